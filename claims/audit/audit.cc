@@ -1,0 +1,2 @@
+// PLACEHOLDER until the audit sheet lands.
+namespace claimcheck {}

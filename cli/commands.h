@@ -1,0 +1,40 @@
+// Each subcommand lives in its own file and registers itself on the app.
+// A command's callback stores its exit status (CONTRACT.md) in *exit_code.
+#ifndef CLAIMCHECK_CLI_COMMANDS_H_
+#define CLAIMCHECK_CLI_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "claimcheck/figure.h"
+#include "claimcheck/status.h"
+
+namespace claimcheck::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitBadInput = 2;
+
+void AddTextCommand(CLI::App& app, int* exit_code);
+void AddExtractCommand(CLI::App& app, int* exit_code);
+void AddIngestCommand(CLI::App& app, int* exit_code);
+void AddClaimsCommand(CLI::App& app, int* exit_code);
+void AddCheckCommand(CLI::App& app, int* exit_code);
+void AddAuditCommand(CLI::App& app, int* exit_code);
+void AddRulesCommand(CLI::App& app, int* exit_code);
+
+// Prints "claimcheck: <message>" on stderr; returns kExitBadInput.
+int ReportError(const Status& s);
+int ReportError(const std::string& message);
+
+// Writes figures in one of the record formats: jsonl, json, csv, table.
+// Returns false for an unknown format.
+bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out);
+
+// Reads all of stdin (for "-"), up to max_bytes.
+Status ReadStdin(size_t max_bytes, std::string* out);
+
+}  // namespace claimcheck::cli
+
+#endif  // CLAIMCHECK_CLI_COMMANDS_H_

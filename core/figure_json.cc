@@ -1,0 +1,105 @@
+#include "claimcheck/figure_json.h"
+
+#include <cmath>
+
+namespace claimcheck {
+namespace {
+using Json = nlohmann::ordered_json;
+
+Json StrOrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+bool ValueFromJson(const nlohmann::json& j, FigureValue* v) {
+  if (j.is_string()) {
+    *v = FigureValue::Date(j.get<std::string>());
+    return true;
+  }
+  if (j.is_number()) {
+    *v = FigureValue::Number(j.get<double>());
+    return true;
+  }
+  return false;
+}
+
+std::string OptString(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  return (it != j.end() && it->is_string()) ? it->get<std::string>() : std::string();
+}
+}  // namespace
+
+Json ValueToJson(const FigureValue& v) {
+  if (v.is_date()) return v.iso;
+  // Integral values print as integers (1000, not 1000.0); the record's
+  // consumers compare them as numbers either way.
+  if (std::isfinite(v.num) && std::fabs(v.num) < 9e15 && v.num == std::floor(v.num)) {
+    return static_cast<long long>(v.num);
+  }
+  return v.num;
+}
+
+Json FigureToJson(const Figure& f) {
+  Json j;
+  j["doc"] = f.doc;
+  j["doc_id"] = f.doc_id;
+  j["lang"] = f.lang;
+  j["page"] = f.page > 0 ? Json(f.page) : Json(nullptr);
+  j["paragraph"] = f.paragraph;
+  j["sentence"] = f.sentence;
+  j["start"] = f.start;
+  j["end"] = f.end;
+  j["text"] = f.text;
+  j["kind"] = KindName(f.kind);
+  j["value"] = ValueToJson(f.value);
+  j["value_max"] = f.value_max ? ValueToJson(*f.value_max) : Json(nullptr);
+  j["qualifier"] = QualifierName(f.qualifier);
+  j["unit"] = StrOrNull(f.unit);
+  j["subject"] = StrOrNull(f.subject);
+  j["attribution"] = StrOrNull(f.attribution);
+  j["quoted"] = f.quoted;
+  j["time"] = StrOrNull(f.time);
+  j["rule"] = f.rule;
+  j["sentence_start"] = f.sentence_start;
+  j["sentence_end"] = f.sentence_end;
+  j["subject_alias"] = StrOrNull(f.subject_alias);
+  return j;
+}
+
+Status FigureFromJson(const nlohmann::json& j, Figure* f) {
+  if (!j.is_object()) return Status::InvalidArgument("figure record is not an object");
+  *f = Figure();
+  f->doc = OptString(j, "doc");
+  f->doc_id = OptString(j, "doc_id");
+  f->lang = OptString(j, "lang");
+  if (j.contains("page") && j["page"].is_number_integer()) f->page = j["page"].get<int>();
+  if (j.contains("paragraph") && j["paragraph"].is_number_integer())
+    f->paragraph = j["paragraph"].get<int>();
+  f->sentence = OptString(j, "sentence");
+  if (j.contains("start") && j["start"].is_number_unsigned()) f->start = j["start"].get<size_t>();
+  if (j.contains("end") && j["end"].is_number_unsigned()) f->end = j["end"].get<size_t>();
+  f->text = OptString(j, "text");
+  if (!ParseKind(OptString(j, "kind"), &f->kind))
+    return Status::InvalidArgument("figure record has no valid kind");
+  if (!j.contains("value") || !ValueFromJson(j["value"], &f->value))
+    return Status::InvalidArgument("figure record has no valid value");
+  if (j.contains("value_max") && !j["value_max"].is_null()) {
+    FigureValue m;
+    if (!ValueFromJson(j["value_max"], &m))
+      return Status::InvalidArgument("figure record has an invalid value_max");
+    f->value_max = m;
+  }
+  if (!ParseQualifier(OptString(j, "qualifier"), &f->qualifier))
+    return Status::InvalidArgument("figure record has no valid qualifier");
+  f->unit = OptString(j, "unit");
+  f->subject = OptString(j, "subject");
+  f->subject_alias = OptString(j, "subject_alias");
+  f->attribution = OptString(j, "attribution");
+  f->quoted = j.contains("quoted") && j["quoted"].is_boolean() && j["quoted"].get<bool>();
+  f->time = OptString(j, "time");
+  f->rule = OptString(j, "rule");
+  if (j.contains("sentence_start") && j["sentence_start"].is_number_unsigned())
+    f->sentence_start = j["sentence_start"].get<size_t>();
+  if (j.contains("sentence_end") && j["sentence_end"].is_number_unsigned())
+    f->sentence_end = j["sentence_end"].get<size_t>();
+  return Status::Ok();
+}
+
+}  // namespace claimcheck

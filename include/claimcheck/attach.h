@@ -1,0 +1,41 @@
+// Context of a figure beyond its own words: who the text credits for it
+// (attribution), whether it stands in direct speech (quoted), and the time
+// it refers to. Cue words are data under rules/<lang>/.
+#ifndef CLAIMCHECK_ATTACH_H_
+#define CLAIMCHECK_ATTACH_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimcheck/document.h"
+#include "claimcheck/figure.h"
+#include "claimcheck/recognize.h"
+#include "claimcheck/segment.h"
+#include "claimcheck/status.h"
+
+namespace claimcheck {
+
+// An entity alias learned from the text: "the Counter Extremism Project (CEP)"
+// gives {"CEP", "Counter Extremism Project"}.
+struct Alias {
+  std::string alias;
+  std::string canonical;
+};
+
+class ContextAttacher {
+ public:
+  virtual ~ContextAttacher() = default;
+  static Status Load(const std::string& rules_dir, const std::string& lang,
+                     std::unique_ptr<ContextAttacher>* out);
+  // Fills attribution, quoted and time on every figure of `doc`. Each figure's
+  // sentence_start/sentence_end identify its sentence in `sentences`.
+  // Learned aliases are appended to *aliases when it is not null.
+  virtual void Attach(const Document& doc, const std::vector<Sentence>& sentences,
+                      const RecognizeContext& ctx, std::vector<Figure>* figures,
+                      std::vector<Alias>* aliases) const = 0;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_ATTACH_H_

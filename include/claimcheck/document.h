@@ -1,0 +1,73 @@
+// Document: what every reader (HTML, PDF, text, Markdown) produces.
+//
+// All offsets in claimcheck are half-open UTF-8 byte offsets into
+// Document::text (schema/FORMAT.md). text is valid UTF-8; blocks appear in
+// reading order, do not overlap, and are separated in text by "\n\n".
+#ifndef CLAIMCHECK_DOCUMENT_H_
+#define CLAIMCHECK_DOCUMENT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/status.h"
+
+namespace claimcheck {
+
+enum class BlockKind { kHeading, kParagraph, kListItem, kBlockQuote, kTableCell, kCaption, kPreformatted };
+const char* BlockKindName(BlockKind k);  // "heading", "paragraph", "list_item", ...
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  size_t start = 0;  // byte offsets into Document::text
+  size_t end = 0;
+  int page = 0;      // 1-based page for PDF; 0 when the format has no pages
+  int level = 0;     // heading level (1-6), list nesting depth; 0 otherwise
+  int row = -1;      // table cells: 0-based row and column; -1 otherwise
+  int col = -1;
+};
+
+// Metadata as the document states it; empty string means unknown.
+struct Metadata {
+  std::string title;
+  std::string author;
+  std::string publisher;
+  std::string date;  // ISO 8601 as far as known: "2018-05-08" or "2018-05-08T10:00:00Z"
+  std::string url;
+  std::string lang;  // declared language ("en", "es"), lower-case primary subtag
+};
+
+enum class Format { kText, kMarkdown, kHtml, kPdf };
+const char* FormatName(Format f);  // "text", "markdown", "html", "pdf"
+
+struct Document {
+  std::string path;   // as given on the command line
+  std::string id;     // hex SHA-256 of the file's bytes
+  Format format = Format::kText;
+  std::string text;   // extracted plain text, valid UTF-8
+  std::vector<Block> blocks;
+  Metadata meta;
+  int page_count = 0;  // PDF only
+};
+
+// Limits that keep a hostile document from taking the machine.
+struct ReadOptions {
+  size_t max_bytes = size_t{256} << 20;  // larger files are refused
+  int max_pdf_pages = 5000;
+  int max_html_depth = 256;  // libxml2 tree depth beyond which content is flattened
+};
+
+// Reads the file at `path`, detects its format (extension, then content) and
+// fills *doc. On failure returns a Status whose message starts with the path.
+Status ReadDocument(const std::string& path, const ReadOptions& opts, Document* doc);
+
+// Same, from bytes already in memory (stdin, tests, fuzzers). `name` is used
+// for messages and Document::path; `name`'s extension is a format hint.
+Status ParseDocument(std::string_view bytes, const std::string& name, const ReadOptions& opts,
+                     Document* doc);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_DOCUMENT_H_

@@ -1,0 +1,54 @@
+// The extraction pipeline: Document -> sentences -> mentions -> figures with
+// context. One direction; each stage takes the previous stage's value.
+#ifndef CLAIMCHECK_EXTRACT_H_
+#define CLAIMCHECK_EXTRACT_H_
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "claimcheck/attach.h"
+#include "claimcheck/document.h"
+#include "claimcheck/figure.h"
+#include "claimcheck/recognize.h"
+#include "claimcheck/segment.h"
+#include "claimcheck/status.h"
+
+namespace claimcheck {
+
+struct Extraction {
+  std::string lang;                // language used
+  std::vector<Sentence> sentences;
+  std::vector<Figure> figures;     // in document order
+  std::vector<Alias> aliases;      // learned from the text
+};
+
+// Guesses "en" or "es" from function words; "en" when unsure.
+std::string DetectLanguage(std::string_view text);
+
+// Owns the per-language rule sets, loaded on first use. Thread-safe.
+class Extractor {
+ public:
+  explicit Extractor(std::string rules_dir);
+  // lang: "en", "es", ... or "auto" (declared language, else detection, else en).
+  Status Extract(const Document& doc, const std::string& lang, Extraction* out);
+  // The language Extract would use for `doc`.
+  std::string ResolveLanguage(const Document& doc, const std::string& lang) const;
+
+ private:
+  struct Rules {
+    std::unique_ptr<Recognizer> recognizer;
+    std::unique_ptr<ContextAttacher> attacher;
+  };
+  Status RulesFor(const std::string& lang, const Rules** out);
+
+  std::string rules_dir_;
+  std::mutex mu_;
+  std::map<std::string, std::unique_ptr<Rules>> rules_;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACT_H_

@@ -1,0 +1,23 @@
+// The figure record of CONTRACT.md as JSON, and back.
+#ifndef CLAIMCHECK_FIGURE_JSON_H_
+#define CLAIMCHECK_FIGURE_JSON_H_
+
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/figure.h"
+#include "claimcheck/status.h"
+
+namespace claimcheck {
+
+// Every key of the record is present; null where unknown. Extra keys:
+// "sentence_start", "sentence_end", "subject_alias".
+nlohmann::ordered_json FigureToJson(const Figure& f);
+Status FigureFromJson(const nlohmann::json& j, Figure* f);
+
+// Values as the record shows them: a number (integral values without ".0") or
+// an ISO date string.
+nlohmann::ordered_json ValueToJson(const FigureValue& v);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_FIGURE_JSON_H_

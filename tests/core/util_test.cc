@@ -1,0 +1,64 @@
+#include <catch2/catch.hpp>
+
+#include "claimcheck/csv.h"
+#include "claimcheck/figure_json.h"
+#include "claimcheck/util.h"
+
+using namespace claimcheck;
+
+TEST_CASE("Sha256Hex matches the known digest of 'abc'") {
+  CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("IsValidUtf8 rejects overlongs, surrogates and truncation") {
+  CHECK(IsValidUtf8("plain ascii"));
+  CHECK(IsValidUtf8("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x98\x80"));
+  size_t bad = 0;
+  CHECK_FALSE(IsValidUtf8("ab\xC0\xAF", &bad));  // overlong '/'
+  CHECK(bad == 2);
+  CHECK_FALSE(IsValidUtf8("\xED\xA0\x80"));  // surrogate
+  CHECK_FALSE(IsValidUtf8("x\xE2\x80"));     // truncated
+  CHECK_FALSE(IsValidUtf8("\xF5\x80\x80\x80"));
+  CHECK(SanitizeUtf8("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+}
+
+TEST_CASE("CSV cells are quoted and formulas neutralised") {
+  CHECK(CsvRow({"a", "b,c", "say \"hi\""}) == "a,\"b,c\",\"say \"\"hi\"\"\"\r\n");
+  CHECK(CsvRow({"=HYPERLINK(\"x\")"}) == "\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+  CHECK(NeutraliseFormula("+1") == "'+1");
+  CHECK(NeutraliseFormula("@SUM") == "'@SUM");
+  CHECK(NeutraliseFormula("\tx") == "'\tx");
+  CHECK(NeutraliseFormula("43 percent") == "43 percent");
+}
+
+TEST_CASE("figure records round-trip through JSON with every key present") {
+  Figure f;
+  f.doc = "a.txt";
+  f.kind = Kind::kPercent;
+  f.value = FigureValue::Number(43);
+  f.qualifier = Qualifier::kNearly;
+  f.subject = "the nodes";
+  f.quoted = true;
+  f.time = "2018-03-05";
+  auto j = FigureToJson(f);
+  for (const char* key : {"doc", "doc_id", "lang", "page", "paragraph", "sentence", "start", "end",
+                          "text", "kind", "value", "value_max", "qualifier", "unit", "subject",
+                          "attribution", "quoted", "time", "rule"}) {
+    CHECK(j.contains(key));
+  }
+  CHECK(j["value"].dump() == "43");
+  CHECK(j["page"].is_null());
+  CHECK(j["unit"].is_null());
+  Figure g;
+  REQUIRE(FigureFromJson(nlohmann::json::parse(j.dump()), &g).ok());
+  CHECK(g.kind == Kind::kPercent);
+  CHECK(g.value == f.value);
+  CHECK(g.qualifier == Qualifier::kNearly);
+  CHECK(g.subject == "the nodes");
+  CHECK(g.quoted);
+  CHECK(g.time == "2018-03-05");
+  Figure d;
+  d.kind = Kind::kDate;
+  d.value = FigureValue::Date("2018-03");
+  CHECK(FigureToJson(d)["value"] == "2018-03");
+}
