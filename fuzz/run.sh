@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# make fuzz: builds the libFuzzer targets with clang (ASan + UBSan) and runs
+# each for FUZZ_SECONDS (default 600), seeded from corpus/. New crashing inputs
+# land in fuzz/artifacts/<target>/; copy them to corpus/regression/<target>/
+# after fixing, where tests/fuzz replays them in every test run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${FUZZ_SECONDS:-600}
+TARGETS=${FUZZ_TARGETS:-"html pdf text markdown recognize rules"}
+BUILD=build-fuzz
+CC=clang CXX=clang++ cmake -S . -B $BUILD -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMCHECK_FUZZ=ON >/dev/null
+cmake --build $BUILD -j "$(nproc)" --target $(for t in $TARGETS; do printf 'fuzz_%s ' "$t"; done)
+
+seed_dir() {  # target -> folder of seed inputs taken from corpus/
+  local t=$1 d=$BUILD/seeds/$1
+  mkdir -p "$d"
+  case $t in
+    html) find corpus -name '*.html' -size -512k -exec cp {} "$d/" \; ;;
+    pdf) find corpus -name '*.pdf' -size -1M -exec cp {} "$d/" \; ;;
+    text) find corpus -name '*.txt' -size -512k -exec cp {} "$d/" \; ;;
+    markdown) find corpus -name '*.md' -size -512k -exec cp {} "$d/" \; ;;
+    recognize) find corpus/figures -name '*.yaml' -exec grep -h '^  - text:' {} + 2>/dev/null |
+                 sed 's/^  - text: //' | split -l 1 - "$d/s" || true ;;
+    rules) find rules -name '*.yaml' -exec sh -c 'printf "\000" | cat - "$1" > "$2/$(basename "$1")"' _ {} "$d" \; ;;
+  esac
+  [ -d corpus/regression/$t ] && cp corpus/regression/$t/* "$d/" 2>/dev/null || true
+  echo "$d"
+}
+
+summary=()
+for t in $TARGETS; do
+  seeds=$(seed_dir "$t")
+  mkdir -p fuzz/artifacts/$t
+  log=$BUILD/fuzz_$t.log
+  echo "fuzz_$t: ${SECONDS_EACH}s" >&2
+  set +e
+  ASAN_OPTIONS=detect_leaks=1 $BUILD/fuzz_$t -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=65536 -artifact_prefix=fuzz/artifacts/$t/ $BUILD/corpus_$t "$seeds" >"$log" 2>&1
+  rc=$?
+  set -e
+  mkdir -p $BUILD/corpus_$t
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
+  [ -z "$execs" ] && execs=$(grep -oE '#[0-9]+' "$log" | tail -1 | tr -d '#')
+  summary+=("fuzz_$t: exit $rc, ${execs:-?} executions in ${SECONDS_EACH}s")
+done
+printf '%s\n' "${summary[@]}" | tee $BUILD/fuzz_summary.txt
