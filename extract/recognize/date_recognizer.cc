@@ -1,14 +1,720 @@
-// PLACEHOLDER until the date recogniser lands.
+// The date grammar: a hand-written recursive scan over the tokens of one
+// sentence. Words only matter through their lexicon entry (rules/<lang>/
+// dates.yaml), so the same code reads English and Spanish.
+//
+// Choices worth knowing:
+// - A bare four-digit year (1800..2100) is a date only after a cue ("in",
+//   "since", "the", "en", "desde"), a modifier ("early", "a finales de") or
+//   inside a period; "2014 people" stays a count for the number recogniser.
+// - All-numeric dates are read only when the accepted orders of the language
+//   agree on one date (en: "05/03/2018" is ambiguous and skipped,
+//   "25/03/2018" is not); "9/11" and "24/7" have no year and are never dates.
+// - Dates missing their year ("in March", "el 5 de marzo") and relative ones
+//   ("last year") take the year from RecognizeContext::doc_date, and are
+//   dropped when it is unknown.
+// - Modifiers ("the end of", "early", "mid-") join the span but keep the
+//   value: "the end of 2017" is "2017", which still prefix-matches "2017-12".
 #include "extract/recognize/date_recognizer.h"
+
+#include <optional>
+#include <utility>
+
+#include "extract/recognize/date_calendar.h"
+#include "extract/recognize/date_lexicon.h"
+#include "extract/recognize/date_tokens.h"
+
 namespace claimcheck {
 namespace {
-class NullDates : public DateRecognizer {
- public:
-  std::vector<Mention> Find(std::string_view, const RecognizeContext&) const override { return {}; }
+
+using TT = DateTokenType;
+using PT = DatePhraseType;
+
+// One date as parsed, before it becomes a Mention.
+struct ParsedDate {
+  size_t begin = 0;  // tokens [begin, end)
+  size_t end = 0;
+  CivilDate date;  // year 0 while the text did not give it
+  char period = 0;  // 'Q' or 'H' for a quarter or a half
+  int period_index = 0;
+  bool bare_year = false;  // nothing but four digits
+  bool decade = false;     // "the 1990s"
+  const char* rule = "";
+
+  bool yearless() const { return date.year == 0; }
+  // Month where the date starts, for ordering the two ends of a period.
+  int FirstMonth() const {
+    if (period) return (period_index - 1) * (12 / (period == 'Q' ? 4 : 2)) + 1;
+    return date.month ? date.month : 1;
+  }
+  long StartKey() const {
+    return date.year * 10000L + FirstMonth() * 100L + (date.day ? date.day : 1);
+  }
+  std::string Iso() const {
+    if (period) return FormatIsoPeriod(date.year, period, period_index);
+    return FormatIsoDate(date);
+  }
 };
+
+// The state of one Find call.
+class DateScan {
+ public:
+  DateScan(const DateLexicon& lex, const std::string& rule_prefix, std::string_view text,
+           std::string_view folded, const std::vector<DateToken>& tokens, const CivilDate& doc,
+           std::vector<Mention>* out)
+      : lex_(lex),
+        rule_prefix_(rule_prefix),
+        text_(text),
+        folded_(folded),
+        t_(tokens),
+        n_(tokens.size()),
+        doc_(doc),
+        out_(out) {}
+
+  void Run() {
+    size_t i = 0;
+    while (i < n_) {
+      const DateToken& t = t_[i];
+      if (t.type == TT::kPunct || (t.type == TT::kWord && t.word == nullptr)) {
+        ++i;
+        continue;
+      }
+      const size_t next = TryAt(i);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+ private:
+  // ---- token tests -------------------------------------------------------
+  bool Num(size_t i) const { return i < n_ && t_[i].type == TT::kNumber; }
+  const DateWord* W(size_t i) const {
+    return i < n_ && t_[i].type == TT::kWord ? t_[i].word : nullptr;
+  }
+  bool Adj(size_t i) const { return i < n_ && !t_[i].space_before; }
+  std::string_view Text(size_t i) const {
+    return text_.substr(t_[i].start, t_[i].end - t_[i].start);
+  }
+  std::string_view Folded(size_t i) const {
+    return folded_.substr(t_[i].start, t_[i].end - t_[i].start);
+  }
+  bool Punct(size_t i, std::string_view p) const {
+    return i < n_ && t_[i].type == TT::kPunct && Text(i) == p;
+  }
+  // Hyphen, en dash, and the Unicode hyphens writers paste in.
+  bool Dash(size_t i) const {
+    return Punct(i, "-") || Punct(i, "\u2013") || Punct(i, "\u2010") || Punct(i, "\u2011");
+  }
+  bool Apostrophe(size_t i) const { return Punct(i, "'") || Punct(i, "\u2019"); }
+  bool NameOk(size_t i) const {
+    if (!lex_.names_capitalized) return true;
+    const char c = text_[t_[i].start];
+    return c >= 'A' && c <= 'Z';
+  }
+  bool Blocked(size_t i) const {
+    const DateWord* w = W(i);
+    return w && w->year_blocker;
+  }
+
+  // A number that starts a token group of its own: not glued to a word
+  // ("A320"), a currency sign ("$2014") or an earlier number ("555-2014",
+  // "1.2018", "10:2014").
+  bool CleanStart(size_t i) const {
+    if (i == 0 || t_[i].space_before) return true;
+    const DateToken& p = t_[i - 1];
+    if (p.type != TT::kPunct) return false;
+    const std::string_view s = Text(i - 1);
+    if (s == "$" || s == "#" || s == "+" || s == "\u00a3" || s == "\u00a5" || s == "\u00a7") {
+      return false;
+    }
+    if (s.size() == 3 && static_cast<unsigned char>(s[0]) == 0xE2 &&
+        static_cast<unsigned char>(s[1]) == 0x82) {
+      return false;  // U+20A0..U+20BF currency signs (€, ₹ ...)
+    }
+    const bool joiner = s == "." || s == "," || s == ":" || s == "/" || Dash(i - 1);
+    return !(joiner && i >= 2 && !p.space_before && t_[i - 2].type == TT::kNumber);
+  }
+
+  // A number that ends a token group: not followed by a glued word, a
+  // percent sign, a decimal or thousands part ("2014.5", "2014,5") or a
+  // clock ("10:30"). `joined_ok` lets a dash or slash with digits follow,
+  // for the caller to read as a period ("2014-2016", "2014/15").
+  bool CleanEnd(size_t i, bool joined_ok) const {
+    const size_t j = i + 1;
+    if (j >= n_ || t_[j].space_before) return true;
+    if (t_[j].type != TT::kPunct) return false;
+    const std::string_view s = Text(j);
+    if (s == "%") return false;
+    const bool digits_follow = Num(j + 1) && Adj(j + 1);
+    if (s == "." || s == "," || s == ":") return !digits_follow;
+    if (s == "/" || Dash(j)) return joined_ok || !digits_follow;
+    return true;
+  }
+
+  // Matches the words of `p` at token i; returns the token after them or 0.
+  size_t MatchPhrase(size_t i, const DatePhrase& p) const {
+    size_t k = i;
+    for (const std::string& w : p.words) {
+      if (k >= n_ || t_[k].type != TT::kWord || Folded(k) != w) return 0;
+      ++k;
+    }
+    return k;
+  }
+
+  // Longest phrase of `type` (and range, if >= 0) at i: the token after it,
+  // or 0.
+  size_t Phrase(size_t i, PT type, int range = -1, const DatePhrase** found = nullptr) const {
+    const DateWord* w = W(i);
+    if (!w) return 0;
+    for (uint16_t id : w->phrases) {
+      const DatePhrase& p = lex_.phrases[id];
+      if (p.type != type || (range >= 0 && p.range != range)) continue;
+      if (size_t e = MatchPhrase(i, p)) {
+        if (found) *found = &p;
+        return e;
+      }
+    }
+    return 0;
+  }
+
+  // A four-digit year at q that completes a date: in range and standing
+  // alone. Count words after it do not matter here ("March 2018 accounts"),
+  // only after a bare year.
+  std::optional<int> YearAt(size_t q, bool check_start = true) const {
+    if (!Num(q) || t_[q].digits != 4 || !IsDateYear(t_[q].num)) return std::nullopt;
+    if (check_start && !CleanStart(q)) return std::nullopt;
+    if (!CleanEnd(q, true)) return std::nullopt;
+    return static_cast<int>(t_[q].num);
+  }
+
+  // Token after an ordinal suffix glued to the number at i ("5th", "1.º"),
+  // or 0 when there is none.
+  size_t AfterOrdinalSuffix(size_t i) const {
+    const size_t j = i + 1;
+    if (Adj(j) && W(j) && W(j)->ordinal_suffix) return j + 1;
+    if (Punct(j, ".") && Adj(j) && Adj(j + 1) && W(j + 1) && W(j + 1)->ordinal_suffix) {
+      return j + 2;
+    }
+    return 0;
+  }
+
+  // Token after a month name, taking the full stop of an abbreviation.
+  size_t AfterMonth(size_t k) const {
+    size_t e = k + 1;
+    if (W(k)->month_abbrev && Punct(e, ".") && Adj(e)) ++e;
+    return e;
+  }
+
+  // ---- single dates ------------------------------------------------------
+  std::optional<ParsedDate> ParseDate(size_t i, bool after_dash) const {
+    if (i >= n_) return std::nullopt;
+    if (const DateWord* w = W(i)) {
+      if (w->weekday && NameOk(i)) return ParseAfterWeekday(i);
+      if (w->month && NameOk(i)) return ParseFromMonth(i);
+      if (w->ordinal) return ParsePeriodWords(i);
+      if (w->period_code >= 0) return ParsePeriodCode(i);
+      return std::nullopt;
+    }
+    if (Num(i)) return ParseFromNumber(i, after_dash);
+    return std::nullopt;
+  }
+
+  // "Monday, March 5, 2018", "lunes 5 de marzo de 2018": only before a day.
+  std::optional<ParsedDate> ParseAfterWeekday(size_t i) const {
+    size_t j = i + 1;
+    if (Punct(j, ",")) ++j;
+    std::optional<ParsedDate> d;
+    if (W(j) && W(j)->month && NameOk(j)) {
+      d = ParseFromMonth(j);
+    } else if (Num(j)) {
+      d = ParseFromNumber(j, false);
+    }
+    if (!d || d->date.day == 0 || d->period) return std::nullopt;
+    d->begin = i;
+    return d;
+  }
+
+  std::optional<ParsedDate> ParseFromMonth(size_t i) const {
+    const int month = W(i)->month;
+    const size_t j = AfterMonth(i);
+    ParsedDate d;
+    d.begin = i;
+    d.date.month = month;
+    // "March 5, 2018", "March 5th", "March 5".
+    if (lex_.month_day_order && Num(j) && t_[j].digits <= 2 && t_[j].num >= 1 &&
+        static_cast<int>(t_[j].num) <= DaysInMonth(2000, month) && CleanStart(j)) {
+      size_t k = AfterOrdinalSuffix(j);
+      if (k == 0 && CleanEnd(j, false)) k = j + 1;
+      if (k != 0) {
+        d.date.day = static_cast<int>(t_[j].num);
+        size_t q = k;
+        if (Punct(q, ",")) ++q;
+        if (auto y = YearAt(q)) {
+          d.date.year = *y;
+          d.end = q + 1;
+          d.rule = "month_day_year";
+        } else {
+          d.end = k;
+          d.rule = "month_day";
+        }
+        return d;
+      }
+    }
+    // "October 2017", "Oct. 2017", "octubre de 2017".
+    size_t q = j;
+    if (Punct(q, ",") || (W(q) && W(q)->month_year_link)) ++q;
+    if (auto y = YearAt(q)) {
+      d.date.year = *y;
+      d.end = q + 1;
+      d.rule = "month_year";
+      return d;
+    }
+    d.end = j;
+    d.rule = "month";
+    return d;
+  }
+
+  std::optional<ParsedDate> ParseFromNumber(size_t i, bool after_dash) const {
+    const DateToken& t = t_[i];
+    if (!after_dash && !CleanStart(i)) return std::nullopt;
+    if (t.digits == 4) {
+      const int y = static_cast<int>(t.num);
+      if (!IsDateYear(y)) return std::nullopt;
+      if (Adj(i + 1) && (Punct(i + 1, "-") || Punct(i + 1, "/"))) {
+        if (auto iso = ParseIsoNumeric(i)) return iso;
+      }
+      if (y % 10 == 0 && Adj(i + 1)) {  // "1990s", "1990's"
+        size_t j = i + 1;
+        if (Apostrophe(j) && Adj(j + 1)) ++j;
+        if (W(j) && W(j)->decade_suffix && (j + 1 >= n_ || t_[j + 1].type != TT::kWord)) {
+          ParsedDate d;
+          d.begin = i;
+          d.end = j + 1;
+          d.date.year = y;
+          d.decade = true;
+          d.rule = "decade";
+          return d;
+        }
+      }
+      if (!CleanEnd(i, true)) return std::nullopt;
+      ParsedDate d;
+      d.begin = i;
+      d.end = i + 1;
+      d.date.year = y;
+      d.bare_year = true;
+      d.rule = "year";
+      return d;
+    }
+    if (t.digits > 2 || t.num < 1 || t.num > 31) return std::nullopt;
+    if (Adj(i + 1) && t_[i + 1].type == TT::kPunct && Text(i + 1).size() == 1 &&
+        lex_.numeric_separators.find(Text(i + 1)[0]) != std::string::npos && Num(i + 2) &&
+        Adj(i + 2)) {
+      return ParseNumericDate(i);
+    }
+    size_t j = AfterOrdinalSuffix(i);
+    const bool suffix = j != 0;
+    if (!suffix) {
+      if (!CleanEnd(i, false)) return std::nullopt;
+      j = i + 1;
+    }
+    // "1st quarter of 2018", "1er trimestre de 2018".
+    if (suffix && W(j) && W(j)->period >= 0) return ParsePeriodTail(i, static_cast<int>(t.num), j);
+    // "5 March 2018", "5th of March", "5 de marzo de 2018".
+    size_t k = j;
+    if (W(k) && W(k)->day_month_link) ++k;
+    if (!(W(k) && W(k)->month && NameOk(k))) return std::nullopt;
+    const int month = W(k)->month;
+    if (static_cast<int>(t.num) > DaysInMonth(2000, month)) return std::nullopt;
+    ParsedDate d;
+    d.begin = i;
+    d.date.month = month;
+    d.date.day = static_cast<int>(t.num);
+    const size_t e = AfterMonth(k);
+    size_t q = e;
+    if (Punct(q, ",") || (W(q) && W(q)->month_year_link)) ++q;
+    if (auto y = YearAt(q)) {
+      d.date.year = *y;
+      d.end = q + 1;
+      d.rule = "day_month_year";
+      if (d.date.day > DaysInMonth(d.date.year, month)) return std::nullopt;
+    } else {
+      d.end = e;
+      d.rule = "day_month";
+    }
+    return d;
+  }
+
+  // "2018-03-05", "2018/03/05" (the year is token i).
+  std::optional<ParsedDate> ParseIsoNumeric(size_t i) const {
+    const std::string_view sep = Text(i + 1);
+    const size_t mi = i + 2, di = i + 4;
+    if (!(Num(mi) && Adj(mi) && t_[mi].digits <= 2 && Punct(i + 3, sep) && Adj(i + 3) &&
+          Num(di) && Adj(di) && t_[di].digits <= 2 && CleanEnd(di, false))) {
+      return std::nullopt;
+    }
+    CivilDate c{static_cast<int>(t_[i].num), static_cast<int>(t_[mi].num),
+                static_cast<int>(t_[di].num)};
+    if (c.month < 1 || c.month > 12 || c.day < 1 || c.day > DaysInMonth(c.year, c.month)) {
+      return std::nullopt;
+    }
+    ParsedDate d;
+    d.begin = i;
+    d.end = di + 1;
+    d.date = c;
+    d.rule = "iso";
+    return d;
+  }
+
+  // "25/03/2018", "03/25/2018", "5.3.2018": kept only when the language's
+  // accepted orders agree on one date.
+  std::optional<ParsedDate> ParseNumericDate(size_t i) const {
+    const std::string_view sep = Text(i + 1);
+    const size_t bi = i + 2, yi = i + 4;
+    if (!(t_[bi].digits <= 2 && Punct(i + 3, sep) && Adj(i + 3) && Num(yi) && Adj(yi) &&
+          t_[yi].digits == 4 && IsDateYear(t_[yi].num) && CleanEnd(yi, false))) {
+      return std::nullopt;
+    }
+    const int a = static_cast<int>(t_[i].num), b = static_cast<int>(t_[bi].num);
+    const int y = static_cast<int>(t_[yi].num);
+    auto valid = [&](int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m); };
+    std::optional<CivilDate> pick;
+    bool conflict = false;
+    auto offer = [&](int m, int d) {
+      if (!valid(m, d)) return;
+      CivilDate c{y, m, d};
+      if (pick && (pick->month != m || pick->day != d)) conflict = true;
+      pick = c;
+    };
+    if (lex_.numeric_mdy) offer(a, b);
+    if (lex_.numeric_dmy) offer(b, a);
+    if (!pick || conflict) return std::nullopt;
+    ParsedDate d;
+    d.begin = i;
+    d.end = yi + 1;
+    d.date = *pick;
+    d.rule = "numeric";
+    return d;
+  }
+
+  // "first quarter of 2018", "second-half 2017", "primer trimestre de 2018".
+  std::optional<ParsedDate> ParsePeriodWords(size_t i) const {
+    size_t j = i + 1;
+    if (Dash(j) && Adj(j) && Adj(j + 1)) ++j;
+    if (!(W(j) && W(j)->period >= 0)) return std::nullopt;
+    return ParsePeriodTail(i, W(i)->ordinal, j);
+  }
+
+  // The period noun at `noun`, then the year. A quarter without a year is
+  // left out: "the first half" is as often a match or a book as a date.
+  std::optional<ParsedDate> ParsePeriodTail(size_t begin, int ordinal, size_t noun) const {
+    const DatePeriodKind& kind = lex_.periods[W(noun)->period];
+    const int index = ordinal == -1 ? kind.count : ordinal;
+    if (index < 1 || index > kind.count) return std::nullopt;
+    size_t q = noun + 1;
+    if (W(q) && W(q)->period_link) ++q;
+    auto y = YearAt(q);
+    if (!y) return std::nullopt;
+    ParsedDate d;
+    d.begin = begin;
+    d.end = q + 1;
+    d.date.year = *y;
+    d.period = kind.iso;
+    d.period_index = index;
+    d.rule = "period";
+    return d;
+  }
+
+  // "Q1 2018", "Q1-2018", "H2 of 2017".
+  std::optional<ParsedDate> ParsePeriodCode(size_t i) const {
+    if (i > 0 && Adj(i) && t_[i - 1].type != TT::kPunct) return std::nullopt;
+    const DatePeriodKind& kind = lex_.periods[W(i)->period_code];
+    const size_t j = i + 1;
+    if (!(Num(j) && Adj(j) && t_[j].digits == 1)) return std::nullopt;
+    const int index = static_cast<int>(t_[j].num);
+    if (index < 1 || index > kind.count) return std::nullopt;
+    size_t q = j + 1;
+    bool glued = false;
+    if (Adj(q) && (Dash(q) || Punct(q, "/"))) {
+      ++q;
+      glued = true;
+    } else if (!Adj(q) && W(q) && W(q)->period_link) {
+      ++q;
+    } else if (Adj(q)) {
+      return std::nullopt;  // "Q1a", "H2O"
+    }
+    auto y = YearAt(q, !glued);
+    if (!y) return std::nullopt;
+    ParsedDate d;
+    d.begin = i;
+    d.end = q + 1;
+    d.date.year = *y;
+    d.period = kind.iso;
+    d.period_index = index;
+    d.rule = "period_code";
+    return d;
+  }
+
+  // ---- periods -----------------------------------------------------------
+  // Gives a year-less start its year from the end ("between October and
+  // March 2018": October 2017) and checks the ends are in order.
+  static bool Combine(ParsedDate* d1, const ParsedDate& d2) {
+    if (d2.yearless() || d2.decade || d1->decade) return false;
+    if (d1->yearless()) {
+      d1->date.year = d2.date.year;
+      if (d1->FirstMonth() > d2.FirstMonth()) --d1->date.year;
+      if (d1->date.day > DaysInMonth(d1->date.year, d1->date.month)) return false;
+    }
+    return d1->StartKey() < d2.StartKey();
+  }
+
+  // A date at k, with a modifier in front if there is one ("from early 2017
+  // to late 2018").
+  std::optional<ParsedDate> ParseModified(size_t k, bool after_dash) const {
+    size_t j = k;
+    if (size_t e = Phrase(k, PT::kModifier)) {
+      j = e;
+      if (Dash(j) && Adj(j) && Adj(j + 1)) ++j;
+    }
+    auto d = ParseDate(j, after_dash);
+    if (d) d->begin = k;
+    return d;
+  }
+
+  // After an opening word at `begin` (phrase ends at j): date, link, date.
+  size_t TryOpenedRange(size_t begin, size_t j, int range) {
+    auto d1 = ParseModified(j, false);
+    if (!d1) return 0;
+    const DateWord* w = W(d1->end);
+    if (!w) return 0;
+    for (uint16_t id : w->phrases) {
+      const DatePhrase& p = lex_.phrases[id];
+      if (p.type != PT::kRangeLink || p.range != range) continue;
+      const size_t l = MatchPhrase(d1->end, p);
+      if (!l) continue;
+      auto d2 = ParseModified(l, false);
+      ParsedDate start = *d1;
+      if (d2 && Combine(&start, *d2)) {
+        EmitRange(begin, d2->end, start, *d2, "range");
+        return d2->end;
+      }
+    }
+    return 0;
+  }
+
+  // "2014-2016", "2014–16", "2014/15", "October 2017–March 2018".
+  size_t TryJoinedRange(size_t begin, const ParsedDate& d1) {
+    const size_t j = d1.end;
+    const bool slash = d1.bare_year && Punct(j, "/") && Adj(j);
+    if (!Dash(j) && !slash) return 0;
+    const size_t k = j + 1;
+    if (slash && !Adj(k)) return 0;
+    ParsedDate d2;
+    if (d1.bare_year && Num(k) && t_[k].digits == 2) {
+      if (!CleanEnd(k, false)) return 0;
+      const int y1 = d1.date.year;
+      int y2 = y1 - y1 % 100 + static_cast<int>(t_[k].num);
+      if (y2 <= y1) y2 += 100;
+      if (!IsDateYear(y2)) return 0;
+      d2.begin = k;
+      d2.end = k + 1;
+      d2.date.year = y2;
+      d2.bare_year = true;
+    } else {
+      auto p = ParseModified(k, true);
+      if (!p || p->bare_year != d1.bare_year) return 0;
+      d2 = *p;
+    }
+    // "2014-2016-555" is a code, not a period.
+    const size_t e = d2.end;
+    if (Adj(e) && (Dash(e) || Punct(e, "/")) && Num(e + 1) && Adj(e + 1)) return 0;
+    if (d2.bare_year && Blocked(e)) return 0;
+    ParsedDate start = d1;
+    if (!Combine(&start, d2)) return 0;
+    EmitRange(begin, e, start, d2, "range_dash");
+    return e;
+  }
+
+  // A link word with no opener: "October 2017 to March 2018". Bare years
+  // need an opener ("from 2014 to 2016"): "2014 to 2016" may be counts.
+  size_t TryLinkedRange(size_t begin, const ParsedDate& d1) {
+    if (d1.bare_year) return 0;
+    const DateWord* w = W(d1.end);
+    if (!w) return 0;
+    for (uint16_t id : w->phrases) {
+      const DatePhrase& p = lex_.phrases[id];
+      if (p.type != PT::kRangeLink || lex_.ranges[p.range].has_opener) continue;
+      const size_t l = MatchPhrase(d1.end, p);
+      if (!l) continue;
+      auto d2 = ParseModified(l, false);
+      ParsedDate start = d1;
+      if (d2 && Combine(&start, *d2)) {
+        EmitRange(begin, d2->end, start, *d2, "range_link");
+        return d2->end;
+      }
+    }
+    return 0;
+  }
+
+  // A date (with its modifier) at j, or a period that starts with one.
+  // `cue` says a year cue came just before. Returns the token after what
+  // was consumed, or 0.
+  size_t Single(size_t j, bool cue) {
+    auto d = ParseModified(j, false);
+    if (!d) return 0;
+    // A modifier vouches for a bare year as well as a cue does ("early 2018").
+    const bool cued = cue || Phrase(j, PT::kModifier) != 0;
+    if (d->decade) {
+      ParsedDate last = *d;
+      last.date.year += 9;
+      EmitRange(d->begin, d->end, *d, last, "decade");
+      return d->end;
+    }
+    if (size_t e = TryJoinedRange(d->begin, *d)) return e;
+    if (size_t e = TryLinkedRange(d->begin, *d)) return e;
+    if (d->bare_year && (!cued || Blocked(d->end))) return 0;
+    if (d->yearless()) {
+      if (d->date.day == 0 && !cued) return 0;  // "March" alone may be the verb or a name
+      if (doc_.year == 0) return 0;
+      d->date.year = doc_.year;
+      if (d->date.day > DaysInMonth(d->date.year, d->date.month)) return 0;
+    }
+    Emit(d->begin, d->end, d->Iso(), d->rule);
+    if (!d->bare_year) return d->end;
+    // "in 2014, 2015 and 2016".
+    size_t e = d->end;
+    for (;;) {
+      size_t k = e;
+      bool linked = false;
+      if (Punct(k, ",")) {
+        ++k;
+        linked = true;
+      }
+      if (W(k) && W(k)->list_link) {
+        ++k;
+        linked = true;
+      }
+      if (!linked || !Num(k) || t_[k].digits != 4 || !IsDateYear(t_[k].num) || !CleanStart(k) ||
+          !CleanEnd(k, false) || Blocked(k + 1)) {
+        break;
+      }
+      Emit(k, k + 1, FormatIsoDate(CivilDate{static_cast<int>(t_[k].num), 0, 0}), "year_list");
+      e = k + 1;
+    }
+    return e;
+  }
+
+  // "last year", "el mes pasado", "yesterday".
+  size_t TryRelative(size_t i) {
+    const DatePhrase* p = nullptr;
+    const size_t e = Phrase(i, PT::kRelative, -1, &p);
+    if (!e) return 0;
+    // "over the last year" is the past twelve months: consume, emit nothing.
+    if (i > 0 && W(i - 1) && W(i - 1)->relative_guard) return e;
+    CivilDate c;
+    switch (p->unit) {
+      case DateUnit::kYear:
+        if (doc_.year == 0) return e;
+        c = CivilDate{doc_.year + p->offset, 0, 0};
+        break;
+      case DateUnit::kMonth:
+        if (doc_.month == 0) return e;
+        c = AddMonths(doc_, p->offset);
+        break;
+      case DateUnit::kDay:
+        if (doc_.day == 0) return e;
+        c = AddDays(doc_, p->offset);
+        break;
+    }
+    Emit(i, e, FormatIsoDate(c), "relative");
+    return e;
+  }
+
+  size_t TryAt(size_t i) {
+    if (const DateWord* w = W(i)) {
+      for (uint16_t id : w->phrases) {
+        const DatePhrase& p = lex_.phrases[id];
+        if (p.type != PT::kRangeOpen) continue;
+        if (size_t j = MatchPhrase(i, p)) {
+          if (size_t e = TryOpenedRange(i, j, p.range)) return e;
+        }
+      }
+      if (size_t e = TryRelative(i)) return e;
+      // A modifier may start with a cue word ("the end of" / "the").
+      if (Phrase(i, PT::kModifier)) {
+        if (size_t e = Single(i, false)) return e;
+      }
+      if (size_t j = Phrase(i, PT::kYearCue)) {
+        if (size_t e = Single(j, true)) return e;
+      }
+    }
+    return Single(i, false);
+  }
+
+  // ---- output ------------------------------------------------------------
+  void Emit(size_t begin, size_t end, std::string iso, const char* rule) {
+    Mention m;
+    m.start = t_[begin].start;
+    m.end = t_[end - 1].end;
+    m.kind = Kind::kDate;
+    m.value = FigureValue::Date(std::move(iso));
+    m.rule = rule_prefix_ + rule;
+    out_->push_back(std::move(m));
+  }
+
+  void EmitRange(size_t begin, size_t end, const ParsedDate& a, const ParsedDate& b,
+                 const char* rule) {
+    Emit(begin, end, a.Iso(), rule);
+    out_->back().value_max = FigureValue::Date(b.Iso());
+    out_->back().qualifier = Qualifier::kRange;
+  }
+
+  const DateLexicon& lex_;
+  const std::string& rule_prefix_;
+  std::string_view text_;
+  std::string_view folded_;
+  const std::vector<DateToken>& t_;
+  const size_t n_;
+  const CivilDate doc_;
+  std::vector<Mention>* out_;
+};
+
+class LexiconDateRecognizer : public DateRecognizer {
+ public:
+  explicit LexiconDateRecognizer(std::unique_ptr<DateLexicon> lex)
+      : lex_(std::move(lex)), rule_prefix_(lex_->lang + ".date.") {}
+
+  std::vector<Mention> Find(std::string_view text, const RecognizeContext& ctx) const override {
+    std::vector<Mention> out;
+    CivilDate doc;
+    if (ctx.doc_date.empty() || !ParseIsoDate(ctx.doc_date, &doc)) doc = CivilDate();
+    // Without digits only relative and year-less dates could match, and
+    // those need the document date.
+    if (doc.year == 0 && text.find_first_of("0123456789") == std::string_view::npos) return out;
+    std::string folded;
+    FoldDateText(text, &folded);
+    std::vector<DateToken> tokens;
+    tokens.reserve(text.size() / 4 + 4);
+    TokenizeForDates(text, folded, *lex_, &tokens);
+    DateScan(*lex_, rule_prefix_, text, folded, tokens, doc, &out).Run();
+    return out;
+  }
+
+ private:
+  std::unique_ptr<DateLexicon> lex_;
+  std::string rule_prefix_;
+};
+
 }  // namespace
-Status DateRecognizer::Load(const std::string&, const std::string&, std::unique_ptr<DateRecognizer>* out) {
-  *out = std::make_unique<NullDates>();
+
+Status DateRecognizer::Load(const std::string& rules_dir, const std::string& lang,
+                            std::unique_ptr<DateRecognizer>* out) {
+  const std::string path = rules_dir + "/" + lang + "/dates.yaml";
+  auto lex = std::make_unique<DateLexicon>();
+  if (Status s = LoadDateLexicon(path, lex.get()); !s.ok()) return s;
+  if (lex->lang != lang) {
+    return Status::InvalidArgument(path + ": lang is '" + lex->lang + "' but the file is under '" +
+                                   lang + "'");
+  }
+  *out = std::make_unique<LexiconDateRecognizer>(std::move(lex));
   return Status::Ok();
 }
+
 }  // namespace claimcheck

@@ -1,0 +1,94 @@
+// The date lexicon of one language: month and weekday names, period words,
+// cues and phrases, loaded from rules/<lang>/dates.yaml. Every word is kept
+// folded to lower case in one hash map, so the scanner classifies a word
+// with a single lookup.
+#ifndef CLAIMCHECK_EXTRACT_RECOGNIZE_DATE_LEXICON_H_
+#define CLAIMCHECK_EXTRACT_RECOGNIZE_DATE_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "claimcheck/status.h"
+
+namespace claimcheck {
+
+enum class DatePhraseType : uint8_t { kYearCue, kModifier, kRangeOpen, kRangeLink, kRelative };
+enum class DateUnit : uint8_t { kDay, kMonth, kYear };
+
+// A run of one or more words with a role ("the end of", "last year").
+struct DatePhrase {
+  DatePhraseType type = DatePhraseType::kYearCue;
+  std::vector<std::string> words;  // folded to lower case
+  int range = -1;                  // kRangeOpen / kRangeLink: index into DateLexicon::ranges
+  DateUnit unit = DateUnit::kYear;  // kRelative
+  int offset = 0;                   // kRelative: units from the document date
+};
+
+// Everything one folded word can be. A word may play several roles (Spanish
+// "de" links a day to its month and also opens a period).
+struct DateWord {
+  int month = 0;  // 1..12 when the word names a month
+  bool month_abbrev = false;  // may be followed by a full stop ("Mar.")
+  bool weekday = false;
+  int ordinal = 0;       // position in a period: 1..4, -1 = the last; 0 = none
+  int period = -1;       // index into DateLexicon::periods when a period noun
+  int period_code = -1;  // index into DateLexicon::periods when a code letter ("Q")
+  bool ordinal_suffix = false;
+  bool day_month_link = false;
+  bool month_year_link = false;
+  bool period_link = false;
+  bool list_link = false;
+  bool year_blocker = false;
+  bool decade_suffix = false;
+  bool relative_guard = false;
+  std::vector<uint16_t> phrases;  // phrases that start with this word, longest first
+};
+
+struct DatePeriodKind {
+  char iso = 'Q';  // letter in the ISO-style value: "2018-Q1", "2017-H2"
+  int count = 4;   // periods in a year
+};
+
+struct DateRange {
+  bool has_opener = false;  // false: joins two dates with a link word alone
+};
+
+struct DateLexicon {
+  std::string lang;
+  bool names_capitalized = false;
+  bool month_day_order = false;  // "March 5" as well as "5 March"
+  bool numeric_mdy = false;
+  bool numeric_dmy = false;
+  std::string numeric_separators;  // ASCII characters
+  std::vector<DatePeriodKind> periods;
+  std::vector<DateRange> ranges;
+  std::vector<DatePhrase> phrases;
+
+  // nullptr when the folded word plays no role.
+  const DateWord* Find(std::string_view folded) const {
+    auto it = words.find(folded);
+    return it == words.end() ? nullptr : &it->second;
+  }
+
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, DateWord, Hash, std::equal_to<>> words;
+};
+
+// Lower-cases ASCII and the Latin-1 capitals (U+00C0..U+00DE) in place of
+// `s`; byte length is unchanged, so offsets into the folded copy are offsets
+// into the original.
+void FoldDateText(std::string_view s, std::string* out);
+
+// Reads and validates `path` strictly: unknown keys, wrong types and bad
+// values are errors reported as "path:line:column: reason".
+Status LoadDateLexicon(const std::string& path, DateLexicon* out);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACT_RECOGNIZE_DATE_LEXICON_H_

@@ -1,0 +1,115 @@
+#include "extract/recognize/date_tokens.h"
+
+#include "claimcheck/util.h"
+
+namespace claimcheck {
+namespace {
+
+enum class CharClass : uint8_t { kSpace, kDigit, kLetter, kPunct };
+
+bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Class and byte length of the code point at s[i]. Non-ASCII letters are
+// everything outside the Latin-1 symbols and the General Punctuation,
+// currency and other E2-led blocks, which is all the grammar needs: it only
+// has to keep "º" and "ñ" inside words and "–", "€" and no-break spaces out.
+CharClass Classify(std::string_view s, size_t i, size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  const size_t n = s.size();
+  auto byte = [&](size_t k) -> unsigned char {
+    return i + k < n ? static_cast<unsigned char>(s[i + k]) : 0;
+  };
+  if (c < 0x80) {
+    *len = 1;
+    if (IsAsciiSpace(c)) return CharClass::kSpace;
+    if (c >= '0' && c <= '9') return CharClass::kDigit;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return CharClass::kLetter;
+    return CharClass::kPunct;
+  }
+  size_t l = Utf8SeqLen(c);
+  if (i + l > n) l = n - i;
+  *len = l;
+  if (c == 0xC2 && l == 2) {
+    const unsigned char b = byte(1);
+    if (b == 0xA0) return CharClass::kSpace;
+    // ª º ° µ behave as letters: "1.º", "1ª".
+    if (b == 0xAA || b == 0xBA || b == 0xB0 || b == 0xB5) return CharClass::kLetter;
+    return CharClass::kPunct;
+  }
+  if (c == 0xC3 && l == 2) {
+    const unsigned char b = byte(1);
+    return (b == 0x97 || b == 0xB7) ? CharClass::kPunct : CharClass::kLetter;  // × ÷
+  }
+  if (c == 0xE2 && l == 3) {
+    const unsigned char b1 = byte(1), b2 = byte(2);
+    if (b1 == 0x80 && ((b2 >= 0x80 && b2 <= 0x8A) || b2 == 0xAF)) return CharClass::kSpace;
+    if (b1 == 0x81 && b2 == 0x9F) return CharClass::kSpace;
+    return CharClass::kPunct;
+  }
+  if (c == 0xE3 && l == 3 && byte(1) == 0x80 && byte(2) == 0x80) return CharClass::kSpace;
+  return CharClass::kLetter;
+}
+
+}  // namespace
+
+void TokenizeForDates(std::string_view text, std::string_view folded, const DateLexicon& lex,
+                      std::vector<DateToken>* out) {
+  out->clear();
+  const size_t n = text.size();
+  size_t i = 0;
+  bool space = false;
+  while (i < n) {
+    size_t len = 1;
+    const CharClass cls = Classify(text, i, &len);
+    if (cls == CharClass::kSpace) {
+      space = true;
+      i += len;
+      continue;
+    }
+    DateToken t;
+    t.start = i;
+    t.space_before = space;
+    space = false;
+    if (cls == CharClass::kPunct) {
+      t.type = DateTokenType::kPunct;
+      i += len;
+    } else if (cls == CharClass::kDigit) {
+      t.type = DateTokenType::kNumber;
+      uint32_t v = 0;
+      int d = 0;
+      while (i < n && text[i] >= '0' && text[i] <= '9') {
+        if (d < 9) v = v * 10 + static_cast<uint32_t>(text[i] - '0');
+        ++d;
+        ++i;
+      }
+      t.digits = d;
+      t.num = d <= 9 ? v : 0;
+    } else {
+      t.type = DateTokenType::kWord;
+      i += len;
+      while (i < n) {
+        size_t l2 = 1;
+        if (Classify(text, i, &l2) != CharClass::kLetter) break;
+        i += l2;
+      }
+    }
+    t.end = i;
+    if (t.type == DateTokenType::kWord) t.word = lex.Find(folded.substr(t.start, t.end - t.start));
+    out->push_back(t);
+  }
+}
+
+bool IsSingleDateWord(std::string_view w) {
+  if (w.empty()) return false;
+  size_t i = 0;
+  while (i < w.size()) {
+    size_t len = 1;
+    if (Classify(w, i, &len) != CharClass::kLetter) return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace claimcheck
