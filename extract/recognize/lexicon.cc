@@ -1,0 +1,311 @@
+#include "extract/recognize/lexicon.h"
+
+#include "extract/recognize/yaml_strict.h"
+
+namespace claimcheck {
+namespace recognize {
+namespace {
+
+using Pairs = std::vector<std::pair<std::string, double>>;
+using Strings = std::vector<std::string>;
+
+// Adds lower-cased words to a set; the text side is lower-cased by Scan.
+void AddAll(const Strings& words, StrSet* set) {
+  for (const std::string& w : words) set->insert(AsciiLowerLatin(w));
+}
+
+bool ReadSet(YamlReader& r, const YAML::Node& root, const char* key, StrSet* out) {
+  if (!root[key]) return true;
+  Strings words;
+  if (!r.GetStringList(root[key], &words)) return false;
+  AddAll(words, out);
+  return true;
+}
+
+bool ReadPhrases(YamlReader& r, const YAML::Node& node, int payload, PhraseSet* out) {
+  Strings words;
+  if (!r.GetStringList(node, &words)) return false;
+  for (const std::string& w : words) out->Add(w, payload);
+  return true;
+}
+
+bool ReadMarks(YamlReader& r, const YAML::Node& node, std::string* out) {
+  Strings marks;
+  if (!r.GetStringList(node, &marks)) return false;
+  for (const std::string& m : marks) {
+    if (m.size() != 1) return r.Fail(node, "a mark must be one ASCII character, got '" + m + "'");
+    out->push_back(m[0]);
+  }
+  return true;
+}
+
+bool ReadNumberMap(YamlReader& r, const YAML::Node& root, const char* key, StrMap<double>* out) {
+  if (!root[key]) return true;
+  Pairs pairs;
+  if (!r.GetNumberMap(root[key], &pairs)) return false;
+  for (auto& [w, v] : pairs) (*out)[AsciiLowerLatin(w)] = v;
+  return true;
+}
+
+bool ReadWords(YamlReader& r, const YAML::Node& root, const char* key, NumWordKind kind, NumberRules* n) {
+  if (!root[key]) return true;
+  Pairs pairs;
+  if (!r.GetNumberMap(root[key], &pairs)) return false;
+  for (auto& [w, v] : pairs) n->words[AsciiLowerLatin(w)] = NumWord{kind, v};
+  return true;
+}
+
+Status LoadNumbers(const std::string& path, NumberRules* n) {
+  YamlReader r(path);
+  YAML::Node root;
+  if (Status s = r.Open(&root); !s.ok()) return s;
+  r.CheckKeys(root,
+              {"decimal_marks", "group_marks", "three_digit_groups", "units", "tens", "hundreds",
+               "multipliers", "scales", "standalone_scales", "glued_scales", "spaced_scales", "dozens",
+               "ten_joiners", "and_words", "articles", "minus_words", "fractions", "standalone_fractions",
+               "standalone_fraction_next", "halves", "pronouns", "pronoun_next", "pronoun_prev", "years"},
+              {"decimal_marks", "group_marks", "units", "years"}) &&
+      ReadMarks(r, root["decimal_marks"], &n->decimal_marks) &&
+      ReadMarks(r, root["group_marks"], &n->group_marks) &&
+      (!root["three_digit_groups"] || ReadMarks(r, root["three_digit_groups"], &n->three_digit_groups)) &&
+      ReadWords(r, root, "units", NumWordKind::kUnit, n) && ReadWords(r, root, "tens", NumWordKind::kTen, n) &&
+      ReadWords(r, root, "hundreds", NumWordKind::kHundreds, n) &&
+      ReadWords(r, root, "multipliers", NumWordKind::kMultiplier, n) &&
+      ReadWords(r, root, "scales", NumWordKind::kScale, n) && ReadSet(r, root, "standalone_scales", &n->standalone_scales) &&
+      ReadNumberMap(r, root, "glued_scales", &n->glued_scales) &&
+      ReadNumberMap(r, root, "spaced_scales", &n->spaced_scales) && ReadNumberMap(r, root, "dozens", &n->dozens) &&
+      ReadSet(r, root, "ten_joiners", &n->ten_joiners) && ReadSet(r, root, "and_words", &n->and_words) &&
+      ReadSet(r, root, "articles", &n->articles) && ReadSet(r, root, "minus_words", &n->minus_words) &&
+      ReadSet(r, root, "standalone_fractions", &n->standalone_fractions) &&
+      ReadSet(r, root, "standalone_fraction_next", &n->standalone_fraction_next) &&
+      ReadSet(r, root, "pronouns", &n->pronouns) && ReadSet(r, root, "pronoun_next", &n->pronoun_next) &&
+      ReadSet(r, root, "pronoun_prev", &n->pronoun_prev);
+  if (r.status().ok() && root["fractions"]) {
+    Pairs pairs;
+    if (r.GetNumberMap(root["fractions"], &pairs)) {
+      for (auto& [w, v] : pairs) {
+        if (v <= 0) {
+          r.Fail(root["fractions"], "denominator of '" + w + "' must be positive");
+          break;
+        }
+        n->fractions.Add(w, static_cast<int>(n->fraction_den.size()));
+        n->fraction_den.push_back(v);
+      }
+    }
+  }
+  if (r.status().ok() && root["halves"]) {
+    Pairs pairs;
+    if (r.GetNumberMap(root["halves"], &pairs)) {
+      for (auto& [w, v] : pairs) {
+        n->halves.Add(w, static_cast<int>(n->half_values.size()));
+        n->half_values.push_back(v);
+      }
+    }
+  }
+  if (r.status().ok()) {
+    const YAML::Node& y = root["years"];
+    if (r.CheckKeys(y, {"min", "max"}, {"min", "max"}) && r.GetNumber(y["min"], &n->year_min) &&
+        r.GetNumber(y["max"], &n->year_max) && n->year_min > n->year_max) {
+      r.Fail(y, "years: min is above max");
+    }
+  }
+  return r.status();
+}
+
+Status LoadPercent(const std::string& path, PercentRules* p) {
+  YamlReader r(path);
+  YAML::Node root;
+  if (Status s = r.Open(&root); !s.ok()) return s;
+  r.CheckKeys(root, {"percent", "points", "ratio"}, {"percent"}) && ReadPhrases(r, root["percent"], 0, &p->percent) &&
+      (!root["points"] || ReadPhrases(r, root["points"], 1, &p->percent)) &&
+      (!root["ratio"] || ReadPhrases(r, root["ratio"], 0, &p->ratio));
+  return r.status();
+}
+
+Status LoadMoney(const std::string& path, CurrencyRules* m) {
+  YamlReader r(path);
+  YAML::Node root;
+  if (Status s = r.Open(&root); !s.ok()) return s;
+  if (!r.CheckKeys(root, {"currencies", "connectors"}, {"currencies"})) return r.status();
+  const YAML::Node& list = root["currencies"];
+  if (!list.IsSequence()) r.Fail(list, "currencies: expected a list");
+  for (size_t i = 0; r.status().ok() && i < list.size(); ++i) {
+    const YAML::Node& c = list[i];
+    std::string code;
+    if (!r.CheckKeys(c, {"code", "before", "after"}, {"code"}) || !r.GetString(c["code"], &code)) break;
+    // "default" is the document's currency: what a bare "$" means.
+    if (code != "default" && (code.size() != 3 || AsciiLowerLatin(code) == code)) {
+      r.Fail(c["code"], "code must be an ISO 4217 code in capitals or 'default', got '" + code + "'");
+      break;
+    }
+    int id = static_cast<int>(m->codes.size());
+    m->codes.push_back(code == "default" ? std::string() : code);
+    if (c["before"] && !ReadPhrases(r, c["before"], id, &m->before)) break;
+    if (c["after"] && !ReadPhrases(r, c["after"], id, &m->after)) break;
+  }
+  if (r.status().ok()) ReadSet(r, root, "connectors", &m->connectors);
+  return r.status();
+}
+
+bool ReadUnits(YamlReader& r, const YAML::Node& list, bool duration, MeasureRules* m) {
+  if (!list.IsSequence()) return r.Fail(list, "expected a list of units");
+  for (const YAML::Node& u : list) {
+    UnitDef def;
+    def.duration = duration;
+    if (!r.CheckKeys(u, {"code", "words", "factor"}, {"code", "words"}) || !r.GetString(u["code"], &def.code)) {
+      return false;
+    }
+    if (u["factor"] && !r.GetNumber(u["factor"], &def.factor)) return false;
+    int id = static_cast<int>(m->defs.size());
+    m->defs.push_back(def);
+    if (!ReadPhrases(r, u["words"], id, &m->units)) return false;
+  }
+  return true;
+}
+
+Status LoadMeasures(const std::string& path, MeasureRules* m) {
+  YamlReader r(path);
+  YAML::Node root;
+  if (Status s = r.Open(&root); !s.ok()) return s;
+  r.CheckKeys(root, {"measures", "durations", "connectors", "compound_joiners"}, {"measures", "durations"}) &&
+      ReadUnits(r, root["measures"], false, m) && ReadUnits(r, root["durations"], true, m) &&
+      ReadSet(r, root, "connectors", &m->connectors) && ReadSet(r, root, "compound_joiners", &m->compound_joiners);
+  return r.status();
+}
+
+Status LoadOrdinals(const std::string& path, OrdinalRules* o) {
+  YamlReader r(path);
+  YAML::Node root;
+  if (Status s = r.Open(&root); !s.ok()) return s;
+  r.CheckKeys(root, {"words", "tens", "suffixes", "ambiguous", "determiners"}, {"words", "suffixes"}) &&
+      ReadNumberMap(r, root, "words", &o->words) && ReadNumberMap(r, root, "tens", &o->tens) &&
+      ReadPhrases(r, root["suffixes"], 0, &o->suffixes) && ReadSet(r, root, "ambiguous", &o->ambiguous) &&
+      ReadSet(r, root, "determiners", &o->determiners);
+  return r.status();
+}
+
+Status LoadQualifiers(const std::string& path, QualifierRules* q) {
+  YamlReader r(path);
+  YAML::Node root;
+  if (Status s = r.Open(&root); !s.ok()) return s;
+  if (!r.CheckKeys(root, {"prefix", "suffix", "not_before_duration", "vague", "ranges", "range_infix"},
+                   {"prefix", "vague", "ranges"})) {
+    return r.status();
+  }
+  for (const char* side : {"prefix", "suffix"}) {
+    const YAML::Node& m = root[side];
+    if (!m) continue;
+    if (!m.IsMap()) {
+      r.Fail(m, std::string(side) + ": expected a map of qualifier: [phrases]");
+      return r.status();
+    }
+    for (auto it = m.begin(); it != m.end(); ++it) {
+      Qualifier qual;
+      if (!it->first.IsScalar() || !ParseQualifier(it->first.Scalar(), &qual) || qual == Qualifier::kExact ||
+          qual == Qualifier::kRange || qual == Qualifier::kVague) {
+        r.Fail(it->first, "unknown qualifier '" + it->first.Scalar() +
+                              "' (approx, nearly, more_than, at_least, less_than, at_most)");
+        return r.status();
+      }
+      if (!ReadPhrases(r, it->second, static_cast<int>(qual), side[0] == 'p' ? &q->prefix : &q->suffix)) {
+        return r.status();
+      }
+    }
+  }
+  if (!ReadSet(r, root, "not_before_duration", &q->not_before_duration)) return r.status();
+  const YAML::Node& vague = root["vague"];
+  if (!vague.IsSequence()) r.Fail(vague, "vague: expected a list");
+  for (size_t i = 0; r.status().ok() && i < vague.size(); ++i) {
+    const YAML::Node& v = vague[i];
+    VagueDef def;
+    std::string phrase;
+    if (!r.CheckKeys(v, {"phrase", "min", "max"}, {"phrase", "min", "max"}) || !r.GetString(v["phrase"], &phrase) ||
+        !r.GetNumber(v["min"], &def.min) || !r.GetNumber(v["max"], &def.max)) {
+      break;
+    }
+    if (def.min >= def.max) {
+      r.Fail(v, "vague '" + phrase + "': min must be below max");
+      break;
+    }
+    q->vague.Add(phrase, static_cast<int>(q->vague_defs.size()));
+    q->vague_defs.push_back(def);
+  }
+  const YAML::Node& ranges = root["ranges"];
+  if (r.status().ok() && !ranges.IsSequence()) r.Fail(ranges, "ranges: expected a list");
+  for (size_t i = 0; r.status().ok() && i < ranges.size(); ++i) {
+    const YAML::Node& g = ranges[i];
+    std::string open;
+    if (!r.CheckKeys(g, {"open", "close"}, {"open", "close"}) || !r.GetString(g["open"], &open)) break;
+    int id = static_cast<int>(q->range_close.size());
+    q->range_close.emplace_back();
+    if (!ReadPhrases(r, g["close"], 0, &q->range_close.back())) break;
+    q->range_open.Add(open, id);
+  }
+  if (r.status().ok() && root["range_infix"]) ReadPhrases(r, root["range_infix"], 0, &q->range_infix);
+  return r.status();
+}
+
+Status LoadSubjects(const std::string& path, SubjectRules* s) {
+  YamlReader r(path);
+  YAML::Node root;
+  if (Status st = r.Open(&root); !st.ok()) return st;
+  double max_words = 4;
+  r.CheckKeys(root, {"max_words", "of_words", "determiners", "stop_words", "stop_suffixes", "alias_words"},
+              {"max_words", "stop_words"}) &&
+      r.GetNumber(root["max_words"], &max_words) && ReadSet(r, root, "of_words", &s->of_words) &&
+      ReadSet(r, root, "determiners", &s->determiners) && ReadSet(r, root, "stop_words", &s->stop_words) &&
+      (!root["stop_suffixes"] || r.GetStringList(root["stop_suffixes"], &s->stop_suffixes)) &&
+      (!root["alias_words"] || ReadPhrases(r, root["alias_words"], 0, &s->alias_words));
+  if (r.status().ok() && (max_words < 1 || max_words > 12)) r.Fail(root["max_words"], "max_words must be 1..12");
+  s->max_words = static_cast<size_t>(max_words);
+  return r.status();
+}
+
+Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
+  YamlReader r(path);
+  YAML::Node root;
+  if (Status s = r.Open(&root); !s.ok()) return s;
+  r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers"},
+              {"labels"}) &&
+      ReadPhrases(r, root["labels"], 0, &n->labels) && (!root["models"] || ReadPhrases(r, root["models"], 0, &n->models)) &&
+      ReadSet(r, root, "street_words", &n->street_words) && ReadSet(r, root, "street_before", &n->street_before) &&
+      (!root["clock_after"] || ReadPhrases(r, root["clock_after"], 0, &n->clock_after)) &&
+      (!root["clock_before"] || ReadPhrases(r, root["clock_before"], 0, &n->clock_before)) &&
+      (!root["url_markers"] || r.GetStringList(root["url_markers"], &n->url_markers));
+  return r.status();
+}
+
+}  // namespace
+
+std::string AsciiLowerLatin(std::string_view s) {
+  ScannedText scanned;
+  Scan(s, &scanned);
+  return scanned.lower;
+}
+
+const std::vector<std::string>& LexiconFiles() {
+  static const std::vector<std::string> kFiles = {"numbers.yaml",    "percent.yaml",    "money.yaml",
+                                                  "measures.yaml",   "ordinals.yaml",   "qualifiers.yaml",
+                                                  "subjects.yaml",   "not_figures.yaml"};
+  return kFiles;
+}
+
+Status LoadLexicon(const std::string& rules_dir, const std::string& lang, std::unique_ptr<Lexicon>* out) {
+  auto lex = std::make_unique<Lexicon>();
+  lex->lang = lang;
+  const std::string dir = rules_dir + "/" + lang + "/";
+  Status s = LoadNumbers(dir + "numbers.yaml", &lex->numbers);
+  if (s.ok()) s = LoadPercent(dir + "percent.yaml", &lex->percent);
+  if (s.ok()) s = LoadMoney(dir + "money.yaml", &lex->money);
+  if (s.ok()) s = LoadMeasures(dir + "measures.yaml", &lex->measures);
+  if (s.ok()) s = LoadOrdinals(dir + "ordinals.yaml", &lex->ordinals);
+  if (s.ok()) s = LoadQualifiers(dir + "qualifiers.yaml", &lex->qualifiers);
+  if (s.ok()) s = LoadSubjects(dir + "subjects.yaml", &lex->subjects);
+  if (s.ok()) s = LoadNotFigures(dir + "not_figures.yaml", &lex->not_figures);
+  if (!s.ok()) return s;
+  *out = std::move(lex);
+  return Status::Ok();
+}
+
+}  // namespace recognize
+}  // namespace claimcheck

@@ -1,0 +1,152 @@
+// Everything the recogniser knows about one language, loaded once from the
+// YAML files under rules/<lang>/ that this module owns:
+//   numbers.yaml      digits conventions, number words, scales, fractions
+//   percent.yaml      percent signs and words, percentage points, ratios
+//   money.yaml        currency symbols, codes and words -> ISO 4217
+//   measures.yaml     measure and duration units -> unit codes
+//   ordinals.yaml     ordinal words and suffixes
+//   qualifiers.yaml   approx/nearly/more_than... words, vague amounts, ranges
+//   subjects.yaml     how far the counted subject runs
+//   not_figures.yaml  labels, model names, streets, clock times
+// Read-only after Load, so one Lexicon serves many threads.
+#ifndef CLAIMCHECK_EXTRACT_RECOGNIZE_LEXICON_H_
+#define CLAIMCHECK_EXTRACT_RECOGNIZE_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "claimcheck/figure.h"
+#include "claimcheck/status.h"
+#include "extract/recognize/phrase_set.h"
+
+namespace claimcheck {
+namespace recognize {
+
+using StrSet = std::unordered_set<std::string, SvHash, std::equal_to<>>;
+inline bool Has(const StrSet& s, std::string_view w) { return s.find(w) != s.end(); }
+
+enum class NumWordKind : uint8_t { kUnit, kTen, kHundreds, kMultiplier, kScale };
+struct NumWord {
+  NumWordKind kind = NumWordKind::kUnit;
+  double value = 0;
+};
+
+struct NumberRules {
+  std::string decimal_marks;       // bytes that may start a decimal part
+  std::string group_marks;         // bytes that may separate thousands (' ' = any space)
+  std::string three_digit_groups;  // a single such mark before exactly 3 digits groups
+  StrMap<NumWord> words;
+  StrSet standalone_scales;        // scale words that are a number alone ("mil")
+  StrMap<double> glued_scales;     // "3bn", "40k"
+  StrMap<double> spaced_scales;    // "3 bn", "2 mln"
+  StrMap<double> dozens;           // "dozen" -> 12
+  StrSet ten_joiners;              // "-" (ninety-six), "y" (noventa y seis)
+  StrSet and_words;                // "a hundred and five"
+  StrSet articles;                 // "a hundred", "un millón"
+  StrSet minus_words;
+  PhraseSet fractions;             // payload: index into fraction_den
+  std::vector<double> fraction_den;
+  StrSet standalone_fractions;     // "half" needs no numerator ...
+  StrSet standalone_fraction_next; // ... when followed by one of these ("of")
+  PhraseSet halves;                // "and a half": payload index into half_values
+  std::vector<double> half_values;
+  StrSet pronouns;                 // "one" used as a pronoun ...
+  StrSet pronoun_next;             // ... before these ("one of")
+  StrSet pronoun_prev;             // ... or after these ("the one")
+  double year_min = 0;
+  double year_max = 0;
+};
+
+struct PercentRules {
+  PhraseSet percent;  // payload 0: percent, 1: percentage points
+  PhraseSet ratio;    // "in", "out of", "de cada"
+};
+
+struct CurrencyRules {
+  PhraseSet before;                 // payload: index into codes
+  PhraseSet after;
+  std::vector<std::string> codes;   // "" = RecognizeContext::default_currency
+  StrSet connectors;                // "3 millones de euros"
+};
+
+struct UnitDef {
+  std::string code;
+  double factor = 1;
+  bool duration = false;
+};
+struct MeasureRules {
+  PhraseSet units;  // payload: index into defs
+  std::vector<UnitDef> defs;
+  StrSet connectors;
+  StrSet compound_joiners;  // "six-month"
+};
+
+struct OrdinalRules {
+  StrMap<double> words;       // first, tercero
+  StrMap<double> tens;        // vigésimo (followed by a unit ordinal)
+  PhraseSet suffixes;         // glued to digits: st, nd, .º
+  StrSet ambiguous;           // "second": only after a determiner
+  StrSet determiners;
+};
+
+struct VagueDef {
+  double min = 0;
+  double max = 0;
+};
+struct QualifierRules {
+  PhraseSet prefix;                // payload: Qualifier
+  PhraseSet suffix;                // payload: Qualifier
+  StrSet not_before_duration;      // "over three years" is a period, not more_than
+  PhraseSet vague;                 // payload: index into vague_defs
+  std::vector<VagueDef> vague_defs;
+  PhraseSet range_open;            // payload: index into range_close
+  std::vector<PhraseSet> range_close;
+  PhraseSet range_infix;           // "20-30", "20 to 30"
+};
+
+struct SubjectRules {
+  size_t max_words = 4;
+  StrSet of_words;
+  StrSet determiners;
+  StrSet stop_words;
+  std::vector<std::string> stop_suffixes;
+  PhraseSet alias_words;           // "(or nodes)"
+};
+
+struct NotFigureRules {
+  PhraseSet labels;        // before the number: Section 3, H.R. 1
+  PhraseSet models;        // before the number: Boeing 737
+  StrSet street_words;     // after capitalised words: 10 Downing Street
+  StrSet street_before;    // calle Mayor 10
+  PhraseSet clock_after;   // 3 p.m.
+  PhraseSet clock_before;  // a las 10
+  std::vector<std::string> url_markers;
+};
+
+struct Lexicon {
+  std::string lang;
+  NumberRules numbers;
+  PercentRules percent;
+  CurrencyRules money;
+  MeasureRules measures;
+  OrdinalRules ordinals;
+  QualifierRules qualifiers;
+  SubjectRules subjects;
+  NotFigureRules not_figures;
+};
+
+// Lower-cases like Scan does (ASCII and Latin-1 capitals), for lexicon keys.
+std::string AsciiLowerLatin(std::string_view s);
+
+// The YAML files read by LoadLexicon, relative to rules/<lang>/.
+const std::vector<std::string>& LexiconFiles();
+
+// Loads rules_dir/lang/*.yaml (only LexiconFiles()). Errors name file:line:column.
+Status LoadLexicon(const std::string& rules_dir, const std::string& lang, std::unique_ptr<Lexicon>* out);
+
+}  // namespace recognize
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACT_RECOGNIZE_LEXICON_H_

@@ -1,0 +1,51 @@
+// Money: a currency symbol or code before the number ("$1.2 billion",
+// "US$ 5", "£3.4m", "EUR 20") or a currency word after it ("3 million
+// dollars", "3,5 millones de euros"), resolved to ISO 4217. A bare "$"
+// (code "default" in money.yaml) is RecognizeContext::default_currency.
+#include "extract/recognize/candidate.h"
+
+namespace claimcheck {
+namespace recognize {
+namespace {
+
+std::string_view CodeOf(const Sentence& in, int payload) {
+  const std::string& code = in.lex.money.codes[static_cast<size_t>(payload)];
+  return code.empty() ? std::string_view(in.ctx.default_currency) : std::string_view(code);
+}
+
+}  // namespace
+
+void FindMoney(const Sentence& in, std::vector<Candidate>* out) {
+  const ScannedText& s = in.s;
+  const CurrencyRules& money = in.lex.money;
+  for (size_t k = 0; k < in.nums.size(); ++k) {
+    const NumberSpan& n = in.nums[k];
+    if (n.blocked || n.code || n.fraction) continue;
+    const int idx = static_cast<int>(k);
+    PhraseMatch before = money.before.EndingAt(s, n.tb);
+    if (before && before.len <= n.tb) {
+      Candidate c = FromNumber(in.nums, idx, static_cast<uint32_t>(n.tb - before.len), n.te, Kind::kMoney, n.value,
+                               "money.symbol_number");
+      c.unit = CodeOf(in, before.payload);
+      c.priority = 4;
+      // "$5 million dollars": the redundant word belongs to the figure.
+      if (PhraseMatch after = money.after.At(s, n.te); after && after.payload == before.payload) {
+        c.te = static_cast<uint32_t>(n.te + after.len);
+      }
+      out->push_back(c);
+      continue;
+    }
+    size_t j = n.te;
+    if (n.scale > 1 && s.IsWord(j) && Has(money.connectors, s.Lower(j))) ++j;
+    if (PhraseMatch after = money.after.At(s, j)) {
+      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(j + after.len), Kind::kMoney, n.value,
+                               "money.number_currency");
+      c.unit = CodeOf(in, after.payload);
+      c.priority = 4;
+      out->push_back(c);
+    }
+  }
+}
+
+}  // namespace recognize
+}  // namespace claimcheck

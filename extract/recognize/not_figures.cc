@@ -1,0 +1,124 @@
+// Numbers that are not figures: labels ("Section 3", "Table 2", "H.R. 1",
+// "Resolution 2334"), model names ("Boeing 737", "Windows 10", "G7",
+// "F-35", "Covid-19"), phone numbers, IP addresses and ISBN-like chains,
+// street numbers ("10 Downing Street"), clock times ("10:30", "3 p.m."),
+// footnote markers glued to words ("profiles.12", "found3") and anything
+// inside a URL or e-mail address.
+#include <algorithm>
+
+#include "extract/recognize/candidate.h"
+
+namespace claimcheck {
+namespace recognize {
+namespace {
+
+// A phrase ending just before token `end` that starts a word of its own
+// ("S." in "S. 2" but not the "S." of "U.S.").
+bool PhraseBefore(const ScannedText& s, const PhraseSet& set, size_t end) {
+  PhraseMatch m = set.EndingAt(s, end);
+  if (!m || m.len > end) return false;
+  size_t first = end - m.len;
+  if (first == 0 || s.toks[first].space_before) return true;
+  // "(Section 3" yes; the "S." of "U.S." or the "No." of "uno." no.
+  return s.toks[first - 1].type == TokType::kSymbol && !s.IsSym(first - 1, ".") && !s.IsSym(first - 1, "-");
+}
+
+bool IsJoiner(const ScannedText& s, size_t i) {
+  return s.IsSym(i, "-") || s.IsSym(i, ".") || s.IsSym(i, "/") || s.IsSym(i, "\xE2\x80\x93");
+}
+
+bool IsClosingDigitsQuote(const ScannedText& s, size_t i) {
+  return s.toks[i].type == TokType::kSymbol && (s.IsSym(i, ".") || s.IsSym(i, ",") || s.IsSym(i, ")"));
+}
+
+}  // namespace
+
+void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<NumberSpan>* nums) {
+  const NotFigureRules& nf = lex.not_figures;
+  const std::string_view t = s.text;
+  // URL and e-mail chunks: the white-space-delimited run around a marker.
+  std::vector<std::pair<size_t, size_t>> urls;
+  for (const std::string& marker : nf.url_markers) {
+    for (size_t p = t.find(marker); p != std::string_view::npos; p = t.find(marker, p + 1)) {
+      size_t a = p, b = p;
+      while (a > 0 && !(t[a - 1] == ' ' || t[a - 1] == '\n' || t[a - 1] == '\t')) --a;
+      while (b < t.size() && !(t[b] == ' ' || t[b] == '\n' || t[b] == '\t')) ++b;
+      urls.emplace_back(a, b);
+    }
+  }
+  std::vector<NumberSpan>& v = *nums;
+  for (size_t k = 0; k < v.size(); ++k) {
+    NumberSpan& n = v[k];
+    if (n.code) {
+      n.blocked = true;
+      continue;
+    }
+    for (auto [a, b] : urls) n.blocked = n.blocked || (n.start < b && n.end > a);
+    const size_t tb = n.tb;
+    const bool starts_digits = s.IsDigits(tb);
+    if (starts_digits && tb > 0 && s.Glued(tb)) {
+      const Token& prev = s.toks[tb - 1];
+      // G7, MH17, found3
+      if (prev.type == TokType::kWord) n.blocked = true;
+      // F-35, Covid-19
+      if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1)) n.blocked = true;
+      // profiles.12 (a footnote after the full stop)
+      if (tb >= 2 && IsClosingDigitsQuote(s, tb - 1) && s.IsWord(tb - 2) && s.Glued(tb - 1)) n.blocked = true;
+      // +1 202 ...
+      if (s.IsSym(tb - 1, "+")) n.blocked = true;
+    }
+    // Section 3, Fig. 4, No. 5, Boeing 737, a las 10
+    if (PhraseBefore(s, nf.labels, tb) || PhraseBefore(s, nf.models, tb) || PhraseBefore(s, nf.clock_before, tb) ||
+        (tb > 0 && s.IsSym(tb - 1, ".") && PhraseBefore(s, nf.labels, tb - 1))) {
+      n.blocked = true;
+      // "Sections 3 and 4", "pages 10-12": the partners go too.
+      size_t j = k;
+      while (j + 1 < v.size() && v[j + 1].tb <= v[j].te + 1 && v[j + 1].tb > v[j].te - 0) {
+        v[++j].blocked = true;
+      }
+    }
+    // Clock times: 10:30, 3 p.m., 3pm
+    if (s.IsSym(n.te, ":") && s.IsDigits(n.te + 1) && s.Glued(n.te) && s.Glued(n.te + 1)) {
+      n.blocked = true;
+      if (k + 1 < v.size()) v[k + 1].blocked = true;
+    }
+    if (nf.clock_after.At(s, n.te)) n.blocked = true;
+    // 10 Downing Street
+    {
+      size_t j = n.te, caps = 0;
+      while (j < s.toks.size() && caps < 3 && s.IsWord(j) && s.toks[j].upper_initial &&
+             !Has(nf.street_words, s.Lower(j))) {
+        ++j;
+        ++caps;
+      }
+      if (caps > 0 && s.IsWord(j) && Has(nf.street_words, s.Lower(j))) n.blocked = true;
+      size_t b = tb, caps_before = 0;
+      while (b > 0 && caps_before < 3 && s.IsWord(b - 1) && s.toks[b - 1].upper_initial &&
+             !Has(nf.street_before, s.Lower(b - 1))) {
+        --b;
+        ++caps_before;
+      }
+      if (caps_before > 0 && b > 0 && s.IsWord(b - 1) && Has(nf.street_before, s.Lower(b - 1))) n.blocked = true;
+    }
+    // Chains of three or more digit groups joined by - . / without spaces
+    // (phone numbers, ISBNs, 555-0143-style numbers, dotted codes).
+    if (starts_digits && (k == 0 || !(v[k - 1].te + 1 == tb && IsJoiner(s, tb - 1) && s.Glued(tb)))) {
+      size_t j = k, groups = 1;
+      while (j + 1 < v.size() && v[j + 1].tb == v[j].te + 1 && IsJoiner(s, v[j].te) && s.Glued(v[j].te) &&
+             s.Glued(v[j + 1].tb) && s.IsDigits(v[j + 1].tb)) {
+        ++j;
+        ++groups;
+      }
+      bool phone_pair = groups == 2 && s.IsSym(v[k].te, "-") && v[k + 1].int_digits == 4 && v[k].int_digits == 3 &&
+                        v[k + 1].plain_int && t[v[k + 1].start] == '0';
+      bool paren_area = tb > 0 && s.IsSym(tb - 1, "(") && s.IsSym(n.te, ")") && k + 1 < v.size() &&
+                        v[k + 1].tb == n.te + 1 && n.int_digits == 3;
+      if (groups >= 3 || phone_pair || paren_area) {
+        for (size_t x = k; x <= std::max(j, paren_area ? std::min(k + 2, v.size() - 1) : j); ++x) v[x].blocked = true;
+      }
+    }
+  }
+}
+
+}  // namespace recognize
+}  // namespace claimcheck

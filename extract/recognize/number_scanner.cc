@@ -1,0 +1,469 @@
+#include "extract/recognize/number_scanner.h"
+
+#include <cmath>
+
+namespace claimcheck {
+namespace recognize {
+namespace {
+
+bool HasMark(const std::string& marks, char c) { return marks.find(c) != std::string::npos; }
+
+struct Group {
+  char sep;          // ',', '.', or ' ' for any space
+  size_t sep_start;  // byte of the separator
+  size_t start;      // first digit
+  size_t end;        // past the last digit
+};
+
+struct DigitParse {
+  size_t end = 0;
+  double value = 0;
+  bool separators = false;
+  bool decimal = false;
+  bool code = false;
+  int int_digits = 0;
+};
+
+size_t DigitsAt(std::string_view t, size_t p) {
+  size_t q = p;
+  while (q < t.size() && IsAsciiDigit(t[q])) ++q;
+  return q - p;
+}
+
+double Accumulate(std::string_view t, size_t from, size_t to, double v) {
+  for (size_t i = from; i < to; ++i) {
+    if (IsAsciiDigit(t[i])) v = v * 10 + (t[i] - '0');
+  }
+  return v;
+}
+
+double Fraction(std::string_view t, size_t from, size_t to) {
+  double v = 0, scale = 1;
+  for (size_t i = from; i < to; ++i) {
+    v = v * 10 + (t[i] - '0');
+    scale *= 10;
+  }
+  return v / scale;
+}
+
+// Reads digits and separators from byte b and decides, by the language's
+// conventions, how far the numeral runs: "1,234,567.8", "1.234.567,8",
+// "1 000", "2,5". A dotted run that is no valid grouping ("192.168.1.2",
+// "1.2.3") is a code, not a number.
+DigitParse ParseDigits(std::string_view t, size_t b, const NumberRules& r) {
+  DigitParse p;
+  size_t n0 = DigitsAt(t, b);
+  size_t pos = b + n0;
+  Group groups[12];
+  size_t ng = 0;
+  while (ng < 12 && pos < t.size()) {
+    char c = t[pos];
+    size_t seplen = 0;
+    char sep = 0;
+    if (c == ',' || c == '.') {
+      seplen = 1;
+      sep = c;
+    } else if (HasMark(r.group_marks, ' ')) {
+      seplen = SpaceLen(t, pos);
+      sep = ' ';
+    }
+    if (seplen == 0) break;
+    size_t k = DigitsAt(t, pos + seplen);
+    if (k == 0) break;
+    if (sep == ' ' && k != 3) break;
+    groups[ng++] = Group{sep, pos, pos + seplen, pos + seplen + k};
+    pos += seplen + k;
+  }
+  p.int_digits = static_cast<int>(n0);
+  auto integer_only = [&]() {
+    p.end = b + n0;
+    p.value = Accumulate(t, b, b + n0, 0);
+  };
+  if (ng == 0) {
+    integer_only();
+    return p;
+  }
+  size_t m = 1;
+  while (m < ng && groups[m].sep == groups[0].sep) ++m;
+  const char c1 = groups[0].sep;
+  bool all3 = n0 <= 3;
+  for (size_t i = 0; i < m; ++i) all3 = all3 && groups[i].end - groups[i].start == 3;
+  const bool c1_groups = HasMark(r.group_marks, c1);
+  // Thousands groups followed by a decimal part with the other mark.
+  if (m < ng && all3 && c1_groups && groups[m].sep != ' ' && HasMark(r.decimal_marks, groups[m].sep)) {
+    p.value = Accumulate(t, b, groups[m - 1].end, 0) + Fraction(t, groups[m].start, groups[m].end);
+    p.end = groups[m].end;
+    p.separators = p.decimal = true;
+    p.int_digits = static_cast<int>(n0 + 3 * m);
+    return p;
+  }
+  if (m >= 2) {
+    if (all3 && c1_groups) {
+      p.value = Accumulate(t, b, groups[m - 1].end, 0);
+      p.end = groups[m - 1].end;
+      p.separators = true;
+      p.int_digits = static_cast<int>(n0 + 3 * m);
+      return p;
+    }
+    if (c1 == '.') {  // 192.168.1.2, 1.2.3: not a quantity
+      p.code = true;
+      p.end = groups[m - 1].end;
+      return p;
+    }
+    integer_only();  // a list: "22,24,26"
+    return p;
+  }
+  // One separator.
+  const size_t k = groups[0].end - groups[0].start;
+  if (c1 == ' ' || (k == 3 && n0 <= 3 && HasMark(r.three_digit_groups, c1))) {
+    if (n0 <= 3 && k == 3 && c1_groups) {
+      p.value = Accumulate(t, b, groups[0].end, 0);
+      p.end = groups[0].end;
+      p.separators = true;
+      p.int_digits = static_cast<int>(n0 + 3);
+      return p;
+    }
+    integer_only();
+    return p;
+  }
+  if (HasMark(r.decimal_marks, c1)) {
+    p.value = Accumulate(t, b, b + n0, 0) + Fraction(t, groups[0].start, groups[0].end);
+    p.end = groups[0].end;
+    p.separators = p.decimal = true;
+    return p;
+  }
+  integer_only();
+  return p;
+}
+
+bool IsMinusAt(std::string_view t, size_t b, size_t* sign_start) {
+  // '-' or U+2212 directly before the digits, itself after a space, '(' or the start.
+  size_t s = 0;
+  if (b >= 1 && t[b - 1] == '-') {
+    s = b - 1;
+  } else if (b >= 3 && t.substr(b - 3, 3) == "\xE2\x88\x92") {
+    s = b - 3;
+  } else {
+    return false;
+  }
+  if (s > 0 && t[s - 1] != '(') {
+    bool space = SpaceLen(t, s - 1) == 1 || (s >= 2 && SpaceLen(t, s - 2) == 2) || (s >= 3 && SpaceLen(t, s - 3) == 3);
+    if (!space) return false;  // "F-35", "20-30": a hyphen, not a sign
+  }
+  *sign_start = s;
+  return true;
+}
+
+const NumWord* WordAt(const ScannedText& s, const NumberRules& r, size_t i) {
+  if (!s.IsWord(i)) return nullptr;
+  return Find(r.words, s.Lower(i));
+}
+
+// Spelled-out numbers. Scale words fold everything smaller than themselves
+// ("tres billones ... doscientos veintiocho millones"), so a running list of
+// (value, scale) parts is kept.
+bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpan* out) {
+  double parts[8];
+  double part_scale[8];
+  int np = 0;
+  double current = 0;
+  bool have_current = false;
+  enum Prev { kNone, kArticle, kUnit, kTenOpen, kTenClosed, kHundreds, kMultiplier, kScale } prev = kNone;
+  size_t i = i0;
+  size_t best_end = 0;
+  double best_value = 0;
+  auto total = [&]() {
+    double v = current;
+    for (int k = 0; k < np; ++k) v += parts[k];
+    return v;
+  };
+  if (s.IsWord(i) && Has(r.articles, s.Lower(i))) {
+    const NumWord* nw = WordAt(s, r, i + 1);
+    bool dozen = s.IsWord(i + 1) && Find(r.dozens, s.Lower(i + 1));
+    if (!dozen && (!nw || (nw->kind != NumWordKind::kMultiplier && nw->kind != NumWordKind::kScale))) return false;
+    current = 1;
+    have_current = true;
+    prev = kArticle;
+    ++i;
+  }
+  while (i < s.toks.size()) {
+    size_t j = i;
+    // "ninety-six", "noventa y seis"
+    if (prev == kTenOpen && j + 1 < s.toks.size() && Has(r.ten_joiners, s.Lower(j))) {
+      const NumWord* nw = WordAt(s, r, j + 1);
+      bool hyphen = s.toks[j].type == TokType::kSymbol;
+      if (nw && nw->kind == NumWordKind::kUnit && nw->value < 10 && nw->value >= 1 &&
+          (!hyphen || (s.Glued(j) && s.Glued(j + 1)))) {
+        current += nw->value;
+        prev = kTenClosed;
+        i = j + 2;
+        best_end = i;
+        best_value = total();
+        continue;
+      }
+    }
+    // "a hundred and five", "two thousand and two"
+    if ((prev == kMultiplier || prev == kScale || prev == kHundreds) && s.IsWord(j) && Has(r.and_words, s.Lower(j))) {
+      const NumWord* nw = WordAt(s, r, j + 1);
+      if (nw && (nw->kind == NumWordKind::kUnit || nw->kind == NumWordKind::kTen)) ++j;
+    }
+    const NumWord* nw = WordAt(s, r, j);
+    if (!nw) break;
+    bool ok = false;
+    switch (nw->kind) {
+      case NumWordKind::kUnit:
+      case NumWordKind::kTen:
+        if (prev == kTenOpen && nw->kind == NumWordKind::kUnit && nw->value >= 1 && nw->value < 10) {
+          current += nw->value;  // "fifty two"
+          prev = kTenClosed;
+          ok = true;
+          break;
+        }
+        if (prev == kNone || prev == kMultiplier || prev == kScale || prev == kHundreds) {
+          if (prev == kMultiplier || prev == kHundreds || prev == kNone || !have_current) {
+            current += nw->value;
+          } else {
+            current = nw->value;
+          }
+          have_current = true;
+          prev = nw->kind == NumWordKind::kTen ? kTenOpen : kUnit;
+          ok = true;
+        }
+        break;
+      case NumWordKind::kHundreds:
+        if (prev == kNone || prev == kScale) {
+          current = nw->value;
+          have_current = true;
+          prev = kHundreds;
+          ok = true;
+        }
+        break;
+      case NumWordKind::kMultiplier:
+        if (prev == kUnit || prev == kTenOpen || prev == kTenClosed || prev == kArticle) {
+          current *= nw->value;
+          prev = kMultiplier;
+          ok = true;
+        }
+        break;
+      case NumWordKind::kScale: {
+        bool standalone = Has(r.standalone_scales, s.Lower(j));
+        if (prev == kNone && !standalone) break;
+        if (prev == kScale && have_current) break;
+        double sum = have_current ? current : 1;
+        if (prev == kScale) {
+          // "mil millones": the new scale must be larger and folds the last part.
+          if (np == 0 || nw->value <= part_scale[np - 1]) break;
+          sum = 0;
+        }
+        int keep = 0;
+        for (int k = 0; k < np; ++k) {
+          if (part_scale[k] < nw->value) {
+            sum += parts[k];
+          } else {
+            parts[keep] = parts[k];
+            part_scale[keep] = part_scale[k];
+            ++keep;
+          }
+        }
+        np = keep;
+        if (np >= 8) break;
+        parts[np] = sum * nw->value;
+        part_scale[np] = nw->value;
+        ++np;
+        current = 0;
+        have_current = false;
+        prev = kScale;
+        ok = true;
+        break;
+      }
+    }
+    if (!ok) break;
+    i = j + 1;
+    best_end = i;
+    best_value = total();
+  }
+  if (best_end == 0) return false;
+  out->tb = static_cast<uint32_t>(i0);
+  out->te = static_cast<uint32_t>(best_end);
+  out->value = out->base = best_value;
+  return true;
+}
+
+// "and a half", "y medio" after a numeral.
+size_t ScanHalf(const ScannedText& s, const NumberRules& r, size_t i, double* add) {
+  PhraseMatch m = r.halves.At(s, i);
+  if (!m) return i;
+  *add = r.half_values[static_cast<size_t>(m.payload)];
+  return i + m.len;
+}
+
+// A fraction word after a small numerator: "two-thirds", "a quarter".
+size_t ScanFractionWord(const ScannedText& s, const NumberRules& r, size_t i, double* den) {
+  size_t j = i;
+  if (s.IsSym(j, "-") && s.Glued(j) && s.Glued(j + 1)) ++j;
+  PhraseMatch m = r.fractions.At(s, j);
+  if (!m) return i;
+  *den = r.fraction_den[static_cast<size_t>(m.payload)];
+  return j + m.len;
+}
+
+void Finish(const ScannedText& s, NumberSpan* n) {
+  n->start = s.toks[n->tb].start;
+  n->end = s.toks[n->te - 1].end;
+}
+
+}  // namespace
+
+size_t ScanScales(const ScannedText& s, const NumberRules& r, size_t i, bool allow_glued, double* scale) {
+  double last = 0;
+  while (i < s.toks.size() && s.IsWord(i)) {
+    std::string_view w = s.Lower(i);
+    double v = 0;
+    if (allow_glued && s.Glued(i) && last == 0) {
+      const double* g = Find(r.glued_scales, w);
+      if (!g) {
+        const NumWord* nw = Find(r.words, w);
+        if (!nw || nw->kind != NumWordKind::kScale) break;
+        v = nw->value;
+      } else {
+        v = *g;
+      }
+    } else if (!s.Glued(i)) {
+      const NumWord* nw = Find(r.words, w);
+      if (nw && (nw->kind == NumWordKind::kScale || (nw->kind == NumWordKind::kMultiplier && last == 0))) {
+        v = nw->value;
+      } else if (const double* sp = Find(r.spaced_scales, w)) {
+        v = *sp;
+      } else if (const double* dz = Find(r.dozens, w); dz && last == 0) {
+        v = *dz;
+      }
+    }
+    if (v == 0 || (last != 0 && v <= last)) break;
+    *scale *= v;
+    last = v;
+    ++i;
+    allow_glued = false;
+  }
+  return i;
+}
+
+void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberSpan>* out) {
+  const std::string_view t = s.text;
+  size_t i = 0;
+  while (i < s.toks.size()) {
+    NumberSpan n;
+    bool found = false;
+    bool negative = false;
+    size_t i_num = i;
+    if (s.IsWord(i) && Has(r.minus_words, s.Lower(i)) && i + 1 < s.toks.size()) {
+      negative = true;
+      i_num = i + 1;
+    }
+    const Token& tok = s.toks[i_num];
+    bool leading_decimal = tok.type == TokType::kSymbol && tok.end - tok.start == 1 &&
+                           HasMark(r.decimal_marks, t[tok.start]) && s.IsDigits(i_num + 1) &&
+                           s.Glued(i_num + 1) && tok.space_before;
+    if (tok.type == TokType::kDigits || leading_decimal) {
+      size_t b = tok.start;
+      DigitParse p;
+      if (leading_decimal) {
+        p.end = s.toks[i_num + 1].end;
+        p.value = Fraction(t, s.toks[i_num + 1].start, p.end);
+        p.decimal = p.separators = true;
+      } else {
+        p = ParseDigits(t, b, r);
+      }
+      size_t sign_start = b;
+      if (!negative && !p.code && IsMinusAt(t, b, &sign_start)) {
+        negative = true;
+        b = sign_start;
+      }
+      n.digits = true;
+      n.code = p.code;
+      n.int_digits = static_cast<uint8_t>(std::min(p.int_digits, 255));
+      n.tb = static_cast<uint32_t>(negative && b < tok.start ? s.TokenAt(b) : i);
+      n.te = static_cast<uint32_t>(s.TokenAt(p.end));
+      n.base = n.value = p.value;
+      n.plain_int = !p.separators && !negative;
+      found = true;
+    } else if (ParseWords(s, r, i_num, &n)) {
+      n.tb = static_cast<uint32_t>(i);
+      found = true;
+    }
+    if (found && !n.code) {
+      double add = 0;
+      size_t j = ScanHalf(s, r, n.te, &add);
+      if (j != n.te) {
+        n.value = n.base = n.value + add;
+        n.plain_int = false;
+        n.te = static_cast<uint32_t>(j);
+      }
+      double den = 0;
+      j = ScanFractionWord(s, r, n.te, &den);
+      if (j != n.te && n.value >= 1 && n.value <= 10 && n.value == std::floor(n.value) && !n.digits) {
+        n.value = n.base = n.value / den;
+        n.fraction = true;
+        n.te = static_cast<uint32_t>(j);
+      }
+      double scale = 1;
+      if (!n.fraction) {
+        j = ScanScales(s, r, n.te, n.digits, &scale);
+        if (j != n.te) {
+          n.te = static_cast<uint32_t>(j);
+          n.scale = scale;
+          n.value = n.base * scale;
+          n.plain_int = false;
+        }
+      }
+      if (negative) {
+        n.value = -n.value;
+        n.base = -n.base;
+      }
+    }
+    if (!found) {
+      // An article before a fraction ("a quarter"), or a standalone "half of".
+      double den = 0;
+      size_t j = i;
+      if (s.IsWord(i) && Has(r.articles, s.Lower(i))) {
+        j = ScanFractionWord(s, r, i + 1, &den);
+        if (j == i + 1) j = i;
+      }
+      if (j == i && s.IsWord(i) && Has(r.standalone_fractions, s.Lower(i)) && s.IsWord(i + 1) &&
+          Has(r.standalone_fraction_next, s.Lower(i + 1))) {
+        j = ScanFractionWord(s, r, i, &den);
+      }
+      if (j != i) {
+        n.tb = static_cast<uint32_t>(i);
+        n.te = static_cast<uint32_t>(j);
+        n.value = n.base = 1 / den;
+        n.fraction = true;
+        found = true;
+      }
+    }
+    if (!found) {
+      ++i;
+      continue;
+    }
+    if (n.fraction) {
+      // "half a million", "a quarter million"
+      size_t j = n.te;
+      if (s.IsWord(j) && Has(r.articles, s.Lower(j))) ++j;
+      double scale = 1;
+      size_t k = ScanScales(s, r, j, false, &scale);
+      if (k != j && scale >= 1000) {
+        n.value = n.base * scale;
+        n.scale = scale;
+        n.fraction = false;
+        n.te = static_cast<uint32_t>(k);
+      }
+    }
+    if (n.te <= n.tb) n.te = n.tb + 1;
+    Finish(s, &n);
+    n.year_like = n.plain_int && n.int_digits == 4 && n.value >= r.year_min && n.value <= r.year_max;
+    out->push_back(n);
+    i = n.te;
+  }
+}
+
+}  // namespace recognize
+}  // namespace claimcheck

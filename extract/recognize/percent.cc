@@ -1,0 +1,47 @@
+// Percentages: "43 percent", "43%", "43 por ciento", percentage points
+// ("3 percentage points", unit "pp"), fractions ("two-thirds" -> 66.667) and
+// ratios ("one in five" -> 20, "tres de cada cuatro" -> 75).
+#include "extract/recognize/candidate.h"
+
+namespace claimcheck {
+namespace recognize {
+
+void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
+  const ScannedText& s = in.s;
+  for (size_t k = 0; k < in.nums.size(); ++k) {
+    const NumberSpan& n = in.nums[k];
+    if (n.blocked || n.code) continue;
+    const int idx = static_cast<int>(k);
+    if (n.fraction) {
+      Candidate c = FromNumber(in.nums, idx, n.tb, n.te, Kind::kPercent, n.value * 100, "percent.fraction");
+      c.subject = SubjectMode::kOf;
+      c.priority = 2;
+      out->push_back(c);
+      continue;
+    }
+    if (PhraseMatch m = in.lex.percent.percent.At(s, n.te)) {
+      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(n.te + m.len), Kind::kPercent, n.value,
+                               m.payload == 1 ? "percent.number_points" : "percent.number_percent");
+      if (m.payload == 1) c.unit = "pp";
+      c.subject = SubjectMode::kOf;
+      c.priority = 3;
+      out->push_back(c);
+      continue;
+    }
+    // "one in five", "three out of four": the share of a whole, as percent.
+    if (k + 1 < in.nums.size() && n.value > 0 && n.scale == 1 && !n.year_like) {
+      PhraseMatch m = in.lex.percent.ratio.At(s, n.te);
+      const NumberSpan& d = in.nums[k + 1];
+      if (m && d.tb == n.te + m.len && !d.blocked && !d.year_like && !d.fraction && d.value >= n.value &&
+          d.scale == 1 && !in.lex.percent.percent.At(s, d.te)) {
+        Candidate c = FromNumber(in.nums, idx, n.tb, d.te, Kind::kPercent, n.value / d.value * 100, "percent.ratio");
+        c.subject = SubjectMode::kFollowing;
+        c.priority = 2;
+        out->push_back(c);
+      }
+    }
+  }
+}
+
+}  // namespace recognize
+}  // namespace claimcheck

@@ -1,0 +1,67 @@
+// Word tables built once at load: exact-word maps with string_view lookup and
+// a phrase matcher over scanned tokens ("more than", "per cent", "US$").
+#ifndef CLAIMCHECK_EXTRACT_RECOGNIZE_PHRASE_SET_H_
+#define CLAIMCHECK_EXTRACT_RECOGNIZE_PHRASE_SET_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/recognize/text_scan.h"
+
+namespace claimcheck {
+namespace recognize {
+
+struct SvHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+// A hash map keyed by std::string that is looked up with string_view (no
+// allocation on the hot path).
+template <typename V>
+using StrMap = std::unordered_map<std::string, V, SvHash, std::equal_to<>>;
+
+template <typename V>
+const V* Find(const StrMap<V>& m, std::string_view key) {
+  auto it = m.find(key);
+  return it == m.end() ? nullptr : &it->second;
+}
+
+struct PhraseMatch {
+  size_t len = 0;    // tokens matched; 0 = no match
+  int payload = -1;  // what the phrase was added with
+  explicit operator bool() const { return len > 0; }
+};
+
+// Phrases are tokenised like the text and compared on lower-cased tokens. A
+// phrase written without a space between two tokens ("US$", "a.m.") only
+// matches text where those tokens touch, so "a $5 fee" is not "A$".
+class PhraseSet {
+ public:
+  void Add(std::string_view phrase, int payload);
+  bool empty() const { return phrases_.empty(); }
+  // Longest phrase whose first token is s.toks[i].
+  PhraseMatch At(const ScannedText& s, size_t i) const;
+  // Longest phrase whose last token is s.toks[end - 1].
+  PhraseMatch EndingAt(const ScannedText& s, size_t end) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> toks;
+    std::vector<bool> glued;  // glued[k]: token k touches token k-1 in the phrase
+    int payload = -1;
+  };
+  bool MatchesFrom(const Phrase& p, const ScannedText& s, size_t i) const;
+  std::vector<Phrase> phrases_;
+  StrMap<std::vector<uint32_t>> by_first_;
+  StrMap<std::vector<uint32_t>> by_last_;
+};
+
+}  // namespace recognize
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACT_RECOGNIZE_PHRASE_SET_H_
