@@ -37,6 +37,7 @@ struct Metadata {
   std::string date;  // ISO 8601 as far as known: "2018-05-08" or "2018-05-08T10:00:00Z"
   std::string url;
   std::string lang;  // declared language ("en", "es"), lower-case primary subtag
+  std::string description;  // summary from <meta name=description>, og:description, front matter
 };
 
 enum class Format { kText, kMarkdown, kHtml, kPdf };

@@ -1,12 +1,16 @@
 // Sentence segmentation with ICU's BreakIterator and the locale's abbreviation
-// suppressions. Sentences never cross a block boundary.
+// suppressions (ICU's "ss=standard" list for the language plus the extra
+// abbreviations in rules/<lang>/abbreviations.yaml). Sentences never cross a
+// block boundary.
 #ifndef CLAIMCHECK_SEGMENT_H_
 #define CLAIMCHECK_SEGMENT_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/document.h"
+#include "claimcheck/status.h"
 
 namespace claimcheck {
 
@@ -17,7 +21,33 @@ struct Sentence {
 };
 
 // Splits every block of `doc` into sentences, in order. `lang` is "en", "es"...
+// Uses the abbreviations under DefaultRulesDir(). A language without an
+// abbreviations file gets ICU's own list only; a broken file is ignored here
+// (ICU's list only) and reported by `claimcheck rules check`.
+// Thread-safe: ICU iterators are built once per (rules dir, language) and
+// cloned once per thread.
 std::vector<Sentence> SegmentSentences(const Document& doc, const std::string& lang);
+
+// Same, with the abbreviations taken from `rules_dir`.
+std::vector<Sentence> SegmentSentences(const Document& doc, const std::string& lang,
+                                       const std::string& rules_dir);
+
+// Splits one piece of UTF-8 text (for example a single block) into sentences;
+// offsets are relative to `text` and `block` is 0.
+std::vector<Sentence> SegmentText(std::string_view text, const std::string& lang,
+                                  const std::string& rules_dir);
+
+// Reads rules_dir/<lang>/abbreviations.yaml strictly: a mapping with the one
+// key `abbreviations` holding a block list of strings, each ending in ".".
+// Unknown keys, duplicates and anything else are errors whose message is
+// "file:line:column: reason". A missing file is NotFound (the language then
+// relies on ICU's list alone).
+Status LoadAbbreviations(const std::string& rules_dir, const std::string& lang,
+                         std::vector<std::string>* out);
+
+// The same parser on text already in memory; `file` names it in messages.
+Status ParseAbbreviations(std::string_view yaml, const std::string& file,
+                          std::vector<std::string>* out);
 
 }  // namespace claimcheck
 

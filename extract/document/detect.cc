@@ -1,0 +1,145 @@
+// Format detection and the checks every document passes before its reader:
+// size, emptiness, binary data, UTF-8.
+#include <algorithm>
+#include <cstring>
+
+#include "claimcheck/util.h"
+#include "extract/document/reader_internal.h"
+
+namespace claimcheck {
+namespace {
+
+using document_internal::IsAsciiSpace;
+
+std::string Extension(const std::string& name) {
+  size_t slash = name.find_last_of('/');
+  size_t dot = name.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  return AsciiLower(name.substr(dot + 1));
+}
+
+// The PDF header may follow up to 1 KB of junk (PDF 1.7, 7.5.2).
+bool LooksLikePdf(std::string_view b) {
+  std::string_view head = b.substr(0, 1024 + 5);
+  return head.find("%PDF-") != std::string_view::npos;
+}
+
+// An HTML document announces itself at its start: after a BOM, white space
+// and comments come "<!doctype html" or one of the top-level tags.
+bool LooksLikeHtml(std::string_view b) {
+  std::string head = AsciiLower(b.substr(0, 4096));
+  size_t i = head.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  for (;;) {
+    while (i < head.size() && IsAsciiSpace(head[i])) ++i;
+    if (head.compare(i, 4, "<!--") == 0) {
+      size_t e = head.find("-->", i + 4);
+      if (e == std::string::npos) return false;
+      i = e + 3;
+      continue;
+    }
+    if (head.compare(i, 5, "<?xml") == 0) {
+      size_t e = head.find("?>", i);
+      if (e == std::string::npos) return false;
+      i = e + 2;
+      continue;
+    }
+    break;
+  }
+  for (const char* sig : {"<!doctype html", "<html", "<head", "<body"}) {
+    if (head.compare(i, std::strlen(sig), sig) == 0) return true;
+  }
+  return false;
+}
+
+// Binary files: NUL bytes, or more than a few control characters that no text
+// format uses (tab, newlines, form feed and escape are allowed).
+bool LooksBinary(std::string_view b) {
+  if (std::memchr(b.data(), '\0', b.size()) != nullptr) return true;
+  std::string_view head = b.substr(0, 8192);
+  size_t controls = 0;
+  for (char ch : head) {
+    auto c = static_cast<unsigned char>(ch);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F) {
+      ++controls;
+    }
+  }
+  return controls * 100 > head.size() * 2;
+}
+
+bool OnlySpace(std::string_view b) {
+  // A lone UTF-8 byte order mark counts as nothing.
+  if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
+  return std::all_of(b.begin(), b.end(), [](char c) { return IsAsciiSpace(c); });
+}
+
+}  // namespace
+
+Status ParseDocument(std::string_view bytes, const std::string& name, const ReadOptions& opts,
+                     Document* doc) {
+  *doc = Document();
+  doc->path = name;
+  doc->id = Sha256Hex(bytes);
+  if (bytes.size() > opts.max_bytes) {
+    return Status::InvalidArgument(name + ": file too large (" + std::to_string(bytes.size()) +
+                                   " bytes; the limit is " + std::to_string(opts.max_bytes) + ")");
+  }
+  if (OnlySpace(bytes)) return Status::InvalidArgument(name + ": empty document");
+
+  std::string ext = Extension(name);
+  Format format = Format::kText;
+  if (LooksLikePdf(bytes)) {
+    format = Format::kPdf;
+  } else if (LooksLikeHtml(bytes) || ext == "html" || ext == "htm" || ext == "xhtml") {
+    format = Format::kHtml;
+  } else if (ext == "pdf") {
+    return Status::InvalidArgument(name + ": not a PDF (no %PDF- header)");
+  } else if (ext == "md" || ext == "markdown") {
+    format = Format::kMarkdown;
+  }
+
+  Status s;
+  if (format == Format::kPdf) {
+    s = document_internal::ReadPdfFormat(bytes, name, opts, doc);
+  } else {
+    if (LooksBinary(bytes)) return Status::InvalidArgument(name + ": binary data, not a document");
+    if (format == Format::kHtml) {
+      s = document_internal::ReadHtmlFormat(bytes, name, opts, doc);
+    } else {
+      size_t bad = 0;
+      if (!IsValidUtf8(bytes, &bad)) {
+        return Status::InvalidArgument(name + ": invalid UTF-8 at byte " + std::to_string(bad));
+      }
+      s = format == Format::kMarkdown ? document_internal::ReadMarkdownFormat(bytes, name, doc)
+                                      : document_internal::ReadTextFormat(bytes, name, doc);
+    }
+  }
+  if (!s.ok()) {
+    Document failed;
+    failed.path = doc->path;
+    failed.id = doc->id;
+    *doc = std::move(failed);
+    return s;
+  }
+  doc->format = format;
+  if (doc->blocks.empty()) {
+    if (format == Format::kPdf) {
+      return Status::InvalidArgument(name +
+                                     ": PDF with no extractable text (scanned or image-only?)");
+    }
+    return Status::InvalidArgument(name + ": empty document (no text found)");
+  }
+  return Status::Ok();
+}
+
+Status ReadDocument(const std::string& path, const ReadOptions& opts, Document* doc) {
+  std::string bytes;
+  Status s = ReadFileBytes(path, opts.max_bytes, &bytes);
+  if (!s.ok()) {
+    *doc = Document();
+    doc->path = path;
+    return s;
+  }
+  return ParseDocument(bytes, path, opts, doc);
+}
+
+}  // namespace claimcheck

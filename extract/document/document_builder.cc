@@ -1,0 +1,137 @@
+#include <cstdint>
+
+#include "extract/document/reader_internal.h"
+
+namespace claimcheck::document_internal {
+namespace {
+
+// Decodes the UTF-8 sequence at s[i] (already validated by the caller or
+// sanitised); returns the code point and sets *len.
+uint32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  unsigned char c = b(0);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
+    *len = 2;
+    return ((c & 0x1Fu) << 6) | (b(1) & 0x3Fu);
+  }
+  if ((c & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    *len = 3;
+    return ((c & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+  }
+  if ((c & 0xF8) == 0xF0 && i + 3 < s.size()) {
+    *len = 4;
+    return ((c & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
+  }
+  *len = 1;
+  return 0xFFFD;
+}
+
+// Spaces that typesetting and HTML (&nbsp;, &thinsp;) use between words and
+// inside numbers ("$1.2&nbsp;billion"): they become plain spaces so sentence
+// and figure rules see one kind of space.
+bool IsUnicodeSpace(uint32_t cp) {
+  return cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0x1680 || cp == 0x2028 || cp == 0x2029 || cp == 0x0085;
+}
+
+// Characters that carry no text: soft hyphens (&shy;), zero-width spaces and
+// joiners used for line breaking, and byte order marks.
+bool IsInvisible(uint32_t cp) {
+  return cp == 0x00AD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 ||
+         cp == 0xFEFF;
+}
+
+}  // namespace
+
+std::string NormaliseSpace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      ++i;
+      if (IsAsciiSpace(c)) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) continue;  // stray controls
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.push_back(c);
+      continue;
+    }
+    size_t len;
+    uint32_t cp = DecodeAt(text, i, &len);
+    if (IsUnicodeSpace(cp)) {
+      pending_space = !out.empty();
+    } else if (!IsInvisible(cp)) {
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string PrimaryLanguage(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') return "";
+    out.push_back(c);
+  }
+  if (out.size() < 2 || out.size() > 3) return "";
+  return out;
+}
+
+bool DocumentBuilder::Add(BlockKind kind, std::string_view text, int page, int level, int row,
+                          int col) {
+  return Append(kind, NormaliseSpace(text), page, level, row, col);
+}
+
+bool DocumentBuilder::AddPreformatted(std::string_view text, int page) {
+  std::string out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    while (!line.empty() && IsAsciiSpace(line.back())) line.remove_suffix(1);
+    // Tabs and indentation matter in code; only invisible characters go.
+    std::string kept;
+    for (char c : line) kept.push_back(c == '\t' ? ' ' : c);
+    bool blank = kept.find_first_not_of(' ') == std::string::npos;
+    if (!blank) {
+      if (!out.empty()) out.push_back('\n');
+      out += kept;
+    }
+    pos = nl + 1;
+  }
+  return Append(BlockKind::kPreformatted, out, page, 0, -1, -1);
+}
+
+bool DocumentBuilder::Append(BlockKind kind, std::string_view normalised, int page, int level,
+                             int row, int col) {
+  if (normalised.empty()) return false;
+  if (!doc_->text.empty()) doc_->text += "\n\n";
+  Block b;
+  b.kind = kind;
+  b.start = doc_->text.size();
+  doc_->text += normalised;
+  b.end = doc_->text.size();
+  b.page = page;
+  b.level = level;
+  b.row = row;
+  b.col = col;
+  doc_->blocks.push_back(b);
+  return true;
+}
+
+}  // namespace claimcheck::document_internal

@@ -1,0 +1,59 @@
+// Shared by the format readers in extract/document/; not a public header.
+#ifndef CLAIMCHECK_EXTRACT_DOCUMENT_READER_INTERNAL_H_
+#define CLAIMCHECK_EXTRACT_DOCUMENT_READER_INTERNAL_H_
+
+#include <string>
+#include <string_view>
+
+#include "claimcheck/document.h"
+#include "claimcheck/status.h"
+
+namespace claimcheck::document_internal {
+
+// Appends blocks to a Document, keeping Document::text and the block offsets
+// in step: blocks are separated by "\n\n" and hold normalised text.
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(Document* doc) : doc_(doc) {}
+
+  // Collapses white space (Unicode spaces included) to single spaces, drops
+  // invisible characters, trims, and appends the result as one block unless
+  // it is empty. Returns true when a block was added.
+  bool Add(BlockKind kind, std::string_view text, int page = 0, int level = 0, int row = -1,
+           int col = -1);
+
+  // For preformatted text: keeps line breaks (blank lines collapse to one
+  // break, each line's trailing space goes) so "\n\n" still only separates blocks.
+  bool AddPreformatted(std::string_view text, int page = 0);
+
+ private:
+  bool Append(BlockKind kind, std::string_view normalised, int page, int level, int row, int col);
+  Document* doc_;
+};
+
+// White space collapsed and trimmed as DocumentBuilder::Add does; exposed for
+// readers that compare text (running headers) before adding it.
+std::string NormaliseSpace(std::string_view text);
+
+// True for "\t\n\v\f\r " (the ASCII white space every reader treats alike).
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The lower-cased primary subtag of a language tag ("en-US" -> "en"), or ""
+// when `tag` does not look like one.
+std::string PrimaryLanguage(std::string_view tag);
+
+// The format readers. Each fills doc->format, blocks, text and meta (the
+// caller has set path and id and checked size, emptiness and binary data).
+// Messages start with `name`.
+Status ReadTextFormat(std::string_view bytes, const std::string& name, Document* doc);
+Status ReadMarkdownFormat(std::string_view bytes, const std::string& name, Document* doc);
+Status ReadHtmlFormat(std::string_view bytes, const std::string& name, const ReadOptions& opts,
+                      Document* doc);
+Status ReadPdfFormat(std::string_view bytes, const std::string& name, const ReadOptions& opts,
+                     Document* doc);
+
+}  // namespace claimcheck::document_internal
+
+#endif  // CLAIMCHECK_EXTRACT_DOCUMENT_READER_INTERNAL_H_

@@ -1,0 +1,119 @@
+// Plain text: optional "key: value" header lines, then paragraphs.
+#include <array>
+#include <vector>
+
+#include "claimcheck/util.h"
+#include "extract/document/reader_internal.h"
+
+namespace claimcheck::document_internal {
+namespace {
+
+// Splits into lines without their "\n" or "\r\n".
+std::vector<std::string_view> Lines(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    size_t nl = s.find('\n', pos);
+    if (nl == std::string_view::npos) nl = s.size();
+    std::string_view line = s.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out.push_back(line);
+    pos = nl + 1;
+  }
+  return out;
+}
+
+bool IsBlank(std::string_view line) { return NormaliseSpace(line).empty(); }
+
+// Sets the metadata field named by `key` (the CONTRACT's header keys). False
+// for any other key: then the line is text, not a header.
+bool SetHeaderField(std::string_view key, std::string_view value, Metadata* m) {
+  std::string k = AsciiLower(key);
+  std::string v = NormaliseSpace(value);
+  if (k == "title") m->title = v;
+  else if (k == "publisher") m->publisher = v;
+  else if (k == "date") m->date = v;
+  else if (k == "url") m->url = v;
+  else if (k == "author") m->author = v;
+  else if (k == "lang" || k == "language") m->lang = PrimaryLanguage(v);
+  else if (k == "description") m->description = v;
+  else return false;
+  return true;
+}
+
+// Parses "key: value"; false when the line does not have that shape.
+bool SplitHeader(std::string_view line, std::string_view* key, std::string_view* value) {
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 20) return false;
+  *key = line.substr(0, colon);
+  for (char c : *key) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_')) return false;
+  }
+  *value = line.substr(colon + 1);
+  return true;
+}
+
+}  // namespace
+
+Status ReadTextFormat(std::string_view bytes, const std::string& name, Document* doc) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::vector<std::string_view> lines = Lines(bytes);
+
+  // The header is every line up to the first blank one, and only counts when
+  // each of them is a known "key: value" pair; otherwise it is text.
+  size_t body = 0;
+  {
+    Metadata meta;
+    size_t i = 0;
+    bool all_keys = true;
+    for (; i < lines.size() && !IsBlank(lines[i]); ++i) {
+      std::string_view k, v;
+      if (!SplitHeader(lines[i], &k, &v) || !SetHeaderField(k, v, &meta)) {
+        all_keys = false;
+        break;
+      }
+    }
+    if (all_keys && i > 0 && i < lines.size()) {
+      doc->meta = meta;
+      body = i + 1;
+    }
+  }
+
+  // Hard-wrapped text separates paragraphs with blank lines; text with one
+  // paragraph per line (the usual copy-paste from a browser) has none.
+  bool blank_separated = false;
+  {
+    bool seen_text = false, seen_blank_after_text = false;
+    for (size_t i = body; i < lines.size(); ++i) {
+      if (IsBlank(lines[i])) {
+        seen_blank_after_text = seen_text;
+      } else {
+        if (seen_blank_after_text) {
+          blank_separated = true;
+          break;
+        }
+        seen_text = true;
+      }
+    }
+  }
+
+  DocumentBuilder builder(doc);
+  std::string para;
+  for (size_t i = body; i < lines.size(); ++i) {
+    if (!blank_separated) {
+      builder.Add(BlockKind::kParagraph, lines[i]);
+      continue;
+    }
+    if (IsBlank(lines[i])) {
+      builder.Add(BlockKind::kParagraph, para);
+      para.clear();
+    } else {
+      if (!para.empty()) para.push_back(' ');
+      para.append(lines[i]);
+    }
+  }
+  builder.Add(BlockKind::kParagraph, para);
+  return Status::Ok();
+}
+
+}  // namespace claimcheck::document_internal
