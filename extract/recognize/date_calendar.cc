@@ -1,6 +1,5 @@
 #include "extract/recognize/date_calendar.h"
 
-#include <cstdio>
 
 namespace claimcheck {
 
@@ -84,22 +83,38 @@ CivilDate AddMonths(CivilDate d, int months) {
   return CivilDate{y, m + 1, 0};
 }
 
-std::string FormatIsoDate(const CivilDate& d) {
-  char buf[16];
-  if (d.month == 0) {
-    std::snprintf(buf, sizeof buf, "%04d", d.year);
-  } else if (d.day == 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+namespace {
+void AppendDigits(int v, int width, std::string* out) {
+  char buf[8];
+  for (int k = width - 1; k >= 0; --k) {
+    buf[k] = static_cast<char>('0' + v % 10);
+    v /= 10;
   }
-  return buf;
+  out->append(buf, static_cast<size_t>(width));
+}
+}  // namespace
+
+std::string FormatIsoDate(const CivilDate& d) {
+  std::string out;
+  out.reserve(10);
+  AppendDigits(d.year, 4, &out);
+  if (d.month == 0) return out;
+  out.push_back('-');
+  AppendDigits(d.month, 2, &out);
+  if (d.day == 0) return out;
+  out.push_back('-');
+  AppendDigits(d.day, 2, &out);
+  return out;
 }
 
 std::string FormatIsoPeriod(int year, char letter, int index) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%c%d", year, letter, index);
-  return buf;
+  std::string out;
+  out.reserve(7);
+  AppendDigits(year, 4, &out);
+  out.push_back('-');
+  out.push_back(letter);
+  AppendDigits(index, 1, &out);
+  return out;
 }
 
 }  // namespace claimcheck

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cstring>
 #include <initializer_list>
 
 #include "extract/recognize/date_tokens.h"
@@ -11,9 +12,13 @@
 namespace claimcheck {
 
 void FoldDateText(std::string_view s, std::string* out) {
-  out->assign(s.data(), s.size());
-  char* p = out->data();
-  const size_t n = out->size();
+  out->resize(s.size());
+  FoldDateText(s, out->data());
+}
+
+void FoldDateText(std::string_view s, char* p) {
+  if (s.data() != p) std::memcpy(p, s.data(), s.size());
+  const size_t n = s.size();
   for (size_t i = 0; i < n; ++i) {
     const auto c = static_cast<unsigned char>(p[i]);
     if (c >= 'A' && c <= 'Z') {
@@ -25,6 +30,19 @@ void FoldDateText(std::string_view s, std::string* out) {
       if (b >= 0x80 && b <= 0x9E && b != 0x97) p[i + 1] = static_cast<char>(b + 0x20);
       ++i;
     }
+  }
+}
+
+void DateLexicon::BuildTable() {
+  size_t cap = 16;
+  while (cap < words.size() * 4) cap *= 2;  // a quarter full: short probes
+  table.assign(cap, Slot());
+  table_mask = cap - 1;
+  for (const auto& [w, entry] : words) {
+    const uint64_t h = HashWord(w);
+    size_t i = h & table_mask;
+    while (table[i].word != nullptr) i = (i + 1) & table_mask;
+    table[i] = Slot{h, &w, &entry};
   }
 }
 
@@ -96,13 +114,31 @@ class Loader {
     }
     if (!have_lang) return Err(root, "missing key 'lang'");
     if (!have_months) return Err(root, "missing key 'months'");
-    // Longest phrase first, so "the end of" wins over the cue "the".
+    Index();
+    return Status::Ok();
+  }
+
+  // Builds what the scanner needs at run time once every word is in.
+  void Index() {
+    // Every phrase word gets an entry (possibly with no other role), so
+    // tokens can be matched to phrases by entry address; map nodes do not
+    // move when the map grows.
+    for (DatePhrase& p : lex_->phrases) {
+      p.entries.clear();
+      for (const auto& w : p.words) p.entries.push_back(&lex_->words[w]);
+    }
     for (auto& [w, info] : lex_->words) {
+      // Longest phrase first, so "the end of" wins over the cue "the".
       std::stable_sort(info.phrases.begin(), info.phrases.end(), [&](uint16_t a, uint16_t b) {
         return lex_->phrases[a].words.size() > lex_->phrases[b].words.size();
       });
+      info.phrase_types = 0;
+      for (uint16_t id : info.phrases) {
+        info.phrase_types |= static_cast<uint8_t>(1u << static_cast<int>(lex_->phrases[id].type));
+      }
+      lex_->max_word_len = std::max(lex_->max_word_len, w.size());
     }
-    return Status::Ok();
+    lex_->BuildTable();
   }
 
   Status Err(const YAML::Mark& m, const std::string& msg) const {

@@ -6,6 +6,7 @@
 #define CLAIMCHECK_EXTRACT_RECOGNIZE_DATE_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -18,10 +19,15 @@ namespace claimcheck {
 enum class DatePhraseType : uint8_t { kYearCue, kModifier, kRangeOpen, kRangeLink, kRelative };
 enum class DateUnit : uint8_t { kDay, kMonth, kYear };
 
+struct DateWord;
+
 // A run of one or more words with a role ("the end of", "last year").
 struct DatePhrase {
   DatePhraseType type = DatePhraseType::kYearCue;
   std::vector<std::string> words;  // folded to lower case
+  // The lexicon entries of `words`: tokens carry their entry, so a phrase
+  // matches by comparing pointers, not strings.
+  std::vector<const DateWord*> entries;
   int range = -1;                  // kRangeOpen / kRangeLink: index into DateLexicon::ranges
   DateUnit unit = DateUnit::kYear;  // kRelative
   int offset = 0;                   // kRelative: units from the document date
@@ -45,6 +51,7 @@ struct DateWord {
   bool decade_suffix = false;
   bool relative_guard = false;
   std::vector<uint16_t> phrases;  // phrases that start with this word, longest first
+  uint8_t phrase_types = 0;       // bit (1 << DatePhraseType) for each of `phrases`
 };
 
 struct DatePeriodKind {
@@ -67,11 +74,42 @@ struct DateLexicon {
   std::vector<DateRange> ranges;
   std::vector<DatePhrase> phrases;
 
-  // nullptr when the folded word plays no role.
-  const DateWord* Find(std::string_view folded) const {
-    auto it = words.find(folded);
-    return it == words.end() ? nullptr : &it->second;
+  // Hash of a folded word: words are short, so the first sixteen bytes are
+  // mixed as two 64-bit loads and only longer words pay per byte.
+  static uint64_t HashWord(std::string_view folded) {
+    const size_t n = folded.size();
+    uint64_t a = 0, b = 0;
+    std::memcpy(&a, folded.data(), n < 8 ? n : 8);
+    if (n > 8) std::memcpy(&b, folded.data() + 8, n < 16 ? n - 8 : 8);
+    uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n;
+    for (size_t i = 16; i < n; ++i) h = (h ^ static_cast<unsigned char>(folded[i])) * 0x100000001B3ull;
+    return h ^ (h >> 29);
   }
+
+  // nullptr when the folded word (with hash `h` = HashWord(folded)) is not
+  // in the lexicon. An open-addressing table over the map's entries, since
+  // nearly every word of a sentence is looked up and most are misses.
+  const DateWord* Find(std::string_view folded, uint64_t h) const {
+    if (folded.size() > max_word_len || table.empty()) return nullptr;
+    for (size_t i = h & table_mask;; i = (i + 1) & table_mask) {
+      const Slot& s = table[i];
+      if (s.word == nullptr) return nullptr;
+      if (s.hash == h && *s.key == folded) return s.word;
+    }
+  }
+  const DateWord* Find(std::string_view folded) const { return Find(folded, HashWord(folded)); }
+
+  // Fills `table` from `words`; call once after every word is in.
+  void BuildTable();
+
+  size_t max_word_len = 0;
+  struct Slot {
+    uint64_t hash = 0;
+    const std::string* key = nullptr;
+    const DateWord* word = nullptr;
+  };
+  std::vector<Slot> table;
+  size_t table_mask = 0;
 
   struct Hash {
     using is_transparent = void;
@@ -84,6 +122,8 @@ struct DateLexicon {
 // `s`; byte length is unchanged, so offsets into the folded copy are offsets
 // into the original.
 void FoldDateText(std::string_view s, std::string* out);
+// The same into `out`, which holds at least s.size() bytes.
+void FoldDateText(std::string_view s, char* out);
 
 // Reads and validates `path` strictly: unknown keys, wrong types and bad
 // values are errors reported as "path:line:column: reason".

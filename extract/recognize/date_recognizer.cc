@@ -59,12 +59,10 @@ struct ParsedDate {
 class DateScan {
  public:
   DateScan(const DateLexicon& lex, const std::string& rule_prefix, std::string_view text,
-           std::string_view folded, const std::vector<DateToken>& tokens, const CivilDate& doc,
-           std::vector<Mention>* out)
+           const std::vector<DateToken>& tokens, const CivilDate& doc, std::vector<Mention>* out)
       : lex_(lex),
         rule_prefix_(rule_prefix),
         text_(text),
-        folded_(folded),
         t_(tokens),
         n_(tokens.size()),
         doc_(doc),
@@ -92,9 +90,6 @@ class DateScan {
   bool Adj(size_t i) const { return i < n_ && !t_[i].space_before; }
   std::string_view Text(size_t i) const {
     return text_.substr(t_[i].start, t_[i].end - t_[i].start);
-  }
-  std::string_view Folded(size_t i) const {
-    return folded_.substr(t_[i].start, t_[i].end - t_[i].start);
   }
   bool Punct(size_t i, std::string_view p) const {
     return i < n_ && t_[i].type == TT::kPunct && Text(i) == p;
@@ -152,8 +147,8 @@ class DateScan {
   // Matches the words of `p` at token i; returns the token after them or 0.
   size_t MatchPhrase(size_t i, const DatePhrase& p) const {
     size_t k = i;
-    for (const std::string& w : p.words) {
-      if (k >= n_ || t_[k].type != TT::kWord || Folded(k) != w) return 0;
+    for (const DateWord* w : p.entries) {
+      if (k >= n_ || t_[k].word != w) return 0;
       ++k;
     }
     return k;
@@ -163,7 +158,7 @@ class DateScan {
   // or 0.
   size_t Phrase(size_t i, PT type, int range = -1, const DatePhrase** found = nullptr) const {
     const DateWord* w = W(i);
-    if (!w) return 0;
+    if (!w || !(w->phrase_types & (1u << static_cast<int>(type)))) return 0;
     for (uint16_t id : w->phrases) {
       const DatePhrase& p = lex_.phrases[id];
       if (p.type != type || (range >= 0 && p.range != range)) continue;
@@ -669,12 +664,18 @@ class DateScan {
   const DateLexicon& lex_;
   const std::string& rule_prefix_;
   std::string_view text_;
-  std::string_view folded_;
   const std::vector<DateToken>& t_;
   const size_t n_;
   const CivilDate doc_;
   std::vector<Mention>* out_;
 };
+
+bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
 
 class LexiconDateRecognizer : public DateRecognizer {
  public:
@@ -687,13 +688,13 @@ class LexiconDateRecognizer : public DateRecognizer {
     if (ctx.doc_date.empty() || !ParseIsoDate(ctx.doc_date, &doc)) doc = CivilDate();
     // Without digits only relative and year-less dates could match, and
     // those need the document date.
-    if (doc.year == 0 && text.find_first_of("0123456789") == std::string_view::npos) return out;
-    std::string folded;
-    FoldDateText(text, &folded);
-    std::vector<DateToken> tokens;
-    tokens.reserve(text.size() / 4 + 4);
-    TokenizeForDates(text, folded, *lex_, &tokens);
-    DateScan(*lex_, rule_prefix_, text, folded, tokens, doc, &out).Run();
+    if (doc.year == 0 && !HasDigit(text)) return out;
+    if (text.size() > kMaxDateScanBytes) return out;  // no sentence is 4 GB
+    // One token buffer per thread, reused: Find stays const and
+    // thread-safe without allocating per call.
+    thread_local std::vector<DateToken> tokens;
+    TokenizeForDates(text, *lex_, &tokens);
+    DateScan(*lex_, rule_prefix_, text, tokens, doc, &out).Run();
     return out;
   }
 

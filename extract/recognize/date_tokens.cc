@@ -1,5 +1,8 @@
 #include "extract/recognize/date_tokens.h"
 
+#include <array>
+#include <cstring>
+
 #include "claimcheck/util.h"
 
 namespace claimcheck {
@@ -7,7 +10,7 @@ namespace {
 
 enum class CharClass : uint8_t { kSpace, kDigit, kLetter, kPunct };
 
-bool IsAsciiSpace(unsigned char c) {
+constexpr bool IsAsciiSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
@@ -52,24 +55,55 @@ CharClass Classify(std::string_view s, size_t i, size_t* len) {
   return CharClass::kLetter;
 }
 
+constexpr auto kAsciiClass = [] {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (IsAsciiSpace(static_cast<unsigned char>(c))) {
+      t[c] = CharClass::kSpace;
+    } else if (c >= '0' && c <= '9') {
+      t[c] = CharClass::kDigit;
+    } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      t[c] = CharClass::kLetter;
+    } else {
+      t[c] = CharClass::kPunct;
+    }
+  }
+  return t;
+}();
+
+// Lower-case form of each ASCII letter, 0 for every other byte: one load
+// both tests and folds.
+constexpr auto kAsciiLetterFold = [] {
+  std::array<char, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<char>(c | 0x20);
+  return t;
+}();
+
 }  // namespace
 
-void TokenizeForDates(std::string_view text, std::string_view folded, const DateLexicon& lex,
-                      std::vector<DateToken>* out) {
+void TokenizeForDates(std::string_view text, const DateLexicon& lex, std::vector<DateToken>* out) {
   out->clear();
   const size_t n = text.size();
+  const char* p = text.data();
+  // Words longer than any lexicon word are not looked up, so a small
+  // buffer holds every folded word that needs a lookup. Folding happens
+  // during the scan (see FoldDateText for the rule).
+  char folded[64];
+  const size_t fold_cap = lex.max_word_len < sizeof folded ? lex.max_word_len : sizeof folded;
   size_t i = 0;
   bool space = false;
   while (i < n) {
+    const auto c = static_cast<unsigned char>(p[i]);
     size_t len = 1;
-    const CharClass cls = Classify(text, i, &len);
+    const CharClass cls = c < 0x80 ? kAsciiClass[c] : Classify(text, i, &len);
     if (cls == CharClass::kSpace) {
       space = true;
       i += len;
       continue;
     }
     DateToken t;
-    t.start = i;
+    t.start = static_cast<uint32_t>(i);
     t.space_before = space;
     space = false;
     if (cls == CharClass::kPunct) {
@@ -79,24 +113,51 @@ void TokenizeForDates(std::string_view text, std::string_view folded, const Date
       t.type = DateTokenType::kNumber;
       uint32_t v = 0;
       int d = 0;
-      while (i < n && text[i] >= '0' && text[i] <= '9') {
-        if (d < 9) v = v * 10 + static_cast<uint32_t>(text[i] - '0');
+      while (i < n && p[i] >= '0' && p[i] <= '9') {
+        if (d < 9) v = v * 10 + static_cast<uint32_t>(p[i] - '0');
         ++d;
         ++i;
       }
-      t.digits = d;
+      t.digits = static_cast<uint8_t>(d < 255 ? d : 255);
       t.num = d <= 9 ? v : 0;
     } else {
       t.type = DateTokenType::kWord;
+      size_t w = 0;  // bytes written to `folded`; past fold_cap the word is too long
+      auto put = [&](size_t from, size_t l) {
+        if (w + l <= fold_cap) {
+          std::memcpy(folded + w, p + from, l);
+          if (l == 2 && folded[w] == '\xC3') {
+            const auto b = static_cast<unsigned char>(folded[w + 1]);
+            if (b >= 0x80 && b <= 0x9E && b != 0x97) folded[w + 1] = static_cast<char>(b + 0x20);
+          }
+        }
+        w += l;
+      };
+      if (c < 0x80) {
+        if (w < fold_cap) folded[w] = static_cast<char>(c | 0x20);
+        ++w;
+      } else {
+        put(i, len);
+      }
       i += len;
       while (i < n) {
+        const auto b = static_cast<unsigned char>(p[i]);
+        if (b < 0x80) {
+          const char lower = kAsciiLetterFold[b];
+          if (lower == 0) break;
+          if (w < fold_cap) folded[w] = lower;
+          ++w;
+          ++i;
+          continue;
+        }
         size_t l2 = 1;
         if (Classify(text, i, &l2) != CharClass::kLetter) break;
+        put(i, l2);
         i += l2;
       }
+      if (w <= fold_cap) t.word = lex.Find(std::string_view(folded, w));
     }
-    t.end = i;
-    if (t.type == DateTokenType::kWord) t.word = lex.Find(folded.substr(t.start, t.end - t.start));
+    t.end = static_cast<uint32_t>(i);
     out->push_back(t);
   }
 }
