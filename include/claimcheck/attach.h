@@ -18,10 +18,19 @@ namespace claimcheck {
 
 // An entity alias learned from the text: "the Counter Extremism Project (CEP)"
 // gives {"CEP", "Counter Extremism Project"}.
+// Configured aliases come from rules/<lang>/entities.yaml.
 struct Alias {
   std::string alias;
   std::string canonical;
+  // "configured" or "learned"; empty means learned. The initializer keeps
+  // two-field aggregate initialisation ({"CEP", "..."}) warning-free.
+  std::string origin = {};
 };
+
+// The configured entity aliases of rules/<lang>/entities.yaml (none when the
+// file does not exist). Errors name file:line:column.
+Status LoadEntityAliases(const std::string& rules_dir, const std::string& lang,
+                         std::vector<Alias>* out);
 
 class ContextAttacher {
  public:

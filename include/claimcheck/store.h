@@ -1,4 +1,8 @@
 // The SQLite claim store (schema/claims.sql, schema/FORMAT.md).
+//
+// One Store owns one SQLite connection; it is not thread-safe (open one Store
+// per thread). Several processes may share one database file: the store uses
+// WAL mode and waits for locks (StoreOptions::busy_timeout_ms).
 #ifndef CLAIMCHECK_STORE_H_
 #define CLAIMCHECK_STORE_H_
 
@@ -15,6 +19,8 @@ struct sqlite3;
 
 namespace claimcheck {
 
+struct Finding;  // claimcheck/check.h
+
 // A document as stored: its metadata and role.
 struct StoredDocument {
   long long id = 0;        // row id
@@ -24,34 +30,111 @@ struct StoredDocument {
   std::string title, author, publisher, date, url, lang;
   std::string role;        // "source" or "article"
   std::string ingested_at;
+  int page_count = 0;
+};
+
+// A sentence as stored, with its place in the document.
+struct StoredSentence {
+  long long id = 0;          // row id
+  long long document = 0;    // StoredDocument::id
+  std::string doc;           // the document's path
+  int index = 0;             // 0-based position in the document
+  int block = 0;             // 0-based block ("paragraph" is block + 1)
+  int page = 0;              // 0 = no pages
+  size_t start = 0, end = 0; // byte offsets into the document's text
+  std::string text;
+};
+
+// An editor's verdict on one figure. Keyed by the document's path, the hash
+// of the sentence's text and the figure's text, so it survives re-ingesting a
+// changed document as long as that sentence still holds that figure.
+struct Review {
+  std::string doc_path;
+  std::string sentence_hash;  // Sha256Hex(sentence text)
+  std::string figure_text;
+  std::string verdict;        // correct, incorrect, misleading, unverifiable, pending
+  std::string note;
+  std::string reviewed_at;    // ISO 8601 UTC
 };
 
 struct FigureFilter {
-  std::string doc;   // path or content-hash prefix; empty = all
+  std::string doc;   // path, row id or content-hash prefix; empty = all
   std::string kind;  // empty = all
+};
+
+struct StoreOptions {
+  // When false, Open refuses a path where no database exists yet (for
+  // read-only commands such as `claims`).
+  bool create_if_missing = true;
+  // How long a write waits for another process's lock before failing.
+  int busy_timeout_ms = 30000;
+  // Test hook: Ingest fails after this many figure inserts (then rolls back,
+  // as a crash or full disk would); -1 = never.
+  int fail_after_figure_inserts = -1;
 };
 
 class Store {
  public:
+  // The schema version this build reads and writes (PRAGMA user_version).
+  static int SchemaVersion();
+
   // Opens (creating or migrating) the database at `path`. A database whose
-  // schema is newer than this build is refused.
+  // schema is newer than this build is refused, as is a file that is not a
+  // claimcheck database; messages start with `path`.
   static Status Open(const std::string& path, std::unique_ptr<Store>* out);
+  static Status Open(const std::string& path, const StoreOptions& opts,
+                     std::unique_ptr<Store>* out);
   virtual ~Store() = default;
 
   enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
-  // Stores one document with its sentences and figures in one transaction.
+  // Stores one document with its blocks, sentences, figures and learned
+  // aliases in one transaction. The same path with the same content hash is a
+  // no-op (kUnchanged; only a different `role` is recorded); the same path with
+  // new content replaces the previous version (kReplaced) and keeps the reviews
+  // whose sentence text and figure text are still present. On error nothing is
+  // written. Every figure must lie in one of ex.sentences and its offsets must
+  // slice its text out of doc.text.
   virtual Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
                         IngestOutcome* outcome) = 0;
 
   virtual Status Documents(std::vector<StoredDocument>* out) = 0;
-  // By path as given, content hash or hash prefix.
+  // By path as given, row id, content hash or unique hash prefix (>= 4 hex).
   virtual Status FindDocument(const std::string& path_or_id, StoredDocument* out) = 0;
+  // Complete figure records, in document order (documents by row id).
   virtual Status Figures(const FigureFilter& filter, std::vector<Figure>* out) = 0;
-  // Entity and subject aliases: configured in rules/ and learned at ingest.
+  // Entity and subject aliases: configured in rules/ and learned at ingest,
+  // without duplicates. Alias::origin tells which.
   virtual Status Aliases(std::vector<Alias>* out) = 0;
+  // Replaces the configured aliases of `lang` (rules/<lang>/entities.yaml).
+  virtual Status SaveConfiguredAliases(const std::string& lang,
+                                       const std::vector<Alias>& aliases) = 0;
+
+  // The sentences of one document (see FindDocument for `path_or_id`).
+  virtual Status Sentences(const std::string& path_or_id, std::vector<StoredSentence>* out) = 0;
+  // Full-text search over every stored sentence: the sentences holding every
+  // word of `query` (case and accents ignored; punctuation in a word is taken
+  // literally, there is no query syntax). Best matches first, at most `limit`.
+  virtual Status SearchSentences(const std::string& query, int limit,
+                                 std::vector<StoredSentence>* out) = 0;
+
+  // Replaces the stored findings with `findings` (one check run's output).
+  virtual Status SaveFindings(const std::vector<Finding>& findings) = 0;
+  virtual Status Findings(std::vector<Finding>* out) = 0;
+
+  // Records (or overwrites) an editor's verdict on `figure` (a stored figure
+  // or one with doc, sentence and text filled in).
+  virtual Status SaveReview(const Figure& figure, const std::string& verdict,
+                            const std::string& note) = 0;
+  // NotFound when the figure has no review.
+  virtual Status ReviewFor(const Figure& figure, Review* out) = 0;
+  // Every review, or those of one document path.
+  virtual Status Reviews(const std::string& doc_path, std::vector<Review>* out) = 0;
 
   virtual sqlite3* handle() = 0;
 };
+
+// The key a review is filed under for `figure` (verdict and note left empty).
+Review ReviewKey(const Figure& figure);
 
 // $CLAIMCHECK_DB, else "claims.db".
 std::string DefaultDbPath();

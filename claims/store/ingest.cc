@@ -1,0 +1,237 @@
+// Ingest: one document, its blocks, sentences, figures and learned aliases,
+// in one transaction.
+#include <map>
+#include <set>
+#include <utility>
+
+#include "claimcheck/util.h"
+#include "claims/store/store_impl.h"
+
+namespace claimcheck {
+namespace {
+
+std::string Where(const Document& doc, const Figure& f) {
+  return doc.path + ": figure '" + f.text + "' at bytes " + std::to_string(f.start) + "-" +
+         std::to_string(f.end);
+}
+
+}  // namespace
+
+Status StoreImpl::Ingest(const Document& doc, const std::string& role, const Extraction& ex,
+                         IngestOutcome* outcome) {
+  if (role != "source" && role != "article") {
+    return Status::InvalidArgument(doc.path + ": role must be 'source' or 'article', not '" +
+                                   role + "'");
+  }
+  return InTransaction(&db_, [&] { return IngestLocked(doc, role, ex, outcome); });
+}
+
+Status StoreImpl::IngestLocked(const Document& doc, const std::string& role,
+                               const Extraction& ex, IngestOutcome* outcome) {
+  Status s;
+  long long row = 0;
+  {
+    Stmt st = db_.Prepare("SELECT id, doc_id, role FROM documents WHERE path = ?1", &s);
+    if (!st.ok()) return s;
+    st.Bind(1, doc.path);
+    int rc = st.Step();
+    if (rc == SQLITE_ROW) {
+      row = st.Int(0);
+      if (st.Text(1) == doc.id) {
+        *outcome = IngestOutcome::kUnchanged;
+        if (st.Text(2) == role) return Status::Ok();
+        // Same content, new role: the one thing a re-ingest may change.
+        Stmt up = db_.Prepare("UPDATE documents SET role = ?1 WHERE id = ?2", &s);
+        if (!up.ok()) return s;
+        up.Bind(1, role);
+        up.Bind(2, row);
+        return up.Step() == SQLITE_DONE ? Status::Ok() : db_.Error("cannot update role");
+      }
+    } else if (rc != SQLITE_DONE) {
+      return db_.Error("cannot look up " + doc.path);
+    }
+  }
+
+  const char* kInsert =
+      "INSERT INTO documents (doc_id, path, format, title, author, publisher, published, url, "
+      "lang, role, ingested_at, page_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+      "?11, ?12)";
+  const char* kUpdate =
+      "UPDATE documents SET doc_id = ?1, path = ?2, format = ?3, title = ?4, author = ?5, "
+      "publisher = ?6, published = ?7, url = ?8, lang = ?9, role = ?10, ingested_at = ?11, "
+      "page_count = ?12 WHERE id = ?13";
+  Stmt st = db_.Prepare(row != 0 ? kUpdate : kInsert, &s);
+  if (!st.ok()) return s;
+  st.Bind(1, doc.id);
+  st.Bind(2, doc.path);
+  st.Bind(3, FormatName(doc.format));
+  st.BindTextOrNull(4, doc.meta.title);
+  st.BindTextOrNull(5, doc.meta.author);
+  st.BindTextOrNull(6, doc.meta.publisher);
+  st.BindTextOrNull(7, doc.meta.date);
+  st.BindTextOrNull(8, doc.meta.url);
+  st.Bind(9, ex.lang);
+  st.Bind(10, role);
+  st.Bind(11, NowIso8601());
+  st.Bind(12, doc.page_count);
+  if (row != 0) st.Bind(13, row);
+  if (st.Step() != SQLITE_DONE) return db_.Error("cannot store " + doc.path);
+
+  if (row == 0) {
+    row = sqlite3_last_insert_rowid(db_.handle());
+    *outcome = IngestOutcome::kAdded;
+    return InsertContent(row, doc, ex);
+  }
+  *outcome = IngestOutcome::kReplaced;
+  // The previous version's content goes; the document row (and its id) stays.
+  static const char* const kDeletes[] = {
+      "DELETE FROM figures WHERE doc = ?1", "DELETE FROM sentences WHERE doc = ?1",
+      "DELETE FROM blocks WHERE doc = ?1", "DELETE FROM aliases WHERE doc = ?1"};
+  for (const char* sql : kDeletes) {
+    Stmt del = db_.Prepare(sql, &s);
+    if (!del.ok()) return s;
+    del.Bind(1, row);
+    if (del.Step() != SQLITE_DONE) return db_.Error("cannot replace " + doc.path);
+  }
+  s = InsertContent(row, doc, ex);
+  if (!s.ok()) return s;
+  return DropStaleReviews(doc.path, row);
+}
+
+Status StoreImpl::InsertContent(long long row, const Document& doc, const Extraction& ex) {
+  Status s;
+  Stmt block_st = db_.Prepare(
+      "INSERT INTO blocks (doc, idx, kind, byte_start, byte_end, page, level, row, col) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+      &s);
+  if (!block_st.ok()) return s;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.start > b.end || b.end > doc.text.size()) {
+      return Status::InvalidArgument(doc.path + ": block " + std::to_string(i + 1) +
+                                     " lies outside the text");
+    }
+    block_st.Bind(1, row);
+    block_st.Bind(2, i);
+    block_st.Bind(3, BlockKindName(b.kind));
+    block_st.Bind(4, b.start);
+    block_st.Bind(5, b.end);
+    block_st.BindIntOrNull(6, b.page);
+    block_st.Bind(7, b.level);
+    if (b.row >= 0) block_st.Bind(8, b.row); else block_st.BindNull(8);
+    if (b.col >= 0) block_st.Bind(9, b.col); else block_st.BindNull(9);
+    if (!block_st.Run()) return db_.Error("cannot store the blocks of " + doc.path);
+  }
+
+  Stmt sent_st = db_.Prepare(
+      "INSERT INTO sentences (doc, idx, block, byte_start, byte_end, page, text, text_hash) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+      &s);
+  if (!sent_st.ok()) return s;
+  // (start, end) -> sentence row, to place each figure.
+  std::map<std::pair<size_t, size_t>, long long> sentence_rows;
+  for (size_t i = 0; i < ex.sentences.size(); ++i) {
+    const Sentence& sent = ex.sentences[i];
+    if (sent.start > sent.end || sent.end > doc.text.size() || sent.block < 0 ||
+        static_cast<size_t>(sent.block) >= doc.blocks.size()) {
+      return Status::InvalidArgument(doc.path + ": sentence " + std::to_string(i + 1) +
+                                     " lies outside the text or its blocks");
+    }
+    std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
+    sent_st.Bind(1, row);
+    sent_st.Bind(2, i);
+    sent_st.Bind(3, sent.block);
+    sent_st.Bind(4, sent.start);
+    sent_st.Bind(5, sent.end);
+    sent_st.BindIntOrNull(6, doc.blocks[sent.block].page);
+    sent_st.Bind(7, text);
+    sent_st.Bind(8, Sha256Hex(text));
+    if (!sent_st.Run()) return db_.Error("cannot store the sentences of " + doc.path);
+    sentence_rows[{sent.start, sent.end}] = sqlite3_last_insert_rowid(db_.handle());
+  }
+
+  Stmt fig_st = db_.Prepare(
+      "INSERT INTO figures (doc, sentence, seq, byte_start, byte_end, text, kind, value_num, "
+      "value_iso, value_max_num, value_max_iso, qualifier, unit, subject, subject_alias, "
+      "attribution, quoted, time, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+      &s);
+  if (!fig_st.ok()) return s;
+  int inserted = 0;
+  for (size_t i = 0; i < ex.figures.size(); ++i) {
+    const Figure& f = ex.figures[i];
+    auto it = sentence_rows.find({f.sentence_start, f.sentence_end});
+    if (it == sentence_rows.end()) {
+      return Status::InvalidArgument(Where(doc, f) + " is in no stored sentence");
+    }
+    if (f.start > f.end || f.start < f.sentence_start || f.end > f.sentence_end ||
+        doc.text.compare(f.start, f.end - f.start, f.text) != 0) {
+      return Status::InvalidArgument(Where(doc, f) + " does not match the text at its offsets");
+    }
+    if (opts_.fail_after_figure_inserts >= 0 && inserted == opts_.fail_after_figure_inserts) {
+      return Status::IOError(doc.path + ": injected failure after " + std::to_string(inserted) +
+                             " figure inserts");
+    }
+    fig_st.Bind(1, row);
+    fig_st.Bind(2, it->second);
+    fig_st.Bind(3, i);
+    fig_st.Bind(4, f.start);
+    fig_st.Bind(5, f.end);
+    fig_st.Bind(6, f.text);
+    fig_st.Bind(7, KindName(f.kind));
+    fig_st.Bind(8, f.value.num);
+    fig_st.BindTextOrNull(9, f.value.iso);
+    if (f.value_max) {
+      fig_st.Bind(10, f.value_max->num);
+      fig_st.BindTextOrNull(11, f.value_max->iso);
+    } else {
+      fig_st.BindNull(10);
+      fig_st.BindNull(11);
+    }
+    fig_st.Bind(12, QualifierName(f.qualifier));
+    fig_st.BindTextOrNull(13, f.unit);
+    fig_st.BindTextOrNull(14, f.subject);
+    fig_st.BindTextOrNull(15, f.subject_alias);
+    fig_st.BindTextOrNull(16, f.attribution);
+    fig_st.Bind(17, f.quoted ? 1 : 0);
+    fig_st.BindTextOrNull(18, f.time);
+    fig_st.Bind(19, f.rule);
+    if (!fig_st.Run()) return db_.Error("cannot store the figures of " + doc.path);
+    ++inserted;
+  }
+
+  Stmt alias_st = db_.Prepare(
+      "INSERT INTO aliases (alias, canonical, origin, doc, lang) "
+      "VALUES (?1, ?2, 'learned', ?3, ?4)",
+      &s);
+  if (!alias_st.ok()) return s;
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const Alias& a : ex.aliases) {
+    if (a.alias.empty() || a.canonical.empty() || !seen.insert({a.alias, a.canonical}).second) {
+      continue;
+    }
+    alias_st.Bind(1, a.alias);
+    alias_st.Bind(2, a.canonical);
+    alias_st.Bind(3, row);
+    alias_st.Bind(4, ex.lang);
+    if (!alias_st.Run()) return db_.Error("cannot store the aliases of " + doc.path);
+  }
+  return Status::Ok();
+}
+
+Status StoreImpl::DropStaleReviews(const std::string& path, long long row) {
+  // A review stays while the new version still has a figure with the same
+  // text in a sentence with the same text.
+  Status s;
+  Stmt st = db_.Prepare(
+      "DELETE FROM reviews WHERE doc_path = ?1 AND NOT EXISTS (SELECT 1 FROM figures f "
+      "JOIN sentences s ON s.id = f.sentence WHERE f.doc = ?2 AND "
+      "s.text_hash = reviews.sentence_hash AND f.text = reviews.figure_text)",
+      &s);
+  if (!st.ok()) return s;
+  st.Bind(1, path);
+  st.Bind(2, row);
+  return st.Run() ? Status::Ok() : db_.Error("cannot update the reviews of " + path);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,298 @@
+// Reading the store: documents, figures, sentences, aliases and search.
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "claims/store/store_impl.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr const char* kDocumentColumns =
+    "id, doc_id, path, format, title, author, publisher, published, url, lang, role, "
+    "ingested_at, page_count";
+
+StoredDocument ReadDocumentRow(const Stmt& st) {
+  StoredDocument d;
+  d.id = st.Int(0);
+  d.doc_id = st.Text(1);
+  d.path = st.Text(2);
+  d.format = st.Text(3);
+  d.title = st.Text(4);
+  d.author = st.Text(5);
+  d.publisher = st.Text(6);
+  d.date = st.Text(7);
+  d.url = st.Text(8);
+  d.lang = st.Text(9);
+  d.role = st.Text(10);
+  d.ingested_at = st.Text(11);
+  d.page_count = static_cast<int>(st.Int(12));
+  return d;
+}
+
+bool AllDigits(const std::string& s) {
+  return !s.empty() && s.size() < 18 &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+bool AllHex(const std::string& s) {
+  return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isxdigit(c); });
+}
+
+// Each word becomes an FTS5 string, so punctuation in the query ("U.S.",
+// "43%") is searched for instead of parsed as query syntax.
+std::string FtsQuery(const std::string& words) {
+  std::string out;
+  size_t i = 0;
+  while (i < words.size()) {
+    while (i < words.size() && std::isspace(static_cast<unsigned char>(words[i]))) ++i;
+    size_t j = i;
+    while (j < words.size() && !std::isspace(static_cast<unsigned char>(words[j]))) ++j;
+    if (j > i) {
+      if (!out.empty()) out += ' ';
+      out += '"';
+      for (size_t k = i; k < j; ++k) {
+        if (words[k] == '"') out += '"';
+        out += words[k];
+      }
+      out += '"';
+    }
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+Status StoreImpl::Documents(std::vector<StoredDocument>* out) {
+  out->clear();
+  Status s;
+  static const std::string kSql =
+      std::string("SELECT ") + kDocumentColumns + " FROM documents ORDER BY id";
+  Stmt st = db_.Prepare(kSql.c_str(), &s);
+  if (!st.ok()) return s;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out->push_back(ReadDocumentRow(st));
+  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list documents");
+}
+
+Status StoreImpl::FindDocument(const std::string& path_or_id, StoredDocument* out) {
+  Status s;
+  static const std::string kByPath =
+      std::string("SELECT ") + kDocumentColumns + " FROM documents WHERE path = ?1";
+  static const std::string kById =
+      std::string("SELECT ") + kDocumentColumns + " FROM documents WHERE id = ?1";
+  static const std::string kByHash = std::string("SELECT ") + kDocumentColumns +
+                                     " FROM documents WHERE substr(doc_id, 1, ?2) = ?1 "
+                                     "ORDER BY id";
+  {
+    Stmt st = db_.Prepare(kByPath.c_str(), &s);
+    if (!st.ok()) return s;
+    st.Bind(1, path_or_id);
+    if (st.Step() == SQLITE_ROW) {
+      *out = ReadDocumentRow(st);
+      return Status::Ok();
+    }
+  }
+  if (AllDigits(path_or_id)) {
+    Stmt st = db_.Prepare(kById.c_str(), &s);
+    if (!st.ok()) return s;
+    st.Bind(1, std::stoll(path_or_id));
+    if (st.Step() == SQLITE_ROW) {
+      *out = ReadDocumentRow(st);
+      return Status::Ok();
+    }
+  }
+  if (path_or_id.size() >= 4 && AllHex(path_or_id)) {
+    Stmt st = db_.Prepare(kByHash.c_str(), &s);
+    if (!st.ok()) return s;
+    std::string lower = path_or_id;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    st.Bind(1, lower);
+    st.Bind(2, lower.size());
+    std::vector<StoredDocument> found;
+    while (st.Step() == SQLITE_ROW) found.push_back(ReadDocumentRow(st));
+    if (found.size() == 1) {
+      *out = found[0];
+      return Status::Ok();
+    }
+    if (found.size() > 1) {
+      std::string paths;
+      for (const auto& d : found) paths += (paths.empty() ? "" : ", ") + d.path;
+      return Status::InvalidArgument(db_.path() + ": '" + path_or_id + "' matches " +
+                                     std::to_string(found.size()) + " documents (" + paths +
+                                     "); give the path");
+    }
+  }
+  return Status::NotFound(db_.path() + ": no stored document matches '" + path_or_id + "'");
+}
+
+Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) {
+  out->clear();
+  Status s;
+  long long doc_row = 0;
+  if (!filter.doc.empty()) {
+    StoredDocument d;
+    s = FindDocument(filter.doc, &d);
+    if (!s.ok()) return s;
+    doc_row = d.id;
+  }
+  Stmt st = db_.Prepare(
+      "SELECT f.id, d.path, d.doc_id, d.lang, s.page, s.block, s.text, s.byte_start, "
+      "s.byte_end, f.byte_start, f.byte_end, f.text, f.kind, f.value_num, f.value_iso, "
+      "f.value_max_num, f.value_max_iso, f.qualifier, f.unit, f.subject, f.subject_alias, "
+      "f.attribution, f.quoted, f.time, f.rule "
+      "FROM figures f JOIN sentences s ON s.id = f.sentence JOIN documents d ON d.id = f.doc "
+      "WHERE (?1 IS NULL OR f.doc = ?1) AND (?2 IS NULL OR f.kind = ?2) "
+      "ORDER BY f.doc, f.seq",
+      &s);
+  if (!st.ok()) return s;
+  st.BindIntOrNull(1, doc_row);
+  st.BindTextOrNull(2, filter.kind);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    Figure f;
+    f.id = st.Int(0);
+    f.doc = st.Text(1);
+    f.doc_id = st.Text(2);
+    f.lang = st.Text(3);
+    f.page = static_cast<int>(st.Int(4));
+    f.paragraph = static_cast<int>(st.Int(5)) + 1;
+    f.sentence = st.Text(6);
+    f.sentence_start = static_cast<size_t>(st.Int(7));
+    f.sentence_end = static_cast<size_t>(st.Int(8));
+    f.start = static_cast<size_t>(st.Int(9));
+    f.end = static_cast<size_t>(st.Int(10));
+    f.text = st.Text(11);
+    if (!ParseKind(st.Text(12), &f.kind)) {
+      return Status::Corruption(db_.path() + ": figure " + std::to_string(f.id) +
+                                " has an unknown kind '" + st.Text(12) + "'");
+    }
+    f.value = st.IsNull(14) ? FigureValue::Number(st.Double(13)) : FigureValue::Date(st.Text(14));
+    if (!st.IsNull(16)) {
+      f.value_max = FigureValue::Date(st.Text(16));
+    } else if (!st.IsNull(15)) {
+      f.value_max = FigureValue::Number(st.Double(15));
+    }
+    if (!ParseQualifier(st.Text(17), &f.qualifier)) {
+      return Status::Corruption(db_.path() + ": figure " + std::to_string(f.id) +
+                                " has an unknown qualifier '" + st.Text(17) + "'");
+    }
+    f.unit = st.Text(18);
+    f.subject = st.Text(19);
+    f.subject_alias = st.Text(20);
+    f.attribution = st.Text(21);
+    f.quoted = st.Int(22) != 0;
+    f.time = st.Text(23);
+    f.rule = st.Text(24);
+    out->push_back(std::move(f));
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list figures");
+}
+
+Status StoreImpl::Aliases(std::vector<Alias>* out) {
+  out->clear();
+  Status s;
+  // min(origin) prefers 'configured' when both name the same pair.
+  Stmt st = db_.Prepare(
+      "SELECT alias, canonical, min(origin) FROM aliases GROUP BY alias, canonical "
+      "ORDER BY alias, canonical",
+      &s);
+  if (!st.ok()) return s;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out->push_back(Alias{st.Text(0), st.Text(1), st.Text(2)});
+  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list aliases");
+}
+
+Status StoreImpl::SaveConfiguredAliases(const std::string& lang,
+                                        const std::vector<Alias>& aliases) {
+  std::set<std::pair<std::string, std::string>> wanted;
+  for (const Alias& a : aliases) {
+    if (!a.alias.empty() && !a.canonical.empty()) wanted.insert({a.alias, a.canonical});
+  }
+  return InTransaction(&db_, [&]() -> Status {
+    Status s;
+    std::set<std::pair<std::string, std::string>> have;
+    {
+      Stmt st = db_.Prepare(
+          "SELECT alias, canonical FROM aliases WHERE origin = 'configured' AND lang = ?1", &s);
+      if (!st.ok()) return s;
+      st.Bind(1, lang);
+      while (st.Step() == SQLITE_ROW) have.insert({st.Text(0), st.Text(1)});
+    }
+    // Rewriting an unchanged list would churn row ids on every ingest run.
+    if (have == wanted) return Status::Ok();
+    Stmt del = db_.Prepare("DELETE FROM aliases WHERE origin = 'configured' AND lang = ?1", &s);
+    if (!del.ok()) return s;
+    del.Bind(1, lang);
+    if (!del.Run()) return db_.Error("cannot replace configured aliases");
+    Stmt ins = db_.Prepare(
+        "INSERT INTO aliases (alias, canonical, origin, doc, lang) "
+        "VALUES (?1, ?2, 'configured', NULL, ?3)",
+        &s);
+    if (!ins.ok()) return s;
+    for (const auto& [alias, canonical] : wanted) {
+      ins.Bind(1, alias);
+      ins.Bind(2, canonical);
+      ins.Bind(3, lang);
+      if (!ins.Run()) return db_.Error("cannot store configured aliases");
+    }
+    return Status::Ok();
+  });
+}
+
+namespace {
+constexpr const char* kSentenceColumns =
+    "s.id, s.doc, d.path, s.idx, s.block, s.page, s.byte_start, s.byte_end, s.text";
+
+StoredSentence ReadSentenceRow(const Stmt& st) {
+  StoredSentence r;
+  r.id = st.Int(0);
+  r.document = st.Int(1);
+  r.doc = st.Text(2);
+  r.index = static_cast<int>(st.Int(3));
+  r.block = static_cast<int>(st.Int(4));
+  r.page = static_cast<int>(st.Int(5));
+  r.start = static_cast<size_t>(st.Int(6));
+  r.end = static_cast<size_t>(st.Int(7));
+  r.text = st.Text(8);
+  return r;
+}
+}  // namespace
+
+Status StoreImpl::Sentences(const std::string& path_or_id, std::vector<StoredSentence>* out) {
+  out->clear();
+  StoredDocument d;
+  Status s = FindDocument(path_or_id, &d);
+  if (!s.ok()) return s;
+  static const std::string kSql = std::string("SELECT ") + kSentenceColumns +
+                                  " FROM sentences s JOIN documents d ON d.id = s.doc "
+                                  "WHERE s.doc = ?1 ORDER BY s.idx";
+  Stmt st = db_.Prepare(kSql.c_str(), &s);
+  if (!st.ok()) return s;
+  st.Bind(1, d.id);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out->push_back(ReadSentenceRow(st));
+  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list sentences");
+}
+
+Status StoreImpl::SearchSentences(const std::string& query, int limit,
+                                  std::vector<StoredSentence>* out) {
+  out->clear();
+  std::string fts = FtsQuery(query);
+  if (fts.empty()) return Status::Ok();
+  Status s;
+  static const std::string kSql = std::string("SELECT ") + kSentenceColumns +
+                                  " FROM sentences_fts JOIN sentences s ON s.id = "
+                                  "sentences_fts.rowid JOIN documents d ON d.id = s.doc "
+                                  "WHERE sentences_fts MATCH ?1 ORDER BY rank LIMIT ?2";
+  Stmt st = db_.Prepare(kSql.c_str(), &s);
+  if (!st.ok()) return s;
+  st.Bind(1, fts);
+  st.Bind(2, limit);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out->push_back(ReadSentenceRow(st));
+  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot search sentences");
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,67 @@
+// The Store implementation, split by concern across store_open.cc (open and
+// migrate), ingest.cc, queries.cc and reviews.cc.
+#ifndef CLAIMCHECK_CLAIMS_STORE_STORE_IMPL_H_
+#define CLAIMCHECK_CLAIMS_STORE_STORE_IMPL_H_
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/store.h"
+#include "claims/store/sqlite_db.h"
+
+namespace claimcheck {
+
+class StoreImpl : public Store {
+ public:
+  explicit StoreImpl(const StoreOptions& opts) : opts_(opts) {}
+
+  // Opens the connection, sets WAL and the busy timeout, and brings the
+  // schema up to SchemaVersion().
+  Status Init(const std::string& path);
+
+  Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
+                IngestOutcome* outcome) override;
+  Status Documents(std::vector<StoredDocument>* out) override;
+  Status FindDocument(const std::string& path_or_id, StoredDocument* out) override;
+  Status Figures(const FigureFilter& filter, std::vector<Figure>* out) override;
+  Status Aliases(std::vector<Alias>* out) override;
+  Status SaveConfiguredAliases(const std::string& lang, const std::vector<Alias>& aliases) override;
+  Status Sentences(const std::string& path_or_id, std::vector<StoredSentence>* out) override;
+  Status SearchSentences(const std::string& query, int limit,
+                         std::vector<StoredSentence>* out) override;
+  Status SaveFindings(const std::vector<Finding>& findings) override;
+  Status Findings(std::vector<Finding>* out) override;
+  Status SaveReview(const Figure& figure, const std::string& verdict,
+                    const std::string& note) override;
+  Status ReviewFor(const Figure& figure, Review* out) override;
+  Status Reviews(const std::string& doc_path, std::vector<Review>* out) override;
+  sqlite3* handle() override { return db_.handle(); }
+
+ private:
+  Status Migrate();
+  // The body of Ingest, run inside a transaction the caller commits or rolls back.
+  Status IngestLocked(const Document& doc, const std::string& role, const Extraction& ex,
+                      IngestOutcome* outcome);
+  Status InsertContent(long long row, const Document& doc, const Extraction& ex);
+  Status DropStaleReviews(const std::string& path, long long row);
+
+  StoreOptions opts_;
+  Db db_;
+};
+
+// Runs `body` inside BEGIN IMMEDIATE ... COMMIT, rolling back when it fails.
+// IMMEDIATE takes the write lock up front so that two writers queue on the
+// busy timeout instead of failing on a read-to-write upgrade.
+template <typename F>
+Status InTransaction(Db* db, F&& body) {
+  Status s = db->Exec("BEGIN IMMEDIATE");
+  if (!s.ok()) return s;
+  s = body();
+  if (s.ok()) s = db->Exec("COMMIT");
+  if (!s.ok()) db->Exec("ROLLBACK");
+  return s;
+}
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLAIMS_STORE_STORE_IMPL_H_

@@ -1,0 +1,119 @@
+// Opening a store: connection settings, schema version check and migration.
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "claimcheck/util.h"
+#include "claims/store/schema_sql.h"
+#include "claims/store/store_impl.h"
+
+namespace claimcheck {
+namespace {
+
+// claimcheck_sha256(text): used by migrations that key rows on text hashes.
+void Sha256Function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  const char* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  int n = sqlite3_value_bytes(argv[0]);
+  std::string hex = Sha256Hex(std::string_view(p, static_cast<size_t>(n)));
+  sqlite3_result_text(ctx, hex.data(), static_cast<int>(hex.size()), SQLITE_TRANSIENT);
+}
+
+Status ReadUserVersion(Db* db, int* version) {
+  Status s;
+  Stmt st = db->Prepare("PRAGMA user_version", &s);
+  if (!st.ok()) return s;
+  if (st.Step() != SQLITE_ROW) return db->Error("cannot read the schema version");
+  *version = static_cast<int>(st.Int(0));
+  return Status::Ok();
+}
+
+}  // namespace
+
+int Store::SchemaVersion() { return Migrations().back().version; }
+
+Status Store::Open(const std::string& path, std::unique_ptr<Store>* out) {
+  return Open(path, StoreOptions(), out);
+}
+
+Status Store::Open(const std::string& path, const StoreOptions& opts, std::unique_ptr<Store>* out) {
+  if (!opts.create_if_missing && path != ":memory:" && !std::filesystem::exists(path)) {
+    return Status::NotFound(path + ": no such database (run `claimcheck ingest` first)");
+  }
+  auto store = std::make_unique<StoreImpl>(opts);
+  Status s = store->Init(path);
+  if (!s.ok()) return s;
+  *out = std::move(store);
+  return Status::Ok();
+}
+
+Status StoreImpl::Init(const std::string& path) {
+  Status s = db_.Open(path, opts_.create_if_missing);
+  if (!s.ok()) return s;
+  sqlite3_busy_timeout(db_.handle(), opts_.busy_timeout_ms);
+  sqlite3_create_function_v2(db_.handle(), "claimcheck_sha256", 1,
+                             SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, Sha256Function,
+                             nullptr, nullptr, nullptr);
+  // Reading the schema first turns "file is not a database" into a clear
+  // message before any pragma tries to write.
+  s = db_.Exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master");
+  if (!s.ok()) return s;
+  int version = 0;
+  s = ReadUserVersion(&db_, &version);
+  if (!s.ok()) return s;
+  if (version > SchemaVersion()) {
+    return Status::Unsupported(path + ": schema version " + std::to_string(version) +
+                               " is newer than this claimcheck (" +
+                               std::to_string(SchemaVersion()) + "); upgrade claimcheck");
+  }
+  s = db_.Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+  if (!s.ok()) return s;
+  return Migrate();
+}
+
+Status StoreImpl::Migrate() {
+  return InTransaction(&db_, [&]() -> Status {
+    // Read again under the write lock: another process may have migrated
+    // between our first look and now.
+    int version = 0;
+    Status s = ReadUserVersion(&db_, &version);
+    if (!s.ok()) return s;
+    if (version > SchemaVersion()) {
+      return Status::Unsupported(db_.path() + ": schema version " + std::to_string(version) +
+                                 " is newer than this claimcheck (" +
+                                 std::to_string(SchemaVersion()) + "); upgrade claimcheck");
+    }
+    if (version == 0) {
+      Stmt st = db_.Prepare("SELECT count(*) FROM sqlite_master", &s);
+      if (!st.ok()) return s;
+      if (st.Step() == SQLITE_ROW && st.Int(0) > 0) {
+        return Status::InvalidArgument(db_.path() +
+                                       ": not a claimcheck database (it has tables but no "
+                                       "claimcheck schema version)");
+      }
+    }
+    bool changed = false;
+    for (const Migration& m : Migrations()) {
+      if (m.version <= version) continue;
+      s = db_.Exec(m.sql);
+      if (!s.ok()) return Status::IOError(s.message() + " (migration " + m.name + ")");
+      std::string set = "PRAGMA user_version = " + std::to_string(m.version);
+      s = db_.Exec(set.c_str());
+      if (!s.ok()) return s;
+      changed = true;
+    }
+    if (changed) db_.ClearCache();  // statements compiled against the old schema
+    return Status::Ok();
+  });
+}
+
+std::string DefaultDbPath() {
+  const char* env = std::getenv("CLAIMCHECK_DB");
+  return env && *env ? env : "claims.db";
+}
+
+}  // namespace claimcheck
