@@ -6,7 +6,13 @@ pkgs=(g++ cmake make pkg-config libxml2-dev libicu-dev libsqlite3-dev libyaml-cp
       libcli11-dev nlohmann-json3-dev libfmt-dev libpoppler-cpp-dev libxlsxwriter-dev libssl-dev sqlite3)
 # Extra packages for a target: `deps.sh bench` etc.
 case "${1:-}" in
-  bench) pkgs+=(libbenchmark-dev nodejs npm valgrind) ;;
+  bench)
+    # node and npm may come from NodeSource (npm inside its nodejs): ask for the
+    # Debian packages only when the commands are missing.
+    pkgs+=(libbenchmark-dev valgrind time jq sqlite3)
+    command -v node >/dev/null || pkgs+=(nodejs)
+    command -v npm >/dev/null || pkgs+=(npm)
+    ;;
   fuzz) pkgs+=(clang libclang-rt-14-dev) ;;
   browser) pkgs+=(chromium) ;;
 esac
