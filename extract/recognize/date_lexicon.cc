@@ -101,6 +101,8 @@ class Loader {
         s = Ordinals(v);
       } else if (key == "year_cues") {
         s = PhraseList(v, DatePhraseType::kYearCue);
+      } else if (key == "month_cues") {
+        s = PhraseList(v, DatePhraseType::kMonthCue);
       } else if (key == "modifiers") {
         s = PhraseList(v, DatePhraseType::kModifier);
       } else if (key == "ranges") {

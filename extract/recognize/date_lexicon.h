@@ -16,7 +16,14 @@
 
 namespace claimcheck {
 
-enum class DatePhraseType : uint8_t { kYearCue, kModifier, kRangeOpen, kRangeLink, kRelative };
+enum class DatePhraseType : uint8_t {
+  kYearCue,
+  kMonthCue,
+  kModifier,
+  kRangeOpen,
+  kRangeLink,
+  kRelative
+};
 enum class DateUnit : uint8_t { kDay, kMonth, kYear };
 
 struct DateWord;

@@ -16,6 +16,7 @@
 //   value: "the end of 2017" is "2017", which still prefix-matches "2017-12".
 #include "extract/recognize/date_recognizer.h"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -38,6 +39,7 @@ struct ParsedDate {
   int period_index = 0;
   bool bare_year = false;  // nothing but four digits
   bool decade = false;     // "the 1990s"
+  int day_max = 0;         // last day of a day range ("March 5-7, 2018"), else 0
   const char* rule = "";
 
   bool yearless() const { return date.year == 0; }
@@ -191,6 +193,18 @@ class DateScan {
     return 0;
   }
 
+  // "5-7" after a day at i: the token after the end day, which goes to
+  // *day_max; 0 when there is no later day there (a day of `month`; pass 1
+  // when the month is still unknown, January having the most days).
+  size_t DayRangeEnd(size_t i, int month, int* day_max) const {
+    const size_t j = i + 1, k = i + 2;
+    if (!(Adj(j) && Dash(j) && Num(k) && Adj(k) && t_[k].digits <= 2)) return 0;
+    const int first = static_cast<int>(t_[i].num), last = static_cast<int>(t_[k].num);
+    if (last <= first || last > DaysInMonth(2000, month) || !CleanEnd(k, false)) return 0;
+    *day_max = last;
+    return k + 1;
+  }
+
   // Token after a month name, taking the full stop of an abbreviation.
   size_t AfterMonth(size_t k) const {
     size_t e = k + 1;
@@ -233,11 +247,17 @@ class DateScan {
     ParsedDate d;
     d.begin = i;
     d.date.month = month;
-    // "March 5, 2018", "March 5th", "March 5".
+    // "March 5, 2018", "March 5th", "March 5", "March 5-7, 2018".
     if (lex_.month_day_order && Num(j) && t_[j].digits <= 2 && t_[j].num >= 1 &&
         static_cast<int>(t_[j].num) <= DaysInMonth(2000, month) && CleanStart(j)) {
       size_t k = AfterOrdinalSuffix(j);
-      if (k == 0 && CleanEnd(j, false)) k = j + 1;
+      if (k == 0) {
+        if (size_t e = DayRangeEnd(j, month, &d.day_max)) {
+          k = e;
+        } else if (CleanEnd(j, false)) {
+          k = j + 1;
+        }
+      }
       if (k != 0) {
         d.date.day = static_cast<int>(t_[j].num);
         size_t q = k;
@@ -279,7 +299,7 @@ class DateScan {
       if (y % 10 == 0 && Adj(i + 1)) {  // "1990s", "1990's"
         size_t j = i + 1;
         if (Apostrophe(j) && Adj(j + 1)) ++j;
-        if (W(j) && W(j)->decade_suffix && (j + 1 >= n_ || t_[j + 1].type != TT::kWord)) {
+        if (W(j) && W(j)->decade_suffix) {
           ParsedDate d;
           d.begin = i;
           d.end = j + 1;
@@ -302,13 +322,19 @@ class DateScan {
     if (Adj(i + 1) && t_[i + 1].type == TT::kPunct && Text(i + 1).size() == 1 &&
         lex_.numeric_separators.find(Text(i + 1)[0]) != std::string::npos && Num(i + 2) &&
         Adj(i + 2)) {
-      return ParseNumericDate(i);
+      if (auto numeric = ParseNumericDate(i)) return numeric;
     }
     size_t j = AfterOrdinalSuffix(i);
     const bool suffix = j != 0;
+    int day_max = 0;
     if (!suffix) {
-      if (!CleanEnd(i, false)) return std::nullopt;
-      j = i + 1;
+      // "5-7 March 2018": the month is not known yet, so the end day is
+      // checked against the longest month here and against the real one below.
+      j = DayRangeEnd(i, 1, &day_max);
+      if (j == 0) {
+        if (!CleanEnd(i, false)) return std::nullopt;
+        j = i + 1;
+      }
     }
     // "1st quarter of 2018", "1er trimestre de 2018".
     if (suffix && W(j) && W(j)->period >= 0) return ParsePeriodTail(i, static_cast<int>(t.num), j);
@@ -317,11 +343,14 @@ class DateScan {
     if (W(k) && W(k)->day_month_link) ++k;
     if (!(W(k) && W(k)->month && NameOk(k))) return std::nullopt;
     const int month = W(k)->month;
-    if (static_cast<int>(t.num) > DaysInMonth(2000, month)) return std::nullopt;
+    if (static_cast<int>(t.num) > DaysInMonth(2000, month) || day_max > DaysInMonth(2000, month)) {
+      return std::nullopt;
+    }
     ParsedDate d;
     d.begin = i;
     d.date.month = month;
     d.date.day = static_cast<int>(t.num);
+    d.day_max = day_max;
     const size_t e = AfterMonth(k);
     size_t q = e;
     if (Punct(q, ",") || (W(q) && W(q)->month_year_link)) ++q;
@@ -329,7 +358,7 @@ class DateScan {
       d.date.year = *y;
       d.end = q + 1;
       d.rule = "day_month_year";
-      if (d.date.day > DaysInMonth(d.date.year, month)) return std::nullopt;
+      if (std::max(d.date.day, d.day_max) > DaysInMonth(d.date.year, month)) return std::nullopt;
     } else {
       d.end = e;
       d.rule = "day_month";
@@ -451,7 +480,7 @@ class DateScan {
   // Gives a year-less start its year from the end ("between October and
   // March 2018": October 2017) and checks the ends are in order.
   static bool Combine(ParsedDate* d1, const ParsedDate& d2) {
-    if (d2.yearless() || d2.decade || d1->decade) return false;
+    if (d2.yearless() || d2.decade || d1->decade || d1->day_max || d2.day_max) return false;
     if (d1->yearless()) {
       d1->date.year = d2.date.year;
       if (d1->FirstMonth() > d2.FirstMonth()) --d1->date.year;
@@ -476,6 +505,17 @@ class DateScan {
   // After an opening word at `begin` (phrase ends at j): date, link, date.
   size_t TryOpenedRange(size_t begin, size_t j, int range) {
     auto d1 = ParseModified(j, false);
+    // "del 5 al 7 de marzo", "between 5 and 7 March 2018": a lone day takes
+    // its month and year from the end.
+    bool lone_day = false;
+    if (!d1 && Num(j) && t_[j].digits <= 2 && t_[j].num >= 1 && t_[j].num <= 31 &&
+        CleanStart(j) && CleanEnd(j, false)) {
+      d1 = ParsedDate();
+      d1->begin = j;
+      d1->end = j + 1;
+      d1->date.day = static_cast<int>(t_[j].num);
+      lone_day = true;
+    }
     if (!d1) return 0;
     const DateWord* w = W(d1->end);
     if (!w) return 0;
@@ -485,9 +525,15 @@ class DateScan {
       const size_t l = MatchPhrase(d1->end, p);
       if (!l) continue;
       auto d2 = ParseModified(l, false);
+      if (!d2) continue;
       ParsedDate start = *d1;
-      if (d2 && Combine(&start, *d2)) {
-        EmitRange(begin, d2->end, start, *d2, "range");
+      if (lone_day) {
+        if (d2->date.day == 0 || d2->yearless()) continue;
+        start.date.year = d2->date.year;
+        start.date.month = d2->date.month;
+      }
+      if (Combine(&start, *d2)) {
+        EmitRange(begin, d2->end, start, *d2, lone_day ? "day_range" : "range");
         return d2->end;
       }
     }
@@ -549,13 +595,16 @@ class DateScan {
   }
 
   // A date (with its modifier) at j, or a period that starts with one.
-  // `cue` says a year cue came just before. Returns the token after what
-  // was consumed, or 0.
-  size_t Single(size_t j, bool cue) {
+  // `year_cue` / `month_cue` say a cue for a bare year / a bare month came
+  // just before. Returns the token after what was consumed, or 0.
+  size_t Single(size_t j, bool year_cue, bool month_cue) {
     auto d = ParseModified(j, false);
     if (!d) return 0;
-    // A modifier vouches for a bare year as well as a cue does ("early 2018").
-    const bool cued = cue || Phrase(j, PT::kModifier) != 0;
+    // A modifier vouches for a bare year or month as well as a cue does
+    // ("early 2018", "late March").
+    const bool modified = Phrase(j, PT::kModifier) != 0;
+    year_cue = year_cue || modified;
+    month_cue = month_cue || modified;
     if (d->decade) {
       ParsedDate last = *d;
       last.date.year += 9;
@@ -564,12 +613,19 @@ class DateScan {
     }
     if (size_t e = TryJoinedRange(d->begin, *d)) return e;
     if (size_t e = TryLinkedRange(d->begin, *d)) return e;
-    if (d->bare_year && (!cued || Blocked(d->end))) return 0;
+    if (d->bare_year && (!year_cue || Blocked(d->end))) return 0;
     if (d->yearless()) {
-      if (d->date.day == 0 && !cued) return 0;  // "March" alone may be the verb or a name
+      if (d->date.day == 0 && !month_cue) return 0;  // "March" alone may be a verb or a name
       if (doc_.year == 0) return 0;
       d->date.year = doc_.year;
       if (d->date.day > DaysInMonth(d->date.year, d->date.month)) return 0;
+    }
+    if (d->day_max) {
+      ParsedDate last = *d;
+      last.date.day = d->day_max;
+      if (d->day_max > DaysInMonth(d->date.year, d->date.month)) return 0;
+      EmitRange(d->begin, d->end, *d, last, "day_range");
+      return d->end;
     }
     Emit(d->begin, d->end, d->Iso(), d->rule);
     if (!d->bare_year) return d->end;
@@ -634,13 +690,18 @@ class DateScan {
       if (size_t e = TryRelative(i)) return e;
       // A modifier may start with a cue word ("the end of" / "the").
       if (Phrase(i, PT::kModifier)) {
-        if (size_t e = Single(i, false)) return e;
+        if (size_t e = Single(i, false, false)) return e;
       }
-      if (size_t j = Phrase(i, PT::kYearCue)) {
-        if (size_t e = Single(j, true)) return e;
+      const size_t year_end = Phrase(i, PT::kYearCue);
+      const size_t month_end = Phrase(i, PT::kMonthCue);
+      if (year_end) {
+        if (size_t e = Single(year_end, true, month_end == year_end)) return e;
+      }
+      if (month_end && month_end != year_end) {
+        if (size_t e = Single(month_end, false, true)) return e;
       }
     }
-    return Single(i, false);
+    return Single(i, false, false);
   }
 
   // ---- output ------------------------------------------------------------

@@ -222,10 +222,12 @@ TEST_CASE("Numbers that are counts, codes or times do not become dates", "[date]
       "It runs 24/7.",
       "Q5 2018 is not a quarter.",
       "The H2O molecule is small.",
+      "A distance of 2000 km was covered.",
+      "The convoy crossed the 1990s-era bridge at 10:20.",
   };
   const std::vector<std::string> en_expected = {
       "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-      "March 2018", "", "", "", ""};
+      "March 2018", "", "", "", "", "", "1990s"};
   REQUIRE(en_texts.size() == en_expected.size());
   for (size_t i = 0; i < en_texts.size(); ++i) {
     std::vector<std::string> got;
@@ -241,7 +243,10 @@ TEST_CASE("Numbers that are counts, codes or times do not become dates", "[date]
   }
   for (const std::string text : {"En 2014 personas murieron en la frontera.",
                                  "Se vendieron 2014 entradas.", "El 11-S cambió el mundo.",
-                                 "Hasta 2000 euros por familia.", "El precio subió un 2014,5."}) {
+                                 "Hasta 2000 euros por familia.", "El precio subió un 2014,5.",
+                                 "Un total de 2014 personas votaron.",
+                                 "Recorrió una distancia de 2000 metros.",
+                                 "El 30 de febrero llovió."}) {
     const auto found = es->Find(text, ctx);
     if (!found.empty()) {
       FAIL_CHECK("es case: \"" << text << "\"\nExpected:\n  (none)\nGot:\n"
