@@ -1,10 +1,25 @@
 // The cross-source checker: pairs figures about the same fact and reports
 // those that cannot all be true (CONTRACT.md, the finding record).
+//
+// A figure stands for an interval implied by its written precision and its
+// qualifier ("43 percent" is [42.5, 43.5), "nearly 1,000" is [900, 1000)).
+// Figures are first blocked by kind, unit and normalised subject head (lemmas
+// and synonyms from rules/<lang>/synonyms.yaml plus the store's aliases), then
+// scored by the words around them, their time scope and their attribution.
+// Two figures about the same fact conflict when their intervals cannot
+// overlap; the score and the reasons for the pairing stay on the finding.
 #ifndef CLAIMCHECK_CHECK_H_
 #define CLAIMCHECK_CHECK_H_
 
+#include <cstddef>
+#include <map>
+#include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "claimcheck/attach.h"
 #include "claimcheck/figure.h"
@@ -17,7 +32,10 @@ enum class Severity { kInfo, kWarning, kError };
 const char* SeverityName(Severity s);  // "info", "warning", "error"
 
 struct Finding {
-  std::string type;  // value_conflict, qualifier_conflict, time_conflict, ...
+  // value_conflict, qualifier_conflict, time_conflict, attribution_conflict,
+  // subject_conflict, arithmetic, unsupported; "supported" (info) only when
+  // CheckOptions::report_matches is set.
+  std::string type;
   Severity severity = Severity::kInfo;
   std::string message;             // one sentence naming both documents and figures
   std::vector<Figure> claims;      // the figures involved; claims[0] is the one checked
@@ -26,6 +44,10 @@ struct Finding {
   std::string suggestion;          // a correction when there is one clear answer
 };
 
+// The finding record of CONTRACT.md plus "score", "reasons" and "suggestion"
+// (null when empty). Claims are complete figure records (FigureToJson).
+nlohmann::ordered_json FindingToJson(const Finding& f);
+
 struct CheckInput {
   std::vector<StoredDocument> documents;
   std::vector<Figure> figures;
@@ -33,10 +55,63 @@ struct CheckInput {
 };
 
 struct CheckOptions {
-  std::string rules_dir;  // synonyms live in rules/<lang>/
+  std::string rules_dir;  // synonyms live in rules/<lang>/synonyms.yaml
+  // Also emit one "supported" info finding for each article figure that a
+  // source confirms (the audit sheet's "supported" rows need the passage).
+  bool report_matches = false;
+  // Pairings scoring below this are not treated as the same fact.
+  double min_score = 0.45;
 };
 
+// Counters from one run, for tests and `make bench`.
+struct CheckStats {
+  size_t figures = 0;
+  size_t blocks = 0;           // distinct blocking keys
+  size_t candidate_pairs = 0;  // pairs actually scored
+};
+
+// Fills *out with the findings, sorted by severity (errors first), then by
+// document and position. Figures whose doc_id names no document in
+// in.documents are treated as articles. Returns an error only when a rules
+// file is present but invalid.
 Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out);
+Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out,
+                    CheckStats* stats);
+
+// The checker's lexicon for one language: rules/<lang>/synonyms.yaml.
+struct Synonyms {
+  std::string lang;
+  // Where the head noun of a subject phrase sits once post-modifiers are cut:
+  // English "ISIS-supporting profiles" -> last word; Spanish "perfiles de
+  // apoyo" -> first word.
+  bool head_first = false;
+  std::map<std::string, std::string> lemmas;                   // irregular: "people" -> "person"
+  std::vector<std::pair<std::string, std::string>> suffixes;  // ("ies", "y"), ("s", "")
+  std::set<std::string> keep;  // words the suffix rules leave alone ("news"), and every lemma
+  std::vector<std::vector<std::string>> groups;  // synonyms, as lemmas
+  std::vector<std::pair<std::string, std::string>> distinct;  // never the same thing
+  std::set<std::string> stopwords;      // ignored in subjects and context
+  std::set<std::string> phrase_breaks;  // words that end the subject's head phrase
+  std::set<std::string> whole_markers;  // "all": the whole, not a part
+  std::set<std::string> part_of;        // "530 of the 1,000"
+  std::set<std::string> change_from;    // "from 2,100 to 2,500"
+  std::set<std::string> change_to;
+  std::set<std::string> total_cues;     // "the $48 million total splits into ..."
+  std::set<std::string> body_words;     // words that make an attribution a named body
+  std::set<std::string> recipient_cues;  // "told": what follows is not the source
+
+  // Lower-cased singular form of one word, by the irregular list then the
+  // suffix rules.
+  std::string Lemma(std::string_view word) const;
+};
+
+// Loads rules/<lang>/synonyms.yaml strictly: unknown keys, wrong types and
+// empty groups are errors whose message starts "file:line:column: ". A
+// missing file is NotFound (callers may fall back to an empty lexicon).
+Status LoadSynonyms(const std::string& rules_dir, const std::string& lang, Synonyms* out);
+// Same, for text already in memory; `name` is used in messages.
+Status ParseSynonyms(const std::string& yaml_text, const std::string& name, const std::string& lang,
+                     Synonyms* out);
 
 }  // namespace claimcheck
 

@@ -1,0 +1,204 @@
+#include "claims/check/arithmetic.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "claimcheck/util.h"
+#include "claims/check/describe.h"
+#include "claims/check/interval.h"
+
+namespace claimcheck::check {
+namespace {
+
+bool IsAmount(const Figure& f) {
+  return !f.value.is_date() && (f.kind == Kind::kCount || f.kind == Kind::kMoney ||
+                                f.kind == Kind::kMeasure);
+}
+
+// The sentence text between two figures of it (empty if offsets disagree).
+std::string_view Between(const Figure& a, const Figure& b) {
+  if (a.end < a.sentence_start || b.start < a.end) return {};
+  size_t from = a.end - a.sentence_start, to = b.start - a.sentence_start;
+  if (to > a.sentence.size()) return {};
+  return std::string_view(a.sentence).substr(from, to - from);
+}
+
+// The sentence text before figure `f`.
+std::string_view Before(const Figure& f) {
+  if (f.start < f.sentence_start || f.start - f.sentence_start > f.sentence.size()) return {};
+  return std::string_view(f.sentence).substr(0, f.start - f.sentence_start);
+}
+
+std::vector<std::string> LowerWords(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::string_view w : Words(text)) out.push_back(AsciiLower(w));
+  return out;
+}
+
+// "530 [of the] 1,000": the gap is short and holds a part-of cue and nothing
+// but cues and stop words.
+bool IsPartOfGap(const Synonyms& syn, std::string_view gap) {
+  std::vector<std::string> words = LowerWords(gap);
+  if (words.empty() || words.size() > 4) return false;
+  bool cue = false;
+  for (const std::string& w : words) {
+    if (syn.part_of.count(w)) {
+      cue = true;
+    } else if (!syn.stopwords.count(w)) {
+      return false;
+    }
+  }
+  return cue;
+}
+
+bool ContainsAny(const std::set<std::string>& cues, const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (cues.count(w)) return true;
+  }
+  return false;
+}
+
+// Relative uncertainty of a value from its written precision.
+double RelErr(const Figure& f) {
+  double v = std::fabs(f.value.num);
+  return v > 0 ? HalfPrecision(f) / v : 0;
+}
+
+Finding Make(const Figure& sentence_holder, std::vector<const Figure*> figs, std::string message,
+             std::string suggestion, Severity sev, std::string reason) {
+  Finding out;
+  out.type = "arithmetic";
+  out.severity = sev;
+  out.message = std::move(message);
+  for (const Figure* f : figs) out.claims.push_back(*f);
+  out.score = 1;
+  out.reasons = {"same sentence: " + DocName(sentence_holder.doc) + " paragraph " +
+                     std::to_string(sentence_holder.paragraph),
+                 std::move(reason)};
+  out.suggestion = std::move(suggestion);
+  return out;
+}
+
+void CheckPartOf(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    const Figure& a = *s[i];
+    const Figure& b = *s[i + 1];
+    if (!IsAmount(a) || a.kind != b.kind || a.unit != b.unit) continue;
+    if (!(b.value.num > 0 && a.value.num >= 0 && a.value.num <= b.value.num)) continue;
+    if (!IsPartOfGap(syn, Between(a, b))) continue;
+    // The share stated with it: the next percent in the sentence, close by.
+    for (size_t k = i + 2; k < s.size(); ++k) {
+      const Figure& p = *s[k];
+      if (p.kind != Kind::kPercent || p.unit == "pp") continue;
+      if (LowerWords(Between(b, p)).size() > 8) break;
+      const double share = 100 * a.value.num / b.value.num;
+      const double tol = share * (RelErr(a) + RelErr(b)) + 1e-9;
+      Interval computed{share - tol, share + tol, false, false};
+      if (!Overlaps(FigureInterval(p), computed)) {
+        std::string shown = FormatNumber(share);
+        out->push_back(Make(
+            a, {&p, &a, &b},
+            DocName(a.doc) + " says " + CollapseSpace(a.text) + " of " + CollapseSpace(b.text) +
+                " is " + CollapseSpace(p.text) + ", but " + CollapseSpace(a.text) + " of " +
+                CollapseSpace(b.text) + " is " + shown + " percent.",
+            shown + " percent, not " + CollapseSpace(p.text), Severity::kError,
+            "share: " + FormatNumber(a.value.num) + " / " + FormatNumber(b.value.num) + " = " +
+                shown + "%"));
+      }
+      break;
+    }
+  }
+}
+
+void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const Figure& a = *s[i];
+    if (!IsAmount(a) || a.value.num <= 0) continue;
+    std::vector<std::string> before = LowerWords(Before(a));
+    // "from" right before the first value.
+    bool from = false;
+    for (size_t k = before.size(), n = 0; k > 0 && n < 2; --k, ++n) from = from || syn.change_from.count(before[k - 1]);
+    if (!from) continue;
+    // The next value of the same kind and unit, after a "to".
+    const Figure* b = nullptr;
+    for (size_t j = i + 1; j < s.size(); ++j) {
+      if (s[j]->kind == a.kind && s[j]->unit == a.unit && !s[j]->value.is_date()) {
+        b = s[j];
+        break;
+      }
+    }
+    if (!b || !ContainsAny(syn.change_to, LowerWords(Between(a, *b)))) continue;
+    // The percent change stated in the same sentence.
+    for (const Figure* p : s) {
+      if (p->kind != Kind::kPercent || p->unit == "pp" || p == &a || p == b) continue;
+      const double change = 100 * std::fabs(b->value.num - a.value.num) / a.value.num;
+      const double tol = change * (RelErr(a) + RelErr(*b)) + 1e-9;
+      Interval computed{change - tol, change + tol, false, false};
+      if (!Overlaps(FigureInterval(*p), computed)) {
+        std::string shown = FormatNumber(change);
+        out->push_back(Make(a, {p, &a, b},
+                            DocName(a.doc) + " gives " + CollapseSpace(p->text) +
+                                " for the change from " + CollapseSpace(a.text) + " to " +
+                                CollapseSpace(b->text) + ", which is a change of " + shown +
+                                " percent.",
+                            shown + " percent, not " + CollapseSpace(p->text), Severity::kError,
+                            "change: (" + FormatNumber(b->value.num) + " - " +
+                                FormatNumber(a.value.num) + ") / " + FormatNumber(a.value.num) +
+                                " = " + shown + "%"));
+      }
+      break;
+    }
+  }
+}
+
+void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
+  if (s.empty() || !ContainsAny(syn.total_cues, LowerWords(s[0]->sentence))) return;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const Figure& total = *s[i];
+    if (!IsAmount(total) || total.value.num <= 0) continue;
+    std::vector<const Figure*> parts;
+    double sum = 0, tol = HalfPrecision(total);
+    for (size_t j = i + 1; j < s.size(); ++j) {
+      const Figure& p = *s[j];
+      if (p.kind != total.kind || p.unit != total.unit || p.value.is_date()) continue;
+      if (p.value.num >= total.value.num) break;  // a second total, not a part
+      parts.push_back(&p);
+      sum += p.value.num;
+      tol = std::max(tol, HalfPrecision(p));
+    }
+    if (parts.size() < 2) continue;
+    // Parts may leave something out ("including"), so only a sum above the
+    // total is wrong. Rounding moves a sum by about one unit of the written
+    // figures, not by every part's rounding at once.
+    if (total.qualifier == Qualifier::kExact && sum > total.value.num + tol + 1e-9 * sum) {
+      std::vector<const Figure*> figs = {&total};
+      std::string listed;
+      for (size_t k = 0; k < parts.size(); ++k) {
+        figs.push_back(parts[k]);
+        listed += (k == 0 ? "" : k + 1 == parts.size() ? " and " : ", ") + CollapseSpace(parts[k]->text);
+      }
+      out->push_back(Make(total, figs,
+                          DocName(total.doc) + " gives a total of " + CollapseSpace(total.text) +
+                              ", but its parts (" + listed + ") add up to " + FormatNumber(sum) +
+                              ".",
+                          "", Severity::kWarning,
+                          "sum of parts: " + FormatNumber(sum) + " > " +
+                              FormatNumber(total.value.num)));
+    }
+    return;  // one total a sentence
+  }
+}
+
+}  // namespace
+
+void CheckSentenceArithmetic(const Lexicon& lex, const std::vector<const Figure*>& sentence,
+                             std::vector<Finding>* out) {
+  if (sentence.size() < 2) return;
+  const Synonyms& syn = lex.For(sentence[0]->lang);
+  CheckPartOf(syn, sentence, out);
+  CheckChange(syn, sentence, out);
+  CheckTotal(syn, sentence, out);
+}
+
+}  // namespace claimcheck::check

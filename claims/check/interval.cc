@@ -1,0 +1,230 @@
+#include "claims/check/interval.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace claimcheck::check {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of a digit-group separator at s[i] (",", ".", space, no-break space,
+// thin space, narrow no-break space, apostrophe), or 0.
+size_t SeparatorLen(std::string_view s, size_t i) {
+  char c = s[i];
+  if (c == ',' || c == '.' || c == ' ' || c == '\'') return 1;
+  if (s.compare(i, 2, "\xC2\xA0") == 0) return 2;
+  if (s.compare(i, 3, "\xE2\x80\x89") == 0 || s.compare(i, 3, "\xE2\x80\xAF") == 0) return 3;
+  return 0;
+}
+
+bool Near(double a, double b) { return std::fabs(a - b) <= 1e-9 * (1 + std::fabs(a) + std::fabs(b)); }
+
+// The first number written with digits in `text`: its digits without
+// separators, and how many digits follow the last separator (-1 if none).
+bool FirstNumeral(std::string_view text, std::string* digits, int* after_last_sep) {
+  size_t i = 0;
+  while (i < text.size() && !IsDigit(text[i])) ++i;
+  if (i == text.size()) return false;
+  digits->clear();
+  *after_last_sep = -1;
+  while (i < text.size()) {
+    if (IsDigit(text[i])) {
+      digits->push_back(text[i]);
+      if (*after_last_sep >= 0) ++*after_last_sep;
+      ++i;
+      continue;
+    }
+    size_t n = SeparatorLen(text, i);
+    // A separator only counts when a digit follows it ("1,000" but not "43, ").
+    if (n == 0 || i + n >= text.size() || !IsDigit(text[i + n])) break;
+    *after_last_sep = 0;
+    i += n;
+  }
+  return true;
+}
+
+long DaysFromCivil(long y, unsigned m, unsigned d) {
+  // Howard Hinnant's days_from_civil: exact for the proleptic Gregorian calendar.
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+unsigned DaysInMonth(long y, unsigned m) {
+  static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+bool ParseInt(std::string_view s, long* out) {
+  if (s.empty() || s.size() > 9) return false;
+  long v = 0;
+  for (char c : s) {
+    if (!IsDigit(c)) return false;
+    v = v * 10 + (c - '0');
+  }
+  *out = v;
+  return true;
+}
+
+// One ISO point of any precision, as the range of days it covers.
+bool ParsePoint(std::string_view s, DayRange* out) {
+  long y = 0, m = 0, d = 0;
+  if (s.size() >= 10 && s.size() > 10 && s[10] == 'T') s = s.substr(0, 10);  // drop a time of day
+  if (s.size() == 4 && ParseInt(s, &y)) {
+    *out = {DaysFromCivil(y, 1, 1), DaysFromCivil(y, 12, 31)};
+    return true;
+  }
+  if (s.size() == 7 && s[4] == '-' && s[5] == 'Q' && ParseInt(s.substr(0, 4), &y) &&
+      ParseInt(s.substr(6, 1), &m) && m >= 1 && m <= 4) {
+    unsigned first = static_cast<unsigned>(m * 3 - 2), last = static_cast<unsigned>(m * 3);
+    *out = {DaysFromCivil(y, first, 1), DaysFromCivil(y, last, DaysInMonth(y, last))};
+    return true;
+  }
+  if (s.size() == 7 && s[4] == '-' && ParseInt(s.substr(0, 4), &y) && ParseInt(s.substr(5, 2), &m) &&
+      m >= 1 && m <= 12) {
+    unsigned mm = static_cast<unsigned>(m);
+    *out = {DaysFromCivil(y, mm, 1), DaysFromCivil(y, mm, DaysInMonth(y, mm))};
+    return true;
+  }
+  if (s.size() == 10 && s[4] == '-' && s[7] == '-' && ParseInt(s.substr(0, 4), &y) &&
+      ParseInt(s.substr(5, 2), &m) && ParseInt(s.substr(8, 2), &d) && m >= 1 && m <= 12 && d >= 1 &&
+      d <= static_cast<long>(DaysInMonth(y, static_cast<unsigned>(m)))) {
+    long day = DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+    *out = {day, day};
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+double HalfPrecision(const Figure& f) {
+  const double v = std::fabs(f.value.num);
+  std::string digits;
+  int after = -1;
+  if (!FirstNumeral(f.text, &digits, &after)) {
+    // Written in words ("one thousand", "half"): as exact as the words are.
+    return f.kind == Kind::kPercent ? 0.5 : 0.0;
+  }
+  const double whole = std::stod(digits);
+  static constexpr double kScales[] = {1, 1e3, 1e6, 1e9, 1e12};
+  // Candidate readings: no decimals, or the last separator is the decimal
+  // mark. "1,000" reads as a thousand before it reads as 1.000 thousand.
+  int decimals = -1;
+  double scale = 1;
+  const int tries[4][2] = {{0, 0}, {after, 0}, {after, 1}, {0, 1}};
+  for (const auto& t : tries) {
+    int d = t[0];
+    if (d < 0 || d > 12) continue;
+    double num = whole / std::pow(10.0, d);
+    for (double sc : kScales) {
+      if (t[1] == 0 && sc != 1) break;
+      if (Near(num * sc, v)) {
+        decimals = d;
+        scale = sc;
+        break;
+      }
+    }
+    if (decimals >= 0) break;
+  }
+  if (decimals < 0) return f.kind == Kind::kPercent ? 0.5 : 0.0;  // the digits are not the value
+  double unit = scale / std::pow(10.0, decimals);
+  double half = unit / 2;
+  if (decimals == 0) {
+    // Trailing zeros may be rounding: "400,000" may stand for 404,000.
+    size_t zeros = 0;
+    while (zeros + 1 < digits.size() && digits[digits.size() - 1 - zeros] == '0') ++zeros;
+    if (zeros > 0) half = std::max(half, std::min(unit * std::pow(10.0, zeros) / 2, 0.02 * v));
+  }
+  return half;
+}
+
+Bound BoundOf(Qualifier q) {
+  switch (q) {
+    case Qualifier::kExact:
+    case Qualifier::kApprox:
+      return Bound::kPoint;
+    case Qualifier::kMoreThan:
+    case Qualifier::kAtLeast:
+      return Bound::kFloor;
+    case Qualifier::kNearly:
+    case Qualifier::kLessThan:
+    case Qualifier::kAtMost:
+      return Bound::kCeiling;
+    case Qualifier::kRange:
+      return Bound::kRange;
+    case Qualifier::kVague:
+      return Bound::kVague;
+  }
+  return Bound::kPoint;
+}
+
+Interval FigureInterval(const Figure& f) {
+  const double v = f.value.num;
+  const double h = HalfPrecision(f);
+  switch (f.qualifier) {
+    case Qualifier::kExact:
+      return {v - h, v + h, false, false};
+    case Qualifier::kApprox:
+      return {0.9 * v - h, 1.1 * v + h, false, false};
+    case Qualifier::kNearly:
+      return {0.85 * v - h, v, false, true};
+    case Qualifier::kMoreThan:
+      return {v, 1.5 * v + h, true, false};
+    case Qualifier::kAtLeast:
+      return {v, 1.5 * v + h, false, false};
+    case Qualifier::kLessThan:
+      return {0, v, false, true};
+    case Qualifier::kAtMost:
+      return {0, v, false, false};
+    case Qualifier::kRange: {
+      double hi = f.value_max && !f.value_max->is_date() ? f.value_max->num : v;
+      return {std::min(v, hi) - h, std::max(v, hi) + h, false, false};
+    }
+    case Qualifier::kVague: {
+      // "hundreds" is [200, 1000): two or more of the named order of magnitude.
+      if (v <= 0) return {0, 0, false, false};
+      double m = std::pow(10.0, std::floor(std::log10(v) + 1e-9));
+      return {2 * m, 10 * m, false, true};
+    }
+  }
+  return {v - h, v + h, false, false};
+}
+
+bool Overlaps(const Interval& a, const Interval& b) {
+  auto before = [](const Interval& x, const Interval& y) {  // x entirely below y
+    if (x.hi < y.lo && !Near(x.hi, y.lo)) return true;
+    if (Near(x.hi, y.lo)) return x.hi_open || y.lo_open;
+    return false;
+  };
+  return !before(a, b) && !before(b, a);
+}
+
+bool ParseTimeRange(std::string_view iso, DayRange* out) {
+  size_t slash = iso.find('/');
+  if (slash == std::string_view::npos) return ParsePoint(iso, out);
+  DayRange a, b;
+  if (!ParsePoint(iso.substr(0, slash), &a) || !ParsePoint(iso.substr(slash + 1), &b)) return false;
+  *out = {std::min(a.lo, b.lo), std::max(a.hi, b.hi)};
+  return true;
+}
+
+bool TimesDisjoint(std::string_view a, std::string_view b) {
+  DayRange ra, rb;
+  if (a.empty() || b.empty() || !ParseTimeRange(a, &ra) || !ParseTimeRange(b, &rb)) return false;
+  return ra.hi < rb.lo || rb.hi < ra.lo;
+}
+
+bool TimesOverlap(std::string_view a, std::string_view b) {
+  DayRange ra, rb;
+  if (a.empty() || b.empty() || !ParseTimeRange(a, &ra) || !ParseTimeRange(b, &rb)) return false;
+  return !(ra.hi < rb.lo || rb.hi < ra.lo);
+}
+
+}  // namespace claimcheck::check

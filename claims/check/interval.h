@@ -1,0 +1,48 @@
+// The range of values a written figure stands for, and the range of days a
+// time scope covers. Internal to the checker.
+#ifndef CLAIMCHECK_CLAIMS_CHECK_INTERVAL_H_
+#define CLAIMCHECK_CLAIMS_CHECK_INTERVAL_H_
+
+#include <string_view>
+
+#include "claimcheck/figure.h"
+
+namespace claimcheck::check {
+
+struct Interval {
+  double lo = 0;
+  double hi = 0;
+  bool lo_open = false;
+  bool hi_open = false;
+};
+
+// Half the unit of the last digit written, widened for round numbers (whose
+// trailing zeros may be rounding) but never by more than 2% of the value:
+// "43" -> 0.5, "3.2" -> 0.05, "1.2 billion" -> 5e7, "400,000" -> 8000,
+// "4,645" -> 0.5 for percents and 0 for counts (a count is whole).
+double HalfPrecision(const Figure& f);
+
+// The interval implied by the value, its precision and its qualifier.
+Interval FigureInterval(const Figure& f);
+
+bool Overlaps(const Interval& a, const Interval& b);
+
+// How a qualifier bounds the value: a point estimate, a floor, a ceiling...
+enum class Bound { kPoint, kFloor, kCeiling, kRange, kVague };
+Bound BoundOf(Qualifier q);
+
+// A time scope as a closed range of days since 1970-01-01.
+struct DayRange {
+  long lo = 0;
+  long hi = 0;
+};
+// Parses "2018-03-05", "2018-03", "2018", "2018-Q1" and "A/B" ranges of those.
+bool ParseTimeRange(std::string_view iso, DayRange* out);
+// True when both times are stated, parse, and share no day.
+bool TimesDisjoint(std::string_view a, std::string_view b);
+// True when both are stated and share at least one day.
+bool TimesOverlap(std::string_view a, std::string_view b);
+
+}  // namespace claimcheck::check
+
+#endif  // CLAIMCHECK_CLAIMS_CHECK_INTERVAL_H_

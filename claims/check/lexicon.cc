@@ -1,0 +1,276 @@
+#include "claims/check/lexicon.h"
+
+#include <algorithm>
+#include <set>
+
+#include "claimcheck/util.h"
+
+namespace claimcheck::check {
+namespace {
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '\'' || c >= 0x80;
+}
+
+bool HasDigit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// "CEP", "WHO", "CDC": two to six capitals and nothing else.
+bool IsAcronym(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 6 && std::all_of(w.begin(), w.end(), IsUpper);
+}
+
+// Curly apostrophes and trailing possessives do not change a word's identity.
+std::string_view StripPossessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+  if (!w.empty() && w.back() == '\'') return w.substr(0, w.size() - 1);
+  return w;
+}
+
+std::string Initials(std::string_view name) {
+  std::string out;
+  for (std::string_view w : Words(name)) {
+    if (!w.empty() && IsUpper(w[0])) out.push_back(w[0]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string_view> Words(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+    size_t start = i;
+    while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) {
+      // Typographic punctuation (U+2014 dash, U+2019 quote...) starts with
+      // 0xE2 0x80; it separates words rather than belonging to them, except
+      // the right single quote inside "CEP’s".
+      if (static_cast<unsigned char>(text[i]) == 0xE2 && i + 2 < text.size() &&
+          static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+          static_cast<unsigned char>(text[i + 2]) != 0x99) {
+        break;
+      }
+      ++i;
+    }
+    if (i > start) {
+      std::string_view w = text.substr(start, i - start);
+      while (!w.empty() && (w.front() == '-' || w.front() == '\'')) w.remove_prefix(1);
+      while (!w.empty() && (w.back() == '-' || w.back() == '\'')) w.remove_suffix(1);
+      if (!w.empty()) out.push_back(w);
+    } else if (i < text.size()) {
+      ++i;  // a typographic mark: skip its first byte; the rest are skipped above
+    }
+  }
+  return out;
+}
+
+Status Lexicon::Load(const std::string& rules_dir, const std::vector<std::string>& langs) {
+  for (const std::string& lang : langs) {
+    if (by_lang_.count(lang)) continue;
+    Synonyms syn;
+    Status s = LoadSynonyms(rules_dir, lang, &syn);
+    if (!s.ok() && s.code() != Status::Code::kNotFound) return s;
+    for (const auto& group : syn.groups) {
+      for (size_t i = 1; i < group.size(); ++i) Union(group[0], group[i]);
+    }
+    by_lang_.emplace(lang, std::move(syn));
+  }
+  return Status::Ok();
+}
+
+const Synonyms& Lexicon::For(std::string_view lang) const {
+  auto it = by_lang_.find(lang);
+  return it == by_lang_.end() ? empty_ : it->second;
+}
+
+std::string Lexicon::Find(const std::string& w) const {
+  auto it = parent_.find(w);
+  if (it == parent_.end()) return w;
+  std::string root = w;
+  while (true) {
+    auto p = parent_.find(root);
+    if (p == parent_.end() || p->second == root) break;
+    root = p->second;
+  }
+  // Path compression keeps later look-ups short.
+  std::string cur = w;
+  while (cur != root) {
+    std::string next = parent_[cur];
+    parent_[cur] = root;
+    cur = next;
+  }
+  return root;
+}
+
+void Lexicon::Union(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return;
+  std::string ra = Find(a), rb = Find(b);
+  if (ra == rb) return;
+  // The smaller string becomes the root so keys do not depend on load order.
+  if (rb < ra) std::swap(ra, rb);
+  parent_[ra] = ra;
+  parent_[rb] = ra;
+}
+
+std::string Lexicon::Canonical(const std::string& lemma) const { return Find(lemma); }
+
+bool Lexicon::Distinct(const std::string& a, const std::string& b) const {
+  for (const auto& [lang, syn] : by_lang_) {
+    for (const auto& [x, y] : syn.distinct) {
+      if ((x == a && y == b) || (x == b && y == a)) return true;
+    }
+  }
+  return false;
+}
+
+std::string Lexicon::HeadOf(const Synonyms& syn, std::string_view phrase, bool* whole) const {
+  // Parentheses and clause punctuation end the head phrase: "profiles (or nodes)".
+  size_t cut = phrase.find_first_of("(,;:[\"");
+  if (cut != std::string_view::npos) phrase = phrase.substr(0, cut);
+  std::vector<std::string> kept;
+  bool started = false;
+  for (std::string_view raw : Words(phrase)) {
+    std::string w = AsciiLower(StripPossessive(raw));
+    if (!started && (syn.part_of.count(w) || syn.stopwords.count(w))) {
+      if (syn.whole_markers.count(w)) *whole = true;
+      continue;  // leading "of the", "all"
+    }
+    if (syn.whole_markers.count(w)) {
+      *whole = true;
+      continue;
+    }
+    if (syn.phrase_breaks.count(w)) break;
+    started = true;
+    if (HasDigit(w) || syn.stopwords.count(w)) continue;
+    kept.push_back(std::move(w));
+    if (kept.size() >= 4) break;
+  }
+  if (kept.empty()) return {};
+  return syn.Lemma(syn.head_first ? kept.front() : kept.back());
+}
+
+SubjectInfo Lexicon::Subject(const Figure& f) const {
+  const Synonyms& syn = For(f.lang);
+  SubjectInfo info;
+  std::string_view phrase = f.subject;
+  if (phrase.empty() && f.end >= f.sentence_start && f.end - f.sentence_start <= f.sentence.size()) {
+    // No subject recorded: read the noun phrase right after the figure.
+    phrase = std::string_view(f.sentence).substr(f.end - f.sentence_start);
+    if (phrase.size() > 120) phrase = phrase.substr(0, 120);
+  }
+  info.phrase = std::string(phrase);
+  info.head = HeadOf(syn, phrase, &info.whole);
+  info.key = info.head.empty() ? std::string() : Canonical(info.head);
+  return info;
+}
+
+void Lexicon::AddSubjectAlias(const std::string& lang, std::string_view subject,
+                              std::string_view alias) {
+  const Synonyms& syn = For(lang);
+  bool whole = false;
+  std::string a = HeadOf(syn, subject, &whole), b = HeadOf(syn, alias, &whole);
+  Union(a, b);
+}
+
+void Lexicon::AddAliases(const std::vector<Alias>& aliases) {
+  for (const Alias& a : aliases) {
+    aliases_.push_back(a);
+    // Entity aliases ("CEP" = "Counter Extremism Project") name bodies, not
+    // counted things; only one-word aliases of short phrases say that two
+    // subject heads are the same thing ("nodes" = "profiles").
+    std::vector<std::string_view> wa = Words(a.alias), wc = Words(a.canonical);
+    if (wa.size() != 1 || wc.empty() || wc.size() > 2 || IsAcronym(wa[0])) continue;
+    for (const auto& [lang, syn] : by_lang_) {
+      bool whole = false;
+      Union(HeadOf(syn, a.alias, &whole), HeadOf(syn, a.canonical, &whole));
+    }
+  }
+}
+
+std::vector<std::string> Lexicon::ContextWords(std::string_view lang, std::string_view sentence) const {
+  const Synonyms& syn = For(lang);
+  std::vector<std::string> out;
+  for (std::string_view raw : Words(sentence)) {
+    raw = StripPossessive(raw);
+    if (raw.size() < 3 || HasDigit(raw)) continue;
+    std::string w = AsciiLower(raw);
+    if (syn.stopwords.count(w) || syn.part_of.count(w)) continue;
+    out.push_back(syn.Lemma(w));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribution,
+                                 const StoredDocument& doc, std::string* who) const {
+  const Synonyms& syn = For(lang);
+  // Keep the part before "told": "Ibsen told Breitbart News" credits Ibsen.
+  std::vector<std::string_view> words;
+  for (std::string_view w : Words(attribution)) {
+    if (syn.recipient_cues.count(AsciiLower(w))) break;
+    words.push_back(StripPossessive(w));
+  }
+  if (who) {
+    who->clear();
+    for (std::string_view w : words) *who += (who->empty() ? "" : " ") + std::string(w);
+  }
+  if (words.empty()) return Credit::kNone;
+
+  // The document's names, widened by the aliases that mention one of them.
+  std::vector<std::string> names;
+  for (const std::string* n : {&doc.publisher, &doc.author, &doc.title}) {
+    if (!n->empty()) names.push_back(*n);
+  }
+  const size_t own = names.size();
+  for (const Alias& a : aliases_) {
+    for (size_t i = 0; i < own; ++i) {
+      std::string ln = AsciiLower(names[i]);
+      if (ln.find(AsciiLower(a.canonical)) != std::string::npos) names.push_back(a.alias);
+      if (ln.find(AsciiLower(a.alias)) != std::string::npos && IsAcronym(a.alias) == false) {
+        names.push_back(a.canonical);
+      }
+      if (AsciiLower(a.alias) == ln) names.push_back(a.canonical);
+    }
+  }
+  std::string joined;
+  for (std::string_view w : words) joined += AsciiLower(w) + " ";
+  std::set<std::string> name_words, acronyms;
+  for (const std::string& n : names) {
+    std::string ln = AsciiLower(n);
+    if (ln.size() >= 3 && (" " + joined).find(" " + ln + " ") != std::string::npos) {
+      return Credit::kThisDocument;
+    }
+    std::string ini = Initials(n);
+    if (ini.size() >= 2) acronyms.insert(ini);
+    for (std::string_view w : Words(n)) {
+      if (IsAcronym(w)) acronyms.insert(std::string(w));
+      name_words.insert(AsciiLower(w));
+    }
+  }
+  size_t significant = 0, shared = 0;
+  bool body = false;
+  for (std::string_view w : words) {
+    if (IsAcronym(w)) {
+      body = true;
+      if (acronyms.count(std::string(w))) return Credit::kThisDocument;
+    }
+    if (!IsUpper(w[0])) continue;
+    std::string lw = AsciiLower(w);
+    if (syn.stopwords.count(lw)) continue;
+    if (syn.body_words.count(lw)) body = true;
+    ++significant;
+    if (name_words.count(lw)) ++shared;
+  }
+  if (significant > 0 && shared * 5 >= significant * 3) return Credit::kThisDocument;
+  return body ? Credit::kOtherBody : Credit::kNone;
+}
+
+}  // namespace claimcheck::check

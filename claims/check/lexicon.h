@@ -1,0 +1,71 @@
+// What the checker knows about words: subject heads and their canonical keys
+// (lemmas, synonyms from rules/, aliases from the store and from apposition),
+// context words of a sentence, and whether an attribution names a document's
+// publisher. Internal to the checker.
+#ifndef CLAIMCHECK_CLAIMS_CHECK_LEXICON_H_
+#define CLAIMCHECK_CLAIMS_CHECK_LEXICON_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "claimcheck/check.h"
+
+namespace claimcheck::check {
+
+// Words of `text`: runs of letters, digits, hyphens and apostrophes (any
+// non-ASCII byte counts as a letter), in order, as written.
+std::vector<std::string_view> Words(std::string_view text);
+
+struct SubjectInfo {
+  std::string head;     // the lemma of the head noun ("profile"); empty = unknown
+  std::string key;      // canonical key after synonyms and aliases
+  bool whole = false;   // "all content": the whole, not a part of it
+  std::string phrase;   // the subject phrase used, as written
+};
+
+class Lexicon {
+ public:
+  // Loads rules/<lang>/synonyms.yaml for every language in `langs` (missing
+  // files give an empty lexicon; invalid ones an error).
+  Status Load(const std::string& rules_dir, const std::vector<std::string>& langs);
+  // Learns equivalences from store aliases and figures' subject_alias.
+  void AddAliases(const std::vector<Alias>& aliases);
+  void AddSubjectAlias(const std::string& lang, std::string_view subject, std::string_view alias);
+
+  // The subject of `f`: its recorded subject, else the noun phrase after the
+  // figure in its sentence.
+  SubjectInfo Subject(const Figure& f) const;
+  // Sorted, unique content-word lemmas of a sentence.
+  std::vector<std::string> ContextWords(std::string_view lang, std::string_view sentence) const;
+
+  // Canonical key of a lemma.
+  std::string Canonical(const std::string& lemma) const;
+  // True when rules/ lists the two lemmas as never the same thing.
+  bool Distinct(const std::string& a, const std::string& b) const;
+
+  enum class Credit { kNone, kThisDocument, kOtherBody };
+  // Whether `attribution` credits `doc` (publisher, author, title or an alias
+  // of one of them), names some other body, or names none ("researchers").
+  // *who receives the named part of the attribution.
+  Credit Credits(std::string_view lang, std::string_view attribution, const StoredDocument& doc,
+                 std::string* who) const;
+
+  const Synonyms& For(std::string_view lang) const;
+
+ private:
+  std::string Find(const std::string& w) const;
+  void Union(const std::string& a, const std::string& b);
+  std::string HeadOf(const Synonyms& syn, std::string_view phrase, bool* whole) const;
+
+  std::map<std::string, Synonyms, std::less<>> by_lang_;
+  Synonyms empty_;
+  mutable std::unordered_map<std::string, std::string> parent_;  // union-find over lemmas
+  std::vector<Alias> aliases_;
+};
+
+}  // namespace claimcheck::check
+
+#endif  // CLAIMCHECK_CLAIMS_CHECK_LEXICON_H_

@@ -1,0 +1,128 @@
+// Builders for checker tests: figures placed in sentences the way the
+// extraction pipeline places them (offsets, sentence, language).
+#ifndef CLAIMCHECK_TESTS_CHECK_CHECK_FIXTURE_H_
+#define CLAIMCHECK_TESTS_CHECK_CHECK_FIXTURE_H_
+
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "claimcheck/check.h"
+#include "claimcheck/rules.h"
+
+namespace claimcheck::testing {
+
+struct FigureSpec {
+  std::string sentence;
+  std::string text;  // must occur in sentence
+  Kind kind = Kind::kCount;
+  double value = 0;
+  Qualifier qualifier = Qualifier::kExact;
+  std::string subject;
+  std::string attribution;
+  std::string time;
+  std::string unit;
+  double value_max = -1;  // >= 0: a range
+};
+
+// A document of figures; sentences are laid out one after another.
+class DocBuilder {
+ public:
+  DocBuilder(std::string path, std::string role, std::string publisher = "", std::string title = "")
+      : path_(std::move(path)) {
+    doc_.path = path_;
+    doc_.doc_id = "id-" + path_;
+    doc_.role = std::move(role);
+    doc_.publisher = std::move(publisher);
+    doc_.title = std::move(title);
+    doc_.lang = "en";
+  }
+
+  DocBuilder& Add(const FigureSpec& s) {
+    Figure f;
+    f.doc = path_;
+    f.doc_id = doc_.doc_id;
+    f.lang = "en";
+    // A sentence seen before keeps its offsets, so several figures can share it.
+    size_t sentence_start = offset_;
+    if (s.sentence == last_sentence_) {
+      sentence_start = last_start_;
+    } else {
+      last_sentence_ = s.sentence;
+      last_start_ = offset_;
+      offset_ += s.sentence.size() + 2;
+      ++paragraph_;
+    }
+    f.paragraph = paragraph_;
+    f.sentence = s.sentence;
+    f.sentence_start = sentence_start;
+    f.sentence_end = sentence_start + s.sentence.size();
+    size_t at = s.sentence.find(s.text, search_from_[s.sentence]);
+    if (at == std::string::npos) at = s.sentence.find(s.text);
+    search_from_[s.sentence] = at + s.text.size();
+    f.start = sentence_start + at;
+    f.end = f.start + s.text.size();
+    f.text = s.text;
+    f.kind = s.kind;
+    f.value = FigureValue::Number(s.value);
+    if (s.value_max >= 0) f.value_max = FigureValue::Number(s.value_max);
+    f.qualifier = s.qualifier;
+    f.subject = s.subject;
+    f.attribution = s.attribution;
+    f.time = s.time;
+    f.unit = s.unit;
+    f.rule = "test";
+    figures_.push_back(f);
+    return *this;
+  }
+
+  void AddTo(CheckInput* in) const {
+    in->documents.push_back(doc_);
+    in->figures.insert(in->figures.end(), figures_.begin(), figures_.end());
+  }
+
+ private:
+  std::string path_;
+  StoredDocument doc_;
+  std::vector<Figure> figures_;
+  size_t offset_ = 0;
+  int paragraph_ = 0;
+  std::string last_sentence_;
+  size_t last_start_ = 0;
+  std::map<std::string, size_t> search_from_;
+};
+
+inline CheckOptions TestOptions() {
+  CheckOptions o;
+  o.rules_dir = DefaultRulesDir();
+  return o;
+}
+
+inline std::vector<Finding> RunCheck(const CheckInput& in, CheckOptions opts = TestOptions()) {
+  std::vector<Finding> out;
+  Status s = CheckFigures(in, opts, &out);
+  if (!s.ok()) throw std::runtime_error(s.message());
+  return out;
+}
+
+// Findings of one type, at warning or above.
+inline std::vector<Finding> Flagged(const std::vector<Finding>& all, const std::string& type = "") {
+  std::vector<Finding> out;
+  for (const Finding& f : all) {
+    if (f.severity != Severity::kInfo && (type.empty() || f.type == type)) out.push_back(f);
+  }
+  return out;
+}
+
+inline std::string Dump(const std::vector<Finding>& all) {
+  std::string s;
+  for (const Finding& f : all) {
+    s += std::string(SeverityName(f.severity)) + " " + f.type + ": " + f.message + "\n";
+  }
+  return s.empty() ? "(no findings)\n" : s;
+}
+
+}  // namespace claimcheck::testing
+
+#endif  // CLAIMCHECK_TESTS_CHECK_CHECK_FIXTURE_H_

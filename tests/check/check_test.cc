@@ -1,0 +1,368 @@
+// The checker on figures built by hand: one test per kind of finding, and the
+// paraphrases that must stay quiet.
+#include <catch2/catch.hpp>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tests/check/check_fixture.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+const char* kReportMap =
+    "CEP mapped the accounts and connections between 1,000 ISIS-supporting profiles (or nodes) "
+    "with affiliations to 96 countries on every continent except Antarctica.";
+
+DocBuilder CepReport() {
+  DocBuilder r("corpus/report.txt", "source", "Counter Extremism Project",
+               "Spiders of the Caliphate");
+  r.Add({kReportMap, "1,000", Kind::kCount, 1000, Qualifier::kExact, "ISIS-supporting profiles"})
+      .Add({kReportMap, "96", Kind::kCount, 96, Qualifier::kExact, "countries"});
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("value conflict: 69 countries against the report's 96") {
+  CheckInput in;
+  CepReport().AddTo(&in);
+  DocBuilder a("news/article.html", "article");
+  a.Add({"CEP mapped 1,000 ISIS-supporting profiles with affiliations to 69 countries on every "
+         "continent, the Counter Extremism Project found.",
+         "69", Kind::kCount, 69, Qualifier::kExact, "countries", "the Counter Extremism Project"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  auto v = Flagged(all, "value_conflict");
+  INFO(Dump(all));
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].severity == Severity::kError);
+  CHECK(v[0].message == "article.html says 69 countries; report.txt, which it credits, says 96 countries.");
+  CHECK(v[0].suggestion == "96 countries, not 69");
+  REQUIRE(v[0].claims.size() == 2);
+  CHECK(v[0].claims[0].text == "69");
+  CHECK(v[0].claims[1].text == "96");
+  CHECK(v[0].score > 0.5);
+  CHECK_FALSE(v[0].reasons.empty());
+  // Nothing else above info: 1,000 profiles agrees.
+  CHECK(Flagged(all).size() == 1);
+}
+
+TEST_CASE("quiet: nations for countries, one thousand for 1,000, accounts for profiles") {
+  CheckInput in;
+  CepReport().AddTo(&in);
+  DocBuilder a("article.txt", "article");
+  const char* s = "The group mapped one thousand ISIS accounts linked to 96 nations, CEP said.";
+  a.Add({s, "one thousand", Kind::kCount, 1000, Qualifier::kExact, "ISIS accounts", "CEP"})
+      .Add({s, "96", Kind::kCount, 96, Qualifier::kExact, "nations", "CEP"});
+  const char* s2 = "CEP mapped 1 000 profiles (or nodes) in 96 countries.";
+  a.Add({s2, "1 000", Kind::kCount, 1000, Qualifier::kExact, "profiles"})
+      .Add({s2, "96", Kind::kCount, 96, Qualifier::kExact, "countries"});
+  a.AddTo(&in);
+  auto opts = TestOptions();
+  opts.report_matches = true;
+  auto all = RunCheck(in, opts);
+  INFO(Dump(all));
+  CHECK(Flagged(all).empty());
+  size_t supported = 0;
+  for (const Finding& f : all) supported += f.type == "supported";
+  CHECK(supported == 4);
+}
+
+TEST_CASE("value conflict on percents: 18 vs 28 and 3.2 vs 3.4; 99% = 99 per cent") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "State Department of Health");
+  r.Add({"Statewide, 18 percent of kindergartners were missing at least one required vaccination.",
+         "18 percent", Kind::kPercent, 18, Qualifier::kExact, "kindergartners"})
+      .Add({"The unemployment rate fell to 3.2 percent in March.", "3.2 percent", Kind::kPercent, 3.2,
+            Qualifier::kExact, ""})
+      .Add({"Staff reviewed 99% of the submitted records within a week.", "99%", Kind::kPercent, 99,
+            Qualifier::kExact, "the submitted records"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"Some 28 percent of kindergartners were missing at least one required vaccination.",
+         "28 percent", Kind::kPercent, 28, Qualifier::kExact, "kindergartners"})
+      .Add({"The unemployment rate fell to 3.4 percent in March.", "3.4 percent", Kind::kPercent, 3.4,
+            Qualifier::kExact, ""})
+      .Add({"Staff reviewed 99 per cent of the submitted records within a week.", "99 per cent",
+            Kind::kPercent, 99, Qualifier::kExact, "the submitted records"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto v = Flagged(all, "value_conflict");
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].claims[0].text == "28 percent");
+  CHECK(v[0].claims[1].text == "18 percent");
+  CHECK(v[1].claims[0].text == "3.4 percent");
+  CHECK(v[1].message.find("3.2 percent") != std::string::npos);
+  CHECK(Flagged(all).size() == 2);
+}
+
+TEST_CASE("qualifier conflicts: exact 1,000 vs more than / nearly; estimate vs at least") {
+  CheckInput in;
+  CepReport().AddTo(&in);
+  DocBuilder r2("study.txt", "source", "Harvard School of Public Health");
+  r2.Add({"We estimate an excess of 4,645 deaths in the year after the hurricane.", "4,645",
+          Kind::kCount, 4645, Qualifier::kApprox, "deaths"});
+  r2.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"CEP mapped more than 1,000 ISIS-supporting profiles.", "more than 1,000", Kind::kCount, 1000,
+         Qualifier::kMoreThan, "ISIS-supporting profiles", "CEP"})
+      .Add({"The map covers nearly 1,000 ISIS-supporting profiles in total.", "nearly 1,000",
+            Kind::kCount, 1000, Qualifier::kNearly, "ISIS-supporting profiles"})
+      .Add({"At least 4,645 deaths in the year after the hurricane, the study found.",
+            "At least 4,645", Kind::kCount, 4645, Qualifier::kAtLeast, "deaths"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto q = Flagged(all, "qualifier_conflict");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].message ==
+        "a.txt says more than 1,000 ISIS-supporting profiles; report.txt, which it credits, says "
+        "1,000 ISIS-supporting profiles as an exact figure.");
+  CHECK(q[1].claims[0].text == "nearly 1,000");
+  CHECK(q[2].message.find("as an estimate") != std::string::npos);
+  CHECK(Flagged(all).size() == 3);
+}
+
+TEST_CASE("quiet: fewer than half, more than 400,000, about 430") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source");
+  r.Add({"Facebook had taken action against 43 percent of the nodes by March 5, 2018.", "43 percent",
+         Kind::kPercent, 43, Qualifier::kExact, "the nodes", "", "2018-03-05"})
+      .Add({"The agency counted 404,000 unfilled jobs in the region.", "404,000", Kind::kCount, 404000,
+            Qualifier::kExact, "unfilled jobs"})
+      .Add({"Facebook removed 430 of the profiles flagged.", "430", Kind::kCount, 430,
+            Qualifier::kExact, "profiles"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"Facebook had acted against fewer than half of the accounts by March 2018.", "fewer than half",
+         Kind::kPercent, 50, Qualifier::kLessThan, "the accounts", "", "2018-03"})
+      .Add({"There were more than 400,000 unfilled jobs in the region.", "more than 400,000",
+            Kind::kCount, 400000, Qualifier::kMoreThan, "unfilled jobs"})
+      .Add({"Facebook removed about 430 of the flagged profiles.", "about 430", Kind::kCount, 430,
+            Qualifier::kApprox, "flagged profiles"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  CHECK(Flagged(all).empty());
+}
+
+TEST_CASE("time conflict: by March 5, 2018 vs by the end of 2017") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "Counter Extremism Project");
+  r.Add({"Facebook had taken action against 43 percent of the nodes by March 5, 2018.", "43 percent",
+         Kind::kPercent, 43, Qualifier::kExact, "the nodes", "", "2018-03-05"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"By the end of 2017 Facebook had taken action against 43 percent of the accounts.",
+         "43 percent", Kind::kPercent, 43, Qualifier::kExact, "the accounts", "", "2017-12-31"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto t = Flagged(all, "time_conflict");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].message ==
+        "a.txt gives 43 percent of the accounts for 2017-12-31; report.txt gives it for 2018-03-05.");
+  CHECK(Flagged(all).size() == 1);
+
+  SECTION("a different value for another time is another fact, not a conflict") {
+    in.figures.back().value = FigureValue::Number(23);
+    in.figures.back().text = "23 percent";
+    CHECK(Flagged(RunCheck(in)).size() <= 1);  // at most unsupported, never time/value conflict
+    CHECK(Flagged(RunCheck(in), "time_conflict").empty());
+    CHECK(Flagged(RunCheck(in), "value_conflict").empty());
+  }
+}
+
+TEST_CASE("attribution conflict: a state figure credited to the World Health Organization") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "State Department of Health", "Kindergarten Immunization Report");
+  r.Add({"Statewide, 18 percent of kindergartners were missing at least one required vaccination.",
+         "18 percent", Kind::kPercent, 18, Qualifier::kExact, "kindergartners"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"According to the World Health Organization, 18 percent of kindergartners in the state were "
+         "missing at least one required vaccination.",
+         "18 percent", Kind::kPercent, 18, Qualifier::kExact, "kindergartners",
+         "the World Health Organization"});
+  a.Add({"The Department of Health said 18 percent of kindergartners were missing at least one "
+         "required vaccination.",
+         "18 percent", Kind::kPercent, 18, Qualifier::kExact, "kindergartners",
+         "The Department of Health"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto att = Flagged(all, "attribution_conflict");
+  REQUIRE(att.size() == 1);
+  CHECK(att[0].message ==
+        "a.txt credits 18 percent of kindergartners to the World Health Organization, but the "
+        "figure comes from report.txt, published by State Department of Health.");
+  CHECK(att[0].suggestion == "credit State Department of Health");
+  CHECK(Flagged(all).size() == 1);
+}
+
+TEST_CASE("subject conflict: supporters are not fighters; all content is not removed content") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "Counter Extremism Project");
+  r.Add({"The network drew an estimated 4,000 ISIS supporters from Latin America.", "4,000",
+         Kind::kCount, 4000, Qualifier::kExact, "ISIS supporters"})
+      .Add({"Facebook says 99% of the content it removes is found by its own systems first.", "99%",
+            Kind::kPercent, 99, Qualifier::kExact, "the content it removes"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"The network drew 4,000 ISIS fighters from Latin America, CEP said.", "4,000", Kind::kCount,
+         4000, Qualifier::kExact, "ISIS fighters", "CEP"})
+      .Add({"Facebook says its systems find and remove 99% of all content before anyone reports it.",
+            "99%", Kind::kPercent, 99, Qualifier::kExact, "all content"})
+      .Add({"Facebook says its systems first find 99 percent of the content it removes.", "99 percent",
+            Kind::kPercent, 99, Qualifier::kExact, "the content it removes"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto s = Flagged(all, "subject_conflict");
+  REQUIRE(s.size() == 2);
+  CHECK(s[0].claims[0].text == "4,000");
+  CHECK(s[0].message.find("ISIS supporters") != std::string::npos);
+  CHECK(s[0].message.find("ISIS fighters") != std::string::npos);
+  CHECK(s[1].claims[0].subject == "all content");
+  CHECK(Flagged(all).size() == 2);
+}
+
+TEST_CASE("arithmetic: a share, a percent change and a total that do not add up") {
+  CheckInput in;
+  DocBuilder a("a.txt", "article");
+  const char* share = "Facebook removed 530 of the 1,000 profiles, or 43 percent, by March.";
+  a.Add({share, "530", Kind::kCount, 530, Qualifier::kExact, "profiles"})
+      .Add({share, "1,000", Kind::kCount, 1000, Qualifier::kExact, "profiles"})
+      .Add({share, "43 percent", Kind::kPercent, 43, Qualifier::kExact, ""});
+  const char* ok_share = "Facebook removed 430 of the 1,000 profiles, or 43 percent, by March.";
+  a.Add({ok_share, "430", Kind::kCount, 430, Qualifier::kExact, "profiles"})
+      .Add({ok_share, "1,000", Kind::kCount, 1000, Qualifier::kExact, "profiles"})
+      .Add({ok_share, "43 percent", Kind::kPercent, 43, Qualifier::kExact, ""});
+  const char* change = "Median rent rose 12 percent, from $1,250 to $1,500 a month.";
+  a.Add({change, "12 percent", Kind::kPercent, 12, Qualifier::kExact, "", "", "", ""})
+      .Add({change, "$1,250", Kind::kMoney, 1250, Qualifier::kExact, "", "", "", "USD"})
+      .Add({change, "$1,500", Kind::kMoney, 1500, Qualifier::kExact, "", "", "", "USD"});
+  const char* ok_change = "Median rent rose 20 percent, from $1,250 to $1,500 a month.";
+  a.Add({ok_change, "20 percent", Kind::kPercent, 20, Qualifier::kExact, "", "", "", ""})
+      .Add({ok_change, "$1,250", Kind::kMoney, 1250, Qualifier::kExact, "", "", "", "USD"})
+      .Add({ok_change, "$1,500", Kind::kMoney, 1500, Qualifier::kExact, "", "", "", "USD"});
+  const char* total =
+      "The $48 million total splits into $20 million for housing, $18 million for roads and $12 "
+      "million for parks.";
+  a.Add({total, "$48 million", Kind::kMoney, 48e6, Qualifier::kExact, "", "", "", "USD"})
+      .Add({total, "$20 million", Kind::kMoney, 20e6, Qualifier::kExact, "", "", "", "USD"})
+      .Add({total, "$18 million", Kind::kMoney, 18e6, Qualifier::kExact, "", "", "", "USD"})
+      .Add({total, "$12 million", Kind::kMoney, 12e6, Qualifier::kExact, "", "", "", "USD"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto ar = Flagged(all, "arithmetic");
+  REQUIRE(ar.size() == 3);
+  CHECK(ar[0].message == "a.txt says 530 of 1,000 is 43 percent, but 530 of 1,000 is 53 percent.");
+  CHECK(ar[0].suggestion == "53 percent, not 43 percent");
+  CHECK(ar[1].message.find("which is a change of 20 percent") != std::string::npos);
+  CHECK(ar[2].message.find("add up to 50,000,000") != std::string::npos);
+  CHECK(Flagged(all).size() == 3);
+}
+
+TEST_CASE("unsupported: a credited figure the source does not give is a warning") {
+  CheckInput in;
+  CepReport().AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"CEP found that 12 percent of the profiles belonged to women.", "12 percent", Kind::kPercent,
+         12, Qualifier::kExact, "the profiles", "CEP"})
+      .Add({"Facebook has 2.2 billion monthly users.", "2.2 billion", Kind::kCount, 2.2e9,
+            Qualifier::kExact, "monthly users"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto u = Flagged(all, "unsupported");
+  REQUIRE(u.size() == 1);
+  CHECK(u[0].message == "a.txt credits 12 percent of the profiles to report.txt, which gives no such figure.");
+  size_t info = 0;
+  for (const Finding& f : all) info += f.type == "unsupported" && f.severity == Severity::kInfo;
+  CHECK(info == 1);
+}
+
+TEST_CASE("aliases from the store and apposition make subjects comparable") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source");
+  r.Add({"Investigators identified 12 active cells in the city.", "12", Kind::kCount, 12,
+         Qualifier::kExact, "active cells"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"Investigators identified 21 active chapters in the city.", "21", Kind::kCount, 21,
+         Qualifier::kExact, "active chapters"});
+  a.AddTo(&in);
+  CHECK(Flagged(RunCheck(in), "value_conflict").empty());
+  in.aliases.push_back({"chapters", "cells"});
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  CHECK(Flagged(all, "value_conflict").size() == 1);
+
+  in.aliases.clear();
+  in.figures[0].subject_alias = "chapters";
+  CHECK(Flagged(RunCheck(in), "value_conflict").size() == 1);
+}
+
+TEST_CASE("without sources, outlets are compared with each other once") {
+  CheckInput in;
+  DocBuilder a("a.txt", "article");
+  a.Add({"Officials counted 96 countries with active networks.", "96", Kind::kCount, 96,
+         Qualifier::kExact, "countries"});
+  DocBuilder b("b.txt", "article");
+  b.Add({"Officials counted 69 countries with active networks.", "69", Kind::kCount, 69,
+         Qualifier::kExact, "countries"});
+  a.AddTo(&in);
+  b.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  CHECK(Flagged(all, "value_conflict").size() == 1);
+  CHECK(Flagged(all, "unsupported").empty());
+}
+
+TEST_CASE("a finding's JSON has the contract keys plus score, reasons and suggestion") {
+  CheckInput in;
+  CepReport().AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"The profiles were tied to 69 countries on every continent.", "69", Kind::kCount, 69,
+         Qualifier::kExact, "countries", "CEP"});
+  a.AddTo(&in);
+  auto v = Flagged(RunCheck(in), "value_conflict");
+  REQUIRE(v.size() == 1);
+  auto j = FindingToJson(v[0]);
+  std::vector<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+  CHECK(keys == std::vector<std::string>{"type", "severity", "message", "claims", "score", "reasons",
+                                         "suggestion"});
+  CHECK(j["severity"] == "error");
+  REQUIRE(j["claims"].size() == 2);
+  CHECK(j["claims"][0]["text"] == "69");
+  CHECK(j["claims"][0].contains("sentence"));
+  CHECK(j["suggestion"] == "96 countries, not 69");
+}
+
+TEST_CASE("an invalid synonyms file is an error naming file:line:column") {
+  char tmpl[] = "/tmp/cc_check_rules_XXXXXX";
+  REQUIRE(mkdtemp(tmpl) != nullptr);
+  std::string dir = tmpl;
+  std::filesystem::create_directories(dir + "/en");
+  {
+    std::ofstream out(dir + "/en/synonyms.yaml");
+    out << "head: last\nsynonyms:\n  - [country, nation]\nsynonym: [x]\n";
+  }
+  CheckInput in;
+  CepReport().AddTo(&in);
+  CheckOptions opts;
+  opts.rules_dir = dir;
+  std::vector<Finding> out;
+  Status s = CheckFigures(in, opts, &out);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().rfind(dir + "/en/synonyms.yaml:4:1: unknown key 'synonym'", 0) == 0);
+  std::filesystem::remove_all(dir);
+}

@@ -1,0 +1,139 @@
+// The synonyms loader and the rules/ files it reads.
+#include <catch2/catch.hpp>
+
+#include "claimcheck/check.h"
+#include "claimcheck/rules.h"
+#include "claims/check/interval.h"
+#include "claims/check/lexicon.h"
+
+using namespace claimcheck;
+
+TEST_CASE("the shipped synonyms files load and lemmatise") {
+  for (const std::string lang : {"en", "es"}) {
+    Synonyms syn;
+    Status s = LoadSynonyms(DefaultRulesDir(), lang, &syn);
+    INFO(lang << ": " << s.message());
+    REQUIRE(s.ok());
+    CHECK_FALSE(syn.groups.empty());
+    CHECK_FALSE(syn.stopwords.empty());
+  }
+  Synonyms en;
+  REQUIRE(LoadSynonyms(DefaultRulesDir(), "en", &en).ok());
+  CHECK(en.Lemma("profiles") == "profile");
+  CHECK(en.Lemma("Countries") == "country");
+  CHECK(en.Lemma("people") == "person");
+  CHECK(en.Lemma("news") == "news");
+  CHECK(en.Lemma("status") == "status");
+  CHECK(en.Lemma("is") == "is");
+  CHECK(en.head_first == false);
+  Synonyms es;
+  REQUIRE(LoadSynonyms(DefaultRulesDir(), "es", &es).ok());
+  CHECK(es.head_first);
+  CHECK(es.Lemma("perfiles") == "perfil");
+  CHECK(es.Lemma("cuentas") == "cuenta");
+  CHECK(es.Lemma("países") == "país");
+}
+
+TEST_CASE("subjects reduce to one key: profiles = nodes = accounts, countries = nations") {
+  check::Lexicon lex;
+  REQUIRE(lex.Load(DefaultRulesDir(), {"en", "es"}).ok());
+  auto key = [&](const std::string& lang, const std::string& subject) {
+    Figure f;
+    f.lang = lang;
+    f.subject = subject;
+    return lex.Subject(f).key;
+  };
+  CHECK(key("en", "ISIS-supporting profiles (or nodes)") == key("en", "the nodes"));
+  CHECK(key("en", "the nodes") == key("en", "Facebook accounts"));
+  CHECK(key("en", "unique countries") == key("en", "nations"));
+  CHECK(key("en", "supporters") != key("en", "fighters"));
+  CHECK(key("en", "the content we remove") == key("en", "all content"));
+  CHECK(key("es", "perfiles que apoyan al ISIS") == key("es", "cuentas"));
+  CHECK(key("es", "países") == key("en", "countries"));
+  CHECK(lex.Distinct("supporter", "fighter"));
+
+  Figure whole;
+  whole.lang = "en";
+  whole.subject = "all content";
+  CHECK(lex.Subject(whole).whole);
+  whole.subject = "the content we remove";
+  CHECK_FALSE(lex.Subject(whole).whole);
+}
+
+TEST_CASE("a figure without a recorded subject takes the noun phrase after it") {
+  check::Lexicon lex;
+  REQUIRE(lex.Load(DefaultRulesDir(), {"en"}).ok());
+  Figure f;
+  f.lang = "en";
+  f.sentence = "Facebook had taken action against 43 percent of the nodes by March 5, 2018.";
+  f.sentence_start = 100;
+  f.start = 100 + f.sentence.find("43 percent");
+  f.end = f.start + 10;
+  CHECK(lex.Subject(f).head == "node");
+}
+
+TEST_CASE("strict loading: unknown keys, wrong types and bad YAML give file:line:column") {
+  Synonyms syn;
+  Status s = ParseSynonyms("head: last\nfoo: [a]\n", "x.yaml", "en", &syn);
+  CHECK(s.message() == "x.yaml:2:1: unknown key 'foo' in the file (expected one of: head, lemmas, "
+                       "suffixes, keep, synonyms, distinct, stopwords, phrase_breaks, whole_markers, "
+                       "cues, attribution)");
+  s = ParseSynonyms("synonyms:\n  - [country]\n", "x.yaml", "en", &syn);
+  CHECK(s.message() == "x.yaml:2:5: a synonyms group needs two or more words");
+  s = ParseSynonyms("cues:\n  part_of: [of]\n  parts: [x]\n", "x.yaml", "en", &syn);
+  CHECK(s.message().rfind("x.yaml:3:3: unknown key 'parts' in cues", 0) == 0);
+  s = ParseSynonyms("head: middle\n", "x.yaml", "en", &syn);
+  CHECK(s.message() == "x.yaml:1:7: head must be 'first' or 'last'");
+  s = ParseSynonyms("stopwords: [a, [b]]\n", "x.yaml", "en", &syn);
+  CHECK(s.message() == "x.yaml:1:16: an entry of stopwords must be a word (a string)");
+  s = ParseSynonyms("synonyms: [[a, b]\n", "x.yaml", "en", &syn);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().rfind("x.yaml:", 0) == 0);
+  CHECK(ParseSynonyms("", "x.yaml", "en", &syn).ok());
+  Status missing = LoadSynonyms("/nonexistent", "en", &syn);
+  CHECK(missing.code() == Status::Code::kNotFound);
+}
+
+TEST_CASE("figure intervals follow written precision and qualifier") {
+  auto fig = [](std::string text, Kind k, double v, Qualifier q = Qualifier::kExact) {
+    Figure f;
+    f.text = std::move(text);
+    f.kind = k;
+    f.value = FigureValue::Number(v);
+    f.qualifier = q;
+    return f;
+  };
+  CHECK(check::HalfPrecision(fig("43 percent", Kind::kPercent, 43)) == Approx(0.5));
+  CHECK(check::HalfPrecision(fig("3.2 percent", Kind::kPercent, 3.2)) == Approx(0.05));
+  CHECK(check::HalfPrecision(fig("3,2 por ciento", Kind::kPercent, 3.2)) == Approx(0.05));
+  CHECK(check::HalfPrecision(fig("$1.2 billion", Kind::kMoney, 1.2e9)) == Approx(5e7));
+  CHECK(check::HalfPrecision(fig("400,000", Kind::kCount, 400000)) == Approx(8000));
+  CHECK(check::HalfPrecision(fig("1,000", Kind::kCount, 1000)) == Approx(20));
+  CHECK(check::HalfPrecision(fig("4,645", Kind::kCount, 4645)) == Approx(0.5));
+  CHECK(check::HalfPrecision(fig("1\xC2\xA0" "000", Kind::kCount, 1000)) == Approx(20));
+
+  auto iv = check::FigureInterval(fig("nearly 1,000", Kind::kCount, 1000, Qualifier::kNearly));
+  CHECK(iv.hi == Approx(1000));
+  CHECK(iv.hi_open);
+  auto exact = check::FigureInterval(fig("96", Kind::kCount, 96));
+  auto other = check::FigureInterval(fig("69", Kind::kCount, 69));
+  CHECK_FALSE(check::Overlaps(exact, other));
+  auto hundreds = check::FigureInterval(fig("hundreds", Kind::kCount, 100, Qualifier::kVague));
+  CHECK(hundreds.lo == Approx(200));
+  CHECK(hundreds.hi == Approx(1000));
+  auto about = check::FigureInterval(fig("about 430", Kind::kCount, 430, Qualifier::kApprox));
+  CHECK(check::Overlaps(about, check::FigureInterval(fig("450", Kind::kCount, 450))));
+  CHECK_FALSE(check::Overlaps(about, check::FigureInterval(fig("530", Kind::kCount, 530))));
+}
+
+TEST_CASE("time scopes compare as day ranges") {
+  CHECK(check::TimesDisjoint("2018-03-05", "2017-12-31"));
+  CHECK(check::TimesDisjoint("2018-03-05", "2017"));
+  CHECK_FALSE(check::TimesDisjoint("2018-03-05", "2018"));
+  CHECK_FALSE(check::TimesDisjoint("2018-03-05", "2018-Q1"));
+  CHECK(check::TimesDisjoint("2018-04-01", "2018-Q1"));
+  CHECK_FALSE(check::TimesDisjoint("2018-01", "2017-10/2018-03"));
+  CHECK_FALSE(check::TimesDisjoint("", "2018"));
+  CHECK_FALSE(check::TimesDisjoint("2018-02-30", "2017"));  // unparsable: no claim either way
+  CHECK(check::TimesOverlap("2016-02-29", "2016-02"));
+}
