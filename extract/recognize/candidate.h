@@ -58,6 +58,10 @@ void FindOrdinals(const Sentence& in, std::vector<Candidate>* out);
 void FindCounts(const Sentence& in, std::vector<Candidate>* out);
 void FindVague(const Sentence& in, std::vector<Candidate>* out);
 
+// Byte ranges of URLs and e-mail addresses (the white-space-delimited run
+// around a url_marker): nothing inside them is a figure, dates included.
+std::vector<std::pair<size_t, size_t>> UrlSpans(std::string_view text, const NotFigureRules& rules);
+
 // Marks numbers that are not figures (labels, model names, phone numbers,
 // IP addresses, streets, clock times, footnote markers, URLs).
 void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<NumberSpan>* nums);

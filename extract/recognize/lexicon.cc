@@ -62,7 +62,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
   r.CheckKeys(root,
               {"decimal_marks", "group_marks", "three_digit_groups", "units", "tens", "hundreds",
                "multipliers", "scales", "standalone_scales", "glued_scales", "spaced_scales", "dozens",
-               "ten_joiners", "and_words", "articles", "minus_words", "fractions", "standalone_fractions",
+               "ten_joiners", "and_words", "articles", "minus_words", "minus_not_after", "fractions", "standalone_fractions",
                "standalone_fraction_next", "halves", "pronouns", "pronoun_next", "pronoun_prev", "years"},
               {"decimal_marks", "group_marks", "units", "years"}) &&
       ReadMarks(r, root["decimal_marks"], &n->decimal_marks) &&
@@ -76,6 +76,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       ReadNumberMap(r, root, "spaced_scales", &n->spaced_scales) && ReadNumberMap(r, root, "dozens", &n->dozens) &&
       ReadSet(r, root, "ten_joiners", &n->ten_joiners) && ReadSet(r, root, "and_words", &n->and_words) &&
       ReadSet(r, root, "articles", &n->articles) && ReadSet(r, root, "minus_words", &n->minus_words) &&
+      ReadSet(r, root, "minus_not_after", &n->minus_not_after) &&
       ReadSet(r, root, "standalone_fractions", &n->standalone_fractions) &&
       ReadSet(r, root, "standalone_fraction_next", &n->standalone_fraction_next) &&
       ReadSet(r, root, "pronouns", &n->pronouns) && ReadSet(r, root, "pronoun_next", &n->pronoun_next) &&
@@ -177,7 +178,8 @@ Status LoadOrdinals(const std::string& path, OrdinalRules* o) {
   YamlReader r(path);
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
-  r.CheckKeys(root, {"words", "tens", "suffixes", "ambiguous", "determiners"}, {"words", "suffixes"}) &&
+  r.CheckKeys(root, {"words", "tens", "suffixes", "ambiguous", "determiners", "not_before"}, {"words", "suffixes"}) &&
+      ReadSet(r, root, "not_before", &o->not_before) &&
       ReadNumberMap(r, root, "words", &o->words) && ReadNumberMap(r, root, "tens", &o->tens) &&
       ReadPhrases(r, root["suffixes"], 0, &o->suffixes) && ReadSet(r, root, "ambiguous", &o->ambiguous) &&
       ReadSet(r, root, "determiners", &o->determiners);
@@ -250,13 +252,22 @@ Status LoadSubjects(const std::string& path, SubjectRules* s) {
   YAML::Node root;
   if (Status st = r.Open(&root); !st.ok()) return st;
   double max_words = 4;
-  r.CheckKeys(root, {"max_words", "of_words", "determiners", "stop_words", "stop_suffixes", "alias_words"},
+  std::string after_plural = "stop";
+  r.CheckKeys(root,
+              {"max_words", "of_words", "determiners", "stop_words", "stop_suffixes", "plural_suffixes",
+               "after_plural", "alias_words"},
               {"max_words", "stop_words"}) &&
+      (!root["plural_suffixes"] || r.GetStringList(root["plural_suffixes"], &s->plural_suffixes)) &&
+      (!root["after_plural"] || r.GetString(root["after_plural"], &after_plural)) &&
       r.GetNumber(root["max_words"], &max_words) && ReadSet(r, root, "of_words", &s->of_words) &&
       ReadSet(r, root, "determiners", &s->determiners) && ReadSet(r, root, "stop_words", &s->stop_words) &&
       (!root["stop_suffixes"] || r.GetStringList(root["stop_suffixes"], &s->stop_suffixes)) &&
       (!root["alias_words"] || ReadPhrases(r, root["alias_words"], 0, &s->alias_words));
   if (r.status().ok() && (max_words < 1 || max_words > 12)) r.Fail(root["max_words"], "max_words must be 1..12");
+  if (r.status().ok() && after_plural != "stop" && after_plural != "agree") {
+    r.Fail(root["after_plural"], "after_plural must be 'stop' or 'agree'");
+  }
+  s->plural_agreement = after_plural == "agree";
   s->max_words = static_cast<size_t>(max_words);
   return r.status();
 }

@@ -46,6 +46,7 @@ struct NumberRules {
   StrSet and_words;                // "a hundred and five"
   StrSet articles;                 // "a hundred", "un millón"
   StrSet minus_words;
+  StrSet minus_not_after;          // "al menos 12" is not -12
   PhraseSet fractions;             // payload: index into fraction_den
   std::vector<double> fraction_den;
   StrSet standalone_fractions;     // "half" needs no numerator ...
@@ -89,6 +90,7 @@ struct OrdinalRules {
   PhraseSet suffixes;         // glued to digits: st, nd, .º
   StrSet ambiguous;           // "second": only after a determiner
   StrSet determiners;
+  StrSet not_before;          // "the first half", "the third quarter": periods, for the dates
 };
 
 struct VagueDef {
@@ -112,6 +114,11 @@ struct SubjectRules {
   StrSet determiners;
   StrSet stop_words;
   std::vector<std::string> stop_suffixes;
+  // The head noun of a counted subject is plural: after a word with one of
+  // these endings the subject stops ("users worldwide"), or with
+  // plural_agreement only plural words may follow ("países distintos").
+  std::vector<std::string> plural_suffixes;
+  bool plural_agreement = false;
   PhraseSet alias_words;           // "(or nodes)"
 };
 

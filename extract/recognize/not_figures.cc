@@ -33,19 +33,23 @@ bool IsClosingDigitsQuote(const ScannedText& s, size_t i) {
 
 }  // namespace
 
-void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<NumberSpan>* nums) {
-  const NotFigureRules& nf = lex.not_figures;
-  const std::string_view t = s.text;
-  // URL and e-mail chunks: the white-space-delimited run around a marker.
+std::vector<std::pair<size_t, size_t>> UrlSpans(std::string_view t, const NotFigureRules& nf) {
   std::vector<std::pair<size_t, size_t>> urls;
   for (const std::string& marker : nf.url_markers) {
     for (size_t p = t.find(marker); p != std::string_view::npos; p = t.find(marker, p + 1)) {
       size_t a = p, b = p;
-      while (a > 0 && !(t[a - 1] == ' ' || t[a - 1] == '\n' || t[a - 1] == '\t')) --a;
-      while (b < t.size() && !(t[b] == ' ' || t[b] == '\n' || t[b] == '\t')) ++b;
+      while (a > 0 && SpaceLen(t, a - 1) == 0) --a;
+      while (b < t.size() && SpaceLen(t, b) == 0) ++b;
       urls.emplace_back(a, b);
     }
   }
+  return urls;
+}
+
+void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<NumberSpan>* nums) {
+  const NotFigureRules& nf = lex.not_figures;
+  const std::string_view t = s.text;
+  const std::vector<std::pair<size_t, size_t>> urls = UrlSpans(t, nf);
   std::vector<NumberSpan>& v = *nums;
   for (size_t k = 0; k < v.size(); ++k) {
     NumberSpan& n = v[k];
@@ -76,6 +80,11 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       while (j + 1 < v.size() && v[j + 1].tb <= v[j].te + 1 && v[j + 1].tb > v[j].te - 0) {
         v[++j].blocked = true;
       }
+    }
+    // 24/7, 9/11, 3/4: slashed pairs are dates, fractions or slogans, not counts.
+    if (s.IsSym(n.te, "/") && s.IsDigits(n.te + 1) && s.Glued(n.te) && s.Glued(n.te + 1)) {
+      n.blocked = true;
+      if (k + 1 < v.size()) v[k + 1].blocked = true;
     }
     // Clock times: 10:30, 3 p.m., 3pm
     if (s.IsSym(n.te, ":") && s.IsDigits(n.te + 1) && s.Glued(n.te) && s.Glued(n.te + 1)) {

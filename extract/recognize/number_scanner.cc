@@ -185,6 +185,10 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
     have_current = true;
     prev = kArticle;
     ++i;
+    if (dozen) {  // "a dozen": the scale step multiplies
+      best_end = i;
+      best_value = 1;
+    }
   }
   while (i < s.toks.size()) {
     size_t j = i;
@@ -355,7 +359,8 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     bool found = false;
     bool negative = false;
     size_t i_num = i;
-    if (s.IsWord(i) && Has(r.minus_words, s.Lower(i)) && i + 1 < s.toks.size()) {
+    if (s.IsWord(i) && Has(r.minus_words, s.Lower(i)) && i + 1 < s.toks.size() &&
+        !(i > 0 && s.IsWord(i - 1) && Has(r.minus_not_after, s.Lower(i - 1)))) {
       negative = true;
       i_num = i + 1;
     }
@@ -428,8 +433,10 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         j = ScanFractionWord(s, r, i + 1, &den);
         if (j == i + 1) j = i;
       }
+      bool before_scale = s.IsWord(i + 1) && Has(r.articles, s.Lower(i + 1)) && WordAt(s, r, i + 2) &&
+                          WordAt(s, r, i + 2)->kind == NumWordKind::kScale;
       if (j == i && s.IsWord(i) && Has(r.standalone_fractions, s.Lower(i)) && s.IsWord(i + 1) &&
-          Has(r.standalone_fraction_next, s.Lower(i + 1))) {
+          (Has(r.standalone_fraction_next, s.Lower(i + 1)) || before_scale)) {
         j = ScanFractionWord(s, r, i, &den);
       }
       if (j != i) {

@@ -7,7 +7,9 @@ namespace claimcheck {
 namespace recognize {
 namespace {
 
-void Push(uint32_t tb, uint32_t te, double value, const char* rule, std::vector<Candidate>* out) {
+void Push(const ScannedText& s, const OrdinalRules& o, uint32_t tb, uint32_t te, double value, const char* rule,
+          std::vector<Candidate>* out) {
+  if (s.IsWord(te) && Has(o.not_before, s.Lower(te))) return;
   Candidate c;
   c.tb = tb;
   c.te = te;
@@ -32,7 +34,7 @@ void FindOrdinals(const Sentence& in, std::vector<Candidate>* out) {
     if (!m) continue;
     size_t end = n.te + m.len;
     if (end < s.toks.size() && s.Glued(end) && s.toks[end].type != TokType::kSymbol) continue;
-    Push(n.tb, static_cast<uint32_t>(end), n.value, "ordinal.digits_suffix", out);
+    Push(s, o, n.tb, static_cast<uint32_t>(end), n.value, "ordinal.digits_suffix", out);
   }
   // Words.
   for (size_t i = 0; i < s.toks.size(); ++i) {
@@ -43,7 +45,7 @@ void FindOrdinals(const Sentence& in, std::vector<Candidate>* out) {
                                                 Has(nr.ten_joiners, s.Lower(i + 1))) {
       const double* unit = Find(o.words, s.Lower(i + 2));
       if (unit && *unit < 10) {
-        Push(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3), ten->value + *unit, "ordinal.compound_words", out);
+        Push(s, o, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3), ten->value + *unit, "ordinal.compound_words", out);
         i += 2;
         continue;
       }
@@ -52,17 +54,17 @@ void FindOrdinals(const Sentence& in, std::vector<Candidate>* out) {
     if (const double* ten = Find(o.tens, w)) {
       const double* unit = s.IsWord(i + 1) ? Find(o.words, s.Lower(i + 1)) : nullptr;
       if (unit && *unit < 10) {
-        Push(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), *ten + *unit, "ordinal.compound_words", out);
+        Push(s, o, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), *ten + *unit, "ordinal.compound_words", out);
         ++i;
       } else {
-        Push(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), *ten, "ordinal.word", out);
+        Push(s, o, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), *ten, "ordinal.word", out);
       }
       continue;
     }
     const double* v = Find(o.words, w);
     if (!v) continue;
     if (Has(o.ambiguous, w) && !(i > 0 && s.IsWord(i - 1) && Has(o.determiners, s.Lower(i - 1)))) continue;
-    Push(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), *v, "ordinal.word", out);
+    Push(s, o, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), *v, "ordinal.word", out);
   }
 }
 

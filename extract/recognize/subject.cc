@@ -10,7 +10,7 @@ namespace recognize {
 namespace {
 
 bool EndsWith(std::string_view w, std::string_view suf) {
-  return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+  return w.size() >= suf.size() + 3 && w.substr(w.size() - suf.size()) == suf;
 }
 
 // One subject word: a word token and whatever is glued to it by hyphens or
@@ -33,6 +33,7 @@ size_t Collect(const Sentence& in, size_t i, bool allow_determiners) {
   const ScannedText& s = in.s;
   size_t end = i, words = 0;
   bool content = false;
+  bool after_plural = false;
   while (words < r.max_words) {
     size_t j = WordEnd(s, i);
     if (j == i) break;
@@ -44,11 +45,16 @@ size_t Collect(const Sentence& in, size_t i, bool allow_determiners) {
       continue;
     }
     if (single && Has(r.stop_words, w)) break;
-    if (content && single) {
-      bool stop = false;
-      for (const std::string& suf : r.stop_suffixes) stop = stop || EndsWith(w, suf);
+    // The last piece of a compound decides: "terror-linked" is not a participle.
+    std::string_view last = s.Lower(j - 1);
+    bool plural = false;
+    for (const std::string& suf : r.plural_suffixes) plural = plural || EndsWith(last, suf);
+    if (content) {
+      bool stop = after_plural && !(r.plural_agreement && plural);
+      for (const std::string& suf : r.stop_suffixes) stop = stop || (single && EndsWith(w, suf));
       if (stop) break;
     }
+    after_plural = after_plural || plural;
     content = true;
     end = j;
     i = j;
@@ -71,11 +77,15 @@ void FindSubject(const Sentence& in, const Candidate& c, std::string* subject, s
   if (end == 0) return;
   // Skip leading determiners only when nothing but them was found.
   *subject = std::string(s.text.substr(s.toks[from].start, s.toks[end - 1].end - s.toks[from].start));
-  // "(or nodes)"
-  if (s.IsSym(end, "(")) {
-    size_t a = end + 1;
-    if (PhraseMatch m = r.alias_words.At(s, a)) a += m.len;
-    size_t e = Collect(in, a, false);
+  // "profiles (or nodes)"; a few words may come between when the bracket
+  // opens with an alias word ("perfiles afines al ISIS (o nodos)").
+  size_t open = end;
+  while (open < end + 4 && s.IsWord(open)) ++open;
+  if (s.IsSym(open, "(")) {
+    size_t a = open + 1;
+    PhraseMatch m = r.alias_words.At(s, a);
+    if (m) a += m.len;
+    size_t e = (m || open == end) ? Collect(in, a, false) : 0;
     if (e != 0 && s.IsSym(e, ")")) {
       *alias = std::string(s.text.substr(s.toks[a].start, s.toks[e - 1].end - s.toks[a].start));
     }
