@@ -3,7 +3,8 @@
 # Runs as root on a fresh machine (make demo / make test call it); a no-op when all are present.
 set -euo pipefail
 pkgs=(g++ cmake make pkg-config libxml2-dev libicu-dev libsqlite3-dev libyaml-cpp-dev catch2
-      libcli11-dev nlohmann-json3-dev libfmt-dev libpoppler-cpp-dev libxlsxwriter-dev libssl-dev sqlite3)
+      libcli11-dev nlohmann-json3-dev libfmt-dev libpoppler-cpp-dev libxlsxwriter-dev libssl-dev sqlite3
+      unzip)  # unzip: the audit tests read the .xlsx sheets back
 # Extra packages for a target: `deps.sh bench` etc.
 case "${1:-}" in
   bench)
@@ -14,6 +15,7 @@ case "${1:-}" in
     command -v npm >/dev/null || pkgs+=(npm)
     ;;
   fuzz) pkgs+=(clang libclang-rt-14-dev) ;;
+  # Headless Chromium opens the HTML audit sheet in tests/audit.
   browser) pkgs+=(chromium) ;;
 esac
 missing=()

@@ -1,2 +1,0 @@
-// PLACEHOLDER until the audit sheet lands.
-namespace claimcheck {}

@@ -1,0 +1,37 @@
+// The sheet as RFC 4180 CSV: one header line, one line per figure, CRLF.
+#include <cstdlib>
+
+#include "claimcheck/audit.h"
+#include "claimcheck/csv.h"
+#include "claims/audit/sheet_text.h"
+
+namespace claimcheck {
+namespace {
+// A number claimcheck printed itself ("-3.5") is not a formula and keeps its
+// sign; anything else from a document is neutralised.
+bool IsOwnNumber(const std::string& s) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  std::strtod(s.c_str(), &end);
+  return end == s.c_str() + s.size() && s.find_first_of("xXnN") == std::string::npos;
+}
+}  // namespace
+
+std::string AuditToCsv(const AuditSheet& sheet) {
+  using audit_internal::TableCells;
+  using audit_internal::TableColumns;
+  static const size_t kValueColumn = 7;  // TableColumns()[7] == "value"
+  std::string out = CsvRow(TableColumns());
+  for (const AuditRow& r : sheet.rows) {
+    std::vector<std::string> cells = TableCells(sheet, r, /*labels=*/false);
+    for (size_t i = 0; i < cells.size(); ++i) {
+      if (i) out.push_back(',');
+      bool own_number = i == kValueColumn && IsOwnNumber(cells[i]);
+      out += CsvQuote(own_number ? cells[i] : NeutraliseFormula(cells[i]));
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,233 @@
+// The sheet as one self-contained HTML page: the article's text with every
+// figure highlighted by status and linked to its row and source passage,
+// then the sources and the table. No scripts and no external resources; a
+// Content-Security-Policy forbids both, so even a mistake in escaping could
+// not run anything a document planted.
+#include <algorithm>
+
+#include "claimcheck/audit.h"
+#include "claimcheck/util.h"
+#include "claims/audit/sheet_text.h"
+
+namespace claimcheck {
+namespace {
+std::string Esc(std::string_view s) {
+  std::string clean = SanitizeUtf8(s);
+  std::string out;
+  out.reserve(clean.size() + clean.size() / 8);
+  for (char c : clean) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// Escaped text with single line breaks kept visible.
+std::string EscLines(std::string_view s) {
+  std::string out = Esc(s);
+  std::string res;
+  for (char c : out) {
+    if (c == '\n') {
+      res += "<br>";
+    } else if (c != '\r') {
+      res.push_back(c);
+    }
+  }
+  return res;
+}
+
+std::string Cls(AuditStatus s) { return std::string("status-") + AuditStatusName(s); }
+
+std::string Mark(const AuditRow& r, std::string_view figure_text) {
+  std::string n = std::to_string(r.number);
+  std::string out = "<mark class=\"fig " + Cls(r.status) + "\" data-status=\"" + AuditStatusName(r.status) +
+                    "\" id=\"fig-" + n + "\" title=\"" + AuditStatusLabel(r.status) + "\"><a href=\"#row-" +
+                    n + "\">" + Esc(figure_text) + "</a></mark>";
+  if (r.source) out += "<sup><a class=\"cite\" href=\"#passage-" + n + "\">[" + n + "]</a></sup>";
+  return out;
+}
+
+std::string SentenceWithMark(const std::string& sentence, size_t start, size_t end,
+                             const std::string& mark_html) {
+  audit_internal::ClampMark(sentence, &start, &end);
+  if (start == end) return Esc(sentence);
+  return Esc(sentence.substr(0, start)) + mark_html + Esc(sentence.substr(end));
+}
+
+// The article text, paragraph by paragraph (blocks are separated by a blank
+// line), with each row's figure marked at its offsets.
+std::string ArticleHtml(const AuditSheet& sheet) {
+  const std::string& text = sheet.article_text;
+  std::vector<const AuditRow*> rows;
+  for (const AuditRow& r : sheet.rows) {
+    if (r.figure.start < r.figure.end && r.figure.end <= text.size()) rows.push_back(&r);
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const AuditRow* a, const AuditRow* b) {
+    return a->figure.start < b->figure.start;
+  });
+  std::string out;
+  size_t next = 0;  // next row to place
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t para_end = text.find("\n\n", pos);
+    if (para_end == std::string::npos) para_end = text.size();
+    std::string body;
+    size_t at = pos;
+    while (next < rows.size() && rows[next]->figure.start < para_end) {
+      const Figure& f = rows[next]->figure;
+      // Overlapping or paragraph-crossing spans cannot be nested: left unmarked
+      // here, they still have their row below.
+      if (f.start >= at && f.end <= para_end) {
+        body += EscLines(std::string_view(text).substr(at, f.start - at));
+        body += Mark(*rows[next], std::string_view(text).substr(f.start, f.end - f.start));
+        at = f.end;
+      }
+      ++next;
+    }
+    body += EscLines(std::string_view(text).substr(at, para_end - at));
+    if (!CollapseSpace(text.substr(pos, para_end - pos)).empty()) out += "<p>" + body + "</p>\n";
+    pos = para_end;
+    while (pos < text.size() && text[pos] == '\n') ++pos;
+  }
+  return out;
+}
+
+// Without the text, the sentences that hold figures stand in for it.
+std::string SentencesHtml(const AuditSheet& sheet) {
+  std::string out;
+  for (const AuditRow& r : sheet.rows) {
+    size_t s = r.mark_start, e = r.mark_end;
+    audit_internal::ClampMark(r.figure.sentence, &s, &e);
+    out += "<p>" +
+           SentenceWithMark(r.figure.sentence, s, e,
+                            Mark(r, std::string_view(r.figure.sentence).substr(s, e - s))) +
+           "</p>\n";
+  }
+  return out;
+}
+
+constexpr const char* kStyle = R"css(
+body{font:16px/1.5 system-ui,sans-serif;margin:2em auto;max-width:80em;padding:0 1em;color:#111}
+h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
+dl.meta{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dl.meta dt{font-weight:600}
+code{font-size:.85em;word-break:break-all}
+mark{padding:0 .15em;border-radius:.2em;color:inherit}mark a{color:inherit;text-decoration:none}
+mark.status-supported,tr.status-supported td.status{background:#C6EFCE}
+mark.status-supported_with_note,tr.status-supported_with_note td.status{background:#DDEBF7}
+mark.status-conflict,tr.status-conflict td.status{background:#FFC7CE;outline:1px solid #C00}
+mark.status-unsupported,tr.status-unsupported td.status{background:#FFEB9C}
+mark.status-not_checked,tr.status-not_checked td.status{background:#E7E6E6}
+sup a.cite{font-size:.7em;text-decoration:none}
+.article{border-left:3px solid #ddd;padding-left:1em}
+table{border-collapse:collapse;width:100%;font-size:.9em}
+th,td{border:1px solid #bbb;padding:.3em .4em;vertical-align:top;text-align:left}
+th{background:#f2f2f2;position:sticky;top:0}
+blockquote{margin:0;font-style:italic}
+ul.summary{list-style:none;padding:0;display:flex;gap:1em;flex-wrap:wrap}
+ul.summary li{padding:.2em .6em;border-radius:.3em}
+td.review{min-width:5em}
+)css";
+}  // namespace
+
+std::string AuditToHtml(const AuditSheet& sheet) {
+  using namespace audit_internal;
+  const AuditDocument& a = sheet.article;
+  std::string title = a.title.empty() ? a.path : a.title;
+  std::string lang = a.lang.empty() ? "en" : a.lang;
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"" + Esc(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>Claim audit: " + Esc(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+  out += "<header>\n<h1>Claim audit: " + Esc(title) + "</h1>\n<dl class=\"meta\">\n";
+  auto field = [&out](const char* name, const std::string& v, bool code = false) {
+    if (v.empty()) return;
+    out += std::string("<dt>") + name + "</dt><dd>" + (code ? "<code>" : "") + Esc(v) +
+           (code ? "</code>" : "") + "</dd>\n";
+  };
+  field("Title", a.title);
+  field("Author", a.author);
+  field("Publisher", a.publisher);
+  field("Date", a.date);
+  field("URL", a.url);
+  field("File", a.path);
+  field("SHA-256", a.content_hash, true);
+  field("Generated", sheet.generated_at);
+  if (!sheet.tool_version.empty()) field("Tool", sheet.tool + " " + sheet.tool_version);
+  out += "</dl>\n</header>\n";
+
+  out += "<section id=\"summary\">\n<h2>Summary</h2>\n<ul class=\"summary\">\n";
+  auto counts = sheet.Counts();
+  for (int i = 0; i < kAuditStatusCount; ++i) {
+    AuditStatus s = static_cast<AuditStatus>(i);
+    out += "<li class=\"" + Cls(s) + "\" style=\"background:" + StatusColourHex(s) + "\" data-status=\"" +
+           AuditStatusName(s) + "\" data-count=\"" + std::to_string(counts[i]) + "\">" +
+           AuditStatusLabel(s) + ": " + std::to_string(counts[i]) + "</li>\n";
+  }
+  out += "<li>total: " + std::to_string(sheet.rows.size()) + "</li>\n</ul>\n</section>\n";
+
+  out += "<section id=\"sources\">\n<h2>Sources</h2>\n";
+  if (sheet.sources.empty()) out += "<p>None given.</p>\n";
+  else out += "<ol>\n";
+  for (size_t i = 0; i < sheet.sources.size(); ++i) {
+    const AuditDocument& s = sheet.sources[i];
+    out += "<li id=\"source-" + std::to_string(i + 1) + "\">" + Esc(s.citation) + "<br>SHA-256: <code>" +
+           Esc(s.content_hash) + "</code></li>\n";
+  }
+  if (!sheet.sources.empty()) out += "</ol>\n";
+  out += "</section>\n";
+
+  out += "<section id=\"article\">\n<h2>Article</h2>\n<div class=\"article\">\n";
+  out += sheet.article_text.empty() ? SentencesHtml(sheet) : ArticleHtml(sheet);
+  out += "</div>\n</section>\n";
+
+  out += "<section id=\"claims\">\n<h2>Claims</h2>\n<table>\n<thead><tr><th>#</th><th>Sentence as published</th>"
+         "<th>Location</th><th>Kind</th><th>Value</th><th>Qualifier</th><th>Claimant</th>"
+         "<th>Source passage</th><th>Status</th><th>Explanation</th><th>Suggested correction</th>"
+         "<th>Initials</th><th>Date</th><th>Note</th></tr></thead>\n<tbody>\n";
+  for (const AuditRow& r : sheet.rows) {
+    const Figure& f = r.figure;
+    std::string n = std::to_string(r.number);
+    size_t ms = r.mark_start, me = r.mark_end;
+    ClampMark(f.sentence, &ms, &me);
+    std::string sentence =
+        SentenceWithMark(f.sentence, ms, me,
+                         "<strong>" + Esc(std::string_view(f.sentence).substr(ms, me - ms)) + "</strong>");
+    std::string source = "<em>no source found</em>";
+    if (r.source) {
+      const SourcePassage& p = *r.source;
+      size_t ps = p.mark_start, pe = p.mark_end;
+      ClampMark(p.sentence, &ps, &pe);
+      const AuditDocument* d = SourceOf(sheet, p);
+      std::string where = Esc(SourceTitle(sheet, p)) + ", " + Esc(LocationText(p.page, p.paragraph));
+      if (d && d->url.rfind("http", 0) == 0) {
+        where = "<a href=\"" + Esc(d->url) + "\" rel=\"noreferrer\">" + where + "</a>";
+      }
+      source = where + "<blockquote>" +
+               SentenceWithMark(p.sentence, ps, pe,
+                                "<strong>" + Esc(std::string_view(p.sentence).substr(ps, pe - ps)) +
+                                    "</strong>") +
+               "</blockquote>";
+    }
+    std::string value = ValueRangeText(f) + (f.unit.empty() ? "" : " " + f.unit);
+    out += "<tr id=\"row-" + n + "\" class=\"" + Cls(r.status) + "\" data-status=\"" +
+           AuditStatusName(r.status) + "\">" + "<td><a href=\"#fig-" + n + "\">" + n + "</a></td><td>" +
+           sentence + "</td><td>" + Esc(LocationText(f.page, f.paragraph)) + "</td><td>" +
+           KindName(f.kind) + "</td><td>" + Esc(value) + "</td><td>" + QualifierName(f.qualifier) +
+           "</td><td>" + Esc(f.attribution) + "</td><td id=\"passage-" + n + "\">" + source +
+           "</td><td class=\"status\">" + AuditStatusLabel(r.status) + "</td><td>" + Esc(r.explanation) +
+           "</td><td>" + Esc(r.suggestion) + "</td><td class=\"review\">" + Esc(r.reviewer_initials) +
+           "</td><td class=\"review\">" + Esc(r.reviewer_date) + "</td><td class=\"review\">" +
+           Esc(r.reviewer_note) + "</td></tr>\n";
+  }
+  out += "</tbody>\n</table>\n</section>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace claimcheck

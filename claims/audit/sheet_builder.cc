@@ -1,0 +1,265 @@
+// Builds the audit sheet from the article's figures, the sources' figures and
+// the checker's findings. Pure: no I/O, no clock.
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string>
+
+#include "claimcheck/audit.h"
+#include "claimcheck/util.h"
+
+namespace claimcheck {
+namespace {
+
+bool SameFigure(const Figure& a, const Figure& b) {
+  if (a.id != 0 && b.id != 0) return a.id == b.id;
+  return a.doc_id == b.doc_id && a.start == b.start && a.end == b.end;
+}
+
+bool InArticle(const Figure& f, const StoredDocument& article) {
+  if (!article.doc_id.empty() && !f.doc_id.empty()) return f.doc_id == article.doc_id;
+  return f.doc == article.path;
+}
+
+// The figure's span inside its own sentence. The record's offsets are used
+// when they agree with the text; otherwise the figure is searched for, so a
+// record from an older store still gets its mark.
+void MarkInSentence(const Figure& f, size_t* start, size_t* end) {
+  if (f.start >= f.sentence_start && f.end >= f.start && f.end - f.sentence_start <= f.sentence.size()) {
+    size_t s = f.start - f.sentence_start;
+    if (f.sentence.compare(s, f.end - f.start, f.text) == 0) {
+      *start = s;
+      *end = f.end - f.sentence_start;
+      return;
+    }
+  }
+  size_t pos = f.text.empty() ? std::string::npos : f.sentence.find(f.text);
+  if (pos == std::string::npos) {
+    *start = *end = 0;
+  } else {
+    *start = pos;
+    *end = pos + f.text.size();
+  }
+}
+
+// How much a finding counts when several concern one figure.
+int FindingRank(const Finding& f) {
+  if (f.type == "unsupported") return 1;
+  if (f.type == "supported") return 2;
+  switch (f.severity) {
+    case Severity::kError: return 5;
+    case Severity::kWarning: return 4;
+    case Severity::kInfo: return 3;
+  }
+  return 0;
+}
+
+AuditStatus StatusOf(const Finding& f) {
+  if (f.type == "unsupported") return AuditStatus::kUnsupported;
+  // The checker reports confirmations only when asked (report_matches).
+  if (f.type == "supported") return AuditStatus::kSupported;
+  return f.severity == Severity::kInfo ? AuditStatus::kSupportedWithNote : AuditStatus::kConflict;
+}
+
+// The interval a figure stands for. Wide on purpose: this only decides that a
+// source agrees when the checker raised nothing, never that it disagrees.
+struct Interval {
+  double lo, hi;
+};
+
+Interval IntervalOf(const Figure& f) {
+  double v = f.value.num;
+  double a = std::fabs(v);
+  switch (f.qualifier) {
+    case Qualifier::kExact: return {v - 1e-9 * a, v + 1e-9 * a};
+    case Qualifier::kApprox: return {v - 0.1 * a, v + 0.1 * a};
+    case Qualifier::kNearly: return {v - 0.1 * a, v};
+    case Qualifier::kMoreThan:
+    case Qualifier::kAtLeast: return {v, v + 0.5 * a};
+    case Qualifier::kLessThan:
+    case Qualifier::kAtMost: return {v - 0.5 * a, v};
+    case Qualifier::kRange:
+      return {v, f.value_max && !f.value_max->is_date() ? f.value_max->num : v};
+    case Qualifier::kVague: return {v, v * 10};
+  }
+  return {v, v};
+}
+
+bool ValuesAgree(const Figure& a, const Figure& b) {
+  if (a.kind != b.kind || a.unit != b.unit) return false;
+  if (a.value.is_date() || b.value.is_date()) {
+    if (!a.value.is_date() || !b.value.is_date()) return false;
+    // "2018-03" agrees with "2018-03-05": one is a coarser statement of the other.
+    const std::string& x = a.value.iso;
+    const std::string& y = b.value.iso;
+    return x.compare(0, y.size(), y) == 0 || y.compare(0, x.size(), x) == 0;
+  }
+  Interval x = IntervalOf(a), y = IntervalOf(b);
+  return x.lo <= y.hi && y.lo <= x.hi;
+}
+
+// Content words of a subject: lower-cased, short words dropped, a final "s"
+// folded so "profiles" meets "profile". Crude, and language-neutral.
+std::set<std::string> SubjectWords(const Figure& f) {
+  std::set<std::string> words;
+  for (const std::string* s : {&f.subject, &f.subject_alias}) {
+    std::string lower = AsciiLower(*s);
+    size_t i = 0;
+    while (i < lower.size()) {
+      while (i < lower.size() && !std::isalnum(static_cast<unsigned char>(lower[i])) &&
+             static_cast<unsigned char>(lower[i]) < 0x80) {
+        ++i;
+      }
+      size_t j = i;
+      while (j < lower.size() && (std::isalnum(static_cast<unsigned char>(lower[j])) ||
+                                  static_cast<unsigned char>(lower[j]) >= 0x80)) {
+        ++j;
+      }
+      if (j - i >= 3) {
+        std::string w = lower.substr(i, j - i);
+        if (w.size() > 3 && w.back() == 's') w.pop_back();
+        words.insert(w);
+      }
+      i = j;
+    }
+  }
+  return words;
+}
+
+// The best agreeing source figure, or -1. Subjects must share a word when
+// both are known, so "96 countries" never supports "96 accounts".
+int BestAgreeingSource(const Figure& fig, const std::vector<Figure>& sources) {
+  std::set<std::string> mine = SubjectWords(fig);
+  int best = -1;
+  int best_score = -1;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    const Figure& s = sources[i];
+    if (!ValuesAgree(fig, s)) continue;
+    std::set<std::string> theirs = SubjectWords(s);
+    int shared = 0;
+    for (const std::string& w : mine) shared += theirs.count(w) ? 1 : 0;
+    if (!mine.empty() && !theirs.empty() && shared == 0) continue;
+    // Shared subject words count most; an identical value ("2018-03-05", not
+    // just "2018-03") breaks ties.
+    int score = shared * 2 + (fig.value == s.value ? 1 : 0);
+    if (score > best_score) {
+      best = static_cast<int>(i);
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+SourcePassage PassageOf(const Figure& f, const std::vector<StoredDocument>& sources) {
+  SourcePassage p;
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if ((!f.doc_id.empty() && sources[i].doc_id == f.doc_id) ||
+        (f.doc_id.empty() && sources[i].path == f.doc)) {
+      p.source = static_cast<int>(i);
+      break;
+    }
+  }
+  p.doc_id = f.doc_id;
+  p.page = f.page;
+  p.paragraph = f.paragraph;
+  p.sentence = f.sentence;
+  p.figure_text = f.text;
+  MarkInSentence(f, &p.mark_start, &p.mark_end);
+  p.locator = f.page > 0 ? "p. " + std::to_string(f.page) : "para. " + std::to_string(f.paragraph);
+  return p;
+}
+
+std::string SourceName(const SourcePassage& p, const std::vector<StoredDocument>& sources,
+                       const Figure& f) {
+  if (p.source >= 0) {
+    const StoredDocument& d = sources[p.source];
+    return !d.title.empty() ? d.title : d.path;
+  }
+  return f.doc;
+}
+}  // namespace
+
+AuditSheet BuildAuditSheet(const AuditInput& in) {
+  AuditSheet sheet;
+  sheet.article = AuditDocumentFrom(in.article);
+  sheet.article_text = in.article_text;
+  for (const StoredDocument& s : in.sources) sheet.sources.push_back(AuditDocumentFrom(s));
+
+  std::vector<Figure> figures = in.article_figures;
+  std::stable_sort(figures.begin(), figures.end(),
+                   [](const Figure& a, const Figure& b) { return a.start < b.start; });
+
+  // For each article figure, the most telling finding about it.
+  std::vector<const Finding*> finding_of(figures.size(), nullptr);
+  std::vector<const Figure*> other_of(figures.size(), nullptr);
+  if (in.checked) {
+    for (const Finding& f : in.findings) {
+      // claims[0] is the checked figure; look further only if a checker put
+      // the article's figure elsewhere.
+      int mine = -1;
+      for (size_t c = 0; c < f.claims.size() && mine < 0; ++c) {
+        if (!InArticle(f.claims[c], in.article)) continue;
+        for (size_t i = 0; i < figures.size(); ++i) {
+          if (SameFigure(figures[i], f.claims[c])) {
+            mine = static_cast<int>(i);
+            break;
+          }
+        }
+      }
+      if (mine < 0) continue;  // a finding between sources only: not this sheet's business
+      const Finding* prev = finding_of[mine];
+      if (prev && (FindingRank(*prev) > FindingRank(f) ||
+                   (FindingRank(*prev) == FindingRank(f) && prev->score >= f.score))) {
+        continue;
+      }
+      finding_of[mine] = &f;
+      other_of[mine] = nullptr;
+      for (const Figure& c : f.claims) {
+        if (!InArticle(c, in.article)) {
+          other_of[mine] = &c;
+          break;
+        }
+      }
+    }
+  }
+
+  for (size_t i = 0; i < figures.size(); ++i) {
+    AuditRow row;
+    row.number = static_cast<int>(i) + 1;
+    row.figure = figures[i];
+    MarkInSentence(row.figure, &row.mark_start, &row.mark_end);
+    if (!in.checked) {
+      row.status = AuditStatus::kNotChecked;
+      row.explanation = "The check did not run.";
+    } else if (const Finding* f = finding_of[i]) {
+      row.status = StatusOf(*f);
+      row.finding_type = f->type;
+      row.severity = SeverityName(f->severity);
+      row.explanation = f->message;
+      row.suggestion = f->suggestion;
+      if (other_of[i]) {
+        row.source = PassageOf(*other_of[i], in.sources);
+        if (row.suggestion.empty() && row.status == AuditStatus::kConflict) {
+          // One opposing figure is one clear answer: the source's wording.
+          row.suggestion = other_of[i]->text;
+        }
+      }
+    } else if (in.sources.empty()) {
+      row.status = AuditStatus::kNotChecked;
+      row.explanation = "No sources were given to check against.";
+    } else if (int best = BestAgreeingSource(row.figure, in.source_figures); best >= 0) {
+      const Figure& s = in.source_figures[best];
+      row.status = AuditStatus::kSupported;
+      row.source = PassageOf(s, in.sources);
+      row.explanation = "Agrees with \"" + s.text + "\" in " + SourceName(*row.source, in.sources, s) +
+                        " (" + row.source->locator + ").";
+    } else {
+      row.status = AuditStatus::kUnsupported;
+      row.explanation = "No figure in the sources states this.";
+    }
+    sheet.rows.push_back(std::move(row));
+  }
+  return sheet;
+}
+
+}  // namespace claimcheck

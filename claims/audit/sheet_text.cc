@@ -1,0 +1,97 @@
+#include "claims/audit/sheet_text.h"
+
+#include "claimcheck/figure_json.h"
+
+namespace claimcheck::audit_internal {
+
+std::string ValueText(const FigureValue& v) {
+  nlohmann::ordered_json j = ValueToJson(v);
+  return j.is_string() ? j.get<std::string>() : j.dump();
+}
+
+std::string ValueRangeText(const Figure& f) {
+  std::string s = ValueText(f.value);
+  if (f.value_max) s += ".." + ValueText(*f.value_max);
+  return s;
+}
+
+std::string LocationText(int page, int paragraph) {
+  std::string s = "para. " + std::to_string(paragraph);
+  return page > 0 ? "p. " + std::to_string(page) + ", " + s : s;
+}
+
+const AuditDocument* SourceOf(const AuditSheet& sheet, const SourcePassage& p) {
+  if (p.source >= 0 && static_cast<size_t>(p.source) < sheet.sources.size()) {
+    return &sheet.sources[p.source];
+  }
+  return nullptr;
+}
+
+std::string SourceTitle(const AuditSheet& sheet, const SourcePassage& p) {
+  const AuditDocument* d = SourceOf(sheet, p);
+  if (!d) return p.doc_id;
+  return d->title.empty() ? d->path : d->title;
+}
+
+std::string PassageCitation(const AuditSheet& sheet, const SourcePassage& p) {
+  const AuditDocument* d = SourceOf(sheet, p);
+  std::string base = d ? d->citation : p.doc_id;
+  return base + (base.empty() ? "" : ", ") + p.locator;
+}
+
+namespace {
+// Pale fills that keep black text readable, printed or on screen.
+constexpr unsigned kColours[kAuditStatusCount] = {0xC6EFCE, 0xDDEBF7, 0xFFC7CE, 0xFFEB9C, 0xE7E6E6};
+constexpr const char* kColourHex[kAuditStatusCount] = {"#C6EFCE", "#DDEBF7", "#FFC7CE", "#FFEB9C",
+                                                       "#E7E6E6"};
+}  // namespace
+
+const char* StatusColourHex(AuditStatus s) { return kColourHex[static_cast<size_t>(s)]; }
+unsigned StatusColourRgb(AuditStatus s) { return kColours[static_cast<size_t>(s)]; }
+
+void ClampMark(const std::string& sentence, size_t* start, size_t* end) {
+  if (*end > sentence.size()) *end = sentence.size();
+  if (*start > *end) *start = *end;
+}
+
+const std::vector<std::string>& TableColumns() {
+  static const std::vector<std::string> kColumns = {
+      "number",         "status",           "sentence",          "figure",
+      "paragraph",      "page",             "kind",              "value",
+      "qualifier",      "unit",             "subject",           "claimant",
+      "source_title",   "source_location",  "source_sentence",   "source_figure",
+      "source_citation", "source_hash",     "finding_type",      "severity",
+      "explanation",    "suggestion",       "checker_initials",  "checked_on",
+      "checker_note"};
+  return kColumns;
+}
+
+std::vector<std::string> TableCells(const AuditSheet& sheet, const AuditRow& r, bool labels) {
+  const Figure& f = r.figure;
+  std::vector<std::string> c = {
+      std::to_string(r.number),
+      labels ? AuditStatusLabel(r.status) : AuditStatusName(r.status),
+      f.sentence,
+      f.text,
+      std::to_string(f.paragraph),
+      f.page > 0 ? std::to_string(f.page) : "",
+      KindName(f.kind),
+      ValueRangeText(f),
+      QualifierName(f.qualifier),
+      f.unit,
+      f.subject,
+      f.attribution};
+  if (r.source) {
+    const SourcePassage& p = *r.source;
+    const AuditDocument* d = SourceOf(sheet, p);
+    c.insert(c.end(), {SourceTitle(sheet, p), LocationText(p.page, p.paragraph), p.sentence,
+                       p.figure_text, PassageCitation(sheet, p), d ? d->content_hash : p.doc_id});
+  } else {
+    c.insert(c.end(), {"no source found", "", "", "", "", ""});
+  }
+  c.insert(c.end(), {r.finding_type, r.severity, r.explanation, r.suggestion, r.reviewer_initials,
+                     r.reviewer_date, r.reviewer_note});
+  return c;
+}
+
+}  // namespace claimcheck::audit_internal

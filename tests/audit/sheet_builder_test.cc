@@ -1,0 +1,187 @@
+#include <catch2/catch.hpp>
+
+#include "claimcheck/audit.h"
+#include "tests/audit/audit_fixture.h"
+
+using namespace claimcheck;
+using claimcheck::testing::CepAuditInput;
+
+namespace {
+const AuditRow& RowWithFigure(const AuditSheet& sheet, const std::string& text) {
+  for (const AuditRow& r : sheet.rows) {
+    if (r.figure.text == text) return r;
+  }
+  FAIL("no row for figure '" << text << "'");
+  throw;
+}
+}  // namespace
+
+TEST_CASE("every article figure gets one row, in story order, numbered from 1") {
+  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
+  REQUIRE(sheet.rows.size() == 10);
+  for (size_t i = 0; i < sheet.rows.size(); ++i) {
+    CHECK(sheet.rows[i].number == static_cast<int>(i) + 1);
+    if (i) CHECK(sheet.rows[i - 1].figure.start < sheet.rows[i].figure.start);
+  }
+  CHECK(sheet.rows.front().figure.text == "96 unique countries");
+  CHECK(sheet.rows.back().figure.text == "2014");
+}
+
+TEST_CASE("statuses follow the findings, then agreeing source figures") {
+  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
+  struct Case {
+    const char* figure;
+    AuditStatus status;
+  } cases[] = {
+      {"96 unique countries", AuditStatus::kSupported},
+      {"October 2017", AuditStatus::kSupported},
+      {"March 2018", AuditStatus::kSupported},
+      {"43 percent", AuditStatus::kSupported},
+      {"March 5, 2018", AuditStatus::kSupported},
+      {"1,000 ISIS-supporting profiles", AuditStatus::kSupported},
+      {"69 countries", AuditStatus::kConflict},
+      {"hundreds of profiles", AuditStatus::kSupportedWithNote},
+      {"99 percent", AuditStatus::kUnsupported},
+      {"2014", AuditStatus::kUnsupported},
+  };
+  for (const Case& c : cases) {
+    INFO("figure: " << c.figure << "\nExpected: " << AuditStatusName(c.status)
+                    << "\nGot: " << AuditStatusName(RowWithFigure(sheet, c.figure).status));
+    CHECK(RowWithFigure(sheet, c.figure).status == c.status);
+  }
+  auto counts = sheet.Counts();
+  CHECK(counts[static_cast<size_t>(AuditStatus::kSupported)] == 6);
+  CHECK(counts[static_cast<size_t>(AuditStatus::kConflict)] == 1);
+  CHECK(counts[static_cast<size_t>(AuditStatus::kUnsupported)] == 2);
+  CHECK(sheet.NeedsAttention());
+}
+
+TEST_CASE("a conflict carries the source passage, the checker's message and correction") {
+  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
+  const AuditRow& r = RowWithFigure(sheet, "69 countries");
+  REQUIRE(r.source);
+  CHECK(r.source->source == 0);
+  CHECK(r.source->figure_text == "96 countries");
+  CHECK(r.source->paragraph == 2);
+  CHECK(r.source->locator == "para. 2");
+  CHECK(r.source->sentence.substr(r.source->mark_start, r.source->mark_end - r.source->mark_start) ==
+        "96 countries");
+  CHECK(r.suggestion == "96 countries, not 69");
+  CHECK(r.finding_type == "value_conflict");
+  CHECK(r.severity == "error");
+  CHECK(r.figure.sentence.substr(r.mark_start, r.mark_end - r.mark_start) == "69 countries");
+}
+
+TEST_CASE("an exact source date is preferred over a coarser one that also agrees") {
+  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
+  const AuditRow& r = RowWithFigure(sheet, "March 5, 2018");
+  REQUIRE(r.source);
+  CHECK(r.source->figure_text == "March 5, 2018");
+}
+
+TEST_CASE("a source figure about another subject does not support a figure") {
+  AuditInput in = CepAuditInput();
+  in.findings.clear();
+  for (Figure& f : in.source_figures) {
+    if (f.text == "96 countries") f.subject = "accounts";
+  }
+  AuditSheet sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "96 unique countries").status == AuditStatus::kUnsupported);
+  // Without the checker's finding, 69 is simply not stated anywhere.
+  CHECK(RowWithFigure(sheet, "69 countries").status == AuditStatus::kUnsupported);
+}
+
+TEST_CASE("the most severe finding about a figure wins, whatever their order") {
+  AuditInput in = CepAuditInput();
+  const Figure& mine = in.article_figures[0];  // 43 percent (swapped into first place)
+  Finding note;
+  note.type = "qualifier_conflict";
+  note.severity = Severity::kInfo;
+  note.claims = {mine, in.source_figures[5]};
+  Finding clash = note;
+  clash.type = "time_conflict";
+  clash.severity = Severity::kWarning;
+  clash.message = "time clash";
+  in.findings = {note, clash, note};
+  AuditSheet sheet = BuildAuditSheet(in);
+  const AuditRow& r = RowWithFigure(sheet, "43 percent");
+  CHECK(r.status == AuditStatus::kConflict);
+  CHECK(r.explanation == "time clash");
+  CHECK(r.severity == "warning");
+}
+
+TEST_CASE("a checker confirmation is supported, and a finding between sources only is ignored") {
+  AuditInput in = CepAuditInput();
+  Finding confirm;
+  confirm.type = "supported";
+  confirm.severity = Severity::kInfo;
+  confirm.message = "Confirmed.";
+  confirm.claims = {in.article_figures[0], in.source_figures[5]};
+  Finding between;
+  between.type = "value_conflict";
+  between.severity = Severity::kError;
+  between.claims = {in.source_figures[0], in.source_figures[1]};
+  in.findings = {confirm, between};
+  AuditSheet sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "43 percent").status == AuditStatus::kSupported);
+  CHECK(RowWithFigure(sheet, "43 percent").explanation == "Confirmed.");
+  CHECK(sheet.Count(AuditStatus::kConflict) == 0);
+}
+
+TEST_CASE("without sources, or when the check did not run, figures are not checked") {
+  AuditInput in = CepAuditInput();
+  in.checked = false;
+  AuditSheet sheet = BuildAuditSheet(in);
+  CHECK(sheet.Count(AuditStatus::kNotChecked) == 10);
+  CHECK_FALSE(sheet.NeedsAttention());
+
+  in = CepAuditInput();
+  in.sources.clear();
+  in.source_figures.clear();
+  in.findings.clear();
+  sheet = BuildAuditSheet(in);
+  CHECK(sheet.Count(AuditStatus::kNotChecked) == 10);
+}
+
+TEST_CASE("a figure whose offsets disagree with its sentence is still marked by its text") {
+  AuditInput in = CepAuditInput();
+  in.article_figures[0].sentence_start += 3;  // stale offsets
+  AuditSheet sheet = BuildAuditSheet(in);
+  const AuditRow& r = RowWithFigure(sheet, "43 percent");
+  CHECK(r.figure.sentence.substr(r.mark_start, r.mark_end - r.mark_start) == "43 percent");
+}
+
+TEST_CASE("citation lines follow an APA-like pattern") {
+  AuditDocument d;
+  d.publisher = "Counter Extremism Project";
+  d.title = "Spiders of the Caliphate";
+  d.date = "2018-05-08";
+  d.url = "https://example.org/spiders";
+  CHECK(CitationLine(d) ==
+        "Counter Extremism Project. (2018, May 8). Spiders of the Caliphate. https://example.org/spiders");
+  d.author = "Gregory Waters";
+  d.date = "2018-05";
+  CHECK(CitationLine(d) == "Gregory Waters. (2018, May). Spiders of the Caliphate. Counter Extremism "
+                           "Project. https://example.org/spiders");
+  AuditDocument bare;
+  bare.path = "reports/cep.pdf";
+  CHECK(CitationLine(bare) == "cep.pdf. (n.d.). reports/cep.pdf");
+  bare.title = "What? A title!";
+  bare.date = "2018";
+  CHECK(CitationLine(bare) == "What? A title! (2018). reports/cep.pdf");
+}
+
+TEST_CASE("the output format comes from the file extension") {
+  AuditFormat f;
+  CHECK((AuditFormatFromPath("out/sheet.CSV", &f) && f == AuditFormat::kCsv));
+  CHECK((AuditFormatFromPath("sheet.md", &f) && f == AuditFormat::kMarkdown));
+  CHECK((AuditFormatFromPath("sheet.htm", &f) && f == AuditFormat::kHtml));
+  CHECK((AuditFormatFromPath("sheet.xlsx", &f) && f == AuditFormat::kXlsx));
+  CHECK((AuditFormatFromPath("sheet.json", &f) && f == AuditFormat::kJson));
+  CHECK((AuditFormatFromPath("sheet.jsonld", &f) && f == AuditFormat::kJsonLd));
+  CHECK_FALSE(AuditFormatFromPath("sheet.pdf", &f));
+  CHECK_FALSE(AuditFormatFromPath("dir.csv/sheet", &f));
+  AuditStatus s;
+  CHECK((ParseAuditStatus("supported_with_note", &s) && s == AuditStatus::kSupportedWithNote));
+  CHECK_FALSE(ParseAuditStatus("supported with a note", &s));
+}
