@@ -141,20 +141,16 @@ void JoinLine(std::string* para, const std::string& next) {
       return;
     }
   }
-  if (para->back() == '-' && para->size() >= 2) {
+  if (para->back() == '-' && para->size() >= 2 && (*para)[para->size() - 2] != ' ') {
     size_t hyphen = para->size() - 1;
     UChar32 before = LastLetterBefore(*para, hyphen);
     UChar32 after = FirstLetter(next);
     size_t word_start = para->find_last_of(' ', hyphen);
     word_start = word_start == std::string::npos ? 0 : word_start + 1;
     bool compound = para->find('-', word_start) < hyphen;
-    if (u_islower(before) && u_islower(after) && !compound) {
-      para->resize(hyphen);
-    }
-    if (u_isalnum(before)) {
-      *para += next;
-      return;
-    }
+    if (u_islower(before) && u_islower(after) && !compound) para->resize(hyphen);
+    *para += next;  // a hyphen at a line end never stands before a space
+    return;
   }
   para->push_back(' ');
   *para += next;
@@ -253,9 +249,11 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
     para.clear();
   };
   int min_repeats = std::max(2, static_cast<int>(std::ceil(pages * kRepeatShare)));
+  std::vector<std::vector<const Line*>> bodies(static_cast<size_t>(pages));
+  std::vector<double> steps;  // distances between baselines of body-size lines
   for (int p = 0; p < pages; ++p) {
     const PageLines& pl = all[p];
-    std::vector<const Line*> body;
+    std::vector<const Line*>& body = bodies[p];
     for (const Line& l : pl.lines) {
       bool in_margin = l.bottom < pl.height * kMarginShare || l.top > pl.height * (1 - kMarginShare);
       if (in_margin && (IsBarePageNumber(l.text) ||
@@ -264,15 +262,20 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
       }
       body.push_back(&l);
     }
-    // Typical distance between baselines on this page, for paragraph gaps.
-    std::vector<double> steps;
     for (size_t i = 1; i < body.size(); ++i) {
       double d = body[i]->bottom - body[i - 1]->bottom;
-      if (d > 0) steps.push_back(d);
+      if (d > 0 && std::fabs(body[i]->size - body_size) < 0.6 &&
+          std::fabs(body[i - 1]->size - body_size) < 0.6) {
+        steps.push_back(d);
+      }
     }
-    std::sort(steps.begin(), steps.end());
-    double step = steps.empty() ? body_size * 1.2 : steps[steps.size() / 2];
+  }
+  // The typical line step of the document: a larger step is a paragraph gap.
+  std::sort(steps.begin(), steps.end());
+  double step = steps.empty() ? body_size * 1.2 : steps[steps.size() / 2];
 
+  for (int p = 0; p < pages; ++p) {
+    const std::vector<const Line*>& body = bodies[p];
     const Line* prev = nullptr;
     for (const Line* l : body) {
       bool heading = body_size > 0 && l->size > body_size * 1.15;

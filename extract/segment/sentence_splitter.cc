@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -17,10 +18,18 @@ namespace claimcheck {
 namespace {
 
 using IteratorPtr = std::unique_ptr<icu::BreakIterator>;
+using Abbreviations = std::vector<std::string>;
+
+// A ready segmenter: ICU's filtered iterator and the language's extra
+// abbreviations, which are also checked after ICU (see Suppressed()).
+struct Segmenter {
+  IteratorPtr iterator;
+  std::shared_ptr<const Abbreviations> extra;
+};
 
 // Builds the filtered sentence iterator for `lang`: ICU's own suppression
 // list for the locale plus the abbreviations file, if any.
-IteratorPtr BuildIterator(const std::string& rules_dir, const std::string& lang) {
+IteratorPtr BuildIterator(const std::string& lang, const Abbreviations& extra) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale locale(lang.c_str());
   IteratorPtr base(icu::BreakIterator::createSentenceInstance(locale, status));
@@ -33,12 +42,9 @@ IteratorPtr BuildIterator(const std::string& rules_dir, const std::string& lang)
     builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
     if (U_FAILURE(status) || !builder) return base;
   }
-  std::vector<std::string> extra;
-  if (LoadAbbreviations(rules_dir, lang, &extra).ok()) {
-    for (const std::string& a : extra) {
-      UErrorCode s = U_ZERO_ERROR;
-      builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), s);
-    }
+  for (const std::string& a : extra) {
+    UErrorCode s = U_ZERO_ERROR;
+    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), s);
   }
   IteratorPtr filtered(builder->wrapIteratorWithFilter(base.release(), status));
   if (U_FAILURE(status)) return nullptr;
@@ -47,26 +53,33 @@ IteratorPtr BuildIterator(const std::string& rules_dir, const std::string& lang)
 
 // One prototype per (rules dir, language), shared by all threads; each thread
 // clones its own copy because a BreakIterator holds iteration state.
-icu::BreakIterator* IteratorFor(const std::string& rules_dir, const std::string& lang) {
+const Segmenter& SegmenterFor(const std::string& rules_dir, const std::string& lang) {
   std::string key = rules_dir + '\0' + lang;
-  thread_local std::map<std::string, IteratorPtr> local;
+  thread_local std::map<std::string, Segmenter> local;
   auto it = local.find(key);
-  if (it != local.end()) return it->second.get();
+  if (it != local.end()) return it->second;
 
   static std::mutex mu;
-  static std::map<std::string, IteratorPtr> prototypes;
-  IteratorPtr copy;
+  static std::map<std::string, Segmenter> prototypes;
+  Segmenter copy;
   {
     std::lock_guard<std::mutex> lock(mu);
     auto p = prototypes.find(key);
-    if (p == prototypes.end()) p = prototypes.emplace(key, BuildIterator(rules_dir, lang)).first;
-    if (!p->second && lang != "en") {
-      // Unknown language: English rules beat no segmentation at all.
-      p->second = BuildIterator(rules_dir, "en");
+    if (p == prototypes.end()) {
+      auto extra = std::make_shared<Abbreviations>();
+      if (!LoadAbbreviations(rules_dir, lang, extra.get()).ok()) extra->clear();
+      Segmenter proto{BuildIterator(lang, *extra), extra};
+      p = prototypes.emplace(key, std::move(proto)).first;
     }
-    if (p->second) copy.reset(p->second->clone());
+    if (p->second.iterator) copy.iterator.reset(p->second.iterator->clone());
+    copy.extra = p->second.extra;
   }
-  return local.emplace(key, std::move(copy)).first->second.get();
+  return local.emplace(key, std::move(copy)).first->second;
+}
+
+bool IsWordByte(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalnum(u);
 }
 
 bool IsSpaceAt(std::string_view s, size_t i, size_t* len) {
@@ -86,8 +99,24 @@ bool IsSpaceBefore(std::string_view s, size_t i, size_t* len) {
 }
 
 // Appends the trimmed sentences of `text` (offsets shifted by `base`).
-void SplitInto(icu::BreakIterator* bi, std::string_view text, size_t base, int block,
+// ICU's filter only recognises an abbreviation with an inner period ("U.S.",
+// "EE. UU.") when the break falls after its first part, which the sentence
+// rules never produce, so the extra abbreviations are checked here as whole
+// words before the break.
+bool Suppressed(std::string_view text, size_t brk, const Abbreviations& extra) {
+  size_t e = brk;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
+  for (const std::string& a : extra) {
+    if (a.size() > e || text.compare(e - a.size(), a.size(), a) != 0) continue;
+    size_t start = e - a.size();
+    if (start == 0 || !IsWordByte(text[start - 1])) return true;
+  }
+  return false;
+}
+
+void SplitInto(const Segmenter& seg, std::string_view text, size_t base, int block,
                std::vector<Sentence>* out) {
+  icu::BreakIterator* bi = seg.iterator.get();
   auto emit = [&](size_t a, size_t b) {
     size_t n;
     while (a < b && IsSpaceAt(text, a, &n)) a += n;
@@ -113,6 +142,10 @@ void SplitInto(icu::BreakIterator* bi, std::string_view text, size_t base, int b
   }
   int32_t prev = bi->first();
   for (int32_t cur = bi->next(); cur != icu::BreakIterator::DONE; cur = bi->next()) {
+    if (static_cast<size_t>(cur) < text.size() && seg.extra &&
+        Suppressed(text, static_cast<size_t>(cur), *seg.extra)) {
+      continue;
+    }
     emit(static_cast<size_t>(prev), static_cast<size_t>(cur));
     prev = cur;
   }
@@ -131,12 +164,12 @@ void SplitInto(icu::BreakIterator* bi, std::string_view text, size_t base, int b
 std::vector<Sentence> SegmentSentences(const Document& doc, const std::string& lang,
                                        const std::string& rules_dir) {
   std::vector<Sentence> out;
-  icu::BreakIterator* bi = IteratorFor(rules_dir, lang);
+  const Segmenter& seg = SegmenterFor(rules_dir, lang);
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.end <= b.start || b.end > doc.text.size()) continue;
     std::string_view view(doc.text.data() + b.start, b.end - b.start);
-    SplitInto(bi, view, b.start, static_cast<int>(i), &out);
+    SplitInto(seg, view, b.start, static_cast<int>(i), &out);
   }
   return out;
 }
@@ -149,7 +182,7 @@ std::vector<Sentence> SegmentSentences(const Document& doc, const std::string& l
 std::vector<Sentence> SegmentText(std::string_view text, const std::string& lang,
                                   const std::string& rules_dir) {
   std::vector<Sentence> out;
-  SplitInto(IteratorFor(rules_dir, lang), text, 0, 0, &out);
+  SplitInto(SegmenterFor(rules_dir, lang), text, 0, 0, &out);
   return out;
 }
 
