@@ -1,9 +1,113 @@
-// PLACEHOLDER until the check command lands.
+// claimcheck check [--db PATH] [--format table|jsonl|json]: compares the
+// figures of every stored document and prints the findings (CONTRACT.md).
+// Exit 0 when no finding is a warning or an error, 1 when one is, 2 when the
+// database cannot be read.
+#include <cstdio>
+
+#include "claimcheck/check.h"
+#include "claimcheck/rules.h"
+#include "claimcheck/store.h"
 #include "cli/commands.h"
+
 namespace claimcheck::cli {
-void AddCheckCommand(CLI::App& app, int* exit_code) {
-  CLI::App* cmd = app.add_subcommand("check", "(not built yet)");
-  cmd->allow_extras();
-  cmd->callback([exit_code] { *exit_code = ReportError("check: not built yet"); });
+namespace {
+
+struct CheckArgs {
+  std::string db;
+  std::string format = "table";
+  std::string rules;
+  bool matches = false;
+  bool save = true;
+};
+
+std::string Excerpt(const std::string& sentence, size_t limit) {
+  if (sentence.size() <= limit) return sentence;
+  size_t cut = limit;
+  while (cut > 0 && (static_cast<unsigned char>(sentence[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 chars
+  return sentence.substr(0, cut) + "\xE2\x80\xA6";
 }
+
+void WriteTable(const std::vector<Finding>& findings, std::FILE* out) {
+  size_t counts[3] = {0, 0, 0};
+  for (const Finding& f : findings) {
+    ++counts[static_cast<int>(f.severity)];
+    std::fprintf(out, "%-8s %-21s %s\n", SeverityName(f.severity), f.type.c_str(), f.message.c_str());
+    if (!f.suggestion.empty()) std::fprintf(out, "%31s suggestion: %s\n", "", f.suggestion.c_str());
+    for (const Figure& c : f.claims) {
+      std::string where = c.doc + (c.page > 0 ? " p." + std::to_string(c.page) : "") + " para " +
+                          std::to_string(c.paragraph);
+      std::fprintf(out, "%31s %s: \"%s\"\n", "", where.c_str(), Excerpt(c.sentence, 160).c_str());
+    }
+    if (!f.reasons.empty() && f.type != "arithmetic" && f.type != "unsupported") {
+      std::string r;
+      for (const std::string& s : f.reasons) r += (r.empty() ? "" : "; ") + s;
+      std::fprintf(out, "%31s paired (score %.2f): %s\n", "", f.score, r.c_str());
+    }
+  }
+  std::fprintf(out, "%zu finding%s: %zu error%s, %zu warning%s, %zu info\n", findings.size(),
+               findings.size() == 1 ? "" : "s", counts[2], counts[2] == 1 ? "" : "s", counts[1],
+               counts[1] == 1 ? "" : "s", counts[0]);
+}
+
+int RunCheck(const CheckArgs& a) {
+  const std::string db = a.db.empty() ? DefaultDbPath() : a.db;
+  StoreOptions sopts;
+  sopts.create_if_missing = false;  // checking an empty new file would hide a typo in --db
+  std::unique_ptr<Store> store;
+  if (Status s = Store::Open(db, sopts, &store); !s.ok()) return ReportError(s);
+  CheckInput in;
+  Status s = store->Documents(&in.documents);
+  if (s.ok()) s = store->Figures(FigureFilter(), &in.figures);
+  if (s.ok()) s = store->Aliases(&in.aliases);
+  if (!s.ok()) return ReportError(s);
+
+  CheckOptions opts;
+  opts.rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
+  opts.report_matches = a.matches;
+  std::vector<Finding> findings;
+  if (s = CheckFigures(in, opts, &findings); !s.ok()) return ReportError(s);
+  // Stored before printing: a failed write is reported, and nothing is shown
+  // as if it had been recorded.
+  if (a.save) {
+    if (s = store->SaveFindings(findings); !s.ok()) return ReportError(s);
+  }
+
+  if (a.format == "jsonl") {
+    for (const Finding& f : findings) {
+      std::fprintf(stdout, "%s\n",
+                   FindingToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    }
+  } else if (a.format == "json") {
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const Finding& f : findings) arr.push_back(FindingToJson(f));
+    std::fprintf(stdout, "%s\n", arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+  } else {
+    WriteTable(findings, stdout);
+  }
+  for (const Finding& f : findings) {
+    if (f.severity != Severity::kInfo) return kExitFindings;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddCheckCommand(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<CheckArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "check", "Compare figures across the stored documents and print the findings");
+  cmd->add_option("--db", args->db, "Database (default: $CLAIMCHECK_DB or claims.db)");
+  cmd->add_option("--format", args->format, "table, jsonl or json")
+      ->check(CLI::IsMember({"table", "jsonl", "json"}));
+  cmd->add_option("--rules", args->rules,
+                  "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
+  cmd->add_flag("--matches", args->matches,
+                "Also list article figures a source confirms (type supported, severity info)");
+  cmd->add_flag("!--no-save", args->save, "Do not replace the findings stored in the database");
+  cmd->footer(
+      "Exit status: 0 no warning or error, 1 warnings or errors found, 2 bad usage or unreadable "
+      "database.");
+  cmd->callback([args, exit_code] { *exit_code = RunCheck(*args); });
+}
+
 }  // namespace claimcheck::cli
