@@ -1,6 +1,5 @@
 #include "extract/recognize/date_calendar.h"
 
-
 namespace claimcheck {
 
 bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }

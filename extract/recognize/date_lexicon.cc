@@ -144,7 +144,8 @@ class Loader {
   }
 
   Status Err(const YAML::Mark& m, const std::string& msg) const {
-    return Status::InvalidArgument(fmt::format("{}:{}:{}: {}", path_, m.line + 1, m.column + 1, msg));
+    return Status::InvalidArgument(
+        fmt::format("{}:{}:{}: {}", path_, m.line + 1, m.column + 1, msg));
   }
   Status Err(const YAML::Node& n, const std::string& msg) const { return Err(n.Mark(), msg); }
 
@@ -177,8 +178,10 @@ class Loader {
   }
 
   Status Int(const YAML::Node& n, int lo, int hi, int* out) const {
-    if (!n.IsScalar() || !YAML::convert<int>::decode(n, *out)) return Err(n, "expected a whole number");
-    if (*out < lo || *out > hi) return Err(n, fmt::format("expected a number from {} to {}", lo, hi));
+    if (!n.IsScalar() || !YAML::convert<int>::decode(n, *out))
+      return Err(n, "expected a whole number");
+    if (*out < lo || *out > hi)
+      return Err(n, fmt::format("expected a number from {} to {}", lo, hi));
     return Status::Ok();
   }
 
@@ -205,7 +208,8 @@ class Loader {
       size_t sp = folded.find(' ', i);
       if (sp == std::string::npos) sp = folded.size();
       std::string w = folded.substr(i, sp - i);
-      if (!IsSingleDateWord(w)) return Err(n, "'" + n.Scalar() + "' is not a phrase of plain words");
+      if (!IsSingleDateWord(w))
+        return Err(n, "'" + n.Scalar() + "' is not a phrase of plain words");
       out->push_back(std::move(w));
       i = sp + 1;
     }

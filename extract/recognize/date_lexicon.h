@@ -35,7 +35,7 @@ struct DatePhrase {
   // The lexicon entries of `words`: tokens carry their entry, so a phrase
   // matches by comparing pointers, not strings.
   std::vector<const DateWord*> entries;
-  int range = -1;                  // kRangeOpen / kRangeLink: index into DateLexicon::ranges
+  int range = -1;                   // kRangeOpen / kRangeLink: index into DateLexicon::ranges
   DateUnit unit = DateUnit::kYear;  // kRelative
   int offset = 0;                   // kRelative: units from the document date
 };
@@ -43,7 +43,7 @@ struct DatePhrase {
 // Everything one folded word can be. A word may play several roles (Spanish
 // "de" links a day to its month and also opens a period).
 struct DateWord {
-  int month = 0;  // 1..12 when the word names a month
+  int month = 0;              // 1..12 when the word names a month
   bool month_abbrev = false;  // may be followed by a full stop ("Mar.")
   bool weekday = false;
   int ordinal = 0;       // position in a period: 1..4, -1 = the last; 0 = none
@@ -89,7 +89,8 @@ struct DateLexicon {
     std::memcpy(&a, folded.data(), n < 8 ? n : 8);
     if (n > 8) std::memcpy(&b, folded.data() + 8, n < 16 ? n - 8 : 8);
     uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n;
-    for (size_t i = 16; i < n; ++i) h = (h ^ static_cast<unsigned char>(folded[i])) * 0x100000001B3ull;
+    for (size_t i = 16; i < n; ++i)
+      h = (h ^ static_cast<unsigned char>(folded[i])) * 0x100000001B3ull;
     return h ^ (h >> 29);
   }
 

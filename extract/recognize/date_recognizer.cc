@@ -14,6 +14,14 @@
 //   dropped when it is unknown.
 // - Modifiers ("the end of", "early", "mid-") join the span but keep the
 //   value: "the end of 2017" is "2017", which still prefix-matches "2017-12".
+// - Cue words ("in", "since", "en") are not part of a figure's text; the
+//   opening word of a period is ("between October 2017 and March 2018").
+//
+// Rule ids are "<lang>.date.<name>": month_day_year, day_month_year, iso,
+// numeric, month_year, month_day / day_month / month (year from doc_date),
+// year, year_list, decade, period ("first quarter of 2018"), period_code
+// ("Q1 2018"), range (opening word), range_link ("X to Y"), range_dash
+// ("2014-16"), day_range ("March 5-7, 2018"), relative.
 #include "extract/recognize/date_recognizer.h"
 
 #include <algorithm>
@@ -34,7 +42,7 @@ using PT = DatePhraseType;
 struct ParsedDate {
   size_t begin = 0;  // tokens [begin, end)
   size_t end = 0;
-  CivilDate date;  // year 0 while the text did not give it
+  CivilDate date;   // year 0 while the text did not give it
   char period = 0;  // 'Q' or 'H' for a quarter or a half
   int period_index = 0;
   bool bare_year = false;  // nothing but four digits
@@ -370,8 +378,8 @@ class DateScan {
   std::optional<ParsedDate> ParseIsoNumeric(size_t i) const {
     const std::string_view sep = Text(i + 1);
     const size_t mi = i + 2, di = i + 4;
-    if (!(Num(mi) && Adj(mi) && t_[mi].digits <= 2 && Punct(i + 3, sep) && Adj(i + 3) &&
-          Num(di) && Adj(di) && t_[di].digits <= 2 && CleanEnd(di, false))) {
+    if (!(Num(mi) && Adj(mi) && t_[mi].digits <= 2 && Punct(i + 3, sep) && Adj(i + 3) && Num(di) &&
+          Adj(di) && t_[di].digits <= 2 && CleanEnd(di, false))) {
       return std::nullopt;
     }
     CivilDate c{static_cast<int>(t_[i].num), static_cast<int>(t_[mi].num),
@@ -398,7 +406,9 @@ class DateScan {
     }
     const int a = static_cast<int>(t_[i].num), b = static_cast<int>(t_[bi].num);
     const int y = static_cast<int>(t_[yi].num);
-    auto valid = [&](int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m); };
+    auto valid = [&](int m, int d) {
+      return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
+    };
     std::optional<CivilDate> pick;
     bool conflict = false;
     auto offer = [&](int m, int d) {
@@ -508,8 +518,8 @@ class DateScan {
     // "del 5 al 7 de marzo", "between 5 and 7 March 2018": a lone day takes
     // its month and year from the end.
     bool lone_day = false;
-    if (!d1 && Num(j) && t_[j].digits <= 2 && t_[j].num >= 1 && t_[j].num <= 31 &&
-        CleanStart(j) && CleanEnd(j, false)) {
+    if (!d1 && Num(j) && t_[j].digits <= 2 && t_[j].num >= 1 && t_[j].num <= 31 && CleanStart(j) &&
+        CleanEnd(j, false)) {
       d1 = ParsedDate();
       d1->begin = j;
       d1->end = j + 1;

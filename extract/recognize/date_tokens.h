@@ -21,18 +21,18 @@ struct DateToken {
   uint32_t start = 0;  // byte offsets into the scanned text, half-open
   uint32_t end = 0;
   DateTokenType type = DateTokenType::kPunct;
-  bool space_before = false;  // white space separates it from the previous token
-  uint8_t digits = 0;         // kNumber: how many digits (capped at 255)
-  uint32_t num = 0;           // kNumber: the value when digits <= 9
+  bool space_before = false;       // white space separates it from the previous token
+  uint8_t digits = 0;              // kNumber: how many digits (capped at 255)
+  uint32_t num = 0;                // kNumber: the value when digits <= 9
   const DateWord* word = nullptr;  // kWord: its lexicon entry, if any
 };
 
 // Longest text TokenizeForDates accepts.
 constexpr size_t kMaxDateScanBytes = 0xFFFFFFFFu;
 
-// Tokens of `text` (at most kMaxDateScanBytes long). Words are folded (see FoldDateText) and looked up in
-// `lex`. A punctuation token is one code point; white space (ASCII,
-// no-break and the typographic spaces) only sets space_before.
+// Tokens of `text` (at most kMaxDateScanBytes long). Words are folded (see FoldDateText) and looked
+// up in `lex`. A punctuation token is one code point; white space (ASCII, no-break and the
+// typographic spaces) only sets space_before.
 void TokenizeForDates(std::string_view text, const DateLexicon& lex, std::vector<DateToken>* out);
 
 // True when `w` would come out of the tokenizer as one word token.

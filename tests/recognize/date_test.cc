@@ -30,8 +30,8 @@ std::unique_ptr<DateRecognizer> LoadDates(const std::string& lang) {
 // One figure in the corpus notation, so expected and found read alike.
 std::string Describe(std::string_view text, const std::string& kind, const std::string& value,
                      const std::string& value_max, const std::string& qualifier) {
-  std::string out = "{text: \"" + std::string(text) + "\", kind: " + kind + ", value: \"" + value +
-                    "\"";
+  std::string out =
+      "{text: \"" + std::string(text) + "\", kind: " + kind + ", value: \"" + value + "\"";
   if (!value_max.empty()) out += ", value_max: \"" + value_max + "\"";
   if (qualifier != "exact") out += ", qualifier: " + qualifier;
   return out + "}";
@@ -83,8 +83,8 @@ int RunCorpus(const std::string& path, const std::string& lang) {
       for (const auto& kv : f) {
         const std::string k = kv.first.as<std::string>();
         INFO(path << ": unknown key in a figure: " << k);
-        REQUIRE((k == "text" || k == "kind" || k == "value" || k == "value_max" ||
-                 k == "qualifier"));
+        REQUIRE(
+            (k == "text" || k == "kind" || k == "value" || k == "value_max" || k == "qualifier"));
       }
       std::string qualifier = Scalar(f, "qualifier");
       expected.push_back(Describe(Scalar(f, "text"), Scalar(f, "kind"), Scalar(f, "value"),
@@ -151,12 +151,14 @@ Status LoadFromText(const std::string& yaml, std::string* dir_out) {
 }  // namespace
 
 TEST_CASE("English date corpus", "[date]") {
-  const int n = RunCorpus(std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus/figures/date/en.yaml", "en");
+  const int n =
+      RunCorpus(std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus/figures/date/en.yaml", "en");
   CHECK(n >= 40);
 }
 
 TEST_CASE("Spanish date corpus", "[date]") {
-  const int n = RunCorpus(std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus/figures/date/es.yaml", "es");
+  const int n =
+      RunCorpus(std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus/figures/date/es.yaml", "es");
   CHECK(n >= 40);
 }
 
@@ -168,7 +170,9 @@ TEST_CASE("Relative and year-less dates resolve against the document date", "[da
       {"en", "2018-01-10", "Output dropped last month.", {{"last month", "2017-12"}}},
       {"en", "2018-03-01", "The minister resigned yesterday.", {{"yesterday", "2018-02-28"}}},
       {"en", "2016-03-01", "The minister resigned yesterday.", {{"yesterday", "2016-02-29"}}},
-      {"en", "2018-01-01", "Talks collapsed the day before yesterday.",
+      {"en",
+       "2018-01-01",
+       "Talks collapsed the day before yesterday.",
        {{"the day before yesterday", "2017-12-30"}}},
       {"en", "2018-07-15T09:30:00Z", "Exports grew last year.", {{"last year", "2017"}}},
       {"en", "2018-07", "Output dropped last month.", {{"last month", "2018-06"}}},
@@ -225,9 +229,9 @@ TEST_CASE("Numbers that are counts, codes or times do not become dates", "[date]
       "A distance of 2000 km was covered.",
       "The convoy crossed the 1990s-era bridge at 10:20.",
   };
-  const std::vector<std::string> en_expected = {
-      "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-      "March 2018", "", "", "", "", "", "1990s"};
+  const std::vector<std::string> en_expected = {"", "",           "", "", "", "", "", "",
+                                                "", "",           "", "", "", "", "", "",
+                                                "", "March 2018", "", "", "", "", "", "1990s"};
   REQUIRE(en_texts.size() == en_expected.size());
   for (size_t i = 0; i < en_texts.size(); ++i) {
     std::vector<std::string> got;
@@ -237,16 +241,16 @@ TEST_CASE("Numbers that are counts, codes or times do not become dates", "[date]
     std::vector<std::string> want;
     if (!en_expected[i].empty()) want.push_back(en_expected[i]);
     if (got != want) {
-      FAIL_CHECK("en case: \"" << en_texts[i] << "\"\nExpected:\n" << Join(want) << "Got:\n"
+      FAIL_CHECK("en case: \"" << en_texts[i] << "\"\nExpected:\n"
+                               << Join(want) << "Got:\n"
                                << Join(got));
     }
   }
-  for (const std::string text : {"En 2014 personas murieron en la frontera.",
-                                 "Se vendieron 2014 entradas.", "El 11-S cambió el mundo.",
-                                 "Hasta 2000 euros por familia.", "El precio subió un 2014,5.",
-                                 "Un total de 2014 personas votaron.",
-                                 "Recorrió una distancia de 2000 metros.",
-                                 "El 30 de febrero llovió."}) {
+  for (const std::string text :
+       {"En 2014 personas murieron en la frontera.", "Se vendieron 2014 entradas.",
+        "El 11-S cambió el mundo.", "Hasta 2000 euros por familia.", "El precio subió un 2014,5.",
+        "Un total de 2014 personas votaron.", "Recorrió una distancia de 2000 metros.",
+        "El 30 de febrero llovió."}) {
     const auto found = es->Find(text, ctx);
     if (!found.empty()) {
       FAIL_CHECK("es case: \"" << text << "\"\nExpected:\n  (none)\nGot:\n"
@@ -318,9 +322,8 @@ TEST_CASE("dates.yaml is loaded strictly, errors name file:line:column", "[date]
     CHECK(s.message().find("unknown key 'days'") != std::string::npos);
   }
   SECTION("month out of range") {
-    Status s =
-        LoadFromText("lang: en\nmonths:\n  - {month: 13, names: [Undecember], abbreviations: []}\n",
-                     &dir);
+    Status s = LoadFromText(
+        "lang: en\nmonths:\n  - {month: 13, names: [Undecember], abbreviations: []}\n", &dir);
     REQUIRE_FALSE(s.ok());
     CHECK(s.message() == dir + "/en/dates.yaml:3:13: expected a number from 1 to 12");
   }
