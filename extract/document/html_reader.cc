@@ -511,10 +511,12 @@ Status ReadHtmlFormat(std::string_view bytes, const std::string& name, const Rea
                       Document* doc) {
   // Valid UTF-8 is read as UTF-8 whatever the page declares (pages often
   // declare Latin-1 and send UTF-8); anything else goes by the declared
-  // charset. NONET: nothing is ever fetched.
+  // charset. NONET: nothing is ever fetched. HUGE lifts libxml2's 256-level
+  // depth cap, which would silently drop everything below it; our own walks
+  // are iterative and flatten structure past opts.max_html_depth instead.
   const char* encoding = IsValidUtf8(bytes) ? "UTF-8" : nullptr;
   int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                HTML_PARSE_RECOVER | HTML_PARSE_COMPACT;
+                HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
     return Status::InvalidArgument(name + ": HTML document too large");
   }

@@ -1,0 +1,166 @@
+// Reader behaviour on small in-memory documents: format detection, the text
+// header and paragraph rules, HTML edge cases, Markdown inline markup, and
+// the one-line errors for bad input.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimcheck/document.h"
+
+namespace claimcheck {
+namespace {
+
+std::vector<std::string> Blocks(const Document& d) {
+  std::vector<std::string> out;
+  for (const Block& b : d.blocks) out.push_back(d.text.substr(b.start, b.end - b.start));
+  return out;
+}
+
+Document Parse(const std::string& bytes, const std::string& name) {
+  Document d;
+  Status s = ParseDocument(bytes, name, ReadOptions(), &d);
+  INFO(name << ": " << s.message());
+  REQUIRE(s.ok());
+  return d;
+}
+
+std::string ErrorOf(const std::string& bytes, const std::string& name) {
+  Document d;
+  Status s = ParseDocument(bytes, name, ReadOptions(), &d);
+  REQUIRE_FALSE(s.ok());
+  CHECK(d.blocks.empty());
+  CHECK(s.message().find('\n') == std::string::npos);
+  return s.message();
+}
+
+TEST_CASE("text: header lines are metadata only when all are known keys", "[text]") {
+  Document d = Parse("Title: A report\nDATE: 2018-05-08\nurl: https://x.example/a\n\nBody one.\nBody two.\n",
+                     "a.txt");
+  CHECK(d.meta.title == "A report");
+  CHECK(d.meta.date == "2018-05-08");
+  CHECK(d.meta.url == "https://x.example/a");
+  CHECK(Blocks(d) == std::vector<std::string>{"Body one.", "Body two."});
+
+  Document n = Parse("Note: this is not a header\nSecond line.\n\nThird.\n", "n.txt");
+  CHECK(n.meta.title.empty());
+  CHECK(Blocks(n).front() == "Note: this is not a header Second line.");
+
+  // Without a blank line after it, a "title:" line is just text.
+  Document t = Parse("title: only line\n", "t.txt");
+  CHECK(t.meta.title.empty());
+  CHECK(Blocks(t) == std::vector<std::string>{"title: only line"});
+}
+
+TEST_CASE("text: hard-wrapped paragraphs and one paragraph per line", "[text]") {
+  Document wrapped = Parse(
+      "\xEF\xBB\xBF" "First paragraph is\r\nwrapped over   two lines.\r\n\r\n\r\nSecond\tone.\r\n",
+      "w.txt");
+  CHECK(Blocks(wrapped) ==
+        std::vector<std::string>{"First paragraph is wrapped over two lines.", "Second one."});
+  Document lines = Parse("One.\nTwo.\n   \nThree.", "l.txt");
+  // A lone blank line in the middle still means blank-line paragraphs.
+  CHECK(Blocks(lines) == std::vector<std::string>{"One. Two.", "Three."});
+  Document per_line = Parse("One.\nTwo.\nThree.\n", "p.txt");
+  CHECK(Blocks(per_line) == std::vector<std::string>{"One.", "Two.", "Three."});
+  CHECK(per_line.text == "One.\n\nTwo.\n\nThree.");
+}
+
+TEST_CASE("format by extension, then by content", "[detect]") {
+  CHECK(Parse("<!DOCTYPE html><p>Hello there.</p>", "page.txt").format == Format::kHtml);
+  CHECK(Parse("  <html><body><p>Hi.</p></body></html>", "noext").format == Format::kHtml);
+  CHECK(Parse("<p>fragment</p>", "x.htm").format == Format::kHtml);
+  CHECK(Parse("# Heading\n\ntext", "x.md").format == Format::kMarkdown);
+  CHECK(Parse("# Heading\n\ntext", "x.txt").format == Format::kText);
+  CHECK(Parse("plain words", "README").format == Format::kText);
+  CHECK(ErrorOf("plain words", "report.pdf") == "report.pdf: not a PDF (no %PDF- header)");
+}
+
+TEST_CASE("bad input gives one-line errors that name the file", "[errors]") {
+  CHECK(ErrorOf("", "empty.txt") == "empty.txt: empty document");
+  CHECK(ErrorOf(" \n\t\n", "blank.md") == "blank.md: empty document");
+  CHECK(ErrorOf("abc\xff" "def", "x.txt") == "x.txt: invalid UTF-8 at byte 3");
+  CHECK(ErrorOf("abc\xc3", "x.md") == "x.md: invalid UTF-8 at byte 3");
+  CHECK(ErrorOf(std::string("ab\0cd", 5), "blob.bin") == "blob.bin: binary data, not a document");
+  CHECK(ErrorOf(std::string("<html>\0\0", 8), "b.html") == "b.html: binary data, not a document");
+  CHECK(ErrorOf("%PDF-1.4\n1 0 obj\n<<", "cut.pdf").rfind("cut.pdf: not a PDF (truncated", 0) == 0);
+  CHECK(ErrorOf("<html><body><script>x()</script></body></html>", "s.html").rfind("s.html: empty", 0) == 0);
+
+  Document d;
+  Status s = ReadDocument("corpus/documents/no-such-file.txt", ReadOptions(), &d);
+  CHECK(s.message().rfind("corpus/documents/no-such-file.txt: ", 0) == 0);
+  s = ReadDocument("corpus/documents", ReadOptions(), &d);
+  CHECK(s.message() == "corpus/documents: is a directory");
+  ReadOptions small;
+  small.max_bytes = 10;
+  s = ReadDocument("corpus/documents/lead-schools.txt", small, &d);
+  CHECK(s.message().rfind("corpus/documents/lead-schools.txt: file too large", 0) == 0);
+}
+
+TEST_CASE("HTML: entities, spaces, lang subtag, JSON-LD garbage", "[html]") {
+  Document d = Parse(
+      "<html lang='ES-mx'><head><script type='application/ld+json'>{not json</script>"
+      "<script type='application/ld+json'>[{\"@type\":\"NewsArticle\",\"headline\":42,"
+      "\"author\":[\"Ana\",{\"name\":\"Luis\"}],\"publisher\":\"Diario\"}]</script></head>"
+      "<body><p>AT&amp;T&#8217;s  share rose 5&nbsp;percent to $1.2&#160;billion&shy;.</p>"
+      "<p hidden>Hidden text.</p><p style='display: none'>Also hidden.</p></body></html>",
+      "e.html");
+  CHECK(d.meta.lang == "es");
+  CHECK(d.meta.author == "Ana, Luis");
+  CHECK(d.meta.publisher == "Diario");
+  CHECK(d.meta.title.empty());
+  CHECK(Blocks(d) == std::vector<std::string>{"AT&T’s share rose 5 percent to $1.2 billion."});
+}
+
+TEST_CASE("HTML: declared Latin-1 bytes become UTF-8", "[html]") {
+  Document d = Parse(
+      "<html><head><meta charset='windows-1252'></head><body><p>Caf\xe9 \x93quoted\x94 "
+      "text.</p></body></html>",
+      "l.html");
+  CHECK(Blocks(d) == std::vector<std::string>{"Café “quoted” text."});
+}
+
+TEST_CASE("HTML: 100,000 nested divs neither crash nor lose the text", "[html]") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "<p>Deep text survives the nesting of many divisions in this page.</p>";
+  for (int i = 0; i < 100000; ++i) html += "</div>";
+  html += "</body></html>";
+  Document d;
+  Status s = ParseDocument(html, "deep.html", ReadOptions(), &d);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  CHECK(d.text.find("Deep text survives") != std::string::npos);
+}
+
+TEST_CASE("HTML: <article> wins over <main>, role=main over body", "[html]") {
+  Document a = Parse(
+      "<body><main><p>Main wrapper text that is not the story but a long paragraph anyway.</p>"
+      "<article><h2>Story</h2><p>The story text.</p></article></main></body>",
+      "a.html");
+  CHECK(Blocks(a) == std::vector<std::string>{"Story", "The story text."});
+  CHECK(a.blocks[0].kind == BlockKind::kHeading);
+  CHECK(a.blocks[0].level == 2);
+  Document r = Parse(
+      "<body><div class='menu-links'><p>Menu text that is long enough to look like a paragraph.</p></div>"
+      "<div role='main'><ol><li>First</li><li>Second<ul><li>Nested</li></ul></li></ol></div></body>",
+      "r.html");
+  CHECK(Blocks(r) == std::vector<std::string>{"First", "Second", "Nested"});
+  CHECK(r.blocks[2].level == 2);
+}
+
+TEST_CASE("Markdown: inline markup and front matter", "[markdown]") {
+  Document d = Parse(
+      "---\ntitle: Notes\nlang: es-ES\n---\n\nSome *em*, __strong__, `code_span`, snake_case, "
+      "5 * 3, [link](http://x.example) and ~~gone~~.\n",
+      "n.md");
+  CHECK(d.meta.title == "Notes");
+  CHECK(d.meta.lang == "es");
+  CHECK(Blocks(d) == std::vector<std::string>{
+                         "Some em, strong, code_span, snake_case, 5 * 3, link and gone."});
+  // Front matter that is not a YAML mapping is ordinary text.
+  Document t = Parse("---\njust a line\n---\n\nBody.\n", "t.md");
+  CHECK(t.meta.title.empty());
+  CHECK(Blocks(t).back() == "Body.");
+}
+
+}  // namespace
+}  // namespace claimcheck
