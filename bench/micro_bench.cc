@@ -15,6 +15,7 @@
 #include "bench/lexicon.h"
 #include "claimcheck/document.h"
 #include "claimcheck/extract.h"
+#include "claimcheck/figure_json.h"
 #include "claimcheck/recognize.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/segment.h"
@@ -238,6 +239,29 @@ void BM_ExtractPipeline(benchmark::State& state) {
   state.counters["figures_per_KiB"] = static_cast<double>(found) * 1024 / doc.text.size();
 }
 BENCHMARK(BM_ExtractPipeline)->Unit(benchmark::kMillisecond);
+
+// Writing the figure records (`extract --format jsonl`): the figures of the
+// 2 MiB text serialised to JSON lines; bytes are those of the source text, so
+// the rate compares directly with the stages above.
+void BM_WriteJsonRecords(benchmark::State& state) {
+  Extractor extractor(DefaultRulesDir());
+  const Document& doc = PlainDocument();
+  Extraction ex;
+  Status s = extractor.Extract(doc, "en", &ex);
+  if (!s.ok()) {
+    state.SkipWithError(("Extract: " + s.message()).c_str());
+    return;
+  }
+  size_t out_bytes = 0;
+  for (auto _ : state) {
+    out_bytes = 0;
+    for (const Figure& f : ex.figures) out_bytes += FigureToJson(f).dump().size() + 1;
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.text.size()));
+  state.counters["figures_per_KiB"] = static_cast<double>(ex.figures.size()) * 1024 / doc.text.size();
+  state.counters["json_bytes_per_text_byte"] = static_cast<double>(out_bytes) / doc.text.size();
+}
+BENCHMARK(BM_WriteJsonRecords)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace claimcheck::bench
