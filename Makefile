@@ -28,7 +28,7 @@ demo: build
 	@bash scripts/demo.sh $(BIN)
 
 peers: build
-	$(BUILD)/peers_runner ../shared/peers bench/PEERS.md
+	$(BUILD)/tools/peers/peers_runner ../shared/peers bench/PEERS.md
 
 bench: build
 	@bash scripts/deps.sh bench

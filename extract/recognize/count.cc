@@ -18,7 +18,7 @@ void FindCounts(const Sentence& in, std::vector<Candidate>* out) {
     if (!n.digits && n.te == n.tb + 1 && Has(nr.pronouns, s.Lower(n.tb))) {
       bool after = s.IsWord(n.te) && Has(nr.pronoun_next, s.Lower(n.te));
       bool before = n.tb > 0 && s.IsWord(n.tb - 1) && Has(nr.pronoun_prev, s.Lower(n.tb - 1));
-      if (after || before || n.te >= s.toks.size() || s.toks[n.te].type == TokType::kSymbol) continue;
+      if (after || before) continue;
     }
     Candidate c = FromNumber(in.nums, static_cast<int>(k), n.tb, n.te, Kind::kCount, n.value,
                              n.digits ? (n.scale > 1 ? "count.number_scale" : "count.number")

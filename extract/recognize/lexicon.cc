@@ -62,7 +62,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
   r.CheckKeys(root,
               {"decimal_marks", "group_marks", "three_digit_groups", "units", "tens", "hundreds",
                "multipliers", "scales", "standalone_scales", "glued_scales", "spaced_scales", "dozens",
-               "ten_joiners", "and_words", "articles", "minus_words", "minus_not_after", "fractions", "standalone_fractions",
+               "ten_joiners", "joined_units", "and_words", "articles", "minus_words", "minus_not_after", "fractions", "standalone_fractions",
                "standalone_fraction_next", "halves", "pronouns", "pronoun_next", "pronoun_prev", "years"},
               {"decimal_marks", "group_marks", "units", "years"}) &&
       ReadMarks(r, root["decimal_marks"], &n->decimal_marks) &&
@@ -74,7 +74,8 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       ReadWords(r, root, "scales", NumWordKind::kScale, n) && ReadSet(r, root, "standalone_scales", &n->standalone_scales) &&
       ReadNumberMap(r, root, "glued_scales", &n->glued_scales) &&
       ReadNumberMap(r, root, "spaced_scales", &n->spaced_scales) && ReadNumberMap(r, root, "dozens", &n->dozens) &&
-      ReadSet(r, root, "ten_joiners", &n->ten_joiners) && ReadSet(r, root, "and_words", &n->and_words) &&
+      ReadSet(r, root, "ten_joiners", &n->ten_joiners) &&
+      ReadNumberMap(r, root, "joined_units", &n->joined_units) && ReadSet(r, root, "and_words", &n->and_words) &&
       ReadSet(r, root, "articles", &n->articles) && ReadSet(r, root, "minus_words", &n->minus_words) &&
       ReadSet(r, root, "minus_not_after", &n->minus_not_after) &&
       ReadSet(r, root, "standalone_fractions", &n->standalone_fractions) &&

@@ -43,6 +43,7 @@ struct NumberRules {
   StrMap<double> spaced_scales;    // "3 bn", "2 mln"
   StrMap<double> dozens;           // "dozen" -> 12
   StrSet ten_joiners;              // "-" (ninety-six), "y" (noventa y seis)
+  StrMap<double> joined_units;     // units only after a joiner ("treinta y un")
   StrSet and_words;                // "a hundred and five"
   StrSet articles;                 // "a hundred", "un millón"
   StrSet minus_words;

@@ -107,7 +107,17 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
   const ScannedText& s = in.s;
   const QualifierRules& q = in.lex.qualifiers;
   for (Candidate& c : *cands) {
-    if (c.kind == Kind::kOrdinal || c.qualifier != Qualifier::kExact) continue;
+    if (c.kind == Kind::kOrdinal) continue;
+    if (c.qualifier == Qualifier::kRange) {
+      // "about $10-$20": the hedge belongs to the span, the range stays a range.
+      PhraseMatch pre = q.prefix.EndingAt(s, c.tb);
+      auto qual = static_cast<Qualifier>(pre.payload);
+      if (pre && pre.len <= c.tb && (qual == Qualifier::kApprox || qual == Qualifier::kNearly)) {
+        c.tb = static_cast<uint32_t>(c.tb - pre.len);
+      }
+      continue;
+    }
+    if (c.qualifier != Qualifier::kExact) continue;
     PhraseMatch pre = q.prefix.EndingAt(s, c.tb);
     if (pre && pre.len <= c.tb) {
       size_t first = c.tb - pre.len;
@@ -116,10 +126,13 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         c.tb = static_cast<uint32_t>(first);
         c.qualifier = static_cast<Qualifier>(pre.payload);
         c.year_like = false;
-        continue;
+        // "about 500 or more": the bound after the number says more than the hedge.
+        bool hedge = c.qualifier == Qualifier::kApprox || c.qualifier == Qualifier::kNearly;
+        if (!hedge) continue;
       }
     }
     if (PhraseMatch post = q.suffix.At(s, c.te)) {
+      if (c.qualifier != Qualifier::kExact && static_cast<Qualifier>(post.payload) == Qualifier::kApprox) continue;
       c.te = static_cast<uint32_t>(c.te + post.len);
       c.qualifier = static_cast<Qualifier>(post.payload);
       c.year_like = false;

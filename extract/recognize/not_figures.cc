@@ -62,10 +62,11 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
     const bool starts_digits = s.IsDigits(tb);
     if (starts_digits && tb > 0 && s.Glued(tb)) {
       const Token& prev = s.toks[tb - 1];
-      // G7, MH17, found3
-      if (prev.type == TokType::kWord) n.blocked = true;
-      // F-35, Covid-19
-      if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1)) n.blocked = true;
+      // G7, MH17, found3; but a currency code may touch its amount ("USD3.14").
+      if (prev.type == TokType::kWord && !lex.money.before.EndingAt(s, tb)) n.blocked = true;
+      // F-35, Covid-19; not "5k-20k", where the letter ends the previous number
+      const bool after_number = k > 0 && v[k - 1].te + 1 == tb;
+      if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1) && !after_number) n.blocked = true;
       // profiles.12 (a footnote after the full stop)
       if (tb >= 2 && IsClosingDigitsQuote(s, tb - 1) && s.IsWord(tb - 2) && s.Glued(tb - 1)) n.blocked = true;
       // +1 202 ...

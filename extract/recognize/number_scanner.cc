@@ -86,7 +86,8 @@ DigitParse ParseDigits(std::string_view t, size_t b, const NumberRules& r) {
   size_t m = 1;
   while (m < ng && groups[m].sep == groups[0].sep) ++m;
   const char c1 = groups[0].sep;
-  bool all3 = n0 <= 3;
+  // "0.683" is a decimal whatever the convention: no grouping starts with 0.
+  bool all3 = n0 <= 3 && !(n0 == 1 && t[b] == '0');
   for (size_t i = 0; i < m; ++i) all3 = all3 && groups[i].end - groups[i].start == 3;
   const bool c1_groups = HasMark(r.group_marks, c1);
   // Thousands groups followed by a decimal part with the other mark.
@@ -115,7 +116,7 @@ DigitParse ParseDigits(std::string_view t, size_t b, const NumberRules& r) {
   }
   // One separator.
   const size_t k = groups[0].end - groups[0].start;
-  if (c1 == ' ' || (k == 3 && n0 <= 3 && HasMark(r.three_digit_groups, c1))) {
+  if (c1 == ' ' || (k == 3 && all3 && HasMark(r.three_digit_groups, c1))) {
     if (n0 <= 3 && k == 3 && c1_groups) {
       p.value = Accumulate(t, b, groups[0].end, 0);
       p.end = groups[0].end;
@@ -146,13 +147,19 @@ bool IsMinusAt(std::string_view t, size_t b, size_t* sign_start) {
   } else {
     return false;
   }
-  if (s > 0 && t[s - 1] != '(') {
-    bool space = SpaceLen(t, s - 1) == 1 || (s >= 2 && SpaceLen(t, s - 2) == 2) || (s >= 3 && SpaceLen(t, s - 3) == 3);
-    if (!space) return false;  // "F-35", "20-30": a hyphen, not a sign
+  if (s > 0) {
+    // "F-35", "20-30", "5k-20k": a hyphen after a letter or digit is no sign.
+    // A sign follows white space, an opening bracket or a comparison ("<-30").
+    const char c = t[s - 1];
+    bool ok = SpaceLen(t, s - 1) == 1 || (s >= 2 && SpaceLen(t, s - 2) == 2) || (s >= 3 && SpaceLen(t, s - 3) == 3) ||
+              c == '(' || c == '[' || c == '<' || c == '>' || c == '=' || c == '~' || c == ':';
+    if (!ok) return false;
   }
   *sign_start = s;
   return true;
 }
+
+size_t ScanFractionWord(const ScannedText& s, const NumberRules& r, size_t i, double* den);
 
 const NumWord* WordAt(const ScannedText& s, const NumberRules& r, size_t i) {
   if (!s.IsWord(i)) return nullptr;
@@ -195,10 +202,11 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
     // "ninety-six", "noventa y seis"
     if (prev == kTenOpen && j + 1 < s.toks.size() && Has(r.ten_joiners, s.Lower(j))) {
       const NumWord* nw = WordAt(s, r, j + 1);
+      const double* joined = s.IsWord(j + 1) ? Find(r.joined_units, s.Lower(j + 1)) : nullptr;
+      double unit = joined ? *joined : (nw && nw->kind == NumWordKind::kUnit ? nw->value : 0);
       bool hyphen = s.toks[j].type == TokType::kSymbol;
-      if (nw && nw->kind == NumWordKind::kUnit && nw->value < 10 && nw->value >= 1 &&
-          (!hyphen || (s.Glued(j) && s.Glued(j + 1)))) {
-        current += nw->value;
+      if (unit < 10 && unit >= 1 && (!hyphen || (s.Glued(j) && s.Glued(j + 1)))) {
+        current += unit;
         prev = kTenClosed;
         i = j + 2;
         best_end = i;
@@ -209,7 +217,9 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
     // "a hundred and five", "two thousand and two"
     if ((prev == kMultiplier || prev == kScale || prev == kHundreds) && s.IsWord(j) && Has(r.and_words, s.Lower(j))) {
       const NumWord* nw = WordAt(s, r, j + 1);
-      if (nw && (nw->kind == NumWordKind::kUnit || nw->kind == NumWordKind::kTen)) ++j;
+      double den = 0;
+      bool fraction_next = ScanFractionWord(s, r, j + 2, &den) != j + 2;
+      if (nw && (nw->kind == NumWordKind::kUnit || nw->kind == NumWordKind::kTen) && !fraction_next) ++j;
     }
     const NumWord* nw = WordAt(s, r, j);
     if (!nw) break;
@@ -243,7 +253,12 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
         }
         break;
       case NumWordKind::kMultiplier:
-        if (prev == kUnit || prev == kTenOpen || prev == kTenClosed || prev == kArticle) {
+        if (prev == kNone) {  // "hundred thousand dollars"
+          current = nw->value;
+          have_current = true;
+          prev = kMultiplier;
+          ok = true;
+        } else if (prev == kUnit || prev == kTenOpen || prev == kTenClosed || prev == kArticle) {
           current *= nw->value;
           prev = kMultiplier;
           ok = true;
@@ -289,7 +304,13 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
   if (best_end == 0) return false;
   out->tb = static_cast<uint32_t>(i0);
   out->te = static_cast<uint32_t>(best_end);
-  out->value = out->base = best_value;
+  out->value = best_value;
+  // The largest scale word, so that "between five and seven million" can
+  // lend it to "five".
+  double scale = 1;
+  for (int k = 0; k < np; ++k) scale = std::max(scale, part_scale[k]);
+  out->scale = scale;
+  out->base = best_value / scale;
   return true;
 }
 
@@ -398,7 +419,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     if (found && !n.code) {
       double add = 0;
       size_t j = ScanHalf(s, r, n.te, &add);
-      if (j != n.te) {
+      if (j != n.te && n.scale == 1) {
         n.value = n.base = n.value + add;
         n.plain_int = false;
         n.te = static_cast<uint32_t>(j);
@@ -410,8 +431,26 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         n.fraction = true;
         n.te = static_cast<uint32_t>(j);
       }
+      // "one and a third", "three and three fifths"
+      if (!n.fraction && s.IsWord(n.te) && Has(r.and_words, s.Lower(n.te))) {
+        size_t k = n.te + 1;
+        double num = 0;
+        if (s.IsWord(k) && Has(r.articles, s.Lower(k))) {
+          num = 1;
+        } else if (const NumWord* nw = WordAt(s, r, k); nw && nw->kind == NumWordKind::kUnit) {
+          num = nw->value;
+        }
+        double d2 = 0;
+        size_t e = num > 0 ? ScanFractionWord(s, r, k + 1, &d2) : k + 1;
+        if (num > 0 && num <= 10 && e != k + 1) {
+          n.value = n.base = n.value + num / d2 * (n.scale > 1 ? n.scale : 1);
+          if (n.scale > 1) n.base = n.value / n.scale;
+          n.plain_int = false;
+          n.te = static_cast<uint32_t>(e);
+        }
+      }
       double scale = 1;
-      if (!n.fraction) {
+      if (!n.fraction && n.scale == 1) {
         j = ScanScales(s, r, n.te, n.digits, &scale);
         if (j != n.te) {
           n.te = static_cast<uint32_t>(j);
@@ -433,8 +472,9 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         j = ScanFractionWord(s, r, i + 1, &den);
         if (j == i + 1) j = i;
       }
-      bool before_scale = s.IsWord(i + 1) && Has(r.articles, s.Lower(i + 1)) && WordAt(s, r, i + 2) &&
-                          WordAt(s, r, i + 2)->kind == NumWordKind::kScale;
+      size_t sc = s.IsWord(i + 1) && Has(r.articles, s.Lower(i + 1)) ? i + 2 : i + 1;
+      bool before_scale = (WordAt(s, r, sc) && WordAt(s, r, sc)->kind == NumWordKind::kScale) ||
+                          (s.IsWord(sc) && Find(r.dozens, s.Lower(sc)));
       if (j == i && s.IsWord(i) && Has(r.standalone_fractions, s.Lower(i)) && s.IsWord(i + 1) &&
           (Has(r.standalone_fraction_next, s.Lower(i + 1)) || before_scale)) {
         j = ScanFractionWord(s, r, i, &den);
@@ -451,13 +491,13 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
       ++i;
       continue;
     }
-    if (n.fraction) {
-      // "half a million", "a quarter million"
+    if (n.fraction && n.value > 0) {
+      // "half a million", "a quarter million", "half million"
       size_t j = n.te;
       if (s.IsWord(j) && Has(r.articles, s.Lower(j))) ++j;
       double scale = 1;
       size_t k = ScanScales(s, r, j, false, &scale);
-      if (k != j && scale >= 1000) {
+      if (k != j) {
         n.value = n.base * scale;
         n.scale = scale;
         n.fraction = false;

@@ -12,6 +12,16 @@ void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
     const NumberSpan& n = in.nums[k];
     if (n.blocked || n.code) continue;
     const int idx = static_cast<int>(k);
+    if (n.fraction && in.lex.percent.percent.At(s, n.te)) {
+      // "tres quintos por ciento": three fifths of one percent.
+      PhraseMatch m = in.lex.percent.percent.At(s, n.te);
+      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(n.te + m.len), Kind::kPercent, n.value,
+                               "percent.number_percent");
+      c.subject = SubjectMode::kOf;
+      c.priority = 3;
+      out->push_back(c);
+      continue;
+    }
     if (n.fraction) {
       Candidate c = FromNumber(in.nums, idx, n.tb, n.te, Kind::kPercent, n.value * 100, "percent.fraction");
       c.subject = SubjectMode::kOf;

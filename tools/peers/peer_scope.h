@@ -1,0 +1,29 @@
+// Which peer-suite cases the recogniser leaves out of scope, and why. Each
+// rule is a pattern over the case input (and the expected text), so the
+// exclusions are stated, counted and reproducible, never picked by hand.
+#ifndef CLAIMCHECK_TOOLS_PEERS_PEER_SCOPE_H_
+#define CLAIMCHECK_TOOLS_PEERS_PEER_SCOPE_H_
+
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+namespace peers {
+
+struct ScopeRule {
+  const char* id;
+  const char* reason;
+};
+
+// All rules, in the order they are tried.
+const std::vector<ScopeRule>& ScopeRules();
+
+// The id of the first rule that puts the case out of scope, or "" when it is
+// in scope. `expected_texts` are the texts the suite expects to be found.
+std::string OutOfScope(const std::string& suite, const std::string& input,
+                       const std::vector<std::string>& expected_texts);
+
+}  // namespace peers
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_TOOLS_PEERS_PEER_SCOPE_H_
