@@ -50,6 +50,7 @@ enum class Relation { kConsistent, kValue, kQualifier, kTime, kWhole, kUnrelated
 struct Match {
   int ref = -1;
   double score = 0;
+  double context = 0;  // share of context words in common, 0..1
   Relation rel = Relation::kUnrelated;
   std::vector<std::string> reasons;
 };
@@ -310,6 +311,7 @@ Match Checker::Score(const Item& x, int ri, bool same_subject_required) {
   size_t n = SharedCount(*x.context, *r.context, &shared);
   size_t denom = std::max<size_t>(3, std::min(x.context->size(), r.context->size()));
   double ctx = std::min(1.0, static_cast<double>(n) / static_cast<double>(denom));
+  m.context = ctx;
   if (n > 0) {
     std::string s;
     for (const std::string& w : shared) s += (s.empty() ? "" : ", ") + w;
@@ -349,6 +351,12 @@ void Checker::CheckItem(int xi, std::vector<Finding>* out) {
   for (int r : Candidates(x)) {
     Match m = Score(x, r, true);
     if (m.ref < 0 || m.score < opts_.min_score || m.rel == Relation::kUnrelated) continue;
+    // A value off by more than a factor of three is rarely the same fact
+    // misreported; unless the sentences are near copies it is another figure.
+    if (m.rel == Relation::kValue && m.context < 0.8) {
+      double a = std::fabs(x.f->value.num), b = std::fabs(items_[m.ref].f->value.num);
+      if (std::max(a, b) > 3 * std::min(a, b)) continue;
+    }
     if (m.score > best.score) best = m;
     if (m.rel == Relation::kConsistent && m.score > best_ok.score) best_ok = std::move(m);
   }

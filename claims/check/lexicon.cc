@@ -167,6 +167,16 @@ SubjectInfo Lexicon::Subject(const Figure& f) const {
   }
   info.phrase = std::string(phrase);
   info.head = HeadOf(syn, phrase, &info.whole);
+  if (!f.subject.empty() && !info.whole && f.end >= f.sentence_start &&
+      f.end - f.sentence_start <= f.sentence.size()) {
+    // A recorded subject may leave out a leading "all" ("of all terrorist
+    // content" -> "terrorist content"); read it from the sentence.
+    std::string_view after = std::string_view(f.sentence).substr(f.end - f.sentence_start);
+    bool whole = false;
+    if (HeadOf(syn, after.substr(0, std::min<size_t>(after.size(), 120)), &whole) == info.head) {
+      info.whole = whole;
+    }
+  }
   info.key = info.head.empty() ? std::string() : Canonical(info.head);
   return info;
 }
