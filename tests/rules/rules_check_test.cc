@@ -1,0 +1,72 @@
+// `rules check` must pass on the bundled rules and name the file, line and
+// column of every problem in a broken copy.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "claimcheck/rules.h"
+
+namespace fs = std::filesystem;
+using namespace claimcheck;
+
+namespace {
+fs::path CopyOfRules() {
+  std::string tmpl = (fs::temp_directory_path() / "ccrulesXXXXXX").string();
+  REQUIRE(mkdtemp(tmpl.data()) != nullptr);
+  fs::path dir = fs::path(tmpl) / "rules";
+  fs::copy(DefaultRulesDir(), dir, fs::copy_options::recursive);
+  return dir;
+}
+
+void Append(const fs::path& file, const std::string& text) {
+  std::ofstream out(file, std::ios::app);
+  out << text;
+}
+
+bool AnyContains(const std::vector<std::string>& v, const std::string& needle) {
+  for (const auto& s : v) {
+    if (s.find(needle) != std::string::npos) return true;
+  }
+  return false;
+}
+}  // namespace
+
+TEST_CASE("the bundled rules pass rules check", "[rules]") {
+  std::vector<std::string> problems;
+  Status s = CheckRules(DefaultRulesDir(), &problems);
+  INFO((problems.empty() ? std::string() : problems.front()));
+  CHECK(s.ok());
+  CHECK(problems.empty());
+  CHECK(RuleLanguages(DefaultRulesDir()) == std::vector<std::string>{"en", "es"});
+}
+
+TEST_CASE("rules check names a file no module reads", "[rules]") {
+  fs::path dir = CopyOfRules();
+  Append(dir / "en" / "colours.yaml", "colours: [red]\n");
+  std::vector<std::string> problems;
+  CHECK_FALSE(CheckRules(dir.string(), &problems).ok());
+  CHECK(AnyContains(problems, "colours.yaml: not read by any module"));
+  fs::remove_all(dir.parent_path());
+}
+
+TEST_CASE("rules check gives file:line:column for broken YAML and unknown keys", "[rules]") {
+  fs::path dir = CopyOfRules();
+  // A syntax error in one file and an unknown top-level key in another: both
+  // are reported in one run.
+  Append(dir / "en" / "dates.yaml", "\nmonths: [unclosed\n");
+  Append(dir / "es" / "synonyms.yaml", "\nno_such_key: 1\n");
+  std::vector<std::string> problems;
+  CHECK_FALSE(CheckRules(dir.string(), &problems).ok());
+  CHECK(AnyContains(problems, "en/dates.yaml:"));
+  CHECK(AnyContains(problems, "es/synonyms.yaml:"));
+  CHECK(AnyContains(problems, "no_such_key"));
+  fs::remove_all(dir.parent_path());
+}
+
+TEST_CASE("rules check refuses a missing folder", "[rules]") {
+  std::vector<std::string> problems;
+  Status s = CheckRules("/nonexistent/rules", &problems);
+  CHECK(s.code() == Status::Code::kNotFound);
+}
