@@ -1,15 +1,231 @@
-// PLACEHOLDER until attribution, quotation and time scope land.
+// The ContextAttacher: attribution, quotation and time scope for every
+// figure of a document, from its sentence, its paragraph and the lead-in
+// paragraph before a quotation ("CEP reported:").
+#include <algorithm>
+#include <set>
+
 #include "claimcheck/attach.h"
+#include "extract/attach/attribution.h"
+#include "extract/attach/context.h"
+#include "extract/attach/lexicon.h"
+
 namespace claimcheck {
 namespace {
-class NullAttacher : public ContextAttacher {
+
+using attach::Credit;
+using attach::SourceKind;
+
+// True when the block holds no letter or digit: "…", "* * *".
+bool OnlyPunctuation(std::string_view s) {
+  for (unsigned char c : s) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0xC3) {
+      // 0xC3 leads Latin-1 letters; other multi-byte leads are punctuation here.
+      return false;
+    }
+  }
+  return true;
+}
+
+bool EndsWithColon(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+  return !s.empty() && s.back() == ':';
+}
+
+size_t Gap(size_t a0, size_t a1, size_t b0, size_t b1) {
+  if (b0 >= a1) return b0 - a1;
+  if (a0 >= b1) return a0 - b1;
+  return 0;
+}
+
+// The credit nearest to [start, end) (offsets relative to the sentence).
+const Credit* Nearest(const std::vector<Credit>& credits, size_t start, size_t end) {
+  const Credit* best = nullptr;
+  size_t best_gap = 0;
+  for (const Credit& c : credits) {
+    size_t g = Gap(start, end, c.start, c.end);
+    if (best == nullptr || g < best_gap) {
+      best = &c;
+      best_gap = g;
+    }
+  }
+  return best;
+}
+
+class Attacher : public ContextAttacher {
  public:
-  void Attach(const Document&, const std::vector<Sentence>&, const RecognizeContext&,
-              std::vector<Figure>*, std::vector<Alias>*) const override {}
+  explicit Attacher(attach::Lexicon lex) : lex_(std::move(lex)) {}
+  void Attach(const Document& doc, const std::vector<Sentence>& sentences,
+              const RecognizeContext& ctx, std::vector<Figure>* figures,
+              std::vector<Alias>* aliases) const override;
+
+ private:
+  attach::Lexicon lex_;
 };
+
+// Per-document state carried from paragraph to paragraph.
+struct Walk {
+  std::string last_person;           // for "He said"
+  std::set<std::string> known_names; // folded words of names credited so far
+  bool lead_active = false;          // a lead-in ("X reported:") is open
+  std::string lead_speaker;
+  int lead_paragraphs = 0;
+};
+
+void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentences,
+                      const RecognizeContext& ctx, std::vector<Figure>* figures,
+                      std::vector<Alias>* aliases) const {
+  Walk walk;
+
+  // Figures by sentence; sentences by block.
+  std::vector<std::vector<Figure*>> by_sentence(sentences.size());
+  for (Figure& f : *figures) {
+    auto it = std::lower_bound(sentences.begin(), sentences.end(), f.sentence_start,
+                               [](const Sentence& s, size_t at) { return s.start < at; });
+    if (it != sentences.end() && it->start == f.sentence_start) {
+      by_sentence[it - sentences.begin()].push_back(&f);
+    }
+  }
+  std::vector<std::vector<size_t>> by_block(doc.blocks.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].block >= 0 && static_cast<size_t>(sentences[i].block) < doc.blocks.size()) {
+      by_block[sentences[i].block].push_back(i);
+    }
+  }
+  bool has_block_quotes = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) {
+    return b.kind == BlockKind::kBlockQuote;
+  });
+
+  std::set<std::pair<std::string, std::string>> learned;
+  for (size_t b = 0; b < doc.blocks.size(); ++b) {
+    const Block& block = doc.blocks[b];
+    std::string_view block_text(doc.text.data() + block.start, block.end - block.start);
+
+    // Credits of each sentence, pronouns resolved as they are met.
+    std::vector<std::vector<Credit>> credits;
+    bool names_someone = false;
+    for (size_t si : by_block[b]) {
+      const Sentence& s = sentences[si];
+      std::string_view text(doc.text.data() + s.start, s.end - s.start);
+      std::vector<std::pair<size_t, size_t>> blocked;
+      for (const Figure* f : by_sentence[si]) blocked.emplace_back(f->start - s.start, f->end - s.start);
+      std::vector<Credit> cs = attach::FindCredits(text, lex_, blocked);
+      for (Credit& c : cs) {
+        if (c.kind == SourceKind::kPronoun && !walk.last_person.empty()) {
+          c.text = walk.last_person + c.text.substr(c.source_end - c.start);
+          c.source = walk.last_person;
+        }
+        // Narration credits a third party; a quotation may credit "our data".
+        if (!c.first_person) names_someone = true;
+        if (c.kind == SourceKind::kNamed) {
+          if (c.person_like) walk.last_person = c.source;
+        }
+      }
+      credits.push_back(std::move(cs));
+      for (Alias& a : attach::LearnAliases(text, lex_)) {
+        if (learned.insert({a.alias, a.canonical}).second && aliases != nullptr) {
+          aliases->push_back(std::move(a));
+        }
+      }
+    }
+
+    // Does this paragraph continue the quotation a lead-in opened?
+    bool in_lead = false;
+    if (walk.lead_active) {
+      if (has_block_quotes) {
+        // The format marks quotations; trust it.
+        in_lead = block.kind == BlockKind::kBlockQuote;
+      } else if (block.kind == BlockKind::kHeading) {
+        in_lead = false;
+      } else if (OnlyPunctuation(block_text)) {
+        in_lead = true;  // an elision ("…") between quoted paragraphs
+      } else if (walk.lead_paragraphs == 0) {
+        // The paragraph right after "X reported:" is what X reported.
+        in_lead = !EndsWithColon(block_text);
+        if (in_lead) ++walk.lead_paragraphs;
+      } else {
+        auto first = attach::Tokenize(block_text.substr(0, std::min<size_t>(block_text.size(), 80)));
+        bool starts_with_name = !first.empty() && first[0].word && first[0].cap &&
+                                walk.known_names.count(first[0].lower) > 0;
+        in_lead = !EndsWithColon(block_text) && !names_someone && !starts_with_name &&
+                  walk.lead_paragraphs < lex_.lead_in_max_paragraphs;
+        if (in_lead) ++walk.lead_paragraphs;
+      }
+      if (!in_lead) walk.lead_active = false;
+    }
+
+    attach::Spans quotes = attach::QuoteSpans(block_text);
+    for (size_t k = 0; k < by_block[b].size(); ++k) {
+      size_t si = by_block[b][k];
+      const Sentence& s = sentences[si];
+      std::string_view text(doc.text.data() + s.start, s.end - s.start);
+      std::vector<const Figure*> dates;
+      for (const Figure* f : by_sentence[si]) {
+        if (f->kind == Kind::kDate) dates.push_back(f);
+      }
+      for (Figure* f : by_sentence[si]) {
+        size_t rel_start = f->start - block.start, rel_end = f->end - block.start;
+        bool inline_quote = std::any_of(quotes.begin(), quotes.end(), [&](const auto& q) {
+          return q.first <= rel_start && rel_end <= q.second;
+        });
+        f->quoted = in_lead || block.kind == BlockKind::kBlockQuote || inline_quote;
+        if (in_lead) {
+          f->attribution = walk.lead_speaker;
+        } else if (const Credit* c = Nearest(credits[k], f->start - s.start, f->end - s.start)) {
+          f->attribution = c->text;
+        } else if (f->quoted) {
+          // A quotation over several sentences names its speaker once:
+          // "“We counted 500. Most were children,” she said."
+          const Credit* best = nullptr;
+          for (size_t other = 0; other < credits.size() && best == nullptr; ++other) {
+            if (other != k && !credits[other].empty()) best = &credits[other].front();
+          }
+          if (best != nullptr) f->attribution = best->text;
+        }
+        f->time = attach::TimeScope(*f, text, s.start, dates, lex_, ctx.doc_date);
+      }
+    }
+
+    // Names credited here end a later quotation that starts with them.
+    for (const auto& cs : credits) {
+      for (const Credit& c : cs) {
+        if (c.kind != SourceKind::kNamed) continue;
+        for (const auto& t : attach::Tokenize(c.source)) {
+          if (t.word && t.cap && !lex_.determiners.HasWord(t.lower)) walk.known_names.insert(t.lower);
+        }
+      }
+    }
+    // A paragraph ending in "X reported:" opens a quotation.
+    if (!by_block[b].empty() && !in_lead) {
+      size_t last = by_block[b].back();
+      const Sentence& s = sentences[last];
+      std::string_view text(doc.text.data() + s.start, s.end - s.start);
+      if (EndsWithColon(text) && !credits.back().empty()) {
+        walk.lead_active = true;
+        walk.lead_speaker = credits.back().front().text;
+        walk.lead_paragraphs = 0;
+      }
+    }
+  }
+}
+
 }  // namespace
-Status ContextAttacher::Load(const std::string&, const std::string&, std::unique_ptr<ContextAttacher>* out) {
-  *out = std::make_unique<NullAttacher>();
+
+Status ContextAttacher::Load(const std::string& rules_dir, const std::string& lang,
+                             std::unique_ptr<ContextAttacher>* out) {
+  attach::Lexicon lex;
+  Status s = attach::LoadLexicon(rules_dir, lang, &lex);
+  if (!s.ok()) return s;
+  *out = std::make_unique<Attacher>(std::move(lex));
   return Status::Ok();
 }
+
+Status LoadEntityAliases(const std::string& rules_dir, const std::string& lang,
+                         std::vector<Alias>* out) {
+  attach::Lexicon lex;
+  Status s = attach::LoadLexicon(rules_dir, lang, &lex);
+  if (!s.ok()) return s;
+  *out = lex.entities;
+  return Status::Ok();
+}
+
 }  // namespace claimcheck

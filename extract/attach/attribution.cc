@@ -1,0 +1,279 @@
+#include "extract/attach/attribution.h"
+
+#include <optional>
+
+namespace claimcheck::attach {
+namespace {
+
+// A source found around a cue: token indices, inclusive. `first` is where the
+// credit's words start ("an analysis by X": at "an"); the source itself runs
+// from source_first to last.
+struct Found {
+  size_t first = 0;
+  size_t source_first = 0;
+  size_t source_last = 0;
+  size_t last = 0;
+  SourceKind kind = SourceKind::kNamed;
+};
+
+class CreditFinder {
+ public:
+  CreditFinder(std::string_view text, const Lexicon& lex,
+               const std::vector<std::pair<size_t, size_t>>& blocked)
+      : text_(text), lex_(lex), blocked_(blocked), toks_(Tokenize(text)) {}
+
+  std::vector<Credit> Run();
+
+ private:
+  size_t n() const { return toks_.size(); }
+  bool IsWord(size_t i) const { return i < n() && toks_[i].word; }
+  bool IsPunct(size_t i, std::string_view p) const {
+    return i < n() && !toks_[i].word && text_.substr(toks_[i].start, toks_[i].end - toks_[i].start) == p;
+  }
+  bool Blocked(size_t i) const {
+    for (const auto& [s, e] : blocked_) {
+      if (toks_[i].start < e && s < toks_[i].end) return true;
+    }
+    return false;
+  }
+  // A capitalised word that can be part of a proper name.
+  bool IsNameWord(size_t i) const {
+    if (!IsWord(i) || !toks_[i].cap || Blocked(i)) return false;
+    const std::string& w = toks_[i].lower;
+    return !lex_.name_stops.HasWord(w) && !lex_.determiners.HasWord(w) &&
+           !lex_.pronouns.HasWord(w) && !lex_.source_cues.HasWord(w);
+  }
+  bool IsConnector(size_t i) const {
+    return IsWord(i) && !toks_[i].cap && lex_.name_connectors.HasWord(toks_[i].lower);
+  }
+  // "(" ACRONYM ")" starting at i.
+  bool IsAcronymParen(size_t i) const {
+    return IsPunct(i, "(") && IsWord(i + 1) && toks_[i + 1].all_caps && IsPunct(i + 2, ")");
+  }
+  bool IsSourceNoun(size_t i) const {
+    return IsWord(i) && lex_.source_nouns.HasWord(toks_[i].lower);
+  }
+
+  std::optional<Found> NameBackward(size_t j, bool allow_possessive_end) const;
+  std::optional<Found> GenericBackward(size_t j) const;
+  std::optional<Found> SourceBackward(size_t j) const;
+  std::optional<Found> NameForward(size_t i) const;
+  std::optional<Found> SourceForward(size_t i, int depth) const;
+  // Extends a credit ending at token `last` with the listener of a verb like
+  // "told": "told Breitbart News", "dijo a EFE".
+  size_t WithListener(size_t verb_first, size_t last) const;
+  Credit MakeCredit(size_t first, size_t last, const Found& src) const;
+
+  std::string_view text_;
+  const Lexicon& lex_;
+  const std::vector<std::pair<size_t, size_t>>& blocked_;
+  std::vector<Token> toks_;
+};
+
+std::optional<Found> CreditFinder::NameBackward(size_t j, bool allow_possessive_end) const {
+  size_t end = j;
+  if (j >= 3 && IsAcronymParen(j - 2)) {
+    j -= 3;
+  } else if (IsPunct(j, ")")) {
+    // A long form in parentheses: "El INE (Instituto Nacional de Estadística)".
+    size_t open = j;
+    while (open > 0 && j - open < 10 && (IsNameWord(open - 1) || IsConnector(open - 1))) --open;
+    if (open == j || open == 0 || !IsPunct(open - 1, "(") || open - 1 == 0) return std::nullopt;
+    j = open - 2;
+  }
+  if (!IsNameWord(j) || (toks_[j].possessive && !allow_possessive_end)) return std::nullopt;
+  size_t k = j;
+  while (true) {
+    if (k >= 1 && IsNameWord(k - 1) && !toks_[k - 1].possessive) {
+      --k;
+    } else if (k >= 2 && IsConnector(k - 1) && IsNameWord(k - 2) && !toks_[k - 2].possessive) {
+      k -= 2;
+    } else if (k >= 3 && IsConnector(k - 1) && IsConnector(k - 2) && IsNameWord(k - 3) &&
+               !toks_[k - 3].possessive) {
+      k -= 3;  // "Organización Mundial de la Salud"
+    } else {
+      break;
+    }
+  }
+  if (k >= 1 && IsWord(k - 1) && lex_.determiners.HasWord(toks_[k - 1].lower)) --k;
+  Found f{k, k, end, end, SourceKind::kNamed};
+  // "an analysis by X", "a report from X": the credit starts at the report.
+  if (k >= 2 && IsWord(k - 1) && lex_.source_links.HasWord(toks_[k - 1].lower)) {
+    if (auto g = GenericBackward(k - 2)) f.first = g->first;
+  }
+  return f;
+}
+
+std::optional<Found> CreditFinder::GenericBackward(size_t j) const {
+  if (!IsSourceNoun(j)) return std::nullopt;
+  Found f{j, j, j, j, SourceKind::kGeneric};
+  // Up to five words back to a determiner or a possessive owner: "the new
+  // study", "CEP's annual report", "a Pew Research Center survey". Without
+  // one the noun stands alone ("researchers found").
+  for (size_t d = j; d-- > 0 && j - d <= 5;) {
+    if (!IsWord(d)) break;
+    if (lex_.determiners.HasWord(toks_[d].lower) && !toks_[d].possessive) {
+      f.first = f.source_first = d;
+      break;
+    }
+    if (toks_[d].possessive) {
+      auto owner = NameBackward(d, /*allow_possessive_end=*/true);
+      f.first = f.source_first = owner ? owner->first : d;
+      break;
+    }
+  }
+  return f;
+}
+
+std::optional<Found> CreditFinder::SourceBackward(size_t j) const {
+  if (IsWord(j) && lex_.pronouns.HasWord(toks_[j].lower)) {
+    return Found{j, j, j, j, SourceKind::kPronoun};
+  }
+  if (auto g = GenericBackward(j)) return g;
+  if (auto nb = NameBackward(j, false)) return nb;
+  // An apposition: "David Ibsen, the director of CEP, told".
+  if (IsPunct(j, ",") && j >= 2) {
+    for (size_t c = j - 1; c-- > 0 && j - c <= 12;) {
+      if (IsPunct(c, ",")) {
+        if (c == 0 || !IsWord(c + 1) || toks_[c + 1].cap) break;
+        if (auto name = NameBackward(c - 1, false)) {
+          // The source is the name; the apposition is kept in the credit.
+          return Found{name->first, name->source_first, name->source_last, j - 1, SourceKind::kNamed};
+        }
+        break;
+      }
+      if (!toks_[c].word && !IsPunct(c, "(") && !IsPunct(c, ")")) break;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> CreditFinder::NameForward(size_t i) const {
+  if (!IsNameWord(i)) return std::nullopt;
+  size_t k = i;
+  while (!toks_[k].possessive) {
+    if (IsNameWord(k + 1)) {
+      ++k;
+    } else if (IsConnector(k + 1) && IsNameWord(k + 2)) {
+      k += 2;
+    } else if (IsConnector(k + 1) && IsConnector(k + 2) && IsNameWord(k + 3)) {
+      k += 3;
+    } else if (IsAcronymParen(k + 1)) {
+      k += 3;
+      break;
+    } else {
+      break;
+    }
+  }
+  // "according to CEP's report".
+  if (toks_[k].possessive && IsSourceNoun(k + 1)) ++k;
+  return Found{i, i, k, k, SourceKind::kNamed};
+}
+
+std::optional<Found> CreditFinder::SourceForward(size_t i, int depth) const {
+  size_t k = i;
+  if (IsWord(k) && lex_.determiners.HasWord(toks_[k].lower)) ++k;
+  if (auto name = NameForward(k)) return Found{i, i, name->last, name->last, SourceKind::kNamed};
+  // A generic source within three words: "the annual report", "datos".
+  for (size_t m = k; m < k + 3 && IsWord(m); ++m) {
+    if (IsSourceNoun(m)) {
+      Found f{i, i, m, m, SourceKind::kGeneric};
+      // "data from the FBI", "datos del INE".
+      if (depth == 0 && IsWord(m + 1) && lex_.source_links.HasWord(toks_[m + 1].lower)) {
+        if (auto more = SourceForward(m + 2, 1)) {
+          f.last = f.source_last = more->last;
+          f.kind = more->kind;
+        }
+      }
+      return f;
+    }
+    if (toks_[m].cap || lex_.speech_verbs.HasWord(toks_[m].lower)) break;
+  }
+  return std::nullopt;
+}
+
+size_t CreditFinder::WithListener(size_t verb_first, size_t last) const {
+  if (lex_.listener_verbs.MatchAt(toks_, verb_first) == 0) return last;
+  size_t k = last + 1;
+  if (IsWord(k) && lex_.listener_prepositions.HasWord(toks_[k].lower)) ++k;
+  // "told The Washington Post": a determiner may lead the listener's name.
+  if (IsWord(k) && lex_.determiners.HasWord(toks_[k].lower) && IsNameWord(k + 1)) ++k;
+  if (auto who = NameForward(k)) return who->last;
+  return last;
+}
+
+Credit CreditFinder::MakeCredit(size_t first, size_t last, const Found& src) const {
+  Credit c;
+  c.start = toks_[first].start;
+  c.end = toks_[last].end;
+  c.source_start = toks_[src.source_first].start;
+  c.source_end = toks_[src.source_last].end;
+  c.kind = src.kind;
+  c.first_person = lex_.first_person.HasWord(toks_[src.source_first].lower) ||
+                   lex_.first_person.HasWord(toks_[first].lower);
+  c.text = std::string(text_.substr(c.start, c.end - c.start));
+  c.source = std::string(text_.substr(c.source_start, c.source_end - c.source_start));
+  if (src.kind == SourceKind::kNamed) {
+    bool determiner = lex_.determiners.HasWord(toks_[src.source_first].lower);
+    bool all_caps = true;
+    for (size_t i = src.source_first; i <= src.source_last; ++i) {
+      if (toks_[i].word && toks_[i].cap && !toks_[i].all_caps) all_caps = false;
+    }
+    c.person_like = !determiner && !all_caps;
+  }
+  return c;
+}
+
+std::vector<Credit> CreditFinder::Run() {
+  std::vector<Credit> out;
+  for (size_t i = 0; i < n(); ++i) {
+    if (!toks_[i].word) continue;
+    if (size_t len = lex_.source_cues.MatchAt(toks_, i)) {
+      if (auto src = SourceForward(i + len, 0)) {
+        out.push_back(MakeCredit(i, src->last, *src));
+        i = src->last;
+        continue;
+      }
+    }
+    size_t len = lex_.speech_verbs.MatchAt(toks_, i);
+    // A capital inside the sentence makes it a name: "the United States".
+    if (len == 0 || (i > 0 && toks_[i].cap)) continue;
+    size_t verb_last = i + len - 1;
+    // Step back over "has", "also", "previously"...: "CEP has also found".
+    size_t j = i;
+    while (j > 0) {
+      size_t aux = lex_.auxiliaries.MatchEndingAt(toks_, j - 1);
+      if (aux == 0) break;
+      j -= aux;
+    }
+    std::optional<Found> src;
+    if (j > 0) src = SourceBackward(j - 1);
+    if (src) {
+      size_t last = WithListener(i, verb_last);
+      out.push_back(MakeCredit(src->first, last, *src));
+      i = last;
+      continue;
+    }
+    // The source after the verb, after a comma, a quote or at the start:
+    // "..., said Ibsen", "..., informó el INE".
+    bool inverted = j == 0 || IsPunct(j - 1, ",") || IsCloseQuote(toks_[j - 1].lower) ||
+                    IsPunct(j - 1, "\u2014");
+    if (!inverted) continue;
+    if (auto after = SourceForward(verb_last + 1, 0)) {
+      size_t last = WithListener(i, after->last);
+      Found s = *after;
+      out.push_back(MakeCredit(i, last, s));
+      i = last;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Credit> FindCredits(std::string_view sentence, const Lexicon& lex,
+                                const std::vector<std::pair<size_t, size_t>>& blocked) {
+  return CreditFinder(sentence, lex, blocked).Run();
+}
+
+}  // namespace claimcheck::attach

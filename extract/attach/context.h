@@ -1,0 +1,40 @@
+// The pieces of context the attacher combines: quotation spans in a block,
+// the time scope of a figure, and aliases learned from the text.
+#ifndef CLAIMCHECK_EXTRACT_ATTACH_CONTEXT_H_
+#define CLAIMCHECK_EXTRACT_ATTACH_CONTEXT_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/attach.h"
+#include "claimcheck/figure.h"
+#include "extract/attach/lexicon.h"
+
+namespace claimcheck::attach {
+
+using Spans = std::vector<std::pair<size_t, size_t>>;
+
+// The direct-speech spans of one block's text (offsets into `text`), quote
+// marks included. A quote left open runs to the end of the block, and a
+// closing mark with no opening one closes a quote begun in an earlier
+// paragraph, as news copy writes multi-paragraph quotes.
+Spans QuoteSpans(std::string_view text);
+
+// The time `figure` refers to, from the date figures in its sentence (`dates`,
+// document offsets) and the cues of time.yaml; relative phrases ("last year")
+// are resolved against `doc_date` (ISO 8601). Empty when the sentence states
+// none. `sentence` starts at byte `sentence_start` of the document.
+std::string TimeScope(const Figure& figure, std::string_view sentence, size_t sentence_start,
+                      const std::vector<const Figure*>& dates, const Lexicon& lex,
+                      const std::string& doc_date);
+
+// Aliases defined in a sentence: "the Counter Extremism Project (CEP)" and
+// "CEP (Counter Extremism Project)" both give {"CEP", "Counter Extremism
+// Project"}, when the short form's letters are the initials of the long one.
+std::vector<Alias> LearnAliases(std::string_view sentence, const Lexicon& lex);
+
+}  // namespace claimcheck::attach
+
+#endif  // CLAIMCHECK_EXTRACT_ATTACH_CONTEXT_H_

@@ -1,0 +1,83 @@
+// Aliases defined by the text itself: "the Counter Extremism Project (CEP)".
+#include "extract/attach/context.h"
+#include "extract/attach/tokens.h"
+
+namespace claimcheck::attach {
+namespace {
+
+// The first letter of a word, upper-cased (ASCII; other letters as written).
+char Initial(const Token& t, std::string_view text) {
+  char c = text[t.start];
+  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+}
+
+// Letters of an acronym, ASCII upper case only ("CEP", "OMS"); empty when the
+// word has anything else (digits, dots), which we do not try to expand.
+std::string AcronymLetters(const Token& t, std::string_view text) {
+  std::string out;
+  for (size_t i = t.start; i < t.end; ++i) {
+    char c = text[i];
+    if (c < 'A' || c > 'Z') return "";
+    out += c;
+  }
+  return out.size() >= 2 && out.size() <= 10 ? out : "";
+}
+
+// Name words ending at token `last` whose initials spell `letters`, allowing
+// connectors ("of", "de la") between them. Returns the first token or -1.
+long MatchInitials(const std::vector<Token>& toks, std::string_view text, long last,
+                   const std::string& letters, const Lexicon& lex) {
+  long k = static_cast<long>(letters.size()) - 1;
+  for (long i = last; i >= 0; --i) {
+    const Token& t = toks[i];
+    if (!t.word) return -1;
+    if (t.cap && Initial(t, text) == letters[k]) {
+      if (--k < 0) return i;
+    } else if (!(lex.name_connectors.HasWord(t.lower) && !t.cap && i < last)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+std::string Slice(std::string_view text, const Token& a, const Token& b) {
+  return std::string(text.substr(a.start, b.end - a.start));
+}
+
+}  // namespace
+
+std::vector<Alias> LearnAliases(std::string_view text, const Lexicon& lex) {
+  std::vector<Alias> out;
+  std::vector<Token> toks = Tokenize(text);
+  for (size_t i = 1; i + 1 < toks.size(); ++i) {
+    if (toks[i - 1].word || text.substr(toks[i - 1].start, 1) != "(") continue;
+    // Long form, then the short one in parentheses.
+    if (i + 1 < toks.size() && toks[i].word && !toks[i + 1].word &&
+        text.substr(toks[i + 1].start, 1) == ")" && i >= 2) {
+      std::string letters = AcronymLetters(toks[i], text);
+      if (!letters.empty()) {
+        long first = MatchInitials(toks, text, static_cast<long>(i) - 2, letters, lex);
+        if (first >= 0) {
+          out.push_back(Alias{letters, Slice(text, toks[first], toks[i - 2]), "learned"});
+          continue;
+        }
+      }
+    }
+    // The short form, then the long one in parentheses: "CEP (Counter Extremism Project)".
+    if (i >= 2 && toks[i - 2].word) {
+      std::string letters = AcronymLetters(toks[i - 2], text);
+      size_t close = i;
+      while (close < toks.size() && toks[close].word) ++close;
+      if (!letters.empty() && close < toks.size() && close > i &&
+          text.substr(toks[close].start, 1) == ")") {
+        long first = MatchInitials(toks, text, static_cast<long>(close) - 1, letters, lex);
+        if (first == static_cast<long>(i)) {
+          out.push_back(Alias{letters, Slice(text, toks[i], toks[close - 1]), "learned"});
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace claimcheck::attach

@@ -1,0 +1,60 @@
+// The attacher's word lists, loaded from rules/<lang>/attribution.yaml,
+// entities.yaml and time.yaml (each key is described in those files).
+#ifndef CLAIMCHECK_EXTRACT_ATTACH_LEXICON_H_
+#define CLAIMCHECK_EXTRACT_ATTACH_LEXICON_H_
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claimcheck/attach.h"
+#include "claimcheck/status.h"
+#include "extract/attach/tokens.h"
+
+namespace claimcheck::attach {
+
+// Phrases of one or more words, matched on folded word tokens.
+class PhraseSet {
+ public:
+  void Add(const std::string& phrase);
+  // Length in tokens of the longest phrase starting at tokens[i]; 0 if none.
+  size_t MatchAt(const std::vector<Token>& tokens, size_t i) const;
+  // Length of the longest phrase ending at tokens[last] (inclusive); 0 if none.
+  size_t MatchEndingAt(const std::vector<Token>& tokens, size_t last) const;
+  bool HasWord(const std::string& folded) const { return singles_.count(folded) > 0; }
+  bool empty() const { return phrases_.empty(); }
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;
+  std::unordered_map<std::string, std::vector<size_t>> by_first_;  // first word -> phrases_
+  std::unordered_set<std::string> singles_;
+};
+
+struct RelativeTime {
+  std::vector<std::string> words;  // the phrase, folded
+  std::string unit;                // year, quarter, month, day
+  int offset = 0;                  // in units from the document's date
+  int quarter = 0;                 // 1-4: a named quarter of the shifted year
+};
+
+struct Lexicon {
+  // attribution.yaml
+  PhraseSet source_cues, speech_verbs, listener_verbs, listener_prepositions, auxiliaries;
+  PhraseSet source_nouns, source_links, determiners, pronouns, first_person, name_stops;
+  int lead_in_max_paragraphs = 6;
+  // entities.yaml
+  PhraseSet name_connectors;
+  std::vector<Alias> entities;  // configured aliases
+  // time.yaml
+  PhraseSet point_cues, since_cues, until_cues;
+  std::vector<RelativeTime> relative;
+};
+
+// Loads the three files under rules_dir/lang. attribution.yaml and time.yaml
+// are required; entities.yaml is optional.
+Status LoadLexicon(const std::string& rules_dir, const std::string& lang, Lexicon* lex);
+
+}  // namespace claimcheck::attach
+
+#endif  // CLAIMCHECK_EXTRACT_ATTACH_LEXICON_H_

@@ -1,0 +1,122 @@
+// The time a figure refers to.
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+#include "extract/attach/context.h"
+#include "extract/attach/tokens.h"
+
+namespace claimcheck::attach {
+namespace {
+
+enum class Cue { kNone, kPoint, kSince, kUntil };
+
+// Parses the leading "YYYY", "YYYY-MM" or "YYYY-MM-DD" of an ISO date;
+// month and day are 0 when absent.
+bool ParseIsoDate(const std::string& s, int* y, int* m, int* d) {
+  *y = *m = *d = 0;
+  if (s.size() < 4) return false;
+  for (int i = 0; i < 4; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  *y = std::atoi(s.substr(0, 4).c_str());
+  if (s.size() >= 7 && s[4] == '-') *m = std::atoi(s.substr(5, 2).c_str());
+  if (s.size() >= 10 && s[7] == '-') *d = std::atoi(s.substr(8, 2).c_str());
+  return *m <= 12 && *d <= 31;
+}
+
+std::string Pad(int v, int width) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%0*d", width, v);
+  return buf;
+}
+
+// Floor division, so that offsets before January land in the previous year.
+int FloorDiv(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+std::string Resolve(const RelativeTime& r, const std::string& doc_date) {
+  int y, m, d;
+  if (!ParseIsoDate(doc_date, &y, &m, &d)) return "";
+  if (r.unit == "year") return Pad(y + r.offset, 4);
+  if (r.unit == "quarter") {
+    if (r.quarter > 0) return Pad(y + r.offset, 4) + "-Q" + std::to_string(r.quarter);
+    if (m == 0) return "";
+    int q = y * 4 + (m - 1) / 3 + r.offset;
+    return Pad(FloorDiv(q, 4), 4) + "-Q" + std::to_string(q - FloorDiv(q, 4) * 4 + 1);
+  }
+  if (r.unit == "month") {
+    if (m == 0) return "";
+    int mm = y * 12 + (m - 1) + r.offset;
+    return Pad(FloorDiv(mm, 12), 4) + "-" + Pad(mm - FloorDiv(mm, 12) * 12 + 1, 2);
+  }
+  if (m == 0 || d == 0) return "";
+  using namespace std::chrono;
+  year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return "";
+  year_month_day out{sys_days{ymd} + days{r.offset}};
+  return Pad(static_cast<int>(out.year()), 4) + "-" +
+         Pad(static_cast<int>(static_cast<unsigned>(out.month())), 2) + "-" +
+         Pad(static_cast<int>(static_cast<unsigned>(out.day())), 2);
+}
+
+// The cue right before byte `at` of the sentence: "by", "since", "hasta".
+Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex) {
+  size_t last = toks.size();
+  for (size_t i = 0; i < toks.size() && toks[i].end <= at; ++i) last = i;
+  if (last == toks.size() || !toks[last].word) return Cue::kNone;
+  if (lex.since_cues.MatchEndingAt(toks, last) > 0) return Cue::kSince;
+  if (lex.until_cues.MatchEndingAt(toks, last) > 0) return Cue::kUntil;
+  if (lex.point_cues.MatchEndingAt(toks, last) > 0) return Cue::kPoint;
+  return Cue::kNone;
+}
+
+std::string DateText(const Figure& d, Cue cue) {
+  std::string from = d.value.iso;
+  if (d.value_max && d.value_max->is_date()) return from + "/" + d.value_max->iso;
+  if (cue == Cue::kSince) return from + "/..";
+  if (cue == Cue::kUntil) return "../" + from;
+  return from;
+}
+
+}  // namespace
+
+std::string TimeScope(const Figure& figure, std::string_view sentence, size_t sentence_start,
+                      const std::vector<const Figure*>& dates, const Lexicon& lex,
+                      const std::string& doc_date) {
+  // A date is its own time; giving it another would say nothing new.
+  if (figure.kind == Kind::kDate) return "";
+  std::vector<Token> toks = Tokenize(sentence);
+  const Figure* best = nullptr;
+  Cue best_cue = Cue::kNone;
+  size_t best_gap = 0;
+  for (const Figure* d : dates) {
+    if (!d->value.is_date() || d == &figure) continue;
+    Cue cue = CueBefore(toks, d->start - sentence_start, lex);
+    size_t gap = d->start >= figure.end ? d->start - figure.end
+                 : figure.start >= d->end ? figure.start - d->end
+                                          : 0;
+    // A cued date ("by March 5, 2018") beats a bare one; then the nearer wins.
+    bool better = best == nullptr || (cue != Cue::kNone && best_cue == Cue::kNone) ||
+                  ((cue != Cue::kNone) == (best_cue != Cue::kNone) && gap < best_gap);
+    if (better) {
+      best = d;
+      best_cue = cue;
+      best_gap = gap;
+    }
+  }
+  if (best != nullptr) return DateText(*best, best_cue);
+
+  // Relative phrases: the longest one in the sentence.
+  const RelativeTime* rel = nullptr;
+  for (size_t i = 0; i < toks.size() && rel == nullptr; ++i) {
+    for (const RelativeTime& r : lex.relative) {
+      if (i + r.words.size() > toks.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < r.words.size() && ok; ++k) ok = toks[i + k].lower == r.words[k];
+      if (ok && (rel == nullptr || r.words.size() > rel->words.size())) rel = &r;
+    }
+  }
+  return rel != nullptr ? Resolve(*rel, doc_date) : "";
+}
+
+}  // namespace claimcheck::attach

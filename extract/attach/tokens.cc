@@ -1,0 +1,153 @@
+#include "extract/attach/tokens.h"
+
+#include "claimcheck/util.h"
+
+namespace claimcheck::attach {
+namespace {
+
+// Multi-byte punctuation that separates words: quotes, dashes, ellipsis,
+// guillemets, inverted marks. Any other non-ASCII sequence is a letter.
+bool IsUnicodePunct(std::string_view s, size_t i, size_t len) {
+  static constexpr std::string_view kPunct[] = {
+      "\u201C", "\u201D", "\u201E", "\u2018", "\u2019", "\u2014", "\u2013",
+      "\u2026", "\u00AB", "\u00BB", "\u00BF", "\u00A1", "\u00A0", "\u2022"};
+  std::string_view seq = s.substr(i, len);
+  for (std::string_view p : kPunct) {
+    if (seq == p) return true;
+  }
+  return false;
+}
+
+bool IsAsciiWordChar(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// A letter or digit at i (ASCII, or a non-ASCII sequence that is not punctuation).
+bool WordCharAt(std::string_view s, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  *len = Utf8SeqLen(c);
+  if (i + *len > s.size()) *len = 1;
+  if (c < 0x80) return IsAsciiWordChar(c);
+  return !IsUnicodePunct(s, i, *len);
+}
+
+bool IsUpperAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Latin-1 capitals À..Þ except ×.
+  if (c == 0xC3 && i + 1 < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    return d >= 0x80 && d <= 0x9E && d != 0x97;
+  }
+  return false;
+}
+
+bool IsLowerAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c >= 'a' && c <= 'z') return true;
+  if (c == 0xC3 && i + 1 < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    return d >= 0x9F && d <= 0xBF && d != 0xB7;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string FoldCase(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      unsigned char d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool IsOpenQuote(std::string_view t) {
+  return t == "\u201C" || t == "\u00AB" || t == "\u201E" || t == "\"";
+}
+bool IsCloseQuote(std::string_view t) { return t == "\u201D" || t == "\u00BB" || t == "\""; }
+
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = 1;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || s.substr(i, 2) == "\u00A0") {
+      i += (c == 0xC2) ? 2 : 1;
+      continue;
+    }
+    if (!WordCharAt(s, i, &len)) {
+      Token t;
+      t.start = i;
+      t.end = i + len;
+      t.lower = std::string(s.substr(i, len));
+      out.push_back(std::move(t));
+      i += len;
+      continue;
+    }
+    Token t;
+    t.start = i;
+    size_t j = i;
+    bool has_dot = false;
+    while (j < s.size()) {
+      size_t l = 1;
+      if (WordCharAt(s, j, &l)) {
+        j += l;
+        continue;
+      }
+      // Joiners stay inside a word when a letter or digit follows.
+      size_t jl = (static_cast<unsigned char>(s[j]) < 0x80) ? 1 : Utf8SeqLen(s[j]);
+      std::string_view joiner = s.substr(j, jl);
+      bool joins = joiner == "." || joiner == "-" || joiner == "'" || joiner == "&" ||
+                   joiner == "\u2019" ||
+                   (joiner == "," && s[j - 1] >= '0' && s[j - 1] <= '9' && j + 1 < s.size() &&
+                    s[j + 1] >= '0' && s[j + 1] <= '9');  // "1,000"
+      size_t nl = 1;
+      if (joins && j + jl < s.size() && WordCharAt(s, j + jl, &nl)) {
+        has_dot = has_dot || joiner == ".";
+        j += jl;
+        continue;
+      }
+      // The final dot of "U.S.", of an initial ("J.") or of a short title
+      // before a name ("Dr. Lopez") belongs to the word.
+      bool title = joiner == "." && j - i <= 3 && IsUpperAt(s, i) && IsLowerAt(s, i + 1) &&
+                   j + 2 < s.size() &&
+                   s[j + 1] == ' ' && IsUpperAt(s, j + 2);
+      if (joiner == "." && (has_dot || (j - i == 1 && IsUpperAt(s, i)) || title)) j += 1;
+      break;
+    }
+    t.end = j;
+    t.word = true;
+    std::string_view w = s.substr(t.start, t.end - t.start);
+    t.cap = IsUpperAt(s, t.start);
+    std::string_view base = w;
+    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) {
+      base = w.substr(0, w.size() - 2);
+    } else if (w.size() > 4 && w.substr(w.size() - 4) == "\u2019s") {
+      base = w.substr(0, w.size() - 4);
+    }
+    t.possessive = base.size() != w.size();
+    int letters = 0;
+    bool lower = false;
+    for (size_t k = t.start; k < t.start + base.size();
+         k += Utf8SeqLen(static_cast<unsigned char>(s[k]))) {
+      if (IsLowerAt(s, k)) lower = true;
+      if (IsUpperAt(s, k)) ++letters;
+    }
+    t.all_caps = letters >= 2 && !lower;
+    t.lower = FoldCase(base);
+    out.push_back(std::move(t));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace claimcheck::attach

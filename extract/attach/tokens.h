@@ -1,0 +1,36 @@
+// Words and punctuation of a sentence, with byte offsets, for the cue
+// matchers. Case folding covers ASCII and Latin-1 letters, enough for the
+// lexicons' languages; other letters are compared as written.
+#ifndef CLAIMCHECK_EXTRACT_ATTACH_TOKENS_H_
+#define CLAIMCHECK_EXTRACT_ATTACH_TOKENS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::attach {
+
+struct Token {
+  size_t start = 0;  // byte offsets into the scanned text
+  size_t end = 0;
+  bool word = false;      // false: one punctuation mark
+  bool cap = false;       // starts with an upper-case letter
+  bool all_caps = false;  // two or more letters, none lower-case: "CEP", "U.S."
+  bool possessive = false;  // ends in 's or ’s
+  std::string lower;      // folded text; for a possessive, without the 's
+};
+
+// Splits `text`; offsets are relative to `text`. Inner dots, hyphens,
+// apostrophes and ampersands stay inside words ("U.S.-led", "al-Qaeda", "AT&T").
+std::vector<Token> Tokenize(std::string_view text);
+
+// ASCII and Latin-1 lower-casing of UTF-8 text.
+std::string FoldCase(std::string_view s);
+
+// Punctuation helpers on a token's text.
+bool IsOpenQuote(std::string_view t);   // “ « „ and the ASCII "
+bool IsCloseQuote(std::string_view t);  // ” » and the ASCII "
+
+}  // namespace claimcheck::attach
+
+#endif  // CLAIMCHECK_EXTRACT_ATTACH_TOKENS_H_
