@@ -15,9 +15,9 @@ void FindCounts(const Sentence& in, std::vector<Candidate>* out) {
     const NumberSpan& n = in.nums[k];
     if (n.blocked || n.code || n.fraction) continue;
     if (n.digits && n.te < s.toks.size() && s.Glued(n.te) && s.toks[n.te].type == TokType::kWord) continue;
-    if (!n.digits && n.te == n.tb + 1 && Has(nr.pronouns, s.Lower(n.tb))) {
-      bool after = s.IsWord(n.te) && Has(nr.pronoun_next, s.Lower(n.te));
-      bool before = n.tb > 0 && s.IsWord(n.tb - 1) && Has(nr.pronoun_prev, s.Lower(n.tb - 1));
+    if (!n.digits && n.te == n.tb + 1 && HasTok(s, nr.pronouns, n.tb)) {
+      bool after = s.IsWord(n.te) && HasTok(s, nr.pronoun_next, n.te);
+      bool before = n.tb > 0 && s.IsWord(n.tb - 1) && HasTok(s, nr.pronoun_prev, n.tb - 1);
       if (after || before) continue;
     }
     Candidate c = FromNumber(in.nums, static_cast<int>(k), n.tb, n.te, Kind::kCount, n.value,
@@ -55,7 +55,7 @@ void FindVague(const Sentence& in, std::vector<Candidate>* out) {
     c.subject = SubjectMode::kOf;
     c.priority = 1;
     size_t j = c.te;
-    if (s.IsWord(j) && Has(in.lex.subjects.of_words, s.Lower(j))) {
+    if (s.IsWord(j) && HasTok(s, in.lex.subjects.of_words, j)) {
       if (PhraseMatch cur = in.lex.money.after.At(s, j + 1)) {
         const std::string& code = in.lex.money.codes[static_cast<size_t>(cur.payload)];
         c.kind = Kind::kMoney;

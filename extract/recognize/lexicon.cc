@@ -295,6 +295,68 @@ std::string AsciiLowerLatin(std::string_view s) {
   return scanned.lower;
 }
 
+void MarkKnown(const StrSet& vocabulary, ScannedText* s) {
+  for (size_t i = 0; i < s->toks.size(); ++i) {
+    Token& t = s->toks[i];
+    if (t.type != TokType::kDigits) t.known = Has(vocabulary, s->Lower(i));
+  }
+}
+
+namespace {
+
+template <typename Map>
+void AddKeys(const Map& m, StrSet* out) {
+  for (const auto& kv : m) out->insert(kv.first);
+}
+void AddKeys(const StrSet& m, StrSet* out) { out->insert(m.begin(), m.end()); }
+
+void BuildVocabulary(Lexicon* lex) {
+  StrSet* v = &lex->vocabulary;
+  const NumberRules& n = lex->numbers;
+  for (const auto* m : {&n.standalone_scales, &n.ten_joiners, &n.and_words, &n.articles, &n.minus_words,
+                        &n.minus_not_after, &n.standalone_fractions, &n.standalone_fraction_next, &n.pronouns,
+                        &n.pronoun_next, &n.pronoun_prev}) {
+    AddKeys(*m, v);
+  }
+  AddKeys(n.words, v);
+  for (const auto* m : {&n.glued_scales, &n.spaced_scales, &n.dozens, &n.joined_units}) AddKeys(*m, v);
+  n.fractions.AddTokensTo(v);
+  n.halves.AddTokensTo(v);
+  lex->percent.percent.AddTokensTo(v);
+  lex->percent.ratio.AddTokensTo(v);
+  lex->money.before.AddTokensTo(v);
+  lex->money.after.AddTokensTo(v);
+  AddKeys(lex->money.connectors, v);
+  lex->measures.units.AddTokensTo(v);
+  AddKeys(lex->measures.connectors, v);
+  AddKeys(lex->measures.compound_joiners, v);
+  const OrdinalRules& o = lex->ordinals;
+  AddKeys(o.words, v);
+  AddKeys(o.tens, v);
+  o.suffixes.AddTokensTo(v);
+  for (const auto* m : {&o.ambiguous, &o.determiners, &o.not_before}) AddKeys(*m, v);
+  const QualifierRules& q = lex->qualifiers;
+  q.prefix.AddTokensTo(v);
+  q.suffix.AddTokensTo(v);
+  AddKeys(q.not_before_duration, v);
+  q.vague.AddTokensTo(v);
+  q.range_open.AddTokensTo(v);
+  for (const PhraseSet& p : q.range_close) p.AddTokensTo(v);
+  q.range_infix.AddTokensTo(v);
+  const SubjectRules& sr = lex->subjects;
+  // Stop words and determiners are read only for the winners' subjects,
+  // straight from their sets; keeping these common words out of the
+  // vocabulary keeps most tokens unknown.
+  AddKeys(sr.of_words, v);
+  sr.alias_words.AddTokensTo(v);
+  const NotFigureRules& nf = lex->not_figures;
+  for (const PhraseSet* p : {&nf.labels, &nf.models, &nf.clock_after, &nf.clock_before}) p->AddTokensTo(v);
+  AddKeys(nf.street_words, v);
+  AddKeys(nf.street_before, v);
+}
+
+}  // namespace
+
 const std::vector<std::string>& LexiconFiles() {
   static const std::vector<std::string> kFiles = {"numbers.yaml",    "percent.yaml",    "money.yaml",
                                                   "measures.yaml",   "ordinals.yaml",   "qualifiers.yaml",
@@ -315,6 +377,7 @@ Status LoadLexicon(const std::string& rules_dir, const std::string& lang, std::u
   if (s.ok()) s = LoadSubjects(dir + "subjects.yaml", &lex->subjects);
   if (s.ok()) s = LoadNotFigures(dir + "not_figures.yaml", &lex->not_figures);
   if (!s.ok()) return s;
+  BuildVocabulary(lex.get());
   *out = std::move(lex);
   return Status::Ok();
 }

@@ -27,6 +27,19 @@ namespace recognize {
 using StrSet = std::unordered_set<std::string, SvHash, std::equal_to<>>;
 inline bool Has(const StrSet& s, std::string_view w) { return s.find(w) != s.end(); }
 
+// Lookups of token i (nothing for digits or tokens outside the vocabulary).
+inline bool HasTok(const ScannedText& s, const StrSet& set, size_t i) {
+  return i < s.toks.size() && s.toks[i].known && s.toks[i].type != TokType::kDigits && Has(set, s.Lower(i));
+}
+template <typename V>
+const V* FindTok(const ScannedText& s, const StrMap<V>& m, size_t i) {
+  if (i >= s.toks.size() || !s.toks[i].known || s.toks[i].type == TokType::kDigits) return nullptr;
+  return Find(m, s.Lower(i));
+}
+
+// Marks the tokens of `s` that appear in `vocabulary`.
+void MarkKnown(const StrSet& vocabulary, ScannedText* s);
+
 enum class NumWordKind : uint8_t { kUnit, kTen, kHundreds, kMultiplier, kScale };
 struct NumWord {
   NumWordKind kind = NumWordKind::kUnit;
@@ -135,6 +148,10 @@ struct NotFigureRules {
 
 struct Lexicon {
   std::string lang;
+  // Every word and symbol any table below holds. Tokens outside it are marked
+  // unknown once per sentence, which spares the other lookups: most words of
+  // a news sentence are in no lexicon.
+  StrSet vocabulary;
   NumberRules numbers;
   PercentRules percent;
   CurrencyRules money;

@@ -15,9 +15,9 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
     if (n.blocked || n.code || n.fraction) continue;
     size_t j = n.te;
     bool compound = false;
-    if (n.scale > 1 && s.IsWord(j) && Has(m.connectors, s.Lower(j))) {
+    if (n.scale > 1 && s.IsWord(j) && HasTok(s, m.connectors, j)) {
       ++j;
-    } else if (j + 1 < s.toks.size() && Has(m.compound_joiners, s.Lower(j)) && s.Glued(j) && s.Glued(j + 1)) {
+    } else if (j + 1 < s.toks.size() && HasTok(s, m.compound_joiners, j) && s.Glued(j) && s.Glued(j + 1)) {
       ++j;  // "six-month", "a 10-km walk"
       compound = true;
     }

@@ -121,7 +121,7 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
     PhraseMatch pre = q.prefix.EndingAt(s, c.tb);
     if (pre && pre.len <= c.tb) {
       size_t first = c.tb - pre.len;
-      bool period = c.kind == Kind::kDuration && Has(q.not_before_duration, s.Lower(first));
+      bool period = c.kind == Kind::kDuration && HasTok(s, q.not_before_duration, first);
       if (!period) {
         c.tb = static_cast<uint32_t>(first);
         c.qualifier = static_cast<Qualifier>(pre.payload);

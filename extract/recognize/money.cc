@@ -36,7 +36,7 @@ void FindMoney(const Sentence& in, std::vector<Candidate>* out) {
       continue;
     }
     size_t j = n.te;
-    if (n.scale > 1 && s.IsWord(j) && Has(money.connectors, s.Lower(j))) ++j;
+    if (n.scale > 1 && s.IsWord(j) && HasTok(s, money.connectors, j)) ++j;
     if (PhraseMatch after = money.after.At(s, j)) {
       Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(j + after.len), Kind::kMoney, n.value,
                                "money.number_currency");

@@ -97,18 +97,18 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
     {
       size_t j = n.te, caps = 0;
       while (j < s.toks.size() && caps < 3 && s.IsWord(j) && s.toks[j].upper_initial &&
-             !Has(nf.street_words, s.Lower(j))) {
+             !HasTok(s, nf.street_words, j)) {
         ++j;
         ++caps;
       }
-      if (caps > 0 && s.IsWord(j) && Has(nf.street_words, s.Lower(j))) n.blocked = true;
+      if (caps > 0 && s.IsWord(j) && HasTok(s, nf.street_words, j)) n.blocked = true;
       size_t b = tb, caps_before = 0;
       while (b > 0 && caps_before < 3 && s.IsWord(b - 1) && s.toks[b - 1].upper_initial &&
-             !Has(nf.street_before, s.Lower(b - 1))) {
+             !HasTok(s, nf.street_before, b - 1)) {
         --b;
         ++caps_before;
       }
-      if (caps_before > 0 && b > 0 && s.IsWord(b - 1) && Has(nf.street_before, s.Lower(b - 1))) n.blocked = true;
+      if (caps_before > 0 && b > 0 && s.IsWord(b - 1) && HasTok(s, nf.street_before, b - 1)) n.blocked = true;
     }
     // Chains of three or more digit groups joined by - . / without spaces
     // (phone numbers, ISBNs, 555-0143-style numbers, dotted codes).

@@ -163,7 +163,7 @@ size_t ScanFractionWord(const ScannedText& s, const NumberRules& r, size_t i, do
 
 const NumWord* WordAt(const ScannedText& s, const NumberRules& r, size_t i) {
   if (!s.IsWord(i)) return nullptr;
-  return Find(r.words, s.Lower(i));
+  return FindTok(s, r.words, i);
 }
 
 // Spelled-out numbers. Scale words fold everything smaller than themselves
@@ -184,9 +184,9 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
     for (int k = 0; k < np; ++k) v += parts[k];
     return v;
   };
-  if (s.IsWord(i) && Has(r.articles, s.Lower(i))) {
+  if (s.IsWord(i) && HasTok(s, r.articles, i)) {
     const NumWord* nw = WordAt(s, r, i + 1);
-    bool dozen = s.IsWord(i + 1) && Find(r.dozens, s.Lower(i + 1));
+    bool dozen = s.IsWord(i + 1) && FindTok(s, r.dozens, i + 1);
     if (!dozen && (!nw || (nw->kind != NumWordKind::kMultiplier && nw->kind != NumWordKind::kScale))) return false;
     current = 1;
     have_current = true;
@@ -200,9 +200,9 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
   while (i < s.toks.size()) {
     size_t j = i;
     // "ninety-six", "noventa y seis"
-    if (prev == kTenOpen && j + 1 < s.toks.size() && Has(r.ten_joiners, s.Lower(j))) {
+    if (prev == kTenOpen && j + 1 < s.toks.size() && HasTok(s, r.ten_joiners, j)) {
       const NumWord* nw = WordAt(s, r, j + 1);
-      const double* joined = s.IsWord(j + 1) ? Find(r.joined_units, s.Lower(j + 1)) : nullptr;
+      const double* joined = s.IsWord(j + 1) ? FindTok(s, r.joined_units, j + 1) : nullptr;
       double unit = joined ? *joined : (nw && nw->kind == NumWordKind::kUnit ? nw->value : 0);
       bool hyphen = s.toks[j].type == TokType::kSymbol;
       if (unit < 10 && unit >= 1 && (!hyphen || (s.Glued(j) && s.Glued(j + 1)))) {
@@ -215,7 +215,7 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
       }
     }
     // "a hundred and five", "two thousand and two"
-    if ((prev == kMultiplier || prev == kScale || prev == kHundreds) && s.IsWord(j) && Has(r.and_words, s.Lower(j))) {
+    if ((prev == kMultiplier || prev == kScale || prev == kHundreds) && s.IsWord(j) && HasTok(s, r.and_words, j)) {
       const NumWord* nw = WordAt(s, r, j + 1);
       double den = 0;
       bool fraction_next = ScanFractionWord(s, r, j + 2, &den) != j + 2;
@@ -265,7 +265,7 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
         }
         break;
       case NumWordKind::kScale: {
-        bool standalone = Has(r.standalone_scales, s.Lower(j));
+        bool standalone = HasTok(s, r.standalone_scales, j);
         if (prev == kNone && !standalone) break;
         if (prev == kScale && have_current) break;
         double sum = have_current ? current : 1;
@@ -341,7 +341,7 @@ void Finish(const ScannedText& s, NumberSpan* n) {
 
 size_t ScanScales(const ScannedText& s, const NumberRules& r, size_t i, bool allow_glued, double* scale) {
   double last = 0;
-  while (i < s.toks.size() && s.IsWord(i)) {
+  while (i < s.toks.size() && s.IsWord(i) && s.toks[i].known) {
     std::string_view w = s.Lower(i);
     double v = 0;
     if (allow_glued && s.Glued(i) && last == 0) {
@@ -380,8 +380,8 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     bool found = false;
     bool negative = false;
     size_t i_num = i;
-    if (s.IsWord(i) && Has(r.minus_words, s.Lower(i)) && i + 1 < s.toks.size() &&
-        !(i > 0 && s.IsWord(i - 1) && Has(r.minus_not_after, s.Lower(i - 1)))) {
+    if (s.IsWord(i) && HasTok(s, r.minus_words, i) && i + 1 < s.toks.size() &&
+        !(i > 0 && s.IsWord(i - 1) && HasTok(s, r.minus_not_after, i - 1))) {
       negative = true;
       i_num = i + 1;
     }
@@ -432,10 +432,10 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         n.te = static_cast<uint32_t>(j);
       }
       // "one and a third", "three and three fifths"
-      if (!n.fraction && s.IsWord(n.te) && Has(r.and_words, s.Lower(n.te))) {
+      if (!n.fraction && s.IsWord(n.te) && HasTok(s, r.and_words, n.te)) {
         size_t k = n.te + 1;
         double num = 0;
-        if (s.IsWord(k) && Has(r.articles, s.Lower(k))) {
+        if (s.IsWord(k) && HasTok(s, r.articles, k)) {
           num = 1;
         } else if (const NumWord* nw = WordAt(s, r, k); nw && nw->kind == NumWordKind::kUnit) {
           num = nw->value;
@@ -468,15 +468,15 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
       // An article before a fraction ("a quarter"), or a standalone "half of".
       double den = 0;
       size_t j = i;
-      if (s.IsWord(i) && Has(r.articles, s.Lower(i))) {
+      if (s.IsWord(i) && HasTok(s, r.articles, i)) {
         j = ScanFractionWord(s, r, i + 1, &den);
         if (j == i + 1) j = i;
       }
-      size_t sc = s.IsWord(i + 1) && Has(r.articles, s.Lower(i + 1)) ? i + 2 : i + 1;
+      size_t sc = s.IsWord(i + 1) && HasTok(s, r.articles, i + 1) ? i + 2 : i + 1;
       bool before_scale = (WordAt(s, r, sc) && WordAt(s, r, sc)->kind == NumWordKind::kScale) ||
-                          (s.IsWord(sc) && Find(r.dozens, s.Lower(sc)));
-      if (j == i && s.IsWord(i) && Has(r.standalone_fractions, s.Lower(i)) && s.IsWord(i + 1) &&
-          (Has(r.standalone_fraction_next, s.Lower(i + 1)) || before_scale)) {
+                          (s.IsWord(sc) && FindTok(s, r.dozens, sc));
+      if (j == i && s.IsWord(i) && HasTok(s, r.standalone_fractions, i) && s.IsWord(i + 1) &&
+          (HasTok(s, r.standalone_fraction_next, i + 1) || before_scale)) {
         j = ScanFractionWord(s, r, i, &den);
       }
       if (j != i) {
@@ -494,7 +494,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     if (n.fraction && n.value > 0) {
       // "half a million", "a quarter million", "half million"
       size_t j = n.te;
-      if (s.IsWord(j) && Has(r.articles, s.Lower(j))) ++j;
+      if (s.IsWord(j) && HasTok(s, r.articles, j)) ++j;
       double scale = 1;
       size_t k = ScanScales(s, r, j, false, &scale);
       if (k != j) {

@@ -9,7 +9,7 @@ namespace {
 
 void Push(const ScannedText& s, const OrdinalRules& o, uint32_t tb, uint32_t te, double value, const char* rule,
           std::vector<Candidate>* out) {
-  if (s.IsWord(te) && Has(o.not_before, s.Lower(te))) return;
+  if (s.IsWord(te) && HasTok(s, o.not_before, te)) return;
   Candidate c;
   c.tb = tb;
   c.te = te;
@@ -38,12 +38,12 @@ void FindOrdinals(const Sentence& in, std::vector<Candidate>* out) {
   }
   // Words.
   for (size_t i = 0; i < s.toks.size(); ++i) {
-    if (!s.IsWord(i)) continue;
+    if (!s.IsWord(i) || !s.toks[i].known) continue;
     std::string_view w = s.Lower(i);
     // "twenty-first": a cardinal ten, a joiner, an ordinal unit.
     if (const NumWord* ten = Find(nr.words, w); ten && ten->kind == NumWordKind::kTen && i + 2 < s.toks.size() &&
-                                                Has(nr.ten_joiners, s.Lower(i + 1))) {
-      const double* unit = Find(o.words, s.Lower(i + 2));
+                                                HasTok(s, nr.ten_joiners, i + 1)) {
+      const double* unit = FindTok(s, o.words, i + 2);
       if (unit && *unit < 10) {
         Push(s, o, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 3), ten->value + *unit, "ordinal.compound_words", out);
         i += 2;
@@ -52,7 +52,7 @@ void FindOrdinals(const Sentence& in, std::vector<Candidate>* out) {
     }
     // "vigésimo primero"
     if (const double* ten = Find(o.tens, w)) {
-      const double* unit = s.IsWord(i + 1) ? Find(o.words, s.Lower(i + 1)) : nullptr;
+      const double* unit = s.IsWord(i + 1) ? FindTok(s, o.words, i + 1) : nullptr;
       if (unit && *unit < 10) {
         Push(s, o, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), *ten + *unit, "ordinal.compound_words", out);
         ++i;
@@ -63,7 +63,7 @@ void FindOrdinals(const Sentence& in, std::vector<Candidate>* out) {
     }
     const double* v = Find(o.words, w);
     if (!v) continue;
-    if (Has(o.ambiguous, w) && !(i > 0 && s.IsWord(i - 1) && Has(o.determiners, s.Lower(i - 1)))) continue;
+    if (Has(o.ambiguous, w) && !(i > 0 && s.IsWord(i - 1) && HasTok(s, o.determiners, i - 1))) continue;
     Push(s, o, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), *v, "ordinal.word", out);
   }
 }

@@ -30,7 +30,7 @@ bool PhraseSet::MatchesFrom(const Phrase& p, const ScannedText& s, size_t i) con
 
 PhraseMatch PhraseSet::At(const ScannedText& s, size_t i) const {
   PhraseMatch best;
-  if (i >= s.toks.size()) return best;
+  if (i >= s.toks.size() || !s.toks[i].known) return best;
   const auto* ids = Find(by_first_, s.Lower(i));
   if (!ids) return best;
   for (uint32_t id : *ids) {
@@ -42,7 +42,7 @@ PhraseMatch PhraseSet::At(const ScannedText& s, size_t i) const {
 
 PhraseMatch PhraseSet::EndingAt(const ScannedText& s, size_t end) const {
   PhraseMatch best;
-  if (end == 0 || end > s.toks.size()) return best;
+  if (end == 0 || end > s.toks.size() || !s.toks[end - 1].known) return best;
   const auto* ids = Find(by_last_, s.Lower(end - 1));
   if (!ids) return best;
   for (uint32_t id : *ids) {

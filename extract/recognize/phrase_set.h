@@ -15,9 +15,15 @@
 namespace claimcheck {
 namespace recognize {
 
+// FNV-1a: lexicon keys are short words, for which an inline byte loop beats
+// the library's general-purpose hash.
 struct SvHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
 };
 
 // A hash map keyed by std::string that is looked up with string_view (no
@@ -44,6 +50,11 @@ class PhraseSet {
  public:
   void Add(std::string_view phrase, int payload);
   bool empty() const { return phrases_.empty(); }
+  // Every token of every phrase, for the lexicon's vocabulary.
+  template <typename Set>
+  void AddTokensTo(Set* set) const {
+    for (const Phrase& p : phrases_) set->insert(p.toks.begin(), p.toks.end());
+  }
   // Longest phrase whose first token is s.toks[i].
   PhraseMatch At(const ScannedText& s, size_t i) const;
   // Longest phrase whose last token is s.toks[end - 1].

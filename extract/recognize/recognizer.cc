@@ -19,13 +19,18 @@ class RuleRecognizer : public Recognizer {
       : lex_(std::move(lex)), dates_(std::move(dates)) {}
 
   std::vector<Mention> Recognize(std::string_view text, const RecognizeContext& ctx) const override {
-    recognize::ScannedText s;
+    // Scratch buffers are per thread (never shared) and reused, so a
+    // sentence costs no allocation for tokens, numbers or candidates.
+    thread_local recognize::ScannedText s;
+    thread_local std::vector<recognize::NumberSpan> nums;
+    thread_local std::vector<Candidate> cands;
+    nums.clear();
+    cands.clear();
     recognize::Scan(text, &s);
-    std::vector<recognize::NumberSpan> nums;
+    recognize::MarkKnown(lex_->vocabulary, &s);
     recognize::ScanNumbers(s, lex_->numbers, &nums);
     recognize::MarkNotFigures(s, *lex_, &nums);
     const recognize::Sentence in{s, *lex_, ctx, nums};
-    std::vector<Candidate> cands;
     recognize::FindPercents(in, &cands);
     recognize::FindMoney(in, &cands);
     recognize::FindMeasures(in, &cands);

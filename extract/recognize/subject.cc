@@ -70,7 +70,7 @@ void FindSubject(const Sentence& in, const Candidate& c, std::string* subject, s
   const ScannedText& s = in.s;
   const SubjectRules& r = in.lex.subjects;
   size_t i = c.te;
-  bool of = s.IsWord(i) && Has(r.of_words, s.Lower(i));
+  bool of = s.IsWord(i) && HasTok(s, r.of_words, i);
   if (c.subject == SubjectMode::kOf && !of) return;
   size_t from = of ? i + 1 : i;
   size_t end = Collect(in, from, of);

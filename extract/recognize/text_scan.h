@@ -20,6 +20,7 @@ struct Token {
   TokType type = TokType::kSymbol;
   bool space_before = false;   // white space separates it from the previous token
   bool upper_initial = false;  // starts with an upper-case letter (ASCII or Latin-1)
+  bool known = true;           // appears in some lexicon (see Lexicon::vocabulary)
 };
 
 // A scanned sentence. `text` is borrowed and must outlive the value.
