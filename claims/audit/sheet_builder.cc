@@ -253,6 +253,11 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
       row.source = PassageOf(s, in.sources);
       row.explanation = "Agrees with \"" + s.text + "\" in " + SourceName(*row.source, in.sources, s) +
                         " (" + row.source->locator + ").";
+    } else if (std::find(in.compared_kinds.begin(), in.compared_kinds.end(), row.figure.kind) ==
+               in.compared_kinds.end()) {
+      row.status = AuditStatus::kNotChecked;
+      row.explanation = std::string("No source states this ") + KindName(row.figure.kind) +
+                        ", and the checker does not compare this kind.";
     } else {
       row.status = AuditStatus::kUnsupported;
       row.explanation = "No figure in the sources states this.";

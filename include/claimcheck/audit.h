@@ -97,6 +97,11 @@ struct AuditInput {
   std::vector<Figure> source_figures;
   std::vector<Finding> findings;
   bool checked = true;
+  // The kinds the checker compares (claims/check: dates and ordinals are not).
+  // A figure of another kind that no source confirms is "not checked" rather
+  // than "unsupported": nothing looked for it.
+  std::vector<Kind> compared_kinds = {Kind::kCount, Kind::kPercent, Kind::kMoney, Kind::kMeasure,
+                                      Kind::kDuration};
 };
 
 // Builds the sheet: one row per article figure, in story order. Status comes
@@ -104,7 +109,8 @@ struct AuditInput {
 // "unsupported" -> unsupported; severity error or warning -> conflict; info ->
 // supported with a note. A figure without a finding is supported when a
 // source states an agreeing figure (same kind and unit, overlapping value),
-// unsupported when none does, and not checked when there are no sources.
+// unsupported when none does (not checked for kinds outside compared_kinds),
+// and not checked when there are no sources.
 AuditSheet BuildAuditSheet(const AuditInput& in);
 
 // "Counter Extremism Project. (2018, May 8). Spiders of the Caliphate. https://..."

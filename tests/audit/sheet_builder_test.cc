@@ -42,7 +42,7 @@ TEST_CASE("statuses follow the findings, then agreeing source figures") {
       {"69 countries", AuditStatus::kConflict},
       {"hundreds of profiles", AuditStatus::kSupportedWithNote},
       {"99 percent", AuditStatus::kUnsupported},
-      {"2014", AuditStatus::kUnsupported},
+      {"2014", AuditStatus::kNotChecked},  // no source has it; dates are not compared
   };
   for (const Case& c : cases) {
     INFO("figure: " << c.figure << "\nExpected: " << AuditStatusName(c.status)
@@ -52,7 +52,8 @@ TEST_CASE("statuses follow the findings, then agreeing source figures") {
   auto counts = sheet.Counts();
   CHECK(counts[static_cast<size_t>(AuditStatus::kSupported)] == 6);
   CHECK(counts[static_cast<size_t>(AuditStatus::kConflict)] == 1);
-  CHECK(counts[static_cast<size_t>(AuditStatus::kUnsupported)] == 2);
+  CHECK(counts[static_cast<size_t>(AuditStatus::kUnsupported)] == 1);
+  CHECK(counts[static_cast<size_t>(AuditStatus::kNotChecked)] == 1);
   CHECK(sheet.NeedsAttention());
 }
 
@@ -89,6 +90,16 @@ TEST_CASE("a source figure about another subject does not support a figure") {
   CHECK(RowWithFigure(sheet, "96 unique countries").status == AuditStatus::kUnsupported);
   // Without the checker's finding, 69 is simply not stated anywhere.
   CHECK(RowWithFigure(sheet, "69 countries").status == AuditStatus::kUnsupported);
+}
+
+TEST_CASE("a compared kind that no source states is unsupported even without a finding") {
+  AuditInput in = CepAuditInput();
+  in.findings.clear();
+  AuditSheet sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "99 percent").status == AuditStatus::kUnsupported);
+  in.compared_kinds.push_back(Kind::kDate);
+  sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "2014").status == AuditStatus::kUnsupported);
 }
 
 TEST_CASE("the most severe finding about a figure wins, whatever their order") {
