@@ -1,0 +1,152 @@
+// `claimcheck check` through the built binary: exit codes 0/1/2, the three
+// output formats, findings stored in the database, one-line errors.
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "claimcheck/check.h"
+#include "claimcheck/store.h"
+#include "tests/store/fixture.h"
+
+namespace {
+
+using claimcheck::testing::TempDir;
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Run Check(const TempDir& dir, const std::string& args) {
+  std::string out = dir.File("out"), err = dir.File("err");
+  std::string cmd = std::string(CLAIMCHECK_BIN) + " check " + args + " >" + out + " 2>" + err;
+  int rc = std::system(cmd.c_str());
+  Run r;
+  r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  r.out = Slurp(out);
+  r.err = Slurp(err);
+  return r;
+}
+
+// A report and an article stored through the Store API, so the command is
+// tested without depending on the recogniser's output.
+void MakeStore(const std::string& db, const std::string& article_countries) {
+  using namespace claimcheck;
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open(db, &store).ok());
+  auto add = [&](const std::string& path, const std::string& role, const std::string& text,
+                 const std::string& number, const std::string& publisher) {
+    Document doc = testing::MakeDocument(path, text);
+    doc.meta.publisher = publisher;
+    Extraction ex = testing::MakeExtraction(
+        doc, {{number, Kind::kCount, std::stod(number)}});
+    REQUIRE(ex.figures.size() == 1);
+    ex.figures[0].subject = "countries";
+    Store::IngestOutcome outcome;
+    Status s = store->Ingest(doc, role, ex, &outcome);
+    INFO(s.message());
+    REQUIRE(s.ok());
+  };
+  add("report.txt", "source",
+      "CEP mapped 1,000 profiles with affiliations to 96 countries on every continent.", "96",
+      "Counter Extremism Project");
+  add("article.txt", "article",
+      "CEP mapped profiles with affiliations to " + article_countries +
+          " countries on every continent.",
+      article_countries, "The Daily Ledger");
+}
+
+}  // namespace
+
+TEST_CASE("check: a conflict exits 1 and prints it in every format") {
+  TempDir dir;
+  std::string db = dir.File("claims.db");
+  MakeStore(db, "69");
+
+  Run t = Check(dir, "--db " + db);
+  INFO(t.err);
+  CHECK(t.status == 1);
+  CHECK(t.out.find("value_conflict") != std::string::npos);
+  CHECK(t.out.find("article.txt says 69 countries; report.txt says 96 countries.") !=
+        std::string::npos);
+  CHECK(t.out.find("suggestion: 96 countries, not 69") != std::string::npos);
+
+  Run j = Check(dir, "--db " + db + " --format jsonl");
+  CHECK(j.status == 1);
+  std::istringstream lines(j.out);
+  std::string line;
+  int conflicts = 0;
+  while (std::getline(lines, line)) {
+    auto rec = nlohmann::json::parse(line);
+    for (const char* k : {"type", "severity", "message", "claims", "score", "reasons", "suggestion"}) {
+      CHECK(rec.contains(k));
+    }
+    if (rec["type"] == "value_conflict") {
+      ++conflicts;
+      REQUIRE(rec["claims"].size() == 2);
+      CHECK(rec["claims"][0]["doc"] == "article.txt");
+      CHECK(rec["claims"][0]["value"] == 69);
+      CHECK(rec["claims"][1]["sentence"] ==
+            "CEP mapped 1,000 profiles with affiliations to 96 countries on every continent.");
+    }
+  }
+  CHECK(conflicts == 1);
+
+  Run a = Check(dir, "--db " + db + " --format json");
+  CHECK(a.status == 1);
+  auto arr = nlohmann::json::parse(a.out);
+  REQUIRE(arr.is_array());
+  CHECK(arr.size() >= 1);
+
+  // The run's findings are kept in the database.
+  std::unique_ptr<claimcheck::Store> store;
+  REQUIRE(claimcheck::Store::Open(db, &store).ok());
+  std::vector<claimcheck::Finding> saved;
+  REQUIRE(store->Findings(&saved).ok());
+  REQUIRE(saved.size() == arr.size());
+  CHECK(saved[0].type == "value_conflict");
+}
+
+TEST_CASE("check: agreeing documents exit 0") {
+  TempDir dir;
+  std::string db = dir.File("claims.db");
+  MakeStore(db, "96");
+  Run r = Check(dir, "--db " + db);
+  INFO(r.out << r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("0 errors, 0 warnings") != std::string::npos);
+}
+
+TEST_CASE("check: a missing or broken database and bad usage exit 2 with one line") {
+  TempDir dir;
+  Run missing = Check(dir, "--db " + dir.File("nope.db"));
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find(dir.File("nope.db")) != std::string::npos);
+  CHECK(std::count(missing.err.begin(), missing.err.end(), '\n') == 1);
+  CHECK_FALSE(std::ifstream(dir.File("nope.db")).good());  // not created
+
+  std::ofstream(dir.File("junk.db")) << "this is not a database at all, just text\n";
+  Run junk = Check(dir, "--db " + dir.File("junk.db"));
+  CHECK(junk.status == 2);
+  CHECK(junk.err.find("junk.db") != std::string::npos);
+
+  std::string db = dir.File("claims.db");
+  MakeStore(db, "69");
+  Run fmt = Check(dir, "--db " + db + " --format xml");
+  CHECK(fmt.status == 2);
+  CHECK(fmt.out.empty());
+}
