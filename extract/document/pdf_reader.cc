@@ -17,6 +17,10 @@
 #include "claimcheck/util.h"
 #include "extract/document/reader_internal.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+#endif
+
 namespace claimcheck::document_internal {
 namespace {
 
@@ -177,6 +181,11 @@ std::string IsoDate(time_t t) {
 
 Status ReadPdfFormat(std::string_view bytes, const std::string& name, const ReadOptions& opts,
                      Document* doc) {
+#if defined(__SANITIZE_ADDRESS__)
+  // Poppler loads fontconfig's process-wide font cache on first use and never
+  // frees it; that one-off is not ours to report (sanitizer builds only).
+  __lsan::ScopedDisabler lsan_off;
+#endif
   SilencePoppler();
   // A PDF ends with "%%EOF" (possibly followed by a little white space or an
   // editor's junk); without it the file was cut short, and poppler's repair
