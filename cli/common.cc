@@ -40,10 +40,15 @@ std::string Unquote(std::string s) {
 
 bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out) {
   if (format == "jsonl") {
+    std::string buf;
     for (const Figure& f : figures) {
-      std::string line = FigureToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      std::fprintf(out, "%s\n", line.c_str());
+      AppendFigureJsonLine(f, &buf);
+      if (buf.size() > (1 << 16)) {
+        std::fwrite(buf.data(), 1, buf.size(), out);
+        buf.clear();
+      }
     }
+    std::fwrite(buf.data(), 1, buf.size(), out);
   } else if (format == "json") {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     for (const Figure& f : figures) arr.push_back(FigureToJson(f));

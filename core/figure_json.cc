@@ -1,6 +1,9 @@
 #include "claimcheck/figure_json.h"
 
+#include <charconv>
 #include <cmath>
+
+#include "claimcheck/util.h"
 
 namespace claimcheck {
 namespace {
@@ -100,6 +103,129 @@ Status FigureFromJson(const nlohmann::json& j, Figure* f) {
   if (j.contains("sentence_end") && j["sentence_end"].is_number_unsigned())
     f->sentence_end = j["sentence_end"].get<size_t>();
   return Status::Ok();
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// JSON string escaping as nlohmann does it without ensure_ascii: quotes,
+// backslash, the short escapes, \u00XX for other controls, UTF-8 as is.
+void AppendJsonString(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  size_t run = 0;  // start of the pending run of bytes that need no escape
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
+    }
+  }
+  out->append(s.data() + run, s.size() - run);
+  out->push_back('"');
+}
+
+void AppendStrOrNull(const std::string& s, std::string* out) {
+  if (s.empty()) {
+    out->append("null");
+  } else {
+    AppendJsonString(s, out);
+  }
+}
+
+void AppendValue(const FigureValue& v, std::string* out) {
+  // nlohmann prints numbers itself; reuse it for the rare non-integral case
+  // so both writers agree on every digit.
+  if (v.is_date()) {
+    AppendJsonString(v.iso, out);
+  } else {
+    out->append(ValueToJson(v).dump());
+  }
+}
+
+template <typename N>
+void AppendNumber(N n, std::string* out) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out->append(buf, r.ptr);
+}
+}  // namespace
+
+void AppendFigureJsonLine(const Figure& f, std::string* out) {
+  // Text from readers is valid UTF-8; anything else is replaced rather than
+  // written as broken JSON.
+  if (!IsValidUtf8(f.sentence) || !IsValidUtf8(f.text) || !IsValidUtf8(f.subject) ||
+      !IsValidUtf8(f.attribution) || !IsValidUtf8(f.doc)) {
+    out->append(FigureToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    out->push_back('\n');
+    return;
+  }
+  out->append("{\"doc\":");
+  AppendJsonString(f.doc, out);
+  out->append(",\"doc_id\":");
+  AppendJsonString(f.doc_id, out);
+  out->append(",\"lang\":");
+  AppendJsonString(f.lang, out);
+  out->append(",\"page\":");
+  if (f.page > 0) {
+    AppendNumber(f.page, out);
+  } else {
+    out->append("null");
+  }
+  out->append(",\"paragraph\":");
+  AppendNumber(f.paragraph, out);
+  out->append(",\"sentence\":");
+  AppendJsonString(f.sentence, out);
+  out->append(",\"start\":");
+  AppendNumber(f.start, out);
+  out->append(",\"end\":");
+  AppendNumber(f.end, out);
+  out->append(",\"text\":");
+  AppendJsonString(f.text, out);
+  out->append(",\"kind\":\"");
+  out->append(KindName(f.kind));
+  out->append("\",\"value\":");
+  AppendValue(f.value, out);
+  out->append(",\"value_max\":");
+  if (f.value_max) {
+    AppendValue(*f.value_max, out);
+  } else {
+    out->append("null");
+  }
+  out->append(",\"qualifier\":\"");
+  out->append(QualifierName(f.qualifier));
+  out->append("\",\"unit\":");
+  AppendStrOrNull(f.unit, out);
+  out->append(",\"subject\":");
+  AppendStrOrNull(f.subject, out);
+  out->append(",\"attribution\":");
+  AppendStrOrNull(f.attribution, out);
+  out->append(f.quoted ? ",\"quoted\":true" : ",\"quoted\":false");
+  out->append(",\"time\":");
+  AppendStrOrNull(f.time, out);
+  out->append(",\"rule\":");
+  AppendJsonString(f.rule, out);
+  out->append(",\"sentence_start\":");
+  AppendNumber(f.sentence_start, out);
+  out->append(",\"sentence_end\":");
+  AppendNumber(f.sentence_end, out);
+  out->append(",\"subject_alias\":");
+  AppendStrOrNull(f.subject_alias, out);
+  out->append("}\n");
 }
 
 }  // namespace claimcheck

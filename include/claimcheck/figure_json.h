@@ -14,6 +14,11 @@ namespace claimcheck {
 nlohmann::ordered_json FigureToJson(const Figure& f);
 Status FigureFromJson(const nlohmann::json& j, Figure* f);
 
+// Appends the record as one JSON line (with "\n") to *out: byte for byte what
+// FigureToJson(f).dump() prints, written by hand because nlohmann's tree
+// costs a third of `extract`'s time (bench/RESULTS.md, callgrind).
+void AppendFigureJsonLine(const Figure& f, std::string* out);
+
 // Values as the record shows them: a number (integral values without ".0") or
 // an ISO date string.
 nlohmann::ordered_json ValueToJson(const FigureValue& v);

@@ -62,3 +62,37 @@ TEST_CASE("figure records round-trip through JSON with every key present") {
   d.value = FigureValue::Date("2018-03");
   CHECK(FigureToJson(d)["value"] == "2018-03");
 }
+
+TEST_CASE("the hand-written JSON line equals nlohmann's record byte for byte") {
+  Figure f;
+  f.doc = "dir/\"quoted\" name.txt";
+  f.doc_id = "ab12";
+  f.lang = "es";
+  f.paragraph = 7;
+  f.sentence = "Tab\there, newline\n, control \x01, back\\slash, caf\xC3\xA9 \xE2\x80\x9C" "99%\xE2\x80\x9D";
+  f.start = 12;
+  f.end = 15;
+  f.text = "99%";
+  f.kind = Kind::kMoney;
+  f.unit = "EUR";
+  f.rule = "es.money.symbol";
+  f.sentence_start = 3;
+  f.sentence_end = 90;
+  for (double v : {0.0, 43.0, -3.5, 66.66666666666667, 1.2e9, 1.5e-7, 1e20, 0.1 + 0.2}) {
+    f.value = FigureValue::Number(v);
+    f.value_max = FigureValue::Number(v * 3);
+    f.page = v > 1 ? 4 : 0;
+    f.quoted = v > 1;
+    f.subject = v > 1 ? "the \"nodes\"" : "";
+    std::string line;
+    AppendFigureJsonLine(f, &line);
+    CHECK(line == FigureToJson(f).dump() + "\n");
+  }
+  f.kind = Kind::kDate;
+  f.value = FigureValue::Date("2018-03-05");
+  f.value_max.reset();
+  f.time = "2017-10/2018-03";
+  std::string line;
+  AppendFigureJsonLine(f, &line);
+  CHECK(line == FigureToJson(f).dump() + "\n");
+}
