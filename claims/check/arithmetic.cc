@@ -119,6 +119,34 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
     // "from" right before the first value.
     bool from = false;
     for (size_t k = before.size(), n = 0; k > 0 && n < 2; --k, ++n) from = from || syn.change_from.count(before[k - 1]);
+    // "from 9 to 27" may come as one range figure whose text holds the cue.
+    std::vector<std::string> own = LowerWords(a.text);
+    if (a.qualifier == Qualifier::kRange && a.value_max && !a.value_max->is_date() &&
+        (from || (!own.empty() && syn.change_from.count(own.front()))) &&
+        ContainsAny(syn.change_to, own)) {
+      Figure end = a;
+      end.value = *a.value_max;
+      end.value_max.reset();
+      for (const Figure* p : s) {
+        if (p->kind != Kind::kPercent || p->unit == "pp") continue;
+        const double change = 100 * std::fabs(end.value.num - a.value.num) / a.value.num;
+        const double tol = change * 2 * RelErr(a) + 1e-9;
+        Interval computed{change - tol, change + tol, false, false};
+        if (!Overlaps(FigureInterval(*p), computed)) {
+          std::string shown = FormatNumber(change);
+          out->push_back(Make(a, {p, &a},
+                              DocName(a.doc) + " gives " + CollapseSpace(p->text) + " for the change " +
+                                  CollapseSpace(a.text) + ", which is a change of " + shown +
+                                  " percent.",
+                              shown + " percent, not " + CollapseSpace(p->text), Severity::kError,
+                              "change: (" + FormatNumber(end.value.num) + " - " +
+                                  FormatNumber(a.value.num) + ") / " + FormatNumber(a.value.num) +
+                                  " = " + shown + "%"));
+        }
+        break;
+      }
+      continue;
+    }
     if (!from) continue;
     // The next value of the same kind and unit, after a "to".
     const Figure* b = nullptr;

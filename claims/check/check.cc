@@ -118,6 +118,9 @@ class Checker {
   std::vector<std::unique_ptr<std::vector<std::string>>> contexts_;
   std::unordered_map<std::string, Block> blocks_;
   std::unordered_map<std::string, std::vector<int>> by_value_;
+  // kind|unit -> every reference figure: searched (through context-word
+  // postings when large) for figures whose subject is unknown.
+  std::unordered_map<std::string, Block> any_subject_;
   std::vector<int> mark_;  // scratch for de-duplicating candidates
   int mark_gen_ = 0;
 };
@@ -205,12 +208,15 @@ void Checker::Index() {
     // Without sources every document is checked against the others.
     if (have_sources_ && !it.reference) continue;
     blocks_[BlockKey(*it.f, it.subject.key)].refs.push_back(static_cast<int>(i));
+    any_subject_[BlockKey(*it.f, "*")].refs.push_back(static_cast<int>(i));
     by_value_[ValueKey(*it.f)].push_back(static_cast<int>(i));
   }
-  for (auto& [key, block] : blocks_) {
-    if (block.refs.size() <= kFullScanLimit) continue;
-    for (int r : block.refs) {
-      for (const std::string& w : *items_[r].context) block.postings[w].push_back(r);
+  for (auto* index : {&blocks_, &any_subject_}) {
+    for (auto& [key, block] : *index) {
+      if (block.refs.size() <= kFullScanLimit) continue;
+      for (int r : block.refs) {
+        for (const std::string& w : *items_[r].context) block.postings[w].push_back(r);
+      }
     }
   }
   if (stats_) stats_->blocks = blocks_.size();
@@ -230,9 +236,9 @@ std::vector<int> Checker::Candidates(const Item& x) {
     mark_[r] = mark_gen_;
     out.push_back(r);
   };
-  auto scan = [&](const std::string& key) {
-    auto b = blocks_.find(key);
-    if (b == blocks_.end()) return;
+  auto scan = [&](const std::string& key, std::unordered_map<std::string, Block>& index) {
+    auto b = index.find(key);
+    if (b == index.end()) return;
     if (b->second.refs.size() <= kFullScanLimit) {
       for (int r : b->second.refs) add(r);
       return;
@@ -244,8 +250,12 @@ std::vector<int> Checker::Candidates(const Item& x) {
       for (int r : p->second) add(r);
     }
   };
-  scan(BlockKey(*x.f, x.subject.key));
-  if (!x.subject.key.empty()) scan(BlockKey(*x.f, ""));
+  if (x.subject.key.empty()) {
+    scan(BlockKey(*x.f, "*"), any_subject_);
+  } else {
+    scan(BlockKey(*x.f, x.subject.key), blocks_);
+    scan(BlockKey(*x.f, ""), blocks_);
+  }
   return out;
 }
 
@@ -362,7 +372,12 @@ void Checker::CheckItem(int xi, std::vector<Finding>* out) {
   }
   // A confirming passage nearly as close as the best one wins: a report often
   // gives several figures about one subject.
-  if (best_ok.ref >= 0 && best_ok.score >= best.score - 0.1) best = best_ok;
+  // So does one that states exactly the same number: "4,980 of the 61,450"
+  // shares its words with the report's 4,980 sentence, but 61,450 is there too.
+  if (best_ok.ref >= 0 && (best_ok.score >= best.score - 0.1 ||
+                           items_[best_ok.ref].f->value.num == x.f->value.num)) {
+    best = best_ok;
+  }
   if (best.ref >= 0) {
     Emit(x, best, out);
     CheckAttribution(x, best, out);
@@ -405,6 +420,15 @@ bool Checker::TrySubjectConflict(const Item& x, std::vector<Finding>* out) {
     const Item& ri = items_[r];
     if (ri.f->doc == x.f->doc && ri.f->doc_id == x.f->doc_id) continue;
     if (ri.subject.key.empty() || ri.subject.key == x.subject.key) continue;
+    // "households received rental assistance" and "households": one phrase
+    // names the other's head, so they count the same thing.
+    auto names = [this](const SubjectInfo& s, const std::string& key) {
+      for (const std::string& l : s.lemmas) {
+        if (lex_.Canonical(l) == key) return true;
+      }
+      return false;
+    };
+    if (names(ri.subject, x.subject.key) || names(x.subject, ri.subject.key)) continue;
     if (!have_sources_ && !(ri.f->doc < x.f->doc)) continue;
     Match m = Score(x, r, false);
     if (m.rel != Relation::kConsistent && m.rel != Relation::kWhole) continue;
@@ -427,8 +451,8 @@ bool Checker::TrySubjectConflict(const Item& x, std::vector<Finding>* out) {
   f.score = best.score;
   f.reasons = best.reasons;
   f.message = DocName(x.f->doc) + " says " + Describe(*x.f) + ", but in " + DocName(r.f->doc) + " " +
-              CollapseSpace(r.f->text) + " counts " + r.subject.phrase.substr(0, 80) + ", not " +
-              x.subject.phrase.substr(0, 80) + ".";
+              CollapseSpace(r.f->text) + " counts " + r.subject.phrase + ", not " +
+              x.subject.phrase + ".";
   f.message = CollapseSpace(f.message);
   f.suggestion = Describe(*r.f);
   out->push_back(std::move(f));
@@ -479,8 +503,8 @@ void Checker::Emit(const Item& x, const Match& m, std::vector<Finding>* out) {
       f.type = "subject_conflict";
       f.severity = Severity::kWarning;
       f.message = a_name + " says " + Describe(*x.f) + ", but " + r_name + "'s " +
-                  CollapseSpace(r.f->text) + " is of " + CollapseSpace(r.subject.phrase.substr(0, 80)) +
-                  ", not " + CollapseSpace(x.subject.phrase.substr(0, 80)) + ".";
+                  CollapseSpace(r.f->text) + " is of " + r.subject.phrase + " only, not of all " +
+                  x.subject.phrase + ".";
       f.suggestion = Describe(*r.f);
       break;
     case Relation::kUnrelated:

@@ -130,11 +130,14 @@ bool Lexicon::Distinct(const std::string& a, const std::string& b) const {
   return false;
 }
 
-std::string Lexicon::HeadOf(const Synonyms& syn, std::string_view phrase, bool* whole) const {
+std::string Lexicon::HeadOf(const Synonyms& syn, std::string_view phrase, bool* whole,
+                            std::string* span, std::vector<std::string>* lemmas) const {
   // Parentheses and clause punctuation end the head phrase: "profiles (or nodes)".
   size_t cut = phrase.find_first_of("(,;:[\"");
   if (cut != std::string_view::npos) phrase = phrase.substr(0, cut);
   std::vector<std::string> kept;
+  const char* first = nullptr;
+  const char* last = nullptr;
   bool started = false;
   for (std::string_view raw : Words(phrase)) {
     std::string w = AsciiLower(StripPossessive(raw));
@@ -149,11 +152,15 @@ std::string Lexicon::HeadOf(const Synonyms& syn, std::string_view phrase, bool* 
     if (syn.phrase_breaks.count(w)) break;
     started = true;
     if (HasDigit(w) || syn.stopwords.count(w)) continue;
-    kept.push_back(std::move(w));
+    if (!first) first = raw.data();
+    last = raw.data() + raw.size();
+    kept.push_back(syn.Lemma(w));
     if (kept.size() >= 4) break;
   }
+  if (span) *span = first ? std::string(first, static_cast<size_t>(last - first)) : std::string();
+  if (lemmas) *lemmas = kept;
   if (kept.empty()) return {};
-  return syn.Lemma(syn.head_first ? kept.front() : kept.back());
+  return syn.head_first ? kept.front() : kept.back();
 }
 
 SubjectInfo Lexicon::Subject(const Figure& f) const {
@@ -165,8 +172,22 @@ SubjectInfo Lexicon::Subject(const Figure& f) const {
     phrase = std::string_view(f.sentence).substr(f.end - f.sentence_start);
     if (phrase.size() > 120) phrase = phrase.substr(0, 120);
   }
-  info.phrase = std::string(phrase);
-  info.head = HeadOf(syn, phrase, &info.whole);
+  if (!f.subject.empty() && f.end >= f.sentence_start && f.end - f.sentence_start <= f.sentence.size()) {
+    // A recorded subject that stops at a modifier ("ISIS" in "260 ISIS
+    // supporters in ...") is widened to the noun phrase the sentence shows.
+    std::string_view after = std::string_view(f.sentence).substr(f.end - f.sentence_start);
+    while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+    std::vector<std::string_view> recorded = Words(f.subject);
+    bool modifier_only = recorded.size() == 1 && IsUpper(recorded[0][0]);
+    if (modifier_only && after.size() > f.subject.size() &&
+        AsciiLower(after.substr(0, f.subject.size())) == AsciiLower(f.subject) &&
+        after[f.subject.size()] == ' ') {
+      bool whole = false;
+      std::string wider = HeadOf(syn, after.substr(0, std::min<size_t>(after.size(), 120)), &whole);
+      if (!wider.empty()) phrase = after.substr(0, std::min<size_t>(after.size(), 120));
+    }
+  }
+  info.head = HeadOf(syn, phrase, &info.whole, &info.phrase, &info.lemmas);
   if (!f.subject.empty() && !info.whole && f.end >= f.sentence_start &&
       f.end - f.sentence_start <= f.sentence.size()) {
     // A recorded subject may leave out a leading "all" ("of all terrorist
@@ -229,8 +250,26 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
     words.push_back(StripPossessive(w));
   }
   if (who) {
+    // As written, from the first named word ("the FBI", not "According to
+    // the FBI") to the last one ("HUD", not "HUD counted").
     who->clear();
-    for (std::string_view w : words) *who += (who->empty() ? "" : " ") + std::string(w);
+    const std::string_view* first = nullptr;
+    const std::string_view* last = nullptr;
+    for (const std::string_view& w : words) {
+      if (IsUpper(w[0]) && !syn.stopwords.count(AsciiLower(w))) {
+        if (!first) first = &w;
+        last = &w;
+      }
+    }
+    if (first) {
+      size_t b = static_cast<size_t>(first->data() - attribution.data());
+      size_t e = static_cast<size_t>(last->data() + last->size() - attribution.data());
+      if (b >= 4 && AsciiLower(attribution.substr(b - 4, 4)) == "the ") b -= 4;
+      *who = std::string(attribution.substr(b, e - b));
+      if (e < attribution.size() && attribution[e] == ')') *who += ")";
+    } else {
+      *who = CollapseSpace(attribution);
+    }
   }
   if (words.empty()) return Credit::kNone;
 

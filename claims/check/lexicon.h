@@ -23,7 +23,8 @@ struct SubjectInfo {
   std::string head;     // the lemma of the head noun ("profile"); empty = unknown
   std::string key;      // canonical key after synonyms and aliases
   bool whole = false;   // "all content": the whole, not a part of it
-  std::string phrase;   // the subject phrase used, as written
+  std::string phrase;   // the head phrase as written: "ISIS supporters"
+  std::vector<std::string> lemmas;  // every word of the subject phrase, as lemmas
 };
 
 class Lexicon {
@@ -58,7 +59,10 @@ class Lexicon {
  private:
   std::string Find(const std::string& w) const;
   void Union(const std::string& a, const std::string& b);
-  std::string HeadOf(const Synonyms& syn, std::string_view phrase, bool* whole) const;
+  // The lemma of the head noun of `phrase`; *span receives the head phrase
+  // as written and *lemmas every content word's lemma, when not null.
+  std::string HeadOf(const Synonyms& syn, std::string_view phrase, bool* whole,
+                     std::string* span = nullptr, std::vector<std::string>* lemmas = nullptr) const;
 
   std::map<std::string, Synonyms, std::less<>> by_lang_;
   Synonyms empty_;
