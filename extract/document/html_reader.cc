@@ -107,15 +107,15 @@ constexpr std::string_view kDropRoles[] = {"navigation", "banner", "contentinfo"
 // live here rather than in a language's rules. Whole words of a class or id
 // ("ad", "ad-slot"), never substrings ("header", "shadow" are not "ad").
 constexpr std::string_view kBoilerplateWords[] = {
-    "ad",        "ads",    "adv",        "banner",   "comment",  "comments", "consent",
-    "gdpr",      "modal",  "nav",        "navbar",   "navigation", "menu",   "sidebar",
-    "masthead",  "widget", "skip",       "hidden",   "sr",       "byline-share", "toolbar",
-    "breadcrumb", "breadcrumbs", "pagination", "tags", "outbrain", "taboola", "paywall"};
+    "ad",         "ads",         "adv",        "banner", "comment",    "comments",     "consent",
+    "gdpr",       "modal",       "nav",        "navbar", "navigation", "menu",         "sidebar",
+    "masthead",   "widget",      "skip",       "hidden", "sr",         "byline-share", "toolbar",
+    "breadcrumb", "breadcrumbs", "pagination", "tags",   "outbrain",   "taboola",      "paywall"};
 // Word prefixes with the same meaning ("advertisement", "sharebar",
 // "social-links", "related-stories", "newsletter-signup", "cookie-notice").
 constexpr std::string_view kBoilerplatePrefixes[] = {
-    "advert", "promo", "share", "sharing", "social", "related", "recommend", "newsletter",
-    "cookie", "subscri", "sponsor", "popup", "teaser", "trending", "most-read"};
+    "advert", "promo",   "share",   "sharing", "social", "related",  "recommend", "newsletter",
+    "cookie", "subscri", "sponsor", "popup",   "teaser", "trending", "most-read"};
 
 bool HasBoilerplateName(const std::string& value) {
   std::string v = AsciiLower(value);
@@ -158,9 +158,9 @@ bool IsBoilerplate(const xmlNode* n, bool by_name) {
 // ------------------------------------------------------------ choosing a root
 
 constexpr std::string_view kInlineTags[] = {
-    "a",   "abbr", "b",    "bdi",  "bdo",    "cite", "code", "data", "dfn", "em",
-    "i",   "kbd",  "mark", "q",    "s",      "samp", "small", "span", "strong", "sub",
-    "sup", "time", "u",    "var",  "font",   "nobr", "wbr",  "ins",  "del", "label"};
+    "a",   "abbr", "b",    "bdi", "bdo",  "cite", "code",  "data", "dfn",    "em",
+    "i",   "kbd",  "mark", "q",   "s",    "samp", "small", "span", "strong", "sub",
+    "sup", "time", "u",    "var", "font", "nobr", "wbr",   "ins",  "del",    "label"};
 
 // The element with the most paragraph text under it, where a paragraph is the
 // text directly inside one block element and link text does not count (link
@@ -250,11 +250,11 @@ xmlNode* ChooseRoot(xmlNode* html) {
 // ----------------------------------------------------------- block extraction
 
 constexpr std::string_view kBlockTags[] = {
-    "p",       "div",     "section", "h1",         "h2",       "h3",    "h4",    "h5",
-    "h6",      "li",      "ul",      "ol",         "dl",       "dt",    "dd",    "blockquote",
-    "table",   "thead",   "tbody",   "tfoot",      "tr",       "td",    "th",    "figure",
-    "figcaption", "caption", "pre",  "article",    "main",     "header", "address", "hr",
-    "center",  "details", "summary", "fieldset",   "body",     "html"};
+    "p",          "div",     "section", "h1",       "h2",   "h3",     "h4",      "h5",
+    "h6",         "li",      "ul",      "ol",       "dl",   "dt",     "dd",      "blockquote",
+    "table",      "thead",   "tbody",   "tfoot",    "tr",   "td",     "th",      "figure",
+    "figcaption", "caption", "pre",     "article",  "main", "header", "address", "hr",
+    "center",     "details", "summary", "fieldset", "body", "html"};
 
 class BlockCollector {
  public:
@@ -364,10 +364,17 @@ class BlockCollector {
 
 // ------------------------------------------------------------------- metadata
 
-constexpr std::string_view kArticleTypes[] = {
-    "NewsArticle",      "Article",       "Report",           "BlogPosting",
-    "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ScholarlyArticle",
-    "TechArticle",      "BackgroundNewsArticle", "Report"};
+constexpr std::string_view kArticleTypes[] = {"NewsArticle",
+                                              "Article",
+                                              "Report",
+                                              "BlogPosting",
+                                              "ReportageNewsArticle",
+                                              "AnalysisNewsArticle",
+                                              "OpinionNewsArticle",
+                                              "ScholarlyArticle",
+                                              "TechArticle",
+                                              "BackgroundNewsArticle",
+                                              "Report"};
 
 std::string JsonString(const nlohmann::json& j) {
   if (j.is_string()) return NormaliseSpace(j.get<std::string>());
@@ -456,16 +463,24 @@ void CollectMetadata(xmlNode* html, MetaSources* m) {
           auto set = [&](std::string* field) {
             if (field->empty()) *field = content;
           };
-          if (key == "og:title") set(&m->og_title);
-          else if (key == "og:site_name") set(&m->og_site);
-          else if (key == "og:url") set(&m->og_url);
-          else if (key == "og:description") set(&m->og_desc);
-          else if (key == "og:locale") set(&m->og_locale);
-          else if (key == "article:published_time") set(&m->published);
+          if (key == "og:title")
+            set(&m->og_title);
+          else if (key == "og:site_name")
+            set(&m->og_site);
+          else if (key == "og:url")
+            set(&m->og_url);
+          else if (key == "og:description")
+            set(&m->og_desc);
+          else if (key == "og:locale")
+            set(&m->og_locale);
+          else if (key == "article:published_time")
+            set(&m->published);
           else if (key == "date" || key == "pubdate" || key == "dc.date" || key == "dcterms.date")
             set(&m->meta_date);
-          else if (key == "author") set(&m->meta_author);
-          else if (key == "description") set(&m->meta_desc);
+          else if (key == "author")
+            set(&m->meta_author);
+          else if (key == "description")
+            set(&m->meta_desc);
           if (http == "content-language") set(&m->content_language);
         }
         if (tag == "link") {
@@ -515,13 +530,13 @@ Status ReadHtmlFormat(std::string_view bytes, const std::string& name, const Rea
   // depth cap, which would silently drop everything below it; our own walks
   // are iterative and flatten structure past opts.max_html_depth instead.
   const char* encoding = IsValidUtf8(bytes) ? "UTF-8" : nullptr;
-  int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+  int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+                HTML_PARSE_COMPACT | XML_PARSE_HUGE;
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
     return Status::InvalidArgument(name + ": HTML document too large");
   }
-  std::unique_ptr<xmlDoc, DocFree> d(htmlReadMemory(
-      bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding, options));
+  std::unique_ptr<xmlDoc, DocFree> d(
+      htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding, options));
   if (!d) return Status::Corruption(name + ": not readable as HTML");
   xmlNode* html = xmlDocGetRootElement(d.get());
   if (!html) return Status::InvalidArgument(name + ": empty document (no HTML elements)");

@@ -29,9 +29,12 @@ std::vector<std::string_view> SplitLines(std::string_view s) {
 size_t Indent(std::string_view line) {
   size_t n = 0;
   for (char c : line) {
-    if (c == ' ') ++n;
-    else if (c == '\t') n += 4 - n % 4;
-    else break;
+    if (c == ' ')
+      ++n;
+    else if (c == '\t')
+      n += 4 - n % 4;
+    else
+      break;
   }
   return n;
 }
@@ -55,8 +58,10 @@ bool IsThematicBreak(std::string_view s) {
   if (s.size() < 3 || (s[0] != '*' && s[0] != '-' && s[0] != '_')) return false;
   size_t count = 0;
   for (char c : s) {
-    if (c == s[0]) ++count;
-    else if (c != ' ') return false;
+    if (c == s[0])
+      ++count;
+    else if (c != ' ')
+      return false;
   }
   return count >= 3;
 }
@@ -110,7 +115,8 @@ bool IsTableDelimiter(std::string_view s) {
 std::vector<std::string> TableCells(std::string_view s) {
   s = Trim(s);
   if (!s.empty() && s.front() == '|') s.remove_prefix(1);
-  if (!s.empty() && s.back() == '|' && (s.size() < 2 || s[s.size() - 2] != '\\')) s.remove_suffix(1);
+  if (!s.empty() && s.back() == '|' && (s.size() < 2 || s[s.size() - 2] != '\\'))
+    s.remove_suffix(1);
   std::vector<std::string> cells(1);
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '|') {
@@ -252,13 +258,20 @@ bool ReadFrontMatter(const std::vector<std::string_view>& lines, size_t* body, M
     for (const auto& kv : root) {
       std::string key = AsciiLower(kv.first.as<std::string>());
       std::string value = YamlText(kv.second);
-      if (key == "title") meta->title = value;
-      else if (key == "author" || key == "authors") meta->author = value;
-      else if (key == "publisher" || key == "source") meta->publisher = value;
-      else if (key == "date" || key == "published") meta->date = value;
-      else if (key == "url" || key == "canonical") meta->url = value;
-      else if (key == "lang" || key == "language") meta->lang = PrimaryLanguage(value);
-      else if (key == "description" || key == "summary") meta->description = value;
+      if (key == "title")
+        meta->title = value;
+      else if (key == "author" || key == "authors")
+        meta->author = value;
+      else if (key == "publisher" || key == "source")
+        meta->publisher = value;
+      else if (key == "date" || key == "published")
+        meta->date = value;
+      else if (key == "url" || key == "canonical")
+        meta->url = value;
+      else if (key == "lang" || key == "language")
+        meta->lang = PrimaryLanguage(value);
+      else if (key == "description" || key == "summary")
+        meta->description = value;
     }
   } catch (const YAML::Exception&) {
     return false;

@@ -44,9 +44,8 @@ std::string ToUtf8(const poppler::ustring& u) {
 
 void SilencePoppler() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-  });
+  std::call_once(
+      once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
 // Word boxes in reading order -> lines. A box starts a new line when its
@@ -81,8 +80,9 @@ std::vector<Line> ReadLines(poppler::page* page) {
     space_pending = box.has_space_after();
   }
   for (Line& l : lines) l.text = NormaliseSpace(l.text);
-  lines.erase(std::remove_if(lines.begin(), lines.end(), [](const Line& l) { return l.text.empty(); }),
-              lines.end());
+  lines.erase(
+      std::remove_if(lines.begin(), lines.end(), [](const Line& l) { return l.text.empty(); }),
+      lines.end());
   return lines;
 }
 
@@ -119,7 +119,8 @@ UChar32 LastLetterBefore(const std::string& s, size_t end) {
 UChar32 FirstLetter(const std::string& s) {
   int32_t i = 0;
   UChar32 c = 0;
-  if (!s.empty()) U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  if (!s.empty())
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
   return c;
 }
 
@@ -165,7 +166,7 @@ bool EndsSentence(const std::string& s) {
   char c = s.back();
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')') return true;
   return s.size() >= 3 && (s.compare(s.size() - 3, 3, "\xE2\x80\x9D") == 0 ||  // ”
-                           s.compare(s.size() - 3, 3, "\xE2\x80\xA6") == 0);  // …
+                           s.compare(s.size() - 3, 3, "\xE2\x80\xA6") == 0);   // …
 }
 
 std::string IsoDate(time_t t) {
@@ -225,8 +226,8 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
     all[p].lines = ReadLines(page.get());
     std::map<std::string, bool> seen;
     for (const Line& l : all[p].lines) {
-      bool in_margin = l.bottom < all[p].height * kMarginShare ||
-                       l.top > all[p].height * (1 - kMarginShare);
+      bool in_margin =
+          l.bottom < all[p].height * kMarginShare || l.top > all[p].height * (1 - kMarginShare);
       if (in_margin && !seen[RepeatKey(l.text)]) {
         seen[RepeatKey(l.text)] = true;
         ++margin_keys[RepeatKey(l.text)];
@@ -264,7 +265,8 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
     const PageLines& pl = all[p];
     std::vector<const Line*>& body = bodies[p];
     for (const Line& l : pl.lines) {
-      bool in_margin = l.bottom < pl.height * kMarginShare || l.top > pl.height * (1 - kMarginShare);
+      bool in_margin =
+          l.bottom < pl.height * kMarginShare || l.top > pl.height * (1 - kMarginShare);
       if (in_margin && (IsBarePageNumber(l.text) ||
                         (pages >= 2 && margin_keys[RepeatKey(l.text)] >= min_repeats))) {
         continue;

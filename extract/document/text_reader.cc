@@ -30,14 +30,22 @@ bool IsBlank(std::string_view line) { return NormaliseSpace(line).empty(); }
 bool SetHeaderField(std::string_view key, std::string_view value, Metadata* m) {
   std::string k = AsciiLower(key);
   std::string v = NormaliseSpace(value);
-  if (k == "title") m->title = v;
-  else if (k == "publisher") m->publisher = v;
-  else if (k == "date") m->date = v;
-  else if (k == "url") m->url = v;
-  else if (k == "author") m->author = v;
-  else if (k == "lang" || k == "language") m->lang = PrimaryLanguage(v);
-  else if (k == "description") m->description = v;
-  else return false;
+  if (k == "title")
+    m->title = v;
+  else if (k == "publisher")
+    m->publisher = v;
+  else if (k == "date")
+    m->date = v;
+  else if (k == "url")
+    m->url = v;
+  else if (k == "author")
+    m->author = v;
+  else if (k == "lang" || k == "language")
+    m->lang = PrimaryLanguage(v);
+  else if (k == "description")
+    m->description = v;
+  else
+    return false;
   return true;
 }
 

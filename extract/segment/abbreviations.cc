@@ -66,8 +66,7 @@ Status ParseScalar(const Cursor& cur, std::string_view s, size_t i, std::string*
   }
   static constexpr std::string_view kIndicators = "[]{}&*!|>%@`,?:-";
   if (kIndicators.find(q) != std::string_view::npos) {
-    return cur.Error(i, std::string("a plain value cannot start with '") + q +
-                            "'; quote it");
+    return cur.Error(i, std::string("a plain value cannot start with '") + q + "'; quote it");
   }
   size_t end = s.size();
   for (size_t j = i; j < s.size(); ++j) {

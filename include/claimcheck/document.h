@@ -16,16 +16,24 @@
 
 namespace claimcheck {
 
-enum class BlockKind { kHeading, kParagraph, kListItem, kBlockQuote, kTableCell, kCaption, kPreformatted };
+enum class BlockKind {
+  kHeading,
+  kParagraph,
+  kListItem,
+  kBlockQuote,
+  kTableCell,
+  kCaption,
+  kPreformatted
+};
 const char* BlockKindName(BlockKind k);  // "heading", "paragraph", "list_item", ...
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   size_t start = 0;  // byte offsets into Document::text
   size_t end = 0;
-  int page = 0;      // 1-based page for PDF; 0 when the format has no pages
-  int level = 0;     // heading level (1-6), list nesting depth; 0 otherwise
-  int row = -1;      // table cells: 0-based row and column; -1 otherwise
+  int page = 0;   // 1-based page for PDF; 0 when the format has no pages
+  int level = 0;  // heading level (1-6), list nesting depth; 0 otherwise
+  int row = -1;   // table cells: 0-based row and column; -1 otherwise
   int col = -1;
 };
 
@@ -36,7 +44,7 @@ struct Metadata {
   std::string publisher;
   std::string date;  // ISO 8601 as far as known: "2018-05-08" or "2018-05-08T10:00:00Z"
   std::string url;
-  std::string lang;  // declared language ("en", "es"), lower-case primary subtag
+  std::string lang;         // declared language ("en", "es"), lower-case primary subtag
   std::string description;  // summary from <meta name=description>, og:description, front matter
 };
 
@@ -44,10 +52,10 @@ enum class Format { kText, kMarkdown, kHtml, kPdf };
 const char* FormatName(Format f);  // "text", "markdown", "html", "pdf"
 
 struct Document {
-  std::string path;   // as given on the command line
-  std::string id;     // hex SHA-256 of the file's bytes
+  std::string path;  // as given on the command line
+  std::string id;    // hex SHA-256 of the file's bytes
   Format format = Format::kText;
-  std::string text;   // extracted plain text, valid UTF-8
+  std::string text;  // extracted plain text, valid UTF-8
   std::vector<Block> blocks;
   Metadata meta;
   int page_count = 0;  // PDF only

@@ -17,7 +17,7 @@ namespace claimcheck {
 struct Sentence {
   size_t start = 0;  // byte offsets into Document::text, trimmed of surrounding white space
   size_t end = 0;
-  int block = 0;     // 0-based index into Document::blocks ("paragraph" in records is block + 1)
+  int block = 0;  // 0-based index into Document::blocks ("paragraph" in records is block + 1)
 };
 
 // Splits every block of `doc` into sentences, in order. `lang` is "en", "es"...

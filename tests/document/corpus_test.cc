@@ -72,7 +72,8 @@ TEST_CASE("corpus documents match expected.yaml", "[corpus]") {
         CHECK(got == expected);
       }
       std::string listing;
-      for (const Block& b : d.blocks) listing += std::string("\n  ") + BlockKindName(b.kind) + ": " + BlockText(d, b);
+      for (const Block& b : d.blocks)
+        listing += std::string("\n  ") + BlockKindName(b.kind) + ": " + BlockText(d, b);
       INFO("blocks:" << listing);
       if (e["blocks"]) CHECK(d.blocks.size() == e["blocks"].as<size_t>());
       if (e["first"]) CHECK(BlockText(d, d.blocks.front()) == e["first"].as<std::string>());
@@ -82,7 +83,8 @@ TEST_CASE("corpus documents match expected.yaml", "[corpus]") {
         for (const Block& b : d.blocks) ++got[BlockKindName(b.kind)];
         for (const auto& kv : e["kinds"]) {
           std::string kind = kv.first.as<std::string>();
-          INFO("kind " << kind << "\nExpected: " << kv.second.as<size_t>() << "\nGot:      " << got[kind]);
+          INFO("kind " << kind << "\nExpected: " << kv.second.as<size_t>()
+                       << "\nGot:      " << got[kind]);
           CHECK(got[kind] == kv.second.as<size_t>());
           got.erase(kind);
         }
@@ -96,7 +98,8 @@ TEST_CASE("corpus documents match expected.yaml", "[corpus]") {
         bool found = false;
         for (const Block& b : d.blocks) {
           if (b.kind != BlockKind::kTableCell) continue;
-          std::string got = std::to_string(b.row) + "," + std::to_string(b.col) + "," + BlockText(d, b);
+          std::string got =
+              std::to_string(b.row) + "," + std::to_string(b.col) + "," + BlockText(d, b);
           found = found || got == spec;
         }
         INFO("table cell " << spec);

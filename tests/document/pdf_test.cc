@@ -51,7 +51,8 @@ TEST_CASE("PDF: pages, paragraphs, headings, header and page numbers", "[pdf]") 
   }
   const std::vector<std::string> expected = {
       "heading|p1|Unsafe at the Fountain",
-      "paragraph|p1|Lead in the drinking water of rural schools, 2022\xE2\x80\x93" "2023",
+      "paragraph|p1|Lead in the drinking water of rural schools, 2022\xE2\x80\x93"
+      "2023",
       "heading|p1|Summary",
       "paragraph|p1|Between September 2022 and May 2023 the coalition sampled 2,340 taps at 412 "
       "rural schools. Of those schools, 79 had at least one tap above 15 parts per billion, the "

@@ -29,12 +29,23 @@ std::string PdfString(const std::string& utf8) {
     i += len;
     unsigned char b;
     switch (cp) {
-      case 0x2019: b = 0x92; break;
-      case 0x201C: b = 0x93; break;
-      case 0x201D: b = 0x94; break;
-      case 0x2013: b = 0x96; break;
-      case 0x2014: b = 0x97; break;
-      default: b = cp < 0x100 ? static_cast<unsigned char>(cp) : '?';
+      case 0x2019:
+        b = 0x92;
+        break;
+      case 0x201C:
+        b = 0x93;
+        break;
+      case 0x201D:
+        b = 0x94;
+        break;
+      case 0x2013:
+        b = 0x96;
+        break;
+      case 0x2014:
+        b = 0x97;
+        break;
+      default:
+        b = cp < 0x100 ? static_cast<unsigned char>(cp) : '?';
     }
     if (b == '(' || b == ')' || b == '\\') out.push_back('\\');
     out.push_back(static_cast<char>(b));
@@ -72,14 +83,16 @@ std::string PdfWriter::Build() const {
   objs.push_back("<< /Type /Catalog /Pages 2 0 R >>");
   objs.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages_.size()) +
                  " >>");
-  objs.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+  objs.push_back(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
   objs.push_back(
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
   objs.push_back("<< /Title " + PdfString(title_) + " /Author " + PdfString(author_) +
                  " /CreationDate (D:" + date_ + "120000Z) /Producer (claimcheck test writer) >>");
   for (size_t i = 0; i < pages_.size(); ++i) {
     objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + Num(kPageWidth) + " " +
-                   Num(kPageHeight) + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +
+                   Num(kPageHeight) +
+                   "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +
                    std::to_string(7 + 2 * i) + " 0 R >>");
     objs.push_back("<< /Length " + std::to_string(pages_[i].size()) + " >>\nstream\n" + pages_[i] +
                    "endstream");
@@ -117,30 +130,45 @@ std::string BuildReportPdf() {
   const std::vector<std::vector<L>> pages = {
       {
           {72, 20, "Unsafe at the Fountain", true, 0},
-          {72, 11, "Lead in the drinking water of rural schools, 2022\xE2\x80\x93" "2023", false, 8},
+          {72, 11,
+           "Lead in the drinking water of rural schools, 2022\xE2\x80\x93"
+           "2023",
+           false, 8},
           {72, 14, "Summary", true, 18},
-          {72, 11, "Between September 2022 and May 2023 the coalition sampled 2,340 taps at", false, 6},
-          {72, 11, "412 rural schools. Of those schools, 79 had at least one tap above 15 parts", false, 0},
-          {72, 11, "per billion, the action level set by the U.S. Environmental Protection Agency.", false, 0},
-          {72, 11, "Each sample was analysed by an independent laboratory and checked by a second", false, 14},
+          {72, 11, "Between September 2022 and May 2023 the coalition sampled 2,340 taps at", false,
+           6},
+          {72, 11, "412 rural schools. Of those schools, 79 had at least one tap above 15 parts",
+           false, 0},
+          {72, 11, "per billion, the action level set by the U.S. Environmental Protection Agency.",
+           false, 0},
+          {72, 11, "Each sample was analysed by an independent laboratory and checked by a second",
+           false, 14},
           {72, 11, "organi-", false, 0},
-          {72, 11, "zation before it was counted. No school was told in advance which taps would", false, 0},
+          {72, 11, "zation before it was counted. No school was told in advance which taps would",
+           false, 0},
           {72, 11, "be tested.", false, 0},
-          {72, 11, "The state\xE2\x80\x99s own programme, which tests one tap per building, found elevated", false, 14},
-          {72, 11, "levels at 11 percent of schools in 2022. The difference between the two", false, 0},
+          {72, 11,
+           "The state\xE2\x80\x99s own programme, which tests one tap per building, found elevated",
+           false, 14},
+          {72, 11, "levels at 11 percent of schools in 2022. The difference between the two", false,
+           0},
       },
       {
-          {72, 11, "results comes from how many taps were sampled in each building, not from the", false, 0},
+          {72, 11, "results comes from how many taps were sampled in each building, not from the",
+           false, 0},
           {72, 11, "laboratories.", false, 0},
           {72, 14, "Costs", true, 18},
-          {72, 11, "Replacing lead pipes and fixtures at the affected schools would cost an", false, 6},
-          {72, 11, "estimated $1.2 billion over ten years, about 3.5 percent of the annual", false, 0},
+          {72, 11, "Replacing lead pipes and fixtures at the affected schools would cost an", false,
+           6},
+          {72, 11, "estimated $1.2 billion over ten years, about 3.5 percent of the annual", false,
+           0},
           {72, 11, "education budget. Schools closed during the COVID-", false, 0},
           {72, 11, "19 pandemic had the highest readings once they reopened.", false, 0},
       },
       {
           {72, 14, "Recommendations", true, 0},
-          {72, 11, "Every tap a child can drink from should be tested at least once a year.", false, 6},
+          {72, 11, "Every tap a child can drink from should be tested at least once a year.", false,
+           6},
           {72, 11, "Results should be published within 30 days, school by school.", false, 14},
       },
   };

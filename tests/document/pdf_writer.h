@@ -12,7 +12,7 @@ namespace claimcheck::testing {
 
 class PdfWriter {
  public:
-  static constexpr double kPageWidth = 612;   // US Letter, points
+  static constexpr double kPageWidth = 612;  // US Letter, points
   static constexpr double kPageHeight = 792;
 
   void SetInfo(std::string title, std::string author, std::string date /* "20240312" */);

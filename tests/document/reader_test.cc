@@ -33,8 +33,9 @@ std::string ErrorOf(const std::string& bytes, const std::string& name) {
 }
 
 TEST_CASE("text: header lines are metadata only when all are known keys", "[text]") {
-  Document d = Parse("Title: A report\nDATE: 2018-05-08\nurl: https://x.example/a\n\nBody one.\nBody two.\n",
-                     "a.txt");
+  Document d =
+      Parse("Title: A report\nDATE: 2018-05-08\nurl: https://x.example/a\n\nBody one.\nBody two.\n",
+            "a.txt");
   CHECK(d.meta.title == "A report");
   CHECK(d.meta.date == "2018-05-08");
   CHECK(d.meta.url == "https://x.example/a");
@@ -52,7 +53,8 @@ TEST_CASE("text: header lines are metadata only when all are known keys", "[text
 
 TEST_CASE("text: hard-wrapped paragraphs and one paragraph per line", "[text]") {
   Document wrapped = Parse(
-      "\xEF\xBB\xBF" "First paragraph is\r\nwrapped over   two lines.\r\n\r\n\r\nSecond\tone.\r\n",
+      "\xEF\xBB\xBF"
+      "First paragraph is\r\nwrapped over   two lines.\r\n\r\n\r\nSecond\tone.\r\n",
       "w.txt");
   CHECK(Blocks(wrapped) ==
         std::vector<std::string>{"First paragraph is wrapped over two lines.", "Second one."});
@@ -77,12 +79,15 @@ TEST_CASE("format by extension, then by content", "[detect]") {
 TEST_CASE("bad input gives one-line errors that name the file", "[errors]") {
   CHECK(ErrorOf("", "empty.txt") == "empty.txt: empty document");
   CHECK(ErrorOf(" \n\t\n", "blank.md") == "blank.md: empty document");
-  CHECK(ErrorOf("abc\xff" "def", "x.txt") == "x.txt: invalid UTF-8 at byte 3");
+  CHECK(ErrorOf("abc\xff"
+                "def",
+                "x.txt") == "x.txt: invalid UTF-8 at byte 3");
   CHECK(ErrorOf("abc\xc3", "x.md") == "x.md: invalid UTF-8 at byte 3");
   CHECK(ErrorOf(std::string("ab\0cd", 5), "blob.bin") == "blob.bin: binary data, not a document");
   CHECK(ErrorOf(std::string("<html>\0\0", 8), "b.html") == "b.html: binary data, not a document");
   CHECK(ErrorOf("%PDF-1.4\n1 0 obj\n<<", "cut.pdf").rfind("cut.pdf: not a PDF (truncated", 0) == 0);
-  CHECK(ErrorOf("<html><body><script>x()</script></body></html>", "s.html").rfind("s.html: empty", 0) == 0);
+  CHECK(ErrorOf("<html><body><script>x()</script></body></html>", "s.html")
+            .rfind("s.html: empty", 0) == 0);
 
   Document d;
   Status s = ReadDocument("corpus/documents/no-such-file.txt", ReadOptions(), &d);
@@ -140,8 +145,10 @@ TEST_CASE("HTML: <article> wins over <main>, role=main over body", "[html]") {
   CHECK(a.blocks[0].kind == BlockKind::kHeading);
   CHECK(a.blocks[0].level == 2);
   Document r = Parse(
-      "<body><div class='menu-links'><p>Menu text that is long enough to look like a paragraph.</p></div>"
-      "<div role='main'><ol><li>First</li><li>Second<ul><li>Nested</li></ul></li></ol></div></body>",
+      "<body><div class='menu-links'><p>Menu text that is long enough to look like a "
+      "paragraph.</p></div>"
+      "<div "
+      "role='main'><ol><li>First</li><li>Second<ul><li>Nested</li></ul></li></ol></div></body>",
       "r.html");
   CHECK(Blocks(r) == std::vector<std::string>{"First", "Second", "Nested"});
   CHECK(r.blocks[2].level == 2);
@@ -154,8 +161,8 @@ TEST_CASE("Markdown: inline markup and front matter", "[markdown]") {
       "n.md");
   CHECK(d.meta.title == "Notes");
   CHECK(d.meta.lang == "es");
-  CHECK(Blocks(d) == std::vector<std::string>{
-                         "Some em, strong, code_span, snake_case, 5 * 3, link and gone."});
+  CHECK(Blocks(d) ==
+        std::vector<std::string>{"Some em, strong, code_span, snake_case, 5 * 3, link and gone."});
   // Front matter that is not a YAML mapping is ordinary text.
   Document t = Parse("---\njust a line\n---\n\nBody.\n", "t.md");
   CHECK(t.meta.title.empty());

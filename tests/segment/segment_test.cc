@@ -1,6 +1,8 @@
 // Sentence segmentation: corpus cases per language (corpus/segment/<lang>.txt),
 // offsets that slice the text back exactly, block boundaries, and the strict
 // abbreviation file loader.
+#include "claimcheck/segment.h"
+
 #include <unicode/utf8.h>
 
 #include <catch2/catch.hpp>
@@ -11,7 +13,6 @@
 #include <thread>
 
 #include "claimcheck/rules.h"
-#include "claimcheck/segment.h"
 #include "claimcheck/util.h"
 
 namespace claimcheck {
