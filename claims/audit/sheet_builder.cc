@@ -88,11 +88,9 @@ Interval IntervalOf(const Figure& f) {
 bool ValuesAgree(const Figure& a, const Figure& b) {
   if (a.kind != b.kind || a.unit != b.unit) return false;
   if (a.value.is_date() || b.value.is_date()) {
-    if (!a.value.is_date() || !b.value.is_date()) return false;
-    // "2018-03" agrees with "2018-03-05": one is a coarser statement of the other.
-    const std::string& x = a.value.iso;
-    const std::string& y = b.value.iso;
-    return x.compare(0, y.size(), y) == 0 || y.compare(0, x.size(), x) == 0;
+    // Dates must say the same thing at the same precision: "2017" merely
+    // overlapping "October 2017 to March 2018" is not the source stating it.
+    return a.value == b.value && a.value_max == b.value_max;
   }
   Interval x = IntervalOf(a), y = IntervalOf(b);
   return x.lo <= y.hi && y.lo <= x.hi;

@@ -73,11 +73,21 @@ TEST_CASE("a conflict carries the source passage, the checker's message and corr
   CHECK(r.figure.sentence.substr(r.mark_start, r.mark_end - r.mark_start) == "69 countries");
 }
 
-TEST_CASE("an exact source date is preferred over a coarser one that also agrees") {
+TEST_CASE("a date is supported only by the same date at the same precision") {
   AuditSheet sheet = BuildAuditSheet(CepAuditInput());
   const AuditRow& r = RowWithFigure(sheet, "March 5, 2018");
   REQUIRE(r.source);
   CHECK(r.source->figure_text == "March 5, 2018");
+
+  AuditInput in = CepAuditInput();
+  // The report now gives only the month: the article's day is not stated there.
+  for (Figure& f : in.source_figures) {
+    if (f.text == "March 5, 2018") f.value = FigureValue::Date("2018-02");
+  }
+  sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "March 5, 2018").status == AuditStatus::kNotChecked);
+  CHECK_FALSE(RowWithFigure(sheet, "March 5, 2018").source);
+  CHECK(RowWithFigure(sheet, "March 2018").status == AuditStatus::kSupported);
 }
 
 TEST_CASE("a source figure about another subject does not support a figure") {
