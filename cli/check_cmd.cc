@@ -33,7 +33,14 @@ void WriteTable(const std::vector<Finding>& findings, std::FILE* out) {
     ++counts[static_cast<int>(f.severity)];
     std::fprintf(out, "%-8s %-21s %s\n", SeverityName(f.severity), f.type.c_str(), f.message.c_str());
     if (!f.suggestion.empty()) std::fprintf(out, "%31s suggestion: %s\n", "", f.suggestion.c_str());
-    for (const Figure& c : f.claims) {
+    for (size_t i = 0; i < f.claims.size(); ++i) {
+      const Figure& c = f.claims[i];
+      // Arithmetic findings hold several figures of one sentence; show it once.
+      bool shown = false;
+      for (size_t k = 0; k < i; ++k) {
+        shown = shown || (f.claims[k].doc == c.doc && f.claims[k].sentence_start == c.sentence_start);
+      }
+      if (shown) continue;
       std::string where = c.doc + (c.page > 0 ? " p." + std::to_string(c.page) : "") + " para " +
                           std::to_string(c.paragraph);
       std::fprintf(out, "%31s %s: \"%s\"\n", "", where.c_str(), Excerpt(c.sentence, 160).c_str());

@@ -450,11 +450,11 @@ bool Checker::TrySubjectConflict(const Item& x, std::vector<Finding>* out) {
   f.claims = {*x.f, *r.f};
   f.score = best.score;
   f.reasons = best.reasons;
-  f.message = DocName(x.f->doc) + " says " + Describe(*x.f) + ", but in " + DocName(r.f->doc) + " " +
+  f.message = DocName(x.f->doc) + " says " + Describe(*x.f, x.subject.phrase) + ", but in " + DocName(r.f->doc) + " " +
               CollapseSpace(r.f->text) + " counts " + r.subject.phrase + ", not " +
               x.subject.phrase + ".";
   f.message = CollapseSpace(f.message);
-  f.suggestion = Describe(*r.f);
+  f.suggestion = Describe(*r.f, r.subject.phrase);
   out->push_back(std::move(f));
   return true;
 }

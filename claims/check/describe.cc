@@ -15,9 +15,14 @@ std::string DocName(const std::string& path) {
   return base.empty() ? path : base;
 }
 
-std::string Describe(const Figure& f) {
+std::string Describe(const Figure& f, const std::string& subject_override) {
   std::string text = CollapseSpace(f.text);
   std::string subject = CollapseSpace(f.subject);
+  // Only a widening of the recorded subject replaces it.
+  if (!subject.empty() && subject_override.size() > subject.size() &&
+      subject_override.compare(0, subject.size(), subject) == 0) {
+    subject = CollapseSpace(subject_override);
+  }
   if (subject.empty()) return text;
   // The recogniser may already have included the subject in the text.
   if (AsciiLower(text).find(AsciiLower(subject)) != std::string::npos) return text;

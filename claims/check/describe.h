@@ -13,8 +13,9 @@ namespace claimcheck::check {
 std::string DocName(const std::string& path);
 
 // The figure as written with what it counts: "69 countries", "43 percent of
-// the nodes".
-std::string Describe(const Figure& f);
+// the nodes". `subject`, when given, replaces the recorded subject (the
+// checker's reading of the noun phrase, "ISIS supporters" for "ISIS").
+std::string Describe(const Figure& f, const std::string& subject = "");
 
 // A computed number for a message: "53", "19.5", "1,250".
 std::string FormatNumber(double v);
