@@ -132,6 +132,14 @@ int RunAudit(const AuditArgs& a) {
   if (s = CheckFigures(check, opts, &in.findings); !s.ok()) return ReportError(s);
 
   AuditSheet sheet = BuildAuditSheet(in);
+  // Verdicts an editor already recorded on these figures carry over, so a
+  // re-run after a correction does not lose the sign-off.
+  for (AuditRow& row : sheet.rows) {
+    Review review;
+    if (!store->ReviewFor(row.figure, &review).ok()) continue;
+    row.reviewer_date = review.reviewed_at.substr(0, 10);
+    row.reviewer_note = review.verdict + (review.note.empty() ? "" : ": " + review.note);
+  }
   sheet.tool_version = kToolVersion;
   sheet.generated_at = GeneratedAt();
   sheet.reviewer = a.reviewer;

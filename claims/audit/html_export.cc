@@ -132,6 +132,7 @@ blockquote{margin:0;font-style:italic}
 ul.summary{list-style:none;padding:0;display:flex;gap:1em;flex-wrap:wrap}
 ul.summary li{padding:.2em .6em;border-radius:.3em}
 td.review{min-width:5em}
+td.sentence,td.passage{min-width:16em}
 )css";
 }  // namespace
 
@@ -217,10 +218,10 @@ std::string AuditToHtml(const AuditSheet& sheet) {
     }
     std::string value = ValueRangeText(f) + (f.unit.empty() ? "" : " " + f.unit);
     out += "<tr id=\"row-" + n + "\" class=\"" + Cls(r.status) + "\" data-status=\"" +
-           AuditStatusName(r.status) + "\">" + "<td><a href=\"#fig-" + n + "\">" + n + "</a></td><td>" +
+           AuditStatusName(r.status) + "\">" + "<td><a href=\"#fig-" + n + "\">" + n + "</a></td><td class=\"sentence\">" +
            sentence + "</td><td>" + Esc(LocationText(f.page, f.paragraph)) + "</td><td>" +
            KindName(f.kind) + "</td><td>" + Esc(value) + "</td><td>" + QualifierName(f.qualifier) +
-           "</td><td>" + Esc(f.attribution) + "</td><td id=\"passage-" + n + "\">" + source +
+           "</td><td>" + Esc(f.attribution) + "</td><td class=\"passage\" id=\"passage-" + n + "\">" + source +
            "</td><td class=\"status\">" + AuditStatusLabel(r.status) + "</td><td>" + Esc(r.explanation) +
            "</td><td>" + Esc(r.suggestion) + "</td><td class=\"review\">" + Esc(r.reviewer_initials) +
            "</td><td class=\"review\">" + Esc(r.reviewer_date) + "</td><td class=\"review\">" +
