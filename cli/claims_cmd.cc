@@ -39,8 +39,10 @@ void AddClaimsCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ClaimsArgs>();
   CLI::App* cmd = app.add_subcommand("claims", "List stored figures");
   cmd->add_option("--db", args->db, "Database (default: $CLAIMCHECK_DB or claims.db)");
-  cmd->add_option("--doc", args->doc, "Only this document: its path, row id or content-hash prefix");
-  cmd->add_option("--kind", args->kind, "Only this kind: count, percent, money, measure, date, ...");
+  cmd->add_option("--doc", args->doc,
+                  "Only this document: its path, row id or content-hash prefix");
+  cmd->add_option("--kind", args->kind,
+                  "Only this kind: count, percent, money, measure, date, ...");
   cmd->add_option("--format", args->format, "jsonl (default), json, csv or table")
       ->check(CLI::IsMember({"jsonl", "json", "csv", "table"}));
   cmd->callback([args, exit_code] { *exit_code = RunClaims(*args); });

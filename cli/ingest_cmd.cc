@@ -112,9 +112,15 @@ int RunIngest(const IngestArgs& a) {
       continue;
     }
     switch (outcome) {
-      case Store::IngestOutcome::kAdded: ++added; break;
-      case Store::IngestOutcome::kUnchanged: ++unchanged; break;
-      case Store::IngestOutcome::kReplaced: ++replaced; break;
+      case Store::IngestOutcome::kAdded:
+        ++added;
+        break;
+      case Store::IngestOutcome::kUnchanged:
+        ++unchanged;
+        break;
+      case Store::IngestOutcome::kReplaced:
+        ++replaced;
+        break;
     }
   }
   if (tty) std::fprintf(stderr, "\r\033[K");
@@ -128,7 +134,8 @@ int RunIngest(const IngestArgs& a) {
 void AddIngestCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<IngestArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "ingest", "Parse, extract and store documents; re-ingesting an unchanged file changes nothing");
+      "ingest",
+      "Parse, extract and store documents; re-ingesting an unchanged file changes nothing");
   cmd->add_option("inputs", args->inputs,
                   "Files, or folders to walk (.html .htm .txt .md .pdf; hidden entries skipped)")
       ->required();
@@ -136,7 +143,8 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--lang", args->lang, "en, es, ... or auto (declared, else detected, else en)");
   cmd->add_option("--role", args->role, "source (default) or article")
       ->check(CLI::IsMember({"source", "article"}));
-  cmd->add_option("--rules", args->rules, "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
+  cmd->add_option("--rules", args->rules,
+                  "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
   cmd->callback([args, exit_code] { *exit_code = RunIngest(*args); });
 }
 

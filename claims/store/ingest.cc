@@ -20,14 +20,14 @@ std::string Where(const Document& doc, const Figure& f) {
 Status StoreImpl::Ingest(const Document& doc, const std::string& role, const Extraction& ex,
                          IngestOutcome* outcome) {
   if (role != "source" && role != "article") {
-    return Status::InvalidArgument(doc.path + ": role must be 'source' or 'article', not '" +
-                                   role + "'");
+    return Status::InvalidArgument(doc.path + ": role must be 'source' or 'article', not '" + role +
+                                   "'");
   }
   return InTransaction(&db_, [&] { return IngestLocked(doc, role, ex, outcome); });
 }
 
-Status StoreImpl::IngestLocked(const Document& doc, const std::string& role,
-                               const Extraction& ex, IngestOutcome* outcome) {
+Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, const Extraction& ex,
+                               IngestOutcome* outcome) {
   Status s;
   long long row = 0;
   {
@@ -118,8 +118,14 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
     block_st.Bind(5, b.end);
     block_st.BindIntOrNull(6, b.page);
     block_st.Bind(7, b.level);
-    if (b.row >= 0) block_st.Bind(8, b.row); else block_st.BindNull(8);
-    if (b.col >= 0) block_st.Bind(9, b.col); else block_st.BindNull(9);
+    if (b.row >= 0)
+      block_st.Bind(8, b.row);
+    else
+      block_st.BindNull(8);
+    if (b.col >= 0)
+      block_st.Bind(9, b.col);
+    else
+      block_st.BindNull(9);
     if (!block_st.Run()) return db_.Error("cannot store the blocks of " + doc.path);
   }
 

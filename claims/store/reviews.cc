@@ -130,8 +130,8 @@ Status StoreImpl::SaveFindings(const std::vector<Finding>& findings) {
         cst.Bind(1, row);
         cst.Bind(2, i);
         cst.Bind(3, f.claims[i].id);
-        cst.Bind(4, FigureToJson(f.claims[i]).dump(-1, ' ', false,
-                                                   nlohmann::json::error_handler_t::replace));
+        cst.Bind(4, FigureToJson(f.claims[i])
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         if (!cst.Run()) return db_.Error("cannot store findings");
       }
     }
@@ -155,7 +155,7 @@ Status StoreImpl::Findings(std::vector<Finding>* out) {
       rows.push_back(st.Int(0));
       f.type = st.Text(1);
       std::string sev = st.Text(2);
-      f.severity = sev == "error" ? Severity::kError
+      f.severity = sev == "error"     ? Severity::kError
                    : sev == "warning" ? Severity::kWarning
                                       : Severity::kInfo;
       f.message = st.Text(3);

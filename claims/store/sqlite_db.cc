@@ -27,7 +27,8 @@ Status Db::Exec(const char* sql) {
   if (rc == SQLITE_OK) return Status::Ok();
   std::string msg = err != nullptr ? err : sqlite3_errstr(rc);
   sqlite3_free(err);
-  if (rc == SQLITE_NOTADB) return Status::Corruption(path_ + ": not a claimcheck database (" + msg + ")");
+  if (rc == SQLITE_NOTADB)
+    return Status::Corruption(path_ + ": not a claimcheck database (" + msg + ")");
   return Status::IOError(path_ + ": " + msg);
 }
 

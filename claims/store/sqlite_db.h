@@ -41,10 +41,16 @@ class Stmt {
   void BindNull(int i) { sqlite3_bind_null(st_, i); }
   // Empty text and zero integers stand for NULL in the record.
   void BindTextOrNull(int i, std::string_view v) {
-    if (v.empty()) BindNull(i); else Bind(i, v);
+    if (v.empty())
+      BindNull(i);
+    else
+      Bind(i, v);
   }
   void BindIntOrNull(int i, long long v) {
-    if (v == 0) BindNull(i); else Bind(i, v);
+    if (v == 0)
+      BindNull(i);
+    else
+      Bind(i, v);
   }
 
   // SQLITE_ROW, SQLITE_DONE or an error code.

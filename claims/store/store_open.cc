@@ -56,8 +56,8 @@ Status StoreImpl::Init(const std::string& path) {
   if (!s.ok()) return s;
   sqlite3_busy_timeout(db_.handle(), opts_.busy_timeout_ms);
   sqlite3_create_function_v2(db_.handle(), "claimcheck_sha256", 1,
-                             SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, Sha256Function,
-                             nullptr, nullptr, nullptr);
+                             SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, Sha256Function, nullptr,
+                             nullptr, nullptr);
   // Reading the schema first turns "file is not a database" into a clear
   // message before any pragma tries to write.
   s = db_.Exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master");

@@ -27,7 +27,8 @@ bool OnlyPunctuation(std::string_view s) {
 }
 
 bool EndsWithColon(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t'))
+    s.remove_suffix(1);
   return !s.empty() && s.back() == ':';
 }
 
@@ -64,9 +65,9 @@ class Attacher : public ContextAttacher {
 
 // Per-document state carried from paragraph to paragraph.
 struct Walk {
-  std::string last_person;           // for "He said"
-  std::set<std::string> known_names; // folded words of names credited so far
-  bool lead_active = false;          // a lead-in ("X reported:") is open
+  std::string last_person;            // for "He said"
+  std::set<std::string> known_names;  // folded words of names credited so far
+  bool lead_active = false;           // a lead-in ("X reported:") is open
   std::string lead_speaker;
   int lead_paragraphs = 0;
 };
@@ -107,7 +108,8 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
       const Sentence& s = sentences[si];
       std::string_view text(doc.text.data() + s.start, s.end - s.start);
       std::vector<std::pair<size_t, size_t>> blocked;
-      for (const Figure* f : by_sentence[si]) blocked.emplace_back(f->start - s.start, f->end - s.start);
+      for (const Figure* f : by_sentence[si])
+        blocked.emplace_back(f->start - s.start, f->end - s.start);
       std::vector<Credit> cs = attach::FindCredits(text, lex_, blocked);
       for (Credit& c : cs) {
         if (c.kind == SourceKind::kPronoun && !walk.last_person.empty()) {
@@ -143,7 +145,8 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
         in_lead = !EndsWithColon(block_text);
         if (in_lead) ++walk.lead_paragraphs;
       } else {
-        auto first = attach::Tokenize(block_text.substr(0, std::min<size_t>(block_text.size(), 80)));
+        auto first =
+            attach::Tokenize(block_text.substr(0, std::min<size_t>(block_text.size(), 80)));
         bool starts_with_name = !first.empty() && first[0].word && first[0].cap &&
                                 walk.known_names.count(first[0].lower) > 0;
         in_lead = !EndsWithColon(block_text) && !names_someone && !starts_with_name &&
@@ -190,7 +193,8 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
       for (const Credit& c : cs) {
         if (c.kind != SourceKind::kNamed) continue;
         for (const auto& t : attach::Tokenize(c.source)) {
-          if (t.word && t.cap && !lex_.determiners.HasWord(t.lower)) walk.known_names.insert(t.lower);
+          if (t.word && t.cap && !lex_.determiners.HasWord(t.lower))
+            walk.known_names.insert(t.lower);
         }
       }
     }

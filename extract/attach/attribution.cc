@@ -28,7 +28,8 @@ class CreditFinder {
   size_t n() const { return toks_.size(); }
   bool IsWord(size_t i) const { return i < n() && toks_[i].word; }
   bool IsPunct(size_t i, std::string_view p) const {
-    return i < n() && !toks_[i].word && text_.substr(toks_[i].start, toks_[i].end - toks_[i].start) == p;
+    return i < n() && !toks_[i].word &&
+           text_.substr(toks_[i].start, toks_[i].end - toks_[i].start) == p;
   }
   bool Blocked(size_t i) const {
     for (const auto& [s, e] : blocked_) {
@@ -138,7 +139,8 @@ std::optional<Found> CreditFinder::SourceBackward(size_t j) const {
         if (c == 0 || !IsWord(c + 1) || toks_[c + 1].cap) break;
         if (auto name = NameBackward(c - 1, false)) {
           // The source is the name; the apposition is kept in the credit.
-          return Found{name->first, name->source_first, name->source_last, j - 1, SourceKind::kNamed};
+          return Found{name->first, name->source_first, name->source_last, j - 1,
+                       SourceKind::kNamed};
         }
         break;
       }

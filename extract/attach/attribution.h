@@ -22,13 +22,13 @@ enum class SourceKind {
 };
 
 struct Credit {
-  size_t start = 0, end = 0;  // the credit's words, byte offsets into the sentence
+  size_t start = 0, end = 0;                // the credit's words, byte offsets into the sentence
   size_t source_start = 0, source_end = 0;  // the source's words within them
   SourceKind kind = SourceKind::kNamed;
-  bool person_like = false;  // a named source that may be a person (not all capitals)
-  bool first_person = false; // "our analysis found": the speaker's own source
-  std::string text;          // the words as written
-  std::string source;        // the source as written
+  bool person_like = false;   // a named source that may be a person (not all capitals)
+  bool first_person = false;  // "our analysis found": the speaker's own source
+  std::string text;           // the words as written
+  std::string source;         // the source as written
 };
 
 // Every credit in `sentence`, in order. `blocked` are byte spans (figures)

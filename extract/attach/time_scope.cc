@@ -92,7 +92,7 @@ std::string TimeScope(const Figure& figure, std::string_view sentence, size_t se
   for (const Figure* d : dates) {
     if (!d->value.is_date() || d == &figure) continue;
     Cue cue = CueBefore(toks, d->start - sentence_start, lex);
-    size_t gap = d->start >= figure.end ? d->start - figure.end
+    size_t gap = d->start >= figure.end   ? d->start - figure.end
                  : figure.start >= d->end ? figure.start - d->end
                                           : 0;
     // A cued date ("by March 5, 2018") beats a bare one; then the nearer wins.

@@ -8,9 +8,9 @@ namespace {
 // Multi-byte punctuation that separates words: quotes, dashes, ellipsis,
 // guillemets, inverted marks. Any other non-ASCII sequence is a letter.
 bool IsUnicodePunct(std::string_view s, size_t i, size_t len) {
-  static constexpr std::string_view kPunct[] = {
-      "\u201C", "\u201D", "\u201E", "\u2018", "\u2019", "\u2014", "\u2013",
-      "\u2026", "\u00AB", "\u00BB", "\u00BF", "\u00A1", "\u00A0", "\u2022"};
+  static constexpr std::string_view kPunct[] = {"\u201C", "\u201D", "\u201E", "\u2018", "\u2019",
+                                                "\u2014", "\u2013", "\u2026", "\u00AB", "\u00BB",
+                                                "\u00BF", "\u00A1", "\u00A0", "\u2022"};
   std::string_view seq = s.substr(i, len);
   for (std::string_view p : kPunct) {
     if (seq == p) return true;
@@ -119,8 +119,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       // The final dot of "U.S.", of an initial ("J.") or of a short title
       // before a name ("Dr. Lopez") belongs to the word.
       bool title = joiner == "." && j - i <= 3 && IsUpperAt(s, i) && IsLowerAt(s, i + 1) &&
-                   j + 2 < s.size() &&
-                   s[j + 1] == ' ' && IsUpperAt(s, j + 2);
+                   j + 2 < s.size() && s[j + 1] == ' ' && IsUpperAt(s, j + 2);
       if (joiner == "." && (has_dot || (j - i == 1 && IsUpperAt(s, i)) || title)) j += 1;
       break;
     }

@@ -13,11 +13,11 @@ namespace claimcheck::attach {
 struct Token {
   size_t start = 0;  // byte offsets into the scanned text
   size_t end = 0;
-  bool word = false;      // false: one punctuation mark
-  bool cap = false;       // starts with an upper-case letter
-  bool all_caps = false;  // two or more letters, none lower-case: "CEP", "U.S."
+  bool word = false;        // false: one punctuation mark
+  bool cap = false;         // starts with an upper-case letter
+  bool all_caps = false;    // two or more letters, none lower-case: "CEP", "U.S."
   bool possessive = false;  // ends in 's or ’s
-  std::string lower;      // folded text; for a possessive, without the 's
+  std::string lower;        // folded text; for a possessive, without the 's
 };
 
 // Splits `text`; offsets are relative to `text`. Inner dots, hyphens,

@@ -68,8 +68,8 @@ bool RuleFile::GetInt(const YAML::Node& n, int lo, int hi, int* out) {
     }
   } catch (const YAML::Exception&) {
   }
-  return Fail(n, "expected a whole number from " + std::to_string(lo) + " to " +
-                     std::to_string(hi));
+  return Fail(n,
+              "expected a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
 }
 
 bool RuleFile::GetStringList(const YAML::Node& n, std::vector<std::string>* out) {

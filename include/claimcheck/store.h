@@ -23,25 +23,25 @@ struct Finding;  // claimcheck/check.h
 
 // A document as stored: its metadata and role.
 struct StoredDocument {
-  long long id = 0;        // row id
-  std::string doc_id;      // content hash
+  long long id = 0;    // row id
+  std::string doc_id;  // content hash
   std::string path;
   std::string format;
   std::string title, author, publisher, date, url, lang;
-  std::string role;        // "source" or "article"
+  std::string role;  // "source" or "article"
   std::string ingested_at;
   int page_count = 0;
 };
 
 // A sentence as stored, with its place in the document.
 struct StoredSentence {
-  long long id = 0;          // row id
-  long long document = 0;    // StoredDocument::id
-  std::string doc;           // the document's path
-  int index = 0;             // 0-based position in the document
-  int block = 0;             // 0-based block ("paragraph" is block + 1)
-  int page = 0;              // 0 = no pages
-  size_t start = 0, end = 0; // byte offsets into the document's text
+  long long id = 0;           // row id
+  long long document = 0;     // StoredDocument::id
+  std::string doc;            // the document's path
+  int index = 0;              // 0-based position in the document
+  int block = 0;              // 0-based block ("paragraph" is block + 1)
+  int page = 0;               // 0 = no pages
+  size_t start = 0, end = 0;  // byte offsets into the document's text
   std::string text;
 };
 
@@ -52,9 +52,9 @@ struct Review {
   std::string doc_path;
   std::string sentence_hash;  // Sha256Hex(sentence text)
   std::string figure_text;
-  std::string verdict;        // correct, incorrect, misleading, unverifiable, pending
+  std::string verdict;  // correct, incorrect, misleading, unverifiable, pending
   std::string note;
-  std::string reviewed_at;    // ISO 8601 UTC
+  std::string reviewed_at;  // ISO 8601 UTC
 };
 
 struct FigureFilter {

@@ -138,7 +138,8 @@ void RunCorpus(const std::string& lang, size_t min_cases) {
     std::vector<Sentence> sentences = c.sentences;
     // The figures vector is in document order, as the pipeline gives it.
     std::vector<Figure> figs = c.figures;
-    std::sort(figs.begin(), figs.end(), [](const Figure& a, const Figure& b) { return a.start < b.start; });
+    std::sort(figs.begin(), figs.end(),
+              [](const Figure& a, const Figure& b) { return a.start < b.start; });
     std::vector<Alias> aliases;
     attacher->Attach(c.doc, sentences, c.ctx, &figs, &aliases);
     const Figure* got = nullptr;

@@ -1,8 +1,7 @@
 // `claimcheck claims`: figures round-trip through the store exactly as
 // `extract` prints them; filters, formats and errors.
-#include <nlohmann/json.hpp>
-
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "tests/cli/run_binary.h"
 
@@ -10,10 +9,10 @@ using cctest::Claimcheck;
 using cctest::Run;
 
 TEST_CASE("claims: a figure round-trips (extract jsonl == claims jsonl after ingest)") {
-  for (const char* file : {"corpus/seed/cep-facebook-article.txt", "corpus/documents/lead-schools.txt",
-                           "corpus/documents/lead-schools.html", "corpus/documents/plomo-escuelas.txt",
-                           "corpus/documents/factcheck-notes.md",
-                           "corpus/documents/unsafe-at-the-fountain.pdf"}) {
+  for (const char* file :
+       {"corpus/seed/cep-facebook-article.txt", "corpus/documents/lead-schools.txt",
+        "corpus/documents/lead-schools.html", "corpus/documents/plomo-escuelas.txt",
+        "corpus/documents/factcheck-notes.md", "corpus/documents/unsafe-at-the-fountain.pdf"}) {
     INFO(file);
     std::string db = cctest::TempDir("claims") + "/claims.db";
     Run extracted = Claimcheck(std::string("extract --format jsonl ") + file);

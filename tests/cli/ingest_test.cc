@@ -123,7 +123,8 @@ TEST_CASE("ingest: a database from a newer claimcheck is refused") {
   std::string db = dir + "/claims.db";
   sqlite3* h = nullptr;
   REQUIRE(sqlite3_open(db.c_str(), &h) == SQLITE_OK);
-  sqlite3_exec(h, "CREATE TABLE documents (x); PRAGMA user_version = 9;", nullptr, nullptr, nullptr);
+  sqlite3_exec(h, "CREATE TABLE documents (x); PRAGMA user_version = 9;", nullptr, nullptr,
+               nullptr);
   sqlite3_close(h);
   Run r = Claimcheck("ingest --db " + db + " corpus/seed/cep-facebook-article.txt");
   CHECK(r.status == 2);

@@ -53,7 +53,7 @@ inline Document MakeDocument(const std::string& path, const std::string& text) {
 }
 
 struct FigureSpec {
-  std::string text;       // found by its first occurrence at or after `after`
+  std::string text;  // found by its first occurrence at or after `after`
   Kind kind = Kind::kCount;
   double value = 0;
   std::string attribution = {};

@@ -41,12 +41,14 @@ std::string DescribeSchema(sqlite3* db) {
   while (sqlite3_step(st) == SQLITE_ROW) {
     std::string type = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
     std::string name = reinterpret_cast<const char*>(sqlite3_column_text(st, 1));
-    out += type + " " + name + " on " + reinterpret_cast<const char*>(sqlite3_column_text(st, 2)) + "\n";
+    out += type + " " + name + " on " + reinterpret_cast<const char*>(sqlite3_column_text(st, 2)) +
+           "\n";
     if (type == "table") tables.push_back(name);
   }
   sqlite3_finalize(st);
   for (const std::string& t : tables) {
-    std::string sql = "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo('" + t + "')";
+    std::string sql =
+        "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_xinfo('" + t + "')";
     sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
     while (sqlite3_step(st) == SQLITE_ROW) {
       out += "  " + t + ".";

@@ -107,7 +107,8 @@ TEST_CASE("Re-ingesting an unchanged document changes nothing") {
   TempDir dir;
   auto store = OpenOrDie(dir.File("claims.db"));
   Document a = MakeDocument("a.txt", kReport);
-  Document b = MakeDocument("b.txt", "Officials said 12 people died. CEP (Counter Extremism Project) agreed.");
+  Document b = MakeDocument(
+      "b.txt", "Officials said 12 people died. CEP (Counter Extremism Project) agreed.");
   Extraction exb = MakeExtraction(b, {{"12", Kind::kCount, 12, "Officials said", ""}});
   exb.aliases.push_back(Alias{"CEP", "Counter Extremism Project"});
   IngestOrDie(store.get(), a, MakeExtraction(a, ReportFigures()));
@@ -126,7 +127,8 @@ TEST_CASE("A document that fails halfway leaves no trace") {
   Document b = MakeDocument("b.txt", "Officials said 12 people died and 30 were hurt.");
   {
     auto store = OpenOrDie(db);
-    IngestOrDie(store.get(), b, MakeExtraction(b, {{"12", Kind::kCount, 12}, {"30", Kind::kCount, 30}}));
+    IngestOrDie(store.get(), b,
+                MakeExtraction(b, {{"12", Kind::kCount, 12}, {"30", Kind::kCount, 30}}));
   }
   std::string before;
   {
@@ -144,10 +146,13 @@ TEST_CASE("A document that fails halfway leaves no trace") {
       CHECK(s.message().find("a.txt: injected failure") == 0);
       CHECK(DumpTables(store->handle()) == before);
       // Replacing an existing document fails the same way: the old version stays.
-      Document b2 = MakeDocument("b.txt", "Officials said 14 people died and 30 were hurt. 2 are missing and 5 fled.");
+      Document b2 = MakeDocument(
+          "b.txt", "Officials said 14 people died and 30 were hurt. 2 are missing and 5 fled.");
       s = store->Ingest(b2, "source",
-                        MakeExtraction(b2, {{"14", Kind::kCount, 14}, {"30", Kind::kCount, 30},
-                                            {"2", Kind::kCount, 2}, {"5", Kind::kCount, 5}}),
+                        MakeExtraction(b2, {{"14", Kind::kCount, 14},
+                                            {"30", Kind::kCount, 30},
+                                            {"2", Kind::kCount, 2},
+                                            {"5", Kind::kCount, 5}}),
                         &outcome);
       CHECK_FALSE(s.ok());
       CHECK(DumpTables(store->handle()) == before);
@@ -246,12 +251,14 @@ TEST_CASE("Aliases: learned at ingest, configured per language, without duplicat
   Extraction ex = MakeExtraction(a, ReportFigures());
   ex.aliases = {{"CEP", "Counter Extremism Project"}, {"CEP", "Counter Extremism Project"}};
   IngestOrDie(store.get(), a, ex);
-  REQUIRE(store->SaveConfiguredAliases("en", {{"CEP", "Counter Extremism Project"},
-                                              {"ISIS", "Islamic State"}})
+  REQUIRE(store
+              ->SaveConfiguredAliases(
+                  "en", {{"CEP", "Counter Extremism Project"}, {"ISIS", "Islamic State"}})
               .ok());
   std::string once = DumpTables(store->handle());
-  REQUIRE(store->SaveConfiguredAliases("en", {{"ISIS", "Islamic State"},
-                                              {"CEP", "Counter Extremism Project"}})
+  REQUIRE(store
+              ->SaveConfiguredAliases(
+                  "en", {{"ISIS", "Islamic State"}, {"CEP", "Counter Extremism Project"}})
               .ok());
   CHECK(DumpTables(store->handle()) == once);
   std::vector<Alias> aliases;
