@@ -67,7 +67,8 @@ std::string GeneratedAt() {
 int RunAudit(const AuditArgs& a) {
   AuditFormat format;
   if (!AuditFormatFromPath(a.out, &format)) {
-    return ReportError(a.out + ": unknown sheet format (use .csv, .md, .html, .xlsx, .json or .jsonld)");
+    return ReportError(a.out +
+                       ": unknown sheet format (use .csv, .md, .html, .xlsx, .json or .jsonld)");
   }
   const std::string rules = a.rules.empty() ? DefaultRulesDir() : a.rules;
   Extractor extractor(rules);
@@ -78,7 +79,8 @@ int RunAudit(const AuditArgs& a) {
   if (Status s = Load(extractor, a.article, a.lang, &article); !s.ok()) return ReportError(s);
   std::vector<Loaded> sources(a.sources.size());
   for (size_t i = 0; i < a.sources.size(); ++i) {
-    if (Status s = Load(extractor, a.sources[i], a.lang, &sources[i]); !s.ok()) return ReportError(s);
+    if (Status s = Load(extractor, a.sources[i], a.lang, &sources[i]); !s.ok())
+      return ReportError(s);
     if (sources[i].doc.id == article.doc.id) {
       return ReportError(a.sources[i] + ": is the article itself, not a source");
     }
@@ -88,7 +90,8 @@ int RunAudit(const AuditArgs& a) {
   const std::string db = a.db.empty() ? DefaultDbPath() : a.db;
   if (Status s = Store::Open(db, &store); !s.ok()) return ReportError(s);
   Store::IngestOutcome outcome;
-  if (Status s = store->Ingest(article.doc, "article", article.ex, &outcome); !s.ok()) return ReportError(s);
+  if (Status s = store->Ingest(article.doc, "article", article.ex, &outcome); !s.ok())
+    return ReportError(s);
   for (const Loaded& l : sources) {
     if (Status s = store->Ingest(l.doc, "source", l.ex, &outcome); !s.ok()) return ReportError(s);
   }
@@ -154,8 +157,9 @@ int RunAudit(const AuditArgs& a) {
       summary += std::string(summary.empty() ? "" : ", ") + std::to_string(counts[i]) + " " +
                  AuditStatusLabel(static_cast<AuditStatus>(i));
     }
-    std::fprintf(stderr, "claimcheck: wrote %s: %zu figure%s%s%s\n", a.out.c_str(), sheet.rows.size(),
-                 sheet.rows.size() == 1 ? "" : "s", summary.empty() ? "" : ": ", summary.c_str());
+    std::fprintf(stderr, "claimcheck: wrote %s: %zu figure%s%s%s\n", a.out.c_str(),
+                 sheet.rows.size(), sheet.rows.size() == 1 ? "" : "s", summary.empty() ? "" : ": ",
+                 summary.c_str());
   }
   return sheet.NeedsAttention() ? kExitFindings : kExitOk;
 }
@@ -165,7 +169,8 @@ int RunAudit(const AuditArgs& a) {
 void AddAuditCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<AuditArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "audit", "Write the claim audit sheet of one article: every figure, its source passage, a status");
+      "audit",
+      "Write the claim audit sheet of one article: every figure, its source passage, a status");
   cmd->add_option("article", args->article, "The article to audit")->required();
   cmd->add_option("--sources", args->sources,
                   "Source documents to check against (default: every source in the database)");
@@ -173,14 +178,16 @@ void AddAuditCommand(CLI::App& app, int* exit_code) {
       ->required();
   cmd->add_option("--db", args->db, "Database (default: $CLAIMCHECK_DB or claims.db)");
   cmd->add_option("--lang", args->lang, "en, es, ... or auto (declared, else detected, else en)");
-  cmd->add_option("--rules", args->rules, "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
+  cmd->add_option("--rules", args->rules,
+                  "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
   cmd->add_option("--reviewer", args->reviewer, "Who publishes the review (ClaimReview author)");
   cmd->add_option("--review-url", args->review_url,
                   "Where the review is published (ClaimReview url; rows are #row-N anchors)");
   cmd->add_flag("-q,--quiet", args->quiet, "Do not print the summary line on stderr");
   cmd->footer(
       "Statuses: supported, supported_with_note, conflict, unsupported, not_checked.\n"
-      "Exit status: 0 no conflict or unsupported figure, 1 conflicts or unsupported figures found,\n"
+      "Exit status: 0 no conflict or unsupported figure, 1 conflicts or unsupported figures "
+      "found,\n"
       "2 bad usage or unreadable input (nothing is written).");
   cmd->callback([args, exit_code] { *exit_code = RunAudit(*args); });
 }

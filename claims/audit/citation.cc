@@ -11,9 +11,9 @@ namespace claimcheck {
 namespace {
 // The style is an English-language citation style, so its month names are
 // part of the style, not of any document's language.
-constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",
-                                                 "May",     "June",     "July",      "August",
-                                                 "September", "October", "November", "December"};
+constexpr std::array<const char*, 12> kMonths = {"January",   "February", "March",    "April",
+                                                 "May",       "June",     "July",     "August",
+                                                 "September", "October",  "November", "December"};
 
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -73,7 +73,8 @@ std::string CitationLine(const AuditDocument& d) {
     AddPart(&line, title);
     AddPart(&line, "(" + CitationDate(d.date) + ")");
   }
-  if (!d.author.empty() && !d.publisher.empty() && d.publisher != d.author) AddPart(&line, d.publisher);
+  if (!d.author.empty() && !d.publisher.empty() && d.publisher != d.author)
+    AddPart(&line, d.publisher);
   if (!d.url.empty()) {
     line += " " + d.url;
   } else if (!d.path.empty()) {

@@ -19,10 +19,17 @@ struct Rating {
 // A five-point scale; the words are what a reader sees in search results.
 bool RatingOf(AuditStatus s, Rating* r) {
   switch (s) {
-    case AuditStatus::kSupported: *r = {5, "Supported by the cited source"}; return true;
-    case AuditStatus::kSupportedWithNote: *r = {4, "Supported, with a note"}; return true;
-    case AuditStatus::kConflict: *r = {1, "Conflicts with the cited source"}; return true;
-    default: return false;
+    case AuditStatus::kSupported:
+      *r = {5, "Supported by the cited source"};
+      return true;
+    case AuditStatus::kSupportedWithNote:
+      *r = {4, "Supported, with a note"};
+      return true;
+    case AuditStatus::kConflict:
+      *r = {1, "Conflicts with the cited source"};
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -44,7 +51,9 @@ std::string AuditToClaimReview(const AuditSheet& sheet) {
   std::string review_base = sheet.review_url.empty() ? article_url : sheet.review_url;
   std::string reviewer = sheet.reviewer.empty() ? sheet.tool : sheet.reviewer;
   Json claim_author = {{"@type", "Organization"},
-                       {"name", !a.author.empty() ? a.author : !a.publisher.empty() ? a.publisher : article_url}};
+                       {"name", !a.author.empty()      ? a.author
+                                : !a.publisher.empty() ? a.publisher
+                                                       : article_url}};
   if (!a.author.empty()) claim_author["@type"] = "Person";
 
   Json out = Json::array();
@@ -53,7 +62,8 @@ std::string AuditToClaimReview(const AuditSheet& sheet) {
     if (!RatingOf(r.status, &rating)) continue;
     Json appearance = {{"@type", "CreativeWork"}, {"url", article_url}};
     if (!a.title.empty()) appearance["headline"] = a.title;
-    if (!a.publisher.empty()) appearance["publisher"] = {{"@type", "Organization"}, {"name", a.publisher}};
+    if (!a.publisher.empty())
+      appearance["publisher"] = {{"@type", "Organization"}, {"name", a.publisher}};
     Json item = {{"@type", "Claim"}, {"author", claim_author}, {"appearance", appearance}};
     if (!a.date.empty()) item["datePublished"] = DateOnly(a.date);
     if (!r.figure.attribution.empty()) item["description"] = r.figure.attribution;
@@ -72,9 +82,11 @@ std::string AuditToClaimReview(const AuditSheet& sheet) {
                               {"worstRating", 1},
                               {"alternateName", rating.name}};
     std::string body = r.explanation;
-    if (!r.suggestion.empty()) body += (body.empty() ? "" : " ") + std::string("Correction: ") + r.suggestion;
-    if (r.source) body += (body.empty() ? "" : " ") + std::string("Source: ") +
-                          audit_internal::PassageCitation(sheet, *r.source);
+    if (!r.suggestion.empty())
+      body += (body.empty() ? "" : " ") + std::string("Correction: ") + r.suggestion;
+    if (r.source)
+      body += (body.empty() ? "" : " ") + std::string("Source: ") +
+              audit_internal::PassageCitation(sheet, *r.source);
     if (!body.empty()) review["reviewBody"] = body;
     out.push_back(std::move(review));
   }

@@ -17,12 +17,23 @@ std::string Esc(std::string_view s) {
   out.reserve(clean.size() + clean.size() / 8);
   for (char c : clean) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -46,9 +57,10 @@ std::string Cls(AuditStatus s) { return std::string("status-") + AuditStatusName
 
 std::string Mark(const AuditRow& r, std::string_view figure_text) {
   std::string n = std::to_string(r.number);
-  std::string out = "<mark class=\"fig " + Cls(r.status) + "\" data-status=\"" + AuditStatusName(r.status) +
-                    "\" id=\"fig-" + n + "\" title=\"" + AuditStatusLabel(r.status) + "\"><a href=\"#row-" +
-                    n + "\">" + Esc(figure_text) + "</a></mark>";
+  std::string out = "<mark class=\"fig " + Cls(r.status) + "\" data-status=\"" +
+                    AuditStatusName(r.status) + "\" id=\"fig-" + n + "\" title=\"" +
+                    AuditStatusLabel(r.status) + "\"><a href=\"#row-" + n + "\">" +
+                    Esc(figure_text) + "</a></mark>";
   if (r.source) out += "<sup><a class=\"cite\" href=\"#passage-" + n + "\">[" + n + "]</a></sup>";
   return out;
 }
@@ -141,11 +153,13 @@ std::string AuditToHtml(const AuditSheet& sheet) {
   const AuditDocument& a = sheet.article;
   std::string title = a.title.empty() ? a.path : a.title;
   std::string lang = a.lang.empty() ? "en" : a.lang;
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"" + Esc(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>Claim audit: " + Esc(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + Esc(lang) +
+                    "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                    "style-src 'unsafe-inline'\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<title>Claim audit: " +
+                    Esc(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   out += "<header>\n<h1>Claim audit: " + Esc(title) + "</h1>\n<dl class=\"meta\">\n";
   auto field = [&out](const char* name, const std::string& v, bool code = false) {
     if (v.empty()) return;
@@ -167,19 +181,22 @@ std::string AuditToHtml(const AuditSheet& sheet) {
   auto counts = sheet.Counts();
   for (int i = 0; i < kAuditStatusCount; ++i) {
     AuditStatus s = static_cast<AuditStatus>(i);
-    out += "<li class=\"" + Cls(s) + "\" style=\"background:" + StatusColourHex(s) + "\" data-status=\"" +
-           AuditStatusName(s) + "\" data-count=\"" + std::to_string(counts[i]) + "\">" +
-           AuditStatusLabel(s) + ": " + std::to_string(counts[i]) + "</li>\n";
+    out += "<li class=\"" + Cls(s) + "\" style=\"background:" + StatusColourHex(s) +
+           "\" data-status=\"" + AuditStatusName(s) + "\" data-count=\"" +
+           std::to_string(counts[i]) + "\">" + AuditStatusLabel(s) + ": " +
+           std::to_string(counts[i]) + "</li>\n";
   }
   out += "<li>total: " + std::to_string(sheet.rows.size()) + "</li>\n</ul>\n</section>\n";
 
   out += "<section id=\"sources\">\n<h2>Sources</h2>\n";
-  if (sheet.sources.empty()) out += "<p>None given.</p>\n";
-  else out += "<ol>\n";
+  if (sheet.sources.empty())
+    out += "<p>None given.</p>\n";
+  else
+    out += "<ol>\n";
   for (size_t i = 0; i < sheet.sources.size(); ++i) {
     const AuditDocument& s = sheet.sources[i];
-    out += "<li id=\"source-" + std::to_string(i + 1) + "\">" + Esc(s.citation) + "<br>SHA-256: <code>" +
-           Esc(s.content_hash) + "</code></li>\n";
+    out += "<li id=\"source-" + std::to_string(i + 1) + "\">" + Esc(s.citation) +
+           "<br>SHA-256: <code>" + Esc(s.content_hash) + "</code></li>\n";
   }
   if (!sheet.sources.empty()) out += "</ol>\n";
   out += "</section>\n";
@@ -188,25 +205,28 @@ std::string AuditToHtml(const AuditSheet& sheet) {
   out += sheet.article_text.empty() ? SentencesHtml(sheet) : ArticleHtml(sheet);
   out += "</div>\n</section>\n";
 
-  out += "<section id=\"claims\">\n<h2>Claims</h2>\n<table>\n<thead><tr><th>#</th><th>Sentence as published</th>"
-         "<th>Location</th><th>Kind</th><th>Value</th><th>Qualifier</th><th>Claimant</th>"
-         "<th>Source passage</th><th>Status</th><th>Explanation</th><th>Suggested correction</th>"
-         "<th>Initials</th><th>Date</th><th>Note</th></tr></thead>\n<tbody>\n";
+  out +=
+      "<section id=\"claims\">\n<h2>Claims</h2>\n<table>\n<thead><tr><th>#</th><th>Sentence as "
+      "published</th>"
+      "<th>Location</th><th>Kind</th><th>Value</th><th>Qualifier</th><th>Claimant</th>"
+      "<th>Source passage</th><th>Status</th><th>Explanation</th><th>Suggested correction</th>"
+      "<th>Initials</th><th>Date</th><th>Note</th></tr></thead>\n<tbody>\n";
   for (const AuditRow& r : sheet.rows) {
     const Figure& f = r.figure;
     std::string n = std::to_string(r.number);
     size_t ms = r.mark_start, me = r.mark_end;
     ClampMark(f.sentence, &ms, &me);
-    std::string sentence =
-        SentenceWithMark(f.sentence, ms, me,
-                         "<strong>" + Esc(std::string_view(f.sentence).substr(ms, me - ms)) + "</strong>");
+    std::string sentence = SentenceWithMark(
+        f.sentence, ms, me,
+        "<strong>" + Esc(std::string_view(f.sentence).substr(ms, me - ms)) + "</strong>");
     std::string source = "<em>no source found</em>";
     if (r.source) {
       const SourcePassage& p = *r.source;
       size_t ps = p.mark_start, pe = p.mark_end;
       ClampMark(p.sentence, &ps, &pe);
       const AuditDocument* d = SourceOf(sheet, p);
-      std::string where = Esc(SourceTitle(sheet, p)) + ", " + Esc(LocationText(p.page, p.paragraph));
+      std::string where =
+          Esc(SourceTitle(sheet, p)) + ", " + Esc(LocationText(p.page, p.paragraph));
       if (d && d->url.rfind("http", 0) == 0) {
         where = "<a href=\"" + Esc(d->url) + "\" rel=\"noreferrer\">" + where + "</a>";
       }
@@ -218,14 +238,15 @@ std::string AuditToHtml(const AuditSheet& sheet) {
     }
     std::string value = ValueRangeText(f) + (f.unit.empty() ? "" : " " + f.unit);
     out += "<tr id=\"row-" + n + "\" class=\"" + Cls(r.status) + "\" data-status=\"" +
-           AuditStatusName(r.status) + "\">" + "<td><a href=\"#fig-" + n + "\">" + n + "</a></td><td class=\"sentence\">" +
-           sentence + "</td><td>" + Esc(LocationText(f.page, f.paragraph)) + "</td><td>" +
-           KindName(f.kind) + "</td><td>" + Esc(value) + "</td><td>" + QualifierName(f.qualifier) +
-           "</td><td>" + Esc(f.attribution) + "</td><td class=\"passage\" id=\"passage-" + n + "\">" + source +
-           "</td><td class=\"status\">" + AuditStatusLabel(r.status) + "</td><td>" + Esc(r.explanation) +
-           "</td><td>" + Esc(r.suggestion) + "</td><td class=\"review\">" + Esc(r.reviewer_initials) +
-           "</td><td class=\"review\">" + Esc(r.reviewer_date) + "</td><td class=\"review\">" +
-           Esc(r.reviewer_note) + "</td></tr>\n";
+           AuditStatusName(r.status) + "\">" + "<td><a href=\"#fig-" + n + "\">" + n +
+           "</a></td><td class=\"sentence\">" + sentence + "</td><td>" +
+           Esc(LocationText(f.page, f.paragraph)) + "</td><td>" + KindName(f.kind) + "</td><td>" +
+           Esc(value) + "</td><td>" + QualifierName(f.qualifier) + "</td><td>" +
+           Esc(f.attribution) + "</td><td class=\"passage\" id=\"passage-" + n + "\">" + source +
+           "</td><td class=\"status\">" + AuditStatusLabel(r.status) + "</td><td>" +
+           Esc(r.explanation) + "</td><td>" + Esc(r.suggestion) + "</td><td class=\"review\">" +
+           Esc(r.reviewer_initials) + "</td><td class=\"review\">" + Esc(r.reviewer_date) +
+           "</td><td class=\"review\">" + Esc(r.reviewer_note) + "</td></tr>\n";
   }
   out += "</tbody>\n</table>\n</section>\n</body>\n</html>\n";
   return out;

@@ -56,7 +56,8 @@ std::string AuditToJson(const AuditSheet& sheet) {
   for (const AuditDocument& s : sheet.sources) j["sources"].push_back(DocumentJson(s));
   Json summary;
   auto counts = sheet.Counts();
-  for (int i = 0; i < kAuditStatusCount; ++i) summary[AuditStatusName(static_cast<AuditStatus>(i))] = counts[i];
+  for (int i = 0; i < kAuditStatusCount; ++i)
+    summary[AuditStatusName(static_cast<AuditStatus>(i))] = counts[i];
   summary["total"] = sheet.rows.size();
   j["summary"] = summary;
   j["rows"] = Json::array();
@@ -74,7 +75,8 @@ std::string AuditToJson(const AuditSheet& sheet) {
                          : Json({{"type", r.finding_type}, {"severity", StrOrNull(r.severity)}});
     row["explanation"] = r.explanation;
     row["suggestion"] = StrOrNull(r.suggestion);
-    row["reviewer"] = {{"initials", r.reviewer_initials}, {"date", r.reviewer_date}, {"note", r.reviewer_note}};
+    row["reviewer"] = {
+        {"initials", r.reviewer_initials}, {"date", r.reviewer_date}, {"note", r.reviewer_note}};
     j["rows"].push_back(std::move(row));
   }
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -16,14 +16,28 @@ std::string Md(std::string_view s) {
   out.reserve(clean.size() + 8);
   for (char c : clean) {
     switch (c) {
-      case '\\': case '|': case '*': case '_': case '`': case '<': case '>':
-      case '[': case ']': case '#': case '~':
+      case '\\':
+      case '|':
+      case '*':
+      case '_':
+      case '`':
+      case '<':
+      case '>':
+      case '[':
+      case ']':
+      case '#':
+      case '~':
         out.push_back('\\');
         out.push_back(c);
         break;
-      case '\r': break;
-      case '\n': case '\t': out.push_back(' '); break;
-      default: out.push_back(c);
+      case '\r':
+        break;
+      case '\n':
+      case '\t':
+        out.push_back(' ');
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -59,7 +73,8 @@ std::string AuditToMarkdown(const AuditSheet& sheet) {
   if (sheet.sources.empty()) out += "None given.\n";
   for (size_t i = 0; i < sheet.sources.size(); ++i) {
     const AuditDocument& s = sheet.sources[i];
-    out += std::to_string(i + 1) + ". " + Md(s.citation) + "  \n   SHA-256: `" + s.content_hash + "`\n";
+    out += std::to_string(i + 1) + ". " + Md(s.citation) + "  \n   SHA-256: `" + s.content_hash +
+           "`\n";
   }
 
   out += "\n## Summary\n\n| Status | Figures |\n|---|---:|\n";
@@ -70,10 +85,12 @@ std::string AuditToMarkdown(const AuditSheet& sheet) {
   }
   out += "| total | " + std::to_string(sheet.rows.size()) + " |\n";
 
-  out += "\n## Claims\n\n"
-         "| # | Sentence as published | Location | Kind | Value | Qualifier | Claimant | Source passage "
-         "| Status | Explanation | Suggested correction | Initials | Date | Note |\n"
-         "|---:|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+  out +=
+      "\n## Claims\n\n"
+      "| # | Sentence as published | Location | Kind | Value | Qualifier | Claimant | Source "
+      "passage "
+      "| Status | Explanation | Suggested correction | Initials | Date | Note |\n"
+      "|---:|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (const AuditRow& r : sheet.rows) {
     const Figure& f = r.figure;
     std::string source = "no source found";
@@ -84,11 +101,13 @@ std::string AuditToMarkdown(const AuditSheet& sheet) {
     }
     std::string value = ValueRangeText(f);
     if (!f.unit.empty()) value += " " + f.unit;
-    out += "| " + std::to_string(r.number) + " | " + MarkedSentence(f.sentence, r.mark_start, r.mark_end) +
-           " | " + LocationText(f.page, f.paragraph) + " | " + KindName(f.kind) + " | " + Md(value) +
-           " | " + Md(QualifierName(f.qualifier)) + " | " + Md(f.attribution) + " | " + source + " | " +
-           AuditStatusLabel(r.status) + " | " + Md(r.explanation) + " | " + Md(r.suggestion) + " | " +
-           Md(r.reviewer_initials) + " | " + Md(r.reviewer_date) + " | " + Md(r.reviewer_note) + " |\n";
+    out += "| " + std::to_string(r.number) + " | " +
+           MarkedSentence(f.sentence, r.mark_start, r.mark_end) + " | " +
+           LocationText(f.page, f.paragraph) + " | " + KindName(f.kind) + " | " + Md(value) +
+           " | " + Md(QualifierName(f.qualifier)) + " | " + Md(f.attribution) + " | " + source +
+           " | " + AuditStatusLabel(r.status) + " | " + Md(r.explanation) + " | " +
+           Md(r.suggestion) + " | " + Md(r.reviewer_initials) + " | " + Md(r.reviewer_date) +
+           " | " + Md(r.reviewer_note) + " |\n";
   }
   return out;
 }

@@ -25,7 +25,8 @@ bool InArticle(const Figure& f, const StoredDocument& article) {
 // when they agree with the text; otherwise the figure is searched for, so a
 // record from an older store still gets its mark.
 void MarkInSentence(const Figure& f, size_t* start, size_t* end) {
-  if (f.start >= f.sentence_start && f.end >= f.start && f.end - f.sentence_start <= f.sentence.size()) {
+  if (f.start >= f.sentence_start && f.end >= f.start &&
+      f.end - f.sentence_start <= f.sentence.size()) {
     size_t s = f.start - f.sentence_start;
     if (f.sentence.compare(s, f.end - f.start, f.text) == 0) {
       *start = s;
@@ -47,9 +48,12 @@ int FindingRank(const Finding& f) {
   if (f.type == "unsupported") return 1;
   if (f.type == "supported") return 2;
   switch (f.severity) {
-    case Severity::kError: return 5;
-    case Severity::kWarning: return 4;
-    case Severity::kInfo: return 3;
+    case Severity::kError:
+      return 5;
+    case Severity::kWarning:
+      return 4;
+    case Severity::kInfo:
+      return 3;
   }
   return 0;
 }
@@ -71,16 +75,22 @@ Interval IntervalOf(const Figure& f) {
   double v = f.value.num;
   double a = std::fabs(v);
   switch (f.qualifier) {
-    case Qualifier::kExact: return {v - 1e-9 * a, v + 1e-9 * a};
-    case Qualifier::kApprox: return {v - 0.1 * a, v + 0.1 * a};
-    case Qualifier::kNearly: return {v - 0.1 * a, v};
+    case Qualifier::kExact:
+      return {v - 1e-9 * a, v + 1e-9 * a};
+    case Qualifier::kApprox:
+      return {v - 0.1 * a, v + 0.1 * a};
+    case Qualifier::kNearly:
+      return {v - 0.1 * a, v};
     case Qualifier::kMoreThan:
-    case Qualifier::kAtLeast: return {v, v + 0.5 * a};
+    case Qualifier::kAtLeast:
+      return {v, v + 0.5 * a};
     case Qualifier::kLessThan:
-    case Qualifier::kAtMost: return {v - 0.5 * a, v};
+    case Qualifier::kAtMost:
+      return {v - 0.5 * a, v};
     case Qualifier::kRange:
       return {v, f.value_max && !f.value_max->is_date() ? f.value_max->num : v};
-    case Qualifier::kVague: return {v, v * 10};
+    case Qualifier::kVague:
+      return {v, v * 10};
   }
   return {v, v};
 }
@@ -249,8 +259,8 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
       const Figure& s = in.source_figures[best];
       row.status = AuditStatus::kSupported;
       row.source = PassageOf(s, in.sources);
-      row.explanation = "Agrees with \"" + s.text + "\" in " + SourceName(*row.source, in.sources, s) +
-                        " (" + row.source->locator + ").";
+      row.explanation = "Agrees with \"" + s.text + "\" in " +
+                        SourceName(*row.source, in.sources, s) + " (" + row.source->locator + ").";
     } else if (std::find(in.compared_kinds.begin(), in.compared_kinds.end(), row.figure.kind) ==
                in.compared_kinds.end()) {
       row.status = AuditStatus::kNotChecked;

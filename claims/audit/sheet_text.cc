@@ -55,32 +55,48 @@ void ClampMark(const std::string& sentence, size_t* start, size_t* end) {
 }
 
 const std::vector<std::string>& TableColumns() {
-  static const std::vector<std::string> kColumns = {
-      "number",         "status",           "sentence",          "figure",
-      "paragraph",      "page",             "kind",              "value",
-      "qualifier",      "unit",             "subject",           "claimant",
-      "source_title",   "source_location",  "source_sentence",   "source_figure",
-      "source_citation", "source_hash",     "finding_type",      "severity",
-      "explanation",    "suggestion",       "checker_initials",  "checked_on",
-      "checker_note"};
+  static const std::vector<std::string> kColumns = {"number",
+                                                    "status",
+                                                    "sentence",
+                                                    "figure",
+                                                    "paragraph",
+                                                    "page",
+                                                    "kind",
+                                                    "value",
+                                                    "qualifier",
+                                                    "unit",
+                                                    "subject",
+                                                    "claimant",
+                                                    "source_title",
+                                                    "source_location",
+                                                    "source_sentence",
+                                                    "source_figure",
+                                                    "source_citation",
+                                                    "source_hash",
+                                                    "finding_type",
+                                                    "severity",
+                                                    "explanation",
+                                                    "suggestion",
+                                                    "checker_initials",
+                                                    "checked_on",
+                                                    "checker_note"};
   return kColumns;
 }
 
 std::vector<std::string> TableCells(const AuditSheet& sheet, const AuditRow& r, bool labels) {
   const Figure& f = r.figure;
-  std::vector<std::string> c = {
-      std::to_string(r.number),
-      labels ? AuditStatusLabel(r.status) : AuditStatusName(r.status),
-      f.sentence,
-      f.text,
-      std::to_string(f.paragraph),
-      f.page > 0 ? std::to_string(f.page) : "",
-      KindName(f.kind),
-      ValueRangeText(f),
-      QualifierName(f.qualifier),
-      f.unit,
-      f.subject,
-      f.attribution};
+  std::vector<std::string> c = {std::to_string(r.number),
+                                labels ? AuditStatusLabel(r.status) : AuditStatusName(r.status),
+                                f.sentence,
+                                f.text,
+                                std::to_string(f.paragraph),
+                                f.page > 0 ? std::to_string(f.page) : "",
+                                KindName(f.kind),
+                                ValueRangeText(f),
+                                QualifierName(f.qualifier),
+                                f.unit,
+                                f.subject,
+                                f.attribution};
   if (r.source) {
     const SourcePassage& p = *r.source;
     const AuditDocument* d = SourceOf(sheet, p);

@@ -46,9 +46,10 @@ bool AuditFormatFromPath(const std::string& path, AuditFormat* out) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   static constexpr std::pair<const char*, AuditFormat> kExts[] = {
-      {"csv", AuditFormat::kCsv},   {"md", AuditFormat::kMarkdown},  {"markdown", AuditFormat::kMarkdown},
-      {"html", AuditFormat::kHtml}, {"htm", AuditFormat::kHtml},     {"xlsx", AuditFormat::kXlsx},
-      {"json", AuditFormat::kJson}, {"jsonld", AuditFormat::kJsonLd}};
+      {"csv", AuditFormat::kCsv},           {"md", AuditFormat::kMarkdown},
+      {"markdown", AuditFormat::kMarkdown}, {"html", AuditFormat::kHtml},
+      {"htm", AuditFormat::kHtml},          {"xlsx", AuditFormat::kXlsx},
+      {"json", AuditFormat::kJson},         {"jsonld", AuditFormat::kJsonLd}};
   for (const auto& [name, format] : kExts) {
     if (ext == name) {
       *out = format;

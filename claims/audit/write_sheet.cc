@@ -31,7 +31,8 @@ Status WriteAll(int fd, const std::string& bytes, const std::string& path) {
 Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path) {
   AuditFormat format;
   if (!AuditFormatFromPath(path, &format)) {
-    return Status::InvalidArgument(path + ": unknown sheet format (use .csv, .md, .html, .xlsx, .json or .jsonld)");
+    return Status::InvalidArgument(
+        path + ": unknown sheet format (use .csv, .md, .html, .xlsx, .json or .jsonld)");
   }
   std::string tmp = path + ".tmp-XXXXXX";
   int fd = mkstemp(tmp.data());
@@ -44,12 +45,23 @@ Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path) {
   } else {
     std::string bytes;
     switch (format) {
-      case AuditFormat::kCsv: bytes = AuditToCsv(sheet); break;
-      case AuditFormat::kMarkdown: bytes = AuditToMarkdown(sheet); break;
-      case AuditFormat::kHtml: bytes = AuditToHtml(sheet); break;
-      case AuditFormat::kJson: bytes = AuditToJson(sheet); break;
-      case AuditFormat::kJsonLd: bytes = AuditToClaimReview(sheet); break;
-      case AuditFormat::kXlsx: break;
+      case AuditFormat::kCsv:
+        bytes = AuditToCsv(sheet);
+        break;
+      case AuditFormat::kMarkdown:
+        bytes = AuditToMarkdown(sheet);
+        break;
+      case AuditFormat::kHtml:
+        bytes = AuditToHtml(sheet);
+        break;
+      case AuditFormat::kJson:
+        bytes = AuditToJson(sheet);
+        break;
+      case AuditFormat::kJsonLd:
+        bytes = AuditToClaimReview(sheet);
+        break;
+      case AuditFormat::kXlsx:
+        break;
     }
     s = WriteAll(fd, bytes, path);
     if (s.ok() && ::fsync(fd) != 0) s = Status::IOError(path + ": " + std::strerror(errno));

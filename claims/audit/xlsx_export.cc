@@ -19,8 +19,8 @@ std::string Cell(const std::string& s) {
   return s.substr(0, n);
 }
 
-constexpr double kWidths[] = {6, 16, 60, 18, 9, 6, 9, 12, 11, 8, 24, 24, 28, 14, 60, 18, 50, 20,
-                              18, 9, 50, 28, 10, 12, 30};
+constexpr double kWidths[] = {6,  16, 60, 18, 9,  6,  9, 12, 11, 8,  24, 24, 28,
+                              14, 60, 18, 50, 20, 18, 9, 50, 28, 10, 12, 30};
 }  // namespace
 
 Status WriteXlsx(const AuditSheet& sheet, const std::string& path) {
@@ -30,7 +30,8 @@ Status WriteXlsx(const AuditSheet& sheet, const std::string& path) {
   if (!wb) return Status::IOError(path + ": cannot create the workbook");
 
   lxw_doc_properties props = {};
-  std::string title = "Claim audit: " + (sheet.article.title.empty() ? sheet.article.path : sheet.article.title);
+  std::string title =
+      "Claim audit: " + (sheet.article.title.empty() ? sheet.article.path : sheet.article.title);
   props.title = title.data();
   std::string creator = sheet.tool;
   props.author = creator.data();
@@ -104,7 +105,8 @@ Status WriteXlsx(const AuditSheet& sheet, const std::string& path) {
   ++at;
   auto counts = sheet.Counts();
   for (int i = 0; i < kAuditStatusCount; ++i) {
-    worksheet_write_string(about, at, 0, AuditStatusLabel(static_cast<AuditStatus>(i)), status_fmt[i]);
+    worksheet_write_string(about, at, 0, AuditStatusLabel(static_cast<AuditStatus>(i)),
+                           status_fmt[i]);
     worksheet_write_number(about, at, 1, counts[i], nullptr);
     ++at;
   }

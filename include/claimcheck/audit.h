@@ -40,7 +40,7 @@ struct AuditDocument {
 
 // Where a source states the figure an article figure was matched with.
 struct SourcePassage {
-  int source = -1;        // index into AuditSheet::sources; -1 when not among them
+  int source = -1;  // index into AuditSheet::sources; -1 when not among them
   std::string doc_id;
   int page = 0;           // 0 = the format has no pages
   int paragraph = 0;      // 1-based block index
@@ -53,8 +53,8 @@ struct SourcePassage {
 
 // One figure of the article.
 struct AuditRow {
-  int number = 0;        // 1-based, story order
-  Figure figure;         // the article's figure record (sentence, offsets, kind, value...)
+  int number = 0;         // 1-based, story order
+  Figure figure;          // the article's figure record (sentence, offsets, kind, value...)
   size_t mark_start = 0;  // the figure within figure.sentence (bytes), for marking
   size_t mark_end = 0;
   std::optional<SourcePassage> source;  // none: "no source found"
@@ -62,7 +62,7 @@ struct AuditRow {
   std::string finding_type;  // the checker's type ("value_conflict"); empty without a finding
   std::string severity;      // "error", "warning", "info"; empty without a finding
   std::string explanation;
-  std::string suggestion;    // a correction when a conflict has one clear answer
+  std::string suggestion;  // a correction when a conflict has one clear answer
   // Filled in by the person checking; exported empty.
   std::string reviewer_initials, reviewer_date, reviewer_note;
 };

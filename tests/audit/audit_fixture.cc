@@ -80,7 +80,8 @@ FixtureDoc LoadFixture(const std::string& path, const std::string& role) {
 }
 
 Figure FixtureFigure(const FixtureDoc& d, const std::string& needle, Kind kind, FigureValue value,
-                     Qualifier q, const std::string& subject, const std::string& attribution, int nth) {
+                     Qualifier q, const std::string& subject, const std::string& attribution,
+                     int nth) {
   size_t pos = d.text.find(needle);
   for (int i = 0; i < nth && pos != std::string::npos; ++i) pos = d.text.find(needle, pos + 1);
   if (pos == std::string::npos) throw std::runtime_error(d.stored.path + ": no '" + needle + "'");
@@ -89,7 +90,8 @@ Figure FixtureFigure(const FixtureDoc& d, const std::string& needle, Kind kind, 
   size_t block_end = d.text.find("\n\n", pos);
   if (block_end == std::string::npos) block_end = d.text.size();
   int paragraph = 1;
-  for (size_t p = d.text.find("\n\n"); p != std::string::npos && p < pos; p = d.text.find("\n\n", p + 2)) {
+  for (size_t p = d.text.find("\n\n"); p != std::string::npos && p < pos;
+       p = d.text.find("\n\n", p + 2)) {
     ++paragraph;
   }
   Figure f;
@@ -124,11 +126,12 @@ AuditInput CepAuditInput() {
   Figure countries96 = FixtureFigure(art, "96 unique countries", Kind::kCount, N::Number(96),
                                      Qualifier::kExact, "unique countries", "Ibsen said");
   countries96.quoted = true;
-  Figure profiles = FixtureFigure(art, "1,000 ISIS-supporting profiles", Kind::kCount, N::Number(1000),
-                                  Qualifier::kExact, "ISIS-supporting profiles", "CEP");
+  Figure profiles =
+      FixtureFigure(art, "1,000 ISIS-supporting profiles", Kind::kCount, N::Number(1000),
+                    Qualifier::kExact, "ISIS-supporting profiles", "CEP");
   profiles.subject_alias = "nodes";
-  Figure countries69 = FixtureFigure(art, "69 countries", Kind::kCount, N::Number(69), Qualifier::kExact,
-                                     "countries", "CEP");
+  Figure countries69 = FixtureFigure(art, "69 countries", Kind::kCount, N::Number(69),
+                                     Qualifier::kExact, "countries", "CEP");
   Figure hundreds = FixtureFigure(art, "hundreds of profiles", Kind::kCount, N::Number(200),
                                   Qualifier::kVague, "profiles");
   Figure ai = FixtureFigure(art, "99 percent", Kind::kPercent, N::Number(99), Qualifier::kExact,
@@ -139,7 +142,8 @@ AuditInput CepAuditInput() {
                     "Ibsen told Breitbart News"),
       FixtureFigure(art, "March 2018", Kind::kDate, N::Date("2018-03"), Qualifier::kExact, "",
                     "Ibsen told Breitbart News"),
-      FixtureFigure(art, "43 percent", Kind::kPercent, N::Number(43), Qualifier::kExact, "the nodes"),
+      FixtureFigure(art, "43 percent", Kind::kPercent, N::Number(43), Qualifier::kExact,
+                    "the nodes"),
       FixtureFigure(art, "March 5, 2018", Kind::kDate, N::Date("2018-03-05")),
       profiles,
       countries69,
@@ -150,7 +154,8 @@ AuditInput CepAuditInput() {
   // Out of story order on purpose: the sheet must sort them.
   std::swap(in.article_figures[0], in.article_figures[3]);
 
-  Figure src96 = FixtureFigure(rep, "96 countries", Kind::kCount, N::Number(96), Qualifier::kExact, "countries");
+  Figure src96 = FixtureFigure(rep, "96 countries", Kind::kCount, N::Number(96), Qualifier::kExact,
+                               "countries");
   Figure src_hundreds = FixtureFigure(rep, "Several hundred profiles", Kind::kCount, N::Number(200),
                                       Qualifier::kVague, "profiles");
   Figure src1000 = FixtureFigure(rep, "1,000 Facebook profiles", Kind::kCount, N::Number(1000),
@@ -179,7 +184,8 @@ AuditInput CepAuditInput() {
   paraphrase.type = "qualifier_conflict";
   paraphrase.severity = Severity::kInfo;
   paraphrase.message =
-      "\"hundreds of profiles\" paraphrases \"Several hundred profiles\" in Spiders of the Caliphate.";
+      "\"hundreds of profiles\" paraphrases \"Several hundred profiles\" in Spiders of the "
+      "Caliphate.";
   paraphrase.claims = {hundreds, src_hundreds};
   paraphrase.score = 0.8;
   Finding unsupported;

@@ -33,7 +33,8 @@ std::vector<std::string> Validate(const Json& r) {
     }
     return true;
   };
-  if (r.value("@context", "") != "https://schema.org") bad.push_back("@context is not https://schema.org");
+  if (r.value("@context", "") != "https://schema.org")
+    bad.push_back("@context is not https://schema.org");
   if (r.value("@type", "") != "ClaimReview") bad.push_back("@type is not ClaimReview");
   need_string(r, "claimReviewed", "");
   if (need_string(r, "url", "") && !IsAbsoluteUrl(r["url"])) bad.push_back("url is not absolute");
@@ -46,7 +47,8 @@ std::vector<std::string> Validate(const Json& r) {
     if (rr.contains("ratingValue")) {
       if (!rr.contains("bestRating") || !rr.contains("worstRating")) {
         bad.push_back("ratingValue without bestRating/worstRating");
-      } else if (!(rr["worstRating"] <= rr["ratingValue"] && rr["ratingValue"] <= rr["bestRating"])) {
+      } else if (!(rr["worstRating"] <= rr["ratingValue"] &&
+                   rr["ratingValue"] <= rr["bestRating"])) {
         bad.push_back("ratingValue outside worstRating..bestRating");
       }
     }
@@ -55,13 +57,15 @@ std::vector<std::string> Validate(const Json& r) {
     bad.push_back("itemReviewed is not a Claim");
   } else {
     const Json& c = r["itemReviewed"];
-    if (!c.contains("author") || !c["author"].contains("name")) bad.push_back("itemReviewed.author missing");
+    if (!c.contains("author") || !c["author"].contains("name"))
+      bad.push_back("itemReviewed.author missing");
     if (!c.contains("appearance") || !IsAbsoluteUrl(c["appearance"].value("url", ""))) {
       bad.push_back("itemReviewed.appearance.url missing");
     }
   }
   if (!r.contains("author") || !r["author"].contains("name")) bad.push_back("author missing");
-  if (r.contains("datePublished") && !IsIsoDate(r["datePublished"])) bad.push_back("datePublished not ISO");
+  if (r.contains("datePublished") && !IsIsoDate(r["datePublished"]))
+    bad.push_back("datePublished not ISO");
   return bad;
 }
 }  // namespace
@@ -85,15 +89,18 @@ TEST_CASE("ClaimReview: one valid review per supported or conflicting figure") {
   // The conflict reads as one, with its correction, and links to its row.
   const Json* conflict = nullptr;
   for (const Json& r : all) {
-    if (r["claimReviewed"].get<std::string>().find("69 countries") != std::string::npos) conflict = &r;
+    if (r["claimReviewed"].get<std::string>().find("69 countries") != std::string::npos)
+      conflict = &r;
   }
   REQUIRE(conflict);
   CHECK((*conflict)["reviewRating"]["ratingValue"] == 1);
   CHECK((*conflict)["reviewRating"]["alternateName"] == "Conflicts with the cited source");
   CHECK((*conflict)["url"] == "https://example.org/fact-checks/cep-facebook#row-7");
-  CHECK((*conflict)["reviewBody"].get<std::string>().find("96 countries, not 69") != std::string::npos);
+  CHECK((*conflict)["reviewBody"].get<std::string>().find("96 countries, not 69") !=
+        std::string::npos);
   // Unsupported figures are not rated.
-  for (const Json& r : all) CHECK(r["claimReviewed"].get<std::string>().find("99 percent") == std::string::npos);
+  for (const Json& r : all)
+    CHECK(r["claimReviewed"].get<std::string>().find("99 percent") == std::string::npos);
 }
 
 TEST_CASE("ClaimReview: the validator rejects reviews missing a required field") {

@@ -51,7 +51,8 @@ std::string RunChromium(const std::string& args, int* rc) {
   std::string cmd = "timeout -k 5 90 '" + Chromium() +
                     "' --headless --no-sandbox --disable-gpu --disable-dev-shm-usage"
                     " --disable-background-networking --disable-component-update --disable-sync"
-                    " --no-first-run --user-data-dir='" + profile + "' " + args + " 2>/dev/null";
+                    " --no-first-run --user-data-dir='" +
+                    profile + "' " + args + " 2>/dev/null";
   std::string out = RunCommand(cmd, rc);
   int ignored = 0;
   RunCommand("rm -rf '" + profile + "'", &ignored);
@@ -120,7 +121,8 @@ AuditSheet HostileSheet() {
   in.article = d.stored;
   in.article_text = d.text;
   in.article_figures = {
-      FixtureFigure(d, "43 percent", Kind::kPercent, FigureValue::Number(43), Qualifier::kExact, "the nodes",
+      FixtureFigure(d, "43 percent", Kind::kPercent, FigureValue::Number(43), Qualifier::kExact,
+                    "the nodes",
                     "<img src=x onerror=\"document.body.setAttribute('data-pwned','attr')\">"),
       FixtureFigure(d, "96 countries", Kind::kCount, FigureValue::Number(96)),
       FixtureFigure(d, "1,000 profiles", Kind::kCount, FigureValue::Number(1000)),
@@ -144,7 +146,8 @@ void CheckHighlights(const Dom& dom, const AuditSheet& sheet) {
   CHECK(dom.Count("mark") >= static_cast<int>(sheet.rows.size()));
   for (const AuditRow& r : sheet.rows) {
     std::string n = std::to_string(r.number);
-    INFO("figure " << n << " '" << r.figure.text << "', expected status " << AuditStatusName(r.status));
+    INFO("figure " << n << " '" << r.figure.text << "', expected status "
+                   << AuditStatusName(r.status));
     REQUIRE(ids.count("fig-" + n));
     xmlNode* mark = ids["fig-" + n];
     CHECK(Dom::Name(mark) == "mark");
@@ -153,12 +156,14 @@ void CheckHighlights(const Dom& dom, const AuditSheet& sheet) {
           std::string::npos);
     CHECK(Dom::Content(mark) == r.figure.text);
     bool links_row = false;
-    Dom::Walk(mark->children, [&](xmlNode* a) { links_row |= Dom::Attr(a, "href") == "#row-" + n; });
+    Dom::Walk(mark->children,
+              [&](xmlNode* a) { links_row |= Dom::Attr(a, "href") == "#row-" + n; });
     CHECK(links_row);
     REQUIRE(ids.count("row-" + n));
     CHECK(Dom::Attr(ids["row-" + n], "data-status") == AuditStatusName(r.status));
     REQUIRE(ids.count("passage-" + n));
-    if (r.source) CHECK(Dom::Content(ids["passage-" + n]).find(r.source->sentence) != std::string::npos);
+    if (r.source)
+      CHECK(Dom::Content(ids["passage-" + n]).find(r.source->sentence) != std::string::npos);
   }
 }
 
@@ -168,15 +173,18 @@ void CheckInert(const Dom& dom) {
   CHECK_FALSE(dom.AnyAttr(kPwned));
   CHECK_FALSE(dom.AnyAttr("onerror"));
   std::string text = dom.Text();
-  CHECK(text.find("<script>document.body.setAttribute('data-pwned','yes')</script>") != std::string::npos);
+  CHECK(text.find("<script>document.body.setAttribute('data-pwned','yes')</script>") !=
+        std::string::npos);
   CHECK(text.find("<img src=x onerror=") != std::string::npos);
-  CHECK(text.find("<script>document.body.setAttribute('data-pwned','title')</script>") != std::string::npos);
+  CHECK(text.find("<script>document.body.setAttribute('data-pwned','title')</script>") !=
+        std::string::npos);
 }
 
 bool HaveBrowser() {
   if (!Chromium().empty()) return true;
-  WARN("chromium is not installed and `bash scripts/deps.sh browser` could not install it: "
-       "SKIPPING the headless-browser checks of the HTML sheet");
+  WARN(
+      "chromium is not installed and `bash scripts/deps.sh browser` could not install it: "
+      "SKIPPING the headless-browser checks of the HTML sheet");
   return false;
 }
 }  // namespace
@@ -203,8 +211,9 @@ TEST_CASE("HTML in headless Chromium: the browser runs scripts at all (control)"
   if (!HaveBrowser()) return;
   // Without this, "no effect" below could mean a browser that runs nothing.
   std::string dir = MakeTempDir();
-  WriteFile(dir + "/control.html",
-            "<html><body><script>document.body.setAttribute('data-pwned','ran')</script></body></html>");
+  WriteFile(
+      dir + "/control.html",
+      "<html><body><script>document.body.setAttribute('data-pwned','ran')</script></body></html>");
   int rc = 0;
   std::string dom = RunChromium("--dump-dom 'file://" + dir + "/control.html'", &rc);
   REQUIRE(rc == 0);
@@ -249,8 +258,8 @@ TEST_CASE("HTML in headless Chromium: a screenshot of the page renders") {
   StampForGolden(&sheet);
   REQUIRE(WriteAuditSheet(sheet, dir + "/sheet.html").ok());
   int rc = 0;
-  RunChromium("--hide-scrollbars --window-size=1280,1600 --screenshot='" + dir + "/shot.png' 'file://" + dir +
-                  "/sheet.html'",
+  RunChromium("--hide-scrollbars --window-size=1280,1600 --screenshot='" + dir +
+                  "/shot.png' 'file://" + dir + "/sheet.html'",
               &rc);
   REQUIRE(rc == 0);
   std::string png = ReadFile(dir + "/shot.png");

@@ -65,8 +65,8 @@ TEST_CASE("a conflict carries the source passage, the checker's message and corr
   CHECK(r.source->figure_text == "96 countries");
   CHECK(r.source->paragraph == 2);
   CHECK(r.source->locator == "para. 2");
-  CHECK(r.source->sentence.substr(r.source->mark_start, r.source->mark_end - r.source->mark_start) ==
-        "96 countries");
+  CHECK(r.source->sentence.substr(r.source->mark_start,
+                                  r.source->mark_end - r.source->mark_start) == "96 countries");
   CHECK(r.suggestion == "96 countries, not 69");
   CHECK(r.finding_type == "value_conflict");
   CHECK(r.severity == "error");
@@ -179,11 +179,13 @@ TEST_CASE("citation lines follow an APA-like pattern") {
   d.date = "2018-05-08";
   d.url = "https://example.org/spiders";
   CHECK(CitationLine(d) ==
-        "Counter Extremism Project. (2018, May 8). Spiders of the Caliphate. https://example.org/spiders");
+        "Counter Extremism Project. (2018, May 8). Spiders of the Caliphate. "
+        "https://example.org/spiders");
   d.author = "Gregory Waters";
   d.date = "2018-05";
-  CHECK(CitationLine(d) == "Gregory Waters. (2018, May). Spiders of the Caliphate. Counter Extremism "
-                           "Project. https://example.org/spiders");
+  CHECK(CitationLine(d) ==
+        "Gregory Waters. (2018, May). Spiders of the Caliphate. Counter Extremism "
+        "Project. https://example.org/spiders");
   AuditDocument bare;
   bare.path = "reports/cep.pdf";
   CHECK(CitationLine(bare) == "cep.pdf. (n.d.). reports/cep.pdf");

@@ -18,8 +18,8 @@ AuditSheet HostileSheet() {
   in.article = d.stored;
   in.article_text = d.text;
   in.article_figures = {
-      FixtureFigure(d, "43 percent", Kind::kPercent, FigureValue::Number(43), Qualifier::kExact, "the nodes",
-                    "=cmd|' /C calc'!A0"),
+      FixtureFigure(d, "43 percent", Kind::kPercent, FigureValue::Number(43), Qualifier::kExact,
+                    "the nodes", "=cmd|' /C calc'!A0"),
       FixtureFigure(d, "96 countries", Kind::kCount, FigureValue::Number(96)),
       FixtureFigure(d, "1,000 profiles", Kind::kCount, FigureValue::Number(1000), Qualifier::kExact,
                     "profiles", "-2+3"),
@@ -117,7 +117,8 @@ TEST_CASE("Markdown: pipes, tags and line breaks from documents cannot break the
   while (std::getline(in, line)) {
     if (line.empty() || line[0] != '|') continue;
     int pipes = 0;
-    for (size_t i = 0; i < line.size(); ++i) pipes += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+    for (size_t i = 0; i < line.size(); ++i)
+      pipes += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
     if (want < 0) want = pipes;
     INFO(line);
     CHECK(pipes == want);
@@ -128,7 +129,8 @@ TEST_CASE("Markdown: pipes, tags and line breaks from documents cannot break the
 TEST_CASE("Markdown: the header lists the sources with hashes and counts by status") {
   AuditSheet sheet = BuildAuditSheet(CepAuditInput());
   std::string md = AuditToMarkdown(sheet);
-  CHECK(md.find("Counter Extremism Project. (2018, May 8). Spiders of the Caliphate") != std::string::npos);
+  CHECK(md.find("Counter Extremism Project. (2018, May 8). Spiders of the Caliphate") !=
+        std::string::npos);
   CHECK(md.find("SHA-256: `" + sheet.sources[0].content_hash + "`") != std::string::npos);
   CHECK(md.find("| conflict | 1 |") != std::string::npos);
   CHECK(md.find("| supported | 6 |") != std::string::npos);
@@ -146,9 +148,9 @@ TEST_CASE("JSON: rows mirror the sheet and every figure record is complete") {
   for (size_t i = 0; i < sheet.rows.size(); ++i) {
     const auto& row = j["rows"][i];
     CHECK(row["status"] == AuditStatusName(sheet.rows[i].status));
-    for (const char* key : {"doc", "doc_id", "lang", "page", "paragraph", "sentence", "start", "end", "text",
-                            "kind", "value", "value_max", "qualifier", "unit", "subject", "attribution",
-                            "quoted", "time", "rule"}) {
+    for (const char* key : {"doc", "doc_id", "lang", "page", "paragraph", "sentence", "start",
+                            "end", "text", "kind", "value", "value_max", "qualifier", "unit",
+                            "subject", "attribution", "quoted", "time", "rule"}) {
       INFO("row " << i << " key " << key);
       CHECK(row["figure"].contains(key));
     }

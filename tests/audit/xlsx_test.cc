@@ -16,7 +16,9 @@ namespace {
 std::string Unzip(const std::string& xlsx, const std::string& part) {
   int rc = 0;
   std::string out = RunCommand("unzip -p '" + xlsx + "' '" + part + "' 2>/dev/null", &rc);
-  if (rc != 0) FAIL("unzip -p " << xlsx << " " << part << " failed (is unzip installed? bash scripts/deps.sh)");
+  if (rc != 0)
+    FAIL("unzip -p " << xlsx << " " << part
+                     << " failed (is unzip installed? bash scripts/deps.sh)");
   return out;
 }
 
@@ -45,7 +47,8 @@ void Walk(xmlNode* n, F&& f) {
 }
 
 struct Cell {
-  std::string type;   // t attribute: "s" shared string, "n"/"" number, "str" formula result, "inlineStr"
+  std::string
+      type;  // t attribute: "s" shared string, "n"/"" number, "str" formula result, "inlineStr"
   std::string value;  // resolved text
   bool formula = false;
 };
@@ -54,7 +57,8 @@ struct Cell {
 std::map<int, std::map<std::string, Cell>> ReadSheet(const std::string& xlsx, int n) {
   std::vector<std::string> shared;
   std::string sst = Unzip(xlsx, "xl/sharedStrings.xml");
-  xmlDoc* sdoc = xmlReadMemory(sst.data(), static_cast<int>(sst.size()), "sst.xml", nullptr, XML_PARSE_NONET);
+  xmlDoc* sdoc =
+      xmlReadMemory(sst.data(), static_cast<int>(sst.size()), "sst.xml", nullptr, XML_PARSE_NONET);
   REQUIRE(sdoc);
   Walk(xmlDocGetRootElement(sdoc)->children, [&](xmlNode* e) {
     if (Name(e) == "si") shared.push_back(AllText(e));  // rich strings: all runs concatenated
@@ -62,7 +66,8 @@ std::map<int, std::map<std::string, Cell>> ReadSheet(const std::string& xlsx, in
   xmlFreeDoc(sdoc);
 
   std::string xml = Unzip(xlsx, "xl/worksheets/sheet" + std::to_string(n) + ".xml");
-  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "sheet.xml", nullptr, XML_PARSE_NONET);
+  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "sheet.xml", nullptr,
+                              XML_PARSE_NONET);
   REQUIRE(doc);
   std::map<int, std::map<std::string, Cell>> grid;
   Walk(xmlDocGetRootElement(doc), [&](xmlNode* e) {

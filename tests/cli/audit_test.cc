@@ -85,7 +85,8 @@ TEST_CASE("audit: the corpus article in every format; exit 1 for its conflict") 
   CHECK((*wrong)["status"] == "conflict");
   CHECK((*wrong)["suggestion"].get<std::string>().find("96") != std::string::npos);
   REQUIRE((*wrong)["source"].is_object());
-  CHECK((*wrong)["source"]["sentence"].get<std::string>().find("96 countries") != std::string::npos);
+  CHECK((*wrong)["source"]["sentence"].get<std::string>().find("96 countries") !=
+        std::string::npos);
   const Json* nodes = RowFor(sheet, "43 percent");
   REQUIRE(nodes);
   CHECK((*nodes)["status"] == "supported");
@@ -94,7 +95,8 @@ TEST_CASE("audit: the corpus article in every format; exit 1 for its conflict") 
   // Every format has the same rows.
   std::string csv = Slurp(dir + "/sheet.csv");
   size_t csv_lines = 0;
-  for (size_t p = csv.find("\r\n"); p != std::string::npos; p = csv.find("\r\n", p + 2)) ++csv_lines;
+  for (size_t p = csv.find("\r\n"); p != std::string::npos; p = csv.find("\r\n", p + 2))
+    ++csv_lines;
   CHECK(csv_lines == sheet["rows"].size() + 1);  // no cell of this article spans lines
   std::string html = Slurp(dir + "/sheet.html");
   for (const Json& row : sheet["rows"]) {
@@ -107,7 +109,8 @@ TEST_CASE("audit: the corpus article in every format; exit 1 for its conflict") 
   Json reviews = Json::parse(Slurp(dir + "/sheet.jsonld"));
   size_t rated = 0;
   for (const Json& row : sheet["rows"]) {
-    rated += row["status"] == "conflict" || row["status"] == "supported" || row["status"] == "supported_with_note";
+    rated += row["status"] == "conflict" || row["status"] == "supported" ||
+             row["status"] == "supported_with_note";
   }
   CHECK(reviews.size() == rated);
   std::string xlsx = Slurp(dir + "/sheet.xlsx");
@@ -119,7 +122,8 @@ TEST_CASE("audit: golden Markdown sheet of the corpus article through the whole 
   // recogniser or checker shows here as a reviewed diff.
   std::string dir = cctest::TempDir("audit_golden");
   std::string out = dir + "/sheet.md";
-  Run r = AuditAt(kEpoch, kArticle + " --sources " + kReport + " --db " + dir + "/c.db -o " + out + " -q");
+  Run r = AuditAt(kEpoch,
+                  kArticle + " --sources " + kReport + " --db " + dir + "/c.db -o " + out + " -q");
   REQUIRE(r.status == 1);
   CHECK(r.err.empty());
   std::string got = Slurp(out);
@@ -139,8 +143,9 @@ TEST_CASE("audit: golden Markdown sheet of the corpus article through the whole 
 TEST_CASE("audit: without --sources the stored sources are used; re-running changes nothing") {
   std::string dir = cctest::TempDir("audit_stored");
   std::string db = dir + "/claims.db";
-  REQUIRE(AuditAt(kEpoch, kArticle + " --sources " + kReport + " --db " + db + " -o " + dir + "/a.json").status ==
-          1);
+  REQUIRE(
+      AuditAt(kEpoch, kArticle + " --sources " + kReport + " --db " + db + " -o " + dir + "/a.json")
+          .status == 1);
   Run again = AuditAt(kEpoch, kArticle + " --db " + db + " -o " + dir + "/b.json");
   INFO(again.err);
   CHECK(again.status == 1);
@@ -149,9 +154,11 @@ TEST_CASE("audit: without --sources the stored sources are used; re-running chan
 
 TEST_CASE("audit: an article its source fully supports exits 0") {
   std::string dir = cctest::TempDir("audit_ok");
-  cctest::WriteFile(dir + "/article.txt",
-                    "title: Short\n\nThe study maps 1,000 Facebook profiles that support the Islamic State.\n");
-  Run r = Audit(dir + "/article.txt --sources " + kReport + " --db " + dir + "/c.db -o " + dir + "/s.json");
+  cctest::WriteFile(
+      dir + "/article.txt",
+      "title: Short\n\nThe study maps 1,000 Facebook profiles that support the Islamic State.\n");
+  Run r = Audit(dir + "/article.txt --sources " + kReport + " --db " + dir + "/c.db -o " + dir +
+                "/s.json");
   INFO(r.err);
   CHECK(r.status == 0);
   Json sheet = Json::parse(Slurp(dir + "/s.json"));
@@ -165,8 +172,10 @@ TEST_CASE("audit: bad input is one line naming the file, exit 2, and no sheet") 
   struct Case {
     std::string args, names;
   } cases[] = {
-      {"corpus/audit/missing.txt --sources " + kReport + " -o " + dir + "/s.md", "corpus/audit/missing.txt"},
-      {kArticle + " --sources corpus/audit/missing-source.txt -o " + dir + "/s.md", "missing-source.txt"},
+      {"corpus/audit/missing.txt --sources " + kReport + " -o " + dir + "/s.md",
+       "corpus/audit/missing.txt"},
+      {kArticle + " --sources corpus/audit/missing-source.txt -o " + dir + "/s.md",
+       "missing-source.txt"},
       {kArticle + " --sources " + kReport + " -o " + dir + "/s.pdf", "s.pdf"},
       {kArticle + " --sources " + kArticle + " -o " + dir + "/s.md", kArticle},
       // Last: this one gets as far as the database before the write fails.
@@ -192,7 +201,8 @@ TEST_CASE("audit: bad input is one line naming the file, exit 2, and no sheet") 
   CHECK(r.status == 2);
   CHECK(Slurp(dir + "/keep.md") == "earlier sheet\n");
   std::string listing;
-  for (const auto& e : std::filesystem::directory_iterator(dir)) listing += e.path().filename().string() + " ";
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    listing += e.path().filename().string() + " ";
   CHECK(listing.find(".tmp-") == std::string::npos);
 }
 
@@ -200,8 +210,8 @@ TEST_CASE("audit: a hostile article stays text in HTML, CSV and Markdown") {
   std::string dir = cctest::TempDir("audit_hostile");
   std::string db = dir + "/claims.db";
   for (const char* ext : {"html", "csv", "md"}) {
-    Run r = Audit("corpus/audit/hostile-article.txt --sources " + kReport + " --db " + db + " -o " + dir +
-                  "/s." + ext);
+    Run r = Audit("corpus/audit/hostile-article.txt --sources " + kReport + " --db " + db + " -o " +
+                  dir + "/s." + ext);
     INFO(ext << ": " << r.err);
     CHECK((r.status == 0 || r.status == 1));
   }
@@ -249,7 +259,9 @@ TEST_CASE("audit: the demo's corpus article gets one row per extracted figure") 
 TEST_CASE("audit: an editor's stored verdict fills the reviewer columns on the next run") {
   std::string dir = cctest::TempDir("audit_review");
   std::string db = dir + "/claims.db";
-  REQUIRE(Audit(kArticle + " --sources " + kReport + " --db " + db + " -o " + dir + "/a.json").status == 1);
+  REQUIRE(
+      Audit(kArticle + " --sources " + kReport + " --db " + db + " -o " + dir + "/a.json").status ==
+      1);
   Json first = Json::parse(Slurp(dir + "/a.json"));
   REQUIRE_FALSE(first["rows"].empty());
   for (const Json& row : first["rows"]) CHECK(row["reviewer"]["note"] == "");
@@ -261,7 +273,9 @@ TEST_CASE("audit: an editor's stored verdict fills the reviewer columns on the n
     REQUIRE_FALSE(figures.empty());
     REQUIRE(store->SaveReview(figures[0], "correct", "checked against p. 3").ok());
   }
-  REQUIRE(Audit(kArticle + " --sources " + kReport + " --db " + db + " -o " + dir + "/b.json").status == 1);
+  REQUIRE(
+      Audit(kArticle + " --sources " + kReport + " --db " + db + " -o " + dir + "/b.json").status ==
+      1);
   Json second = Json::parse(Slurp(dir + "/b.json"));
   CHECK(second["rows"][0]["reviewer"]["note"] == "correct: checked against p. 3");
   CHECK(second["rows"][0]["reviewer"]["date"].get<std::string>().size() == 10);
