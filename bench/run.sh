@@ -77,9 +77,9 @@ gen() {  # gen OUTPUT_OR_DIR ARGS... ; records the summary line in OUTPUT.summar
 }
 planted() { sed -n 's/.* \([0-9]*\) planted figures/\1/p' "$1.summary" | tail -1; }
 
-# Big corpora are cut into parts of at most 128 MiB: the readers refuse
-# single files over 256 MiB (ReadOptions::max_bytes).
-PART_MAX=$((128 << 20))
+# Big corpora are cut into parts of at most 60 MiB: the readers refuse
+# documents with more than 64 MiB of text (ReadOptions::max_text_bytes).
+PART_MAX=$((60 << 20))
 make_parts() {  # make_parts FORMAT EXT TOTAL_BYTES -> prints the part paths
   local format=$1 ext=$2 total=$3 parts i size
   parts=$(((total + PART_MAX - 1) / PART_MAX))

@@ -97,6 +97,12 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
     format = Format::kMarkdown;
   }
 
+  if (format != Format::kPdf && bytes.size() > opts.max_text_bytes) {
+    return Status::InvalidArgument(name + ": file too large (" + std::to_string(bytes.size()) +
+                                   " bytes of text; the limit is " +
+                                   std::to_string(opts.max_text_bytes) + ")");
+  }
+
   Status s;
   if (format == Format::kPdf) {
     s = document_internal::ReadPdfFormat(bytes, name, opts, doc);
@@ -121,6 +127,14 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
     return s;
   }
   doc->format = format;
+  if (doc->text.size() > opts.max_text_bytes) {
+    size_t n = doc->text.size();
+    *doc = Document();
+    doc->path = name;
+    return Status::InvalidArgument(name + ": extracted text too large (" + std::to_string(n) +
+                                   " bytes; the limit is " + std::to_string(opts.max_text_bytes) +
+                                   ")");
+  }
   if (doc->blocks.empty()) {
     if (format == Format::kPdf) {
       return Status::InvalidArgument(name +

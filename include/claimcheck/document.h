@@ -63,7 +63,11 @@ struct Document {
 
 // Limits that keep a hostile document from taking the machine.
 struct ReadOptions {
-  size_t max_bytes = size_t{256} << 20;  // larger files are refused
+  size_t max_bytes = size_t{512} << 20;  // larger files are refused unread
+  // Extracted text beyond this is refused: it bounds the memory of every later
+  // stage (sentences, figures, the store) by the largest document. For text,
+  // Markdown and HTML the file itself is held to it; a PDF's images are not.
+  size_t max_text_bytes = size_t{64} << 20;
   int max_pdf_pages = 5000;
   int max_html_depth = 256;  // libxml2 tree depth beyond which content is flattened
 };
