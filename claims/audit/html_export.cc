@@ -73,8 +73,9 @@ std::string SentenceWithMark(const std::string& sentence, size_t start, size_t e
 }
 
 // The article text, paragraph by paragraph (blocks are separated by a blank
-// line), with each row's figure marked at its offsets.
-std::string ArticleHtml(const AuditSheet& sheet) {
+// line), with each row's figure marked at its offsets. Sets placed[i] for
+// every row i whose mark went into the text.
+std::string ArticleHtml(const AuditSheet& sheet, std::vector<bool>* placed) {
   const std::string& text = sheet.article_text;
   std::vector<const AuditRow*> rows;
   for (const AuditRow& r : sheet.rows) {
@@ -93,11 +94,12 @@ std::string ArticleHtml(const AuditSheet& sheet) {
     size_t at = pos;
     while (next < rows.size() && rows[next]->figure.start < para_end) {
       const Figure& f = rows[next]->figure;
-      // Overlapping or paragraph-crossing spans cannot be nested: left unmarked
-      // here, they still have their row below.
+      // Overlapping or paragraph-crossing spans cannot be nested: they are
+      // shown in their sentences after the text instead.
       if (f.start >= at && f.end <= para_end) {
         body += EscLines(std::string_view(text).substr(at, f.start - at));
         body += Mark(*rows[next], std::string_view(text).substr(f.start, f.end - f.start));
+        (*placed)[rows[next] - sheet.rows.data()] = true;
         at = f.end;
       }
       ++next;
@@ -110,10 +112,13 @@ std::string ArticleHtml(const AuditSheet& sheet) {
   return out;
 }
 
-// Without the text, the sentences that hold figures stand in for it.
-std::string SentencesHtml(const AuditSheet& sheet) {
+// The sentences of the rows not yet placed stand in for the text, so every
+// figure has its highlight and anchor whatever the offsets say.
+std::string SentencesHtml(const AuditSheet& sheet, const std::vector<bool>& placed) {
   std::string out;
-  for (const AuditRow& r : sheet.rows) {
+  for (size_t i = 0; i < sheet.rows.size(); ++i) {
+    if (placed[i]) continue;
+    const AuditRow& r = sheet.rows[i];
     size_t s = r.mark_start, e = r.mark_end;
     audit_internal::ClampMark(r.figure.sentence, &s, &e);
     out += "<p>" +
@@ -202,7 +207,13 @@ std::string AuditToHtml(const AuditSheet& sheet) {
   out += "</section>\n";
 
   out += "<section id=\"article\">\n<h2>Article</h2>\n<div class=\"article\">\n";
-  out += sheet.article_text.empty() ? SentencesHtml(sheet) : ArticleHtml(sheet);
+  std::vector<bool> placed(sheet.rows.size(), false);
+  out += ArticleHtml(sheet, &placed);
+  std::string rest = SentencesHtml(sheet, placed);
+  if (!rest.empty()) {
+    if (!sheet.article_text.empty()) out += "<h3>Figures not located in the text</h3>\n";
+    out += rest;
+  }
   out += "</div>\n</section>\n";
 
   out +=

@@ -278,3 +278,20 @@ TEST_CASE("HTML in headless Chromium: a screenshot of the page renders") {
   if (const char* keep = std::getenv("CLAIMCHECK_AUDIT_SCREENSHOT")) WriteFile(keep, png);
   RunCommand("rm -rf " + dir, &rc);
 }
+
+TEST_CASE("HTML: a figure whose offsets miss the text is still highlighted in its sentence") {
+  AuditInput in = CepAuditInput();
+  in.article_figures[0].start += 100000;  // 43 percent, with offsets past the end
+  in.article_figures[0].end += 100000;
+  AuditSheet sheet = BuildAuditSheet(in);
+  std::string html = AuditToHtml(sheet);
+  CHECK(html.find("Figures not located in the text") != std::string::npos);
+  Dom dom(html);
+  CheckHighlights(dom, sheet);
+  in.article_text.clear();  // no text at all: every sentence stands in
+  sheet = BuildAuditSheet(in);
+  html = AuditToHtml(sheet);
+  CHECK(html.find("Figures not located in the text") == std::string::npos);
+  Dom bare(html);
+  CheckHighlights(bare, sheet);
+}
