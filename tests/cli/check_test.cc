@@ -13,34 +13,16 @@
 
 #include "claimcheck/check.h"
 #include "claimcheck/store.h"
+#include "tests/cli/run_binary.h"
 #include "tests/store/fixture.h"
 
 namespace {
 
 using claimcheck::testing::TempDir;
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
+using cctest::Run;
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-Run Check(const TempDir& dir, const std::string& args) {
-  std::string out = dir.File("out"), err = dir.File("err");
-  std::string cmd = std::string(CLAIMCHECK_BIN) + " check " + args + " >" + out + " 2>" + err;
-  int rc = std::system(cmd.c_str());
-  Run r;
-  r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  r.out = Slurp(out);
-  r.err = Slurp(err);
-  return r;
-}
+Run Check(const std::string& args) { return cctest::Claimcheck("check " + args); }
 
 // A report and an article stored through the Store API, so the command is
 // tested without depending on the recogniser's output.
@@ -77,7 +59,7 @@ TEST_CASE("check: a conflict exits 1 and prints it in every format") {
   std::string db = dir.File("claims.db");
   MakeStore(db, "69");
 
-  Run t = Check(dir, "--db " + db);
+  Run t = Check("--db " + db);
   INFO(t.err);
   CHECK(t.status == 1);
   CHECK(t.out.find("value_conflict") != std::string::npos);
@@ -85,7 +67,7 @@ TEST_CASE("check: a conflict exits 1 and prints it in every format") {
         std::string::npos);
   CHECK(t.out.find("suggestion: 96 countries, not 69") != std::string::npos);
 
-  Run j = Check(dir, "--db " + db + " --format jsonl");
+  Run j = Check("--db " + db + " --format jsonl");
   CHECK(j.status == 1);
   std::istringstream lines(j.out);
   std::string line;
@@ -106,7 +88,7 @@ TEST_CASE("check: a conflict exits 1 and prints it in every format") {
   }
   CHECK(conflicts == 1);
 
-  Run a = Check(dir, "--db " + db + " --format json");
+  Run a = Check("--db " + db + " --format json");
   CHECK(a.status == 1);
   auto arr = nlohmann::json::parse(a.out);
   REQUIRE(arr.is_array());
@@ -125,7 +107,7 @@ TEST_CASE("check: agreeing documents exit 0") {
   TempDir dir;
   std::string db = dir.File("claims.db");
   MakeStore(db, "96");
-  Run r = Check(dir, "--db " + db);
+  Run r = Check("--db " + db);
   INFO(r.out << r.err);
   CHECK(r.status == 0);
   CHECK(r.out.find("0 errors, 0 warnings") != std::string::npos);
@@ -133,20 +115,20 @@ TEST_CASE("check: agreeing documents exit 0") {
 
 TEST_CASE("check: a missing or broken database and bad usage exit 2 with one line") {
   TempDir dir;
-  Run missing = Check(dir, "--db " + dir.File("nope.db"));
+  Run missing = Check("--db " + dir.File("nope.db"));
   CHECK(missing.status == 2);
   CHECK(missing.err.find(dir.File("nope.db")) != std::string::npos);
   CHECK(std::count(missing.err.begin(), missing.err.end(), '\n') == 1);
   CHECK_FALSE(std::ifstream(dir.File("nope.db")).good());  // not created
 
   std::ofstream(dir.File("junk.db")) << "this is not a database at all, just text\n";
-  Run junk = Check(dir, "--db " + dir.File("junk.db"));
+  Run junk = Check("--db " + dir.File("junk.db"));
   CHECK(junk.status == 2);
   CHECK(junk.err.find("junk.db") != std::string::npos);
 
   std::string db = dir.File("claims.db");
   MakeStore(db, "69");
-  Run fmt = Check(dir, "--db " + db + " --format xml");
+  Run fmt = Check("--db " + db + " --format xml");
   CHECK(fmt.status == 2);
   CHECK(fmt.out.empty());
 }

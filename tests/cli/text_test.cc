@@ -11,35 +11,13 @@
 #include <string>
 #include <vector>
 
+#include "tests/cli/run_binary.h"
+
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Runs the binary with `args` (already shell-quoted), capturing both streams.
-Run Claimcheck(const std::string& args) {
-  static std::string dir = [] {
-    char tmpl[] = "/tmp/cc_text_test_XXXXXX";
-    return std::string(mkdtemp(tmpl));
-  }();
-  std::string out = dir + "/out", err = dir + "/err";
-  std::string cmd = std::string(CLAIMCHECK_BIN) + " " + args + " >" + out + " 2>" + err;
-  int rc = std::system(cmd.c_str());
-  Run r;
-  r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  r.out = Slurp(out);
-  r.err = Slurp(err);
-  return r;
-}
+using cctest::Claimcheck;
+using cctest::Run;
+using cctest::Slurp;
 
 std::vector<std::string> Lines(const std::string& s) {
   std::vector<std::string> out;
