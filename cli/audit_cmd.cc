@@ -23,7 +23,7 @@ namespace claimcheck::cli {
 namespace {
 
 // Kept in step with the --version string in main.cc.
-constexpr const char* kToolVersion = "0.1.0";
+constexpr const char* kToolVersion = CLAIMCHECK_VERSION;  // CMakeLists.txt project()
 
 struct AuditArgs {
   std::string article;

@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
       "claimcheck: pulls quantitative claims out of reports and news articles, stores them with\n"
       "exact citations in SQLite, and flags where sources disagree."};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "claimcheck 0.1.0");
+  app.set_version_flag("--version", "claimcheck " CLAIMCHECK_VERSION);
   int exit_code = kExitOk;
   AddTextCommand(app, &exit_code);
   AddExtractCommand(app, &exit_code);
