@@ -27,20 +27,28 @@ seed_dir() {  # target -> folder of seed inputs taken from corpus/
   echo "$d"
 }
 
-summary=()
-for t in $TARGETS; do
+# Targets run FUZZ_JOBS at a time (default: the number of cores).
+JOBS=${FUZZ_JOBS:-$(nproc)}
+run_one() {
+  local t=$1 seeds log rc execs
   seeds=$(seed_dir "$t")
-  mkdir -p fuzz/artifacts/$t
+  mkdir -p fuzz/artifacts/$t $BUILD/corpus_$t
   log=$BUILD/fuzz_$t.log
   echo "fuzz_$t: ${SECONDS_EACH}s" >&2
-  set +e
-  ASAN_OPTIONS=detect_leaks=1 $BUILD/fuzz_$t -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=65536 -artifact_prefix=fuzz/artifacts/$t/ $BUILD/corpus_$t "$seeds" >"$log" 2>&1
-  rc=$?
-  set -e
-  mkdir -p $BUILD/corpus_$t
-  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
-  [ -z "$execs" ] && execs=$(grep -oE '#[0-9]+' "$log" | tail -1 | tr -d '#')
-  summary+=("fuzz_$t: exit $rc, ${execs:-?} executions in ${SECONDS_EACH}s")
+  ASAN_OPTIONS=detect_leaks=1 $BUILD/fuzz/fuzz_$t -max_total_time="$SECONDS_EACH" -timeout=10 \
+    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=fuzz/artifacts/$t/ \
+    $BUILD/corpus_$t "$seeds" >"$log" 2>&1 && rc=0 || rc=$?
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  echo "fuzz_$t: exit $rc, ${execs:-?} executions in ${SECONDS_EACH}s" >"$BUILD/fuzz_$t.summary"
+}
+running=0
+for t in $TARGETS; do
+  run_one "$t" &
+  running=$((running + 1))
+  if [ "$running" -ge "$JOBS" ]; then
+    wait -n || true
+    running=$((running - 1))
+  fi
 done
-printf '%s\n' "${summary[@]}" | tee $BUILD/fuzz_summary.txt
+wait || true
+for t in $TARGETS; do cat "$BUILD/fuzz_$t.summary"; done | tee $BUILD/fuzz_summary.txt
