@@ -2,6 +2,7 @@
 // figure of a document, from its sentence, its paragraph and the lead-in
 // paragraph before a quotation ("CEP reported:").
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "claimcheck/attach.h"
@@ -63,6 +64,34 @@ class Attacher : public ContextAttacher {
   attach::Lexicon lex_;
 };
 
+constexpr size_t kNoSentence = static_cast<size_t>(-1);
+
+// Answers "does a quotation span contain [start, end)?" in O(log n), so a
+// long paragraph with many quotes and figures is not quadratic. Spans come
+// from QuoteSpans in order of their end; their starts are not monotonic (a
+// closing mark without an opening one starts its span at 0), so the index
+// keeps, for every suffix, the smallest start.
+class QuoteIndex {
+ public:
+  explicit QuoteIndex(const attach::Spans& spans) : spans_(spans), min_start_(spans.size()) {
+    for (size_t i = spans.size(); i-- > 0;) {
+      min_start_[i] = i + 1 < spans.size() ? std::min(spans[i].first, min_start_[i + 1])
+                                           : spans[i].first;
+    }
+  }
+  bool Contains(size_t start, size_t end) const {
+    // Spans ending at or after `end` form a suffix; one of them starting at
+    // or before `start` contains the figure.
+    auto it = std::lower_bound(spans_.begin(), spans_.end(), end,
+                               [](const auto& q, size_t e) { return q.second < e; });
+    return it != spans_.end() && min_start_[it - spans_.begin()] <= start;
+  }
+
+ private:
+  const attach::Spans& spans_;
+  std::vector<size_t> min_start_;
+};
+
 // Per-document state carried from paragraph to paragraph.
 struct Walk {
   std::string last_person;            // for "He said"
@@ -101,16 +130,23 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
     const Block& block = doc.blocks[b];
     std::string_view block_text(doc.text.data() + block.start, block.end - block.start);
 
+    // Each sentence is tokenised once; the credit finder, the alias learner
+    // and the time scope of every figure read the same tokens.
+    const size_t block_sentences = by_block[b].size();
+    std::vector<std::vector<attach::Token>> toks(block_sentences);
     // Credits of each sentence, pronouns resolved as they are met.
     std::vector<std::vector<Credit>> credits;
+    credits.reserve(block_sentences);
     bool names_someone = false;
-    for (size_t si : by_block[b]) {
+    for (size_t k = 0; k < block_sentences; ++k) {
+      size_t si = by_block[b][k];
       const Sentence& s = sentences[si];
       std::string_view text(doc.text.data() + s.start, s.end - s.start);
+      toks[k] = attach::Tokenize(text);
       std::vector<std::pair<size_t, size_t>> blocked;
       for (const Figure* f : by_sentence[si])
         blocked.emplace_back(f->start - s.start, f->end - s.start);
-      std::vector<Credit> cs = attach::FindCredits(text, lex_, blocked);
+      std::vector<Credit> cs = attach::FindCredits(text, toks[k], lex_, blocked);
       for (Credit& c : cs) {
         if (c.kind == SourceKind::kPronoun && !walk.last_person.empty()) {
           c.text = walk.last_person + c.text.substr(c.source_end - c.start);
@@ -123,7 +159,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
         }
       }
       credits.push_back(std::move(cs));
-      for (Alias& a : attach::LearnAliases(text, lex_)) {
+      for (Alias& a : attach::LearnAliases(text, toks[k], lex_)) {
         if (learned.insert({a.alias, a.canonical}).second && aliases != nullptr) {
           aliases->push_back(std::move(a));
         }
@@ -157,19 +193,24 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
     }
 
     attach::Spans quotes = attach::QuoteSpans(block_text);
-    for (size_t k = 0; k < by_block[b].size(); ++k) {
+    QuoteIndex quote_index(quotes);
+    // The first two sentences of the block that credit someone: a quoted
+    // figure whose own sentence credits no one takes the first other one.
+    size_t credited[2] = {kNoSentence, kNoSentence};
+    for (size_t k = 0, found = 0; k < credits.size() && found < 2; ++k) {
+      if (!credits[k].empty()) credited[found++] = k;
+    }
+    for (size_t k = 0; k < block_sentences; ++k) {
       size_t si = by_block[b][k];
       const Sentence& s = sentences[si];
-      std::string_view text(doc.text.data() + s.start, s.end - s.start);
       std::vector<const Figure*> dates;
       for (const Figure* f : by_sentence[si]) {
         if (f->kind == Kind::kDate) dates.push_back(f);
       }
+      std::optional<std::string> relative_time;  // the sentence's, computed on first need
       for (Figure* f : by_sentence[si]) {
         size_t rel_start = f->start - block.start, rel_end = f->end - block.start;
-        bool inline_quote = std::any_of(quotes.begin(), quotes.end(), [&](const auto& q) {
-          return q.first <= rel_start && rel_end <= q.second;
-        });
+        bool inline_quote = quote_index.Contains(rel_start, rel_end);
         f->quoted = in_lead || block.kind == BlockKind::kBlockQuote || inline_quote;
         if (in_lead) {
           f->attribution = walk.lead_speaker;
@@ -178,13 +219,11 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
         } else if (f->quoted) {
           // A quotation over several sentences names its speaker once:
           // "“We counted 500. Most were children,” she said."
-          const Credit* best = nullptr;
-          for (size_t other = 0; other < credits.size() && best == nullptr; ++other) {
-            if (other != k && !credits[other].empty()) best = &credits[other].front();
-          }
-          if (best != nullptr) f->attribution = best->text;
+          size_t other = credited[0] != k ? credited[0] : credited[1];
+          if (other != kNoSentence) f->attribution = credits[other].front().text;
         }
-        f->time = attach::TimeScope(*f, text, s.start, dates, lex_, ctx.doc_date);
+        f->time = attach::TimeScope(*f, toks[k], s.start, dates, lex_, ctx.doc_date,
+                                    &relative_time);
       }
     }
 

@@ -18,9 +18,9 @@ struct Found {
 
 class CreditFinder {
  public:
-  CreditFinder(std::string_view text, const Lexicon& lex,
+  CreditFinder(std::string_view text, const std::vector<Token>& toks, const Lexicon& lex,
                const std::vector<std::pair<size_t, size_t>>& blocked)
-      : text_(text), lex_(lex), blocked_(blocked), toks_(Tokenize(text)) {}
+      : text_(text), lex_(lex), blocked_(blocked), toks_(toks) {}
 
   std::vector<Credit> Run();
 
@@ -68,7 +68,7 @@ class CreditFinder {
   std::string_view text_;
   const Lexicon& lex_;
   const std::vector<std::pair<size_t, size_t>>& blocked_;
-  std::vector<Token> toks_;
+  const std::vector<Token>& toks_;
 };
 
 std::optional<Found> CreditFinder::NameBackward(size_t j, bool allow_possessive_end) const {
@@ -273,9 +273,10 @@ std::vector<Credit> CreditFinder::Run() {
 
 }  // namespace
 
-std::vector<Credit> FindCredits(std::string_view sentence, const Lexicon& lex,
+std::vector<Credit> FindCredits(std::string_view sentence, const std::vector<Token>& toks,
+                                const Lexicon& lex,
                                 const std::vector<std::pair<size_t, size_t>>& blocked) {
-  return CreditFinder(sentence, lex, blocked).Run();
+  return CreditFinder(sentence, toks, lex, blocked).Run();
 }
 
 }  // namespace claimcheck::attach

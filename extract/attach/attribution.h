@@ -31,9 +31,11 @@ struct Credit {
   std::string source;         // the source as written
 };
 
-// Every credit in `sentence`, in order. `blocked` are byte spans (figures)
-// that cannot be part of a source's name: the date in "In March CEP found".
-std::vector<Credit> FindCredits(std::string_view sentence, const Lexicon& lex,
+// Every credit in `sentence`, in order; `toks` are its tokens (Tokenize).
+// `blocked` are byte spans (figures) that cannot be part of a source's name:
+// the date in "In March CEP found".
+std::vector<Credit> FindCredits(std::string_view sentence, const std::vector<Token>& toks,
+                                const Lexicon& lex,
                                 const std::vector<std::pair<size_t, size_t>>& blocked);
 
 }  // namespace claimcheck::attach

@@ -3,6 +3,7 @@
 #ifndef CLAIMCHECK_EXTRACT_ATTACH_CONTEXT_H_
 #define CLAIMCHECK_EXTRACT_ATTACH_CONTEXT_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -11,6 +12,7 @@
 #include "claimcheck/attach.h"
 #include "claimcheck/figure.h"
 #include "extract/attach/lexicon.h"
+#include "extract/attach/tokens.h"
 
 namespace claimcheck::attach {
 
@@ -25,15 +27,20 @@ Spans QuoteSpans(std::string_view text);
 // The time `figure` refers to, from the date figures in its sentence (`dates`,
 // document offsets) and the cues of time.yaml; relative phrases ("last year")
 // are resolved against `doc_date` (ISO 8601). Empty when the sentence states
-// none. `sentence` starts at byte `sentence_start` of the document.
-std::string TimeScope(const Figure& figure, std::string_view sentence, size_t sentence_start,
+// none. `toks` are the sentence's tokens (Tokenize), and the sentence starts
+// at byte `sentence_start` of the document. The relative phrase is the same
+// for every figure of the sentence, so it is resolved once into
+// *relative_cache (start it empty for each sentence).
+std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size_t sentence_start,
                       const std::vector<const Figure*>& dates, const Lexicon& lex,
-                      const std::string& doc_date);
+                      const std::string& doc_date, std::optional<std::string>* relative_cache);
 
 // Aliases defined in a sentence: "the Counter Extremism Project (CEP)" and
 // "CEP (Counter Extremism Project)" both give {"CEP", "Counter Extremism
 // Project"}, when the short form's letters are the initials of the long one.
-std::vector<Alias> LearnAliases(std::string_view sentence, const Lexicon& lex);
+// `toks` are the sentence's tokens (Tokenize).
+std::vector<Alias> LearnAliases(std::string_view sentence, const std::vector<Token>& toks,
+                                const Lexicon& lex);
 
 }  // namespace claimcheck::attach
 

@@ -46,9 +46,11 @@ std::string Slice(std::string_view text, const Token& a, const Token& b) {
 
 }  // namespace
 
-std::vector<Alias> LearnAliases(std::string_view text, const Lexicon& lex) {
+std::vector<Alias> LearnAliases(std::string_view text, const std::vector<Token>& toks,
+                                const Lexicon& lex) {
   std::vector<Alias> out;
-  std::vector<Token> toks = Tokenize(text);
+  // Both forms need a parenthesis; most sentences have none.
+  if (text.find('(') == std::string_view::npos) return out;
   for (size_t i = 1; i + 1 < toks.size(); ++i) {
     if (toks[i - 1].word || text.substr(toks[i - 1].start, 1) != "(") continue;
     // Long form, then the short one in parentheses.

@@ -1,4 +1,5 @@
 // The time a figure refers to.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -61,9 +62,13 @@ std::string Resolve(const RelativeTime& r, const std::string& doc_date) {
 
 // The cue right before byte `at` of the sentence: "by", "since", "hasta".
 Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex) {
-  size_t last = toks.size();
-  for (size_t i = 0; i < toks.size() && toks[i].end <= at; ++i) last = i;
-  if (last == toks.size() || !toks[last].word) return Cue::kNone;
+  // The last token ending at or before `at`; token ends increase, so a
+  // binary search finds it (a long sentence with many dates stays linear).
+  auto after = std::partition_point(toks.begin(), toks.end(),
+                                    [at](const Token& t) { return t.end <= at; });
+  if (after == toks.begin()) return Cue::kNone;
+  size_t last = static_cast<size_t>(after - toks.begin()) - 1;
+  if (!toks[last].word) return Cue::kNone;
   if (lex.since_cues.MatchEndingAt(toks, last) > 0) return Cue::kSince;
   if (lex.until_cues.MatchEndingAt(toks, last) > 0) return Cue::kUntil;
   if (lex.point_cues.MatchEndingAt(toks, last) > 0) return Cue::kPoint;
@@ -80,12 +85,11 @@ std::string DateText(const Figure& d, Cue cue) {
 
 }  // namespace
 
-std::string TimeScope(const Figure& figure, std::string_view sentence, size_t sentence_start,
+std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size_t sentence_start,
                       const std::vector<const Figure*>& dates, const Lexicon& lex,
-                      const std::string& doc_date) {
+                      const std::string& doc_date, std::optional<std::string>* relative_cache) {
   // A date is its own time; giving it another would say nothing new.
   if (figure.kind == Kind::kDate) return "";
-  std::vector<Token> toks = Tokenize(sentence);
   const Figure* best = nullptr;
   Cue best_cue = Cue::kNone;
   size_t best_gap = 0;
@@ -106,7 +110,8 @@ std::string TimeScope(const Figure& figure, std::string_view sentence, size_t se
   }
   if (best != nullptr) return DateText(*best, best_cue);
 
-  // Relative phrases: the longest one in the sentence.
+  // Relative phrases: the longest one at the first place one starts.
+  if (relative_cache->has_value()) return **relative_cache;
   const RelativeTime* rel = nullptr;
   for (size_t i = 0; i < toks.size() && rel == nullptr; ++i) {
     for (const RelativeTime& r : lex.relative) {
@@ -116,7 +121,8 @@ std::string TimeScope(const Figure& figure, std::string_view sentence, size_t se
       if (ok && (rel == nullptr || r.words.size() > rel->words.size())) rel = &r;
     }
   }
-  return rel != nullptr ? Resolve(*rel, doc_date) : "";
+  *relative_cache = rel != nullptr ? Resolve(*rel, doc_date) : "";
+  return **relative_cache;
 }
 
 }  // namespace claimcheck::attach

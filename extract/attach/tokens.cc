@@ -74,13 +74,51 @@ bool IsOpenQuote(std::string_view t) {
 }
 bool IsCloseQuote(std::string_view t) { return t == "\u201D" || t == "\u00BB" || t == "\""; }
 
+namespace {
+
+// The folded form and the letter counts of an all-ASCII word (the common
+// case in news text) in one pass; false when `w` has a non-ASCII byte, for
+// which the general code below runs. Same results as that code on ASCII.
+bool FoldAsciiWord(std::string_view w, Token* t) {
+  std::string_view base = w;
+  if (w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S')) {
+    base = w.substr(0, w.size() - 2);
+  }
+  t->lower.assign(base);
+  int letters = 0;
+  bool lower = false;
+  for (char& ch : t->lower) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return false;
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+      ch = static_cast<char>(c + 32);
+    } else if (c >= 'a' && c <= 'z') {
+      lower = true;
+    }
+  }
+  for (size_t k = base.size(); k < w.size(); ++k) {
+    if (static_cast<unsigned char>(w[k]) >= 0x80) return false;
+  }
+  t->cap = w[0] >= 'A' && w[0] <= 'Z';
+  t->possessive = base.size() != w.size();
+  t->all_caps = letters >= 2 && !lower;
+  return true;
+}
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
+  // About one token per five bytes of prose; reserving avoids moving the
+  // tokens (and their strings) as the vector grows.
+  out.reserve(s.size() / 5 + 4);
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     size_t len = 1;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || s.substr(i, 2) == "\u00A0") {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+        (c == 0xC2 && s.substr(i, 2) == "\u00A0")) {
       i += (c == 0xC2) ? 2 : 1;
       continue;
     }
@@ -98,6 +136,9 @@ std::vector<Token> Tokenize(std::string_view s) {
     size_t j = i;
     bool has_dot = false;
     while (j < s.size()) {
+      // Runs of ASCII letters and digits, the bulk of a word, need no joiner logic.
+      while (j < s.size() && IsAsciiWordChar(static_cast<unsigned char>(s[j]))) ++j;
+      if (j == s.size()) break;
       size_t l = 1;
       if (WordCharAt(s, j, &l)) {
         j += l;
@@ -126,6 +167,11 @@ std::vector<Token> Tokenize(std::string_view s) {
     t.end = j;
     t.word = true;
     std::string_view w = s.substr(t.start, t.end - t.start);
+    if (FoldAsciiWord(w, &t)) {
+      out.push_back(std::move(t));
+      i = j;
+      continue;
+    }
     t.cap = IsUpperAt(s, t.start);
     std::string_view base = w;
     if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) {
