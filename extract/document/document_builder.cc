@@ -53,6 +53,20 @@ std::string NormaliseSpace(std::string_view text) {
   bool pending_space = false;
   for (size_t i = 0; i < text.size();) {
     char c = text[i];
+    // Printable ASCII (no space, no control) is copied as it stands, a whole
+    // run at a time: most bytes of a document take this path.
+    if (static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7F) {
+      size_t j = i + 1;
+      while (j < text.size() && static_cast<unsigned char>(text[j]) > 0x20 &&
+             static_cast<unsigned char>(text[j]) < 0x7F) {
+        ++j;
+      }
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(text.data() + i, j - i);
+      i = j;
+      continue;
+    }
     if (static_cast<unsigned char>(c) < 0x80) {
       ++i;
       if (IsAsciiSpace(c)) {

@@ -23,7 +23,17 @@ std::vector<std::string_view> Lines(std::string_view s) {
   return out;
 }
 
-bool IsBlank(std::string_view line) { return NormaliseSpace(line).empty(); }
+// True when the line normalises to nothing. A printable ASCII character
+// before any other byte settles it without building the normalised copy
+// (this runs on every line, twice).
+bool IsBlank(std::string_view line) {
+  for (char ch : line) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c > 0x20 && c < 0x7F) return false;
+    if (c >= 0x80) break;  // a non-ASCII space or letter: let NormaliseSpace decide
+  }
+  return NormaliseSpace(line).empty();
+}
 
 // Sets the metadata field named by `key` (the CONTRACT's header keys). False
 // for any other key: then the line is text, not a header.
