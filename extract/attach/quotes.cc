@@ -9,6 +9,13 @@ Spans QuoteSpans(std::string_view text) {
   size_t open = kNone;
   size_t i = 0;
   while (i < text.size()) {
+    // Every quote mark starts with '"', 0xC2 (« ») or 0xE2 (“ ” „); skip
+    // other bytes without comparing sequences.
+    unsigned char lead = static_cast<unsigned char>(text[i]);
+    if (lead != '"' && lead != 0xC2 && lead != 0xE2) {
+      ++i;
+      continue;
+    }
     std::string_view rest = text.substr(i);
     size_t len = 0;
     int role = 0;  // 1 opens, 2 closes, 3 toggles (ASCII ")
