@@ -13,9 +13,20 @@
 namespace claimcheck {
 
 std::string Sha256Hex(std::string_view bytes) {
+  // OpenSSL 3 looks the algorithm up in its providers (locks, allocation) on
+  // every EVP_Digest with EVP_sha256(); ingest hashes every sentence, so the
+  // algorithm is fetched once and each thread keeps one context.
+  static EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  thread_local std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(),
+                                                                      &EVP_MD_CTX_free);
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  EVP_Digest(bytes.data(), bytes.size(), md, &len, EVP_sha256(), nullptr);
+  if (kSha256 == nullptr || ctx == nullptr || !EVP_DigestInit_ex2(ctx.get(), kSha256, nullptr) ||
+      !EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) ||
+      !EVP_DigestFinal_ex(ctx.get(), md, &len)) {
+    len = 0;  // as before: fall back to the one-shot call
+    EVP_Digest(bytes.data(), bytes.size(), md, &len, EVP_sha256(), nullptr);
+  }
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(len * 2);

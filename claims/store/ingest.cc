@@ -135,10 +135,21 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
   // more than half of ingest's time. The sentences are staged in a temp table
   // and moved with one statement, so the index is flushed once per document.
   // Their ids are the ones SQLite would have given row by row (largest + 1).
-  s = db_.Exec(
-      "CREATE TEMP TABLE IF NOT EXISTS staged_sentences (id INTEGER PRIMARY KEY, doc, idx, "
-      "block, byte_start, byte_end, page, text, text_hash)");
-  if (!s.ok()) return s;
+  // Created once per connection (a rolled-back first transaction takes it
+  // away again, hence the check); parsing the DDL for every document cost
+  // more than the check.
+  {
+    Stmt exists_st = db_.Prepare(
+        "SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = 'staged_sentences'", &s);
+    if (!exists_st.ok()) return s;
+    if (exists_st.Step() != SQLITE_ROW) {
+      exists_st.Reset();
+      s = db_.Exec(
+          "CREATE TEMP TABLE IF NOT EXISTS staged_sentences (id INTEGER PRIMARY KEY, doc, idx, "
+          "block, byte_start, byte_end, page, text, text_hash)");
+      if (!s.ok()) return s;
+    }
+  }
   long long next_id = 1;
   {
     Stmt max_st = db_.Prepare("SELECT coalesce(max(id), 0) FROM sentences", &s);
