@@ -3,9 +3,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <string_view>
+#include <thread>
 
 #include "claimcheck/attach.h"
 #include "claimcheck/document.h"
@@ -73,6 +78,102 @@ std::string NamingFile(const std::string& file, const std::string& message) {
   return file + ": " + message;
 }
 
+// Reads and extracts one file. Safe to run on several threads at once: the
+// Extractor is thread-safe, and PDF parsing (poppler keeps process-wide
+// state) is serialised.
+Status Prepare(const std::string& file, const IngestArgs& a, Extractor* extractor, Document* doc,
+               Extraction* ex) {
+  static std::mutex pdf_mu;
+  ReadOptions opts;
+  std::string bytes;
+  Status s = ReadFileBytes(file, opts.max_bytes, &bytes);
+  if (!s.ok()) {
+    *doc = Document();
+    doc->path = file;
+    return s;
+  }
+  if (std::string_view(bytes).substr(0, 1024).find("%PDF-") != std::string_view::npos) {
+    std::lock_guard<std::mutex> lock(pdf_mu);
+    s = ParseDocument(bytes, file, opts, doc);
+  } else {
+    s = ParseDocument(bytes, file, opts, doc);
+  }
+  std::string().swap(bytes);  // the file's bytes are not needed past parsing
+  if (s.ok()) s = extractor->Extract(*doc, a.lang, ex);
+  return s;
+}
+
+// Parses and extracts files on a small pool of threads while the caller
+// stores them, one at a time and in input order (SQLite has one writer).
+// At most `window` documents are in flight, so memory stays bounded by a few
+// of the largest documents, not by the corpus.
+class PreparePool {
+ public:
+  struct Item {
+    Document doc;
+    Extraction ex;
+    Status status;
+  };
+
+  PreparePool(const std::vector<std::string>& files, const IngestArgs& a, Extractor* extractor)
+      : files_(files), args_(a), extractor_(extractor), items_(files.size()) {
+    unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+    size_t workers = std::min<size_t>(hw, files.size());
+    window_ = 2 * std::max<size_t>(workers, 1);
+    for (size_t w = 0; w < workers; ++w) threads_.emplace_back([this] { Work(); });
+  }
+  ~PreparePool() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+
+  // Blocks until file i (taken in order 0, 1, 2...) is prepared; hands it over.
+  std::unique_ptr<Item> Take(size_t i) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return items_[i] != nullptr; });
+    std::unique_ptr<Item> item = std::move(items_[i]);
+    taken_ = i + 1;
+    cv_.notify_all();
+    return item;
+  }
+
+ private:
+  void Work() {
+    while (true) {
+      size_t i;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [&] { return stop_ || next_ >= files_.size() || next_ < taken_ + window_; });
+        if (stop_ || next_ >= files_.size()) return;
+        i = next_++;
+      }
+      auto item = std::make_unique<Item>();
+      item->status = Prepare(files_[i], args_, extractor_, &item->doc, &item->ex);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        items_[i] = std::move(item);
+      }
+      cv_.notify_all();
+    }
+  }
+
+  const std::vector<std::string>& files_;
+  const IngestArgs& args_;
+  Extractor* extractor_;
+  std::vector<std::unique_ptr<Item>> items_;
+  size_t window_ = 2;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  size_t next_ = 0;   // next file a worker takes
+  size_t taken_ = 0;  // files handed to the writer so far
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
+
 int RunIngest(const IngestArgs& a) {
   std::string db_path = a.db.empty() ? DefaultDbPath() : a.db;
   std::string rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
@@ -82,7 +183,7 @@ int RunIngest(const IngestArgs& a) {
 
   std::vector<std::string> files = ExpandInputs(a.inputs);
   Extractor extractor(rules_dir);
-  ReadOptions opts;
+  PreparePool pool(files, a, &extractor);
   bool tty = isatty(STDERR_FILENO) != 0;
   int added = 0, unchanged = 0, replaced = 0, failed = 0;
   std::set<std::string> alias_langs;
@@ -92,11 +193,11 @@ int RunIngest(const IngestArgs& a) {
       std::fprintf(stderr, "\r\033[K[%zu/%zu] %s", i + 1, files.size(), file.c_str());
       std::fflush(stderr);
     }
-    Document doc;
-    Extraction ex;
+    std::unique_ptr<PreparePool::Item> item = pool.Take(i);
+    const Document& doc = item->doc;
+    const Extraction& ex = item->ex;
     Store::IngestOutcome outcome = Store::IngestOutcome::kUnchanged;
-    s = ReadDocument(file, opts, &doc);
-    if (s.ok()) s = extractor.Extract(doc, a.lang, &ex);
+    s = item->status;
     // The configured aliases of each language go in once per run; unchanged
     // lists leave the table as it is.
     if (s.ok() && alias_langs.insert(ex.lang).second) {
