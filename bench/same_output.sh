@@ -37,6 +37,8 @@ if [ ! -f "$INPUTS/.done" ]; then
   for _ in $(seq 50); do cat corpus/seed/cep-facebook-article.txt; echo; done >"$INPUTS/seed-x50.txt"
   # The seed's quotations, credits and lead-ins in one long paragraph.
   for _ in $(seq 20); do tr '\n' ' ' <corpus/seed/cep-facebook-article.txt; done >"$INPUTS/seed-one-paragraph.txt"
+  # Astral characters (UTF-16 surrogate pairs), accents and quotes around breaks.
+  printf 'The \xf0\x9f\x98\x80 group said 45%% of 1,200 users \xf0\x9f\x98\x80 left. Then \xc3\xa9 \xf0\x9d\x92\xb3 another 3 came! Dr. Smith counted 7 cases in the U.S. last year. \xe2\x80\x9cWe found 12 cases,\xe2\x80\x9d he said. \xf0\x9f\x98\x80 The rest, 40 percent, stayed.\n\nNext \xf0\x9d\x92\xb3 10 items? Yes 5 more.\n' >"$INPUTS/astral.txt"
   touch "$INPUTS/.done"
 fi
 

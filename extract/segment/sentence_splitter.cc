@@ -13,6 +13,7 @@
 
 #include "claimcheck/rules.h"
 #include "claimcheck/segment.h"
+#include "claimcheck/util.h"
 
 namespace claimcheck {
 namespace {
@@ -127,9 +128,21 @@ void SplitInto(const Segmenter& seg, std::string_view text, size_t base, int blo
     emit(0, text.size());
     return;
   }
+  // ICU's UTF-8 UText converts the text to UTF-16 a small chunk at a time,
+  // with index mapping, as the iterator reads it: that cost as much as the
+  // break rules. Well-formed text (every Document's) is converted once per
+  // block instead, and the iterator's UTF-16 positions are mapped back to
+  // byte offsets by a forward walk, since breaks come in increasing order.
+  thread_local icu::UnicodeString utf16;
+  const bool valid = IsValidUtf8(text) && text.size() < (size_t{1} << 30);
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (valid) {
+    utf16 = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    utext_openConstUnicodeString(&ut, &utf16, &status);
+  } else {
+    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  }
   if (U_FAILURE(status)) {
     emit(0, text.size());
     return;
@@ -140,16 +153,28 @@ void SplitInto(const Segmenter& seg, std::string_view text, size_t base, int blo
     emit(0, text.size());
     return;
   }
-  int32_t prev = bi->first();
-  for (int32_t cur = bi->next(); cur != icu::BreakIterator::DONE; cur = bi->next()) {
-    if (static_cast<size_t>(cur) < text.size() && seg.extra &&
-        Suppressed(text, static_cast<size_t>(cur), *seg.extra)) {
+  // UTF-16 index -> byte offset (identity on the UTF-8 UText).
+  int32_t walked16 = 0;
+  size_t walked8 = 0;
+  auto to_byte = [&](int32_t pos) -> size_t {
+    if (!valid) return static_cast<size_t>(pos);
+    while (walked16 < pos && walked8 < text.size()) {
+      size_t len = Utf8SeqLen(static_cast<unsigned char>(text[walked8]));
+      walked8 += len;
+      walked16 += len == 4 ? 2 : 1;  // four-byte sequences are surrogate pairs
+    }
+    return walked8;
+  };
+  size_t prev = to_byte(bi->first());
+  for (int32_t cur16 = bi->next(); cur16 != icu::BreakIterator::DONE; cur16 = bi->next()) {
+    size_t cur = to_byte(cur16);
+    if (cur < text.size() && seg.extra && Suppressed(text, cur, *seg.extra)) {
       continue;
     }
-    emit(static_cast<size_t>(prev), static_cast<size_t>(cur));
+    emit(prev, cur);
     prev = cur;
   }
-  if (static_cast<size_t>(prev) < text.size()) emit(static_cast<size_t>(prev), text.size());
+  if (prev < text.size()) emit(prev, text.size());
   // Leave the iterator on an empty text so it holds no pointer into `text`.
   UText empty = UTEXT_INITIALIZER;
   status = U_ZERO_ERROR;
@@ -157,6 +182,7 @@ void SplitInto(const Segmenter& seg, std::string_view text, size_t base, int blo
   bi->setText(&empty, status);
   utext_close(&empty);
   utext_close(&ut);
+  if (valid) utf16.remove();
 }
 
 }  // namespace
