@@ -143,6 +143,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
       const Sentence& s = sentences[si];
       std::string_view text(doc.text.data() + s.start, s.end - s.start);
       toks[k] = attach::Tokenize(text);
+      lex_.Mark(&toks[k]);
       std::vector<std::pair<size_t, size_t>> blocked;
       for (const Figure* f : by_sentence[si])
         blocked.emplace_back(f->start - s.start, f->end - s.start);

@@ -40,19 +40,19 @@ class CreditFinder {
   // A capitalised word that can be part of a proper name.
   bool IsNameWord(size_t i) const {
     if (!IsWord(i) || !toks_[i].cap || Blocked(i)) return false;
-    const std::string& w = toks_[i].lower;
-    return !lex_.name_stops.HasWord(w) && !lex_.determiners.HasWord(w) &&
-           !lex_.pronouns.HasWord(w) && !lex_.source_cues.HasWord(w);
+    const Token& w = toks_[i];
+    return !lex_.name_stops.Has(w) && !lex_.determiners.Has(w) && !lex_.pronouns.Has(w) &&
+           !lex_.source_cues.Has(w);
   }
   bool IsConnector(size_t i) const {
-    return IsWord(i) && !toks_[i].cap && lex_.name_connectors.HasWord(toks_[i].lower);
+    return IsWord(i) && !toks_[i].cap && lex_.name_connectors.Has(toks_[i]);
   }
   // "(" ACRONYM ")" starting at i.
   bool IsAcronymParen(size_t i) const {
     return IsPunct(i, "(") && IsWord(i + 1) && toks_[i + 1].all_caps && IsPunct(i + 2, ")");
   }
   bool IsSourceNoun(size_t i) const {
-    return IsWord(i) && lex_.source_nouns.HasWord(toks_[i].lower);
+    return IsWord(i) && lex_.source_nouns.Has(toks_[i]);
   }
 
   std::optional<Found> NameBackward(size_t j, bool allow_possessive_end) const;
@@ -96,10 +96,10 @@ std::optional<Found> CreditFinder::NameBackward(size_t j, bool allow_possessive_
       break;
     }
   }
-  if (k >= 1 && IsWord(k - 1) && lex_.determiners.HasWord(toks_[k - 1].lower)) --k;
+  if (k >= 1 && IsWord(k - 1) && lex_.determiners.Has(toks_[k - 1])) --k;
   Found f{k, k, end, end, SourceKind::kNamed};
   // "an analysis by X", "a report from X": the credit starts at the report.
-  if (k >= 2 && IsWord(k - 1) && lex_.source_links.HasWord(toks_[k - 1].lower)) {
+  if (k >= 2 && IsWord(k - 1) && lex_.source_links.Has(toks_[k - 1])) {
     if (auto g = GenericBackward(k - 2)) f.first = g->first;
   }
   return f;
@@ -113,7 +113,7 @@ std::optional<Found> CreditFinder::GenericBackward(size_t j) const {
   // one the noun stands alone ("researchers found").
   for (size_t d = j; d-- > 0 && j - d <= 5;) {
     if (!IsWord(d)) break;
-    if (lex_.determiners.HasWord(toks_[d].lower) && !toks_[d].possessive) {
+    if (lex_.determiners.Has(toks_[d]) && !toks_[d].possessive) {
       f.first = f.source_first = d;
       break;
     }
@@ -127,7 +127,7 @@ std::optional<Found> CreditFinder::GenericBackward(size_t j) const {
 }
 
 std::optional<Found> CreditFinder::SourceBackward(size_t j) const {
-  if (IsWord(j) && lex_.pronouns.HasWord(toks_[j].lower)) {
+  if (IsWord(j) && lex_.pronouns.Has(toks_[j])) {
     return Found{j, j, j, j, SourceKind::kPronoun};
   }
   if (auto g = GenericBackward(j)) return g;
@@ -174,14 +174,14 @@ std::optional<Found> CreditFinder::NameForward(size_t i) const {
 
 std::optional<Found> CreditFinder::SourceForward(size_t i, int depth) const {
   size_t k = i;
-  if (IsWord(k) && lex_.determiners.HasWord(toks_[k].lower)) ++k;
+  if (IsWord(k) && lex_.determiners.Has(toks_[k])) ++k;
   if (auto name = NameForward(k)) return Found{i, i, name->last, name->last, SourceKind::kNamed};
   // A generic source within three words: "the annual report", "datos".
   for (size_t m = k; m < k + 3 && IsWord(m); ++m) {
     if (IsSourceNoun(m)) {
       Found f{i, i, m, m, SourceKind::kGeneric};
       // "data from the FBI", "datos del INE".
-      if (depth == 0 && IsWord(m + 1) && lex_.source_links.HasWord(toks_[m + 1].lower)) {
+      if (depth == 0 && IsWord(m + 1) && lex_.source_links.Has(toks_[m + 1])) {
         if (auto more = SourceForward(m + 2, 1)) {
           f.last = f.source_last = more->last;
           f.kind = more->kind;
@@ -189,7 +189,7 @@ std::optional<Found> CreditFinder::SourceForward(size_t i, int depth) const {
       }
       return f;
     }
-    if (toks_[m].cap || lex_.speech_verbs.HasWord(toks_[m].lower)) break;
+    if (toks_[m].cap || lex_.speech_verbs.Has(toks_[m])) break;
   }
   return std::nullopt;
 }
@@ -197,9 +197,9 @@ std::optional<Found> CreditFinder::SourceForward(size_t i, int depth) const {
 size_t CreditFinder::WithListener(size_t verb_first, size_t last) const {
   if (lex_.listener_verbs.MatchAt(toks_, verb_first) == 0) return last;
   size_t k = last + 1;
-  if (IsWord(k) && lex_.listener_prepositions.HasWord(toks_[k].lower)) ++k;
+  if (IsWord(k) && lex_.listener_prepositions.Has(toks_[k])) ++k;
   // "told The Washington Post": a determiner may lead the listener's name.
-  if (IsWord(k) && lex_.determiners.HasWord(toks_[k].lower) && IsNameWord(k + 1)) ++k;
+  if (IsWord(k) && lex_.determiners.Has(toks_[k]) && IsNameWord(k + 1)) ++k;
   if (auto who = NameForward(k)) return who->last;
   return last;
 }
@@ -211,12 +211,12 @@ Credit CreditFinder::MakeCredit(size_t first, size_t last, const Found& src) con
   c.source_start = toks_[src.source_first].start;
   c.source_end = toks_[src.source_last].end;
   c.kind = src.kind;
-  c.first_person = lex_.first_person.HasWord(toks_[src.source_first].lower) ||
-                   lex_.first_person.HasWord(toks_[first].lower);
+  c.first_person = lex_.first_person.Has(toks_[src.source_first]) ||
+                   lex_.first_person.Has(toks_[first]);
   c.text = std::string(text_.substr(c.start, c.end - c.start));
   c.source = std::string(text_.substr(c.source_start, c.source_end - c.source_start));
   if (src.kind == SourceKind::kNamed) {
-    bool determiner = lex_.determiners.HasWord(toks_[src.source_first].lower);
+    bool determiner = lex_.determiners.Has(toks_[src.source_first]);
     bool all_caps = true;
     for (size_t i = src.source_first; i <= src.source_last; ++i) {
       if (toks_[i].word && toks_[i].cap && !toks_[i].all_caps) all_caps = false;

@@ -33,7 +33,7 @@ long MatchInitials(const std::vector<Token>& toks, std::string_view text, long l
     if (!t.word) return -1;
     if (t.cap && Initial(t, text) == letters[k]) {
       if (--k < 0) return i;
-    } else if (!(lex.name_connectors.HasWord(t.lower) && !t.cap && i < last)) {
+    } else if (!(lex.name_connectors.Has(t) && !t.cap && i < last)) {
       return -1;
     }
   }

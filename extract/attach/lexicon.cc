@@ -17,6 +17,8 @@ void PhraseSet::Add(const std::string& phrase) {
 
 size_t PhraseSet::MatchAt(const std::vector<Token>& tokens, size_t i) const {
   if (i >= tokens.size()) return 0;
+  // A marked token says whether any phrase of this set starts with it.
+  if (tokens[i].marked && bit_ != 0 && (tokens[i].starts & bit_) == 0) return 0;
   auto it = by_first_.find(tokens[i].lower);
   if (it == by_first_.end()) return 0;
   size_t best = 0;
@@ -38,6 +40,36 @@ size_t PhraseSet::MatchEndingAt(const std::vector<Token>& tokens, size_t last) c
     if (MatchAt(tokens, last + 1 - len) == len) best = len;
   }
   return best;
+}
+
+void PhraseSet::Index(uint32_t bit,
+                      std::unordered_map<std::string, std::pair<uint32_t, uint32_t>>* index) {
+  bit_ = bit;
+  for (const auto& [first, unused] : by_first_) (*index)[first].first |= bit;
+  for (const std::string& w : singles_) (*index)[w].second |= bit;
+}
+
+void Lexicon::BuildIndex() {
+  PhraseSet* sets[] = {&source_cues,  &speech_verbs, &listener_verbs, &listener_prepositions,
+                       &auxiliaries,  &source_nouns, &source_links,   &determiners,
+                       &pronouns,     &first_person, &name_stops,     &name_connectors,
+                       &point_cues,   &since_cues,   &until_cues};
+  static_assert(sizeof(sets) / sizeof(sets[0]) <= 32, "one bit per phrase set");
+  index.clear();
+  uint32_t bit = 1;
+  for (PhraseSet* set : sets) {
+    set->Index(bit, &index);
+    bit <<= 1;
+  }
+}
+
+void Lexicon::Mark(std::vector<Token>* tokens) const {
+  for (Token& t : *tokens) {
+    auto it = index.find(t.lower);
+    t.starts = it == index.end() ? 0 : it->second.first;
+    t.is_word = it == index.end() ? 0 : it->second.second;
+    t.marked = true;
+  }
 }
 
 namespace {
@@ -152,6 +184,7 @@ Status LoadLexicon(const std::string& rules_dir, const std::string& lang, Lexico
   if (s.ok() && std::filesystem::exists(dir + "entities.yaml")) {
     s = LoadEntities(dir + "entities.yaml", lex);
   }
+  if (s.ok()) lex->BuildIndex();
   return s;
 }
 

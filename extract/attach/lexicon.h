@@ -3,9 +3,11 @@
 #ifndef CLAIMCHECK_EXTRACT_ATTACH_LEXICON_H_
 #define CLAIMCHECK_EXTRACT_ATTACH_LEXICON_H_
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "claimcheck/attach.h"
@@ -23,9 +25,18 @@ class PhraseSet {
   // Length of the longest phrase ending at tokens[last] (inclusive); 0 if none.
   size_t MatchEndingAt(const std::vector<Token>& tokens, size_t last) const;
   bool HasWord(const std::string& folded) const { return singles_.count(folded) > 0; }
+  // HasWord(t.lower), from the token's marks when Lexicon::Mark has run.
+  bool Has(const Token& t) const {
+    return t.marked && bit_ != 0 ? (t.is_word & bit_) != 0 : HasWord(t.lower);
+  }
   bool empty() const { return phrases_.empty(); }
+  // Gives the set its bit and records its first words and single words in
+  // `index` (word -> {starts mask, is_word mask}).
+  void Index(uint32_t bit,
+             std::unordered_map<std::string, std::pair<uint32_t, uint32_t>>* index);
 
  private:
+  uint32_t bit_ = 0;  // 0 until indexed: marks are then never trusted to say no
   std::vector<std::vector<std::string>> phrases_;
   std::unordered_map<std::string, std::vector<size_t>> by_first_;  // first word -> phrases_
   std::unordered_set<std::string> singles_;
@@ -49,6 +60,12 @@ struct Lexicon {
   // time.yaml
   PhraseSet point_cues, since_cues, until_cues;
   std::vector<RelativeTime> relative;
+
+  // Every phrase set's words, so one lookup per token serves all the sets.
+  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>> index;
+  void BuildIndex();
+  // Sets the marks of every token (one hash lookup each).
+  void Mark(std::vector<Token>* tokens) const;
 };
 
 // Loads the three files under rules_dir/lang. attribution.yaml and time.yaml

@@ -4,6 +4,7 @@
 #ifndef CLAIMCHECK_EXTRACT_ATTACH_TOKENS_H_
 #define CLAIMCHECK_EXTRACT_ATTACH_TOKENS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,12 @@ struct Token {
   bool all_caps = false;    // two or more letters, none lower-case: "CEP", "U.S."
   bool possessive = false;  // ends in 's or ’s
   std::string lower;        // folded text; for a possessive, without the 's
+  // Filled by Lexicon::Mark: bit b set when phrase set b has a phrase that
+  // starts with this token (starts) or is this one word (is_word). Lets the
+  // cue matchers skip a hash lookup per word and set.
+  bool marked = false;
+  uint32_t starts = 0;
+  uint32_t is_word = 0;
 };
 
 // Splits `text`; offsets are relative to `text`. Inner dots, hyphens,
