@@ -1,5 +1,7 @@
 #include "extract/attach/tokens.h"
 
+#include <array>
+
 #include "claimcheck/util.h"
 
 namespace claimcheck::attach {
@@ -18,9 +20,16 @@ bool IsUnicodePunct(std::string_view s, size_t i, size_t len) {
   return false;
 }
 
-bool IsAsciiWordChar(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// ASCII letters and digits, as a table: the word scan tests every byte.
+constexpr auto kAsciiWordChar = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return t;
+}();
+
+bool IsAsciiWordChar(unsigned char c) { return kAsciiWordChar[c]; }
 
 // A letter or digit at i (ASCII, or a non-ASCII sequence that is not punctuation).
 bool WordCharAt(std::string_view s, size_t i, size_t* len) {
@@ -122,16 +131,16 @@ std::vector<Token> Tokenize(std::string_view s) {
       i += (c == 0xC2) ? 2 : 1;
       continue;
     }
+    // Tokens are built in place in `out` (no temporary to move).
     if (!WordCharAt(s, i, &len)) {
-      Token t;
+      Token& t = out.emplace_back();
       t.start = i;
       t.end = i + len;
-      t.lower = std::string(s.substr(i, len));
-      out.push_back(std::move(t));
+      t.lower.assign(s.data() + i, len);
       i += len;
       continue;
     }
-    Token t;
+    Token& t = out.emplace_back();
     t.start = i;
     size_t j = i;
     bool has_dot = false;
@@ -168,7 +177,6 @@ std::vector<Token> Tokenize(std::string_view s) {
     t.word = true;
     std::string_view w = s.substr(t.start, t.end - t.start);
     if (FoldAsciiWord(w, &t)) {
-      out.push_back(std::move(t));
       i = j;
       continue;
     }
@@ -189,7 +197,6 @@ std::vector<Token> Tokenize(std::string_view s) {
     }
     t.all_caps = letters >= 2 && !lower;
     t.lower = FoldCase(base);
-    out.push_back(std::move(t));
     i = j;
   }
   return out;
