@@ -66,6 +66,16 @@ class Attacher : public ContextAttacher {
 
 constexpr size_t kNoSentence = static_cast<size_t>(-1);
 
+// Paragraphs longer than this tokenise a sentence again rather than keep
+// every sentence's tokens between the attacher's two passes.
+constexpr size_t kKeepTokensBytes = 64 * 1024;
+
+// The time scope of a figure that is not a date needs its sentence's tokens.
+bool NeedsTokens(const std::vector<Figure*>& figures) {
+  return std::any_of(figures.begin(), figures.end(),
+                     [](const Figure* f) { return f->kind != Kind::kDate; });
+}
+
 // Answers "does a quotation span contain [start, end)?" in O(log n), so a
 // long paragraph with many quotes and figures is not quadratic. Spans come
 // from QuoteSpans in order of their end; their starts are not monotonic (a
@@ -133,6 +143,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
     // Each sentence is tokenised once; the credit finder, the alias learner
     // and the time scope of every figure read the same tokens.
     const size_t block_sentences = by_block[b].size();
+    const bool long_block = block.end - block.start > kKeepTokensBytes;
     std::vector<std::vector<attach::Token>> toks(block_sentences);
     // Credits of each sentence, pronouns resolved as they are met.
     std::vector<std::vector<Credit>> credits;
@@ -165,6 +176,12 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
           aliases->push_back(std::move(a));
         }
       }
+      // Only the time scope of a figure that is not a date reads the tokens
+      // again. They are kept for that in ordinary paragraphs; in a long one
+      // they are dropped and made again when needed, so memory holds one
+      // sentence's tokens, not a whole paragraph's (tokens take ~15 bytes
+      // per byte of text).
+      if (!NeedsTokens(by_sentence[si]) || long_block) std::vector<attach::Token>().swap(toks[k]);
     }
 
     // Does this paragraph continue the quotation a lead-in opened?
@@ -209,6 +226,10 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
         if (f->kind == Kind::kDate) dates.push_back(f);
       }
       std::optional<std::string> relative_time;  // the sentence's, computed on first need
+      if (long_block && NeedsTokens(by_sentence[si])) {
+        toks[k] = attach::Tokenize(std::string_view(doc.text.data() + s.start, s.end - s.start));
+        lex_.Mark(&toks[k]);
+      }
       for (Figure* f : by_sentence[si]) {
         size_t rel_start = f->start - block.start, rel_end = f->end - block.start;
         bool inline_quote = quote_index.Contains(rel_start, rel_end);
@@ -226,6 +247,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
         f->time = attach::TimeScope(*f, toks[k], s.start, dates, lex_, ctx.doc_date,
                                     &relative_time);
       }
+      if (long_block) std::vector<attach::Token>().swap(toks[k]);
     }
 
     // Names credited here end a later quotation that starts with them.
