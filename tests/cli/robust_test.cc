@@ -59,7 +59,8 @@ TEST_CASE("hostile text files give one-line errors", "[robust]") {
   cctest::WriteFile(dir + "/invalid.txt", "Turnout was 43 percent \xff\xfe in 2018.\n");
   cctest::WriteFile(dir + "/overlong.txt", "A slash \xC0\xAF and 12 people.\n");
   cctest::WriteFile(dir + "/surrogate.txt", "Half \xED\xA0\x80 of 40 voters.\n");
-  cctest::WriteFile(dir + "/nul.txt", std::string("Budget of $3 million\0\0\0 more", 30));
+  static constexpr char kNul[] = "Budget of $3 million\0\0\0 more";
+  cctest::WriteFile(dir + "/nul.txt", std::string(kNul, sizeof kNul - 1));
   cctest::WriteFile(dir + "/empty.txt", "");
   std::filesystem::create_directories(dir + "/report.pdf");
 
