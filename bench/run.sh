@@ -464,5 +464,10 @@ num() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
     head -60 "$DATA/profile.txt"
     echo '```'
   fi
+  # The analysis of the targets not met is kept by hand beside this script.
+  if [ -f bench/NOT_MET.md ]; then
+    echo
+    cat bench/NOT_MET.md
+  fi
 } >"$RESULTS"
 log "wrote $RESULTS in $(( $(date +%s) - started )) s"
