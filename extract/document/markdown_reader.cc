@@ -12,20 +12,6 @@
 namespace claimcheck::document_internal {
 namespace {
 
-std::vector<std::string_view> SplitLines(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    size_t nl = s.find('\n', pos);
-    if (nl == std::string_view::npos) nl = s.size();
-    std::string_view line = s.substr(pos, nl - pos);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    out.push_back(line);
-    pos = nl + 1;
-  }
-  return out;
-}
-
 size_t Indent(std::string_view line) {
   size_t n = 0;
   for (char c : line) {

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimcheck/document.h"
 #include "claimcheck/status.h"
@@ -39,6 +40,9 @@ std::string NormaliseSpace(std::string_view text);
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
+
+// Splits into lines without their "\n" or "\r\n" (text and Markdown readers).
+std::vector<std::string_view> SplitLines(std::string_view s);
 
 // The lower-cased primary subtag of a language tag ("en-US" -> "en"), or ""
 // when `tag` does not look like one.

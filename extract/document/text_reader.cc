@@ -8,21 +8,6 @@
 namespace claimcheck::document_internal {
 namespace {
 
-// Splits into lines without their "\n" or "\r\n".
-std::vector<std::string_view> Lines(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    size_t nl = s.find('\n', pos);
-    if (nl == std::string_view::npos) nl = s.size();
-    std::string_view line = s.substr(pos, nl - pos);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    out.push_back(line);
-    pos = nl + 1;
-  }
-  return out;
-}
-
 // True when the line normalises to nothing. A printable ASCII character
 // before any other byte settles it without building the normalised copy
 // (this runs on every line, twice).
@@ -75,7 +60,7 @@ bool SplitHeader(std::string_view line, std::string_view* key, std::string_view*
 
 Status ReadTextFormat(std::string_view bytes, const std::string& name, Document* doc) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  std::vector<std::string_view> lines = Lines(bytes);
+  std::vector<std::string_view> lines = SplitLines(bytes);
 
   // The header is every line up to the first blank one, and only counts when
   // each of them is a known "key: value" pair; otherwise it is text.

@@ -26,15 +26,7 @@ Run Audit(const std::string& args) {
 }
 
 Run AuditAt(const std::string& env, const std::string& args) {
-  const std::string dir = cctest::TempDir("audit_env");
-  const std::string out = dir + "/out", err = dir + "/err";
-  std::string cmd = env + std::string(CLAIMCHECK_BIN) + " audit " + args + " >" + out + " 2>" + err;
-  int rc = std::system(cmd.c_str());
-  Run r;
-  r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  r.out = Slurp(out);
-  r.err = Slurp(err);
-  return r;
+  return Claimcheck("audit " + args, env);
 }
 
 bool Exists(const std::string& path) { return std::filesystem::exists(path); }

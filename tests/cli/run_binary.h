@@ -31,11 +31,12 @@ inline std::string TempDir(const char* tag) {
   return tmpl;
 }
 
-// `args` are shell words, already quoted where needed.
-inline Run Claimcheck(const std::string& args) {
+// `args` are shell words, already quoted where needed; `env` is an optional
+// prefix of VAR=value words for the command's environment.
+inline Run Claimcheck(const std::string& args, const std::string& env = "") {
   static const std::string dir = TempDir("run");
   const std::string out = dir + "/out", err = dir + "/err";
-  const std::string cmd = std::string(CLAIMCHECK_BIN) + " " + args + " >" + out + " 2>" + err;
+  const std::string cmd = env + std::string(CLAIMCHECK_BIN) + " " + args + " >" + out + " 2>" + err;
   int rc = std::system(cmd.c_str());
   Run r;
   r.status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
