@@ -45,7 +45,7 @@ std::string Describe(std::string_view text, const std::vector<Mention>& ms) {
 }  // namespace
 
 TEST_CASE("the shipped rules load for every language", "[recognize]") {
-  for (const std::string& lang : {"en", "es"}) {
+  for (const char* lang : {"en", "es"}) {
     std::unique_ptr<Recognizer> r;
     Status s = Recognizer::Load(DefaultRulesDir(), lang, &r);
     INFO(s.message());
