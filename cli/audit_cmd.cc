@@ -35,6 +35,7 @@ struct AuditArgs {
   std::string reviewer;
   std::string review_url;
   bool quiet = false;
+  ReadOptions read;
 };
 
 struct Loaded {
@@ -42,8 +43,9 @@ struct Loaded {
   Extraction ex;
 };
 
-Status Load(Extractor& extractor, const std::string& path, const std::string& lang, Loaded* out) {
-  Status s = ReadDocument(path, ReadOptions(), &out->doc);
+Status Load(Extractor& extractor, const std::string& path, const std::string& lang,
+            const ReadOptions& read, Loaded* out) {
+  Status s = ReadDocument(path, read, &out->doc);
   if (s.ok()) s = extractor.Extract(out->doc, lang, &out->ex);
   return s;
 }
@@ -76,10 +78,10 @@ int RunAudit(const AuditArgs& a) {
   // Every document is read and extracted before the database is touched, so
   // an unreadable source stops the run with nothing stored and no sheet.
   Loaded article;
-  if (Status s = Load(extractor, a.article, a.lang, &article); !s.ok()) return ReportError(s);
+  if (Status s = Load(extractor, a.article, a.lang, a.read, &article); !s.ok()) return ReportError(s);
   std::vector<Loaded> sources(a.sources.size());
   for (size_t i = 0; i < a.sources.size(); ++i) {
-    if (Status s = Load(extractor, a.sources[i], a.lang, &sources[i]); !s.ok())
+    if (Status s = Load(extractor, a.sources[i], a.lang, a.read, &sources[i]); !s.ok())
       return ReportError(s);
     if (sources[i].doc.id == article.doc.id) {
       return ReportError(a.sources[i] + ": is the article itself, not a source");
@@ -189,6 +191,7 @@ void AddAuditCommand(CLI::App& app, int* exit_code) {
       "Exit status: 0 no conflict or unsupported figure, 1 conflicts or unsupported figures "
       "found,\n"
       "2 bad usage or unreadable input (nothing is written).");
+  AddReadLimitOptions(cmd, &args->read);
   cmd->callback([args, exit_code] { *exit_code = RunAudit(*args); });
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "claimcheck/document.h"
 #include "claimcheck/figure.h"
 #include "claimcheck/status.h"
 
@@ -31,6 +32,11 @@ int ReportError(const std::string& message);
 // Writes figures in one of the record formats: jsonl, json, csv, table.
 // Returns false for an unknown format.
 bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out);
+
+// The reader's limits as options (--max-file-mb, --max-text-mb,
+// --max-pdf-pages), so a desk can raise them for a huge report or lower them
+// for untrusted input.
+void AddReadLimitOptions(CLI::App* cmd, ReadOptions* opts);
 
 // Reads all of stdin (for "-"), up to max_bytes.
 Status ReadStdin(size_t max_bytes, std::string* out);

@@ -15,6 +15,27 @@ int ReportError(const std::string& message) {
 
 int ReportError(const Status& s) { return ReportError(s.message()); }
 
+void AddReadLimitOptions(CLI::App* cmd, ReadOptions* opts) {
+  // Stored in MiB on the command line, bytes in ReadOptions; the transform
+  // keeps one source of truth (the defaults in document.h).
+  auto mib = [](size_t* target) {
+    return [target](const std::string& v) {
+      *target = static_cast<size_t>(std::stoull(v)) << 20;
+    };
+  };
+  cmd->add_option_function<std::string>("--max-file-mb", mib(&opts->max_bytes),
+                                         "Refuse files larger than this (MiB; default " +
+                                             std::to_string(opts->max_bytes >> 20) + ")")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option_function<std::string>("--max-text-mb", mib(&opts->max_text_bytes),
+                                         "Refuse documents with more extracted text (MiB; default " +
+                                             std::to_string(opts->max_text_bytes >> 20) + ")")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-pdf-pages", opts->max_pdf_pages,
+                  "Refuse PDFs with more pages (default " + std::to_string(opts->max_pdf_pages) + ")")
+      ->check(CLI::PositiveNumber);
+}
+
 Status ReadStdin(size_t max_bytes, std::string* out) {
   out->clear();
   char buf[1 << 16];

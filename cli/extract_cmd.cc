@@ -13,11 +13,12 @@ struct ExtractArgs {
   std::string lang = "auto";
   std::string format = "jsonl";
   std::string rules;
+  ReadOptions read;
 };
 
 int RunExtract(const ExtractArgs& a) {
   Extractor extractor(a.rules.empty() ? DefaultRulesDir() : a.rules);
-  ReadOptions opts;
+  const ReadOptions& opts = a.read;
   int rc = kExitOk;
   std::vector<Figure> all;
   for (const std::string& file : a.files) {
@@ -57,6 +58,7 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--format", args->format, "jsonl, json, csv or table")
       ->check(CLI::IsMember({"jsonl", "json", "csv", "table"}));
   cmd->add_option("--rules", args->rules, "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
+  AddReadLimitOptions(cmd, &args->read);
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });
 }
 

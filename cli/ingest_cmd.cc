@@ -29,6 +29,7 @@ struct IngestArgs {
   std::string lang = "auto";
   std::string role = "source";
   std::string rules;
+  ReadOptions read;
 };
 
 // Extensions a folder walk picks up; files named on the command line are
@@ -84,7 +85,7 @@ std::string NamingFile(const std::string& file, const std::string& message) {
 Status Prepare(const std::string& file, const IngestArgs& a, Extractor* extractor, Document* doc,
                Extraction* ex) {
   static std::mutex pdf_mu;
-  ReadOptions opts;
+  const ReadOptions& opts = a.read;
   std::string bytes;
   Status s = ReadFileBytes(file, opts.max_bytes, &bytes);
   if (!s.ok()) {
@@ -246,6 +247,7 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"source", "article"}));
   cmd->add_option("--rules", args->rules,
                   "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
+  AddReadLimitOptions(cmd, &args->read);
   cmd->callback([args, exit_code] { *exit_code = RunIngest(*args); });
 }
 

@@ -13,10 +13,11 @@ struct TextArgs {
   bool sentences = false;
   bool blocks = false;
   std::string lang = "auto";
+  ReadOptions read;
 };
 
 int RunText(const TextArgs& a) {
-  ReadOptions opts;
+  const ReadOptions& opts = a.read;
   Document doc;
   Status s;
   if (a.file == "-") {
@@ -62,6 +63,7 @@ void AddTextCommand(CLI::App& app, int* exit_code) {
                 "One sentence a line: paragraph, start, end (UTF-8 byte offsets), sentence");
   cmd->add_flag("--blocks", args->blocks, "One text block a line: index, kind, page, start, end, text");
   cmd->add_option("--lang", args->lang, "Language for sentence rules: en, es, auto");
+  AddReadLimitOptions(cmd, &args->read);
   cmd->callback([args, exit_code] { *exit_code = RunText(*args); });
 }
 

@@ -223,3 +223,25 @@ TEST_CASE("an unreadable file gives a permission error", "[robust]") {
   CHECK(err.find("Permission denied") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the reader's limits are options", "[robust]") {
+  const std::string dir = cctest::TempDir("limits");
+  std::string text;
+  while (text.size() < (2u << 20)) text += "The council approved 12 new schools in 2018.\n";
+  cctest::WriteFile(dir + "/two-mib.txt", text);
+  ExpectOneLineError(Claimcheck("extract --max-text-mb 1 " + dir + "/two-mib.txt"), "two-mib.txt",
+                     "too large");
+  ExpectOneLineError(Claimcheck("extract --max-file-mb 1 " + dir + "/two-mib.txt"), "two-mib.txt",
+                     "too large");
+  Run ok = Claimcheck("extract --max-text-mb 3 " + dir + "/two-mib.txt");
+  CHECK(ok.status == 0);
+  // The corpus report has three pages.
+  const std::string pdf = "corpus/documents/unsafe-at-the-fountain.pdf";
+  ExpectOneLineError(Claimcheck("text --max-pdf-pages 2 " + pdf), "unsafe-at-the-fountain.pdf",
+                     "pages");
+  CHECK(Claimcheck("text --max-pdf-pages 3 " + pdf).status == 0);
+  Run bad = Claimcheck("ingest --db " + dir + "/x.db --max-pdf-pages 0 " + pdf);
+  CHECK(bad.status == 2);
+  CHECK_FALSE(std::filesystem::exists(dir + "/x.db"));
+  std::filesystem::remove_all(dir);
+}
