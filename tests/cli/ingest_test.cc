@@ -4,41 +4,18 @@
 #include <catch2/catch.hpp>
 
 #include "tests/cli/run_binary.h"
+#include "tests/store/fixture.h"
 
 using cctest::Claimcheck;
 using cctest::Run;
 
 namespace {
 
-// Every row of every ordinary table, in a stable order.
+// The store tests' table dump, read from a database file.
 std::string DumpDb(const std::string& path) {
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "";
-  std::vector<std::string> tables;
-  sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db,
-                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                     "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
-                     -1, &st, nullptr);
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    tables.push_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-  }
-  sqlite3_finalize(st);
-  std::string out;
-  for (const std::string& t : tables) {
-    out += "## " + t + "\n";
-    std::string sql = "SELECT * FROM \"" + t + "\" ORDER BY 1, 2";
-    sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(st); ++c) {
-        const unsigned char* v = sqlite3_column_text(st, c);
-        out += v ? reinterpret_cast<const char*>(v) : "NULL";
-        out += '|';
-      }
-      out += '\n';
-    }
-    sqlite3_finalize(st);
-  }
+  std::string out = claimcheck::testing::DumpTables(db);
   sqlite3_close(db);
   return out;
 }
