@@ -9,7 +9,6 @@
 #include <memory>
 #include <mutex>
 #include <set>
-#include <string_view>
 #include <thread>
 
 #include "claimcheck/attach.h"
@@ -80,26 +79,10 @@ std::string NamingFile(const std::string& file, const std::string& message) {
 }
 
 // Reads and extracts one file. Safe to run on several threads at once: the
-// Extractor is thread-safe, and PDF parsing (poppler keeps process-wide
-// state) is serialised.
+// Extractor is thread-safe and the PDF reader serialises poppler itself.
 Status Prepare(const std::string& file, const IngestArgs& a, Extractor* extractor, Document* doc,
                Extraction* ex) {
-  static std::mutex pdf_mu;
-  const ReadOptions& opts = a.read;
-  std::string bytes;
-  Status s = ReadFileBytes(file, opts.max_bytes, &bytes);
-  if (!s.ok()) {
-    *doc = Document();
-    doc->path = file;
-    return s;
-  }
-  if (std::string_view(bytes).substr(0, 1024).find("%PDF-") != std::string_view::npos) {
-    std::lock_guard<std::mutex> lock(pdf_mu);
-    s = ParseDocument(bytes, file, opts, doc);
-  } else {
-    s = ParseDocument(bytes, file, opts, doc);
-  }
-  std::string().swap(bytes);  // the file's bytes are not needed past parsing
+  Status s = ReadDocument(file, a.read, doc);
   if (s.ok()) s = extractor->Extract(*doc, a.lang, ex);
   return s;
 }

@@ -188,6 +188,10 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
   __lsan::ScopedDisabler lsan_off;
 #endif
   SilencePoppler();
+  // Poppler keeps process-wide state (font and error handling), so PDFs are
+  // read one at a time even when callers parse on several threads.
+  static std::mutex poppler_mu;
+  std::lock_guard<std::mutex> poppler_lock(poppler_mu);
   // A PDF ends with "%%EOF" (possibly followed by a little white space or an
   // editor's junk); without it the file was cut short, and poppler's repair
   // would silently read whatever part survived.
