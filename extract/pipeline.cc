@@ -24,6 +24,7 @@ Status Extractor::RulesFor(const std::string& lang, const Rules** out) {
     auto r = std::make_unique<Rules>();
     Status s = Recognizer::Load(rules_dir_, lang, &r->recognizer);
     if (s.ok()) s = ContextAttacher::Load(rules_dir_, lang, &r->attacher);
+    if (s.ok()) s = FrameBuilder::Load(rules_dir_, lang, &r->frames);
     if (!s.ok()) return s;
     it = rules_.emplace(lang, std::move(r)).first;
   }
@@ -68,6 +69,7 @@ Status Extractor::Extract(const Document& doc, const std::string& lang, Extracti
     }
   }
   rules->attacher->Attach(doc, out->sentences, ctx, &out->figures, &out->aliases);
+  rules->frames->Build(doc, out->sentences, ctx, &out->figures);
   return Status::Ok();
 }
 

@@ -1,8 +1,8 @@
--- The claimcheck store, schema version 2: the whole schema as it stands after
+-- The claimcheck store, schema version 3: the whole schema as it stands after
 -- every step in migrations/. schema/FORMAT.md describes each table and column;
 -- a test checks that this file and the migrations build the same database.
 -- Offsets are half-open UTF-8 byte offsets into a document's extracted text.
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
@@ -68,6 +68,23 @@ CREATE TABLE figures (
   time TEXT,
   rule TEXT NOT NULL,
   subject_alias TEXT,
+  subject_head TEXT,
+  modifiers TEXT NOT NULL DEFAULT '[]',
+  base TEXT,
+  part TEXT,
+  measure TEXT NOT NULL DEFAULT 'level' CHECK (measure IN ('level', 'change', 'rate')),
+  direction TEXT CHECK (direction IN ('up', 'down', 'flat')),
+  previous REAL,
+  revised INTEGER NOT NULL DEFAULT 0,
+  per TEXT,
+  period TEXT,
+  modality TEXT NOT NULL DEFAULT 'actual'
+    CHECK (modality IN ('actual', 'forecast', 'target', 'estimate')),
+  interval_low REAL,
+  interval_high REAL,
+  place TEXT,
+  speaker TEXT,
+  forecaster TEXT,
   UNIQUE (doc, seq)
 );
 CREATE INDEX figures_sentence ON figures (sentence);
@@ -88,12 +105,37 @@ CREATE TABLE reviews (
   doc_path TEXT NOT NULL,
   sentence_hash TEXT NOT NULL,
   figure_text TEXT NOT NULL,
-  verdict TEXT NOT NULL
-    CHECK (verdict IN ('correct', 'incorrect', 'misleading', 'unverifiable', 'pending')),
+  verdict TEXT NOT NULL CHECK (verdict IN ('correct', 'incorrect', 'misleading', 'unverifiable',
+                                           'not_a_claim', 'pending')),
+  reviewer TEXT NOT NULL DEFAULT '',
   note TEXT NOT NULL DEFAULT '',
+  correction TEXT NOT NULL DEFAULT '',
   reviewed_at TEXT NOT NULL,
   UNIQUE (doc_path, sentence_hash, figure_text)
 );
+
+CREATE TABLE review_history (
+  id INTEGER PRIMARY KEY,
+  doc_path TEXT NOT NULL,
+  sentence_hash TEXT NOT NULL,
+  figure_text TEXT NOT NULL,
+  old_verdict TEXT,
+  new_verdict TEXT NOT NULL,
+  old_note TEXT,
+  new_note TEXT NOT NULL DEFAULT '',
+  old_correction TEXT,
+  new_correction TEXT NOT NULL DEFAULT '',
+  reviewer TEXT NOT NULL,
+  via TEXT NOT NULL CHECK (via IN ('cli', 'import', 'serve', 'api')),
+  changed_at TEXT NOT NULL
+);
+CREATE INDEX review_history_key ON review_history (doc_path, sentence_hash, figure_text);
+CREATE TRIGGER review_history_no_update BEFORE UPDATE ON review_history BEGIN
+  SELECT RAISE(ABORT, 'review_history is append-only');
+END;
+CREATE TRIGGER review_history_no_delete BEFORE DELETE ON review_history BEGIN
+  SELECT RAISE(ABORT, 'review_history is append-only');
+END;
 
 CREATE TABLE findings (
   id INTEGER PRIMARY KEY,

@@ -12,6 +12,7 @@
 #include "claimcheck/attach.h"
 #include "claimcheck/document.h"
 #include "claimcheck/figure.h"
+#include "claimcheck/frame.h"
 #include "claimcheck/recognize.h"
 #include "claimcheck/segment.h"
 #include "claimcheck/status.h"
@@ -41,6 +42,7 @@ class Extractor {
   struct Rules {
     std::unique_ptr<Recognizer> recognizer;
     std::unique_ptr<ContextAttacher> attacher;
+    std::unique_ptr<FrameBuilder> frames;
   };
   Status RulesFor(const std::string& lang, const Rules** out);
 

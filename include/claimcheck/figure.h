@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace claimcheck {
 
@@ -43,6 +44,42 @@ struct Mention {
   std::string rule;     // id of the rule that produced it, e.g. "en.percent.number_percent"
 };
 
+// What a figure states, read from its whole sentence (issue 11, CONTRACT.md
+// "The statement frame"). Built in one place, extract/frame/, and only read
+// by the store, the record writers and the checker. Empty strings, empty
+// vectors and empty optionals mean null in the record.
+enum class Measure { kLevel, kChange, kRate };
+const char* MeasureName(Measure m);              // "level", "change", "rate"
+bool ParseMeasure(std::string_view s, Measure* out);
+
+enum class Direction { kNone, kUp, kDown, kFlat };
+const char* DirectionName(Direction d);          // "" (null), "up", "down", "flat"
+bool ParseDirection(std::string_view s, Direction* out);  // "" -> kNone
+
+enum class Modality { kActual, kForecast, kTarget, kEstimate };
+const char* ModalityName(Modality m);            // "actual", "forecast", "target", "estimate"
+bool ParseModality(std::string_view s, Modality* out);
+
+struct Frame {
+  std::string subject_head;            // lowercase singular head noun: "profile"
+  std::vector<std::string> modifiers;  // words narrowing the subject: {"isis-supporting"}
+  std::string base;                    // what a share is of: "the nodes"
+  std::string part;                    // what a share counts within its base
+  Measure measure = Measure::kLevel;
+  Direction direction = Direction::kNone;
+  std::optional<double> previous;      // earlier value of "from X to Y" or a revision
+  bool revised = false;                // the sentence revises an earlier figure
+  std::string per;                     // rate denominator: "100000 residents", "hour", "capita"
+  std::string period;                  // ISO 8601 span covered: "2018-Q1", "2004/..", "2019-07/2020-06"
+  Modality modality = Modality::kActual;
+  std::optional<double> interval_low;  // an estimate's stated interval, when given
+  std::optional<double> interval_high;
+  std::string place;                   // "Latin America", "UK"
+  std::string speaker;                 // attribution as an entity: "Counter Extremism Project"
+  std::string forecaster;              // whose forecast/target, when modality is not actual
+  bool operator==(const Frame&) const = default;
+};
+
 // A mention placed in its document, with context. Empty strings mean null in
 // the record; page 0 means null.
 struct Figure : Mention {
@@ -58,6 +95,7 @@ struct Figure : Mention {
   std::string attribution;
   bool quoted = false;
   std::string time;     // "2018-03-05", "2017-10/2018-03"; empty = none stated
+  Frame frame;          // what the figure states (issue 11)
   long long id = 0;     // row id once stored; 0 before
 };
 

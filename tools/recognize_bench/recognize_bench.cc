@@ -20,7 +20,7 @@
 namespace {
 
 // Recognises `sentences` over and over until `megabytes` have been scanned.
-void Measure(const claimcheck::Recognizer& rec, const char* label, const std::vector<std::string>& sentences,
+void TimeRecognizer(const claimcheck::Recognizer& rec, const char* label, const std::vector<std::string>& sentences,
              double megabytes) {
   claimcheck::RecognizeContext ctx;
   size_t bytes = 0, figures = 0;
@@ -75,7 +75,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", s.message().c_str());
     return 2;
   }
-  Measure(*rec, "corpus sentences (figure-dense)", sentences, megabytes);
-  if (!article.empty()) Measure(*rec, "seed article paragraphs", article, megabytes);
+  TimeRecognizer(*rec, "corpus sentences (figure-dense)", sentences, megabytes);
+  if (!article.empty()) TimeRecognizer(*rec, "seed article paragraphs", article, megabytes);
   return 0;
 }
