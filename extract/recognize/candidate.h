@@ -24,6 +24,11 @@ enum class SubjectMode : uint8_t {
   kOf,         // only after "of": "43 percent of the nodes"
 };
 
+// The part a figure plays in a change stated with its new level ("fell $1.2
+// million to $23.5 million") or its earlier level ("went from 160,000 to
+// 175,000"): such pairs are never ranges.
+enum class ChangeRole : uint8_t { kNone, kChange, kFromLevel, kToLevel };
+
 struct Candidate {
   uint32_t tb = 0, te = 0;  // tokens [tb, te)
   Kind kind = Kind::kCount;
@@ -40,6 +45,8 @@ struct Candidate {
   bool bare = false;         // a plain count that may take its range partner's unit
   bool year_like = false;    // a lone year-like number: dropped unless qualified
   SubjectMode subject = SubjectMode::kNone;
+  ChangeRole role = ChangeRole::kNone;
+  int subject_from = -1;     // a list member takes the subject of this candidate ("5 and 6 tonnes of flour")
 };
 
 // What every dimension recogniser reads.
@@ -68,6 +75,9 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
 
 // Joins candidate pairs into ranges ("between 20 and 30 percent").
 void FindRanges(const Sentence& in, std::vector<Candidate>* cands);
+// Gives bare numbers of a list the unit of the last member ("5 and 6
+// tonnes", "3, 4 and 5 percent"). Runs after FindRanges.
+void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands);
 // Widens candidates over qualifier words ("more than", "or more").
 void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands);
 

@@ -47,6 +47,15 @@ bool ReadNumberMap(YamlReader& r, const YAML::Node& root, const char* key, StrMa
   return true;
 }
 
+// A map kept as written: the keys are matched case-sensitively ("MM").
+bool ReadCasedMap(YamlReader& r, const YAML::Node& root, const char* key, StrMap<double>* out) {
+  if (!root[key]) return true;
+  Pairs pairs;
+  if (!r.GetNumberMap(root[key], &pairs)) return false;
+  for (auto& [w, v] : pairs) (*out)[w] = v;
+  return true;
+}
+
 bool ReadWords(YamlReader& r, const YAML::Node& root, const char* key, NumWordKind kind, NumberRules* n) {
   if (!root[key]) return true;
   Pairs pairs;
@@ -60,14 +69,25 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   r.CheckKeys(root,
-              {"decimal_marks", "group_marks", "three_digit_groups", "units", "tens", "hundreds",
-               "multipliers", "scales", "standalone_scales", "glued_scales", "spaced_scales", "dozens",
-               "ten_joiners", "joined_units", "and_words", "articles", "minus_words", "minus_not_after", "fractions", "standalone_fractions",
-               "standalone_fraction_next", "halves", "pronouns", "pronoun_next", "pronoun_prev", "years"},
+              {"decimal_marks", "group_marks", "three_digit_groups", "indian_groups", "decimal_symbols", "units", "tens",
+               "hundreds", "multipliers", "scales", "standalone_scales", "glued_scales", "glued_scales_cased",
+               "spaced_scales", "dozens", "ten_joiners", "joined_units", "and_words", "articles", "minus_words",
+               "minus_not_after", "fractions", "glyph_fractions", "standalone_fractions", "standalone_fraction_next",
+               "halves", "period_fractions", "period_before", "period_after", "fraction_not_before",
+               "period_adjectives", "pronouns",
+               "pronoun_next", "pronoun_prev", "years"},
               {"decimal_marks", "group_marks", "units", "years"}) &&
       ReadMarks(r, root["decimal_marks"], &n->decimal_marks) &&
       ReadMarks(r, root["group_marks"], &n->group_marks) &&
       (!root["three_digit_groups"] || ReadMarks(r, root["three_digit_groups"], &n->three_digit_groups)) &&
+      (!root["indian_groups"] || ReadMarks(r, root["indian_groups"], &n->indian_groups)) &&
+      (!root["decimal_symbols"] || r.GetStringList(root["decimal_symbols"], &n->decimal_symbols)) &&
+      ReadNumberMap(r, root, "glyph_fractions", &n->glyph_fractions) &&
+      ReadCasedMap(r, root, "glued_scales_cased", &n->glued_scales_cased) &&
+      ReadSet(r, root, "period_fractions", &n->period_fractions) && ReadSet(r, root, "period_before", &n->period_before) &&
+      (!root["period_after"] || ReadPhrases(r, root["period_after"], 0, &n->period_after)) &&
+      ReadSet(r, root, "fraction_not_before", &n->fraction_not_before) &&
+      ReadSet(r, root, "period_adjectives", &n->period_adjectives) &&
       ReadWords(r, root, "units", NumWordKind::kUnit, n) && ReadWords(r, root, "tens", NumWordKind::kTen, n) &&
       ReadWords(r, root, "hundreds", NumWordKind::kHundreds, n) &&
       ReadWords(r, root, "multipliers", NumWordKind::kMultiplier, n) &&
@@ -95,6 +115,12 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       }
     }
   }
+  for (const std::string& d : n->decimal_symbols) {
+    if (!r.status().ok()) break;
+    if (d.size() < 2 || static_cast<unsigned char>(d[0]) < 0x80) {
+      r.Fail(root["decimal_symbols"], "a decimal symbol must be one non-ASCII character (ASCII marks go in decimal_marks), got '" + d + "'");
+    }
+  }
   if (r.status().ok() && root["halves"]) {
     Pairs pairs;
     if (r.GetNumberMap(root["halves"], &pairs)) {
@@ -118,8 +144,10 @@ Status LoadPercent(const std::string& path, PercentRules* p) {
   YamlReader r(path);
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
-  r.CheckKeys(root, {"percent", "points", "ratio"}, {"percent"}) && ReadPhrases(r, root["percent"], 0, &p->percent) &&
+  r.CheckKeys(root, {"percent", "points", "basis_points", "ratio"}, {"percent"}) &&
+      ReadPhrases(r, root["percent"], 0, &p->percent) &&
       (!root["points"] || ReadPhrases(r, root["points"], 1, &p->percent)) &&
+      (!root["basis_points"] || ReadPhrases(r, root["basis_points"], 2, &p->percent)) &&
       (!root["ratio"] || ReadPhrases(r, root["ratio"], 0, &p->ratio));
   return r.status();
 }
@@ -134,7 +162,12 @@ Status LoadMoney(const std::string& path, CurrencyRules* m) {
   for (size_t i = 0; r.status().ok() && i < list.size(); ++i) {
     const YAML::Node& c = list[i];
     std::string code;
-    if (!r.CheckKeys(c, {"code", "before", "after"}, {"code"}) || !r.GetString(c["code"], &code)) break;
+    double factor = 1;
+    if (!r.CheckKeys(c, {"code", "before", "after", "factor"}, {"code"}) || !r.GetString(c["code"], &code)) break;
+    if (c["factor"] && (!r.GetNumber(c["factor"], &factor) || factor <= 0)) {
+      if (r.status().ok()) r.Fail(c["factor"], "factor must be positive");
+      break;
+    }
     // "default" is the document's currency: what a bare "$" means.
     if (code != "default" && (code.size() != 3 || AsciiLowerLatin(code) == code)) {
       r.Fail(c["code"], "code must be an ISO 4217 code in capitals or 'default', got '" + code + "'");
@@ -142,6 +175,7 @@ Status LoadMoney(const std::string& path, CurrencyRules* m) {
     }
     int id = static_cast<int>(m->codes.size());
     m->codes.push_back(code == "default" ? std::string() : code);
+    m->factors.push_back(factor);
     if (c["before"] && !ReadPhrases(r, c["before"], id, &m->before)) break;
     if (c["after"] && !ReadPhrases(r, c["after"], id, &m->after)) break;
   }
@@ -169,9 +203,46 @@ Status LoadMeasures(const std::string& path, MeasureRules* m) {
   YamlReader r(path);
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
-  r.CheckKeys(root, {"measures", "durations", "connectors", "compound_joiners"}, {"measures", "durations"}) &&
+  r.CheckKeys(root,
+              {"measures", "durations", "connectors", "compound_joiners", "glued_cased", "scale_or_unit"},
+              {"measures", "durations"}) &&
       ReadUnits(r, root["measures"], false, m) && ReadUnits(r, root["durations"], true, m) &&
       ReadSet(r, root, "connectors", &m->connectors) && ReadSet(r, root, "compound_joiners", &m->compound_joiners);
+  // Units named by code: the code must be one of the units above.
+  auto def_of = [&](const YAML::Node& at, const std::string& code, int* out) {
+    for (size_t i = 0; i < m->defs.size(); ++i) {
+      if (m->defs[i].code == code && !m->defs[i].duration) {
+        *out = static_cast<int>(i);
+        return true;
+      }
+    }
+    return r.Fail(at, "unknown measure code '" + code + "'");
+  };
+  if (r.status().ok() && root["glued_cased"]) {
+    const YAML::Node& g = root["glued_cased"];
+    if (!g.IsMap()) r.Fail(g, "glued_cased: expected a map of unit as written: code");
+    for (auto it = g.begin(); r.status().ok() && it != g.end(); ++it) {
+      std::string code;
+      int def = -1;
+      if (r.GetString(it->second, &code) && def_of(it->second, code, &def)) m->glued_cased[it->first.Scalar()] = def;
+    }
+  }
+  if (r.status().ok() && root["scale_or_unit"]) {
+    const YAML::Node& list = root["scale_or_unit"];
+    if (!list.IsSequence()) r.Fail(list, "scale_or_unit: expected a list");
+    for (size_t i = 0; r.status().ok() && i < list.size(); ++i) {
+      const YAML::Node& u = list[i];
+      std::string letter, code;
+      MeasureRules::ScaleOrUnit su;
+      if (!r.CheckKeys(u, {"letter", "scale", "code", "before"}, {"letter", "scale", "code", "before"}) ||
+          !r.GetString(u["letter"], &letter) || !r.GetNumber(u["scale"], &su.scale) ||
+          !r.GetString(u["code"], &code) || !def_of(u["code"], code, &su.def) ||
+          !ReadPhrases(r, u["before"], 0, &su.before)) {
+        break;
+      }
+      m->scale_or_unit[AsciiLowerLatin(letter)] = std::move(su);
+    }
+  }
   return r.status();
 }
 
@@ -179,7 +250,9 @@ Status LoadOrdinals(const std::string& path, OrdinalRules* o) {
   YamlReader r(path);
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
-  r.CheckKeys(root, {"words", "tens", "suffixes", "ambiguous", "determiners", "not_before"}, {"words", "suffixes"}) &&
+  r.CheckKeys(root, {"words", "tens", "suffixes", "ambiguous", "determiners", "not_before", "rank_suffixes"},
+              {"words", "suffixes"}) &&
+      (!root["rank_suffixes"] || r.GetStringList(root["rank_suffixes"], &o->rank_suffixes)) &&
       ReadSet(r, root, "not_before", &o->not_before) &&
       ReadNumberMap(r, root, "words", &o->words) && ReadNumberMap(r, root, "tens", &o->tens) &&
       ReadPhrases(r, root["suffixes"], 0, &o->suffixes) && ReadSet(r, root, "ambiguous", &o->ambiguous) &&
@@ -191,7 +264,9 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   YamlReader r(path);
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
-  if (!r.CheckKeys(root, {"prefix", "suffix", "not_before_duration", "vague", "ranges", "range_infix"},
+  if (!r.CheckKeys(root,
+                   {"prefix", "suffix", "not_before_duration", "vague", "ranges", "range_infix", "changes",
+                    "list_joiners"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
   }
@@ -245,6 +320,15 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
     q->range_open.Add(open, id);
   }
   if (r.status().ok() && root["range_infix"]) ReadPhrases(r, root["range_infix"], 0, &q->range_infix);
+  if (r.status().ok() && root["changes"]) {
+    const YAML::Node& c = root["changes"];
+    r.CheckKeys(c, {"up", "down", "neutral", "by", "from", "to", "skip_suffixes"}, {"up", "down", "to"}) &&
+        ReadSet(r, c, "up", &q->change_up) && ReadSet(r, c, "down", &q->change_down) &&
+        ReadSet(r, c, "neutral", &q->change_neutral) && ReadSet(r, c, "by", &q->change_by) &&
+        ReadSet(r, c, "from", &q->change_from) && ReadSet(r, c, "to", &q->change_to) &&
+        (!c["skip_suffixes"] || r.GetStringList(c["skip_suffixes"], &q->change_skip_suffixes));
+  }
+  if (r.status().ok()) ReadSet(r, root, "list_joiners", &q->list_joiners);
   return r.status();
 }
 
@@ -322,6 +406,12 @@ void BuildVocabulary(Lexicon* lex) {
   for (const auto* m : {&n.glued_scales, &n.spaced_scales, &n.dozens, &n.joined_units}) AddKeys(*m, v);
   n.fractions.AddTokensTo(v);
   n.halves.AddTokensTo(v);
+  for (const auto& kv : n.glyph_fractions) v->insert(kv.first);
+  for (const auto& kv : n.glued_scales_cased) v->insert(AsciiLowerLatin(kv.first));
+  for (const auto* m : {&n.period_fractions, &n.period_before, &n.fraction_not_before, &n.period_adjectives}) {
+    AddKeys(*m, v);
+  }
+  n.period_after.AddTokensTo(v);
   lex->percent.percent.AddTokensTo(v);
   lex->percent.ratio.AddTokensTo(v);
   lex->money.before.AddTokensTo(v);
@@ -330,6 +420,11 @@ void BuildVocabulary(Lexicon* lex) {
   lex->measures.units.AddTokensTo(v);
   AddKeys(lex->measures.connectors, v);
   AddKeys(lex->measures.compound_joiners, v);
+  for (const auto& kv : lex->measures.glued_cased) v->insert(AsciiLowerLatin(kv.first));
+  for (const auto& kv : lex->measures.scale_or_unit) {
+    v->insert(kv.first);
+    kv.second.before.AddTokensTo(v);
+  }
   const OrdinalRules& o = lex->ordinals;
   AddKeys(o.words, v);
   AddKeys(o.tens, v);
@@ -343,6 +438,10 @@ void BuildVocabulary(Lexicon* lex) {
   q.range_open.AddTokensTo(v);
   for (const PhraseSet& p : q.range_close) p.AddTokensTo(v);
   q.range_infix.AddTokensTo(v);
+  for (const auto* m : {&q.change_up, &q.change_down, &q.change_neutral, &q.change_by, &q.change_from,
+                        &q.change_to, &q.list_joiners}) {
+    AddKeys(*m, v);
+  }
   const SubjectRules& sr = lex->subjects;
   // Stop words and determiners are read only for the winners' subjects,
   // straight from their sets; keeping these common words out of the

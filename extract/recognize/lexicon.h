@@ -50,9 +50,13 @@ struct NumberRules {
   std::string decimal_marks;       // bytes that may start a decimal part
   std::string group_marks;         // bytes that may separate thousands (' ' = any space)
   std::string three_digit_groups;  // a single such mark before exactly 3 digits groups
+  std::string indian_groups;       // marks that may also group the Indian way: "6,00,000", "1,25,00,000"
+  std::vector<std::string> decimal_symbols;  // non-ASCII decimal marks: the middle dot of "1·43"
+  StrMap<double> glyph_fractions;  // "½" -> 0.5, alone or after digits ("1½")
   StrMap<NumWord> words;
   StrSet standalone_scales;        // scale words that are a number alone ("mil")
   StrMap<double> glued_scales;     // "3bn", "40k"
+  StrMap<double> glued_scales_cased;  // matched as written: "$4MM" (but "4mm" is millimetres)
   StrMap<double> spaced_scales;    // "3 bn", "2 mln"
   StrMap<double> dozens;           // "dozen" -> 12
   StrSet ten_joiners;              // "-" (ninety-six), "y" (noventa y seis)
@@ -67,6 +71,14 @@ struct NumberRules {
   StrSet standalone_fraction_next; // ... when followed by one of these ("of")
   PhraseSet halves;                // "and a half": payload index into half_values
   std::vector<double> half_values;
+  // Fraction words that are periods or positions, not shares: "the first
+  // quarter", "the latest quarter", "two quarters in a row", "a fifth
+  // straight month" (an ordinal).
+  StrSet period_fractions;         // "quarter", "half": periods after period_before ...
+  StrSet period_before;            // ... ("first", "latest", "each") ...
+  PhraseSet period_after;          // ... or before these ("in a row", "running")
+  StrSet fraction_not_before;      // "a fifth straight month", "a third term": ordinals
+  StrSet period_adjectives;        // "two consecutive quarters", "three straight months"
   StrSet pronouns;                 // "one" used as a pronoun ...
   StrSet pronoun_next;             // ... before these ("one of")
   StrSet pronoun_prev;             // ... or after these ("the one")
@@ -75,7 +87,7 @@ struct NumberRules {
 };
 
 struct PercentRules {
-  PhraseSet percent;  // payload 0: percent, 1: percentage points
+  PhraseSet percent;  // payload 0: percent, 1: percentage points, 2: basis points (0.01 pp)
   PhraseSet ratio;    // "in", "out of", "de cada"
 };
 
@@ -83,6 +95,7 @@ struct CurrencyRules {
   PhraseSet before;                 // payload: index into codes
   PhraseSet after;
   std::vector<std::string> codes;   // "" = RecognizeContext::default_currency
+  std::vector<double> factors;      // subunits: "cents" is 0.01 of its currency
   StrSet connectors;                // "3 millones de euros"
 };
 
@@ -96,6 +109,16 @@ struct MeasureRules {
   std::vector<UnitDef> defs;
   StrSet connectors;
   StrSet compound_joiners;  // "six-month"
+  // Units glued to digits and matched as written: "-5C", "90F" (but "5c" is cents).
+  StrMap<int> glued_cased;  // payload: index into defs
+  // A scale letter that is also a unit ("1.8m wall" vs "2.5m people"): read
+  // as the unit only before one of its words.
+  struct ScaleOrUnit {
+    double scale = 0;
+    int def = -1;
+    PhraseSet before;
+  };
+  StrMap<ScaleOrUnit> scale_or_unit;  // key: the letter as lower-cased ("m")
 };
 
 struct OrdinalRules {
@@ -105,6 +128,9 @@ struct OrdinalRules {
   StrSet ambiguous;           // "second": only after a determiner
   StrSet determiners;
   StrSet not_before;          // "the first half", "the third quarter": periods, for the dates
+  // "third-party", "first-time": an ordinal joined by a hyphen to a word is
+  // an adjective, no figure, unless the word is a rank ("second-largest").
+  std::vector<std::string> rank_suffixes;
 };
 
 struct VagueDef {
@@ -120,6 +146,17 @@ struct QualifierRules {
   PhraseSet range_open;            // payload: index into range_close
   std::vector<PhraseSet> range_close;
   PhraseSet range_infix;           // "20-30", "20 to 30"
+  // Changes and new levels are not ranges: "fell $1.2 million to $23.5
+  // million", "went from 160,000 to 175,000", "rose by 8,900 to 803,700".
+  StrSet change_up;                // verbs and adverbs of a rise: payload sign +1
+  StrSet change_down;              // of a fall: -1
+  StrSet change_neutral;           // "went", "revised", "pasó": no sign
+  StrSet change_by;                // "by" before the change
+  StrSet change_from;              // "from" before the earlier level
+  StrSet change_to;                // "to" before the new level
+  std::vector<std::string> change_skip_suffixes;  // adverbs between verb and figure ("sharply")
+  // Lists that share one unit: "5 and 6 tonnes", "3, 4 and 5 percent".
+  StrSet list_joiners;
 };
 
 struct SubjectRules {

@@ -1,18 +1,59 @@
 // Measures and durations: a number followed by a unit ("5 km", "10,000
 // square kilometres", "3 millones de barriles", "18 years", "six-month").
 // Durations are normalised to year/month/week/day/hour by the unit's factor
-// ("three decades" -> 30 year).
+// ("three decades" -> 30 year). Also: a half after the unit ("two years and
+// a half", "un año y medio"), a temperature letter glued to the digits
+// ("-5C"), and a scale letter read as a unit before the right words ("a
+// 1.8m wall", while "2.5m people" stays a count).
 #include "extract/recognize/candidate.h"
 
 namespace claimcheck {
 namespace recognize {
+namespace {
+
+Candidate Make(const std::vector<NumberSpan>& nums, int k, uint32_t tb, uint32_t te, const UnitDef& def, double value,
+               const char* duration_rule, const char* measure_rule) {
+  Candidate c = FromNumber(nums, k, tb, te, def.duration ? Kind::kDuration : Kind::kMeasure, value * def.factor,
+                           def.duration ? duration_rule : measure_rule);
+  c.unit = def.code;
+  c.factor = def.factor;
+  c.priority = 3;
+  c.subject = def.duration ? SubjectMode::kNone : SubjectMode::kOf;
+  return c;
+}
+
+}  // namespace
 
 void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
   const ScannedText& s = in.s;
   const MeasureRules& m = in.lex.measures;
+  const NumberRules& nr = in.lex.numbers;
   for (size_t k = 0; k < in.nums.size(); ++k) {
     const NumberSpan& n = in.nums[k];
     if (n.blocked || n.code || n.fraction) continue;
+    const int idx = static_cast<int>(k);
+    // "-5C", "90F": a capital unit letter glued to the digits, ending the word.
+    if (n.digits && n.scale == 1 && s.Glued(n.te) && s.IsWord(n.te) &&
+        !(n.te + 1 < s.toks.size() && s.Glued(n.te + 1) && s.toks[n.te + 1].type != TokType::kSymbol)) {
+      auto g = m.glued_cased.find(s.Raw(n.te));
+      if (g != m.glued_cased.end()) {
+        out->push_back(Make(in.nums, idx, n.tb, n.te + 1, m.defs[static_cast<size_t>(g->second)], n.value, "",
+                            "measure.number_unit"));
+        continue;
+      }
+    }
+    // "a 1.8m wall": the scale letter is a unit before one of its words.
+    if (n.digits && n.scale > 1 && n.te > n.tb + 1 && s.Glued(n.te - 1) && s.IsWord(n.te - 1)) {
+      const MeasureRules::ScaleOrUnit* su = Find(m.scale_or_unit, s.Lower(n.te - 1));
+      if (su != nullptr && su->scale == n.scale && su->before.At(s, n.te)) {
+        Candidate c = Make(in.nums, idx, n.tb, n.te, m.defs[static_cast<size_t>(su->def)], n.base, "",
+                           "measure.number_unit");
+        c.scale = 1;
+        c.priority = 4;  // beats the count on the same span
+        out->push_back(c);
+        continue;
+      }
+    }
     size_t j = n.te;
     bool compound = false;
     if (n.scale > 1 && s.IsWord(j) && HasTok(s, m.connectors, j)) {
@@ -20,6 +61,8 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
     } else if (j + 1 < s.toks.size() && HasTok(s, m.compound_joiners, j) && s.Glued(j) && s.Glued(j + 1)) {
       ++j;  // "six-month", "a 10-km walk"
       compound = true;
+    } else if (s.IsWord(j) && HasTok(s, nr.period_adjectives, j)) {
+      ++j;  // "three consecutive months"
     }
     PhraseMatch u = m.units.At(s, j);
     if (!u) continue;
@@ -27,12 +70,33 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
     // A unit glued to the digits ("5km") must end there: "5kmh" is not km.
     size_t end = j + u.len;
     if (end < s.toks.size() && s.Glued(end) && s.toks[end].type == TokType::kWord) continue;
-    Candidate c = FromNumber(in.nums, static_cast<int>(k), n.tb, static_cast<uint32_t>(end),
-                             def.duration ? Kind::kDuration : Kind::kMeasure, n.value * def.factor,
-                             def.duration ? (compound ? "duration.compound" : "duration.number_unit")
-                                          : (compound ? "measure.compound" : "measure.number_unit"));
+    double value = n.value;
+    // "two years and a half", "tres horas y media"
+    if (PhraseMatch h = nr.halves.At(s, end); h && !compound && n.value > 0) {
+      value += nr.half_values[static_cast<size_t>(h.payload)];
+      end += h.len;
+    }
+    out->push_back(Make(in.nums, idx, n.tb, static_cast<uint32_t>(end), def, value,
+                        compound ? "duration.compound" : "duration.number_unit",
+                        compound ? "measure.compound" : "measure.number_unit"));
+  }
+  // "a year and a half", "an hour and a half", "un año y medio": the article
+  // is the one, the half is added.
+  for (size_t i = 0; i + 2 < s.toks.size(); ++i) {
+    if (!s.IsWord(i) || !HasTok(s, nr.articles, i)) continue;
+    PhraseMatch u = m.units.At(s, i + 1);
+    if (!u) continue;
+    PhraseMatch h = nr.halves.At(s, i + 1 + u.len);
+    if (!h) continue;
+    const UnitDef& def = m.defs[static_cast<size_t>(u.payload)];
+    Candidate c;
+    c.tb = static_cast<uint32_t>(i);
+    c.te = static_cast<uint32_t>(i + 1 + u.len + h.len);
+    c.kind = def.duration ? Kind::kDuration : Kind::kMeasure;
+    c.value = (1 + nr.half_values[static_cast<size_t>(h.payload)]) * def.factor;
     c.unit = def.code;
     c.factor = def.factor;
+    c.rule = def.duration ? "duration.article_half" : "measure.article_half";
     c.priority = 3;
     c.subject = def.duration ? SubjectMode::kNone : SubjectMode::kOf;
     out->push_back(c);

@@ -19,6 +19,156 @@ const char* RangeRule(Kind k) {
   }
 }
 
+const char* RoleRule(Kind k, ChangeRole role) {
+  static const char* const kRules[][3] = {
+      {"count.change", "count.from_level", "count.to_level"},
+      {"percent.change", "percent.from_level", "percent.to_level"},
+      {"money.change", "money.from_level", "money.to_level"},
+      {"measure.change", "measure.from_level", "measure.to_level"},
+      {"duration.change", "duration.from_level", "duration.to_level"},
+  };
+  size_t row = k == Kind::kPercent ? 1 : k == Kind::kMoney ? 2 : k == Kind::kMeasure ? 3 : k == Kind::kDuration ? 4 : 0;
+  return kRules[row][static_cast<size_t>(role) - 1];
+}
+
+const char* ListRule(Kind k) {
+  switch (k) {
+    case Kind::kPercent: return "percent.list_unit";
+    case Kind::kMoney: return "money.list_unit";
+    case Kind::kMeasure: return "measure.list_unit";
+    case Kind::kDuration: return "duration.list_unit";
+    default: return "count.list_unit";
+  }
+}
+
+bool EndsWithAny(std::string_view w, const std::vector<std::string>& suffixes) {
+  for (const std::string& suf : suffixes) {
+    if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
+  }
+  return false;
+}
+
+// The change word governing a figure whose first token is `at`, read back
+// over adverbs ("fell sharply") and qualifier words ("rose nearly"): its
+// sign (+1 up, -1 down, 0 neutral: "went", "revised"). False when there is
+// none.
+bool ChangeWordBefore(const Sentence& in, size_t at, int* sign) {
+  const ScannedText& s = in.s;
+  const QualifierRules& q = in.lex.qualifiers;
+  size_t j = at;
+  for (int budget = 4; j > 0 && budget > 0; --budget) {
+    const size_t w = j - 1;
+    if (!s.IsWord(w)) return false;
+    if (HasTok(s, q.change_up, w)) {
+      *sign = 1;
+      return true;
+    }
+    if (HasTok(s, q.change_down, w)) {
+      *sign = -1;
+      return true;
+    }
+    if (HasTok(s, q.change_neutral, w)) {
+      *sign = 0;
+      return true;
+    }
+    if (EndsWithAny(s.Lower(w), q.change_skip_suffixes)) {
+      j = w;
+      continue;
+    }
+    PhraseMatch p = q.prefix.EndingAt(s, j);
+    if (p && p.len <= j) {
+      j -= p.len;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+// A change and its new level, or an earlier and a new level, in the pair
+// (a, b) of numbers k and k+1: "fell $1.2 million to $23.5 million", "rose
+// by 8,900 jobs to 803,700", "went from 160,000 to 175,000", "pasó de 160.000
+// a 175.000". Sets the roles (and the change's sign) on every candidate of
+// both numbers and returns true; such a pair is never a range.
+bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands, const std::vector<int>& best) {
+  const ScannedText& s = in.s;
+  const QualifierRules& q = in.lex.qualifiers;
+  if (q.change_to.empty()) return false;
+  const Candidate& a = (*cands)[static_cast<size_t>(best[k])];
+  const Candidate& b = (*cands)[static_cast<size_t>(best[k + 1])];
+  const NumberSpan& na = in.nums[k];
+  const NumberSpan& nb = in.nums[k + 1];
+  if (na.year_like || nb.year_like || a.kind == Kind::kDate || b.kind == Kind::kDate) return false;
+  // Between them: up to two words of a's subject ("8,900 jobs"), a comma, the "to" word.
+  size_t t = b.tb;
+  if (t == 0 || !s.IsWord(t - 1) || !HasTok(s, q.change_to, t - 1) || t - 1 < a.te) return false;
+  size_t between = t - 1 - a.te;
+  if (between > 0 && s.IsSym(t - 2, ",")) --between;
+  for (size_t i = a.te; i < a.te + between; ++i) {
+    if (!s.IsWord(i) || HasTok(s, q.change_to, i)) return false;
+  }
+  if (between > 2) return false;
+  // Before a: "from", "by" or the change word itself, past a qualifier.
+  size_t first = a.tb;
+  if (PhraseMatch pre = q.prefix.EndingAt(s, first); pre && pre.len <= first) first -= pre.len;
+  int sign = 0;
+  ChangeRole first_role;
+  if (first > 0 && s.IsWord(first - 1) && HasTok(s, q.change_from, first - 1)) {
+    if (!ChangeWordBefore(in, first - 1, &sign)) return false;  // "estimates range from 300 to 500"
+    first_role = ChangeRole::kFromLevel;
+  } else if (first > 0 && s.IsWord(first - 1) && HasTok(s, q.change_by, first - 1)) {
+    if (!ChangeWordBefore(in, first - 1, &sign)) return false;
+    first_role = ChangeRole::kChange;
+  } else if (ChangeWordBefore(in, first, &sign)) {
+    // "rose 20 to 30 percent" and "rose 2 to 3 percent" are ranges of a
+    // change; "fell $1.2 million to $23.5 million" is a change and a level:
+    // the level stands well apart from the change, or below it.
+    if (between > 0) return false;
+    if (a.bare && !b.bare) return false;
+    if (a.value > 0 && b.value > a.value && b.value <= 2.5 * a.value) return false;
+    first_role = ChangeRole::kChange;
+  } else {
+    return false;
+  }
+  // A bare first number takes the unit of the second ("from 5 to 7 percent").
+  const Candidate* unit_of = (a.bare && !b.bare) ? &b : nullptr;
+  const Candidate* unit_of_b = (b.bare && !a.bare && first_role == ChangeRole::kFromLevel) ? &a : nullptr;
+  if (b.bare && !a.bare && first_role == ChangeRole::kChange) unit_of_b = &a;  // "cayó 1,2 millones de euros, hasta 23,5 millones"
+  const Candidate unit_a = unit_of ? *unit_of : Candidate{};
+  const Candidate unit_b = unit_of_b ? *unit_of_b : Candidate{};
+  const size_t n = cands->size();
+  for (size_t i = 0; i < n; ++i) {
+    Candidate& c = (*cands)[i];
+    if (c.kind == Kind::kOrdinal || c.has_max || c.num < 0) continue;
+    const size_t num = static_cast<size_t>(c.num);
+    if (num != k && num != k + 1) continue;
+    const bool is_a = num == k;
+    const Candidate* adopt = is_a ? (unit_of ? &unit_a : nullptr) : (unit_of_b ? &unit_b : nullptr);
+    const NumberSpan& own = is_a ? na : nb;
+    const NumberSpan& other = is_a ? nb : na;
+    if (adopt && c.bare) {
+      c.kind = adopt->kind;
+      c.unit = adopt->unit;
+      c.factor = adopt->factor;
+      c.subject = adopt->subject == SubjectMode::kNone ? SubjectMode::kNone : c.subject;
+      // Levels share their scale words ("from 5 to 7 million"); a change does not.
+      double base = first_role == ChangeRole::kFromLevel && own.scale == 1 && other.scale > 1
+                        ? own.base * other.scale
+                        : own.value;
+      c.value = base * adopt->factor;
+      c.bare = false;
+      c.priority = 6;
+    }
+    c.role = is_a ? first_role : ChangeRole::kToLevel;
+    // "from 5,000 to 7,000 people": the earlier level counts the same thing.
+    if (is_a && first_role == ChangeRole::kFromLevel && between == 0) c.subject_from = best[k + 1];
+    if (c.role == ChangeRole::kChange && sign < 0 && c.value > 0) c.value = -c.value;
+    c.rule = RoleRule(c.kind, c.role);
+    c.year_like = false;
+  }
+  return true;
+}
+
 bool Better(const Candidate& a, const Candidate& b) {
   uint32_t la = a.te - a.tb, lb = b.te - b.tb;
   return la != lb ? la > lb : a.priority > b.priority;
@@ -78,9 +228,10 @@ void FindRanges(const Sentence& in, std::vector<Candidate>* cands) {
   const size_t n = cands->size();
   for (size_t k = 0; k + 1 < in.nums.size(); ++k) {
     if (best[k] < 0 || best[k + 1] < 0) continue;
+    if ((*cands)[static_cast<size_t>(best[k + 1])].tb <= (*cands)[static_cast<size_t>(best[k])].te) continue;
+    if (MarkChangePair(in, k, cands, best)) continue;
     const Candidate a = (*cands)[static_cast<size_t>(best[k])];
     const Candidate b = (*cands)[static_cast<size_t>(best[k + 1])];
-    if (b.tb <= a.te) continue;
     const size_t gap = b.tb - a.te;
     Candidate r;
     PhraseMatch open = q.range_open.EndingAt(s, a.tb);
@@ -103,6 +254,47 @@ void FindRanges(const Sentence& in, std::vector<Candidate>* cands) {
   (void)n;
 }
 
+void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
+  const ScannedText& s = in.s;
+  const QualifierRules& q = in.lex.qualifiers;
+  if (q.list_joiners.empty() || in.nums.size() < 2) return;
+  std::vector<int> best(in.nums.size(), -1);
+  for (size_t i = 0; i < cands->size(); ++i) {
+    const Candidate& c = (*cands)[i];
+    if (c.num < 0 || c.kind == Kind::kOrdinal || c.has_max) continue;
+    int& b = best[static_cast<size_t>(c.num)];
+    if (b < 0 || Better(c, (*cands)[static_cast<size_t>(b)])) b = static_cast<int>(i);
+  }
+  // Right to left, so "3, 4 and 5 percent" passes the unit along.
+  for (size_t k = in.nums.size() - 1; k-- > 0;) {
+    if (best[k] < 0 || best[k + 1] < 0) continue;
+    const Candidate a = (*cands)[static_cast<size_t>(best[k])];
+    const Candidate b = (*cands)[static_cast<size_t>(best[k + 1])];
+    const NumberSpan& na = in.nums[k];
+    const NumberSpan& nb = in.nums[k + 1];
+    if (!a.bare || a.kind != Kind::kCount || a.role != ChangeRole::kNone || na.year_like) continue;
+    if (b.bare || b.kind == Kind::kCount || b.kind == Kind::kOrdinal || b.qualifier == Qualifier::kVague) continue;
+    if (b.tb != nb.tb) continue;  // the unit must follow the number: not "5 and $6"
+    if (b.tb <= a.te || b.tb - a.te > 2) continue;
+    bool joined = true;
+    for (size_t i = a.te; i < b.tb; ++i) joined = joined && HasTok(s, q.list_joiners, i);
+    if (!joined) continue;
+    Candidate c = b;
+    c.tb = a.tb;
+    c.te = a.te;
+    c.num = static_cast<int>(k);
+    c.scale = na.scale;
+    c.value = (na.scale == 1 && nb.scale > 1 ? na.base * nb.scale : na.value) * b.factor;
+    c.qualifier = Qualifier::kExact;
+    c.rule = ListRule(c.kind);
+    c.priority = 3;
+    c.role = ChangeRole::kNone;
+    c.subject_from = b.subject_from >= 0 ? b.subject_from : best[k + 1];
+    cands->push_back(c);
+    best[k] = static_cast<int>(cands->size() - 1);
+  }
+}
+
 void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
   const ScannedText& s = in.s;
   const QualifierRules& q = in.lex.qualifiers;
@@ -119,6 +311,10 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
     }
     if (c.qualifier != Qualifier::kExact) continue;
     PhraseMatch pre = q.prefix.EndingAt(s, c.tb);
+    // "cayó ... hasta 23,5 millones": the new level's "to" word is no bound.
+    if (pre && c.role == ChangeRole::kToLevel && pre.len <= c.tb && HasTok(s, q.change_to, c.tb - pre.len)) {
+      pre = PhraseMatch{};
+    }
     if (pre && pre.len <= c.tb) {
       size_t first = c.tb - pre.len;
       bool period = c.kind == Kind::kDuration && HasTok(s, q.not_before_duration, first);

@@ -24,8 +24,8 @@ void FindMoney(const Sentence& in, std::vector<Candidate>* out) {
     const int idx = static_cast<int>(k);
     PhraseMatch before = money.before.EndingAt(s, n.tb);
     if (before && before.len <= n.tb) {
-      Candidate c = FromNumber(in.nums, idx, static_cast<uint32_t>(n.tb - before.len), n.te, Kind::kMoney, n.value,
-                               "money.symbol_number");
+      Candidate c = FromNumber(in.nums, idx, static_cast<uint32_t>(n.tb - before.len), n.te, Kind::kMoney,
+                               n.value * money.factors[static_cast<size_t>(before.payload)], "money.symbol_number");
       c.unit = CodeOf(in, before.payload);
       c.priority = 4;
       // "$5 million dollars": the redundant word belongs to the figure.
@@ -36,11 +36,23 @@ void FindMoney(const Sentence& in, std::vector<Candidate>* out) {
       continue;
     }
     size_t j = n.te;
-    if (n.scale > 1 && s.IsWord(j) && HasTok(s, money.connectors, j)) ++j;
+    bool compound = false;
+    if (n.scale > 1 && s.IsWord(j) && HasTok(s, money.connectors, j)) {
+      ++j;
+    } else if (s.IsSym(j, "-") && s.Glued(j) && s.Glued(j + 1) && s.IsWord(j + 1) &&
+               HasTok(s, in.lex.measures.compound_joiners, j)) {
+      ++j;  // "a 68-cent rise", "a 10-dollar bill"
+      compound = true;
+    }
     if (PhraseMatch after = money.after.At(s, j)) {
-      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(j + after.len), Kind::kMoney, n.value,
-                               "money.number_currency");
+      const double factor = money.factors[static_cast<size_t>(after.payload)];
+      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(j + after.len), Kind::kMoney,
+                               n.value * factor,
+                               factor != 1 ? "money.number_subunit"
+                               : compound  ? "money.compound"
+                                           : "money.number_currency");
       c.unit = CodeOf(in, after.payload);
+      c.factor = factor;
       c.priority = 4;
       out->push_back(c);
     }

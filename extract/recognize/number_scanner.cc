@@ -54,6 +54,17 @@ DigitParse ParseDigits(std::string_view t, size_t b, const NumberRules& r) {
   DigitParse p;
   size_t n0 = DigitsAt(t, b);
   size_t pos = b + n0;
+  // "1·43": a non-ASCII decimal mark, never a grouping.
+  for (const std::string& d : r.decimal_symbols) {
+    if (t.substr(pos, d.size()) != d) continue;
+    size_t k = DigitsAt(t, pos + d.size());
+    if (k == 0) break;
+    p.value = Accumulate(t, b, pos, 0) + Fraction(t, pos + d.size(), pos + d.size() + k);
+    p.end = pos + d.size() + k;
+    p.separators = p.decimal = true;
+    p.int_digits = static_cast<int>(n0);
+    return p;
+  }
   Group groups[12];
   size_t ng = 0;
   while (ng < 12 && pos < t.size()) {
@@ -97,6 +108,25 @@ DigitParse ParseDigits(std::string_view t, size_t b, const NumberRules& r) {
     p.separators = p.decimal = true;
     p.int_digits = static_cast<int>(n0 + 3 * m);
     return p;
+  }
+  // Indian grouping: one or two digits, pairs, then a final three ("6,00,000",
+  // "1,25,00,000"), optionally followed by decimals.
+  if (m >= 2 && n0 <= 2 && HasMark(r.indian_groups, c1) && groups[m - 1].end - groups[m - 1].start == 3 &&
+      !(n0 == 1 && t[b] == '0')) {
+    bool pairs = true;
+    for (size_t i = 0; i + 1 < m; ++i) pairs = pairs && groups[i].end - groups[i].start == 2;
+    if (pairs) {
+      p.value = Accumulate(t, b, groups[m - 1].end, 0);
+      p.end = groups[m - 1].end;
+      p.separators = true;
+      p.int_digits = static_cast<int>(n0 + 2 * (m - 1) + 3);
+      if (m < ng && groups[m].sep != ' ' && HasMark(r.decimal_marks, groups[m].sep)) {
+        p.value += Fraction(t, groups[m].start, groups[m].end);
+        p.end = groups[m].end;
+        p.decimal = true;
+      }
+      return p;
+    }
   }
   if (m >= 2) {
     if (all3 && c1_groups) {
@@ -159,7 +189,40 @@ bool IsMinusAt(std::string_view t, size_t b, size_t* sign_start) {
   return true;
 }
 
+// '+' directly before the digits, itself after white space, '(' or the
+// start: a signed figure ("(+38,000)", "+2.3%"). A dialling code ("+1 202
+// 555 0143", "+44 20 ...") is left to the not-a-figure filter.
+bool IsPlusAt(std::string_view t, size_t b, size_t* sign_start) {
+  if (b < 1 || t[b - 1] != '+') return false;
+  const size_t s = b - 1;
+  if (s > 0) {
+    const char c = t[s - 1];
+    bool ok = SpaceLen(t, s - 1) == 1 || (s >= 2 && SpaceLen(t, s - 2) == 2) || (s >= 3 && SpaceLen(t, s - 3) == 3) ||
+              c == '(' || c == '[' || c == ':';
+    if (!ok) return false;
+  }
+  // Read on the raw digits: "+1 202" must not pass as the grouped 1202.
+  const size_t k = DigitsAt(t, b);
+  const size_t q = b + k;
+  if (k <= 3 && q + 1 < t.size() && (t[q] == '-' || t[q] == ' ' || t[q] == '(') &&
+      (IsAsciiDigit(t[q + 1]) || t[q + 1] == '(')) {
+    return false;
+  }
+  *sign_start = s;
+  return true;
+}
+
 size_t ScanFractionWord(const ScannedText& s, const NumberRules& r, size_t i, double* den);
+
+// A fraction word that names a period, not a share: "the first quarter",
+// "the latest half", "two quarters in a row", "a quarter earlier". `first`
+// is the first token of the whole phrase (the numerator or the article),
+// [fb, fe) the fraction word.
+bool PeriodFraction(const ScannedText& s, const NumberRules& r, size_t first, size_t fe) {
+  if (fe == 0 || !HasTok(s, r.period_fractions, fe - 1)) return false;
+  if (first > 0 && s.IsWord(first - 1) && HasTok(s, r.period_before, first - 1)) return true;
+  return static_cast<bool>(r.period_after.At(s, fe));
+}
 
 const NumWord* WordAt(const ScannedText& s, const NumberRules& r, size_t i) {
   if (!s.IsWord(i)) return nullptr;
@@ -345,7 +408,8 @@ size_t ScanScales(const ScannedText& s, const NumberRules& r, size_t i, bool all
     std::string_view w = s.Lower(i);
     double v = 0;
     if (allow_glued && s.Glued(i) && last == 0) {
-      const double* g = Find(r.glued_scales, w);
+      const double* g = Find(r.glued_scales_cased, s.Raw(i));
+      if (!g) g = Find(r.glued_scales, w);
       if (!g) {
         const NumWord* nw = Find(r.words, w);
         if (!nw || nw->kind != NumWordKind::kScale) break;
@@ -379,6 +443,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     NumberSpan n;
     bool found = false;
     bool negative = false;
+    bool decimal = false;  // written with a decimal part
     size_t i_num = i;
     if (s.IsWord(i) && HasTok(s, r.minus_words, i) && i + 1 < s.toks.size() &&
         !(i > 0 && s.IsWord(i - 1) && HasTok(s, r.minus_not_after, i - 1))) {
@@ -400,17 +465,22 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         p = ParseDigits(t, b, r);
       }
       size_t sign_start = b;
+      bool plus = false;
       if (!negative && !p.code && IsMinusAt(t, b, &sign_start)) {
         negative = true;
         b = sign_start;
+      } else if (!negative && !p.code && !leading_decimal && IsPlusAt(t, b, &sign_start)) {
+        plus = true;
+        b = sign_start;
       }
       n.digits = true;
+      decimal = p.decimal;
       n.code = p.code;
       n.int_digits = static_cast<uint8_t>(std::min(p.int_digits, 255));
-      n.tb = static_cast<uint32_t>(negative && b < tok.start ? s.TokenAt(b) : i);
+      n.tb = static_cast<uint32_t>((negative || plus) && b < tok.start ? s.TokenAt(b) : i);
       n.te = static_cast<uint32_t>(s.TokenAt(p.end));
       n.base = n.value = p.value;
-      n.plain_int = !p.separators && !negative;
+      n.plain_int = !p.separators && !negative && !plus;
       found = true;
     } else if (ParseWords(s, r, i_num, &n)) {
       n.tb = static_cast<uint32_t>(i);
@@ -418,6 +488,14 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     }
     if (found && !n.code) {
       double add = 0;
+      // "1½", "2 ½": a glyph fraction after whole digits.
+      if (n.digits && !decimal && n.te < s.toks.size()) {
+        if (const double* g = FindTok(s, r.glyph_fractions, n.te); g && (s.Glued(n.te) || n.plain_int)) {
+          n.value = n.base = n.value + (n.value < 0 ? -*g : *g);
+          n.plain_int = false;
+          ++n.te;
+        }
+      }
       size_t j = ScanHalf(s, r, n.te, &add);
       if (j != n.te && n.scale == 1) {
         n.value = n.base = n.value + add;
@@ -427,9 +505,20 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
       double den = 0;
       j = ScanFractionWord(s, r, n.te, &den);
       if (j != n.te && n.value >= 1 && n.value <= 10 && n.value == std::floor(n.value) && !n.digits) {
-        n.value = n.base = n.value / den;
-        n.fraction = true;
+        if (PeriodFraction(s, r, n.tb, j)) {
+          n.blocked = true;  // "two quarters in a row": a period, and "two" no count
+        } else {
+          n.value = n.base = n.value / den;
+          n.fraction = true;
+        }
         n.te = static_cast<uint32_t>(j);
+      } else if (s.IsWord(n.te) && HasTok(s, r.period_adjectives, n.te)) {
+        // "two consecutive quarters"
+        size_t e = ScanFractionWord(s, r, n.te + 1, &den);
+        if (e != n.te + 1 && HasTok(s, r.period_fractions, e - 1)) {
+          n.blocked = true;
+          n.te = static_cast<uint32_t>(e);
+        }
       }
       // "one and a third", "three and three fifths"
       if (!n.fraction && s.IsWord(n.te) && HasTok(s, r.and_words, n.te)) {
@@ -450,7 +539,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         }
       }
       double scale = 1;
-      if (!n.fraction && n.scale == 1) {
+      if (!n.fraction && n.scale == 1 && !n.blocked) {
         j = ScanScales(s, r, n.te, n.digits, &scale);
         if (j != n.te) {
           n.te = static_cast<uint32_t>(j);
@@ -459,9 +548,36 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
           n.plain_int = false;
         }
       }
+      // "dos millones y medio", "a million and a half": the half is of the scale.
+      if (!n.fraction && n.scale > 1 && (j = ScanHalf(s, r, n.te, &add)) != n.te) {
+        n.base += add;
+        n.value = n.base * n.scale;
+        n.te = static_cast<uint32_t>(j);
+      }
       if (negative) {
         n.value = -n.value;
         n.base = -n.base;
+      }
+    }
+    if (!found) {
+      // A fraction glyph alone: "½ of the wells" (a share), "½ mile".
+      if (const double* g = FindTok(s, r.glyph_fractions, i)) {
+        n.tb = static_cast<uint32_t>(i);
+        n.te = static_cast<uint32_t>(i + 1);
+        n.value = n.base = *g;
+        if (s.IsWord(i + 1) && HasTok(s, r.standalone_fraction_next, i + 1)) {
+          n.fraction = true;
+        } else {
+          n.digits = true;
+          double scale = 1;
+          size_t k = ScanScales(s, r, n.te, false, &scale);
+          if (k != n.te) {
+            n.te = static_cast<uint32_t>(k);
+            n.scale = scale;
+            n.value = n.base * scale;
+          }
+        }
+        found = true;
       }
     }
     if (!found) {
@@ -471,12 +587,14 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
       if (s.IsWord(i) && HasTok(s, r.articles, i)) {
         j = ScanFractionWord(s, r, i + 1, &den);
         if (j == i + 1) j = i;
+        // "a fifth straight month", "a third term": an ordinal; "a quarter earlier": a period.
+        if (j != i && ((s.IsWord(j) && HasTok(s, r.fraction_not_before, j)) || PeriodFraction(s, r, i, j))) j = i;
       }
       size_t sc = s.IsWord(i + 1) && HasTok(s, r.articles, i + 1) ? i + 2 : i + 1;
       bool before_scale = (WordAt(s, r, sc) && WordAt(s, r, sc)->kind == NumWordKind::kScale) ||
                           (s.IsWord(sc) && FindTok(s, r.dozens, sc));
       if (j == i && s.IsWord(i) && HasTok(s, r.standalone_fractions, i) && s.IsWord(i + 1) &&
-          (HasTok(s, r.standalone_fraction_next, i + 1) || before_scale)) {
+          (HasTok(s, r.standalone_fraction_next, i + 1) || before_scale) && !PeriodFraction(s, r, i, i + 1)) {
         j = ScanFractionWord(s, r, i, &den);
       }
       if (j != i) {

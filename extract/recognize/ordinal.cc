@@ -10,6 +10,16 @@ namespace {
 void Push(const ScannedText& s, const OrdinalRules& o, uint32_t tb, uint32_t te, double value, const char* rule,
           std::vector<Candidate>* out) {
   if (s.IsWord(te) && HasTok(s, o.not_before, te)) return;
+  // "third-party", "first-time", "fourth-quarter": an adjective, no figure;
+  // "second-largest" keeps its rank.
+  if (s.IsSym(te, "-") && s.Glued(te) && s.Glued(te + 1) && s.IsWord(te + 1)) {
+    std::string_view w = s.Lower(te + 1);
+    bool rank = false;
+    for (const std::string& suf : o.rank_suffixes) {
+      rank = rank || (w.size() > suf.size() + 1 && w.substr(w.size() - suf.size()) == suf);
+    }
+    if (!rank) return;
+  }
   Candidate c;
   c.tb = tb;
   c.te = te;

@@ -15,8 +15,10 @@ void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
     if (n.fraction && in.lex.percent.percent.At(s, n.te)) {
       // "tres quintos por ciento": three fifths of one percent.
       PhraseMatch m = in.lex.percent.percent.At(s, n.te);
-      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(n.te + m.len), Kind::kPercent, n.value,
-                               "percent.number_percent");
+      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(n.te + m.len), Kind::kPercent,
+                               m.payload == 2 ? n.value / 100 : n.value,
+                               m.payload == 0 ? "percent.number_percent" : "percent.number_points");
+      if (m.payload >= 1) c.unit = "pp";  // "half a percentage point"
       c.subject = SubjectMode::kOf;
       c.priority = 3;
       out->push_back(c);
@@ -29,10 +31,24 @@ void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
       out->push_back(c);
       continue;
     }
-    if (PhraseMatch m = in.lex.percent.percent.At(s, n.te)) {
-      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(n.te + m.len), Kind::kPercent, n.value,
-                               m.payload == 1 ? "percent.number_points" : "percent.number_percent");
-      if (m.payload == 1) c.unit = "pp";
+    // "a 40-percent drop", "a 2-percentage-point rise": the compound joiner.
+    size_t at = n.te;
+    bool compound = false;
+    if (s.IsSym(at, "-") && s.Glued(at) && s.Glued(at + 1) && HasTok(s, in.lex.measures.compound_joiners, at) &&
+        in.lex.percent.percent.At(s, at + 1)) {
+      ++at;
+      compound = true;
+    }
+    if (PhraseMatch m = in.lex.percent.percent.At(s, at)) {
+      // Basis points are hundredths of a percentage point.
+      const double value = m.payload == 2 ? n.value / 100 : n.value;
+      const char* rule = m.payload == 2   ? "percent.number_basis_points"
+                         : m.payload == 1 ? "percent.number_points"
+                         : compound       ? "percent.compound"
+                                          : "percent.number_percent";
+      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(at + m.len), Kind::kPercent, value, rule);
+      if (m.payload >= 1) c.unit = "pp";
+      if (m.payload == 2) c.factor = 0.01;
       c.subject = SubjectMode::kOf;
       c.priority = 3;
       out->push_back(c);

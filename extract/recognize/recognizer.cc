@@ -38,6 +38,7 @@ class RuleRecognizer : public Recognizer {
     recognize::FindCounts(in, &cands);
     recognize::FindVague(in, &cands);
     recognize::FindRanges(in, &cands);
+    recognize::ShareListUnits(in, &cands);
     recognize::ApplyQualifiers(in, &cands);
 
     std::vector<Mention> dates = dates_->Find(text, ctx);
@@ -69,7 +70,8 @@ class RuleRecognizer : public Recognizer {
       m.qualifier = c.qualifier;
       m.unit = std::string(c.unit);
       m.rule = lex_->lang + "." + c.rule;
-      recognize::FindSubject(in, c, &m.subject, &m.subject_alias);
+      recognize::FindSubject(in, c.subject_from >= 0 ? cands[static_cast<size_t>(c.subject_from)] : c, &m.subject,
+                             &m.subject_alias);
       out.push_back(std::move(m));
     }
     while (di < dates.size()) out.push_back(std::move(dates[di++]));
