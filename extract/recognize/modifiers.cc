@@ -99,8 +99,25 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
   const NumberSpan& na = in.nums[k];
   const NumberSpan& nb = in.nums[k + 1];
   if (na.year_like || nb.year_like || a.kind == Kind::kDate || b.kind == Kind::kDate) return false;
-  // Between them: up to two words of a's subject ("8,900 jobs"), a comma, the "to" word.
+  // "fell to 95.3 from 98.1": the new level first.
+  if (a.te + 1 == b.tb && s.IsWord(a.te) && HasTok(s, q.change_from, a.te) && a.tb > 0 && s.IsWord(a.tb - 1) &&
+      HasTok(s, q.change_to, a.tb - 1)) {
+    int sign = 0;
+    if (!ChangeWordBefore(in, a.tb - 1, &sign)) return false;
+    for (Candidate& c : *cands) {
+      if (c.kind == Kind::kOrdinal || c.has_max || c.num < 0) continue;
+      const size_t num = static_cast<size_t>(c.num);
+      if (num != k && num != k + 1) continue;
+      c.role = num == k ? ChangeRole::kToLevel : ChangeRole::kFromLevel;
+      c.rule = RoleRule(c.kind, c.role);
+      c.year_like = false;
+    }
+    return true;
+  }
+  // Between them: up to two words of a's subject ("8,900 jobs"), a comma, the
+  // "to" word, and b's own qualifier ("to more than 400").
   size_t t = b.tb;
+  if (PhraseMatch pre = q.prefix.EndingAt(s, t); pre && pre.len < t && !HasTok(s, q.change_to, t - 1)) t -= pre.len;
   if (t == 0 || !s.IsWord(t - 1) || !HasTok(s, q.change_to, t - 1) || t - 1 < a.te) return false;
   size_t between = t - 1 - a.te;
   if (between > 0 && s.IsSym(t - 2, ",")) --between;
@@ -275,10 +292,15 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
     if (!a.bare || a.kind != Kind::kCount || a.role != ChangeRole::kNone || na.year_like) continue;
     if (b.bare || b.kind == Kind::kCount || b.kind == Kind::kOrdinal || b.qualifier == Qualifier::kVague) continue;
     if (b.tb != nb.tb) continue;  // the unit must follow the number: not "5 and $6"
-    if (b.tb <= a.te || b.tb - a.te > 2) continue;
-    bool joined = true;
-    for (size_t i = a.te; i < b.tb; ++i) joined = joined && HasTok(s, q.list_joiners, i);
-    if (!joined) continue;
+    if (b.tb <= a.te || b.tb - a.te > 3) continue;
+    // "5 and 6", "3, 4 and 5", "un 3 y un 4 por ciento"
+    bool joined = true, joiner = false;
+    for (size_t i = a.te; i < b.tb; ++i) {
+      bool j = HasTok(s, q.list_joiners, i);
+      joiner = joiner || j;
+      joined = joined && (j || (s.IsWord(i) && HasTok(s, in.lex.numbers.articles, i)));
+    }
+    if (!joined || !joiner) continue;
     Candidate c = b;
     c.tb = a.tb;
     c.te = a.te;

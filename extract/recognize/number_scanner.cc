@@ -554,6 +554,9 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         n.value = n.base * n.scale;
         n.te = static_cast<uint32_t>(j);
       }
+      // "4.1 billion" is 4,100,000,000, not 4,099,999,999.9999995: a scaled
+      // figure is snapped to a thousandth of a unit.
+      if (n.scale >= 1000) n.value = std::round(n.value * 1000) / 1000;
       if (negative) {
         n.value = -n.value;
         n.base = -n.base;
