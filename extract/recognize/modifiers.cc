@@ -71,7 +71,7 @@ bool ChangeWordBefore(const Sentence& in, size_t at, int* sign) {
       *sign = 0;
       return true;
     }
-    if (EndsWithAny(s.Lower(w), q.change_skip_suffixes)) {
+    if (EndsWithAny(s.Lower(w), q.change_skip_suffixes) || HasTok(s, in.lex.numbers.articles, w)) {
       j = w;
       continue;
     }
@@ -81,6 +81,26 @@ bool ChangeWordBefore(const Sentence& in, size_t at, int* sign) {
       continue;
     }
     return false;
+  }
+  return false;
+}
+
+bool IsArticle(const Sentence& in, size_t i) {
+  return in.s.IsWord(i) && (HasTok(in.s, in.lex.numbers.articles, i) || Has(in.lex.subjects.determiners, in.s.Lower(i)));
+}
+
+// A change word up to six words back from `at`, over any words but no
+// punctuation or number: "cut rates by", "recortó los tipos en".
+bool ChangeWordNear(const Sentence& in, size_t at, int* sign) {
+  if (ChangeWordBefore(in, at, sign)) return true;
+  const ScannedText& s = in.s;
+  const QualifierRules& q = in.lex.qualifiers;
+  for (size_t j = at, n = 0; j > 0 && n < 6; --j, ++n) {
+    const size_t w = j - 1;
+    if (!s.IsWord(w)) return false;
+    if (HasTok(s, q.change_up, w)) return *sign = 1, true;
+    if (HasTok(s, q.change_down, w)) return *sign = -1, true;
+    if (HasTok(s, q.change_neutral, w)) return *sign = 0, true;
   }
   return false;
 }
@@ -115,34 +135,45 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
     return true;
   }
   // Between them: up to two words of a's subject ("8,900 jobs"), a comma, the
-  // "to" word, and b's own qualifier ("to more than 400").
+  // "to" word, and b's own article or qualifier ("to more than 400", "hasta
+  // el 3,5%").
+  auto is_to = [&](size_t i) { return s.IsWord(i) && HasTok(s, q.change_to, i); };
   size_t t = b.tb;
-  if (PhraseMatch pre = q.prefix.EndingAt(s, t); pre && pre.len < t && !HasTok(s, q.change_to, t - 1)) t -= pre.len;
-  if (t == 0 || !s.IsWord(t - 1) || !HasTok(s, q.change_to, t - 1) || t - 1 < a.te) return false;
+  if (t >= 1 && !is_to(t - 1)) {
+    if (PhraseMatch pre = q.prefix.EndingAt(s, t); pre && pre.len < t) {
+      t = is_to(t - pre.len) ? t - pre.len + 1 : t - pre.len;
+    } else if (t >= 2 && IsArticle(in, t - 1) && is_to(t - 2)) {
+      --t;
+    }
+  }
+  if (t == 0 || !is_to(t - 1) || t - 1 < a.te) return false;
   size_t between = t - 1 - a.te;
   if (between > 0 && s.IsSym(t - 2, ",")) --between;
   for (size_t i = a.te; i < a.te + between; ++i) {
-    if (!s.IsWord(i) || HasTok(s, q.change_to, i)) return false;
+    if (!s.IsWord(i) || is_to(i)) return false;
   }
   if (between > 2) return false;
-  // Before a: "from", "by" or the change word itself, past a qualifier.
+  // Before a: "from", "by" or the change word itself, past a qualifier or an
+  // article ("crecieron un 12%").
   size_t first = a.tb;
   if (PhraseMatch pre = q.prefix.EndingAt(s, first); pre && pre.len <= first) first -= pre.len;
+  if (first > 0 && IsArticle(in, first - 1)) --first;
+  // "rose 20 to 30 percent", "by 5 to 10 percent", "$10 to $20" read as
+  // ranges: the second number no more than 2.5 times the first.
+  const bool range_like = a.value > 0 && b.value > a.value && b.value <= 2.5 * a.value;
   int sign = 0;
   ChangeRole first_role;
   if (first > 0 && s.IsWord(first - 1) && HasTok(s, q.change_from, first - 1)) {
     if (!ChangeWordBefore(in, first - 1, &sign)) return false;  // "estimates range from 300 to 500"
     first_role = ChangeRole::kFromLevel;
   } else if (first > 0 && s.IsWord(first - 1) && HasTok(s, q.change_by, first - 1)) {
-    if (!ChangeWordBefore(in, first - 1, &sign)) return false;
+    // "(cut rates) by 50 basis points to 3.5%": the change verb may stand
+    // a few words back, past its object.
+    if (!ChangeWordNear(in, first - 1, &sign)) return false;
+    if (range_like && a.bare && !b.bare) return false;
     first_role = ChangeRole::kChange;
   } else if (ChangeWordBefore(in, first, &sign)) {
-    // "rose 20 to 30 percent" and "rose 2 to 3 percent" are ranges of a
-    // change; "fell $1.2 million to $23.5 million" is a change and a level:
-    // the level stands well apart from the change, or below it.
-    if (between > 0) return false;
-    if (a.bare && !b.bare) return false;
-    if (a.value > 0 && b.value > a.value && b.value <= 2.5 * a.value) return false;
+    if (between > 0 || range_like) return false;
     first_role = ChangeRole::kChange;
   } else {
     return false;
@@ -251,10 +282,13 @@ void FindRanges(const Sentence& in, std::vector<Candidate>* cands) {
     const Candidate b = (*cands)[static_cast<size_t>(best[k + 1])];
     const size_t gap = b.tb - a.te;
     Candidate r;
-    PhraseMatch open = q.range_open.EndingAt(s, a.tb);
-    if (open && open.len <= a.tb) {
+    // "between 20 and 30", "entre un 5 y un 7 por ciento" (an article may follow each word)
+    const size_t art_a = a.tb > 0 && s.IsWord(a.tb - 1) && HasTok(s, in.lex.numbers.articles, a.tb - 1) ? 1 : 0;
+    const size_t art_b = gap > 1 && s.IsWord(b.tb - 1) && HasTok(s, in.lex.numbers.articles, b.tb - 1) ? 1 : 0;
+    PhraseMatch open = q.range_open.EndingAt(s, a.tb - art_a);
+    if (open && open.len + art_a <= a.tb) {
       PhraseMatch close = q.range_close[static_cast<size_t>(open.payload)].At(s, a.te);
-      if (close.len == gap && Join(in, a, b, static_cast<uint32_t>(a.tb - open.len), &r)) {
+      if (close.len + art_b == gap && Join(in, a, b, static_cast<uint32_t>(a.tb - art_a - open.len), &r)) {
         r.rule = r.kind == Kind::kCount ? "count.range_between" : r.rule;
         cands->push_back(r);
         continue;
