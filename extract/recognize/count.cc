@@ -16,7 +16,10 @@ void FindCounts(const Sentence& in, std::vector<Candidate>* out) {
     if (n.blocked || n.code || n.fraction) continue;
     if (n.digits && n.te < s.toks.size() && s.Glued(n.te) && s.toks[n.te].type == TokType::kWord) continue;
     if (!n.digits && n.te == n.tb + 1 && HasTok(s, nr.pronouns, n.tb)) {
-      bool after = s.IsWord(n.te) && HasTok(s, nr.pronoun_next, n.te);
+      // "one official said", "one senior official said": one adjective may come between.
+      bool after = s.IsWord(n.te) && (HasTok(s, nr.pronoun_next, n.te) ||
+                                      (s.IsWord(n.te + 1) && !s.toks[n.te].known && HasTok(s, nr.pronoun_next, n.te + 1) &&
+                                       !HasTok(s, in.lex.subjects.of_words, n.te + 1)));
       bool before = n.tb > 0 && s.IsWord(n.tb - 1) && HasTok(s, nr.pronoun_prev, n.tb - 1);
       if (after || before) continue;
     }

@@ -234,10 +234,11 @@ Status LoadMeasures(const std::string& path, MeasureRules* m) {
       const YAML::Node& u = list[i];
       std::string letter, code;
       MeasureRules::ScaleOrUnit su;
-      if (!r.CheckKeys(u, {"letter", "scale", "code", "before"}, {"letter", "scale", "code", "before"}) ||
+      if (!r.CheckKeys(u, {"letter", "scale", "code", "before", "always"}, {"letter", "scale", "code"}) ||
           !r.GetString(u["letter"], &letter) || !r.GetNumber(u["scale"], &su.scale) ||
           !r.GetString(u["code"], &code) || !def_of(u["code"], code, &su.def) ||
-          !ReadPhrases(r, u["before"], 0, &su.before)) {
+          (u["before"] && !ReadPhrases(r, u["before"], 0, &su.before)) ||
+          (u["always"] && !r.GetBool(u["always"], &su.always))) {
         break;
       }
       m->scale_or_unit[AsciiLowerLatin(letter)] = std::move(su);

@@ -117,6 +117,7 @@ struct MeasureRules {
     double scale = 0;
     int def = -1;
     PhraseSet before;
+    bool always = false;  // the unit unless a currency claims the figure ("4 mm" vs "US$4 mm")
   };
   StrMap<ScaleOrUnit> scale_or_unit;  // key: the letter as lower-cased ("m")
 };

@@ -43,7 +43,7 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
       }
     }
     // "a 1.8m wall": the scale letter is a unit before one of its words.
-    if (n.digits && n.scale > 1 && n.te > n.tb + 1 && s.Glued(n.te - 1) && s.IsWord(n.te - 1)) {
+    if (n.digits && n.scale > 1 && n.te > n.tb + 1 && s.IsWord(n.te - 1)) {
       const MeasureRules::ScaleOrUnit* su = Find(m.scale_or_unit, s.Lower(n.te - 1));
       // ... or after "<word> of": "waves of up to 6m", "a drop of 30m".
       bool after_of = false;
@@ -54,7 +54,7 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
         after_of = first >= 2 && s.IsWord(first - 1) && HasTok(s, in.lex.subjects.of_words, first - 1) &&
                    su->before.EndingAt(s, first - 1);
       }
-      if (su != nullptr && su->scale == n.scale && (after_of || su->before.At(s, n.te))) {
+      if (su != nullptr && su->scale == n.scale && (su->always || after_of || su->before.At(s, n.te))) {
         Candidate c = Make(in.nums, idx, n.tb, n.te, m.defs[static_cast<size_t>(su->def)], n.base, "",
                            "measure.number_unit");
         c.scale = 1;

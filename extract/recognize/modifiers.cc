@@ -332,7 +332,7 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
     for (size_t i = a.te; i < b.tb; ++i) {
       bool j = HasTok(s, q.list_joiners, i);
       joiner = joiner || j;
-      joined = joined && (j || (s.IsWord(i) && HasTok(s, in.lex.numbers.articles, i)));
+      joined = joined && (j || IsArticle(in, i));
     }
     if (!joined || !joiner) continue;
     Candidate c = b;

@@ -69,8 +69,18 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1) && !after_number) n.blocked = true;
       // profiles.12 (a footnote after the full stop)
       if (tb >= 2 && IsClosingDigitsQuote(s, tb - 1) && s.IsWord(tb - 2) && s.Glued(tb - 1)) n.blocked = true;
-      // +1 202 ...
-      if (s.IsSym(tb - 1, "+")) n.blocked = true;
+      // +1 202 ..., +44 20 7946 0958: the dialling code and the digit groups after it.
+      if (s.IsSym(tb - 1, "+")) {
+        n.blocked = true;
+        for (size_t j = k; j + 1 < v.size() && s.IsDigits(v[j + 1].tb); ++j) {
+          bool joined = true;
+          for (size_t i = v[j].te; i < v[j + 1].tb; ++i) {
+            joined = joined && (s.IsSym(i, "-") || s.IsSym(i, "(") || s.IsSym(i, ")") || s.IsSym(i, "."));
+          }
+          if (!joined || v[j + 1].tb - v[j].te > 2) break;
+          v[j + 1].blocked = true;
+        }
+      }
     }
     // Section 3, Fig. 4, No. 5, Boeing 737, a las 10
     if (PhraseBefore(s, nf.labels, tb) || PhraseBefore(s, nf.models, tb) || PhraseBefore(s, nf.clock_before, tb) ||

@@ -512,6 +512,10 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
           n.fraction = true;
         }
         n.te = static_cast<uint32_t>(j);
+      } else if (!n.digits && s.IsWord(n.te) && HasTok(s, r.period_fractions, n.te) &&
+                 PeriodFraction(s, r, n.tb, n.te + 1)) {
+        n.blocked = true;  // "dos trimestres seguidos"
+        ++n.te;
       } else if (s.IsWord(n.te) && HasTok(s, r.period_adjectives, n.te)) {
         // "two consecutive quarters"
         size_t e = ScanFractionWord(s, r, n.te + 1, &den);
@@ -592,6 +596,8 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         if (j == i + 1) j = i;
         // "a fifth straight month", "a third term": an ordinal; "a quarter earlier": a period.
         if (j != i && ((s.IsWord(j) && HasTok(s, r.fraction_not_before, j)) || PeriodFraction(s, r, i, j))) j = i;
+        // "a half-hearted apology", "a quarter-century": a compound adjective.
+        if (j != i && s.IsSym(j, "-") && s.Glued(j) && s.Glued(j + 1) && s.IsWord(j + 1)) j = i;
       }
       size_t sc = s.IsWord(i + 1) && HasTok(s, r.articles, i + 1) ? i + 2 : i + 1;
       bool before_scale = (WordAt(s, r, sc) && WordAt(s, r, sc)->kind == NumWordKind::kScale) ||
