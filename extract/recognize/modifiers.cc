@@ -181,7 +181,13 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
   // A bare first number takes the unit of the second ("from 5 to 7 percent").
   const Candidate* unit_of = (a.bare && !b.bare) ? &b : nullptr;
   const Candidate* unit_of_b = (b.bare && !a.bare && first_role == ChangeRole::kFromLevel) ? &a : nullptr;
-  if (b.bare && !a.bare && first_role == ChangeRole::kChange) unit_of_b = &a;  // "cayó 1,2 millones de euros, hasta 23,5 millones"
+  // "cayó 1,2 millones de euros, hasta 23,5 millones": the level is money too;
+  // but a percent change says nothing of its level's unit ("cayó un 2,5%,
+  // hasta los 9.100 puntos"), nor does a level with a noun of its own.
+  if (b.bare && !a.bare && first_role == ChangeRole::kChange && a.kind != Kind::kPercent &&
+      !(s.IsWord(b.te) && !s.toks[b.te].known)) {
+    unit_of_b = &a;
+  }
   const Candidate unit_a = unit_of ? *unit_of : Candidate{};
   const Candidate unit_b = unit_of_b ? *unit_of_b : Candidate{};
   const size_t n = cands->size();
