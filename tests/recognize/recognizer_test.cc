@@ -31,6 +31,22 @@ struct RulesCopy {
     std::ofstream(dir / rel, std::ios::app) << text;
   }
   void Write(const std::string& rel, const std::string& text) { std::ofstream(dir / rel, std::ios::trunc) << text; }
+  // Drops the lines that start with `key` (a top-level key) and appends `text`.
+  void Replace(const std::string& rel, const std::string& key, const std::string& text) {
+    std::ifstream in(dir / rel);
+    std::string line, kept;
+    bool skipping = false;
+    while (std::getline(in, line)) {
+      if (line.rfind(key + ":", 0) == 0) {
+        skipping = true;
+        continue;
+      }
+      if (skipping && !line.empty() && line[0] == ' ') continue;  // the key's continuation lines
+      skipping = false;
+      kept += line + "\n";
+    }
+    Write(rel, kept + text);
+  }
 };
 
 std::string Describe(std::string_view text, const std::vector<Mention>& ms) {
@@ -98,6 +114,41 @@ TEST_CASE("wrong types and bad values are rejected", "[recognize]") {
     Status s = Recognizer::Load(rules.dir.string(), "en", &r);
     REQUIRE_FALSE(s.ok());
     CHECK_THAT(s.message(), Catch::Contains("ordinals.yaml:1:"));
+  }
+  SECTION("a unit read from a scale letter must name a measure unit") {
+    rules.Replace("en/measures.yaml", "scale_or_unit", "scale_or_unit:\n  - {letter: m, scale: 1000000, code: metre, before: [wall]}\n");
+    std::unique_ptr<Recognizer> r;
+    Status s = Recognizer::Load(rules.dir.string(), "en", &r);
+    REQUIRE_FALSE(s.ok());
+    CHECK_THAT(s.message(), Catch::Contains("measures.yaml:") && Catch::Contains("unknown measure code 'metre'"));
+  }
+  SECTION("a temperature letter must name a measure unit, not a duration") {
+    rules.Replace("en/measures.yaml", "glued_cased", "glued_cased: {Y: year}\n");
+    std::unique_ptr<Recognizer> r;
+    Status s = Recognizer::Load(rules.dir.string(), "en", &r);
+    REQUIRE_FALSE(s.ok());
+    CHECK_THAT(s.message(), Catch::Contains("unknown measure code 'year'"));
+  }
+  SECTION("an ASCII decimal symbol belongs in decimal_marks") {
+    rules.Replace("en/numbers.yaml", "decimal_symbols", "decimal_symbols: [\",\"]\n");
+    std::unique_ptr<Recognizer> r;
+    Status s = Recognizer::Load(rules.dir.string(), "en", &r);
+    REQUIRE_FALSE(s.ok());
+    CHECK_THAT(s.message(), Catch::Contains("numbers.yaml:") && Catch::Contains("decimal_marks"));
+  }
+  SECTION("a subunit factor must be positive") {
+    rules.Write("en/money.yaml", "currencies:\n  - code: default\n    after: [cents]\n    factor: 0\n");
+    std::unique_ptr<Recognizer> r;
+    Status s = Recognizer::Load(rules.dir.string(), "en", &r);
+    REQUIRE_FALSE(s.ok());
+    CHECK_THAT(s.message(), Catch::Contains("money.yaml:4:") && Catch::Contains("positive"));
+  }
+  SECTION("change words need their 'to' words") {
+    rules.Append("en/qualifiers.yaml", "\nchanges_extra: []\n");
+    std::unique_ptr<Recognizer> r;
+    Status s = Recognizer::Load(rules.dir.string(), "en", &r);
+    REQUIRE_FALSE(s.ok());
+    CHECK_THAT(s.message(), Catch::Contains("unknown key 'changes_extra'"));
   }
   SECTION("a missing file") {
     fs::remove(rules.dir / "en" / "measures.yaml");
