@@ -73,7 +73,8 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
                "hundreds", "multipliers", "scales", "standalone_scales", "glued_scales", "glued_scales_cased",
                "spaced_scales", "dozens", "ten_joiners", "joined_units", "and_words", "articles", "minus_words",
                "minus_not_after", "fractions", "glyph_fractions", "standalone_fractions", "standalone_fraction_next",
-               "halves", "period_fractions", "period_before", "period_after", "fraction_not_before",
+               "halves", "period_fractions", "period_before", "period_after", "period_after_plural",
+               "fraction_not_before",
                "period_adjectives", "pronouns",
                "pronoun_next", "pronoun_prev", "years"},
               {"decimal_marks", "group_marks", "units", "years"}) &&
@@ -86,6 +87,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       ReadCasedMap(r, root, "glued_scales_cased", &n->glued_scales_cased) &&
       ReadSet(r, root, "period_fractions", &n->period_fractions) && ReadSet(r, root, "period_before", &n->period_before) &&
       (!root["period_after"] || ReadPhrases(r, root["period_after"], 0, &n->period_after)) &&
+      (!root["period_after_plural"] || ReadPhrases(r, root["period_after_plural"], 0, &n->period_after_plural)) &&
       ReadSet(r, root, "fraction_not_before", &n->fraction_not_before) &&
       ReadSet(r, root, "period_adjectives", &n->period_adjectives) &&
       ReadWords(r, root, "units", NumWordKind::kUnit, n) && ReadWords(r, root, "tens", NumWordKind::kTen, n) &&
@@ -413,6 +415,7 @@ void BuildVocabulary(Lexicon* lex) {
     AddKeys(*m, v);
   }
   n.period_after.AddTokensTo(v);
+  n.period_after_plural.AddTokensTo(v);
   lex->percent.percent.AddTokensTo(v);
   lex->percent.ratio.AddTokensTo(v);
   lex->money.before.AddTokensTo(v);

@@ -221,7 +221,10 @@ size_t ScanFractionWord(const ScannedText& s, const NumberRules& r, size_t i, do
 bool PeriodFraction(const ScannedText& s, const NumberRules& r, size_t first, size_t fe) {
   if (fe == 0 || !HasTok(s, r.period_fractions, fe - 1)) return false;
   if (first > 0 && s.IsWord(first - 1) && HasTok(s, r.period_before, first - 1)) return true;
-  return static_cast<bool>(r.period_after.At(s, fe));
+  if (r.period_after.At(s, fe)) return true;
+  // The plural "quarters", "trimestres": a period before "of growth".
+  const std::string_view w = s.Lower(fe - 1);
+  return !w.empty() && w.back() == 's' && r.period_after_plural.At(s, fe);
 }
 
 const NumWord* WordAt(const ScannedText& s, const NumberRules& r, size_t i) {
