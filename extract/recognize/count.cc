@@ -17,10 +17,10 @@ void FindCounts(const Sentence& in, std::vector<Candidate>* out) {
     if (n.digits && n.te < s.toks.size() && s.Glued(n.te) && s.toks[n.te].type == TokType::kWord) continue;
     if (!n.digits && n.te == n.tb + 1 && HasTok(s, nr.pronouns, n.tb)) {
       // "one official said", "one senior official said": one adjective may come between.
-      bool after = s.IsWord(n.te) && (HasTok(s, nr.pronoun_next, n.te) ||
-                                      (s.IsWord(n.te + 1) && !s.toks[n.te].known && HasTok(s, nr.pronoun_next, n.te + 1) &&
+      bool after = s.IsWord(n.te) && (HasWord(s, nr.pronoun_next, n.te) ||
+                                      (s.IsWord(n.te + 1) && !s.toks[n.te].known && HasWord(s, nr.pronoun_next, n.te + 1) &&
                                        !HasTok(s, in.lex.subjects.of_words, n.te + 1)));
-      bool before = n.tb > 0 && s.IsWord(n.tb - 1) && HasTok(s, nr.pronoun_prev, n.tb - 1);
+      bool before = n.tb > 0 && s.IsWord(n.tb - 1) && HasWord(s, nr.pronoun_prev, n.tb - 1);
       if (after || before) continue;
     }
     Candidate c = FromNumber(in.nums, static_cast<int>(k), n.tb, n.te, Kind::kCount, n.value,

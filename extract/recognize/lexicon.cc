@@ -400,9 +400,11 @@ void AddKeys(const StrSet& m, StrSet* out) { out->insert(m.begin(), m.end()); }
 void BuildVocabulary(Lexicon* lex) {
   StrSet* v = &lex->vocabulary;
   const NumberRules& n = lex->numbers;
+  // pronoun_next and pronoun_prev, like the sets of the issue-12 forms below
+  // (period words, change words, list joiners), are read only next to a
+  // number, with HasWord, and stay out of the vocabulary.
   for (const auto* m : {&n.standalone_scales, &n.ten_joiners, &n.and_words, &n.articles, &n.minus_words,
-                        &n.minus_not_after, &n.standalone_fractions, &n.standalone_fraction_next, &n.pronouns,
-                        &n.pronoun_next, &n.pronoun_prev}) {
+                        &n.minus_not_after, &n.standalone_fractions, &n.standalone_fraction_next, &n.pronouns}) {
     AddKeys(*m, v);
   }
   AddKeys(n.words, v);
@@ -411,11 +413,7 @@ void BuildVocabulary(Lexicon* lex) {
   n.halves.AddTokensTo(v);
   for (const auto& kv : n.glyph_fractions) v->insert(kv.first);
   for (const auto& kv : n.glued_scales_cased) v->insert(AsciiLowerLatin(kv.first));
-  for (const auto* m : {&n.period_fractions, &n.period_before, &n.fraction_not_before, &n.period_adjectives}) {
-    AddKeys(*m, v);
-  }
-  n.period_after.AddTokensTo(v);
-  n.period_after_plural.AddTokensTo(v);
+  AddKeys(n.period_fractions, v);
   lex->percent.percent.AddTokensTo(v);
   lex->percent.ratio.AddTokensTo(v);
   lex->money.before.AddTokensTo(v);
@@ -425,10 +423,7 @@ void BuildVocabulary(Lexicon* lex) {
   AddKeys(lex->measures.connectors, v);
   AddKeys(lex->measures.compound_joiners, v);
   for (const auto& kv : lex->measures.glued_cased) v->insert(AsciiLowerLatin(kv.first));
-  for (const auto& kv : lex->measures.scale_or_unit) {
-    v->insert(kv.first);
-    kv.second.before.AddTokensTo(v);
-  }
+  for (const auto& kv : lex->measures.scale_or_unit) v->insert(kv.first);
   const OrdinalRules& o = lex->ordinals;
   AddKeys(o.words, v);
   AddKeys(o.tens, v);
@@ -442,10 +437,7 @@ void BuildVocabulary(Lexicon* lex) {
   q.range_open.AddTokensTo(v);
   for (const PhraseSet& p : q.range_close) p.AddTokensTo(v);
   q.range_infix.AddTokensTo(v);
-  for (const auto* m : {&q.change_up, &q.change_down, &q.change_neutral, &q.change_by, &q.change_from,
-                        &q.change_to, &q.list_joiners}) {
-    AddKeys(*m, v);
-  }
+
   const SubjectRules& sr = lex->subjects;
   // Stop words and determiners are read only for the winners' subjects,
   // straight from their sets; keeping these common words out of the

@@ -31,6 +31,10 @@ inline bool Has(const StrSet& s, std::string_view w) { return s.find(w) != s.end
 inline bool HasTok(const ScannedText& s, const StrSet& set, size_t i) {
   return i < s.toks.size() && s.toks[i].known && s.toks[i].type != TokType::kDigits && Has(set, s.Lower(i));
 }
+// For sets kept out of the vocabulary (read only in context): any word token.
+inline bool HasWord(const ScannedText& s, const StrSet& set, size_t i) {
+  return i < s.toks.size() && s.toks[i].type != TokType::kDigits && Has(set, s.Lower(i));
+}
 template <typename V>
 const V* FindTok(const ScannedText& s, const StrMap<V>& m, size_t i) {
   if (i >= s.toks.size() || !s.toks[i].known || s.toks[i].type == TokType::kDigits) return nullptr;

@@ -52,9 +52,9 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
         PhraseMatch pre = in.lex.qualifiers.prefix.EndingAt(s, first);
         if (pre && pre.len <= first) first -= pre.len;
         after_of = first >= 2 && s.IsWord(first - 1) && HasTok(s, in.lex.subjects.of_words, first - 1) &&
-                   su->before.EndingAt(s, first - 1);
+                   su->before.EndingAtAnyToken(s, first - 1);
       }
-      if (su != nullptr && su->scale == n.scale && (su->always || after_of || su->before.At(s, n.te))) {
+      if (su != nullptr && su->scale == n.scale && (su->always || after_of || su->before.AtAnyToken(s, n.te))) {
         Candidate c = Make(in.nums, idx, n.tb, n.te, m.defs[static_cast<size_t>(su->def)], n.base, "",
                            "measure.number_unit");
         c.scale = 1;
@@ -70,7 +70,7 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
     } else if (j + 1 < s.toks.size() && HasTok(s, m.compound_joiners, j) && s.Glued(j) && s.Glued(j + 1)) {
       ++j;  // "six-month", "a 10-km walk"
       compound = true;
-    } else if (s.IsWord(j) && HasTok(s, nr.period_adjectives, j)) {
+    } else if (s.IsWord(j) && HasWord(s, nr.period_adjectives, j)) {
       ++j;  // "three consecutive months"
     }
     PhraseMatch u = m.units.At(s, j);

@@ -59,15 +59,15 @@ bool ChangeWordBefore(const Sentence& in, size_t at, int* sign) {
   for (int budget = 4; j > 0 && budget > 0; --budget) {
     const size_t w = j - 1;
     if (!s.IsWord(w)) return false;
-    if (HasTok(s, q.change_up, w)) {
+    if (HasWord(s, q.change_up, w)) {
       *sign = 1;
       return true;
     }
-    if (HasTok(s, q.change_down, w)) {
+    if (HasWord(s, q.change_down, w)) {
       *sign = -1;
       return true;
     }
-    if (HasTok(s, q.change_neutral, w)) {
+    if (HasWord(s, q.change_neutral, w)) {
       *sign = 0;
       return true;
     }
@@ -98,9 +98,9 @@ bool ChangeWordNear(const Sentence& in, size_t at, int* sign) {
   for (size_t j = at, n = 0; j > 0 && n < 6; --j, ++n) {
     const size_t w = j - 1;
     if (!s.IsWord(w)) return false;
-    if (HasTok(s, q.change_up, w)) return *sign = 1, true;
-    if (HasTok(s, q.change_down, w)) return *sign = -1, true;
-    if (HasTok(s, q.change_neutral, w)) return *sign = 0, true;
+    if (HasWord(s, q.change_up, w)) return *sign = 1, true;
+    if (HasWord(s, q.change_down, w)) return *sign = -1, true;
+    if (HasWord(s, q.change_neutral, w)) return *sign = 0, true;
   }
   return false;
 }
@@ -120,8 +120,8 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
   const NumberSpan& nb = in.nums[k + 1];
   if (na.year_like || nb.year_like || a.kind == Kind::kDate || b.kind == Kind::kDate) return false;
   // "fell to 95.3 from 98.1": the new level first.
-  if (a.te + 1 == b.tb && s.IsWord(a.te) && HasTok(s, q.change_from, a.te) && a.tb > 0 && s.IsWord(a.tb - 1) &&
-      HasTok(s, q.change_to, a.tb - 1)) {
+  if (a.te + 1 == b.tb && s.IsWord(a.te) && HasWord(s, q.change_from, a.te) && a.tb > 0 && s.IsWord(a.tb - 1) &&
+      HasWord(s, q.change_to, a.tb - 1)) {
     int sign = 0;
     if (!ChangeWordBefore(in, a.tb - 1, &sign)) return false;
     for (Candidate& c : *cands) {
@@ -137,7 +137,7 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
   // Between them: up to two words of a's subject ("8,900 jobs"), a comma, the
   // "to" word, and b's own article or qualifier ("to more than 400", "hasta
   // el 3,5%").
-  auto is_to = [&](size_t i) { return s.IsWord(i) && HasTok(s, q.change_to, i); };
+  auto is_to = [&](size_t i) { return s.IsWord(i) && HasWord(s, q.change_to, i); };
   size_t t = b.tb;
   if (t >= 1 && !is_to(t - 1)) {
     if (PhraseMatch pre = q.prefix.EndingAt(s, t); pre && pre.len < t) {
@@ -163,10 +163,10 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
   const bool range_like = a.value > 0 && b.value > a.value && b.value <= 2.5 * a.value;
   int sign = 0;
   ChangeRole first_role;
-  if (first > 0 && s.IsWord(first - 1) && HasTok(s, q.change_from, first - 1)) {
+  if (first > 0 && s.IsWord(first - 1) && HasWord(s, q.change_from, first - 1)) {
     if (!ChangeWordBefore(in, first - 1, &sign)) return false;  // "estimates range from 300 to 500"
     first_role = ChangeRole::kFromLevel;
-  } else if (first > 0 && s.IsWord(first - 1) && HasTok(s, q.change_by, first - 1)) {
+  } else if (first > 0 && s.IsWord(first - 1) && HasWord(s, q.change_by, first - 1)) {
     // "(cut rates) by 50 basis points to 3.5%": the change verb may stand
     // a few words back, past its object.
     if (!ChangeWordNear(in, first - 1, &sign)) return false;
@@ -336,7 +336,7 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
     // "5 and 6", "3, 4 and 5", "un 3 y un 4 por ciento"
     bool joined = true, joiner = false;
     for (size_t i = a.te; i < b.tb; ++i) {
-      bool j = HasTok(s, q.list_joiners, i);
+      bool j = HasWord(s, q.list_joiners, i);
       joiner = joiner || j;
       joined = joined && (j || IsArticle(in, i));
     }
@@ -374,7 +374,7 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
     if (c.qualifier != Qualifier::kExact) continue;
     PhraseMatch pre = q.prefix.EndingAt(s, c.tb);
     // "cayó ... hasta 23,5 millones": the new level's "to" word is no bound.
-    if (pre && c.role == ChangeRole::kToLevel && pre.len <= c.tb && HasTok(s, q.change_to, c.tb - pre.len)) {
+    if (pre && c.role == ChangeRole::kToLevel && pre.len <= c.tb && HasWord(s, q.change_to, c.tb - pre.len)) {
       pre = PhraseMatch{};
     }
     if (pre && pre.len <= c.tb) {

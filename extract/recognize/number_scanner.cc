@@ -220,11 +220,11 @@ size_t ScanFractionWord(const ScannedText& s, const NumberRules& r, size_t i, do
 // [fb, fe) the fraction word.
 bool PeriodFraction(const ScannedText& s, const NumberRules& r, size_t first, size_t fe) {
   if (fe == 0 || !HasTok(s, r.period_fractions, fe - 1)) return false;
-  if (first > 0 && s.IsWord(first - 1) && HasTok(s, r.period_before, first - 1)) return true;
-  if (r.period_after.At(s, fe)) return true;
+  if (first > 0 && s.IsWord(first - 1) && HasWord(s, r.period_before, first - 1)) return true;
+  if (r.period_after.AtAnyToken(s, fe)) return true;
   // The plural "quarters", "trimestres": a period before "of growth".
   const std::string_view w = s.Lower(fe - 1);
-  return !w.empty() && w.back() == 's' && r.period_after_plural.At(s, fe);
+  return !w.empty() && w.back() == 's' && r.period_after_plural.AtAnyToken(s, fe);
 }
 
 const NumWord* WordAt(const ScannedText& s, const NumberRules& r, size_t i) {
@@ -519,7 +519,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
                  PeriodFraction(s, r, n.tb, n.te + 1)) {
         n.blocked = true;  // "dos trimestres seguidos"
         ++n.te;
-      } else if (s.IsWord(n.te) && HasTok(s, r.period_adjectives, n.te)) {
+      } else if (s.IsWord(n.te) && HasWord(s, r.period_adjectives, n.te)) {
         // "two consecutive quarters"
         size_t e = ScanFractionWord(s, r, n.te + 1, &den);
         if (e != n.te + 1 && HasTok(s, r.period_fractions, e - 1)) {
@@ -571,7 +571,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     }
     if (!found) {
       // A fraction glyph alone: "½ of the wells" (a share), "½ mile".
-      if (const double* g = FindTok(s, r.glyph_fractions, i)) {
+      if (const double* g = s.toks[i].type == TokType::kSymbol ? FindTok(s, r.glyph_fractions, i) : nullptr) {
         n.tb = static_cast<uint32_t>(i);
         n.te = static_cast<uint32_t>(i + 1);
         n.value = n.base = *g;
@@ -598,7 +598,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         j = ScanFractionWord(s, r, i + 1, &den);
         if (j == i + 1) j = i;
         // "a fifth straight month", "a third term": an ordinal; "a quarter earlier": a period.
-        if (j != i && ((s.IsWord(j) && HasTok(s, r.fraction_not_before, j)) || PeriodFraction(s, r, i, j))) j = i;
+        if (j != i && ((s.IsWord(j) && HasWord(s, r.fraction_not_before, j)) || PeriodFraction(s, r, i, j))) j = i;
         // "a half-hearted apology", "a quarter-century": a compound adjective.
         if (j != i && s.IsSym(j, "-") && s.Glued(j) && s.Glued(j + 1) && s.IsWord(j + 1)) j = i;
       }

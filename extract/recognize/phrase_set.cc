@@ -29,8 +29,27 @@ bool PhraseSet::MatchesFrom(const Phrase& p, const ScannedText& s, size_t i) con
 }
 
 PhraseMatch PhraseSet::At(const ScannedText& s, size_t i) const {
+  if (i >= s.toks.size() || !s.toks[i].known) return PhraseMatch{};
+  return AtImpl(s, i);
+}
+
+PhraseMatch PhraseSet::AtAnyToken(const ScannedText& s, size_t i) const {
+  if (i >= s.toks.size() || s.toks[i].type == TokType::kDigits) return PhraseMatch{};
+  return AtImpl(s, i);
+}
+
+PhraseMatch PhraseSet::EndingAt(const ScannedText& s, size_t end) const {
+  if (end == 0 || end > s.toks.size() || !s.toks[end - 1].known) return PhraseMatch{};
+  return EndingAtImpl(s, end);
+}
+
+PhraseMatch PhraseSet::EndingAtAnyToken(const ScannedText& s, size_t end) const {
+  if (end == 0 || end > s.toks.size() || s.toks[end - 1].type == TokType::kDigits) return PhraseMatch{};
+  return EndingAtImpl(s, end);
+}
+
+PhraseMatch PhraseSet::AtImpl(const ScannedText& s, size_t i) const {
   PhraseMatch best;
-  if (i >= s.toks.size() || !s.toks[i].known) return best;
   const auto* ids = Find(by_first_, s.Lower(i));
   if (!ids) return best;
   for (uint32_t id : *ids) {
@@ -40,9 +59,8 @@ PhraseMatch PhraseSet::At(const ScannedText& s, size_t i) const {
   return best;
 }
 
-PhraseMatch PhraseSet::EndingAt(const ScannedText& s, size_t end) const {
+PhraseMatch PhraseSet::EndingAtImpl(const ScannedText& s, size_t end) const {
   PhraseMatch best;
-  if (end == 0 || end > s.toks.size() || !s.toks[end - 1].known) return best;
   const auto* ids = Find(by_last_, s.Lower(end - 1));
   if (!ids) return best;
   for (uint32_t id : *ids) {

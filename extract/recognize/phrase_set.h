@@ -57,8 +57,12 @@ class PhraseSet {
   }
   // Longest phrase whose first token is s.toks[i].
   PhraseMatch At(const ScannedText& s, size_t i) const;
+  // The same for a set kept out of the vocabulary (read only in context, so
+  // its common words do not mark every sentence's tokens known).
+  PhraseMatch AtAnyToken(const ScannedText& s, size_t i) const;
   // Longest phrase whose last token is s.toks[end - 1].
   PhraseMatch EndingAt(const ScannedText& s, size_t end) const;
+  PhraseMatch EndingAtAnyToken(const ScannedText& s, size_t end) const;
 
  private:
   struct Phrase {
@@ -67,6 +71,8 @@ class PhraseSet {
     int payload = -1;
   };
   bool MatchesFrom(const Phrase& p, const ScannedText& s, size_t i) const;
+  PhraseMatch AtImpl(const ScannedText& s, size_t i) const;
+  PhraseMatch EndingAtImpl(const ScannedText& s, size_t end) const;
   std::vector<Phrase> phrases_;
   StrMap<std::vector<uint32_t>> by_first_;
   StrMap<std::vector<uint32_t>> by_last_;
