@@ -508,8 +508,10 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
       double den = 0;
       j = ScanFractionWord(s, r, n.te, &den);
       if (j != n.te && n.value >= 1 && n.value <= 10 && n.value == std::floor(n.value) && !n.digits) {
-        if (PeriodFraction(s, r, n.tb, j)) {
-          n.blocked = true;  // "two quarters in a row": a period, and "two" no count
+        // "two quarters in a row": a period, and "two" no count; "the four
+        // quarters", "both halves": the whole, never a 100% share.
+        if (PeriodFraction(s, r, n.tb, j) || (n.value >= den && HasTok(s, r.period_fractions, j - 1))) {
+          n.blocked = true;
         } else {
           n.value = n.base = n.value / den;
           n.fraction = true;
