@@ -173,13 +173,15 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
     if (range_like && a.bare && !b.bare) return false;
     first_role = ChangeRole::kChange;
   } else if (ChangeWordBefore(in, first, &sign)) {
-    if (between > 0 || range_like) return false;
+    // "cut 2,400 jobs to 10,000", "bajó 0,3 puntos, hasta el 12,1%"
+    if (range_like) return false;
     first_role = ChangeRole::kChange;
   } else {
     return false;
   }
   // A bare first number takes the unit of the second ("from 5 to 7 percent").
-  const Candidate* unit_of = (a.bare && !b.bare) ? &b : nullptr;
+  // ... unless it has a noun of its own ("bajó 0,3 puntos, hasta el 12,1%").
+  const Candidate* unit_of = (a.bare && !b.bare && between == 0) ? &b : nullptr;
   const Candidate* unit_of_b = (b.bare && !a.bare && first_role == ChangeRole::kFromLevel) ? &a : nullptr;
   // "cayó 1,2 millones de euros, hasta 23,5 millones": the level is money too;
   // but a percent change says nothing of its level's unit ("cayó un 2,5%,
