@@ -39,7 +39,11 @@ void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
       ++at;
       compound = true;
     }
-    if (PhraseMatch m = in.lex.percent.percent.At(s, at)) {
+    PhraseMatch m = in.lex.percent.percent.At(s, at);
+    // "25bp", "25 bps" but not "5 BP stations": a capitalised abbreviation
+    // standing apart is a name.
+    if (m && m.payload == 2 && m.len == 1 && !s.Glued(at) && s.toks[at].upper_initial) m = PhraseMatch{};
+    if (m) {
       // Basis points are hundredths of a percentage point.
       const double value = m.payload == 2 ? n.value / 100 : n.value;
       const char* rule = m.payload == 2   ? "percent.number_basis_points"
