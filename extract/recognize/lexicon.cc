@@ -73,6 +73,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
                "hundreds", "multipliers", "scales", "standalone_scales", "glued_scales", "glued_scales_cased",
                "spaced_scales", "dozens", "ten_joiners", "joined_units", "and_words", "articles", "minus_words",
                "minus_not_after", "fractions", "glyph_fractions", "standalone_fractions", "standalone_fraction_next",
+               "unit_fractions",
                "halves", "period_fractions", "period_before", "period_after", "period_after_plural",
                "fraction_not_before",
                "period_adjectives", "pronouns",
@@ -84,6 +85,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       (!root["indian_groups"] || ReadMarks(r, root["indian_groups"], &n->indian_groups)) &&
       (!root["decimal_symbols"] || r.GetStringList(root["decimal_symbols"], &n->decimal_symbols)) &&
       ReadNumberMap(r, root, "glyph_fractions", &n->glyph_fractions) &&
+      ReadNumberMap(r, root, "unit_fractions", &n->unit_fractions) &&
       ReadCasedMap(r, root, "glued_scales_cased", &n->glued_scales_cased) &&
       ReadSet(r, root, "period_fractions", &n->period_fractions) && ReadSet(r, root, "period_before", &n->period_before) &&
       (!root["period_after"] || ReadPhrases(r, root["period_after"], 0, &n->period_after)) &&
@@ -412,6 +414,7 @@ void BuildVocabulary(Lexicon* lex) {
   n.fractions.AddTokensTo(v);
   n.halves.AddTokensTo(v);
   for (const auto& kv : n.glyph_fractions) v->insert(kv.first);
+  AddKeys(n.unit_fractions, v);
   for (const auto& kv : n.glued_scales_cased) v->insert(AsciiLowerLatin(kv.first));
   AddKeys(n.period_fractions, v);
   lex->percent.percent.AddTokensTo(v);

@@ -73,6 +73,7 @@ struct NumberRules {
   std::vector<double> fraction_den;
   StrSet standalone_fractions;     // "half" needs no numerator ...
   StrSet standalone_fraction_next; // ... when followed by one of these ("of")
+  StrMap<double> unit_fractions;   // alone before a scale or a unit: "half an hour", "medio millón", "media hora"
   PhraseSet halves;                // "and a half": payload index into half_values
   std::vector<double> half_values;
   // Fraction words that are periods or positions, not shares: "the first

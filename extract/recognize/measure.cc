@@ -89,6 +89,48 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
                         compound ? "duration.compound" : "duration.number_unit",
                         compound ? "measure.compound" : "measure.number_unit"));
   }
+  // A fraction of one unit: "half an hour", "half a mile", "a quarter of an
+  // hour", "three quarters of a mile", "media hora", "tres cuartos de hora".
+  size_t k = 0;
+  for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
+    double f = 0;
+    size_t j = i;
+    bool need_article = false;
+    while (k < in.nums.size() && in.nums[k].tb < i) ++k;
+    if (k < in.nums.size() && in.nums[k].tb == i && in.nums[k].fraction && !in.nums[k].blocked) {
+      f = in.nums[k].value;
+      j = in.nums[k].te;
+    } else if (const double* uf = FindTok(s, nr.unit_fractions, i)) {
+      f = *uf;
+      j = i + 1;
+      need_article = s.IsWord(j) && HasTok(s, nr.articles, j) ? false : !nr.articles.empty() && in.lex.lang == "en";
+    } else {
+      continue;
+    }
+    if (f <= 0 || f >= 1) continue;
+    if (s.IsWord(j) && HasTok(s, in.lex.subjects.of_words, j)) ++j;  // "a quarter of an hour"
+    if (s.IsWord(j) && HasTok(s, nr.articles, j)) {
+      ++j;
+      need_article = false;
+    }
+    if (need_article) continue;
+    PhraseMatch u = m.units.At(s, j);
+    if (!u) continue;
+    size_t end = j + u.len;
+    if (end < s.toks.size() && s.Glued(end) && s.toks[end].type == TokType::kWord) continue;
+    const UnitDef& def = m.defs[static_cast<size_t>(u.payload)];
+    Candidate c;
+    c.tb = static_cast<uint32_t>(i);
+    c.te = static_cast<uint32_t>(end);
+    c.kind = def.duration ? Kind::kDuration : Kind::kMeasure;
+    c.value = f * def.factor;
+    c.unit = def.code;
+    c.factor = def.factor;
+    c.rule = def.duration ? "duration.fraction_unit" : "measure.fraction_unit";
+    c.priority = 3;
+    c.subject = def.duration ? SubjectMode::kNone : SubjectMode::kOf;
+    out->push_back(c);
+  }
   // "a year and a half", "an hour and a half", "un año y medio": the article
   // is the one, the half is added.
   for (size_t i = 0; i + 2 < s.toks.size(); ++i) {

@@ -617,6 +617,13 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         n.value = n.base = 1 / den;
         n.fraction = true;
         found = true;
+      } else if (const double* uf = FindTok(s, r.unit_fractions, i); uf && before_scale && sc == i + 1) {
+        // "medio millón": the half of a scale word right after it.
+        n.tb = static_cast<uint32_t>(i);
+        n.te = static_cast<uint32_t>(i + 1);
+        n.value = n.base = *uf;
+        n.fraction = true;
+        found = true;
       }
     }
     if (!found) {
