@@ -95,7 +95,6 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
   for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
     double f = 0;
     size_t j = i;
-    bool need_article = false;
     while (k < in.nums.size() && in.nums[k].tb < i) ++k;
     if (k < in.nums.size() && in.nums[k].tb == i && in.nums[k].fraction && !in.nums[k].blocked) {
       f = in.nums[k].value;
@@ -103,17 +102,12 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
     } else if (const double* uf = FindTok(s, nr.unit_fractions, i)) {
       f = *uf;
       j = i + 1;
-      need_article = s.IsWord(j) && HasTok(s, nr.articles, j) ? false : !nr.articles.empty() && in.lex.lang == "en";
     } else {
       continue;
     }
     if (f <= 0 || f >= 1) continue;
     if (s.IsWord(j) && HasTok(s, in.lex.subjects.of_words, j)) ++j;  // "a quarter of an hour"
-    if (s.IsWord(j) && HasTok(s, nr.articles, j)) {
-      ++j;
-      need_article = false;
-    }
-    if (need_article) continue;
+    if (s.IsWord(j) && HasTok(s, nr.articles, j)) ++j;  // "half an hour"; "half hour", "media hora" have none
     PhraseMatch u = m.units.At(s, j);
     if (!u) continue;
     size_t end = j + u.len;
