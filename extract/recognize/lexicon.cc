@@ -271,7 +271,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   if (Status s = r.Open(&root); !s.ok()) return s;
   if (!r.CheckKeys(root,
                    {"prefix", "suffix", "not_before_duration", "vague", "ranges", "range_infix", "changes",
-                    "list_joiners"},
+                    "list_joiners", "respectively"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
   }
@@ -333,7 +333,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
         ReadSet(r, c, "from", &q->change_from) && ReadSet(r, c, "to", &q->change_to) &&
         (!c["skip_suffixes"] || r.GetStringList(c["skip_suffixes"], &q->change_skip_suffixes));
   }
-  if (r.status().ok()) ReadSet(r, root, "list_joiners", &q->list_joiners);
+  if (r.status().ok()) ReadSet(r, root, "list_joiners", &q->list_joiners) && ReadSet(r, root, "respectively", &q->respectively);
   return r.status();
 }
 

@@ -164,6 +164,7 @@ struct QualifierRules {
   std::vector<std::string> change_skip_suffixes;  // adverbs between verb and figure ("sharply")
   // Lists that share one unit: "5 and 6 tonnes", "3, 4 and 5 percent".
   StrSet list_joiners;
+  StrSet respectively;             // may follow a list's last member: "£3.1bn and 2.9bn respectively"
 };
 
 struct SubjectRules {

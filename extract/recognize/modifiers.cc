@@ -357,6 +357,41 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
     cands->push_back(c);
     best[k] = static_cast<int>(cands->size() - 1);
   }
+  // Left to right, a currency written before the first amount: "£3.1bn and
+  // 2.9bn respectively", "€20, 30 and 40".
+  std::vector<bool> carried(in.nums.size(), false);
+  for (size_t k = 0; k + 1 < in.nums.size(); ++k) {
+    if (best[k] < 0 || best[k + 1] < 0) continue;
+    const Candidate a = (*cands)[static_cast<size_t>(best[k])];
+    const Candidate b = (*cands)[static_cast<size_t>(best[k + 1])];
+    const NumberSpan& na = in.nums[k];
+    const NumberSpan& nb = in.nums[k + 1];
+    if (a.kind != Kind::kMoney || !(a.tb < na.tb || carried[k]) || a.has_max || a.role != ChangeRole::kNone) continue;
+    if (!b.bare || b.kind != Kind::kCount || b.role != ChangeRole::kNone || nb.year_like) continue;
+    // "$5 and 6 people", "$5 billion, 300 of them": the second number says
+    // what it counts; it must end the list (punctuation, "and", "respectively").
+    if (s.IsWord(b.te) && !HasWord(s, q.respectively, b.te) && !HasWord(s, q.list_joiners, b.te)) continue;
+    if (b.tb <= a.te || b.tb - a.te > 3) continue;
+    bool joined = true, joiner = false;
+    for (size_t i = a.te; i < b.tb; ++i) {
+      bool j = HasWord(s, q.list_joiners, i);
+      joiner = joiner || j;
+      joined = joined && (j || IsArticle(in, i));
+    }
+    if (!joined || !joiner) continue;
+    Candidate c = b;
+    c.kind = a.kind;
+    c.unit = a.unit;
+    c.factor = a.factor;
+    c.value = nb.value * a.factor;
+    c.rule = ListRule(c.kind);
+    c.priority = 3;
+    c.bare = false;
+    c.subject = SubjectMode::kNone;
+    cands->push_back(c);
+    best[k + 1] = static_cast<int>(cands->size() - 1);
+    carried[k + 1] = true;
+  }
 }
 
 void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
