@@ -431,7 +431,8 @@ void BuildVocabulary(Lexicon* lex) {
   AddKeys(o.words, v);
   AddKeys(o.tens, v);
   o.suffixes.AddTokensTo(v);
-  for (const auto* m : {&o.ambiguous, &o.determiners, &o.not_before}) AddKeys(*m, v);
+  // not_before is read only after an ordinal, with HasWord.
+  for (const auto* m : {&o.ambiguous, &o.determiners}) AddKeys(*m, v);
   const QualifierRules& q = lex->qualifiers;
   q.prefix.AddTokensTo(v);
   q.suffix.AddTokensTo(v);

@@ -22,6 +22,33 @@ Candidate Make(const std::vector<NumberSpan>& nums, int k, uint32_t tb, uint32_t
   return c;
 }
 
+// A fraction of one unit: "half an hour", "half a mile", "a quarter of an
+// hour", "three quarters of a mile", "media hora", "tres cuartos de hora".
+// The fraction spans tokens [i, j) and is worth f.
+void AddFractionOfUnit(const Sentence& in, size_t i, size_t j, double f, std::vector<Candidate>* out) {
+  const ScannedText& s = in.s;
+  const MeasureRules& m = in.lex.measures;
+  if (f <= 0 || f >= 1) return;
+  if (s.IsWord(j) && HasTok(s, in.lex.subjects.of_words, j)) ++j;  // "a quarter of an hour"
+  if (s.IsWord(j) && HasTok(s, in.lex.numbers.articles, j)) ++j;   // "half an hour"; "half hour", "media hora"
+  PhraseMatch u = m.units.At(s, j);
+  if (!u) return;
+  size_t end = j + u.len;
+  if (end < s.toks.size() && s.Glued(end) && s.toks[end].type == TokType::kWord) return;
+  const UnitDef& def = m.defs[static_cast<size_t>(u.payload)];
+  Candidate c;
+  c.tb = static_cast<uint32_t>(i);
+  c.te = static_cast<uint32_t>(end);
+  c.kind = def.duration ? Kind::kDuration : Kind::kMeasure;
+  c.value = f * def.factor;
+  c.unit = def.code;
+  c.factor = def.factor;
+  c.rule = def.duration ? "duration.fraction_unit" : "measure.fraction_unit";
+  c.priority = 3;
+  c.subject = def.duration ? SubjectMode::kNone : SubjectMode::kOf;
+  out->push_back(c);
+}
+
 }  // namespace
 
 void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
@@ -89,46 +116,22 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
                         compound ? "duration.compound" : "duration.number_unit",
                         compound ? "measure.compound" : "measure.number_unit"));
   }
-  // A fraction of one unit: "half an hour", "half a mile", "a quarter of an
-  // hour", "three quarters of a mile", "media hora", "tres cuartos de hora".
-  size_t k = 0;
-  for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
-    double f = 0;
-    size_t j = i;
-    while (k < in.nums.size() && in.nums[k].tb < i) ++k;
-    if (k < in.nums.size() && in.nums[k].tb == i && in.nums[k].fraction && !in.nums[k].blocked) {
-      f = in.nums[k].value;
-      j = in.nums[k].te;
-    } else if (const double* uf = FindTok(s, nr.unit_fractions, i)) {
-      f = *uf;
-      j = i + 1;
-    } else {
-      continue;
-    }
-    if (f <= 0 || f >= 1) continue;
-    if (s.IsWord(j) && HasTok(s, in.lex.subjects.of_words, j)) ++j;  // "a quarter of an hour"
-    if (s.IsWord(j) && HasTok(s, nr.articles, j)) ++j;  // "half an hour"; "half hour", "media hora" have none
-    PhraseMatch u = m.units.At(s, j);
-    if (!u) continue;
-    size_t end = j + u.len;
-    if (end < s.toks.size() && s.Glued(end) && s.toks[end].type == TokType::kWord) continue;
-    const UnitDef& def = m.defs[static_cast<size_t>(u.payload)];
-    Candidate c;
-    c.tb = static_cast<uint32_t>(i);
-    c.te = static_cast<uint32_t>(end);
-    c.kind = def.duration ? Kind::kDuration : Kind::kMeasure;
-    c.value = f * def.factor;
-    c.unit = def.code;
-    c.factor = def.factor;
-    c.rule = def.duration ? "duration.fraction_unit" : "measure.fraction_unit";
-    c.priority = 3;
-    c.subject = def.duration ? SubjectMode::kNone : SubjectMode::kOf;
-    out->push_back(c);
+  // Fractions of one unit ("half an hour") and "a year and a half".
+  for (const NumberSpan& n : in.nums) {
+    if (!n.fraction || n.blocked) continue;
+    AddFractionOfUnit(in, n.tb, n.te, n.value, out);
   }
-  // "a year and a half", "an hour and a half", "un año y medio": the article
-  // is the one, the half is added.
-  for (size_t i = 0; i + 2 < s.toks.size(); ++i) {
-    if (!s.IsWord(i) || !HasTok(s, nr.articles, i)) continue;
+  for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
+    // Both forms need a lexicon word next ("half an hour", "a year and a half").
+    if (!s.toks[i].known || !s.toks[i + 1].known || s.toks[i].type != TokType::kWord) continue;
+    // A handful of words: compared directly, cheaper than hashing every known token.
+    const std::string_view w = s.Lower(i);
+    for (const auto& [word, f] : nr.unit_fractions) {
+      if (word == w) AddFractionOfUnit(in, i, i + 1, f, out);
+    }
+    if (!HasTok(s, nr.articles, i) || i + 2 >= s.toks.size()) continue;
+    // "a year and a half", "an hour and a half", "un año y medio": the
+    // article is the one, the half is added.
     PhraseMatch u = m.units.At(s, i + 1);
     if (!u) continue;
     PhraseMatch h = nr.halves.At(s, i + 1 + u.len);

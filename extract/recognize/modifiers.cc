@@ -317,7 +317,10 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
   const ScannedText& s = in.s;
   const QualifierRules& q = in.lex.qualifiers;
   if (q.list_joiners.empty() || in.nums.size() < 2) return;
-  std::vector<int> best(in.nums.size(), -1);
+  // Per-thread scratch, reused: no allocation per sentence.
+  thread_local std::vector<int> best;
+  thread_local std::vector<bool> carried;
+  best.assign(in.nums.size(), -1);
   for (size_t i = 0; i < cands->size(); ++i) {
     const Candidate& c = (*cands)[i];
     if (c.num < 0 || c.kind == Kind::kOrdinal || c.has_max) continue;
@@ -359,7 +362,7 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
   }
   // Left to right, a currency written before the first amount: "£3.1bn and
   // 2.9bn respectively", "€20, 30 and 40".
-  std::vector<bool> carried(in.nums.size(), false);
+  carried.assign(in.nums.size(), false);
   for (size_t k = 0; k + 1 < in.nums.size(); ++k) {
     if (best[k] < 0 || best[k + 1] < 0) continue;
     const Candidate a = (*cands)[static_cast<size_t>(best[k])];

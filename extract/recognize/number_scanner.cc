@@ -493,7 +493,10 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
       double add = 0;
       // "1½", "2 ½": a glyph fraction after whole digits.
       if (n.digits && !decimal && n.te < s.toks.size()) {
-        if (const double* g = FindTok(s, r.glyph_fractions, n.te); g && (s.Glued(n.te) || n.plain_int)) {
+        const bool glyph_like = s.toks[n.te].type == TokType::kSymbol &&
+                                static_cast<unsigned char>(t[s.toks[n.te].start]) >= 0x80;
+        if (const double* g = glyph_like ? FindTok(s, r.glyph_fractions, n.te) : nullptr;
+            g && (s.Glued(n.te) || n.plain_int)) {
           n.value = n.base = n.value + (n.value < 0 ? -*g : *g);
           n.plain_int = false;
           ++n.te;
@@ -573,7 +576,9 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     }
     if (!found) {
       // A fraction glyph alone: "½ of the wells" (a share), "½ mile".
-      if (const double* g = s.toks[i].type == TokType::kSymbol ? FindTok(s, r.glyph_fractions, i) : nullptr) {
+      // Glyphs are non-ASCII symbols: ASCII punctuation skips the lookup.
+      const bool glyph_like = s.toks[i].type == TokType::kSymbol && static_cast<unsigned char>(t[s.toks[i].start]) >= 0x80;
+      if (const double* g = glyph_like ? FindTok(s, r.glyph_fractions, i) : nullptr) {
         n.tb = static_cast<uint32_t>(i);
         n.te = static_cast<uint32_t>(i + 1);
         n.value = n.base = *g;
@@ -617,7 +622,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         n.value = n.base = 1 / den;
         n.fraction = true;
         found = true;
-      } else if (const double* uf = FindTok(s, r.unit_fractions, i); uf && before_scale && sc == i + 1) {
+      } else if (const double* uf = before_scale && sc == i + 1 ? FindTok(s, r.unit_fractions, i) : nullptr) {
         // "medio millón": the half of a scale word right after it.
         n.tb = static_cast<uint32_t>(i);
         n.te = static_cast<uint32_t>(i + 1);

@@ -9,7 +9,7 @@ namespace {
 
 void Push(const ScannedText& s, const OrdinalRules& o, uint32_t tb, uint32_t te, double value, const char* rule,
           std::vector<Candidate>* out) {
-  if (s.IsWord(te) && HasTok(s, o.not_before, te)) return;
+  if (s.IsWord(te) && HasWord(s, o.not_before, te)) return;
   // "third-party", "first-time", "fourth-quarter": an adjective, no figure;
   // "second-largest" keeps its rank.
   if (s.IsSym(te, "-") && s.Glued(te) && s.Glued(te + 1) && s.IsWord(te + 1)) {

@@ -28,26 +28,6 @@ bool PhraseSet::MatchesFrom(const Phrase& p, const ScannedText& s, size_t i) con
   return true;
 }
 
-PhraseMatch PhraseSet::At(const ScannedText& s, size_t i) const {
-  if (i >= s.toks.size() || !s.toks[i].known) return PhraseMatch{};
-  return AtImpl(s, i);
-}
-
-PhraseMatch PhraseSet::AtAnyToken(const ScannedText& s, size_t i) const {
-  if (i >= s.toks.size() || s.toks[i].type == TokType::kDigits) return PhraseMatch{};
-  return AtImpl(s, i);
-}
-
-PhraseMatch PhraseSet::EndingAt(const ScannedText& s, size_t end) const {
-  if (end == 0 || end > s.toks.size() || !s.toks[end - 1].known) return PhraseMatch{};
-  return EndingAtImpl(s, end);
-}
-
-PhraseMatch PhraseSet::EndingAtAnyToken(const ScannedText& s, size_t end) const {
-  if (end == 0 || end > s.toks.size() || s.toks[end - 1].type == TokType::kDigits) return PhraseMatch{};
-  return EndingAtImpl(s, end);
-}
-
 PhraseMatch PhraseSet::AtImpl(const ScannedText& s, size_t i) const {
   PhraseMatch best;
   const auto* ids = Find(by_first_, s.Lower(i));

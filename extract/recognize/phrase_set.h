@@ -50,19 +50,38 @@ class PhraseSet {
  public:
   void Add(std::string_view phrase, int payload);
   bool empty() const { return phrases_.empty(); }
-  // Every token of every phrase, for the lexicon's vocabulary.
+  // The tokens a match is gated on, for the lexicon's vocabulary: the first
+  // (At) and the last (EndingAt) of every phrase. Inner tokens are compared
+  // as text and need not be marked known, which keeps common words such as
+  // "as" or "well" ("as many as", "well over") out of the vocabulary.
   template <typename Set>
   void AddTokensTo(Set* set) const {
-    for (const Phrase& p : phrases_) set->insert(p.toks.begin(), p.toks.end());
+    for (const Phrase& p : phrases_) {
+      set->insert(p.toks.front());
+      set->insert(p.toks.back());
+    }
   }
-  // Longest phrase whose first token is s.toks[i].
-  PhraseMatch At(const ScannedText& s, size_t i) const;
+  // Longest phrase whose first token is s.toks[i]. The gate is inline: most
+  // tokens are outside the vocabulary and cost no call.
+  PhraseMatch At(const ScannedText& s, size_t i) const {
+    if (i >= s.toks.size() || !s.toks[i].known) return PhraseMatch{};
+    return AtImpl(s, i);
+  }
   // The same for a set kept out of the vocabulary (read only in context, so
   // its common words do not mark every sentence's tokens known).
-  PhraseMatch AtAnyToken(const ScannedText& s, size_t i) const;
+  PhraseMatch AtAnyToken(const ScannedText& s, size_t i) const {
+    if (i >= s.toks.size() || s.toks[i].type == TokType::kDigits) return PhraseMatch{};
+    return AtImpl(s, i);
+  }
   // Longest phrase whose last token is s.toks[end - 1].
-  PhraseMatch EndingAt(const ScannedText& s, size_t end) const;
-  PhraseMatch EndingAtAnyToken(const ScannedText& s, size_t end) const;
+  PhraseMatch EndingAt(const ScannedText& s, size_t end) const {
+    if (end == 0 || end > s.toks.size() || !s.toks[end - 1].known) return PhraseMatch{};
+    return EndingAtImpl(s, end);
+  }
+  PhraseMatch EndingAtAnyToken(const ScannedText& s, size_t end) const {
+    if (end == 0 || end > s.toks.size() || s.toks[end - 1].type == TokType::kDigits) return PhraseMatch{};
+    return EndingAtImpl(s, end);
+  }
 
  private:
   struct Phrase {
