@@ -73,7 +73,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
                "hundreds", "multipliers", "scales", "standalone_scales", "glued_scales", "glued_scales_cased",
                "spaced_scales", "dozens", "ten_joiners", "joined_units", "and_words", "articles", "minus_words",
                "minus_not_after", "fractions", "glyph_fractions", "standalone_fractions", "standalone_fraction_next",
-               "unit_fractions",
+               "unit_fractions", "not_fractions",
                "halves", "period_fractions", "period_before", "period_after", "period_after_plural",
                "fraction_not_before",
                "period_adjectives", "pronouns",
@@ -86,6 +86,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       (!root["decimal_symbols"] || r.GetStringList(root["decimal_symbols"], &n->decimal_symbols)) &&
       ReadNumberMap(r, root, "glyph_fractions", &n->glyph_fractions) &&
       ReadNumberMap(r, root, "unit_fractions", &n->unit_fractions) &&
+      (!root["not_fractions"] || ReadPhrases(r, root["not_fractions"], 0, &n->not_fractions)) &&
       ReadCasedMap(r, root, "glued_scales_cased", &n->glued_scales_cased) &&
       ReadSet(r, root, "period_fractions", &n->period_fractions) && ReadSet(r, root, "period_before", &n->period_before) &&
       (!root["period_after"] || ReadPhrases(r, root["period_after"], 0, &n->period_after)) &&
@@ -415,6 +416,7 @@ void BuildVocabulary(Lexicon* lex) {
   n.halves.AddTokensTo(v);
   for (const auto& kv : n.glyph_fractions) v->insert(kv.first);
   AddKeys(n.unit_fractions, v);
+  n.not_fractions.AddTokensTo(v);
   for (const auto& kv : n.glued_scales_cased) v->insert(AsciiLowerLatin(kv.first));
   AddKeys(n.period_fractions, v);
   lex->percent.percent.AddTokensTo(v);

@@ -74,6 +74,7 @@ struct NumberRules {
   StrSet standalone_fractions;     // "half" needs no numerator ...
   StrSet standalone_fraction_next; // ... when followed by one of these ("of")
   StrMap<double> unit_fractions;   // alone before a scale or a unit: "half an hour", "medio millón", "media hora"
+  PhraseSet not_fractions;         // a fraction word in a phrase that is none: "medio de transporte"
   PhraseSet halves;                // "and a half": payload index into half_values
   std::vector<double> half_values;
   // Fraction words that are periods or positions, not shares: "the first

@@ -393,7 +393,7 @@ size_t ScanFractionWord(const ScannedText& s, const NumberRules& r, size_t i, do
   size_t j = i;
   if (s.IsSym(j, "-") && s.Glued(j) && s.Glued(j + 1)) ++j;
   PhraseMatch m = r.fractions.At(s, j);
-  if (!m) return i;
+  if (!m || r.not_fractions.At(s, j)) return i;
   *den = r.fraction_den[static_cast<size_t>(m.payload)];
   return j + m.len;
 }
