@@ -93,6 +93,22 @@ class Loader {
         s = Flag(v, &DateWord::decade_suffix);
       } else if (key == "relative_not_after") {
         s = Flag(v, &DateWord::relative_guard);
+      } else if (key == "year_tail_links") {
+        s = Flag(v, &DateWord::year_tail_link);
+      } else if (key == "comparison_year_cues") {
+        s = PhraseList(v, DatePhraseType::kComparisonCue);
+      } else if (key == "comparison_followers") {
+        s = Flag(v, &DateWord::comparison_follower);
+      } else if (key == "fiscal_years") {
+        s = PhraseList(v, DatePhraseType::kFiscal);
+      } else if (key == "fiscal_year_codes") {
+        s = PhraseList(v, DatePhraseType::kFiscalCode);
+      } else if (key == "decade_nouns") {
+        s = PhraseList(v, DatePhraseType::kDecadeNoun);
+      } else if (key == "decade_cues") {
+        s = PhraseList(v, DatePhraseType::kDecadeCue);
+      } else if (key == "decade_words") {
+        s = Decades(v);
       } else if (key == "numeric_dates") {
         s = NumericDates(v);
       } else if (key == "periods") {
@@ -136,7 +152,7 @@ class Loader {
       });
       info.phrase_types = 0;
       for (uint16_t id : info.phrases) {
-        info.phrase_types |= static_cast<uint8_t>(1u << static_cast<int>(lex_->phrases[id].type));
+        info.phrase_types |= static_cast<uint16_t>(1u << static_cast<int>(lex_->phrases[id].type));
       }
       lex_->max_word_len = std::max(lex_->max_word_len, w.size());
     }
@@ -316,6 +332,21 @@ class Loader {
       if (Status s = Int(kv.second, -1, 4, &v); !s.ok()) return s;
       if (v == 0) return Err(kv.second, "0 is not a position (use -1 for the last)");
       lex_->words[w[0]].ordinal = v;
+    }
+    return Status::Ok();
+  }
+
+  Status Decades(const YAML::Node& n) {
+    if (!n.IsMap()) return Err(n, "expected a mapping of word: decade (0, 10 ... 90)");
+    for (const auto& kv : n) {
+      std::vector<std::string> w;
+      if (Status s = PhraseWords(kv.first, &w); !s.ok()) return s;
+      if (w.size() != 1) return Err(kv.first, "a decade word is one word");
+      int v = 0;
+      if (Status s = Int(kv.second, 0, 90, &v); !s.ok()) return s;
+      if (v % 10 != 0) return Err(kv.second, "a decade is a multiple of ten");
+      lex_->words[w[0]].decade = v;
+      lex_->has_decade_words = true;
     }
     return Status::Ok();
   }
