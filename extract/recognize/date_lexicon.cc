@@ -105,6 +105,8 @@ class Loader {
         s = PhraseList(v, DatePhraseType::kFiscalCode);
       } else if (key == "decade_nouns") {
         s = PhraseList(v, DatePhraseType::kDecadeNoun);
+      } else if (key == "decade_cues_at_clause_end") {
+        s = PhraseList(v, DatePhraseType::kDecadeCueAtEnd);
       } else if (key == "decade_cues") {
         s = PhraseList(v, DatePhraseType::kDecadeCue);
       } else if (key == "decade_words") {

@@ -27,7 +27,8 @@ enum class DatePhraseType : uint8_t {
   kFiscal,
   kFiscalCode,
   kDecadeNoun,
-  kDecadeCue
+  kDecadeCue,
+  kDecadeCueAtEnd
 };
 enum class DateUnit : uint8_t { kDay, kMonth, kYear };
 

@@ -276,6 +276,13 @@ class DateScan {
     if (Apostrophe(e) && Adj(e) && Adj(e + 1)) ++e;
     if (Adj(e) && W(e) && W(e)->decade_suffix) return std::make_pair(start, e + 1);
     if ((noun || apostrophe) && CleanEnd(j, false)) return std::make_pair(start, j + 1);
+    // "en los 80." after a cue that wants the end of a clause; digits need
+    // punctuation or the end right after ("entre los 20 y los 30 años" are
+    // ages).
+    if (j > 0 && Phrase(j - 1, PT::kDecadeCueAtEnd) == j && CleanEnd(j, false) &&
+        (j + 1 >= n_ || t_[j + 1].type == TT::kPunct)) {
+      return std::make_pair(start, j + 1);
+    }
     return std::nullopt;
   }
 
@@ -290,6 +297,23 @@ class DateScan {
     d.needs_cue = needs_cue;
     d.rule = "decade";
     return d;
+  }
+
+  // A decade that needs a cue has one right before it ("the eighties"), or
+  // one that only counts when the decade ends the clause ("en los ochenta,",
+  // while "los ochenta diputados" is a count).
+  bool DecadeCued(const ParsedDate& d) const {
+    if (d.begin == 0) return false;
+    for (size_t k = d.begin; k-- > 0 && d.begin - k <= 4;) {
+      if (Phrase(k, PT::kDecadeCue) == d.begin) return true;
+      if (Phrase(k, PT::kDecadeCueAtEnd) == d.begin) {
+        const size_t e = d.end;
+        const DateWord* w = W(e);
+        return e >= n_ || t_[e].type == TT::kPunct ||
+               (w && (w->list_link || w->year_tail_link || w->comparison_follower));
+      }
+    }
+    return false;
   }
 
   // "in 2019" after a date or period that lacks its year ("from April to
@@ -709,6 +733,14 @@ class DateScan {
       if (d2->StartKey() < d1.StartKey()) ++d2->date.year;
     } else if (doc_.year) {
       d2->date.year = doc_.year;
+      // A period across New Year ("between December 1 and February 4")
+      // that has already begun by the document date ends next year.
+      if (d1.yearless() && !d1.period && !d2->period && d1.date.month) {
+        const int d1_key = d1.date.month * 100 + d1.date.day;
+        const int d2_key = d2->date.month * 100 + d2->date.day;
+        const int doc_key = doc_.month * 100 + doc_.day;
+        if (d1_key > d2_key && doc_.month && doc_key >= d1_key) ++d2->date.year;
+      }
     } else {
       return !d1.period && !d2->period && (d1.date.day || d2->date.day);
     }
@@ -870,9 +902,7 @@ class DateScan {
     if (d->decade) {
       // "the eighties", "the 80s": only right after a decade cue ("in their
       // eighties" is an age, "los ochenta diputados" a count).
-      if (d->needs_cue && !(d->begin > 0 && Phrase(d->begin - 1, PT::kDecadeCue) == d->begin)) {
-        return 0;
-      }
+      if (d->needs_cue && !DecadeCued(*d)) return 0;
       ParsedDate last = *d;
       last.date.year += 9;
       EmitRange(d->begin, d->end, *d, last, "decade");
@@ -930,17 +960,30 @@ class DateScan {
   }
 
   // "last year", "el mes pasado", "yesterday".
-  size_t TryRelative(size_t i) {
+  // The relative phrase at i; the figure's span starts at `begin` (a
+  // modifier in front: "early last year", "a finales del año pasado").
+  size_t TryRelative(size_t i, size_t begin) {
     const DatePhrase* p = nullptr;
     const size_t e = Phrase(i, PT::kRelative, -1, &p);
     if (!e) return 0;
     // "over the last year" is the past twelve months: consume, emit nothing.
-    if (i > 0 && W(i - 1) && W(i - 1)->relative_guard) return e;
+    if (begin == i && i > 0 && W(i - 1) && W(i - 1)->relative_guard) return e;
     CivilDate c;
     switch (p->unit) {
       case DateUnit::kYear:
         if (doc_.year == 0) return e;
         c = CivilDate{doc_.year + p->offset, 0, 0};
+        // "last year's fourth quarter", "next year's March budget".
+        if (Apostrophe(e) && Adj(e) && Adj(e + 1) && W(e + 1) && Text(e + 1).size() == 1 &&
+            (Text(e + 1)[0] | 0x20) == 's') {
+          auto d = ParseModified(e + 2, false);
+          if (d && d->yearless() && !d->decade && (d->period || d->date.month)) {
+            d->date.year = c.year;
+            if (d->date.day > DaysInMonth(d->date.year, d->date.month)) return e;
+            Emit(begin, d->end, d->Iso(), "relative_period");
+            return d->end;
+          }
+        }
         break;
       case DateUnit::kMonth:
         if (doc_.month == 0) return e;
@@ -951,7 +994,7 @@ class DateScan {
         c = AddDays(doc_, p->offset);
         break;
     }
-    Emit(i, e, FormatIsoDate(c), "relative");
+    Emit(begin, e, FormatIsoDate(c), "relative");
     return e;
   }
 
@@ -964,7 +1007,10 @@ class DateScan {
           if (size_t e = TryOpenedRange(i, j, p.range)) return e;
         }
       }
-      if (size_t e = TryRelative(i)) return e;
+      if (size_t e = TryRelative(i, i)) return e;
+      if (size_t m = Phrase(i, PT::kModifier)) {
+        if (size_t e = TryRelative(m, i)) return e;
+      }
       // "los años 2000" is a decade before "los años" is a cue for a year.
       if (Starts(i, PT::kDecadeNoun)) {
         if (size_t e = Single(i, false, false)) return e;
