@@ -107,6 +107,8 @@ class Loader {
         s = PhraseList(v, DatePhraseType::kDecadeNoun);
       } else if (key == "decade_cues_at_clause_end") {
         s = PhraseList(v, DatePhraseType::kDecadeCueAtEnd);
+      } else if (key == "months_to") {
+        s = MonthsTo(v);
       } else if (key == "decade_cues") {
         s = PhraseList(v, DatePhraseType::kDecadeCue);
       } else if (key == "decade_words") {
@@ -336,6 +338,25 @@ class Loader {
       lex_->words[w[0]].ordinal = v;
     }
     return Status::Ok();
+  }
+
+  // "the three months to September": how many months, the month noun, the
+  // link words, and phrases that mean twelve months ("the year to March").
+  Status MonthsTo(const YAML::Node& n) {
+    if (Status s = Keys(n, {"counts", "nouns", "links", "year_phrases"}, "months_to"); !s.ok()) return s;
+    const YAML::Node counts = n["counts"];
+    if (!counts.IsMap()) return Err(counts, "expected a mapping of word: number of months");
+    for (const auto& kv : counts) {
+      std::vector<std::string> w;
+      if (Status s = PhraseWords(kv.first, &w); !s.ok()) return s;
+      if (w.size() != 1) return Err(kv.first, "a count is one word");
+      int v = 0;
+      if (Status s = Int(kv.second, 1, 24, &v); !s.ok()) return s;
+      lex_->words[w[0]].month_count = v;
+    }
+    if (Status s = Flag(n["nouns"], &DateWord::months_noun); !s.ok()) return s;
+    if (Status s = PhraseList(n["links"], DatePhraseType::kMonthsToLink); !s.ok()) return s;
+    return PhraseList(n["year_phrases"], DatePhraseType::kYearTo);
   }
 
   Status Decades(const YAML::Node& n) {

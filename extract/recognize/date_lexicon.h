@@ -28,7 +28,9 @@ enum class DatePhraseType : uint8_t {
   kFiscalCode,
   kDecadeNoun,
   kDecadeCue,
-  kDecadeCueAtEnd
+  kDecadeCueAtEnd,
+  kMonthsToLink,
+  kYearTo
 };
 enum class DateUnit : uint8_t { kDay, kMonth, kYear };
 
@@ -66,6 +68,8 @@ struct DateWord {
   bool year_tail_link = false;       // "in" of "from April to June in 2019"
   bool comparison_follower = false;  // may follow a year after a comparison cue
   int decade = -1;                   // 0..90 when the word names a decade ("eighties")
+  int month_count = 0;               // "three" of "the three months to September"
+  bool months_noun = false;          // "months" of the same
   std::vector<uint16_t> phrases;     // phrases that start with this word, longest first
   uint16_t phrase_types = 0;         // bit (1 << DatePhraseType) for each of `phrases`
 };

@@ -231,7 +231,8 @@ class DateScan {
   // Token after a month name, taking the full stop of an abbreviation.
   size_t AfterMonth(size_t k) const {
     size_t e = k + 1;
-    if (W(k)->month_abbrev && Punct(e, ".") && Adj(e)) ++e;
+    // The full stop of "Sept." ends the sentence too when nothing follows.
+    if (W(k)->month_abbrev && Punct(e, ".") && Adj(e) && e + 1 < n_) ++e;
     return e;
   }
 
@@ -998,7 +999,48 @@ class DateScan {
     return e;
   }
 
+  // "the three months to September 2019", "the 12 months to June", "the
+  // year to March": the months that end with the named one.
+  size_t TryMonthsTo(size_t i) {
+    int count = 0;
+    size_t k = 0;
+    if (size_t e = Phrase(i, PT::kYearTo)) {
+      count = 12;
+      k = e;
+    } else {
+      if (W(i) && W(i)->month_count) {
+        count = W(i)->month_count;
+      } else if (Num(i) && t_[i].digits <= 2 && t_[i].num >= 1 && t_[i].num <= 24 && CleanStart(i)) {
+        count = static_cast<int>(t_[i].num);
+      } else {
+        return 0;
+      }
+      if (!(W(i + 1) && W(i + 1)->months_noun)) return 0;
+      k = i + 2;
+    }
+    const size_t l = Phrase(k, PT::kMonthsToLink);
+    if (!l || !(W(l) && W(l)->month && NameOk(l))) return 0;
+    auto d = ParseFromMonth(l);
+    if (!d || d->date.day) return 0;
+    size_t end = d->end;
+    if (d->yearless()) {
+      if (auto t = TailYear(end)) {
+        d->date.year = t->first;
+        end = t->second;
+      } else if (doc_.year) {
+        d->date.year = doc_.year;
+      } else {
+        return 0;
+      }
+    }
+    ParsedDate first = *d;
+    first.date = AddMonths(d->date, 1 - count);
+    EmitRange(i, end, first, *d, "months_to");
+    return end;
+  }
+
   size_t TryAt(size_t i) {
+    if (size_t e = TryMonthsTo(i)) return e;
     if (const DateWord* w = W(i)) {
       for (uint16_t id : w->phrases) {
         const DatePhrase& p = lex_.phrases[id];
