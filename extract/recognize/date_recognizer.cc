@@ -9,9 +9,16 @@
 // - All-numeric dates are read only when the accepted orders of the language
 //   agree on one date (en: "05/03/2018" is ambiguous and skipped,
 //   "25/03/2018" is not); "9/11" and "24/7" have no year and are never dates.
-// - Dates missing their year ("in March", "el 5 de marzo") and relative ones
-//   ("last year") take the year from RecognizeContext::doc_date, and are
-//   dropped when it is unknown.
+// - Dates and periods missing their year take it from a year right after
+//   them ("from April to June in 2019"), else from RecognizeContext::doc_date.
+//   Without either a day keeps no year ("--03-05", ISO 8601), so "Sept. 7"
+//   is never the count 7; a month, quarter or relative date is dropped.
+// - Decades: "the 1990s", "the eighties", "the '80s", "los años ochenta",
+//   "la década de 1980"; a decade word or "80s" needs its cue ("the"), so
+//   "in their eighties" is an age.
+// - Weaker year cues from comparisons ("up 2 points on 2015") count only
+//   when the year ends the clause; fiscal prefixes ("FY21", "fiscal 2021")
+//   are cues and part of the span; "Q1'18", "1Q18", "Q4" (document year).
 // - Modifiers ("the end of", "early", "mid-") join the span but keep the
 //   value: "the end of 2017" is "2017", which still prefix-matches "2017-12".
 // - Cue words ("in", "since", "en") are not part of a figure's text; the
@@ -21,7 +28,11 @@
 // numeric, month_year, month_day / day_month / month (year from doc_date),
 // year, year_list, decade, period ("first quarter of 2018"), period_code
 // ("Q1 2018"), range (opening word), range_link ("X to Y"), range_dash
-// ("2014-16"), day_range ("March 5-7, 2018"), relative.
+// ("2014-16"), day_range ("March 5-7, 2018"), relative, relative_period
+// ("last year's fourth quarter"), period_relative ("first quarter of this
+// year"), period_months ("the July-September quarter of 2019"), months_to
+// ("the three months to September"), year_compared ("on 2015"),
+// fiscal_year ("FY21").
 #include "extract/recognize/date_recognizer.h"
 
 #include <algorithm>
@@ -922,6 +933,8 @@ class DateScan {
         d->end = t->second;
       } else if (doc_.year) {
         d->date.year = doc_.year;
+        // "Feb 29" in a document of a common year: the day stays year-less.
+        if (d->date.day > DaysInMonth(d->date.year, d->date.month)) d->date.year = 0;
       } else if (d->period || d->date.day == 0) {
         return 0;  // a year-less quarter or month says nothing checkable
       }
