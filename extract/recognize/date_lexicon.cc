@@ -369,7 +369,11 @@ class Loader {
       if (Status s = Int(kv.second, 0, 90, &v); !s.ok()) return s;
       if (v % 10 != 0) return Err(kv.second, "a decade is a multiple of ten");
       lex_->words[w[0]].decade = v;
-      lex_->has_decade_words = true;
+      // Decade words are ASCII in every language so far; a word that starts
+      // with a longer code point is looked for whole (its capital would
+      // then be missed, so such a word is better left to the digits).
+      const auto first = static_cast<unsigned char>(w[0][0]);
+      lex_->decade_keys.push_back(first < 0x80 && w[0].size() > 1 ? w[0].substr(1) : w[0]);
     }
     return Status::Ok();
   }

@@ -89,7 +89,9 @@ struct DateLexicon {
   bool month_day_order = false;  // "March 5" as well as "5 March"
   bool numeric_mdy = false;
   bool numeric_dmy = false;
-  bool has_decade_words = false;  // a date may then be written without digits
+  // Each decade word without its first byte ("ighties"), for a quick test
+  // of text that holds no digit.
+  std::vector<std::string> decade_keys;
   std::string numeric_separators;  // ASCII characters
   std::vector<DatePeriodKind> periods;
   std::vector<DateRange> ranges;

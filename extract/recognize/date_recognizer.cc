@@ -1131,6 +1131,16 @@ bool HasDigit(std::string_view s) {
 }
 
 class LexiconDateRecognizer : public DateRecognizer {
+  // Whether a decade word ("eighties", "ochenta") may be in `text`: each is
+  // looked for without its first letter, which may be a capital. Far
+  // cheaper than tokenizing the many sentences that hold no digit.
+  bool MayHoldDecadeWord(std::string_view text) const {
+    for (const std::string& key : lex_->decade_keys) {
+      if (text.find(key) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
  public:
   explicit LexiconDateRecognizer(std::unique_ptr<DateLexicon> lex)
       : lex_(std::move(lex)), rule_prefix_(lex_->lang + ".date.") {}
@@ -1141,7 +1151,7 @@ class LexiconDateRecognizer : public DateRecognizer {
     if (ctx.doc_date.empty() || !ParseIsoDate(ctx.doc_date, &doc)) doc = CivilDate();
     // Without digits only relative and year-less dates and decade words
     // ("the eighties") could match; the first two need the document date.
-    if (doc.year == 0 && !lex_->has_decade_words && !HasDigit(text)) return out;
+    if (doc.year == 0 && !HasDigit(text) && !MayHoldDecadeWord(text)) return out;
     if (text.size() > kMaxDateScanBytes) return out;  // no sentence is 4 GB
     // One token buffer per thread, reused: Find stays const and
     // thread-safe without allocating per call.
