@@ -320,7 +320,12 @@ class Loader {
       std::vector<std::string> words, codes;
       if (Status s = Words(p["words"], &words); !s.ok()) return s;
       if (Status s = Words(p["codes"], &codes); !s.ok()) return s;
-      for (const auto& w : words) lex_->words[w].period = index;
+      for (const auto& w : words) {
+        lex_->words[w].period = index;
+        // "the first quarter" needs no digit either.
+        const auto first = static_cast<unsigned char>(w[0]);
+        lex_->decade_keys.push_back(first < 0x80 && w.size() > 1 ? w.substr(1) : w);
+      }
       for (const auto& c : codes) lex_->words[c].period_code = index;
     }
     return Status::Ok();

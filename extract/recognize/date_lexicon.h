@@ -89,8 +89,8 @@ struct DateLexicon {
   bool month_day_order = false;  // "March 5" as well as "5 March"
   bool numeric_mdy = false;
   bool numeric_dmy = false;
-  // Each decade word without its first byte ("ighties"), for a quick test
-  // of text that holds no digit.
+  // Each decade word and period noun without its first byte ("ighties",
+  // "uarter"), for a quick test of text that holds no digit.
   std::vector<std::string> decade_keys;
   std::string numeric_separators;  // ASCII characters
   std::vector<DatePeriodKind> periods;

@@ -94,14 +94,16 @@ struct ParsedDate {
 class DateScan {
  public:
   DateScan(const DateLexicon& lex, const std::string& rule_prefix, std::string_view text,
-           const std::vector<DateToken>& tokens, const CivilDate& doc, std::vector<Mention>* out)
+           const std::vector<DateToken>& tokens, const CivilDate& doc, std::vector<Mention>* out,
+           std::vector<std::pair<size_t, size_t>>* unresolved)
       : lex_(lex),
         rule_prefix_(rule_prefix),
         text_(text),
         t_(tokens),
         n_(tokens.size()),
         doc_(doc),
-        out_(out) {}
+        out_(out),
+        unresolved_(unresolved) {}
 
   void Run() {
     size_t i = 0;
@@ -856,7 +858,14 @@ class DateScan {
         }
       }
     }
-    if (!ResolveEnd(start, &d2, &e) || !Combine(&start, d2)) return 0;
+    if (!ResolveEnd(start, &d2, &e)) {
+      if (period_kind >= 0) {
+        Unresolved(begin, e);  // "the July-September quarter" with no year
+        return e;
+      }
+      return 0;
+    }
+    if (!Combine(&start, d2)) return 0;
     if (period_kind >= 0 && !start.yearless()) {
       const int len = 12 / lex_.periods[period_kind].count;
       const int m1 = start.date.month, m2 = d2.date.month;
@@ -935,8 +944,11 @@ class DateScan {
         d->date.year = doc_.year;
         // "Feb 29" in a document of a common year: the day stays year-less.
         if (d->date.day > DaysInMonth(d->date.year, d->date.month)) d->date.year = 0;
-      } else if (d->period || d->date.day == 0) {
-        return 0;  // a year-less quarter or month says nothing checkable
+      } else if (d->period) {
+        Unresolved(d->begin, d->end);  // "the first quarter": no year, no figure
+        return d->end;
+      } else if (d->date.day == 0) {
+        return 0;  // a year-less month says nothing checkable
       }
       // A day stays year-less ("--03-05"), so its number is never a count.
       if (d->date.day > DaysInMonth(d->date.year, d->date.month)) return 0;
@@ -1097,6 +1109,10 @@ class DateScan {
   }
 
   // ---- output ------------------------------------------------------------
+  void Unresolved(size_t begin, size_t end) {
+    if (unresolved_) unresolved_->emplace_back(t_[begin].start, t_[end - 1].end);
+  }
+
   void Emit(size_t begin, size_t end, std::string iso, const char* rule) {
     Mention m;
     m.start = t_[begin].start;
@@ -1121,6 +1137,7 @@ class DateScan {
   const size_t n_;
   const CivilDate doc_;
   std::vector<Mention>* out_;
+  std::vector<std::pair<size_t, size_t>>* unresolved_;
 };
 
 bool HasDigit(std::string_view s) {
@@ -1131,10 +1148,11 @@ bool HasDigit(std::string_view s) {
 }
 
 class LexiconDateRecognizer : public DateRecognizer {
-  // Whether a decade word ("eighties", "ochenta") may be in `text`: each is
-  // looked for without its first letter, which may be a capital. Far
-  // cheaper than tokenizing the many sentences that hold no digit.
-  bool MayHoldDecadeWord(std::string_view text) const {
+  // Whether a decade word ("eighties", "ochenta") or a period noun
+  // ("quarter") may be in `text`: each is looked for without its first
+  // letter, which may be a capital. Far cheaper than tokenizing the many
+  // sentences that hold no digit.
+  bool MayHoldDigitlessDate(std::string_view text) const {
     for (const std::string& key : lex_->decade_keys) {
       if (text.find(key) != std::string_view::npos) return true;
     }
@@ -1145,19 +1163,21 @@ class LexiconDateRecognizer : public DateRecognizer {
   explicit LexiconDateRecognizer(std::unique_ptr<DateLexicon> lex)
       : lex_(std::move(lex)), rule_prefix_(lex_->lang + ".date.") {}
 
-  std::vector<Mention> Find(std::string_view text, const RecognizeContext& ctx) const override {
+  std::vector<Mention> Find(std::string_view text, const RecognizeContext& ctx,
+                            std::vector<std::pair<size_t, size_t>>* unresolved) const override {
     std::vector<Mention> out;
     CivilDate doc;
     if (ctx.doc_date.empty() || !ParseIsoDate(ctx.doc_date, &doc)) doc = CivilDate();
-    // Without digits only relative and year-less dates and decade words
-    // ("the eighties") could match; the first two need the document date.
-    if (doc.year == 0 && !HasDigit(text) && !MayHoldDecadeWord(text)) return out;
+    // Without digits only relative and year-less dates, decade words ("the
+    // eighties") and year-less periods could match; the first two need the
+    // document date.
+    if (doc.year == 0 && !HasDigit(text) && !MayHoldDigitlessDate(text)) return out;
     if (text.size() > kMaxDateScanBytes) return out;  // no sentence is 4 GB
     // One token buffer per thread, reused: Find stays const and
     // thread-safe without allocating per call.
     thread_local std::vector<DateToken> tokens;
     TokenizeForDates(text, *lex_, &tokens);
-    DateScan(*lex_, rule_prefix_, text, tokens, doc, &out).Run();
+    DateScan(*lex_, rule_prefix_, text, tokens, doc, &out, unresolved).Run();
     return out;
   }
 
