@@ -93,6 +93,8 @@ class Loader {
         s = Flag(v, &DateWord::decade_suffix);
       } else if (key == "relative_not_after") {
         s = Flag(v, &DateWord::relative_guard);
+      } else if (key == "list_articles") {
+        s = Flag(v, &DateWord::list_article);
       } else if (key == "year_tail_links") {
         s = Flag(v, &DateWord::year_tail_link);
       } else if (key == "comparison_year_cues") {

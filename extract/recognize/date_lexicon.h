@@ -66,6 +66,7 @@ struct DateWord {
   bool decade_suffix = false;
   bool relative_guard = false;
   bool year_tail_link = false;       // "in" of "from April to June in 2019"
+  bool list_article = false;         // "el" of "el 1 y el 2 de agosto"
   bool comparison_follower = false;  // may follow a year after a comparison cue
   int decade = -1;                   // 0..90 when the word names a decade ("eighties")
   int month_count = 0;               // "three" of "the three months to September"

@@ -1064,8 +1064,88 @@ class DateScan {
     return end;
   }
 
+  // A day of the month at j, with its ordinal suffix ("5", "5th", "1.º"):
+  // the token after it in *end.
+  bool DayAt(size_t j, size_t* end) const {
+    if (!Num(j) || t_[j].digits > 2 || t_[j].num < 1 || t_[j].num > 31 || !CleanStart(j)) return false;
+    size_t e = AfterOrdinalSuffix(j);
+    if (e == 0 && CleanEnd(j, false)) e = j + 1;
+    *end = e;
+    return e != 0;
+  }
+
+  // "5 and 6 May", "los días 5, 6 y 7 de marzo", "March 5 and 6", "Sept. 7,
+  // 8 and 9, 2018": every day is a date, none a count. A list needs its link
+  // word ("and", "y"): "March 5, 10 people" is a date and a count.
+  size_t TryDayList(size_t i) {
+    const bool month_first = lex_.month_day_order && W(i) && W(i)->month && NameOk(i);
+    std::vector<std::pair<size_t, size_t>> days;  // tokens of each day: [first, end)
+    size_t k = 0;
+    const size_t first_day = month_first ? AfterMonth(i) : i;
+    if (!DayAt(first_day, &k)) return 0;
+    days.emplace_back(month_first ? i : first_day, k);
+    bool saw_link = false;
+    for (;;) {
+      size_t j = k;
+      const bool comma = Punct(j, ",");
+      if (comma) ++j;
+      const bool word = W(j) && W(j)->list_link;
+      if (word) ++j;
+      if (word && W(j) && W(j)->list_article) ++j;  // "el 1 y el 2 de agosto"
+      size_t e = 0;
+      if ((!comma && !word) || !DayAt(j, &e)) break;
+      days.emplace_back(j, e);
+      k = e;
+      if (word) {
+        saw_link = true;
+        break;  // the link word stands before the last day
+      }
+    }
+    if (!saw_link) return 0;
+    int month = 0, year = 0;
+    size_t end = k;
+    if (month_first) {
+      month = W(i)->month;
+      if (Punct(k, ",")) {
+        if (auto y = YearAt(k + 1)) {
+          year = *y;
+          end = k + 2;
+        }
+      }
+    } else {
+      auto d = ParseFromNumber(days.back().first, false);
+      if (!d || !d->date.day || d->day_max || d->period) return 0;
+      month = d->date.month;
+      year = d->date.year;
+      end = d->end;
+      days.back().second = end;
+    }
+    if (Blocked(end)) return 0;  // "on March 5 and 6 people were hurt"
+    if (year == 0) {
+      if (auto t = TailYear(end)) {
+        year = t->first;
+        end = t->second;
+      } else {
+        year = doc_.year;
+      }
+    }
+    days.back().second = end;
+    for (const auto& [b, e] : days) {
+      const size_t num = Num(b) ? b : AfterMonth(b);
+      CivilDate c{year, month, static_cast<int>(t_[num].num)};
+      if (c.day > DaysInMonth(year, month)) return 0;
+    }
+    for (const auto& [b, e] : days) {
+      ParsedDate d;
+      d.date = CivilDate{year, month, static_cast<int>(t_[Num(b) ? b : AfterMonth(b)].num)};
+      Emit(b, e, d.Iso(), "day_list");
+    }
+    return end;
+  }
+
   size_t TryAt(size_t i) {
     if (size_t e = TryMonthsTo(i)) return e;
+    if (size_t e = TryDayList(i)) return e;
     if (const DateWord* w = W(i)) {
       for (uint16_t id : w->phrases) {
         const DatePhrase& p = lex_.phrases[id];
