@@ -882,9 +882,10 @@ class DateScan {
   }
 
   // A link word with no opener: "October 2017 to March 2018". Bare years
-  // need an opener ("from 2014 to 2016"): "2014 to 2016" may be counts.
-  size_t TryLinkedRange(size_t begin, const ParsedDate& d1, bool month_cue) {
-    if (d1.bare_year || d1.decade) return 0;
+  // need an opener ("from 2014 to 2016") or a cue ("in 2014 through 2018"):
+  // "2014 to 2016" alone may be counts.
+  size_t TryLinkedRange(size_t begin, const ParsedDate& d1, bool month_cue, bool year_cue) {
+    if ((d1.bare_year && !year_cue) || d1.decade) return 0;
     const DateWord* w = W(d1.end);
     if (!w) return 0;
     for (uint16_t id : w->phrases) {
@@ -893,7 +894,7 @@ class DateScan {
       const size_t l = MatchPhrase(d1.end, p);
       if (!l) continue;
       auto d2 = ParseModified(l, false);
-      if (!d2 || d2->decade) continue;
+      if (!d2 || d2->decade || (d1.bare_year && (!d2->bare_year || Blocked(d2->end)))) continue;
       ParsedDate start = d1;
       size_t end = d2->end;
       // "March to June" needs a cue or a year, like "March" alone.
@@ -930,7 +931,7 @@ class DateScan {
       return d->end;
     }
     if (size_t e = TryJoinedRange(d->begin, *d)) return e;
-    if (size_t e = TryLinkedRange(d->begin, *d, month_cue)) return e;
+    if (size_t e = TryLinkedRange(d->begin, *d, month_cue, year_cue)) return e;
     if (d->bare_year && ((!year_cue && !d->fiscal) || Blocked(d->end))) return 0;
     if (d->yearless()) {
       // "March" alone may be a verb or a name.
