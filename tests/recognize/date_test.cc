@@ -265,6 +265,27 @@ TEST_CASE("Numbers that are counts, codes or times do not become dates", "[date]
   }
 }
 
+TEST_CASE("Periods with no year to give them are reported apart", "[date]") {
+  auto en = LoadDates("en");
+  std::vector<std::pair<size_t, size_t>> unresolved;
+  const std::string text = "Sales fell in the first quarter and again in Q4, but rose in 2019.";
+  const auto found = en->Find(text, RecognizeContext(), &unresolved);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == FigureValue::Date("2019"));
+  REQUIRE(unresolved.size() == 2);
+  CHECK(text.substr(unresolved[0].first, unresolved[0].second - unresolved[0].first) == "first quarter");
+  CHECK(text.substr(unresolved[1].first, unresolved[1].second - unresolved[1].first) == "Q4");
+  // With a document date they are dates, and nothing is left over.
+  RecognizeContext ctx;
+  ctx.doc_date = "2020-02-01";
+  unresolved.clear();
+  const auto dated = en->Find(text, ctx, &unresolved);
+  REQUIRE(dated.size() == 3);
+  CHECK(dated[0].value == FigureValue::Date("2020-Q1"));
+  CHECK(dated[1].value == FigureValue::Date("2020-Q4"));
+  CHECK(unresolved.empty());
+}
+
 TEST_CASE("Date offsets are byte offsets into UTF-8 text", "[date]") {
   auto es = LoadDates("es");
   const std::string text = "Según el acta, el miércoles 7 de marzo de 2018 se votó.";
@@ -342,6 +363,16 @@ TEST_CASE("dates.yaml is loaded strictly, errors name file:line:column", "[date]
     Status s = LoadFromText("lang: en\nmonths: []\nyear_cues: [in, \"as-of\"]\n", &dir);
     REQUIRE_FALSE(s.ok());
     CHECK(s.message() == dir + "/en/dates.yaml:3:17: 'as-of' is not a phrase of plain words");
+  }
+  SECTION("a decade word that is no decade") {
+    Status s = LoadFromText("lang: en\nmonths: []\ndecade_words: {eighties: 85}\n", &dir);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message() == dir + "/en/dates.yaml:3:26: a decade is a multiple of ten");
+  }
+  SECTION("months_to needs all its keys") {
+    Status s = LoadFromText("lang: en\nmonths: []\nmonths_to: {counts: {three: 3}, nouns: [months]}\n", &dir);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message().find("months_to needs key 'links'") != std::string::npos);
   }
   SECTION("lang must match the folder") {
     Status s = LoadFromText("lang: es\nmonths: []\n", &dir);
