@@ -60,6 +60,7 @@ struct ParsedDate {
   bool bare_year = false;  // nothing but four digits
   bool decade = false;     // "the 1990s"
   bool needs_cue = false;  // a decade that is only one after a cue ("the eighties", "the 80s")
+  bool decade_noun = false;  // named after a decade noun ("los años ochenta")
   bool fiscal = false;     // "fiscal 2021", "FY21": the prefix is cue enough
   int day_max = 0;         // last day of a day range ("March 5-7, 2018"), else 0
   const char* rule = "";
@@ -309,6 +310,7 @@ class DateScan {
     d.date.year = hit->first;
     d.decade = true;
     d.needs_cue = needs_cue;
+    d.decade_noun = noun;
     d.rule = "decade";
     return d;
   }
@@ -928,7 +930,28 @@ class DateScan {
       ParsedDate last = *d;
       last.date.year += 9;
       EmitRange(d->begin, d->end, *d, last, "decade");
-      return d->end;
+      // "los años ochenta y noventa", "the '80s and '90s".
+      size_t e = d->end;
+      for (;;) {
+        size_t k = e;
+        bool linked = false;
+        if (Punct(k, ",")) {
+          ++k;
+          linked = true;
+        }
+        if (W(k) && W(k)->list_link) {
+          ++k;
+          linked = true;
+        }
+        auto next = linked ? DecadeAt(k, d->decade_noun) : std::nullopt;
+        if (!next || Blocked(next->second)) break;
+        ParsedDate a = *d, b = *d;
+        a.date.year = next->first;
+        b.date.year = next->first + 9;
+        EmitRange(k, next->second, a, b, "decade_list");
+        e = next->second;
+      }
+      return e;
     }
     if (size_t e = TryJoinedRange(d->begin, *d)) return e;
     if (size_t e = TryLinkedRange(d->begin, *d, month_cue, year_cue)) return e;
