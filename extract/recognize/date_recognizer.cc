@@ -843,22 +843,42 @@ class DateScan {
     size_t e = d2.end;
     if (Adj(e) && (Dash(e) || Punct(e, "/")) && Num(e + 1) && Adj(e + 1)) return 0;
     if (d2.bare_year && Blocked(e)) return 0;
-    ParsedDate start = d1;
-    // "the July-September quarter of 2019": two months and a period noun.
-    int period_kind = -1;
+    return FinishMonthRange(begin, d1, d2, e, "range_dash", true);
+  }
+
+  // "the July-September quarter of 2019", "the April to June quarter": two
+  // year-less months and a period noun, which is consumed with its year.
+  // Returns the period kind, or -1 when no noun follows.
+  int MonthsPeriodNoun(const ParsedDate& d1, ParsedDate* d2, size_t* e) const {
     const auto month_only = [](const ParsedDate& d) {
       return d.date.month && !d.date.day && !d.period && !d.decade;
     };
-    if (d1.yearless() && d2.yearless() && month_only(d1) && month_only(d2) && W(e) &&
-        W(e)->period >= 0) {
-      period_kind = W(e)->period;
-      ++e;
-      if (W(e) && W(e)->period_link) {
-        if (auto y = YearAt(e + 1)) {
-          d2.date.year = *y;
-          e += 2;
-        }
+    if (!(d1.yearless() && d2->yearless() && month_only(d1) && month_only(*d2) && W(*e) &&
+          W(*e)->period >= 0)) {
+      return -1;
+    }
+    const int kind = W(*e)->period;
+    ++*e;
+    if (W(*e) && W(*e)->period_link) {
+      if (auto y = YearAt(*e + 1)) {
+        d2->date.year = *y;
+        *e += 2;
       }
+    }
+    return kind;
+  }
+
+  // The end of a period from d1 to d2 (tokens up to e): a period noun after
+  // two months, the year, then one date (a quarter that the months fill
+  // exactly) or a range. `months_alone_ok` lets two bare months stand
+  // without a year cue ("July-September" has its dash); 0 when nothing fits.
+  size_t FinishMonthRange(size_t begin, const ParsedDate& d1, ParsedDate d2, size_t e,
+                          const char* rule, bool months_alone_ok) {
+    ParsedDate start = d1;
+    const int period_kind = MonthsPeriodNoun(d1, &d2, &e);
+    if (period_kind < 0 && !months_alone_ok && d1.yearless() && d2.yearless() && !d1.date.day &&
+        !d2.date.day && !TailYear(e)) {
+      return 0;  // "March to June" needs a cue or a year, like "March" alone
     }
     if (!ResolveEnd(start, &d2, &e)) {
       if (period_kind >= 0) {
@@ -879,7 +899,7 @@ class DateScan {
         return e;
       }
     }
-    EmitRange(begin, e, start, d2, "range_dash");
+    EmitRange(begin, e, start, d2, rule);
     return e;
   }
 
@@ -897,17 +917,7 @@ class DateScan {
       if (!l) continue;
       auto d2 = ParseModified(l, false);
       if (!d2 || d2->decade || (d1.bare_year && (!d2->bare_year || Blocked(d2->end)))) continue;
-      ParsedDate start = d1;
-      size_t end = d2->end;
-      // "March to June" needs a cue or a year, like "March" alone.
-      if (d1.yearless() && d2->yearless() && !d1.date.day && !d2->date.day && !month_cue &&
-          !TailYear(end)) {
-        continue;
-      }
-      if (ResolveEnd(start, &*d2, &end) && Combine(&start, *d2)) {
-        EmitRange(begin, end, start, *d2, "range_link");
-        return end;
-      }
+      if (size_t e = FinishMonthRange(begin, d1, *d2, d2->end, "range_link", month_cue)) return e;
     }
     return 0;
   }
