@@ -7,6 +7,7 @@
 #include "claimcheck/check.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/store.h"
+#include "claims/check/roles.h"
 #include "cli/commands.h"
 
 namespace claimcheck::cli {
@@ -67,6 +68,16 @@ int RunCheck(const CheckArgs& a) {
   if (s.ok()) s = store->Figures(FigureFilter(), &in.figures);
   if (s.ok()) s = store->Aliases(&in.aliases);
   if (!s.ok()) return ReportError(s);
+
+  // A store with nothing to compare is said so, not passed as clean.
+  if (std::string why = NothingToCompare(in, EffectiveRoles(in)); !why.empty()) {
+    std::fprintf(stderr, "claimcheck: %s: %s\n", db.c_str(), why.c_str());
+    if (a.save) {
+      if (s = store->SaveFindings({}); !s.ok()) return ReportError(s);
+    }
+    if (a.format == "json") std::fprintf(stdout, "[]\n");
+    return kExitOk;
+  }
 
   CheckOptions opts;
   opts.rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;

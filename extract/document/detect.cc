@@ -1,7 +1,10 @@
 // Format detection and the checks every document passes before its reader:
 // size, emptiness, binary data, UTF-8.
+#include <unicode/ucnv.h>
+
 #include <algorithm>
 #include <cstring>
+#include <filesystem>
 
 #include "claimcheck/util.h"
 #include "extract/document/reader_internal.h"
@@ -72,6 +75,35 @@ bool OnlySpace(std::string_view b) {
   return std::all_of(b.begin(), b.end(), [](char c) { return IsAsciiSpace(c); });
 }
 
+// Windows-1252 text (what Word's "Save as plain text" and many older CMS
+// exports write on Western Windows) converted to UTF-8 with ICU. False when
+// the bytes use one of the five values Windows-1252 leaves undefined, so it
+// cannot be that encoding either.
+bool Cp1252ToUtf8(std::string_view bytes, std::string* out) {
+  for (char ch : bytes) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) return false;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t need = ucnv_convert("UTF-8", "windows-1252", nullptr, 0, bytes.data(),
+                              static_cast<int32_t>(bytes.size()), &err);
+  if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err)) return false;
+  out->assign(static_cast<size_t>(need) + 1, '\0');
+  err = U_ZERO_ERROR;
+  int32_t n = ucnv_convert("UTF-8", "windows-1252", out->data(), need + 1, bytes.data(),
+                           static_cast<int32_t>(bytes.size()), &err);
+  if (U_FAILURE(err)) return false;
+  out->resize(static_cast<size_t>(n));
+  return IsValidUtf8(*out);
+}
+
+// "https://...", "http://...", "www.example.com/...": an address, not a file.
+bool LooksLikeUrl(const std::string& path) {
+  std::string low = AsciiLower(path.substr(0, 8));
+  return low.rfind("http://", 0) == 0 || low.rfind("https://", 0) == 0 ||
+         low.rfind("www.", 0) == 0;
+}
+
 }  // namespace
 
 Status ParseDocument(std::string_view bytes, const std::string& name, const ReadOptions& opts,
@@ -112,8 +144,16 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
       s = document_internal::ReadHtmlFormat(bytes, name, opts, doc);
     } else {
       size_t bad = 0;
+      std::string converted;
       if (!IsValidUtf8(bytes, &bad)) {
-        return Status::InvalidArgument(name + ": invalid UTF-8 at byte " + std::to_string(bad));
+        // Not UTF-8: Windows-1252 is read (the text, not the bytes, then
+        // carries the offsets; doc->id stays the hash of the file's bytes).
+        if (!Cp1252ToUtf8(bytes, &converted)) {
+          return Status::InvalidArgument(
+              name + ": invalid UTF-8 at byte " + std::to_string(bad) +
+              ", and not Windows-1252 either; save the file as UTF-8 and try again");
+        }
+        bytes = converted;
       }
       s = format == Format::kMarkdown ? document_internal::ReadMarkdownFormat(bytes, name, doc)
                                       : document_internal::ReadTextFormat(bytes, name, doc);
@@ -146,6 +186,16 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
 }
 
 Status ReadDocument(const std::string& path, const ReadOptions& opts, Document* doc) {
+  if (LooksLikeUrl(path) && !std::filesystem::exists(path)) {
+    *doc = Document();
+    doc->path = path;
+    // Nothing is fetched from the network (a page read today is not the page
+    // that was published, and its bytes must be kept to cite them).
+    return Status::InvalidArgument(
+        path + ": a web address, not a file: claimcheck does not fetch pages. Save the page "
+               "first (in the browser: Save Page As, \"Web Page, HTML only\") and give the "
+               "saved .html file");
+  }
   std::string bytes;
   Status s = ReadFileBytes(path, opts.max_bytes, &bytes);
   if (!s.ok()) {
