@@ -38,6 +38,7 @@ struct AuditArgs {
   std::string reviewer;
   std::string review_url;
   bool quiet = false;
+  bool excel = false;
   ReadOptions read;
 };
 
@@ -105,10 +106,10 @@ int RunAudit(const AuditArgs& a) {
     Status st = store->Ingest(l.doc, known ? "" : use, l.ex, &report);
     if (st.ok() && known && report.role != use && report.role != "auto") {
       std::fprintf(stderr,
-                   "claimcheck: %s is stored as %s %s; this sheet uses it as the %s (its stored "
+                   "claimcheck: %s is stored as %s %s; this sheet uses it as %s (its stored "
                    "role is unchanged)\n",
                    report.path.c_str(), report.role == "article" ? "an" : "a",
-                   report.role.c_str(), use == "article" ? "article" : "a source");
+                   report.role.c_str(), use == "article" ? "the article" : "a source");
     }
     return st;
   };
@@ -187,6 +188,7 @@ int RunAudit(const AuditArgs& a) {
   sheet.generated_at = GeneratedAt();
   sheet.reviewer = a.reviewer;
   sheet.review_url = a.review_url;
+  sheet.excel_bom = a.excel;
   if (s = WriteAuditSheet(sheet, a.out); !s.ok()) return ReportError(s);
   // An audit with nothing to check against is not a pass.
   if (in.sources.empty()) {
@@ -232,6 +234,8 @@ void AddAuditCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--review-url", args->review_url,
                   "Where the review is published (ClaimReview url; rows are #row-N anchors)");
   cmd->add_flag("-q,--quiet", args->quiet, "Do not print the summary line on stderr");
+  cmd->add_flag("--excel", args->excel,
+                "A .csv sheet for Excel: start it with a UTF-8 byte order mark");
   cmd->footer(
       "Statuses: supported, supported_with_note, conflict, unsupported, not_checked.\n"
       "Exit status: 0 no conflict or unsupported figure, 1 conflicts or unsupported figures "

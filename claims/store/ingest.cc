@@ -1,5 +1,6 @@
 // Ingest: one document, its blocks, sentences, figures and learned aliases,
 // in one transaction.
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
@@ -103,22 +104,33 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
     }
   }
   if (row == 0) {
-    // The same bytes reached by another path ("/home/x/a.txt" and "a.txt", a
-    // copy) are the same document: identity is the content hash.
-    Stmt st = db_.Prepare(
-        "SELECT id, path, role FROM documents WHERE doc_id = ?1 ORDER BY id LIMIT 1", &s);
+    // The same file reached by a path that does not normalise to the stored
+    // one ("/home/x/a.txt" and "a.txt", a symbolic link) is the same
+    // document: the same content at the same place on disk. A copy elsewhere
+    // is another document.
+    Stmt st = db_.Prepare("SELECT id, path, role FROM documents WHERE doc_id = ?1 ORDER BY id", &s);
     if (!st.ok()) return s;
     st.Bind(1, doc.id);
-    int rc = st.Step();
-    if (rc == SQLITE_ROW) {
-      long long id = st.Int(0);
-      report->same_as = st.Text(1);
-      report->path = report->same_as;
-      std::string old_role = st.Text(2);
-      st.Reset();
-      return keep(id, old_role);
+    int rc;
+    long long same_id = 0;
+    std::string same_path, same_role;
+    while ((rc = st.Step()) == SQLITE_ROW) {
+      std::error_code ec;
+      std::string other = st.Text(1);
+      if (std::filesystem::equivalent(other, doc.path, ec) && !ec) {
+        same_id = st.Int(0);
+        same_path = other;
+        same_role = st.Text(2);
+        break;
+      }
     }
-    if (rc != SQLITE_DONE) return db_.Error("cannot look up " + path);
+    st.Reset();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_.Error("cannot look up " + path);
+    if (same_id != 0) {
+      report->same_as = same_path;
+      report->path = same_path;
+      return keep(same_id, same_role);
+    }
   }
   const std::string new_role =
       !role.empty() ? role : (stored_role.empty() ? std::string("auto") : stored_role);

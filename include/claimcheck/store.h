@@ -94,8 +94,8 @@ class Store {
     std::string path;           // the document's stored path (NormalisePath)
     std::string role;           // its role after this ingest
     std::string previous_role;  // its role before; empty for a new document
-    // Set when the content was already stored under another path: the same
-    // document (identity is the content hash), kept under its first path.
+    // Set when the same file (same content, same file on disk) was already
+    // stored under a path that normalises differently: kept under that path.
     std::string same_as;
   };
   // Stores one document with its blocks, sentences, figures and learned
@@ -107,10 +107,12 @@ class Store {
   // slice its text out of doc.text.
   //
   // A document is its content and its place: the path is stored normalised
-  // (NormalisePath: "./a.txt" and "a.txt" are one document), and content
-  // already stored under another path is that document (kUnchanged,
-  // report->same_as names it). `role` is "source", "article" or "auto", or
-  // empty to keep the stored role (a new document then gets "auto").
+  // (NormalisePath: "./a.txt" and "a.txt" are one document), and the same
+  // content at a path that names the same file on disk ("/home/x/a.txt",
+  // a symbolic link) is that document (kUnchanged, report->same_as names
+  // it); a copy elsewhere is another document. `role` is "source",
+  // "article" or "auto", or empty to keep the stored role (a new document
+  // then gets "auto").
   virtual Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
                         IngestOutcome* outcome) = 0;
   virtual Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,

@@ -140,8 +140,9 @@ TEST_CASE("cli docs and rm: one document per file, listed, removed with what it 
   CHECK(again.err.find("0 added, 1 unchanged") != std::string::npos);
   Run other = Claimcheck("ingest --db " + db + " a/../a//report.txt", in_tmp);
   CHECK(other.err.find("0 added, 1 unchanged") != std::string::npos);
-  // The same bytes by an absolute path: the same document, said so.
-  Run absolute = Claimcheck("ingest --db " + db + " " + tmp + "/a/report.txt");
+  // The same file by its absolute path (from the same working folder): the
+  // same document, said so.
+  Run absolute = Claimcheck("ingest --db " + db + " " + tmp + "/a/report.txt", in_tmp);
   CHECK(absolute.err.find("0 added, 1 unchanged") != std::string::npos);
   CHECK(absolute.err.find("the same content is stored as a/report.txt") != std::string::npos);
   REQUIRE(Claimcheck("ingest --db " + db + " a/story.txt", in_tmp).status == 0);
@@ -256,6 +257,13 @@ TEST_CASE("cli records: the frame keys in jsonl and csv; CSV numbers are numbers
   CHECK(csv.out.find("'=HYPERLINK") != std::string::npos);  // formulas still neutralised
   Run excel = Claimcheck("extract --format csv --excel " + tmp + "/cut.txt");
   CHECK(excel.out.rfind("\xEF\xBB\xBF" "doc,doc_id,", 0) == 0);
+  // The audit sheet as CSV: plain, and with the mark for Excel.
+  const std::string db = tmp + "/c.db";
+  Claimcheck("audit " + tmp + "/cut.txt --db " + db + " -o " + tmp + "/plain.csv");
+  Claimcheck("audit " + tmp + "/cut.txt --db " + db + " --excel -o " + tmp + "/excel.csv");
+  CHECK(Slurp(tmp + "/plain.csv").rfind("number,", 0) == 0);
+  CHECK(Slurp(tmp + "/excel.csv").rfind("\xEF\xBB\xBF" "number,", 0) == 0);
+  CHECK(Slurp(tmp + "/plain.csv").find(",'-") == std::string::npos);
   fs::remove_all(tmp);
 }
 
@@ -310,5 +318,12 @@ TEST_CASE("cli usage: typos, help name, URLs and Windows-1252 text") {
   CHECK(bad.status == 2);
   CHECK(bad.err.find("invalid UTF-8") != std::string::npos);
   CHECK(bad.err.find("Windows-1252") != std::string::npos);
+  // Letters standing alone between spaces are damage, not Windows-1252.
+  WriteFile(tmp + "/lone.txt", "Turnout was 43 percent \xff\xfe in 2018.\n");
+  CHECK(Claimcheck("text " + tmp + "/lone.txt").status == 2);
+  WriteFile(tmp + "/u16.txt", std::string("\xFF\xFE" "1\0" "2\0", 6));
+  Run u16 = Claimcheck("text " + tmp + "/u16.txt");
+  CHECK(u16.status == 2);
+  CHECK(u16.err.find("UTF-16") != std::string::npos);
   fs::remove_all(tmp);
 }

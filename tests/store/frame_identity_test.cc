@@ -2,6 +2,7 @@
 // identities (normalised paths, content hashes), roles and removal; a
 // version 2 database with data migrated to the current version.
 #include <catch2/catch.hpp>
+#include <fstream>
 
 #include "claimcheck/check.h"
 #include "claimcheck/figure_json.h"
@@ -146,13 +147,25 @@ TEST_CASE("A document is its normalised path and its content") {
   r = Ingest(store.get(), a, "");
   CHECK(r.outcome == Store::IngestOutcome::kUnchanged);
   CHECK(r.same_as.empty());
-  // The same bytes under another path (an absolute path, a copy): the same
-  // document, kept under its first path.
-  a.path = "/somewhere/else/a.txt";
-  r = Ingest(store.get(), a, "");
-  CHECK(r.outcome == Store::IngestOutcome::kUnchanged);
-  CHECK(r.same_as == "reports/a.txt");
   CHECK(CountRows(store->handle(), "documents") == 1);
+
+  // On disk: the same file by a link is the same document; a copy is not.
+  const std::string real = dir.File("real.txt");
+  { std::ofstream(real) << kText; }
+  std::filesystem::create_symlink(real, dir.File("link.txt"));
+  std::filesystem::copy_file(real, dir.File("copy.txt"));
+  Document b = MakeDocument(real, kText);
+  b.id = a.id + "-disk";  // other bytes than reports/a.txt's (which is not on disk)
+  CHECK(Ingest(store.get(), b, "").outcome == Store::IngestOutcome::kAdded);
+  b.path = dir.File("link.txt");
+  r = Ingest(store.get(), b, "");
+  CHECK(r.outcome == Store::IngestOutcome::kUnchanged);
+  CHECK(r.same_as == real);
+  b.path = dir.File("copy.txt");
+  r = Ingest(store.get(), b, "");
+  CHECK(r.outcome == Store::IngestOutcome::kAdded);
+  CHECK(r.same_as.empty());
+  CHECK(CountRows(store->handle(), "documents") == 3);
 
   StoredDocument d;
   CHECK(store->FindDocument("./reports/a.txt", &d).ok());
@@ -326,11 +339,12 @@ TEST_CASE("A version 2 database with data migrates to the current version, keepi
   // Foreign keys are on again and hold: the rebuilt table is referenced.
   CHECK(Exec(db, "PRAGMA foreign_key_check") == SQLITE_OK);
   CHECK(CountRows(db, "pragma_foreign_key_check") == 0);
-  CHECK(Exec(db, "INSERT INTO blocks VALUES (99, 0, 'paragraph', 0, 1, NULL, 0, NULL, NULL)") ==
-        SQLITE_CONSTRAINT);
+  CHECK((Exec(db, "INSERT INTO blocks VALUES (99, 0, 'paragraph', 0, 1, NULL, 0, NULL, NULL)") &
+         0xff) == SQLITE_CONSTRAINT);
   // The new role is accepted; an unknown one is not.
   CHECK(Exec(db, "UPDATE documents SET role = 'auto' WHERE id = 9") == SQLITE_OK);
-  CHECK(Exec(db, "UPDATE documents SET role = 'other' WHERE id = 9") == SQLITE_CONSTRAINT);
+  CHECK((Exec(db, "UPDATE documents SET role = 'other' WHERE id = 9") & 0xff) ==
+        SQLITE_CONSTRAINT);
   // Deleting a document still cascades.
   CHECK(Exec(db, "DELETE FROM documents WHERE id = 7") == SQLITE_OK);
   CHECK(CountRows(db, "figures") == 0);
