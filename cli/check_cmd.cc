@@ -123,6 +123,9 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
                 "Also list article figures a source confirms (type supported, severity info)");
   cmd->add_flag("!--no-save", args->save, "Do not replace the findings stored in the database");
   cmd->footer(
+      "Roles: documents stored as auto are articles when they cite another stored document\n"
+      "(claimcheck docs shows how each was read). A store with nothing to compare (one document,\n"
+      "or only sources) is said on stderr, with no findings and exit status 0.\n"
       "Exit status: 0 no warning or error, 1 warnings or errors found, 2 bad usage or unreadable "
       "database.");
   cmd->callback([args, exit_code] { *exit_code = RunCheck(*args); });
