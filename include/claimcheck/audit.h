@@ -79,6 +79,8 @@ struct AuditSheet {
   // exporter falls back to the tool and the article URL.
   std::string reviewer;
   std::string review_url;
+  // CSV for Excel (`audit --excel`): the file starts with a UTF-8 byte order mark.
+  bool excel_bom = false;
 
   std::array<int, kAuditStatusCount> Counts() const;
   int Count(AuditStatus s) const { return Counts()[static_cast<size_t>(s)]; }
