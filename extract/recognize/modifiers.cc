@@ -291,8 +291,9 @@ void FindRanges(const Sentence& in, std::vector<Candidate>* cands) {
     const size_t gap = b.tb - a.te;
     Candidate r;
     // "between 20 and 30", "entre un 5 y un 7 por ciento" (an article may follow each word)
-    const size_t art_a = a.tb > 0 && s.IsWord(a.tb - 1) && HasTok(s, in.lex.numbers.articles, a.tb - 1) ? 1 : 0;
-    const size_t art_b = gap > 1 && s.IsWord(b.tb - 1) && HasTok(s, in.lex.numbers.articles, b.tb - 1) ? 1 : 0;
+    // ("entre los 20 y los 30 años" likewise).
+    const size_t art_a = a.tb > 0 && IsArticle(in, a.tb - 1) ? 1 : 0;
+    const size_t art_b = gap > 1 && IsArticle(in, b.tb - 1) ? 1 : 0;
     PhraseMatch open = q.range_open.EndingAt(s, a.tb - art_a);
     if (open && open.len + art_a <= a.tb) {
       PhraseMatch close = q.range_close[static_cast<size_t>(open.payload)].At(s, a.te);
