@@ -1,0 +1,209 @@
+// Level, change or rate; direction; the previous value; revisions. A change
+// verb before the figure decides: "grew by 8,300" (a change), "rose to 5.1
+// percent" (a level, up), "from 41,000" (the earlier level), "cut 2,400
+// posts" (a change of -2,400), "steady at 5.1 percent" (a level, flat). A
+// change is never a range: "from 41,000 to 57,000" read as one range becomes
+// 57,000 with previous 41,000.
+#include <cmath>
+
+#include "extract/frame/reader.h"
+
+namespace claimcheck::frame {
+namespace {
+
+Direction DirOf(int tag) {
+  return tag == 1 ? Direction::kUp : tag == 2 ? Direction::kDown : tag == 3 ? Direction::kFlat
+                                                                            : Direction::kNone;
+}
+
+bool Adverb(const Sent& s, size_t i) {
+  uint8_t c = s.Classes(i);
+  return (c & kAdv) && !(c & (kNoun | kVerb));
+}
+
+struct Cue {
+  long at = -1;  // first word of the change phrase
+  long end = -1;  // one past its last word
+  int tag = 0;
+};
+
+// The change phrase governing figure k, read back from the figure over
+// prepositions, adverbs, auxiliaries and other figures of the same verb
+// ("fell $1.2 million to"). *prep_at is the word right before the figure.
+Cue ChangeBefore(const Sent& s, size_t k) {
+  const FrameRules& r = s.r;
+  Cue cue;
+  long j = static_cast<long>(s.spans[k].first) - 1;
+  int budget = 6;
+  while (j >= 0 && budget-- > 0) {
+    const Word& w = s.words[j];
+    if (w.fig >= 0) {
+      if (s.figs[w.fig]->kind == Kind::kDate) return cue;
+      j = static_cast<long>(s.spans[w.fig].first) - 1;
+      continue;
+    }
+    if (!w.word || s.InName(j)) return cue;
+    if (const CueSet::Phrase* p = r.change_words.EndingAt(s.words, j)) {
+      cue.at = j + 1 - static_cast<long>(p->stems.size());
+      cue.end = j + 1;
+      cue.tag = p->tag;
+      return cue;
+    }
+    if (const CueSet::Phrase* p = r.change_nouns.EndingAt(s.words, j)) {
+      cue.at = j + 1 - static_cast<long>(p->stems.size());
+      cue.end = j + 1;
+      cue.tag = p->tag;
+      return cue;
+    }
+    if (r.stops.Has(w.stem) || Adverb(s, j) || r.links.Has(w.stem) || r.change_by.Has(w.stem) ||
+        r.change_to.Has(w.stem) || r.change_from.Has(w.stem) || r.revision.Has(w.stem) ||
+        r.determiners.Has(w.stem)) {
+      --j;
+      continue;
+    }
+    return cue;
+  }
+  return cue;
+}
+
+// Only prepositions, adverbs, auxiliaries and determiners between words
+// [from, to): the change phrase governs the figure directly.
+bool Direct(const Sent& s, long from, long to) {
+  for (long i = from; i < to; ++i) {
+    const Word& w = s.words[i];
+    if (w.fig >= 0 || !w.word) return false;
+    if (!(Adverb(s, i) || s.r.links.Has(w.stem) || s.r.determiners.Has(w.stem))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ReadChange(const Sent& s, size_t k, Frame* frame) {
+  Figure& f = *s.figs[k];
+  if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return;
+  const FrameRules& r = s.r;
+  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  const Word* prep = a > 0 && s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
+  // "from 41,000 to 57,000" may be one figure whose words start with "from".
+  if (a < b && s.words[a].word && r.change_from.Has(s.words[a].stem)) prep = &s.words[a];
+  bool revision = false;
+  for (const Word& w : s.words) revision = revision || (w.fig < 0 && r.revision.Has(w.stem));
+
+  // A figure written with its sign: "+2,400", "(-2,400)".
+  std::string_view t = f.text;
+  bool minus = !t.empty() && (t[0] == '-' || t.substr(0, 3) == "\xE2\x88\x92");
+  bool plus = !t.empty() && t[0] == '+';
+  if (plus || minus || f.value.num < 0) {
+    frame->measure = Measure::kChange;
+    frame->direction = plus ? Direction::kUp : Direction::kDown;
+  }
+
+  Cue cue = ChangeBefore(s, k);
+  if (cue.at < 0 && revision && f.value_max && prep != nullptr && r.change_from.Has(prep->stem)) {
+    // "revised from 41,000 to 57,000" read as one range.
+    frame->previous = f.value.num;
+    f.value = *f.value_max;
+    f.value_max.reset();
+    f.qualifier = Qualifier::kExact;
+  }
+  if (cue.at >= 0 && frame->measure != Measure::kChange) {
+    Direction dir = DirOf(cue.tag);
+    bool by = prep != nullptr && r.change_by.Has(prep->stem) && dir != Direction::kFlat;
+    bool to = !by && prep != nullptr &&
+              (r.change_to.Has(prep->stem) || (dir == Direction::kFlat && r.flat_at.Has(prep->stem)));
+    bool from = prep != nullptr && r.change_from.Has(prep->stem);
+    bool range_from = f.value_max.has_value() && prep != nullptr && from;
+    if (range_from) {
+      // "rose from 41,000 to 57,000" read as one range: 57,000, previous 41,000.
+      frame->previous = f.value.num;
+      f.value = *f.value_max;
+      f.value_max.reset();
+      f.qualifier = Qualifier::kExact;
+      frame->measure = Measure::kLevel;
+      frame->direction = dir;
+    } else if (from) {
+      frame->measure = Measure::kLevel;  // the earlier level
+    } else if (to) {
+      frame->measure = Measure::kLevel;
+      frame->direction = dir;
+      // The earlier value: "from 41,000 to 57,000", or the change just
+      // before: "fell $1.2 million to $23.5 million".
+      for (long i = cue.end; i + 1 < static_cast<long>(a); ++i) {
+        if (r.change_from.Has(s.words[i].stem) && s.IsFig(i + 1)) {
+          const Figure& p = *s.figs[s.words[i + 1].fig];
+          if (p.kind == f.kind) frame->previous = p.value.num;
+        }
+      }
+      if (!frame->previous && k > 0 && s.spans[k - 1].first >= static_cast<size_t>(cue.end) &&
+          s.figs[k - 1]->kind == f.kind && !s.figs[k - 1]->value_max) {
+        double change = std::fabs(s.figs[k - 1]->value.num);
+        if (dir == Direction::kUp) frame->previous = f.value.num - change;
+        if (dir == Direction::kDown) frame->previous = f.value.num + change;
+      }
+    } else if (by || Direct(s, cue.end, static_cast<long>(a)) ||
+               (cue.end == static_cast<long>(a))) {
+      frame->measure = dir == Direction::kFlat ? Measure::kLevel : Measure::kChange;
+      frame->direction = dir;
+    }
+  }
+  // "a 5% increase", "an increase of 5%".
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
+    size_t n = b;
+    while (s.IsWord(n) && n < b + 2 && (Adverb(s, n) || s.Classes(n) & kAdj) &&
+           !r.change_nouns.Has(s.words[n].stem)) {
+      ++n;
+    }
+    const CueSet::Phrase* p = s.IsWord(n) ? r.change_nouns.At(s.words, n) : nullptr;
+    if (p == nullptr && a >= 2 && prep != nullptr && (prep->lower == "of" || prep->lower == "de")) {
+      p = r.change_nouns.EndingAt(s.words, a - 2);
+    }
+    if (p != nullptr) {
+      frame->measure = Measure::kChange;
+      frame->direction = DirOf(p->tag);
+    }
+  }
+  // ", up from 4.8%": the direction and previous value follow the figure.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
+    size_t n = b;
+    if (s.IsPunct(n, ",")) ++n;
+    const CueSet::Phrase* p = s.IsWord(n) ? r.change_words.At(s.words, n) : nullptr;
+    if (p != nullptr) {
+      size_t m = n + p->stems.size();
+      if (s.IsWord(m) && r.change_from.Has(s.words[m].stem)) {
+        frame->direction = DirOf(p->tag);
+        if (s.IsFig(m + 1) && s.figs[s.words[m + 1].fig]->kind == f.kind) {
+          frame->previous = s.figs[s.words[m + 1].fig]->value.num;
+        }
+      }
+    }
+  }
+  // "more than a year earlier", "compared with": a change stated by comparison.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
+    for (size_t n = b; n < s.words.size() && n < b + 6 && !s.IsFig(n); ++n) {
+      if (!s.words[n].word) break;
+      if (r.comparisons.At(s.words, n) != nullptr) {
+        const std::string& w = s.words[b < s.words.size() ? b : 0].lower;
+        frame->measure = Measure::kChange;
+        if (w == "more" || w == "higher" || w == "up") frame->direction = Direction::kUp;
+        if (w == "fewer" || w == "less" || w == "lower" || w == "down") {
+          frame->direction = Direction::kDown;
+        }
+        break;
+      }
+    }
+  }
+  if (revision && frame->measure == Measure::kLevel && frame->previous) frame->revised = true;
+  if (revision && frame->measure == Measure::kLevel && !frame->previous && prep != nullptr &&
+      r.change_to.Has(prep->stem)) {
+    frame->revised = true;
+  }
+  // A change is signed: "cut 2,400 posts" is -2,400.
+  if (frame->measure == Measure::kChange && frame->direction == Direction::kDown &&
+      f.value.num > 0) {
+    f.value.num = -f.value.num;
+    if (f.value_max) f.value_max->num = -f.value_max->num;
+  }
+}
+
+}  // namespace claimcheck::frame
