@@ -135,12 +135,6 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
           if (p.kind == f.kind) frame->previous = p.value.num;
         }
       }
-      if (!frame->previous && k > 0 && s.spans[k - 1].first >= static_cast<size_t>(cue.end) &&
-          s.figs[k - 1]->kind == f.kind && !s.figs[k - 1]->value_max) {
-        double change = std::fabs(s.figs[k - 1]->value.num);
-        if (dir == Direction::kUp) frame->previous = f.value.num - change;
-        if (dir == Direction::kDown) frame->previous = f.value.num + change;
-      }
     } else if (by || Direct(s, cue.end, static_cast<long>(a)) ||
                (cue.end == static_cast<long>(a))) {
       frame->measure = dir == Direction::kFlat ? Measure::kLevel : Measure::kChange;
