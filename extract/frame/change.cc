@@ -43,7 +43,8 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       continue;
     }
     if (!w.word || s.InName(j)) return cue;
-    if (const CueSet::Phrase* p = r.change_words.EndingAt(s.words, j)) {
+    const CueSet::Phrase* nc = r.not_change.EndingAt(s.words, j);
+    if (const CueSet::Phrase* p = nc ? nullptr : r.change_words.EndingAt(s.words, j)) {
       cue.at = j + 1 - static_cast<long>(p->stems.size());
       cue.end = j + 1;
       cue.tag = p->tag;
@@ -55,13 +56,17 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       cue.tag = p->tag;
       return cue;
     }
-    if (r.stops.Has(w.stem) || Adverb(s, j) || r.links.Has(w.stem) || r.change_by.Has(w.stem) ||
-        r.change_to.Has(w.stem) || r.change_from.Has(w.stem) || r.revision.Has(w.stem) ||
-        r.determiners.Has(w.stem)) {
-      --j;
-      continue;
+    // Another verb, a reporting verb or a clause word ends the search; the
+    // object of the change verb does not ("cut its waiting list by 4,300").
+    if (r.speaker_verbs.Has(w) || w.lower == "that" || w.lower == "which" || w.lower == "who") {
+      return cue;
     }
-    return cue;
+    if (r.not_change.EndingAt(s.words, j) != nullptr) return cue;
+    if ((s.Classes(j) & kVerb) && !(s.Classes(j) & (kNoun | kAdj)) && !r.links.Has(w.stem) &&
+        !r.revision.Has(w.stem)) {
+      return cue;
+    }
+    --j;
   }
   return cue;
 }
@@ -157,32 +162,45 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       frame->direction = DirOf(p->tag);
     }
   }
-  // ", up from 4.8%": the direction and previous value follow the figure.
-  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
+  // After the figure: ", up from 4.8%", ", little changed", "84,000 lower
+  // than a year earlier", ", from 5.8 a year earlier".
+  {
     size_t n = b;
-    if (s.IsPunct(n, ",")) ++n;
-    const CueSet::Phrase* p = s.IsWord(n) ? r.change_words.At(s.words, n) : nullptr;
-    if (p != nullptr) {
+    bool comma = s.IsPunct(n, ",");
+    if (comma) ++n;
+    const CueSet::Phrase* p = s.IsWord(n) && !s.InName(n) ? r.change_words.At(s.words, n) : nullptr;
+    const CueSet::Phrase* cmp = s.IsWord(n) ? r.comparatives.At(s.words, n) : nullptr;
+    if (p != nullptr && frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
       size_t m = n + p->stems.size();
-      if (s.IsWord(m) && r.change_from.Has(s.words[m].stem)) {
+      if (p->tag == 3) {
+        frame->direction = Direction::kFlat;  // ", little changed from February"
+      } else if (s.IsWord(m) && r.change_from.Has(s.words[m].stem)) {
         frame->direction = DirOf(p->tag);
         if (s.IsFig(m + 1) && s.figs[s.words[m + 1].fig]->kind == f.kind) {
           frame->previous = s.figs[s.words[m + 1].fig]->value.num;
         }
       }
+    } else if (cmp != nullptr && !comma && frame->measure == Measure::kLevel &&
+               frame->direction == Direction::kNone) {
+      size_t m = n + cmp->stems.size();
+      if (s.IsWord(m) && r.than.Has(s.words[m].stem)) {
+        frame->measure = Measure::kChange;
+        frame->direction = DirOf(cmp->tag);
+      }
+    } else if (comma && s.IsWord(n) && r.change_from.Has(s.words[n].stem) && s.IsFig(n + 1) &&
+               !frame->previous && frame->measure == Measure::kLevel) {
+      const Figure& p2 = *s.figs[s.words[n + 1].fig];
+      if (p2.kind == f.kind) frame->previous = p2.value.num;
     }
   }
-  // "more than a year earlier", "compared with": a change stated by comparison.
-  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
-    for (size_t n = b; n < s.words.size() && n < b + 6 && !s.IsFig(n); ++n) {
-      if (!s.words[n].word) break;
-      if (r.comparisons.At(s.words, n) != nullptr) {
-        const std::string& w = s.words[b < s.words.size() ? b : 0].lower;
-        frame->measure = Measure::kChange;
-        if (w == "more" || w == "higher" || w == "up") frame->direction = Direction::kUp;
-        if (w == "fewer" || w == "less" || w == "lower" || w == "down") {
-          frame->direction = Direction::kDown;
-        }
+  // "rose to 1,710 in 2022, from 1,490 the year before": the earlier value.
+  if (frame->measure == Measure::kLevel && frame->direction != Direction::kNone &&
+      !frame->previous) {
+    for (size_t n = b; n + 1 < s.words.size() && n < b + 8; ++n) {
+      if (s.IsPunct(n, ";")) break;
+      if (s.IsWord(n) && r.change_from.Has(s.words[n].stem) && s.IsFig(n + 1)) {
+        const Figure& p2 = *s.figs[s.words[n + 1].fig];
+        if (p2.kind == f.kind && !p2.value.is_date()) frame->previous = p2.value.num;
         break;
       }
     }

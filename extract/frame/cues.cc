@@ -19,6 +19,8 @@ void CueSet::Add(std::vector<std::string> stems, int tag, std::string value, int
 
 const std::string& CueSet::Key(const Word& w) const { return exact_ ? w.lower : w.stem; }
 
+bool CueSet::Has(const Word& w) const { return singles_.count(Key(w)) > 0; }
+
 const CueSet::Phrase* CueSet::At(const std::vector<Word>& words, size_t i) const {
   if (i >= words.size()) return nullptr;
   auto it = by_first_.find(Key(words[i]));
@@ -134,7 +136,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["change"]) {
       f.CheckKeys(n, {"up", "down", "flat", "by", "to", "from", "object_is_change", "nouns_up",
-                      "nouns_down", "comparisons", "revision", "flat_at"},
+                      "nouns_down", "revision", "flat_at", "not_change", "comparatives_up",
+                      "comparatives_down", "than"},
                   {"up", "down"});
       ld.OptList(n, "up", &out->change_words, 1);
       ld.OptList(n, "down", &out->change_words, 2);
@@ -145,9 +148,12 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.OptList(n, "object_is_change", &out->object_is_change);
       ld.OptList(n, "nouns_up", &out->change_nouns, 1);
       ld.OptList(n, "nouns_down", &out->change_nouns, 2);
-      ld.OptList(n, "comparisons", &out->comparisons);
       ld.OptList(n, "revision", &out->revision);
       ld.OptList(n, "flat_at", &out->flat_at);
+      ld.OptList(n, "not_change", &out->not_change);
+      ld.OptList(n, "comparatives_up", &out->comparatives, 1);
+      ld.OptList(n, "comparatives_down", &out->comparatives, 2);
+      ld.OptList(n, "than", &out->than);
     }
     if (const YAML::Node n = root["rate"]) {
       f.CheckKeys(n, {"per_words", "units", "standalone", "not_after"});

@@ -37,6 +37,9 @@ class CueSet {
   // A one-word phrase equal to this stem.
   bool Has(const std::string& stem) const { return singles_.count(stem) > 0; }
   bool exact() const { return exact_; }
+  // A one-word phrase equal to this word (its stem, or its folded form for
+  // an exact set).
+  bool Has(const Word& w) const;
   bool empty() const { return phrases_.empty(); }
 
  private:
@@ -61,7 +64,7 @@ struct FrameRules {
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat
   CueSet change_words, change_by, change_to, change_from, object_is_change, change_nouns,
-      comparisons, revision, flat_at;
+      revision, flat_at, not_change, comparatives, than;
   // rate
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
   // period
@@ -72,7 +75,7 @@ struct FrameRules {
   // place
   CueSet place_cues, not_places;
   // speaker
-  CueSet never_speakers, roles, speaker_verbs, generic_speakers;
+  CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers;  // verbs: every form listed
   // the attacher's lexicon: configured entity aliases and the alias learner
   std::vector<Alias> entities;
   bool head_initial = false;  // Spanish: the head noun comes first ("empleo minorista")

@@ -141,7 +141,7 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
   size_t first = 0, last = w.size();
   size_t verb = w.size();
   for (size_t i = 0; i < w.size(); ++i) {
-    if (w[i].word && r_.speaker_verbs.Has(w[i].stem) && !(w[i].cap && i > 0)) {
+    if (w[i].word && r_.speaker_verbs.Has(w[i]) && !(w[i].cap && i > 0)) {
       verb = i;
       break;
     }
@@ -223,7 +223,7 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
 std::string SpeakerReader::GenericSpeaker(const Sent& s) const {
   const std::vector<Word>& w = s.words;
   for (size_t i = 0; i < w.size(); ++i) {
-    if (!s.IsWord(i) || !r_.speaker_verbs.Has(w[i].stem) || s.InName(i)) continue;
+    if (!s.IsWord(i) || !r_.speaker_verbs.Has(w[i]) || s.InName(i)) continue;
     // "the bureau said"
     size_t e = i, st = i;
     while (st > 0 && s.IsWord(st - 1) && e - st < 3 && !w[st - 1].cap &&

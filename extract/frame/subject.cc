@@ -5,6 +5,8 @@
 // classes come from WordNet (English), so a phrase ends at its head noun and
 // never at an adverb or adjective ("randomly", "excess").
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "extract/frame/reader.h"
 
@@ -187,135 +189,190 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
 
 namespace {
 
-bool IsClauseBreak(const Sent& s, size_t i) {
-  const Word& w = s.words[i];
-  if (!w.word) return true;
-  if (w.fig >= 0) return true;
-  if (s.r.speaker_verbs.Has(w.stem) && !s.InName(i)) return true;
-  static const char* const kBreaks[] = {"that", "which", "who", "and", "but", "while", "whereas",
-                                        "although", "though", "because", "when", "as", "if",
-                                        "que", "y", "pero", "mientras", "aunque", "cuando"};
+bool IsAux(const Word& w) {
+  static const char* const kAux[] = {"has", "have", "had", "will", "would", "could", "may", "might",
+                                     "can", "shall", "should", "must", "be", "been", "being", "is",
+                                     "are", "was", "were", "to", "ha", "han", "había", "habían",
+                                     "se", "fue", "fueron", "es", "son", "era", "eran", "está",
+                                     "están", "estaba", "va", "van", "a", "de", "podría", "podrían"};
+  for (const char* x : kAux) {
+    if (w.lower == x) return true;
+  }
+  return false;
+}
+
+bool IsSubordinator(const Word& w) {
+  static const char* const kBreaks[] = {"that", "which", "who", "while", "whereas", "although",
+                                        "though", "because", "when", "if", "where", "que",
+                                        "mientras", "aunque", "cuando", "donde", "porque"};
   for (const char* b : kBreaks) {
     if (w.lower == b) return true;
   }
   return false;
 }
 
-// The subject written before figure k, linked to it by a verb: "Retail
-// employment in the region grew by 8,300", "the number of tenants evicted
-// was about 2,900", "Revenue fell $1.2 million to $23.5 million",
-// "inflation of 2.7%".
-NounPhrase LeftSubject(const Sent& s, size_t k) {
+bool IsPunctBreak(const Word& w) {
+  return !w.word && (w.lower == "," || w.lower == ";" || w.lower == ":" || w.lower == "(" ||
+                     w.lower == ")" || w.lower == "-" || w.lower == "\xE2\x80\x94" ||
+                     w.lower == "\xE2\x80\x93" || w.lower == "." || w.lower == "\"" ||
+                     w.lower == "\xE2\x80\x9C" || w.lower == "\xE2\x80\x9D");
+}
+
+bool VerbOnly(const Sent& s, size_t i) {
+  if (!s.words[i].word || s.words[i].fig >= 0 || s.InName(i) || s.words[i].cap) return false;
+  return Classify(s, i).verb_only;
+}
+
+// A phrase [first, last) read as a subject: determiners, an owner ("the
+// province's") and "the number of" dropped, cut at the first preposition,
+// its head the last noun. Empty when it is not one noun phrase.
+NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   const FrameRules& r = s.r;
-  size_t a = s.spans[k].first;
-  if (a == 0) return {};
-  long i = static_cast<long>(a) - 1;
-  bool verb = false;
-  bool of = false;
-  while (i >= 0) {
-    const Word& w = s.words[i];
-    if (w.fig >= 0) {
-      // Another figure of the same verb phrase: "fell $1.2 million to".
-      Figure* f = s.figs[w.fig];
-      if (f->kind == Kind::kDate) break;
-      i = static_cast<long>(s.spans[w.fig].first) - 1;
-      continue;
-    }
-    if (!w.word) break;
-    // Agent verbs ("Police arrested 500") have no subject before them: their
-    // subject is the agent, not what is counted.
-    if (r.links.Has(w.stem) || r.change_words.Has(w.stem)) {
-      verb = true;
-      --i;
-      continue;
-    }
-    if (r.change_by.Has(w.stem) || r.change_to.Has(w.stem) || r.change_from.Has(w.stem) ||
-        r.flat_at.Has(w.stem)) {
-      --i;
-      continue;
-    }
-    if (!verb && (w.lower == "of" || w.lower == "de")) {
-      of = true;
-      --i;
-      break;
-    }
-    // Auxiliaries and adverbs between the subject and the verb.
-    static const char* const kAux[] = {"has", "have", "had", "will", "would", "could", "may",
-                                       "might", "be", "been", "being", "is", "are", "was", "were",
-                                       "ha", "han", "había", "habían", "se", "fue", "fueron", "es",
-                                       "son", "era", "eran", "está", "están", "estaba"};
-    bool aux = false;
-    for (const char* x : kAux) aux = aux || w.lower == x;
-    Cls c = Classify(s, i);
-    if (aux || (c.adv_only && verb)) {
-      verb = verb || aux;
-      --i;
-      continue;
-    }
-    break;
+  // An owner: "the province's jobless rate" -> "jobless rate".
+  for (size_t x = first; x + 1 < last; ++x) {
+    if (s.words[x].possessive) first = x + 1;
   }
-  if (i < 0 || (!verb && !of)) return {};
-  size_t end = static_cast<size_t>(i) + 1;
-  if (of) {
-    // "inflation of 2.7%", "a jobless rate of 5.1%": the phrase ends before "of".
-    size_t start = end;
-    while (start > 0 && !IsClauseBreak(s, start - 1) && end - start < r.max_words) {
-      Cls c = Classify(s, start - 1);
-      if (c.verb_only || Stop(s, start - 1)) break;
-      --start;
-    }
-    while (start < end && r.determiners.Has(s.words[start].stem)) ++start;
-    if (start >= end) return {};
-    if (r.change_nouns.Has(s.words[end - 1].stem)) return {};  // "an increase of 5%"
-    NounPhrase np;
-    np.first = start;
-    np.last = end;
-    np.head = r.head_initial ? start : end - 1;
-    if (!Classify(s, np.head).noun) return {};
-    return np;
-  }
-  size_t start = end;
-  while (start > 0 && !IsClauseBreak(s, start - 1)) --start;
-  if (start >= end) return {};
-  // Drop determiners and "the number of".
-  size_t first = start;
   for (;;) {
-    while (first < end && r.determiners.Has(s.words[first].stem)) ++first;
-    if (first + 1 < end && r.quantity_nouns.Has(s.words[first].stem) &&
+    while (first < last && s.IsWord(first) && r.determiners.Has(s.words[first].stem)) ++first;
+    if (first + 1 < last && r.quantity_nouns.Has(s.words[first].stem) &&
         (s.words[first + 1].lower == "of" || s.words[first + 1].lower == "de")) {
       first += 2;
       continue;
     }
     break;
   }
-  if (first >= end) return {};
-  // Cut at the first preposition or other stop word: "in the region".
-  size_t last = first;
-  while (last < end && !Stop(s, last)) ++last;
-  if (last == first) return {};
-  if (last - first > r.max_words) return {};
+  if (first >= last || !s.IsWord(first)) return {};
+  size_t end = first;
+  while (end < last && s.IsWord(end) && !Stop(s, end)) ++end;
+  // A participle before a cut preposition is a reduced relative clause:
+  // "Job cuts announced by U.S. employers" -> "job cuts".
+  if (end < last && end > first + 1 && VerbOnly(s, end - 1)) --end;
+  if (end == first || end - first > r.max_words) return {};
   NounPhrase np;
   np.first = first;
-  np.last = last;
+  np.last = end;
   if (r.head_initial) {
     np.head = first;
-  } else {
-    // The head is the last noun; a participle after a plural noun narrows
-    // it ("tenants evicted").
-    size_t h = last - 1;
-    Cls c = Classify(s, h);
-    if (!c.noun && h > first && Classify(s, h - 1).noun && IsPlural(s, h - 1)) {
+    return np;
+  }
+  size_t h = end - 1;
+  if (!Classify(s, h).noun) {
+    // "tenants evicted": a participle after a plural noun narrows it.
+    if (h > first && Classify(s, h - 1).noun && IsPlural(s, h - 1) && VerbOnly(s, h)) {
       --h;
-    } else if (!c.noun) {
+    } else {
       return {};
     }
-    // A verb inside means the span was not one phrase.
-    for (size_t x = first; x < h; ++x) {
-      if (Classify(s, x).verb_only) return {};
-    }
-    np.head = h;
   }
+  for (size_t x = first; x < h; ++x) {
+    if (VerbOnly(s, x)) return {};
+  }
+  np.head = h;
   return np;
+}
+
+// The first noun phrase of the clause that ends before word `end`: back to
+// punctuation, a subordinator, a reporting verb or the start of the
+// sentence, and after the last finite verb ("The central bank expects the
+// jobless rate").
+NounPhrase ClauseSubject(const Sent& s, size_t end) {
+  size_t start = end;
+  while (start > 0) {
+    size_t p = start - 1;
+    const Word& w = s.words[p];
+    if (w.fig >= 0) {
+      --start;
+      continue;
+    }
+    if (IsPunctBreak(w) || IsSubordinator(w)) break;
+    if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !(s.Classes(p) & kAdj)) break;
+    // A verb followed by a preposition is a participle inside the phrase
+    // ("announced by"); otherwise it ends the clause before the subject.
+    if (VerbOnly(s, p) && !(p + 1 < end && s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]))) {
+      break;
+    }
+    --start;
+  }
+  return CleanPhrase(s, start, end);
+}
+
+// The subject written before figure k, linked to it by a verb: "Retail
+// employment in the region grew by 8,300", "the number of tenants evicted
+// was about 2,900", "Infections are projected to peak at 40,000", "The
+// trust cut its waiting list by 4,300" (the object of a change verb),
+// "inflation of 2.7%", "Dengue cases: 14,220".
+NounPhrase LeftSubject(const Sent& s, size_t k) {
+  const FrameRules& r = s.r;
+  const size_t a = s.spans[k].first;
+  if (a == 0) return {};
+  // "inflation of 2.7%", "unemployment at 5.1%": a noun right before.
+  if (a >= 2 && s.IsWord(a - 1) &&
+      (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de" ||
+       s.words[a - 1].lower == "at") &&
+      s.IsWord(a - 2) && Classify(s, a - 2).noun && !r.change_nouns.Has(s.words[a - 2].stem) &&
+      !r.quantity_nouns.Has(s.words[a - 2].stem) && !r.links.Has(s.words[a - 2].stem) &&
+      !r.change_words.Has(s.words[a - 2].stem) && !Stop(s, a - 2)) {
+    NounPhrase np = ClauseSubject(s, a - 1);
+    if (np.ok() && np.last == a - 1) return np;
+  }
+  // "Dengue cases: 14,220", "Emergency admissions, January 2024: 541,200".
+  if (s.IsPunct(a - 1, ":")) {
+    size_t e = a - 1;
+    while (e > 0 && (s.IsFig(e - 1) || s.IsPunct(e - 1, ","))) --e;
+    NounPhrase np = ClauseSubject(s, e);
+    if (np.ok()) return np;
+  }
+  // The governing verb, up to eight words back in the clause.
+  long verb = -1;
+  long i = static_cast<long>(a) - 1;
+  if (s.IsPunct(i, "(")) --i;
+  for (int budget = 8; i >= 0 && budget > 0; --budget) {
+    const Word& w = s.words[i];
+    if (w.fig >= 0) {
+      i = static_cast<long>(s.spans[w.fig].first) - 1;
+      continue;
+    }
+    if (!w.word || IsSubordinator(w)) break;
+    if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !(s.Classes(i) & kAdj)) break;
+    if (!s.InName(i) && (r.links.Has(w.stem) || r.change_words.Has(w.stem)) &&
+        !r.not_change.EndingAt(s.words, i)) {
+      verb = i;
+      break;
+    }
+    --i;
+  }
+  if (verb < 0) return {};
+  // The object of a change verb: "cut its waiting list by 4,300".
+  const Word* prep = s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
+  if (prep != nullptr && (r.change_by.Has(prep->stem) || r.change_to.Has(prep->stem)) &&
+      r.change_words.Has(s.words[verb].stem) && static_cast<size_t>(verb) + 1 < a - 1) {
+    size_t first = verb + 1;
+    while (first < a - 1 && s.IsWord(first) &&
+           (r.determiners.Has(s.words[first].stem) || s.words[first].lower == "its" ||
+            s.words[first].lower == "their")) {
+      ++first;
+    }
+    if (first < a - 1 && !Stop(s, first)) {
+      NounPhrase np = CleanPhrase(s, first, a - 1);
+      if (np.ok() && np.last == a - 1) return np;
+    }
+  }
+  // Back over the verb chain: "are projected to peak", "edged up", "has been".
+  long j = verb - 1;
+  while (j >= 0 && s.IsWord(j)) {
+    const Word& w = s.words[j];
+    Cls c = Classify(s, j);
+    if (IsAux(w) || c.adv_only || (VerbOnly(s, j) && !r.speaker_verbs.Has(w)) ||
+        r.links.Has(w.stem) || (r.change_words.Has(w.stem) && !s.InName(j)) ||
+        r.modality.Has(w.stem)) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  size_t end = static_cast<size_t>(j + 1);
+  if (end == 0) return {};
+  return ClauseSubject(s, end);
 }
 
 }  // namespace
@@ -334,15 +391,12 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       // "Hospitals hired 12,000 nurses": the agent narrows the subject.
       size_t a = s.spans[k].first;
       if (a >= 2 && s.IsWord(a - 1) && r.agent_verbs.Has(s.words[a - 1].stem)) {
-        size_t e = a - 1;
-        size_t st = e;
-        while (st > 0 && s.IsWord(st - 1) && !Stop(s, st - 1) && !IsClauseBreak(s, st - 1)) --st;
-        while (st < e && r.determiners.Has(s.words[st].stem)) ++st;
-        if (st < e) {
+        NounPhrase agent = ClauseSubject(s, a - 1);
+        if (agent.ok()) {
           // A name keeps its form; a noun is made singular ("Hospitals").
-          const Word& aw = s.words[e - 1];
-          std::string agent = aw.cap && (e - 1 > 0 || aw.all_caps) ? aw.lower : HeadOf(s, e - 1);
-          frame->modifiers.push_back(agent);
+          const Word& aw = s.words[agent.head];
+          std::string m = aw.cap && (agent.head > 0 || aw.all_caps) ? aw.lower : HeadOf(s, agent.head);
+          frame->modifiers.push_back(m);
           std::sort(frame->modifiers.begin(), frame->modifiers.end());
         }
       }

@@ -84,6 +84,8 @@ int main(int argc, char** argv) {
             (other ? " " + Cell(all[k]) + " |" : "") + "\n";
     }
     if (failures) {
+      // Tuning mode: train and dev cases only, and no test numbers in the
+      // report printed to the console.
       for (const auto& c : results) {
         if (c.split == "test") continue;
         bool bad = std::any_of(c.keys.begin(), c.keys.end(), [](const auto& k) { return !k.ok; });
@@ -97,6 +99,6 @@ int main(int argc, char** argv) {
     std::cerr << "frames_report: cannot write " << out_path << "\n";
     return 2;
   }
-  std::cout << md;
+  if (!failures) std::cout << md;
   return 0;
 }
