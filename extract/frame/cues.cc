@@ -217,7 +217,9 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.OptList(n, "not_places", &out->not_places);
     }
     if (const YAML::Node n = root["speaker"]) {
-      f.CheckKeys(n, {"never", "roles", "verbs", "generic"});
+      f.CheckKeys(n, {"never", "roles", "verbs", "generic", "titles", "documents"});
+      ld.OptList(n, "titles", &out->titles);
+      ld.OptList(n, "documents", &out->documents);
       ld.OptList(n, "never", &out->never_speakers);
       ld.OptList(n, "roles", &out->roles);
       ld.OptList(n, "verbs", &out->speaker_verbs);

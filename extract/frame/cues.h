@@ -75,7 +75,7 @@ struct FrameRules {
   // place
   CueSet place_cues, not_places;
   // speaker
-  CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers;  // verbs: every form listed
+  CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;  // verbs: every form listed
   // the attacher's lexicon: configured entity aliases and the alias learner
   std::vector<Alias> entities;
   bool head_initial = false;  // Spanish: the head noun comes first ("empleo minorista")

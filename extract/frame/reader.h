@@ -99,8 +99,12 @@ class SpeakerReader {
 
  private:
   std::string Normalise(const std::string& attribution, bool heading);
+  std::string Source(std::string_view text, const std::vector<Word>& w, size_t first, size_t last,
+                     bool heading);
   std::string Canonical(const std::string& name) const;
-  std::string GenericSpeaker(const Sent& s) const;
+  // A speaker the attacher did not credit: "Statistics Canada said", "the
+  // bureau said", "said the ministry".
+  std::string FallbackSpeaker(const Sent& s, size_t k);
 
   const FrameRules& r_;
   std::map<std::string, std::string> aliases_;      // folded alias -> canonical

@@ -132,63 +132,108 @@ std::string SpeakerReader::Canonical(const std::string& name) const {
   return name;
 }
 
-std::string SpeakerReader::Normalise(const std::string& attribution, bool heading) {
-  std::vector<Word> w = SentenceWords(r_.lang, attribution, {});
-  if (w.empty()) return {};
-  std::string_view text = attribution;
-  // Where the source's words are: after "according to"/"by", after a
-  // leading verb ("said CEP"), else before the first verb.
-  size_t first = 0, last = w.size();
-  size_t verb = w.size();
-  for (size_t i = 0; i < w.size(); ++i) {
-    if (w[i].word && r_.speaker_verbs.Has(w[i]) && !(w[i].cap && i > 0)) {
-      verb = i;
-      break;
-    }
-  }
-  size_t by = w.size();
-  for (size_t i = 0; i < w.size(); ++i) {
-    if (w[i].word && (w[i].lower == "by" || w[i].lower == "to" || w[i].lower == "por" ||
-                      w[i].lower == "según")) {
-      by = i;
-      break;
-    }
-  }
-  if (verb == 0) {
-    first = 1;
-  } else if (by < w.size() && (by < verb || verb == w.size() || w[by].lower == "según")) {
-    first = by + 1;
-    last = verb > by ? verb : w.size();
-  } else {
-    last = verb;
-  }
-  while (first < last && w[first].word && r_.determiners.Has(w[first].stem)) ++first;
+namespace {
+
+bool Lowercase(const Word& w) { return w.word && !w.cap && !w.all_caps; }
+
+}  // namespace
+
+// The entity of a source's words [first, last) of `w`.
+std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>& w, size_t first,
+                                  size_t last, bool heading) {
+  auto skip_det = [&](size_t i) {
+    while (i < last && w[i].word && !w[i].cap && r_.determiners.Has(w[i].stem)) ++i;
+    return i;
+  };
+  first = skip_det(first);
   while (last > first && !w[last - 1].word && w[last - 1].lower != ")") --last;
   if (first >= last) return {};
-  if (r_.never_speakers.Has(w[first].stem)) return {};
-  // "X, the director of ORG": the body.
-  for (size_t i = first; i < last; ++i) {
-    if (w[i].lower != ",") continue;
-    size_t j = i + 1;
-    while (j < last && w[j].word && r_.determiners.Has(w[j].stem)) ++j;
+  if (r_.never_speakers.Has(w[first].stem) && !(w[first].cap && first + 1 < last && w[first + 1].cap)) {
+    return {};
+  }
+  // "X, the chief medical officer of ORG" / "X, a spokesman for ORG".
+  for (size_t c = first; c < last; ++c) {
+    if (w[c].lower != ",") continue;
+    size_t j = skip_det(c + 1);
+    if (j < last && w[j].cap) {
+      // "Challenger, Gray & Christmas": a comma inside a name.
+      continue;
+    }
     size_t roles = 0;
-    while (j < last && w[j].word && (r_.roles.Has(w[j].stem) || (!w[j].cap && roles == 0))) {
+    while (j < last && Lowercase(w[j]) && j - c <= 6 && w[j].lower != "of" && w[j].lower != "for" &&
+           w[j].lower != "at" && w[j].lower != "de" && w[j].lower != "del") {
       if (r_.roles.Has(w[j].stem)) ++roles;
       ++j;
-      if (j - i > 4) break;
     }
-    if (roles > 0 && j < last && (w[j].lower == "of" || w[j].lower == "at" || w[j].lower == "de")) {
-      size_t o = j + 1;
-      while (o < last && w[o].word && !w[o].cap && r_.determiners.Has(w[o].stem)) ++o;
+    if (roles > 0 && j < last && Lowercase(w[j])) {
+      size_t o = skip_det(j + 1);
       size_t e = NameEnd(w, o);
-      if (e > o) return Canonical(Text(text, w, o, e));
+      if (e > o) {
+        std::string org = Canonical(Text(text, w, o, e));
+        for (size_t x = first; x < c; ++x) {
+          if (w[x].cap) affiliation_[w[x].lower] = org;
+        }
+        return org;
+      }
     }
-    last = i;  // the name before the apposition
+    last = c;
     break;
   }
-  // "CEP's report found": the owner.
+  // Titles before a name: "Mayor Ruth Okafor", "Finance Minister Rachel Ng".
+  while (first + 1 < last && w[first].cap && w[first + 1].cap &&
+         (r_.titles.Has(w[first]) || r_.roles.Has(w[first].stem))) {
+    size_t rest = 0;
+    for (size_t x = first + 1; x < last && w[x].cap; ++x) ++rest;
+    if (rest < 1) break;
+    ++first;
+    if (first < last && w[first].lower == ".") ++first;
+  }
+  // "ORG chief executive Mei Tanaka": the body before the role.
+  {
+    size_t e = NameEnd(w, first);
+    size_t j = e, roles = 0;
+    while (j < last && Lowercase(w[j]) && j - e < 4) {
+      if (r_.roles.Has(w[j].stem)) ++roles;
+      ++j;
+    }
+    if (e > first && roles > 0 && j < last && w[j].cap && NameEnd(w, j) >= last) {
+      std::string org = Canonical(Text(text, w, first, e));
+      for (size_t x = j; x < last; ++x) {
+        if (w[x].cap) affiliation_[w[x].lower] = org;
+      }
+      affiliation_[Fold(Text(text, w, j, last))] = org;
+      return org;
+    }
+  }
+  // "Jan Keller of the IFRC", "the Pew survey by X", "datos del Ministerio".
+  for (size_t i = first + 1; i + 1 < last; ++i) {
+    const std::string& l = w[i].lower;
+    if (!(l == "of" || l == "for" || l == "by" || l == "from" || l == "de" || l == "del" ||
+          l == "at")) {
+      continue;
+    }
+    bool before_person = true;
+    for (size_t x = first; x < i; ++x) before_person = before_person && w[x].cap && !w[x].all_caps;
+    bool before_generic = true;
+    for (size_t x = first; x < i; ++x) before_generic = before_generic && Lowercase(w[x]);
+    if (!(before_person || before_generic)) continue;
+    if (before_person && NameEnd(w, first) > i) continue;  // "Bureau of Labor Statistics"
+    size_t o = skip_det(i + 1);
+    size_t e = NameEnd(w, o);
+    if (e > o && e >= last) return Canonical(Text(text, w, o, e));
+  }
+  // "the organisation Causa en Común", "outplacement firm Challenger": a
+  // generic noun before a name.
+  {
+    size_t x = first;
+    while (x < last && Lowercase(w[x])) ++x;
+    if (x > first && x < last && w[x].cap && NameEnd(w, x) >= last) first = x;
+  }
+  // A document noun after the name: "Pew Research Center survey".
+  while (last > first + 1 && Lowercase(w[last - 1]) && r_.documents.Has(w[last - 1].stem)) --last;
+  // "CEP's report found": the owner; "Legislative Analyst's Office" is one name.
   for (size_t i = first; i < last; ++i) {
-    if (w[i].possessive && w[i].cap) {
+    if (w[i].possessive && w[i].cap && (i + 1 >= last || !w[i + 1].cap)) {
       last = i + 1;
       break;
     }
@@ -204,48 +249,113 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
   if (first >= last) return {};
   std::string name = Text(text, w, first, last);
   if (w[last - 1].possessive) {
-    // Drop the "'s".
     size_t cut = name.rfind('\'');
     if (cut == std::string::npos) cut = name.rfind("\xE2\x80\x99");
     if (cut != std::string::npos) name.resize(cut);
   }
   bool named = false;
-  for (size_t i = first; i < last; ++i) named = named || (w[i].word && (w[i].cap || w[i].all_caps));
-  // A generic source ("the study", "researchers") in a headline is the
-  // headline's own claim: "Report finds ...".
+  for (size_t i = first; i < last; ++i) {
+    named = named || (w[i].word && (w[i].all_caps || (w[i].cap && (i > 0 || last - first > 1))));
+  }
   if (!named) {
-    if (heading) return {};
+    // A generic source in a headline, or headline style ("Report finds"):
+    // the claim is the text's own.
+    if (heading || (first == 0 && w[0].cap)) return {};
+    if (last - first == 1 && r_.documents.Has(w[first].stem) && first == 0) return {};
     return Fold(name);
   }
   return Canonical(name);
 }
 
-std::string SpeakerReader::GenericSpeaker(const Sent& s) const {
-  const std::vector<Word>& w = s.words;
+std::string SpeakerReader::Normalise(const std::string& attribution, bool heading) {
+  std::vector<Word> w = SentenceWords(r_.lang, attribution, {});
+  if (w.empty()) return {};
+  // The source's words: after "according to"/"by", after a leading verb
+  // ("said CEP"), else before the first verb.
+  size_t verb = w.size();
   for (size_t i = 0; i < w.size(); ++i) {
-    if (!s.IsWord(i) || !r_.speaker_verbs.Has(w[i]) || s.InName(i)) continue;
-    // "the bureau said"
-    size_t e = i, st = i;
-    while (st > 0 && s.IsWord(st - 1) && e - st < 3 && !w[st - 1].cap &&
-           !r_.determiners.Has(w[st - 1].stem) && !r_.stops.Has(w[st - 1].stem)) {
-      --st;
-    }
-    if (st < e && r_.generic_speakers.Has(w[e - 1].stem) && st > 0 &&
-        r_.determiners.Has(w[st - 1].stem)) {
-      return Fold(s.Slice(st, e));
-    }
-    // "said the bureau"
-    size_t j = i + 1;
-    if (j < w.size() && s.IsWord(j) && r_.determiners.Has(w[j].stem)) {
-      size_t k = j + 1;
-      while (k < w.size() && s.IsWord(k) && k - j <= 3 && !w[k].cap &&
-             !r_.stops.Has(w[k].stem)) {
-        ++k;
-      }
-      if (k > j + 1 && r_.generic_speakers.Has(w[k - 1].stem)) return Fold(s.Slice(j + 1, k));
+    if (w[i].word && r_.speaker_verbs.Has(w[i]) && !(w[i].cap && i > 0)) {
+      verb = i;
+      break;
     }
   }
-  return {};
+  size_t first = 0, last = w.size();
+  if (verb == 0) {
+    first = 1;
+    while (first < w.size() && w[first].word &&
+           (w[first].lower == "to" || w[first].lower == "by" || r_.speaker_verbs.Has(w[first]))) {
+      ++first;
+    }
+  } else {
+    last = verb;
+    // "an analysis by the Counter Extremism Project (CEP) found"
+    for (size_t i = 0; i < last; ++i) {
+      if (w[i].word && (w[i].lower == "by" || w[i].lower == "por") && i > 0 &&
+          Lowercase(w[i - 1])) {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  // Listeners after the source: "told Breitbart News" was cut with the verb.
+  return Source(attribution, w, first, last, heading);
+}
+
+std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
+  const std::vector<Word>& w = s.words;
+  std::string best;
+  size_t best_d = 0;
+  const size_t a = s.spans[k].first;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (!s.IsWord(i) || !r_.speaker_verbs.Has(w[i]) || s.InName(i) || (w[i].cap && i > 0)) continue;
+    std::string found;
+    // Before the verb: "Statistics Canada said", "NHS Digital data shows",
+    // "Merivale Pharma today announced", "the bureau said".
+    size_t e = i;
+    while (e > 0 && s.IsWord(e - 1) && Lowercase(w[e - 1]) &&
+           ((s.Classes(e - 1) & kAdv) || r_.documents.Has(w[e - 1].stem) ||
+            w[e - 1].lower == "today" || w[e - 1].lower == "also" || w[e - 1].lower == "has" ||
+            w[e - 1].lower == "have" || w[e - 1].lower == "had") &&
+           e + 3 > i) {
+      --e;
+    }
+    if (e > 0 && s.IsWord(e - 1) && (w[e - 1].cap || w[e - 1].all_caps) && !(e - 1 == 0 && e == i && false)) {
+      size_t st = e - 1;
+      while (st > 0 && s.IsWord(st - 1) &&
+             (w[st - 1].cap || w[st - 1].all_caps ||
+              (IsConnector(w[st - 1]) && st >= 2 && s.IsWord(st - 2) && w[st - 2].cap))) {
+        --st;
+      }
+      while (st < e && IsConnector(w[st])) ++st;
+      if (st < e) found = Source(s.text, w, st, e, s.heading);
+    }
+    if (found.empty() && e > 0 && s.IsWord(e - 1) && r_.generic_speakers.Has(w[e - 1].stem)) {
+      // "the bureau said", "the health ministry revised"
+      size_t st = e - 1;
+      while (st > 0 && s.IsWord(st - 1) && Lowercase(w[st - 1]) && !r_.determiners.Has(w[st - 1].stem) &&
+             !r_.stops.Has(w[st - 1].stem) && e - st < 3) {
+        --st;
+      }
+      if (st > 0 && s.IsWord(st - 1) && r_.determiners.Has(w[st - 1].stem)) {
+        found = Fold(s.Slice(st, e));
+      }
+    }
+    // After the verb: "said Statistics Canada", "said the bureau".
+    if (found.empty() && i + 1 < w.size()) {
+      size_t j = i + 1;
+      while (j < w.size() && s.IsWord(j) && Lowercase(w[j]) && r_.determiners.Has(w[j].stem)) ++j;
+      size_t e2 = NameEnd(w, j);
+      if (e2 > j && s.IsWord(j)) {
+        found = Source(s.text, w, j, e2, s.heading);
+      } else if (j > i + 1 && s.IsWord(j) && r_.generic_speakers.Has(w[j].stem)) {
+        found = Fold(s.Slice(j, j + 1));
+      }
+    }
+    if (found.empty()) continue;
+    size_t d = i > a ? i - a : a - i;
+    if (best.empty() || d < best_d) best = found, best_d = d;
+  }
+  return best;
 }
 
 std::string SpeakerReader::Read(const Sent& s, size_t k) {
@@ -258,7 +368,7 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
                     w[0].lower == "él" || w[0].lower == "ella");
     out = pronoun ? last_speaker_ : Normalise(f.attribution, s.heading);
   } else if (!s.heading) {
-    out = GenericSpeaker(s);
+    out = FallbackSpeaker(s, k);
   }
   if (!out.empty()) last_speaker_ = out;
   return out;

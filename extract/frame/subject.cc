@@ -362,7 +362,11 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   while (j >= 0 && s.IsWord(j)) {
     const Word& w = s.words[j];
     Cls c = Classify(s, j);
-    if (IsAux(w) || c.adv_only || (VerbOnly(s, j) && !r.speaker_verbs.Has(w)) ||
+    // A participle joins the chain only before "to" or a particle: "are
+    // projected to peak", "edged up"; "tenants evicted was" keeps it.
+    bool chain_verb = VerbOnly(s, j) && !r.speaker_verbs.Has(w) &&
+                      (s.words[j + 1].lower == "to" || r.change_words.Has(s.words[j + 1].stem));
+    if (IsAux(w) || c.adv_only || chain_verb ||
         r.links.Has(w.stem) || (r.change_words.Has(w.stem) && !s.InName(j)) ||
         r.modality.Has(w.stem)) {
       --j;
