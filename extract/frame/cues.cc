@@ -104,7 +104,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["subject"]) {
       f.CheckKeys(n, {"stops", "determiners", "quantity_nouns", "links", "agent_verbs", "bad_heads",
-                      "heads", "max_words", "head_initial"});
+                      "heads", "max_words", "head_initial", "statistics"});
+      ld.OptList(n, "statistics", &out->statistics);
       ld.OptList(n, "stops", &out->stops);
       ld.OptList(n, "determiners", &out->determiners);
       ld.OptList(n, "quantity_nouns", &out->quantity_nouns);

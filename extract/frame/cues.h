@@ -59,7 +59,7 @@ struct Relative {
 struct FrameRules {
   std::string lang;
   // subject
-  CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads;
+  CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
   std::map<std::string, std::string> heads;  // folded plural -> head
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat

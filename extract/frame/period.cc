@@ -148,7 +148,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate) return;
   const FrameRules& r = s.r;
-  std::vector<Candidate> cands;
+  std::vector<Candidate> cands, weak;
   for (size_t j = 0; j < s.figs.size(); ++j) {
     const Figure& d = *s.figs[j];
     if (j == k || d.kind != Kind::kDate || !d.value.is_date()) continue;
@@ -181,10 +181,17 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
         continue;
       }
     }
-    // Without a cue: a relative phrase ("last year") or a fiscal year.
+    // Without a cue: a relative phrase ("last year") or a fiscal year; else
+    // a year, quarter or month standing alone ("Dengue cases: 14,220
+    // (2023)", "third quarter 2023 net income") is used when nothing better
+    // is found. A day is an as-of date.
     bool relative = r.relative.At(s.words, first) != nullptr;
     bool fiscal = s.IsWord(last) && r.fiscal.At(s.words, last) != nullptr;
-    if (relative || fiscal) cands.push_back({span, first});
+    if (relative || fiscal) {
+      cands.push_back({span, first});
+    } else if (d.value.iso.size() < 10) {
+      weak.push_back({span, first});
+    }
   }
   // Relative phrases the recogniser left as words: "so far this year", "last week".
   for (size_t i = 0; i < s.words.size(); ++i) {
@@ -221,6 +228,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       cands.push_back({month, i});
     }
   }
+  if (cands.empty()) cands = weak;
   if (cands.empty()) return;
   // The nearest period to the figure.
   const size_t a = s.spans[k].first;

@@ -78,29 +78,23 @@ void SpeakerReader::Learn(const Sent& s) {
       }
     }
   }
-  // Affiliations: "David Ibsen, the director of CEP," -> Ibsen works for CEP.
+  // Affiliations: "David Ibsen, the director of CEP," and "Carlos Mendes, a
+  // spokesman for the Portuguese Red Cross" -> the person speaks for the body.
   const std::vector<Word>& w = s.words;
   for (size_t i = 0; i + 3 < w.size(); ++i) {
-    if (!w[i].word || !w[i].cap || w[i].all_caps) continue;
+    if (!w[i].word || !w[i].cap || w[i].all_caps || w[i].fig >= 0) continue;
     size_t name_end = NameEnd(w, i);
     if (name_end >= w.size() || w[name_end].lower != ",") {
       i = name_end > i ? name_end - 1 : i;
       continue;
     }
-    size_t j = name_end + 1;
-    while (j < w.size() && w[j].word && r_.determiners.Has(w[j].stem)) ++j;
-    // Role words, perhaps several ("executive director", "senior fellow").
-    size_t roles = 0;
-    while (j < w.size() && w[j].word && (r_.roles.Has(w[j].stem) || (roles == 0 && !w[j].cap &&
-                                                                      j + 1 < w.size() &&
-                                                                      r_.roles.Has(w[j + 1].stem)))) {
-      ++j, ++roles;
+    size_t j = name_end + 1, roles = 0;
+    while (j < w.size() && w[j].word && !w[j].cap && j - name_end <= 6 && w[j].lower != "of" &&
+           w[j].lower != "for" && w[j].lower != "at" && w[j].lower != "de" && w[j].lower != "del") {
+      if (r_.roles.Has(w[j].stem)) ++roles;
+      ++j;
     }
-    if (roles == 0 || j >= w.size()) continue;
-    if (!(w[j].lower == "of" || w[j].lower == "at" || w[j].lower == "de" || w[j].lower == "del" ||
-          w[j].lower == "en")) {
-      continue;
-    }
+    if (roles == 0 || j + 1 >= w.size() || !w[j].word || w[j].cap) continue;
     ++j;
     while (j < w.size() && w[j].word && !w[j].cap && r_.determiners.Has(w[j].stem)) ++j;
     size_t org_end = NameEnd(w, j);
@@ -179,8 +173,14 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     last = c;
     break;
   }
-  // Titles before a name: "Mayor Ruth Okafor", "Finance Minister Rachel Ng".
-  while (first + 1 < last && w[first].cap && w[first + 1].cap &&
+  // Titles before a name: "Mayor Ruth Okafor", "Finance Minister Rachel Ng";
+  // not in a body's name ("Labor Department", "General Administration of
+  // Customs").
+  bool body = false;
+  for (size_t x = first; x < last; ++x) {
+    body = body || (w[x].word && (IsConnector(w[x]) || r_.generic_speakers.Has(w[x].stem)));
+  }
+  while (!body && first + 1 < last && w[first].cap && w[first + 1].cap &&
          (r_.titles.Has(w[first]) || r_.roles.Has(w[first].stem))) {
     size_t rest = 0;
     for (size_t x = first + 1; x < last && w[x].cap; ++x) ++rest;
@@ -217,7 +217,9 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     bool before_generic = true;
     for (size_t x = first; x < i; ++x) before_generic = before_generic && Lowercase(w[x]);
     if (!(before_person || before_generic)) continue;
-    if (before_person && NameEnd(w, first) > i) continue;  // "Bureau of Labor Statistics"
+    // "Bureau of Labor Statistics" is one name; "Paul Hines of Merseyside
+    // Police" is a person and a body.
+    if (before_person && r_.generic_speakers.Has(w[i - 1].stem)) continue;
     size_t o = skip_det(i + 1);
     size_t e = NameEnd(w, o);
     if (e > o && e >= last) return Canonical(Text(text, w, o, e));
@@ -253,15 +255,28 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     if (cut == std::string::npos) cut = name.rfind("\xE2\x80\x99");
     if (cut != std::string::npos) name.resize(cut);
   }
+  // Named: a capitalised word, unless it is a lone generic word at the
+  // start of a headline-style sentence ("Report finds", "Informe revela").
   bool named = false;
   for (size_t i = first; i < last; ++i) {
-    named = named || (w[i].word && (w[i].all_caps || (w[i].cap && (i > 0 || last - first > 1))));
+    named = named || (w[i].word && (w[i].all_caps || w[i].cap));
+  }
+  if (named && last - first == 1 && !w[first].all_caps &&
+      (r_.documents.Has(w[first].stem) || r_.generic_speakers.Has(w[first].stem) ||
+       r_.never_speakers.Has(w[first].stem))) {
+    named = false;
   }
   if (!named) {
     // A generic source in a headline, or headline style ("Report finds"):
     // the claim is the text's own.
     if (heading || (first == 0 && w[0].cap)) return {};
-    if (last - first == 1 && r_.documents.Has(w[first].stem) && first == 0) return {};
+    // A document alone ("data shows", "the bulletin shows") names no body.
+    bool documents_only = true;
+    for (size_t i = first; i < last; ++i) {
+      documents_only = documents_only && (!w[i].word || r_.documents.Has(w[i].stem) ||
+                                          (WordClasses(r_.lang, w[i].lower) & kAdj) != 0);
+    }
+    if (documents_only) return {};
     return Fold(name);
   }
   return Canonical(name);
@@ -274,6 +289,8 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
   // ("said CEP"), else before the first verb.
   size_t verb = w.size();
   for (size_t i = 0; i < w.size(); ++i) {
+    // "a report by": after a determiner the word is a noun.
+    if (i > 0 && w[i - 1].word && r_.determiners.Has(w[i - 1].stem)) continue;
     if (w[i].word && r_.speaker_verbs.Has(w[i]) && !(w[i].cap && i > 0)) {
       verb = i;
       break;
@@ -311,12 +328,26 @@ std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
     std::string found;
     // Before the verb: "Statistics Canada said", "NHS Digital data shows",
     // "Merivale Pharma today announced", "the bureau said".
+    // Skipped between the name and the verb: adverbs, weekdays, "poll
+    // released", "(NYSE: BWE)", "data".
     size_t e = i;
-    while (e > 0 && s.IsWord(e - 1) && Lowercase(w[e - 1]) &&
-           ((s.Classes(e - 1) & kAdv) || r_.documents.Has(w[e - 1].stem) ||
-            w[e - 1].lower == "today" || w[e - 1].lower == "also" || w[e - 1].lower == "has" ||
-            w[e - 1].lower == "have" || w[e - 1].lower == "had") &&
-           e + 3 > i) {
+    while (e > 0 && e + 6 > i) {
+      size_t p = e - 1;
+      if (s.IsPunct(p, ")")) {
+        size_t q = p;
+        while (q > 0 && !s.IsPunct(q, "(") && p - q < 8) --q;
+        if (!s.IsPunct(q, "(")) break;
+        e = q;
+        continue;
+      }
+      if (!s.IsWord(p)) break;
+      const Word& x = w[p];
+      bool skip = (Lowercase(x) && ((s.Classes(p) & kAdv) || r_.documents.Has(x.stem) ||
+                                    x.lower == "today" || x.lower == "also" || x.lower == "has" ||
+                                    x.lower == "have" || x.lower == "had" || x.lower == "released" ||
+                                    x.lower == "published")) ||
+                  (x.cap && r_.never_speakers.Has(x.stem) && p > 0);
+      if (!skip) break;
       --e;
     }
     if (e > 0 && s.IsWord(e - 1) && (w[e - 1].cap || w[e - 1].all_caps) && !(e - 1 == 0 && e == i && false)) {
@@ -339,6 +370,12 @@ std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
       if (st > 0 && s.IsWord(st - 1) && r_.determiners.Has(w[st - 1].stem)) {
         found = Fold(s.Slice(st, e));
       }
+    }
+    // "according to a forecast from Linden Economics", "according to FBI data"
+    if (found.empty() && w[i].lower == "according" && i + 1 < w.size() && w[i + 1].lower == "to") {
+      size_t j = i + 2, e2 = j;
+      while (e2 < w.size() && s.IsWord(e2)) ++e2;
+      if (e2 > j) found = Source(s.text, w, j, e2, s.heading);
     }
     // After the verb: "said Statistics Canada", "said the bureau".
     if (found.empty() && i + 1 < w.size()) {
@@ -367,9 +404,8 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
                    (w[0].lower == "he" || w[0].lower == "she" || w[0].lower == "they" ||
                     w[0].lower == "él" || w[0].lower == "ella");
     out = pronoun ? last_speaker_ : Normalise(f.attribution, s.heading);
-  } else if (!s.heading) {
-    out = FallbackSpeaker(s, k);
   }
+  if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);
   if (!out.empty()) last_speaker_ = out;
   return out;
 }

@@ -311,7 +311,8 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
        s.words[a - 1].lower == "at") &&
       s.IsWord(a - 2) && Classify(s, a - 2).noun && !r.change_nouns.Has(s.words[a - 2].stem) &&
       !r.quantity_nouns.Has(s.words[a - 2].stem) && !r.links.Has(s.words[a - 2].stem) &&
-      !r.change_words.Has(s.words[a - 2].stem) && !Stop(s, a - 2)) {
+      !r.change_words.Has(s.words[a - 2].stem) && !r.statistics.Has(s.words[a - 2].stem) &&
+      !Stop(s, a - 2)) {
     NounPhrase np = ClauseSubject(s, a - 1);
     if (np.ok() && np.last == a - 1) return np;
   }
