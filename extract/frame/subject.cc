@@ -76,8 +76,14 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
       ++j, ++n;
       continue;
     }
+    // An owner before the phrase: "the state's kindergartners".
+    if (s.words[j].possessive && s.IsWord(j + 1)) {
+      ++j;
+      np.first = np.last = i = j;
+      n = 0;
+      continue;
+    }
     if (c.noun && IsPlural(s, j)) plural = true;
-    // A possessive ends the phrase it starts: "the company's" is an owner.
     ++j, ++n;
     if (s.words[j - 1].possessive) break;
   }
