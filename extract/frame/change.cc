@@ -62,8 +62,8 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       return cue;
     }
     if (r.not_change.EndingAt(s.words, j) != nullptr) return cue;
-    if ((s.Classes(j) & kVerb) && !(s.Classes(j) & (kNoun | kAdj)) && !r.links.Has(w.stem) &&
-        !r.revision.Has(w.stem)) {
+    if ((s.Classes(j) & kVerb) && !(s.Classes(j) & (kNoun | kAdj)) && !r.links.Has(w) &&
+        !r.revision.Has(w)) {
       return cue;
     }
     --j;
@@ -77,7 +77,7 @@ bool Direct(const Sent& s, long from, long to) {
   for (long i = from; i < to; ++i) {
     const Word& w = s.words[i];
     if (w.fig >= 0 || !w.word) return false;
-    if (!(Adverb(s, i) || s.r.links.Has(w.stem) || s.r.determiners.Has(w.stem))) return false;
+    if (!(Adverb(s, i) || s.r.links.Has(w) || s.r.determiners.Has(w))) return false;
   }
   return true;
 }
@@ -91,9 +91,9 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   const size_t a = s.spans[k].first, b = s.spans[k].second;
   const Word* prep = a > 0 && s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
   // "from 41,000 to 57,000" may be one figure whose words start with "from".
-  if (a < b && s.words[a].word && r.change_from.Has(s.words[a].stem)) prep = &s.words[a];
+  if (a < b && s.words[a].word && r.change_from.Has(s.words[a])) prep = &s.words[a];
   bool revision = false;
-  for (const Word& w : s.words) revision = revision || (w.fig < 0 && r.revision.Has(w.stem));
+  for (const Word& w : s.words) revision = revision || (w.fig < 0 && r.revision.Has(w));
 
   // A figure written with its sign: "+2,400", "(-2,400)".
   std::string_view t = f.text;
@@ -105,7 +105,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
 
   Cue cue = ChangeBefore(s, k);
-  if (cue.at < 0 && revision && f.value_max && prep != nullptr && r.change_from.Has(prep->stem)) {
+  if (cue.at < 0 && revision && f.value_max && prep != nullptr && r.change_from.Has(*prep)) {
     // "revised from 41,000 to 57,000" read as one range.
     frame->previous = f.value.num;
     f.value = *f.value_max;
@@ -114,10 +114,10 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
   if (cue.at >= 0 && frame->measure != Measure::kChange) {
     Direction dir = DirOf(cue.tag);
-    bool by = prep != nullptr && r.change_by.Has(prep->stem) && dir != Direction::kFlat;
+    bool by = prep != nullptr && r.change_by.Has(*prep) && dir != Direction::kFlat;
     bool to = !by && prep != nullptr &&
-              (r.change_to.Has(prep->stem) || (dir == Direction::kFlat && r.flat_at.Has(prep->stem)));
-    bool from = prep != nullptr && r.change_from.Has(prep->stem);
+              (r.change_to.Has(*prep) || (dir == Direction::kFlat && r.flat_at.Has(*prep)));
+    bool from = prep != nullptr && r.change_from.Has(*prep);
     bool range_from = f.value_max.has_value() && prep != nullptr && from;
     if (range_from) {
       // "rose from 41,000 to 57,000" read as one range: 57,000, previous 41,000.
@@ -135,7 +135,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       // The earlier value: "from 41,000 to 57,000", or the change just
       // before: "fell $1.2 million to $23.5 million".
       for (long i = cue.end; i + 1 < static_cast<long>(a); ++i) {
-        if (r.change_from.Has(s.words[i].stem) && s.IsFig(i + 1)) {
+        if (r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
           const Figure& p = *s.figs[s.words[i + 1].fig];
           if (p.kind == f.kind) frame->previous = p.value.num;
         }
@@ -150,7 +150,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
     size_t n = b;
     while (s.IsWord(n) && n < b + 2 && (Adverb(s, n) || s.Classes(n) & kAdj) &&
-           !r.change_nouns.Has(s.words[n].stem)) {
+           !r.change_nouns.Has(s.words[n])) {
       ++n;
     }
     const CueSet::Phrase* p = s.IsWord(n) ? r.change_nouns.At(s.words, n) : nullptr;
@@ -174,7 +174,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       size_t m = n + p->stems.size();
       if (p->tag == 3) {
         frame->direction = Direction::kFlat;  // ", little changed from February"
-      } else if (s.IsWord(m) && r.change_from.Has(s.words[m].stem)) {
+      } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
         frame->direction = DirOf(p->tag);
         if (s.IsFig(m + 1) && s.figs[s.words[m + 1].fig]->kind == f.kind) {
           frame->previous = s.figs[s.words[m + 1].fig]->value.num;
@@ -183,11 +183,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     } else if (cmp != nullptr && !comma && frame->measure == Measure::kLevel &&
                frame->direction == Direction::kNone) {
       size_t m = n + cmp->stems.size();
-      if (s.IsWord(m) && r.than.Has(s.words[m].stem)) {
+      if (s.IsWord(m) && r.than.Has(s.words[m])) {
         frame->measure = Measure::kChange;
         frame->direction = DirOf(cmp->tag);
       }
-    } else if (comma && s.IsWord(n) && r.change_from.Has(s.words[n].stem) && s.IsFig(n + 1) &&
+    } else if (comma && s.IsWord(n) && r.change_from.Has(s.words[n]) && s.IsFig(n + 1) &&
                !frame->previous && frame->measure == Measure::kLevel) {
       const Figure& p2 = *s.figs[s.words[n + 1].fig];
       if (p2.kind == f.kind) frame->previous = p2.value.num;
@@ -198,7 +198,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       !frame->previous) {
     for (size_t n = b; n + 1 < s.words.size() && n < b + 8; ++n) {
       if (s.IsPunct(n, ";")) break;
-      if (s.IsWord(n) && r.change_from.Has(s.words[n].stem) && s.IsFig(n + 1)) {
+      if (s.IsWord(n) && r.change_from.Has(s.words[n]) && s.IsFig(n + 1)) {
         const Figure& p2 = *s.figs[s.words[n + 1].fig];
         if (p2.kind == f.kind && !p2.value.is_date()) frame->previous = p2.value.num;
         break;
@@ -207,7 +207,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
   if (revision && frame->measure == Measure::kLevel && frame->previous) frame->revised = true;
   if (revision && frame->measure == Measure::kLevel && !frame->previous && prep != nullptr &&
-      r.change_to.Has(prep->stem)) {
+      r.change_to.Has(*prep)) {
     frame->revised = true;
   }
   // A change is signed: "cut 2,400 posts" is -2,400.

@@ -1,6 +1,7 @@
 // Loading rules/<lang>/frames.yaml strictly, and matching its phrases.
 #include "extract/frame/cues.h"
 
+#include <atomic>
 #include <filesystem>
 
 #include "extract/attach/yaml_rules.h"
@@ -19,10 +20,110 @@ void CueSet::Add(std::vector<std::string> stems, int tag, std::string value, int
 
 const std::string& CueSet::Key(const Word& w) const { return exact_ ? w.lower : w.stem; }
 
-bool CueSet::Has(const Word& w) const { return singles_.count(Key(w)) > 0; }
+bool CueSet::Has(const Word& w) const {
+  if (w.marked && bit_ >= 0) return (w.is_word >> bit_) & 1;
+  return singles_.count(Key(w)) > 0;
+}
+
+void CueSet::Index(int bit, std::unordered_map<std::string, MarkBits>* by_stem,
+                   std::unordered_map<std::string, MarkBits>* by_lower) const {
+  auto& index = exact_ ? *by_lower : *by_stem;
+  const uint64_t b = uint64_t{1} << bit;
+  for (const Phrase& p : phrases_) {
+    index[p.stems.front()].starts |= b;
+    index[p.stems.back()].ends |= b;
+    if (p.stems.size() == 1) index[p.stems.front()].is_word |= b;
+  }
+}
+
+void FrameRules::BuildIndex() {
+  CueSet* sets[] = {&stops, &determiners, &quantity_nouns, &links, &agent_verbs, &bad_heads,
+                    &statistics, &change_words, &change_by, &change_to, &change_from,
+                    &object_is_change, &change_nouns, &revision, &flat_at, &not_change,
+                    &comparatives, &than, &per_words, &rate_units, &rate_standalone,
+                    &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months,
+                    &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
+                    &speaker_verbs, &generic_speakers, &titles, &documents};
+  static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
+  static std::atomic<uint64_t> next_serial{1};
+  serial = next_serial++;
+  marks_by_stem.clear();
+  marks_by_lower.clear();
+  int bit = 0;
+  for (CueSet* c : sets) {
+    c->SetBit(bit);
+    c->Index(bit, &marks_by_stem, &marks_by_lower);
+    ++bit;
+  }
+}
+
+std::vector<Word> FrameRules::Words(std::string_view text,
+                                    const std::vector<std::pair<size_t, size_t>>& figures) const {
+  struct Entry {
+    std::string stem;
+    CueSet::MarkBits bits;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+  };
+  using Cache = std::unordered_map<std::string, Entry, Hash, std::equal_to<>>;
+  constexpr size_t kMaxCached = 1 << 16;
+  thread_local std::unordered_map<uint64_t, Cache> caches;
+  Cache& cache = caches[serial];
+  if (cache.size() >= kMaxCached) cache.clear();
+  std::vector<Word> words = SentenceWords("", text, figures);  // folded, not stemmed
+  for (Word& w : words) {
+    w.marked = true;
+    if (!w.word) {
+      w.stem = w.lower;
+      continue;
+    }
+    auto it = cache.find(w.lower);
+    if (it == cache.end()) {
+      Entry e;
+      e.stem = Stem(lang, w.lower);
+      for (auto* index : {&marks_by_stem, &marks_by_lower}) {
+        auto m = index->find(index == &marks_by_stem ? e.stem : w.lower);
+        if (m != index->end()) {
+          e.bits.is_word |= m->second.is_word;
+          e.bits.starts |= m->second.starts;
+          e.bits.ends |= m->second.ends;
+        }
+      }
+      it = cache.emplace(w.lower, std::move(e)).first;
+    }
+    w.stem = it->second.stem;
+    w.is_word = it->second.bits.is_word;
+    w.starts = it->second.bits.starts;
+    w.ends = it->second.bits.ends;
+  }
+  return words;
+}
+
+void FrameRules::Mark(std::vector<Word>* words) const {
+  for (Word& w : *words) {
+    if (w.marked) continue;  // SentenceWords marked it from its cache
+    w.marked = true;
+    if (!w.word && w.lower.empty()) continue;
+    auto a = marks_by_stem.find(w.stem);
+    if (a != marks_by_stem.end()) {
+      w.is_word |= a->second.is_word;
+      w.starts |= a->second.starts;
+      w.ends |= a->second.ends;
+    }
+    auto b = marks_by_lower.find(w.lower);
+    if (b != marks_by_lower.end()) {
+      w.is_word |= b->second.is_word;
+      w.starts |= b->second.starts;
+      w.ends |= b->second.ends;
+    }
+  }
+}
 
 const CueSet::Phrase* CueSet::At(const std::vector<Word>& words, size_t i) const {
   if (i >= words.size()) return nullptr;
+  if (words[i].marked && bit_ >= 0 && !((words[i].starts >> bit_) & 1)) return nullptr;
   auto it = by_first_.find(Key(words[i]));
   if (it == by_first_.end()) return nullptr;
   const Phrase* best = nullptr;
@@ -38,6 +139,7 @@ const CueSet::Phrase* CueSet::At(const std::vector<Word>& words, size_t i) const
 
 const CueSet::Phrase* CueSet::EndingAt(const std::vector<Word>& words, size_t last) const {
   if (last >= words.size()) return nullptr;
+  if (words[last].marked && bit_ >= 0 && !((words[last].ends >> bit_) & 1)) return nullptr;
   auto it = by_last_.find(Key(words[last]));
   if (it == by_last_.end()) return nullptr;
   const Phrase* best = nullptr;
@@ -230,6 +332,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     return Status::InvalidArgument(path + ":" + std::to_string(e.mark.line + 1) + ":" +
                                    std::to_string(e.mark.column + 1) + ": " + e.msg);
   }
+  if (f.status().ok()) out->BuildIndex();
   return f.status();
 }
 

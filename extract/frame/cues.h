@@ -3,7 +3,9 @@
 #ifndef CLAIMCHECK_EXTRACT_FRAME_CUES_H_
 #define CLAIMCHECK_EXTRACT_FRAME_CUES_H_
 
+#include <cstdint>
 #include <map>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -37,6 +39,13 @@ class CueSet {
   // A one-word phrase equal to this stem.
   bool Has(const std::string& stem) const { return singles_.count(stem) > 0; }
   bool exact() const { return exact_; }
+  // Gives the set bit `bit` and records its words in the marks indexes.
+  struct MarkBits {
+    uint64_t is_word = 0, starts = 0, ends = 0;
+  };
+  void Index(int bit, std::unordered_map<std::string, MarkBits>* by_stem,
+             std::unordered_map<std::string, MarkBits>* by_lower) const;
+  void SetBit(int bit) { bit_ = bit; }
   // A one-word phrase equal to this word (its stem, or its folded form for
   // an exact set).
   bool Has(const Word& w) const;
@@ -45,6 +54,7 @@ class CueSet {
  private:
   const std::string& Key(const Word& w) const;
   bool exact_ = false;
+  int bit_ = -1;  // -1 until indexed: marks are then not trusted
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<size_t>> by_first_;
   std::unordered_map<std::string, std::vector<size_t>> by_last_;
@@ -79,6 +89,16 @@ struct FrameRules {
   // the attacher's lexicon: configured entity aliases and the alias learner
   std::vector<Alias> entities;
   bool head_initial = false;  // Spanish: the head noun comes first ("empleo minorista")
+
+  // Marks indexes over every cue set (see Word::marked).
+  std::unordered_map<std::string, CueSet::MarkBits> marks_by_stem, marks_by_lower;
+  void BuildIndex();
+  void Mark(std::vector<Word>* words) const;
+  // SentenceWords with stems and marks, from a per-thread cache of the words
+  // seen before (one lookup per word).
+  std::vector<Word> Words(std::string_view text,
+                          const std::vector<std::pair<size_t, size_t>>& figures) const;
+  uint64_t serial = 0;  // identifies this rule set in the per-thread caches
 };
 
 // Loads rules_dir/lang/frames.yaml strictly; a missing file leaves every cue

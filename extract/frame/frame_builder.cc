@@ -58,8 +58,16 @@ class Builder : public FrameBuilder {
 // sentences without figures are read only when they may teach something.
 bool MayTeach(std::string_view text) {
   if (text.find('(') != std::string_view::npos) return true;
-  size_t comma = text.find(", ");
-  return comma != std::string_view::npos && text.find(" of ", comma) != std::string_view::npos;
+  // An apposition: "David Ibsen, the director of CEP," / ", a spokesman for".
+  for (size_t at = text.find(", "); at != std::string_view::npos; at = text.find(", ", at + 2)) {
+    std::string_view next = text.substr(at + 2, 4);
+    if (next.substr(0, 4) == "the " || next.substr(0, 2) == "a " || next.substr(0, 3) == "an " ||
+        next.substr(0, 3) == "el " || next.substr(0, 3) == "la " || next.substr(0, 3) == "un " ||
+        next.substr(0, 4) == "una ") {
+      return true;
+    }
+  }
+  return false;
 }
 
 void Builder::Build(const Document& doc, const std::vector<Sentence>& sentences,
@@ -76,7 +84,7 @@ void Builder::Build(const Document& doc, const std::vector<Sentence>& sentences,
     std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
     if (figs.empty()) {
       if (MayTeach(text)) {
-        Sent s{r_, text, frame::SentenceWords(r_.lang, text, {}), {}, {}, {}, false};
+        Sent s{r_, text, r_.Words(text, {}), {}, {}, {}, false};
         speaker.Learn(s);
       }
       continue;
@@ -91,7 +99,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
   std::sort(figs.begin(), figs.end(), [](const Figure* a, const Figure* b) { return a->start < b->start; });
   std::vector<std::pair<size_t, size_t>> offsets;
   for (const Figure* f : figs) offsets.emplace_back(f->start - sent.start, f->end - sent.start);
-  Sent s{r_, text, frame::SentenceWords(r_.lang, text, offsets), figs, {}, {}, false};
+  Sent s{r_, text, r_.Words(text, offsets), figs, {}, {}, false};
   s.doc_date = ctx.doc_date.substr(0, std::min<size_t>(10, ctx.doc_date.size()));
   const Block* block =
       sent.block >= 0 && static_cast<size_t>(sent.block) < doc.blocks.size() ? &doc.blocks[sent.block]

@@ -123,7 +123,7 @@ std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
 
 // Word index before `i`, skipping determiners ("in the 2019-20 financial year").
 long SkipDeterminersBack(const Sent& s, long i) {
-  while (i >= 0 && s.IsWord(i) && s.r.determiners.Has(s.words[i].stem)) --i;
+  while (i >= 0 && s.IsWord(i) && s.r.determiners.Has(s.words[i])) --i;
   return i;
 }
 

@@ -16,11 +16,11 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     const CueSet::Phrase* cue = r.place_cues.At(s.words, i);
     if (cue == nullptr) continue;
     size_t j = i + cue->stems.size();
-    if (s.IsWord(j) && s.r.determiners.Has(s.words[j].stem) && !s.words[j].cap) ++j;
+    if (s.IsWord(j) && s.r.determiners.Has(s.words[j]) && !s.words[j].cap) ++j;
     size_t first = j, last = j;
     // Capitalised words, with "of"/"and"/"de" inside: "Democratic Republic of Congo".
     while (s.IsWord(last) && (s.words[last].cap || s.words[last].all_caps)) {
-      if (r.not_places.Has(s.words[last].stem)) break;
+      if (r.not_places.Has(s.words[last])) break;
       ++last;
       if (s.IsWord(last) && !s.words[last].cap &&
           (s.words[last].lower == "of" || s.words[last].lower == "de" ||

@@ -37,7 +37,17 @@ struct Sent {
     if (first >= last) return {};
     return std::string(text.substr(words[first].start, words[last - 1].end - words[first].start));
   }
-  uint8_t Classes(size_t i) const { return WordClasses(r.lang, words[i].lower); }
+  uint8_t Classes(size_t i) const {
+    const Word& w = words[i];
+    // A capitalised word inside the sentence is a name: a noun, without
+    // asking WordNet (whose lookups read its files).
+    if (w.classes < 0) {
+      w.classes = !w.word || w.fig >= 0 ? 0
+                  : (w.cap || w.all_caps) && i > 0 ? (kNoun | kKnown)
+                                                   : WordClasses(r.lang, w.lower);
+    }
+    return static_cast<uint8_t>(w.classes);
+  }
   // A capitalised word inside a sentence is part of a name ("Counter
   // Extremism Project"), never a cue word.
   bool InName(size_t i) const {
@@ -105,11 +115,17 @@ class SpeakerReader {
   // A speaker the attacher did not credit: "Statistics Canada said", "the
   // bureau said", "said the ministry".
   std::string FallbackSpeaker(const Sent& s, size_t k);
+  std::vector<std::pair<size_t, std::string>> FindFallbacks(const Sent& s);
 
   const FrameRules& r_;
   std::map<std::string, std::string> aliases_;      // folded alias -> canonical
   std::map<std::string, std::string> affiliation_;  // folded name word -> entity
   std::string last_speaker_;
+  // Caches for the figures of one sentence.
+  const char* fallback_text_ = nullptr;
+  std::vector<std::pair<size_t, std::string>> fallback_;
+  std::string last_attribution_, last_normalised_;
+  bool last_heading_ = false;
 };
 
 // Folded (ASCII/Latin-1 lower-case) text.

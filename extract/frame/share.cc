@@ -55,7 +55,7 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
   if (!s.IsWord(j)) return;
   const Word& v = s.words[j];
   const std::string& head = s.words[np.head].lower;
-  if (r.links.Has(v.stem) && !r.change_words.Has(v.stem)) {
+  if (r.links.Has(v) && !r.change_words.Has(v)) {
     NounPhrase p = NounPhraseAt(s, j + 1, true);
     if (p.ok() && !s.IsFig(p.first)) {
       frame->part = Fold(PhraseText(s, p));

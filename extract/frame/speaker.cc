@@ -91,12 +91,12 @@ void SpeakerReader::Learn(const Sent& s) {
     size_t j = name_end + 1, roles = 0;
     while (j < w.size() && w[j].word && !w[j].cap && j - name_end <= 6 && w[j].lower != "of" &&
            w[j].lower != "for" && w[j].lower != "at" && w[j].lower != "de" && w[j].lower != "del") {
-      if (r_.roles.Has(w[j].stem)) ++roles;
+      if (r_.roles.Has(w[j])) ++roles;
       ++j;
     }
     if (roles == 0 || j + 1 >= w.size() || !w[j].word || w[j].cap) continue;
     ++j;
-    while (j < w.size() && w[j].word && !w[j].cap && r_.determiners.Has(w[j].stem)) ++j;
+    while (j < w.size() && w[j].word && !w[j].cap && r_.determiners.Has(w[j])) ++j;
     size_t org_end = NameEnd(w, j);
     if (org_end == j) continue;
     std::string org = Canonical(Text(s.text, w, j, org_end));
@@ -136,13 +136,13 @@ bool Lowercase(const Word& w) { return w.word && !w.cap && !w.all_caps; }
 std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>& w, size_t first,
                                   size_t last, bool heading) {
   auto skip_det = [&](size_t i) {
-    while (i < last && w[i].word && !w[i].cap && r_.determiners.Has(w[i].stem)) ++i;
+    while (i < last && w[i].word && !w[i].cap && r_.determiners.Has(w[i])) ++i;
     return i;
   };
   first = skip_det(first);
   while (last > first && !w[last - 1].word && w[last - 1].lower != ")") --last;
   if (first >= last) return {};
-  if (r_.never_speakers.Has(w[first].stem) && !(w[first].cap && first + 1 < last && w[first + 1].cap)) {
+  if (r_.never_speakers.Has(w[first]) && !(w[first].cap && first + 1 < last && w[first + 1].cap)) {
     return {};
   }
   // "X, the chief medical officer of ORG" / "X, a spokesman for ORG".
@@ -156,7 +156,7 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     size_t roles = 0;
     while (j < last && Lowercase(w[j]) && j - c <= 6 && w[j].lower != "of" && w[j].lower != "for" &&
            w[j].lower != "at" && w[j].lower != "de" && w[j].lower != "del") {
-      if (r_.roles.Has(w[j].stem)) ++roles;
+      if (r_.roles.Has(w[j])) ++roles;
       ++j;
     }
     if (roles > 0 && j < last && Lowercase(w[j])) {
@@ -178,10 +178,10 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   // Customs").
   bool body = false;
   for (size_t x = first; x < last; ++x) {
-    body = body || (w[x].word && (IsConnector(w[x]) || r_.generic_speakers.Has(w[x].stem)));
+    body = body || (w[x].word && (IsConnector(w[x]) || r_.generic_speakers.Has(w[x])));
   }
   while (!body && first + 1 < last && w[first].cap && w[first + 1].cap &&
-         (r_.titles.Has(w[first]) || r_.roles.Has(w[first].stem))) {
+         (r_.titles.Has(w[first]) || r_.roles.Has(w[first]))) {
     size_t rest = 0;
     for (size_t x = first + 1; x < last && w[x].cap; ++x) ++rest;
     if (rest < 1) break;
@@ -193,7 +193,7 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     size_t e = NameEnd(w, first);
     size_t j = e, roles = 0;
     while (j < last && Lowercase(w[j]) && j - e < 4) {
-      if (r_.roles.Has(w[j].stem)) ++roles;
+      if (r_.roles.Has(w[j])) ++roles;
       ++j;
     }
     if (e > first && roles > 0 && j < last && w[j].cap && NameEnd(w, j) >= last) {
@@ -219,7 +219,7 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     if (!(before_person || before_generic)) continue;
     // "Bureau of Labor Statistics" is one name; "Paul Hines of Merseyside
     // Police" is a person and a body.
-    if (before_person && r_.generic_speakers.Has(w[i - 1].stem)) continue;
+    if (before_person && r_.generic_speakers.Has(w[i - 1])) continue;
     size_t o = skip_det(i + 1);
     size_t e = NameEnd(w, o);
     if (e > o && e >= last) return Canonical(Text(text, w, o, e));
@@ -232,7 +232,7 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     if (x > first && x < last && w[x].cap && NameEnd(w, x) >= last) first = x;
   }
   // A document noun after the name: "Pew Research Center survey".
-  while (last > first + 1 && Lowercase(w[last - 1]) && r_.documents.Has(w[last - 1].stem)) --last;
+  while (last > first + 1 && Lowercase(w[last - 1]) && r_.documents.Has(w[last - 1])) --last;
   // "CEP's report found": the owner; "Legislative Analyst's Office" is one name.
   for (size_t i = first; i < last; ++i) {
     if (w[i].possessive && w[i].cap && (i + 1 >= last || !w[i + 1].cap)) {
@@ -262,8 +262,8 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     named = named || (w[i].word && (w[i].all_caps || w[i].cap));
   }
   if (named && last - first == 1 && !w[first].all_caps &&
-      (r_.documents.Has(w[first].stem) || r_.generic_speakers.Has(w[first].stem) ||
-       r_.never_speakers.Has(w[first].stem))) {
+      (r_.documents.Has(w[first]) || r_.generic_speakers.Has(w[first]) ||
+       r_.never_speakers.Has(w[first]))) {
     named = false;
   }
   if (!named) {
@@ -273,7 +273,7 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     // A document alone ("data shows", "the bulletin shows") names no body.
     bool documents_only = true;
     for (size_t i = first; i < last; ++i) {
-      documents_only = documents_only && (!w[i].word || r_.documents.Has(w[i].stem) ||
+      documents_only = documents_only && (!w[i].word || r_.documents.Has(w[i]) ||
                                           (WordClasses(r_.lang, w[i].lower) & kAdj) != 0);
     }
     if (documents_only) return {};
@@ -284,13 +284,14 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
 
 std::string SpeakerReader::Normalise(const std::string& attribution, bool heading) {
   std::vector<Word> w = SentenceWords(r_.lang, attribution, {});
+  r_.Mark(&w);
   if (w.empty()) return {};
   // The source's words: after "according to"/"by", after a leading verb
   // ("said CEP"), else before the first verb.
   size_t verb = w.size();
   for (size_t i = 0; i < w.size(); ++i) {
     // "a report by": after a determiner the word is a noun.
-    if (i > 0 && w[i - 1].word && r_.determiners.Has(w[i - 1].stem)) continue;
+    if (i > 0 && w[i - 1].word && r_.determiners.Has(w[i - 1])) continue;
     if (w[i].word && r_.speaker_verbs.Has(w[i]) && !(w[i].cap && i > 0)) {
       verb = i;
       break;
@@ -319,10 +320,24 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
 }
 
 std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
-  const std::vector<Word>& w = s.words;
+  // The sentence's credits are found once; each figure takes the nearest.
+  if (fallback_text_ != s.text.data()) {
+    fallback_text_ = s.text.data();
+    fallback_ = FindFallbacks(s);
+  }
   std::string best;
   size_t best_d = 0;
   const size_t a = s.spans[k].first;
+  for (const auto& [at, name] : fallback_) {
+    size_t d = at > a ? at - a : a - at;
+    if (best.empty() || d < best_d) best = name, best_d = d;
+  }
+  return best;
+}
+
+std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const Sent& s) {
+  std::vector<std::pair<size_t, std::string>> out;
+  const std::vector<Word>& w = s.words;
   for (size_t i = 0; i < w.size(); ++i) {
     if (!s.IsWord(i) || !r_.speaker_verbs.Has(w[i]) || s.InName(i) || (w[i].cap && i > 0)) continue;
     std::string found;
@@ -342,11 +357,11 @@ std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
       }
       if (!s.IsWord(p)) break;
       const Word& x = w[p];
-      bool skip = (Lowercase(x) && ((s.Classes(p) & kAdv) || r_.documents.Has(x.stem) ||
+      bool skip = (Lowercase(x) && ((s.Classes(p) & kAdv) || r_.documents.Has(x) ||
                                     x.lower == "today" || x.lower == "also" || x.lower == "has" ||
                                     x.lower == "have" || x.lower == "had" || x.lower == "released" ||
                                     x.lower == "published")) ||
-                  (x.cap && r_.never_speakers.Has(x.stem) && p > 0);
+                  (x.cap && r_.never_speakers.Has(x) && p > 0);
       if (!skip) break;
       --e;
     }
@@ -360,14 +375,14 @@ std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
       while (st < e && IsConnector(w[st])) ++st;
       if (st < e) found = Source(s.text, w, st, e, s.heading);
     }
-    if (found.empty() && e > 0 && s.IsWord(e - 1) && r_.generic_speakers.Has(w[e - 1].stem)) {
+    if (found.empty() && e > 0 && s.IsWord(e - 1) && r_.generic_speakers.Has(w[e - 1])) {
       // "the bureau said", "the health ministry revised"
       size_t st = e - 1;
-      while (st > 0 && s.IsWord(st - 1) && Lowercase(w[st - 1]) && !r_.determiners.Has(w[st - 1].stem) &&
-             !r_.stops.Has(w[st - 1].stem) && e - st < 3) {
+      while (st > 0 && s.IsWord(st - 1) && Lowercase(w[st - 1]) && !r_.determiners.Has(w[st - 1]) &&
+             !r_.stops.Has(w[st - 1]) && e - st < 3) {
         --st;
       }
-      if (st > 0 && s.IsWord(st - 1) && r_.determiners.Has(w[st - 1].stem)) {
+      if (st > 0 && s.IsWord(st - 1) && r_.determiners.Has(w[st - 1])) {
         found = Fold(s.Slice(st, e));
       }
     }
@@ -380,19 +395,17 @@ std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
     // After the verb: "said Statistics Canada", "said the bureau".
     if (found.empty() && i + 1 < w.size()) {
       size_t j = i + 1;
-      while (j < w.size() && s.IsWord(j) && Lowercase(w[j]) && r_.determiners.Has(w[j].stem)) ++j;
+      while (j < w.size() && s.IsWord(j) && Lowercase(w[j]) && r_.determiners.Has(w[j])) ++j;
       size_t e2 = NameEnd(w, j);
       if (e2 > j && s.IsWord(j)) {
         found = Source(s.text, w, j, e2, s.heading);
-      } else if (j > i + 1 && s.IsWord(j) && r_.generic_speakers.Has(w[j].stem)) {
+      } else if (j > i + 1 && s.IsWord(j) && r_.generic_speakers.Has(w[j])) {
         found = Fold(s.Slice(j, j + 1));
       }
     }
-    if (found.empty()) continue;
-    size_t d = i > a ? i - a : a - i;
-    if (best.empty() || d < best_d) best = found, best_d = d;
+    if (!found.empty()) out.emplace_back(i, std::move(found));
   }
-  return best;
+  return out;
 }
 
 std::string SpeakerReader::Read(const Sent& s, size_t k) {
@@ -403,7 +416,16 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     bool pronoun = !w.empty() && w[0].word &&
                    (w[0].lower == "he" || w[0].lower == "she" || w[0].lower == "they" ||
                     w[0].lower == "él" || w[0].lower == "ella");
-    out = pronoun ? last_speaker_ : Normalise(f.attribution, s.heading);
+    if (pronoun) {
+      out = last_speaker_;
+    } else if (f.attribution == last_attribution_ && s.heading == last_heading_) {
+      out = last_normalised_;  // the sentence's other figures share it
+    } else {
+      out = Normalise(f.attribution, s.heading);
+      last_attribution_ = f.attribution;
+      last_heading_ = s.heading;
+      last_normalised_ = out;
+    }
   }
   if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);
   if (!out.empty()) last_speaker_ = out;

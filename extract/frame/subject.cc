@@ -41,6 +41,9 @@ Cls Classify(const Sent& s, size_t i) {
 
 bool IsPlural(const Sent& s, size_t i) {
   const std::string& w = s.words[i].lower;
+  if ((s.words[i].cap || s.words[i].all_caps) && i > 0) {
+    return EndsWith(w, "s") && !EndsWith(w, "ss");  // a name: no WordNet lookup
+  }
   if (s.lang() == "en") {
     if (s.r.heads.count(w)) return s.r.heads.at(w) != w || EndsWith(w, "s");
     return EndsWith(w, "s") && !EndsWith(w, "ss") && NounBase("en", w) != w;
@@ -55,7 +58,7 @@ std::string HeadOf(const Sent& s, size_t i) {
   return NounBase(s.lang(), w);
 }
 
-bool Stop(const Sent& s, size_t i) { return s.r.stops.Has(s.words[i].stem); }
+bool Stop(const Sent& s, size_t i) { return s.r.stops.Has(s.words[i]); }
 
 // Head-final (English) phrase from word i rightwards.
 NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
@@ -64,7 +67,7 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
   size_t j = i, n = 0;
   bool plural = false;
   while (s.IsWord(j) && n < s.r.max_words && !plural) {
-    if (Stop(s, j) || (j > i && s.r.determiners.Has(s.words[j].stem))) break;
+    if (Stop(s, j) || (j > i && s.r.determiners.Has(s.words[j]))) break;
     Cls c = Classify(s, j);
     if (c.verb_only) break;
     if (c.adv_only) {
@@ -107,7 +110,7 @@ NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
   np.first = np.last = i;
   size_t j = i;
   while (s.IsWord(j) && j - i < s.r.max_words && !Stop(s, j) &&
-         !(j > i && s.r.determiners.Has(s.words[j].stem))) {
+         !(j > i && s.r.determiners.Has(s.words[j]))) {
     ++j;
   }
   if (j == i) return np;
@@ -129,7 +132,7 @@ std::string Fold(std::string_view s) {
 
 NounPhrase NounPhraseAt(const Sent& s, size_t i, bool allow_determiners) {
   if (allow_determiners) {
-    while (s.IsWord(i) && s.r.determiners.Has(s.words[i].stem)) ++i;
+    while (s.IsWord(i) && s.r.determiners.Has(s.words[i])) ++i;
   }
   if (!s.IsWord(i)) return {};
   return s.r.head_initial ? ReadHeadInitial(s, i) : ReadHeadFinal(s, i);
@@ -137,12 +140,12 @@ NounPhrase NounPhraseAt(const Sent& s, size_t i, bool allow_determiners) {
 
 std::string PhraseText(const Sent& s, const NounPhrase& np) {
   size_t first = np.first;
-  while (first < np.last && s.r.determiners.Has(s.words[first].stem)) ++first;
+  while (first < np.last && s.r.determiners.Has(s.words[first])) ++first;
   return s.Slice(first, np.last);
 }
 
 std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
-  if (!np.ok() || s.r.bad_heads.Has(s.words[np.head].stem)) return {};
+  if (!np.ok() || s.r.bad_heads.Has(s.words[np.head])) return {};
   const Word& head = s.words[np.head];
   if (head.lower.size() < 2 && !head.all_caps) return {};
   frame->subject_head = HeadOf(s, np.head);
@@ -157,7 +160,7 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
     group.clear();
   };
   size_t first = np.first;
-  while (first < np.last && s.r.determiners.Has(s.words[first].stem)) ++first;
+  while (first < np.last && s.r.determiners.Has(s.words[first])) ++first;
   for (size_t i = first; i < np.last; ++i) {
     if (i == np.head) {
       flush();
@@ -239,8 +242,8 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
     if (s.words[x].possessive) first = x + 1;
   }
   for (;;) {
-    while (first < last && s.IsWord(first) && r.determiners.Has(s.words[first].stem)) ++first;
-    if (first + 1 < last && r.quantity_nouns.Has(s.words[first].stem) &&
+    while (first < last && s.IsWord(first) && r.determiners.Has(s.words[first])) ++first;
+    if (first + 1 < last && r.quantity_nouns.Has(s.words[first]) &&
         (s.words[first + 1].lower == "of" || s.words[first + 1].lower == "de")) {
       first += 2;
       continue;
@@ -315,9 +318,9 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   if (a >= 2 && s.IsWord(a - 1) &&
       (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de" ||
        s.words[a - 1].lower == "at") &&
-      s.IsWord(a - 2) && Classify(s, a - 2).noun && !r.change_nouns.Has(s.words[a - 2].stem) &&
-      !r.quantity_nouns.Has(s.words[a - 2].stem) && !r.links.Has(s.words[a - 2].stem) &&
-      !r.change_words.Has(s.words[a - 2].stem) && !r.statistics.Has(s.words[a - 2].stem) &&
+      s.IsWord(a - 2) && Classify(s, a - 2).noun && !r.change_nouns.Has(s.words[a - 2]) &&
+      !r.quantity_nouns.Has(s.words[a - 2]) && !r.links.Has(s.words[a - 2]) &&
+      !r.change_words.Has(s.words[a - 2]) && !r.statistics.Has(s.words[a - 2]) &&
       !Stop(s, a - 2)) {
     NounPhrase np = ClauseSubject(s, a - 1);
     if (np.ok() && np.last == a - 1) return np;
@@ -341,7 +344,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     }
     if (!w.word || IsSubordinator(w)) break;
     if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !(s.Classes(i) & kAdj)) break;
-    if (!s.InName(i) && (r.links.Has(w.stem) || r.change_words.Has(w.stem)) &&
+    if (!s.InName(i) && (r.links.Has(w) || r.change_words.Has(w)) &&
         !r.not_change.EndingAt(s.words, i)) {
       verb = i;
       break;
@@ -351,11 +354,11 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   if (verb < 0) return {};
   // The object of a change verb: "cut its waiting list by 4,300".
   const Word* prep = s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
-  if (prep != nullptr && (r.change_by.Has(prep->stem) || r.change_to.Has(prep->stem)) &&
-      r.change_words.Has(s.words[verb].stem) && static_cast<size_t>(verb) + 1 < a - 1) {
+  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) &&
+      r.change_words.Has(s.words[verb]) && static_cast<size_t>(verb) + 1 < a - 1) {
     size_t first = verb + 1;
     while (first < a - 1 && s.IsWord(first) &&
-           (r.determiners.Has(s.words[first].stem) || s.words[first].lower == "its" ||
+           (r.determiners.Has(s.words[first]) || s.words[first].lower == "its" ||
             s.words[first].lower == "their")) {
       ++first;
     }
@@ -372,10 +375,10 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     // A participle joins the chain only before "to" or a particle: "are
     // projected to peak", "edged up"; "tenants evicted was" keeps it.
     bool chain_verb = VerbOnly(s, j) && !r.speaker_verbs.Has(w) &&
-                      (s.words[j + 1].lower == "to" || r.change_words.Has(s.words[j + 1].stem));
+                      (s.words[j + 1].lower == "to" || r.change_words.Has(s.words[j + 1]));
     if (IsAux(w) || c.adv_only || chain_verb ||
-        r.links.Has(w.stem) || (r.change_words.Has(w.stem) && !s.InName(j)) ||
-        r.modality.Has(w.stem)) {
+        r.links.Has(w) || (r.change_words.Has(w) && !s.InName(j)) ||
+        r.modality.Has(w)) {
       --j;
       continue;
     }
@@ -401,7 +404,7 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     if (!subject.empty()) {
       // "Hospitals hired 12,000 nurses": the agent narrows the subject.
       size_t a = s.spans[k].first;
-      if (a >= 2 && s.IsWord(a - 1) && r.agent_verbs.Has(s.words[a - 1].stem)) {
+      if (a >= 2 && s.IsWord(a - 1) && r.agent_verbs.Has(s.words[a - 1])) {
         NounPhrase agent = ClauseSubject(s, a - 1);
         if (agent.ok()) {
           // A name keeps its form; a noun is made singular ("Hospitals").
@@ -418,7 +421,7 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   if (s.IsWord(b) && (s.words[b].lower == "of" || s.words[b].lower == "de") &&
       f.kind != Kind::kMoney) {
     NounPhrase np = NounPhraseAt(s, b + 1, true);
-    if (np.ok() && !r.quantity_nouns.Has(s.words[np.first].stem)) {
+    if (np.ok() && !r.quantity_nouns.Has(s.words[np.first])) {
       subject = SubjectFrom(s, np, frame);
       if (!subject.empty()) return subject;
     }

@@ -4,6 +4,8 @@
 #include <libstemmer.h>
 #include <wn.h>
 
+#include <cstring>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -60,11 +62,32 @@ bool CopyWord(const std::string& w, char* buf, size_t n) {
   return true;
 }
 
+std::string StemUncached(const char* name, const std::string& lang, std::string_view folded);
+
 }  // namespace
 
 std::string Stem(const std::string& lang, std::string_view folded) {
   const char* name = SnowballName(lang);
   if (name == nullptr) return std::string(folded);
+  // News vocabulary repeats: a per-thread cache answers most words without
+  // running Snowball (bounded: cleared when it grows past kMaxCached).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+  };
+  constexpr size_t kMaxCached = 1 << 16;
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache[2];
+  auto& c = cache[lang == "es" ? 1 : 0];
+  auto hit = c.find(folded);
+  if (hit != c.end()) return hit->second;
+  if (c.size() >= kMaxCached) c.clear();
+  std::string stem = StemUncached(name, lang, folded);
+  c.emplace(std::string(folded), stem);
+  return stem;
+}
+
+namespace {
+std::string StemUncached(const char* name, const std::string& lang, std::string_view folded) {
   thread_local std::map<std::string, std::unique_ptr<sb_stemmer, StemmerDeleter>> stemmers;
   auto& s = stemmers[lang];
   if (!s) s.reset(sb_stemmer_new(name, nullptr));
@@ -74,6 +97,7 @@ std::string Stem(const std::string& lang, std::string_view folded) {
   if (out == nullptr) return std::string(folded);
   return std::string(reinterpret_cast<const char*>(out), sb_stemmer_length(s.get()));
 }
+}  // namespace
 
 std::vector<std::string> StemPhrase(const std::string& lang, std::string_view phrase) {
   std::vector<std::string> out;
@@ -102,12 +126,27 @@ uint8_t WordClasses(const std::string& lang, const std::string& folded) {
     for (auto [pos, cls] : kPos) {
       if (bits & (1u << pos)) c |= cls;
     }
-    // Inflected forms: "households", "evicted".
-    for (int pos : {NOUN, VERB, ADJ}) {
+    // Inflected forms: "households", "evicted", "grew". morphstr reads
+    // WordNet's files, so it is asked only when the word is no base form of
+    // any class, or ends like an inflection of the class it is asked for.
+    auto ends = [&](std::initializer_list<const char*> sufs) {
+      for (const char* suf : sufs) {
+        size_t n = std::strlen(suf);
+        if (folded.size() > n && folded.compare(folded.size() - n, n, suf) == 0) return true;
+      }
+      return false;
+    };
+    const bool unknown = bits == 0;
+    const bool ask[3] = {unknown || (!(c & kNoun) && ends({"s", "men"})),
+                         unknown || (!(c & kVerb) && ends({"s", "ed", "ing"})),
+                         unknown || (!(c & kAdj) && ends({"er", "est"}))};
+    const int pos_of[3] = {NOUN, VERB, ADJ};
+    for (int p = 0; p < 3; ++p) {
+      if (!ask[p]) continue;
       CopyWord(folded, buf, sizeof buf);
-      const char* m = morphstr(buf, pos);
+      const char* m = morphstr(buf, pos_of[p]);
       if (m != nullptr && std::string(m) != folded) {
-        c |= pos == NOUN ? kNoun : pos == VERB ? kVerb : kAdj;
+        c |= pos_of[p] == NOUN ? kNoun : pos_of[p] == VERB ? kVerb : kAdj;
       }
     }
     if (c != 0) c |= kKnown;
@@ -134,7 +173,13 @@ std::string NounBase(const std::string& lang, const std::string& folded) {
   if (it != wn.bases.end()) return it->second;
   std::string base = folded;
   char buf[128];
-  if (wn.Ready() && CopyWord(folded, buf, sizeof buf)) {
+  // Only a word WordNet does not list as a noun, or one ending like a
+  // plural, may have another base form ("households", "women", "criteria").
+  auto it_cls = wn.classes.find(folded);
+  bool listed_noun = it_cls != wn.classes.end() && (it_cls->second & kNoun) &&
+                     folded.back() != 's' &&
+                     !(folded.size() > 3 && folded.compare(folded.size() - 3, 3, "men") == 0);
+  if (!listed_noun && wn.Ready() && CopyWord(folded, buf, sizeof buf)) {
     const char* m = morphstr(buf, NOUN);
     if (m != nullptr) base = m;
   }
@@ -185,7 +230,7 @@ std::vector<Word> SentenceWords(const std::string& lang, std::string_view senten
     w.possessive = t.possessive;
     w.lower = std::move(t.lower);
     if (!w.word && w.lower.empty()) w.lower = std::string(sentence.substr(t.start, t.end - t.start));
-    w.stem = w.word ? Stem(lang, w.lower) : w.lower;
+    w.stem = w.word && !lang.empty() ? Stem(lang, w.lower) : w.lower;
     while (f < figures.size() && figures[f].second <= w.start) ++f;
     for (size_t g = f; g < figures.size() && figures[g].first < w.end; ++g) {
       if (w.start >= figures[g].first && w.end <= figures[g].second + 0) {

@@ -31,6 +31,12 @@ struct Word {
   std::string lower;  // folded
   std::string stem;   // Snowball stem of lower (punctuation: itself)
   int fig = -1;       // index of the sentence figure this word lies in; -1 none
+  mutable int16_t classes = -1;  // WordClasses, looked up on first use
+  // Set by FrameRules::Mark: bit b when cue set b has this word as a phrase
+  // of its own (is_word), or a phrase starting or ending with it; one lookup
+  // per word instead of one per word and cue set.
+  bool marked = false;
+  uint64_t is_word = 0, starts = 0, ends = 0;
 };
 
 // Snowball stem of a folded word ("english", "spanish"); thread-safe (one
