@@ -114,7 +114,8 @@ std::string SpeakerReader::Canonical(const std::string& name) const {
   auto af = affiliation_.find(key);
   if (af != affiliation_.end()) return af->second;
   // A person named by surname only, or in full, after an apposition.
-  std::vector<Word> w = SentenceWords(r_.lang, name, {});
+  if (affiliation_.empty()) return name;
+  std::vector<Word> w = r_.Words(name, {});
   bool person = !w.empty();
   for (const Word& x : w) person = person && x.word && x.cap && !x.all_caps;
   if (person) {
@@ -283,8 +284,7 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
 }
 
 std::string SpeakerReader::Normalise(const std::string& attribution, bool heading) {
-  std::vector<Word> w = SentenceWords(r_.lang, attribution, {});
-  r_.Mark(&w);
+  std::vector<Word> w = r_.Words(attribution, {});
   if (w.empty()) return {};
   // The source's words: after "according to"/"by", after a leading verb
   // ("said CEP"), else before the first verb.
@@ -412,10 +412,10 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
   const Figure& f = *s.figs[k];
   std::string out;
   if (!f.attribution.empty()) {
-    std::vector<Word> w = SentenceWords(r_.lang, f.attribution, {});
-    bool pronoun = !w.empty() && w[0].word &&
-                   (w[0].lower == "he" || w[0].lower == "she" || w[0].lower == "they" ||
-                    w[0].lower == "él" || w[0].lower == "ella");
+    std::string_view first_word(f.attribution);
+    first_word = first_word.substr(0, first_word.find(' '));
+    std::string fw = Fold(first_word);
+    bool pronoun = fw == "he" || fw == "she" || fw == "they" || fw == "él" || fw == "ella";
     if (pronoun) {
       out = last_speaker_;
     } else if (f.attribution == last_attribution_ && s.heading == last_heading_) {

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "extract/attach/tokens.h"
 #include "extract/frame/reader.h"
 
 namespace claimcheck::frame {
@@ -122,11 +123,18 @@ NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
 }  // namespace
 
 std::string Fold(std::string_view s) {
-  std::string out;
-  for (const Word& w : SentenceWords("", s, {})) {
-    if (!out.empty() && w.word) out += ' ';
-    out += w.lower;
+  // Lower case (ASCII and Latin-1), runs of white space made one space.
+  std::string folded = attach::FoldCase(s), out;
+  out.reserve(folded.size());
+  for (char c : folded) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
   }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 
