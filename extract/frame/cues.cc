@@ -41,7 +41,8 @@ void FrameRules::BuildIndex() {
                     &statistics, &change_words, &change_by, &change_to, &change_from,
                     &object_is_change, &change_nouns, &revision, &flat_at, &not_change,
                     &comparatives, &than, &per_words, &rate_units, &rate_standalone,
-                    &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months,
+                    &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
+                    &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
@@ -276,7 +277,20 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["period"]) {
       f.CheckKeys(n, {"span", "since", "point", "year_to", "relative", "quarters", "fiscal",
-                      "months"});
+                      "months", "span_to", "week_words", "month_words", "number_words", "quarters"});
+      ld.OptList(n, "span_to", &out->span_to);
+      ld.OptList(n, "week_words", &out->week_words);
+      ld.OptList(n, "month_words", &out->month_words);
+      for (const char* key : {"number_words", "quarters"}) {
+        CueSet* set = std::string(key) == "quarters" ? &out->quarters : &out->number_words;
+        if (const YAML::Node m = n[key]) {
+          if (!m.IsSequence()) {
+            f.Fail(m, std::string(key) + ": expected a list of lists, the first for 1");
+          } else {
+            for (size_t i = 0; i < m.size(); ++i) ld.List(m[i], set, static_cast<int>(i + 1));
+          }
+        }
+      }
       ld.OptList(n, "span", &out->span);
       ld.OptList(n, "since", &out->since);
       ld.OptList(n, "point", &out->point);

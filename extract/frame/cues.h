@@ -79,6 +79,7 @@ struct FrameRules {
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
   // period
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
+  CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // modality: tag 1 forecast, 2 target, 3 estimate
   CueSet modality, interval;

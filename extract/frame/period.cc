@@ -127,6 +127,62 @@ long SkipDeterminersBack(const Sent& s, long i) {
   return i;
 }
 
+std::string ShiftDays(const std::string& iso, int days) {
+  Ymd x;
+  if (!ParseDate(iso, &x) || !x.m || !x.d) return {};
+  auto days_from_civil = [](int y, int m, int d) {
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  };
+  int z = days_from_civil(x.y, x.m, x.d) + days + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  int d = doy - (153 * mp + 2) / 5 + 1;
+  int m = mp < 10 ? mp + 3 : mp - 9;
+  int y = yoe + era * 400 + (m <= 2);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// "the week ended March 31" -> the seven days ending on the date; "the three
+// months to November" -> the months ending with the date's month. `before`
+// is the word before the date (determiners skipped); empty when no match.
+std::string EndingSpan(const Sent& s, long before, const std::string& span) {
+  const FrameRules& r = s.r;
+  if (before < 0 || !s.IsWord(before) || !r.span_to.Has(s.words[before])) return {};
+  long unit = before - 1;
+  if (unit < 0 || !s.IsWord(unit)) return {};
+  Ymd x;
+  if (!ParseDate(span, &x)) return {};
+  if (r.week_words.Has(s.words[unit]) && span.size() == 10) {
+    return ShiftDays(span, -6) + "/" + span;
+  }
+  if (r.month_words.Has(s.words[unit]) && x.m) {
+    int n = 0;
+    if (unit >= 1 && s.IsFig(unit - 1)) {
+      const Figure& g = *s.figs[s.words[unit - 1].fig];
+      if (!g.value.is_date()) n = static_cast<int>(g.value.num);
+    } else if (unit >= 1 && s.IsWord(unit - 1)) {
+      const CueSet::Phrase* p = r.number_words.At(s.words, unit - 1);
+      if (p != nullptr) n = p->tag;
+      if (n == 0) n = std::atoi(s.words[unit - 1].lower.c_str());
+    }
+    if (n >= 1 && n <= 24) {
+      std::string last = span.substr(0, 7);
+      return (n == 1 ? last : Month(x.y, x.m - n + 1)) + "/" + last;
+    }
+  }
+  return {};
+}
+
 struct Candidate {
   std::string period;
   size_t at = 0;  // word index, for distance to the figure
@@ -156,6 +212,10 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     std::string span = DateSpan(s, d);
     if (span.empty()) continue;
+    if (std::string e = EndingSpan(s, before, span); !e.empty()) {
+      cands.push_back({e, first});
+      continue;
+    }
     if (before >= 0 && s.IsWord(before)) {
       if (const CueSet::Phrase* p = r.year_to.EndingAt(s.words, before)) {
         // Twelve months ending with the date's month.
@@ -220,12 +280,27 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     std::string month = MostRecentPast(s.doc_date, m->tag, 0);
     Ymd x;
     if (month.empty() || !ParseDate(month, &x)) continue;
-    if (r.year_to.EndingAt(s.words, before) != nullptr) {
+    if (std::string e = EndingSpan(s, before, month); !e.empty()) {
+      cands.push_back({e, i});
+    } else if (r.year_to.EndingAt(s.words, before) != nullptr) {
       cands.push_back({Month(x.y, x.m - 11) + "/" + month, i});
     } else if (r.since.EndingAt(s.words, before) != nullptr) {
       cands.push_back({month + "/..", i});
     } else if (r.span.EndingAt(s.words, before) != nullptr && s.words[i].cap) {
       cands.push_back({month, i});
+    }
+  }
+  // "in the third quarter" without a year: the most recent one.
+  for (size_t i = 0; i < s.words.size() && !s.doc_date.empty(); ++i) {
+    if (!s.IsWord(i)) continue;
+    const CueSet::Phrase* q = r.quarters.At(s.words, i);
+    if (q == nullptr) continue;
+    size_t after = i + q->stems.size();
+    if (s.IsWord(after) && (s.words[after].lower == "of" || s.words[after].lower == "del")) continue;
+    if (s.IsFig(after)) continue;  // "third quarter 2023" is a date figure
+    long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+    if (before >= 0 && s.IsWord(before) && r.span.EndingAt(s.words, before) != nullptr) {
+      cands.push_back({MostRecentPast(s.doc_date, 0, q->tag), i});
     }
   }
   if (cands.empty()) cands = weak;
