@@ -20,7 +20,12 @@ namespace {
 // Key accuracy floors on the train split, per corpus file.
 const std::map<std::string, double>& Floors() {
   static const std::map<std::string, double> kFloors = {
-      {"dev-en.yaml", 0.90},
+      // Set on 2026-11-30 a few points under the train accuracy then reached
+      // (dev-en 0.967, en 0.815, es 0.760), so a regression fails and a
+      // small rule change does not.
+      {"dev-en.yaml", 0.93},
+      {"en.yaml", 0.79},
+      {"es.yaml", 0.73},
   };
   return kFloors;
 }
