@@ -38,7 +38,8 @@ Cue ChangeBefore(const Sent& s, size_t k) {
   while (j >= 0 && budget-- > 0) {
     const Word& w = s.words[j];
     if (w.fig >= 0) {
-      if (s.figs[w.fig]->kind == Kind::kDate) return cue;
+      // Other figures of the verb ("fell 13 percent last year to 617") are
+      // passed over.
       j = static_cast<long>(s.spans[w.fig].first) - 1;
       continue;
     }
@@ -192,6 +193,32 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       const Figure& p2 = *s.figs[s.words[n + 1].fig];
       if (p2.kind == f.kind) frame->previous = p2.value.num;
     }
+  }
+  // Later in the clause: "totaled 959 last year, up from 426 in 2020",
+  // "was 62 per 100,000 people, unchanged from a year earlier".
+  if (frame->measure != Measure::kChange && frame->direction == Direction::kNone) {
+    for (size_t n = b; n + 1 < s.words.size() && n < b + 12; ++n) {
+      if (s.IsPunct(n, ";") || (s.IsFig(n) && s.figs[s.words[n].fig]->kind != Kind::kDate)) break;
+      if (!s.IsPunct(n, ",") || !s.IsWord(n + 1) || s.InName(n + 1)) continue;
+      const CueSet::Phrase* p = r.change_words.At(s.words, n + 1);
+      if (p == nullptr) continue;
+      size_t m = n + 1 + p->stems.size();
+      if (p->tag == 3) {
+        frame->direction = Direction::kFlat;
+      } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
+        frame->direction = DirOf(p->tag);
+        if (s.IsFig(m + 1) && s.figs[s.words[m + 1].fig]->kind == f.kind && !frame->previous) {
+          frame->previous = s.figs[s.words[m + 1].fig]->value.num;
+        }
+      }
+      break;
+    }
+  }
+  // A previous value without a stated direction: the values tell it.
+  if (frame->previous && frame->direction == Direction::kNone) {
+    frame->direction = f.value.num > *frame->previous   ? Direction::kUp
+                       : f.value.num < *frame->previous ? Direction::kDown
+                                                        : Direction::kFlat;
   }
   // "rose to 1,710 in 2022, from 1,490 the year before": the earlier value.
   if (frame->measure == Measure::kLevel && frame->direction != Direction::kNone &&
