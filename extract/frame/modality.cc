@@ -37,9 +37,21 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
     if (const CueSet::Phrase* p = r.modality.At(s.words, i)) tag = p->tag, cue_at = i;
   }
   // Before it, back to the start of the sentence; the nearest cue wins.
+  // A cue after a determiner is an adjective ("the expected standard").
+  auto adjective = [&](size_t i) {
+    return i > 0 && s.words[i - 1].word && s.r.determiners.Has(s.words[i - 1]) &&
+           !(r.modality.At(s.words, i - 1) != nullptr);
+  };
   if (!tag) {
     for (size_t i = a; i-- > 0 && !tag;) {
       if (!s.words[i].word && s.words[i].lower == ";") break;
+      // Another clause: "Pollsters had predicted 75 percent, but just 68".
+      const std::string& l = s.words[i].lower;
+      if (l == "but" || l == "while" || l == "whereas" || l == "pero" || l == "mientras" ||
+          l == "aunque" || l == "although") {
+        break;
+      }
+      if (adjective(i)) continue;
       const CueSet::Phrase* p =
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;
       if (p != nullptr && i + p->stems.size() <= a && !Compared(s, i)) tag = p->tag, cue_at = i;
@@ -48,8 +60,13 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   // After it, in the same clause.
   if (!tag) {
     for (size_t i = b; i < s.words.size() && !tag; ++i) {
-      if (!s.words[i].word && (s.words[i].lower == ";" || s.words[i].lower == "(")) break;
-      if (s.words[i].fig >= 0 || s.InName(i)) continue;
+      if (!s.words[i].word && (s.words[i].lower == ";" || s.words[i].lower == "(" ||
+                               s.words[i].lower == ",")) {
+        break;
+      }
+      // Another figure's own clause: "short of the 45,000 analysts had estimated".
+      if (s.words[i].fig >= 0 && s.figs[s.words[i].fig]->kind != Kind::kDate) break;
+      if (s.words[i].fig >= 0 || s.InName(i) || adjective(i)) continue;
       const CueSet::Phrase* p = r.modality.At(s.words, i);
       if (p != nullptr && !Compared(s, i)) tag = p->tag, cue_at = i;
     }
