@@ -106,15 +106,19 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
 
 // Head-initial (Spanish) phrase: the noun, then adjectives and nouns up to a
 // stop word.
+bool SpanishVerb(const Sent& s, size_t i);
+size_t Complement(const Sent& s, size_t end, size_t limit);
+
 NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
   NounPhrase np;
   np.first = np.last = i;
   size_t j = i;
-  while (s.IsWord(j) && j - i < s.r.max_words && !Stop(s, j) &&
+  while (s.IsWord(j) && j - i < s.r.max_words && !Stop(s, j) && !SpanishVerb(s, j) &&
          !(j > i && s.r.determiners.Has(s.words[j]))) {
     ++j;
   }
   if (j == i) return np;
+  j = Complement(s, j, s.words.size());
   np.last = j;
   np.head = i;
   return np;
@@ -240,6 +244,29 @@ bool VerbOnly(const Sent& s, size_t i) {
   return Classify(s, i).verb_only;
 }
 
+// A cue verb in a head-initial language ends a phrase WordNet cannot class:
+// "ocupados disminuyó".
+bool SpanishVerb(const Sent& s, size_t i) {
+  if (!s.r.head_initial || !s.IsWord(i)) return false;
+  const Word& w = s.words[i];
+  return s.r.change_words.Has(w) || s.r.links.Has(w) || s.r.speaker_verbs.Has(w);
+}
+
+// Spanish subjects keep their complement: "tasa de desocupación", "casos de
+// dengue", "gasto en pensiones", "robos con violencia". Returns the new end.
+size_t Complement(const Sent& s, size_t end, size_t limit) {
+  if (!s.IsWord(end) || end + 1 >= limit) return end;
+  const std::string& p = s.words[end].lower;
+  size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
+  if (max == 0) return end;
+  size_t j = end + 1, n = 0;
+  while (j < limit && n < max && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
+         !s.r.determiners.Has(s.words[j])) {
+    ++j, ++n;
+  }
+  return n > 0 ? j : end;
+}
+
 // A phrase [first, last) read as a subject: determiners, an owner ("the
 // province's") and "the number of" dropped, cut at the first preposition,
 // its head the last noun. Empty when it is not one noun phrase.
@@ -260,7 +287,8 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   }
   if (first >= last || !s.IsWord(first)) return {};
   size_t end = first;
-  while (end < last && s.IsWord(end) && !Stop(s, end)) ++end;
+  while (end < last && s.IsWord(end) && !Stop(s, end) && !SpanishVerb(s, end)) ++end;
+  if (r.head_initial) end = Complement(s, end, last);
   // A participle before a cut preposition is a reduced relative clause:
   // "Job cuts announced by U.S. employers" -> "job cuts".
   if (end < last && end > first + 1 && VerbOnly(s, end - 1)) --end;
