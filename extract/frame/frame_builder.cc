@@ -125,6 +125,14 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
   for (size_t k = 0; k < figs.size(); ++k) {
     Figure* f = figs[k];
     Frame fr;
+    if (f->kind == Kind::kDate) {
+      // A date states a time, not a quantity: only its speaker and place.
+      frame::ReadPlace(s, k, &fr);
+      fr.speaker = speaker->Read(s, k);
+      f->frame = std::move(fr);
+      f->subject.clear();
+      continue;
+    }
     std::string subject = frame::ReadSubject(s, k, &fr);
     frame::ReadShare(s, k, &fr);
     frame::ReadChange(s, k, &fr);

@@ -200,14 +200,16 @@ std::string MostRecentPast(const std::string& doc_date, int month, int quarter) 
   return buf;
 }
 
-void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
-  const Figure& f = *s.figs[k];
-  if (f.kind == Kind::kDate) return;
+namespace {
+
+// Every period the sentence states, with where it is; the same for each of
+// its figures.
+std::vector<Candidate> SentencePeriods(const Sent& s) {
   const FrameRules& r = s.r;
   std::vector<Candidate> cands, weak;
   for (size_t j = 0; j < s.figs.size(); ++j) {
     const Figure& d = *s.figs[j];
-    if (j == k || d.kind != Kind::kDate || !d.value.is_date()) continue;
+    if (d.kind != Kind::kDate || !d.value.is_date()) continue;
     const size_t first = s.spans[j].first, last = s.spans[j].second;
     long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     std::string span = DateSpan(s, d);
@@ -304,16 +306,27 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     }
   }
   if (cands.empty()) cands = weak;
-  if (cands.empty()) return;
+  return cands;
+}
+
+}  // namespace
+
+void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
+  const Figure& f = *s.figs[k];
+  if (f.kind == Kind::kDate) return;
+  if (!s.periods_ready) {
+    s.periods_ready = true;
+    for (Candidate& c : SentencePeriods(s)) s.periods.emplace_back(std::move(c.period), c.at);
+  }
   // The nearest period to the figure.
   const size_t a = s.spans[k].first;
-  const Candidate* best = nullptr;
+  const std::pair<std::string, size_t>* best = nullptr;
   size_t best_d = 0;
-  for (const Candidate& c : cands) {
-    size_t d = c.at > a ? c.at - a : a - c.at;
+  for (const auto& c : s.periods) {
+    size_t d = c.second > a ? c.second - a : a - c.second;
     if (best == nullptr || d < best_d) best = &c, best_d = d;
   }
-  frame->period = best->period;
+  if (best != nullptr) frame->period = best->first;
 }
 
 }  // namespace claimcheck::frame

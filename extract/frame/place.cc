@@ -6,11 +6,12 @@
 
 namespace claimcheck::frame {
 
-void ReadPlace(const Sent& s, size_t k, Frame* frame) {
+namespace {
+
+// Every place the sentence names, with where it is.
+std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
   const FrameRules& r = s.r;
-  const size_t a = s.spans[k].first;
-  std::string best;
-  size_t best_d = 0;
+  std::vector<std::pair<std::string, size_t>> out;
   for (size_t i = 0; i < s.words.size(); ++i) {
     if (!s.IsWord(i)) continue;
     const CueSet::Phrase* cue = r.place_cues.At(s.words, i);
@@ -33,12 +34,27 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     // Not a name followed by a possessive noun phrase that is an
     // organisation's ("in Facebook's report"), nor the start of a speaker.
     if (s.words[last - 1].possessive) continue;
-    std::string name = s.Slice(first, last);
-    size_t d = first > a ? first - a : a - first;
-    if (best.empty() || d < best_d) best = name, best_d = d;
+    out.emplace_back(s.Slice(first, last), first);
     i = last - 1;
   }
-  frame->place = best;
+  return out;
+}
+
+}  // namespace
+
+void ReadPlace(const Sent& s, size_t k, Frame* frame) {
+  if (!s.places_ready) {
+    s.places_ready = true;
+    s.places = SentencePlaces(s);
+  }
+  const size_t a = s.spans[k].first;
+  const std::pair<std::string, size_t>* best = nullptr;
+  size_t best_d = 0;
+  for (const auto& p : s.places) {
+    size_t d = p.second > a ? p.second - a : a - p.second;
+    if (best == nullptr || d < best_d) best = &p, best_d = d;
+  }
+  frame->place = best != nullptr ? best->first : std::string();
 }
 
 }  // namespace claimcheck::frame

@@ -26,6 +26,9 @@ struct Sent {
   std::vector<std::pair<size_t, size_t>> spans;  // [first, last) word of each figure
   std::string doc_date;                          // YYYY-MM-DD or shorter; may be empty
   bool heading = false;
+  // Per-sentence results that do not depend on the figure, found once.
+  mutable bool periods_ready = false, places_ready = false;
+  mutable std::vector<std::pair<std::string, size_t>> periods, places;  // (value, word index)
 
   const std::string& lang() const { return r.lang; }
   bool IsFig(size_t i) const { return i < words.size() && words[i].fig >= 0; }
