@@ -159,7 +159,8 @@ std::string EndingSpan(const Sent& s, long before, const std::string& span) {
   const FrameRules& r = s.r;
   if (before < 0 || !s.IsWord(before) || !r.span_to.Has(s.words[before])) return {};
   long unit = before - 1;
-  if (unit < 0 || !s.IsWord(unit)) return {};
+  // The unit word may lie inside a duration figure: "the three months to".
+  if (unit < 0 || !s.words[unit].word) return {};
   Ymd x;
   if (!ParseDate(span, &x)) return {};
   if (r.week_words.Has(s.words[unit]) && span.size() == 10) {
@@ -167,7 +168,10 @@ std::string EndingSpan(const Sent& s, long before, const std::string& span) {
   }
   if (r.month_words.Has(s.words[unit]) && x.m) {
     int n = 0;
-    if (unit >= 1 && s.IsFig(unit - 1)) {
+    if (s.IsFig(unit)) {
+      const Figure& g = *s.figs[s.words[unit].fig];
+      if (!g.value.is_date()) n = static_cast<int>(g.value.num);
+    } else if (unit >= 1 && s.IsFig(unit - 1)) {
       const Figure& g = *s.figs[s.words[unit - 1].fig];
       if (!g.value.is_date()) n = static_cast<int>(g.value.num);
     } else if (unit >= 1 && s.IsWord(unit - 1)) {

@@ -333,7 +333,9 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !(s.Classes(p) & kAdj)) break;
     // A verb followed by a preposition is a participle inside the phrase
     // ("announced by"); otherwise it ends the clause before the subject.
-    if (VerbOnly(s, p) && !(p + 1 < end && s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]))) {
+    // The phrase's last word may be a participle: "the tenants evicted".
+    if (p + 1 < end && VerbOnly(s, p) &&
+        !(s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]))) {
       break;
     }
     --start;

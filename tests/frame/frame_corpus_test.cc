@@ -23,7 +23,7 @@ const std::map<std::string, double>& Floors() {
       // Set on 2026-11-30 a few points under the train accuracy then reached
       // (dev-en 0.967, en 0.815, es 0.760), so a regression fails and a
       // small rule change does not.
-      {"dev-en.yaml", 0.93},
+      {"dev-en.yaml", 0.95},
       {"en.yaml", 0.79},
       {"es.yaml", 0.73},
   };
