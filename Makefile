@@ -10,7 +10,7 @@ endif
 JOBS ?= $(shell nproc)
 BIN := $(BUILD)/claimcheck
 
-.PHONY: all deps build test demo bench peers fuzz format clean
+.PHONY: all deps build test demo bench peers fuzz format clean frames
 
 all: build
 
@@ -29,6 +29,10 @@ demo: build
 
 peers: build
 	$(BUILD)/tools/peers/peers_runner ../shared/peers bench/PEERS.md
+
+# Statement-frame accuracy per key, train and test splits apart (issue 11).
+frames: build
+	$(BUILD)/tools/frames/frames_report corpus/frames bench/FRAMES.md
 
 bench: build
 	@bash scripts/deps.sh bench

@@ -9,6 +9,7 @@
 
 #include "claimcheck/attach.h"
 #include "claimcheck/check.h"
+#include "claimcheck/frame.h"
 #include "claimcheck/recognize.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/segment.h"
@@ -46,6 +47,10 @@ const std::map<std::string, Owner>& FileOwners() {
     Synonyms s;
     return LoadSynonyms(d, l, &s);
   };
+  static const Loader kFrames = [](const std::string& d, const std::string& l) {
+    std::unique_ptr<FrameBuilder> f;
+    return FrameBuilder::Load(d, l, &f);
+  };
   static const std::map<std::string, Owner> kOwners = {
       {"numbers.yaml", {"recognizer", kRecognizer}},   {"percent.yaml", {"recognizer", kRecognizer}},
       {"money.yaml", {"recognizer", kRecognizer}},     {"measures.yaml", {"recognizer", kRecognizer}},
@@ -55,6 +60,7 @@ const std::map<std::string, Owner>& FileOwners() {
       {"time.yaml", {"attacher", kAttacher}},          {"entities.yaml", {"attacher", kAttacher}},
       {"abbreviations.yaml", {"segmenter", kAbbreviations}},
       {"synonyms.yaml", {"checker", kSynonyms}},
+      {"frames.yaml", {"frames", kFrames}},
   };
   return kOwners;
 }

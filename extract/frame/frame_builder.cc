@@ -1,24 +1,193 @@
-// The first frame builder: the speaker from the attacher's attribution and
-// level/actual for everything else. Issue 11 replaces this with the full
-// reading of the sentence.
+// The frame stage: for each sentence with figures, its words are read once
+// and every reader fills its keys of each figure's frame (reader.h). Table
+// cells take their subject from their row and column headers. The speaker
+// reader walks the document in order, learning aliases and affiliations.
+#include <algorithm>
+
 #include "claimcheck/frame.h"
+#include "extract/frame/cues.h"
+#include "extract/frame/reader.h"
 
 namespace claimcheck {
 namespace {
 
-class BasicFrameBuilder : public FrameBuilder {
- public:
-  void Build(const Document& doc, const std::vector<Sentence>& sentences,
-             const RecognizeContext& ctx, std::vector<Figure>* figures) const override {
-    for (Figure& f : *figures) f.frame.speaker = f.attribution;
-  }
+using frame::FrameRules;
+using frame::Sent;
+
+// A table's header cells: (row, 0) and (0, col) of the run of table-cell
+// blocks a cell belongs to.
+struct TableHeaders {
+  std::string row, col;
 };
+
+TableHeaders HeadersOf(const Document& doc, size_t block) {
+  TableHeaders h;
+  const Block& cell = doc.blocks[block];
+  // The run of cells around this one.
+  size_t first = block;
+  while (first > 0 && doc.blocks[first - 1].kind == BlockKind::kTableCell &&
+         !(doc.blocks[first].row == 0 && doc.blocks[first].col == 0)) {
+    --first;
+  }
+  for (size_t b = first; b < doc.blocks.size() && doc.blocks[b].kind == BlockKind::kTableCell; ++b) {
+    const Block& x = doc.blocks[b];
+    if (b > first && x.row == 0 && x.col == 0) break;
+    std::string text = doc.text.substr(x.start, x.end - x.start);
+    if (x.row == cell.row && x.col == 0 && cell.col > 0) h.row = text;
+    if (x.col == cell.col && x.row == 0 && cell.row > 0) h.col = text;
+  }
+  return h;
+}
+
+class Builder : public FrameBuilder {
+ public:
+  explicit Builder(FrameRules r) : r_(std::move(r)) {}
+
+  void Build(const Document& doc, const std::vector<Sentence>& sentences,
+             const RecognizeContext& ctx, std::vector<Figure>* figures) const override;
+
+ private:
+  void BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
+                     std::vector<Figure*>& figs, frame::SpeakerReader* speaker) const;
+  void TableSubject(const Document& doc, const Sentence& sent, Figure* f) const;
+
+  FrameRules r_;
+};
+
+// Cheap test for sentences that may define an alias or an affiliation, so
+// sentences without figures are read only when they may teach something.
+bool MayTeach(std::string_view text) {
+  if (text.find('(') != std::string_view::npos) return true;
+  // An apposition: "David Ibsen, the director of CEP," / ", a spokesman for".
+  for (size_t at = text.find(", "); at != std::string_view::npos; at = text.find(", ", at + 2)) {
+    std::string_view next = text.substr(at + 2, 4);
+    if (next.substr(0, 4) == "the " || next.substr(0, 2) == "a " || next.substr(0, 3) == "an " ||
+        next.substr(0, 3) == "el " || next.substr(0, 3) == "la " || next.substr(0, 3) == "un " ||
+        next.substr(0, 4) == "una ") {
+      return true;
+    }
+  }
+  return false;
+}
+
+void Builder::Build(const Document& doc, const std::vector<Sentence>& sentences,
+                    const RecognizeContext& ctx, std::vector<Figure>* figures) const {
+  frame::SpeakerReader speaker(r_);
+  size_t fi = 0;
+  std::vector<Figure*> figs;
+  for (const Sentence& sent : sentences) {
+    figs.clear();
+    while (fi < figures->size() && (*figures)[fi].sentence_start < sent.start) ++fi;
+    while (fi < figures->size() && (*figures)[fi].sentence_start == sent.start) {
+      figs.push_back(&(*figures)[fi++]);
+    }
+    std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
+    if (figs.empty()) {
+      if (MayTeach(text)) {
+        Sent s{r_, text, r_.Words(text, {}), {}, {}, {}, false};
+        speaker.Learn(s);
+      }
+      continue;
+    }
+    BuildSentence(doc, sent, ctx, figs, &speaker);
+  }
+}
+
+void Builder::BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
+                            std::vector<Figure*>& figs, frame::SpeakerReader* speaker) const {
+  std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
+  std::sort(figs.begin(), figs.end(), [](const Figure* a, const Figure* b) { return a->start < b->start; });
+  std::vector<std::pair<size_t, size_t>> offsets;
+  for (const Figure* f : figs) offsets.emplace_back(f->start - sent.start, f->end - sent.start);
+  Sent s{r_, text, r_.Words(text, offsets), figs, {}, {}, false};
+  s.doc_date = ctx.doc_date.substr(0, std::min<size_t>(10, ctx.doc_date.size()));
+  const Block* block =
+      sent.block >= 0 && static_cast<size_t>(sent.block) < doc.blocks.size() ? &doc.blocks[sent.block]
+                                                                              : nullptr;
+  s.heading = block != nullptr && block->kind == BlockKind::kHeading;
+  s.spans.assign(figs.size(), {0, 0});
+  std::vector<bool> seen(figs.size(), false);
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    int k = s.words[i].fig;
+    if (k < 0) continue;
+    if (!seen[k]) s.spans[k].first = i, seen[k] = true;
+    s.spans[k].second = i + 1;
+  }
+  for (size_t k = 0; k < figs.size(); ++k) {
+    if (!seen[k]) {
+      // A figure no word lies in (it should not happen): place it by offset.
+      size_t i = 0;
+      while (i < s.words.size() && s.words[i].end <= offsets[k].first) ++i;
+      s.spans[k] = {i, i};
+    }
+  }
+  speaker->Learn(s);
+  for (size_t k = 0; k < figs.size(); ++k) {
+    Figure* f = figs[k];
+    Frame fr;
+    if (f->kind == Kind::kDate) {
+      // A date states a time, not a quantity: only its speaker and place.
+      frame::ReadPlace(s, k, &fr);
+      fr.speaker = speaker->Read(s, k);
+      f->frame = std::move(fr);
+      f->subject.clear();
+      continue;
+    }
+    std::string subject = frame::ReadSubject(s, k, &fr);
+    frame::ReadShare(s, k, &fr);
+    frame::ReadChange(s, k, &fr);
+    frame::ReadRate(s, k, &fr);
+    frame::ReadPeriod(s, k, &fr);
+    frame::ReadModality(s, k, &fr);
+    frame::ReadPlace(s, k, &fr);
+    fr.speaker = speaker->Read(s, k);
+    if (fr.modality != Modality::kActual) fr.forecaster = fr.speaker;
+    f->frame = std::move(fr);
+    f->subject = subject;
+    if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f);
+  }
+}
+
+void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f) const {
+  TableHeaders h = HeadersOf(doc, static_cast<size_t>(sent.block));
+  if (h.row.empty() && h.col.empty()) return;
+  // The column header names what is counted ("Jobs added"), the row header
+  // narrows it ("Retail"): subject "retail jobs added".
+  std::string subject = h.row.empty() ? h.col : h.col.empty() ? h.row : h.row + " " + h.col;
+  std::vector<frame::Word> words = frame::SentenceWords(r_.lang, subject, {});
+  Sent s{r_, subject, std::move(words), {}, {}, {}, false};
+  frame::NounPhrase np;
+  np.first = 0;
+  np.last = s.words.size();
+  while (np.last > 0 && !s.words[np.last - 1].word) --np.last;
+  if (np.last == 0) return;
+  np.head = r_.head_initial ? 0 : np.last - 1;
+  if (!h.col.empty() && !h.row.empty() && !r_.head_initial) {
+    // The head is the column header's head noun.
+    std::vector<frame::Word> cw = frame::SentenceWords(r_.lang, h.col, {});
+    size_t n = 0;
+    for (const auto& w : cw) n += 1, (void)w;
+    size_t row_words = s.words.size() - n;
+    Sent cs{r_, h.col, std::move(cw), {}, {}, {}, false};
+    frame::NounPhrase cnp = frame::NounPhraseAt(cs, 0, true);
+    if (cnp.ok()) np.head = row_words + cnp.head;
+  }
+  Frame tmp = f->frame;
+  std::string text = frame::SubjectFrom(s, np, &tmp);
+  if (text.empty()) return;
+  f->frame.subject_head = tmp.subject_head;
+  f->frame.modifiers = tmp.modifiers;
+  f->subject = frame::Fold(subject);
+}
 
 }  // namespace
 
 Status FrameBuilder::Load(const std::string& rules_dir, const std::string& lang,
                           std::unique_ptr<FrameBuilder>* out) {
-  *out = std::make_unique<BasicFrameBuilder>();
+  FrameRules r;
+  Status s = frame::LoadFrameRules(rules_dir, lang, &r);
+  if (!s.ok()) return s;
+  *out = std::make_unique<Builder>(std::move(r));
   return Status::Ok();
 }
 

@@ -80,7 +80,9 @@ TEST_CASE("claims: the seed article's 43 percent is Ibsen's, quoted, as of 2018-
     if (j["text"] != "43 percent") continue;
     ++found;
     INFO(line);
-    CHECK(j["subject"] == "the nodes");
+    // The subject is the noun phrase without its article (issue 11); the frame's
+    // base keeps "the nodes".
+    CHECK(j["subject"] == "nodes");
     REQUIRE(j["attribution"].is_string());
     CHECK(j["attribution"].get<std::string>().find("Ibsen") != std::string::npos);
     CHECK(j["quoted"] == true);

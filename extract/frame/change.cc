@@ -1,0 +1,248 @@
+// Level, change or rate; direction; the previous value; revisions. A change
+// verb before the figure decides: "grew by 8,300" (a change), "rose to 5.1
+// percent" (a level, up), "from 41,000" (the earlier level), "cut 2,400
+// posts" (a change of -2,400), "steady at 5.1 percent" (a level, flat). A
+// change is never a range: "from 41,000 to 57,000" read as one range becomes
+// 57,000 with previous 41,000.
+#include <cmath>
+
+#include "extract/frame/reader.h"
+
+namespace claimcheck::frame {
+namespace {
+
+Direction DirOf(int tag) {
+  return tag == 1 ? Direction::kUp : tag == 2 ? Direction::kDown : tag == 3 ? Direction::kFlat
+                                                                            : Direction::kNone;
+}
+
+bool Adverb(const Sent& s, size_t i) {
+  uint8_t c = s.Classes(i);
+  return (c & kAdv) && !(c & (kNoun | kVerb));
+}
+
+struct Cue {
+  long at = -1;  // first word of the change phrase
+  long end = -1;  // one past its last word
+  int tag = 0;
+};
+
+// The change phrase governing figure k, read back from the figure over
+// prepositions, adverbs, auxiliaries and other figures of the same verb
+// ("fell $1.2 million to"). *prep_at is the word right before the figure.
+Cue ChangeBefore(const Sent& s, size_t k) {
+  const FrameRules& r = s.r;
+  Cue cue;
+  long j = static_cast<long>(s.spans[k].first) - 1;
+  int budget = 6;
+  while (j >= 0 && budget-- > 0) {
+    const Word& w = s.words[j];
+    if (w.fig >= 0) {
+      // Other figures of the verb ("fell 13 percent last year to 617") are
+      // passed over.
+      j = static_cast<long>(s.spans[w.fig].first) - 1;
+      continue;
+    }
+    if (!w.word || s.InName(j)) return cue;
+    const CueSet::Phrase* nc = r.not_change.EndingAt(s.words, j);
+    if (const CueSet::Phrase* p = nc ? nullptr : r.change_words.EndingAt(s.words, j)) {
+      cue.at = j + 1 - static_cast<long>(p->stems.size());
+      cue.end = j + 1;
+      cue.tag = p->tag;
+      return cue;
+    }
+    if (const CueSet::Phrase* p = r.change_nouns.EndingAt(s.words, j)) {
+      cue.at = j + 1 - static_cast<long>(p->stems.size());
+      cue.end = j + 1;
+      cue.tag = p->tag;
+      return cue;
+    }
+    // Another verb, a reporting verb or a clause word ends the search; the
+    // object of the change verb does not ("cut its waiting list by 4,300").
+    if (r.speaker_verbs.Has(w) || w.lower == "that" || w.lower == "which" || w.lower == "who") {
+      return cue;
+    }
+    if (r.not_change.EndingAt(s.words, j) != nullptr) return cue;
+    if ((s.Classes(j) & kVerb) && !(s.Classes(j) & (kNoun | kAdj)) && !r.links.Has(w) &&
+        !r.revision.Has(w)) {
+      return cue;
+    }
+    --j;
+  }
+  return cue;
+}
+
+// Only prepositions, adverbs, auxiliaries and determiners between words
+// [from, to): the change phrase governs the figure directly.
+bool Direct(const Sent& s, long from, long to) {
+  for (long i = from; i < to; ++i) {
+    const Word& w = s.words[i];
+    if (w.fig >= 0 || !w.word) return false;
+    if (!(Adverb(s, i) || s.r.links.Has(w) || s.r.determiners.Has(w))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ReadChange(const Sent& s, size_t k, Frame* frame) {
+  Figure& f = *s.figs[k];
+  if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return;
+  const FrameRules& r = s.r;
+  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  const Word* prep = a > 0 && s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
+  // "from 41,000 to 57,000" may be one figure whose words start with "from".
+  if (a < b && s.words[a].word && r.change_from.Has(s.words[a])) prep = &s.words[a];
+  bool revision = false;
+  for (const Word& w : s.words) revision = revision || (w.fig < 0 && r.revision.Has(w));
+
+  // A figure written with its sign: "+2,400", "(-2,400)".
+  std::string_view t = f.text;
+  bool minus = !t.empty() && (t[0] == '-' || t.substr(0, 3) == "\xE2\x88\x92");
+  bool plus = !t.empty() && t[0] == '+';
+  if (plus || minus || f.value.num < 0) {
+    frame->measure = Measure::kChange;
+    frame->direction = plus ? Direction::kUp : Direction::kDown;
+  }
+
+  Cue cue = ChangeBefore(s, k);
+  if (cue.at < 0 && revision && f.value_max && prep != nullptr && r.change_from.Has(*prep)) {
+    // "revised from 41,000 to 57,000" read as one range.
+    frame->previous = f.value.num;
+    f.value = *f.value_max;
+    f.value_max.reset();
+    f.qualifier = Qualifier::kExact;
+  }
+  if (cue.at >= 0 && frame->measure != Measure::kChange) {
+    Direction dir = DirOf(cue.tag);
+    bool by = prep != nullptr && r.change_by.Has(*prep) && dir != Direction::kFlat;
+    bool to = !by && prep != nullptr &&
+              (r.change_to.Has(*prep) || (dir == Direction::kFlat && r.flat_at.Has(*prep)));
+    bool from = prep != nullptr && r.change_from.Has(*prep);
+    bool range_from = f.value_max.has_value() && prep != nullptr && from;
+    if (range_from) {
+      // "rose from 41,000 to 57,000" read as one range: 57,000, previous 41,000.
+      frame->previous = f.value.num;
+      f.value = *f.value_max;
+      f.value_max.reset();
+      f.qualifier = Qualifier::kExact;
+      frame->measure = Measure::kLevel;
+      frame->direction = dir;
+    } else if (from) {
+      frame->measure = Measure::kLevel;  // the earlier level
+    } else if (to) {
+      frame->measure = Measure::kLevel;
+      frame->direction = dir;
+      // The earlier value: "from 41,000 to 57,000", or the change just
+      // before: "fell $1.2 million to $23.5 million".
+      for (long i = cue.end; i + 1 < static_cast<long>(a); ++i) {
+        if (r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
+          const Figure& p = *s.figs[s.words[i + 1].fig];
+          if (p.kind == f.kind) frame->previous = p.value.num;
+        }
+      }
+    } else if (by || Direct(s, cue.end, static_cast<long>(a)) ||
+               (cue.end == static_cast<long>(a))) {
+      frame->measure = dir == Direction::kFlat ? Measure::kLevel : Measure::kChange;
+      frame->direction = dir;
+    }
+  }
+  // "a 5% increase", "an increase of 5%".
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
+    size_t n = b;
+    while (s.IsWord(n) && n < b + 2 && (Adverb(s, n) || s.Classes(n) & kAdj) &&
+           !r.change_nouns.Has(s.words[n])) {
+      ++n;
+    }
+    const CueSet::Phrase* p = s.IsWord(n) ? r.change_nouns.At(s.words, n) : nullptr;
+    if (p == nullptr && a >= 2 && prep != nullptr && (prep->lower == "of" || prep->lower == "de")) {
+      p = r.change_nouns.EndingAt(s.words, a - 2);
+    }
+    if (p != nullptr) {
+      frame->measure = Measure::kChange;
+      frame->direction = DirOf(p->tag);
+    }
+  }
+  // After the figure: ", up from 4.8%", ", little changed", "84,000 lower
+  // than a year earlier", ", from 5.8 a year earlier".
+  {
+    size_t n = b;
+    bool comma = s.IsPunct(n, ",");
+    if (comma) ++n;
+    const CueSet::Phrase* p = s.IsWord(n) && !s.InName(n) ? r.change_words.At(s.words, n) : nullptr;
+    const CueSet::Phrase* cmp = s.IsWord(n) ? r.comparatives.At(s.words, n) : nullptr;
+    if (p != nullptr && frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
+      size_t m = n + p->stems.size();
+      if (p->tag == 3) {
+        frame->direction = Direction::kFlat;  // ", little changed from February"
+      } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
+        frame->direction = DirOf(p->tag);
+        if (s.IsFig(m + 1) && s.figs[s.words[m + 1].fig]->kind == f.kind) {
+          frame->previous = s.figs[s.words[m + 1].fig]->value.num;
+        }
+      }
+    } else if (cmp != nullptr && !comma && frame->measure == Measure::kLevel &&
+               frame->direction == Direction::kNone) {
+      size_t m = n + cmp->stems.size();
+      if (s.IsWord(m) && r.than.Has(s.words[m])) {
+        frame->measure = Measure::kChange;
+        frame->direction = DirOf(cmp->tag);
+      }
+    } else if (comma && s.IsWord(n) && r.change_from.Has(s.words[n]) && s.IsFig(n + 1) &&
+               !frame->previous && frame->measure == Measure::kLevel) {
+      const Figure& p2 = *s.figs[s.words[n + 1].fig];
+      if (p2.kind == f.kind) frame->previous = p2.value.num;
+    }
+  }
+  // Later in the clause: "totaled 959 last year, up from 426 in 2020",
+  // "was 62 per 100,000 people, unchanged from a year earlier".
+  if (frame->measure != Measure::kChange && frame->direction == Direction::kNone) {
+    for (size_t n = b; n + 1 < s.words.size() && n < b + 12; ++n) {
+      if (s.IsPunct(n, ";") || (s.IsFig(n) && s.figs[s.words[n].fig]->kind != Kind::kDate)) break;
+      if (!s.IsPunct(n, ",") || !s.IsWord(n + 1) || s.InName(n + 1)) continue;
+      const CueSet::Phrase* p = r.change_words.At(s.words, n + 1);
+      if (p == nullptr) continue;
+      size_t m = n + 1 + p->stems.size();
+      if (p->tag == 3) {
+        frame->direction = Direction::kFlat;
+      } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
+        frame->direction = DirOf(p->tag);
+        if (s.IsFig(m + 1) && s.figs[s.words[m + 1].fig]->kind == f.kind && !frame->previous) {
+          frame->previous = s.figs[s.words[m + 1].fig]->value.num;
+        }
+      }
+      break;
+    }
+  }
+  // A previous value without a stated direction: the values tell it.
+  if (frame->previous && frame->direction == Direction::kNone) {
+    frame->direction = f.value.num > *frame->previous   ? Direction::kUp
+                       : f.value.num < *frame->previous ? Direction::kDown
+                                                        : Direction::kFlat;
+  }
+  // "rose to 1,710 in 2022, from 1,490 the year before": the earlier value.
+  if (frame->measure == Measure::kLevel && frame->direction != Direction::kNone &&
+      !frame->previous) {
+    for (size_t n = b; n + 1 < s.words.size() && n < b + 8; ++n) {
+      if (s.IsPunct(n, ";")) break;
+      if (s.IsWord(n) && r.change_from.Has(s.words[n]) && s.IsFig(n + 1)) {
+        const Figure& p2 = *s.figs[s.words[n + 1].fig];
+        if (p2.kind == f.kind && !p2.value.is_date()) frame->previous = p2.value.num;
+        break;
+      }
+    }
+  }
+  if (revision && frame->measure == Measure::kLevel && frame->previous) frame->revised = true;
+  if (revision && frame->measure == Measure::kLevel && !frame->previous && prep != nullptr &&
+      r.change_to.Has(*prep)) {
+    frame->revised = true;
+  }
+  // A change is signed: "cut 2,400 posts" is -2,400.
+  if (frame->measure == Measure::kChange && frame->direction == Direction::kDown &&
+      f.value.num > 0) {
+    f.value.num = -f.value.num;
+    if (f.value_max) f.value_max->num = -f.value_max->num;
+  }
+}
+
+}  // namespace claimcheck::frame

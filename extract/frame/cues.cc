@@ -1,0 +1,353 @@
+// Loading rules/<lang>/frames.yaml strictly, and matching its phrases.
+#include "extract/frame/cues.h"
+
+#include <atomic>
+#include <filesystem>
+
+#include "extract/attach/yaml_rules.h"
+#include "extract/frame/words.h"
+
+namespace claimcheck::frame {
+
+void CueSet::Add(std::vector<std::string> stems, int tag, std::string value, int extra) {
+  if (stems.empty()) return;
+  size_t id = phrases_.size();
+  by_first_[stems.front()].push_back(id);
+  by_last_[stems.back()].push_back(id);
+  if (stems.size() == 1) singles_.insert(stems.front());
+  phrases_.push_back(Phrase{std::move(stems), tag, extra, std::move(value)});
+}
+
+const std::string& CueSet::Key(const Word& w) const { return exact_ ? w.lower : w.stem; }
+
+bool CueSet::Has(const Word& w) const {
+  if (w.marked && bit_ >= 0) return (w.is_word >> bit_) & 1;
+  return singles_.count(Key(w)) > 0;
+}
+
+void CueSet::Index(int bit, std::unordered_map<std::string, MarkBits>* by_stem,
+                   std::unordered_map<std::string, MarkBits>* by_lower) const {
+  auto& index = exact_ ? *by_lower : *by_stem;
+  const uint64_t b = uint64_t{1} << bit;
+  for (const Phrase& p : phrases_) {
+    index[p.stems.front()].starts |= b;
+    index[p.stems.back()].ends |= b;
+    if (p.stems.size() == 1) index[p.stems.front()].is_word |= b;
+  }
+}
+
+void FrameRules::BuildIndex() {
+  CueSet* sets[] = {&stops, &determiners, &quantity_nouns, &links, &agent_verbs, &bad_heads,
+                    &statistics, &change_words, &change_by, &change_to, &change_from,
+                    &object_is_change, &change_nouns, &revision, &flat_at, &not_change,
+                    &comparatives, &than, &per_words, &rate_units, &rate_standalone,
+                    &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
+                    &month_words, &number_words, &quarters,
+                    &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
+                    &speaker_verbs, &generic_speakers, &titles, &documents};
+  static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
+  static std::atomic<uint64_t> next_serial{1};
+  serial = next_serial++;
+  marks_by_stem.clear();
+  marks_by_lower.clear();
+  int bit = 0;
+  for (CueSet* c : sets) {
+    c->SetBit(bit);
+    c->Index(bit, &marks_by_stem, &marks_by_lower);
+    ++bit;
+  }
+}
+
+std::vector<Word> FrameRules::Words(std::string_view text,
+                                    const std::vector<std::pair<size_t, size_t>>& figures) const {
+  struct Entry {
+    std::string stem;
+    CueSet::MarkBits bits;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+  };
+  using Cache = std::unordered_map<std::string, Entry, Hash, std::equal_to<>>;
+  constexpr size_t kMaxCached = 1 << 16;
+  thread_local std::unordered_map<uint64_t, Cache> caches;
+  Cache& cache = caches[serial];
+  if (cache.size() >= kMaxCached) cache.clear();
+  std::vector<Word> words = SentenceWords("", text, figures);  // folded, not stemmed
+  for (Word& w : words) {
+    w.marked = true;
+    if (!w.word) {
+      w.stem = w.lower;
+      continue;
+    }
+    auto it = cache.find(w.lower);
+    if (it == cache.end()) {
+      Entry e;
+      e.stem = Stem(lang, w.lower);
+      for (auto* index : {&marks_by_stem, &marks_by_lower}) {
+        auto m = index->find(index == &marks_by_stem ? e.stem : w.lower);
+        if (m != index->end()) {
+          e.bits.is_word |= m->second.is_word;
+          e.bits.starts |= m->second.starts;
+          e.bits.ends |= m->second.ends;
+        }
+      }
+      it = cache.emplace(w.lower, std::move(e)).first;
+    }
+    w.stem = it->second.stem;
+    w.is_word = it->second.bits.is_word;
+    w.starts = it->second.bits.starts;
+    w.ends = it->second.bits.ends;
+  }
+  return words;
+}
+
+void FrameRules::Mark(std::vector<Word>* words) const {
+  for (Word& w : *words) {
+    if (w.marked) continue;  // SentenceWords marked it from its cache
+    w.marked = true;
+    if (!w.word && w.lower.empty()) continue;
+    auto a = marks_by_stem.find(w.stem);
+    if (a != marks_by_stem.end()) {
+      w.is_word |= a->second.is_word;
+      w.starts |= a->second.starts;
+      w.ends |= a->second.ends;
+    }
+    auto b = marks_by_lower.find(w.lower);
+    if (b != marks_by_lower.end()) {
+      w.is_word |= b->second.is_word;
+      w.starts |= b->second.starts;
+      w.ends |= b->second.ends;
+    }
+  }
+}
+
+const CueSet::Phrase* CueSet::At(const std::vector<Word>& words, size_t i) const {
+  if (i >= words.size()) return nullptr;
+  if (words[i].marked && bit_ >= 0 && !((words[i].starts >> bit_) & 1)) return nullptr;
+  auto it = by_first_.find(Key(words[i]));
+  if (it == by_first_.end()) return nullptr;
+  const Phrase* best = nullptr;
+  for (size_t id : it->second) {
+    const Phrase& p = phrases_[id];
+    if (i + p.stems.size() > words.size()) continue;
+    bool ok = true;
+    for (size_t k = 1; k < p.stems.size() && ok; ++k) ok = Key(words[i + k]) == p.stems[k];
+    if (ok && (best == nullptr || p.stems.size() > best->stems.size())) best = &p;
+  }
+  return best;
+}
+
+const CueSet::Phrase* CueSet::EndingAt(const std::vector<Word>& words, size_t last) const {
+  if (last >= words.size()) return nullptr;
+  if (words[last].marked && bit_ >= 0 && !((words[last].ends >> bit_) & 1)) return nullptr;
+  auto it = by_last_.find(Key(words[last]));
+  if (it == by_last_.end()) return nullptr;
+  const Phrase* best = nullptr;
+  for (size_t id : it->second) {
+    const Phrase& p = phrases_[id];
+    if (p.stems.size() > last + 1) continue;
+    size_t first = last + 1 - p.stems.size();
+    bool ok = true;
+    for (size_t k = 0; k + 1 < p.stems.size() && ok; ++k) ok = Key(words[first + k]) == p.stems[k];
+    if (ok && (best == nullptr || p.stems.size() > best->stems.size())) best = &p;
+  }
+  return best;
+}
+
+namespace {
+
+class Loader {
+ public:
+  Loader(const std::string& path, const std::string& lang) : file_(path), lang_(lang) {}
+  attach::RuleFile& file() { return file_; }
+
+  // A list of phrases into `set`, all with `tag`.
+  bool List(const YAML::Node& n, CueSet* set, int tag = 0) {
+    std::vector<std::string> v;
+    if (!file_.GetStringList(n, &v)) return false;
+    for (const std::string& s : v) {
+      std::vector<std::string> stems = set->exact() ? StemPhrase("", s) : StemPhrase(lang_, s);
+      if (stems.empty()) return file_.Fail(n, "empty phrase '" + s + "'");
+      set->Add(std::move(stems), tag);
+    }
+    return true;
+  }
+  bool OptList(const YAML::Node& map, const char* key, CueSet* set, int tag = 0) {
+    if (!map[key]) return true;
+    return List(map[key], set, tag);
+  }
+
+ private:
+  attach::RuleFile file_;
+  std::string lang_;
+};
+
+}  // namespace
+
+Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, FrameRules* out) {
+  *out = FrameRules();
+  out->lang = lang;
+  out->head_initial = lang == "es";
+  Status es = LoadEntityAliases(rules_dir, lang, &out->entities);
+  if (!es.ok() && es.code() != Status::Code::kNotFound) return es;
+  const std::string path = rules_dir + "/" + lang + "/frames.yaml";
+  if (!std::filesystem::exists(path)) return Status::Ok();
+  Loader ld(path, lang);
+  attach::RuleFile& f = ld.file();
+  YAML::Node root;
+  Status s = f.Open(&root);
+  if (!s.ok()) return s;
+  try {
+    f.CheckKeys(root, {"lang", "subject", "change", "rate", "period", "modality", "place", "speaker"},
+                {"lang"});
+    std::string l;
+    if (f.GetString(root["lang"], &l) && l != lang) {
+      f.Fail(root["lang"], "lang is '" + l + "' but the file is under " + lang + "/");
+    }
+    if (const YAML::Node n = root["subject"]) {
+      f.CheckKeys(n, {"stops", "determiners", "quantity_nouns", "links", "agent_verbs", "bad_heads",
+                      "heads", "max_words", "head_initial", "statistics"});
+      ld.OptList(n, "statistics", &out->statistics);
+      ld.OptList(n, "stops", &out->stops);
+      ld.OptList(n, "determiners", &out->determiners);
+      ld.OptList(n, "quantity_nouns", &out->quantity_nouns);
+      ld.OptList(n, "links", &out->links);
+      ld.OptList(n, "agent_verbs", &out->agent_verbs);
+      ld.OptList(n, "bad_heads", &out->bad_heads);
+      if (const YAML::Node h = n["heads"]) {
+        if (!h.IsMap()) {
+          f.Fail(h, "expected a map of word: head");
+        } else {
+          for (const auto& kv : h) {
+            std::string k, v;
+            if (f.GetString(kv.first, &k) && f.GetString(kv.second, &v)) out->heads[k] = v;
+          }
+        }
+      }
+      if (n["max_words"]) {
+        int m = 0;
+        if (f.GetInt(n["max_words"], 1, 20, &m)) out->max_words = static_cast<size_t>(m);
+      }
+      if (n["head_initial"]) {
+        if (!n["head_initial"].IsScalar() ||
+            (n["head_initial"].Scalar() != "true" && n["head_initial"].Scalar() != "false")) {
+          f.Fail(n["head_initial"], "expected true or false");
+        } else {
+          out->head_initial = n["head_initial"].Scalar() == "true";
+        }
+      }
+    }
+    if (const YAML::Node n = root["change"]) {
+      f.CheckKeys(n, {"up", "down", "flat", "by", "to", "from", "object_is_change", "nouns_up",
+                      "nouns_down", "revision", "flat_at", "not_change", "comparatives_up",
+                      "comparatives_down", "than"},
+                  {"up", "down"});
+      ld.OptList(n, "up", &out->change_words, 1);
+      ld.OptList(n, "down", &out->change_words, 2);
+      ld.OptList(n, "flat", &out->change_words, 3);
+      ld.OptList(n, "by", &out->change_by);
+      ld.OptList(n, "to", &out->change_to);
+      ld.OptList(n, "from", &out->change_from);
+      ld.OptList(n, "object_is_change", &out->object_is_change);
+      ld.OptList(n, "nouns_up", &out->change_nouns, 1);
+      ld.OptList(n, "nouns_down", &out->change_nouns, 2);
+      ld.OptList(n, "revision", &out->revision);
+      ld.OptList(n, "flat_at", &out->flat_at);
+      ld.OptList(n, "not_change", &out->not_change);
+      ld.OptList(n, "comparatives_up", &out->comparatives, 1);
+      ld.OptList(n, "comparatives_down", &out->comparatives, 2);
+      ld.OptList(n, "than", &out->than);
+    }
+    if (const YAML::Node n = root["rate"]) {
+      f.CheckKeys(n, {"per_words", "units", "standalone", "not_after"});
+      ld.OptList(n, "not_after", &out->not_rate_after);
+      ld.OptList(n, "per_words", &out->per_words);
+      ld.OptList(n, "units", &out->rate_units);
+      if (const YAML::Node sa = n["standalone"]) {
+        if (!sa.IsSequence()) f.Fail(sa, "expected a list of {phrase, per}");
+        for (const auto& e : sa) {
+          std::string phrase, per;
+          if (f.CheckKeys(e, {"phrase", "per"}, {"phrase", "per"}) &&
+              f.GetString(e["phrase"], &phrase) && f.GetString(e["per"], &per)) {
+            out->rate_standalone.Add(StemPhrase("", phrase), 0, per);
+          }
+        }
+      }
+    }
+    if (const YAML::Node n = root["period"]) {
+      f.CheckKeys(n, {"span", "since", "point", "year_to", "relative", "quarters", "fiscal",
+                      "months", "span_to", "week_words", "month_words", "number_words", "quarters"});
+      ld.OptList(n, "span_to", &out->span_to);
+      ld.OptList(n, "week_words", &out->week_words);
+      ld.OptList(n, "month_words", &out->month_words);
+      for (const char* key : {"number_words", "quarters"}) {
+        CueSet* set = std::string(key) == "quarters" ? &out->quarters : &out->number_words;
+        if (const YAML::Node m = n[key]) {
+          if (!m.IsSequence()) {
+            f.Fail(m, std::string(key) + ": expected a list of lists, the first for 1");
+          } else {
+            for (size_t i = 0; i < m.size(); ++i) ld.List(m[i], set, static_cast<int>(i + 1));
+          }
+        }
+      }
+      ld.OptList(n, "span", &out->span);
+      ld.OptList(n, "since", &out->since);
+      ld.OptList(n, "point", &out->point);
+      ld.OptList(n, "year_to", &out->year_to);
+      ld.OptList(n, "fiscal", &out->fiscal);
+      if (const YAML::Node m = n["months"]) {
+        if (!m.IsSequence() || m.size() != 12) {
+          f.Fail(m, "expected twelve lists of month names, January first");
+        } else {
+          for (size_t i = 0; i < 12; ++i) ld.List(m[i], &out->months, static_cast<int>(i + 1));
+        }
+      }
+      if (const YAML::Node r = n["relative"]) {
+        if (!r.IsSequence()) f.Fail(r, "expected a list of {phrase, unit, offset}");
+        for (const auto& e : r) {
+          std::string phrase;
+          Relative rel;
+          if (f.CheckKeys(e, {"phrase", "unit", "offset"}, {"phrase", "unit"}) &&
+              f.GetString(e["phrase"], &phrase) && f.GetString(e["unit"], &rel.unit)) {
+            if (rel.unit != "year" && rel.unit != "quarter" && rel.unit != "month" &&
+                rel.unit != "week" && rel.unit != "day" && rel.unit != "decade") {
+              f.Fail(e["unit"], "unit must be year, quarter, month, week, day or decade");
+            }
+            if (e["offset"]) f.GetInt(e["offset"], -100, 100, &rel.offset);
+            out->relative.Add(StemPhrase(lang, phrase), static_cast<int>(out->relatives.size()));
+            out->relatives.push_back(rel);
+          }
+        }
+      }
+    }
+    if (const YAML::Node n = root["modality"]) {
+      f.CheckKeys(n, {"forecast", "target", "estimate", "interval"});
+      ld.OptList(n, "forecast", &out->modality, 1);
+      ld.OptList(n, "target", &out->modality, 2);
+      ld.OptList(n, "estimate", &out->modality, 3);
+      ld.OptList(n, "interval", &out->interval);
+    }
+    if (const YAML::Node n = root["place"]) {
+      f.CheckKeys(n, {"cues", "not_places"});
+      ld.OptList(n, "cues", &out->place_cues);
+      ld.OptList(n, "not_places", &out->not_places);
+    }
+    if (const YAML::Node n = root["speaker"]) {
+      f.CheckKeys(n, {"never", "roles", "verbs", "generic", "titles", "documents"});
+      ld.OptList(n, "titles", &out->titles);
+      ld.OptList(n, "documents", &out->documents);
+      ld.OptList(n, "never", &out->never_speakers);
+      ld.OptList(n, "roles", &out->roles);
+      ld.OptList(n, "verbs", &out->speaker_verbs);
+      ld.OptList(n, "generic", &out->generic_speakers);
+    }
+  } catch (const YAML::Exception& e) {
+    return Status::InvalidArgument(path + ":" + std::to_string(e.mark.line + 1) + ":" +
+                                   std::to_string(e.mark.column + 1) + ": " + e.msg);
+  }
+  if (f.status().ok()) out->BuildIndex();
+  return f.status();
+}
+
+}  // namespace claimcheck::frame

@@ -1,0 +1,111 @@
+// Cue phrases of rules/<lang>/frames.yaml, matched word by word on Snowball
+// stems, and the loaded rule set of the frame stage.
+#ifndef CLAIMCHECK_EXTRACT_FRAME_CUES_H_
+#define CLAIMCHECK_EXTRACT_FRAME_CUES_H_
+
+#include <cstdint>
+#include <map>
+#include <string_view>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claimcheck/attach.h"
+#include "claimcheck/status.h"
+
+namespace claimcheck::frame {
+
+struct Word;
+
+// Phrases of one or more words. Each phrase carries an integer tag and a
+// string value (what the phrase means: a denominator, a unit).
+class CueSet {
+ public:
+  // Exact sets compare folded words, not stems: Snowball gives "yearly" and
+  // "year" one stem.
+  explicit CueSet(bool exact = false) : exact_(exact) {}
+  struct Phrase {
+    std::vector<std::string> stems;
+    int tag = 0;
+    int extra = 0;
+    std::string value;
+  };
+  void Add(std::vector<std::string> stems, int tag = 0, std::string value = {}, int extra = 0);
+  // The longest phrase starting at words[i], or nullptr.
+  const Phrase* At(const std::vector<Word>& words, size_t i) const;
+  // The longest phrase ending at words[last] (inclusive), or nullptr.
+  const Phrase* EndingAt(const std::vector<Word>& words, size_t last) const;
+  // A one-word phrase equal to this stem.
+  bool Has(const std::string& stem) const { return singles_.count(stem) > 0; }
+  bool exact() const { return exact_; }
+  // Gives the set bit `bit` and records its words in the marks indexes.
+  struct MarkBits {
+    uint64_t is_word = 0, starts = 0, ends = 0;
+  };
+  void Index(int bit, std::unordered_map<std::string, MarkBits>* by_stem,
+             std::unordered_map<std::string, MarkBits>* by_lower) const;
+  void SetBit(int bit) { bit_ = bit; }
+  // A one-word phrase equal to this word (its stem, or its folded form for
+  // an exact set).
+  bool Has(const Word& w) const;
+  bool empty() const { return phrases_.empty(); }
+
+ private:
+  const std::string& Key(const Word& w) const;
+  bool exact_ = false;
+  int bit_ = -1;  // -1 until indexed: marks are then not trusted
+  std::vector<Phrase> phrases_;
+  std::unordered_map<std::string, std::vector<size_t>> by_first_;
+  std::unordered_map<std::string, std::vector<size_t>> by_last_;
+  std::unordered_set<std::string> singles_;
+};
+
+struct Relative {
+  std::string unit;  // year, quarter, month, week, day, decade
+  int offset = 0;
+};
+
+struct FrameRules {
+  std::string lang;
+  // subject
+  CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
+  std::map<std::string, std::string> heads;  // folded plural -> head
+  size_t max_words = 6;
+  // change: tag 1 up, 2 down, 3 flat
+  CueSet change_words, change_by, change_to, change_from, object_is_change, change_nouns,
+      revision, flat_at, not_change, comparatives, than;
+  // rate
+  CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
+  // period
+  CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
+  CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
+  std::vector<Relative> relatives;  // relative phrase tag -> index here
+  // modality: tag 1 forecast, 2 target, 3 estimate
+  CueSet modality, interval;
+  // place
+  CueSet place_cues, not_places;
+  // speaker
+  CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;  // verbs: every form listed
+  // the attacher's lexicon: configured entity aliases and the alias learner
+  std::vector<Alias> entities;
+  bool head_initial = false;  // Spanish: the head noun comes first ("empleo minorista")
+
+  // Marks indexes over every cue set (see Word::marked).
+  std::unordered_map<std::string, CueSet::MarkBits> marks_by_stem, marks_by_lower;
+  void BuildIndex();
+  void Mark(std::vector<Word>* words) const;
+  // SentenceWords with stems and marks, from a per-thread cache of the words
+  // seen before (one lookup per word).
+  std::vector<Word> Words(std::string_view text,
+                          const std::vector<std::pair<size_t, size_t>>& figures) const;
+  uint64_t serial = 0;  // identifies this rule set in the per-thread caches
+};
+
+// Loads rules_dir/lang/frames.yaml strictly; a missing file leaves every cue
+// list empty. Errors name file:line:column.
+Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, FrameRules* out);
+
+}  // namespace claimcheck::frame
+
+#endif  // CLAIMCHECK_EXTRACT_FRAME_CUES_H_

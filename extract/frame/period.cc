@@ -1,0 +1,336 @@
+// The period a figure covers, apart from its as-of time: "in the first
+// quarter of 2018" -> 2018-Q1, "since 2004" -> 2004/.., "in the year to June"
+// -> the twelve months ending in June, "in the 2019-20 financial year" ->
+// 2019/2020, "last year". A month or quarter written without a year is the
+// most recent one not after the document's date ("In October" in March 2018
+// is 2017-10). "by March 5" and "as of" give an as-of time, not a period.
+#include <cstdio>
+#include <cstdlib>
+
+#include "extract/frame/reader.h"
+
+namespace claimcheck::frame {
+namespace {
+
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+
+bool ParseDate(const std::string& iso, Ymd* out) {
+  if (iso.size() < 4) return false;
+  for (int i = 0; i < 4; ++i) {
+    if (iso[i] < '0' || iso[i] > '9') return false;
+  }
+  out->y = std::atoi(iso.substr(0, 4).c_str());
+  out->m = iso.size() >= 7 && iso[4] == '-' && iso[5] >= '0' && iso[5] <= '9'
+               ? std::atoi(iso.substr(5, 2).c_str())
+               : 0;
+  out->d = out->m && iso.size() >= 10 ? std::atoi(iso.substr(8, 2).c_str()) : 0;
+  return true;
+}
+
+std::string Month(int y, int m) {
+  while (m < 1) m += 12, --y;
+  while (m > 12) m -= 12, ++y;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+bool HasDigit(std::string_view t) {
+  for (char c : t) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// The date figure's span as ISO 8601, a year-less month or quarter moved to
+// the most recent past.
+std::string DateSpan(const Sent& s, const Figure& d) {
+  std::string iso = d.value.iso;
+  if (!HasDigit(d.text) && !s.doc_date.empty()) {
+    Ymd x;
+    if (ParseDate(iso, &x)) {
+      if (iso.size() == 7 && iso[4] == '-' && iso[5] == 'Q') {
+        iso = MostRecentPast(s.doc_date, 0, iso[6] - '0');
+      } else if (iso.size() == 7 && x.m) {
+        iso = MostRecentPast(s.doc_date, x.m, 0);
+      }
+    }
+  }
+  if (d.value_max && d.value_max->is_date() && d.value_max->iso != iso) {
+    return iso + "/" + d.value_max->iso;
+  }
+  return iso;
+}
+
+std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
+  Ymd doc;
+  if (!ParseDate(s.doc_date, &doc)) return {};
+  char buf[96];
+  if (rel.unit == "year") return std::to_string(doc.y + rel.offset);
+  if (rel.unit == "decade") {
+    int start = (doc.y / 10 + rel.offset) * 10;
+    std::snprintf(buf, sizeof buf, "%04d/%04d", start, start + 9);
+    return buf;
+  }
+  if (!doc.m) return {};
+  if (rel.unit == "month") return Month(doc.y, doc.m + rel.offset);
+  if (rel.unit == "quarter") {
+    int q = (doc.m - 1) / 3 + rel.offset;  // 0-based, may leave the year
+    int y = doc.y;
+    while (q < 0) q += 4, --y;
+    while (q > 3) q -= 4, ++y;
+    std::snprintf(buf, sizeof buf, "%04d-Q%d", y, q + 1);
+    return buf;
+  }
+  if (!doc.d) return {};
+  // Days and weeks: civil-from-days arithmetic on the document's date.
+  auto days_from_civil = [](int y, int m, int d) {
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  };
+  auto civil = [](int z, Ymd* out) {
+    z += 719468;
+    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const int doe = z - era * 146097;
+    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    out->d = doy - (153 * mp + 2) / 5 + 1;
+    out->m = mp < 10 ? mp + 3 : mp - 9;
+    out->y = yoe + era * 400 + (out->m <= 2);
+  };
+  int z = days_from_civil(doc.y, doc.m, doc.d);
+  Ymd a, b;
+  if (rel.unit == "day") {
+    civil(z + rel.offset, &a);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", a.y, a.m, a.d);
+    return buf;
+  }
+  // week: Monday to Sunday of the shifted week
+  int weekday = ((z % 7) + 7 + 3) % 7;  // 1970-01-01 was a Thursday: 0 = Monday
+  int monday = z - weekday + 7 * rel.offset;
+  civil(monday, &a);
+  civil(monday + 6, &b);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d/%04d-%02d-%02d", a.y, a.m, a.d, b.y, b.m, b.d);
+  return buf;
+}
+
+// Word index before `i`, skipping determiners ("in the 2019-20 financial year").
+long SkipDeterminersBack(const Sent& s, long i) {
+  while (i >= 0 && s.IsWord(i) && s.r.determiners.Has(s.words[i])) --i;
+  return i;
+}
+
+std::string ShiftDays(const std::string& iso, int days) {
+  Ymd x;
+  if (!ParseDate(iso, &x) || !x.m || !x.d) return {};
+  auto days_from_civil = [](int y, int m, int d) {
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  };
+  int z = days_from_civil(x.y, x.m, x.d) + days + 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  int d = doy - (153 * mp + 2) / 5 + 1;
+  int m = mp < 10 ? mp + 3 : mp - 9;
+  int y = yoe + era * 400 + (m <= 2);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// "the week ended March 31" -> the seven days ending on the date; "the three
+// months to November" -> the months ending with the date's month. `before`
+// is the word before the date (determiners skipped); empty when no match.
+std::string EndingSpan(const Sent& s, long before, const std::string& span) {
+  const FrameRules& r = s.r;
+  if (before < 0 || !s.IsWord(before) || !r.span_to.Has(s.words[before])) return {};
+  long unit = before - 1;
+  // The unit word may lie inside a duration figure: "the three months to".
+  if (unit < 0 || !s.words[unit].word) return {};
+  Ymd x;
+  if (!ParseDate(span, &x)) return {};
+  if (r.week_words.Has(s.words[unit]) && span.size() == 10) {
+    return ShiftDays(span, -6) + "/" + span;
+  }
+  if (r.month_words.Has(s.words[unit]) && x.m) {
+    int n = 0;
+    if (s.IsFig(unit)) {
+      const Figure& g = *s.figs[s.words[unit].fig];
+      if (!g.value.is_date()) n = static_cast<int>(g.value.num);
+    } else if (unit >= 1 && s.IsFig(unit - 1)) {
+      const Figure& g = *s.figs[s.words[unit - 1].fig];
+      if (!g.value.is_date()) n = static_cast<int>(g.value.num);
+    } else if (unit >= 1 && s.IsWord(unit - 1)) {
+      const CueSet::Phrase* p = r.number_words.At(s.words, unit - 1);
+      if (p != nullptr) n = p->tag;
+      if (n == 0) n = std::atoi(s.words[unit - 1].lower.c_str());
+    }
+    if (n >= 1 && n <= 24) {
+      std::string last = span.substr(0, 7);
+      return (n == 1 ? last : Month(x.y, x.m - n + 1)) + "/" + last;
+    }
+  }
+  return {};
+}
+
+struct Candidate {
+  std::string period;
+  size_t at = 0;  // word index, for distance to the figure
+};
+
+}  // namespace
+
+std::string MostRecentPast(const std::string& doc_date, int month, int quarter) {
+  Ymd doc;
+  if (!ParseDate(doc_date, &doc) || !doc.m) return {};
+  if (month) return Month(month <= doc.m ? doc.y : doc.y - 1, month);
+  int first_month = (quarter - 1) * 3 + 1;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-Q%d", first_month <= doc.m ? doc.y : doc.y - 1, quarter);
+  return buf;
+}
+
+namespace {
+
+// Every period the sentence states, with where it is; the same for each of
+// its figures.
+std::vector<Candidate> SentencePeriods(const Sent& s) {
+  const FrameRules& r = s.r;
+  std::vector<Candidate> cands, weak;
+  for (size_t j = 0; j < s.figs.size(); ++j) {
+    const Figure& d = *s.figs[j];
+    if (d.kind != Kind::kDate || !d.value.is_date()) continue;
+    const size_t first = s.spans[j].first, last = s.spans[j].second;
+    long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
+    std::string span = DateSpan(s, d);
+    if (span.empty()) continue;
+    if (std::string e = EndingSpan(s, before, span); !e.empty()) {
+      cands.push_back({e, first});
+      continue;
+    }
+    if (before >= 0 && s.IsWord(before)) {
+      if (const CueSet::Phrase* p = r.year_to.EndingAt(s.words, before)) {
+        // Twelve months ending with the date's month.
+        Ymd x;
+        if (ParseDate(span, &x) && x.m && span.size() == 7) {
+          cands.push_back({Month(x.y, x.m - 11) + "/" + span, first});
+        }
+        (void)p;
+        continue;
+      }
+      if (r.point.EndingAt(s.words, before) != nullptr) continue;
+      if (r.since.EndingAt(s.words, before) != nullptr) {
+        // "from 2010 to 2018" is a closed span.
+        if (d.value_max) {
+          cands.push_back({span, first});
+        } else {
+          cands.push_back({span + "/..", first});
+        }
+        continue;
+      }
+      if (r.span.EndingAt(s.words, before) != nullptr) {
+        cands.push_back({span, first});
+        continue;
+      }
+    }
+    // Without a cue: a relative phrase ("last year") or a fiscal year; else
+    // a year, quarter or month standing alone ("Dengue cases: 14,220
+    // (2023)", "third quarter 2023 net income") is used when nothing better
+    // is found. A day is an as-of date.
+    bool relative = r.relative.At(s.words, first) != nullptr;
+    bool fiscal = s.IsWord(last) && r.fiscal.At(s.words, last) != nullptr;
+    if (relative || fiscal) {
+      cands.push_back({span, first});
+    } else if (d.value.iso.size() < 10) {
+      weak.push_back({span, first});
+    }
+  }
+  // Relative phrases the recogniser left as words: "so far this year", "last week".
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    if (!s.IsWord(i)) continue;
+    const CueSet::Phrase* p = r.relative.At(s.words, i);
+    if (p == nullptr) continue;
+    bool covered = false;
+    for (size_t x = i; x < i + p->stems.size() && x < s.words.size(); ++x) {
+      covered = covered || s.words[x].fig >= 0;
+    }
+    long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+    bool point = before >= 0 && s.IsWord(before) && r.point.EndingAt(s.words, before) != nullptr;
+    if (!covered && !point) {
+      std::string span = ResolveRelative(s, r.relatives[p->tag]);
+      if (!span.empty()) cands.push_back({span, i});
+    }
+    i += p->stems.size() - 1;
+  }
+  // Month names the recogniser left as words: "in the year to June".
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    if (!s.IsWord(i)) continue;
+    const CueSet::Phrase* m = r.months.At(s.words, i);
+    if (m == nullptr || s.doc_date.empty()) continue;
+    long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+    if (before < 0 || !s.IsWord(before)) continue;
+    std::string month = MostRecentPast(s.doc_date, m->tag, 0);
+    Ymd x;
+    if (month.empty() || !ParseDate(month, &x)) continue;
+    if (std::string e = EndingSpan(s, before, month); !e.empty()) {
+      cands.push_back({e, i});
+    } else if (r.year_to.EndingAt(s.words, before) != nullptr) {
+      cands.push_back({Month(x.y, x.m - 11) + "/" + month, i});
+    } else if (r.since.EndingAt(s.words, before) != nullptr) {
+      cands.push_back({month + "/..", i});
+    } else if (r.span.EndingAt(s.words, before) != nullptr && s.words[i].cap) {
+      cands.push_back({month, i});
+    }
+  }
+  // "in the third quarter" without a year: the most recent one.
+  for (size_t i = 0; i < s.words.size() && !s.doc_date.empty(); ++i) {
+    if (!s.IsWord(i)) continue;
+    const CueSet::Phrase* q = r.quarters.At(s.words, i);
+    if (q == nullptr) continue;
+    size_t after = i + q->stems.size();
+    if (s.IsWord(after) && (s.words[after].lower == "of" || s.words[after].lower == "del")) continue;
+    if (s.IsFig(after)) continue;  // "third quarter 2023" is a date figure
+    long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+    if (before >= 0 && s.IsWord(before) && r.span.EndingAt(s.words, before) != nullptr) {
+      cands.push_back({MostRecentPast(s.doc_date, 0, q->tag), i});
+    }
+  }
+  if (cands.empty()) cands = weak;
+  return cands;
+}
+
+}  // namespace
+
+void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
+  const Figure& f = *s.figs[k];
+  if (f.kind == Kind::kDate) return;
+  if (!s.periods_ready) {
+    s.periods_ready = true;
+    for (Candidate& c : SentencePeriods(s)) s.periods.emplace_back(std::move(c.period), c.at);
+  }
+  // The nearest period to the figure.
+  const size_t a = s.spans[k].first;
+  const std::pair<std::string, size_t>* best = nullptr;
+  size_t best_d = 0;
+  for (const auto& c : s.periods) {
+    size_t d = c.second > a ? c.second - a : a - c.second;
+    if (best == nullptr || d < best_d) best = &c, best_d = d;
+  }
+  if (best != nullptr) frame->period = best->first;
+}
+
+}  // namespace claimcheck::frame

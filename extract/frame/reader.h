@@ -1,0 +1,141 @@
+// The frame readers: each fills some keys of a figure's Frame from its
+// sentence. One file per reader (subject.cc, share.cc, change.cc, rate.cc,
+// period.cc, modality.cc, place.cc, speaker.cc); frame_builder.cc runs them.
+#ifndef CLAIMCHECK_EXTRACT_FRAME_READER_H_
+#define CLAIMCHECK_EXTRACT_FRAME_READER_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/attach.h"
+#include "claimcheck/figure.h"
+#include "extract/frame/cues.h"
+#include "extract/frame/words.h"
+
+namespace claimcheck::frame {
+
+// One sentence being read: its words and its figures.
+struct Sent {
+  const FrameRules& r;
+  std::string_view text;
+  std::vector<Word> words;
+  std::vector<Figure*> figs;                     // the sentence's figures, in order
+  std::vector<std::pair<size_t, size_t>> spans;  // [first, last) word of each figure
+  std::string doc_date;                          // YYYY-MM-DD or shorter; may be empty
+  bool heading = false;
+  // Per-sentence results that do not depend on the figure, found once.
+  mutable bool periods_ready = false, places_ready = false;
+  mutable std::vector<std::pair<std::string, size_t>> periods, places;  // (value, word index)
+
+  const std::string& lang() const { return r.lang; }
+  bool IsFig(size_t i) const { return i < words.size() && words[i].fig >= 0; }
+  bool IsWord(size_t i) const { return i < words.size() && words[i].word && words[i].fig < 0; }
+  bool IsPunct(size_t i, std::string_view p) const {
+    return i < words.size() && !words[i].word && words[i].lower == p;
+  }
+  std::string Slice(size_t first, size_t last) const {  // words [first, last)
+    if (first >= last) return {};
+    return std::string(text.substr(words[first].start, words[last - 1].end - words[first].start));
+  }
+  uint8_t Classes(size_t i) const {
+    const Word& w = words[i];
+    // A capitalised word inside the sentence is a name: a noun, without
+    // asking WordNet (whose lookups read its files).
+    if (w.classes < 0) {
+      w.classes = !w.word || w.fig >= 0 ? 0
+                  : (w.cap || w.all_caps) && i > 0 ? (kNoun | kKnown)
+                                                   : WordClasses(r.lang, w.lower);
+    }
+    return static_cast<uint8_t>(w.classes);
+  }
+  // A capitalised word inside a sentence is part of a name ("Counter
+  // Extremism Project"), never a cue word.
+  bool InName(size_t i) const {
+    return i < words.size() && words[i].cap && i > 0 && !heading &&
+           !(words[i - 1].lower == "\"" || words[i - 1].lower == "\xE2\x80\x9C" ||
+             words[i - 1].lower == ":");
+  }
+};
+
+// A noun phrase found in a sentence: words [first, last), its head word.
+struct NounPhrase {
+  size_t first = 0, last = 0;
+  size_t head = 0;
+  bool ok() const { return last > first; }
+};
+
+// subject.cc
+// The noun phrase read rightwards from word i (after a count: "209,000 U.S.
+// consumers"); `of` allows determiners first ("of the nodes").
+NounPhrase NounPhraseAt(const Sent& s, size_t i, bool allow_determiners);
+// Fills subject_head and modifiers from the phrase; returns the subject text.
+std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame);
+// The subject of figure k (may be empty) and frame->subject_head/modifiers.
+std::string ReadSubject(const Sent& s, size_t k, Frame* frame);
+// The phrase as written, without leading determiners.
+std::string PhraseText(const Sent& s, const NounPhrase& np);
+
+// share.cc: base and part of a percent or fraction.
+void ReadShare(const Sent& s, size_t k, Frame* frame);
+
+// change.cc: measure, direction, previous, revised; may sign the value of a
+// downward change and turn a "from X to Y" range into Y with previous X.
+void ReadChange(const Sent& s, size_t k, Frame* frame);
+
+// rate.cc: the denominator of a rate.
+void ReadRate(const Sent& s, size_t k, Frame* frame);
+
+// period.cc: the span covered, resolved against the document's date.
+void ReadPeriod(const Sent& s, size_t k, Frame* frame);
+// A month or quarter written without a year, resolved to the most recent one
+// not after `doc_date`: ("2017-10" for October in March 2018).
+std::string MostRecentPast(const std::string& doc_date, int month, int quarter);
+
+// modality.cc: actual/forecast/target/estimate, an estimate's interval.
+void ReadModality(const Sent& s, size_t k, Frame* frame);
+
+// place.cc
+void ReadPlace(const Sent& s, size_t k, Frame* frame);
+
+// speaker.cc: the attribution as an entity, carried from sentence to
+// sentence through a document.
+class SpeakerReader {
+ public:
+  explicit SpeakerReader(const FrameRules& r) : r_(r) {}
+  // Learns aliases and "X, the director of ORG" affiliations from a sentence.
+  void Learn(const Sent& s);
+  // The speaker of figure k of the sentence.
+  std::string Read(const Sent& s, size_t k);
+
+ private:
+  std::string Normalise(const std::string& attribution, bool heading);
+  std::string Source(std::string_view text, const std::vector<Word>& w, size_t first, size_t last,
+                     bool heading);
+  std::string Canonical(const std::string& name) const;
+  // A speaker the attacher did not credit: "Statistics Canada said", "the
+  // bureau said", "said the ministry".
+  std::string FallbackSpeaker(const Sent& s, size_t k);
+  std::vector<std::pair<size_t, std::string>> FindFallbacks(const Sent& s);
+
+  const FrameRules& r_;
+  std::map<std::string, std::string> aliases_;      // folded alias -> canonical
+  std::map<std::string, std::string> affiliation_;  // folded name word -> entity
+  std::string last_speaker_;
+  // Caches for the figures of one sentence.
+  const char* fallback_text_ = nullptr;
+  std::vector<std::pair<size_t, std::string>> fallback_;
+  std::string last_attribution_, last_normalised_;
+  bool last_heading_ = false;
+};
+
+// Folded (ASCII/Latin-1 lower-case) text.
+std::string Fold(std::string_view s);
+// Whole-number text of a value: 100000 -> "100000", 2.5 -> "2.5".
+std::string NumberText(double v);
+
+}  // namespace claimcheck::frame
+
+#endif  // CLAIMCHECK_EXTRACT_FRAME_READER_H_

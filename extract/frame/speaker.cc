@@ -1,0 +1,435 @@
+// The speaker: the attacher's attribution ("David Ibsen, the director of
+// CEP, told Breitbart News") normalised to an entity ("Counter Extremism
+// Project"), so the checker compares bodies, not phrases. Aliases come from
+// rules/<lang>/entities.yaml and from the text ("the Counter Extremism
+// Project (CEP)"); a person takes the body an apposition ties them to ("X,
+// the director of CEP"), and "he noted" the last named speaker. Weekdays,
+// "All told", bylines and a headline's "Report finds" are never speakers.
+#include "extract/attach/context.h"
+#include "extract/attach/lexicon.h"
+#include "extract/frame/reader.h"
+
+namespace claimcheck::frame {
+namespace {
+
+bool IsConnector(const Word& w) {
+  return w.lower == "of" || w.lower == "for" || w.lower == "and" || w.lower == "on" ||
+         w.lower == "the" || w.lower == "de" || w.lower == "del" || w.lower == "la" ||
+         w.lower == "y" || w.lower == "&";
+}
+
+// The capitalised name starting at i ("Counter Extremism Project", "Bureau of
+// Labor Statistics"); returns one past its last word.
+size_t NameEnd(const std::vector<Word>& w, size_t i) {
+  size_t j = i;
+  while (j < w.size() && w[j].word && w[j].fig < 0) {
+    if (w[j].cap || w[j].all_caps) {
+      ++j;
+      if (w[j - 1].possessive) break;
+      continue;
+    }
+    if (j > i && IsConnector(w[j]) && j + 1 < w.size() && w[j + 1].word && w[j + 1].cap) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+std::string Text(std::string_view text, const std::vector<Word>& w, size_t first, size_t last) {
+  if (first >= last) return {};
+  return std::string(text.substr(w[first].start, w[last - 1].end - w[first].start));
+}
+
+}  // namespace
+
+void SpeakerReader::Learn(const Sent& s) {
+  if (aliases_.empty()) {
+    for (const Alias& a : r_.entities) {
+      aliases_[Fold(a.alias)] = a.canonical;
+      aliases_[Fold(a.canonical)] = a.canonical;
+    }
+  }
+  // Learned aliases: "the Counter Extremism Project (CEP)".
+  if (s.text.find('(') != std::string_view::npos) {
+    const std::vector<Word>& w = s.words;
+    for (size_t i = 2; i + 1 < w.size(); ++i) {
+      if (w[i - 1].word || w[i - 1].lower != "(" || !w[i].all_caps || w[i + 1].lower != ")") {
+        continue;
+      }
+      std::string letters;
+      for (char c : w[i].lower) {
+        if (c >= 'a' && c <= 'z') letters += c;
+      }
+      // Walk back over the long form's capitalised words and connectors.
+      size_t first = i - 1;
+      std::string initials;
+      while (first > 0 && w[first - 1].word && w[first - 1].fig < 0 &&
+             (w[first - 1].cap || IsConnector(w[first - 1])) && initials.size() < letters.size()) {
+        --first;
+        if (w[first].cap) initials.insert(initials.begin(), w[first].lower[0]);
+      }
+      while (first < i - 1 && !w[first].cap) ++first;
+      if (!letters.empty() && initials == letters) {
+        std::string canonical = Text(s.text, w, first, i - 1);
+        aliases_[Fold(canonical)] = canonical;
+        aliases_[w[i].lower] = canonical;
+      }
+    }
+  }
+  // Affiliations: "David Ibsen, the director of CEP," and "Carlos Mendes, a
+  // spokesman for the Portuguese Red Cross" -> the person speaks for the body.
+  const std::vector<Word>& w = s.words;
+  for (size_t i = 0; i + 3 < w.size(); ++i) {
+    if (!w[i].word || !w[i].cap || w[i].all_caps || w[i].fig >= 0) continue;
+    size_t name_end = NameEnd(w, i);
+    if (name_end >= w.size() || w[name_end].lower != ",") {
+      i = name_end > i ? name_end - 1 : i;
+      continue;
+    }
+    size_t j = name_end + 1, roles = 0;
+    while (j < w.size() && w[j].word && !w[j].cap && j - name_end <= 6 && w[j].lower != "of" &&
+           w[j].lower != "for" && w[j].lower != "at" && w[j].lower != "de" && w[j].lower != "del") {
+      if (r_.roles.Has(w[j])) ++roles;
+      ++j;
+    }
+    if (roles == 0 || j + 1 >= w.size() || !w[j].word || w[j].cap) continue;
+    ++j;
+    while (j < w.size() && w[j].word && !w[j].cap && r_.determiners.Has(w[j])) ++j;
+    size_t org_end = NameEnd(w, j);
+    if (org_end == j) continue;
+    std::string org = Canonical(Text(s.text, w, j, org_end));
+    for (size_t x = i; x < name_end; ++x) {
+      if (w[x].cap) affiliation_[w[x].lower] = org;
+    }
+    affiliation_[Fold(Text(s.text, w, i, name_end))] = org;
+  }
+}
+
+std::string SpeakerReader::Canonical(const std::string& name) const {
+  std::string key = Fold(name);
+  auto it = aliases_.find(key);
+  if (it != aliases_.end()) return it->second;
+  auto af = affiliation_.find(key);
+  if (af != affiliation_.end()) return af->second;
+  // A person named by surname only, or in full, after an apposition.
+  if (affiliation_.empty()) return name;
+  std::vector<Word> w = r_.Words(name, {});
+  bool person = !w.empty();
+  for (const Word& x : w) person = person && x.word && x.cap && !x.all_caps;
+  if (person) {
+    for (auto i = w.rbegin(); i != w.rend(); ++i) {
+      af = affiliation_.find(i->lower);
+      if (af != affiliation_.end()) return af->second;
+    }
+  }
+  return name;
+}
+
+namespace {
+
+bool Lowercase(const Word& w) { return w.word && !w.cap && !w.all_caps; }
+
+}  // namespace
+
+// The entity of a source's words [first, last) of `w`.
+std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>& w, size_t first,
+                                  size_t last, bool heading) {
+  auto skip_det = [&](size_t i) {
+    while (i < last && w[i].word && !w[i].cap && r_.determiners.Has(w[i])) ++i;
+    return i;
+  };
+  first = skip_det(first);
+  while (last > first && !w[last - 1].word && w[last - 1].lower != ")") --last;
+  if (first >= last) return {};
+  if (r_.never_speakers.Has(w[first]) && !(w[first].cap && first + 1 < last && w[first + 1].cap)) {
+    return {};
+  }
+  // "X, the chief medical officer of ORG" / "X, a spokesman for ORG".
+  for (size_t c = first; c < last; ++c) {
+    if (w[c].lower != ",") continue;
+    size_t j = skip_det(c + 1);
+    if (j < last && w[j].cap) {
+      // "Challenger, Gray & Christmas": a comma inside a name.
+      continue;
+    }
+    size_t roles = 0;
+    while (j < last && Lowercase(w[j]) && j - c <= 6 && w[j].lower != "of" && w[j].lower != "for" &&
+           w[j].lower != "at" && w[j].lower != "de" && w[j].lower != "del") {
+      if (r_.roles.Has(w[j])) ++roles;
+      ++j;
+    }
+    if (roles > 0 && j < last && Lowercase(w[j])) {
+      size_t o = skip_det(j + 1);
+      size_t e = NameEnd(w, o);
+      if (e > o) {
+        std::string org = Canonical(Text(text, w, o, e));
+        for (size_t x = first; x < c; ++x) {
+          if (w[x].cap) affiliation_[w[x].lower] = org;
+        }
+        return org;
+      }
+    }
+    last = c;
+    break;
+  }
+  // Titles before a name: "Mayor Ruth Okafor", "Finance Minister Rachel Ng";
+  // not in a body's name ("Labor Department", "General Administration of
+  // Customs").
+  bool body = false;
+  for (size_t x = first; x < last; ++x) {
+    body = body || (w[x].word && (IsConnector(w[x]) || r_.generic_speakers.Has(w[x])));
+  }
+  while (!body && first + 1 < last && w[first].cap && w[first + 1].cap &&
+         (r_.titles.Has(w[first]) || r_.roles.Has(w[first]))) {
+    size_t rest = 0;
+    for (size_t x = first + 1; x < last && w[x].cap; ++x) ++rest;
+    if (rest < 1) break;
+    ++first;
+    if (first < last && w[first].lower == ".") ++first;
+  }
+  // "ORG chief executive Mei Tanaka": the body before the role.
+  {
+    size_t e = NameEnd(w, first);
+    size_t j = e, roles = 0;
+    while (j < last && Lowercase(w[j]) && j - e < 4) {
+      if (r_.roles.Has(w[j])) ++roles;
+      ++j;
+    }
+    if (e > first && roles > 0 && j < last && w[j].cap && NameEnd(w, j) >= last) {
+      std::string org = Canonical(Text(text, w, first, e));
+      for (size_t x = j; x < last; ++x) {
+        if (w[x].cap) affiliation_[w[x].lower] = org;
+      }
+      affiliation_[Fold(Text(text, w, j, last))] = org;
+      return org;
+    }
+  }
+  // "Jan Keller of the IFRC", "the Pew survey by X", "datos del Ministerio".
+  for (size_t i = first + 1; i + 1 < last; ++i) {
+    const std::string& l = w[i].lower;
+    if (!(l == "of" || l == "for" || l == "by" || l == "from" || l == "de" || l == "del" ||
+          l == "at")) {
+      continue;
+    }
+    bool before_person = true;
+    for (size_t x = first; x < i; ++x) before_person = before_person && w[x].cap && !w[x].all_caps;
+    bool before_generic = true;
+    for (size_t x = first; x < i; ++x) before_generic = before_generic && Lowercase(w[x]);
+    if (!(before_person || before_generic)) continue;
+    // "Bureau of Labor Statistics" is one name; "Paul Hines of Merseyside
+    // Police" is a person and a body.
+    if (before_person && r_.generic_speakers.Has(w[i - 1])) continue;
+    size_t o = skip_det(i + 1);
+    size_t e = NameEnd(w, o);
+    if (e > o && e >= last) return Canonical(Text(text, w, o, e));
+  }
+  // "the organisation Causa en Común", "outplacement firm Challenger": a
+  // generic noun before a name.
+  {
+    size_t x = first;
+    while (x < last && Lowercase(w[x])) ++x;
+    if (x > first && x < last && w[x].cap && NameEnd(w, x) >= last) first = x;
+  }
+  // A document noun after the name: "Pew Research Center survey".
+  while (last > first + 1 && Lowercase(w[last - 1]) && r_.documents.Has(w[last - 1])) --last;
+  // "CEP's report found": the owner; "Legislative Analyst's Office" is one name.
+  for (size_t i = first; i < last; ++i) {
+    if (w[i].possessive && w[i].cap && (i + 1 >= last || !w[i + 1].cap)) {
+      last = i + 1;
+      break;
+    }
+  }
+  // "the Counter Extremism Project (CEP)": the long form.
+  for (size_t i = first; i < last; ++i) {
+    if (w[i].lower == "(") {
+      if (i + 1 < last && aliases_.count(w[i + 1].lower)) return aliases_.at(w[i + 1].lower);
+      last = i;
+      break;
+    }
+  }
+  if (first >= last) return {};
+  std::string name = Text(text, w, first, last);
+  if (w[last - 1].possessive) {
+    size_t cut = name.rfind('\'');
+    if (cut == std::string::npos) cut = name.rfind("\xE2\x80\x99");
+    if (cut != std::string::npos) name.resize(cut);
+  }
+  // Named: a capitalised word, unless it is a lone generic word at the
+  // start of a headline-style sentence ("Report finds", "Informe revela").
+  bool named = false;
+  for (size_t i = first; i < last; ++i) {
+    named = named || (w[i].word && (w[i].all_caps || w[i].cap));
+  }
+  if (named && last - first == 1 && !w[first].all_caps &&
+      (r_.documents.Has(w[first]) || r_.generic_speakers.Has(w[first]) ||
+       r_.never_speakers.Has(w[first]))) {
+    named = false;
+  }
+  if (!named) {
+    // A generic source in a headline, or headline style ("Report finds"):
+    // the claim is the text's own.
+    if (heading || (first == 0 && w[0].cap)) return {};
+    // A document alone ("data shows", "the bulletin shows") names no body.
+    bool documents_only = true;
+    for (size_t i = first; i < last; ++i) {
+      documents_only = documents_only && (!w[i].word || r_.documents.Has(w[i]) ||
+                                          (WordClasses(r_.lang, w[i].lower) & kAdj) != 0);
+    }
+    if (documents_only) return {};
+    return Fold(name);
+  }
+  return Canonical(name);
+}
+
+std::string SpeakerReader::Normalise(const std::string& attribution, bool heading) {
+  std::vector<Word> w = r_.Words(attribution, {});
+  if (w.empty()) return {};
+  // The source's words: after "according to"/"by", after a leading verb
+  // ("said CEP"), else before the first verb.
+  size_t verb = w.size();
+  for (size_t i = 0; i < w.size(); ++i) {
+    // "a report by": after a determiner the word is a noun.
+    if (i > 0 && w[i - 1].word && r_.determiners.Has(w[i - 1])) continue;
+    if (w[i].word && r_.speaker_verbs.Has(w[i]) && !(w[i].cap && i > 0)) {
+      verb = i;
+      break;
+    }
+  }
+  size_t first = 0, last = w.size();
+  if (verb == 0) {
+    first = 1;
+    while (first < w.size() && w[first].word &&
+           (w[first].lower == "to" || w[first].lower == "by" || r_.speaker_verbs.Has(w[first]))) {
+      ++first;
+    }
+  } else {
+    last = verb;
+    // "an analysis by the Counter Extremism Project (CEP) found"
+    for (size_t i = 0; i < last; ++i) {
+      if (w[i].word && (w[i].lower == "by" || w[i].lower == "por") && i > 0 &&
+          Lowercase(w[i - 1])) {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  // Listeners after the source: "told Breitbart News" was cut with the verb.
+  return Source(attribution, w, first, last, heading);
+}
+
+std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
+  // The sentence's credits are found once; each figure takes the nearest.
+  if (fallback_text_ != s.text.data()) {
+    fallback_text_ = s.text.data();
+    fallback_ = FindFallbacks(s);
+  }
+  std::string best;
+  size_t best_d = 0;
+  const size_t a = s.spans[k].first;
+  for (const auto& [at, name] : fallback_) {
+    size_t d = at > a ? at - a : a - at;
+    if (best.empty() || d < best_d) best = name, best_d = d;
+  }
+  return best;
+}
+
+std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const Sent& s) {
+  std::vector<std::pair<size_t, std::string>> out;
+  const std::vector<Word>& w = s.words;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (!s.IsWord(i) || !r_.speaker_verbs.Has(w[i]) || s.InName(i) || (w[i].cap && i > 0)) continue;
+    std::string found;
+    // Before the verb: "Statistics Canada said", "NHS Digital data shows",
+    // "Merivale Pharma today announced", "the bureau said".
+    // Skipped between the name and the verb: adverbs, weekdays, "poll
+    // released", "(NYSE: BWE)", "data".
+    size_t e = i;
+    while (e > 0 && e + 6 > i) {
+      size_t p = e - 1;
+      if (s.IsPunct(p, ")")) {
+        size_t q = p;
+        while (q > 0 && !s.IsPunct(q, "(") && p - q < 8) --q;
+        if (!s.IsPunct(q, "(")) break;
+        e = q;
+        continue;
+      }
+      if (!s.IsWord(p)) break;
+      const Word& x = w[p];
+      bool skip = (Lowercase(x) && ((s.Classes(p) & kAdv) || r_.documents.Has(x) ||
+                                    x.lower == "today" || x.lower == "also" || x.lower == "has" ||
+                                    x.lower == "have" || x.lower == "had" || x.lower == "released" ||
+                                    x.lower == "published")) ||
+                  (x.cap && r_.never_speakers.Has(x) && p > 0);
+      if (!skip) break;
+      --e;
+    }
+    if (e > 0 && s.IsWord(e - 1) && (w[e - 1].cap || w[e - 1].all_caps) && !(e - 1 == 0 && e == i && false)) {
+      size_t st = e - 1;
+      while (st > 0 && s.IsWord(st - 1) &&
+             (w[st - 1].cap || w[st - 1].all_caps ||
+              (IsConnector(w[st - 1]) && st >= 2 && s.IsWord(st - 2) && w[st - 2].cap))) {
+        --st;
+      }
+      while (st < e && IsConnector(w[st])) ++st;
+      if (st < e) found = Source(s.text, w, st, e, s.heading);
+    }
+    if (found.empty() && e > 0 && s.IsWord(e - 1) && r_.generic_speakers.Has(w[e - 1])) {
+      // "the bureau said", "the health ministry revised"
+      size_t st = e - 1;
+      while (st > 0 && s.IsWord(st - 1) && Lowercase(w[st - 1]) && !r_.determiners.Has(w[st - 1]) &&
+             !r_.stops.Has(w[st - 1]) && e - st < 3) {
+        --st;
+      }
+      if (st > 0 && s.IsWord(st - 1) && r_.determiners.Has(w[st - 1])) {
+        found = Fold(s.Slice(st, e));
+      }
+    }
+    // "according to a forecast from Linden Economics", "according to FBI data"
+    if (found.empty() && w[i].lower == "according" && i + 1 < w.size() && w[i + 1].lower == "to") {
+      size_t j = i + 2, e2 = j;
+      while (e2 < w.size() && s.IsWord(e2)) ++e2;
+      if (e2 > j) found = Source(s.text, w, j, e2, s.heading);
+    }
+    // After the verb: "said Statistics Canada", "said the bureau".
+    if (found.empty() && i + 1 < w.size()) {
+      size_t j = i + 1;
+      while (j < w.size() && s.IsWord(j) && Lowercase(w[j]) && r_.determiners.Has(w[j])) ++j;
+      size_t e2 = NameEnd(w, j);
+      if (e2 > j && s.IsWord(j)) {
+        found = Source(s.text, w, j, e2, s.heading);
+      } else if (j > i + 1 && s.IsWord(j) && r_.generic_speakers.Has(w[j])) {
+        found = Fold(s.Slice(j, j + 1));
+      }
+    }
+    if (!found.empty()) out.emplace_back(i, std::move(found));
+  }
+  return out;
+}
+
+std::string SpeakerReader::Read(const Sent& s, size_t k) {
+  const Figure& f = *s.figs[k];
+  std::string out;
+  if (!f.attribution.empty()) {
+    std::string_view first_word(f.attribution);
+    first_word = first_word.substr(0, first_word.find(' '));
+    std::string fw = Fold(first_word);
+    bool pronoun = fw == "he" || fw == "she" || fw == "they" || fw == "él" || fw == "ella";
+    if (pronoun) {
+      out = last_speaker_;
+    } else if (f.attribution == last_attribution_ && s.heading == last_heading_) {
+      out = last_normalised_;  // the sentence's other figures share it
+    } else {
+      out = Normalise(f.attribution, s.heading);
+      last_attribution_ = f.attribution;
+      last_heading_ = s.heading;
+      last_normalised_ = out;
+    }
+  }
+  if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);
+  if (!out.empty()) last_speaker_ = out;
+  return out;
+}
+
+}  // namespace claimcheck::frame

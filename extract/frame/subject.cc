@@ -1,0 +1,478 @@
+// The subject of a figure: a noun phrase read on either side of it. After a
+// count it is the counted noun phrase ("209,000 U.S. consumers"); otherwise
+// the grammatical subject written before a linking or change verb ("Retail
+// employment in the region grew by 8,300" -> "retail employment"). Word
+// classes come from WordNet (English), so a phrase ends at its head noun and
+// never at an adverb or adjective ("randomly", "excess").
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "extract/attach/tokens.h"
+#include "extract/frame/reader.h"
+
+namespace claimcheck::frame {
+namespace {
+
+bool EndsWith(const std::string& w, std::string_view suf) {
+  return w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+struct Cls {
+  bool known = false, noun = false, adj = false, adv_only = false, verb_only = false;
+};
+
+Cls Classify(const Sent& s, size_t i) {
+  Cls c;
+  const Word& w = s.words[i];
+  uint8_t b = s.Classes(i);
+  c.known = (b & kKnown) != 0;
+  if (!c.known || w.cap) {
+    // Names and words the lexicon does not know are read as nouns.
+    c.noun = true;
+    return c;
+  }
+  c.noun = (b & kNoun) != 0;
+  c.adj = (b & kAdj) != 0;
+  c.adv_only = (b & kAdv) != 0 && !c.noun && !c.adj;
+  c.verb_only = (b & kVerb) != 0 && !c.noun && !c.adj;
+  if (c.adv_only && (b & kVerb)) c.adv_only = false, c.verb_only = true;
+  return c;
+}
+
+bool IsPlural(const Sent& s, size_t i) {
+  const std::string& w = s.words[i].lower;
+  if ((s.words[i].cap || s.words[i].all_caps) && i > 0) {
+    return EndsWith(w, "s") && !EndsWith(w, "ss");  // a name: no WordNet lookup
+  }
+  if (s.lang() == "en") {
+    if (s.r.heads.count(w)) return s.r.heads.at(w) != w || EndsWith(w, "s");
+    return EndsWith(w, "s") && !EndsWith(w, "ss") && NounBase("en", w) != w;
+  }
+  return EndsWith(w, "s");
+}
+
+std::string HeadOf(const Sent& s, size_t i) {
+  const std::string& w = s.words[i].lower;
+  auto it = s.r.heads.find(w);
+  if (it != s.r.heads.end()) return it->second;
+  return NounBase(s.lang(), w);
+}
+
+bool Stop(const Sent& s, size_t i) { return s.r.stops.Has(s.words[i]); }
+
+// Head-final (English) phrase from word i rightwards.
+NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
+  NounPhrase np;
+  np.first = np.last = i;
+  size_t j = i, n = 0;
+  bool plural = false;
+  while (s.IsWord(j) && n < s.r.max_words && !plural) {
+    if (Stop(s, j) || (j > i && s.r.determiners.Has(s.words[j]))) break;
+    Cls c = Classify(s, j);
+    if (c.verb_only) break;
+    if (c.adv_only) {
+      // An adverb belongs to the phrase only before an adjective or
+      // participle: "randomly selected households".
+      if (!s.IsWord(j + 1)) break;
+      Cls next = Classify(s, j + 1);
+      if (!(next.adj || (s.Classes(j + 1) & kVerb))) break;
+      ++j, ++n;
+      continue;
+    }
+    // An owner before the phrase: "the state's kindergartners".
+    if (s.words[j].possessive && s.IsWord(j + 1)) {
+      ++j;
+      np.first = np.last = i = j;
+      n = 0;
+      continue;
+    }
+    if (c.noun && IsPlural(s, j)) plural = true;
+    ++j, ++n;
+    if (s.words[j - 1].possessive) break;
+  }
+  // The phrase ends at its last noun.
+  size_t last = j;
+  while (last > i) {
+    Cls c = Classify(s, last - 1);
+    if (c.noun) break;
+    --last;
+  }
+  if (last == i) return np;
+  np.last = last;
+  np.head = last - 1;
+  return np;
+}
+
+// Head-initial (Spanish) phrase: the noun, then adjectives and nouns up to a
+// stop word.
+bool SpanishVerb(const Sent& s, size_t i);
+size_t Complement(const Sent& s, size_t end, size_t limit);
+
+NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
+  NounPhrase np;
+  np.first = np.last = i;
+  size_t j = i;
+  while (s.IsWord(j) && j - i < s.r.max_words && !Stop(s, j) && !SpanishVerb(s, j) &&
+         !(j > i && s.r.determiners.Has(s.words[j]))) {
+    ++j;
+  }
+  if (j == i) return np;
+  j = Complement(s, j, s.words.size());
+  np.last = j;
+  np.head = i;
+  return np;
+}
+
+}  // namespace
+
+std::string Fold(std::string_view s) {
+  // Lower case (ASCII and Latin-1), runs of white space made one space.
+  std::string folded = attach::FoldCase(s), out;
+  out.reserve(folded.size());
+  for (char c : folded) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+NounPhrase NounPhraseAt(const Sent& s, size_t i, bool allow_determiners) {
+  if (allow_determiners) {
+    while (s.IsWord(i) && s.r.determiners.Has(s.words[i])) ++i;
+  }
+  if (!s.IsWord(i)) return {};
+  return s.r.head_initial ? ReadHeadInitial(s, i) : ReadHeadFinal(s, i);
+}
+
+std::string PhraseText(const Sent& s, const NounPhrase& np) {
+  size_t first = np.first;
+  while (first < np.last && s.r.determiners.Has(s.words[first])) ++first;
+  return s.Slice(first, np.last);
+}
+
+std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
+  if (!np.ok() || s.r.bad_heads.Has(s.words[np.head])) return {};
+  const Word& head = s.words[np.head];
+  if (head.lower.size() < 2 && !head.all_caps) return {};
+  frame->subject_head = HeadOf(s, np.head);
+  frame->modifiers.clear();
+  // Modifiers: the other words, grouped as they narrow the head together:
+  // a run of names ("latin american"), an adverb with its adjective
+  // ("randomly selected"), a noun compound ("health care").
+  std::string group;
+  bool group_caps = false;
+  auto flush = [&] {
+    if (!group.empty()) frame->modifiers.push_back(group);
+    group.clear();
+  };
+  size_t first = np.first;
+  while (first < np.last && s.r.determiners.Has(s.words[first])) ++first;
+  for (size_t i = first; i < np.last; ++i) {
+    if (i == np.head) {
+      flush();
+      continue;
+    }
+    const Word& w = s.words[i];
+    if (!w.word) continue;
+    Cls c = Classify(s, i);
+    bool joins = false;
+    if (!group.empty()) {
+      if (group_caps && w.cap) joins = true;
+      else if (!group_caps && !w.cap) {
+        // The previous word was an adverb, or both are nouns of a compound.
+        Cls prev = Classify(s, i - 1);
+        joins = prev.adv_only || (prev.noun && !prev.adj && prev.known && c.noun && c.known && !c.adj);
+      }
+    }
+    if (!joins) flush();
+    if (!group.empty()) group += ' ';
+    group += w.lower;
+    group_caps = w.cap;
+  }
+  flush();
+  // A trailing participle ("tenants evicted") narrows the head too.
+  for (size_t i = np.head + 1; i < np.last; ++i) {
+    if (s.words[i].word) frame->modifiers.push_back(s.words[i].lower);
+  }
+  std::sort(frame->modifiers.begin(), frame->modifiers.end());
+  frame->modifiers.erase(std::unique(frame->modifiers.begin(), frame->modifiers.end()),
+                         frame->modifiers.end());
+  // Plural heads are singular in the frame; modifiers made of a plural name
+  // ("Hospitals") are made singular by the caller when it adds them.
+  return PhraseText(s, np);
+}
+
+namespace {
+
+bool IsAux(const Word& w) {
+  static const char* const kAux[] = {"has", "have", "had", "will", "would", "could", "may", "might",
+                                     "can", "shall", "should", "must", "be", "been", "being", "is",
+                                     "are", "was", "were", "to", "ha", "han", "había", "habían",
+                                     "se", "fue", "fueron", "es", "son", "era", "eran", "está",
+                                     "están", "estaba", "va", "van", "a", "de", "podría", "podrían"};
+  for (const char* x : kAux) {
+    if (w.lower == x) return true;
+  }
+  return false;
+}
+
+bool IsSubordinator(const Word& w) {
+  static const char* const kBreaks[] = {"that", "which", "who", "while", "whereas", "although",
+                                        "though", "because", "when", "if", "where", "que",
+                                        "mientras", "aunque", "cuando", "donde", "porque"};
+  for (const char* b : kBreaks) {
+    if (w.lower == b) return true;
+  }
+  return false;
+}
+
+bool IsPunctBreak(const Word& w) {
+  return !w.word && (w.lower == "," || w.lower == ";" || w.lower == ":" || w.lower == "(" ||
+                     w.lower == ")" || w.lower == "-" || w.lower == "\xE2\x80\x94" ||
+                     w.lower == "\xE2\x80\x93" || w.lower == "." || w.lower == "\"" ||
+                     w.lower == "\xE2\x80\x9C" || w.lower == "\xE2\x80\x9D");
+}
+
+bool VerbOnly(const Sent& s, size_t i) {
+  if (!s.words[i].word || s.words[i].fig >= 0 || s.InName(i) || s.words[i].cap) return false;
+  return Classify(s, i).verb_only;
+}
+
+// A cue verb in a head-initial language ends a phrase WordNet cannot class:
+// "ocupados disminuyó".
+bool SpanishVerb(const Sent& s, size_t i) {
+  if (!s.r.head_initial || !s.IsWord(i)) return false;
+  const Word& w = s.words[i];
+  return s.r.change_words.Has(w) || s.r.links.Has(w) || s.r.speaker_verbs.Has(w);
+}
+
+// Spanish subjects keep their complement: "tasa de desocupación", "casos de
+// dengue", "gasto en pensiones", "robos con violencia". Returns the new end.
+size_t Complement(const Sent& s, size_t end, size_t limit) {
+  if (!s.IsWord(end) || end + 1 >= limit) return end;
+  const std::string& p = s.words[end].lower;
+  size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
+  if (max == 0) return end;
+  size_t j = end + 1, n = 0;
+  while (j < limit && n < max && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
+         !s.r.determiners.Has(s.words[j])) {
+    ++j, ++n;
+  }
+  return n > 0 ? j : end;
+}
+
+// A phrase [first, last) read as a subject: determiners, an owner ("the
+// province's") and "the number of" dropped, cut at the first preposition,
+// its head the last noun. Empty when it is not one noun phrase.
+NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
+  const FrameRules& r = s.r;
+  // An owner: "the province's jobless rate" -> "jobless rate".
+  for (size_t x = first; x + 1 < last; ++x) {
+    if (s.words[x].possessive) first = x + 1;
+  }
+  for (;;) {
+    while (first < last && s.IsWord(first) && r.determiners.Has(s.words[first])) ++first;
+    if (first + 1 < last && r.quantity_nouns.Has(s.words[first]) &&
+        (s.words[first + 1].lower == "of" || s.words[first + 1].lower == "de")) {
+      first += 2;
+      continue;
+    }
+    break;
+  }
+  if (first >= last || !s.IsWord(first)) return {};
+  size_t end = first;
+  while (end < last && s.IsWord(end) && !Stop(s, end) && !SpanishVerb(s, end)) ++end;
+  if (r.head_initial) end = Complement(s, end, last);
+  // A participle before a cut preposition is a reduced relative clause:
+  // "Job cuts announced by U.S. employers" -> "job cuts".
+  if (end < last && end > first + 1 && VerbOnly(s, end - 1)) --end;
+  if (end == first || end - first > r.max_words) return {};
+  NounPhrase np;
+  np.first = first;
+  np.last = end;
+  if (r.head_initial) {
+    np.head = first;
+    return np;
+  }
+  size_t h = end - 1;
+  if (!Classify(s, h).noun) {
+    // "tenants evicted": a participle after a plural noun narrows it.
+    if (h > first && Classify(s, h - 1).noun && IsPlural(s, h - 1) && VerbOnly(s, h)) {
+      --h;
+    } else {
+      return {};
+    }
+  }
+  for (size_t x = first; x < h; ++x) {
+    if (VerbOnly(s, x)) return {};
+  }
+  np.head = h;
+  return np;
+}
+
+// The first noun phrase of the clause that ends before word `end`: back to
+// punctuation, a subordinator, a reporting verb or the start of the
+// sentence, and after the last finite verb ("The central bank expects the
+// jobless rate").
+NounPhrase ClauseSubject(const Sent& s, size_t end) {
+  size_t start = end;
+  while (start > 0) {
+    size_t p = start - 1;
+    const Word& w = s.words[p];
+    if (w.fig >= 0) {
+      --start;
+      continue;
+    }
+    if (IsPunctBreak(w) || IsSubordinator(w)) break;
+    if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !(s.Classes(p) & kAdj)) break;
+    // A verb followed by a preposition is a participle inside the phrase
+    // ("announced by"); otherwise it ends the clause before the subject.
+    // The phrase's last word may be a participle: "the tenants evicted".
+    if (p + 1 < end && VerbOnly(s, p) &&
+        !(s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]))) {
+      break;
+    }
+    --start;
+  }
+  return CleanPhrase(s, start, end);
+}
+
+// The subject written before figure k, linked to it by a verb: "Retail
+// employment in the region grew by 8,300", "the number of tenants evicted
+// was about 2,900", "Infections are projected to peak at 40,000", "The
+// trust cut its waiting list by 4,300" (the object of a change verb),
+// "inflation of 2.7%", "Dengue cases: 14,220".
+NounPhrase LeftSubject(const Sent& s, size_t k) {
+  const FrameRules& r = s.r;
+  const size_t a = s.spans[k].first;
+  if (a == 0) return {};
+  // "inflation of 2.7%", "unemployment at 5.1%": a noun right before.
+  if (a >= 2 && s.IsWord(a - 1) &&
+      (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de" ||
+       s.words[a - 1].lower == "at") &&
+      s.IsWord(a - 2) && Classify(s, a - 2).noun && !r.change_nouns.Has(s.words[a - 2]) &&
+      !r.quantity_nouns.Has(s.words[a - 2]) && !r.links.Has(s.words[a - 2]) &&
+      !r.change_words.Has(s.words[a - 2]) && !r.statistics.Has(s.words[a - 2]) &&
+      !Stop(s, a - 2)) {
+    NounPhrase np = ClauseSubject(s, a - 1);
+    if (np.ok() && np.last == a - 1) return np;
+  }
+  // "Dengue cases: 14,220", "Emergency admissions, January 2024: 541,200".
+  if (s.IsPunct(a - 1, ":")) {
+    size_t e = a - 1;
+    while (e > 0 && (s.IsFig(e - 1) || s.IsPunct(e - 1, ","))) --e;
+    NounPhrase np = ClauseSubject(s, e);
+    if (np.ok()) return np;
+  }
+  // The governing verb, up to eight words back in the clause.
+  long verb = -1;
+  long i = static_cast<long>(a) - 1;
+  if (s.IsPunct(i, "(")) --i;
+  for (int budget = 8; i >= 0 && budget > 0; --budget) {
+    const Word& w = s.words[i];
+    if (w.fig >= 0) {
+      i = static_cast<long>(s.spans[w.fig].first) - 1;
+      continue;
+    }
+    if (!w.word || IsSubordinator(w)) break;
+    if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !(s.Classes(i) & kAdj)) break;
+    if (!s.InName(i) && (r.links.Has(w) || r.change_words.Has(w)) &&
+        !r.not_change.EndingAt(s.words, i)) {
+      verb = i;
+      break;
+    }
+    --i;
+  }
+  if (verb < 0) return {};
+  // The object of a change verb: "cut its waiting list by 4,300".
+  const Word* prep = s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
+  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) &&
+      r.change_words.Has(s.words[verb]) && static_cast<size_t>(verb) + 1 < a - 1) {
+    size_t first = verb + 1;
+    while (first < a - 1 && s.IsWord(first) &&
+           (r.determiners.Has(s.words[first]) || s.words[first].lower == "its" ||
+            s.words[first].lower == "their")) {
+      ++first;
+    }
+    if (first < a - 1 && !Stop(s, first)) {
+      NounPhrase np = CleanPhrase(s, first, a - 1);
+      if (np.ok() && np.last == a - 1) return np;
+    }
+  }
+  // Back over the verb chain: "are projected to peak", "edged up", "has been".
+  long j = verb - 1;
+  while (j >= 0 && s.IsWord(j)) {
+    const Word& w = s.words[j];
+    Cls c = Classify(s, j);
+    // A participle joins the chain only before "to" or a particle: "are
+    // projected to peak", "edged up"; "tenants evicted was" keeps it.
+    bool chain_verb = VerbOnly(s, j) && !r.speaker_verbs.Has(w) &&
+                      (s.words[j + 1].lower == "to" || r.change_words.Has(s.words[j + 1]));
+    if (IsAux(w) || c.adv_only || chain_verb ||
+        r.links.Has(w) || (r.change_words.Has(w) && !s.InName(j)) ||
+        r.modality.Has(w)) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  size_t end = static_cast<size_t>(j + 1);
+  if (end == 0) return {};
+  return ClauseSubject(s, end);
+}
+
+}  // namespace
+
+std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
+  const Figure& f = *s.figs[k];
+  if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal || f.kind == Kind::kDuration) return {};
+  size_t b = s.spans[k].second;
+  const FrameRules& r = s.r;
+  std::string subject;
+  // After a count: the counted phrase, unless it is a denominator or unit.
+  if (f.kind == Kind::kCount || f.kind == Kind::kMeasure) {
+    NounPhrase np = NounPhraseAt(s, b, false);
+    if (np.ok()) subject = SubjectFrom(s, np, frame);
+    if (!subject.empty()) {
+      // "Hospitals hired 12,000 nurses": the agent narrows the subject.
+      size_t a = s.spans[k].first;
+      if (a >= 2 && s.IsWord(a - 1) && r.agent_verbs.Has(s.words[a - 1])) {
+        NounPhrase agent = ClauseSubject(s, a - 1);
+        if (agent.ok()) {
+          // A name keeps its form; a noun is made singular ("Hospitals").
+          const Word& aw = s.words[agent.head];
+          std::string m = aw.cap && (agent.head > 0 || aw.all_caps) ? aw.lower : HeadOf(s, agent.head);
+          frame->modifiers.push_back(m);
+          std::sort(frame->modifiers.begin(), frame->modifiers.end());
+        }
+      }
+      return subject;
+    }
+  }
+  // After a share or measure: "of the nodes".
+  if (s.IsWord(b) && (s.words[b].lower == "of" || s.words[b].lower == "de") &&
+      f.kind != Kind::kMoney) {
+    NounPhrase np = NounPhraseAt(s, b + 1, true);
+    if (np.ok() && !r.quantity_nouns.Has(s.words[np.first])) {
+      subject = SubjectFrom(s, np, frame);
+      if (!subject.empty()) return subject;
+    }
+  }
+  frame->subject_head.clear();
+  frame->modifiers.clear();
+  NounPhrase left = LeftSubject(s, k);
+  if (left.ok()) subject = SubjectFrom(s, left, frame);
+  if (subject.empty()) {
+    frame->subject_head.clear();
+    frame->modifiers.clear();
+  }
+  return subject;
+}
+
+}  // namespace claimcheck::frame

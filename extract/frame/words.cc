@@ -1,0 +1,250 @@
+// Words of a sentence with Snowball stems and WordNet word classes.
+#include "extract/frame/words.h"
+
+#include <libstemmer.h>
+#include <wn.h>
+
+#include <cstring>
+#include <initializer_list>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+#include "extract/attach/tokens.h"
+
+namespace claimcheck::frame {
+namespace {
+
+struct StemmerDeleter {
+  void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
+const char* SnowballName(const std::string& lang) {
+  if (lang == "es") return "spanish";
+  if (lang == "en") return "english";
+  return nullptr;
+}
+
+// WordNet keeps its open files and search buffers in globals: one mutex
+// serialises every call, and a cache keeps the lock short for words seen
+// before.
+struct WordNet {
+  std::mutex mu;
+  bool tried = false;
+  bool ok = false;
+  std::unordered_map<std::string, uint8_t> classes;
+  std::unordered_map<std::string, std::string> bases;
+  std::unordered_map<std::string, std::vector<std::string>> synonyms;
+
+  bool Ready() {  // with mu held
+    if (!tried) {
+      tried = true;
+      ok = wninit() == 0;
+    }
+    return ok;
+  }
+};
+
+WordNet& Wn() {
+  static WordNet* wn = new WordNet();  // never destroyed: used until exit
+  return *wn;
+}
+
+// WordNet wants a writable C string of bounded length.
+bool CopyWord(const std::string& w, char* buf, size_t n) {
+  if (w.empty() || w.size() + 1 > n) return false;
+  for (char c : w) {
+    if (c == ' ') return false;
+  }
+  std::copy(w.begin(), w.end(), buf);
+  buf[w.size()] = 0;
+  return true;
+}
+
+std::string StemUncached(const char* name, const std::string& lang, std::string_view folded);
+
+}  // namespace
+
+std::string Stem(const std::string& lang, std::string_view folded) {
+  const char* name = SnowballName(lang);
+  if (name == nullptr) return std::string(folded);
+  // News vocabulary repeats: a per-thread cache answers most words without
+  // running Snowball (bounded: cleared when it grows past kMaxCached).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+  };
+  constexpr size_t kMaxCached = 1 << 16;
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache[2];
+  auto& c = cache[lang == "es" ? 1 : 0];
+  auto hit = c.find(folded);
+  if (hit != c.end()) return hit->second;
+  if (c.size() >= kMaxCached) c.clear();
+  std::string stem = StemUncached(name, lang, folded);
+  c.emplace(std::string(folded), stem);
+  return stem;
+}
+
+namespace {
+std::string StemUncached(const char* name, const std::string& lang, std::string_view folded) {
+  thread_local std::map<std::string, std::unique_ptr<sb_stemmer, StemmerDeleter>> stemmers;
+  auto& s = stemmers[lang];
+  if (!s) s.reset(sb_stemmer_new(name, nullptr));
+  if (!s) return std::string(folded);
+  const sb_symbol* out = sb_stemmer_stem(s.get(), reinterpret_cast<const sb_symbol*>(folded.data()),
+                                         static_cast<int>(folded.size()));
+  if (out == nullptr) return std::string(folded);
+  return std::string(reinterpret_cast<const char*>(out), sb_stemmer_length(s.get()));
+}
+}  // namespace
+
+std::vector<std::string> StemPhrase(const std::string& lang, std::string_view phrase) {
+  std::vector<std::string> out;
+  for (const attach::Token& t : attach::Tokenize(phrase)) {
+    if (t.word) {
+      out.push_back(Stem(lang, t.lower));
+    } else {
+      out.push_back(std::string(phrase.substr(t.start, t.end - t.start)));
+    }
+  }
+  return out;
+}
+
+uint8_t WordClasses(const std::string& lang, const std::string& folded) {
+  if (lang != "en") return 0;
+  WordNet& wn = Wn();
+  std::lock_guard<std::mutex> lock(wn.mu);
+  auto it = wn.classes.find(folded);
+  if (it != wn.classes.end()) return it->second;
+  uint8_t c = 0;
+  char buf[128];
+  if (wn.Ready() && CopyWord(folded, buf, sizeof buf)) {
+    unsigned int bits = in_wn(buf, ALL_POS);
+    static const std::pair<int, uint8_t> kPos[] = {
+        {NOUN, kNoun}, {VERB, kVerb}, {ADJ, kAdj}, {ADV, kAdv}, {SATELLITE, kAdj}};
+    for (auto [pos, cls] : kPos) {
+      if (bits & (1u << pos)) c |= cls;
+    }
+    // Inflected forms: "households", "evicted", "grew". morphstr reads
+    // WordNet's files, so it is asked only when the word is no base form of
+    // any class, or ends like an inflection of the class it is asked for.
+    auto ends = [&](std::initializer_list<const char*> sufs) {
+      for (const char* suf : sufs) {
+        size_t n = std::strlen(suf);
+        if (folded.size() > n && folded.compare(folded.size() - n, n, suf) == 0) return true;
+      }
+      return false;
+    };
+    const bool unknown = bits == 0;
+    const bool ask[3] = {unknown || (!(c & kNoun) && ends({"s", "men"})),
+                         unknown || (!(c & kVerb) && ends({"s", "ed", "ing"})),
+                         unknown || (!(c & kAdj) && ends({"er", "est"}))};
+    const int pos_of[3] = {NOUN, VERB, ADJ};
+    for (int p = 0; p < 3; ++p) {
+      if (!ask[p]) continue;
+      CopyWord(folded, buf, sizeof buf);
+      const char* m = morphstr(buf, pos_of[p]);
+      if (m != nullptr && std::string(m) != folded) {
+        c |= pos_of[p] == NOUN ? kNoun : pos_of[p] == VERB ? kVerb : kAdj;
+      }
+    }
+    if (c != 0) c |= kKnown;
+  }
+  wn.classes.emplace(folded, c);
+  return c;
+}
+
+std::string NounBase(const std::string& lang, const std::string& folded) {
+  if (lang == "es") {
+    size_t n = folded.size();
+    if (n > 4 && folded.compare(n - 3, 3, "ces") == 0) return folded.substr(0, n - 3) + "z";
+    if (n > 4 && folded.compare(n - 2, 2, "es") == 0 &&
+        std::string("lrndzjy").find(folded[n - 3]) != std::string::npos) {
+      return folded.substr(0, n - 2);
+    }
+    if (n > 3 && folded[n - 1] == 's') return folded.substr(0, n - 1);
+    return folded;
+  }
+  if (lang != "en") return folded;
+  WordNet& wn = Wn();
+  std::lock_guard<std::mutex> lock(wn.mu);
+  auto it = wn.bases.find(folded);
+  if (it != wn.bases.end()) return it->second;
+  std::string base = folded;
+  char buf[128];
+  // Only a word WordNet does not list as a noun, or one ending like a
+  // plural, may have another base form ("households", "women", "criteria").
+  auto it_cls = wn.classes.find(folded);
+  bool listed_noun = it_cls != wn.classes.end() && (it_cls->second & kNoun) &&
+                     folded.back() != 's' &&
+                     !(folded.size() > 3 && folded.compare(folded.size() - 3, 3, "men") == 0);
+  if (!listed_noun && wn.Ready() && CopyWord(folded, buf, sizeof buf)) {
+    const char* m = morphstr(buf, NOUN);
+    if (m != nullptr) base = m;
+  }
+  wn.bases.emplace(folded, base);
+  return base;
+}
+
+std::vector<std::string> NounSynonyms(const std::string& folded) {
+  WordNet& wn = Wn();
+  std::lock_guard<std::mutex> lock(wn.mu);
+  auto it = wn.synonyms.find(folded);
+  if (it != wn.synonyms.end()) return it->second;
+  std::vector<std::string> out;
+  char buf[128];
+  if (wn.Ready() && CopyWord(folded, buf, sizeof buf)) {
+    // The first (most frequent) sense only: later senses drift ("rate" ->
+    // "charge").
+    SynsetPtr syn = findtheinfo_ds(buf, NOUN, SYNS, 1);
+    if (syn != nullptr) {
+      for (int i = 0; i < syn->wcount; ++i) {
+        std::string w = syn->words[i];
+        for (char& c : w) {
+          if (c == '_') c = ' ';
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
+        if (w != folded) out.push_back(w);
+      }
+      free_syns(syn);
+    }
+  }
+  wn.synonyms.emplace(folded, out);
+  return out;
+}
+
+std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,
+                                const std::vector<std::pair<size_t, size_t>>& figures) {
+  std::vector<attach::Token> toks = attach::Tokenize(sentence);
+  std::vector<Word> out;
+  out.reserve(toks.size());
+  size_t f = 0;
+  for (attach::Token& t : toks) {
+    Word w;
+    w.start = t.start;
+    w.end = t.end;
+    w.word = t.word;
+    w.cap = t.cap;
+    w.all_caps = t.all_caps;
+    w.possessive = t.possessive;
+    w.lower = std::move(t.lower);
+    if (!w.word && w.lower.empty()) w.lower = std::string(sentence.substr(t.start, t.end - t.start));
+    w.stem = w.word && !lang.empty() ? Stem(lang, w.lower) : w.lower;
+    while (f < figures.size() && figures[f].second <= w.start) ++f;
+    for (size_t g = f; g < figures.size() && figures[g].first < w.end; ++g) {
+      if (w.start >= figures[g].first && w.end <= figures[g].second + 0) {
+        w.fig = static_cast<int>(g);
+        break;
+      }
+      if (w.start < figures[g].second && w.end > figures[g].first) {
+        w.fig = static_cast<int>(g);  // a token straddling the figure's edge
+        break;
+      }
+    }
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+}  // namespace claimcheck::frame

@@ -1,0 +1,70 @@
+// The words of one sentence as the frame readers see them: folded text,
+// Snowball stem, word class from WordNet (English), and which figure of the
+// sentence a word belongs to.
+#ifndef CLAIMCHECK_EXTRACT_FRAME_WORDS_H_
+#define CLAIMCHECK_EXTRACT_FRAME_WORDS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/figure.h"
+
+namespace claimcheck::frame {
+
+// Word classes, as a bit set (a word may be several).
+enum WordClass : uint8_t {
+  kNoun = 1,
+  kVerb = 2,
+  kAdj = 4,
+  kAdv = 8,
+  kKnown = 16,  // the lexicon knows the word (otherwise the class is a guess)
+};
+
+struct Word {
+  size_t start = 0, end = 0;  // byte offsets into the sentence
+  bool word = false;          // false: punctuation
+  bool cap = false;
+  bool all_caps = false;
+  bool possessive = false;
+  std::string lower;  // folded
+  std::string stem;   // Snowball stem of lower (punctuation: itself)
+  int fig = -1;       // index of the sentence figure this word lies in; -1 none
+  mutable int16_t classes = -1;  // WordClasses, looked up on first use
+  // Set by FrameRules::Mark: bit b when cue set b has this word as a phrase
+  // of its own (is_word), or a phrase starting or ending with it; one lookup
+  // per word instead of one per word and cue set.
+  bool marked = false;
+  uint64_t is_word = 0, starts = 0, ends = 0;
+};
+
+// Snowball stem of a folded word ("english", "spanish"); thread-safe (one
+// stemmer per thread and language).
+std::string Stem(const std::string& lang, std::string_view folded);
+
+// Stems every word of a phrase as Tokenize splits it.
+std::vector<std::string> StemPhrase(const std::string& lang, std::string_view phrase);
+
+// The word class of a folded English word from WordNet (0 for other
+// languages). WordNet's C library is not thread-safe: calls are serialised
+// by one mutex and answers cached, so results do not depend on timing.
+uint8_t WordClasses(const std::string& lang, const std::string& folded);
+
+// The singular base form of a folded noun: WordNet's morphology for English
+// ("households" -> "household"), the word itself when WordNet does not know
+// it; Spanish drops a plural "-es"/"-s".
+std::string NounBase(const std::string& lang, const std::string& folded);
+
+// Nouns WordNet lists as synonyms of `folded` (its first-sense synset), for
+// subject comparison where rules/ has no curated entry. English only.
+std::vector<std::string> NounSynonyms(const std::string& folded);
+
+// Tokenises `sentence` and marks the words covered by `figures` (their
+// offsets relative to the sentence).
+std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,
+                                const std::vector<std::pair<size_t, size_t>>& figures);
+
+}  // namespace claimcheck::frame
+
+#endif  // CLAIMCHECK_EXTRACT_FRAME_WORDS_H_

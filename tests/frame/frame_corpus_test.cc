@@ -1,0 +1,75 @@
+// Runs every corpus/frames/*.yaml case through the real extraction pipeline
+// (tools/frames/frame_corpus) and prints Expected/Got for each failed key of
+// train and dev cases. Each file must keep its key accuracy on the train
+// split (all cases for a file without splits) at or above the floor below,
+// set from train results only: the test guards against regressions without
+// asserting perfection. Test-split failures are counted, not printed (set
+// CLAIMCHECK_FRAMES_SHOW_TEST=1 to see them), so nobody tunes on them.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+
+#include "claimcheck/rules.h"
+#include "tools/frames/frame_corpus.h"
+
+using namespace claimcheck;
+
+namespace {
+
+// Key accuracy floors on the train split, per corpus file.
+const std::map<std::string, double>& Floors() {
+  static const std::map<std::string, double> kFloors = {
+      // Set on 2026-11-30 a few points under the train accuracy then reached
+      // (dev-en 0.967, en 0.815, es 0.760), so a regression fails and a
+      // small rule change does not.
+      {"dev-en.yaml", 0.95},
+      {"en.yaml", 0.79},
+      {"es.yaml", 0.73},
+  };
+  return kFloors;
+}
+
+}  // namespace
+
+TEST_CASE("frame corpus keeps its accuracy floors", "[frame][corpus]") {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator("corpus/frames")) {
+    if (e.path().extension() == ".yaml") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  REQUIRE(!files.empty());
+  const bool show_test = std::getenv("CLAIMCHECK_FRAMES_SHOW_TEST") != nullptr;
+  Extractor extractor(DefaultRulesDir());
+  for (const std::string& path : files) {
+    const std::string name = std::filesystem::path(path).filename().string();
+    std::vector<frames::CaseResult> results;
+    Status s = frames::RunCorpusFile(&extractor, path, &results);
+    INFO(s.message());
+    REQUIRE(s.ok());
+    bool has_train = false;
+    for (const auto& c : results) has_train = has_train || c.split == "train";
+    std::string failures;
+    size_t test_failed = 0;
+    for (const auto& c : results) {
+      bool bad = false;
+      for (const auto& k : c.keys) bad = bad || !k.ok;
+      if (!bad) continue;
+      if (c.split == "test" && !show_test) {
+        ++test_failed;
+      } else {
+        failures += frames::Describe(c);
+      }
+    }
+    auto score = frames::ScoreByKey(results, has_train ? "train" : "")["all"];
+    auto test = frames::ScoreByKey(results, "test")["all"];
+    auto floor = Floors().find(name);
+    INFO(name << ": every corpus file needs a floor in tests/frame/frame_corpus_test.cc");
+    REQUIRE(floor != Floors().end());
+    INFO(failures << name << ": " << score.right << "/" << score.total << " keys right on "
+                  << (has_train ? "train" : "all cases") << " (floor " << floor->second << "); test split "
+                  << test.right << "/" << test.total << ", " << test_failed << " cases with failures");
+    CHECK(score.total > 0);
+    CHECK(score.rate() >= floor->second);
+  }
+}

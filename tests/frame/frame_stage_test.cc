@@ -1,0 +1,109 @@
+// The frame stage outside the corpus: strict loading of frames.yaml, and the
+// same frames whether documents are extracted on one thread or several
+// (WordNet's C library is global state behind one mutex).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+#include <unistd.h>
+
+#include "claimcheck/extract.h"
+#include "claimcheck/frame.h"
+#include "claimcheck/rules.h"
+#include "claimcheck/util.h"
+
+using namespace claimcheck;
+
+namespace {
+
+Document Doc(const std::string& text, const std::string& date) {
+  Document d;
+  d.path = "t";
+  d.text = text;
+  d.blocks.push_back(Block{BlockKind::kParagraph, 0, text.size()});
+  d.id = Sha256Hex(text);
+  d.meta.date = date;
+  return d;
+}
+
+std::string Dump(const Extraction& ex) {
+  std::string o;
+  for (const Figure& f : ex.figures) {
+    const Frame& fr = f.frame;
+    o += f.text + "|" + f.subject + "|" + fr.subject_head + "|" + MeasureName(fr.measure) + "|" +
+         DirectionName(fr.direction) + "|" + fr.period + "|" + ModalityName(fr.modality) + "|" +
+         fr.place + "|" + fr.speaker + "|" + fr.per + "|" + fr.base + "\n";
+    for (const auto& m : fr.modifiers) o += " m:" + m;
+  }
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("frames.yaml is read strictly", "[frame]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("cc_frames_rules_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "en");
+  for (const char* f : {"attribution.yaml", "time.yaml", "entities.yaml"}) {
+    fs::copy_file(fs::path(DefaultRulesDir()) / "en" / f, dir / "en" / f,
+                  fs::copy_options::overwrite_existing);
+  }
+  {
+    std::ofstream o(dir / "en" / "frames.yaml");
+    o << "lang: en\nchange:\n  up: [rise]\n  down: [fall]\n  sideways: [drift]\n";
+  }
+  std::unique_ptr<FrameBuilder> b;
+  Status s = FrameBuilder::Load(dir.string(), "en", &b);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("frames.yaml:5:3") != std::string::npos);
+  CHECK(s.message().find("sideways") != std::string::npos);
+  {
+    std::ofstream o(dir / "en" / "frames.yaml");
+    o << "lang: en\nperiod:\n  relative:\n    - {phrase: last year, unit: fortnight}\n";
+  }
+  s = FrameBuilder::Load(dir.string(), "en", &b);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("unit must be") != std::string::npos);
+  fs::remove_all(dir);
+  // The bundled rules load.
+  CHECK(FrameBuilder::Load(DefaultRulesDir(), "en", &b).ok());
+  CHECK(FrameBuilder::Load(DefaultRulesDir(), "es", &b).ok());
+}
+
+TEST_CASE("frames are the same on one thread and on many", "[frame]") {
+  std::vector<Document> docs = {
+      Doc("Retail employment in the region grew by 8,300 in October, the bureau said. Some 209,000 "
+          "U.S. consumers and 3,300 randomly selected households were surveyed.",
+          "2018-03-09"),
+      Doc("Hospitals hired 12,000 nurses in the year to June. An estimated 2,100 people died (95% "
+          "interval 1,400 to 2,900). The rate was 9.1 per 100,000 residents in Latin America.",
+          "2019-08-01"),
+      Doc("The company cut 2,400 posts since 2004. Excess deaths reached 500 last year, while 43 "
+          "percent of the nodes were removed.",
+          "2020-01-15"),
+  };
+  Extractor one(DefaultRulesDir());
+  std::vector<std::string> want;
+  for (const Document& d : docs) {
+    Extraction ex;
+    REQUIRE(one.Extract(d, "en", &ex).ok());
+    want.push_back(Dump(ex));
+  }
+  Extractor shared(DefaultRulesDir());
+  std::vector<std::string> got(docs.size() * 4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (size_t i = 0; i < docs.size(); ++i) {
+        Extraction ex;
+        if (shared.Extract(docs[(i + t) % docs.size()], "en", &ex).ok()) {
+          got[t * docs.size() + (i + t) % docs.size()] = Dump(ex);
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (size_t t = 0; t < 4; ++t) {
+    for (size_t i = 0; i < docs.size(); ++i) CHECK(got[t * docs.size() + i] == want[i]);
+  }
+}
