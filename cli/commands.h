@@ -24,6 +24,8 @@ void AddClaimsCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
 void AddAuditCommand(CLI::App& app, int* exit_code);
 void AddRulesCommand(CLI::App& app, int* exit_code);
+void AddReviewCommand(CLI::App& app, int* exit_code);
+void AddServeCommand(CLI::App& app, int* exit_code);
 
 // Prints "claimcheck: <message>" on stderr; returns kExitBadInput.
 int ReportError(const Status& s);

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   AddCheckCommand(app, &exit_code);
   AddAuditCommand(app, &exit_code);
   AddRulesCommand(app, &exit_code);
+  AddReviewCommand(app, &exit_code);
+  AddServeCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -35,6 +35,10 @@ class StoreImpl : public Store {
                     const std::string& note) override;
   Status ReviewFor(const Figure& figure, Review* out) override;
   Status Reviews(const std::string& doc_path, std::vector<Review>* out) override;
+  Status RecordReviews(const std::vector<std::pair<Figure, ReviewChange>>& changes,
+                       std::vector<bool>* changed) override;
+  Status ReviewHistory(const std::string& doc_path,
+                       std::vector<ReviewHistoryEntry>* out) override;
   sqlite3* handle() override { return db_.handle(); }
 
  private:
@@ -44,6 +48,8 @@ class StoreImpl : public Store {
                       IngestOutcome* outcome);
   Status InsertContent(long long row, const Document& doc, const Extraction& ex);
   Status DropStaleReviews(const std::string& path, long long row);
+  // One review change inside the caller's transaction (reviews.cc).
+  Status RecordReviewLocked(const Figure& figure, const ReviewChange& change, bool* changed);
 
   StoreOptions opts_;
   Db db_;
