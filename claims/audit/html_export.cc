@@ -247,7 +247,10 @@ std::string AuditToHtml(const AuditSheet& sheet, const HtmlOptions& opts) {
            std::to_string(counts[i]) + "\">" + AuditStatusLabel(s) + ": " +
            std::to_string(counts[i]) + "</li>\n";
   }
-  out += "<li>total: " + std::to_string(sheet.rows.size()) + "</li>\n</ul>\n</section>\n";
+  out += "<li>total: " + std::to_string(sheet.rows.size()) + "</li>\n";
+  out += "<li data-verified=\"" + std::to_string(sheet.SignOffOf().verified) +
+         "\">with a human verdict: " + std::to_string(sheet.SignOffOf().verified) + "</li>\n";
+  out += "</ul>\n</section>\n";
 
   out += "<section id=\"sources\">\n<h2>Sources</h2>\n";
   if (sheet.sources.empty())

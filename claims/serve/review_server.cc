@@ -3,7 +3,6 @@
 #include <httplib.h>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
-#include <sqlite3.h>
 
 #include <map>
 #include <mutex>
@@ -94,7 +93,7 @@ class ServerImpl : public ReviewServer {
     svr_.set_default_headers({{"Content-Security-Policy", kCsp},
                               {"X-Content-Type-Options", "nosniff"},
                               {"X-Frame-Options", "DENY"},
-                              {"Referrer-Policy", "no-referrer"},
+                              {"Referrer-Policy", "same-origin"},  // no-referrer would make Origin "null"
                               {"Cache-Control", "no-store"}});
     // Only requests addressed to this server by its loopback name: a page
     // elsewhere that rebinds its own name to 127.0.0.1 gets nothing.
@@ -157,25 +156,13 @@ class ServerImpl : public ReviewServer {
 
   Status LoadSource(const std::string& doc_id, SourceText* out) {
     if (Status s = store_->Sentences(doc_id, &out->sentences); !s.ok()) return s;
-    StoredDocument d;
-    if (Status s = store_->FindDocument(doc_id, &d); !s.ok()) return s;
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(store_->handle(),
-                           "SELECT idx, kind, row, col FROM blocks WHERE doc = ?1 ORDER BY idx", -1,
-                           &st, nullptr) != SQLITE_OK) {
-      return Status::IOError("serve: cannot read blocks");
+    std::vector<StoredBlock> blocks;
+    if (Status s = store_->Blocks(doc_id, &blocks); !s.ok()) return s;
+    for (const StoredBlock& b : blocks) {
+      if (b.index < 0 || b.index > 10000000) continue;
+      if (static_cast<size_t>(b.index) >= out->blocks.size()) out->blocks.resize(b.index + 1);
+      out->blocks[b.index] = {b.kind, b.row, b.col};
     }
-    sqlite3_bind_int64(st, 1, d.id);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      int idx = sqlite3_column_int(st, 0);
-      if (idx < 0 || idx > 10000000) continue;
-      if (static_cast<size_t>(idx) >= out->blocks.size()) out->blocks.resize(idx + 1);
-      const unsigned char* k = sqlite3_column_text(st, 1);
-      out->blocks[idx].kind = k ? reinterpret_cast<const char*>(k) : "";
-      out->blocks[idx].row = sqlite3_column_type(st, 2) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 2);
-      out->blocks[idx].col = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 3);
-    }
-    sqlite3_finalize(st);
     return Status::Ok();
   }
 

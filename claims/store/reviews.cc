@@ -9,8 +9,13 @@
 namespace claimcheck {
 namespace {
 
-constexpr const char* kReviewColumns =
-    "doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, reviewer, correction";
+// Whole literals: Db caches prepared statements by the SQL's address.
+constexpr const char* kReviewFor =
+    "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, reviewer, correction "
+    "FROM reviews WHERE doc_path = ?1 AND sentence_hash = ?2 AND figure_text = ?3";
+constexpr const char* kReviewsOf =
+    "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, reviewer, correction "
+    "FROM reviews WHERE ?1 IS NULL OR doc_path = ?1 ORDER BY doc_path, id";
 
 // Bounds on what a person types, so a pasted page cannot bloat the store.
 constexpr size_t kMaxInitials = 16;
@@ -219,11 +224,7 @@ Status StoreImpl::ReviewHistory(const std::string& doc_path,
 Status StoreImpl::ReviewFor(const Figure& figure, Review* out) {
   Review key = ReviewKey(figure);
   Status s;
-  Stmt st = db_.Prepare((std::string("SELECT ") + kReviewColumns +
-                         " FROM reviews WHERE doc_path = ?1 AND sentence_hash = ?2 AND "
-                         "figure_text = ?3")
-                            .c_str(),
-                        &s);
+  Stmt st = db_.Prepare(kReviewFor, &s);
   if (!st.ok()) return s;
   st.Bind(1, key.doc_path);
   st.Bind(2, key.sentence_hash);
@@ -240,10 +241,7 @@ Status StoreImpl::ReviewFor(const Figure& figure, Review* out) {
 Status StoreImpl::Reviews(const std::string& doc_path, std::vector<Review>* out) {
   out->clear();
   Status s;
-  Stmt st = db_.Prepare((std::string("SELECT ") + kReviewColumns +
-                         " FROM reviews WHERE ?1 IS NULL OR doc_path = ?1 ORDER BY doc_path, id")
-                            .c_str(),
-                        &s);
+  Stmt st = db_.Prepare(kReviewsOf, &s);
   if (!st.ok()) return s;
   st.BindTextOrNull(1, doc_path);
   int rc;

@@ -27,6 +27,7 @@ class StoreImpl : public Store {
   Status Aliases(std::vector<Alias>* out) override;
   Status SaveConfiguredAliases(const std::string& lang, const std::vector<Alias>& aliases) override;
   Status Sentences(const std::string& path_or_id, std::vector<StoredSentence>* out) override;
+  Status Blocks(const std::string& path_or_id, std::vector<StoredBlock>* out) override;
   Status SearchSentences(const std::string& query, int limit,
                          std::vector<StoredSentence>* out) override;
   Status SaveFindings(const std::vector<Finding>& findings) override;

@@ -46,6 +46,13 @@ struct StoredSentence {
   std::string text;
 };
 
+// A block (paragraph, heading, table cell...) as stored.
+struct StoredBlock {
+  int index = 0;          // 0-based; a sentence's `block`
+  std::string kind;       // BlockKindName: "paragraph", "table_cell", ...
+  int row = -1, col = -1;  // table cells: 0-based row and column
+};
+
 // An editor's verdict on one figure. Keyed by the document's path, the hash
 // of the sentence's text and the figure's text, so it survives re-ingesting a
 // changed document as long as that sentence still holds that figure.
@@ -137,6 +144,8 @@ class Store {
 
   // The sentences of one document (see FindDocument for `path_or_id`).
   virtual Status Sentences(const std::string& path_or_id, std::vector<StoredSentence>* out) = 0;
+  // The blocks of one document, in order (claims/store/blocks.cc).
+  virtual Status Blocks(const std::string& path_or_id, std::vector<StoredBlock>* out) = 0;
   // Full-text search over every stored sentence: the sentences holding every
   // word of `query` (case and accents ignored; punctuation in a word is taken
   // literally, there is no query syntax). Best matches first, at most `limit`.

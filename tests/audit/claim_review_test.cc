@@ -80,7 +80,6 @@ std::vector<std::string> Validate(const Json& r) {
   if (r.dump().find("file://") != std::string::npos) bad.push_back("a file:// URL");
   return bad;
 }
-}  // namespace
 
 // The fixture sheet with human verdicts on three rows: the conflict judged
 // incorrect, a supported figure correct, and one row that is not a claim.

@@ -132,13 +132,6 @@ std::string RowIdOnPage(const std::string& page, int number) {
   return page.substr(id, page.find('"', id) - id);
 }
 
-std::string StampOnPage(const std::string& page, const std::string& row_id) {
-  size_t at = page.find("name=\"row\" value=\"" + row_id + "\"");
-  REQUIRE(at != std::string::npos);
-  size_t s = page.find("name=\"stamp\" value=\"", at);
-  s += 20;
-  return page.substr(s, page.find('"', s) - s);
-}
 }  // namespace
 
 TEST_CASE("serve: pages escape documents; POSTs need the token, the host, a bounded body") {
@@ -425,7 +418,9 @@ TEST_CASE("serve in headless Chromium: change a verdict, reload, kept; planted s
       " f.querySelector('textarea[name=note]').value = 'Quote is trimmed <b>here</b>';"
       " f.querySelector('button').click(); return true; })()");
   REQUIRE(clicked == true);
-  REQUIRE(b.WaitFor("saved=2"));
+  bool saved = b.WaitFor("saved=2");
+  INFO("after saving: " << b.Eval("location.href + ' ' + document.body.textContent.slice(0, 300)"));
+  REQUIRE(saved);
   CHECK(b.Eval("document.querySelector('.notice').textContent") == "Row 2 saved.");
   b.Call("Page.reload");
   REQUIRE(b.WaitFor("saved=2"));
@@ -450,12 +445,18 @@ TEST_CASE("serve in headless Chromium: change a verdict, reload, kept; planted s
   CHECK(png.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
   if (const char* keep = std::getenv("CLAIMCHECK_SERVE_SCREENSHOT")) {
     std::ofstream(keep, std::ios::binary) << png;
-    Json full = b.Call("Page.captureScreenshot", {{"format", "png"}, {"captureBeyondViewport", true},
-                                                  {"clip", {{"x", 0}, {"y", 0}, {"width", 1366},
-                                                            {"height", b.Eval("document.documentElement.scrollHeight").get<int>()},
-                                                            {"scale", 1}}}});
-    if (full.contains("data"))
-      std::ofstream(std::string(keep) + ".full.png", std::ios::binary) << Base64Decode(full["data"]);
+    // The whole page in 1366x900 pieces, for a person to look at.
+    int height = b.Eval("document.documentElement.scrollHeight").get<int>();
+    for (int y = 0, i = 1; y < height && i <= 8; y += 900, ++i) {
+      Json part = b.Call("Page.captureScreenshot",
+                         {{"format", "png"},
+                          {"captureBeyondViewport", true},
+                          {"clip", {{"x", 0}, {"y", y}, {"width", 1366}, {"height", 900},
+                                    {"scale", 1}}}});
+      if (part.contains("data"))
+        std::ofstream(std::string(keep) + "." + std::to_string(i) + ".png", std::ios::binary)
+            << Base64Decode(part["data"]);
+    }
   }
   // Printed (A4 landscape is about 1040 CSS pixels inside its margins): the
   // buttons go, the table still fits.
