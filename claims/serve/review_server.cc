@@ -39,11 +39,7 @@ bool SameToken(const std::string& a, const std::string& b) {
 // A sentence of a source with where it sits, for the context around a passage.
 struct SourceText {
   std::vector<StoredSentence> sentences;
-  struct BlockInfo {
-    std::string kind;
-    int row = -1, col = -1;
-  };
-  std::vector<BlockInfo> blocks;  // by block index
+  std::vector<StoredBlock> blocks;
 };
 
 const char* kPage = R"html(<!DOCTYPE html>
@@ -156,26 +152,10 @@ class ServerImpl : public ReviewServer {
 
   Status LoadSource(const std::string& doc_id, SourceText* out) {
     if (Status s = store_->Sentences(doc_id, &out->sentences); !s.ok()) return s;
-    std::vector<StoredBlock> blocks;
-    if (Status s = store_->Blocks(doc_id, &blocks); !s.ok()) return s;
-    for (const StoredBlock& b : blocks) {
-      if (b.index < 0 || b.index > 10000000) continue;
-      if (static_cast<size_t>(b.index) >= out->blocks.size()) out->blocks.resize(b.index + 1);
-      out->blocks[b.index] = {b.kind, b.row, b.col};
-    }
+    if (Status s = store_->Blocks(doc_id, &out->blocks); !s.ok()) return s;
     return Status::Ok();
   }
 
-  std::string BlockText(const SourceText& src, int block) {
-    std::string t;
-    for (const StoredSentence& s : src.sentences) {
-      if (s.block == block) t += (t.empty() ? "" : " ") + s.text;
-    }
-    return t;
-  }
-
-  // The passage with the sentence before and after it; in a table, the
-  // cell's column and row headers.
   std::string Context(std::map<std::string, SourceText>* cache, const AuditRow& r,
                       const std::string& marked) {
     const SourcePassage& p = *r.source;
@@ -185,46 +165,7 @@ class ServerImpl : public ReviewServer {
       if (!LoadSource(p.doc_id, &src).ok()) src = SourceText{};
       it = cache->emplace(p.doc_id, std::move(src)).first;
     }
-    const SourceText& src = it->second;
-    int at = -1;
-    for (size_t i = 0; i < src.sentences.size(); ++i) {
-      if (src.sentences[i].text == p.sentence && src.sentences[i].block + 1 == p.paragraph) {
-        at = static_cast<int>(i);
-        break;
-      }
-    }
-    std::string out = "<div class=\"context\">";
-    if (at < 0) return out + "<span class=\"here\">" + marked + "</span></div>";
-    int block = src.sentences[at].block;
-    if (block >= 0 && static_cast<size_t>(block) < src.blocks.size() &&
-        src.blocks[block].kind == "table_cell") {
-      // The table this cell belongs to: the run of cells around it, from
-      // its first cell (row 0, column 0) on.
-      int row = src.blocks[block].row, col = src.blocks[block].col;
-      int first = block;
-      while (first > 0 && src.blocks[first - 1].kind == "table_cell" &&
-             !(src.blocks[first].row == 0 && src.blocks[first].col == 0)) {
-        --first;
-      }
-      std::string col_head, row_head;
-      for (size_t b = first; b < src.blocks.size() && src.blocks[b].kind == "table_cell"; ++b) {
-        if (static_cast<int>(b) != first && src.blocks[b].row == 0 && src.blocks[b].col == 0) break;
-        if (src.blocks[b].row == 0 && src.blocks[b].col == col && row != 0)
-          col_head = BlockText(src, static_cast<int>(b));
-        if (src.blocks[b].row == row && src.blocks[b].col == 0 && col != 0)
-          row_head = BlockText(src, static_cast<int>(b));
-      }
-      out += "<span class=\"cellhead\">Table cell";
-      if (!row_head.empty()) out += ", row: <b>" + Esc(row_head) + "</b>";
-      if (!col_head.empty()) out += ", column: <b>" + Esc(col_head) + "</b>";
-      out += "</span><blockquote class=\"here\">" + marked + "</blockquote>";
-      return out + "</div>";
-    }
-    if (at > 0) out += "<span class=\"before\">" + Esc(src.sentences[at - 1].text) + "</span> ";
-    out += "<blockquote class=\"here\">" + marked + "</blockquote>";
-    if (static_cast<size_t>(at + 1) < src.sentences.size())
-      out += "<span class=\"after\">" + Esc(src.sentences[at + 1].text) + "</span>";
-    return out + "</div>";
+    return PassageContextHtml(it->second.sentences, it->second.blocks, p, marked);
   }
 
   std::string ReviewForm(const std::string& article_id, const AuditRow& r) {
@@ -360,6 +301,64 @@ class ServerImpl : public ReviewServer {
 };
 
 }  // namespace
+
+namespace {
+std::string BlockText(const std::vector<StoredSentence>& sentences, int block) {
+  std::string t;
+  for (const StoredSentence& s : sentences) {
+    if (s.block == block) t += (t.empty() ? "" : " ") + s.text;
+  }
+  return t;
+}
+}  // namespace
+
+std::string PassageContextHtml(const std::vector<StoredSentence>& sentences,
+                               const std::vector<StoredBlock>& blocks, const SourcePassage& p,
+                               const std::string& marked) {
+  int at = -1;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].text == p.sentence && sentences[i].block + 1 == p.paragraph) {
+      at = static_cast<int>(i);
+      break;
+    }
+  }
+  std::string out = "<div class=\"context\">";
+  if (at < 0) return out + "<blockquote class=\"here\">" + marked + "</blockquote></div>";
+  // Blocks by index (the stored list is in order but may have gaps).
+  std::map<int, const StoredBlock*> by_index;
+  for (const StoredBlock& b : blocks) by_index[b.index] = &b;
+  auto block_at = [&](int i) -> const StoredBlock* {
+    auto it = by_index.find(i);
+    return it == by_index.end() ? nullptr : it->second;
+  };
+  int block = sentences[at].block;
+  const StoredBlock* cell = block_at(block);
+  if (cell && cell->kind == "table_cell") {
+    // The table holding this cell: the run of cells around it, from its
+    // first cell (row 0, column 0) to the next table's first cell.
+    int first = block;
+    while (block_at(first - 1) && block_at(first - 1)->kind == "table_cell" &&
+           !(block_at(first)->row == 0 && block_at(first)->col == 0)) {
+      --first;
+    }
+    std::string col_head, row_head;
+    for (int b = first; block_at(b) && block_at(b)->kind == "table_cell"; ++b) {
+      const StoredBlock* c = block_at(b);
+      if (b != first && c->row == 0 && c->col == 0) break;
+      if (c->row == 0 && c->col == cell->col && cell->row != 0) col_head = BlockText(sentences, b);
+      if (c->row == cell->row && c->col == 0 && cell->col != 0) row_head = BlockText(sentences, b);
+    }
+    out += "<span class=\"cellhead\">Table cell";
+    if (!row_head.empty()) out += ", row: <b>" + HtmlEscape(row_head) + "</b>";
+    if (!col_head.empty()) out += ", column: <b>" + HtmlEscape(col_head) + "</b>";
+    return out + "</span><blockquote class=\"here\">" + marked + "</blockquote></div>";
+  }
+  if (at > 0) out += "<span class=\"before\">" + HtmlEscape(sentences[at - 1].text) + "</span> ";
+  out += "<blockquote class=\"here\">" + marked + "</blockquote>";
+  if (static_cast<size_t>(at + 1) < sentences.size())
+    out += "<span class=\"after\">" + HtmlEscape(sentences[at + 1].text) + "</span>";
+  return out + "</div>";
+}
 
 Status ReviewServer::Create(const ServeOptions& opts, std::unique_ptr<ReviewServer>* out) {
   StoreOptions so;

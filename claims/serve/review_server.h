@@ -14,7 +14,9 @@
 #include <string>
 #include <vector>
 
+#include "claimcheck/audit.h"
 #include "claimcheck/status.h"
+#include "claimcheck/store.h"
 
 namespace claimcheck {
 
@@ -40,6 +42,13 @@ class ReviewServer {
   // The per-session token forms must carry (for tests).
   virtual const std::string& token() const = 0;
 };
+
+// A source passage in context, as HTML (escaped): the sentence before, the
+// passage (`marked`: already escaped, its figure marked), the sentence after;
+// for a table cell, the cell's row and column headers instead.
+std::string PassageContextHtml(const std::vector<StoredSentence>& sentences,
+                               const std::vector<StoredBlock>& blocks, const SourcePassage& p,
+                               const std::string& marked);
 
 }  // namespace claimcheck
 

@@ -480,3 +480,36 @@ TEST_CASE("serve in headless Chromium: change a verdict, reload, kept; planted s
   CHECK(b.Eval("document.body.textContent.includes(\"<script>document.body.setAttribute('data-"
                "pwned','yes')</script>\")") == true);
 }
+
+TEST_CASE("serve: a source passage in a table cell shows its row and column headers") {
+  Fixture f;
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::Open(f.db, &store).ok());
+  Ingest(store.get(), "corpus/documents/coalition-summary.html", "source");
+  std::vector<StoredSentence> sentences;
+  std::vector<StoredBlock> blocks;
+  REQUIRE(store->Sentences("corpus/documents/coalition-summary.html", &sentences).ok());
+  REQUIRE(store->Blocks("corpus/documents/coalition-summary.html", &blocks).ok());
+  const StoredSentence* cell = nullptr;
+  for (const StoredSentence& s : sentences) {
+    if (s.text == "208") cell = &s;
+  }
+  REQUIRE(cell);
+  SourcePassage p;
+  p.sentence = cell->text;
+  p.paragraph = cell->block + 1;
+  std::string html = PassageContextHtml(sentences, blocks, p, "<strong>208</strong>");
+  INFO(html);
+  CHECK(html.find("row: <b>North Valley</b>") != std::string::npos);
+  CHECK(html.find("column: <b>Schools tested</b>") != std::string::npos);
+  CHECK(html.find("<strong>208</strong>") != std::string::npos);
+
+  // An ordinary sentence gets its neighbours, escaped.
+  REQUIRE(sentences.size() > 3);
+  const StoredSentence& mid = sentences[2];
+  p.sentence = mid.text;
+  p.paragraph = mid.block + 1;
+  html = PassageContextHtml(sentences, blocks, p, "X");
+  CHECK(html.find("class=\"before\">" + HtmlEscape(sentences[1].text)) != std::string::npos);
+  CHECK(html.find("class=\"after\">" + HtmlEscape(sentences[3].text)) != std::string::npos);
+}
