@@ -364,3 +364,17 @@ TEST_CASE("audit -o .jsonld: needs --org and a web --url, and at least one human
   CHECK(all.dump().find("file://") == std::string::npos);
   CHECK(all.dump().find("claimcheck") == std::string::npos);
 }
+
+TEST_CASE("serve: binds 127.0.0.1, prints its address, stops by itself; refuses a missing db") {
+  Desk d;
+  REQUIRE(d.Audit(d.dir + "/s.json").status == 1);
+  Run r = Claimcheck("serve --db " + d.db + " --port 0 --stop-after 1");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("http://127.0.0.1:") != std::string::npos);
+  CHECK(r.err.find("warning") == std::string::npos);
+  Run missing = Claimcheck("serve --db " + d.dir + "/nope.db --port 0 --stop-after 1");
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("nope.db") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(d.dir + "/nope.db"));
+}

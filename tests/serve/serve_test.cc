@@ -466,6 +466,16 @@ TEST_CASE("serve in headless Chromium: change a verdict, reload, kept; planted s
   CHECK(b.Eval("getComputedStyle(document.querySelector('form.review button')).display") ==
         "none");
   CHECK(b.Eval("document.documentElement.scrollWidth").get<int>() <= 1040);
+  if (const char* keep = std::getenv("CLAIMCHECK_SERVE_SCREENSHOT")) {
+    Json printed = b.Call("Page.captureScreenshot",
+                          {{"format", "png"},
+                           {"captureBeyondViewport", true},
+                           {"clip", {{"x", 0}, {"y", 1100}, {"width", 1040}, {"height", 900},
+                                     {"scale", 1}}}});
+    if (printed.contains("data"))
+      std::ofstream(std::string(keep) + ".print.png", std::ios::binary)
+          << Base64Decode(printed["data"]);
+  }
   Json pdf = b.Call("Page.printToPDF", {{"landscape", true}, {"printBackground", true}});
   CHECK(pdf.contains("data"));
   b.Call("Emulation.setEmulatedMedia", {{"media", ""}});
