@@ -21,10 +21,15 @@ constexpr size_t kMaxSheetBytes = 64u << 20;  // the file and any one part, infl
 using Grid = std::vector<std::vector<std::string>>;  // rows of cells; row 0 the header
 
 // RFC 4180, as AuditToCsv writes it (and as spreadsheets save it): quoted
-// cells may hold commas, doubled quotes and line breaks.
+// cells may hold commas, doubled quotes and line breaks. Excel in locales
+// whose decimal mark is a comma saves with semicolons: a header line with
+// semicolons and no comma is read that way.
 Status ParseCsv(const std::string& path, const std::string& text, Grid* out) {
   size_t i = 0;
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;  // Excel's byte-order mark
+  std::string header = text.substr(i, text.find_first_of("\r\n", i) - i);
+  const char sep =
+      header.find(',') == std::string::npos && header.find(';') != std::string::npos ? ';' : ',';
   std::vector<std::string> row;
   std::string cell;
   bool quoted = false, any = false;
@@ -45,7 +50,7 @@ Status ParseCsv(const std::string& path, const std::string& text, Grid* out) {
     }
     if (c == '"' && cell.empty()) {
       quoted = any = true;
-    } else if (c == ',') {
+    } else if (c == sep) {
       row.push_back(std::move(cell));
       cell.clear();
       any = true;

@@ -233,6 +233,22 @@ TEST_CASE("review import: a filled-in CSV comes back; foreign, stale and broken 
   REQUIRE(d.Audit(d.dir + "/again.csv").status == 1);
   CHECK(Slurp(d.dir + "/again.csv").find("\"'=checked, on p. 2\"") != std::string::npos);
 
+  // Saved by Excel in a comma-decimal locale: semicolons and a byte-order mark.
+  {
+    std::string semi = "\xEF\xBB\xBF";
+    bool quoted = false;
+    for (char c : FillCsv(csv, Row(sheet, "1,000")["row_id"], "correct", "AB", "")) {
+      if (c == '"') quoted = !quoted;
+      semi.push_back(c == ',' && !quoted ? ';' : c);
+    }
+    cctest::WriteFile(d.dir + "/semi.csv", semi);
+    Run r = d.Review("import " + d.dir + "/semi.csv");
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("'1,000'") != std::string::npos);
+    CHECK(d.Count("SELECT count(*) FROM review_history WHERE via = 'import'") == 2);
+  }
+
   // The same sheet again changes nothing.
   Run twice = d.Review("import " + d.dir + "/filled.csv");
   REQUIRE(twice.status == 0);
@@ -245,7 +261,7 @@ TEST_CASE("review import: a filled-in CSV comes back; foreign, stale and broken 
   CHECK(late.status == 2);
   CHECK(late.err.find("stale") != std::string::npos);
   CHECK(late.err.find("by CD") != std::string::npos);
-  CHECK(d.Count("SELECT count(*) FROM review_history") == 2);
+  CHECK(d.Count("SELECT count(*) FROM review_history") == 3);
 
   // A bad verdict or missing initials: refused, nothing written.
   cctest::WriteFile(d.dir + "/bad.csv", FillCsv(csv, Row(sheet, "69")["row_id"], "maybe", "AB", ""));
@@ -254,7 +270,7 @@ TEST_CASE("review import: a filled-in CSV comes back; foreign, stale and broken 
   CHECK(bad.err.find("'maybe' is not a verdict") != std::string::npos);
   cctest::WriteFile(d.dir + "/anon.csv", FillCsv(csv, Row(sheet, "69")["row_id"], "correct", "", ""));
   CHECK(d.Review("import " + d.dir + "/anon.csv").status == 2);
-  CHECK(d.Count("SELECT count(*) FROM review_history") == 2);
+  CHECK(d.Count("SELECT count(*) FROM review_history") == 3);
 
   cctest::WriteFile(d.dir + "/plain.csv", "a,b\r\n1,2\r\n");
   Run plain = d.Review("import " + d.dir + "/plain.csv");
