@@ -162,9 +162,10 @@ void AddReviewCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ReviewArgs>();
   CLI::App* cmd = app.add_subcommand(
       "review", "List an article's audit rows, record a human verdict on one, or import a sheet");
-  cmd->add_option("words", args->words,
+  cmd->add_option("ARTICLE", args->words,
                   "ARTICLE [ROW] (path, id or hash prefix; ROW is the number or row id), or: "
-                  "import SHEET.xlsx|SHEET.csv");
+                  "import SHEET.xlsx|SHEET.csv")
+      ->type_name("[ROW] | import SHEET");
   cmd->add_option("--verdict", args->verdict,
                   "correct, incorrect, misleading, unverifiable, not_a_claim (or pending)");
   cmd->add_option("--by", args->by, "The reviewer's initials");

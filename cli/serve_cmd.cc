@@ -1,6 +1,8 @@
 // claimcheck serve [--db PATH] [--port N] [--host H]: the local review page
 // (claims/serve). Listens on 127.0.0.1 unless --host says otherwise; stops on
 // Ctrl-C, or after --stop-after seconds (for scripts and tests).
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -18,10 +20,10 @@ struct ServeArgs {
   int stop_after = 0;
 };
 
-ReviewServer* g_server = nullptr;
-extern "C" void OnSignal(int) {
-  if (g_server) g_server->Stop();
-}
+// Set by SIGINT/SIGTERM; a watcher thread stops the server (stopping it
+// is not async-signal-safe).
+volatile std::sig_atomic_t g_stop = 0;
+extern "C" void OnSignal(int) { g_stop = 1; }
 
 int RunServe(ServeArgs a) {
   if (a.opts.db.empty()) a.opts.db = DefaultDbPath();
@@ -40,19 +42,22 @@ int RunServe(ServeArgs a) {
   std::printf("claimcheck: reviewing %s at http://127.0.0.1:%d/ (Ctrl-C stops)\n",
               a.opts.db.c_str(), port);
   std::fflush(stdout);
-  g_server = server.get();
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);
-  std::thread timer;
-  if (a.stop_after > 0) {
-    timer = std::thread([&server, s = a.stop_after] {
-      std::this_thread::sleep_for(std::chrono::seconds(s));
-      server->Stop();
-    });
-  }
+  std::atomic<bool> done{false};
+  std::thread watcher([&server, &done, s = a.stop_after] {
+    auto start = std::chrono::steady_clock::now();
+    while (!done) {
+      if (g_stop || (s > 0 && std::chrono::steady_clock::now() - start >= std::chrono::seconds(s))) {
+        server->Stop();
+        return;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
   server->Run();
-  if (timer.joinable()) timer.join();
-  g_server = nullptr;
+  done = true;
+  watcher.join();
   return kExitOk;
 }
 

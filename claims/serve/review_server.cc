@@ -4,8 +4,11 @@
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
+#include <atomic>
+#include <chrono>
 #include <map>
 #include <mutex>
+#include <thread>
 
 #include "claimcheck/audit.h"
 #include "claimcheck/store.h"
@@ -78,8 +81,22 @@ class ServerImpl : public ReviewServer {
     *port = p;
     return Status::Ok();
   }
-  void Run() override { svr_.listen_after_bind(); }
-  void Stop() override { svr_.stop(); }
+  void Run() override {
+    if (!stop_requested_) svr_.listen_after_bind();
+    run_done_ = true;
+  }
+  // A stop asked for before Run has started listening must not be lost
+  // (httplib's stop does nothing then): it waits, briefly, for one of the two.
+  void Stop() override {
+    stop_requested_ = true;
+    for (int i = 0; i < 500 && !run_done_; ++i) {
+      if (svr_.is_running()) {
+        svr_.stop();
+        return;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
   const std::string& token() const override { return token_; }
 
  private:
@@ -303,6 +320,7 @@ class ServerImpl : public ReviewServer {
   httplib::Server svr_;
   int port_ = 0;
   bool loopback_ = true;
+  std::atomic<bool> stop_requested_{false}, run_done_{false};
 };
 
 }  // namespace

@@ -37,7 +37,8 @@ class ReviewServer {
   virtual Status Bind(int* port) = 0;
   // Serves until Stop (blocks).
   virtual void Run() = 0;
-  // Thread-safe; makes Run return.
+  // Thread-safe (not async-signal-safe); makes Run return, or makes a Run
+  // that has not started yet return at once.
   virtual void Stop() = 0;
   // The per-session token forms must carry (for tests).
   virtual const std::string& token() const = 0;
