@@ -1,10 +1,12 @@
 // claimcheck audit ARTICLE [--sources FILE...] [--db PATH] -o SHEET.EXT: the
 // claim audit sheet of one article (CONTRACT.md). The article and the given
-// sources are ingested (a no-op when already stored), the article's figures
-// are checked against those sources (or, without --sources, against every
-// stored source), and the sheet is written in the format the extension
-// names. Exit 1 when the sheet holds a conflict or an unsupported figure, 0
-// otherwise, 2 on bad input; the sheet file is written whole or not at all.
+// sources are ingested (a no-op when already stored; stored roles are kept),
+// the article's figures are checked against those sources (or, without
+// --sources, against the stored documents the article cites), and the sheet
+// is written in the format the extension names. Exit 1 when the sheet holds
+// a conflict or an unsupported figure or there was no source to check
+// against, 0 otherwise, 2 on bad input; the sheet file is written whole or
+// not at all.
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -17,6 +19,7 @@
 #include "claimcheck/rules.h"
 #include "claimcheck/store.h"
 #include "claimcheck/util.h"
+#include "claims/check/roles.h"
 #include "cli/commands.h"
 
 namespace claimcheck::cli {
@@ -36,6 +39,7 @@ struct AuditArgs {
   std::string reviewer_url;
   std::string review_url;
   bool quiet = false;
+  bool excel = false;
   ReadOptions read;
 };
 
@@ -103,11 +107,27 @@ int RunAudit(const AuditArgs& a) {
   std::unique_ptr<Store> store;
   const std::string db = a.db.empty() ? DefaultDbPath() : a.db;
   if (Status s = Store::Open(db, &store); !s.ok()) return ReportError(s);
-  Store::IngestOutcome outcome;
-  if (Status s = store->Ingest(article.doc, "article", article.ex, &outcome); !s.ok())
-    return ReportError(s);
+  // A new document is stored with the role this sheet gives it; a stored
+  // one keeps its role (never changed behind the user's back), and when the
+  // two differ the sheet says what it uses instead.
+  auto store_as = [&](const Loaded& l, const std::string& use) -> Status {
+    StoredDocument before;
+    bool known = store->FindDocument(l.doc.id, &before).ok() ||
+                 store->FindDocument(l.doc.path, &before).ok();
+    Store::IngestReport report;
+    Status st = store->Ingest(l.doc, known ? "" : use, l.ex, &report);
+    if (st.ok() && known && report.role != use && report.role != "auto") {
+      std::fprintf(stderr,
+                   "claimcheck: %s is stored as %s %s; this sheet uses it as %s (its stored "
+                   "role is unchanged)\n",
+                   report.path.c_str(), report.role == "article" ? "an" : "a",
+                   report.role.c_str(), use == "article" ? "the article" : "a source");
+    }
+    return st;
+  };
+  if (Status s = store_as(article, "article"); !s.ok()) return ReportError(s);
   for (const Loaded& l : sources) {
-    if (Status s = store->Ingest(l.doc, "source", l.ex, &outcome); !s.ok()) return ReportError(s);
+    if (Status s = store_as(l, "source"); !s.ok()) return ReportError(s);
   }
 
   // The stored records (with row ids) are what the checker and the sheet use,
@@ -115,10 +135,25 @@ int RunAudit(const AuditArgs& a) {
   AuditInput in;
   Status s = store->FindDocument(article.doc.id, &in.article);
   if (s.ok() && a.sources.empty()) {
-    std::vector<StoredDocument> all;
-    s = store->Documents(&all);
-    for (StoredDocument& d : all) {
-      if (d.role == "source" && d.doc_id != in.article.doc_id) in.sources.push_back(std::move(d));
+    // Without --sources: the documents the article itself cites (roles.h),
+    // never every source in the store.
+    CheckInput cite;
+    s = store->Documents(&cite.documents);
+    if (s.ok()) s = store->Figures(FigureFilter{in.article.doc_id, ""}, &cite.figures);
+    if (s.ok()) s = store->Aliases(&cite.aliases);
+    int me = -1;
+    for (size_t i = 0; i < cite.documents.size(); ++i) {
+      if (cite.documents[i].id == in.article.id) me = static_cast<int>(i);
+    }
+    std::string named;
+    for (const Citation& c : s.ok() ? CitedDocuments(cite, me) : std::vector<Citation>()) {
+      named += (named.empty() ? "" : ", ") + cite.documents[c.cited].path + " (" + c.how +
+               " \"" + c.name + "\")";
+      in.sources.push_back(cite.documents[c.cited]);
+    }
+    if (!named.empty() && !a.quiet) {
+      std::fprintf(stderr, "claimcheck: no --sources: checking against what %s cites: %s\n",
+                   in.article.path.c_str(), named.c_str());
     }
   }
   std::set<std::string> seen;
@@ -141,6 +176,10 @@ int RunAudit(const AuditArgs& a) {
 
   check.documents.push_back(in.article);
   check.documents.insert(check.documents.end(), in.sources.begin(), in.sources.end());
+  // This sheet's roles, whatever the store holds (the store is not changed).
+  for (size_t i = 0; i < check.documents.size(); ++i) {
+    check.documents[i].role = i == 0 ? "article" : "source";
+  }
   check.figures = in.article_figures;
   check.figures.insert(check.figures.end(), in.source_figures.begin(), in.source_figures.end());
   CheckOptions opts;
@@ -157,8 +196,16 @@ int RunAudit(const AuditArgs& a) {
   sheet.reviewer = a.reviewer;
   sheet.reviewer_url = a.reviewer_url;
   sheet.review_url = a.review_url;
+  sheet.excel_bom = a.excel;
   if (s = WriteAuditSheet(sheet, a.out); !s.ok()) {
     return ReportError(s.message().rfind(a.out, 0) == 0 ? s.message() : a.out + ": " + s.message());
+  }
+  // An audit with nothing to check against is not a pass.
+  if (in.sources.empty()) {
+    std::fprintf(stderr,
+                 "claimcheck: warning: no sources given, and %s cites no stored document: "
+                 "nothing was checked (give --sources FILE...)\n",
+                 in.article.path.c_str());
   }
 
   if (!a.quiet) {
@@ -175,7 +222,7 @@ int RunAudit(const AuditArgs& a) {
                  sheet.rows.size(), sheet.rows.size() == 1 ? "" : "s", summary.empty() ? "" : ": ",
                  summary.c_str());
   }
-  return sheet.NeedsAttention() ? kExitFindings : kExitOk;
+  return sheet.NeedsAttention() || in.sources.empty() ? kExitFindings : kExitOk;
 }
 
 }  // namespace
@@ -187,7 +234,8 @@ void AddAuditCommand(CLI::App& app, int* exit_code) {
       "Write the claim audit sheet of one article: every figure, its source passage, a status");
   cmd->add_option("article", args->article, "The article to audit")->required();
   cmd->add_option("--sources", args->sources,
-                  "Source documents to check against (default: every source in the database)");
+                  "Source documents to check against (default: the stored documents the "
+                  "article cites by publisher, alias, title or URL)");
   cmd->add_option("-o,--output", args->out, "Sheet to write: .csv .md .html .xlsx .json or .jsonld")
       ->required();
   cmd->add_option("--db", args->db, "Database (default: $CLAIMCHECK_DB or claims.db)");
@@ -203,12 +251,15 @@ void AddAuditCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--org-url", args->reviewer_url,
                   "The organisation's home page (default: the origin of --url)");
   cmd->add_flag("-q,--quiet", args->quiet, "Do not print the summary line on stderr");
+  cmd->add_flag("--excel", args->excel,
+                "A .csv sheet for Excel: start it with a UTF-8 byte order mark");
   cmd->footer(
       "Statuses: supported, supported_with_note, conflict, unsupported, not_checked; a human\n"
       "verdict (claimcheck review) overrides the status in every format.\n"
       ".jsonld writes one schema.org ClaimReview per claim with a human verdict.\n"
       "Exit status: 0 no conflict or unsupported figure, 1 conflicts or unsupported figures "
-      "found,\n"
+      "found\n"
+      "or no source to check against (\"no sources given\"),\n"
       "2 bad usage or unreadable input (nothing is written).");
   AddReadLimitOptions(cmd, &args->read);
   cmd->callback([args, exit_code] { *exit_code = RunAudit(*args); });

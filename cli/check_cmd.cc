@@ -7,6 +7,7 @@
 #include "claimcheck/check.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/store.h"
+#include "claims/check/roles.h"
 #include "cli/commands.h"
 
 namespace claimcheck::cli {
@@ -68,6 +69,16 @@ int RunCheck(const CheckArgs& a) {
   if (s.ok()) s = store->Aliases(&in.aliases);
   if (!s.ok()) return ReportError(s);
 
+  // A store with nothing to compare is said so, not passed as clean.
+  if (std::string why = NothingToCompare(in, EffectiveRoles(in)); !why.empty()) {
+    std::fprintf(stderr, "claimcheck: %s: %s\n", db.c_str(), why.c_str());
+    if (a.save) {
+      if (s = store->SaveFindings({}); !s.ok()) return ReportError(s);
+    }
+    if (a.format == "json") std::fprintf(stdout, "[]\n");
+    return kExitOk;
+  }
+
   CheckOptions opts;
   opts.rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
   opts.report_matches = a.matches;
@@ -112,6 +123,9 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
                 "Also list article figures a source confirms (type supported, severity info)");
   cmd->add_flag("!--no-save", args->save, "Do not replace the findings stored in the database");
   cmd->footer(
+      "Roles: documents stored as auto are articles when they cite another stored document\n"
+      "(claimcheck docs shows how each was read). A store with nothing to compare (one document,\n"
+      "or only sources) is said on stderr, with no findings and exit status 0.\n"
       "Exit status: 0 no warning or error, 1 warnings or errors found, 2 bad usage or unreadable "
       "database.");
   cmd->callback([args, exit_code] { *exit_code = RunCheck(*args); });

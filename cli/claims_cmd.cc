@@ -13,6 +13,7 @@ struct ClaimsArgs {
   std::string doc;
   std::string kind;
   std::string format = "jsonl";
+  RecordOptions record;
 };
 
 int RunClaims(const ClaimsArgs& a) {
@@ -29,7 +30,7 @@ int RunClaims(const ClaimsArgs& a) {
   std::vector<Figure> figures;
   s = store->Figures(FigureFilter{a.doc, a.kind}, &figures);
   if (!s.ok()) return ReportError(s);
-  WriteFigures(figures, a.format, stdout);
+  WriteFigures(figures, a.format, stdout, a.record);
   return kExitOk;
 }
 
@@ -45,6 +46,8 @@ void AddClaimsCommand(CLI::App& app, int* exit_code) {
                   "Only this kind: count, percent, money, measure, date, ...");
   cmd->add_option("--format", args->format, "jsonl (default), json, csv or table")
       ->check(CLI::IsMember({"jsonl", "json", "csv", "table"}));
+  cmd->add_flag("--excel", args->record.excel,
+                "CSV for Excel: start with a UTF-8 byte order mark (pandas: encoding='utf-8-sig')");
   cmd->callback([args, exit_code] { *exit_code = RunClaims(*args); });
 }
 

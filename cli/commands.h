@@ -24,6 +24,8 @@ void AddClaimsCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
 void AddAuditCommand(CLI::App& app, int* exit_code);
 void AddRulesCommand(CLI::App& app, int* exit_code);
+void AddDocsCommand(CLI::App& app, int* exit_code);
+void AddRmCommand(CLI::App& app, int* exit_code);
 void AddReviewCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
 
@@ -31,9 +33,22 @@ void AddServeCommand(CLI::App& app, int* exit_code);
 int ReportError(const Status& s);
 int ReportError(const std::string& message);
 
+struct RecordOptions {
+  bool excel = false;  // CSV starts with a UTF-8 byte order mark (`--excel`)
+};
+
 // Writes figures in one of the record formats: jsonl, json, csv, table.
 // Returns false for an unknown format.
 bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out);
+bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out,
+                  const RecordOptions& opts);
+
+// Columns as wide as their widest cell (terminal cells: East Asian wide
+// characters count two, combining marks none), two spaces apart, no value
+// clipped.
+void WriteTable(const std::vector<std::string>& header,
+                const std::vector<std::vector<std::string>>& rows, std::FILE* out);
+int DisplayWidth(std::string_view s);
 
 // The reader's limits as options (--max-file-mb, --max-text-mb,
 // --max-pdf-pages), so a desk can raise them for a huge report or lower them

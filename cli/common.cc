@@ -1,6 +1,11 @@
 #include <unistd.h>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "claimcheck/csv.h"
 #include "claimcheck/figure_json.h"
@@ -57,9 +62,99 @@ std::string Unquote(std::string s) {
   if (s.size() >= 2 && s.front() == '"') s = s.substr(1, s.size() - 2);
   return s;
 }
+std::string NumberText(const std::optional<double>& v) {
+  return v ? Unquote(ValueText(FigureValue::Number(*v))) : std::string();
+}
+std::string Joined(const std::vector<std::string>& parts, const char* sep) {
+  std::string out;
+  for (const std::string& p : parts) {
+    if (p.empty()) continue;
+    if (!out.empty()) out += sep;
+    out += p;
+  }
+  return out;
+}
+
+// The frame in a few words for the table: "change up per hour forecast
+// 2018-Q1"; level, actual and unknown fields are left out.
+std::string FrameSummary(const Frame& fr) {
+  std::vector<std::string> parts;
+  if (fr.measure != Measure::kLevel) parts.push_back(MeasureName(fr.measure));
+  parts.push_back(DirectionName(fr.direction));
+  if (fr.previous) parts.push_back("from " + NumberText(fr.previous));
+  if (!fr.per.empty()) parts.push_back("per " + fr.per);
+  if (fr.modality != Modality::kActual) parts.push_back(ModalityName(fr.modality));
+  if (!fr.period.empty()) parts.push_back("period " + fr.period);
+  if (!fr.place.empty()) parts.push_back("in " + fr.place);
+  return Joined(parts, " ");
+}
 }  // namespace
 
+int DisplayWidth(std::string_view s) {
+  int width = 0;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c < 0) {
+      ++width;  // an invalid byte shows as one replacement character
+      continue;
+    }
+    if (u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK ||
+        u_getIntPropertyValue(c, UCHAR_GENERAL_CATEGORY) == U_ENCLOSING_MARK || c == 0x200B) {
+      continue;  // combining marks sit on the previous character
+    }
+    int eaw = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    width += (eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH) ? 2 : 1;
+  }
+  return width;
+}
+
+void WriteTable(const std::vector<std::string>& header,
+                const std::vector<std::vector<std::string>>& rows, std::FILE* out) {
+  std::vector<int> widths(header.size(), 0);
+  auto measure = [&](const std::vector<std::string>& row) {
+    for (size_t c = 0; c < row.size() && c < widths.size(); ++c) {
+      widths[c] = std::max(widths[c], DisplayWidth(row[c]));
+    }
+  };
+  measure(header);
+  for (const auto& r : rows) measure(r);
+  std::string buf;
+  auto line = [&](const std::vector<std::string>& row) {
+    std::string l;
+    for (size_t c = 0; c < row.size() && c < widths.size(); ++c) {
+      // Control characters (a tab, a newline inside a cell) would break the
+      // columns; they show as spaces.
+      std::string cell = row[c];
+      for (char& ch : cell) {
+        if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
+      }
+      l += cell;
+      if (c + 1 < row.size()) l.append(static_cast<size_t>(widths[c] - DisplayWidth(cell) + 2), ' ');
+    }
+    while (!l.empty() && l.back() == ' ') l.pop_back();
+    buf += l;
+    buf += '\n';
+  };
+  line(header);
+  for (const auto& r : rows) {
+    line(r);
+    if (buf.size() > (1 << 16)) {
+      std::fwrite(buf.data(), 1, buf.size(), out);
+      buf.clear();
+    }
+  }
+  std::fwrite(buf.data(), 1, buf.size(), out);
+}
+
 bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out) {
+  return WriteFigures(figures, format, out, RecordOptions());
+}
+
+bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out,
+                  const RecordOptions& opts) {
   if (format == "jsonl") {
     std::string buf;
     for (const Figure& f : figures) {
@@ -75,31 +170,56 @@ bool WriteFigures(const std::vector<Figure>& figures, const std::string& format,
     for (const Figure& f : figures) arr.push_back(FigureToJson(f));
     std::fprintf(out, "%s\n", arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else if (format == "csv") {
-    std::string s = CsvRow({"doc", "doc_id", "lang", "page", "paragraph", "start", "end", "text",
-                            "kind", "value", "value_max", "qualifier", "unit", "subject",
-                            "attribution", "quoted", "time", "rule", "sentence"});
+    // The figure record's columns with the sentence last (FORMAT.md); the
+    // frame's modifiers are joined with "; ".
+    std::string s = opts.excel ? kUtf8Bom : "";
+    s += CsvRow({"doc", "doc_id", "lang", "page", "paragraph", "start", "end", "text", "kind",
+                 "value", "value_max", "qualifier", "unit", "subject", "attribution", "quoted",
+                 "time", "rule", "sentence_start", "sentence_end", "subject_alias",
+                 "subject_head", "modifiers", "base", "part", "measure", "direction", "previous",
+                 "per", "period", "modality", "place", "speaker", "revised", "interval_low",
+                 "interval_high", "forecaster", "sentence"});
     for (const Figure& f : figures) {
+      const Frame& fr = f.frame;
       s += CsvRow({f.doc, f.doc_id, f.lang, f.page ? std::to_string(f.page) : "",
                    std::to_string(f.paragraph), std::to_string(f.start), std::to_string(f.end),
                    f.text, KindName(f.kind), Unquote(ValueText(f.value)),
                    f.value_max ? Unquote(ValueText(*f.value_max)) : "", QualifierName(f.qualifier),
                    f.unit, f.subject, f.attribution, f.quoted ? "true" : "false", f.time, f.rule,
-                   f.sentence});
+                   std::to_string(f.sentence_start), std::to_string(f.sentence_end),
+                   f.subject_alias, fr.subject_head, Joined(fr.modifiers, "; "), fr.base, fr.part,
+                   MeasureName(fr.measure), DirectionName(fr.direction), NumberText(fr.previous),
+                   fr.per, fr.period, ModalityName(fr.modality), fr.place, fr.speaker,
+                   fr.revised ? "true" : "false", NumberText(fr.interval_low),
+                   NumberText(fr.interval_high), fr.forecaster, f.sentence});
+      if (s.size() > (1 << 16)) {
+        std::fwrite(s.data(), 1, s.size(), out);
+        s.clear();
+      }
     }
-    std::fputs(s.c_str(), out);
+    std::fwrite(s.data(), 1, s.size(), out);
   } else if (format == "table") {
-    std::fprintf(out, "%-5s %-9s %-26s %-14s %-10s %-6s %-28s %s\n", "para", "kind", "text", "value",
-                 "qualifier", "unit", "subject", "attribution / time");
+    // Every value whole (no clipping): columns are as wide as their widest cell.
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(figures.size());
     for (const Figure& f : figures) {
       std::string value = Unquote(ValueText(f.value));
       if (f.value_max) value += ".." + Unquote(ValueText(*f.value_max));
+      std::string where = std::to_string(f.paragraph);
+      if (f.page > 0) where = "p" + std::to_string(f.page) + " " + where;
       std::string ctx = f.attribution;
       if (!f.time.empty()) ctx += (ctx.empty() ? "@" : " @") + f.time;
       if (f.quoted) ctx += " (quoted)";
-      std::fprintf(out, "%-5d %-9s %-26.26s %-14.14s %-10s %-6.6s %-28.28s %s\n", f.paragraph,
-                   KindName(f.kind), f.text.c_str(), value.c_str(), QualifierName(f.qualifier),
-                   f.unit.c_str(), f.subject.c_str(), ctx.c_str());
+      std::string subject = f.subject;
+      if (!f.frame.speaker.empty() && f.frame.speaker != f.attribution) {
+        ctx += (ctx.empty() ? "" : " ") + std::string("[") + f.frame.speaker + "]";
+      }
+      rows.push_back({f.doc, where, KindName(f.kind), f.text, value, QualifierName(f.qualifier),
+                      f.unit, subject, FrameSummary(f.frame), ctx});
     }
+    WriteTable({"doc", "para", "kind", "text", "value", "qualifier", "unit", "subject", "frame",
+                "attribution / time"},
+               rows, out);
   } else {
     return false;
   }

@@ -12,6 +12,7 @@ struct ExtractArgs {
   std::vector<std::string> files;
   std::string lang = "auto";
   std::string format = "jsonl";
+  RecordOptions record;
   std::string rules;
   ReadOptions read;
 };
@@ -39,13 +40,13 @@ int RunExtract(const ExtractArgs& a) {
     }
     // jsonl streams per document; the other formats need every row first.
     if (a.format == "jsonl") {
-      WriteFigures(ex.figures, a.format, stdout);
+      WriteFigures(ex.figures, a.format, stdout, a.record);
     } else {
       all.insert(all.end(), std::make_move_iterator(ex.figures.begin()),
                  std::make_move_iterator(ex.figures.end()));
     }
   }
-  if (a.format != "jsonl") WriteFigures(all, a.format, stdout);
+  if (a.format != "jsonl") WriteFigures(all, a.format, stdout, a.record);
   return rc;
 }
 }  // namespace
@@ -57,6 +58,8 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--lang", args->lang, "en, es, ... or auto (declared, else detected, else en)");
   cmd->add_option("--format", args->format, "jsonl, json, csv or table")
       ->check(CLI::IsMember({"jsonl", "json", "csv", "table"}));
+  cmd->add_flag("--excel", args->record.excel,
+                "CSV for Excel: start with a UTF-8 byte order mark (pandas: encoding='utf-8-sig')");
   cmd->add_option("--rules", args->rules, "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
   AddReadLimitOptions(cmd, &args->read);
   cmd->callback([args, exit_code] { *exit_code = RunExtract(*args); });

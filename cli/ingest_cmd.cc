@@ -1,5 +1,8 @@
-// claimcheck ingest [--db PATH] [--lang L] [--role source|article] FILE|DIR...:
+// claimcheck ingest [--db PATH] [--lang L] [--role auto|source|article] FILE|DIR...:
 // parses, extracts and stores documents; an unchanged document is a no-op.
+// Without --role a new document is stored as `auto` (an article when it
+// cites another stored document, claims/check/roles.h) and a stored one keeps
+// its role; a changed role is said on stderr.
 #include <unistd.h>
 
 #include <algorithm>
@@ -26,7 +29,7 @@ struct IngestArgs {
   std::vector<std::string> inputs;
   std::string db;
   std::string lang = "auto";
-  std::string role = "source";
+  std::string role;  // empty: new documents auto, stored ones keep theirs
   std::string rules;
   ReadOptions read;
 };
@@ -69,6 +72,15 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
     files.insert(files.end(), found.begin(), found.end());
   }
   return files;
+}
+
+// The database file and SQLite's WAL companions.
+void RemoveDatabaseFiles(const std::string& db_path) {
+  if (db_path == ":memory:") return;
+  std::error_code ec;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    std::filesystem::remove(db_path + suffix, ec);
+  }
 }
 
 // Messages from the reader and the store already start with the file name;
@@ -161,9 +173,16 @@ class PreparePool {
 int RunIngest(const IngestArgs& a) {
   std::string db_path = a.db.empty() ? DefaultDbPath() : a.db;
   std::string rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
+  // A first ingest that stores nothing leaves no database behind (a typo in
+  // a path must not leave an empty claims.db to puzzle over).
+  std::error_code exists_ec;
+  const bool db_existed = db_path == ":memory:" || std::filesystem::exists(db_path, exists_ec);
   std::unique_ptr<Store> store;
   Status s = Store::Open(db_path, &store);
-  if (!s.ok()) return ReportError(s);
+  if (!s.ok()) {
+    if (!db_existed) RemoveDatabaseFiles(db_path);
+    return ReportError(s);
+  }
 
   std::vector<std::string> files = ExpandInputs(a.inputs);
   Extractor extractor(rules_dir);
@@ -180,7 +199,7 @@ int RunIngest(const IngestArgs& a) {
     std::unique_ptr<PreparePool::Item> item = pool.Take(i);
     const Document& doc = item->doc;
     const Extraction& ex = item->ex;
-    Store::IngestOutcome outcome = Store::IngestOutcome::kUnchanged;
+    Store::IngestReport report;
     s = item->status;
     // The configured aliases of each language go in once per run; unchanged
     // lists leave the table as it is.
@@ -189,14 +208,24 @@ int RunIngest(const IngestArgs& a) {
       s = LoadEntityAliases(rules_dir, ex.lang, &configured);
       if (s.ok()) s = store->SaveConfiguredAliases(ex.lang, configured);
     }
-    if (s.ok()) s = store->Ingest(doc, a.role, ex, &outcome);
+    if (s.ok()) s = store->Ingest(doc, a.role, ex, &report);
     if (!s.ok()) {
       if (tty) std::fprintf(stderr, "\r\033[K");
       ReportError(NamingFile(file, s.message()));
       ++failed;
       continue;
     }
-    switch (outcome) {
+    if (!report.same_as.empty() && report.same_as != NormalisePath(file)) {
+      if (tty) std::fprintf(stderr, "\r\033[K");
+      std::fprintf(stderr, "claimcheck: %s: the same content is stored as %s; kept as that document\n",
+                   file.c_str(), report.same_as.c_str());
+    }
+    if (!report.previous_role.empty() && report.previous_role != report.role) {
+      if (tty) std::fprintf(stderr, "\r\033[K");
+      std::fprintf(stderr, "claimcheck: %s: role changed from %s to %s\n", report.path.c_str(),
+                   report.previous_role.c_str(), report.role.c_str());
+    }
+    switch (report.outcome) {
       case Store::IngestOutcome::kAdded:
         ++added;
         break;
@@ -209,6 +238,13 @@ int RunIngest(const IngestArgs& a) {
     }
   }
   if (tty) std::fprintf(stderr, "\r\033[K");
+  if (!db_existed && added == 0) {
+    store.reset();
+    RemoveDatabaseFiles(db_path);
+    std::fprintf(stderr, "ingest: %d added, %d failed (nothing stored; %s not created)\n", added,
+                 failed, db_path.c_str());
+    return failed > 0 || files.empty() ? kExitBadInput : kExitOk;
+  }
   std::fprintf(stderr, "ingest: %d added, %d unchanged, %d replaced, %d failed (%s)\n", added,
                unchanged, replaced, failed, db_path.c_str());
   return failed > 0 ? kExitBadInput : kExitOk;
@@ -226,8 +262,11 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
       ->required();
   cmd->add_option("--db", args->db, "Database (default: $CLAIMCHECK_DB or claims.db)");
   cmd->add_option("--lang", args->lang, "en, es, ... or auto (declared, else detected, else en)");
-  cmd->add_option("--role", args->role, "source (default) or article")
-      ->check(CLI::IsMember({"source", "article"}));
+  cmd->add_option("--role", args->role,
+                  "auto (default for a new document: an article when it cites another stored "
+                  "document, else a source), source or article; without it a stored document "
+                  "keeps its role")
+      ->check(CLI::IsMember({"auto", "source", "article"}));
   cmd->add_option("--rules", args->rules,
                   "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
   AddReadLimitOptions(cmd, &args->read);

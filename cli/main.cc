@@ -1,15 +1,55 @@
 // claimcheck: quantitative claims from reports and news, with citations,
 // stored in SQLite and checked across sources.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 
+namespace {
+
+// Edit distance with adjacent transpositions ("injest" -> "ingest" is 1).
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+// The command a typo most likely meant, or "" when none is close.
+std::string ClosestWord(const std::string& word, const std::vector<std::string>& names) {
+  std::string best;
+  size_t best_d = 3;  // at most two edits
+  for (const std::string& n : names) {
+    size_t d = EditDistance(word, n);
+    if (d < best_d && d < n.size()) {
+      best_d = d;
+      best = n;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace claimcheck::cli;
+  // Named, so help shows "claimcheck" and not the path the binary was run by.
   CLI::App app{
       "claimcheck: pulls quantitative claims out of reports and news articles, stores them with\n"
-      "exact citations in SQLite, and flags where sources disagree."};
+      "exact citations in SQLite, and flags where sources disagree.",
+      "claimcheck"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "claimcheck " CLAIMCHECK_VERSION);
   int exit_code = kExitOk;
@@ -20,8 +60,22 @@ int main(int argc, char** argv) {
   AddCheckCommand(app, &exit_code);
   AddAuditCommand(app, &exit_code);
   AddRulesCommand(app, &exit_code);
+  AddDocsCommand(app, &exit_code);
+  AddRmCommand(app, &exit_code);
   AddReviewCommand(app, &exit_code);
   AddServeCommand(app, &exit_code);
+  if (argc > 1 && argv[1][0] != '-') {
+    std::string word = argv[1];
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+    if (std::find(names.begin(), names.end(), word) == names.end()) {
+      std::string near = ClosestWord(word, names);
+      std::fprintf(stderr, "claimcheck: unknown command '%s'%s\n", word.c_str(),
+                   near.empty() ? " (see claimcheck --help)"
+                                : (" (did you mean " + near + "?)").c_str());
+      return kExitBadInput;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -72,7 +72,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--host", args->opts.host,
                   "Address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--sources", args->opts.sources,
-                  "Stored sources to check against (default: every stored source)");
+                  "Stored sources to check against (default: the documents each article cites)");
   cmd->add_option("--rules", args->opts.rules_dir,
                   "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
   cmd->add_option("--stop-after", args->stop_after, "Stop after this many seconds (0: never)");

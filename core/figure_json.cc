@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 #include "claimcheck/util.h"
 
@@ -12,6 +13,12 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 Json StrOrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+std::optional<double> OptNumber(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_number()) return std::nullopt;
+  return it->get<double>();
+}
 
 bool ValueFromJson(const nlohmann::json& j, FigureValue* v) {
   if (j.is_string()) {
@@ -41,6 +48,12 @@ Json ValueToJson(const FigureValue& v) {
   return v.num;
 }
 
+namespace {
+Json NumOrNull(const std::optional<double>& v) {
+  return v ? ValueToJson(FigureValue::Number(*v)) : Json(nullptr);
+}
+}  // namespace
+
 Json FigureToJson(const Figure& f) {
   Json j;
   j["doc"] = f.doc;
@@ -65,6 +78,24 @@ Json FigureToJson(const Figure& f) {
   j["sentence_start"] = f.sentence_start;
   j["sentence_end"] = f.sentence_end;
   j["subject_alias"] = StrOrNull(f.subject_alias);
+  // The statement frame (CONTRACT.md), then its extensions.
+  const Frame& fr = f.frame;
+  j["subject_head"] = StrOrNull(fr.subject_head);
+  j["modifiers"] = fr.modifiers;
+  j["base"] = StrOrNull(fr.base);
+  j["part"] = StrOrNull(fr.part);
+  j["measure"] = MeasureName(fr.measure);
+  j["direction"] = StrOrNull(DirectionName(fr.direction));
+  j["previous"] = NumOrNull(fr.previous);
+  j["per"] = StrOrNull(fr.per);
+  j["period"] = StrOrNull(fr.period);
+  j["modality"] = ModalityName(fr.modality);
+  j["place"] = StrOrNull(fr.place);
+  j["speaker"] = StrOrNull(fr.speaker);
+  j["revised"] = fr.revised;
+  j["interval_low"] = NumOrNull(fr.interval_low);
+  j["interval_high"] = NumOrNull(fr.interval_high);
+  j["forecaster"] = StrOrNull(fr.forecaster);
   return j;
 }
 
@@ -104,6 +135,31 @@ Status FigureFromJson(const nlohmann::json& j, Figure* f) {
     f->sentence_start = j["sentence_start"].get<size_t>();
   if (j.contains("sentence_end") && j["sentence_end"].is_number_unsigned())
     f->sentence_end = j["sentence_end"].get<size_t>();
+  // The frame: records written before it existed read as an unknown frame.
+  Frame& fr = f->frame;
+  fr.subject_head = OptString(j, "subject_head");
+  if (auto it = j.find("modifiers"); it != j.end() && it->is_array()) {
+    for (const auto& m : *it) {
+      if (m.is_string()) fr.modifiers.push_back(m.get<std::string>());
+    }
+  }
+  fr.base = OptString(j, "base");
+  fr.part = OptString(j, "part");
+  if (j.contains("measure") && !ParseMeasure(OptString(j, "measure"), &fr.measure))
+    return Status::InvalidArgument("figure record has an invalid measure");
+  if (!ParseDirection(OptString(j, "direction"), &fr.direction))
+    return Status::InvalidArgument("figure record has an invalid direction");
+  fr.previous = OptNumber(j, "previous");
+  fr.revised = j.contains("revised") && j["revised"].is_boolean() && j["revised"].get<bool>();
+  fr.per = OptString(j, "per");
+  fr.period = OptString(j, "period");
+  if (j.contains("modality") && !ParseModality(OptString(j, "modality"), &fr.modality))
+    return Status::InvalidArgument("figure record has an invalid modality");
+  fr.interval_low = OptNumber(j, "interval_low");
+  fr.interval_high = OptNumber(j, "interval_high");
+  fr.place = OptString(j, "place");
+  fr.speaker = OptString(j, "speaker");
+  fr.forecaster = OptString(j, "forecaster");
   return Status::Ok();
 }
 
@@ -187,13 +243,72 @@ void AppendValue(const FigureValue& v, std::string* out) {
   }
 }
 
+// Every text field of the frame is valid UTF-8.
+bool FrameIsValidUtf8(const Frame& fr) {
+  for (const std::string* s : {&fr.subject_head, &fr.base, &fr.part, &fr.per, &fr.period,
+                               &fr.place, &fr.speaker, &fr.forecaster}) {
+    if (!IsValidUtf8(*s)) return false;
+  }
+  for (const std::string& m : fr.modifiers) {
+    if (!IsValidUtf8(m)) return false;
+  }
+  return true;
+}
+
+void AppendOptNumber(const std::optional<double>& v, std::string* out) {
+  if (v) {
+    AppendValue(FigureValue::Number(*v), out);
+  } else {
+    out->append("null");
+  }
+}
+
+// The frame keys, in FigureToJson's order, from ",\"subject_head\"" on.
+void AppendFrameJson(const Frame& fr, std::string* out) {
+  out->append(",\"subject_head\":");
+  AppendStrOrNull(fr.subject_head, out);
+  out->append(",\"modifiers\":[");
+  for (size_t i = 0; i < fr.modifiers.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendJsonString(fr.modifiers[i], out);
+  }
+  out->append("],\"base\":");
+  AppendStrOrNull(fr.base, out);
+  out->append(",\"part\":");
+  AppendStrOrNull(fr.part, out);
+  out->append(",\"measure\":\"");
+  out->append(MeasureName(fr.measure));
+  out->append("\",\"direction\":");
+  AppendStrOrNull(DirectionName(fr.direction), out);
+  out->append(",\"previous\":");
+  AppendOptNumber(fr.previous, out);
+  out->append(",\"per\":");
+  AppendStrOrNull(fr.per, out);
+  out->append(",\"period\":");
+  AppendStrOrNull(fr.period, out);
+  out->append(",\"modality\":\"");
+  out->append(ModalityName(fr.modality));
+  out->append("\",\"place\":");
+  AppendStrOrNull(fr.place, out);
+  out->append(",\"speaker\":");
+  AppendStrOrNull(fr.speaker, out);
+  out->append(fr.revised ? ",\"revised\":true" : ",\"revised\":false");
+  out->append(",\"interval_low\":");
+  AppendOptNumber(fr.interval_low, out);
+  out->append(",\"interval_high\":");
+  AppendOptNumber(fr.interval_high, out);
+  out->append(",\"forecaster\":");
+  AppendStrOrNull(fr.forecaster, out);
+}
+
 }  // namespace
 
 void AppendFigureJsonLine(const Figure& f, std::string* out) {
   // Text from readers is valid UTF-8; anything else is replaced rather than
   // written as broken JSON.
   if (!IsValidUtf8(f.sentence) || !IsValidUtf8(f.text) || !IsValidUtf8(f.subject) ||
-      !IsValidUtf8(f.attribution) || !IsValidUtf8(f.doc)) {
+      !IsValidUtf8(f.attribution) || !IsValidUtf8(f.doc) || !IsValidUtf8(f.subject_alias) ||
+      !IsValidUtf8(f.time) || !FrameIsValidUtf8(f.frame)) {
     out->append(FigureToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     out->push_back('\n');
     return;
@@ -249,6 +364,7 @@ void AppendFigureJsonLine(const Figure& f, std::string* out) {
   AppendNumber(f.sentence_end, out);
   out->append(",\"subject_alias\":");
   AppendStrOrNull(f.subject_alias, out);
+  AppendFrameJson(f.frame, out);
   out->append("}\n");
 }
 

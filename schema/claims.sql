@@ -1,8 +1,8 @@
--- The claimcheck store, schema version 3: the whole schema as it stands after
+-- The claimcheck store, schema version 4: the whole schema as it stands after
 -- every step in migrations/. schema/FORMAT.md describes each table and column;
 -- a test checks that this file and the migrations build the same database.
 -- Offsets are half-open UTF-8 byte offsets into a document's extracted text.
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
@@ -15,7 +15,7 @@ CREATE TABLE documents (
   published TEXT,
   url TEXT,
   lang TEXT NOT NULL,
-  role TEXT NOT NULL CHECK (role IN ('source', 'article')),
+  role TEXT NOT NULL CHECK (role IN ('source', 'article', 'auto')),
   ingested_at TEXT NOT NULL,
   page_count INTEGER NOT NULL DEFAULT 0
 );

@@ -7,6 +7,7 @@
 #include "claimcheck/audit.h"
 #include "claimcheck/check.h"
 #include "claimcheck/util.h"
+#include "claims/check/roles.h"
 
 namespace claimcheck {
 
@@ -101,10 +102,20 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
   if (s = store->Figures(FigureFilter{in.article.doc_id, ""}, &in.article_figures); !s.ok())
     return s;
   if (opts.source_ids.empty()) {
-    std::vector<StoredDocument> all;
-    if (s = store->Documents(&all); !s.ok()) return s;
-    for (StoredDocument& d : all) {
-      if (d.role == "source" && d.doc_id != in.article.doc_id) in.sources.push_back(std::move(d));
+    // As `audit` without --sources: the documents the article itself cites
+    // (claims/check/roles.h), never every source in the store.
+    CheckInput cite;
+    if (s = store->Documents(&cite.documents); !s.ok()) return s;
+    cite.figures = in.article_figures;
+    if (s = store->Aliases(&cite.aliases); !s.ok()) return s;
+    int me = -1;
+    for (size_t i = 0; i < cite.documents.size(); ++i) {
+      if (cite.documents[i].id == in.article.id) me = static_cast<int>(i);
+    }
+    std::set<std::string> seen;
+    for (const Citation& c : CitedDocuments(cite, me)) {
+      if (seen.insert(cite.documents[c.cited].doc_id).second)
+        in.sources.push_back(cite.documents[c.cited]);
     }
   } else {
     std::set<std::string> seen;

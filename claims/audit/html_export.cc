@@ -254,7 +254,7 @@ std::string AuditToHtml(const AuditSheet& sheet, const HtmlOptions& opts) {
 
   out += "<section id=\"sources\">\n<h2>Sources</h2>\n";
   if (sheet.sources.empty())
-    out += "<p>None given.</p>\n";
+    out += "<p>No sources given: nothing was checked.</p>\n";
   else
     out += "<ol>\n";
   for (size_t i = 0; i < sheet.sources.size(); ++i) {

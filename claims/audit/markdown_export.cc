@@ -70,7 +70,7 @@ std::string AuditToMarkdown(const AuditSheet& sheet) {
   if (!sheet.tool_version.empty()) Field(&out, "Tool", sheet.tool + " " + sheet.tool_version);
 
   out += "\n## Sources\n\n";
-  if (sheet.sources.empty()) out += "None given.\n";
+  if (sheet.sources.empty()) out += "No sources given: nothing was checked.\n";
   for (size_t i = 0; i < sheet.sources.size(); ++i) {
     const AuditDocument& s = sheet.sources[i];
     out += std::to_string(i + 1) + ". " + Md(s.citation) + "  \n   SHA-256: `" + s.content_hash +

@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "claimcheck/audit.h"
+#include "claimcheck/csv.h"
 #include "claims/audit/writers.h"
 
 namespace claimcheck {
@@ -49,7 +50,7 @@ Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path) {
     std::string bytes;
     switch (format) {
       case AuditFormat::kCsv:
-        bytes = AuditToCsv(sheet);
+        bytes = (sheet.excel_bom ? std::string(kUtf8Bom) : std::string()) + AuditToCsv(sheet);
         break;
       case AuditFormat::kMarkdown:
         bytes = AuditToMarkdown(sheet);

@@ -186,6 +186,7 @@ Status WriteXlsx(const AuditSheet& sheet, const std::string& path) {
   put("SHA-256", a.content_hash);
   put("Generated", sheet.generated_at);
   ++at;
+  if (sheet.sources.empty()) put("Sources", "No sources given: nothing was checked.");
   for (size_t i = 0; i < sheet.sources.size(); ++i) {
     put("Source " + std::to_string(i + 1), sheet.sources[i].citation);
     put("SHA-256", sheet.sources[i].content_hash);

@@ -15,6 +15,7 @@
 #include "claims/check/describe.h"
 #include "claims/check/interval.h"
 #include "claims/check/lexicon.h"
+#include "claims/check/roles.h"
 
 namespace claimcheck {
 namespace {
@@ -108,11 +109,15 @@ class Checker {
   Lexicon::Credit CreditOf(const Item& x, int doc, std::string* who = nullptr) const;
   bool CreditsAnySource(const Item& x) const;
   std::string Publisher(int doc) const;
+  // Roles as resolved by EffectiveRoles (roles.h): `auto` documents are
+  // sources or articles by who cites whom.
+  bool IsSource(size_t doc) const { return roles_[doc].role == "source"; }
 
   const CheckInput& in_;
   const CheckOptions& opts_;
   CheckStats* stats_;
   Lexicon lex_;
+  std::vector<DocumentRole> roles_;
   bool have_sources_ = false;
   std::vector<Item> items_;
   std::vector<std::unique_ptr<std::vector<std::string>>> contexts_;
@@ -127,6 +132,7 @@ class Checker {
 
 Status Checker::Run(std::vector<Finding>* out) {
   out->clear();
+  roles_ = EffectiveRoles(in_);
   std::set<std::string> langs = {"en"};
   for (const Figure& f : in_.figures) {
     if (!f.lang.empty()) langs.insert(f.lang);
@@ -175,7 +181,7 @@ void Checker::Prepare() {
   std::unordered_map<std::string, int> doc_index;
   for (size_t i = 0; i < in_.documents.size(); ++i) {
     doc_index[in_.documents[i].doc_id] = static_cast<int>(i);
-    if (in_.documents[i].role == "source") have_sources_ = true;
+    if (IsSource(i)) have_sources_ = true;
   }
   // Sentences repeat across a document's figures; their words are computed once.
   std::unordered_map<std::string, const std::vector<std::string>*> sentence_words;
@@ -185,7 +191,7 @@ void Checker::Prepare() {
     it.f = &f;
     auto d = doc_index.find(f.doc_id);
     it.doc = d == doc_index.end() ? -1 : d->second;
-    it.reference = it.doc >= 0 && in_.documents[it.doc].role == "source";
+    it.reference = it.doc >= 0 && IsSource(static_cast<size_t>(it.doc));
     it.subject = lex_.Subject(f);
     std::string skey = f.doc_id + "\x1f" + f.doc + "\x1f" + std::to_string(f.sentence_start) + "\x1f" +
                        f.sentence;
@@ -290,7 +296,7 @@ Lexicon::Credit Checker::CreditOf(const Item& x, int doc, std::string* who) cons
 
 bool Checker::CreditsAnySource(const Item& x) const {
   for (size_t d = 0; d < in_.documents.size(); ++d) {
-    if (in_.documents[d].role == "source" &&
+    if (IsSource(d) &&
         CreditOf(x, static_cast<int>(d)) == Lexicon::Credit::kThisDocument) {
       return true;
     }
@@ -390,7 +396,7 @@ void Checker::CheckItem(int xi, std::vector<Finding>* out) {
   f.claims = {*x.f};
   std::string credited;
   for (size_t d = 0; d < in_.documents.size(); ++d) {
-    if (in_.documents[d].role == "source" &&
+    if (IsSource(d) &&
         CreditOf(x, static_cast<int>(d)) == Lexicon::Credit::kThisDocument) {
       credited = DocName(in_.documents[d].path);
       break;

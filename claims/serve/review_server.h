@@ -25,7 +25,7 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8765;                // 0: any free port (tests)
   std::string rules_dir;
-  std::vector<std::string> sources;  // stored sources to check against; empty = every source
+  std::vector<std::string> sources;  // stored sources to check against; empty = what each article cites
   size_t max_body_bytes = 64 * 1024;
 };
 

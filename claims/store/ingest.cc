@@ -1,8 +1,12 @@
 // Ingest: one document, its blocks, sentences, figures and learned aliases,
 // in one transaction.
+#include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
+
+#include <nlohmann/json.hpp>
 
 #include "claimcheck/util.h"
 #include "claims/store/store_impl.h"
@@ -15,42 +19,123 @@ std::string Where(const Document& doc, const Figure& f) {
          std::to_string(f.end);
 }
 
+// Binds the statement frame (figure.h) to parameters 20..35 of the figure
+// insert; empty strings and vectors, kNone and empty optionals are NULL
+// (modifiers: an empty JSON array), as FORMAT.md documents.
+void BindFrame(const Frame& fr, Stmt* st) {
+  auto bind_opt = [st](int i, const std::optional<double>& v) {
+    if (v)
+      st->Bind(i, *v);
+    else
+      st->BindNull(i);
+  };
+  st->BindTextOrNull(20, fr.subject_head);
+  st->Bind(21, nlohmann::json(fr.modifiers).dump(-1, ' ', false,
+                                                 nlohmann::json::error_handler_t::replace));
+  st->BindTextOrNull(22, fr.base);
+  st->BindTextOrNull(23, fr.part);
+  st->Bind(24, MeasureName(fr.measure));
+  st->BindTextOrNull(25, DirectionName(fr.direction));
+  bind_opt(26, fr.previous);
+  st->Bind(27, fr.revised ? 1 : 0);
+  st->BindTextOrNull(28, fr.per);
+  st->BindTextOrNull(29, fr.period);
+  st->Bind(30, ModalityName(fr.modality));
+  bind_opt(31, fr.interval_low);
+  bind_opt(32, fr.interval_high);
+  st->BindTextOrNull(33, fr.place);
+  st->BindTextOrNull(34, fr.speaker);
+  st->BindTextOrNull(35, fr.forecaster);
+}
+
 }  // namespace
 
 Status StoreImpl::Ingest(const Document& doc, const std::string& role, const Extraction& ex,
                          IngestOutcome* outcome) {
-  if (role != "source" && role != "article") {
-    return Status::InvalidArgument(doc.path + ": role must be 'source' or 'article', not '" + role +
-                                   "'");
+  IngestReport report;
+  Status s = Ingest(doc, role, ex, &report);
+  *outcome = report.outcome;
+  return s;
+}
+
+Status StoreImpl::Ingest(const Document& doc, const std::string& role, const Extraction& ex,
+                         IngestReport* report) {
+  if (!role.empty() && role != "source" && role != "article" && role != "auto") {
+    return Status::InvalidArgument(doc.path + ": role must be 'source', 'article' or 'auto', not '" +
+                                   role + "'");
   }
-  return InTransaction(&db_, [&] { return IngestLocked(doc, role, ex, outcome); });
+  *report = IngestReport();
+  return InTransaction(&db_, [&] { return IngestLocked(doc, role, ex, report); });
 }
 
 Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, const Extraction& ex,
-                               IngestOutcome* outcome) {
+                               IngestReport* report) {
   Status s;
+  const std::string path = NormalisePath(doc.path);
+  report->path = path;
   long long row = 0;
+  std::string stored_role;
+  // Same content and role: nothing to do. Same content, another role: the
+  // one thing a re-ingest may change.
+  auto keep = [&](long long id, const std::string& old_role) -> Status {
+    report->outcome = IngestOutcome::kUnchanged;
+    report->previous_role = old_role;
+    report->role = role.empty() ? old_role : role;
+    if (report->role == old_role) return Status::Ok();
+    Stmt up = db_.Prepare("UPDATE documents SET role = ?1 WHERE id = ?2", &s);
+    if (!up.ok()) return s;
+    up.Bind(1, report->role);
+    up.Bind(2, id);
+    return up.Step() == SQLITE_DONE ? Status::Ok() : db_.Error("cannot update role");
+  };
   {
     Stmt st = db_.Prepare("SELECT id, doc_id, role FROM documents WHERE path = ?1", &s);
     if (!st.ok()) return s;
-    st.Bind(1, doc.path);
+    st.Bind(1, path);
     int rc = st.Step();
     if (rc == SQLITE_ROW) {
       row = st.Int(0);
-      if (st.Text(1) == doc.id) {
-        *outcome = IngestOutcome::kUnchanged;
-        if (st.Text(2) == role) return Status::Ok();
-        // Same content, new role: the one thing a re-ingest may change.
-        Stmt up = db_.Prepare("UPDATE documents SET role = ?1 WHERE id = ?2", &s);
-        if (!up.ok()) return s;
-        up.Bind(1, role);
-        up.Bind(2, row);
-        return up.Step() == SQLITE_DONE ? Status::Ok() : db_.Error("cannot update role");
-      }
+      stored_role = st.Text(2);
+      bool same = st.Text(1) == doc.id;
+      st.Reset();
+      if (same) return keep(row, stored_role);
     } else if (rc != SQLITE_DONE) {
-      return db_.Error("cannot look up " + doc.path);
+      return db_.Error("cannot look up " + path);
     }
   }
+  if (row == 0) {
+    // The same file reached by a path that does not normalise to the stored
+    // one ("/home/x/a.txt" and "a.txt", a symbolic link) is the same
+    // document: the same content at the same place on disk. A copy elsewhere
+    // is another document.
+    Stmt st = db_.Prepare("SELECT id, path, role FROM documents WHERE doc_id = ?1 ORDER BY id", &s);
+    if (!st.ok()) return s;
+    st.Bind(1, doc.id);
+    int rc;
+    long long same_id = 0;
+    std::string same_path, same_role;
+    while ((rc = st.Step()) == SQLITE_ROW) {
+      std::error_code ec;
+      std::string other = st.Text(1);
+      if (std::filesystem::equivalent(other, doc.path, ec) && !ec) {
+        same_id = st.Int(0);
+        same_path = other;
+        same_role = st.Text(2);
+        break;
+      }
+    }
+    st.Reset();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_.Error("cannot look up " + path);
+    if (same_id != 0) {
+      report->same_as = same_path;
+      report->path = same_path;
+      return keep(same_id, same_role);
+    }
+  }
+  const std::string new_role =
+      !role.empty() ? role : (stored_role.empty() ? std::string("auto") : stored_role);
+  report->previous_role = stored_role;
+  report->role = new_role;
 
   const char* kInsert =
       "INSERT INTO documents (doc_id, path, format, title, author, publisher, published, url, "
@@ -63,7 +148,7 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
   Stmt st = db_.Prepare(row != 0 ? kUpdate : kInsert, &s);
   if (!st.ok()) return s;
   st.Bind(1, doc.id);
-  st.Bind(2, doc.path);
+  st.Bind(2, path);
   st.Bind(3, FormatName(doc.format));
   st.BindTextOrNull(4, doc.meta.title);
   st.BindTextOrNull(5, doc.meta.author);
@@ -71,18 +156,18 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
   st.BindTextOrNull(7, doc.meta.date);
   st.BindTextOrNull(8, doc.meta.url);
   st.Bind(9, ex.lang);
-  st.Bind(10, role);
+  st.Bind(10, new_role);
   st.Bind(11, NowIso8601());
   st.Bind(12, doc.page_count);
   if (row != 0) st.Bind(13, row);
-  if (st.Step() != SQLITE_DONE) return db_.Error("cannot store " + doc.path);
+  if (st.Step() != SQLITE_DONE) return db_.Error("cannot store " + path);
 
   if (row == 0) {
     row = sqlite3_last_insert_rowid(db_.handle());
-    *outcome = IngestOutcome::kAdded;
+    report->outcome = IngestOutcome::kAdded;
     return InsertContent(row, doc, ex);
   }
-  *outcome = IngestOutcome::kReplaced;
+  report->outcome = IngestOutcome::kReplaced;
   // The previous version's content goes; the document row (and its id) stays.
   static const char* const kDeletes[] = {
       "DELETE FROM figures WHERE doc = ?1", "DELETE FROM sentences WHERE doc = ?1",
@@ -95,7 +180,7 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
   }
   s = InsertContent(row, doc, ex);
   if (!s.ok()) return s;
-  return DropStaleReviews(doc.path, row);
+  return DropStaleReviews(path, row);
 }
 
 Status StoreImpl::InsertContent(long long row, const Document& doc, const Extraction& ex) {
@@ -200,8 +285,11 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
   Stmt fig_st = db_.Prepare(
       "INSERT INTO figures (doc, sentence, seq, byte_start, byte_end, text, kind, value_num, "
       "value_iso, value_max_num, value_max_iso, qualifier, unit, subject, subject_alias, "
-      "attribution, quoted, time, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-      "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+      "attribution, quoted, time, rule, subject_head, modifiers, base, part, measure, "
+      "direction, previous, revised, per, period, modality, interval_low, interval_high, place, "
+      "speaker, forecaster) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+      "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, "
+      "?33, ?34, ?35)",
       &s);
   if (!fig_st.ok()) return s;
   int inserted = 0;
@@ -243,6 +331,7 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
     fig_st.Bind(17, f.quoted ? 1 : 0);
     fig_st.BindTextOrNull(18, f.time);
     fig_st.Bind(19, f.rule);
+    BindFrame(f.frame, &fig_st);
     if (!fig_st.Run()) return db_.Error("cannot store the figures of " + doc.path);
     ++inserted;
   }

@@ -1,7 +1,10 @@
 // Reading the store: documents, figures, sentences, aliases and search.
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
+
+#include <nlohmann/json.hpp>
 
 #include "claims/store/store_impl.h"
 
@@ -61,6 +64,50 @@ std::string FtsQuery(const std::string& words) {
   return out;
 }
 
+// The frame columns from `first` on, in the order of the Figures query
+// (ingest.cc BindFrame writes them).
+Status ReadFrame(const Stmt& st, int first, Frame* fr) {
+  int c = first;
+  fr->subject_head = st.Text(c++);
+  std::string modifiers = st.Text(c++);
+  fr->modifiers.clear();
+  if (!modifiers.empty()) {
+    nlohmann::json j = nlohmann::json::parse(modifiers, nullptr, false);
+    if (!j.is_array()) return Status::Corruption("has modifiers that are not a JSON array");
+    for (const auto& m : j) {
+      if (!m.is_string()) return Status::Corruption("has a modifier that is not a string");
+      fr->modifiers.push_back(m.get<std::string>());
+    }
+  }
+  fr->base = st.Text(c++);
+  fr->part = st.Text(c++);
+  std::string measure = st.Text(c++);
+  if (!ParseMeasure(measure, &fr->measure)) {
+    return Status::Corruption("has an unknown measure '" + measure + "'");
+  }
+  std::string direction = st.Text(c++);
+  if (!ParseDirection(direction, &fr->direction)) {
+    return Status::Corruption("has an unknown direction '" + direction + "'");
+  }
+  auto opt = [&st](int col) {
+    return st.IsNull(col) ? std::optional<double>() : std::optional<double>(st.Double(col));
+  };
+  fr->previous = opt(c++);
+  fr->revised = st.Int(c++) != 0;
+  fr->per = st.Text(c++);
+  fr->period = st.Text(c++);
+  std::string modality = st.Text(c++);
+  if (!ParseModality(modality, &fr->modality)) {
+    return Status::Corruption("has an unknown modality '" + modality + "'");
+  }
+  fr->interval_low = opt(c++);
+  fr->interval_high = opt(c++);
+  fr->place = st.Text(c++);
+  fr->speaker = st.Text(c++);
+  fr->forecaster = st.Text(c++);
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status StoreImpl::Documents(std::vector<StoredDocument>* out) {
@@ -76,6 +123,17 @@ Status StoreImpl::Documents(std::vector<StoredDocument>* out) {
 }
 
 Status StoreImpl::FindDocument(const std::string& path_or_id, StoredDocument* out) {
+  // Stored paths are normalised ("./a.txt" is stored as "a.txt"); a path as
+  // typed is tried first, for rows stored before paths were normalised.
+  Status s = FindDocumentExact(path_or_id, out);
+  if (s.code() != Status::Code::kNotFound) return s;
+  std::string normal = NormalisePath(path_or_id);
+  if (normal == path_or_id) return s;
+  Status again = FindDocumentExact(normal, out);
+  return again.code() == Status::Code::kNotFound ? s : again;
+}
+
+Status StoreImpl::FindDocumentExact(const std::string& path_or_id, StoredDocument* out) {
   Status s;
   static const std::string kByPath =
       std::string("SELECT ") + kDocumentColumns + " FROM documents WHERE path = ?1";
@@ -141,7 +199,9 @@ Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) 
       "SELECT f.id, d.path, d.doc_id, d.lang, s.page, s.block, s.text, s.byte_start, "
       "s.byte_end, f.byte_start, f.byte_end, f.text, f.kind, f.value_num, f.value_iso, "
       "f.value_max_num, f.value_max_iso, f.qualifier, f.unit, f.subject, f.subject_alias, "
-      "f.attribution, f.quoted, f.time, f.rule "
+      "f.attribution, f.quoted, f.time, f.rule, f.subject_head, f.modifiers, f.base, f.part, "
+      "f.measure, f.direction, f.previous, f.revised, f.per, f.period, f.modality, "
+      "f.interval_low, f.interval_high, f.place, f.speaker, f.forecaster "
       "FROM figures f JOIN sentences s ON s.id = f.sentence JOIN documents d ON d.id = f.doc "
       "WHERE (?1 IS NULL OR f.doc = ?1) AND (?2 IS NULL OR f.kind = ?2) "
       "ORDER BY f.doc, f.seq",
@@ -185,6 +245,10 @@ Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) 
     f.quoted = st.Int(22) != 0;
     f.time = st.Text(23);
     f.rule = st.Text(24);
+    if (Status fs = ReadFrame(st, 25, &f.frame); !fs.ok()) {
+      return Status::Corruption(db_.path() + ": figure " + std::to_string(f.id) + " " +
+                                fs.message());
+    }
     out->push_back(std::move(f));
   }
   return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list figures");

@@ -21,6 +21,10 @@ class StoreImpl : public Store {
 
   Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
                 IngestOutcome* outcome) override;
+  Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
+                IngestReport* report) override;
+  Status RemoveDocument(const std::string& path_or_id, StoredDocument* removed) override;
+  Status FigureCounts(std::map<long long, long long>* out) override;
   Status Documents(std::vector<StoredDocument>* out) override;
   Status FindDocument(const std::string& path_or_id, StoredDocument* out) override;
   Status Figures(const FigureFilter& filter, std::vector<Figure>* out) override;
@@ -44,9 +48,11 @@ class StoreImpl : public Store {
 
  private:
   Status Migrate();
+  Status MigrateLocked();  // the steps, in one write transaction
   // The body of Ingest, run inside a transaction the caller commits or rolls back.
   Status IngestLocked(const Document& doc, const std::string& role, const Extraction& ex,
-                      IngestOutcome* outcome);
+                      IngestReport* report);
+  Status FindDocumentExact(const std::string& path_or_id, StoredDocument* out);
   Status InsertContent(long long row, const Document& doc, const Extraction& ex);
   Status DropStaleReviews(const std::string& path, long long row);
   // One review change inside the caller's transaction (reviews.cc).

@@ -76,6 +76,28 @@ Status StoreImpl::Init(const std::string& path) {
 }
 
 Status StoreImpl::Migrate() {
+  // Steps that rebuild a table others refer to (0004 rebuilds documents)
+  // run with foreign keys off, or dropping the old table would cascade to
+  // every row that refers to it; the keys are checked before the commit.
+  // The pragma is a no-op inside a transaction, hence here; a database
+  // already at the current version keeps them on throughout.
+  int before = 0;
+  Status s = ReadUserVersion(&db_, &before);
+  if (!s.ok()) return s;
+  const bool migrating = before < SchemaVersion();
+  if (migrating) {
+    s = db_.Exec("PRAGMA foreign_keys = OFF");
+    if (!s.ok()) return s;
+  }
+  s = MigrateLocked();
+  if (migrating) {
+    Status on = db_.Exec("PRAGMA foreign_keys = ON");
+    if (s.ok()) s = on;
+  }
+  return s;
+}
+
+Status StoreImpl::MigrateLocked() {
   return InTransaction(&db_, [&]() -> Status {
     // Read again under the write lock: another process may have migrated
     // between our first look and now.
@@ -105,6 +127,14 @@ Status StoreImpl::Migrate() {
       s = db_.Exec(set.c_str());
       if (!s.ok()) return s;
       changed = true;
+    }
+    if (changed) {
+      Stmt fk = db_.Prepare("PRAGMA foreign_key_check", &s);
+      if (!fk.ok()) return s;
+      if (fk.Step() == SQLITE_ROW) {
+        return Status::Corruption(db_.path() + ": migration left a row of '" + fk.Text(0) +
+                                  "' pointing at a missing row; nothing was changed");
+      }
     }
     if (changed) db_.ClearCache();  // statements compiled against the old schema
     return Status::Ok();

@@ -1,7 +1,11 @@
 // Format detection and the checks every document passes before its reader:
 // size, emptiness, binary data, UTF-8.
+#include <unicode/ucnv.h>
+
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <filesystem>
 
 #include "claimcheck/util.h"
 #include "extract/document/reader_internal.h"
@@ -72,6 +76,79 @@ bool OnlySpace(std::string_view b) {
   return std::all_of(b.begin(), b.end(), [](char c) { return IsAsciiSpace(c); });
 }
 
+// Windows-1252 text (what Word's "Save as plain text" and many older CMS
+// exports write on Western Windows) converted to UTF-8 with ICU. False when
+// the bytes use one of the five values Windows-1252 leaves undefined, so it
+// cannot be that encoding either.
+//
+// Bytes that merely decode are not enough (any byte but five does): in real
+// Windows-1252 text an accented letter (0xC0-0xFF) stands in a word, next to
+// an ASCII letter ("caf\xE9", "M\xFCller", "ni\xF1o"), while the symbols and
+// punctuation of 0x80-0xBF (curly quotes, dashes, the euro sign) stand
+// anywhere. A run of letters between spaces ("\xFF\xFE", a UTF-16 byte order
+// mark pasted into text) is taken as damage, not as this encoding.
+bool LooksLikeCp1252(std::string_view bytes) {
+  auto ascii_letter = [](unsigned char c) { return c < 0x80 && std::isalpha(c); };
+  size_t i = 0;
+  while (i < bytes.size()) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool letters = false;
+    while (j < bytes.size() && static_cast<unsigned char>(bytes[j]) >= 0x80) {
+      unsigned char b = static_cast<unsigned char>(bytes[j]);
+      if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) return false;
+      // 0xFF (y with diaeresis) is all but unused in Western text and is
+      // the commonest damaged byte: never taken as Windows-1252.
+      if (b == 0xFF) return false;
+      letters = letters || (b >= 0xC0 && b != 0xD7 && b != 0xF7);
+      ++j;
+    }
+    if (letters) {
+      bool before = i > 0 && ascii_letter(static_cast<unsigned char>(bytes[i - 1]));
+      bool after = j < bytes.size() && ascii_letter(static_cast<unsigned char>(bytes[j]));
+      if (!before && !after) return false;
+      // A capital (0xC0-0xDE) right after a small letter ("abc\xC3") is a
+      // cut UTF-8 sequence, not a word.
+      unsigned char first = static_cast<unsigned char>(bytes[i]);
+      if (first >= 0xC0 && first <= 0xDE && i > 0 &&
+          std::islower(static_cast<unsigned char>(bytes[i - 1]))) {
+        return false;
+      }
+    }
+    // A well-formed UTF-8 sequence elsewhere means UTF-8 with damage, not
+    // another encoding.
+    if (j - i >= 2 && IsValidUtf8(bytes.substr(i, j - i))) return false;
+    i = j;
+  }
+  return true;
+}
+
+bool Cp1252ToUtf8(std::string_view bytes, std::string* out) {
+  if (!LooksLikeCp1252(bytes)) return false;
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t need = ucnv_convert("UTF-8", "windows-1252", nullptr, 0, bytes.data(),
+                              static_cast<int32_t>(bytes.size()), &err);
+  if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err)) return false;
+  out->assign(static_cast<size_t>(need) + 1, '\0');
+  err = U_ZERO_ERROR;
+  int32_t n = ucnv_convert("UTF-8", "windows-1252", out->data(), need + 1, bytes.data(),
+                           static_cast<int32_t>(bytes.size()), &err);
+  if (U_FAILURE(err)) return false;
+  out->resize(static_cast<size_t>(n));
+  return IsValidUtf8(*out);
+}
+
+// "https://...", "http://...", "www.example.com/...": an address, not a file.
+bool LooksLikeUrl(const std::string& path) {
+  std::string low = AsciiLower(path.substr(0, 8));
+  return low.rfind("http://", 0) == 0 || low.rfind("https://", 0) == 0 ||
+         low.rfind("www.", 0) == 0;
+}
+
 }  // namespace
 
 Status ParseDocument(std::string_view bytes, const std::string& name, const ReadOptions& opts,
@@ -107,13 +184,27 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
   if (format == Format::kPdf) {
     s = document_internal::ReadPdfFormat(bytes, name, opts, doc);
   } else {
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+      // Named, not called binary: the fix is one "Save as UTF-8" away.
+      return Status::InvalidArgument(name +
+                                     ": UTF-16 text (it starts with a UTF-16 byte order mark); "
+                                     "save it as UTF-8 and try again");
+    }
     if (LooksBinary(bytes)) return Status::InvalidArgument(name + ": binary data, not a document");
     if (format == Format::kHtml) {
       s = document_internal::ReadHtmlFormat(bytes, name, opts, doc);
     } else {
       size_t bad = 0;
+      std::string converted;
       if (!IsValidUtf8(bytes, &bad)) {
-        return Status::InvalidArgument(name + ": invalid UTF-8 at byte " + std::to_string(bad));
+        // Not UTF-8: Windows-1252 is read (the text, not the bytes, then
+        // carries the offsets; doc->id stays the hash of the file's bytes).
+        if (!Cp1252ToUtf8(bytes, &converted)) {
+          return Status::InvalidArgument(
+              name + ": invalid UTF-8 at byte " + std::to_string(bad) +
+              ", and not Windows-1252 either; save the file as UTF-8 and try again");
+        }
+        bytes = converted;
       }
       s = format == Format::kMarkdown ? document_internal::ReadMarkdownFormat(bytes, name, doc)
                                       : document_internal::ReadTextFormat(bytes, name, doc);
@@ -146,6 +237,16 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
 }
 
 Status ReadDocument(const std::string& path, const ReadOptions& opts, Document* doc) {
+  if (LooksLikeUrl(path) && !std::filesystem::exists(path)) {
+    *doc = Document();
+    doc->path = path;
+    // Nothing is fetched from the network (a page read today is not the page
+    // that was published, and its bytes must be kept to cite them).
+    return Status::InvalidArgument(
+        path + ": a web address, not a file: claimcheck does not fetch pages; save the page "
+               "first (in the browser: Save Page As, \"Web Page, HTML only\") and give the "
+               "saved .html file");
+  }
   std::string bytes;
   Status s = ReadFileBytes(path, opts.max_bytes, &bytes);
   if (!s.ok()) {

@@ -93,6 +93,28 @@ class Loader {
         s = Flag(v, &DateWord::decade_suffix);
       } else if (key == "relative_not_after") {
         s = Flag(v, &DateWord::relative_guard);
+      } else if (key == "list_articles") {
+        s = Flag(v, &DateWord::list_article);
+      } else if (key == "year_tail_links") {
+        s = Flag(v, &DateWord::year_tail_link);
+      } else if (key == "comparison_year_cues") {
+        s = PhraseList(v, DatePhraseType::kComparisonCue);
+      } else if (key == "comparison_followers") {
+        s = Flag(v, &DateWord::comparison_follower);
+      } else if (key == "fiscal_years") {
+        s = PhraseList(v, DatePhraseType::kFiscal);
+      } else if (key == "fiscal_year_codes") {
+        s = PhraseList(v, DatePhraseType::kFiscalCode);
+      } else if (key == "decade_nouns") {
+        s = PhraseList(v, DatePhraseType::kDecadeNoun);
+      } else if (key == "decade_cues_at_clause_end") {
+        s = PhraseList(v, DatePhraseType::kDecadeCueAtEnd);
+      } else if (key == "months_to") {
+        s = MonthsTo(v);
+      } else if (key == "decade_cues") {
+        s = PhraseList(v, DatePhraseType::kDecadeCue);
+      } else if (key == "decade_words") {
+        s = Decades(v);
       } else if (key == "numeric_dates") {
         s = NumericDates(v);
       } else if (key == "periods") {
@@ -136,7 +158,7 @@ class Loader {
       });
       info.phrase_types = 0;
       for (uint16_t id : info.phrases) {
-        info.phrase_types |= static_cast<uint8_t>(1u << static_cast<int>(lex_->phrases[id].type));
+        info.phrase_types |= static_cast<uint16_t>(1u << static_cast<int>(lex_->phrases[id].type));
       }
       lex_->max_word_len = std::max(lex_->max_word_len, w.size());
     }
@@ -300,7 +322,12 @@ class Loader {
       std::vector<std::string> words, codes;
       if (Status s = Words(p["words"], &words); !s.ok()) return s;
       if (Status s = Words(p["codes"], &codes); !s.ok()) return s;
-      for (const auto& w : words) lex_->words[w].period = index;
+      for (const auto& w : words) {
+        lex_->words[w].period = index;
+        // "the first quarter" needs no digit either.
+        const auto first = static_cast<unsigned char>(w[0]);
+        lex_->decade_keys.push_back(first < 0x80 && w.size() > 1 ? w.substr(1) : w);
+      }
       for (const auto& c : codes) lex_->words[c].period_code = index;
     }
     return Status::Ok();
@@ -316,6 +343,44 @@ class Loader {
       if (Status s = Int(kv.second, -1, 4, &v); !s.ok()) return s;
       if (v == 0) return Err(kv.second, "0 is not a position (use -1 for the last)");
       lex_->words[w[0]].ordinal = v;
+    }
+    return Status::Ok();
+  }
+
+  // "the three months to September": how many months, the month noun, the
+  // link words, and phrases that mean twelve months ("the year to March").
+  Status MonthsTo(const YAML::Node& n) {
+    if (Status s = Keys(n, {"counts", "nouns", "links", "year_phrases"}, "months_to"); !s.ok()) return s;
+    const YAML::Node counts = n["counts"];
+    if (!counts.IsMap()) return Err(counts, "expected a mapping of word: number of months");
+    for (const auto& kv : counts) {
+      std::vector<std::string> w;
+      if (Status s = PhraseWords(kv.first, &w); !s.ok()) return s;
+      if (w.size() != 1) return Err(kv.first, "a count is one word");
+      int v = 0;
+      if (Status s = Int(kv.second, 1, 24, &v); !s.ok()) return s;
+      lex_->words[w[0]].month_count = v;
+    }
+    if (Status s = Flag(n["nouns"], &DateWord::months_noun); !s.ok()) return s;
+    if (Status s = PhraseList(n["links"], DatePhraseType::kMonthsToLink); !s.ok()) return s;
+    return PhraseList(n["year_phrases"], DatePhraseType::kYearTo);
+  }
+
+  Status Decades(const YAML::Node& n) {
+    if (!n.IsMap()) return Err(n, "expected a mapping of word: decade (0, 10 ... 90)");
+    for (const auto& kv : n) {
+      std::vector<std::string> w;
+      if (Status s = PhraseWords(kv.first, &w); !s.ok()) return s;
+      if (w.size() != 1) return Err(kv.first, "a decade word is one word");
+      int v = 0;
+      if (Status s = Int(kv.second, 0, 90, &v); !s.ok()) return s;
+      if (v % 10 != 0) return Err(kv.second, "a decade is a multiple of ten");
+      lex_->words[w[0]].decade = v;
+      // Decade words are ASCII in every language so far; a word that starts
+      // with a longer code point is looked for whole (its capital would
+      // then be missed, so such a word is better left to the digits).
+      const auto first = static_cast<unsigned char>(w[0][0]);
+      lex_->decade_keys.push_back(first < 0x80 && w[0].size() > 1 ? w[0].substr(1) : w[0]);
     }
     return Status::Ok();
   }

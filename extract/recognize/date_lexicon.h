@@ -22,7 +22,15 @@ enum class DatePhraseType : uint8_t {
   kModifier,
   kRangeOpen,
   kRangeLink,
-  kRelative
+  kRelative,
+  kComparisonCue,
+  kFiscal,
+  kFiscalCode,
+  kDecadeNoun,
+  kDecadeCue,
+  kDecadeCueAtEnd,
+  kMonthsToLink,
+  kYearTo
 };
 enum class DateUnit : uint8_t { kDay, kMonth, kYear };
 
@@ -57,8 +65,14 @@ struct DateWord {
   bool year_blocker = false;
   bool decade_suffix = false;
   bool relative_guard = false;
-  std::vector<uint16_t> phrases;  // phrases that start with this word, longest first
-  uint8_t phrase_types = 0;       // bit (1 << DatePhraseType) for each of `phrases`
+  bool year_tail_link = false;       // "in" of "from April to June in 2019"
+  bool list_article = false;         // "el" of "el 1 y el 2 de agosto"
+  bool comparison_follower = false;  // may follow a year after a comparison cue
+  int decade = -1;                   // 0..90 when the word names a decade ("eighties")
+  int month_count = 0;               // "three" of "the three months to September"
+  bool months_noun = false;          // "months" of the same
+  std::vector<uint16_t> phrases;     // phrases that start with this word, longest first
+  uint16_t phrase_types = 0;         // bit (1 << DatePhraseType) for each of `phrases`
 };
 
 struct DatePeriodKind {
@@ -76,6 +90,9 @@ struct DateLexicon {
   bool month_day_order = false;  // "March 5" as well as "5 March"
   bool numeric_mdy = false;
   bool numeric_dmy = false;
+  // Each decade word and period noun without its first byte ("ighties",
+  // "uarter"), for a quick test of text that holds no digit.
+  std::vector<std::string> decade_keys;
   std::string numeric_separators;  // ASCII characters
   std::vector<DatePeriodKind> periods;
   std::vector<DateRange> ranges;

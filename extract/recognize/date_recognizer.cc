@@ -9,9 +9,16 @@
 // - All-numeric dates are read only when the accepted orders of the language
 //   agree on one date (en: "05/03/2018" is ambiguous and skipped,
 //   "25/03/2018" is not); "9/11" and "24/7" have no year and are never dates.
-// - Dates missing their year ("in March", "el 5 de marzo") and relative ones
-//   ("last year") take the year from RecognizeContext::doc_date, and are
-//   dropped when it is unknown.
+// - Dates and periods missing their year take it from a year right after
+//   them ("from April to June in 2019"), else from RecognizeContext::doc_date.
+//   Without either a day keeps no year ("--03-05", ISO 8601), so "Sept. 7"
+//   is never the count 7; a month, quarter or relative date is dropped.
+// - Decades: "the 1990s", "the eighties", "the '80s", "los años ochenta",
+//   "la década de 1980"; a decade word or "80s" needs its cue ("the"), so
+//   "in their eighties" is an age.
+// - Weaker year cues from comparisons ("up 2 points on 2015") count only
+//   when the year ends the clause; fiscal prefixes ("FY21", "fiscal 2021")
+//   are cues and part of the span; "Q1'18", "1Q18", "Q4" (document year).
 // - Modifiers ("the end of", "early", "mid-") join the span but keep the
 //   value: "the end of 2017" is "2017", which still prefix-matches "2017-12".
 // - Cue words ("in", "since", "en") are not part of a figure's text; the
@@ -21,10 +28,15 @@
 // numeric, month_year, month_day / day_month / month (year from doc_date),
 // year, year_list, decade, period ("first quarter of 2018"), period_code
 // ("Q1 2018"), range (opening word), range_link ("X to Y"), range_dash
-// ("2014-16"), day_range ("March 5-7, 2018"), relative.
+// ("2014-16"), day_range ("March 5-7, 2018"), relative, relative_period
+// ("last year's fourth quarter"), period_relative ("first quarter of this
+// year"), period_months ("the July-September quarter of 2019"), months_to
+// ("the three months to September"), year_compared ("on 2015"),
+// fiscal_year ("FY21").
 #include "extract/recognize/date_recognizer.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 #include <utility>
 
@@ -47,6 +59,9 @@ struct ParsedDate {
   int period_index = 0;
   bool bare_year = false;  // nothing but four digits
   bool decade = false;     // "the 1990s"
+  bool needs_cue = false;  // a decade that is only one after a cue ("the eighties", "the 80s")
+  bool decade_noun = false;  // named after a decade noun ("los años ochenta")
+  bool fiscal = false;     // "fiscal 2021", "FY21": the prefix is cue enough
   int day_max = 0;         // last day of a day range ("March 5-7, 2018"), else 0
   const char* rule = "";
 
@@ -59,8 +74,19 @@ struct ParsedDate {
   long StartKey() const {
     return date.year * 10000L + FirstMonth() * 100L + (date.day ? date.day : 1);
   }
+  // A date with no year anywhere (no document date either) is written the
+  // ISO 8601 way for a missing year: "--03-05".
   std::string Iso() const {
     if (period) return FormatIsoPeriod(date.year, period, period_index);
+    if (yearless()) {
+      char buf[16];
+      if (date.day) {
+        std::snprintf(buf, sizeof buf, "--%02d-%02d", date.month, date.day);
+      } else {
+        std::snprintf(buf, sizeof buf, "--%02d", date.month);
+      }
+      return buf;
+    }
     return FormatIsoDate(date);
   }
 };
@@ -69,20 +95,23 @@ struct ParsedDate {
 class DateScan {
  public:
   DateScan(const DateLexicon& lex, const std::string& rule_prefix, std::string_view text,
-           const std::vector<DateToken>& tokens, const CivilDate& doc, std::vector<Mention>* out)
+           const std::vector<DateToken>& tokens, const CivilDate& doc, std::vector<Mention>* out,
+           std::vector<std::pair<size_t, size_t>>* unresolved)
       : lex_(lex),
         rule_prefix_(rule_prefix),
         text_(text),
         t_(tokens),
         n_(tokens.size()),
         doc_(doc),
-        out_(out) {}
+        out_(out),
+        unresolved_(unresolved) {}
 
   void Run() {
     size_t i = 0;
     while (i < n_) {
       const DateToken& t = t_[i];
-      if (t.type == TT::kPunct || (t.type == TT::kWord && t.word == nullptr)) {
+      // An apostrophe may open a decade ("the '80s").
+      if ((t.type == TT::kPunct && !Apostrophe(i)) || (t.type == TT::kWord && t.word == nullptr)) {
         ++i;
         continue;
       }
@@ -216,14 +245,148 @@ class DateScan {
   // Token after a month name, taking the full stop of an abbreviation.
   size_t AfterMonth(size_t k) const {
     size_t e = k + 1;
-    if (W(k)->month_abbrev && Punct(e, ".") && Adj(e)) ++e;
+    // The full stop of "Sept." ends the sentence too when nothing follows.
+    if (W(k)->month_abbrev && Punct(e, ".") && Adj(e) && e + 1 < n_) ++e;
     return e;
+  }
+
+  bool Starts(size_t i, PT type) const {
+    const DateWord* w = W(i);
+    return w && (w->phrase_types & (1u << static_cast<int>(type)));
+  }
+
+  // "18" of "Q1'18" or "FY18": the century that puts the year nearest the
+  // document date (at most twenty years after it), or 1950..2049 without one.
+  int TwoDigitYear(int yy) const {
+    if (doc_.year) {
+      int y = doc_.year - doc_.year % 100 + yy;
+      if (y > doc_.year + 20) y -= 100;
+      return y;
+    }
+    return yy < 50 ? 2000 + yy : 1900 + yy;
+  }
+
+  // "the '80s" is the 1980s; only "'00s" and "'10s" are this century's.
+  static int DecadeStart(int dd) { return dd <= 10 ? 2000 + dd : 1900 + dd; }
+
+  // A decade at k: "eighties", "'80s", "80s", "80's", and after a decade
+  // noun ("los años ochenta", "la década de 1980", "los años 80") also a
+  // bare "80" or "1980". Returns the first year and the token after it.
+  std::optional<std::pair<int, size_t>> DecadeAt(size_t k, bool noun) const {
+    if (W(k) && W(k)->decade >= 0) return std::make_pair(DecadeStart(W(k)->decade), k + 1);
+    size_t j = k;
+    const bool apostrophe = Apostrophe(j) && Num(j + 1) && Adj(j + 1) && t_[j + 1].digits == 2;
+    if (apostrophe) ++j;
+    if (!Num(j) || t_[j].num % 10 != 0) return std::nullopt;
+    if (!apostrophe && !CleanStart(j)) return std::nullopt;
+    // "en los años 2010 y 2011" names two years, "los años 2000" a decade.
+    const size_t after = Punct(j + 1, ",") || (W(j + 1) && W(j + 1)->list_link) ? j + 2 : 0;
+    if (t_[j].digits == 4 && noun && IsDateYear(t_[j].num) && CleanEnd(j, false) &&
+        !(after && Num(after) && t_[after].digits == 4)) {
+      return std::make_pair(static_cast<int>(t_[j].num), j + 1);
+    }
+    if (t_[j].digits != 2) return std::nullopt;
+    const int start = DecadeStart(static_cast<int>(t_[j].num));
+    size_t e = j + 1;
+    if (Apostrophe(e) && Adj(e) && Adj(e + 1)) ++e;
+    if (Adj(e) && W(e) && W(e)->decade_suffix) return std::make_pair(start, e + 1);
+    if ((noun || apostrophe) && CleanEnd(j, false)) return std::make_pair(start, j + 1);
+    // "en los 80." after a cue that wants the end of a clause; digits need
+    // punctuation or the end right after ("entre los 20 y los 30 años" are
+    // ages).
+    if (j > 0 && Phrase(j - 1, PT::kDecadeCueAtEnd) == j && CleanEnd(j, false) &&
+        (j + 1 >= n_ || t_[j + 1].type == TT::kPunct)) {
+      return std::make_pair(start, j + 1);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<ParsedDate> ParseDecade(size_t begin, size_t k, bool noun, bool needs_cue) const {
+    auto hit = DecadeAt(k, noun);
+    if (!hit) return std::nullopt;
+    ParsedDate d;
+    d.begin = begin;
+    d.end = hit->second;
+    d.date.year = hit->first;
+    d.decade = true;
+    d.needs_cue = needs_cue;
+    d.decade_noun = noun;
+    d.rule = "decade";
+    return d;
+  }
+
+  // A decade that needs a cue has one right before it ("the eighties"), or
+  // one that only counts when the decade ends the clause ("en los ochenta,",
+  // while "los ochenta diputados" is a count).
+  bool DecadeCued(const ParsedDate& d) const {
+    if (d.begin == 0) return false;
+    for (size_t k = d.begin; k-- > 0 && d.begin - k <= 4;) {
+      if (Phrase(k, PT::kDecadeCue) == d.begin) return true;
+      if (Phrase(k, PT::kDecadeCueAtEnd) == d.begin) {
+        const size_t e = d.end;
+        const DateWord* w = W(e);
+        return e >= n_ || t_[e].type == TT::kPunct ||
+               (w && (w->list_link || w->year_tail_link || w->comparison_follower));
+      }
+    }
+    return false;
+  }
+
+  // "in 2019" after a date or period that lacks its year ("from April to
+  // June in 2019"): the year and the token after it.
+  std::optional<std::pair<int, size_t>> TailYear(size_t e) const {
+    if (!(W(e) && W(e)->year_tail_link)) return std::nullopt;
+    auto y = YearAt(e + 1);
+    if (!y || Blocked(e + 2)) return std::nullopt;
+    return std::make_pair(*y, e + 2);
+  }
+
+  // "fiscal year 2021", "fiscal 2021", "FY21", "FY2021", "FY 2021",
+  // "FY'21", "el ejercicio 2021": the year, with the prefix in the span.
+  std::optional<ParsedDate> ParseFiscal(size_t i) const {
+    size_t k = Phrase(i, PT::kFiscal);
+    int year = 0;
+    if (k) {
+      auto y = YearAt(k);
+      if (!y) return std::nullopt;
+      year = *y;
+    } else {
+      k = Phrase(i, PT::kFiscalCode);
+      if (!k) return std::nullopt;
+      const bool glued = Adj(k);
+      if (Apostrophe(k) && Num(k + 1) && Adj(k + 1) && t_[k + 1].digits == 2) ++k;
+      if (!Num(k) || !CleanEnd(k, true)) return std::nullopt;
+      if (t_[k].digits == 2 && (glued || Apostrophe(k - 1))) {
+        year = TwoDigitYear(static_cast<int>(t_[k].num));
+      } else if (auto y = YearAt(k, !glued)) {
+        year = *y;
+      } else {
+        return std::nullopt;
+      }
+    }
+    ParsedDate d;
+    d.begin = i;
+    d.end = k + 1;
+    d.date.year = year;
+    d.bare_year = true;
+    d.fiscal = true;
+    d.rule = "fiscal_year";
+    return d;
   }
 
   // ---- single dates ------------------------------------------------------
   std::optional<ParsedDate> ParseDate(size_t i, bool after_dash) const {
     if (i >= n_) return std::nullopt;
     if (const DateWord* w = W(i)) {
+      if (w->phrase_types & (1u << static_cast<int>(PT::kDecadeNoun))) {
+        if (size_t e = Phrase(i, PT::kDecadeNoun)) {
+          if (auto d = ParseDecade(i, e, true, false)) return d;
+        }
+      }
+      if (Starts(i, PT::kFiscal) || Starts(i, PT::kFiscalCode)) {
+        if (auto d = ParseFiscal(i)) return d;
+      }
+      if (w->decade >= 0) return ParseDecade(i, i, false, true);
       if (w->weekday && NameOk(i)) return ParseAfterWeekday(i);
       if (w->month && NameOk(i)) return ParseFromMonth(i);
       if (w->ordinal) return ParsePeriodWords(i);
@@ -231,6 +394,7 @@ class DateScan {
       return std::nullopt;
     }
     if (Num(i)) return ParseFromNumber(i, after_dash);
+    if (Apostrophe(i)) return ParseDecade(i, i, false, false);
     return std::nullopt;
   }
 
@@ -325,6 +489,12 @@ class DateScan {
       d.bare_year = true;
       d.rule = "year";
       return d;
+    }
+    if (t.digits == 2 && t.num % 10 == 0) {
+      if (auto d = ParseDecade(i, i, false, true)) return d;
+    }
+    if (t.digits == 1 && Adj(i + 1) && W(i + 1) && W(i + 1)->period_code >= 0) {
+      return ParsePeriodCodeAt(i, i + 1, static_cast<int>(t.num), i + 2);
     }
     if (t.digits > 2 || t.num < 1 || t.num > 31) return std::nullopt;
     if (Adj(i + 1) && t_[i + 1].type == TT::kPunct && Text(i + 1).size() == 1 &&
@@ -436,53 +606,116 @@ class DateScan {
     return ParsePeriodTail(i, W(i)->ordinal, j);
   }
 
+  // The year of a period from "of this year" / "del año pasado" at q, or 0.
+  size_t RelativeYearAt(size_t q, int* year) const {
+    const DatePhrase* p = nullptr;
+    const size_t e = Phrase(q, PT::kRelative, -1, &p);
+    if (!e || p->unit != DateUnit::kYear || doc_.year == 0) return 0;
+    *year = doc_.year + p->offset;
+    return e;
+  }
+
   // The period noun at `noun`, then the year. A quarter without a year is
-  // left out: "the first half" is as often a match or a book as a date.
+  // left year-less for the caller to complete from the document date; a
+  // half is not: "the first half" is as often a match or a book as a date.
   std::optional<ParsedDate> ParsePeriodTail(size_t begin, int ordinal, size_t noun) const {
     const DatePeriodKind& kind = lex_.periods[W(noun)->period];
     const int index = ordinal == -1 ? kind.count : ordinal;
     if (index < 1 || index > kind.count) return std::nullopt;
-    size_t q = noun + 1;
-    if (W(q) && W(q)->period_link) ++q;
-    auto y = YearAt(q);
-    if (!y) return std::nullopt;
     ParsedDate d;
     d.begin = begin;
-    d.end = q + 1;
-    d.date.year = *y;
     d.period = kind.iso;
     d.period_index = index;
     d.rule = "period";
+    size_t q = noun + 1;
+    const bool linked = W(q) && W(q)->period_link;
+    if (linked) ++q;
+    if (auto y = YearAt(q)) {
+      d.date.year = *y;
+      d.end = q + 1;
+      return d;
+    }
+    // "the first quarter of this year", "el primer trimestre del año pasado".
+    int year = 0;
+    if (size_t e = RelativeYearAt(q, &year)) {
+      d.date.year = year;
+      d.end = e;
+      d.rule = "period_relative";
+      return d;
+    }
+    if (kind.iso != 'Q') return std::nullopt;
+    d.end = noun + 1;
     return d;
   }
 
-  // "Q1 2018", "Q1-2018", "H2 of 2017".
+  // "Q1 2018", "Q1-2018", "H2 of 2017", "Q1'18", "Q3/19".
   std::optional<ParsedDate> ParsePeriodCode(size_t i) const {
     if (i > 0 && Adj(i) && t_[i - 1].type != TT::kPunct) return std::nullopt;
-    const DatePeriodKind& kind = lex_.periods[W(i)->period_code];
     const size_t j = i + 1;
     if (!(Num(j) && Adj(j) && t_[j].digits == 1)) return std::nullopt;
-    const int index = static_cast<int>(t_[j].num);
+    return ParsePeriodCodeAt(i, i, static_cast<int>(t_[j].num), j + 1);
+  }
+
+  // A period code (token `code`) with its index, starting at `begin`
+  // ("Q1" or "1Q"); q is the token after both.
+  std::optional<ParsedDate> ParsePeriodCodeAt(size_t begin, size_t code, int index, size_t q) const {
+    const DatePeriodKind& kind = lex_.periods[W(code)->period_code];
     if (index < 1 || index > kind.count) return std::nullopt;
-    size_t q = j + 1;
-    bool glued = false;
-    if (Adj(q) && (Dash(q) || Punct(q, "/"))) {
-      ++q;
-      glued = true;
-    } else if (!Adj(q) && W(q) && W(q)->period_link) {
-      ++q;
-    } else if (Adj(q)) {
-      return std::nullopt;  // "Q1a", "H2O"
-    }
-    auto y = YearAt(q, !glued);
-    if (!y) return std::nullopt;
     ParsedDate d;
-    d.begin = i;
-    d.end = q + 1;
-    d.date.year = *y;
+    d.begin = begin;
     d.period = kind.iso;
     d.period_index = index;
     d.rule = "period_code";
+    size_t y = 0;  // token of the year, 0 when none
+    bool short_ok = false, glued = false;
+    if (Adj(q) && (Dash(q) || Punct(q, "/") || Apostrophe(q)) && Num(q + 1) && Adj(q + 1)) {
+      y = q + 1;  // "Q1-2018", "Q3/19", "Q1'18"
+      short_ok = glued = true;
+    } else if (Adj(q) && Num(q) && code != begin) {
+      y = q;  // "1Q18"
+      short_ok = glued = true;
+    } else if (!Adj(q) && Apostrophe(q) && Num(q + 1) && Adj(q + 1)) {
+      y = q + 1;  // "Q1 '18"
+      short_ok = true;
+    } else if (!Adj(q) && W(q) && W(q)->period_link && Num(q + 1)) {
+      y = q + 1;  // "H2 of 2017"
+    } else if (!Adj(q) && Num(q)) {
+      y = q;  // "Q1 2018"
+    } else if (Adj(q) && t_[q].type != TT::kPunct) {
+      return std::nullopt;  // "Q1a", "H2O"
+    }
+    if (y != 0) {
+      if (t_[y].digits == 2 && short_ok && CleanEnd(y, false)) {
+        d.date.year = TwoDigitYear(static_cast<int>(t_[y].num));
+        d.end = y + 1;
+        return d;
+      }
+      if (auto year = YearAt(y, !glued)) {
+        d.date.year = *year;
+        d.end = y + 1;
+        return d;
+      }
+      if (glued) return std::nullopt;
+    }
+    d.end = q;
+    int year = 0;
+    if (W(q) && W(q)->period_link) {
+      if (size_t e = RelativeYearAt(q + 1, &year)) {
+        d.date.year = year;
+        d.end = e;
+        return d;
+      }
+    }
+    // A code alone ("in Q4") takes its year later from the document date,
+    // but only the quarter letter Q: "T4" and "H2" alone are as often a
+    // terminal or hydrogen. A capitalised word before it makes it a model
+    // name ("the Audi Q4"), unless that word is a cue ("In Q4").
+    const std::string_view letter = Text(code);
+    if (letter != "Q" && letter != "q") return std::nullopt;
+    if (begin > 0 && t_[begin - 1].type == TT::kWord) {
+      const char c = text_[t_[begin - 1].start];
+      if (c >= 'A' && c <= 'Z' && !Starts(begin - 1, PT::kYearCue)) return std::nullopt;
+    }
     return d;
   }
 
@@ -490,13 +723,44 @@ class DateScan {
   // Gives a year-less start its year from the end ("between October and
   // March 2018": October 2017) and checks the ends are in order.
   static bool Combine(ParsedDate* d1, const ParsedDate& d2) {
-    if (d2.yearless() || d2.decade || d1->decade || d1->day_max || d2.day_max) return false;
+    if (d2.decade || d1->decade || d1->day_max || d2.day_max) return false;
+    // Two year-less days ("--12-20" to "--01-05"): any order, the second
+    // may be in the next year.
+    if (d2.yearless()) return d1->yearless() && d1->StartKey() != d2.StartKey();
     if (d1->yearless()) {
       d1->date.year = d2.date.year;
       if (d1->FirstMonth() > d2.FirstMonth()) --d1->date.year;
       if (d1->date.day > DaysInMonth(d1->date.year, d1->date.month)) return false;
     }
     return d1->StartKey() < d2.StartKey();
+  }
+
+  // Gives a year-less end of a period its year: from "in 2019" right after
+  // it, from the start's year, or from the document date. Without any, two
+  // ends of which one names a day stay year-less ("--05-12"). `end` moves
+  // past a tail year.
+  bool ResolveEnd(const ParsedDate& d1, ParsedDate* d2, size_t* end) const {
+    if (!d2->yearless()) return true;
+    if (auto t = TailYear(*end)) {
+      d2->date.year = t->first;
+      *end = t->second;
+    } else if (!d1.yearless()) {
+      d2->date.year = d1.date.year;
+      if (d2->StartKey() < d1.StartKey()) ++d2->date.year;
+    } else if (doc_.year) {
+      d2->date.year = doc_.year;
+      // A period across New Year ("between December 1 and February 4")
+      // that has already begun by the document date ends next year.
+      if (d1.yearless() && !d1.period && !d2->period && d1.date.month) {
+        const int d1_key = d1.date.month * 100 + d1.date.day;
+        const int d2_key = d2->date.month * 100 + d2->date.day;
+        const int doc_key = doc_.month * 100 + doc_.day;
+        if (d1_key > d2_key && doc_.month && doc_key >= d1_key) ++d2->date.year;
+      }
+    } else {
+      return !d1.period && !d2->period && (d1.date.day || d2->date.day);
+    }
+    return d2->date.day <= DaysInMonth(d2->date.year, d2->date.month);
   }
 
   // A date at k, with a modifier in front if there is one ("from early 2017
@@ -538,13 +802,15 @@ class DateScan {
       if (!d2) continue;
       ParsedDate start = *d1;
       if (lone_day) {
-        if (d2->date.day == 0 || d2->yearless()) continue;
-        start.date.year = d2->date.year;
+        if (d2->date.day == 0 || d2->period) continue;
         start.date.month = d2->date.month;
       }
+      size_t end = d2->end;
+      if (!ResolveEnd(start, &*d2, &end)) continue;
+      if (lone_day) start.date.year = d2->date.year;
       if (Combine(&start, *d2)) {
-        EmitRange(begin, d2->end, start, *d2, lone_day ? "day_range" : "range");
-        return d2->end;
+        EmitRange(begin, end, start, *d2, lone_day ? "day_range" : "range");
+        return end;
       }
     }
     return 0;
@@ -574,19 +840,74 @@ class DateScan {
       d2 = *p;
     }
     // "2014-2016-555" is a code, not a period.
-    const size_t e = d2.end;
+    size_t e = d2.end;
     if (Adj(e) && (Dash(e) || Punct(e, "/")) && Num(e + 1) && Adj(e + 1)) return 0;
     if (d2.bare_year && Blocked(e)) return 0;
+    return FinishMonthRange(begin, d1, d2, e, "range_dash", true);
+  }
+
+  // "the July-September quarter of 2019", "the April to June quarter": two
+  // year-less months and a period noun, which is consumed with its year.
+  // Returns the period kind, or -1 when no noun follows.
+  int MonthsPeriodNoun(const ParsedDate& d1, ParsedDate* d2, size_t* e) const {
+    const auto month_only = [](const ParsedDate& d) {
+      return d.date.month && !d.date.day && !d.period && !d.decade;
+    };
+    if (!(d1.yearless() && d2->yearless() && month_only(d1) && month_only(*d2) && W(*e) &&
+          W(*e)->period >= 0)) {
+      return -1;
+    }
+    const int kind = W(*e)->period;
+    ++*e;
+    if (W(*e) && W(*e)->period_link) {
+      if (auto y = YearAt(*e + 1)) {
+        d2->date.year = *y;
+        *e += 2;
+      }
+    }
+    return kind;
+  }
+
+  // The end of a period from d1 to d2 (tokens up to e): a period noun after
+  // two months, the year, then one date (a quarter that the months fill
+  // exactly) or a range. `months_alone_ok` lets two bare months stand
+  // without a year cue ("July-September" has its dash); 0 when nothing fits.
+  size_t FinishMonthRange(size_t begin, const ParsedDate& d1, ParsedDate d2, size_t e,
+                          const char* rule, bool months_alone_ok) {
     ParsedDate start = d1;
+    const int period_kind = MonthsPeriodNoun(d1, &d2, &e);
+    if (period_kind < 0 && !months_alone_ok && d1.yearless() && d2.yearless() && !d1.date.day &&
+        !d2.date.day && !TailYear(e)) {
+      return 0;  // "March to June" needs a cue or a year, like "March" alone
+    }
+    if (!ResolveEnd(start, &d2, &e)) {
+      if (period_kind >= 0) {
+        Unresolved(begin, e);  // "the July-September quarter" with no year
+        return e;
+      }
+      return 0;
+    }
     if (!Combine(&start, d2)) return 0;
-    EmitRange(begin, e, start, d2, "range_dash");
+    if (period_kind >= 0 && !start.yearless()) {
+      const int len = 12 / lex_.periods[period_kind].count;
+      const int m1 = start.date.month, m2 = d2.date.month;
+      if (start.date.year == d2.date.year && (m1 - 1) % len == 0 && m2 - m1 + 1 == len) {
+        ParsedDate p = d2;
+        p.period = lex_.periods[period_kind].iso;
+        p.period_index = (m1 - 1) / len + 1;
+        Emit(begin, e, p.Iso(), "period_months");
+        return e;
+      }
+    }
+    EmitRange(begin, e, start, d2, rule);
     return e;
   }
 
   // A link word with no opener: "October 2017 to March 2018". Bare years
-  // need an opener ("from 2014 to 2016"): "2014 to 2016" may be counts.
-  size_t TryLinkedRange(size_t begin, const ParsedDate& d1) {
-    if (d1.bare_year) return 0;
+  // need an opener ("from 2014 to 2016") or a cue ("in 2014 through 2018"):
+  // "2014 to 2016" alone may be counts.
+  size_t TryLinkedRange(size_t begin, const ParsedDate& d1, bool month_cue, bool year_cue) {
+    if ((d1.bare_year && !year_cue) || d1.decade) return 0;
     const DateWord* w = W(d1.end);
     if (!w) return 0;
     for (uint16_t id : w->phrases) {
@@ -595,11 +916,8 @@ class DateScan {
       const size_t l = MatchPhrase(d1.end, p);
       if (!l) continue;
       auto d2 = ParseModified(l, false);
-      ParsedDate start = d1;
-      if (d2 && Combine(&start, *d2)) {
-        EmitRange(begin, d2->end, start, *d2, "range_link");
-        return d2->end;
-      }
+      if (!d2 || d2->decade || (d1.bare_year && (!d2->bare_year || Blocked(d2->end)))) continue;
+      if (size_t e = FinishMonthRange(begin, d1, *d2, d2->end, "range_link", month_cue)) return e;
     }
     return 0;
   }
@@ -616,18 +934,57 @@ class DateScan {
     year_cue = year_cue || modified;
     month_cue = month_cue || modified;
     if (d->decade) {
+      // "the eighties", "the 80s": only right after a decade cue ("in their
+      // eighties" is an age, "los ochenta diputados" a count).
+      if (d->needs_cue && !DecadeCued(*d)) return 0;
       ParsedDate last = *d;
       last.date.year += 9;
       EmitRange(d->begin, d->end, *d, last, "decade");
-      return d->end;
+      // "los años ochenta y noventa", "the '80s and '90s".
+      size_t e = d->end;
+      for (;;) {
+        size_t k = e;
+        bool linked = false;
+        if (Punct(k, ",")) {
+          ++k;
+          linked = true;
+        }
+        if (W(k) && W(k)->list_link) {
+          ++k;
+          linked = true;
+        }
+        auto next = linked ? DecadeAt(k, d->decade_noun) : std::nullopt;
+        if (!next || Blocked(next->second)) break;
+        ParsedDate a = *d, b = *d;
+        a.date.year = next->first;
+        b.date.year = next->first + 9;
+        EmitRange(k, next->second, a, b, "decade_list");
+        e = next->second;
+      }
+      return e;
     }
     if (size_t e = TryJoinedRange(d->begin, *d)) return e;
-    if (size_t e = TryLinkedRange(d->begin, *d)) return e;
-    if (d->bare_year && (!year_cue || Blocked(d->end))) return 0;
+    if (size_t e = TryLinkedRange(d->begin, *d, month_cue, year_cue)) return e;
+    if (d->bare_year && ((!year_cue && !d->fiscal) || Blocked(d->end))) return 0;
     if (d->yearless()) {
-      if (d->date.day == 0 && !month_cue) return 0;  // "March" alone may be a verb or a name
-      if (doc_.year == 0) return 0;
-      d->date.year = doc_.year;
+      // "March" alone may be a verb or a name.
+      if (!d->period && d->date.day == 0 && !month_cue) return 0;
+      // "May 12 people", "March 12 miles": a modal or a verb and a count.
+      if (d->date.day && Blocked(d->end)) return 0;
+      if (auto t = TailYear(d->end)) {
+        d->date.year = t->first;  // "on May 12 in 2022"
+        d->end = t->second;
+      } else if (doc_.year) {
+        d->date.year = doc_.year;
+        // "Feb 29" in a document of a common year: the day stays year-less.
+        if (d->date.day > DaysInMonth(d->date.year, d->date.month)) d->date.year = 0;
+      } else if (d->period) {
+        Unresolved(d->begin, d->end);  // "the first quarter": no year, no figure
+        return d->end;
+      } else if (d->date.day == 0) {
+        return 0;  // a year-less month says nothing checkable
+      }
+      // A day stays year-less ("--03-05"), so its number is never a count.
       if (d->date.day > DaysInMonth(d->date.year, d->date.month)) return 0;
     }
     if (d->day_max) {
@@ -663,17 +1020,30 @@ class DateScan {
   }
 
   // "last year", "el mes pasado", "yesterday".
-  size_t TryRelative(size_t i) {
+  // The relative phrase at i; the figure's span starts at `begin` (a
+  // modifier in front: "early last year", "a finales del año pasado").
+  size_t TryRelative(size_t i, size_t begin) {
     const DatePhrase* p = nullptr;
     const size_t e = Phrase(i, PT::kRelative, -1, &p);
     if (!e) return 0;
     // "over the last year" is the past twelve months: consume, emit nothing.
-    if (i > 0 && W(i - 1) && W(i - 1)->relative_guard) return e;
+    if (begin == i && i > 0 && W(i - 1) && W(i - 1)->relative_guard) return e;
     CivilDate c;
     switch (p->unit) {
       case DateUnit::kYear:
         if (doc_.year == 0) return e;
         c = CivilDate{doc_.year + p->offset, 0, 0};
+        // "last year's fourth quarter", "next year's March budget".
+        if (Apostrophe(e) && Adj(e) && Adj(e + 1) && W(e + 1) && Text(e + 1).size() == 1 &&
+            (Text(e + 1)[0] | 0x20) == 's') {
+          auto d = ParseModified(e + 2, false);
+          if (d && d->yearless() && !d->decade && (d->period || d->date.month)) {
+            d->date.year = c.year;
+            if (d->date.day > DaysInMonth(d->date.year, d->date.month)) return e;
+            Emit(begin, d->end, d->Iso(), "relative_period");
+            return d->end;
+          }
+        }
         break;
       case DateUnit::kMonth:
         if (doc_.month == 0) return e;
@@ -684,11 +1054,132 @@ class DateScan {
         c = AddDays(doc_, p->offset);
         break;
     }
-    Emit(i, e, FormatIsoDate(c), "relative");
+    Emit(begin, e, FormatIsoDate(c), "relative");
     return e;
   }
 
+  // "the three months to September 2019", "the 12 months to June", "the
+  // year to March": the months that end with the named one.
+  size_t TryMonthsTo(size_t i) {
+    int count = 0;
+    size_t k = 0;
+    if (size_t e = Phrase(i, PT::kYearTo)) {
+      count = 12;
+      k = e;
+    } else {
+      if (W(i) && W(i)->month_count) {
+        count = W(i)->month_count;
+      } else if (Num(i) && t_[i].digits <= 2 && t_[i].num >= 1 && t_[i].num <= 24 && CleanStart(i)) {
+        count = static_cast<int>(t_[i].num);
+      } else {
+        return 0;
+      }
+      if (!(W(i + 1) && W(i + 1)->months_noun)) return 0;
+      k = i + 2;
+    }
+    const size_t l = Phrase(k, PT::kMonthsToLink);
+    if (!l || !(W(l) && W(l)->month && NameOk(l))) return 0;
+    auto d = ParseFromMonth(l);
+    if (!d || d->date.day) return 0;
+    size_t end = d->end;
+    if (d->yearless()) {
+      if (auto t = TailYear(end)) {
+        d->date.year = t->first;
+        end = t->second;
+      } else if (doc_.year) {
+        d->date.year = doc_.year;
+      } else {
+        return 0;
+      }
+    }
+    ParsedDate first = *d;
+    first.date = AddMonths(d->date, 1 - count);
+    EmitRange(i, end, first, *d, "months_to");
+    return end;
+  }
+
+  // A day of the month at j, with its ordinal suffix ("5", "5th", "1.º"):
+  // the token after it in *end.
+  bool DayAt(size_t j, size_t* end) const {
+    if (!Num(j) || t_[j].digits > 2 || t_[j].num < 1 || t_[j].num > 31 || !CleanStart(j)) return false;
+    size_t e = AfterOrdinalSuffix(j);
+    if (e == 0 && CleanEnd(j, false)) e = j + 1;
+    *end = e;
+    return e != 0;
+  }
+
+  // "5 and 6 May", "los días 5, 6 y 7 de marzo", "March 5 and 6", "Sept. 7,
+  // 8 and 9, 2018": every day is a date, none a count. A list needs its link
+  // word ("and", "y"): "March 5, 10 people" is a date and a count.
+  size_t TryDayList(size_t i) {
+    const bool month_first = lex_.month_day_order && W(i) && W(i)->month && NameOk(i);
+    std::vector<std::pair<size_t, size_t>> days;  // tokens of each day: [first, end)
+    size_t k = 0;
+    const size_t first_day = month_first ? AfterMonth(i) : i;
+    if (!DayAt(first_day, &k)) return 0;
+    days.emplace_back(month_first ? i : first_day, k);
+    bool saw_link = false;
+    for (;;) {
+      size_t j = k;
+      const bool comma = Punct(j, ",");
+      if (comma) ++j;
+      const bool word = W(j) && W(j)->list_link;
+      if (word) ++j;
+      if (word && W(j) && W(j)->list_article) ++j;  // "el 1 y el 2 de agosto"
+      size_t e = 0;
+      if ((!comma && !word) || !DayAt(j, &e)) break;
+      days.emplace_back(j, e);
+      k = e;
+      if (word) {
+        saw_link = true;
+        break;  // the link word stands before the last day
+      }
+    }
+    if (!saw_link) return 0;
+    int month = 0, year = 0;
+    size_t end = k;
+    if (month_first) {
+      month = W(i)->month;
+      if (Punct(k, ",")) {
+        if (auto y = YearAt(k + 1)) {
+          year = *y;
+          end = k + 2;
+        }
+      }
+    } else {
+      auto d = ParseFromNumber(days.back().first, false);
+      if (!d || !d->date.day || d->day_max || d->period) return 0;
+      month = d->date.month;
+      year = d->date.year;
+      end = d->end;
+      days.back().second = end;
+    }
+    if (Blocked(end)) return 0;  // "on March 5 and 6 people were hurt"
+    if (year == 0) {
+      if (auto t = TailYear(end)) {
+        year = t->first;
+        end = t->second;
+      } else {
+        year = doc_.year;
+      }
+    }
+    days.back().second = end;
+    for (const auto& [b, e] : days) {
+      const size_t num = Num(b) ? b : AfterMonth(b);
+      CivilDate c{year, month, static_cast<int>(t_[num].num)};
+      if (c.day > DaysInMonth(year, month)) return 0;
+    }
+    for (const auto& [b, e] : days) {
+      ParsedDate d;
+      d.date = CivilDate{year, month, static_cast<int>(t_[Num(b) ? b : AfterMonth(b)].num)};
+      Emit(b, e, d.Iso(), "day_list");
+    }
+    return end;
+  }
+
   size_t TryAt(size_t i) {
+    if (size_t e = TryMonthsTo(i)) return e;
+    if (size_t e = TryDayList(i)) return e;
     if (const DateWord* w = W(i)) {
       for (uint16_t id : w->phrases) {
         const DatePhrase& p = lex_.phrases[id];
@@ -697,10 +1188,27 @@ class DateScan {
           if (size_t e = TryOpenedRange(i, j, p.range)) return e;
         }
       }
-      if (size_t e = TryRelative(i)) return e;
+      if (size_t e = TryRelative(i, i)) return e;
+      if (size_t m = Phrase(i, PT::kModifier)) {
+        if (size_t e = TryRelative(m, i)) return e;
+      }
+      // "los años 2000" is a decade before "los años" is a cue for a year.
+      if (Starts(i, PT::kDecadeNoun)) {
+        if (size_t e = Single(i, false, false)) return e;
+      }
       // A modifier may start with a cue word ("the end of" / "the").
       if (Phrase(i, PT::kModifier)) {
         if (size_t e = Single(i, false, false)) return e;
+      }
+      // "up 2.3 points on 2015": a weaker cue, so the year must end the
+      // clause ("on 2000 laptops" stays a count).
+      if (size_t c = Phrase(i, PT::kComparisonCue)) {
+        if (YearAt(c) && (c + 1 >= n_ || t_[c + 1].type == TT::kPunct ||
+                          (W(c + 1) && W(c + 1)->comparison_follower))) {
+          Emit(c, c + 1, FormatIsoDate(CivilDate{static_cast<int>(t_[c].num), 0, 0}),
+               "year_compared");
+          return c + 1;
+        }
       }
       const size_t year_end = Phrase(i, PT::kYearCue);
       const size_t month_end = Phrase(i, PT::kMonthCue);
@@ -715,6 +1223,10 @@ class DateScan {
   }
 
   // ---- output ------------------------------------------------------------
+  void Unresolved(size_t begin, size_t end) {
+    if (unresolved_) unresolved_->emplace_back(t_[begin].start, t_[end - 1].end);
+  }
+
   void Emit(size_t begin, size_t end, std::string iso, const char* rule) {
     Mention m;
     m.start = t_[begin].start;
@@ -739,6 +1251,7 @@ class DateScan {
   const size_t n_;
   const CivilDate doc_;
   std::vector<Mention>* out_;
+  std::vector<std::pair<size_t, size_t>>* unresolved_;
 };
 
 bool HasDigit(std::string_view s) {
@@ -749,23 +1262,36 @@ bool HasDigit(std::string_view s) {
 }
 
 class LexiconDateRecognizer : public DateRecognizer {
+  // Whether a decade word ("eighties", "ochenta") or a period noun
+  // ("quarter") may be in `text`: each is looked for without its first
+  // letter, which may be a capital. Far cheaper than tokenizing the many
+  // sentences that hold no digit.
+  bool MayHoldDigitlessDate(std::string_view text) const {
+    for (const std::string& key : lex_->decade_keys) {
+      if (text.find(key) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
  public:
   explicit LexiconDateRecognizer(std::unique_ptr<DateLexicon> lex)
       : lex_(std::move(lex)), rule_prefix_(lex_->lang + ".date.") {}
 
-  std::vector<Mention> Find(std::string_view text, const RecognizeContext& ctx) const override {
+  std::vector<Mention> Find(std::string_view text, const RecognizeContext& ctx,
+                            std::vector<std::pair<size_t, size_t>>* unresolved) const override {
     std::vector<Mention> out;
     CivilDate doc;
     if (ctx.doc_date.empty() || !ParseIsoDate(ctx.doc_date, &doc)) doc = CivilDate();
-    // Without digits only relative and year-less dates could match, and
-    // those need the document date.
-    if (doc.year == 0 && !HasDigit(text)) return out;
+    // Without digits only relative and year-less dates, decade words ("the
+    // eighties") and year-less periods could match; the first two need the
+    // document date.
+    if (doc.year == 0 && !HasDigit(text) && !MayHoldDigitlessDate(text)) return out;
     if (text.size() > kMaxDateScanBytes) return out;  // no sentence is 4 GB
     // One token buffer per thread, reused: Find stays const and
     // thread-safe without allocating per call.
     thread_local std::vector<DateToken> tokens;
     TokenizeForDates(text, *lex_, &tokens);
-    DateScan(*lex_, rule_prefix_, text, tokens, doc, &out).Run();
+    DateScan(*lex_, rule_prefix_, text, tokens, doc, &out, unresolved).Run();
     return out;
   }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claimcheck/figure.h"
@@ -25,8 +26,12 @@ class DateRecognizer {
   // Every date or period in `text`, in order, not overlapping: kind kDate,
   // value an ISO string ("2018-03-05", "2018-03", "2018", "2018-Q1"); a period
   // has value_max and qualifier kRange. Offsets are UTF-8 bytes into `text`.
-  // Thread-safe.
-  virtual std::vector<Mention> Find(std::string_view text, const RecognizeContext& ctx) const = 0;
+  // Thread-safe. `unresolved`, when given, receives the byte spans of
+  // periods found without any year to give them ("the first quarter", "Q4",
+  // "the July-September quarter" with no document date): no date, but no
+  // other figure either ("quarter" is not 25% there).
+  virtual std::vector<Mention> Find(std::string_view text, const RecognizeContext& ctx,
+                                    std::vector<std::pair<size_t, size_t>>* unresolved = nullptr) const = 0;
 };
 
 }  // namespace claimcheck

@@ -40,7 +40,8 @@ class RuleRecognizer : public Recognizer {
     recognize::FindRanges(in, &cands);
     recognize::ApplyQualifiers(in, &cands);
 
-    std::vector<Mention> dates = dates_->Find(text, ctx);
+    std::vector<std::pair<size_t, size_t>> date_spans;
+    std::vector<Mention> dates = dates_->Find(text, ctx, &date_spans);
     const auto urls = recognize::UrlSpans(text, lex_->not_figures);
     if (!urls.empty()) {
       std::erase_if(dates, [&](const Mention& d) {
@@ -50,7 +51,7 @@ class RuleRecognizer : public Recognizer {
         return false;
       });
     }
-    std::vector<std::pair<size_t, size_t>> date_spans;
+    // Periods with no year to give them stay out of the other figures too.
     for (const Mention& d : dates) date_spans.emplace_back(d.start, d.end);
     std::vector<size_t> won = recognize::Rank(s, cands, date_spans);
 

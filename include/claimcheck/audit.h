@@ -107,11 +107,13 @@ struct AuditSheet {
   std::string article_text;  // extracted plain text; figure offsets point into it
   std::vector<AuditDocument> sources;
   std::vector<AuditRow> rows;
-  // ClaimReview metadata: who publishes the review and where. Empty: the
-  // exporter falls back to the tool and the article URL.
+  // ClaimReview metadata: who publishes the review and where (required for
+  // .jsonld; CheckClaimReviewInput).
   std::string reviewer;      // --org: the fact-checking organisation
   std::string reviewer_url;  // its home page (defaults to review_url's origin)
   std::string review_url;    // --url: where the fact-check is published
+  // CSV for Excel (`audit --excel`): the file starts with a UTF-8 byte order mark.
+  bool excel_bom = false;
 
   std::array<int, kAuditStatusCount> Counts() const;
   SignOff SignOffOf() const;
@@ -187,7 +189,8 @@ Status ApplyReviews(Store* store, AuditSheet* sheet);
 
 // The sheet of a stored article, built from the store alone (the editor's
 // desk: `review`, `review import`, `serve`): the article's figures, checked
-// against `source_ids` (stored documents; empty = every stored source), with
+// against `source_ids` (stored documents; empty = the documents the article
+// cites, as `audit` without --sources), with
 // the reviews applied. The article text is rebuilt from its stored sentences.
 struct StoredSheetOptions {
   std::vector<std::string> source_ids;

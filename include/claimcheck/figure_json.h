@@ -9,8 +9,12 @@
 
 namespace claimcheck {
 
-// Every key of the record is present; null where unknown. Extra keys:
-// "sentence_start", "sentence_end", "subject_alias".
+// Every key of the record is present; null where unknown. After the keys of
+// CONTRACT.md's figure record come "sentence_start", "sentence_end",
+// "subject_alias", then the statement frame in CONTRACT.md's order
+// (subject_head, modifiers, base, part, measure, direction, previous, per,
+// period, modality, place, speaker) and its extensions "revised",
+// "interval_low", "interval_high", "forecaster".
 nlohmann::ordered_json FigureToJson(const Figure& f);
 Status FigureFromJson(const nlohmann::json& j, Figure* f);
 

@@ -6,6 +6,7 @@
 #ifndef CLAIMCHECK_STORE_H_
 #define CLAIMCHECK_STORE_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -29,7 +30,7 @@ struct StoredDocument {
   std::string path;
   std::string format;
   std::string title, author, publisher, date, url, lang;
-  std::string role;  // "source" or "article"
+  std::string role;  // "source", "article" or "auto" (claims/check/roles.h resolves it)
   std::string ingested_at;
   int page_count = 0;
 };
@@ -120,6 +121,16 @@ class Store {
   virtual ~Store() = default;
 
   enum class IngestOutcome { kAdded, kUnchanged, kReplaced };
+  // What one Ingest did, for the messages of `ingest` and `audit`.
+  struct IngestReport {
+    IngestOutcome outcome = IngestOutcome::kUnchanged;
+    std::string path;           // the document's stored path (NormalisePath)
+    std::string role;           // its role after this ingest
+    std::string previous_role;  // its role before; empty for a new document
+    // Set when the same file (same content, same file on disk) was already
+    // stored under a path that normalises differently: kept under that path.
+    std::string same_as;
+  };
   // Stores one document with its blocks, sentences, figures and learned
   // aliases in one transaction. The same path with the same content hash is a
   // no-op (kUnchanged; only a different `role` is recorded); the same path with
@@ -127,8 +138,26 @@ class Store {
   // whose sentence text and figure text are still present. On error nothing is
   // written. Every figure must lie in one of ex.sentences and its offsets must
   // slice its text out of doc.text.
+  //
+  // A document is its content and its place: the path is stored normalised
+  // (NormalisePath: "./a.txt" and "a.txt" are one document), and the same
+  // content at a path that names the same file on disk ("/home/x/a.txt",
+  // a symbolic link) is that document (kUnchanged, report->same_as names
+  // it); a copy elsewhere is another document. `role` is "source",
+  // "article" or "auto", or empty to keep the stored role (a new document
+  // then gets "auto").
   virtual Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
                         IngestOutcome* outcome) = 0;
+  virtual Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
+                        IngestReport* report) = 0;
+
+  // Removes one document (see FindDocument) with everything it owns: blocks,
+  // sentences, figures, learned aliases, its reviews and the stored findings
+  // that involve it. The review history is append-only and keeps its rows.
+  // *removed is the document as it was.
+  virtual Status RemoveDocument(const std::string& path_or_id, StoredDocument* removed) = 0;
+  // Figures per stored document row id.
+  virtual Status FigureCounts(std::map<long long, long long>* out) = 0;
 
   virtual Status Documents(std::vector<StoredDocument>* out) = 0;
   // By path as given, row id, content hash or unique hash prefix (>= 4 hex).
@@ -179,6 +208,10 @@ class Store {
 
 // The key a review is filed under for `figure` (verdict and note left empty).
 Review ReviewKey(const Figure& figure);
+
+// A document path as stored: lexically normal ("./a.txt" -> "a.txt",
+// "x/../a.txt" -> "a.txt", "a//b" -> "a/b"); URLs and "-" as given.
+std::string NormalisePath(const std::string& path);
 
 // $CLAIMCHECK_DB, else "claims.db".
 std::string DefaultDbPath();

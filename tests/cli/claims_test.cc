@@ -53,7 +53,7 @@ TEST_CASE("claims: filters by document and kind; other formats") {
   CHECK(percents.out.find(",percent,") != std::string::npos);
   Run json = Claimcheck("claims --db " + db + " --format json");
   CHECK(nlohmann::json::parse(json.out).is_array());
-  CHECK(Claimcheck("claims --db " + db + " --format table").out.rfind("para ", 0) == 0);
+  CHECK(Claimcheck("claims --db " + db + " --format table").out.rfind("doc ", 0) == 0);
 
   Run nodoc = Claimcheck("claims --db " + db + " --doc nothing-here.txt");
   CHECK(nodoc.status == 2);

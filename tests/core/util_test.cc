@@ -29,6 +29,21 @@ TEST_CASE("CSV cells are quoted and formulas neutralised") {
   CHECK(NeutraliseFormula("@SUM") == "'@SUM");
   CHECK(NeutraliseFormula("\tx") == "'\tx");
   CHECK(NeutraliseFormula("43 percent") == "43 percent");
+  // Numbers stay numbers for Excel, pandas and R; look-alikes do not.
+  CHECK(NeutraliseFormula("-2400") == "-2400");
+  CHECK(NeutraliseFormula("-3.5") == "-3.5");
+  CHECK(NeutraliseFormula("2.5e-05") == "2.5e-05");
+  CHECK(NeutraliseFormula("-1e+20") == "-1e+20");
+  CHECK(NeutraliseFormula("-2,400") == "'-2,400");
+  CHECK(NeutraliseFormula("-1+1") == "'-1+1");
+  CHECK(NeutraliseFormula("-3.") == "'-3.");
+  CHECK(NeutraliseFormula("-") == "'-");
+  CHECK(NeutraliseFormula("-e5") == "'-e5");
+  CHECK(NeutraliseFormula("-2e") == "'-2e");
+  CHECK(CsvRow({"-2400", "-cmd|' /C calc'!A0"}) == "-2400,'-cmd|' /C calc'!A0\r\n");
+  CHECK(IsPlainNumber("12"));
+  CHECK_FALSE(IsPlainNumber(""));
+  CHECK_FALSE(IsPlainNumber("+1"));
 }
 
 TEST_CASE("figure records round-trip through JSON with every key present") {

@@ -120,8 +120,12 @@ TEST_CASE("every figure corpus file matches the recogniser", "[corpus]") {
         ++total_cases;
         const std::string text = c["text"].as<std::string>();
         if (c["currency"]) ctx.default_currency = c["currency"].as<std::string>();
+        // A case may give the document's publication date (year-less and
+        // relative dates resolve against it).
+        if (c["doc_date"]) ctx.doc_date = c["doc_date"].as<std::string>();
         std::vector<Mention> found = rec->Recognize(text, ctx);
         ctx.default_currency = "USD";
+        ctx.doc_date.clear();
         std::vector<bool> used(found.size(), false);
         std::string problems;
         for (const YAML::Node& f : c["figures"]) {

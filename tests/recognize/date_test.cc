@@ -75,11 +75,14 @@ int RunCorpus(const std::string& path, const std::string& lang) {
     for (const auto& kv : c) {
       const std::string k = kv.first.as<std::string>();
       INFO(path << ": unknown key in a case: " << k);
-      REQUIRE((k == "text" || k == "figures"));
+      REQUIRE((k == "text" || k == "figures" || k == "doc_date"));
     }
     const std::string text = c["text"].as<std::string>();
     std::vector<std::string> expected;
     for (const auto& f : c["figures"]) {
+      // A case may hold other figures ("up 2.3 percentage points on 2015"):
+      // the full recogniser checks those (tests/recognize/corpus_test.cc).
+      if (Scalar(f, "kind") != "date") continue;
       for (const auto& kv : f) {
         const std::string k = kv.first.as<std::string>();
         INFO(path << ": unknown key in a figure: " << k);
@@ -90,7 +93,9 @@ int RunCorpus(const std::string& path, const std::string& lang) {
       expected.push_back(Describe(Scalar(f, "text"), Scalar(f, "kind"), Scalar(f, "value"),
                                   Scalar(f, "value_max"), qualifier.empty() ? "exact" : qualifier));
     }
-    const std::vector<std::string> got = DescribeFound(text, dates->Find(text, RecognizeContext()));
+    RecognizeContext ctx;
+    ctx.doc_date = Scalar(c, "doc_date");
+    const std::vector<std::string> got = DescribeFound(text, dates->Find(text, ctx));
     const bool same = WithoutRules(got) == expected;
     if (!same) {
       FAIL_CHECK(path << " case: \"" << text << "\"\nExpected:\n"
@@ -193,7 +198,8 @@ TEST_CASE("Relative and year-less dates resolve against the document date", "[da
       {"es", "2018-01-01", "El ministro dimitió ayer.", {{"ayer", "2017-12-31"}}},
       {"es", "", "Las ventas cayeron el año pasado.", {}},
       {"es", "2018-07-15", "La votación fue el 5 de marzo.", {{"5 de marzo", "2018-03-05"}}},
-      {"es", "", "La votación fue el 5 de marzo.", {}},
+      {"es", "", "La votación fue el 5 de marzo.", {{"5 de marzo", "--03-05"}}},
+      {"en", "", "The vote on March 5 was close.", {{"March 5", "--03-05"}}},
       {"es", "2018-07-15", "La junta se reunió en marzo.", {{"marzo", "2018-03"}}},
       {"es", "2018-07-15", "El 30 de febrero no existe.", {}},
   });
@@ -257,6 +263,27 @@ TEST_CASE("Numbers that are counts, codes or times do not become dates", "[date]
                                << Join(DescribeFound(text, found)));
     }
   }
+}
+
+TEST_CASE("Periods with no year to give them are reported apart", "[date]") {
+  auto en = LoadDates("en");
+  std::vector<std::pair<size_t, size_t>> unresolved;
+  const std::string text = "Sales fell in the first quarter and again in Q4, but rose in 2019.";
+  const auto found = en->Find(text, RecognizeContext(), &unresolved);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == FigureValue::Date("2019"));
+  REQUIRE(unresolved.size() == 2);
+  CHECK(text.substr(unresolved[0].first, unresolved[0].second - unresolved[0].first) == "first quarter");
+  CHECK(text.substr(unresolved[1].first, unresolved[1].second - unresolved[1].first) == "Q4");
+  // With a document date they are dates, and nothing is left over.
+  RecognizeContext ctx;
+  ctx.doc_date = "2020-02-01";
+  unresolved.clear();
+  const auto dated = en->Find(text, ctx, &unresolved);
+  REQUIRE(dated.size() == 3);
+  CHECK(dated[0].value == FigureValue::Date("2020-Q1"));
+  CHECK(dated[1].value == FigureValue::Date("2020-Q4"));
+  CHECK(unresolved.empty());
 }
 
 TEST_CASE("Date offsets are byte offsets into UTF-8 text", "[date]") {
@@ -336,6 +363,16 @@ TEST_CASE("dates.yaml is loaded strictly, errors name file:line:column", "[date]
     Status s = LoadFromText("lang: en\nmonths: []\nyear_cues: [in, \"as-of\"]\n", &dir);
     REQUIRE_FALSE(s.ok());
     CHECK(s.message() == dir + "/en/dates.yaml:3:17: 'as-of' is not a phrase of plain words");
+  }
+  SECTION("a decade word that is no decade") {
+    Status s = LoadFromText("lang: en\nmonths: []\ndecade_words: {eighties: 85}\n", &dir);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message() == dir + "/en/dates.yaml:3:26: a decade is a multiple of ten");
+  }
+  SECTION("months_to needs all its keys") {
+    Status s = LoadFromText("lang: en\nmonths: []\nmonths_to: {counts: {three: 3}, nouns: [months]}\n", &dir);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.message().find("months_to needs key 'links'") != std::string::npos);
   }
   SECTION("lang must match the folder") {
     Status s = LoadFromText("lang: es\nmonths: []\n", &dir);

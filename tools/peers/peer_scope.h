@@ -15,11 +15,14 @@ struct ScopeRule {
   const char* reason;
 };
 
-// All rules, in the order they are tried.
+// All rules for the number suites, in the order they are tried.
 const std::vector<ScopeRule>& ScopeRules();
+// All rules for the date suites (a suite whose name holds "Date").
+const std::vector<ScopeRule>& DateScopeRules();
 
 // The id of the first rule that puts the case out of scope, or "" when it is
-// in scope. `expected_texts` are the texts the suite expects to be found.
+// in scope. `expected_texts` are the texts the suite expects to be found. A
+// suite whose name holds "Date" is judged by DateScopeRules only.
 std::string OutOfScope(const std::string& suite, const std::string& input,
                        const std::vector<std::string>& expected_texts);
 

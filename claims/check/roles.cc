@@ -1,0 +1,338 @@
+// Document roles: who cites whom, from the names documents give each other
+// (roles.h).
+#include "claims/check/roles.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "claimcheck/util.h"
+#include "claims/check/describe.h"
+
+namespace claimcheck {
+namespace {
+
+// Words that may not start or end a partial publisher name: "of Management"
+// and "Department of" name nothing.
+const std::unordered_set<std::string>& EdgeStopwords() {
+  static const std::unordered_set<std::string> kWords = {
+      "of", "and", "the", "for", "on", "in", "at", "to", "a", "an",
+      "de", "del", "la", "el", "los", "las", "y", "e", "en", "para"};
+  return kWords;
+}
+
+// Words of a text: runs of ASCII letters and digits and of non-ASCII bytes
+// (UTF-8 letters), as written.
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || std::isalnum(c)) {
+      cur.push_back(ch);
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::vector<std::string> LowerWords(std::string_view text) {
+  std::vector<std::string> w = Words(text);
+  for (std::string& s : w) s = AsciiLower(s);
+  return w;
+}
+
+// A name's lookup key: its lower-case words without a leading "the".
+std::vector<std::string> KeyWords(std::string_view name) {
+  std::vector<std::string> w = LowerWords(name);
+  if (!w.empty() && (w[0] == "the" || w[0] == "el" || w[0] == "la")) w.erase(w.begin());
+  return w;
+}
+
+std::string Join(const std::vector<std::string>& w, size_t from, size_t to) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) {
+    if (i > from) out += ' ';
+    out += w[i];
+  }
+  return out;
+}
+
+// "CEP", "HUD", "OMB": matched as written, so the word "cep" in a Spanish
+// sentence does not cite the Counter Extremism Project.
+bool IsAcronym(std::string_view s) {
+  if (s.size() < 2 || s.size() > 8) return false;
+  int upper = 0;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isupper(c)) {
+      ++upper;
+    } else if (!std::isdigit(c) && c != '&') {
+      return false;
+    }
+  }
+  return upper >= 2;
+}
+
+std::string UrlKey(std::string url) {
+  url = AsciiLower(url);
+  for (const char* scheme : {"https://", "http://"}) {
+    if (url.rfind(scheme, 0) == 0) url = url.substr(std::string(scheme).size());
+  }
+  if (url.rfind("www.", 0) == 0) url = url.substr(4);
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
+}
+
+struct NameEntry {
+  int doc;
+  std::string how;
+  std::string name;
+};
+
+// Every name of every document, indexed by its first word, so each citing
+// sentence is scanned once whatever the number of stored documents.
+class CitationFinder {
+ public:
+  explicit CitationFinder(const CheckInput& in) : in_(in) {
+    for (size_t d = 0; d < in.documents.size(); ++d) AddNames(static_cast<int>(d));
+    for (size_t i = 0; i < in.figures.size(); ++i) {
+      const Figure& f = in.figures[i];
+      by_doc_[f.doc_id + '\x1f' + f.doc].push_back(static_cast<int>(i));
+    }
+  }
+
+  std::vector<Citation> Find(int doc) const {
+    const StoredDocument& me = in_.documents[doc];
+    std::set<std::string> own;  // the document's own publisher names nothing else
+    for (const std::string* n : {&me.publisher, &me.author}) {
+      if (!n->empty()) own.insert(Join(KeyWords(*n), 0, KeyWords(*n).size()));
+    }
+    std::vector<Citation> out;
+    std::set<int> found;
+    auto note = [&](const NameEntry& e, const std::string& sentence) {
+      if (e.doc == doc || found.count(e.doc)) return;
+      const StoredDocument& other = in_.documents[e.doc];
+      if (other.doc_id == me.doc_id) return;  // the same content stored twice
+      if (e.how != "url" && own.count(Join(KeyWords(e.name), 0, KeyWords(e.name).size()))) return;
+      found.insert(e.doc);
+      out.push_back(Citation{e.doc, e.how, e.name, sentence});
+    };
+    std::vector<const std::string*> texts;
+    if (!me.title.empty()) texts.push_back(&me.title);
+    std::unordered_set<std::string_view> seen;
+    auto it = by_doc_.find(me.doc_id + '\x1f' + me.path);
+    if (it != by_doc_.end()) {
+      for (int fi : it->second) {
+        const Figure& f = in_.figures[fi];
+        if (seen.insert(f.sentence).second) texts.push_back(&f.sentence);
+      }
+    }
+    for (const std::string* text : texts) {
+      std::vector<std::string> words = Words(*text);
+      std::vector<std::string> lower = words;
+      for (std::string& w : lower) w = AsciiLower(w);
+      for (size_t i = 0; i < words.size(); ++i) {
+        if (auto a = acronyms_.find(words[i]); a != acronyms_.end()) {
+          for (const NameEntry& e : a->second) note(e, *text);
+        }
+        auto first = lengths_.find(lower[i]);
+        if (first == lengths_.end()) continue;
+        for (size_t len : first->second) {
+          if (i + len > lower.size()) continue;
+          auto n = names_.find(Join(lower, i, i + len));
+          if (n == names_.end()) continue;
+          for (const NameEntry& e : n->second) note(e, *text);
+        }
+      }
+      if (!urls_.empty()) {
+        std::string low = AsciiLower(*text);
+        for (const auto& [key, entries] : urls_) {
+          if (low.find(key) == std::string::npos) continue;
+          for (const NameEntry& e : entries) note(e, *text);
+        }
+      }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Citation& a, const Citation& b) { return a.cited < b.cited; });
+    return out;
+  }
+
+ private:
+  void Add(int doc, const std::string& how, const std::string& name,
+           const std::vector<std::string>& key) {
+    if (key.empty()) return;
+    names_[Join(key, 0, key.size())].push_back(NameEntry{doc, how, name});
+    lengths_[key[0]].insert(key.size());
+  }
+
+  void AddPublisher(int doc, const std::string& how, const std::string& name) {
+    if (IsAcronym(name)) {
+      acronyms_[name].push_back(NameEntry{doc, how, name});
+      return;
+    }
+    std::vector<std::string> w = KeyWords(name);
+    if (w.empty()) return;
+    Add(doc, how, name, w);
+    // A long name is often cited by its last words ("the Office of
+    // Management and Budget") or first ones: any run of three words or more
+    // holding most of the name, not starting or ending on "of" or "and".
+    if (w.size() < 4) return;
+    const auto& stop = EdgeStopwords();
+    for (size_t from = 0; from < w.size(); ++from) {
+      for (size_t to = from + 3; to <= w.size(); ++to) {
+        if (to - from == w.size()) continue;
+        if (static_cast<double>(to - from) < 0.6 * static_cast<double>(w.size())) continue;
+        if (stop.count(w[from]) || stop.count(w[to - 1])) continue;
+        Add(doc, how, name, std::vector<std::string>(w.begin() + from, w.begin() + to));
+      }
+    }
+  }
+
+  void AddNames(int doc) {
+    const StoredDocument& d = in_.documents[doc];
+    // The body behind the document: its publisher, else its author.
+    std::vector<std::string> bodies;
+    if (!d.publisher.empty()) bodies.push_back(d.publisher);
+    if (d.publisher.empty() && !d.author.empty()) bodies.push_back(d.author);
+    for (const std::string& b : bodies) AddPublisher(doc, "publisher", b);
+    // Aliases of those bodies: "CEP" for "Counter Extremism Project".
+    for (const Alias& a : in_.aliases) {
+      for (const std::string& b : bodies) {
+        if (KeyWords(a.canonical) == KeyWords(b) && KeyWords(a.alias) != KeyWords(b)) {
+          AddPublisher(doc, "alias", a.alias);
+        } else if (KeyWords(a.alias) == KeyWords(b) && KeyWords(a.canonical) != KeyWords(b)) {
+          AddPublisher(doc, "alias", a.canonical);
+        }
+      }
+    }
+    // Its title, whole (three words or more) or a part of four or more
+    // ("Spiders of the Caliphate" of "Spiders of the Caliphate: Mapping ...").
+    if (!d.title.empty()) {
+      std::vector<std::string> whole = KeyWords(d.title);
+      if (whole.size() >= 3) Add(doc, "title", d.title, whole);
+      size_t start = 0;
+      for (size_t i = 0; i <= d.title.size(); ++i) {
+        bool cut = i == d.title.size() || d.title[i] == ':' || d.title[i] == '|' ||
+                   d.title.compare(i, 3, "\xE2\x80\x94") == 0 ||  // em dash
+                   d.title.compare(i, 3, " - ") == 0;
+        if (!cut) continue;
+        std::string part = d.title.substr(start, i - start);
+        std::vector<std::string> w = KeyWords(part);
+        if (w.size() >= 4 && w != whole) Add(doc, "title", part, w);
+        start = i + 1;
+      }
+    }
+    if (!d.url.empty()) {
+      std::string key = UrlKey(d.url);
+      if (key.size() >= 8) urls_[key].push_back(NameEntry{doc, "url", d.url});
+    }
+  }
+
+  const CheckInput& in_;
+  std::unordered_map<std::string, std::vector<NameEntry>> names_;     // lower-case words
+  std::unordered_map<std::string, std::set<size_t>> lengths_;         // first word -> lengths
+  std::unordered_map<std::string, std::vector<NameEntry>> acronyms_;  // as written
+  std::unordered_map<std::string, std::vector<NameEntry>> urls_;
+  std::unordered_map<std::string, std::vector<int>> by_doc_;  // doc_id \x1f path -> figures
+};
+
+std::string Describe(const CheckInput& in, const Citation& c) {
+  return check::DocName(in.documents[c.cited].path) + " (" + c.how + " \"" + c.name + "\")";
+}
+
+}  // namespace
+
+std::vector<Citation> CitedDocuments(const CheckInput& in, int doc) {
+  if (doc < 0 || static_cast<size_t>(doc) >= in.documents.size()) return {};
+  return CitationFinder(in).Find(doc);
+}
+
+std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
+  const size_t n = in.documents.size();
+  std::vector<DocumentRole> roles(n);
+  bool any_auto = false;
+  for (size_t i = 0; i < n; ++i) {
+    roles[i].stored = in.documents[i].role;
+    any_auto = any_auto || roles[i].stored == "auto";
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (roles[i].stored == "auto") continue;
+    // Anything but "source" was always checked as an article.
+    roles[i].role = roles[i].stored == "source" ? "source" : "article";
+    roles[i].why = "stored role";
+  }
+  if (!any_auto) return roles;
+
+  CitationFinder finder(in);
+  for (size_t i = 0; i < n; ++i) roles[i].cites = finder.Find(static_cast<int>(i));
+  // Two documents naming each other: the later one cites the earlier (a
+  // report may name the outlet that commissioned it; the coverage comes after).
+  auto cites = [&](size_t a, size_t b) {
+    for (const Citation& c : roles[a].cites) {
+      if (c.cited == static_cast<int>(b)) return true;
+    }
+    return false;
+  };
+  std::vector<std::vector<Citation>> kept(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (const Citation& c : roles[i].cites) {
+      size_t j = static_cast<size_t>(c.cited);
+      const std::string& di = in.documents[i].date;
+      const std::string& dj = in.documents[j].date;
+      if (cites(j, i) && !di.empty() && !dj.empty() && di < dj) continue;
+      kept[i].push_back(c);
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    for (const Citation& c : kept[i]) roles[c.cited].cited_by.push_back(static_cast<int>(i));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    DocumentRole& r = roles[i];
+    if (r.stored != "auto") continue;
+    if (!kept[i].empty()) {
+      r.role = "article";
+      r.why = "cites " + Describe(in, kept[i][0]);
+      if (kept[i].size() > 1) r.why += " and " + std::to_string(kept[i].size() - 1) + " more";
+    } else if (!r.cited_by.empty()) {
+      r.role = "source";
+      r.why = "cited by " + check::DocName(in.documents[r.cited_by[0]].path);
+      if (r.cited_by.size() > 1) r.why += " and " + std::to_string(r.cited_by.size() - 1) + " more";
+    } else {
+      r.role = "article";
+      r.why = "cites no stored document and none cites it";
+    }
+  }
+  return roles;
+}
+
+std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRole>& roles) {
+  if (in.documents.size() < 2) {
+    return "the store holds " + std::to_string(in.documents.size()) +
+           (in.documents.size() == 1 ? " document" : " documents") +
+           ": nothing to compare (ingest a source and an article that cites it)";
+  }
+  size_t articles = 0;
+  for (const DocumentRole& r : roles) articles += r.role == "article";
+  if (articles == 0) {
+    return "every stored document is a source (--role source): there is no article to check "
+           "against them (ingest one without --role, or with --role article)";
+  }
+  std::unordered_set<std::string> with_figures;
+  for (const Figure& f : in.figures) with_figures.insert(f.doc_id + '\x1f' + f.doc);
+  size_t checked = 0;
+  for (size_t i = 0; i < in.documents.size(); ++i) {
+    const StoredDocument& d = in.documents[i];
+    if (roles[i].role == "article" && with_figures.count(d.doc_id + '\x1f' + d.path)) ++checked;
+  }
+  if (checked == 0) return "no article holds a figure to check";
+  if (with_figures.size() < 2) return "only one stored document holds figures: nothing to compare";
+  return "";
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,63 @@
+// Document roles (issue 13 point 6): which stored documents are sources and
+// which are articles to check against them.
+//
+// A document stored with role `source` or `article` (ingest --role) keeps
+// it. A document stored as `auto` (ingest without --role) is resolved here:
+//
+//   1. it is an article when it cites another stored document: names its
+//      publisher (or a run of at least three of its words, such as "Office of
+//      Management and Budget" for "City of Riverton Office of Management and
+//      Budget"), an alias of that publisher (learned, "CEP", or configured in
+//      rules/<lang>/entities.yaml), its title (or a part of it of four words
+//      or more) or its URL, in a sentence that holds a figure or in its own
+//      title. When two documents cite each other, the later-dated one cites;
+//   2. otherwise it is a source when another stored document cites it;
+//   3. otherwise (it cites nothing and nothing cites it) it is an article: it
+//      is checked against the sources when there are any, and when no
+//      document is a source all documents are compared with each other.
+//
+// This is the one place roles are decided; the checker, `check`, `docs` and
+// `audit` call it.
+#ifndef CLAIMCHECK_CLAIMS_CHECK_ROLES_H_
+#define CLAIMCHECK_CLAIMS_CHECK_ROLES_H_
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/check.h"
+
+namespace claimcheck {
+
+// One document citing another.
+struct Citation {
+  int cited = -1;        // index into CheckInput::documents
+  std::string how;       // "publisher", "alias", "title" or "url"
+  std::string name;      // the name as the cited document gives it: "Counter Extremism Project"
+  std::string sentence;  // the citing document's sentence (or title) that names it
+};
+
+struct DocumentRole {
+  std::string role;    // "source" or "article": what the checker uses
+  std::string stored;  // "source", "article" or "auto": what the store holds
+  std::vector<Citation> cites;  // stored documents this one cites (filled for auto documents)
+  std::vector<int> cited_by;    // documents that cite this one (filled for auto documents)
+  std::string why;  // one line: "stored role", "cites report.txt (publisher ...)", ...
+};
+
+// The role of every document of in.documents, in the same order. Citations
+// are read from in.figures (their sentences and attributions) and
+// in.aliases; they are computed only when some document is `auto` (a store
+// whose roles are all given costs nothing).
+std::vector<DocumentRole> EffectiveRoles(const CheckInput& in);
+
+// The stored documents that in.documents[doc] cites (see above), whatever its
+// role. For `audit` without --sources: an article's own cited documents.
+std::vector<Citation> CitedDocuments(const CheckInput& in, int doc);
+
+// Why a store gives the checker nothing to compare ("the store holds one
+// document", "every stored document is a source"), or "" when it does.
+std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRole>& roles);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLAIMS_CHECK_ROLES_H_

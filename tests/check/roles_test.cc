@@ -1,0 +1,217 @@
+// EffectiveRoles (claims/check/roles.h): `auto` documents resolved from who
+// cites whom. On every cluster of corpus/clusters, documents stored as auto
+// resolve to the roles the manifest gives, and the checker finds the same
+// findings either way.
+#include <catch2/catch.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include <filesystem>
+
+#include "claimcheck/check.h"
+#include "claimcheck/document.h"
+#include "claimcheck/extract.h"
+#include "claimcheck/figure_json.h"
+#include "claimcheck/rules.h"
+#include "claims/check/roles.h"
+
+using namespace claimcheck;
+namespace fs = std::filesystem;
+
+namespace {
+
+StoredDocument Doc(const std::string& path, const std::string& publisher, const std::string& role,
+                   const std::string& date = "", const std::string& title = "") {
+  StoredDocument d;
+  d.path = path;
+  d.doc_id = "id-" + path;
+  d.publisher = publisher;
+  d.role = role;
+  d.date = date;
+  d.title = title;
+  return d;
+}
+
+Figure Fig(const StoredDocument& d, const std::string& sentence) {
+  Figure f;
+  f.doc = d.path;
+  f.doc_id = d.doc_id;
+  f.lang = "en";
+  f.sentence = sentence;
+  f.text = "12";
+  f.value = FigureValue::Number(12);
+  return f;
+}
+
+std::string Roles(const std::vector<DocumentRole>& roles) {
+  std::string out;
+  for (const DocumentRole& r : roles) out += r.role + " (" + r.why + ")\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Roles: an auto document that cites another is an article, the cited one a source") {
+  CheckInput in;
+  in.documents = {Doc("report.txt", "City of Riverton Office of Management and Budget", "auto"),
+                  Doc("daily.txt", "Riverton Daily", "auto"),
+                  Doc("blog.txt", "Civic Blog", "auto", "", "")};
+  in.figures = {Fig(in.documents[0], "The budget commits $48 million."),
+                Fig(in.documents[1],
+                    "The council approved $84 million, the Office of Management and Budget said."),
+                Fig(in.documents[2], "Rents rose 12 percent last year.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 3);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[0].cited_by == std::vector<int>{1});
+  CHECK(roles[1].role == "article");
+  REQUIRE(roles[1].cites.size() == 1);
+  CHECK(roles[1].cites[0].cited == 0);
+  CHECK(roles[1].cites[0].how == "publisher");
+  CHECK(roles[1].why.find("report.txt") != std::string::npos);
+  // Cites nothing, cited by nothing: checked as an article.
+  CHECK(roles[2].role == "article");
+  CHECK(NothingToCompare(in, roles).empty());
+}
+
+TEST_CASE("Roles: aliases, titles and URLs cite; a lone word or the own publisher does not") {
+  CheckInput in;
+  in.documents = {Doc("report.txt", "Counter Extremism Project", "auto", "2018-05-07",
+                      "Spiders of the Caliphate: Mapping the Network on Facebook"),
+                  Doc("a.txt", "Ledger", "auto"), Doc("b.txt", "Wire", "auto"),
+                  Doc("c.txt", "Post", "auto"), Doc("d.txt", "Gazette", "auto")};
+  in.documents[0].url = "https://www.counterextremism.com/spiders";
+  in.aliases = {Alias{"CEP", "Counter Extremism Project"}};
+  in.figures = {Fig(in.documents[1], "CEP's researchers mapped 1,000 profiles."),
+                Fig(in.documents[2], "The study, Spiders of the Caliphate, found 1,000."),
+                Fig(in.documents[3], "See counterextremism.com/spiders for the 1,000 profiles."),
+                // "cep" in lower case and "Project" alone name nothing.
+                Fig(in.documents[4], "The cep of the Project found 1,000 profiles.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+  REQUIRE(!roles[1].cites.empty());
+  CHECK(roles[1].cites[0].how == "alias");
+  CHECK(roles[2].role == "article");
+  REQUIRE(!roles[2].cites.empty());
+  CHECK(roles[2].cites[0].how == "title");
+  CHECK(roles[3].role == "article");
+  REQUIRE(!roles[3].cites.empty());
+  CHECK(roles[3].cites[0].how == "url");
+  CHECK(roles[4].cites.empty());
+
+  // A document naming its own publisher cites nothing.
+  CheckInput self;
+  self.documents = {Doc("x.txt", "Tech Wire", "auto"), Doc("y.txt", "Tech Wire", "auto")};
+  self.figures = {Fig(self.documents[0], "Tech Wire counted 12 outages.")};
+  roles = EffectiveRoles(self);
+  CHECK(roles[0].cites.empty());
+}
+
+TEST_CASE("Roles: given roles stay; mutual citation goes to the later document") {
+  CheckInput in;
+  in.documents = {Doc("old.txt", "Alpha Research Group", "auto", "2020-01-01"),
+                  Doc("new.txt", "Beta Policy Institute", "auto", "2021-06-01"),
+                  Doc("given.txt", "Gamma", "source")};
+  in.figures = {Fig(in.documents[0], "Beta Policy Institute funded 12 of our studies."),
+                Fig(in.documents[1], "Alpha Research Group counted 12 cases."),
+                Fig(in.documents[2], "Alpha Research Group counted 12 cases.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+  CHECK(roles[2].role == "source");
+  CHECK(roles[2].why == "stored role");
+}
+
+TEST_CASE("Roles: nothing to compare is said, with the reason") {
+  CheckInput one;
+  one.documents = {Doc("a.txt", "", "auto")};
+  one.figures = {Fig(one.documents[0], "12 people.")};
+  CHECK(NothingToCompare(one, EffectiveRoles(one)).find("1 document") != std::string::npos);
+
+  CheckInput sources;
+  sources.documents = {Doc("a.txt", "", "source"), Doc("b.txt", "", "source")};
+  sources.figures = {Fig(sources.documents[0], "12."), Fig(sources.documents[1], "12.")};
+  CHECK(NothingToCompare(sources, EffectiveRoles(sources)).find("every stored document is a source") !=
+        std::string::npos);
+
+  // Two auto documents that cite nothing of each other are compared with
+  // each other: both articles, something to compare.
+  CheckInput peers;
+  peers.documents = {Doc("a.txt", "A Co", "auto"), Doc("b.txt", "B Co", "auto")};
+  peers.figures = {Fig(peers.documents[0], "12 jobs."), Fig(peers.documents[1], "13 jobs.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(peers);
+  CHECK(roles[0].role == "article");
+  CHECK(roles[1].role == "article");
+  CHECK(NothingToCompare(peers, roles).empty());
+}
+
+namespace {
+
+void LoadCluster(const fs::path& dir, Extractor* extractor, bool roled, CheckInput* in,
+                 std::vector<std::string>* manifest_roles) {
+  YAML::Node manifest = YAML::LoadFile((dir / "manifest.yaml").string());
+  for (const YAML::Node& d : manifest["documents"]) {
+    std::string path = (dir / d["path"].as<std::string>()).string();
+    Document doc;
+    REQUIRE(ReadDocument(path, ReadOptions(), &doc).ok());
+    Extraction ex;
+    REQUIRE(extractor->Extract(doc, "auto", &ex).ok());
+    StoredDocument sd;
+    sd.doc_id = doc.id;
+    sd.path = doc.path;
+    sd.title = doc.meta.title;
+    sd.author = doc.meta.author;
+    sd.publisher = doc.meta.publisher;
+    sd.date = doc.meta.date;
+    sd.url = doc.meta.url;
+    sd.lang = ex.lang;
+    manifest_roles->push_back(d["role"].as<std::string>());
+    sd.role = roled ? manifest_roles->back() : "auto";
+    in->documents.push_back(sd);
+    in->figures.insert(in->figures.end(), ex.figures.begin(), ex.figures.end());
+    in->aliases.insert(in->aliases.end(), ex.aliases.begin(), ex.aliases.end());
+  }
+}
+
+std::string Digest(const std::vector<Finding>& findings) {
+  std::string out;
+  for (const Finding& f : findings) {
+    out += std::string(SeverityName(f.severity)) + " " + f.type + ": " + f.message + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Roles: on every cluster, auto resolves to the manifest's roles and checks the same") {
+  Extractor extractor(DefaultRulesDir());
+  std::vector<fs::path> clusters;
+  for (const auto& e : fs::directory_iterator("corpus/clusters")) {
+    if (fs::exists(e.path() / "manifest.yaml")) clusters.push_back(e.path());
+  }
+  std::sort(clusters.begin(), clusters.end());
+  REQUIRE(clusters.size() >= 3);
+  for (const fs::path& dir : clusters) {
+    INFO(dir.string());
+    CheckInput roled, plain;
+    std::vector<std::string> manifest, unused;
+    LoadCluster(dir, &extractor, true, &roled, &manifest);
+    LoadCluster(dir, &extractor, false, &plain, &unused);
+    std::vector<DocumentRole> roles = EffectiveRoles(plain);
+    for (size_t i = 0; i < roles.size(); ++i) {
+      INFO(plain.documents[i].path << ": Expected: " << manifest[i] << "\n  Got: " << roles[i].role
+                                   << " (" << roles[i].why << ")");
+      CHECK(roles[i].role == manifest[i]);
+    }
+    CheckOptions opts;
+    opts.rules_dir = DefaultRulesDir();
+    std::vector<Finding> a, b;
+    REQUIRE(CheckFigures(roled, opts, &a).ok());
+    REQUIRE(CheckFigures(plain, opts, &b).ok());
+    CHECK(Digest(b) == Digest(a));
+    CHECK(!a.empty());
+  }
+}
