@@ -95,6 +95,12 @@ class Loader {
         s = Flag(v, &DateWord::relative_guard);
       } else if (key == "list_articles") {
         s = Flag(v, &DateWord::list_article);
+      } else if (key == "change_verbs") {
+        s = Flag(v, &DateWord::change_verb);
+      } else if (key == "future_cues") {
+        s = Flag(v, &DateWord::future_cue);
+      } else if (key == "future_suffixes") {
+        s = Words(v, &lex_->future_suffixes);
       } else if (key == "year_tail_links") {
         s = Flag(v, &DateWord::year_tail_link);
       } else if (key == "comparison_year_cues") {
