@@ -114,10 +114,13 @@ class DateScan {
         if (t.word != nullptr && t.word->future_cue) future_ = true;
         const std::string_view w = Text(i);
         for (const std::string& suf : lex_.future_suffixes) {
-          if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) future_ = true;
+          // A lower-case verb ("irán", "celebrará"), not a name ("Irán").
+          if (w.size() > suf.size() && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - suf.size()) == suf) {
+            future_ = true;
+          }
         }
       } else if (t.type == TT::kNumber && sentence_year_ == 0 && t.digits == 4 && t.num >= 1900 &&
-                 t.num <= 2100 &&
+                 t.num <= 2100 && AttachedYear(i) &&
                  (i + 1 >= n_ || !Adj(i + 1) ||
                   (t_[i + 1].type == TT::kPunct && Text(i + 1) != "-" && Text(i + 1) != "/" && Text(i + 1) != "."
                    ) ||
@@ -1282,6 +1285,19 @@ class DateScan {
   bool future_ = false;
   int sentence_year_ = 0;
   size_t no_link_at_ = static_cast<size_t>(-1);  // a date here starts no linked range
+
+  // A year written with a month or a period ("October 2018", "the fourth
+  // quarter of 2018", "marzo de 2018"), not a bare year ("rose in 2019").
+  bool AttachedYear(size_t i) const {
+    if (i == 0) return false;
+    const DateWord* prev = W(i - 1);
+    if (prev && (prev->month || prev->period >= 0)) return true;
+    if (i >= 2 && prev && (prev->period_link || prev->month_year_link)) {
+      const DateWord* p2 = W(i - 2);
+      if (p2 && (p2->month || p2->period >= 0)) return true;
+    }
+    return false;
+  }
 
   // A change verb up to three words before token i ("postponed", "moved the
   // vote", "aplazó la cita"), with no punctuation in between.

@@ -80,6 +80,30 @@ void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
       }
     }
   }
+  // "half a percentage point", "medio punto porcentual", "un cuarto de
+  // punto": a unit fraction word with no number of its own before points.
+  const NumberRules& nr = in.lex.numbers;
+  for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
+    if (s.toks[i].type != TokType::kWord || !s.toks[i].known) continue;
+    const std::string_view w = s.Lower(i);
+    for (const auto& [word, f] : nr.unit_fractions) {
+      if (word != w) continue;
+      size_t j = i + 1;
+      if (s.IsWord(j) && HasWord(s, in.lex.subjects.of_words, j)) ++j;
+      if (s.IsWord(j) && HasTok(s, nr.articles, j)) ++j;
+      PhraseMatch m = in.lex.percent.percent.At(s, j);
+      if (!m || m.payload != 1) continue;
+      Candidate c;
+      c.tb = static_cast<uint32_t>(i > 0 && HasTok(s, nr.articles, i - 1) ? i - 1 : i);
+      c.te = static_cast<uint32_t>(j + m.len);
+      c.kind = Kind::kPercent;
+      c.value = f;
+      c.unit = "pp";
+      c.rule = "percent.fraction_points";
+      c.priority = 3;
+      out->push_back(c);
+    }
+  }
 }
 
 }  // namespace recognize
