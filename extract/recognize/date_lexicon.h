@@ -99,6 +99,9 @@ struct DateLexicon {
   std::vector<DatePeriodKind> periods;
   // Word endings of a future tense ("celebrará", "serán"): as future_cue.
   std::vector<std::string> future_suffixes;
+  // "Q3 FY19": the month a fiscal year starts in (4: April, India's
+  // convention; FY19 is April 2018 to March 2019). 0: such codes are not joined.
+  int fiscal_start_month = 0;
   std::vector<DateRange> ranges;
   std::vector<DatePhrase> phrases;
 

@@ -708,6 +708,26 @@ class DateScan {
     } else if (Adj(q) && t_[q].type != TT::kPunct) {
       return std::nullopt;  // "Q1a", "H2O"
     }
+    // "Q3 FY19": a quarter of a fiscal year, given as the calendar quarter
+    // it falls in (with an April start, Q3 FY19 is October-December 2018).
+    if (y == 0 && kind.iso == 'Q' && lex_.fiscal_start_month && kind.count == 4 && !Adj(q) &&
+        Starts(q, PT::kFiscalCode)) {
+      if (auto f = ParseFiscal(q)) {
+        int month = lex_.fiscal_start_month + 3 * (index - 1);
+        int year = f->date.year - (lex_.fiscal_start_month > 1 ? 1 : 0);
+        while (month > 12) {
+          month -= 12;
+          ++year;
+        }
+        if ((month - 1) % 3 == 0) {
+          d.date.year = year;
+          d.period_index = (month - 1) / 3 + 1;
+          d.end = f->end;
+          d.rule = "fiscal_quarter";
+          return d;
+        }
+      }
+    }
     if (y != 0) {
       if (t_[y].digits == 2 && short_ok && CleanEnd(y, false)) {
         d.date.year = TwoDigitYear(static_cast<int>(t_[y].num));
