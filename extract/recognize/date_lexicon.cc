@@ -95,6 +95,8 @@ class Loader {
         s = Flag(v, &DateWord::relative_guard);
       } else if (key == "list_articles") {
         s = Flag(v, &DateWord::list_article);
+      } else if (key == "month_attribute_nouns") {
+        s = Flag(v, &DateWord::month_attribute);
       } else if (key == "change_verbs") {
         s = Flag(v, &DateWord::change_verb);
       } else if (key == "future_cues") {

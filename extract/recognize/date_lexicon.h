@@ -68,7 +68,8 @@ struct DateWord {
   bool year_tail_link = false;       // "in" of "from April to June in 2019"
   bool list_article = false;         // "el" of "el 1 y el 2 de agosto"
   bool future_cue = false;
-  bool change_verb = false;          // "postponed from Jan. 15 to Feb. 3": two dates, no range           // "will", "next": year-less dates of the sentence look forward
+  bool change_verb = false;
+  bool month_attribute = false;      // "payrolls" of "December payrolls": a month before it is a date          // "postponed from Jan. 15 to Feb. 3": two dates, no range           // "will", "next": year-less dates of the sentence look forward
   bool comparison_follower = false;  // may follow a year after a comparison cue
   int decade = -1;                   // 0..90 when the word names a decade ("eighties")
   int month_count = 0;               // "three" of "the three months to September"

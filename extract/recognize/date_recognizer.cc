@@ -1013,7 +1013,10 @@ class DateScan {
     if (d->bare_year && ((!year_cue && !d->fiscal) || Blocked(d->end))) return 0;
     if (d->yearless()) {
       // "March" alone may be a verb or a name.
-      if (!d->period && d->date.day == 0 && !month_cue) return 0;
+      // "December payrolls", "the March jobs report": a month as an
+      // attribute of a statistic is a date.
+      const bool attribute = W(d->end) && W(d->end)->month_attribute && NameOk(d->begin);
+      if (!d->period && d->date.day == 0 && !month_cue && !attribute) return 0;
       // "May 12 people", "March 12 miles": a modal or a verb and a count.
       if (d->date.day && Blocked(d->end)) return 0;
       if (auto t = TailYear(d->end)) {
@@ -1121,6 +1124,18 @@ class DateScan {
       }
       if (!(W(i + 1) && W(i + 1)->months_noun)) return 0;
       k = i + 2;
+      // "the last three months of 2018", "los primeros seis meses de 2019":
+      // the months at one end of the year.
+      if (i >= 1 && W(i - 1) && (W(i - 1)->ordinal == 1 || W(i - 1)->ordinal == -1) && count <= 12 &&
+          W(k) && W(k)->period_link) {
+        if (auto y = YearAt(k + 1)) {
+          ParsedDate a, b;
+          a.date = CivilDate{*y, W(i - 1)->ordinal == 1 ? 1 : 13 - count, 0};
+          b.date = CivilDate{*y, W(i - 1)->ordinal == 1 ? count : 12, 0};
+          EmitRange(i - 1, k + 2, a, b, "months_of_year");
+          return k + 2;
+        }
+      }
     }
     const size_t l = Phrase(k, PT::kMonthsToLink);
     if (!l || !(W(l) && W(l)->month && NameOk(l))) return 0;
