@@ -22,6 +22,7 @@ build: deps
 	@cmake --build $(BUILD) -j $(JOBS)
 
 test: build
+	@bash scripts/deps.sh browser  # Chromium for the HTML sheet's and the review page's browser tests
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 demo: build

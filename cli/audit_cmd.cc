@@ -36,6 +36,7 @@ struct AuditArgs {
   std::string lang = "auto";
   std::string rules;
   std::string reviewer;
+  std::string reviewer_url;
   std::string review_url;
   bool quiet = false;
   bool excel = false;
@@ -75,6 +76,17 @@ int RunAudit(const AuditArgs& a) {
   if (!AuditFormatFromPath(a.out, &format)) {
     return ReportError(a.out +
                        ": unknown sheet format (use .csv, .md, .html, .xlsx, .json or .jsonld)");
+  }
+  if (format == AuditFormat::kJsonLd) {
+    // Checked before anything is read or stored; whether any row has a
+    // human verdict is known only once the sheet is built.
+    AuditSheet probe;
+    probe.reviewer = a.reviewer;
+    probe.review_url = a.review_url;
+    probe.reviewer_url = a.reviewer_url;
+    probe.rows.emplace_back();
+    probe.rows.back().verdict = "correct";
+    if (Status s = CheckClaimReviewInput(probe); !s.ok()) return ReportError(a.out + ": " + s.message());
   }
   const std::string rules = a.rules.empty() ? DefaultRulesDir() : a.rules;
   Extractor extractor(rules);
@@ -176,20 +188,18 @@ int RunAudit(const AuditArgs& a) {
   if (s = CheckFigures(check, opts, &in.findings); !s.ok()) return ReportError(s);
 
   AuditSheet sheet = BuildAuditSheet(in);
-  // Verdicts an editor already recorded on these figures carry over, so a
-  // re-run after a correction does not lose the sign-off.
-  for (AuditRow& row : sheet.rows) {
-    Review review;
-    if (!store->ReviewFor(row.figure, &review).ok()) continue;
-    row.reviewer_date = review.reviewed_at.substr(0, 10);
-    row.reviewer_note = review.verdict + (review.note.empty() ? "" : ": " + review.note);
-  }
+  // Verdicts an editor recorded on these figures (kept by sentence hash
+  // across re-ingests) override the machine's status in every format.
+  if (s = ApplyReviews(store.get(), &sheet); !s.ok()) return ReportError(s);
   sheet.tool_version = kToolVersion;
   sheet.generated_at = GeneratedAt();
   sheet.reviewer = a.reviewer;
+  sheet.reviewer_url = a.reviewer_url;
   sheet.review_url = a.review_url;
   sheet.excel_bom = a.excel;
-  if (s = WriteAuditSheet(sheet, a.out); !s.ok()) return ReportError(s);
+  if (s = WriteAuditSheet(sheet, a.out); !s.ok()) {
+    return ReportError(s.message().rfind(a.out, 0) == 0 ? s.message() : a.out + ": " + s.message());
+  }
   // An audit with nothing to check against is not a pass.
   if (in.sources.empty()) {
     std::fprintf(stderr,
@@ -206,6 +216,8 @@ int RunAudit(const AuditArgs& a) {
       summary += std::string(summary.empty() ? "" : ", ") + std::to_string(counts[i]) + " " +
                  AuditStatusLabel(static_cast<AuditStatus>(i));
     }
+    int verified = sheet.SignOffOf().verified;
+    if (verified > 0) summary += "; " + std::to_string(verified) + " with a human verdict";
     std::fprintf(stderr, "claimcheck: wrote %s: %zu figure%s%s%s\n", a.out.c_str(),
                  sheet.rows.size(), sheet.rows.size() == 1 ? "" : "s", summary.empty() ? "" : ": ",
                  summary.c_str());
@@ -230,14 +242,21 @@ void AddAuditCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--lang", args->lang, "en, es, ... or auto (declared, else detected, else en)");
   cmd->add_option("--rules", args->rules,
                   "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
-  cmd->add_option("--reviewer", args->reviewer, "Who publishes the review (ClaimReview author)");
-  cmd->add_option("--review-url", args->review_url,
-                  "Where the review is published (ClaimReview url; rows are #row-N anchors)");
+  cmd->add_option("--org,--reviewer", args->reviewer,
+                  "The fact-checking organisation publishing the review (ClaimReview author; "
+                  "required for .jsonld)");
+  cmd->add_option("--url,--review-url", args->review_url,
+                  "Where the fact-check is published, http(s) (ClaimReview url; rows are #row-N "
+                  "anchors; required for .jsonld)");
+  cmd->add_option("--org-url", args->reviewer_url,
+                  "The organisation's home page (default: the origin of --url)");
   cmd->add_flag("-q,--quiet", args->quiet, "Do not print the summary line on stderr");
   cmd->add_flag("--excel", args->excel,
                 "A .csv sheet for Excel: start it with a UTF-8 byte order mark");
   cmd->footer(
-      "Statuses: supported, supported_with_note, conflict, unsupported, not_checked.\n"
+      "Statuses: supported, supported_with_note, conflict, unsupported, not_checked; a human\n"
+      "verdict (claimcheck review) overrides the status in every format.\n"
+      ".jsonld writes one schema.org ClaimReview per claim with a human verdict.\n"
       "Exit status: 0 no conflict or unsupported figure, 1 conflicts or unsupported figures "
       "found\n"
       "or no source to check against (\"no sources given\"),\n"

@@ -26,6 +26,8 @@ void AddAuditCommand(CLI::App& app, int* exit_code);
 void AddRulesCommand(CLI::App& app, int* exit_code);
 void AddDocsCommand(CLI::App& app, int* exit_code);
 void AddRmCommand(CLI::App& app, int* exit_code);
+void AddReviewCommand(CLI::App& app, int* exit_code);
+void AddServeCommand(CLI::App& app, int* exit_code);
 
 // Prints "claimcheck: <message>" on stderr; returns kExitBadInput.
 int ReportError(const Status& s);

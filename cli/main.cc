@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
   AddRulesCommand(app, &exit_code);
   AddDocsCommand(app, &exit_code);
   AddRmCommand(app, &exit_code);
+  AddReviewCommand(app, &exit_code);
+  AddServeCommand(app, &exit_code);
   if (argc > 1 && argv[1][0] != '-') {
     std::string word = argv[1];
     std::vector<std::string> names;

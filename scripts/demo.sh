@@ -32,9 +32,16 @@ set -e
 ARTICLE=corpus/clusters/cep-facebook/daily-ledger.txt
 SOURCE=corpus/clusters/cep-facebook/report.txt
 say "audit: $ARTICLE against $SOURCE"
-for ext in csv md html xlsx json jsonld; do
+say "review: an editor marks the 69-countries row incorrect (claimcheck review)"
+"$BIN" review "$ARTICLE" --db "$DB"
+ROW=$("$BIN" review "$ARTICLE" --db "$DB" | awk '$6 == "69" {print $2; exit}')
+"$BIN" review "$ARTICLE" "$ROW" --db "$DB" --verdict incorrect --by JM --correction "96 countries"
+for ext in csv md html xlsx json; do
   "$BIN" audit "$ARTICLE" --sources "$SOURCE" --db "$DB" -o "$OUT/audit.$ext" || [ $? -eq 1 ]
 done
+# ClaimReview: one per reviewed claim, published under the desk's name and address.
+"$BIN" audit "$ARTICLE" --sources "$SOURCE" --db "$DB" -o "$OUT/audit.jsonld" \
+  --org "Example Fact Desk" --url https://factdesk.example.org/checks/cep-facebook || [ $? -eq 1 ]
 ls -l "$OUT"
 say "the audit sheet ($OUT/audit.md)"
 cat "$OUT/audit.md"

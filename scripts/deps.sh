@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(g++ cmake make pkg-config libxml2-dev libicu-dev libsqlite3-dev libyaml-cpp-dev catch2
       libcli11-dev nlohmann-json3-dev libfmt-dev libpoppler-cpp-dev libxlsxwriter-dev libssl-dev sqlite3
-      unzip libstemmer-dev wordnet-dev wordnet-base libcpp-httplib-dev)  # unzip: the audit tests read the .xlsx sheets back
+      unzip libstemmer-dev wordnet-dev wordnet-base libcpp-httplib-dev libzip-dev)  # unzip: the audit tests read the .xlsx sheets back
 # Extra packages for a target: `deps.sh bench` etc.
 case "${1:-}" in
   bench)

@@ -1,9 +1,11 @@
-// schema.org ClaimReview (https://schema.org/ClaimReview) for the figures the
-// sheet can rate: supported ones and conflicts. Google's fact-check markup
-// requires claimReviewed, reviewRating (with alternateName) and url; the
-// rest (itemReviewed, author, datePublished) is recommended and given.
-#include <filesystem>
-
+// schema.org ClaimReview (https://schema.org/ClaimReview), one per claim an
+// editor gave a verdict on, rated from that human verdict (never from the
+// machine's status: a publishable rating is a person's judgement). Google's
+// fact-check markup requires claimReviewed, reviewRating (with
+// alternateName), url and author; itemReviewed (a Claim with its appearance,
+// author and date) and datePublished are recommended and given where known.
+// The publisher and address are the fact-checker's own (--org, --url): never
+// the tool's name, never a file:// URL.
 #include "claimcheck/audit.h"
 #include "claims/audit/sheet_text.h"
 
@@ -16,74 +18,121 @@ struct Rating {
   const char* name;
 };
 
-// A five-point scale; the words are what a reader sees in search results.
-bool RatingOf(AuditStatus s, Rating* r) {
-  switch (s) {
-    case AuditStatus::kSupported:
-      *r = {5, "Supported by the cited source"};
-      return true;
-    case AuditStatus::kSupportedWithNote:
-      *r = {4, "Supported, with a note"};
-      return true;
-    case AuditStatus::kConflict:
-      *r = {1, "Conflicts with the cited source"};
-      return true;
-    default:
-      return false;
+// A five-point scale (5 best); the words are what a reader sees in search
+// results. not_a_claim and pending are not rated.
+bool RatingOf(const std::string& verdict, Rating* r) {
+  if (verdict == "correct") {
+    *r = {5, "Correct"};
+  } else if (verdict == "unverifiable") {
+    *r = {3, "Unverifiable"};
+  } else if (verdict == "misleading") {
+    *r = {2, "Misleading"};
+  } else if (verdict == "incorrect") {
+    *r = {1, "Incorrect"};
+  } else {
+    return false;
   }
+  return true;
 }
 
-std::string ArticleUrl(const AuditDocument& a) {
-  if (!a.url.empty()) return a.url;
-  std::error_code ec;
-  std::filesystem::path p = std::filesystem::absolute(a.path, ec);
-  return "file://" + (ec ? a.path : p.string());
+bool IsWebUrl(const std::string& u) {
+  for (const char* scheme : {"https://", "http://"}) {
+    size_t n = std::char_traits<char>::length(scheme);
+    if (u.size() > n && u.compare(0, n, scheme) == 0 && u[n] != '/' &&
+        u.find_first_of(" \t\r\n<>\"") == std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "https://desk.example.org/checks/x" -> "https://desk.example.org/"
+std::string OriginOf(const std::string& u) {
+  size_t host = u.find("://");
+  if (host == std::string::npos) return u;
+  size_t slash = u.find('/', host + 3);
+  return slash == std::string::npos ? u + "/" : u.substr(0, slash + 1);
 }
 
 std::string DateOnly(const std::string& iso) { return iso.substr(0, iso.find('T')); }
 }  // namespace
 
+Status CheckClaimReviewInput(const AuditSheet& sheet) {
+  if (sheet.reviewer.empty()) {
+    return Status::InvalidArgument(
+        "ClaimReview needs the fact-checking organisation: --org \"NAME\"");
+  }
+  if (sheet.review_url.empty()) {
+    return Status::InvalidArgument(
+        "ClaimReview needs the address where the fact-check is published: --url https://...");
+  }
+  if (!IsWebUrl(sheet.review_url)) {
+    return Status::InvalidArgument("--url must be the fact-check's web address (http:// or "
+                                   "https://), not '" + sheet.review_url + "'");
+  }
+  if (!sheet.reviewer_url.empty() && !IsWebUrl(sheet.reviewer_url)) {
+    return Status::InvalidArgument("--org-url must be a web address (http:// or https://), not '" +
+                                   sheet.reviewer_url + "'");
+  }
+  Rating r;
+  for (const AuditRow& row : sheet.rows) {
+    if (row.Reviewed() && RatingOf(row.verdict, &r)) return Status::Ok();
+  }
+  const std::string& article = sheet.article.path;
+  return Status::InvalidArgument(
+      "no row of " + article +
+      " has a human verdict yet, so there is no ClaimReview to publish: record verdicts with "
+      "`claimcheck review " + article + " ROW --verdict ... --by INITIALS` (or review import, or "
+      "serve) first");
+}
+
 std::string AuditToClaimReview(const AuditSheet& sheet) {
   const AuditDocument& a = sheet.article;
-  std::string article_url = ArticleUrl(a);
-  // The review lives where the sheet is published; without one, the anchors
-  // of the HTML page hang off the article's own address.
-  std::string review_base = sheet.review_url.empty() ? article_url : sheet.review_url;
-  std::string reviewer = sheet.reviewer.empty() ? sheet.tool : sheet.reviewer;
-  Json claim_author = {{"@type", "Organization"},
-                       {"name", !a.author.empty()      ? a.author
-                                : !a.publisher.empty() ? a.publisher
-                                                       : article_url}};
-  if (!a.author.empty()) claim_author["@type"] = "Person";
+  const bool article_url = IsWebUrl(a.url);
+  std::string org_url = sheet.reviewer_url.empty() ? OriginOf(sheet.review_url)
+                                                   : sheet.reviewer_url;
+  Json claim_author;
+  if (!a.author.empty()) {
+    claim_author = {{"@type", "Person"}, {"name", a.author}};
+  } else if (!a.publisher.empty()) {
+    claim_author = {{"@type", "Organization"}, {"name", a.publisher}};
+  }
 
   Json out = Json::array();
   for (const AuditRow& r : sheet.rows) {
     Rating rating;
-    if (!RatingOf(r.status, &rating)) continue;
-    Json appearance = {{"@type", "CreativeWork"}, {"url", article_url}};
-    if (!a.title.empty()) appearance["headline"] = a.title;
-    if (!a.publisher.empty())
-      appearance["publisher"] = {{"@type", "Organization"}, {"name", a.publisher}};
-    Json item = {{"@type", "Claim"}, {"author", claim_author}, {"appearance", appearance}};
+    if (!r.Reviewed() || !RatingOf(r.verdict, &rating)) continue;
+    Json item = {{"@type", "Claim"}};
+    if (!claim_author.is_null()) item["author"] = claim_author;
     if (!a.date.empty()) item["datePublished"] = DateOnly(a.date);
+    if (article_url || !a.title.empty()) {
+      Json appearance = {{"@type", "CreativeWork"}};
+      if (article_url) appearance["url"] = a.url;
+      if (!a.title.empty()) appearance["headline"] = a.title;
+      if (!a.publisher.empty())
+        appearance["publisher"] = {{"@type", "Organization"}, {"name", a.publisher}};
+      if (!a.date.empty()) appearance["datePublished"] = DateOnly(a.date);
+      item["appearance"] = appearance;
+    }
     if (!r.figure.attribution.empty()) item["description"] = r.figure.attribution;
 
     Json review;
     review["@context"] = "https://schema.org";
     review["@type"] = "ClaimReview";
-    review["url"] = review_base + "#row-" + std::to_string(r.number);
+    review["url"] = sheet.review_url + "#row-" + std::to_string(r.number);
     review["claimReviewed"] = r.figure.sentence;
     review["itemReviewed"] = item;
-    review["author"] = {{"@type", "Organization"}, {"name", reviewer}};
-    if (!sheet.generated_at.empty()) review["datePublished"] = DateOnly(sheet.generated_at);
+    review["author"] = {{"@type", "Organization"}, {"name", sheet.reviewer}, {"url", org_url}};
+    std::string date = !r.reviewer_date.empty() ? r.reviewer_date : DateOnly(sheet.generated_at);
+    if (!date.empty()) review["datePublished"] = date;
     review["reviewRating"] = {{"@type", "Rating"},
                               {"ratingValue", rating.value},
                               {"bestRating", 5},
                               {"worstRating", 1},
                               {"alternateName", rating.name}};
-    std::string body = r.explanation;
-    if (!r.suggestion.empty())
-      body += (body.empty() ? "" : " ") + std::string("Correction: ") + r.suggestion;
+    std::string body = r.reviewer_note;
+    if (!r.correction.empty())
+      body += (body.empty() ? "" : " ") + std::string("Correction: ") + r.correction;
     if (r.source)
       body += (body.empty() ? "" : " ") + std::string("Source: ") +
               audit_internal::PassageCitation(sheet, *r.source);

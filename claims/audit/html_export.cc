@@ -57,9 +57,10 @@ std::string Cls(AuditStatus s) { return std::string("status-") + AuditStatusName
 
 std::string Mark(const AuditRow& r, std::string_view figure_text) {
   std::string n = std::to_string(r.number);
-  std::string out = "<mark class=\"fig " + Cls(r.status) + "\" data-status=\"" +
+  std::string cls = Cls(r.status) + (r.Reviewed() ? " verdict-" + r.verdict : "");
+  std::string out = "<mark class=\"fig " + cls + "\" data-status=\"" +
                     AuditStatusName(r.status) + "\" id=\"fig-" + n + "\" title=\"" +
-                    AuditStatusLabel(r.status) + "\"><a href=\"#row-" + n + "\">" +
+                    Esc(RowStatusLabel(r)) + "\"><a href=\"#row-" + n + "\">" +
                     Esc(figure_text) + "</a></mark>";
   if (r.source) out += "<sup><a class=\"cite\" href=\"#passage-" + n + "\">[" + n + "]</a></sup>";
   return out;
@@ -130,9 +131,11 @@ std::string SentencesHtml(const AuditSheet& sheet, const std::vector<bool>& plac
 }
 
 constexpr const char* kStyle = R"css(
-body{font:16px/1.5 system-ui,sans-serif;margin:2em auto;max-width:80em;padding:0 1em;color:#111}
-h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ccc}
-dl.meta{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dl.meta dt{font-weight:600}
+*{box-sizing:border-box}
+body{font:15px/1.45 system-ui,sans-serif;margin:1.2em auto;max-width:1320px;padding:0 1em;color:#111}
+h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}
+dl.meta{display:grid;grid-template-columns:max-content auto;gap:.1em 1em}dl.meta dt{font-weight:600}
+dl.meta dd{margin:0;overflow-wrap:anywhere}
 code{font-size:.85em;word-break:break-all}
 mark{padding:0 .15em;border-radius:.2em;color:inherit}mark a{color:inherit;text-decoration:none}
 mark.status-supported,tr.status-supported td.status{background:#C6EFCE}
@@ -140,20 +143,72 @@ mark.status-supported_with_note,tr.status-supported_with_note td.status{backgrou
 mark.status-conflict,tr.status-conflict td.status{background:#FFC7CE;outline:1px solid #C00}
 mark.status-unsupported,tr.status-unsupported td.status{background:#FFEB9C}
 mark.status-not_checked,tr.status-not_checked td.status{background:#E7E6E6}
+mark.verdict-correct,tr.verdict-correct td.status{background:#C6EFCE;outline:none}
+mark.verdict-incorrect,tr.verdict-incorrect td.status{background:#FFC7CE;outline:2px solid #C00}
+mark.verdict-misleading,tr.verdict-misleading td.status{background:#F8CBAD;outline:1px solid #C60}
+mark.verdict-unverifiable,tr.verdict-unverifiable td.status{background:#FFEB9C;outline:none}
+mark.verdict-not_a_claim,tr.verdict-not_a_claim td.status{background:#E7E6E6;outline:none}
+td.status small{display:block;color:#444;font-weight:normal}
 sup a.cite{font-size:.7em;text-decoration:none}
-.article{border-left:3px solid #ddd;padding-left:1em}
-table{border-collapse:collapse;width:100%;font-size:.9em}
-th,td{border:1px solid #bbb;padding:.3em .4em;vertical-align:top;text-align:left}
+.article{border-left:3px solid #ddd;padding-left:1em;max-width:52em}
+table{border-collapse:collapse;width:100%;font-size:.87em;table-layout:fixed}
+th,td{border:1px solid #bbb;padding:.3em .4em;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 th{background:#f2f2f2;position:sticky;top:0}
+col.n{width:2.6em}col.sentence{width:21%}col.figure{width:10%}col.passage{width:22%}
+col.status{width:8.5em}col.finding{width:17%}col.review{width:14.5em}
 blockquote{margin:0;font-style:italic}
+.context{color:#555;font-size:.92em;margin:.25em 0 0}.context .here{color:#111}
+.cellhead{font-size:.85em;color:#333;font-style:normal}
 ul.summary{list-style:none;padding:0;display:flex;gap:1em;flex-wrap:wrap}
 ul.summary li{padding:.2em .6em;border-radius:.3em}
-td.review{min-width:5em}
-td.sentence,td.passage{min-width:16em}
+td.review dl{margin:0;display:grid;grid-template-columns:max-content auto;gap:0 .4em}
+td.review dt{font-weight:600}td.review dd{margin:0}
+form.review label{display:block;font-size:.85em;margin-top:.2em}
+form.review select,form.review input,form.review textarea{width:100%;font:inherit;font-size:.95em}
+form.review textarea{height:3.2em;resize:vertical}
+form.review button{margin-top:.3em}
+.notice{padding:.4em .8em;background:#E2F0D9;border:1px solid #9C6}
+.notice.error{background:#FFC7CE;border-color:#C00}
+section#sign-off{margin-top:2em;border:2px solid #333;padding:.6em 1em;max-width:40em;break-inside:avoid}
+section#sign-off h2{margin-top:0;border:0}
+section#sign-off dl{display:grid;grid-template-columns:max-content auto;gap:.4em 1em}
+section#sign-off dt{font-weight:600}section#sign-off dd{margin:0}
+.line{display:inline-block;min-width:16em;border-bottom:1px solid #000}
+@media print{
+@page{size:A4 landscape;margin:12mm}
+body{font-size:9.5pt;max-width:none;margin:0;padding:0}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+th{position:static}thead{display:table-header-group}tr{break-inside:avoid}
+a{color:inherit;text-decoration:none}sup a.cite{display:none}
+form.review button,.noprint{display:none}
+form.review select,form.review input,form.review textarea{border:0;border-bottom:1px solid #999;appearance:none}
+h2{break-after:avoid}
+}
 )css";
+
+std::string DefaultReviewCell(const AuditRow& r) {
+  if (!r.Reviewed() && r.reviewer_initials.empty() && r.reviewer_note.empty() &&
+      r.correction.empty()) {
+    return "";
+  }
+  std::string out = "<dl>";
+  auto item = [&out](const char* k, const std::string& v) {
+    if (!v.empty()) out += std::string("<dt>") + k + "</dt><dd>" + Esc(v) + "</dd>";
+  };
+  item("Verdict", r.Reviewed() ? VerdictLabel(r.verdict) : "");
+  item("Initials", r.reviewer_initials);
+  item("Date", r.reviewer_date);
+  item("Note", r.reviewer_note);
+  item("Correction", r.correction);
+  return out + "</dl>";
+}
 }  // namespace
 
-std::string AuditToHtml(const AuditSheet& sheet) {
+std::string AuditToHtml(const AuditSheet& sheet) { return AuditToHtml(sheet, HtmlOptions{}); }
+
+std::string HtmlEscape(std::string_view s) { return Esc(s); }
+
+std::string AuditToHtml(const AuditSheet& sheet, const HtmlOptions& opts) {
   using namespace audit_internal;
   const AuditDocument& a = sheet.article;
   std::string title = a.title.empty() ? a.path : a.title;
@@ -161,11 +216,12 @@ std::string AuditToHtml(const AuditSheet& sheet) {
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + Esc(lang) +
                     "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                    "style-src 'unsafe-inline'\">\n"
+                    "style-src 'unsafe-inline'; form-action 'self'\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<title>Claim audit: " +
                     Esc(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
-  out += "<header>\n<h1>Claim audit: " + Esc(title) + "</h1>\n<dl class=\"meta\">\n";
+  out += "<header>\n" + opts.top_html + "<h1>Claim audit: " + Esc(title) +
+         "</h1>\n<dl class=\"meta\">\n";
   auto field = [&out](const char* name, const std::string& v, bool code = false) {
     if (v.empty()) return;
     out += std::string("<dt>") + name + "</dt><dd>" + (code ? "<code>" : "") + Esc(v) +
@@ -191,7 +247,10 @@ std::string AuditToHtml(const AuditSheet& sheet) {
            std::to_string(counts[i]) + "\">" + AuditStatusLabel(s) + ": " +
            std::to_string(counts[i]) + "</li>\n";
   }
-  out += "<li>total: " + std::to_string(sheet.rows.size()) + "</li>\n</ul>\n</section>\n";
+  out += "<li>total: " + std::to_string(sheet.rows.size()) + "</li>\n";
+  out += "<li data-verified=\"" + std::to_string(sheet.SignOffOf().verified) +
+         "\">with a human verdict: " + std::to_string(sheet.SignOffOf().verified) + "</li>\n";
+  out += "</ul>\n</section>\n";
 
   out += "<section id=\"sources\">\n<h2>Sources</h2>\n";
   if (sheet.sources.empty())
@@ -217,11 +276,12 @@ std::string AuditToHtml(const AuditSheet& sheet) {
   out += "</div>\n</section>\n";
 
   out +=
-      "<section id=\"claims\">\n<h2>Claims</h2>\n<table>\n<thead><tr><th>#</th><th>Sentence as "
-      "published</th>"
-      "<th>Location</th><th>Kind</th><th>Value</th><th>Qualifier</th><th>Claimant</th>"
-      "<th>Source passage</th><th>Status</th><th>Explanation</th><th>Suggested correction</th>"
-      "<th>Initials</th><th>Date</th><th>Note</th></tr></thead>\n<tbody>\n";
+      "<section id=\"claims\">\n<h2>Claims</h2>\n<table>\n<colgroup><col class=\"n\"><col "
+      "class=\"sentence\"><col class=\"figure\"><col class=\"passage\"><col class=\"status\"><col "
+      "class=\"finding\"><col class=\"review\"></colgroup>\n"
+      "<thead><tr><th>#</th><th>Sentence as published</th><th>Figure</th><th>Source "
+      "passage</th><th>Status</th><th>Finding and suggested correction</th><th>Review</th></tr>"
+      "</thead>\n<tbody>\n";
   for (const AuditRow& r : sheet.rows) {
     const Figure& f = r.figure;
     std::string n = std::to_string(r.number);
@@ -230,6 +290,7 @@ std::string AuditToHtml(const AuditSheet& sheet) {
     std::string sentence = SentenceWithMark(
         f.sentence, ms, me,
         "<strong>" + Esc(std::string_view(f.sentence).substr(ms, me - ms)) + "</strong>");
+    if (!f.attribution.empty()) sentence += "<br><small>Claimant: " + Esc(f.attribution) + "</small>";
     std::string source = "<em>no source found</em>";
     if (r.source) {
       const SourcePassage& p = *r.source;
@@ -238,28 +299,43 @@ std::string AuditToHtml(const AuditSheet& sheet) {
       const AuditDocument* d = SourceOf(sheet, p);
       std::string where =
           Esc(SourceTitle(sheet, p)) + ", " + Esc(LocationText(p.page, p.paragraph));
-      if (d && d->url.rfind("http", 0) == 0) {
+      if (d && (d->url.rfind("http://", 0) == 0 || d->url.rfind("https://", 0) == 0)) {
         where = "<a href=\"" + Esc(d->url) + "\" rel=\"noreferrer\">" + where + "</a>";
       }
-      source = where + "<blockquote>" +
-               SentenceWithMark(p.sentence, ps, pe,
-                                "<strong>" + Esc(std::string_view(p.sentence).substr(ps, pe - ps)) +
-                                    "</strong>") +
-               "</blockquote>";
+      std::string marked = SentenceWithMark(
+          p.sentence, ps, pe,
+          "<strong>" + Esc(std::string_view(p.sentence).substr(ps, pe - ps)) + "</strong>");
+      std::string context = opts.passage_context ? opts.passage_context(r, marked) : "";
+      source = where + (context.empty() ? "<blockquote>" + marked + "</blockquote>" : context);
     }
     std::string value = ValueRangeText(f) + (f.unit.empty() ? "" : " " + f.unit);
-    out += "<tr id=\"row-" + n + "\" class=\"" + Cls(r.status) + "\" data-status=\"" +
-           AuditStatusName(r.status) + "\">" + "<td><a href=\"#fig-" + n + "\">" + n +
-           "</a></td><td class=\"sentence\">" + sentence + "</td><td>" +
-           Esc(LocationText(f.page, f.paragraph)) + "</td><td>" + KindName(f.kind) + "</td><td>" +
-           Esc(value) + "</td><td>" + QualifierName(f.qualifier) + "</td><td>" +
-           Esc(f.attribution) + "</td><td class=\"passage\" id=\"passage-" + n + "\">" + source +
-           "</td><td class=\"status\">" + AuditStatusLabel(r.status) + "</td><td>" +
-           Esc(r.explanation) + "</td><td>" + Esc(r.suggestion) + "</td><td class=\"review\">" +
-           Esc(r.reviewer_initials) + "</td><td class=\"review\">" + Esc(r.reviewer_date) +
-           "</td><td class=\"review\">" + Esc(r.reviewer_note) + "</td></tr>\n";
+    std::string figure = Esc(value) + "<br><small>" + KindName(f.kind) + ", " +
+                         QualifierName(f.qualifier) + "<br>" +
+                         Esc(LocationText(f.page, f.paragraph)) + "</small>";
+    std::string status = Esc(RowStatusLabel(r));
+    if (r.Reviewed()) status += "<small>machine: " + std::string(AuditStatusLabel(r.status)) + "</small>";
+    std::string finding = Esc(r.explanation);
+    if (!r.suggestion.empty())
+      finding += "<br><strong>Suggested:</strong> " + Esc(r.suggestion);
+    std::string review = opts.review_cell ? opts.review_cell(r) : DefaultReviewCell(r);
+    std::string cls = Cls(r.status) + (r.Reviewed() ? " verdict-" + r.verdict : "");
+    out += "<tr id=\"row-" + n + "\" class=\"" + cls + "\" data-status=\"" +
+           AuditStatusName(r.status) + "\" data-verdict=\"" + Esc(r.Reviewed() ? r.verdict : "") +
+           "\" data-row-id=\"" + Esc(r.row_id) + "\"><td><a href=\"#fig-" + n + "\">" + n +
+           "</a></td><td class=\"sentence\">" + sentence + "</td><td>" + figure +
+           "</td><td class=\"passage\" id=\"passage-" + n + "\">" + source +
+           "</td><td class=\"status\">" + status + "</td><td>" + finding +
+           "</td><td class=\"review\" id=\"review-" + n + "\">" + review + "</td></tr>\n";
   }
-  out += "</tbody>\n</table>\n</section>\n</body>\n</html>\n";
+  out += "</tbody>\n</table>\n</section>\n";
+  out += "<section id=\"sign-off\">\n<h2>Sign-off</h2>\n<dl>\n";
+  for (const auto& [k, v] : SignOffLines(sheet)) {
+    std::string shown = k == "Approved by" ? "<span class=\"line\"></span> Date: <span "
+                                             "class=\"line\" style=\"min-width:8em\"></span>"
+                                           : Esc(v);
+    out += "<dt>" + Esc(k) + "</dt><dd data-key=\"" + Esc(k) + "\">" + shown + "</dd>\n";
+  }
+  out += "</dl>\n</section>\n</body>\n</html>\n";
   return out;
 }
 

@@ -64,7 +64,9 @@ std::string AuditToJson(const AuditSheet& sheet) {
   for (const AuditRow& r : sheet.rows) {
     Json row;
     row["number"] = r.number;
-    row["status"] = AuditStatusName(r.status);
+    row["row_id"] = r.row_id;
+    row["status"] = RowStatusName(r);  // the human verdict when there is one
+    row["machine_status"] = AuditStatusName(r.status);
     row["sentence"] = r.figure.sentence;
     row["mark"] = {{"start", r.mark_start}, {"end", r.mark_end}};
     row["claimant"] = StrOrNull(r.figure.attribution);
@@ -75,10 +77,20 @@ std::string AuditToJson(const AuditSheet& sheet) {
                          : Json({{"type", r.finding_type}, {"severity", StrOrNull(r.severity)}});
     row["explanation"] = r.explanation;
     row["suggestion"] = StrOrNull(r.suggestion);
-    row["reviewer"] = {
-        {"initials", r.reviewer_initials}, {"date", r.reviewer_date}, {"note", r.reviewer_note}};
+    row["reviewer"] = {{"verdict", r.Reviewed() ? Json(r.verdict) : Json(nullptr)},
+                       {"initials", r.reviewer_initials},
+                       {"date", r.reviewer_date},
+                       {"note", r.reviewer_note},
+                       {"correction", r.correction}};
     j["rows"].push_back(std::move(row));
   }
+  SignOff so = sheet.SignOffOf();
+  j["sign_off"] = {{"reviewers", so.reviewers},
+                   {"first_review", StrOrNull(so.first_review)},
+                   {"last_review", StrOrNull(so.last_review)},
+                   {"verified", so.verified},
+                   {"total", so.total},
+                   {"approved_by", nullptr}};
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

@@ -89,8 +89,8 @@ std::string AuditToMarkdown(const AuditSheet& sheet) {
       "\n## Claims\n\n"
       "| # | Sentence as published | Location | Kind | Value | Qualifier | Claimant | Source "
       "passage "
-      "| Status | Explanation | Suggested correction | Initials | Date | Note |\n"
-      "|---:|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+      "| Status | Explanation | Suggested correction | Initials | Date | Note | Correction |\n"
+      "|---:|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
   for (const AuditRow& r : sheet.rows) {
     const Figure& f = r.figure;
     std::string source = "no source found";
@@ -105,10 +105,15 @@ std::string AuditToMarkdown(const AuditSheet& sheet) {
            MarkedSentence(f.sentence, r.mark_start, r.mark_end) + " | " +
            LocationText(f.page, f.paragraph) + " | " + KindName(f.kind) + " | " + Md(value) +
            " | " + Md(QualifierName(f.qualifier)) + " | " + Md(f.attribution) + " | " + source +
-           " | " + AuditStatusLabel(r.status) + " | " + Md(r.explanation) + " | " +
+           " | " + Md(RowStatusLabel(r)) + " | " + Md(r.explanation) + " | " +
            Md(r.suggestion) + " | " + Md(r.reviewer_initials) + " | " + Md(r.reviewer_date) +
-           " | " + Md(r.reviewer_note) + " |\n";
+           " | " + Md(r.reviewer_note) + " | " + Md(r.correction) + " |\n";
   }
+  out += "\n## Sign-off\n\n";
+  // The approval line is a line to sign: its underscores stay as typed (a
+  // run of them between spaces is literal text in CommonMark).
+  for (const auto& [k, v] : SignOffLines(sheet))
+    out += "- " + k + ": " + (k == "Approved by" ? v : Md(v)) + "\n";
   return out;
 }
 

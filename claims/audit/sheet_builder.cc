@@ -235,6 +235,7 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
     AuditRow row;
     row.number = static_cast<int>(i) + 1;
     row.figure = figures[i];
+    row.row_id = RowIdOf(row.figure);
     MarkInSentence(row.figure, &row.mark_start, &row.mark_end);
     if (!in.checked) {
       row.status = AuditStatus::kNotChecked;

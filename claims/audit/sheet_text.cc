@@ -77,16 +77,78 @@ const std::vector<std::string>& TableColumns() {
                                                     "severity",
                                                     "explanation",
                                                     "suggestion",
+                                                    "verdict",
                                                     "checker_initials",
                                                     "checked_on",
-                                                    "checker_note"};
+                                                    "checker_note",
+                                                    "correction",
+                                                    "machine_status",
+                                                    "row_id",
+                                                    "article_sha256",
+                                                    "review_stamp"};
   return kColumns;
+}
+
+const std::vector<std::string>& TableHeadings() {
+  // The spreadsheet's headers, for people; ReadFilledSheet accepts either.
+  static const std::vector<std::string> kHeadings = {"#",
+                                                     "Status",
+                                                     "Sentence as published",
+                                                     "Figure",
+                                                     "Paragraph",
+                                                     "Page",
+                                                     "Kind",
+                                                     "Value",
+                                                     "Qualifier",
+                                                     "Unit",
+                                                     "Subject",
+                                                     "Claimant",
+                                                     "Source",
+                                                     "Source location",
+                                                     "Source passage",
+                                                     "Source figure",
+                                                     "Source citation",
+                                                     "Source SHA-256",
+                                                     "Finding",
+                                                     "Severity",
+                                                     "Explanation",
+                                                     "Suggested correction",
+                                                     "Verdict",
+                                                     "Initials",
+                                                     "Checked on",
+                                                     "Note",
+                                                     "Correction",
+                                                     "Machine status",
+                                                     "Row id (do not edit)",
+                                                     "Article SHA-256 (do not edit)",
+                                                     "Review stamp (do not edit)"};
+  return kHeadings;
+}
+
+int ColumnIndex(const std::string& name) {
+  const std::vector<std::string>& cols = TableColumns();
+  for (size_t i = 0; i < cols.size(); ++i) {
+    if (cols[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+const char* VerdictColourHex(const std::string& verdict) {
+  if (verdict == "correct") return "#C6EFCE";
+  if (verdict == "incorrect") return "#FFC7CE";
+  if (verdict == "misleading") return "#F8CBAD";
+  if (verdict == "unverifiable") return "#FFEB9C";
+  return "#E7E6E6";  // not_a_claim, pending
+}
+
+unsigned VerdictColourRgb(const std::string& verdict) {
+  return static_cast<unsigned>(std::stoul(VerdictColourHex(verdict) + 1, nullptr, 16));
 }
 
 std::vector<std::string> TableCells(const AuditSheet& sheet, const AuditRow& r, bool labels) {
   const Figure& f = r.figure;
   std::vector<std::string> c = {std::to_string(r.number),
-                                labels ? AuditStatusLabel(r.status) : AuditStatusName(r.status),
+                                labels ? RowStatusLabel(r) : RowStatusName(r),
                                 f.sentence,
                                 f.text,
                                 std::to_string(f.paragraph),
@@ -105,8 +167,13 @@ std::vector<std::string> TableCells(const AuditSheet& sheet, const AuditRow& r, 
   } else {
     c.insert(c.end(), {"no source found", "", "", "", "", ""});
   }
-  c.insert(c.end(), {r.finding_type, r.severity, r.explanation, r.suggestion, r.reviewer_initials,
-                     r.reviewer_date, r.reviewer_note});
+  std::string verdict = r.verdict == "pending" ? "" : r.verdict;
+  c.insert(c.end(), {r.finding_type, r.severity, r.explanation, r.suggestion,
+                     labels ? VerdictLabel(verdict) : verdict, r.reviewer_initials,
+                     r.reviewer_date, r.reviewer_note, r.correction,
+                     labels ? AuditStatusLabel(r.status) : AuditStatusName(r.status),
+                     r.row_id.empty() ? RowIdOf(f) : r.row_id, sheet.article.content_hash,
+                     r.review_stamp});
   return c;
 }
 

@@ -29,6 +29,18 @@ void ClampMark(const std::string& sentence, size_t* start, size_t* end);
 
 // Column headings of the tabular formats (CSV, XLSX), in order.
 const std::vector<std::string>& TableColumns();
+// The same columns with headings for people (the spreadsheet's header row).
+const std::vector<std::string>& TableHeadings();
+// The index of a TableColumns name; -1 when there is none.
+int ColumnIndex(const std::string& name);
+// Fill of a human verdict, as "#RRGGBB" and as 0xRRGGBB.
+const char* VerdictColourHex(const std::string& verdict);
+unsigned VerdictColourRgb(const std::string& verdict);
+
+// The sign-off block as (label, text) lines: reviewed by, reviewed on, rows
+// verified, approved by (a line to sign).
+std::vector<std::pair<std::string, std::string>> SignOffLines(const AuditSheet& sheet);
+
 // The cells of one row in TableColumns order; `labels` picks the human status
 // words instead of the machine names.
 std::vector<std::string> TableCells(const AuditSheet& sheet, const AuditRow& row, bool labels);

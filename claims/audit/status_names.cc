@@ -34,6 +34,9 @@ std::array<int, kAuditStatusCount> AuditSheet::Counts() const {
 
 bool AuditSheet::NeedsAttention() const {
   return std::any_of(rows.begin(), rows.end(), [](const AuditRow& r) {
+    // The editor's judgement replaces the machine's: a conflict the editor
+    // found correct is settled, a supported figure judged misleading is not.
+    if (r.Reviewed()) return r.verdict == "incorrect" || r.verdict == "misleading";
     return r.status == AuditStatus::kConflict || r.status == AuditStatus::kUnsupported;
   });
 }

@@ -35,6 +35,9 @@ Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path) {
     return Status::InvalidArgument(
         path + ": unknown sheet format (use .csv, .md, .html, .xlsx, .json or .jsonld)");
   }
+  if (format == AuditFormat::kJsonLd) {
+    if (Status s = CheckClaimReviewInput(sheet); !s.ok()) return s;
+  }
   std::string tmp = path + ".tmp-XXXXXX";
   int fd = mkstemp(tmp.data());
   if (fd < 0) return Status::IOError(path + ": cannot write (" + std::strerror(errno) + ")");

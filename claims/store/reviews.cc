@@ -9,8 +9,17 @@
 namespace claimcheck {
 namespace {
 
-constexpr const char* kVerdicts[] = {"correct", "incorrect", "misleading", "unverifiable",
-                                     "pending"};
+// Whole literals: Db caches prepared statements by the SQL's address.
+constexpr const char* kReviewFor =
+    "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, reviewer, correction "
+    "FROM reviews WHERE doc_path = ?1 AND sentence_hash = ?2 AND figure_text = ?3";
+constexpr const char* kReviewsOf =
+    "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, reviewer, correction "
+    "FROM reviews WHERE ?1 IS NULL OR doc_path = ?1 ORDER BY doc_path, id";
+
+// Bounds on what a person types, so a pasted page cannot bloat the store.
+constexpr size_t kMaxInitials = 16;
+constexpr size_t kMaxNote = 4000;
 
 Review ReadReviewRow(const Stmt& st) {
   Review r;
@@ -20,10 +29,58 @@ Review ReadReviewRow(const Stmt& st) {
   r.verdict = st.Text(3);
   r.note = st.Text(4);
   r.reviewed_at = st.Text(5);
+  r.reviewer = st.Text(6);
+  r.correction = st.Text(7);
   return r;
 }
 
+Status CheckVerdict(const std::string& verdict) {
+  std::string list;
+  for (const std::string& v : ReviewVerdicts()) {
+    if (verdict == v) return Status::Ok();
+    list += (list.empty() ? "" : ", ") + v;
+  }
+  return Status::InvalidArgument("verdict must be one of " + list + ", not '" + verdict + "'");
+}
+
+Status CheckText(const char* what, const std::string& v, size_t max) {
+  if (v.size() > max) {
+    return Status::InvalidArgument(std::string(what) + " is too long (" + std::to_string(v.size()) +
+                                   " bytes; the limit is " + std::to_string(max) + ")");
+  }
+  if (!IsValidUtf8(v)) return Status::InvalidArgument(std::string(what) + " is not valid UTF-8");
+  for (unsigned char c : v) {
+    if (c < 0x20 && c != '\n' && c != '\t') {
+      return Status::InvalidArgument(std::string(what) + " holds a control character");
+    }
+  }
+  return Status::Ok();
+}
+
+Status CheckChange(const Figure& figure, const ReviewChange& c) {
+  if (Status s = CheckVerdict(c.verdict); !s.ok()) return s;
+  if (figure.doc.empty() || figure.text.empty()) {
+    return Status::InvalidArgument("a review needs the figure's document and text");
+  }
+  if (Status s = CheckText("initials", c.reviewer, kMaxInitials); !s.ok()) return s;
+  if (c.reviewer.find('\n') != std::string::npos) {
+    return Status::InvalidArgument("initials must be on one line");
+  }
+  if (Status s = CheckText("note", c.note, kMaxNote); !s.ok()) return s;
+  if (Status s = CheckText("correction", c.correction, kMaxNote); !s.ok()) return s;
+  if (c.via != "cli" && c.via != "import" && c.via != "serve" && c.via != "api") {
+    return Status::InvalidArgument("unknown review channel '" + c.via + "'");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
+
+const std::vector<std::string>& ReviewVerdicts() {
+  static const std::vector<std::string> kVerdicts = {
+      "correct", "incorrect", "misleading", "unverifiable", "not_a_claim", "pending"};
+  return kVerdicts;
+}
 
 Review ReviewKey(const Figure& figure) {
   Review r;
@@ -35,43 +92,139 @@ Review ReviewKey(const Figure& figure) {
 
 Status StoreImpl::SaveReview(const Figure& figure, const std::string& verdict,
                              const std::string& note) {
-  bool known = false;
-  std::string list;
-  for (const char* v : kVerdicts) {
-    known = known || verdict == v;
-    list += (list.empty() ? "" : ", ") + std::string(v);
+  if (Status s = CheckVerdict(verdict); !s.ok()) return s;
+  // The older call sets the verdict and note only: who reviewed and the
+  // correction stay as they were.
+  ReviewChange c;
+  Review old;
+  Status found = ReviewFor(figure, &old);
+  if (found.ok()) {
+    c.reviewer = old.reviewer;
+    c.correction = old.correction;
+  } else if (found.code() != Status::Code::kNotFound) {
+    return found;
   }
-  if (!known) {
-    return Status::InvalidArgument("verdict must be one of " + list + ", not '" + verdict + "'");
-  }
-  if (figure.doc.empty() || figure.text.empty()) {
-    return Status::InvalidArgument("a review needs the figure's document and text");
-  }
+  c.verdict = verdict;
+  c.note = note;
+  c.via = "api";
+  return RecordReviews({{figure, c}}, nullptr);
+}
+
+Status StoreImpl::RecordReviewLocked(const Figure& figure, const ReviewChange& c,
+                                     bool* changed) {
+  *changed = false;
   Review key = ReviewKey(figure);
-  Status s;
+  Review old;
+  Status s = ReviewFor(figure, &old);
+  bool had = s.ok();
+  if (!had && s.code() != Status::Code::kNotFound) return s;
+  if (had && old.verdict == c.verdict && old.note == c.note && old.correction == c.correction &&
+      old.reviewer == c.reviewer) {
+    return Status::Ok();  // nothing to record: no history row for a no-op
+  }
+  std::string now = NowIso8601();
   Stmt st = db_.Prepare(
-      "INSERT INTO reviews (doc_path, sentence_hash, figure_text, verdict, note, reviewed_at) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (doc_path, sentence_hash, figure_text) "
-      "DO UPDATE SET verdict = excluded.verdict, note = excluded.note, "
-      "reviewed_at = excluded.reviewed_at",
+      "INSERT INTO reviews (doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, "
+      "reviewer, correction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+      "ON CONFLICT (doc_path, sentence_hash, figure_text) DO UPDATE SET "
+      "verdict = excluded.verdict, note = excluded.note, reviewed_at = excluded.reviewed_at, "
+      "reviewer = excluded.reviewer, correction = excluded.correction",
       &s);
   if (!st.ok()) return s;
   st.Bind(1, key.doc_path);
   st.Bind(2, key.sentence_hash);
   st.Bind(3, key.figure_text);
-  st.Bind(4, verdict);
-  st.Bind(5, note);
-  st.Bind(6, NowIso8601());
-  return st.Run() ? Status::Ok() : db_.Error("cannot save the review");
+  st.Bind(4, c.verdict);
+  st.Bind(5, c.note);
+  st.Bind(6, now);
+  st.Bind(7, c.reviewer);
+  st.Bind(8, c.correction);
+  if (!st.Run()) return db_.Error("cannot save the review");
+  Stmt h = db_.Prepare(
+      "INSERT INTO review_history (doc_path, sentence_hash, figure_text, old_verdict, "
+      "new_verdict, old_note, new_note, old_correction, new_correction, reviewer, via, "
+      "changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+      &s);
+  if (!h.ok()) return s;
+  h.Bind(1, key.doc_path);
+  h.Bind(2, key.sentence_hash);
+  h.Bind(3, key.figure_text);
+  if (had) {
+    h.Bind(4, old.verdict);
+    h.Bind(6, old.note);
+    h.Bind(8, old.correction);
+  } else {
+    h.BindNull(4);
+    h.BindNull(6);
+    h.BindNull(8);
+  }
+  h.Bind(5, c.verdict);
+  h.Bind(7, c.note);
+  h.Bind(9, c.correction);
+  h.Bind(10, c.reviewer);
+  h.Bind(11, c.via);
+  h.Bind(12, now);
+  if (!h.Run()) return db_.Error("cannot record the review's history");
+  *changed = true;
+  return Status::Ok();
+}
+
+Status StoreImpl::RecordReviews(const std::vector<std::pair<Figure, ReviewChange>>& changes,
+                                std::vector<bool>* changed) {
+  // Every change is checked before the transaction starts, so a bad one
+  // leaves the store exactly as it was.
+  for (const auto& [figure, c] : changes) {
+    if (Status s = CheckChange(figure, c); !s.ok()) return s;
+  }
+  std::vector<bool> done(changes.size(), false);
+  Status s = InTransaction(&db_, [&]() -> Status {
+    for (size_t i = 0; i < changes.size(); ++i) {
+      bool ch = false;
+      if (Status r = RecordReviewLocked(changes[i].first, changes[i].second, &ch); !r.ok())
+        return r;
+      done[i] = ch;
+    }
+    return Status::Ok();
+  });
+  if (s.ok() && changed) *changed = std::move(done);
+  return s;
+}
+
+Status StoreImpl::ReviewHistory(const std::string& doc_path,
+                                std::vector<ReviewHistoryEntry>* out) {
+  out->clear();
+  Status s;
+  Stmt st = db_.Prepare(
+      "SELECT doc_path, sentence_hash, figure_text, old_verdict, new_verdict, old_note, new_note, "
+      "old_correction, new_correction, reviewer, via, changed_at FROM review_history "
+      "WHERE ?1 IS NULL OR doc_path = ?1 ORDER BY id",
+      &s);
+  if (!st.ok()) return s;
+  st.BindTextOrNull(1, doc_path);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    ReviewHistoryEntry e;
+    e.doc_path = st.Text(0);
+    e.sentence_hash = st.Text(1);
+    e.figure_text = st.Text(2);
+    e.old_verdict = st.Text(3);
+    e.new_verdict = st.Text(4);
+    e.old_note = st.Text(5);
+    e.new_note = st.Text(6);
+    e.old_correction = st.Text(7);
+    e.new_correction = st.Text(8);
+    e.reviewer = st.Text(9);
+    e.via = st.Text(10);
+    e.changed_at = st.Text(11);
+    out->push_back(std::move(e));
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot read the review history");
 }
 
 Status StoreImpl::ReviewFor(const Figure& figure, Review* out) {
   Review key = ReviewKey(figure);
   Status s;
-  Stmt st = db_.Prepare(
-      "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at FROM reviews "
-      "WHERE doc_path = ?1 AND sentence_hash = ?2 AND figure_text = ?3",
-      &s);
+  Stmt st = db_.Prepare(kReviewFor, &s);
   if (!st.ok()) return s;
   st.Bind(1, key.doc_path);
   st.Bind(2, key.sentence_hash);
@@ -88,10 +241,7 @@ Status StoreImpl::ReviewFor(const Figure& figure, Review* out) {
 Status StoreImpl::Reviews(const std::string& doc_path, std::vector<Review>* out) {
   out->clear();
   Status s;
-  Stmt st = db_.Prepare(
-      "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at FROM reviews "
-      "WHERE ?1 IS NULL OR doc_path = ?1 ORDER BY doc_path, id",
-      &s);
+  Stmt st = db_.Prepare(kReviewsOf, &s);
   if (!st.ok()) return s;
   st.BindTextOrNull(1, doc_path);
   int rc;

@@ -31,6 +31,7 @@ class StoreImpl : public Store {
   Status Aliases(std::vector<Alias>* out) override;
   Status SaveConfiguredAliases(const std::string& lang, const std::vector<Alias>& aliases) override;
   Status Sentences(const std::string& path_or_id, std::vector<StoredSentence>* out) override;
+  Status Blocks(const std::string& path_or_id, std::vector<StoredBlock>* out) override;
   Status SearchSentences(const std::string& query, int limit,
                          std::vector<StoredSentence>* out) override;
   Status SaveFindings(const std::vector<Finding>& findings) override;
@@ -39,6 +40,10 @@ class StoreImpl : public Store {
                     const std::string& note) override;
   Status ReviewFor(const Figure& figure, Review* out) override;
   Status Reviews(const std::string& doc_path, std::vector<Review>* out) override;
+  Status RecordReviews(const std::vector<std::pair<Figure, ReviewChange>>& changes,
+                       std::vector<bool>* changed) override;
+  Status ReviewHistory(const std::string& doc_path,
+                       std::vector<ReviewHistoryEntry>* out) override;
   sqlite3* handle() override { return db_.handle(); }
 
  private:
@@ -50,6 +55,8 @@ class StoreImpl : public Store {
   Status FindDocumentExact(const std::string& path_or_id, StoredDocument* out);
   Status InsertContent(long long row, const Document& doc, const Extraction& ex);
   Status DropStaleReviews(const std::string& path, long long row);
+  // One review change inside the caller's transaction (reviews.cc).
+  Status RecordReviewLocked(const Figure& figure, const ReviewChange& change, bool* changed);
 
   StoreOptions opts_;
   Db db_;

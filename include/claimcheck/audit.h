@@ -7,6 +7,7 @@
 #define CLAIMCHECK_AUDIT_H_
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,8 +64,39 @@ struct AuditRow {
   std::string severity;      // "error", "warning", "info"; empty without a finding
   std::string explanation;
   std::string suggestion;  // a correction when a conflict has one clear answer
-  // Filled in by the person checking; exported empty.
+  // The editor's review (ApplyReviews fills these from the store; empty when
+  // nobody reviewed the row). A human verdict overrides `status` wherever the
+  // sheet is shown: see RowVerdictName and RowStatusLabel.
+  std::string verdict;  // correct, incorrect, misleading, unverifiable, not_a_claim, pending
   std::string reviewer_initials, reviewer_date, reviewer_note;
+  std::string correction;
+  std::string review_stamp;  // reviewed_at of the review the sheet was made with ("" = none)
+  // The row's key across sheets and versions of the article: a hash of the
+  // figure's sentence and text (what a review is filed under), so a filled-in
+  // spreadsheet finds its rows again (RowIdOf).
+  std::string row_id;
+
+  // True when an editor gave a verdict other than "pending".
+  bool Reviewed() const { return !verdict.empty() && verdict != "pending"; }
+};
+
+// "r" + 12 hex digits of SHA-256 over the sentence hash and the figure text.
+std::string RowIdOf(const Figure& f);
+// The row's status as shown: the human verdict when reviewed, else the
+// machine's status name ("supported", ...).
+std::string RowStatusName(const AuditRow& r);
+// For people: "incorrect (verdict of AB)" or the machine's label.
+std::string RowStatusLabel(const AuditRow& r);
+// Words for a verdict name: "not a claim" for "not_a_claim".
+std::string VerdictLabel(const std::string& verdict);
+
+// The sign-off block that ends every sheet: who reviewed, when, how many
+// rows carry a human verdict, and a line for the approving editor.
+struct SignOff {
+  std::vector<std::string> reviewers;  // distinct initials, in order of first appearance
+  std::string first_review, last_review;  // ISO dates ("" when nobody reviewed)
+  int verified = 0;                   // rows with a human verdict
+  int total = 0;
 };
 
 struct AuditSheet {
@@ -75,16 +107,19 @@ struct AuditSheet {
   std::string article_text;  // extracted plain text; figure offsets point into it
   std::vector<AuditDocument> sources;
   std::vector<AuditRow> rows;
-  // ClaimReview metadata: who publishes the review and where. Empty: the
-  // exporter falls back to the tool and the article URL.
-  std::string reviewer;
-  std::string review_url;
+  // ClaimReview metadata: who publishes the review and where (required for
+  // .jsonld; CheckClaimReviewInput).
+  std::string reviewer;      // --org: the fact-checking organisation
+  std::string reviewer_url;  // its home page (defaults to review_url's origin)
+  std::string review_url;    // --url: where the fact-check is published
   // CSV for Excel (`audit --excel`): the file starts with a UTF-8 byte order mark.
   bool excel_bom = false;
 
   std::array<int, kAuditStatusCount> Counts() const;
+  SignOff SignOffOf() const;
   int Count(AuditStatus s) const { return Counts()[static_cast<size_t>(s)]; }
-  // True when an editor must act: a conflict or an unsupported figure.
+  // True when an editor must act: a row the editor judged incorrect or
+  // misleading, or an unreviewed row that is a conflict or unsupported.
   bool NeedsAttention() const;
 };
 
@@ -129,9 +164,75 @@ std::string AuditToCsv(const AuditSheet& sheet);
 std::string AuditToMarkdown(const AuditSheet& sheet);
 std::string AuditToJson(const AuditSheet& sheet);
 std::string AuditToHtml(const AuditSheet& sheet);
-// schema.org ClaimReview objects for rows that are supported (with or without
-// a note) or in conflict; an empty JSON array when there are none.
+// The HTML page with hooks for the review server (claims/serve): a block
+// above the title, the review cell of each row (a form), and the context
+// shown around each source passage. Hooks return HTML they have escaped.
+struct HtmlOptions {
+  std::string top_html;
+  std::function<std::string(const AuditRow&)> review_cell;
+  // Gets the row and its passage sentence, already escaped and marked.
+  std::function<std::string(const AuditRow&, const std::string& marked)> passage_context;
+};
+std::string AuditToHtml(const AuditSheet& sheet, const HtmlOptions& opts);
+// The escaping every HTML output uses (UTF-8 repaired, & < > " ' escaped).
+std::string HtmlEscape(std::string_view s);
+// schema.org ClaimReview objects, one per row with a human verdict other than
+// not_a_claim, rated from the verdict; author is sheet.reviewer (the
+// organisation) with sheet.reviewer_url, url is sheet.review_url + "#row-N".
+// CheckClaimReviewInput says whether the sheet can be published that way.
 std::string AuditToClaimReview(const AuditSheet& sheet);
+Status CheckClaimReviewInput(const AuditSheet& sheet);
+
+// Fills each row's review (verdict, initials, date, note, correction, stamp)
+// from the store, and every row's row_id.
+Status ApplyReviews(Store* store, AuditSheet* sheet);
+
+// The sheet of a stored article, built from the store alone (the editor's
+// desk: `review`, `review import`, `serve`): the article's figures, checked
+// against `source_ids` (stored documents; empty = the documents the article
+// cites, as `audit` without --sources), with
+// the reviews applied. The article text is rebuilt from its stored sentences.
+struct StoredSheetOptions {
+  std::vector<std::string> source_ids;
+  std::string rules_dir;
+};
+Status BuildStoredSheet(Store* store, const std::string& article, const StoredSheetOptions& opts,
+                        AuditSheet* out);
+
+// A filled-in sheet read back (review import): the article it was made from
+// and, per row, what the editor wrote.
+struct ImportedRow {
+  int line = 0;  // spreadsheet row or CSV record (1 = header)
+  std::string row_id;
+  std::string verdict, initials, note, correction;
+  std::string review_stamp;
+};
+struct ImportedSheet {
+  std::string article_sha256;
+  std::string article_path;
+  std::vector<ImportedRow> rows;
+};
+// Reads the review columns of a sheet written by WriteAuditSheet (.xlsx or
+// .csv; headers matched by name, human or machine). Verdicts may be written
+// as labels ("not a claim") or names.
+Status ReadFilledSheet(const std::string& path, ImportedSheet* out);
+
+// Records what a filled-in sheet says (via "import"), all rows in one
+// transaction or none. Refused, with the store untouched: a sheet of another
+// article than `expected_article` (when given), a sheet of a version of the
+// article the store no longer holds, a row whose review changed in the store
+// after the sheet was written (stale), an unknown verdict, a changed row
+// without initials. `changes` gets one line per row that changed.
+struct ImportOutcome {
+  std::string article;  // the stored article's path
+  std::vector<std::string> changes;
+  int unchanged = 0;
+};
+Status ImportReviews(Store* store, const ImportedSheet& sheet, const std::string& sheet_path,
+                     const std::string& expected_article, ImportOutcome* out);
+// A verdict as typed ("Not a claim", "not_a_claim", "INCORRECT"); false when
+// it is none of ReviewVerdicts.
+bool ParseVerdict(const std::string& typed, std::string* verdict);
 
 // Writes the sheet in the format its extension names. The file appears
 // whole or not at all (written beside it, then renamed).

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimcheck/document.h"
@@ -46,6 +47,13 @@ struct StoredSentence {
   std::string text;
 };
 
+// A block (paragraph, heading, table cell...) as stored.
+struct StoredBlock {
+  int index = 0;          // 0-based; a sentence's `block`
+  std::string kind;       // BlockKindName: "paragraph", "table_cell", ...
+  int row = -1, col = -1;  // table cells: 0-based row and column
+};
+
 // An editor's verdict on one figure. Keyed by the document's path, the hash
 // of the sentence's text and the figure's text, so it survives re-ingesting a
 // changed document as long as that sentence still holds that figure.
@@ -53,10 +61,35 @@ struct Review {
   std::string doc_path;
   std::string sentence_hash;  // Sha256Hex(sentence text)
   std::string figure_text;
-  std::string verdict;  // correct, incorrect, misleading, unverifiable, pending
+  std::string verdict;  // correct, incorrect, misleading, unverifiable, not_a_claim, pending
   std::string note;
   std::string reviewed_at;  // ISO 8601 UTC
+  std::string reviewer;     // the editor's initials (schema v3)
+  std::string correction;   // the corrected wording, when the verdict calls for one
 };
+
+// One change to record (the editor's desk, issue 14). `via` names the way in:
+// cli, import, serve or api; it is kept in the history.
+struct ReviewChange {
+  std::string verdict;
+  std::string reviewer;  // initials; required by RecordReview
+  std::string note;
+  std::string correction;
+  std::string via = "api";
+};
+
+// One row of the append-only review_history table.
+struct ReviewHistoryEntry {
+  std::string doc_path, sentence_hash, figure_text;
+  std::string old_verdict, new_verdict;  // old_* empty for the first review
+  std::string old_note, new_note;
+  std::string old_correction, new_correction;
+  std::string reviewer, via, changed_at;
+};
+
+// The verdicts a review may carry, in the order people are offered them
+// ("pending" last: it means "not decided yet").
+const std::vector<std::string>& ReviewVerdicts();
 
 struct FigureFilter {
   std::string doc;   // path, row id or content-hash prefix; empty = all
@@ -140,6 +173,8 @@ class Store {
 
   // The sentences of one document (see FindDocument for `path_or_id`).
   virtual Status Sentences(const std::string& path_or_id, std::vector<StoredSentence>* out) = 0;
+  // The blocks of one document, in order (claims/store/blocks.cc).
+  virtual Status Blocks(const std::string& path_or_id, std::vector<StoredBlock>* out) = 0;
   // Full-text search over every stored sentence: the sentences holding every
   // word of `query` (case and accents ignored; punctuation in a word is taken
   // literally, there is no query syntax). Best matches first, at most `limit`.
@@ -158,6 +193,15 @@ class Store {
   virtual Status ReviewFor(const Figure& figure, Review* out) = 0;
   // Every review, or those of one document path.
   virtual Status Reviews(const std::string& doc_path, std::vector<Review>* out) = 0;
+  // Records verdicts with who made them: each review whose verdict, note,
+  // correction or reviewer differs from what is stored is written and gets a
+  // review_history row, all in one transaction (all or nothing). `changed`
+  // (may be null) receives, per change, whether it changed anything.
+  virtual Status RecordReviews(const std::vector<std::pair<Figure, ReviewChange>>& changes,
+                               std::vector<bool>* changed) = 0;
+  // The history of one document path's reviews (every path when empty), oldest first.
+  virtual Status ReviewHistory(const std::string& doc_path,
+                               std::vector<ReviewHistoryEntry>* out) = 0;
 
   virtual sqlite3* handle() = 0;
 };

@@ -1,7 +1,9 @@
-// ClaimReview JSON-LD checked against the fields Google's fact-check markup
-// documents: required claimReviewed, reviewRating (with alternateName) and
-// url; recommended itemReviewed (a Claim with author and appearance),
-// author and datePublished.
+// ClaimReview JSON-LD checked against schema.org ClaimReview as Google's
+// fact-check markup documents it: required claimReviewed, reviewRating (with
+// ratingValue, bestRating, worstRating, alternateName), url and author (an
+// Organization with name and url); recommended itemReviewed (a Claim with
+// appearance, author and datePublished where known) and datePublished.
+// Reviews come from human verdicts only, and never carry file:// URLs.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -15,7 +17,7 @@ using Json = nlohmann::json;
 
 namespace {
 bool IsAbsoluteUrl(const std::string& s) {
-  return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0 || s.rfind("file://", 0) == 0;
+  return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0;
 }
 
 bool IsIsoDate(const std::string& s) {
@@ -44,7 +46,9 @@ std::vector<std::string> Validate(const Json& r) {
     const Json& rr = r["reviewRating"];
     if (rr.value("@type", "") != "Rating") bad.push_back("reviewRating.@type is not Rating");
     need_string(rr, "alternateName", "reviewRating.");
-    if (rr.contains("ratingValue")) {
+    if (!rr.contains("ratingValue") || !rr["ratingValue"].is_number()) {
+      bad.push_back("reviewRating.ratingValue missing");
+    } else {
       if (!rr.contains("bestRating") || !rr.contains("worstRating")) {
         bad.push_back("ratingValue without bestRating/worstRating");
       } else if (!(rr["worstRating"] <= rr["ratingValue"] &&
@@ -59,73 +63,142 @@ std::vector<std::string> Validate(const Json& r) {
     const Json& c = r["itemReviewed"];
     if (!c.contains("author") || !c["author"].contains("name"))
       bad.push_back("itemReviewed.author missing");
+    if (!c.contains("datePublished") || !IsIsoDate(c["datePublished"]))
+      bad.push_back("itemReviewed.datePublished missing");
     if (!c.contains("appearance") || !IsAbsoluteUrl(c["appearance"].value("url", ""))) {
       bad.push_back("itemReviewed.appearance.url missing");
     }
   }
-  if (!r.contains("author") || !r["author"].contains("name")) bad.push_back("author missing");
-  if (r.contains("datePublished") && !IsIsoDate(r["datePublished"]))
-    bad.push_back("datePublished not ISO");
+  if (!r.contains("author") || r["author"].value("@type", "") != "Organization" ||
+      r["author"].value("name", "").empty()) {
+    bad.push_back("author is not an Organization with a name");
+  } else if (!IsAbsoluteUrl(r["author"].value("url", ""))) {
+    bad.push_back("author.url missing or not a web address");
+  }
+  if (!r.contains("datePublished") || !IsIsoDate(r["datePublished"]))
+    bad.push_back("datePublished missing or not ISO");
+  if (r.dump().find("file://") != std::string::npos) bad.push_back("a file:// URL");
   return bad;
+}
+
+// The fixture sheet with human verdicts on three rows: the conflict judged
+// incorrect, a supported figure correct, and one row that is not a claim.
+AuditSheet ReviewedSheet() {
+  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
+  StampForGolden(&sheet);
+  for (AuditRow& r : sheet.rows) {
+    if (r.figure.text.find("69") != std::string::npos) {
+      r.verdict = "incorrect";
+      r.reviewer_initials = "JM";
+      r.reviewer_date = "2026-01-02";
+      r.reviewer_note = "The report says 96 countries.";
+      r.correction = "96 countries";
+    } else if (r.figure.text == "43 percent") {
+      r.verdict = "correct";
+      r.reviewer_initials = "JM";
+      r.reviewer_date = "2026-01-02";
+    } else if (r.status == AuditStatus::kUnsupported) {
+      r.verdict = "not_a_claim";
+      r.reviewer_initials = "AB";
+    }
+  }
+  return sheet;
+}
+
+const Json* ReviewOf(const Json& all, const std::string& needle) {
+  for (const Json& r : all) {
+    if (r["claimReviewed"].get<std::string>().find(needle) != std::string::npos) return &r;
+  }
+  return nullptr;
 }
 }  // namespace
 
-TEST_CASE("ClaimReview: one valid review per supported or conflicting figure") {
-  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
-  StampForGolden(&sheet);
+TEST_CASE("ClaimReview: one valid review per claim with a human verdict, rated from it") {
+  AuditSheet sheet = ReviewedSheet();
+  REQUIRE(CheckClaimReviewInput(sheet).ok());
   Json all = Json::parse(AuditToClaimReview(sheet));
   REQUIRE(all.is_array());
-  int want = sheet.Count(AuditStatus::kSupported) + sheet.Count(AuditStatus::kSupportedWithNote) +
-             sheet.Count(AuditStatus::kConflict);
-  REQUIRE(static_cast<int>(all.size()) == want);
+  REQUIRE(all.size() == 2);  // incorrect + correct; not_a_claim and unreviewed rows are not rated
   for (const Json& r : all) {
     auto problems = Validate(r);
     INFO(r.dump(2));
     for (const std::string& p : problems) FAIL_CHECK(p);
     CHECK(r["itemReviewed"]["appearance"]["url"] == sheet.article.url);
+    CHECK(r["itemReviewed"]["datePublished"] == "2018-05-14");
     CHECK(r["author"]["name"] == "Claimcheck Desk");
-    CHECK(r["datePublished"] == "2026-01-01");
+    CHECK(r["author"]["url"] == "https://example.org/");
+    CHECK(r["datePublished"] == "2026-01-02");  // the day of the verdict
   }
-  // The conflict reads as one, with its correction, and links to its row.
-  const Json* conflict = nullptr;
-  for (const Json& r : all) {
-    if (r["claimReviewed"].get<std::string>().find("69 countries") != std::string::npos)
-      conflict = &r;
-  }
-  REQUIRE(conflict);
-  CHECK((*conflict)["reviewRating"]["ratingValue"] == 1);
-  CHECK((*conflict)["reviewRating"]["alternateName"] == "Conflicts with the cited source");
-  CHECK((*conflict)["url"] == "https://example.org/fact-checks/cep-facebook#row-7");
-  CHECK((*conflict)["reviewBody"].get<std::string>().find("96 countries, not 69") !=
+  const Json* wrong = ReviewOf(all, "69 countries");
+  REQUIRE(wrong);
+  CHECK((*wrong)["reviewRating"]["ratingValue"] == 1);
+  CHECK((*wrong)["reviewRating"]["alternateName"] == "Incorrect");
+  CHECK((*wrong)["url"] == "https://example.org/fact-checks/cep-facebook#row-7");
+  CHECK((*wrong)["reviewBody"].get<std::string>().find("Correction: 96 countries") !=
         std::string::npos);
-  // Unsupported figures are not rated.
-  for (const Json& r : all)
-    CHECK(r["claimReviewed"].get<std::string>().find("99 percent") == std::string::npos);
+  const Json* right = ReviewOf(all, "43 percent");
+  REQUIRE(right);
+  CHECK((*right)["reviewRating"]["ratingValue"] == 5);
+  CHECK((*right)["reviewRating"]["alternateName"] == "Correct");
+  // The machine's statuses alone never become ratings.
+  CHECK_FALSE(ReviewOf(all, "99 percent"));
 }
 
 TEST_CASE("ClaimReview: the validator rejects reviews missing a required field") {
-  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
-  StampForGolden(&sheet);
-  Json r = Json::parse(AuditToClaimReview(sheet))[0];
+  Json r = Json::parse(AuditToClaimReview(ReviewedSheet()))[0];
   CHECK(Validate(r).empty());
-  for (const char* key : {"claimReviewed", "url", "reviewRating"}) {
+  for (const char* key : {"claimReviewed", "url", "reviewRating", "author", "datePublished"}) {
     Json broken = r;
     broken.erase(key);
     INFO(key);
     CHECK_FALSE(Validate(broken).empty());
   }
-  Json no_name = r;
-  no_name["reviewRating"].erase("alternateName");
-  CHECK_FALSE(Validate(no_name).empty());
+  for (const char* key : {"alternateName", "ratingValue", "bestRating"}) {
+    Json broken = r;
+    broken["reviewRating"].erase(key);
+    INFO(key);
+    CHECK_FALSE(Validate(broken).empty());
+  }
+  Json no_org_url = r;
+  no_org_url["author"].erase("url");
+  CHECK_FALSE(Validate(no_org_url).empty());
 }
 
-TEST_CASE("ClaimReview: without a review URL or article URL the file path stands in") {
-  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
-  sheet.article.url.clear();
+TEST_CASE("ClaimReview: refused without an organisation, a web URL, or any verdict") {
+  AuditSheet sheet = ReviewedSheet();
+  sheet.reviewer.clear();
+  Status s = CheckClaimReviewInput(sheet);
+  CHECK(s.code() == Status::Code::kInvalidArgument);
+  CHECK(s.message().find("--org") != std::string::npos);
+
+  sheet = ReviewedSheet();
+  sheet.review_url = "file:///home/desk/sheet.html";
+  s = CheckClaimReviewInput(sheet);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("--url") != std::string::npos);
+  sheet.review_url.clear();
+  CHECK_FALSE(CheckClaimReviewInput(sheet).ok());
+
+  AuditSheet unreviewed = BuildAuditSheet(CepAuditInput());
+  StampForGolden(&unreviewed);
+  s = CheckClaimReviewInput(unreviewed);
+  CHECK_FALSE(s.ok());
+  CHECK(s.message().find("no row of") != std::string::npos);
+  CHECK(s.message().find("claimcheck review") != std::string::npos);
+  // WriteAuditSheet refuses too, and leaves no file.
+  std::string dir = MakeTempDir();
+  CHECK_FALSE(WriteAuditSheet(unreviewed, dir + "/sheet.jsonld").ok());
+  int rc = 0;
+  CHECK(RunCommand("ls -A '" + dir + "'", &rc).empty());
+  RunCommand("rm -rf '" + dir + "'", &rc);
+}
+
+TEST_CASE("ClaimReview: an article without a web address has no appearance URL, never file://") {
+  AuditSheet sheet = ReviewedSheet();
+  sheet.article.url = "";
   Json all = Json::parse(AuditToClaimReview(sheet));
   REQUIRE_FALSE(all.empty());
-  for (const Json& r : all) CHECK(Validate(r).empty());
-  CHECK(all[0]["url"].get<std::string>().rfind("file:///", 0) == 0);
-  CHECK(all[0]["author"]["name"] == "claimcheck");
-  CHECK_FALSE(all[0].contains("datePublished"));  // no date was stamped
+  CHECK(all.dump().find("file://") == std::string::npos);
+  CHECK_FALSE(all[0]["itemReviewed"]["appearance"].contains("url"));
+  CHECK(all[0]["itemReviewed"]["appearance"]["headline"] == sheet.article.title);
 }

@@ -123,7 +123,7 @@ TEST_CASE("Markdown: pipes, tags and line breaks from documents cannot break the
     INFO(line);
     CHECK(pipes == want);
   }
-  CHECK(want == 15);
+  CHECK(want == 16);
 }
 
 TEST_CASE("Markdown: the header lists the sources with hashes and counts by status") {

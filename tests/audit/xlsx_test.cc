@@ -100,11 +100,23 @@ TEST_CASE("XLSX: header, one row per figure, values as in the sheet, nothing a f
   REQUIRE(WriteAuditSheet(sheet, path).ok());
 
   auto grid = ReadSheet(path, 1);
-  REQUIRE(grid.size() == sheet.rows.size() + 1);  // header + rows
-  CHECK(grid[1]["A"].value == "number");
-  CHECK(grid[1]["B"].value == "status");
-  CHECK(grid[1]["C"].value == "sentence");
-  CHECK(grid[1]["Y"].value == "checker_note");
+  // Header, rows, a blank row, then the sign-off block.
+  REQUIRE(grid.size() == sheet.rows.size() + 1 + 5);
+  CHECK(grid[1]["A"].value == "#");
+  CHECK(grid[1]["B"].value == "Status");
+  CHECK(grid[1]["C"].value == "Sentence as published");
+  CHECK(grid[1]["W"].value == "Verdict");
+  CHECK(grid[1]["X"].value == "Initials");
+  CHECK(grid[1]["Z"].value == "Note");
+  CHECK(grid[1]["AA"].value == "Correction");
+  CHECK(grid[1]["AC"].value == "Row id (do not edit)");
+  CHECK(grid[1]["AD"].value == "Article SHA-256 (do not edit)");
+  int so = static_cast<int>(sheet.rows.size()) + 3;
+  CHECK(grid[so]["A"].value == "Sign-off");
+  CHECK(grid[so + 1]["B"].value == "Reviewed by");
+  CHECK(grid[so + 3]["B"].value == "Rows verified");
+  CHECK(grid[so + 3]["C"].value == "0 of " + std::to_string(sheet.rows.size()));
+  CHECK(grid[so + 4]["B"].value == "Approved by");
   for (size_t i = 0; i < sheet.rows.size(); ++i) {
     const AuditRow& r = sheet.rows[i];
     auto& row = grid[static_cast<int>(i) + 2];
@@ -115,6 +127,9 @@ TEST_CASE("XLSX: header, one row per figure, values as in the sheet, nothing a f
     CHECK(row["C"].value == r.figure.sentence);
     CHECK(row["D"].value == r.figure.text);
     CHECK(row["L"].value == r.figure.attribution);
+    CHECK(row["AC"].value == r.row_id);
+    CHECK(row["AC"].value.size() == 13);
+    CHECK(row["AD"].value == sheet.article.content_hash);
   }
   CHECK(grid[2]["L"].type == "s");
   for (auto& [n, row] : grid) {
@@ -127,8 +142,14 @@ TEST_CASE("XLSX: header, one row per figure, values as in the sheet, nothing a f
   CHECK(grid[8]["O"].value.find("96 countries") != std::string::npos);
   CHECK(grid[8]["V"].value == "96 countries, not 69");
 
-  // The frozen header row and the column widths are in the sheet's XML.
+  // The frozen header row and the column widths are in the sheet's XML, and
+  // the verdict column (W) offers the verdicts as a drop-down list.
   std::string xml = Unzip(path, "xl/worksheets/sheet1.xml");
+  CHECK(xml.find("<dataValidation type=\"list\"") != std::string::npos);
+  CHECK(xml.find("sqref=\"W2:W" + std::to_string(sheet.rows.size() + 1) + "\"") !=
+        std::string::npos);
+  CHECK(xml.find("\"correct,incorrect,misleading,unverifiable,not a claim,pending\"") !=
+        std::string::npos);
   CHECK(xml.find("state=\"frozen\"") != std::string::npos);
   CHECK(xml.find("ySplit=\"1\"") != std::string::npos);
   CHECK(xml.find("<col ") != std::string::npos);

@@ -1,0 +1,259 @@
+// The editor's desk side of the sheet: row keys, human verdicts over machine
+// statuses, the sign-off block, and a sheet built from the store alone.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "claimcheck/audit.h"
+#include "claimcheck/check.h"
+#include "claimcheck/util.h"
+#include "claims/check/roles.h"
+
+namespace claimcheck {
+
+std::string RowIdOf(const Figure& f) {
+  return "r" + Sha256Hex(Sha256Hex(f.sentence) + "\x1f" + f.text).substr(0, 12);
+}
+
+std::string VerdictLabel(const std::string& verdict) {
+  std::string s = verdict;
+  std::replace(s.begin(), s.end(), '_', ' ');
+  return s;
+}
+
+std::string RowStatusName(const AuditRow& r) {
+  return r.Reviewed() ? r.verdict : AuditStatusName(r.status);
+}
+
+std::string RowStatusLabel(const AuditRow& r) {
+  if (!r.Reviewed()) return AuditStatusLabel(r.status);
+  std::string s = VerdictLabel(r.verdict) + " (verdict";
+  if (!r.reviewer_initials.empty()) s += " of " + r.reviewer_initials;
+  return s + ")";
+}
+
+SignOff AuditSheet::SignOffOf() const {
+  SignOff so;
+  so.total = static_cast<int>(rows.size());
+  for (const AuditRow& r : rows) {
+    if (!r.Reviewed()) continue;
+    ++so.verified;
+    if (!r.reviewer_initials.empty() &&
+        std::find(so.reviewers.begin(), so.reviewers.end(), r.reviewer_initials) ==
+            so.reviewers.end()) {
+      so.reviewers.push_back(r.reviewer_initials);
+    }
+    const std::string& d = r.reviewer_date;
+    if (!d.empty() && (so.first_review.empty() || d < so.first_review)) so.first_review = d;
+    if (!d.empty() && d > so.last_review) so.last_review = d;
+  }
+  return so;
+}
+
+Status ApplyReviews(Store* store, AuditSheet* sheet) {
+  for (AuditRow& row : sheet->rows) {
+    row.row_id = RowIdOf(row.figure);
+    Review review;
+    Status s = store->ReviewFor(row.figure, &review);
+    if (s.code() == Status::Code::kNotFound) continue;
+    if (!s.ok()) return s;
+    row.verdict = review.verdict;
+    row.reviewer_initials = review.reviewer;
+    row.reviewer_date = review.reviewed_at.substr(0, 10);
+    row.reviewer_note = review.note;
+    row.correction = review.correction;
+    row.review_stamp = review.reviewed_at;
+  }
+  return Status::Ok();
+}
+
+namespace {
+// The article's text as far as the store keeps it: every sentence at its
+// byte offsets, blocks apart by a blank line, so the figures' offsets slice
+// their text out of it as they did out of the original.
+std::string RebuildText(const std::vector<StoredSentence>& sentences) {
+  size_t size = 0;
+  for (const StoredSentence& s : sentences) size = std::max(size, s.end);
+  std::string text(size, ' ');
+  int block = -1;
+  size_t prev_end = 0;
+  for (const StoredSentence& s : sentences) {
+    if (s.end < s.start || s.end - s.start != s.text.size()) continue;  // not where it claims
+    if (block >= 0 && s.block != block && s.start >= prev_end + 2) {
+      text[s.start - 2] = '\n';
+      text[s.start - 1] = '\n';
+    }
+    text.replace(s.start, s.text.size(), s.text);
+    block = s.block;
+    prev_end = s.end;
+  }
+  return text;
+}
+}  // namespace
+
+Status BuildStoredSheet(Store* store, const std::string& article, const StoredSheetOptions& opts,
+                        AuditSheet* out) {
+  AuditInput in;
+  Status s = store->FindDocument(article, &in.article);
+  if (!s.ok()) return s;
+  std::vector<StoredSentence> sentences;
+  if (s = store->Sentences(in.article.doc_id, &sentences); !s.ok()) return s;
+  in.article_text = RebuildText(sentences);
+  if (s = store->Figures(FigureFilter{in.article.doc_id, ""}, &in.article_figures); !s.ok())
+    return s;
+  if (opts.source_ids.empty()) {
+    // As `audit` without --sources: the documents the article itself cites
+    // (claims/check/roles.h), never every source in the store.
+    CheckInput cite;
+    if (s = store->Documents(&cite.documents); !s.ok()) return s;
+    cite.figures = in.article_figures;
+    if (s = store->Aliases(&cite.aliases); !s.ok()) return s;
+    int me = -1;
+    for (size_t i = 0; i < cite.documents.size(); ++i) {
+      if (cite.documents[i].id == in.article.id) me = static_cast<int>(i);
+    }
+    std::set<std::string> seen;
+    for (const Citation& c : CitedDocuments(cite, me)) {
+      if (seen.insert(cite.documents[c.cited].doc_id).second)
+        in.sources.push_back(cite.documents[c.cited]);
+    }
+  } else {
+    std::set<std::string> seen;
+    for (const std::string& id : opts.source_ids) {
+      StoredDocument d;
+      if (s = store->FindDocument(id, &d); !s.ok()) return s;
+      if (d.doc_id != in.article.doc_id && seen.insert(d.doc_id).second)
+        in.sources.push_back(std::move(d));
+    }
+  }
+  for (const StoredDocument& d : in.sources) {
+    std::vector<Figure> figs;
+    if (s = store->Figures(FigureFilter{d.doc_id, ""}, &figs); !s.ok()) return s;
+    in.source_figures.insert(in.source_figures.end(), figs.begin(), figs.end());
+  }
+  CheckInput check;
+  if (s = store->Aliases(&check.aliases); !s.ok()) return s;
+  check.documents.push_back(in.article);
+  check.documents.insert(check.documents.end(), in.sources.begin(), in.sources.end());
+  check.figures = in.article_figures;
+  check.figures.insert(check.figures.end(), in.source_figures.begin(), in.source_figures.end());
+  CheckOptions copts;
+  copts.rules_dir = opts.rules_dir;
+  copts.report_matches = true;
+  if (s = CheckFigures(check, copts, &in.findings); !s.ok()) return s;
+  *out = BuildAuditSheet(in);
+  return ApplyReviews(store, out);
+}
+
+bool ParseVerdict(const std::string& typed, std::string* verdict) {
+  std::string t = AsciiLower(CollapseSpace(typed));
+  std::replace(t.begin(), t.end(), ' ', '_');
+  std::replace(t.begin(), t.end(), '-', '_');
+  for (const std::string& v : ReviewVerdicts()) {
+    if (t == v) {
+      *verdict = v;
+      return true;
+    }
+  }
+  return false;
+}
+
+Status ImportReviews(Store* store, const ImportedSheet& sheet, const std::string& path,
+                     const std::string& expected_article, ImportOutcome* out) {
+  *out = ImportOutcome{};
+  StoredDocument article;
+  Status s = store->FindDocument(sheet.article_sha256, &article);
+  if (s.code() == Status::Code::kNotFound || (s.ok() && article.doc_id != sheet.article_sha256)) {
+    return Status::InvalidArgument(
+        path + ": stale sheet: it was written for a version of the article (SHA-256 " +
+        sheet.article_sha256.substr(0, 12) +
+        "...) that the database no longer holds; write a fresh sheet with `claimcheck audit` "
+        "and copy the verdicts over");
+  }
+  if (!s.ok()) return s;
+  if (!expected_article.empty()) {
+    StoredDocument want;
+    if (s = store->FindDocument(expected_article, &want); !s.ok()) return s;
+    if (want.doc_id != article.doc_id) {
+      return Status::InvalidArgument(path + ": this is the sheet of " + article.path + ", not of " +
+                                     want.path);
+    }
+  }
+  out->article = article.path;
+  std::vector<Figure> figures;
+  if (s = store->Figures(FigureFilter{article.doc_id, ""}, &figures); !s.ok()) return s;
+  std::stable_sort(figures.begin(), figures.end(),
+                   [](const Figure& a, const Figure& b) { return a.start < b.start; });
+  std::map<std::string, size_t> by_id;
+  for (size_t i = 0; i < figures.size(); ++i) by_id.emplace(RowIdOf(figures[i]), i);
+
+  std::vector<std::pair<Figure, ReviewChange>> changes;
+  std::vector<std::string> lines;
+  for (const ImportedRow& r : sheet.rows) {
+    std::string where = path + ": row " + std::to_string(r.line);
+    auto it = by_id.find(r.row_id);
+    if (it == by_id.end()) {
+      return Status::InvalidArgument(where + ": row id " + r.row_id + " is not a figure of " +
+                                     article.path + " (stale or edited sheet)");
+    }
+    const Figure& fig = figures[it->second];
+    Review old;
+    Status rs = store->ReviewFor(fig, &old);
+    bool had = rs.ok();
+    if (!had && rs.code() != Status::Code::kNotFound) return rs;
+    if (r.verdict.empty()) {
+      if (!r.note.empty() || !r.correction.empty()) {
+        return Status::InvalidArgument(where + ": a note or correction without a verdict");
+      }
+      continue;  // not reviewed in this sheet
+    }
+    ReviewChange c;
+    if (!ParseVerdict(r.verdict, &c.verdict)) {
+      std::string list;
+      for (const std::string& v : ReviewVerdicts()) list += (list.empty() ? "" : ", ") + v;
+      return Status::InvalidArgument(where + ": '" + r.verdict + "' is not a verdict (" + list +
+                                     ")");
+    }
+    c.reviewer = r.initials;
+    c.note = r.note;
+    c.correction = r.correction;
+    c.via = "import";
+    bool same = had && old.verdict == c.verdict && old.note == c.note &&
+                old.correction == c.correction && old.reviewer == c.reviewer;
+    if (same) {
+      ++out->unchanged;
+      continue;
+    }
+    // Someone changed this review after the sheet was written: the sheet's
+    // cells are not a change from what it showed, so applying them would
+    // silently undo the other person's work.
+    std::string current = had ? old.reviewed_at : "";
+    if (current != r.review_stamp) {
+      return Status::InvalidArgument(
+          path + ": stale sheet: row " + std::to_string(r.line) + " ('" + fig.text +
+          "') was reviewed in the database" + (had ? " by " + old.reviewer : std::string()) +
+          (had ? " at " + old.reviewed_at : std::string()) +
+          " after this sheet was written; write a fresh sheet and fill that in");
+    }
+    if (c.reviewer.empty()) {
+      return Status::InvalidArgument(where + ": the verdict '" + r.verdict +
+                                     "' needs the reviewer's initials");
+    }
+    std::string line = "'" + fig.text + "' (" + r.row_id + "): " +
+                       (had ? old.verdict : std::string("not reviewed")) + " -> " + c.verdict +
+                       " by " + c.reviewer;
+    if (c.note != (had ? old.note : "")) line += ", note";
+    if (c.correction != (had ? old.correction : "")) line += ", correction";
+    lines.push_back(line);
+    changes.emplace_back(fig, std::move(c));
+  }
+  if (!changes.empty()) {
+    if (s = store->RecordReviews(changes, nullptr); !s.ok()) {
+      return Status::InvalidArgument(path + ": " + s.message());
+    }
+  }
+  out->changes = std::move(lines);
+  return Status::Ok();
+}
+
+}  // namespace claimcheck

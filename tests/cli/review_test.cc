@@ -1,0 +1,396 @@
+// The editor's desk through the binary: `review` lists and records verdicts
+// (every change kept), verdicts override the machine's status in every
+// sheet and survive re-ingest, filled-in sheets (.csv, .xlsx) come back with
+// `review import`, stale or foreign sheets are refused, every sheet ends in a
+// sign-off block, and ClaimReview is written only from human verdicts.
+#include <sqlite3.h>
+#include <xlsxwriter.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/audit.h"
+#include "claimcheck/csv.h"
+#include "tests/cli/run_binary.h"
+
+using cctest::Claimcheck;
+using cctest::Run;
+using cctest::Slurp;
+using Json = nlohmann::json;
+
+namespace {
+const std::string kArticle = "corpus/audit/cep-article.txt";
+const std::string kReport = "corpus/audit/cep-report.txt";
+
+struct Desk {
+  std::string dir, db;
+  Desk() : dir(cctest::TempDir("desk")), db(dir + "/claims.db") {}
+  Run Audit(const std::string& out, const std::string& extra = "",
+            const std::string& article = kArticle) const {
+    return Claimcheck("audit " + article + " --sources " + kReport + " --db " + db + " -o " + out +
+                      " -q " + extra);
+  }
+  Run Review(const std::string& args) const { return Claimcheck("review " + args + " --db " + db); }
+  Json Sheet(const std::string& article = kArticle) const {
+    std::string out = dir + "/sheet.json";
+    Run r = Audit(out, "", article);
+    REQUIRE((r.status == 0 || r.status == 1));
+    return Json::parse(Slurp(out));
+  }
+  long long Count(const std::string& sql) const {
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    long long n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return n;
+  }
+};
+
+const Json& Row(const Json& sheet, const std::string& figure_text) {
+  for (const Json& r : sheet["rows"]) {
+    if (r["figure"]["text"] == figure_text) return r;
+  }
+  FAIL("no row for '" << figure_text << "'");
+  static Json none;
+  return none;
+}
+
+std::string N(const Json& row) { return std::to_string(row["number"].get<int>()); }
+
+// The CSV line of a row, with its review cells replaced. The last nine
+// columns (verdict ... review_stamp) of an unreviewed row hold no commas.
+std::string FillCsv(const std::string& csv, const std::string& row_id, const std::string& verdict,
+                    const std::string& initials, const std::string& note) {
+  size_t at = csv.find("," + row_id + ",");
+  REQUIRE(at != std::string::npos);
+  size_t line_start = csv.rfind("\r\n", at) + 2;
+  size_t line_end = csv.find("\r\n", at);
+  std::string line = csv.substr(line_start, line_end - line_start);
+  std::vector<size_t> commas;
+  for (size_t i = line.size(); i-- > 0 && commas.size() < 9;) {
+    if (line[i] == ',') commas.push_back(i);
+  }
+  REQUIRE(commas.size() == 9);
+  std::string prefix = line.substr(0, commas[8]);  // up to the verdict column
+  // verdict, initials, checked_on, note, correction, machine_status, row_id, sha, stamp
+  std::vector<std::string> tail;
+  size_t from = commas[8] + 1;
+  for (int k = 7; k >= -1; --k) {
+    size_t to = k >= 0 ? commas[k] : line.size();
+    tail.push_back(line.substr(from, to - from));
+    from = to + 1;
+  }
+  tail[0] = verdict;
+  tail[1] = initials;
+  tail[3] = claimcheck::CsvQuote(note);
+  std::string out = prefix;
+  for (const std::string& t : tail) out += "," + t;
+  return csv.substr(0, line_start) + out + csv.substr(line_end);
+}
+}  // namespace
+
+TEST_CASE("review: list rows, record a verdict, keep every change, override the status") {
+  Desk d;
+  Json before = d.Sheet();
+  const Json& wrong = Row(before, "69");
+  REQUIRE(wrong["status"] == "conflict");
+
+  Run list = d.Review(kArticle);
+  INFO(list.err);
+  REQUIRE(list.status == 0);
+  CHECK(list.out.find("row_id") != std::string::npos);
+  CHECK(list.out.find(wrong["row_id"].get<std::string>()) != std::string::npos);
+  CHECK(list.out.find("0 verified") != std::string::npos);
+
+  Run rec = d.Review(kArticle + " " + N(wrong) +
+                     " --verdict incorrect --by JM --correction '96 countries' --note 'p. 1'");
+  INFO(rec.err);
+  REQUIRE(rec.status == 0);
+  CHECK(rec.err.find("not reviewed -> incorrect by JM") != std::string::npos);
+  CHECK(d.Count("SELECT count(*) FROM review_history WHERE via = 'cli'") == 1);
+
+  // Mistakes: one clear line, exit 2, nothing written.
+  Run bad = d.Review(kArticle + " " + N(wrong) + " --verdict wrongish --by JM");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("not_a_claim") != std::string::npos);
+  CHECK(d.Review(kArticle + " " + N(wrong) + " --verdict correct").status == 2);
+  CHECK(d.Review(kArticle + " 999 --verdict correct --by JM").status == 2);
+  CHECK(d.Review("no/such/article.txt").status == 2);
+  CHECK(d.Count("SELECT count(*) FROM review_history") == 1);
+  // The same verdict again is no change: no history row.
+  CHECK(d.Review(kArticle + " " + wrong["row_id"].get<std::string>() +
+                 " --verdict incorrect --by JM")
+            .status == 0);
+  CHECK(d.Count("SELECT count(*) FROM review_history") == 1);
+  // A change of mind is kept with the old and new verdicts.
+  REQUIRE(d.Review(kArticle + " " + N(wrong) + " --verdict misleading --by AB").status == 0);
+  CHECK(d.Count("SELECT count(*) FROM review_history WHERE old_verdict = 'incorrect' AND "
+                "new_verdict = 'misleading' AND reviewer = 'AB'") == 1);
+  Run hist = d.Review(kArticle + " --history");
+  REQUIRE(hist.status == 0);
+  CHECK(hist.out.find("incorrect -> misleading") != std::string::npos);
+  CHECK(hist.out.find("new -> incorrect") != std::string::npos);
+  REQUIRE(d.Review(kArticle + " " + N(wrong) + " --verdict incorrect --by JM").status == 0);
+
+  // Every output shows the human verdict over the machine's status.
+  Json after = d.Sheet();
+  const Json& row = Row(after, "69");
+  CHECK(row["status"] == "incorrect");
+  CHECK(row["machine_status"] == "conflict");
+  CHECK(row["reviewer"]["initials"] == "JM");
+  CHECK(row["reviewer"]["correction"] == "96 countries");
+  CHECK(row["reviewer"]["note"] == "p. 1");  // kept: --note was left out
+  CHECK(after["sign_off"]["verified"] == 1);
+  for (const char* ext : {"md", "html", "csv"}) {
+    std::string out = d.dir + "/s." + ext;
+    REQUIRE(d.Audit(out).status == 1);  // an incorrect row still needs attention
+    std::string text = Slurp(out);
+    INFO(ext);
+    CHECK(text.find("incorrect") != std::string::npos);
+    CHECK(text.find("96 countries") != std::string::npos);
+  }
+  std::string md = Slurp(d.dir + "/s.md");
+  CHECK(md.find("## Sign-off") != std::string::npos);
+  CHECK(md.find("Reviewed by: JM") != std::string::npos);
+  CHECK(md.find("Rows verified: 1 of " + std::to_string(after["rows"].size())) !=
+        std::string::npos);
+  CHECK(md.find("Approved by:") != std::string::npos);
+  CHECK(md.find("incorrect (verdict of JM)") != std::string::npos);
+  std::string html = Slurp(d.dir + "/s.html");
+  CHECK(html.find("id=\"sign-off\"") != std::string::npos);
+  CHECK(html.find("@media print") != std::string::npos);
+  CHECK(html.find("data-verdict=\"incorrect\"") != std::string::npos);
+
+  // Settling every row that needed attention makes the audit pass.
+  for (const Json& r : after["rows"]) {
+    if (r["status"] == "conflict" || r["status"] == "unsupported") {
+      REQUIRE(d.Review(kArticle + " " + N(r) + " --verdict not_a_claim --by JM").status == 0);
+    }
+  }
+  REQUIRE(d.Review(kArticle + " " + N(wrong) + " --verdict correct --by JM").status == 0);
+  CHECK(d.Audit(d.dir + "/ok.json").status == 0);
+  // The history is append-only, for claimcheck and for anyone with sqlite3.
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(d.db.c_str(), &h) == SQLITE_OK);
+  CHECK(sqlite3_exec(h, "DELETE FROM review_history", nullptr, nullptr, nullptr) != SQLITE_OK);
+  CHECK(sqlite3_exec(h, "UPDATE review_history SET reviewer = 'X'", nullptr, nullptr, nullptr) !=
+        SQLITE_OK);
+  sqlite3_close(h);
+}
+
+TEST_CASE("review: a verdict survives re-ingest of a changed article; its old sheet is stale") {
+  Desk d;
+  std::string article = d.dir + "/article.txt";
+  std::filesystem::copy_file(kArticle, article);
+  Json sheet = d.Sheet(article);
+  const Json& nodes = Row(sheet, "43 percent");
+  REQUIRE(d.Review(article + " " + N(nodes) + " --verdict correct --by JM").status == 0);
+  REQUIRE(d.Audit(d.dir + "/old.csv", "", article).status == 1);
+
+  // The newsroom edits another paragraph of the story.
+  std::string text = Slurp(article);
+  cctest::WriteFile(article, text + "\nA spokesman for the company declined to comment.\n");
+  Json again = d.Sheet(article);
+  const Json& kept = Row(again, "43 percent");
+  CHECK(kept["status"] == "correct");
+  CHECK(kept["reviewer"]["initials"] == "JM");
+
+  Run stale = d.Review("import " + d.dir + "/old.csv");
+  CHECK(stale.status == 2);
+  CHECK(stale.err.find("stale") != std::string::npos);
+}
+
+TEST_CASE("review import: a filled-in CSV comes back; foreign, stale and broken sheets refused") {
+  Desk d;
+  Json sheet = d.Sheet();
+  const std::string csv_path = d.dir + "/sheet.csv";
+  REQUIRE(d.Audit(csv_path).status == 1);
+  std::string csv = Slurp(csv_path);
+  const Json& nodes = Row(sheet, "43 percent");
+  std::string id = nodes["row_id"];
+  std::string filled = FillCsv(csv, id, "correct", "AB", "=checked, on p. 2");
+  cctest::WriteFile(d.dir + "/filled.csv", filled);
+
+  Run other = d.Review("import " + d.dir + "/filled.csv --article " + kReport);
+  CHECK(other.status == 2);
+  CHECK(other.err.find("not of " + kReport) != std::string::npos);
+
+  Run imp = d.Review("import " + d.dir + "/filled.csv");
+  INFO(imp.err);
+  REQUIRE(imp.status == 0);
+  CHECK(imp.out.find("'43 percent' (" + id + "): not reviewed -> correct by AB, note") !=
+        std::string::npos);
+  CHECK(imp.err.find("1 row changed") != std::string::npos);
+  CHECK(d.Count("SELECT count(*) FROM review_history WHERE via = 'import'") == 1);
+  Json after = d.Sheet();
+  CHECK(Row(after, "43 percent")["reviewer"]["note"] == "=checked, on p. 2");
+  // The note comes back out of the CSV neutralised, and reads back as typed.
+  REQUIRE(d.Audit(d.dir + "/again.csv").status == 1);
+  CHECK(Slurp(d.dir + "/again.csv").find("\"'=checked, on p. 2\"") != std::string::npos);
+
+  // Saved by Excel in a comma-decimal locale: semicolons and a byte-order mark.
+  {
+    std::string semi = "\xEF\xBB\xBF";
+    bool quoted = false;
+    for (char c : FillCsv(csv, Row(sheet, "1,000")["row_id"], "correct", "AB", "")) {
+      if (c == '"') quoted = !quoted;
+      semi.push_back(c == ',' && !quoted ? ';' : c);
+    }
+    cctest::WriteFile(d.dir + "/semi.csv", semi);
+    Run r = d.Review("import " + d.dir + "/semi.csv");
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("'1,000'") != std::string::npos);
+    CHECK(d.Count("SELECT count(*) FROM review_history WHERE via = 'import'") == 2);
+  }
+
+  // The same sheet again changes nothing.
+  Run twice = d.Review("import " + d.dir + "/filled.csv");
+  REQUIRE(twice.status == 0);
+  CHECK(twice.err.find("0 rows changed, 1 unchanged") != std::string::npos);
+
+  // Someone else changes the row; the old sheet, filled differently, is stale.
+  REQUIRE(d.Review(kArticle + " " + N(nodes) + " --verdict misleading --by CD").status == 0);
+  cctest::WriteFile(d.dir + "/late.csv", FillCsv(csv, id, "incorrect", "EF", ""));
+  Run late = d.Review("import " + d.dir + "/late.csv");
+  CHECK(late.status == 2);
+  CHECK(late.err.find("stale") != std::string::npos);
+  CHECK(late.err.find("by CD") != std::string::npos);
+  CHECK(d.Count("SELECT count(*) FROM review_history") == 3);
+
+  // A bad verdict or missing initials: refused, nothing written.
+  cctest::WriteFile(d.dir + "/bad.csv", FillCsv(csv, Row(sheet, "69")["row_id"], "maybe", "AB", ""));
+  Run bad = d.Review("import " + d.dir + "/bad.csv");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("'maybe' is not a verdict") != std::string::npos);
+  cctest::WriteFile(d.dir + "/anon.csv", FillCsv(csv, Row(sheet, "69")["row_id"], "correct", "", ""));
+  CHECK(d.Review("import " + d.dir + "/anon.csv").status == 2);
+  CHECK(d.Count("SELECT count(*) FROM review_history") == 3);
+
+  cctest::WriteFile(d.dir + "/plain.csv", "a,b\r\n1,2\r\n");
+  Run plain = d.Review("import " + d.dir + "/plain.csv");
+  CHECK(plain.status == 2);
+  CHECK(plain.err.find("not a claimcheck audit sheet") != std::string::npos);
+  CHECK(d.Review("import " + d.dir + "/missing.xlsx").status == 2);
+  cctest::WriteFile(d.dir + "/fake.xlsx", "this is not a zip");
+  Run fake = d.Review("import " + d.dir + "/fake.xlsx");
+  CHECK(fake.status == 2);
+  CHECK(fake.err.find("fake.xlsx") != std::string::npos);
+}
+
+TEST_CASE("review import: the workbook round trip (readable headers, drop-down, filled in)") {
+  Desk d;
+  Json sheet = d.Sheet();
+  const std::string xlsx = d.dir + "/sheet.xlsx";
+  REQUIRE(d.Audit(xlsx).status == 1);
+  std::string part = d.dir + "/sheet1.xml";
+  REQUIRE(std::system(("unzip -p " + xlsx + " xl/worksheets/sheet1.xml > " + part).c_str()) == 0);
+  std::string xml = Slurp(part);
+  CHECK(xml.find("<dataValidation type=\"list\"") != std::string::npos);
+  CHECK(xml.find("not a claim") != std::string::npos);
+
+  // Read back as written: every row, keyed, the sign-off block skipped.
+  claimcheck::ImportedSheet read;
+  REQUIRE(claimcheck::ReadFilledSheet(xlsx, &read).ok());
+  CHECK(read.rows.size() == sheet["rows"].size());
+  CHECK(read.article_sha256 == sheet["article"]["content_hash"]);
+  Run none = d.Review("import " + xlsx);
+  REQUIRE(none.status == 0);
+  CHECK(none.err.find("0 rows changed") != std::string::npos);
+
+  // A person fills it in: a workbook with the readable headers in another
+  // order, as a spreadsheet program saves it (shared strings).
+  const Json& wrong = Row(sheet, "69");
+  std::string filled = d.dir + "/filled.xlsx";
+  lxw_workbook* wb = workbook_new(filled.c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "Claims");
+  const char* heads[] = {"Verdict", "Row id (do not edit)", "Note", "Initials",
+                         "Article SHA-256 (do not edit)", "Correction",
+                         "Review stamp (do not edit)"};
+  for (int c = 0; c < 7; ++c) worksheet_write_string(ws, 0, c, heads[c], nullptr);
+  int r = 1;
+  for (const claimcheck::ImportedRow& row : read.rows) {
+    worksheet_write_string(ws, r, 1, row.row_id.c_str(), nullptr);
+    worksheet_write_string(ws, r, 4, read.article_sha256.c_str(), nullptr);
+    if (row.row_id == wrong["row_id"]) {
+      worksheet_write_string(ws, r, 0, "Incorrect", nullptr);
+      worksheet_write_string(ws, r, 2, "Report: 96 countries (p. 1)", nullptr);
+      worksheet_write_string(ws, r, 3, "JM", nullptr);
+      worksheet_write_string(ws, r, 5, "96 countries", nullptr);
+    }
+    ++r;
+  }
+  worksheet_write_string(ws, r + 1, 0, "Sign-off", nullptr);
+  REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+  Run imp = d.Review("import " + filled);
+  INFO(imp.err);
+  REQUIRE(imp.status == 0);
+  CHECK(imp.out.find("not reviewed -> incorrect by JM, note, correction") != std::string::npos);
+  Json after = d.Sheet();
+  CHECK(Row(after, "69")["status"] == "incorrect");
+  CHECK(Row(after, "69")["reviewer"]["correction"] == "96 countries");
+  // The next workbook carries the verdict, coloured and labelled.
+  REQUIRE(d.Audit(xlsx).status == 1);
+  REQUIRE(claimcheck::ReadFilledSheet(xlsx, &read).ok());
+  bool found = false;
+  for (const auto& row : read.rows) {
+    if (row.row_id == wrong["row_id"]) {
+      found = true;
+      CHECK(row.verdict == "incorrect");
+      CHECK(row.initials == "JM");
+      CHECK_FALSE(row.review_stamp.empty());
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("audit -o .jsonld: needs --org and a web --url, and at least one human verdict") {
+  Desk d;
+  const std::string out = d.dir + "/review.jsonld";
+  Run no_org = d.Audit(out, "--url https://desk.example.org/checks/cep");
+  CHECK(no_org.status == 2);
+  CHECK(no_org.err.find("--org") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(d.db));  // refused before anything was stored
+  Run file_url = d.Audit(out, "--org 'Example Desk' --url file:///tmp/sheet.html");
+  CHECK(file_url.status == 2);
+  CHECK(file_url.err.find("--url") != std::string::npos);
+  Run unreviewed = d.Audit(out, "--org 'Example Desk' --url https://desk.example.org/checks/cep");
+  CHECK(unreviewed.status == 2);
+  CHECK(unreviewed.err.find("no row of") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(out));
+
+  Json sheet = d.Sheet();
+  REQUIRE(d.Review(kArticle + " " + N(Row(sheet, "69")) +
+                   " --verdict incorrect --by JM --correction '96 countries'")
+              .status == 0);
+  Run ok = d.Audit(out, "--org 'Example Desk' --url https://desk.example.org/checks/cep");
+  INFO(ok.err);
+  REQUIRE(ok.status == 1);
+  Json all = Json::parse(Slurp(out));
+  REQUIRE(all.size() == 1);
+  CHECK(all[0]["author"]["name"] == "Example Desk");
+  CHECK(all[0]["author"]["url"] == "https://desk.example.org/");
+  CHECK(all[0]["reviewRating"]["alternateName"] == "Incorrect");
+  CHECK(all[0]["url"].get<std::string>().rfind("https://desk.example.org/checks/cep#row-", 0) == 0);
+  CHECK(all.dump().find("file://") == std::string::npos);
+  CHECK(all.dump().find("claimcheck") == std::string::npos);
+}
+
+TEST_CASE("serve: binds 127.0.0.1, prints its address, stops by itself; refuses a missing db") {
+  Desk d;
+  REQUIRE(d.Audit(d.dir + "/s.json").status == 1);
+  Run r = Claimcheck("serve --db " + d.db + " --port 0 --stop-after 1");
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("http://127.0.0.1:") != std::string::npos);
+  CHECK(r.err.find("warning") == std::string::npos);
+  Run missing = Claimcheck("serve --db " + d.dir + "/nope.db --port 0 --stop-after 1");
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("nope.db") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(d.dir + "/nope.db"));
+}
