@@ -1331,6 +1331,11 @@ class DateScan {
       const DateWord* p2 = W(i - 2);
       if (p2 && (p2->month || p2->period >= 0)) return true;
     }
+    // "March 13, 2019", "13 March 2019"
+    size_t k = i - 1;
+    if (Punct(k, ",") && k >= 1) --k;
+    if (Num(k) && t_[k].digits <= 2 && k >= 1 && W(k - 1) && W(k - 1)->month) return true;
+    if (W(k) && W(k)->month && k >= 1 && Num(k - 1) && t_[k - 1].digits <= 2) return true;
     return false;
   }
 
@@ -1350,7 +1355,9 @@ class DateScan {
   // date ("Sept. 7" in a text of March 2019 is 2018-09-07), or the next one
   // when the sentence speaks of the future. 0 without a document date.
   int DefaultYear(int month, int day) const {
-    if (sentence_year_ && day == 0) return sentence_year_;
+    // The old date of a change ("postponed from March 20 to March 13, 2019")
+    // shares the new one's year, a day included.
+    if (sentence_year_ && (day == 0 || no_link_at_ != static_cast<size_t>(-1))) return sentence_year_;
     if (!doc_.year) return 0;
     if (future_ || !doc_.month || month == 0) return doc_.year;
     const int key = month * 100 + day;
