@@ -95,6 +95,25 @@ class Loader {
         s = Flag(v, &DateWord::relative_guard);
       } else if (key == "list_articles") {
         s = Flag(v, &DateWord::list_article);
+      } else if (key == "month_attribute_nouns") {
+        s = Flag(v, &DateWord::month_attribute);
+      } else if (key == "change_verbs") {
+        s = Flag(v, &DateWord::change_verb);
+      } else if (key == "future_cues") {
+        s = Flag(v, &DateWord::future_cue);
+      } else if (key == "fiscal_start_month") {
+        std::string m;
+        s = Scalar(v, &m);
+        if (s.ok()) {
+          if (m.size() > 2 || m.empty() || m.find_first_not_of("0123456789") != std::string::npos ||
+              std::stoi(m) < 1 || std::stoi(m) > 12) {
+            s = Err(v, "fiscal_start_month: expected a month number 1..12");
+          } else {
+            lex_->fiscal_start_month = std::stoi(m);
+          }
+        }
+      } else if (key == "future_suffixes") {
+        s = Words(v, &lex_->future_suffixes);
       } else if (key == "year_tail_links") {
         s = Flag(v, &DateWord::year_tail_link);
       } else if (key == "comparison_year_cues") {

@@ -67,6 +67,9 @@ struct DateWord {
   bool relative_guard = false;
   bool year_tail_link = false;       // "in" of "from April to June in 2019"
   bool list_article = false;         // "el" of "el 1 y el 2 de agosto"
+  bool future_cue = false;
+  bool change_verb = false;
+  bool month_attribute = false;      // "payrolls" of "December payrolls": a month before it is a date          // "postponed from Jan. 15 to Feb. 3": two dates, no range           // "will", "next": year-less dates of the sentence look forward
   bool comparison_follower = false;  // may follow a year after a comparison cue
   int decade = -1;                   // 0..90 when the word names a decade ("eighties")
   int month_count = 0;               // "three" of "the three months to September"
@@ -95,6 +98,11 @@ struct DateLexicon {
   std::vector<std::string> decade_keys;
   std::string numeric_separators;  // ASCII characters
   std::vector<DatePeriodKind> periods;
+  // Word endings of a future tense ("celebrará", "serán"): as future_cue.
+  std::vector<std::string> future_suffixes;
+  // "Q3 FY19": the month a fiscal year starts in (4: April, India's
+  // convention; FY19 is April 2018 to March 2019). 0: such codes are not joined.
+  int fiscal_start_month = 0;
   std::vector<DateRange> ranges;
   std::vector<DatePhrase> phrases;
 

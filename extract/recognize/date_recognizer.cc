@@ -104,7 +104,31 @@ class DateScan {
         n_(tokens.size()),
         doc_(doc),
         out_(out),
-        unresolved_(unresolved) {}
+        unresolved_(unresolved) {
+    // A year-less date looks back from the document date unless the
+    // sentence speaks of the future; a full year written in the sentence
+    // ("in the fourth quarter of 2018, from 100.9 in Q3") wins over both.
+    for (size_t i = 0; i < n_; ++i) {
+      const DateToken& t = t_[i];
+      if (t.type == TT::kWord) {
+        if (t.word != nullptr && t.word->future_cue) future_ = true;
+        const std::string_view w = Text(i);
+        for (const std::string& suf : lex_.future_suffixes) {
+          // A lower-case verb ("irán", "celebrará"), not a name ("Irán").
+          if (w.size() > suf.size() && w[0] >= 'a' && w[0] <= 'z' && w.substr(w.size() - suf.size()) == suf) {
+            future_ = true;
+          }
+        }
+      } else if (t.type == TT::kNumber && sentence_year_ == 0 && t.digits == 4 && t.num >= 1900 &&
+                 t.num <= 2100 && AttachedYear(i) &&
+                 (i + 1 >= n_ || !Adj(i + 1) ||
+                  (t_[i + 1].type == TT::kPunct && Text(i + 1) != "-" && Text(i + 1) != "/" && Text(i + 1) != "."
+                   ) ||
+                  (Text(i + 1) == "." && (i + 2 >= n_ || t_[i + 2].type != TT::kNumber)))) {
+        sentence_year_ = static_cast<int>(t.num);
+      }
+    }
+  }
 
   void Run() {
     size_t i = 0;
@@ -684,6 +708,26 @@ class DateScan {
     } else if (Adj(q) && t_[q].type != TT::kPunct) {
       return std::nullopt;  // "Q1a", "H2O"
     }
+    // "Q3 FY19": a quarter of a fiscal year, given as the calendar quarter
+    // it falls in (with an April start, Q3 FY19 is October-December 2018).
+    if (y == 0 && kind.iso == 'Q' && lex_.fiscal_start_month && kind.count == 4 && !Adj(q) &&
+        Starts(q, PT::kFiscalCode)) {
+      if (auto f = ParseFiscal(q)) {
+        int month = lex_.fiscal_start_month + 3 * (index - 1);
+        int year = f->date.year - (lex_.fiscal_start_month > 1 ? 1 : 0);
+        while (month > 12) {
+          month -= 12;
+          ++year;
+        }
+        if ((month - 1) % 3 == 0) {
+          d.date.year = year;
+          d.period_index = (month - 1) / 3 + 1;
+          d.end = f->end;
+          d.rule = "fiscal_quarter";
+          return d;
+        }
+      }
+    }
     if (y != 0) {
       if (t_[y].digits == 2 && short_ok && CleanEnd(y, false)) {
         d.date.year = TwoDigitYear(static_cast<int>(t_[y].num));
@@ -747,15 +791,15 @@ class DateScan {
     } else if (!d1.yearless()) {
       d2->date.year = d1.date.year;
       if (d2->StartKey() < d1.StartKey()) ++d2->date.year;
-    } else if (doc_.year) {
-      d2->date.year = doc_.year;
-      // A period across New Year ("between December 1 and February 4")
-      // that has already begun by the document date ends next year.
-      if (d1.yearless() && !d1.period && !d2->period && d1.date.month) {
-        const int d1_key = d1.date.month * 100 + d1.date.day;
-        const int d2_key = d2->date.month * 100 + d2->date.day;
-        const int doc_key = doc_.month * 100 + doc_.day;
-        if (d1_key > d2_key && doc_.month && doc_key >= d1_key) ++d2->date.year;
+    } else if (const int y = DefaultYear(d1.FirstMonth(), d1.date.day); y) {
+      // The start takes the most recent past year (or the next when the
+      // sentence is future); a period across New Year ("between December 1
+      // and February 4") ends the year after it starts.
+      d2->date.year = y;
+      if (d1.yearless() && d1.FirstMonth()) {
+        const int d1_key = d1.FirstMonth() * 100 + d1.date.day;
+        const int d2_key = d2->FirstMonth() * 100 + d2->date.day;
+        if (d1_key > d2_key) ++d2->date.year;
       }
     } else {
       return !d1.period && !d2->period && (d1.date.day || d2->date.day);
@@ -908,6 +952,7 @@ class DateScan {
   // "2014 to 2016" alone may be counts.
   size_t TryLinkedRange(size_t begin, const ParsedDate& d1, bool month_cue, bool year_cue) {
     if ((d1.bare_year && !year_cue) || d1.decade) return 0;
+    if (begin == no_link_at_ || d1.begin == no_link_at_) return 0;
     const DateWord* w = W(d1.end);
     if (!w) return 0;
     for (uint16_t id : w->phrases) {
@@ -968,14 +1013,17 @@ class DateScan {
     if (d->bare_year && ((!year_cue && !d->fiscal) || Blocked(d->end))) return 0;
     if (d->yearless()) {
       // "March" alone may be a verb or a name.
-      if (!d->period && d->date.day == 0 && !month_cue) return 0;
+      // "December payrolls", "the March jobs report": a month as an
+      // attribute of a statistic is a date.
+      const bool attribute = W(d->end) && W(d->end)->month_attribute && NameOk(d->begin);
+      if (!d->period && d->date.day == 0 && !month_cue && !attribute) return 0;
       // "May 12 people", "March 12 miles": a modal or a verb and a count.
       if (d->date.day && Blocked(d->end)) return 0;
       if (auto t = TailYear(d->end)) {
         d->date.year = t->first;  // "on May 12 in 2022"
         d->end = t->second;
-      } else if (doc_.year) {
-        d->date.year = doc_.year;
+      } else if (const int y = DefaultYear(d->FirstMonth(), d->date.day); y) {
+        d->date.year = y;
         // "Feb 29" in a document of a common year: the day stays year-less.
         if (d->date.day > DaysInMonth(d->date.year, d->date.month)) d->date.year = 0;
       } else if (d->period) {
@@ -1076,6 +1124,18 @@ class DateScan {
       }
       if (!(W(i + 1) && W(i + 1)->months_noun)) return 0;
       k = i + 2;
+      // "the last three months of 2018", "los primeros seis meses de 2019":
+      // the months at one end of the year.
+      if (i >= 1 && W(i - 1) && (W(i - 1)->ordinal == 1 || W(i - 1)->ordinal == -1) && count <= 12 &&
+          W(k) && W(k)->period_link) {
+        if (auto y = YearAt(k + 1)) {
+          ParsedDate a, b;
+          a.date = CivilDate{*y, W(i - 1)->ordinal == 1 ? 1 : 13 - count, 0};
+          b.date = CivilDate{*y, W(i - 1)->ordinal == 1 ? count : 12, 0};
+          EmitRange(i - 1, k + 2, a, b, "months_of_year");
+          return k + 2;
+        }
+      }
     }
     const size_t l = Phrase(k, PT::kMonthsToLink);
     if (!l || !(W(l) && W(l)->month && NameOk(l))) return 0;
@@ -1086,8 +1146,8 @@ class DateScan {
       if (auto t = TailYear(end)) {
         d->date.year = t->first;
         end = t->second;
-      } else if (doc_.year) {
-        d->date.year = doc_.year;
+      } else if (const int y = DefaultYear(d->FirstMonth(), d->date.day); y) {
+        d->date.year = y;
       } else {
         return 0;
       }
@@ -1160,7 +1220,8 @@ class DateScan {
         year = t->first;
         end = t->second;
       } else {
-        year = doc_.year;
+        const size_t first = Num(days.front().first) ? days.front().first : AfterMonth(days.front().first);
+        year = DefaultYear(month, static_cast<int>(t_[first].num));
       }
     }
     days.back().second = end;
@@ -1185,6 +1246,12 @@ class DateScan {
         const DatePhrase& p = lex_.phrases[id];
         if (p.type != PT::kRangeOpen) continue;
         if (size_t j = MatchPhrase(i, p)) {
+          // "postponed (the vote) from Jan. 15 to Feb. 3": the old and the
+          // new date, two figures, never a range.
+          if (AfterChangeVerb(i)) {
+            no_link_at_ = j;
+            continue;
+          }
           if (size_t e = TryOpenedRange(i, j, p.range)) return e;
         }
       }
@@ -1250,6 +1317,53 @@ class DateScan {
   const std::vector<DateToken>& t_;
   const size_t n_;
   const CivilDate doc_;
+  bool future_ = false;
+  int sentence_year_ = 0;
+  size_t no_link_at_ = static_cast<size_t>(-1);  // a date here starts no linked range
+
+  // A year written with a month or a period ("October 2018", "the fourth
+  // quarter of 2018", "marzo de 2018"), not a bare year ("rose in 2019").
+  bool AttachedYear(size_t i) const {
+    if (i == 0) return false;
+    const DateWord* prev = W(i - 1);
+    if (prev && (prev->month || prev->period >= 0)) return true;
+    if (i >= 2 && prev && (prev->period_link || prev->month_year_link)) {
+      const DateWord* p2 = W(i - 2);
+      if (p2 && (p2->month || p2->period >= 0)) return true;
+    }
+    // "March 13, 2019", "13 March 2019"
+    size_t k = i - 1;
+    if (Punct(k, ",") && k >= 1) --k;
+    if (Num(k) && t_[k].digits <= 2 && k >= 1 && W(k - 1) && W(k - 1)->month) return true;
+    if (W(k) && W(k)->month && k >= 1 && Num(k - 1) && t_[k - 1].digits <= 2) return true;
+    return false;
+  }
+
+  // A change verb up to three words before token i ("postponed", "moved the
+  // vote", "aplazó la cita"), with no punctuation in between.
+  bool AfterChangeVerb(size_t i) const {
+    for (size_t k = i, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+      const DateToken& t = t_[k - 1];
+      if (t.type != TT::kWord) return false;
+      if (t.word != nullptr && t.word->change_verb) return true;
+    }
+    return false;
+  }
+
+  // The year of a year-less date starting in `month` (day 0: none): the
+  // sentence's own year for a bare month or period, else the most recent occurrence up to the document
+  // date ("Sept. 7" in a text of March 2019 is 2018-09-07), or the next one
+  // when the sentence speaks of the future. 0 without a document date.
+  int DefaultYear(int month, int day) const {
+    // The old date of a change ("postponed from March 20 to March 13, 2019")
+    // shares the new one's year, a day included.
+    if (sentence_year_ && (day == 0 || no_link_at_ != static_cast<size_t>(-1))) return sentence_year_;
+    if (!doc_.year) return 0;
+    if (future_ || !doc_.month || month == 0) return doc_.year;
+    const int key = month * 100 + day;
+    const int doc_key = doc_.month * 100 + (doc_.day ? doc_.day : 31);
+    return key > doc_key ? doc_.year - 1 : doc_.year;
+  }
   std::vector<Mention>* out_;
   std::vector<std::pair<size_t, size_t>>* unresolved_;
 };

@@ -209,7 +209,8 @@ Status LoadMeasures(const std::string& path, MeasureRules* m) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   r.CheckKeys(root,
-              {"measures", "durations", "connectors", "compound_joiners", "glued_cased", "scale_or_unit"},
+              {"measures", "durations", "connectors", "compound_joiners", "glued_cased", "scale_or_unit",
+               "prefix_units"},
               {"measures", "durations"}) &&
       ReadUnits(r, root["measures"], false, m) && ReadUnits(r, root["durations"], true, m) &&
       ReadSet(r, root, "connectors", &m->connectors) && ReadSet(r, root, "compound_joiners", &m->compound_joiners);
@@ -232,6 +233,17 @@ Status LoadMeasures(const std::string& path, MeasureRules* m) {
       if (r.GetString(it->second, &code) && def_of(it->second, code, &def)) m->glued_cased[it->first.Scalar()] = def;
     }
   }
+  if (r.status().ok() && root["prefix_units"]) {
+    const YAML::Node& g = root["prefix_units"];
+    if (!g.IsMap()) r.Fail(g, "prefix_units: expected a map of word: code");
+    for (auto it = g.begin(); r.status().ok() && it != g.end(); ++it) {
+      std::string code;
+      int def = -1;
+      if (r.GetString(it->second, &code) && def_of(it->second, code, &def)) {
+        m->prefix_units.Add(it->first.Scalar(), def);
+      }
+    }
+  }
   if (r.status().ok() && root["scale_or_unit"]) {
     const YAML::Node& list = root["scale_or_unit"];
     if (!list.IsSequence()) r.Fail(list, "scale_or_unit: expected a list");
@@ -239,10 +251,12 @@ Status LoadMeasures(const std::string& path, MeasureRules* m) {
       const YAML::Node& u = list[i];
       std::string letter, code;
       MeasureRules::ScaleOrUnit su;
-      if (!r.CheckKeys(u, {"letter", "scale", "code", "before", "always"}, {"letter", "scale", "code"}) ||
+      if (!r.CheckKeys(u, {"letter", "scale", "code", "before", "after", "timed", "always"}, {"letter", "scale", "code"}) ||
           !r.GetString(u["letter"], &letter) || !r.GetNumber(u["scale"], &su.scale) ||
           !r.GetString(u["code"], &code) || !def_of(u["code"], code, &su.def) ||
           (u["before"] && !ReadPhrases(r, u["before"], 0, &su.before)) ||
+          (u["after"] && !ReadPhrases(r, u["after"], 0, &su.after)) ||
+          (u["timed"] && !r.GetBool(u["timed"], &su.timed)) ||
           (u["always"] && !r.GetBool(u["always"], &su.always))) {
         break;
       }
@@ -328,7 +342,9 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   if (r.status().ok() && root["range_infix"]) ReadPhrases(r, root["range_infix"], 0, &q->range_infix);
   if (r.status().ok() && root["changes"]) {
     const YAML::Node& c = root["changes"];
-    r.CheckKeys(c, {"up", "down", "neutral", "by", "from", "to", "skip_suffixes"}, {"up", "down", "to"}) &&
+    r.CheckKeys(c, {"up", "down", "neutral", "by", "from", "to", "skip_suffixes", "level_followers"},
+                   {"up", "down", "to"}) &&
+        ReadSet(r, c, "level_followers", &q->change_level_followers) &&
         ReadSet(r, c, "up", &q->change_up) && ReadSet(r, c, "down", &q->change_down) &&
         ReadSet(r, c, "neutral", &q->change_neutral) && ReadSet(r, c, "by", &q->change_by) &&
         ReadSet(r, c, "from", &q->change_from) && ReadSet(r, c, "to", &q->change_to) &&

@@ -124,9 +124,13 @@ struct MeasureRules {
     double scale = 0;
     int def = -1;
     PhraseSet before;
+    PhraseSet after;      // words just before the number: "ran 100m", "swam 50m"
+    bool timed = false;   // "100m in 9.58 seconds": a distance run in a time
     bool always = false;  // the unit unless a currency claims the figure ("4 mm" vs "US$4 mm")
   };
   StrMap<ScaleOrUnit> scale_or_unit;  // key: the letter as lower-cased ("m")
+  // Units written before the number: "a magnitude 6.4 quake", "de magnitud 6,1".
+  PhraseSet prefix_units;  // payload: index into defs
 };
 
 struct OrdinalRules {
@@ -162,6 +166,7 @@ struct QualifierRules {
   StrSet change_by;                // "by" before the change
   StrSet change_from;              // "from" before the earlier level
   StrSet change_to;                // "to" before the new level
+  StrSet change_level_followers;   // may follow a bare new level that keeps the change's unit ("to 71.20 against")
   std::vector<std::string> change_skip_suffixes;  // adverbs between verb and figure ("sharply")
   // Lists that share one unit: "5 and 6 tonnes", "3, 4 and 5 percent".
   StrSet list_joiners;

@@ -81,11 +81,37 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
         after_of = first >= 2 && s.IsWord(first - 1) && HasTok(s, in.lex.subjects.of_words, first - 1) &&
                    su->before.EndingAtAnyToken(s, first - 1);
       }
-      if (su != nullptr && su->scale == n.scale && (su->always || after_of || su->before.AtAnyToken(s, n.te))) {
+      // "ran 100m", "the men's 400m": a word before the number calls for the unit.
+      bool after_word = su != nullptr && su->scale == n.scale && n.tb >= 1 && su->after.EndingAtAnyToken(s, n.tb);
+      // "100m in 9.58 seconds": a distance covered in a time.
+      bool timed = false;
+      if (su != nullptr && su->timed && su->scale == n.scale && s.IsWord(n.te) && n.te + 2 < s.toks.size() &&
+          s.Lower(n.te) == "in") {
+        for (size_t q = k + 1; q < in.nums.size(); ++q) {
+          if (in.nums[q].tb != n.te + 1) continue;
+          PhraseMatch tu = m.units.At(s, in.nums[q].te);
+          timed = tu && m.defs[static_cast<size_t>(tu.payload)].duration &&
+                  (m.defs[static_cast<size_t>(tu.payload)].code == "second" ||
+                   m.defs[static_cast<size_t>(tu.payload)].code == "minute");
+          break;
+        }
+      }
+      if (su != nullptr && su->scale == n.scale &&
+          (su->always || after_of || after_word || timed || su->before.AtAnyToken(s, n.te))) {
         Candidate c = Make(in.nums, idx, n.tb, n.te, m.defs[static_cast<size_t>(su->def)], n.base, "",
                            "measure.number_unit");
         c.scale = 1;
         c.priority = 4;  // beats the count on the same span
+        out->push_back(c);
+        continue;
+      }
+    }
+    // "a magnitude 6.4 quake", "un sismo de magnitud 6,1": the unit comes first.
+    if (n.scale == 1 && n.tb >= 1) {
+      if (PhraseMatch pu = m.prefix_units.EndingAtAnyToken(s, n.tb); pu && pu.len <= n.tb) {
+        Candidate c = Make(in.nums, idx, static_cast<uint32_t>(n.tb - pu.len), n.te,
+                           m.defs[static_cast<size_t>(pu.payload)], n.value, "", "measure.unit_number");
+        c.priority = 4;
         out->push_back(c);
         continue;
       }
@@ -128,6 +154,26 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
     const std::string_view w = s.Lower(i);
     for (const auto& [word, f] : nr.unit_fractions) {
       if (word == w) AddFractionOfUnit(in, i, i + 1, f, out);
+    }
+    // "La obra durará año y medio": no article, the unit is the one.
+    if (PhraseMatch u0 = m.units.At(s, i); u0 && (i == 0 || !HasTok(s, nr.articles, i - 1))) {
+      bool after_number = false;
+      for (const NumberSpan& n : in.nums) after_number = after_number || n.te == i || (n.te + 1 == i && n.scale > 1);
+      PhraseMatch h = after_number ? PhraseMatch{} : nr.halves.At(s, i + u0.len);
+      if (h) {
+        const UnitDef& def = m.defs[static_cast<size_t>(u0.payload)];
+        Candidate c;
+        c.tb = static_cast<uint32_t>(i);
+        c.te = static_cast<uint32_t>(i + u0.len + h.len);
+        c.kind = def.duration ? Kind::kDuration : Kind::kMeasure;
+        c.value = (1 + nr.half_values[static_cast<size_t>(h.payload)]) * def.factor;
+        c.unit = def.code;
+        c.factor = def.factor;
+        c.rule = def.duration ? "duration.unit_half" : "measure.unit_half";
+        c.priority = 3;
+        c.subject = def.duration ? SubjectMode::kNone : SubjectMode::kOf;
+        out->push_back(c);
+      }
     }
     if (!HasTok(s, nr.articles, i) || i + 2 >= s.toks.size()) continue;
     // "a year and a half", "an hour and a half", "un año y medio": the

@@ -187,7 +187,7 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
   // but a percent change says nothing of its level's unit ("cayó un 2,5%,
   // hasta los 9.100 puntos"), nor does a level with a noun of its own.
   if (b.bare && !a.bare && first_role == ChangeRole::kChange && a.kind != Kind::kPercent &&
-      !(s.IsWord(b.te) && !s.toks[b.te].known)) {
+      !(s.IsWord(b.te) && !s.toks[b.te].known && !HasWord(s, q.change_level_followers, b.te))) {
     unit_of_b = &a;
   }
   const Candidate unit_a = unit_of ? *unit_of : Candidate{};
@@ -211,7 +211,13 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
       double base = first_role == ChangeRole::kFromLevel && own.scale == 1 && other.scale > 1
                         ? own.base * other.scale
                         : own.value;
-      c.value = base * adopt->factor;
+      // "fell 32 paise to 71.20": a level with decimals after a change in
+      // a subunit is quoted in the whole currency ("fell 4p to 250" stays pence).
+      const bool whole = adopt->kind == Kind::kMoney && adopt->factor < 1 && !is_a &&
+                         first_role == ChangeRole::kChange && own.value != static_cast<double>(
+                                                                  static_cast<long long>(own.value));
+      c.value = base * (whole ? 1 : adopt->factor);
+      if (whole) c.factor = 1;
       c.bare = false;
       c.priority = 6;
     }

@@ -12,10 +12,19 @@ void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
     const NumberSpan& n = in.nums[k];
     if (n.blocked || n.code) continue;
     const int idx = static_cast<int>(k);
-    if (n.fraction && in.lex.percent.percent.At(s, n.te)) {
+    // "half a percentage point", "a quarter of a point", "medio punto
+    // porcentual": a fraction of one unit, past "of" and an article.
+    size_t fat = n.te;
+    if (n.fraction && !in.lex.percent.percent.At(s, fat)) {
+      if (s.IsWord(fat) && HasWord(s, in.lex.subjects.of_words, fat)) ++fat;
+      if (s.IsWord(fat) && HasTok(s, in.lex.numbers.articles, fat)) ++fat;
+      PhraseMatch fm = in.lex.percent.percent.At(s, fat);
+      if (!fm || fm.payload == 0) fat = n.te;  // "half a percent" is rare; "half of the percent..." is not one
+    }
+    if (n.fraction && in.lex.percent.percent.At(s, fat)) {
       // "tres quintos por ciento": three fifths of one percent.
-      PhraseMatch m = in.lex.percent.percent.At(s, n.te);
-      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(n.te + m.len), Kind::kPercent,
+      PhraseMatch m = in.lex.percent.percent.At(s, fat);
+      Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(fat + m.len), Kind::kPercent,
                                m.payload == 2 ? n.value / 100 : n.value,
                                m.payload == 0 ? "percent.number_percent" : "percent.number_points");
       if (m.payload >= 1) c.unit = "pp";  // "half a percentage point"
@@ -69,6 +78,30 @@ void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
         c.priority = 2;
         out->push_back(c);
       }
+    }
+  }
+  // "half a percentage point", "medio punto porcentual", "un cuarto de
+  // punto": a unit fraction word with no number of its own before points.
+  const NumberRules& nr = in.lex.numbers;
+  for (size_t i = 0; i + 1 < s.toks.size(); ++i) {
+    if (s.toks[i].type != TokType::kWord || !s.toks[i].known) continue;
+    const std::string_view w = s.Lower(i);
+    for (const auto& [word, f] : nr.unit_fractions) {
+      if (word != w) continue;
+      size_t j = i + 1;
+      if (s.IsWord(j) && HasWord(s, in.lex.subjects.of_words, j)) ++j;
+      if (s.IsWord(j) && HasTok(s, nr.articles, j)) ++j;
+      PhraseMatch m = in.lex.percent.percent.At(s, j);
+      if (!m || m.payload != 1) continue;
+      Candidate c;
+      c.tb = static_cast<uint32_t>(i > 0 && HasTok(s, nr.articles, i - 1) ? i - 1 : i);
+      c.te = static_cast<uint32_t>(j + m.len);
+      c.kind = Kind::kPercent;
+      c.value = f;
+      c.unit = "pp";
+      c.rule = "percent.fraction_points";
+      c.priority = 3;
+      out->push_back(c);
     }
   }
 }
