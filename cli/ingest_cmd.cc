@@ -161,6 +161,7 @@ class PreparePool {
 int RunIngest(const IngestArgs& a) {
   std::string db_path = a.db.empty() ? DefaultDbPath() : a.db;
   std::string rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
+  if (int rc = CheckLangOption(rules_dir, a.lang)) return rc;
   std::unique_ptr<Store> store;
   Status s = Store::Open(db_path, &store);
   if (!s.ok()) return ReportError(s);
@@ -182,6 +183,7 @@ int RunIngest(const IngestArgs& a) {
     const Extraction& ex = item->ex;
     Store::IngestOutcome outcome = Store::IngestOutcome::kUnchanged;
     s = item->status;
+    if (s.ok()) ReportWarning(ex.warning);
     // The configured aliases of each language go in once per run; unchanged
     // lists leave the table as it is.
     if (s.ok() && alias_langs.insert(ex.lang).second) {

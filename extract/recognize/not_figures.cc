@@ -67,6 +67,8 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       // F-35, Covid-19; not "5k-20k", where the letter ends the previous number
       const bool after_number = k > 0 && v[k - 1].te + 1 == tb;
       if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1) && !after_number) n.blocked = true;
+      // The rest of such a code: "USDL-18-0335", "GAO-19-123" (issue 12 item 9).
+      if (after_number && v[k - 1].blocked && s.IsSym(tb - 1, "-") && s.Glued(tb - 1)) n.blocked = true;
       // profiles.12 (a footnote after the full stop)
       if (tb >= 2 && IsClosingDigitsQuote(s, tb - 1) && s.IsWord(tb - 2) && s.Glued(tb - 1)) n.blocked = true;
       // +1 202 ...
