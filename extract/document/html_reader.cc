@@ -115,7 +115,7 @@ constexpr std::string_view kBoilerplateWords[] = {
     // forum signatures (issue 12 item 9).
     "byline",     "bylines",     "dateline",   "timestamp", "meta",    "signature",    "postcount",
     "joindate",   "userinfo",    "readtime",   "readingtime", "postmeta", "entrymeta", "postedon",
-    "authorinfo", "memberinfo",  "postprofile", "crawldate", "reportnumber"};
+    "authorinfo", "memberinfo",  "username",    "crawldate", "reportnumber"};
 // Word prefixes with the same meaning ("advertisement", "sharebar",
 // "social-links", "related-stories", "newsletter-signup", "cookie-notice").
 constexpr std::string_view kBoilerplatePrefixes[] = {
@@ -147,7 +147,7 @@ bool HasBoilerplateName(const std::string& value) {
   if (joined != v) {
     for (std::string_view w : {"readingtime", "readtime", "postcount", "joindate", "userinfo",
                                "postmeta", "entrymeta", "postedon", "authorinfo", "crawldate",
-                               "reportnumber", "memberinfo"}) {
+                               "reportnumber", "memberinfo", "postprofile", "userprofile", "postauthor"}) {
       if (joined.find(w) != std::string::npos) return true;
     }
   }
@@ -354,7 +354,9 @@ class BlockCollector {
         break;
       }
     }
-    if ((!ctx || ctx->kind != BlockKind::kPreformatted) && IsMetadataLine(text)) return;
+    // Metadata lines stand as paragraphs of their own; a table cell or a
+    // heading reading "By Region" is data, not a byline.
+    if ((!ctx || ctx->kind == BlockKind::kParagraph) && IsMetadataLine(text)) return;
     if (!ctx) {
       b_->Add(BlockKind::kParagraph, text);
     } else if (ctx->kind == BlockKind::kPreformatted) {

@@ -142,10 +142,15 @@ bool EndsWithInitials(std::string_view text, size_t brk) {
   if (letters == 0 || letters > 3) return false;
   if (i > 0 && IsWordByte(text[i - 1])) return false;  // "PhD." or "USA." is a word, not initials
   if (letters >= 2) return true;
-  // One initial: the word before it must be capitalised.
+  // One initial followed by another ("E. B. White"): still a name.
+  size_t n = brk;
+  while (n < text.size() && text[n] == ' ') ++n;
+  if (n + 2 < text.size() && IsUpperAscii(text[n]) && text[n + 1] == '.' && text[n + 2] == ' ') return true;
+  // Otherwise the word before it must be capitalised, or an initial itself.
   size_t w = i;
   while (w > 0 && text[w - 1] == ' ') --w;
   if (w == i || w == 0) return false;
+  if (w >= 2 && text[w - 1] == '.' && IsUpperAscii(text[w - 2]) && (w == 2 || !IsWordByte(text[w - 3]))) return true;
   size_t ws = w;
   while (ws > 0 && (IsWordByte(text[ws - 1]) || text[ws - 1] == '-' || text[ws - 1] == '\'')) --ws;
   return ws < w && IsUpperAscii(text[ws]) && w - ws >= 2;
