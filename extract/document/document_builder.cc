@@ -74,6 +74,10 @@ bool IsMetadataLine(std::string_view text) {
         "recuperado", "published", "updated", "posted", "last", "publicado", "actualizado",
         "reading", "tiempo"};
     bool gate = i < text.size() && text[i] >= '0' && text[i] <= '9';
+    // A dateline starts with a place in capitals: "LONDON, March 12 (Reuters) -".
+    bool caps = j - i >= 3;
+    for (size_t k = i; k < j && caps; ++k) caps = text[k] >= 'A' && text[k] <= 'Z';
+    gate = gate || caps;
     for (std::string_view w : kFirstWords) gate = gate || first == w;
     // A code: capitals, digits and hyphens only.
     if (!gate && j > i && text.find(' ', i) == std::string_view::npos &&
@@ -96,6 +100,11 @@ bool IsMetadataLine(std::string_view text) {
                  std::regex::icase),
       // "By Maria Okafor", "By Sam Whitfield and Ana Ruiz, Staff Writers", "Por Ana Ruiz"
       std::regex(R"(^([Bb]y|BY|[Pp]or|POR)\s+[A-Z][A-Za-z.'-]*(\s+[A-Z][A-Za-z.'-]*){0,3}((\s*,\s*|\s+(and|y)\s+)[A-Z][A-Za-z.'-]*(\s+[A-Za-z][A-Za-z.'-]*){0,3})*$)"),
+      // A dateline on a line of its own: "LONDON, March 12 (Reuters) -",
+      // "MADRID (EFE) —", "WASHINGTON —".
+      // A place alone ("KEY FINDINGS") is a heading, so a dash or an agency
+      // in brackets must follow it.
+      std::regex(R"(^[A-Z][A-Z .'-]{2,30}(,\s*[A-Z][A-Za-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?((\s*\([A-Za-z .]{2,30}\))\s*(-|—|–|--)?|\s*(-|—|–|--))$)"),
       // A report or release code alone: letters, digits, hyphens, one or more
       // of each ("USDL-18-0335", "GAO-19-123").
       std::regex(R"(^[A-Z]{2,10}(-[A-Z0-9]{1,8})*-\d{2,6}$)"),
