@@ -43,12 +43,7 @@ class RuleRecognizer : public Recognizer {
     std::vector<Mention> dates = dates_->Find(text, ctx);
     const auto urls = recognize::UrlSpans(text, lex_->not_figures);
     if (!urls.empty()) {
-      std::erase_if(dates, [&](const Mention& d) {
-        for (auto [a, b] : urls) {
-          if (d.start < b && d.end > a) return true;
-        }
-        return false;
-      });
+      std::erase_if(dates, [&](const Mention& d) { return recognize::OverlapsAny(urls, d.start, d.end); });
     }
     std::vector<std::pair<size_t, size_t>> date_spans;
     for (const Mention& d : dates) date_spans.emplace_back(d.start, d.end);
