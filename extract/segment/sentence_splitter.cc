@@ -197,6 +197,20 @@ void DigitStarts(std::string_view text, size_t a, size_t b, const Abbreviations*
     size_t n = i + 1;
     while (n < b && text[n] == ' ') ++n;
     if (n >= b || !IsDigitAscii(text[n])) continue;
+    // After a closing bracket or quote ("(CDC). 14 people") or a number of
+    // two or more digits ("in 2019. 14 people") the full stop ends the
+    // sentence too.
+    char before = text[i - 1];
+    if (before == ')' || before == '"' || text.substr(0, i).ends_with("\xE2\x80\x9D")) {
+      cuts->push_back(i + 1);
+      continue;
+    }
+    size_t ds = i;
+    while (ds > a && IsDigitAscii(text[ds - 1])) --ds;
+    if (i - ds >= 2 && (ds == a || text[ds - 1] == ' ')) {
+      cuts->push_back(i + 1);
+      continue;
+    }
     size_t ws = i;
     while (ws > a && IsLowerAscii(text[ws - 1])) --ws;
     if (i - ws < 2 || (ws > a && IsWordByte(text[ws - 1]))) continue;
