@@ -66,7 +66,18 @@ make_shape() {  # make_shape NAME EXT SHAPE COUNT BASE_BYTES
 }
 
 ROWS_TSV="$DATA/rows.tsv"
-: >"$ROWS_TSV"
+# SHAPES_ONLY="figures pdf" re-measures those shapes and keeps the other rows
+# of the previous run at the same scale.
+ONLY=${SHAPES_ONLY:-}
+if [ -n "$ONLY" ] && [ -f "$ROWS_TSV" ] && [ "$(cat "$DATA/scale" 2>/dev/null)" = "$SCALE" ]; then
+  awk -F'\t' -v only=" $ONLY " 'index(only, " " $1 " ") == 0' "$ROWS_TSV" >"$ROWS_TSV.keep"
+  mv "$ROWS_TSV.keep" "$ROWS_TSV"
+else
+  ONLY=""
+  : >"$ROWS_TSV"
+fi
+echo "$SCALE" >"$DATA/scale"
+wanted() { [ -z "$ONLY" ] || [[ " $ONLY " == *" $1 "* ]]; }
 LIMITS=(--max-file-mb 512 --max-text-mb 512 --max-pdf-pages 100000)
 # run LABEL CMD... -> "wall rss_kib status" on stdout
 run() {
@@ -110,12 +121,12 @@ F_NEST=$(make_shape nested html nested "$LEVELS" $((MB30 / 10))) || exit 1
 F_PDF=$(make_shape pdf pdf pdf "$PAGES" $((PAGES * 3000))) || exit 1
 F_FIGS=$(make_shape figures txt figures "$FIGS" 0) || exit 1
 
-measure sentence "$F_SENT"
-measure lines "$F_LINES"
-measure table "$F_TABLE"
-measure nested "$F_NEST"
-measure pdf "$F_PDF"
-measure figures "$F_FIGS"
+wanted sentence && measure sentence "$F_SENT"
+wanted lines && measure lines "$F_LINES"
+wanted table && measure table "$F_TABLE"
+wanted nested && measure nested "$F_NEST"
+wanted pdf && measure pdf "$F_PDF"
+wanted figures && measure figures "$F_FIGS"
 
 # ------------------------------------------------------------------ report
 section=$(mktemp)
