@@ -3,6 +3,13 @@ SANITIZE ?= 0
 ifeq ($(SANITIZE),1)
 BUILD ?= build-asan
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Debug -DCLAIMCHECK_SANITIZE=ON
+else ifeq ($(SANITIZE),thread)
+# ThreadSanitizer over the whole test suite; parallel ingest (tests/cli
+# ingest with --jobs) and the segmenter's per-thread iterators are what it
+# watches. Optimised, or the suite takes too long under TSan.
+BUILD ?= build-tsan
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMCHECK_TSAN=ON
+export TSAN_OPTIONS ?= halt_on_error=1 second_deadlock_stack=1
 else
 BUILD ?= build
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -10,7 +17,7 @@ endif
 JOBS ?= $(shell nproc)
 BIN := $(BUILD)/claimcheck
 
-.PHONY: all deps build test demo bench peers fuzz format clean frames
+.PHONY: all deps build test tsan demo bench bench-shapes peers fuzz format clean frames
 
 all: build
 
@@ -25,6 +32,11 @@ test: build
 	@bash scripts/deps.sh browser  # Chromium for the HTML sheet's and the review page's browser tests
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# The tests under ThreadSanitizer; a separate target because it is a third
+# full build (see .ci/run).
+tsan:
+	@$(MAKE) --no-print-directory SANITIZE=thread test
+
 demo: build
 	@bash scripts/demo.sh $(BIN)
 
@@ -38,6 +50,11 @@ frames: build
 bench: build
 	@bash scripts/deps.sh bench
 	@bash bench/run.sh $(BUILD)
+	@bash bench/shapes.sh $(BUILD)
+
+# The shape benchmark alone (issue 15); SHAPES_ARGS=--quick divides sizes by 10.
+bench-shapes: build
+	@bash bench/shapes.sh $(BUILD) $(SHAPES_ARGS)
 
 fuzz:
 	@bash scripts/deps.sh fuzz
@@ -47,4 +64,4 @@ format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz

@@ -52,6 +52,7 @@ Status Load(Extractor& extractor, const std::string& path, const std::string& la
             const ReadOptions& read, Loaded* out) {
   Status s = ReadDocument(path, read, &out->doc);
   if (s.ok()) s = extractor.Extract(out->doc, lang, &out->ex);
+  if (s.ok()) ReportWarning(out->ex.warning);
   return s;
 }
 
@@ -89,6 +90,7 @@ int RunAudit(const AuditArgs& a) {
     if (Status s = CheckClaimReviewInput(probe); !s.ok()) return ReportError(a.out + ": " + s.message());
   }
   const std::string rules = a.rules.empty() ? DefaultRulesDir() : a.rules;
+  if (int rc = CheckLangOption(rules, a.lang)) return rc;
   Extractor extractor(rules);
 
   // Every document is read and extracted before the database is touched, so

@@ -36,6 +36,14 @@ int ReportError(const std::string& message);
 struct RecordOptions {
   bool excel = false;  // CSV starts with a UTF-8 byte order mark (`--excel`)
 };
+// Checks a --lang value before anything is read or written: "auto" or a
+// language with a folder under rules_dir. Otherwise prints one error naming
+// the languages that have rules and returns kExitBadInput; 0 when fine.
+// (Issue 12 item 11: never a table header followed by an error.)
+int CheckLangOption(const std::string& rules_dir, const std::string& lang);
+
+// Prints an extraction's warning (a language without rules), if any.
+void ReportWarning(const std::string& warning);
 
 // Writes figures in one of the record formats: jsonl, json, csv, table.
 // Returns false for an unknown format.

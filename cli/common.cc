@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <optional>
 
 #include "claimcheck/csv.h"
+#include "claimcheck/extract.h"
 #include "claimcheck/figure_json.h"
 #include "cli/commands.h"
 
@@ -19,6 +21,26 @@ int ReportError(const std::string& message) {
 }
 
 int ReportError(const Status& s) { return ReportError(s.message()); }
+
+void ReportWarning(const std::string& warning) {
+  if (!warning.empty()) std::fprintf(stderr, "claimcheck: warning: %s\n", warning.c_str());
+}
+
+int CheckLangOption(const std::string& rules_dir, const std::string& lang) {
+  Extractor probe(rules_dir);
+  if (lang == "auto" || probe.HasRules(lang)) return 0;
+  std::vector<std::string> have;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(rules_dir, ec)) {
+    if (e.is_directory(ec)) have.push_back(e.path().filename().string());
+  }
+  std::sort(have.begin(), have.end());
+  std::string list;
+  for (const std::string& h : have) list += (list.empty() ? "" : ", ") + h;
+  return ReportError("--lang " + lang + ": no rules for that language under " + rules_dir +
+                     " (rules exist for: " + list +
+                     "); use --lang auto to read it with English rules and a warning");
+}
 
 void AddReadLimitOptions(CLI::App* cmd, ReadOptions* opts) {
   // Stored in MiB on the command line, bytes in ReadOptions; the transform

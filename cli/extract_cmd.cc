@@ -18,7 +18,9 @@ struct ExtractArgs {
 };
 
 int RunExtract(const ExtractArgs& a) {
-  Extractor extractor(a.rules.empty() ? DefaultRulesDir() : a.rules);
+  const std::string rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
+  if (int rc = CheckLangOption(rules_dir, a.lang)) return rc;
+  Extractor extractor(rules_dir);
   const ReadOptions& opts = a.read;
   int rc = kExitOk;
   std::vector<Figure> all;
@@ -38,6 +40,7 @@ int RunExtract(const ExtractArgs& a) {
       rc = ReportError(s);
       continue;
     }
+    ReportWarning(ex.warning);
     // jsonl streams per document; the other formats need every row first.
     if (a.format == "jsonl") {
       WriteFigures(ex.figures, a.format, stdout, a.record);

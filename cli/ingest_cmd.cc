@@ -173,6 +173,7 @@ class PreparePool {
 int RunIngest(const IngestArgs& a) {
   std::string db_path = a.db.empty() ? DefaultDbPath() : a.db;
   std::string rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
+  if (int rc = CheckLangOption(rules_dir, a.lang)) return rc;
   // A first ingest that stores nothing leaves no database behind (a typo in
   // a path must not leave an empty claims.db to puzzle over).
   std::error_code exists_ec;
@@ -201,6 +202,7 @@ int RunIngest(const IngestArgs& a) {
     const Extraction& ex = item->ex;
     Store::IngestReport report;
     s = item->status;
+    if (s.ok()) ReportWarning(ex.warning);
     // The configured aliases of each language go in once per run; unchanged
     // lists leave the table as it is.
     if (s.ok() && alias_langs.insert(ex.lang).second) {

@@ -14,6 +14,11 @@ std::string Extractor::ResolveLanguage(const Document& doc, const std::string& l
   return DetectLanguage(doc.text);
 }
 
+bool Extractor::HasRules(const std::string& lang) const {
+  return !lang.empty() && lang.find('/') == std::string::npos && lang != "." && lang != ".." &&
+         std::filesystem::is_directory(rules_dir_ + "/" + lang);
+}
+
 Status Extractor::RulesFor(const std::string& lang, const Rules** out) {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = rules_.find(lang);
@@ -35,10 +40,20 @@ Status Extractor::RulesFor(const std::string& lang, const Rules** out) {
 Status Extractor::Extract(const Document& doc, const std::string& lang, Extraction* out) {
   *out = Extraction();
   out->lang = ResolveLanguage(doc, lang);
-  // A declared language we have no rules for ("fr") falls back to detection.
+  // A declared language we have no rules for ("fr") falls back to detection;
+  // a detected language without rules ("it") to English, with a warning.
+  // Rules of a neighbouring language are never used ("583 milioni" is not
+  // Spanish).
   if (lang.empty() || lang == "auto") {
-    if (!std::filesystem::is_directory(rules_dir_ + "/" + out->lang)) {
+    if (!HasRules(out->lang)) {
+      std::string declared = out->lang;
       out->lang = DetectLanguage(doc.text);
+      if (!HasRules(out->lang)) {
+        std::string named = declared.empty() || declared == out->lang ? out->lang : declared;
+        out->warning = doc.path + ": no rules for language '" + named +
+                       "'; English rules used (the figures may be incomplete)";
+        out->lang = "en";
+      }
     }
   }
   const Rules* rules = nullptr;
@@ -51,6 +66,7 @@ Status Extractor::Extract(const Document& doc, const std::string& lang, Extracti
 
   for (const Sentence& sent : out->sentences) {
     std::string_view view(doc.text.data() + sent.start, sent.end - sent.start);
+    SharedText shared;  // made on the first figure; every figure of the sentence shares it
     for (Mention& m : rules->recognizer->Recognize(view, ctx)) {
       Figure f;
       static_cast<Mention&>(f) = std::move(m);
@@ -62,7 +78,8 @@ Status Extractor::Extract(const Document& doc, const std::string& lang, Extracti
       f.lang = out->lang;
       f.paragraph = sent.block + 1;
       f.page = doc.blocks[sent.block].page;
-      f.sentence = std::string(view);
+      if (shared.empty()) shared = view;
+      f.sentence = shared;
       f.sentence_start = sent.start;
       f.sentence_end = sent.end;
       out->figures.push_back(std::move(f));

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-600}
-TARGETS=${FUZZ_TARGETS:-"html pdf text markdown recognize rules"}
+TARGETS=${FUZZ_TARGETS:-"html pdf text markdown recognize rules check audit"}
 BUILD=build-fuzz
 CC=clang CXX=clang++ cmake -S . -B $BUILD -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMCHECK_FUZZ=ON >/dev/null
 cmake --build $BUILD -j "$(nproc)" --target $(for t in $TARGETS; do printf 'fuzz_%s ' "$t"; done)
@@ -21,6 +21,7 @@ seed_dir() {  # target -> folder of seed inputs taken from corpus/
     markdown) find corpus -name '*.md' -size -512k -exec cp {} "$d/" \; ;;
     recognize) find corpus/figures -name '*.yaml' -exec grep -h '^  - text:' {} + 2>/dev/null |
                  sed 's/^  - text: //' | split -l 1 - "$d/s" || true ;;
+    check|audit) printf 'seed-%s' "$t" >"$d/seed" ;;  # structure comes from the bytes themselves
     rules) find rules -name '*.yaml' -exec sh -c 'printf "\000" | cat - "$1" > "$2/$(basename "$1")"' _ {} "$d" \; ;;
   esac
   [ -d corpus/regression/$t ] && cp corpus/regression/$t/* "$d/" 2>/dev/null || true

@@ -91,7 +91,8 @@ int FuzzRules(const uint8_t* data, size_t size) {
 const std::vector<Target>& AllTargets() {
   static const std::vector<Target> kTargets = {
       {"html", FuzzHtml},           {"pdf", FuzzPdf},   {"text", FuzzText},
-      {"markdown", FuzzMarkdown},   {"recognize", FuzzRecognize}, {"rules", FuzzRules}};
+      {"markdown", FuzzMarkdown},   {"recognize", FuzzRecognize}, {"rules", FuzzRules},
+      {"check", FuzzCheck},         {"audit", FuzzAudit}};
   return kTargets;
 }
 

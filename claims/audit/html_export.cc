@@ -79,8 +79,16 @@ std::string SentenceWithMark(const std::string& sentence, size_t start, size_t e
 std::string ArticleHtml(const AuditSheet& sheet, std::vector<bool>* placed) {
   const std::string& text = sheet.article_text;
   std::vector<const AuditRow*> rows;
+  // Offsets that cut a character are not placed in the text (the row's
+  // sentence stands in): every slice starts and ends on a code point.
+  auto boundary = [&](size_t i) {
+    return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  };
   for (const AuditRow& r : sheet.rows) {
-    if (r.figure.start < r.figure.end && r.figure.end <= text.size()) rows.push_back(&r);
+    if (r.figure.start < r.figure.end && r.figure.end <= text.size() && boundary(r.figure.start) &&
+        boundary(r.figure.end)) {
+      rows.push_back(&r);
+    }
   }
   std::stable_sort(rows.begin(), rows.end(), [](const AuditRow* a, const AuditRow* b) {
     return a->figure.start < b->figure.start;

@@ -2,6 +2,10 @@
 // the checker's findings. Pure: no I/O, no clock.
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 #include <set>
 #include <string>
 
@@ -201,18 +205,40 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
   std::vector<const Finding*> finding_of(figures.size(), nullptr);
   std::vector<const Figure*> other_of(figures.size(), nullptr);
   if (in.checked) {
+    // The figures by row id and by span, so placing a finding is a lookup,
+    // not a scan: a document with a million figures and as many findings is
+    // not quadratic (issue 15). Finds the first i with SameFigure(figures[i], c).
+    std::unordered_map<long long, size_t> by_id;
+    std::map<std::pair<size_t, size_t>, std::vector<size_t>> by_span;
+    for (size_t i = 0; i < figures.size(); ++i) {
+      if (figures[i].id != 0) by_id.emplace(figures[i].id, i);
+      by_span[{figures[i].start, figures[i].end}].push_back(i);
+    }
+    auto find = [&](const Figure& c) -> int {
+      size_t best = figures.size();
+      if (c.id != 0) {
+        auto it = by_id.find(c.id);
+        if (it != by_id.end()) best = it->second;
+      }
+      auto sp = by_span.find({c.start, c.end});
+      if (sp != by_span.end()) {
+        for (size_t i : sp->second) {
+          if (i >= best) break;
+          if (SameFigure(figures[i], c)) {
+            best = i;
+            break;
+          }
+        }
+      }
+      return best < figures.size() ? static_cast<int>(best) : -1;
+    };
     for (const Finding& f : in.findings) {
       // claims[0] is the checked figure; look further only if a checker put
       // the article's figure elsewhere.
       int mine = -1;
       for (size_t c = 0; c < f.claims.size() && mine < 0; ++c) {
         if (!InArticle(f.claims[c], in.article)) continue;
-        for (size_t i = 0; i < figures.size(); ++i) {
-          if (SameFigure(figures[i], f.claims[c])) {
-            mine = static_cast<int>(i);
-            break;
-          }
-        }
+        mine = find(f.claims[c]);
       }
       if (mine < 0) continue;  // a finding between sources only: not this sheet's business
       const Finding* prev = finding_of[mine];

@@ -6,7 +6,7 @@ namespace claimcheck::audit_internal {
 
 std::string ValueText(const FigureValue& v) {
   nlohmann::ordered_json j = ValueToJson(v);
-  return j.is_string() ? j.get<std::string>() : j.dump();
+  return j.is_string() ? j.get<std::string>() : j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string ValueRangeText(const Figure& f) {
@@ -52,6 +52,13 @@ unsigned StatusColourRgb(AuditStatus s) { return kColours[static_cast<size_t>(s)
 void ClampMark(const std::string& sentence, size_t* start, size_t* end) {
   if (*end > sentence.size()) *end = sentence.size();
   if (*start > *end) *start = *end;
+  // A mark never cuts a character: the start moves back and the end forward
+  // to code point boundaries (a record's offsets may be anything, issue 15).
+  auto continuation = [&](size_t i) {
+    return i < sentence.size() && (static_cast<unsigned char>(sentence[i]) & 0xC0) == 0x80;
+  };
+  while (*start > 0 && continuation(*start)) --*start;
+  while (*end < sentence.size() && continuation(*end)) ++*end;
 }
 
 const std::vector<std::string>& TableColumns() {

@@ -210,6 +210,10 @@ Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) 
   st.BindIntOrNull(1, doc_row);
   st.BindTextOrNull(2, filter.kind);
   int rc;
+  // Figures of one sentence come in a row (ORDER BY f.doc, f.seq): they share
+  // one copy of its text, as at extraction (issue 15).
+  SharedText last_sentence;
+  std::string last_key;
   while ((rc = st.Step()) == SQLITE_ROW) {
     Figure f;
     f.id = st.Int(0);
@@ -218,9 +222,15 @@ Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) 
     f.lang = st.Text(3);
     f.page = static_cast<int>(st.Int(4));
     f.paragraph = static_cast<int>(st.Int(5)) + 1;
-    f.sentence = st.Text(6);
     f.sentence_start = static_cast<size_t>(st.Int(7));
     f.sentence_end = static_cast<size_t>(st.Int(8));
+    std::string key = f.doc_id + ':' + std::to_string(f.sentence_start) + ':' +
+                      std::to_string(f.sentence_end);
+    if (key != last_key) {
+      last_sentence = st.Text(6);
+      last_key = std::move(key);
+    }
+    f.sentence = last_sentence;
     f.start = static_cast<size_t>(st.Int(9));
     f.end = static_cast<size_t>(st.Int(10));
     f.text = st.Text(11);

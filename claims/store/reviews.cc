@@ -271,7 +271,7 @@ Status StoreImpl::SaveFindings(const std::vector<Finding>& findings) {
       fst.Bind(2, SeverityName(f.severity));
       fst.Bind(3, f.message);
       fst.Bind(4, f.score);
-      fst.Bind(5, nlohmann::json(f.reasons).dump());
+      fst.Bind(5, nlohmann::json(f.reasons).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       fst.BindTextOrNull(6, f.suggestion);
       fst.Bind(7, now);
       if (!fst.Run()) return db_.Error("cannot store findings");

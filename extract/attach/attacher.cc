@@ -39,14 +39,45 @@ size_t Gap(size_t a0, size_t a1, size_t b0, size_t b1) {
   return 0;
 }
 
-// The credit nearest to [start, end) (offsets relative to the sentence).
-const Credit* Nearest(const std::vector<Credit>& credits, size_t start, size_t end) {
+// The credit nearest to [start, end) (offsets relative to the sentence);
+// the first of equally near ones. Credits come in order of their start and
+// do not overlap, so the nearest is one of the two around the figure, found
+// by binary search: a sentence with thousands of figures and credits stays
+// linear (issue 15). A few neighbours on each side are checked to keep the
+// exact tie-breaking of a full scan.
+// `ordered` says the credits' starts and ends both never decrease (see
+// Ordered()); otherwise every credit is compared.
+bool Ordered(const std::vector<Credit>& credits) {
+  for (size_t i = 1; i < credits.size(); ++i) {
+    if (credits[i].start < credits[i - 1].start || credits[i].end < credits[i - 1].end) return false;
+  }
+  return true;
+}
+
+const Credit* Nearest(const std::vector<Credit>& credits, bool ordered, size_t start, size_t end) {
+  if (credits.empty()) return nullptr;
+  if (!ordered) {
+    const Credit* best = nullptr;
+    size_t best_gap = 0;
+    for (const Credit& c : credits) {
+      size_t g = Gap(start, end, c.start, c.end);
+      if (best == nullptr || g < best_gap) {
+        best = &c;
+        best_gap = g;
+      }
+    }
+    return best;
+  }
+  auto it = std::lower_bound(credits.begin(), credits.end(), end,
+                             [](const Credit& c, size_t e) { return c.start < e; });
+  size_t k = static_cast<size_t>(it - credits.begin());
+  size_t from = k >= 3 ? k - 3 : 0, to = std::min(credits.size(), k + 2);
   const Credit* best = nullptr;
   size_t best_gap = 0;
-  for (const Credit& c : credits) {
-    size_t g = Gap(start, end, c.start, c.end);
+  for (size_t i = from; i < to; ++i) {
+    size_t g = Gap(start, end, credits[i].start, credits[i].end);
     if (best == nullptr || g < best_gap) {
-      best = &c;
+      best = &credits[i];
       best_gap = g;
     }
   }
@@ -148,6 +179,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
     // Credits of each sentence, pronouns resolved as they are met.
     std::vector<std::vector<Credit>> credits;
     credits.reserve(block_sentences);
+    std::vector<bool> ordered;  // per sentence: its credits are in order (Nearest)
     bool names_someone = false;
     for (size_t k = 0; k < block_sentences; ++k) {
       size_t si = by_block[b][k];
@@ -170,6 +202,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
           if (c.person_like) walk.last_person = c.source;
         }
       }
+      ordered.push_back(Ordered(cs));
       credits.push_back(std::move(cs));
       for (Alias& a : attach::LearnAliases(text, toks[k], lex_)) {
         if (learned.insert({a.alias, a.canonical}).second && aliases != nullptr) {
@@ -226,6 +259,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
         if (f->kind == Kind::kDate) dates.push_back(f);
       }
       std::optional<std::string> relative_time;  // the sentence's, computed on first need
+      attach::DateCues date_cues;                // likewise
       if (long_block && NeedsTokens(by_sentence[si])) {
         toks[k] = attach::Tokenize(std::string_view(doc.text.data() + s.start, s.end - s.start));
         lex_.Mark(&toks[k]);
@@ -236,7 +270,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
         f->quoted = in_lead || block.kind == BlockKind::kBlockQuote || inline_quote;
         if (in_lead) {
           f->attribution = walk.lead_speaker;
-        } else if (const Credit* c = Nearest(credits[k], f->start - s.start, f->end - s.start)) {
+        } else if (const Credit* c = Nearest(credits[k], ordered[k], f->start - s.start, f->end - s.start)) {
           f->attribution = c->text;
         } else if (f->quoted) {
           // A quotation over several sentences names its speaker once:
@@ -245,7 +279,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
           if (other != kNoSentence) f->attribution = credits[other].front().text;
         }
         f->time = attach::TimeScope(*f, toks[k], s.start, dates, lex_, ctx.doc_date,
-                                    &relative_time);
+                                    &relative_time, &date_cues);
       }
       if (long_block) std::vector<attach::Token>().swap(toks[k]);
     }

@@ -1,5 +1,6 @@
 #include "extract/attach/attribution.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace claimcheck::attach {
@@ -20,7 +21,15 @@ class CreditFinder {
  public:
   CreditFinder(std::string_view text, const std::vector<Token>& toks, const Lexicon& lex,
                const std::vector<std::pair<size_t, size_t>>& blocked)
-      : text_(text), lex_(lex), blocked_(blocked), toks_(toks) {}
+      : text_(text), lex_(lex), blocked_(blocked), toks_(toks) {
+    // Blocked spans by start, with the running maximum of their ends, so
+    // Blocked() is a binary search: a sentence with thousands of figures is
+    // not quadratic (issue 15).
+    std::sort(blocked_.begin(), blocked_.end());
+    max_end_.resize(blocked_.size());
+    size_t m = 0;
+    for (size_t i = 0; i < blocked_.size(); ++i) max_end_[i] = m = std::max(m, blocked_[i].second);
+  }
 
   std::vector<Credit> Run();
 
@@ -31,11 +40,14 @@ class CreditFinder {
     return i < n() && !toks_[i].word &&
            text_.substr(toks_[i].start, toks_[i].end - toks_[i].start) == p;
   }
+  // Does a figure overlap token i? Spans starting before the token's end
+  // form a prefix; one of them overlaps when the prefix's largest end passes
+  // the token's start.
   bool Blocked(size_t i) const {
-    for (const auto& [s, e] : blocked_) {
-      if (toks_[i].start < e && s < toks_[i].end) return true;
-    }
-    return false;
+    auto it = std::lower_bound(blocked_.begin(), blocked_.end(), toks_[i].end,
+                               [](const std::pair<size_t, size_t>& b, size_t e) { return b.first < e; });
+    size_t k = static_cast<size_t>(it - blocked_.begin());
+    return k > 0 && max_end_[k - 1] > toks_[i].start;
   }
   // A capitalised word that can be part of a proper name.
   bool IsNameWord(size_t i) const {
@@ -67,7 +79,8 @@ class CreditFinder {
 
   std::string_view text_;
   const Lexicon& lex_;
-  const std::vector<std::pair<size_t, size_t>>& blocked_;
+  std::vector<std::pair<size_t, size_t>> blocked_;
+  std::vector<size_t> max_end_;
   const std::vector<Token>& toks_;
 };
 

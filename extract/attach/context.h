@@ -31,9 +31,19 @@ Spans QuoteSpans(std::string_view text);
 // at byte `sentence_start` of the document. The relative phrase is the same
 // for every figure of the sentence, so it is resolved once into
 // *relative_cache (start it empty for each sentence).
+//
+// The dates' cues are read once per sentence into *date_cues (start a fresh
+// one for each sentence too), and the nearest date is found by binary
+// search, so a sentence with many figures and dates stays linear (issue 15).
+struct DateCues {
+  bool ready = false;
+  std::vector<int> cue;      // per date: none, point, since, until
+  std::vector<size_t> cued;  // indices of the dates with a cue, in order
+};
 std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size_t sentence_start,
                       const std::vector<const Figure*>& dates, const Lexicon& lex,
-                      const std::string& doc_date, std::optional<std::string>* relative_cache);
+                      const std::string& doc_date, std::optional<std::string>* relative_cache,
+                      DateCues* date_cues);
 
 // Aliases defined in a sentence: "the Counter Extremism Project (CEP)" and
 // "CEP (Counter Extremism Project)" both give {"CEP", "Counter Extremism

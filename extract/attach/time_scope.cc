@@ -87,26 +87,59 @@ std::string DateText(const Figure& d, Cue cue) {
 
 std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size_t sentence_start,
                       const std::vector<const Figure*>& dates, const Lexicon& lex,
-                      const std::string& doc_date, std::optional<std::string>* relative_cache) {
+                      const std::string& doc_date, std::optional<std::string>* relative_cache,
+                      DateCues* date_cues) {
   // A date is its own time; giving it another would say nothing new.
   if (figure.kind == Kind::kDate) return "";
+  if (!date_cues->ready) {
+    date_cues->ready = true;
+    date_cues->cue.assign(dates.size(), static_cast<int>(Cue::kNone));
+    for (size_t i = 0; i < dates.size(); ++i) {
+      date_cues->cue[i] = static_cast<int>(CueBefore(toks, dates[i]->start - sentence_start, lex));
+      if (date_cues->cue[i] != static_cast<int>(Cue::kNone) && dates[i]->value.is_date()) {
+        date_cues->cued.push_back(i);
+      }
+    }
+  }
+  // A cued date ("by March 5, 2018") beats a bare one; then the nearer wins,
+  // then the earlier. Dates come in document order without overlapping, so
+  // the nearest of each group is next to where the figure falls: a few
+  // neighbours of that place are compared, not every date.
   const Figure* best = nullptr;
   Cue best_cue = Cue::kNone;
   size_t best_gap = 0;
-  for (const Figure* d : dates) {
-    if (!d->value.is_date() || d == &figure) continue;
-    Cue cue = CueBefore(toks, d->start - sentence_start, lex);
+  auto consider = [&](size_t i) {
+    const Figure* d = dates[i];
+    if (!d->value.is_date() || d == &figure) return;
+    Cue cue = static_cast<Cue>(date_cues->cue[i]);
     size_t gap = d->start >= figure.end   ? d->start - figure.end
                  : figure.start >= d->end ? figure.start - d->end
                                           : 0;
-    // A cued date ("by March 5, 2018") beats a bare one; then the nearer wins.
     bool better = best == nullptr || (cue != Cue::kNone && best_cue == Cue::kNone) ||
-                  ((cue != Cue::kNone) == (best_cue != Cue::kNone) && gap < best_gap);
+                  ((cue != Cue::kNone) == (best_cue != Cue::kNone) &&
+                   (gap < best_gap || (gap == best_gap && d->start < best->start)));
     if (better) {
       best = d;
       best_cue = cue;
       best_gap = gap;
     }
+  };
+  bool in_order = true;
+  for (size_t i = 1; i < dates.size() && in_order; ++i) in_order = dates[i - 1]->end <= dates[i]->start;
+  if (!in_order || dates.size() <= 8) {
+    for (size_t i = 0; i < dates.size(); ++i) consider(i);
+  } else {
+    size_t k = static_cast<size_t>(
+        std::partition_point(dates.begin(), dates.end(),
+                             [&](const Figure* d) { return d->start < figure.end; }) -
+        dates.begin());
+    // The nearest bare date is beside k; the nearest cued one is the first
+    // cued date on either side of k.
+    for (size_t i = k >= 2 ? k - 2 : 0; i < std::min(dates.size(), k + 2); ++i) consider(i);
+    const std::vector<size_t>& cued = date_cues->cued;
+    size_t c = static_cast<size_t>(std::lower_bound(cued.begin(), cued.end(), k) - cued.begin());
+    if (c > 0) consider(cued[c - 1]);
+    if (c < cued.size()) consider(cued[c]);
   }
   if (best != nullptr) return DateText(*best, best_cue);
 

@@ -1,4 +1,6 @@
+#include <cctype>
 #include <cstdint>
+#include <regex>
 
 #include "extract/document/reader_internal.h"
 
@@ -46,6 +48,73 @@ bool IsInvisible(uint32_t cp) {
 }
 
 }  // namespace
+
+// A short block that is page metadata rather than a sentence of the body: a
+// reading-time widget ("4 min read"), a forum signature's post count or join
+// date, a crawl or access date, a byline, a dateline of its own, or a bare
+// report code ("USDL-18-0335"). Pages mark these inconsistently, so the
+// class names above miss some; the line's own shape catches the rest. The
+// reader runs before the language is known, so the English and Spanish
+// forms are both here; they are HTML page furniture, not prose rules.
+bool IsMetadataLine(std::string_view text) {
+  if (text.empty() || text.size() > 90) return false;
+  // A cheap gate before the expressions, which cost microseconds each: a
+  // document of a million short lines must not pay them on every line.
+  {
+    size_t i = 0;
+    while (i < text.size() && IsAsciiSpace(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z'))) ++j;
+    std::string first;
+    for (size_t k = i; k < j; ++k) first.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[k]))));
+    static constexpr std::string_view kFirstWords[] = {
+        "by", "por", "posts", "post", "mensajes", "messages", "replies", "respuestas", "reputation",
+        "karma", "likes", "joined", "join", "member", "registered", "registrado", "miembro", "se",
+        "crawled", "retrieved", "accessed", "archived", "captured", "fecha", "consultado",
+        "recuperado", "published", "updated", "posted", "last", "publicado", "actualizado",
+        "reading", "tiempo"};
+    bool gate = i < text.size() && text[i] >= '0' && text[i] <= '9';
+    // A dateline starts with a place in capitals: "LONDON, March 12 (Reuters) -".
+    bool caps = j - i >= 3;
+    for (size_t k = i; k < j && caps; ++k) caps = text[k] >= 'A' && text[k] <= 'Z';
+    gate = gate || caps;
+    for (std::string_view w : kFirstWords) gate = gate || first == w;
+    // A code: capitals, digits and hyphens only.
+    if (!gate && j > i && text.find(' ', i) == std::string_view::npos &&
+        text.find('-') != std::string_view::npos)
+      gate = true;
+    if (!gate) return false;
+  }
+  static const std::regex kPatterns[] = {
+      std::regex(R"(^\d+\s*(min|mins|minutes?|minutos?)\.?\s*(read|de lectura|lectura|to read)$)",
+                 std::regex::icase),
+      std::regex(R"(^(reading time|tiempo de lectura)\s*:?\s*\d+\s*(min|mins|minutes?|minutos?)\.?$)",
+                 std::regex::icase),
+      std::regex(R"(^(posts?|mensajes|messages|replies|respuestas|reputation|karma|likes)\s*:\s*[\d.,]+$)",
+                 std::regex::icase),
+      std::regex(R"(^(joined|join date|member since|registered|registrado|miembro desde|se unió)\s*:?\s*.{0,40}$)",
+                 std::regex::icase),
+      std::regex(R"(^(crawled|retrieved|accessed|archived|captured|fecha de consulta|consultado|recuperado)(\s+(on|el|at))?\s*:?\s*.{0,40}\d.{0,40}$)",
+                 std::regex::icase),
+      std::regex(R"(^(published|updated|posted|last updated|publicado|actualizado)(\s+(on|at|el))?\s*:?\s*.{0,50}\d.{0,30}$)",
+                 std::regex::icase),
+      // "By Maria Okafor", "By Sam Whitfield and Ana Ruiz, Staff Writers", "Por Ana Ruiz"
+      std::regex(R"(^([Bb]y|BY|[Pp]or|POR)\s+[A-Z][A-Za-z.'-]*(\s+[A-Z][A-Za-z.'-]*){0,3}((\s*,\s*|\s+(and|y)\s+)[A-Z][A-Za-z.'-]*(\s+[A-Za-z][A-Za-z.'-]*){0,3})*$)"),
+      // A dateline on a line of its own: "LONDON, March 12 (Reuters) -",
+      // "MADRID (EFE) —", "WASHINGTON —".
+      // A place alone ("KEY FINDINGS") is a heading, so a dash or an agency
+      // in brackets must follow it.
+      std::regex(R"(^[A-Z][A-Z .'-]{2,30}(,\s*[A-Z][A-Za-z]{2,9}\.?\s+\d{1,2}(,\s*\d{4})?)?((\s*\([A-Za-z .]{2,30}\))\s*(-|—|–|--)?|\s*(-|—|–|--))$)"),
+      // A report or release code alone: letters, digits, hyphens, one or more
+      // of each ("USDL-18-0335", "GAO-19-123").
+      std::regex(R"(^[A-Z]{2,10}(-[A-Z0-9]{1,8})*-\d{2,6}$)"),
+  };
+  std::string t = NormaliseSpace(text);
+  for (const std::regex& re : kPatterns) {
+    if (std::regex_match(t, re)) return true;
+  }
+  return false;
+}
 
 std::vector<std::string_view> SplitLines(std::string_view s) {
   std::vector<std::string_view> out;

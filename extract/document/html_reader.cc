@@ -110,7 +110,12 @@ constexpr std::string_view kBoilerplateWords[] = {
     "ad",         "ads",         "adv",        "banner", "comment",    "comments",     "consent",
     "gdpr",       "modal",       "nav",        "navbar", "navigation", "menu",         "sidebar",
     "masthead",   "widget",      "skip",       "hidden", "sr",         "byline-share", "toolbar",
-    "breadcrumb", "breadcrumbs", "pagination", "tags",   "outbrain",   "taboola",      "paywall"};
+    "breadcrumb", "breadcrumbs", "pagination", "tags",   "outbrain",   "taboola",      "paywall",
+    // Metadata around the text: bylines, datelines, reading-time widgets and
+    // forum signatures (issue 12 item 9).
+    "byline",     "bylines",     "dateline",   "timestamp", "meta",    "signature",    "postcount",
+    "joindate",   "userinfo",    "readtime",   "readingtime", "postmeta", "entrymeta", "postedon",
+    "authorinfo", "memberinfo",  "username",    "crawldate", "reportnumber"};
 // Word prefixes with the same meaning ("advertisement", "sharebar",
 // "social-links", "related-stories", "newsletter-signup", "cookie-notice").
 constexpr std::string_view kBoilerplatePrefixes[] = {
@@ -133,8 +138,22 @@ bool HasBoilerplateName(const std::string& value) {
     }
     i = j;
   }
+  // Compound names written with hyphens or underscores ("reading-time",
+  // "post_count", "join-date") are checked once more with them removed.
+  std::string joined;
+  for (char c : v) {
+    if (c != '-' && c != '_') joined.push_back(c);
+  }
+  if (joined != v) {
+    for (std::string_view w : {"readingtime", "readtime", "postcount", "joindate", "userinfo",
+                               "postmeta", "entrymeta", "postedon", "authorinfo", "crawldate",
+                               "reportnumber", "memberinfo", "postprofile", "userprofile", "postauthor"}) {
+      if (joined.find(w) != std::string::npos) return true;
+    }
+  }
   return false;
 }
+
 
 // Containers whose class names describe the layout around them ("has-sidebar")
 // rather than what they are; never dropped by name.
@@ -335,6 +354,9 @@ class BlockCollector {
         break;
       }
     }
+    // Metadata lines stand as paragraphs of their own; a table cell or a
+    // heading reading "By Region" is data, not a byline.
+    if ((!ctx || ctx->kind == BlockKind::kParagraph) && IsMetadataLine(text)) return;
     if (!ctx) {
       b_->Add(BlockKind::kParagraph, text);
     } else if (ctx->kind == BlockKind::kPreformatted) {

@@ -36,6 +36,12 @@ class DocumentBuilder {
 // readers that compare text (running headers) before adding it.
 std::string NormaliseSpace(std::string_view text);
 
+// A short block that is page metadata, not a sentence of the body: a
+// reading-time widget, a forum post count or join date, a crawl date, a
+// byline, a publication dateline or a bare report code (issue 12 item 9).
+// The HTML and text readers drop such blocks.
+bool IsMetadataLine(std::string_view text);
+
 // True for "\t\n\v\f\r " (the ASCII white space every reader treats alike).
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -1,5 +1,6 @@
 // Plain text: optional "key: value" header lines, then paragraphs.
 #include <array>
+#include <string>
 #include <vector>
 
 #include "claimcheck/util.h"
@@ -56,6 +57,29 @@ bool SplitHeader(std::string_view line, std::string_view* key, std::string_view*
   return true;
 }
 
+// A line that starts a list item: "- ", "* ", "• ", "1. ", "2) ".
+bool IsListItemLine(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  std::string_view s = line.substr(i);
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') return true;
+  if (s.substr(0, 4) == "\xE2\x80\xA2 ") return true;  // "• "
+  size_t d = 0;
+  while (d < s.size() && d < 3 && s[d] >= '0' && s[d] <= '9') ++d;
+  return d > 0 && d + 1 < s.size() && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ';
+}
+
+// The item's text without its marker.
+std::string_view ListItemBody(std::string_view line) {
+  size_t i = line.find(' ', line.find_first_not_of(' '));
+  return i == std::string_view::npos ? line : line.substr(i + 1);
+}
+
+// A line of a plain-text table: cells separated by tabs or by " | ".
+bool IsTableRowLine(std::string_view line) {
+  return line.find('\t') != std::string_view::npos || line.find(" | ") != std::string_view::npos;
+}
+
 }  // namespace
 
 Status ReadTextFormat(std::string_view bytes, const std::string& name, Document* doc) {
@@ -100,22 +124,42 @@ Status ReadTextFormat(std::string_view bytes, const std::string& name, Document*
     }
   }
 
+  // List items and table rows are blocks of their own even inside a
+  // paragraph (issue 12 item 10); a metadata line (a byline, a dateline)
+  // standing alone is dropped.
   DocumentBuilder builder(doc);
   std::string para;
+  BlockKind para_kind = BlockKind::kParagraph;
+  auto flush = [&] {
+    if (!(para.size() <= 90 && IsMetadataLine(para))) builder.Add(para_kind, para);
+    para.clear();
+    para_kind = BlockKind::kParagraph;
+  };
   for (size_t i = body; i < lines.size(); ++i) {
     if (!blank_separated) {
-      builder.Add(BlockKind::kParagraph, lines[i]);
+      if (IsListItemLine(lines[i])) {
+        builder.Add(BlockKind::kListItem, ListItemBody(lines[i]));
+      } else if (!IsMetadataLine(lines[i])) {
+        builder.Add(BlockKind::kParagraph, lines[i]);
+      }
       continue;
     }
     if (IsBlank(lines[i])) {
-      builder.Add(BlockKind::kParagraph, para);
-      para.clear();
+      flush();
+    } else if (IsListItemLine(lines[i])) {
+      flush();
+      para_kind = BlockKind::kListItem;
+      para.append(ListItemBody(lines[i]));
+    } else if (IsTableRowLine(lines[i])) {
+      flush();
+      para.append(lines[i]);
+      flush();
     } else {
       if (!para.empty()) para.push_back(' ');
       para.append(lines[i]);
     }
   }
-  builder.Add(BlockKind::kParagraph, para);
+  flush();
   return Status::Ok();
 }
 

@@ -67,7 +67,10 @@ void FindVague(const Sentence& in, std::vector<Candidate>* out);
 
 // Byte ranges of URLs and e-mail addresses (the white-space-delimited run
 // around a url_marker): nothing inside them is a figure, dates included.
+// The spans are sorted and merged (disjoint, in order), for OverlapsAny.
 std::vector<std::pair<size_t, size_t>> UrlSpans(std::string_view text, const NotFigureRules& rules);
+// Does [a, b) overlap one of `spans` (sorted and disjoint)? A binary search.
+bool OverlapsAny(const std::vector<std::pair<size_t, size_t>>& spans, size_t a, size_t b);
 
 // Marks numbers that are not figures (labels, model names, phone numbers,
 // IP addresses, streets, clock times, footnote markers, URLs).

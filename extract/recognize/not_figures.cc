@@ -5,6 +5,7 @@
 // footnote markers glued to words ("profiles.12", "found3") and anything
 // inside a URL or e-mail address.
 #include <algorithm>
+#include <iterator>
 
 #include "extract/recognize/candidate.h"
 
@@ -43,7 +44,25 @@ std::vector<std::pair<size_t, size_t>> UrlSpans(std::string_view t, const NotFig
       urls.emplace_back(a, b);
     }
   }
-  return urls;
+  // Sorted and merged: a sentence full of links is then searched, not
+  // scanned, for every number (issue 15).
+  std::sort(urls.begin(), urls.end());
+  std::vector<std::pair<size_t, size_t>> merged;
+  for (const auto& u : urls) {
+    if (!merged.empty() && u.first < merged.back().second) {
+      merged.back().second = std::max(merged.back().second, u.second);
+    } else {
+      merged.push_back(u);
+    }
+  }
+  return merged;
+}
+
+bool OverlapsAny(const std::vector<std::pair<size_t, size_t>>& spans, size_t a, size_t b) {
+  // The last span starting before b is the only candidate: ends increase too.
+  auto it = std::lower_bound(spans.begin(), spans.end(), b,
+                             [](const std::pair<size_t, size_t>& s, size_t x) { return s.first < x; });
+  return it != spans.begin() && std::prev(it)->second > a;
 }
 
 void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<NumberSpan>* nums) {
@@ -57,7 +76,7 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       n.blocked = true;
       continue;
     }
-    for (auto [a, b] : urls) n.blocked = n.blocked || (n.start < b && n.end > a);
+    n.blocked = n.blocked || OverlapsAny(urls, n.start, n.end);
     const size_t tb = n.tb;
     const bool starts_digits = s.IsDigits(tb);
     if (starts_digits && tb > 0 && s.Glued(tb)) {
@@ -67,6 +86,8 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       // F-35, Covid-19; not "5k-20k", where the letter ends the previous number
       const bool after_number = k > 0 && v[k - 1].te + 1 == tb;
       if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1) && !after_number) n.blocked = true;
+      // The rest of such a code: "USDL-18-0335", "GAO-19-123" (issue 12 item 9).
+      if (after_number && v[k - 1].blocked && s.IsSym(tb - 1, "-") && s.Glued(tb - 1)) n.blocked = true;
       // profiles.12 (a footnote after the full stop)
       if (tb >= 2 && IsClosingDigitsQuote(s, tb - 1) && s.IsWord(tb - 2) && s.Glued(tb - 1)) n.blocked = true;
       // +1 202 ..., +44 20 7946 0958: the dialling code and the digit groups after it.

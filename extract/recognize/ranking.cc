@@ -3,6 +3,8 @@
 // style, by span length, then rule priority, then position. Date spans are
 // taken first so that the year in "March 5, 2018" is never a count.
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <numeric>
 
 #include "extract/recognize/candidate.h"
@@ -25,13 +27,37 @@ std::vector<size_t> Rank(const ScannedText& s, const std::vector<Candidate>& can
     if (a.priority != b.priority) return a.priority > b.priority;
     return a.tb < b.tb;
   });
-  std::vector<std::pair<size_t, size_t>> taken(date_spans.begin(), date_spans.end());
+  // Taken byte spans as disjoint intervals (start -> end), date spans merged
+  // where they overlap: since starts and ends then both increase, a span
+  // overlaps a taken one exactly when it overlaps the last interval starting
+  // before its end. A lookup, not a scan, per candidate (issue 15: linear in
+  // the sentence).
+  std::map<size_t, size_t> taken;
+  auto overlaps = [&](size_t a, size_t b) {
+    auto it = taken.lower_bound(b);  // first interval starting at or after b
+    if (it == taken.begin()) return false;
+    --it;
+    return it->second > a;
+  };
+  auto take = [&](size_t a, size_t b) {
+    // Merge with every interval it touches (dates may overlap each other).
+    auto it = taken.lower_bound(a);
+    if (it != taken.begin() && std::prev(it)->second > a) --it;
+    while (it != taken.end() && it->first < b) {
+      a = std::min(a, it->first);
+      b = std::max(b, it->second);
+      it = taken.erase(it);
+    }
+    taken.emplace(a, b);
+  };
+  for (const auto& [a, b] : date_spans) {
+    if (a < b) take(a, b);
+  }
   std::vector<size_t> won;
   for (size_t i : order) {
     size_t a = StartByte(s, cands[i]), b = EndByte(s, cands[i]);
-    bool free = std::none_of(taken.begin(), taken.end(), [&](const auto& t) { return a < t.second && b > t.first; });
-    if (!free) continue;
-    taken.emplace_back(a, b);
+    if (overlaps(a, b)) continue;
+    if (a < b) take(a, b);
     won.push_back(i);
   }
   std::sort(won.begin(), won.end(), [&](size_t x, size_t y) { return cands[x].tb < cands[y].tb; });

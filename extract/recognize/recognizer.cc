@@ -45,12 +45,7 @@ class RuleRecognizer : public Recognizer {
     std::vector<Mention> dates = dates_->Find(text, ctx, &date_spans);
     const auto urls = recognize::UrlSpans(text, lex_->not_figures);
     if (!urls.empty()) {
-      std::erase_if(dates, [&](const Mention& d) {
-        for (auto [a, b] : urls) {
-          if (d.start < b && d.end > a) return true;
-        }
-        return false;
-      });
+      std::erase_if(dates, [&](const Mention& d) { return recognize::OverlapsAny(urls, d.start, d.end); });
     }
     // Periods with no year to give them stay out of the other figures too.
     for (const Mention& d : dates) date_spans.emplace_back(d.start, d.end);

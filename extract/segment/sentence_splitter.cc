@@ -115,14 +115,168 @@ bool Suppressed(std::string_view text, size_t brk, const Abbreviations& extra) {
   return false;
 }
 
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigitAscii(char c) { return c >= '0' && c <= '9'; }
+
+// The end of text before `brk` without trailing white space.
+size_t TrimmedEnd(std::string_view text, size_t brk) {
+  size_t e = brk;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
+  return e;
+}
+
+// Initials do not end a sentence (issue 12 item 10): "T.H. Chan" always,
+// "William J. Wiatrowski" when the single initial follows a capitalised word
+// (a first name). "Plan B. The" is the price: rare in news, and far rarer
+// than middle initials.
+bool EndsWithInitials(std::string_view text, size_t brk) {
+  size_t e = TrimmedEnd(text, brk);
+  if (e < 2 || text[e - 1] != '.') return false;
+  size_t i = e;
+  int letters = 0;
+  while (i >= 2 && text[i - 1] == '.' && IsUpperAscii(text[i - 2])) {
+    ++letters;
+    i -= 2;
+  }
+  if (letters == 0 || letters > 3) return false;
+  if (i > 0 && IsWordByte(text[i - 1])) return false;  // "PhD." or "USA." is a word, not initials
+  if (letters >= 2) return true;
+  // One initial followed by another ("E. B. White"): still a name.
+  size_t n = brk;
+  while (n < text.size() && text[n] == ' ') ++n;
+  if (n + 2 < text.size() && IsUpperAscii(text[n]) && text[n + 1] == '.' && text[n + 2] == ' ') return true;
+  // Otherwise the word before it must be capitalised, or an initial itself.
+  size_t w = i;
+  while (w > 0 && text[w - 1] == ' ') --w;
+  if (w == i || w == 0) return false;
+  if (w >= 2 && text[w - 1] == '.' && IsUpperAscii(text[w - 2]) && (w == 2 || !IsWordByte(text[w - 3]))) return true;
+  size_t ws = w;
+  while (ws > 0 && (IsWordByte(text[ws - 1]) || text[ws - 1] == '-' || text[ws - 1] == '\'')) --ws;
+  return ws < w && IsUpperAscii(text[ws]) && w - ws >= 2;
+}
+
+// A question or exclamation mark followed by a lower-case word ends no
+// sentence: it closes a name ("Which? found", "Yahoo! said") or an inner
+// question. ICU breaks there because its rule SB8 covers full stops only.
+bool MarkBeforeLowercase(std::string_view text, size_t brk) {
+  size_t e = TrimmedEnd(text, brk);
+  if (e == 0 || (text[e - 1] != '?' && text[e - 1] != '!')) return false;
+  size_t n = brk;
+  while (n < text.size() && (text[n] == ' ' || text[n] == '\t')) ++n;
+  return n < text.size() && IsLowerAscii(text[n]);
+}
+
+// Words that take a number after their period ("p. 5", "est. 2,000"); a
+// full stop after any other lower-case word, followed by a digit, ends a
+// sentence: "...were accessed. 14,961 people..." (ICU's rule SB8 keeps a
+// number and the lower-case word after it in the same sentence).
+bool NumberAbbreviation(std::string_view word, const Abbreviations* extra) {
+  static constexpr std::string_view kWords[] = {"p", "pp", "no", "nos", "vol", "fig", "figs",
+                                                "approx", "est", "ca", "art", "sec", "ch",
+                                                "para", "op", "tel", "ed", "n", "núm", "pág",
+                                                "vs", "cf", "min", "max", "av", "avg"};
+  for (std::string_view k : kWords) {
+    if (word == k) return true;
+  }
+  if (extra) {
+    for (const std::string& a : *extra) {
+      if (a.size() == word.size() + 1 && a.compare(0, word.size(), word) == 0) return true;
+    }
+  }
+  return false;
+}
+
+// Offsets just after each ". " in [a, b) that is followed by a digit and
+// preceded by a lower-case word of two or more letters that is no
+// abbreviation. Linear in b - a.
+void DigitStarts(std::string_view text, size_t a, size_t b, const Abbreviations* extra,
+                 std::vector<size_t>* cuts) {
+  for (size_t i = a + 1; i + 2 < b; ++i) {
+    if (text[i] != '.' || text[i + 1] != ' ') continue;
+    size_t n = i + 1;
+    while (n < b && text[n] == ' ') ++n;
+    if (n >= b || !IsDigitAscii(text[n])) continue;
+    // After a closing bracket or quote ("(CDC). 14 people") or a number of
+    // two or more digits ("in 2019. 14 people") the full stop ends the
+    // sentence too.
+    char before = text[i - 1];
+    if (before == ')' || before == '"' || text.substr(0, i).ends_with("\xE2\x80\x9D")) {
+      cuts->push_back(i + 1);
+      continue;
+    }
+    size_t ds = i;
+    while (ds > a && IsDigitAscii(text[ds - 1])) --ds;
+    if (i - ds >= 2 && (ds == a || text[ds - 1] == ' ')) {
+      cuts->push_back(i + 1);
+      continue;
+    }
+    size_t ws = i;
+    while (ws > a && IsLowerAscii(text[ws - 1])) --ws;
+    if (i - ws < 2 || (ws > a && IsWordByte(text[ws - 1]))) continue;
+    if (ws > a && text[ws - 1] == '.') continue;  // "e.g. 5"
+    if (NumberAbbreviation(text.substr(ws, i - ws), extra)) continue;
+    cuts->push_back(i + 1);
+  }
+}
+
+// How good a cut after text[i] is (higher is better); 0 = not a place to cut.
+int BreakRank(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : ' ';
+  if (c == '\n' || c == '\r') return 5;
+  bool space_next = next == ' ' || next == '\t' || next == '\n';
+  if ((c == '.' || c == '!' || c == '?' || c == ';') && space_next) return 4;
+  if ((c == ',' || c == ':' || c == ')') && space_next) return 3;
+  if (c == ' ' || c == '\t') return 2;
+  if ((next & 0xC0) != 0x80) return 1;  // a code point ends here
+  return 0;
+}
+
+// Cuts [a, b) into pieces of at most kMaxSentenceBytes at the best break in
+// the last half of each window (see segment.h). One backward scan of at most
+// half the bound per piece: linear in the length.
+template <typename Emit>
+void EmitBounded(std::string_view text, size_t a, size_t b, Emit&& emit_piece) {
+  while (b - a > kMaxSentenceBytes) {
+    size_t limit = a + kMaxSentenceBytes;  // the piece is [a, cut) with cut <= limit
+    size_t floor = a + kMaxSentenceBytes / 2;
+    size_t cut = 0;
+    int best = 0;
+    for (size_t i = limit - 1; i >= floor && best < 5; --i) {
+      int r = BreakRank(text, i);
+      if (r > best) {
+        best = r;
+        cut = i + 1;
+      }
+    }
+    if (cut <= a) {  // no code point boundary at all (invalid bytes): cut hard
+      cut = limit;
+    }
+    emit_piece(a, cut);
+    a = cut;
+  }
+  emit_piece(a, b);
+}
+
 void SplitInto(const Segmenter& seg, std::string_view text, size_t base, int block,
                std::vector<Sentence>* out) {
   icu::BreakIterator* bi = seg.iterator.get();
-  auto emit = [&](size_t a, size_t b) {
+  auto emit_piece = [&](size_t a, size_t b) {
     size_t n;
     while (a < b && IsSpaceAt(text, a, &n)) a += n;
     while (b > a && IsSpaceBefore(text, b, &n)) b -= n;
     if (a < b) out->push_back(Sentence{base + a, base + b, block});
+  };
+  std::vector<size_t> cuts;
+  auto emit = [&](size_t a, size_t b) {
+    cuts.clear();
+    DigitStarts(text, a, b, seg.extra.get(), &cuts);
+    for (size_t c : cuts) {
+      EmitBounded(text, a, c, emit_piece);
+      a = c;
+    }
+    EmitBounded(text, a, b, emit_piece);
   };
   if (!bi) {
     emit(0, text.size());
@@ -168,7 +322,9 @@ void SplitInto(const Segmenter& seg, std::string_view text, size_t base, int blo
   size_t prev = to_byte(bi->first());
   for (int32_t cur16 = bi->next(); cur16 != icu::BreakIterator::DONE; cur16 = bi->next()) {
     size_t cur = to_byte(cur16);
-    if (cur < text.size() && seg.extra && Suppressed(text, cur, *seg.extra)) {
+    if (cur < text.size() &&
+        ((seg.extra && Suppressed(text, cur, *seg.extra)) || EndsWithInitials(text, cur) ||
+         MarkBeforeLowercase(text, cur))) {
       continue;
     }
     emit(prev, cur);

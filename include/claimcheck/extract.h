@@ -24,9 +24,15 @@ struct Extraction {
   std::vector<Sentence> sentences;
   std::vector<Figure> figures;     // in document order
   std::vector<Alias> aliases;      // learned from the text
+  // Set when the document's declared or detected language has no rules and
+  // English rules were used instead (issue 12 item 11): one line, for stderr.
+  std::string warning;
 };
 
-// Guesses "en" or "es" from function words; "en" when unsure.
+// Guesses the language from function words: "en", "es", or one of the
+// languages without rules that are easily taken for them ("it", "pt", "fr",
+// "de"), so that Spanish rules are never applied to Italian text; "en" when
+// unsure.
 std::string DetectLanguage(std::string_view text);
 
 // Owns the per-language rule sets, loaded on first use. Thread-safe.
@@ -35,6 +41,8 @@ class Extractor {
   explicit Extractor(std::string rules_dir);
   // lang: "en", "es", ... or "auto" (declared language, else detection, else en).
   Status Extract(const Document& doc, const std::string& lang, Extraction* out);
+  // True when rules_dir/<lang> exists.
+  bool HasRules(const std::string& lang) const;
   // The language Extract would use for `doc`.
   std::string ResolveLanguage(const Document& doc, const std::string& lang) const;
 

@@ -14,6 +14,17 @@
 
 namespace claimcheck {
 
+// The longest sentence the segmenter emits, in bytes. Real prose sentences
+// stay far below it (a long legal or academic sentence runs to ~1,500 bytes);
+// what exceeds it is a table read as one run of text, a transcript without
+// punctuation or a minified page. Such a run is cut at the best break in the
+// last half of the window before the bound: a line break, then a sentence
+// mark (. ! ? ;) followed by a space, then a comma, colon or dash followed by
+// a space, then any space, and only failing all of those at a code point
+// boundary. The bound keeps per-sentence work and every figure's context
+// bounded whatever the shape of the input (issue 15).
+inline constexpr size_t kMaxSentenceBytes = 4096;
+
 struct Sentence {
   size_t start = 0;  // byte offsets into Document::text, trimmed of surrounding white space
   size_t end = 0;

@@ -143,6 +143,58 @@ TEST_CASE("seed article: offsets slice the text, U.S. does not split", "[segment
   }
 }
 
+// Issue 15: a run longer than kMaxSentenceBytes is cut at the best break
+// before the bound, so no sentence exceeds it, whatever the input's shape.
+TEST_CASE("a sentence longer than the bound is cut at the best break", "[segment]") {
+  SECTION("clauses: cut after a comma, never mid-word") {
+    std::string text;
+    for (int i = 0; text.size() < 5 * kMaxSentenceBytes; ++i) {
+      text += "the agency counted " + std::to_string(100 + i) + " cases in the north, ";
+    }
+    text += "and that was all.";
+    Document d = MakeDocument(text);
+    std::vector<Sentence> sents = SegmentSentences(d, "en");
+    CheckOffsets(d, sents);
+    REQUIRE(sents.size() >= 5);
+    for (size_t i = 0; i < sents.size(); ++i) {
+      const Sentence& s = sents[i];
+      CHECK(s.end - s.start <= kMaxSentenceBytes);
+      if (i + 1 < sents.size()) {  // the last piece is the remainder
+        CHECK(s.end - s.start >= kMaxSentenceBytes / 2 - 64);  // best break in the last half
+        CHECK(text[s.end - 1] == ',');
+      }
+    }
+    CHECK(sents.front().start == 0);
+    CHECK(sents.back().end == text.size());
+  }
+  SECTION("no spaces at all: cut on a code point boundary") {
+    std::string text;
+    while (text.size() < 3 * kMaxSentenceBytes) text += "añ€😀";  // 1-, 2-, 3- and 4-byte characters
+    Document d = MakeDocument(text);
+    std::vector<Sentence> sents = SegmentSentences(d, "es");
+    CheckOffsets(d, sents);  // code point boundaries included
+    size_t covered = 0;
+    for (const Sentence& s : sents) {
+      CHECK(s.end - s.start <= kMaxSentenceBytes);
+      covered += s.end - s.start;
+    }
+    CHECK(covered == text.size());
+  }
+  SECTION("a line break wins over a comma") {
+    std::string text(kMaxSentenceBytes - 300, 'x');
+    text += "\n";
+    text += std::string(100, 'y') + ", " + std::string(1000, 'z');
+    Document d = MakeDocument(text);
+    std::vector<Sentence> sents = SegmentSentences(d, "en");
+    REQUIRE(sents.size() == 2);
+    CHECK(sents[0].end == kMaxSentenceBytes - 300);
+  }
+  SECTION("ordinary sentences are untouched") {
+    Document d = MakeDocument(std::string(kMaxSentenceBytes - 10, 'a') + ".");
+    CHECK(SegmentSentences(d, "en").size() == 1);
+  }
+}
+
 TEST_CASE("multibyte text keeps byte offsets exact", "[segment]") {
   Document d = MakeDocument(
       "«Casi una de cada cinco escuelas», dijo Marín. ¿Cuántas más? Año tras año — 43 %.\n\n"
