@@ -7,6 +7,7 @@
 #include "claimcheck/util.h"
 #include "claims/check/describe.h"
 #include "claims/check/interval.h"
+#include "claims/check/utf8.h"
 
 namespace claimcheck::check {
 namespace {
@@ -21,13 +22,13 @@ std::string_view Between(const Figure& a, const Figure& b) {
   if (a.end < a.sentence_start || b.start < a.end) return {};
   size_t from = a.end - a.sentence_start, to = b.start - a.sentence_start;
   if (to > a.sentence.size()) return {};
-  return std::string_view(a.sentence).substr(from, to - from);
+  return Slice(a.sentence, from, to);
 }
 
 // The sentence text before figure `f`.
 std::string_view Before(const Figure& f) {
   if (f.start < f.sentence_start || f.start - f.sentence_start > f.sentence.size()) return {};
-  return std::string_view(f.sentence).substr(0, f.start - f.sentence_start);
+  return Slice(f.sentence, 0, f.start - f.sentence_start);
 }
 
 std::vector<std::string> LowerWords(std::string_view text) {

@@ -4,14 +4,10 @@
 #include <set>
 
 #include "claimcheck/util.h"
+#include "claims/check/utf8.h"
 
 namespace claimcheck::check {
 namespace {
-
-bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '\'' || c >= 0x80;
-}
 
 bool HasDigit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -40,32 +36,58 @@ std::string Initials(std::string_view name) {
   return out;
 }
 
+// Non-ASCII code points that separate words: Latin-1 punctuation and signs
+// (no-break space, guillemets, inverted marks, the multiplication sign), the
+// General Punctuation block (dashes, curly quotes, ellipsis), CJK punctuation,
+// full-width ASCII punctuation, and anything ill-formed.
+bool IsSeparatorCodePoint(char32_t cp) {
+  if (cp >= 0x80 && cp <= 0xBF) return cp != 0xAA && cp != 0xB5 && cp != 0xBA;
+  if (cp == 0xD7 || cp == 0xF7) return true;
+  if (cp >= 0x2000 && cp <= 0x206F) return true;
+  if (cp >= 0x3000 && cp <= 0x303F) return true;
+  if (cp >= 0xFF00 && cp <= 0xFF0F) return true;
+  return cp == 0xFFFD || cp == 0xFEFF;
+}
+
 }  // namespace
 
 std::vector<std::string_view> Words(std::string_view text) {
+  // Decoded code point by code point, so a word never starts or ends inside
+  // a multi-byte character ("\xE2\x80\x9C75" used to yield "\x80\x9C75").
   std::vector<std::string_view> out;
+  auto is_word = [&](size_t i, size_t* len) {
+    char32_t cp = DecodeAt(text, i, len);
+    if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+             c == '\'';
+    }
+    return !IsSeparatorCodePoint(cp);
+  };
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && !IsWordByte(static_cast<unsigned char>(text[i]))) ++i;
+    size_t len = 1;
+    while (i < text.size() && !is_word(i, &len)) i += len;
     size_t start = i;
-    while (i < text.size() && IsWordByte(static_cast<unsigned char>(text[i]))) {
-      // Typographic punctuation (U+2014 dash, U+2019 quote...) starts with
-      // 0xE2 0x80; it separates words rather than belonging to them, except
-      // the right single quote inside "CEP’s".
-      if (static_cast<unsigned char>(text[i]) == 0xE2 && i + 2 < text.size() &&
-          static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-          static_cast<unsigned char>(text[i + 2]) != 0x99) {
-        break;
+    while (i < text.size()) {
+      if (is_word(i, &len)) {
+        i += len;
+        continue;
       }
-      ++i;
+      // U+2019 between two word characters is an apostrophe: "CEP\u2019s".
+      size_t next = 0;
+      if (i > start && DecodeAt(text, i, &len) == 0x2019 && i + len < text.size() &&
+          is_word(i + len, &next)) {
+        i += len;
+        continue;
+      }
+      break;
     }
     if (i > start) {
       std::string_view w = text.substr(start, i - start);
       while (!w.empty() && (w.front() == '-' || w.front() == '\'')) w.remove_prefix(1);
       while (!w.empty() && (w.back() == '-' || w.back() == '\'')) w.remove_suffix(1);
       if (!w.empty()) out.push_back(w);
-    } else if (i < text.size()) {
-      ++i;  // a typographic mark: skip its first byte; the rest are skipped above
     }
   }
   return out;
@@ -169,13 +191,12 @@ SubjectInfo Lexicon::Subject(const Figure& f) const {
   std::string_view phrase = f.subject;
   if (phrase.empty() && f.end >= f.sentence_start && f.end - f.sentence_start <= f.sentence.size()) {
     // No subject recorded: read the noun phrase right after the figure.
-    phrase = std::string_view(f.sentence).substr(f.end - f.sentence_start);
-    if (phrase.size() > 120) phrase = phrase.substr(0, 120);
+    phrase = Prefix(Slice(f.sentence, f.end - f.sentence_start, f.sentence.size()), 120);
   }
   if (!f.subject.empty() && f.end >= f.sentence_start && f.end - f.sentence_start <= f.sentence.size()) {
     // A recorded subject that stops at a modifier ("ISIS" in "260 ISIS
     // supporters in ...") is widened to the noun phrase the sentence shows.
-    std::string_view after = std::string_view(f.sentence).substr(f.end - f.sentence_start);
+    std::string_view after = Slice(f.sentence, f.end - f.sentence_start, f.sentence.size());
     while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
     std::vector<std::string_view> recorded = Words(f.subject);
     bool modifier_only = recorded.size() == 1 && IsUpper(recorded[0][0]);
@@ -183,8 +204,8 @@ SubjectInfo Lexicon::Subject(const Figure& f) const {
         AsciiLower(after.substr(0, f.subject.size())) == AsciiLower(f.subject) &&
         after[f.subject.size()] == ' ') {
       bool whole = false;
-      std::string wider = HeadOf(syn, after.substr(0, std::min<size_t>(after.size(), 120)), &whole);
-      if (!wider.empty()) phrase = after.substr(0, std::min<size_t>(after.size(), 120));
+      std::string wider = HeadOf(syn, Prefix(after, 120), &whole);
+      if (!wider.empty()) phrase = Prefix(after, 120);
     }
   }
   info.head = HeadOf(syn, phrase, &info.whole, &info.phrase, &info.lemmas);
@@ -192,9 +213,9 @@ SubjectInfo Lexicon::Subject(const Figure& f) const {
       f.end - f.sentence_start <= f.sentence.size()) {
     // A recorded subject may leave out a leading "all" ("of all terrorist
     // content" -> "terrorist content"); read it from the sentence.
-    std::string_view after = std::string_view(f.sentence).substr(f.end - f.sentence_start);
+    std::string_view after = Slice(f.sentence, f.end - f.sentence_start, f.sentence.size());
     bool whole = false;
-    if (HeadOf(syn, after.substr(0, std::min<size_t>(after.size(), 120)), &whole) == info.head) {
+    if (HeadOf(syn, Prefix(after, 120), &whole) == info.head) {
       info.whole = whole;
     }
   }
