@@ -277,7 +277,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["period"]) {
       f.CheckKeys(n, {"span", "since", "point", "year_to", "relative", "quarters", "fiscal",
-                      "months", "span_to", "week_words", "month_words", "number_words", "quarters"});
+                      "fiscal_start", "fiscal_start_by_place", "months", "span_to", "week_words", "month_words", "number_words", "quarters"});
       ld.OptList(n, "span_to", &out->span_to);
       ld.OptList(n, "week_words", &out->week_words);
       ld.OptList(n, "month_words", &out->month_words);
@@ -296,6 +296,17 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.OptList(n, "point", &out->point);
       ld.OptList(n, "year_to", &out->year_to);
       ld.OptList(n, "fiscal", &out->fiscal);
+      if (n["fiscal_start"]) f.GetInt(n["fiscal_start"], 1, 12, &out->fiscal_start);
+      if (const YAML::Node m = n["fiscal_start_by_place"]) {
+        if (!m.IsSequence()) f.Fail(m, "expected a list of {month, places}");
+        for (const auto& e : m) {
+          int month = 0;
+          if (f.CheckKeys(e, {"month", "places"}, {"month", "places"}) &&
+              f.GetInt(e["month"], 1, 12, &month)) {
+            ld.List(e["places"], &out->fiscal_places, month);
+          }
+        }
+      }
       if (const YAML::Node m = n["months"]) {
         if (!m.IsSequence() || m.size() != 12) {
           f.Fail(m, "expected twelve lists of month names, January first");
@@ -311,8 +322,12 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
           if (f.CheckKeys(e, {"phrase", "unit", "offset"}, {"phrase", "unit"}) &&
               f.GetString(e["phrase"], &phrase) && f.GetString(e["unit"], &rel.unit)) {
             if (rel.unit != "year" && rel.unit != "quarter" && rel.unit != "month" &&
-                rel.unit != "week" && rel.unit != "day" && rel.unit != "decade") {
-              f.Fail(e["unit"], "unit must be year, quarter, month, week, day or decade");
+                rel.unit != "week" && rel.unit != "day" && rel.unit != "decade" &&
+                rel.unit != "year_to_date" && rel.unit != "first_months" &&
+                rel.unit != "last_months" && rel.unit != "past_days") {
+              f.Fail(e["unit"],
+                     "unit must be year, quarter, month, week, day, decade, year_to_date, "
+                     "first_months, last_months or past_days");
             }
             if (e["offset"]) f.GetInt(e["offset"], -100, 100, &rel.offset);
             out->relative.Add(StemPhrase(lang, phrase), static_cast<int>(out->relatives.size()));

@@ -62,7 +62,13 @@ class CueSet {
 };
 
 struct Relative {
-  std::string unit;  // year, quarter, month, week, day, decade
+  // year, quarter, month, week, day, decade (offset: how many back or on);
+  // year_to_date (January to the document's month); first_months (offset =
+  // N: the first N months of the most recent year that has had them, "the
+  // first half"); last_months (offset = N: the N months up to the document's
+  // month... ending the month before it); past_days (offset = N: the N days
+  // ending on the document's date, "the past week").
+  std::string unit;
   int offset = 0;
 };
 
@@ -81,6 +87,10 @@ struct FrameRules {
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
+  // The month a financial year starts in: by a place the sentence names
+  // (tag = month), else the default.
+  CueSet fiscal_places;
+  int fiscal_start = 4;
   // modality: tag 1 forecast, 2 target, 3 estimate
   CueSet modality, interval;
   // place
