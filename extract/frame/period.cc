@@ -348,7 +348,8 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
   }
   // Relative phrases the recogniser left as words: "so far this year", "last week".
   for (size_t i = 0; i < s.words.size(); ++i) {
-    if (!s.IsWord(i)) continue;
+    // An ordinal may start the phrase: "los primeros nueve meses".
+    if (!s.words[i].word) continue;
     const CueSet::Phrase* p = r.relative.At(s.words, i);
     if (p == nullptr) continue;
     bool covered = false;
