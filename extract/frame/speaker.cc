@@ -315,6 +315,22 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
       }
     }
   }
+  // A time or place phrase between the source and its verb: "Harlow Police
+  // Department on Monday reported", "the ministry in a statement said".
+  for (size_t i = first + 1; i < last; ++i) {
+    if (w[i].word && Lowercase(w[i]) && (w[i].lower == "on" || w[i].lower == "in" ||
+                                         w[i].lower == "el" || w[i].lower == "este" ||
+                                         w[i].lower == "esta" || w[i].lower == "this" ||
+                                         w[i].lower == "last" || w[i].lower == "late" ||
+                                         w[i].lower == "early")) {
+      bool name_before = false;
+      for (size_t x = first; x < i; ++x) name_before = name_before || w[x].cap || w[x].all_caps;
+      if (name_before) {
+        last = i;
+        break;
+      }
+    }
+  }
   // Listeners after the source: "told Breitbart News" was cut with the verb.
   return Source(attribution, w, first, last, heading);
 }
