@@ -44,7 +44,8 @@ void FrameRules::BuildIndex() {
                     &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
-                    &speaker_verbs, &generic_speakers, &titles, &documents};
+                    &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
+                    &self_report_verbs, &self_reporters};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -349,7 +350,10 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.OptList(n, "not_places", &out->not_places);
     }
     if (const YAML::Node n = root["speaker"]) {
-      f.CheckKeys(n, {"never", "roles", "verbs", "generic", "titles", "documents"});
+      f.CheckKeys(n, {"never", "roles", "verbs", "generic", "titles", "documents",
+                      "self_report_verbs", "self_reporters"});
+      ld.OptList(n, "self_report_verbs", &out->self_report_verbs);
+      ld.OptList(n, "self_reporters", &out->self_reporters);
       ld.OptList(n, "titles", &out->titles);
       ld.OptList(n, "documents", &out->documents);
       ld.OptList(n, "never", &out->never_speakers);

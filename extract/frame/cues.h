@@ -96,7 +96,10 @@ struct FrameRules {
   // place
   CueSet place_cues, not_places;
   // speaker
-  CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;  // verbs: every form listed
+  CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;
+  // "The airline carried 4.2 million passengers": an organisation that is
+  // the sentence's subject states its own figure with these verbs.
+  CueSet self_report_verbs{true}, self_reporters;  // verbs: every form listed
   // the attacher's lexicon: configured entity aliases and the alias learner
   std::vector<Alias> entities;
   bool head_initial = false;  // Spanish: the head noun comes first ("empleo minorista")
