@@ -291,7 +291,9 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     std::string span = DateSpan(s, d);
     if (span.empty()) continue;
-    const bool fiscal_span = (span = FiscalSpan(s, j, span)).size() == 15;
+    const std::string written = span;
+    span = FiscalSpan(s, j, span);
+    const bool fiscal_span = span != written;
     // "so far this year": a relative phrase that ends with the date and
     // starts before it says which part of the date's span.
     if (last >= 1 && first >= 1) {
@@ -419,6 +421,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     size_t d = c.second > a ? c.second - a : a - c.second;
     if (best == nullptr || d < best_d) best = &c, best_d = d;
   }
+  for (const auto& c : s.periods)
   if (best != nullptr) frame->period = best->first;
   // A span never ends before it starts.
   size_t slash = frame->period.find('/');
