@@ -59,7 +59,18 @@ std::string DateSpan(const Sent& s, const Figure& d) {
     }
   }
   if (d.value_max && d.value_max->is_date() && d.value_max->iso != iso) {
-    return iso + "/" + d.value_max->iso;
+    std::string end = d.value_max->iso;
+    Ymd e, a;
+    if (!HasDigit(d.text) && !s.doc_date.empty() && end.size() == 7 && ParseDate(end, &e) && e.m &&
+        end[5] != 'Q') {
+      // A year-less span ("the year to June"): its end is the most recent
+      // such month, its start the latest one not after the end.
+      end = MostRecentPast(s.doc_date, e.m, 0);
+      if (iso.size() == 7 && ParseDate(iso, &a) && a.m && ParseDate(end, &e)) {
+        iso = Month(a.m <= e.m ? e.y : e.y - 1, a.m);
+      }
+    }
+    return iso + "/" + end;
   }
   return iso;
 }
