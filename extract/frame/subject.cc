@@ -340,7 +340,33 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     }
     --start;
   }
+  // ", and operating income came in at": the coordinator opens the clause.
+  while (start < end && s.IsWord(start) &&
+         (s.words[start].lower == "and" || s.words[start].lower == "but" ||
+          s.words[start].lower == "y" || s.words[start].lower == "e" ||
+          s.words[start].lower == "pero")) {
+    ++start;
+  }
   return CleanPhrase(s, start, end);
+}
+
+// A figure right after its own noun in a coordinated clause whose verb is
+// left out: "Revenue was €184 million and net profit €21 million", "la
+// facturación alcanzó 184 millones y el beneficio 12 millones".
+NounPhrase GappedSubject(const Sent& s, size_t a) {
+  if (a < 3 || !s.IsWord(a - 1)) return {};
+  size_t start = a - 1;
+  while (start > 0 && s.IsWord(start - 1) && !Stop(s, start - 1) && a - start < 5) --start;
+  if (start < 2 || !s.IsWord(start - 1)) return {};
+  const std::string& c = s.words[start - 1].lower;
+  if (c != "and" && c != "y" && c != "e" && c != "while" && c != "mientras") return {};
+  if (!s.IsFig(start - 2)) return {};  // the clause before ends with its own figure
+  NounPhrase np = CleanPhrase(s, start, a);
+  if (!np.ok() || np.last != a) return {};
+  for (size_t x = np.first; x < np.last; ++x) {
+    if (VerbOnly(s, x) || s.r.links.Has(s.words[x]) || s.r.change_words.Has(s.words[x])) return {};
+  }
+  return np;
 }
 
 // The subject written before figure k, linked to it by a verb: "Retail
@@ -352,6 +378,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   const FrameRules& r = s.r;
   const size_t a = s.spans[k].first;
   if (a == 0) return {};
+  if (NounPhrase g = GappedSubject(s, a); g.ok()) return g;
   // "inflation of 2.7%", "unemployment at 5.1%": a noun right before.
   if (a >= 2 && s.IsWord(a - 1) &&
       (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de" ||
@@ -453,6 +480,22 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
         }
       }
       return subject;
+    }
+  }
+  // "The deficit reached 4.6% of GDP": what a linking verb says is the
+  // share is the subject, the "of" phrase its base.
+  const size_t a0 = s.spans[k].first;
+  if (f.kind == Kind::kPercent && s.IsWord(b) &&
+      (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del") &&
+      a0 >= 2 && s.IsWord(a0 - 1) &&
+      (r.links.Has(s.words[a0 - 1]) || s.words[a0 - 1].lower == "to" ||
+       s.words[a0 - 1].lower == "equal" || s.words[a0 - 1].lower == "equivalent")) {
+    NounPhrase left = LeftSubject(s, k);
+    if (left.ok()) {
+      std::string text = SubjectFrom(s, left, frame);
+      if (!text.empty()) return text;
+      frame->subject_head.clear();
+      frame->modifiers.clear();
     }
   }
   // After a share or measure: "of the nodes".
