@@ -180,6 +180,10 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
     }
     const Word& w = s.words[i];
     if (!w.word) continue;
+    if (Stop(s, i) || s.r.determiners.Has(w) || s.r.months.Has(w)) {
+      flush();  // "ventas de coches": "de" is no modifier
+      continue;
+    }
     Cls c = Classify(s, i);
     bool joins = false;
     if (!group.empty()) {
@@ -197,8 +201,12 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   }
   flush();
   // A trailing participle ("tenants evicted") narrows the head too.
+  // Function words ("de", "del") and month names are never modifiers.
   for (size_t i = np.head + 1; i < np.last; ++i) {
-    if (s.words[i].word) frame->modifiers.push_back(s.words[i].lower);
+    if (s.words[i].word && !Stop(s, i) && !s.r.determiners.Has(s.words[i]) &&
+        !s.r.months.Has(s.words[i])) {
+      frame->modifiers.push_back(s.words[i].lower);
+    }
   }
   std::sort(frame->modifiers.begin(), frame->modifiers.end());
   frame->modifiers.erase(std::unique(frame->modifiers.begin(), frame->modifiers.end()),
@@ -260,8 +268,9 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
   size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
   if (max == 0) return end;
   size_t j = end + 1, n = 0;
+  // "personas en marzo": a month is a time, not a complement.
   while (j < limit && n < max && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
-         !s.r.determiners.Has(s.words[j])) {
+         !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j])) {
     ++j, ++n;
   }
   return n > 0 ? j : end;
