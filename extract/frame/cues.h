@@ -76,6 +76,9 @@ struct FrameRules {
   std::string lang;
   // subject
   CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
+  // Words whose Snowball stem is a stop's but which are not stops
+  // ("weekly" stems to "week"): compared as written.
+  CueSet not_stops{true};
   std::map<std::string, std::string> heads;  // folded plural -> head
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat

@@ -59,7 +59,9 @@ std::string HeadOf(const Sent& s, size_t i) {
   return NounBase(s.lang(), w);
 }
 
-bool Stop(const Sent& s, size_t i) { return s.r.stops.Has(s.words[i]); }
+bool Stop(const Sent& s, size_t i) {
+  return s.r.stops.Has(s.words[i]) && !s.r.not_stops.Has(s.words[i]);
+}
 
 // Head-final (English) phrase from word i rightwards.
 NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
