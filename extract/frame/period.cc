@@ -424,11 +424,29 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     s.periods_ready = true;
     for (Candidate& c : SentencePeriods(s)) s.periods.emplace_back(std::move(c.period), c.at);
   }
-  // The nearest period to the figure.
+  // The nearest period to the figure, from the figure's own clause when
+  // that clause states one: in "X rose 5% in 2023, while Y fell 3% in the
+  // first half" each figure keeps its own.
   const size_t a = s.spans[k].first;
+  auto clause = [&s](size_t i) {
+    size_t n = 0;
+    for (size_t x = 0; x < i && x < s.words.size(); ++x) {
+      const std::string& w = s.words[x].lower;
+      if ((!s.words[x].word && w == ";") ||
+          (s.IsWord(x) && (w == "while" || w == "whereas" || w == "but" || w == "mientras" ||
+                           w == "pero" || w == "although" || w == "aunque"))) {
+        ++n;
+      }
+    }
+    return n;
+  };
+  const size_t own = clause(a);
+  bool any_own = false;
+  for (const auto& c : s.periods) any_own = any_own || clause(c.second) == own;
   const std::pair<std::string, size_t>* best = nullptr;
   size_t best_d = 0;
   for (const auto& c : s.periods) {
+    if (any_own && clause(c.second) != own) continue;
     size_t d = c.second > a ? c.second - a : a - c.second;
     if (best == nullptr || d < best_d) best = &c, best_d = d;
   }
