@@ -440,13 +440,32 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     }
     return n;
   };
+  // "down from 21.6% a year earlier": a span ending in "earlier", "ago"
+  // dates the baseline, so it belongs to the figure right before it only.
+  auto foreign_baseline = [&](size_t at) {
+    if (!s.IsWord(at)) return false;
+    const CueSet::Phrase* p = s.r.relative.At(s.words, at);
+    if (p == nullptr) return false;
+    const size_t end = at + p->stems.size() - 1;
+    if (end >= s.words.size()) return false;
+    const std::string& w = s.words[end].lower;
+    if (w != "earlier" && w != "ago" && w != "before" && w != "anterior" && w != "antes") return false;
+    long prev = -1;
+    for (size_t j = 0; j < s.figs.size(); ++j) {
+      if (s.figs[j]->kind != Kind::kDate && s.spans[j].second <= at) prev = static_cast<long>(j);
+    }
+    return prev != static_cast<long>(k);
+  };
   const size_t own = clause(a);
   bool any_own = false;
-  for (const auto& c : s.periods) any_own = any_own || clause(c.second) == own;
+  for (const auto& c : s.periods) {
+    any_own = any_own || (clause(c.second) == own && !foreign_baseline(c.second));
+  }
   const std::pair<std::string, size_t>* best = nullptr;
   size_t best_d = 0;
   for (const auto& c : s.periods) {
     if (any_own && clause(c.second) != own) continue;
+    if (foreign_baseline(c.second)) continue;
     size_t d = c.second > a ? c.second - a : a - c.second;
     if (best == nullptr || d < best_d) best = &c, best_d = d;
   }
