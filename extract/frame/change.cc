@@ -171,7 +171,24 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     if (comma) ++n;
     const CueSet::Phrase* p = s.IsWord(n) && !s.InName(n) ? r.change_words.At(s.words, n) : nullptr;
     const CueSet::Phrase* cmp = s.IsWord(n) ? r.comparatives.At(s.words, n) : nullptr;
-    if (p != nullptr && frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
+    // A comparative right after the figure states the gap, a change: "9%
+    // lower than in 2022", "40 percent above its pre-pandemic level", "un
+    // 6,2% más que"; a count needs "than" ("84,000 fewer than").
+    bool cmp_change = false;
+    if (cmp != nullptr && !comma && frame->measure == Measure::kLevel &&
+        frame->direction == Direction::kNone) {
+      size_t m = n + cmp->stems.size();
+      cmp_change = f.kind == Kind::kPercent;
+      // "3,400 fewer thefts than": the counted noun may come between.
+      for (size_t x = m; x < m + 4 && s.IsWord(x) && !cmp_change; ++x) {
+        cmp_change = r.than.Has(s.words[x]);
+      }
+    }
+    if (cmp_change) {
+      frame->measure = Measure::kChange;
+      frame->direction = DirOf(cmp->tag);
+    } else if (p != nullptr && frame->measure == Measure::kLevel &&
+               frame->direction == Direction::kNone) {
       size_t m = n + p->stems.size();
       if (p->tag == 3) {
         frame->direction = Direction::kFlat;  // ", little changed from February"

@@ -44,7 +44,8 @@ void FrameRules::BuildIndex() {
                     &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
-                    &speaker_verbs, &generic_speakers, &titles, &documents};
+                    &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
+                    &self_report_verbs, &self_reporters, &not_stops};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -207,7 +208,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["subject"]) {
       f.CheckKeys(n, {"stops", "determiners", "quantity_nouns", "links", "agent_verbs", "bad_heads",
-                      "heads", "max_words", "head_initial", "statistics"});
+                      "heads", "max_words", "head_initial", "statistics", "not_stops"});
+      ld.OptList(n, "not_stops", &out->not_stops);
       ld.OptList(n, "statistics", &out->statistics);
       ld.OptList(n, "stops", &out->stops);
       ld.OptList(n, "determiners", &out->determiners);
@@ -277,7 +279,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["period"]) {
       f.CheckKeys(n, {"span", "since", "point", "year_to", "relative", "quarters", "fiscal",
-                      "months", "span_to", "week_words", "month_words", "number_words", "quarters"});
+                      "fiscal_start", "fiscal_start_by_place", "months", "span_to", "week_words", "month_words", "number_words", "quarters"});
       ld.OptList(n, "span_to", &out->span_to);
       ld.OptList(n, "week_words", &out->week_words);
       ld.OptList(n, "month_words", &out->month_words);
@@ -296,6 +298,17 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.OptList(n, "point", &out->point);
       ld.OptList(n, "year_to", &out->year_to);
       ld.OptList(n, "fiscal", &out->fiscal);
+      if (n["fiscal_start"]) f.GetInt(n["fiscal_start"], 1, 12, &out->fiscal_start);
+      if (const YAML::Node m = n["fiscal_start_by_place"]) {
+        if (!m.IsSequence()) f.Fail(m, "expected a list of {month, places}");
+        for (const auto& e : m) {
+          int month = 0;
+          if (f.CheckKeys(e, {"month", "places"}, {"month", "places"}) &&
+              f.GetInt(e["month"], 1, 12, &month)) {
+            ld.List(e["places"], &out->fiscal_places, month);
+          }
+        }
+      }
       if (const YAML::Node m = n["months"]) {
         if (!m.IsSequence() || m.size() != 12) {
           f.Fail(m, "expected twelve lists of month names, January first");
@@ -311,8 +324,12 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
           if (f.CheckKeys(e, {"phrase", "unit", "offset"}, {"phrase", "unit"}) &&
               f.GetString(e["phrase"], &phrase) && f.GetString(e["unit"], &rel.unit)) {
             if (rel.unit != "year" && rel.unit != "quarter" && rel.unit != "month" &&
-                rel.unit != "week" && rel.unit != "day" && rel.unit != "decade") {
-              f.Fail(e["unit"], "unit must be year, quarter, month, week, day or decade");
+                rel.unit != "week" && rel.unit != "day" && rel.unit != "decade" &&
+                rel.unit != "year_to_date" && rel.unit != "first_months" &&
+                rel.unit != "last_months" && rel.unit != "past_days") {
+              f.Fail(e["unit"],
+                     "unit must be year, quarter, month, week, day, decade, year_to_date, "
+                     "first_months, last_months or past_days");
             }
             if (e["offset"]) f.GetInt(e["offset"], -100, 100, &rel.offset);
             out->relative.Add(StemPhrase(lang, phrase), static_cast<int>(out->relatives.size()));
@@ -334,7 +351,10 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.OptList(n, "not_places", &out->not_places);
     }
     if (const YAML::Node n = root["speaker"]) {
-      f.CheckKeys(n, {"never", "roles", "verbs", "generic", "titles", "documents"});
+      f.CheckKeys(n, {"never", "roles", "verbs", "generic", "titles", "documents",
+                      "self_report_verbs", "self_reporters"});
+      ld.OptList(n, "self_report_verbs", &out->self_report_verbs);
+      ld.OptList(n, "self_reporters", &out->self_reporters);
       ld.OptList(n, "titles", &out->titles);
       ld.OptList(n, "documents", &out->documents);
       ld.OptList(n, "never", &out->never_speakers);

@@ -62,7 +62,13 @@ class CueSet {
 };
 
 struct Relative {
-  std::string unit;  // year, quarter, month, week, day, decade
+  // year, quarter, month, week, day, decade (offset: how many back or on);
+  // year_to_date (January to the document's month); first_months (offset =
+  // N: the first N months of the most recent year that has had them, "the
+  // first half"); last_months (offset = N: the N months up to the document's
+  // month... ending the month before it); past_days (offset = N: the N days
+  // ending on the document's date, "the past week").
+  std::string unit;
   int offset = 0;
 };
 
@@ -70,6 +76,9 @@ struct FrameRules {
   std::string lang;
   // subject
   CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
+  // Words whose Snowball stem is a stop's but which are not stops
+  // ("weekly" stems to "week"): compared as written.
+  CueSet not_stops{true};
   std::map<std::string, std::string> heads;  // folded plural -> head
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat
@@ -81,12 +90,19 @@ struct FrameRules {
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
+  // The month a financial year starts in: by a place the sentence names
+  // (tag = month), else the default.
+  CueSet fiscal_places;
+  int fiscal_start = 4;
   // modality: tag 1 forecast, 2 target, 3 estimate
   CueSet modality, interval;
   // place
   CueSet place_cues, not_places;
   // speaker
-  CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;  // verbs: every form listed
+  CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;
+  // "The airline carried 4.2 million passengers": an organisation that is
+  // the sentence's subject states its own figure with these verbs.
+  CueSet self_report_verbs{true}, self_reporters;  // verbs: every form listed
   // the attacher's lexicon: configured entity aliases and the alias learner
   std::vector<Alias> entities;
   bool head_initial = false;  // Spanish: the head noun comes first ("empleo minorista")

@@ -59,7 +59,18 @@ std::string DateSpan(const Sent& s, const Figure& d) {
     }
   }
   if (d.value_max && d.value_max->is_date() && d.value_max->iso != iso) {
-    return iso + "/" + d.value_max->iso;
+    std::string end = d.value_max->iso;
+    Ymd e, a;
+    if (!HasDigit(d.text) && !s.doc_date.empty() && end.size() == 7 && ParseDate(end, &e) && e.m &&
+        end[5] != 'Q') {
+      // A year-less span ("the year to June"): its end is the most recent
+      // such month, its start the latest one not after the end.
+      end = MostRecentPast(s.doc_date, e.m, 0);
+      if (iso.size() == 7 && ParseDate(iso, &a) && a.m && ParseDate(end, &e)) {
+        iso = Month(a.m <= e.m ? e.y : e.y - 1, a.m);
+      }
+    }
+    return iso + "/" + end;
   }
   return iso;
 }
@@ -76,6 +87,17 @@ std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
   }
   if (!doc.m) return {};
   if (rel.unit == "month") return Month(doc.y, doc.m + rel.offset);
+  if (rel.unit == "year_to_date") return Month(doc.y, 1) + "/" + Month(doc.y, doc.m);
+  if (rel.unit == "first_months" && rel.offset >= 1 && rel.offset <= 12) {
+    // The most recent year whose first N months are over by the document's
+    // month ("the first half" in August 2024 is 2024-01/2024-06; in March,
+    // 2023's).
+    int y = rel.offset <= doc.m ? doc.y : doc.y - 1;
+    return rel.offset == 12 ? std::to_string(y) : Month(y, 1) + "/" + Month(y, rel.offset);
+  }
+  if (rel.unit == "last_months" && rel.offset >= 1) {
+    return Month(doc.y, doc.m - rel.offset) + "/" + Month(doc.y, doc.m - 1);
+  }
   if (rel.unit == "quarter") {
     int q = (doc.m - 1) / 3 + rel.offset;  // 0-based, may leave the year
     int y = doc.y;
@@ -107,6 +129,12 @@ std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
   };
   int z = days_from_civil(doc.y, doc.m, doc.d);
   Ymd a, b;
+  if (rel.unit == "past_days" && rel.offset >= 1) {
+    civil(z - rel.offset + 1, &a);
+    civil(z, &b);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d/%04d-%02d-%02d", a.y, a.m, a.d, b.y, b.m, b.d);
+    return buf;
+  }
   if (rel.unit == "day") {
     civil(z + rel.offset, &a);
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", a.y, a.m, a.d);
@@ -206,6 +234,62 @@ std::string MostRecentPast(const std::string& doc_date, int month, int quarter) 
 
 namespace {
 
+// A financial year: "2025-26", "the 2019-20 financial year", "fiscal 2018"
+// (named by the year it ends in). Its months follow the place the sentence
+// names (rules: period.fiscal_start_by_place), else the rules' default.
+// Returns `span` unchanged when the date is not a financial year.
+std::string FiscalSpan(const Sent& s, size_t j, const std::string& span) {
+  const FrameRules& r = s.r;
+  const Figure& d = *s.figs[j];
+  const size_t first = s.spans[j].first, last = s.spans[j].second;
+  bool word_after = s.IsWord(last) && r.fiscal.At(s.words, last) != nullptr;
+  bool word_before = first >= 1 && s.IsWord(first - 1) && r.fiscal.EndingAt(s.words, first - 1);
+  // "2025-26": four digits, a dash, two digits.
+  const std::string& t = d.text;
+  bool short_pair = false;
+  for (size_t i = 0; i + 7 <= t.size(); ++i) {
+    auto dig = [&](size_t x) { return t[x] >= '0' && t[x] <= '9'; };
+    if (dig(i) && dig(i + 1) && dig(i + 2) && dig(i + 3) && (t[i + 4] == '-' || t[i + 4] == '/') &&
+        dig(i + 5) && dig(i + 6) && (i + 7 == t.size() || !dig(i + 7))) {
+      short_pair = true;
+    }
+  }
+  if (!word_after && !word_before && !short_pair) return span;
+  int start = r.fiscal_start;
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    if (const CueSet::Phrase* p = s.IsWord(i) ? r.fiscal_places.At(s.words, i) : nullptr) {
+      start = p->tag;
+      break;
+    }
+  }
+  Ymd a, b;
+  if (!ParseDate(span.substr(0, 4), &a)) return span;
+  int end_year = a.y;
+  if (span.size() == 9 && span[4] == '/' && ParseDate(span.substr(5), &b) && b.y == a.y + 1) {
+    end_year = b.y;
+  } else if (span.size() != 4 || !(word_before || word_after)) {
+    return span;
+  }
+  if (start == 1) return end_year == a.y ? std::to_string(end_year) : span;
+  return Month(end_year - 1, start) + "/" + Month(end_year, start - 1);
+}
+
+// "the lowest since 2009", "the first time since 2010": a record's
+// comparison, not the span any figure of the sentence covers.
+bool RecordSince(const Sent& s, long before) {
+  for (long i = before - 1; i >= 0 && i >= before - 3; --i) {
+    if (!s.IsWord(i)) return false;
+    const std::string& w = s.words[i].lower;
+    if (w == "time" || w == "vez" || w == "nivel") continue;
+    if (w.size() > 3 && (w.compare(w.size() - 3, 3, "est") == 0)) return true;
+    if (w == "most" || w == "least" || w == "first" || w == "primera" || w == "mayor" ||
+        w == "menor" || w == "record" || w == "récord") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Every period the sentence states, with where it is; the same for each of
 // its figures.
 std::vector<Candidate> SentencePeriods(const Sent& s) {
@@ -218,6 +302,21 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     std::string span = DateSpan(s, d);
     if (span.empty()) continue;
+    const std::string written = span;
+    span = FiscalSpan(s, j, span);
+    const bool fiscal_span = span != written;
+    // "so far this year": a relative phrase that ends with the date and
+    // starts before it says which part of the date's span.
+    if (last >= 1 && first >= 1) {
+      const CueSet::Phrase* p = r.relative.EndingAt(s.words, last - 1);
+      if (p != nullptr && p->stems.size() > last - first) {
+        std::string rel = ResolveRelative(s, r.relatives[p->tag]);
+        if (!rel.empty()) {
+          cands.push_back({rel, first});
+          continue;
+        }
+      }
+    }
     if (std::string e = EndingSpan(s, before, span); !e.empty()) {
       cands.push_back({e, first});
       continue;
@@ -234,8 +333,9 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
       }
       if (r.point.EndingAt(s.words, before) != nullptr) continue;
       if (r.since.EndingAt(s.words, before) != nullptr) {
+        if (RecordSince(s, before)) continue;
         // "from 2010 to 2018" is a closed span.
-        if (d.value_max) {
+        if (d.value_max || fiscal_span) {
           cands.push_back({span, first});
         } else {
           cands.push_back({span + "/..", first});
@@ -252,7 +352,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // (2023)", "third quarter 2023 net income") is used when nothing better
     // is found. A day is an as-of date.
     bool relative = r.relative.At(s.words, first) != nullptr;
-    bool fiscal = s.IsWord(last) && r.fiscal.At(s.words, last) != nullptr;
+    bool fiscal = fiscal_span || (s.IsWord(last) && r.fiscal.At(s.words, last) != nullptr);
     if (relative || fiscal) {
       cands.push_back({span, first});
     } else if (d.value.iso.size() < 10) {
@@ -261,12 +361,14 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
   }
   // Relative phrases the recogniser left as words: "so far this year", "last week".
   for (size_t i = 0; i < s.words.size(); ++i) {
-    if (!s.IsWord(i)) continue;
+    // An ordinal may start the phrase: "los primeros nueve meses".
+    if (!s.words[i].word) continue;
     const CueSet::Phrase* p = r.relative.At(s.words, i);
     if (p == nullptr) continue;
     bool covered = false;
     for (size_t x = i; x < i + p->stems.size() && x < s.words.size(); ++x) {
-      covered = covered || s.words[x].fig >= 0;
+      // A duration inside the phrase ("the first nine months") is part of it.
+      covered = covered || (s.words[x].fig >= 0 && s.figs[s.words[x].fig]->kind == Kind::kDate);
     }
     long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
     bool point = before >= 0 && s.IsWord(before) && r.point.EndingAt(s.words, before) != nullptr;
@@ -322,15 +424,59 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     s.periods_ready = true;
     for (Candidate& c : SentencePeriods(s)) s.periods.emplace_back(std::move(c.period), c.at);
   }
-  // The nearest period to the figure.
+  // The nearest period to the figure, from the figure's own clause when
+  // that clause states one: in "X rose 5% in 2023, while Y fell 3% in the
+  // first half" each figure keeps its own.
   const size_t a = s.spans[k].first;
+  auto clause = [&s](size_t i) {
+    size_t n = 0;
+    for (size_t x = 0; x < i && x < s.words.size(); ++x) {
+      const std::string& w = s.words[x].lower;
+      if ((!s.words[x].word && w == ";") ||
+          (s.IsWord(x) && (w == "while" || w == "whereas" || w == "but" || w == "mientras" ||
+                           w == "pero" || w == "although" || w == "aunque"))) {
+        ++n;
+      }
+    }
+    return n;
+  };
+  // "down from 21.6% a year earlier": a span ending in "earlier", "ago"
+  // dates the baseline, so it belongs to the figure right before it only.
+  auto foreign_baseline = [&](size_t at) {
+    if (!s.IsWord(at)) return false;
+    const CueSet::Phrase* p = s.r.relative.At(s.words, at);
+    if (p == nullptr) return false;
+    const size_t end = at + p->stems.size() - 1;
+    if (end >= s.words.size()) return false;
+    const std::string& w = s.words[end].lower;
+    if (w != "earlier" && w != "ago" && w != "before" && w != "anterior" && w != "antes") return false;
+    long prev = -1;
+    for (size_t j = 0; j < s.figs.size(); ++j) {
+      if (s.figs[j]->kind != Kind::kDate && s.spans[j].second <= at) prev = static_cast<long>(j);
+    }
+    return prev != static_cast<long>(k);
+  };
+  const size_t own = clause(a);
+  bool any_own = false;
+  for (const auto& c : s.periods) {
+    any_own = any_own || (clause(c.second) == own && !foreign_baseline(c.second));
+  }
   const std::pair<std::string, size_t>* best = nullptr;
   size_t best_d = 0;
   for (const auto& c : s.periods) {
+    if (any_own && clause(c.second) != own) continue;
+    if (foreign_baseline(c.second)) continue;
     size_t d = c.second > a ? c.second - a : a - c.second;
     if (best == nullptr || d < best_d) best = &c, best_d = d;
   }
+  for (const auto& c : s.periods)
   if (best != nullptr) frame->period = best->first;
+  // A span never ends before it starts.
+  size_t slash = frame->period.find('/');
+  if (slash != std::string::npos && frame->period.compare(slash + 1, 2, "..") != 0 &&
+      frame->period.substr(slash + 1) < frame->period.substr(0, std::min(slash, frame->period.size() - slash - 1))) {
+    frame->period.clear();
+  }
 }
 
 }  // namespace claimcheck::frame

@@ -16,29 +16,10 @@ bool IsPronoun(const Word& w) {
   return false;
 }
 
-}  // namespace
 
-void ReadShare(const Sent& s, size_t k, Frame* frame) {
-  const Figure& f = *s.figs[k];
-  if (f.kind != Kind::kPercent) return;
-  const FrameRules& r = s.r;
-  size_t b = s.spans[k].second;
-  if (!s.IsWord(b) || !(s.words[b].lower == "of" || s.words[b].lower == "de" ||
-                        s.words[b].lower == "del")) {
-    return;
-  }
-  size_t start = b + 1;
-  // "of all hospital admissions": "all" stays in the base.
-  NounPhrase np = NounPhraseAt(s, start, true);
-  if (!np.ok()) return;
-  size_t last = np.last;
-  // "the content we removed": a short relative clause belongs to the base.
-  if (s.IsWord(last) && IsPronoun(s.words[last]) && s.IsWord(last + 1) &&
-      (s.Classes(last + 1) & kVerb)) {
-    last += 2;
-  }
+// Articles dropped from a base as written.
+std::string BaseText(const Sent& s, size_t start, size_t last) {
   std::string base = s.Slice(start, last);
-  // Articles go; "all" stays.
   std::vector<Word> bw = SentenceWords(s.lang(), base, {});
   size_t cut = 0;
   while (cut < bw.size() && bw[cut].word &&
@@ -48,6 +29,94 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
     ++cut;
   }
   if (cut < bw.size()) base = base.substr(bw[cut].start);
+  return base;
+}
+
+bool IsOf(const Sent& s, size_t i) {
+  return s.IsWord(i) && (s.words[i].lower == "of" || s.words[i].lower == "de" ||
+                         s.words[i].lower == "del");
+}
+
+// The noun phrase after a number figure that starts at word i: "the 120
+// seats", "los 120 escaños", "every 100 seats" -> the phrase's words.
+NounPhrase AfterNumber(const Sent& s, size_t i) {
+  while (s.IsWord(i) && (s.r.determiners.Has(s.words[i]) || s.words[i].lower == "every" ||
+                         s.words[i].lower == "cada")) {
+    ++i;
+  }
+  if (!s.IsFig(i)) return {};
+  const Figure& n = *s.figs[s.words[i].fig];
+  if (n.kind != Kind::kCount) return {};
+  return NounPhraseAt(s, s.spans[s.words[i].fig].second, false);
+}
+
+// A count or ratio of a stated whole: "48 of the 120 seats", "84 out of
+// every 100 seats", "one in twenty adults", "uno de cada cuatro adultos",
+// "half of the 2.2 million voters": the whole's noun is the base.
+bool ReadWhole(const Sent& s, size_t k, Frame* frame) {
+  const Figure& f = *s.figs[k];
+  size_t b = s.spans[k].second;
+  // A ratio figure ("one in twenty", "ocho de cada diez") is followed by
+  // what it counts.
+  if (f.kind == Kind::kPercent && f.rule.find("ratio") != std::string::npos) {
+    NounPhrase np = NounPhraseAt(s, b, false);
+    if (np.ok() && !s.IsFig(np.first)) {
+      // A head-initial phrase read rightwards may run into the verb
+      // ("adultos fuma"): the head alone unless a "de" complement follows.
+      if (s.r.head_initial && !IsOf(s, np.head + 1)) np.last = np.head + 1;
+      frame->base = BaseText(s, np.first, np.last);
+      return true;
+    }
+  }
+  if (f.kind != Kind::kCount && f.kind != Kind::kPercent) return false;
+  size_t at = b;
+  if (s.IsWord(at) && s.words[at].lower == "out" && IsOf(s, at + 1)) {
+    at += 2;
+  } else if (IsOf(s, at)) {
+    at += 1;
+  } else {
+    return false;
+  }
+  NounPhrase np = AfterNumber(s, at);
+  if (!np.ok()) return false;
+  // "escaños del parlamento": the owner's complement is no part of the whole.
+  if (s.r.head_initial && s.IsWord(np.head + 1) &&
+      (s.words[np.head + 1].lower == "del" ||
+       (IsOf(s, np.head + 1) && s.IsWord(np.head + 2) && s.r.determiners.Has(s.words[np.head + 2])))) {
+    np.last = np.head + 1;
+  }
+  frame->base = BaseText(s, np.first, np.last);
+  return true;
+}
+
+}  // namespace
+
+void ReadShare(const Sent& s, size_t k, Frame* frame) {
+  const Figure& f = *s.figs[k];
+  if (ReadWhole(s, k, frame)) return;
+  if (f.kind != Kind::kPercent) return;
+  const FrameRules& r = s.r;
+  size_t b = s.spans[k].second;
+  if (!s.IsWord(b) || !(s.words[b].lower == "of" || s.words[b].lower == "de" ||
+                        s.words[b].lower == "del")) {
+    return;
+  }
+  size_t start = b + 1;
+  // "of its annual revenue": an owner's pronoun is no part of the base.
+  while (s.IsWord(start) && (s.words[start].lower == "its" || s.words[start].lower == "their" ||
+                             s.words[start].lower == "su" || s.words[start].lower == "sus")) {
+    ++start;
+  }
+  // "of all hospital admissions": "all" stays in the base.
+  NounPhrase np = NounPhraseAt(s, start, true);
+  if (!np.ok()) return;
+  size_t last = np.last;
+  // "the content we removed": a short relative clause belongs to the base.
+  if (s.IsWord(last) && IsPronoun(s.words[last]) && s.IsWord(last + 1) &&
+      (s.Classes(last + 1) & kVerb)) {
+    last += 2;
+  }
+  std::string base = BaseText(s, start, last);
   frame->base = base;
 
   // The part: "were women", "lived in rural areas".

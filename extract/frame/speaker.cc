@@ -315,6 +315,22 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
       }
     }
   }
+  // A time or place phrase between the source and its verb: "Harlow Police
+  // Department on Monday reported", "the ministry in a statement said".
+  for (size_t i = first + 1; i < last; ++i) {
+    if (w[i].word && Lowercase(w[i]) && (w[i].lower == "on" || w[i].lower == "in" ||
+                                         w[i].lower == "el" || w[i].lower == "este" ||
+                                         w[i].lower == "esta" || w[i].lower == "this" ||
+                                         w[i].lower == "last" || w[i].lower == "late" ||
+                                         w[i].lower == "early")) {
+      bool name_before = false;
+      for (size_t x = first; x < i; ++x) name_before = name_before || w[x].cap || w[x].all_caps;
+      if (name_before) {
+        last = i;
+        break;
+      }
+    }
+  }
   // Listeners after the source: "told Breitbart News" was cut with the verb.
   return Source(attribution, w, first, last, heading);
 }
@@ -338,6 +354,23 @@ std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
 std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const Sent& s) {
   std::vector<std::pair<size_t, std::string>> out;
   const std::vector<Word>& w = s.words;
+  // An organisation that is the sentence's subject and states its own
+  // figure: "The airline carried 4.2 million passengers", "Harbor Airlines
+  // sold ...". Only at the start of the sentence, only an organisation noun
+  // (rules: speaker.self_reporters) right before a company-reports verb.
+  if (!s.heading) {
+    size_t st = 0;
+    while (s.IsWord(st) && r_.determiners.Has(w[st]) && st < 2) ++st;
+    size_t e = st;
+    while (s.IsWord(e) && e < st + 4 && !r_.self_report_verbs.Has(w[e]) && !r_.stops.Has(w[e])) ++e;
+    if (e > st && s.IsWord(e) && r_.self_report_verbs.Has(w[e]) &&
+        r_.self_reporters.Has(w[e - 1])) {
+      bool name = w[st].cap && st > 0 ? true : w[e - 1].cap;
+      std::string found = name ? s.Slice(st, e) : Fold(s.Slice(st, e));
+      // A generic noun is kept with its modifiers as written, lowercase.
+      if (st > 0 || name) out.emplace_back(e, std::move(found));
+    }
+  }
   for (size_t i = 0; i < w.size(); ++i) {
     if (!s.IsWord(i) || !r_.speaker_verbs.Has(w[i]) || s.InName(i) || (w[i].cap && i > 0)) continue;
     std::string found;
@@ -381,6 +414,11 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       while (st > 0 && s.IsWord(st - 1) && Lowercase(w[st - 1]) && !r_.determiners.Has(w[st - 1]) &&
              !r_.stops.Has(w[st - 1]) && e - st < 3) {
         --st;
+      }
+      // "the board of regents voted": a body named as "X of Y".
+      if (st >= 3 && s.IsWord(st - 1) && w[st - 1].lower == "of" && s.IsWord(st - 2) &&
+          r_.generic_speakers.Has(w[st - 2]) && s.IsWord(st - 3) && r_.determiners.Has(w[st - 3])) {
+        st -= 2;
       }
       if (st > 0 && s.IsWord(st - 1) && r_.determiners.Has(w[st - 1])) {
         found = Fold(s.Slice(st, e));

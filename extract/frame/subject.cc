@@ -59,7 +59,9 @@ std::string HeadOf(const Sent& s, size_t i) {
   return NounBase(s.lang(), w);
 }
 
-bool Stop(const Sent& s, size_t i) { return s.r.stops.Has(s.words[i]); }
+bool Stop(const Sent& s, size_t i) {
+  return s.r.stops.Has(s.words[i]) && !s.r.not_stops.Has(s.words[i]);
+}
 
 // Head-final (English) phrase from word i rightwards.
 NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
@@ -180,6 +182,10 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
     }
     const Word& w = s.words[i];
     if (!w.word) continue;
+    if (Stop(s, i) || s.r.determiners.Has(w) || s.r.months.Has(w)) {
+      flush();  // "ventas de coches": "de" is no modifier
+      continue;
+    }
     Cls c = Classify(s, i);
     bool joins = false;
     if (!group.empty()) {
@@ -197,8 +203,12 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   }
   flush();
   // A trailing participle ("tenants evicted") narrows the head too.
+  // Function words ("de", "del") and month names are never modifiers.
   for (size_t i = np.head + 1; i < np.last; ++i) {
-    if (s.words[i].word) frame->modifiers.push_back(s.words[i].lower);
+    if (s.words[i].word && !Stop(s, i) && !s.r.determiners.Has(s.words[i]) &&
+        !s.r.months.Has(s.words[i])) {
+      frame->modifiers.push_back(s.words[i].lower);
+    }
   }
   std::sort(frame->modifiers.begin(), frame->modifiers.end());
   frame->modifiers.erase(std::unique(frame->modifiers.begin(), frame->modifiers.end()),
@@ -260,8 +270,9 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
   size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
   if (max == 0) return end;
   size_t j = end + 1, n = 0;
+  // "personas en marzo": a month is a time, not a complement.
   while (j < limit && n < max && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
-         !s.r.determiners.Has(s.words[j])) {
+         !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j])) {
     ++j, ++n;
   }
   return n > 0 ? j : end;
@@ -340,7 +351,33 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     }
     --start;
   }
+  // ", and operating income came in at": the coordinator opens the clause.
+  while (start < end && s.IsWord(start) &&
+         (s.words[start].lower == "and" || s.words[start].lower == "but" ||
+          s.words[start].lower == "y" || s.words[start].lower == "e" ||
+          s.words[start].lower == "pero")) {
+    ++start;
+  }
   return CleanPhrase(s, start, end);
+}
+
+// A figure right after its own noun in a coordinated clause whose verb is
+// left out: "Revenue was €184 million and net profit €21 million", "la
+// facturación alcanzó 184 millones y el beneficio 12 millones".
+NounPhrase GappedSubject(const Sent& s, size_t a) {
+  if (a < 3 || !s.IsWord(a - 1)) return {};
+  size_t start = a - 1;
+  while (start > 0 && s.IsWord(start - 1) && !Stop(s, start - 1) && a - start < 5) --start;
+  if (start < 2 || !s.IsWord(start - 1)) return {};
+  const std::string& c = s.words[start - 1].lower;
+  if (c != "and" && c != "y" && c != "e" && c != "while" && c != "mientras") return {};
+  if (!s.IsFig(start - 2)) return {};  // the clause before ends with its own figure
+  NounPhrase np = CleanPhrase(s, start, a);
+  if (!np.ok() || np.last != a) return {};
+  for (size_t x = np.first; x < np.last; ++x) {
+    if (VerbOnly(s, x) || s.r.links.Has(s.words[x]) || s.r.change_words.Has(s.words[x])) return {};
+  }
+  return np;
 }
 
 // The subject written before figure k, linked to it by a verb: "Retail
@@ -352,6 +389,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   const FrameRules& r = s.r;
   const size_t a = s.spans[k].first;
   if (a == 0) return {};
+  if (NounPhrase g = GappedSubject(s, a); g.ok()) return g;
   // "inflation of 2.7%", "unemployment at 5.1%": a noun right before.
   if (a >= 2 && s.IsWord(a - 1) &&
       (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de" ||
@@ -453,6 +491,22 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
         }
       }
       return subject;
+    }
+  }
+  // "The deficit reached 4.6% of GDP": what a linking verb says is the
+  // share is the subject, the "of" phrase its base.
+  const size_t a0 = s.spans[k].first;
+  if (f.kind == Kind::kPercent && s.IsWord(b) &&
+      (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del") &&
+      a0 >= 2 && s.IsWord(a0 - 1) &&
+      (r.links.Has(s.words[a0 - 1]) || s.words[a0 - 1].lower == "to" ||
+       s.words[a0 - 1].lower == "equal" || s.words[a0 - 1].lower == "equivalent")) {
+    NounPhrase left = LeftSubject(s, k);
+    if (left.ok()) {
+      std::string text = SubjectFrom(s, left, frame);
+      if (!text.empty()) return text;
+      frame->subject_head.clear();
+      frame->modifiers.clear();
     }
   }
   // After a share or measure: "of the nodes".

@@ -160,7 +160,7 @@ std::string NounBase(const std::string& lang, const std::string& folded) {
     size_t n = folded.size();
     if (n > 4 && folded.compare(n - 3, 3, "ces") == 0) return folded.substr(0, n - 3) + "z";
     if (n > 4 && folded.compare(n - 2, 2, "es") == 0 &&
-        std::string("lrndzjy").find(folded[n - 3]) != std::string::npos) {
+        std::string("lrndzy").find(folded[n - 3]) != std::string::npos) {
       return folded.substr(0, n - 2);
     }
     if (n > 3 && folded[n - 1] == 's') return folded.substr(0, n - 1);

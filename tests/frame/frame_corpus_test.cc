@@ -23,8 +23,11 @@ const std::map<std::string, double>& Floors() {
       // Set on 2026-11-30 a few points under the train accuracy then reached
       // (dev-en 0.967, en 0.815, es 0.760), so a regression fails and a
       // small rule change does not.
+      // dev-es (and dev-en's cases from 101 on) added by the frames3 helper
+      // on 2026-11-30: dev-en then 0.985, dev-es 1.000.
       {"dev-en.yaml", 0.95},
-      {"en.yaml", 0.79},
+      {"dev-es.yaml", 0.90},
+      {"en.yaml", 0.83},
       {"es.yaml", 0.73},
   };
   return kFloors;
