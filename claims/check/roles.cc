@@ -130,7 +130,7 @@ class CitationFinder {
     if (it != by_doc_.end()) {
       for (int fi : it->second) {
         const Figure& f = in_.figures[fi];
-        if (seen.insert(f.sentence).second) texts.push_back(&f.sentence);
+        if (seen.insert(f.sentence).second) texts.push_back(&f.sentence.str());
       }
     }
     for (const std::string* text : texts) {
