@@ -37,6 +37,7 @@ class Extractor {
   Status Extract(const Document& doc, const std::string& lang, Extraction* out);
   // The language Extract would use for `doc`.
   std::string ResolveLanguage(const Document& doc, const std::string& lang) const;
+  const std::string& rules_dir() const { return rules_dir_; }
 
  private:
   struct Rules {
