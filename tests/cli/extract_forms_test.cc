@@ -88,12 +88,14 @@ TEST_CASE("extract: the English forms of issue 12") {
                     {"$4MM", "money", 4000000, "USD", "exact"},
                     {"1.8m", "measure", 1.8, "m", "exact"},
                     {"2.5m", "count", 2500000, "", "exact"},
-                    {"40-percent", "percent", 40, "", "exact"},
+                    // A downward change is signed by the frame stage (issue 11):
+                    // "a 40-percent drop" and "cut rates by 25 basis points".
+                    {"40-percent", "percent", -40, "", "exact"},
                     {"68-cent", "money", 0.68, "USD", "exact"},
                     {"-5C", "measure", -5, "degC", "exact"},
                     {"−5 °C", "measure", -5, "degC", "exact"},
                     {"1·43 per cent", "percent", 1.43, "", "exact"},
-                    {"25 basis points", "percent", 0.25, "pp", "exact"},
+                    {"25 basis points", "percent", -0.25, "pp", "exact"},
                     {"As many as 143 million", "count", 143000000, "", "at_most"},
                     {"higher than 32.5%", "percent", 32.5, "", "more_than"},
                     {"north of $2 billion", "money", 2000000000, "USD", "more_than"},
