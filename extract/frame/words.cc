@@ -9,9 +9,11 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 #include "extract/attach/tokens.h"
+#include "extract/frame/wordnet_index.h"
 
 namespace claimcheck::frame {
 namespace {
@@ -111,8 +113,63 @@ std::vector<std::string> StemPhrase(const std::string& lang, std::string_view ph
   return out;
 }
 
-uint8_t WordClasses(const std::string& lang, const std::string& folded) {
-  if (lang != "en") return 0;
+namespace {
+
+bool EndsWithAny(const std::string& w, std::initializer_list<const char*> sufs) {
+  for (const char* suf : sufs) {
+    size_t n = std::strlen(suf);
+    if (w.size() > n && w.compare(w.size() - n, n, suf) == 0) return true;
+  }
+  return false;
+}
+
+// The word classes from what WordNet lists and what its morphology makes of
+// the word; `listed` gives the in_wn bits, `morph(pos)` morphstr's answer
+// (nullopt for none). Shared by the in-memory index and the library route
+// so both answer alike.
+template <typename Listed, typename MorphFn>
+uint8_t ClassesOf(const std::string& folded, Listed listed, MorphFn morph) {
+  uint8_t c = 0;
+  const unsigned bits = listed(folded);
+  static const std::pair<int, uint8_t> kPos[] = {
+      {NOUN, kNoun}, {VERB, kVerb}, {ADJ, kAdj}, {ADV, kAdv}, {SATELLITE, kAdj}};
+  for (auto [pos, cls] : kPos) {
+    if (bits & (1u << pos)) c |= cls;
+  }
+  // Inflected forms: "households", "evicted", "grew": asked only when the
+  // word is no base form of any class, or ends like an inflection of the
+  // class it is asked for.
+  const bool unknown = bits == 0;
+  const bool ask[3] = {unknown || (!(c & kNoun) && EndsWithAny(folded, {"s", "men"})),
+                       unknown || (!(c & kVerb) && EndsWithAny(folded, {"s", "ed", "ing"})),
+                       unknown || (!(c & kAdj) && EndsWithAny(folded, {"er", "est"}))};
+  const int pos_of[3] = {NOUN, VERB, ADJ};
+  for (int p = 0; p < 3; ++p) {
+    if (!ask[p]) continue;
+    std::optional<std::string> m = morph(pos_of[p]);
+    if (m && *m != folded) c |= pos_of[p] == NOUN ? kNoun : pos_of[p] == VERB ? kVerb : kAdj;
+  }
+  if (c != 0) c |= kKnown;
+  return c;
+}
+
+// Only a word WordNet does not list as a noun, or one ending like a plural,
+// may have another base form ("households", "women", "children"; "data"
+// stays).
+bool KeepsNounForm(const std::string& folded, unsigned listed_bits) {
+  return (listed_bits & (1u << NOUN)) && folded.back() != 's' &&
+         !(folded.size() > 3 && folded.compare(folded.size() - 3, 3, "men") == 0);
+}
+
+// Words the in-memory index does not answer like the library: multi-part
+// words, whose morphology the library builds part by part.
+bool LibraryOnly(const std::string& folded) {
+  return folded.find_first_of("-_ ") != std::string::npos;
+}
+
+}  // namespace
+
+uint8_t LibraryWordClasses(const std::string& folded) {
   WordNet& wn = Wn();
   std::lock_guard<std::mutex> lock(wn.mu);
   auto it = wn.classes.find(folded);
@@ -120,39 +177,67 @@ uint8_t WordClasses(const std::string& lang, const std::string& folded) {
   uint8_t c = 0;
   char buf[128];
   if (wn.Ready() && CopyWord(folded, buf, sizeof buf)) {
-    unsigned int bits = in_wn(buf, ALL_POS);
-    static const std::pair<int, uint8_t> kPos[] = {
-        {NOUN, kNoun}, {VERB, kVerb}, {ADJ, kAdj}, {ADV, kAdv}, {SATELLITE, kAdj}};
-    for (auto [pos, cls] : kPos) {
-      if (bits & (1u << pos)) c |= cls;
-    }
-    // Inflected forms: "households", "evicted", "grew". morphstr reads
-    // WordNet's files, so it is asked only when the word is no base form of
-    // any class, or ends like an inflection of the class it is asked for.
-    auto ends = [&](std::initializer_list<const char*> sufs) {
-      for (const char* suf : sufs) {
-        size_t n = std::strlen(suf);
-        if (folded.size() > n && folded.compare(folded.size() - n, n, suf) == 0) return true;
-      }
-      return false;
-    };
-    const bool unknown = bits == 0;
-    const bool ask[3] = {unknown || (!(c & kNoun) && ends({"s", "men"})),
-                         unknown || (!(c & kVerb) && ends({"s", "ed", "ing"})),
-                         unknown || (!(c & kAdj) && ends({"er", "est"}))};
-    const int pos_of[3] = {NOUN, VERB, ADJ};
-    for (int p = 0; p < 3; ++p) {
-      if (!ask[p]) continue;
-      CopyWord(folded, buf, sizeof buf);
-      const char* m = morphstr(buf, pos_of[p]);
-      if (m != nullptr && std::string(m) != folded) {
-        c |= pos_of[p] == NOUN ? kNoun : pos_of[p] == VERB ? kVerb : kAdj;
-      }
-    }
-    if (c != 0) c |= kKnown;
+    c = ClassesOf(
+        folded, [&](const std::string&) { return in_wn(buf, ALL_POS); },
+        [&](int pos) -> std::optional<std::string> {
+          CopyWord(folded, buf, sizeof buf);
+          const char* m = morphstr(buf, pos);
+          CopyWord(folded, buf, sizeof buf);
+          if (m == nullptr) return std::nullopt;
+          return std::string(m);
+        });
   }
   wn.classes.emplace(folded, c);
   return c;
+}
+
+std::string LibraryNounBase(const std::string& folded) {
+  WordNet& wn = Wn();
+  std::lock_guard<std::mutex> lock(wn.mu);
+  auto it = wn.bases.find(folded);
+  if (it != wn.bases.end()) return it->second;
+  std::string base = folded;
+  char buf[128];
+  if (wn.Ready() && CopyWord(folded, buf, sizeof buf) &&
+      !KeepsNounForm(folded, in_wn(buf, NOUN))) {
+    CopyWord(folded, buf, sizeof buf);
+    const char* m = morphstr(buf, NOUN);
+    if (m != nullptr) base = m;
+  }
+  wn.bases.emplace(folded, base);
+  return base;
+}
+
+namespace {
+
+// A per-thread answer cache: news vocabulary repeats, and an index lookup
+// is a few binary searches. Bounded: cleared when it grows past kMaxCached.
+template <typename V>
+struct WordCache {
+  static constexpr size_t kMaxCached = 1 << 16;
+  std::unordered_map<std::string, V> map;
+  const V* Find(const std::string& w) const {
+    auto it = map.find(w);
+    return it == map.end() ? nullptr : &it->second;
+  }
+  const V& Put(const std::string& w, V v) {
+    if (map.size() >= kMaxCached) map.clear();
+    return map.emplace(w, std::move(v)).first->second;
+  }
+};
+
+}  // namespace
+
+uint8_t WordClasses(const std::string& lang, const std::string& folded) {
+  if (lang != "en") return 0;
+  const WordNetIndex* idx = WordNetIndex::Get();
+  if (idx == nullptr || LibraryOnly(folded)) return LibraryWordClasses(folded);
+  if (folded.empty() || folded.size() + 1 > 128) return 0;  // as the library route
+  thread_local WordCache<uint8_t> cache;
+  if (const uint8_t* c = cache.Find(folded)) return *c;
+  return cache.Put(folded, ClassesOf(
+                               folded, [&](const std::string& w) { return idx->Listed(w); },
+                               [&](int pos) { return idx->Morph(folded, pos); }));
 }
 
 std::string NounBase(const std::string& lang, const std::string& folded) {
@@ -167,24 +252,14 @@ std::string NounBase(const std::string& lang, const std::string& folded) {
     return folded;
   }
   if (lang != "en") return folded;
-  WordNet& wn = Wn();
-  std::lock_guard<std::mutex> lock(wn.mu);
-  auto it = wn.bases.find(folded);
-  if (it != wn.bases.end()) return it->second;
-  std::string base = folded;
-  char buf[128];
-  // Only a word WordNet does not list as a noun, or one ending like a
-  // plural, may have another base form ("households", "women", "criteria").
-  auto it_cls = wn.classes.find(folded);
-  bool listed_noun = it_cls != wn.classes.end() && (it_cls->second & kNoun) &&
-                     folded.back() != 's' &&
-                     !(folded.size() > 3 && folded.compare(folded.size() - 3, 3, "men") == 0);
-  if (!listed_noun && wn.Ready() && CopyWord(folded, buf, sizeof buf)) {
-    const char* m = morphstr(buf, NOUN);
-    if (m != nullptr) base = m;
-  }
-  wn.bases.emplace(folded, base);
-  return base;
+  const WordNetIndex* idx = WordNetIndex::Get();
+  if (idx == nullptr || LibraryOnly(folded)) return LibraryNounBase(folded);
+  if (folded.empty() || folded.size() + 1 > 128) return folded;
+  thread_local WordCache<std::string> cache;
+  if (const std::string* b = cache.Find(folded)) return *b;
+  if (KeepsNounForm(folded, idx->Listed(folded))) return cache.Put(folded, folded);
+  std::optional<std::string> m = idx->Morph(folded, NOUN);
+  return cache.Put(folded, m ? *m : folded);
 }
 
 std::vector<std::string> NounSynonyms(const std::string& folded) {

@@ -47,14 +47,21 @@ std::string Stem(const std::string& lang, std::string_view folded);
 std::vector<std::string> StemPhrase(const std::string& lang, std::string_view phrase);
 
 // The word class of a folded English word from WordNet (0 for other
-// languages). WordNet's C library is not thread-safe: calls are serialised
-// by one mutex and answers cached, so results do not depend on timing.
+// languages), answered from WordNet's index and exception lists held in
+// memory (wordnet_index.h): thread-safe, no lock.
 uint8_t WordClasses(const std::string& lang, const std::string& folded);
 
 // The singular base form of a folded noun: WordNet's morphology for English
 // ("households" -> "household"), the word itself when WordNet does not know
 // it; Spanish drops a plural "-es"/"-s".
 std::string NounBase(const std::string& lang, const std::string& folded);
+
+// The same answers from WordNet's C library (file reads behind one mutex,
+// cached), which WordClasses and NounBase use only for multi-part words or
+// when the in-memory index cannot be read. Kept for those and for the test
+// that holds the two routes equal.
+uint8_t LibraryWordClasses(const std::string& folded);
+std::string LibraryNounBase(const std::string& folded);
 
 // Nouns WordNet lists as synonyms of `folded` (its first-sense synset), for
 // subject comparison where rules/ has no curated entry. English only.

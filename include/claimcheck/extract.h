@@ -45,6 +45,7 @@ class Extractor {
   bool HasRules(const std::string& lang) const;
   // The language Extract would use for `doc`.
   std::string ResolveLanguage(const Document& doc, const std::string& lang) const;
+  const std::string& rules_dir() const { return rules_dir_; }
 
  private:
   struct Rules {

@@ -88,8 +88,8 @@ TEST_CASE("extract: the English forms of issue 12") {
                     {"$4MM", "money", 4000000, "USD", "exact"},
                     {"1.8m", "measure", 1.8, "m", "exact"},
                     {"2.5m", "count", 2500000, "", "exact"},
-                    // A change stated with a falling verb is signed by the frame stage (issue
-                    // 11: "cut 2,400 posts" is a change of -2,400).
+                    // A downward change is signed by the frame stage (issue 11):
+                    // "a 40-percent drop" and "cut rates by 25 basis points".
                     {"40-percent", "percent", -40, "", "exact"},
                     {"68-cent", "money", 0.68, "USD", "exact"},
                     {"-5C", "measure", -5, "degC", "exact"},
