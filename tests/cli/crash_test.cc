@@ -23,7 +23,11 @@ using Contents = std::map<std::string, std::pair<int, int>>;
 Contents ReadContents(const std::string& db_path, std::string* integrity) {
   Contents out;
   sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  // Read-write, as claimcheck itself opens a store: after a SIGKILL the WAL
+  // may need recovery, which a read-only connection cannot run (it answers
+  // SQLITE_READONLY when the shared-memory index has to be rebuilt). Nothing
+  // below writes.
+  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
   sqlite3_busy_timeout(db, 5000);
   sqlite3_stmt* st = nullptr;
   REQUIRE(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK);
