@@ -40,8 +40,9 @@ std::string PerAt(const Sent& s, size_t i) {
   if (!s.IsWord(j)) return {};
   const Word& w = s.words[j];
   if (r.rate_units.Has(w)) {
-    // "a year earlier" dates the figure; it is no denominator.
-    if (s.IsWord(j + 1) && r.not_rate_after.Has(s.words[j + 1])) return {};
+    // "a year earlier" dates the figure; it is no denominator. Only after an
+    // article: "$150 per resident on parks" is a rate whatever follows.
+    if (article && s.IsWord(j + 1) && r.not_rate_after.Has(s.words[j + 1])) return {};
     return NounBase(s.lang(), w.lower);
   }
   if (article) return {};  // "a" before any other word is an article

@@ -107,3 +107,27 @@ TEST_CASE("frames are the same on one thread and on many", "[frame]") {
     for (size_t i = 0; i < docs.size(); ++i) CHECK(got[t * docs.size() + i] == want[i]);
   }
 }
+
+// A rate denominator after "per", "each" or "por" stands whatever word
+// follows it; only "a/an/un/una + unit" followed by "earlier", "on", "ago"...
+// dates the figure instead ("25 a year earlier"). Kept here rather than in
+// the corpus files so the WordNet comparison's sample of corpus words stays
+// as it is.
+TEST_CASE("per: a denominator after 'per' is kept whatever follows it", "[frame]") {
+  Extractor ex_en(DefaultRulesDir());
+  auto per_of = [&](const std::string& text, const std::string& lang, const std::string& at) {
+    Extraction ex;
+    REQUIRE(ex_en.Extract(Doc(text, "2024-05-01"), lang, &ex).ok());
+    for (const Figure& f : ex.figures) {
+      if (f.text.find(at) != std::string::npos) return f.frame.per;
+    }
+    FAIL("no figure '" << at << "' in: " << text);
+    return std::string();
+  };
+  CHECK(per_of("The council spends $150 per resident on parks and libraries.", "en", "$150") ==
+            "resident");
+  CHECK(per_of("Riders pay $2 each trip from the depot.", "en", "$2") == "trip");
+  CHECK(per_of("The clinic sees 40 patients a week, up from 25 a year earlier.", "en", "25") == "");
+  CHECK(per_of("Approvals were 6 per cent lower than a week ago.", "en", "6 per cent") == "");
+  CHECK(per_of("El servicio cuesta 30 euros al mes desde enero.", "es", "30 euros") == "mes");
+}
