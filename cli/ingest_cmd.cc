@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
@@ -180,10 +181,15 @@ int RunIngest(const IngestArgs& a) {
   const bool db_existed = db_path == ":memory:" || std::filesystem::exists(db_path, exists_ec);
   std::unique_ptr<Store> store;
   Status s = Store::Open(db_path, &store);
-  if (!s.ok()) {
-    if (!db_existed) RemoveDatabaseFiles(db_path);
-    return ReportError(s);
+  // Two ingests creating the same fresh database race on its first pragmas;
+  // the one that loses sees a transient error, so it tries again a few times.
+  for (int attempt = 0; !s.ok() && !db_existed && attempt < 10; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    s = Store::Open(db_path, &store);
   }
+  // No clean-up when opening fails: another ingest may be creating the same
+  // fresh database at this moment, and removing its files would lose its work.
+  if (!s.ok()) return ReportError(s);
 
   std::vector<std::string> files = ExpandInputs(a.inputs);
   Extractor extractor(rules_dir);
@@ -240,7 +246,12 @@ int RunIngest(const IngestArgs& a) {
     }
   }
   if (tty) std::fprintf(stderr, "\r\033[K");
-  if (!db_existed && added == 0) {
+  // Only a store that holds no document at all is removed: a second ingest
+  // running on the same fresh database may have stored everything this run
+  // found unchanged (added == 0 here), and its database must stay.
+  std::vector<StoredDocument> stored;
+  const bool store_empty = store->Documents(&stored).ok() && stored.empty();
+  if (!db_existed && added == 0 && store_empty) {
     store.reset();
     RemoveDatabaseFiles(db_path);
     std::fprintf(stderr, "ingest: %d added, %d failed (nothing stored; %s not created)\n", added,
