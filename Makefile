@@ -17,7 +17,7 @@ endif
 JOBS ?= $(shell nproc)
 BIN := $(BUILD)/claimcheck
 
-.PHONY: all deps build test tsan demo bench bench-shapes peers fuzz format clean frames
+.PHONY: all deps build test tsan demo bench bench-shapes peers fuzz format clean frames checkeval fit-identity
 
 all: build
 
@@ -44,6 +44,14 @@ peers: build
 	$(BUILD)/tools/peers/peers_runner ../shared/peers bench/PEERS.md
 
 # Statement-frame accuracy per key, train and test splits apart (issue 11).
+checkeval: build
+	$(BUILD)/tools/checkeval/checkeval --root corpus/checkdev,corpus/clusters --rules rules --out bench/CHECK.md
+
+# Refit the checker's identity model on the train split: rules/{en,es}/identity.yaml.
+fit-identity: build
+	$(BUILD)/tools/checkeval/fit_identity --root corpus/checkdev,corpus/clusters --rules rules --write
+	$(BUILD)/claimcheck rules check --rules rules
+
 frames: build
 	$(BUILD)/tools/frames/frames_report corpus/frames bench/FRAMES.md
 

@@ -18,6 +18,7 @@ struct CheckArgs {
   std::string format = "table";
   std::string rules;
   bool matches = false;
+  bool pairs = false;
   bool save = true;
 };
 
@@ -83,14 +84,23 @@ int RunCheck(const CheckArgs& a) {
   opts.rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
   opts.report_matches = a.matches;
   std::vector<Finding> findings;
-  if (s = CheckFigures(in, opts, &findings); !s.ok()) return ReportError(s);
+  std::vector<Alignment> pairs;
+  if (s = CheckFigures(in, opts, &findings, nullptr, a.pairs ? &pairs : nullptr); !s.ok()) {
+    return ReportError(s);
+  }
   // Stored before printing: a failed write is reported, and nothing is shown
   // as if it had been recorded.
   if (a.save) {
     if (s = store->SaveFindings(findings); !s.ok()) return ReportError(s);
   }
 
-  if (a.format == "jsonl") {
+  if (a.pairs) {
+    // The aligner's output, one record per article figure, instead of the findings.
+    for (const Alignment& p : pairs) {
+      std::fprintf(stdout, "%s\n",
+                   AlignmentToJson(p).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    }
+  } else if (a.format == "jsonl") {
     for (const Finding& f : findings) {
       std::fprintf(stdout, "%s\n",
                    FindingToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
@@ -121,6 +131,9 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
                   "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
   cmd->add_flag("--matches", args->matches,
                 "Also list article figures a source confirms (type supported, severity info)");
+  cmd->add_flag("--pairs", args->pairs,
+                "Print the alignment instead of the findings: one JSON record per article figure with "
+                "the chosen source figure, the identity score and the verdict per attribute");
   cmd->add_flag("!--no-save", args->save, "Do not replace the findings stored in the database");
   cmd->footer(
       "Roles: documents stored as auto are articles when they cite another stored document\n"

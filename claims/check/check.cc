@@ -1,10 +1,26 @@
-// Orchestration: block figures, score candidate pairs, classify the best
-// pairing of each checked figure, and word the findings.
+// Orchestration (issue 13): prepare every figure's statement, find candidate
+// source statements, decide identity apart from agreement, support first,
+// then conflicts typed by what differs, abstain below the thresholds, and
+// compare articles with each other where no source settles a figure.
+//
+// For each article figure, against the source figures of its unit family:
+//   1. support: the candidate with the highest support identity among those
+//      that agree on every attribute (pair.h) and reach support_min;
+//   2. else a conflict: the best agreeing-valued candidate above support_min
+//      whose attributes differ, or the best candidate by conflict identity
+//      (value left out) above conflict_min whose value differs;
+//   3. else unsupported (info), with the nearest passages, never a correction;
+//   4. an unsupported article figure is compared with other articles'
+//      figures: a disagreement when one states the same thing differently.
+// Finding types the train split did not show to be reliable (the model's
+// warn_types) are reported at info: the checker says what it saw without
+// claiming an error.
 #include "claimcheck/check.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
@@ -13,48 +29,33 @@
 #include "claimcheck/util.h"
 #include "claims/check/arithmetic.h"
 #include "claims/check/describe.h"
+#include "claims/check/identity.h"
 #include "claims/check/interval.h"
 #include "claims/check/lexicon.h"
+#include "claims/check/pair.h"
 #include "claims/check/roles.h"
 
 namespace claimcheck {
 namespace {
 
+using check::Bag;
+using check::Comparison;
 using check::Describe;
+using check::Diff;
 using check::DocName;
-using check::Interval;
+using check::Features;
+using check::IdentityModel;
 using check::Lexicon;
-using check::SubjectInfo;
+using check::Statement;
 
-// Blocks larger than this are searched through their context-word postings
-// instead of in full, so a store of 100,000 figures never scores n^2 pairs.
+// A family larger than this is searched through its word postings, so a
+// store of 10^6 figures never scores n^2 pairs.
 constexpr size_t kFullScanLimit = 256;
-constexpr size_t kMaxCandidates = 512;
-
-struct Item {
-  const Figure* f = nullptr;
-  int doc = -1;  // index into CheckInput::documents; -1 when unknown
-  bool reference = false;
-  SubjectInfo subject;
-  const std::vector<std::string>* context = nullptr;
-  Interval interval;
-  double half = 0;
-};
-
-struct Block {
-  std::vector<int> refs;
-  std::unordered_map<std::string, std::vector<int>> postings;  // built for large blocks
-};
-
-enum class Relation { kConsistent, kValue, kQualifier, kTime, kWhole, kUnrelated };
-
-struct Match {
-  int ref = -1;
-  double score = 0;
-  double context = 0;  // share of context words in common, 0..1
-  Relation rel = Relation::kUnrelated;
-  std::vector<std::string> reasons;
-};
+// Candidates kept from the postings search, best shared rarity first.
+constexpr size_t kPostingCandidates = 64;
+// Postings longer than this hold words too common to tell figures apart.
+constexpr size_t kMaxPosting = 4096;
+constexpr size_t kNearest = 3;
 
 bool Checkable(const Figure& f) {
   if (f.value.is_date() || !std::isfinite(f.value.num)) return false;
@@ -62,73 +63,108 @@ bool Checkable(const Figure& f) {
          f.kind == Kind::kMeasure || f.kind == Kind::kDuration;
 }
 
-std::string BlockKey(const Figure& f, const std::string& subject_key) {
-  return std::string(KindName(f.kind)) + "|" + f.unit + "|" + subject_key;
+// Figures that may state the same thing: a percent and percentage points
+// ("3.5%" reported as "3.5 points") share a family; money only in one
+// currency; measures in one unit.
+std::string Family(const Figure& f) {
+  if (f.kind == Kind::kPercent) return "percent";
+  if (f.kind == Kind::kCount) return "count";
+  return std::string(KindName(f.kind)) + "|" + f.unit;
 }
 
-std::string ValueKey(const Figure& f) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.3g", f.value.num);
-  return std::string(KindName(f.kind)) + "|" + f.unit + "|" + buf;
+std::string Round3(double v) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.3f", v);
+  return buf;
 }
 
-size_t SharedCount(const std::vector<std::string>& a, const std::vector<std::string>& b,
-                   std::vector<std::string>* shared) {
-  size_t n = 0;
-  auto i = a.begin(), j = b.begin();
-  while (i != a.end() && j != b.end()) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      if (shared && shared->size() < 6) shared->push_back(*i);
-      ++n, ++i, ++j;
-    }
-  }
-  return n;
-}
+struct Scored {
+  int ref = -1;
+  Features features{};
+  double support = 0;   // support identity (all features)
+  double conflict = 0;  // conflict identity (value left out)
+  Comparison cmp;
+  bool compared = false;
+};
+
+struct Family_ {
+  std::vector<int> refs;
+  std::unordered_map<int, std::vector<int>> postings;  // word id -> refs, for large families
+};
 
 class Checker {
  public:
-  Checker(const CheckInput& in, const CheckOptions& opts, CheckStats* stats)
-      : in_(in), opts_(opts), stats_(stats) {}
+  Checker(const CheckInput& in, const CheckOptions& opts, CheckStats* stats, std::vector<Alignment>* pairs)
+      : in_(in), opts_(opts), stats_(stats), pairs_(pairs) {}
 
   Status Run(std::vector<Finding>* out);
 
  private:
+  Status LoadModels(const std::set<std::string>& langs);
   void Prepare();
   void Index();
-  std::vector<int> Candidates(const Item& x);
-  Match Score(const Item& x, int r, bool same_subject_required);
-  Relation Classify(const Item& x, const Item& r) const;
-  void CheckItem(int xi, std::vector<Finding>* out);
-  bool TrySubjectConflict(const Item& x, std::vector<Finding>* out);
-  void Emit(const Item& x, const Match& m, std::vector<Finding>* out);
-  void CheckAttribution(const Item& x, const Match& m, std::vector<Finding>* out);
-  Lexicon::Credit CreditOf(const Item& x, int doc, std::string* who = nullptr) const;
-  bool CreditsAnySource(const Item& x) const;
+  const IdentityModel& ModelFor(const Figure& f) const;
+  std::vector<Scored> Candidates(int xi, const std::unordered_map<std::string, Family_>& index);
+  void CheckArticle(int xi, std::vector<Finding>* out);
+  void CheckDisagreement(int xi, std::vector<Finding>* out);
+  void EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out);
+  void EmitUnsupported(const Statement& x, std::vector<Scored>& all, std::vector<Finding>* out);
+  void CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out);
+  void Align(const Statement& x, const Scored* m, const std::string& verdict, const std::vector<Scored>& all);
+  // Score, features and reasons of a finding from its pairing.
+  void Explain(double identity, const Scored& m, Finding* f) const;
+  Lexicon::Credit CreditOf(const Statement& x, int doc, std::string* who = nullptr) const;
+  bool CreditsAnySource(const Statement& x) const;
   std::string Publisher(int doc) const;
-  // Roles as resolved by EffectiveRoles (roles.h): `auto` documents are
-  // sources or articles by who cites whom.
+  std::string Name(int doc, const Figure& f) const;
   bool IsSource(size_t doc) const { return roles_[doc].role == "source"; }
 
   const CheckInput& in_;
   const CheckOptions& opts_;
   CheckStats* stats_;
+  std::vector<Alignment>* pairs_;
   Lexicon lex_;
+  std::map<std::string, IdentityModel> models_;
+  IdentityModel default_model_ = check::DefaultIdentityModel();
   std::vector<DocumentRole> roles_;
   bool have_sources_ = false;
-  std::vector<Item> items_;
-  std::vector<std::unique_ptr<std::vector<std::string>>> contexts_;
-  std::unordered_map<std::string, Block> blocks_;
-  std::unordered_map<std::string, std::vector<int>> by_value_;
-  // kind|unit -> every reference figure: searched (through context-word
-  // postings when large) for figures whose subject is unknown.
-  std::unordered_map<std::string, Block> any_subject_;
-  std::vector<int> mark_;  // scratch for de-duplicating candidates
-  int mark_gen_ = 0;
+  std::vector<Statement> items_;
+  std::vector<std::unique_ptr<Bag>> bags_;
+  std::vector<std::unique_ptr<std::vector<double>>> sentence_values_;
+  std::unordered_map<std::string, int> vocab_;
+  std::unordered_map<std::string, Family_> sources_;   // family -> source statements
+  std::unordered_map<std::string, Family_> articles_;  // family -> article statements
+  std::vector<std::string> doc_names_;
+  std::vector<float> acc_;  // scratch: shared rarity per statement
+  std::set<std::pair<int, int>> disagreements_;
+  std::vector<int> supported_;  // per statement: 1 when a source supports it
 };
+
+Status Checker::LoadModels(const std::set<std::string>& langs) {
+  if (!opts_.identity_yaml.empty()) {
+    IdentityModel m;
+    if (Status s = check::ParseIdentityModel(opts_.identity_yaml, "identity model", &m); !s.ok()) return s;
+    for (const std::string& l : langs) models_[l] = m;
+    return Status::Ok();
+  }
+  for (const std::string& l : langs) {
+    IdentityModel m;
+    Status s = check::LoadIdentityModel(opts_.rules_dir, l, &m);
+    if (s.ok()) {
+      models_[l] = std::move(m);
+    } else if (s.code() != Status::Code::kNotFound) {
+      return s;
+    }
+  }
+  return Status::Ok();
+}
+
+const IdentityModel& Checker::ModelFor(const Figure& f) const {
+  auto m = models_.find(f.lang);
+  if (m != models_.end()) return m->second;
+  m = models_.find("en");
+  return m != models_.end() ? m->second : default_model_;
+}
 
 Status Checker::Run(std::vector<Finding>* out) {
   out->clear();
@@ -138,14 +174,19 @@ Status Checker::Run(std::vector<Finding>* out) {
     if (!f.lang.empty()) langs.insert(f.lang);
   }
   if (Status s = lex_.Load(opts_.rules_dir, {langs.begin(), langs.end()}); !s.ok()) return s;
+  if (Status s = LoadModels(langs); !s.ok()) return s;
   lex_.AddAliases(in_.aliases);
   for (const Figure& f : in_.figures) {
     if (!f.subject_alias.empty()) lex_.AddSubjectAlias(f.lang, f.subject, f.subject_alias);
   }
   Prepare();
   Index();
+  supported_.assign(items_.size(), 0);
   for (size_t i = 0; i < items_.size(); ++i) {
-    if (!items_[i].reference || !have_sources_) CheckItem(static_cast<int>(i), out);
+    if (!items_[i].source && have_sources_) CheckArticle(static_cast<int>(i), out);
+  }
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (!items_[i].source && !supported_[i]) CheckDisagreement(static_cast<int>(i), out);
   }
 
   // Arithmetic, sentence by sentence, in every document.
@@ -158,8 +199,8 @@ Status Checker::Run(std::vector<Finding>* out) {
   });
   for (size_t i = 0; i < sorted.size();) {
     size_t j = i;
-    while (j < sorted.size() && sorted[j]->doc_id == sorted[i]->doc_id &&
-           sorted[j]->doc == sorted[i]->doc && sorted[j]->sentence_start == sorted[i]->sentence_start) {
+    while (j < sorted.size() && sorted[j]->doc_id == sorted[i]->doc_id && sorted[j]->doc == sorted[i]->doc &&
+           sorted[j]->sentence_start == sorted[i]->sentence_start) {
       ++j;
     }
     check::CheckSentenceArithmetic(lex_, {sorted.begin() + i, sorted.begin() + j}, out);
@@ -173,6 +214,12 @@ Status Checker::Run(std::vector<Finding>* out) {
     if (fa.doc != fb.doc) return fa.doc < fb.doc;
     return fa.start < fb.start;
   });
+  if (pairs_) {
+    std::stable_sort(pairs_->begin(), pairs_->end(), [](const Alignment& a, const Alignment& b) {
+      if (a.figure.doc != b.figure.doc) return a.figure.doc < b.figure.doc;
+      return a.figure.start < b.figure.start;
+    });
+  }
   if (stats_) stats_->figures = in_.figures.size();
   return Status::Ok();
 }
@@ -183,340 +230,437 @@ void Checker::Prepare() {
     doc_index[in_.documents[i].doc_id] = static_cast<int>(i);
     if (IsSource(i)) have_sources_ = true;
   }
-  // Sentences repeat across a document's figures; their words are computed once.
-  std::unordered_map<std::string, const std::vector<std::string>*> sentence_words;
-  for (const Figure& f : in_.figures) {
-    if (!Checkable(f)) continue;
-    Item it;
-    it.f = &f;
-    auto d = doc_index.find(f.doc_id);
-    it.doc = d == doc_index.end() ? -1 : d->second;
-    it.reference = it.doc >= 0 && IsSource(static_cast<size_t>(it.doc));
-    it.subject = lex_.Subject(f);
-    std::string skey = f.doc_id + "\x1f" + f.doc + "\x1f" + std::to_string(f.sentence_start) + "\x1f" +
-                       f.sentence;
-    auto w = sentence_words.find(skey);
-    if (w == sentence_words.end()) {
-      contexts_.push_back(std::make_unique<std::vector<std::string>>(lex_.ContextWords(f.lang, f.sentence)));
-      w = sentence_words.emplace(std::move(skey), contexts_.back().get()).first;
+  // Names that clash (three report.txt) are told apart by title or publisher.
+  std::map<std::string, int> name_count;
+  for (const StoredDocument& d : in_.documents) ++name_count[DocName(d.path)];
+  for (const StoredDocument& d : in_.documents) {
+    std::string n = DocName(d.path);
+    if (name_count[n] > 1) {
+      std::string label = !d.title.empty() ? d.title : !d.publisher.empty() ? d.publisher : d.path;
+      n += " (" + label + ")";
     }
-    it.context = w->second;
-    it.interval = check::FigureInterval(f);
-    it.half = check::HalfPrecision(f);
-    items_.push_back(std::move(it));
+    doc_names_.push_back(n);
   }
-  mark_.assign(items_.size(), 0);
+
+  // Sentences repeat across a document's figures: their words and numbers
+  // are computed once.
+  struct SentenceInfo {
+    Bag* bag;
+    std::vector<double>* values;
+    bool whole;  // a whole marker ("all", "every") anywhere in the sentence
+  };
+  std::unordered_map<std::string, SentenceInfo> sentences;
+  std::vector<int> df;
+  for (const Figure& f : in_.figures) {
+    std::string skey = f.doc_id + "\x1f" + f.doc + "\x1f" + std::to_string(f.sentence_start);
+    auto s = sentences.find(skey);
+    if (s == sentences.end()) {
+      auto bag = std::make_unique<Bag>();
+      for (const std::string& w : lex_.ContextWords(f.lang, f.sentence)) {
+        auto [it, fresh] = vocab_.emplace(w, static_cast<int>(vocab_.size()));
+        if (fresh) df.push_back(0);
+        ++df[it->second];
+        bag->ids.push_back(it->second);
+      }
+      std::sort(bag->ids.begin(), bag->ids.end());
+      bag->ids.erase(std::unique(bag->ids.begin(), bag->ids.end()), bag->ids.end());
+      bags_.push_back(std::move(bag));
+      sentence_values_.push_back(std::make_unique<std::vector<double>>());
+      bool whole = false;
+      const Synonyms& syn = lex_.For(f.lang);
+      for (std::string_view w : check::Words(f.sentence)) {
+        if (syn.whole_markers.count(AsciiLower(w))) whole = true;
+      }
+      s = sentences.emplace(std::move(skey), SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole})
+              .first;
+    }
+    if (Checkable(f)) s->second.values->push_back(f.value.num);
+    if (!Checkable(f)) continue;
+    Statement st;
+    st.f = &f;
+    auto d = doc_index.find(f.doc_id);
+    st.doc = d == doc_index.end() ? -1 : d->second;
+    st.source = st.doc >= 0 && IsSource(static_cast<size_t>(st.doc));
+    st.unit_class = std::string(KindName(f.kind)) + "|" + f.unit;
+    const Frame& fr = f.frame;
+    if (!fr.subject_head.empty()) {
+      st.subject = lex_.Canonical(fr.subject_head);
+      auto v = vocab_.find(fr.subject_head);
+      if (v != vocab_.end()) st.subject_word = v->second;
+    }
+    for (const std::string& m : fr.modifiers) {
+      st.modifiers.push_back(lex_.Canonical(lex_.For(f.lang).Lemma(m)));
+      st.subject_phrase += m + " ";
+    }
+    std::sort(st.modifiers.begin(), st.modifiers.end());
+    st.subject_phrase += fr.subject_head;
+    if (!fr.base.empty()) {
+      bool whole = false;
+      const Synonyms& syn = lex_.For(f.lang);
+      for (std::string_view w : check::Words(fr.base)) {
+        std::string lw = AsciiLower(w);
+        if (syn.whole_markers.count(lw)) whole = true;
+        if (!syn.stopwords.count(lw)) st.base_key = lex_.Canonical(syn.Lemma(lw));
+      }
+      st.whole_base = whole;
+    }
+    st.old_level = f.rule.size() > 11 && f.rule.compare(f.rule.size() - 11, 11, ".from_level") == 0;
+    st.bag = s->second.bag;
+    st.whole_sentence = s->second.whole;
+    st.sentence_values = s->second.values;
+    st.interval = check::FigureInterval(f);
+    st.half = check::HalfPrecision(f);
+    items_.push_back(std::move(st));
+  }
+  // Rarity weights: a word in few sentences tells statements apart.
+  const double n = static_cast<double>(std::max<size_t>(1, bags_.size()));
+  for (auto& bag : bags_) {
+    double norm = 0;
+    bag->weights.resize(bag->ids.size());
+    for (size_t i = 0; i < bag->ids.size(); ++i) {
+      double w = std::log((n + 1) / (df[bag->ids[i]] + 0.5));
+      bag->weights[i] = static_cast<float>(w);
+      norm += w * w;
+    }
+    bag->norm = std::sqrt(norm);
+  }
+  acc_.assign(items_.size(), 0);
 }
 
 void Checker::Index() {
   for (size_t i = 0; i < items_.size(); ++i) {
-    const Item& it = items_[i];
-    // Without sources every document is checked against the others.
-    if (have_sources_ && !it.reference) continue;
-    blocks_[BlockKey(*it.f, it.subject.key)].refs.push_back(static_cast<int>(i));
-    any_subject_[BlockKey(*it.f, "*")].refs.push_back(static_cast<int>(i));
-    by_value_[ValueKey(*it.f)].push_back(static_cast<int>(i));
+    const Statement& st = items_[i];
+    auto& index = st.source ? sources_ : articles_;
+    index[Family(*st.f)].refs.push_back(static_cast<int>(i));
   }
-  for (auto* index : {&blocks_, &any_subject_}) {
-    for (auto& [key, block] : *index) {
-      if (block.refs.size() <= kFullScanLimit) continue;
-      for (int r : block.refs) {
-        for (const std::string& w : *items_[r].context) block.postings[w].push_back(r);
+  for (auto* index : {&sources_, &articles_}) {
+    for (auto& [key, fam] : *index) {
+      if (fam.refs.size() <= kFullScanLimit) continue;
+      for (int r : fam.refs) {
+        for (int w : items_[r].bag->ids) fam.postings[w].push_back(r);
       }
     }
   }
-  if (stats_) stats_->blocks = blocks_.size();
+  if (stats_) stats_->blocks = sources_.size() + articles_.size();
 }
 
-std::vector<int> Checker::Candidates(const Item& x) {
-  std::vector<int> out;
-  ++mark_gen_;
-  auto add = [&](int r) {
-    if (mark_[r] == mark_gen_ || out.size() >= kMaxCandidates) return;
-    const Item& ri = items_[r];
-    if (ri.f->doc_id == x.f->doc_id && ri.f->doc == x.f->doc) return;  // same document
-    // Without sources each pair of documents is compared once, in one direction.
-    if (!have_sources_ && !(ri.f->doc < x.f->doc || (ri.f->doc == x.f->doc && ri.f->doc_id < x.f->doc_id))) {
-      return;
-    }
-    mark_[r] = mark_gen_;
-    out.push_back(r);
-  };
-  auto scan = [&](const std::string& key, std::unordered_map<std::string, Block>& index) {
-    auto b = index.find(key);
-    if (b == index.end()) return;
-    if (b->second.refs.size() <= kFullScanLimit) {
-      for (int r : b->second.refs) add(r);
-      return;
-    }
-    for (const std::string& w : *x.context) {
-      auto p = b->second.postings.find(w);
-      // Words shared by most of a large block do not tell its figures apart.
-      if (p == b->second.postings.end() || p->second.size() > kFullScanLimit) continue;
-      for (int r : p->second) add(r);
-    }
-  };
-  if (x.subject.key.empty()) {
-    scan(BlockKey(*x.f, "*"), any_subject_);
+std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::string, Family_>& index) {
+  const Statement& x = items_[xi];
+  std::vector<Scored> out;
+  auto fam = index.find(Family(*x.f));
+  if (fam == index.end()) return out;
+  std::vector<int> refs;
+  if (fam->second.refs.size() <= kFullScanLimit) {
+    refs = fam->second.refs;
   } else {
-    scan(BlockKey(*x.f, x.subject.key), blocks_);
-    scan(BlockKey(*x.f, ""), blocks_);
+    // The statements sharing the rarest words with this sentence.
+    std::vector<int> touched;
+    for (size_t k = 0; k < x.bag->ids.size(); ++k) {
+      auto p = fam->second.postings.find(x.bag->ids[k]);
+      if (p == fam->second.postings.end() || p->second.size() > kMaxPosting) continue;
+      for (int r : p->second) {
+        if (acc_[r] == 0) touched.push_back(r);
+        acc_[r] += x.bag->weights[k];
+      }
+    }
+    std::sort(touched.begin(), touched.end(), [this](int a, int b) { return acc_[a] > acc_[b] || (acc_[a] == acc_[b] && a < b); });
+    if (touched.size() > kPostingCandidates) touched.resize(kPostingCandidates);
+    for (int r : touched) refs.push_back(r);
+    for (int r : touched) acc_[r] = 0;
+    // Scratch must be clean for the next figure, including refs cut off above.
+    for (size_t k = 0; k < x.bag->ids.size(); ++k) {
+      auto p = fam->second.postings.find(x.bag->ids[k]);
+      if (p == fam->second.postings.end() || p->second.size() > kMaxPosting) continue;
+      for (int r : p->second) acc_[r] = 0;
+    }
+  }
+  const IdentityModel& model = ModelFor(*x.f);
+  double best = 0, second = 0;
+  for (int r : refs) {
+    const Statement& rs = items_[r];
+    if (rs.f->doc_id == x.f->doc_id && rs.f->doc == x.f->doc) continue;  // same document
+    Scored m;
+    m.ref = r;
+    m.features = check::PairFeatures(x, rs);
+    double c = m.features[check::kContext];
+    if (c > best) {
+      second = best;
+      best = c;
+    } else if (c > second) {
+      second = c;
+    }
+    out.push_back(m);
+    if (stats_) ++stats_->candidate_pairs;
+  }
+  for (Scored& m : out) {
+    double c = m.features[check::kContext];
+    m.features[check::kContextMargin] = c - (c == best ? second : best);
+    m.support = model.support.Score(m.features);
+    m.conflict = model.conflict.Score(m.features);
   }
   return out;
 }
 
-Relation Checker::Classify(const Item& x, const Item& r) const {
-  const Figure& a = *x.f;
-  const Figure& b = *r.f;
-  const bool overlap = check::Overlaps(x.interval, r.interval);
-  const bool same_anchor =
-      std::fabs(a.value.num - b.value.num) <= std::min(x.half, r.half) + 1e-9 * std::fabs(b.value.num);
-  if (check::TimesDisjoint(a.time, b.time)) {
-    // The same value for another time is a misdated figure; a different value
-    // for another time is simply another fact.
-    return overlap || same_anchor ? Relation::kTime : Relation::kUnrelated;
+void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
+  const Statement& x = items_[xi];
+  const IdentityModel& model = ModelFor(*x.f);
+  std::vector<Scored> all = Candidates(xi, sources_);
+  for (Scored& m : all) {
+    if (m.support >= model.support_min || m.conflict >= model.conflict_min) {
+      m.cmp = check::Compare(lex_, x, items_[m.ref]);
+      m.compared = true;
+    }
   }
-  check::Bound ba = check::BoundOf(a.qualifier), bb = check::BoundOf(b.qualifier);
-  auto is_bound = [](check::Bound x) { return x == check::Bound::kFloor || x == check::Bound::kCeiling; };
-  if (same_anchor && ((bb == check::Bound::kPoint && is_bound(ba)) ||
-                      (ba == check::Bound::kPoint && is_bound(bb) && !overlap))) {
-    return Relation::kQualifier;
+  // 1. Support first: any matching statement that agrees on everything.
+  const Scored* best = nullptr;
+  for (const Scored& m : all) {
+    if (m.compared && m.cmp.diff == Diff::kNone && m.support >= model.support_min &&
+        (!best || m.support > best->support)) {
+      best = &m;
+    }
   }
-  if (!overlap) return Relation::kValue;
-  if (x.subject.whole != r.subject.whole && !x.subject.head.empty() && !r.subject.head.empty()) {
-    return Relation::kWhole;
+  if (best) {
+    supported_[xi] = 1;
+    if (opts_.report_matches) {
+      Finding f;
+      f.type = "supported";
+      f.severity = Severity::kInfo;
+      f.claims = {*x.f, *items_[best->ref].f};
+      Explain(best->support, *best, &f);
+      f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(items_[best->ref].doc, *items_[best->ref].f) +
+                  " does (" + Describe(*items_[best->ref].f) + ").";
+      out->push_back(std::move(f));
+    }
+    CheckAttribution(x, *best, out);
+    Align(x, best, "supported", all);
+    return;
   }
-  return Relation::kConsistent;
+  // 2. The same number stated differently, then a different number.
+  const Scored* conflict = nullptr;
+  for (const Scored& m : all) {
+    if (m.compared && m.cmp.value_agrees && m.support >= model.support_min &&
+        (!conflict || m.support > conflict->support)) {
+      conflict = &m;
+    }
+  }
+  if (!conflict) {
+    for (const Scored& m : all) {
+      // A change and a level with different numbers are different
+      // statements ("rose by three" and "41 homicides"), not a misreport.
+      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min &&
+          items_[m.ref].f->frame.measure == x.f->frame.measure && (!conflict || m.conflict > conflict->conflict)) {
+        conflict = &m;
+      }
+    }
+  }
+  if (conflict) {
+    // A figure both supported elsewhere... is handled above; here it is the
+    // best statement of the same thing, and it differs.
+    supported_[xi] = 1;  // a source speaks to it: no article-to-article comparison
+    EmitConflict(x, *conflict, out);
+    CheckAttribution(x, *conflict, out);
+    Align(x, conflict, check::DiffType(conflict->cmp.diff), all);
+    return;
+  }
+  // 3. Abstain.
+  EmitUnsupported(x, all, out);
+  Align(x, nullptr, "unsupported", all);
 }
 
-Lexicon::Credit Checker::CreditOf(const Item& x, int doc, std::string* who) const {
+void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
+  const Statement& x = items_[xi];
+  const IdentityModel& model = ModelFor(*x.f);
+  std::vector<Scored> all = Candidates(xi, articles_);
+  const Scored* best = nullptr;
+  for (Scored& m : all) {
+    if (m.conflict < model.disagreement_min) continue;
+    m.cmp = check::Compare(lex_, x, items_[m.ref]);
+    if (m.cmp.value_agrees) {
+      best = nullptr;  // another article says the same: no disagreement to report
+      break;
+    }
+    if (!best || m.conflict > best->conflict) best = &m;
+  }
+  if (!best) return;
+  int a = std::min(xi, best->ref), b = std::max(xi, best->ref);
+  if (!disagreements_.insert({a, b}).second) return;
+  const Statement& y = items_[best->ref];
+  Finding f;
+  f.type = "disagreement";
+  f.basis = "disagreement";
+  f.severity = model.Warns(f.basis, best->conflict) ? Severity::kWarning : Severity::kInfo;
+  f.claims = {*x.f, *y.f};
+  Explain(best->conflict, *best, &f);
+  f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(y.doc, *y.f) + " says " + Describe(*y.f) +
+              ", and no stored source settles which is right.";
+  out->push_back(std::move(f));
+  if (pairs_ && !have_sources_) Align(x, best, "disagreement", all);
+}
+
+void Checker::Explain(double identity, const Scored& m, Finding* f) const {
+  f->score = std::round(identity * 1000) / 1000;
+  for (int i = 0; i < check::kFeatureCount; ++i) {
+    f->features.push_back({check::FeatureName(i), std::round(m.features[i] * 1000) / 1000});
+  }
+  const Statement& r = items_[m.ref];
+  if (m.features[check::kSubject] > 0) f->reasons.push_back("same subject: " + r.f->frame.subject_head);
+  if (m.features[check::kContext] > 0) f->reasons.push_back("shared words " + Round3(m.features[check::kContext]));
+  if (m.features[check::kSharedFigures] > 0) f->reasons.push_back("other numbers in common");
+  f->reasons.push_back("identity " + Round3(m.support) + " (with the value), " + Round3(m.conflict) + " (without)");
+  for (const auto& [attr, verdict] : m.cmp.attributes) {
+    if (verdict == "differ") f->reasons.push_back(attr + " differs");
+  }
+}
+
+void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out) {
+  const Statement& r = items_[m.ref];
+  const IdentityModel& model = ModelFor(*x.f);
+  const bool credited = CreditOf(x, r.doc) == Lexicon::Credit::kThisDocument;
+  const std::string a_name = Name(x.doc, *x.f), r_name = Name(r.doc, *r.f);
+  const std::string r_says = r_name + (credited ? ", which it credits," : "") + " says ";
+  Finding f;
+  f.type = check::DiffType(m.cmp.diff);
+  f.claims = {*x.f, *r.f};
+  const double identity = m.cmp.value_agrees ? m.support : m.conflict;
+  Explain(identity, m, &f);
+  f.basis = check::DiffBasis(m.cmp.diff);
+  if (m.cmp.diff == Diff::kValue && m.features[check::kValueSlip] == 0 && m.features[check::kValueClose] == 0) {
+    // Far apart without a slip: calibrated apart, as such pairs are more
+    // often two different statements than one misreported.
+    double u = std::fabs(x.f->value.num), v = std::fabs(r.f->value.num);
+    if (!(u > 0 && v > 0 && std::max(u, v) <= 1.5 * std::min(u, v))) f.basis = "value_far";
+  }
+  const bool warns = model.Warns(f.basis, identity);
+  f.severity = !warns ? Severity::kInfo
+               : (f.type == "value_conflict" && (credited || identity >= model.error_min)) ? Severity::kError
+                                                                                           : Severity::kWarning;
+  const Frame& fa = x.f->frame;
+  const Frame& fb = r.f->frame;
+  std::string says = a_name + " says " + Describe(*x.f);
+  switch (m.cmp.diff) {
+    case Diff::kValue:
+      f.message = says + "; " + r_says + Describe(*r.f) + ".";
+      if (warns) f.suggestion = Describe(*r.f) + ", not " + CollapseSpace(x.f->text);
+      break;
+    case Diff::kQualifier:
+      f.message = says + "; " + r_says + Describe(*r.f) +
+                  (r.f->qualifier == Qualifier::kExact ? " as an exact figure." : ".");
+      if (warns) f.suggestion = Describe(*r.f);
+      break;
+    case Diff::kSuperseded:
+      f.message = says + "; " + r_name + " revised it" +
+                  (fb.previous ? " from " + check::FormatNumber(*fb.previous) : std::string()) + " to " +
+                  Describe(*r.f) + ".";
+      if (warns && !r.old_level) f.suggestion = Describe(*r.f);
+      break;
+    case Diff::kSubjectListed:
+    case Diff::kSubject:
+      f.message = says + ", but in " + r_name + " " + CollapseSpace(r.f->text) + " counts " +
+                  (r.subject_phrase.empty() ? std::string("something else") : r.subject_phrase) + ", not " +
+                  (x.subject_phrase.empty() ? std::string("that") : x.subject_phrase) + ".";
+      break;
+    case Diff::kPoints:
+    case Diff::kMeasure:
+      f.message = says + (x.unit_class != r.unit_class ? "" : std::string(" as a ") + MeasureName(fa.measure)) +
+                  "; " + r_says + Describe(*r.f) +
+                  (x.unit_class != r.unit_class ? "" : std::string(", a ") + MeasureName(fb.measure)) + ".";
+      break;
+    case Diff::kDirection:
+      f.message = says + " (" + DirectionName(fa.direction) + "); " + r_says + Describe(*r.f) + " (" +
+                  DirectionName(fb.direction) + ").";
+      break;
+    case Diff::kRate:
+      f.message = says + " per " + fa.per + "; " + r_says + Describe(*r.f) + " per " + fb.per + ".";
+      break;
+    case Diff::kModality:
+      f.message = says + " as " + ModalityName(fa.modality) + "; in " + r_name + " it is " +
+                  ModalityName(fb.modality) + (fb.forecaster.empty() ? "" : " (" + fb.forecaster + ")") + ".";
+      break;
+    case Diff::kScope:
+      f.message = says + " of " + fa.base + "; " + r_says + "it is of " + fb.base + ".";
+      break;
+    case Diff::kSubset:
+      f.message = says + "; in " + r_name + " it counts " + r.subject_phrase + " only.";
+      break;
+    case Diff::kPeriod:
+      f.message = says + " for " + fa.period + "; " + r_name + " gives it for " + fb.period + ".";
+      break;
+    case Diff::kTime:
+      f.message = a_name + " gives " + Describe(*x.f) + " for " + x.f->time + "; " + r_name +
+                  (credited ? ", which it credits," : "") + " gives it for " + r.f->time + ".";
+      break;
+    case Diff::kNone:
+      return;
+  }
+  if (!warns) f.message += " (The checker is not sure these are the same statement; look before correcting.)";
+  f.message = CollapseSpace(f.message);
+  out->push_back(std::move(f));
+}
+
+void Checker::EmitUnsupported(const Statement& x, std::vector<Scored>& all, std::vector<Finding>* out) {
+  Finding f;
+  f.type = "unsupported";
+  f.severity = Severity::kInfo;
+  f.claims = {*x.f};
+  std::sort(all.begin(), all.end(), [](const Scored& a, const Scored& b) { return a.conflict > b.conflict; });
+  for (size_t i = 0; i < all.size() && i < kNearest; ++i) {
+    if (all[i].conflict <= 0.05) break;
+    f.nearest.push_back({*items_[all[i].ref].f, std::round(all[i].conflict * 1000) / 1000});
+  }
+  std::string credited;
+  int credited_docs = 0;
+  for (size_t d = 0; d < in_.documents.size(); ++d) {
+    if (IsSource(d) && CreditOf(x, static_cast<int>(d)) == Lexicon::Credit::kThisDocument) {
+      if (credited.empty()) credited = doc_names_[d];
+      ++credited_docs;
+    }
+  }
+  std::string nearest;
+  if (!f.nearest.empty()) {
+    const Figure& n = f.nearest[0].figure;
+    nearest = " The nearest passage, in " + DocName(n.doc) + " paragraph " + std::to_string(n.paragraph) +
+              ", gives " + Describe(n) + ".";
+  }
+  if (!credited.empty()) {
+    f.message = Name(x.doc, *x.f) + " credits " + Describe(*x.f) + " to " + credited +
+                (credited_docs > 1 ? " (and " + std::to_string(credited_docs - 1) + " more stored documents)" : "") +
+                ", but the checker found no passage there that states it." + nearest;
+  } else {
+    f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", but no stored source states it." + nearest;
+  }
+  f.reasons = {"no source statement reaches the identity thresholds"};
+  out->push_back(std::move(f));
+}
+
+void Checker::Align(const Statement& x, const Scored* m, const std::string& verdict, const std::vector<Scored>& all) {
+  if (!pairs_) return;
+  Alignment a;
+  a.figure = *x.f;
+  a.verdict = verdict;
+  if (m) {
+    a.source = *items_[m->ref].f;
+    a.identity = std::round((m->cmp.value_agrees ? m->support : m->conflict) * 1000) / 1000;
+    a.attributes = m->cmp.attributes;
+    for (int i = 0; i < check::kFeatureCount; ++i) a.features.push_back({check::FeatureName(i), m->features[i]});
+  }
+  if (opts_.keep_candidates) {
+    for (const Scored& c : all) {
+      a.candidates.push_back({*items_[c.ref].f, {c.features.begin(), c.features.end()}, c.support});
+    }
+  }
+  pairs_->push_back(std::move(a));
+}
+
+Lexicon::Credit Checker::CreditOf(const Statement& x, int doc, std::string* who) const {
   if (x.f->attribution.empty() || doc < 0) return Lexicon::Credit::kNone;
   return lex_.Credits(x.f->lang, x.f->attribution, in_.documents[doc], who);
 }
 
-bool Checker::CreditsAnySource(const Item& x) const {
+bool Checker::CreditsAnySource(const Statement& x) const {
   for (size_t d = 0; d < in_.documents.size(); ++d) {
-    if (IsSource(d) &&
-        CreditOf(x, static_cast<int>(d)) == Lexicon::Credit::kThisDocument) {
-      return true;
-    }
+    if (IsSource(d) && CreditOf(x, static_cast<int>(d)) == Lexicon::Credit::kThisDocument) return true;
   }
   return false;
-}
-
-Match Checker::Score(const Item& x, int ri, bool same_subject_required) {
-  const Item& r = items_[ri];
-  Match m;
-  m.ref = ri;
-  double subj;
-  if (!x.subject.key.empty() && x.subject.key == r.subject.key) {
-    subj = x.subject.head == r.subject.head ? 1.0 : 0.9;
-    m.reasons.push_back(x.subject.head == r.subject.head
-                            ? "same subject: " + x.subject.head
-                            : "synonyms: " + x.subject.head + " = " + r.subject.head);
-  } else if (x.subject.key.empty() || r.subject.key.empty()) {
-    subj = 0.5;
-    m.reasons.push_back("subject unknown on one side");
-  } else if (same_subject_required) {
-    return m;
-  } else {
-    subj = lex_.Distinct(x.subject.head, r.subject.head) ? 1.0 : 0.6;
-    m.reasons.push_back("different subjects: " + x.subject.head + " / " + r.subject.head);
-  }
-  std::vector<std::string> shared;
-  size_t n = SharedCount(*x.context, *r.context, &shared);
-  size_t denom = std::max<size_t>(3, std::min(x.context->size(), r.context->size()));
-  double ctx = std::min(1.0, static_cast<double>(n) / static_cast<double>(denom));
-  m.context = ctx;
-  if (n > 0) {
-    std::string s;
-    for (const std::string& w : shared) s += (s.empty() ? "" : ", ") + w;
-    m.reasons.push_back("shared words (" + std::to_string(n) + "): " + s);
-  }
-  double t = 0.5;
-  if (check::TimesOverlap(x.f->time, r.f->time)) {
-    t = 1;
-    m.reasons.push_back("same time: " + r.f->time);
-  } else if (check::TimesDisjoint(x.f->time, r.f->time)) {
-    t = 0;
-    m.reasons.push_back("different times: " + x.f->time + " / " + r.f->time);
-  }
-  double att = 0.5;
-  switch (CreditOf(x, r.doc)) {
-    case Lexicon::Credit::kThisDocument:
-      att = 1;
-      m.reasons.push_back("credits " + DocName(r.f->doc));
-      break;
-    case Lexicon::Credit::kOtherBody:
-      att = 0;
-      break;
-    case Lexicon::Credit::kNone:
-      break;
-  }
-  double a = std::fabs(x.f->value.num), b = std::fabs(r.f->value.num);
-  double close = (a > 0 && b > 0) ? 1 - std::min(1.0, std::fabs(std::log(a / b))) : (a == b ? 1 : 0);
-  m.score = 0.35 * subj + 0.4 * ctx + 0.1 * t + 0.1 * att + 0.05 * close;
-  m.rel = Classify(x, r);
-  if (stats_) ++stats_->candidate_pairs;
-  return m;
-}
-
-void Checker::CheckItem(int xi, std::vector<Finding>* out) {
-  const Item& x = items_[xi];
-  Match best, best_ok;
-  for (int r : Candidates(x)) {
-    Match m = Score(x, r, true);
-    if (m.ref < 0 || m.score < opts_.min_score || m.rel == Relation::kUnrelated) continue;
-    // A value off by more than a factor of three is rarely the same fact
-    // misreported; unless the sentences are near copies it is another figure.
-    if (m.rel == Relation::kValue && m.context < 0.8) {
-      double a = std::fabs(x.f->value.num), b = std::fabs(items_[m.ref].f->value.num);
-      if (std::max(a, b) > 3 * std::min(a, b)) continue;
-    }
-    if (m.score > best.score) best = m;
-    if (m.rel == Relation::kConsistent && m.score > best_ok.score) best_ok = std::move(m);
-  }
-  // A confirming passage nearly as close as the best one wins: a report often
-  // gives several figures about one subject.
-  // So does one that states exactly the same number: "4,980 of the 61,450"
-  // shares its words with the report's 4,980 sentence, but 61,450 is there too.
-  if (best_ok.ref >= 0 && (best_ok.score >= best.score - 0.1 ||
-                           items_[best_ok.ref].f->value.num == x.f->value.num)) {
-    best = best_ok;
-  }
-  if (best.ref >= 0) {
-    Emit(x, best, out);
-    CheckAttribution(x, best, out);
-    return;
-  }
-  if (TrySubjectConflict(x, out)) return;
-  if (!have_sources_) return;
-  Finding f;
-  f.type = "unsupported";
-  f.claims = {*x.f};
-  std::string credited;
-  for (size_t d = 0; d < in_.documents.size(); ++d) {
-    if (IsSource(d) &&
-        CreditOf(x, static_cast<int>(d)) == Lexicon::Credit::kThisDocument) {
-      credited = DocName(in_.documents[d].path);
-      break;
-    }
-  }
-  if (!credited.empty()) {
-    f.severity = Severity::kWarning;
-    f.message = DocName(x.f->doc) + " credits " + Describe(*x.f) + " to " + credited +
-                ", which gives no such figure.";
-    f.reasons = {"credits " + credited, "no figure of the same kind and subject matches"};
-  } else {
-    f.severity = Severity::kInfo;
-    f.message = DocName(x.f->doc) + " says " + Describe(*x.f) + ", but no source in the store gives this figure.";
-    f.reasons = {"no figure of the same kind and subject matches"};
-  }
-  out->push_back(std::move(f));
-}
-
-bool Checker::TrySubjectConflict(const Item& x, std::vector<Finding>* out) {
-  if (x.subject.key.empty()) return false;
-  auto v = by_value_.find(ValueKey(*x.f));
-  if (v == by_value_.end()) return false;
-  Match best;
-  size_t scanned = 0;
-  for (int r : v->second) {
-    if (++scanned > kMaxCandidates) break;
-    const Item& ri = items_[r];
-    if (ri.f->doc == x.f->doc && ri.f->doc_id == x.f->doc_id) continue;
-    if (ri.subject.key.empty() || ri.subject.key == x.subject.key) continue;
-    // "households received rental assistance" and "households": one phrase
-    // names the other's head, so they count the same thing.
-    auto names = [this](const SubjectInfo& s, const std::string& key) {
-      for (const std::string& l : s.lemmas) {
-        if (lex_.Canonical(l) == key) return true;
-      }
-      return false;
-    };
-    if (names(ri.subject, x.subject.key) || names(x.subject, ri.subject.key)) continue;
-    if (!have_sources_ && !(ri.f->doc < x.f->doc)) continue;
-    Match m = Score(x, r, false);
-    if (m.rel != Relation::kConsistent && m.rel != Relation::kWhole) continue;
-    bool distinct = lex_.Distinct(x.subject.head, ri.subject.head);
-    std::vector<std::string> shared;
-    size_t n = SharedCount(*x.context, *ri.context, nullptr);
-    size_t denom = std::max<size_t>(3, std::min(x.context->size(), ri.context->size()));
-    double ctx = static_cast<double>(n) / static_cast<double>(denom);
-    // Equal numbers about different things coincide all the time; only a
-    // listed pair (supporters/fighters) or a near-identical sentence counts.
-    if (!distinct && ctx < 0.5) continue;
-    if (m.score >= opts_.min_score && m.score > best.score) best = std::move(m);
-  }
-  if (best.ref < 0) return false;
-  const Item& r = items_[best.ref];
-  Finding f;
-  f.type = "subject_conflict";
-  f.severity = Severity::kWarning;
-  f.claims = {*x.f, *r.f};
-  f.score = best.score;
-  f.reasons = best.reasons;
-  f.message = DocName(x.f->doc) + " says " + Describe(*x.f, x.subject.phrase) + ", but in " + DocName(r.f->doc) + " " +
-              CollapseSpace(r.f->text) + " counts " + r.subject.phrase + ", not " +
-              x.subject.phrase + ".";
-  f.message = CollapseSpace(f.message);
-  f.suggestion = Describe(*r.f, r.subject.phrase);
-  out->push_back(std::move(f));
-  return true;
-}
-
-void Checker::Emit(const Item& x, const Match& m, std::vector<Finding>* out) {
-  const Item& r = items_[m.ref];
-  const std::string a_name = DocName(x.f->doc), r_name = DocName(r.f->doc);
-  const bool credited = CreditOf(x, r.doc) == Lexicon::Credit::kThisDocument;
-  const std::string r_says = r_name + (credited ? ", which it credits," : "") + " says ";
-  Finding f;
-  f.claims = {*x.f, *r.f};
-  f.score = std::round(m.score * 1000) / 1000;
-  f.reasons = m.reasons;
-  switch (m.rel) {
-    case Relation::kConsistent:
-      if (!opts_.report_matches) return;
-      f.type = "supported";
-      f.severity = Severity::kInfo;
-      f.message = a_name + " says " + Describe(*x.f) + ", as " + r_name + " does (" + Describe(*r.f) + ").";
-      break;
-    case Relation::kValue:
-      f.type = "value_conflict";
-      f.severity = credited || m.score >= 0.7 ? Severity::kError : Severity::kWarning;
-      f.message = a_name + " says " + Describe(*x.f) + "; " + r_says + Describe(*r.f) + ".";
-      f.suggestion = Describe(*r.f) + ", not " + CollapseSpace(x.f->text);
-      break;
-    case Relation::kQualifier: {
-      f.type = "qualifier_conflict";
-      check::Bound rb = check::BoundOf(r.f->qualifier);
-      f.severity = Severity::kWarning;
-      std::string how = rb != check::Bound::kPoint            ? ""
-                        : r.f->qualifier == Qualifier::kExact ? " as an exact figure"
-                                                              : " as an estimate";
-      f.message = a_name + " says " + Describe(*x.f) + "; " + r_says + Describe(*r.f) + how + ".";
-      f.suggestion = Describe(*r.f);
-      break;
-    }
-    case Relation::kTime:
-      f.type = "time_conflict";
-      f.severity = Severity::kWarning;
-      f.message = a_name + " gives " + Describe(*x.f) + " for " + x.f->time + "; " + r_name +
-                  (credited ? ", which it credits," : "") + " gives it for " + r.f->time + ".";
-      f.suggestion = Describe(*r.f) + " for " + r.f->time;
-      break;
-    case Relation::kWhole:
-      f.type = "subject_conflict";
-      f.severity = Severity::kWarning;
-      f.message = a_name + " says " + Describe(*x.f) + ", but " + r_name + "'s " +
-                  CollapseSpace(r.f->text) + " is of " + r.subject.phrase + " only, not of all " +
-                  x.subject.phrase + ".";
-      f.suggestion = Describe(*r.f);
-      break;
-    case Relation::kUnrelated:
-      return;
-  }
-  out->push_back(std::move(f));
 }
 
 std::string Checker::Publisher(int doc) const {
@@ -526,36 +670,48 @@ std::string Checker::Publisher(int doc) const {
   return d.title;
 }
 
-void Checker::CheckAttribution(const Item& x, const Match& m, std::vector<Finding>* out) {
-  const Item& r = items_[m.ref];
+std::string Checker::Name(int doc, const Figure& f) const {
+  return doc >= 0 ? doc_names_[doc] : DocName(f.doc);
+}
+
+void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out) {
+  const Statement& r = items_[m.ref];
   std::string who;
   if (CreditOf(x, r.doc, &who) != Lexicon::Credit::kOtherBody) return;
   if (CreditsAnySource(x)) return;  // it credits another source we hold; fine
+  const IdentityModel& model = ModelFor(*x.f);
   Finding f;
   f.type = "attribution_conflict";
-  f.severity = Severity::kWarning;
+  const double identity = m.cmp.value_agrees ? m.support : m.conflict;
+  f.basis = "attribution";
+  f.severity = model.Warns(f.basis, identity) ? Severity::kWarning : Severity::kInfo;
   f.claims = {*x.f, *r.f};
-  f.score = std::round(m.score * 1000) / 1000;
-  f.reasons = m.reasons;
+  Explain(identity, m, &f);
   f.reasons.push_back("credited to: " + who);
   std::string publisher = r.doc >= 0 ? Publisher(r.doc) : std::string();
-  f.message = DocName(x.f->doc) + " credits " + Describe(*x.f) + " to " + who + ", but the figure comes from " +
-              DocName(r.f->doc) + (publisher.empty() ? "" : ", published by " + publisher) + ".";
-  if (!publisher.empty()) f.suggestion = "credit " + publisher;
+  f.message = Name(x.doc, *x.f) + " credits " + Describe(*x.f) + " to " + who + ", but the figure comes from " +
+              Name(r.doc, *r.f) + (publisher.empty() ? "" : ", published by " + publisher) + ".";
+  if (!publisher.empty() && f.severity != Severity::kInfo) f.suggestion = "credit " + publisher;
   out->push_back(std::move(f));
 }
 
 }  // namespace
 
-Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out,
-                    CheckStats* stats) {
+Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out, CheckStats* stats,
+                    std::vector<Alignment>* pairs) {
   if (stats) *stats = CheckStats();
-  Checker checker(in, opts, stats);
+  if (pairs) pairs->clear();
+  Checker checker(in, opts, stats, pairs);
   return checker.Run(out);
 }
 
+Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out,
+                    CheckStats* stats) {
+  return CheckFigures(in, opts, out, stats, nullptr);
+}
+
 Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out) {
-  return CheckFigures(in, opts, out, nullptr);
+  return CheckFigures(in, opts, out, nullptr, nullptr);
 }
 
 nlohmann::ordered_json FindingToJson(const Finding& f) {
@@ -568,6 +724,32 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
   j["score"] = f.score;
   j["reasons"] = f.reasons;
   j["suggestion"] = f.suggestion.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.suggestion);
+  nlohmann::ordered_json feats = nlohmann::ordered_json::object();
+  for (const auto& [k, v] : f.features) feats[k] = v;
+  j["features"] = feats;
+  j["basis"] = f.basis.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.basis);
+  nlohmann::ordered_json near = nlohmann::ordered_json::array();
+  for (const Nearest& n : f.nearest) {
+    nlohmann::ordered_json p = FigureToJson(n.figure);
+    p["identity"] = n.identity;
+    near.push_back(p);
+  }
+  j["nearest"] = near;
+  return j;
+}
+
+nlohmann::ordered_json AlignmentToJson(const Alignment& a) {
+  nlohmann::ordered_json j;
+  j["figure"] = FigureToJson(a.figure);
+  j["source"] = a.source ? FigureToJson(*a.source) : nlohmann::ordered_json(nullptr);
+  j["identity"] = a.identity;
+  j["verdict"] = a.verdict;
+  nlohmann::ordered_json attrs = nlohmann::ordered_json::object();
+  for (const auto& [k, v] : a.attributes) attrs[k] = v;
+  j["attributes"] = attrs;
+  nlohmann::ordered_json feats = nlohmann::ordered_json::object();
+  for (const auto& [k, v] : a.features) feats[k] = std::round(v * 1000) / 1000;
+  j["features"] = feats;
   return j;
 }
 

@@ -47,6 +47,9 @@ const std::map<std::string, Owner>& FileOwners() {
     Synonyms s;
     return LoadSynonyms(d, l, &s);
   };
+  static const Loader kIdentity = [](const std::string& d, const std::string& l) {
+    return LoadCheckerIdentityModel(d, l);
+  };
   static const Loader kFrames = [](const std::string& d, const std::string& l) {
     std::unique_ptr<FrameBuilder> f;
     return FrameBuilder::Load(d, l, &f);
@@ -60,6 +63,7 @@ const std::map<std::string, Owner>& FileOwners() {
       {"time.yaml", {"attacher", kAttacher}},          {"entities.yaml", {"attacher", kAttacher}},
       {"abbreviations.yaml", {"segmenter", kAbbreviations}},
       {"synonyms.yaml", {"checker", kSynonyms}},
+      {"identity.yaml", {"checker-identity", kIdentity}},
       {"frames.yaml", {"frames", kFrames}},
   };
   return kOwners;

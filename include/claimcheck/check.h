@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -31,10 +32,20 @@ namespace claimcheck {
 enum class Severity { kInfo, kWarning, kError };
 const char* SeverityName(Severity s);  // "info", "warning", "error"
 
+// A passage the checker considered for an unsupported figure: shown so an
+// editor can look, never offered as a correction.
+struct Nearest {
+  Figure figure;
+  double identity = 0;  // identity score of the pairing, 0..1
+};
+
 struct Finding {
   // value_conflict, qualifier_conflict, time_conflict, attribution_conflict,
-  // subject_conflict, arithmetic, unsupported; "supported" (info) only when
-  // CheckOptions::report_matches is set.
+  // subject_conflict, direction_conflict, superseded, period_conflict,
+  // rate_conflict, measure_conflict, modality_conflict, scope_conflict,
+  // disagreement (two articles, no source settles it), arithmetic,
+  // unsupported; "supported" (info) only when CheckOptions::report_matches
+  // is set.
   std::string type;
   Severity severity = Severity::kInfo;
   std::string message;             // one sentence naming both documents and figures
@@ -42,7 +53,37 @@ struct Finding {
   double score = 0;                // match score of the pairing, 0..1
   std::vector<std::string> reasons;  // why the figures were paired
   std::string suggestion;          // a correction when there is one clear answer
+  // The identity features that decided the pairing (name, value), for the
+  // record's "features"; empty for arithmetic.
+  std::vector<std::pair<std::string, double>> features;
+  std::vector<Nearest> nearest;    // unsupported: the closest passages, best first
+  // The evidence the finding rests on ("value", "points", "level_change",
+  // "subject_listed", ...): the key of its calibrated warn bar in
+  // rules/<lang>/identity.yaml. Empty for arithmetic.
+  std::string basis;
 };
+
+// One article figure's alignment (`check --pairs`): the source figure the
+// checker chose, the identity score, and the verdict per attribute, so the
+// aligner can be measured apart from the findings.
+struct Alignment {
+  Figure figure;                  // the article figure
+  std::optional<Figure> source;   // the chosen source (or other article's) figure
+  double identity = 0;
+  // supported, a conflict type (value_conflict ...), disagreement or unsupported
+  std::string verdict;
+  std::vector<std::pair<std::string, std::string>> attributes;  // name -> agree|differ|unknown
+  std::vector<std::pair<std::string, double>> features;
+  // Every candidate scored, with its features (CheckOptions::keep_candidates;
+  // read by tools/fit_identity).
+  struct Candidate {
+    Figure figure;
+    std::vector<double> features;
+    double identity = 0;
+  };
+  std::vector<Candidate> candidates;
+};
+nlohmann::ordered_json AlignmentToJson(const Alignment& a);
 
 // The finding record of CONTRACT.md plus "score", "reasons" and "suggestion"
 // (null when empty). Claims are complete figure records (FigureToJson).
@@ -59,8 +100,14 @@ struct CheckOptions {
   // Also emit one "supported" info finding for each article figure that a
   // source confirms (the audit sheet's "supported" rows need the passage).
   bool report_matches = false;
-  // Pairings scoring below this are not treated as the same fact.
+  // Ignored since the identity model (thresholds live in
+  // rules/<lang>/identity.yaml); kept so callers still compile.
   double min_score = 0.45;
+  // Fill Alignment::candidates (for the fitting tool).
+  bool keep_candidates = false;
+  // An identity model as YAML text, used for every language instead of
+  // rules/<lang>/identity.yaml (for the fitting tool's trial runs).
+  std::string identity_yaml;
 };
 
 // Counters from one run, for tests and `make bench`.
@@ -77,6 +124,10 @@ struct CheckStats {
 Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out);
 Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out,
                     CheckStats* stats);
+// Same, also filling *pairs (when not null) with one alignment per checked
+// article figure, in document and position order.
+Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out,
+                    CheckStats* stats, std::vector<Alignment>* pairs);
 
 // The checker's lexicon for one language: rules/<lang>/synonyms.yaml.
 struct Synonyms {
@@ -112,6 +163,10 @@ Status LoadSynonyms(const std::string& rules_dir, const std::string& lang, Synon
 // Same, for text already in memory; `name` is used in messages.
 Status ParseSynonyms(const std::string& yaml_text, const std::string& name, const std::string& lang,
                      Synonyms* out);
+
+// Validates rules/<lang>/identity.yaml, the checker's identity model (weights
+// and thresholds; claims/check/identity.h), strictly. NotFound when missing.
+Status LoadCheckerIdentityModel(const std::string& rules_dir, const std::string& lang);
 
 }  // namespace claimcheck
 

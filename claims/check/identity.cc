@@ -1,0 +1,253 @@
+#include "claims/check/identity.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "claimcheck/check.h"
+
+namespace claimcheck::check {
+namespace {
+
+constexpr const char* kFeatureNames[kFeatureCount] = {
+    "subject",     "subject_named", "context",    "shared_figures", "same_unit",
+    "value_agree", "value_slip",    "value_close", "context_margin"};
+
+Status Err(const std::string& name, const YAML::Mark& m, const std::string& reason) {
+  int line = m.line >= 0 ? m.line + 1 : 1;
+  int col = m.column >= 0 ? m.column + 1 : 1;
+  return Status::InvalidArgument(name + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + reason);
+}
+
+Status Number(const std::string& name, const YAML::Node& n, const std::string& what, double* out) {
+  if (!n.IsScalar()) return Err(name, n.Mark(), what + " must be a number");
+  try {
+    *out = n.as<double>();
+  } catch (const YAML::Exception&) {
+    return Err(name, n.Mark(), what + " must be a number, not \"" + n.Scalar() + "\"");
+  }
+  if (!std::isfinite(*out)) return Err(name, n.Mark(), what + " must be finite");
+  return Status::Ok();
+}
+
+Status ParseLogistic(const std::string& name, const YAML::Node& node, const std::string& what, Logistic* out) {
+  if (!node.IsMap()) return Err(name, node.Mark(), what + " must be a mapping with bias and weights");
+  bool have_bias = false, have_weights = false;
+  for (const auto& kv : node) {
+    const std::string key = kv.first.Scalar();
+    if (key == "bias") {
+      if (Status s = Number(name, kv.second, what + ".bias", &out->bias); !s.ok()) return s;
+      have_bias = true;
+    } else if (key == "weights") {
+      if (!kv.second.IsMap()) return Err(name, kv.second.Mark(), what + ".weights must be a mapping");
+      std::array<bool, kFeatureCount> seen{};
+      for (const auto& w : kv.second) {
+        const std::string f = w.first.Scalar();
+        int idx = -1;
+        for (int i = 0; i < kFeatureCount; ++i) {
+          if (f == kFeatureNames[i]) idx = i;
+        }
+        if (idx < 0) {
+          std::string known;
+          for (const char* n : kFeatureNames) known += (known.empty() ? "" : ", ") + std::string(n);
+          return Err(name, w.first.Mark(), "unknown feature \"" + f + "\" (known: " + known + ")");
+        }
+        if (Status s = Number(name, w.second, what + " weight of " + f, &out->weights[idx]); !s.ok()) return s;
+        seen[idx] = true;
+      }
+      for (int i = 0; i < kFeatureCount; ++i) {
+        if (!seen[i]) return Err(name, kv.second.Mark(), what + ".weights lacks \"" + kFeatureNames[i] + "\"");
+      }
+      have_weights = true;
+    } else {
+      return Err(name, kv.first.Mark(), "unknown key \"" + key + "\" in " + what + " (known: bias, weights)");
+    }
+  }
+  if (!have_bias || !have_weights) return Err(name, node.Mark(), what + " needs bias and weights");
+  return Status::Ok();
+}
+
+void WriteLogistic(const char* what, const Logistic& l, std::string* s) {
+  char buf[96];
+  *s += std::string(what) + ":\n";
+  std::snprintf(buf, sizeof buf, "  bias: %.4f\n  weights:\n", l.bias);
+  *s += buf;
+  for (int i = 0; i < kFeatureCount; ++i) {
+    std::snprintf(buf, sizeof buf, "    %s: %.4f\n", kFeatureNames[i], l.weights[i]);
+    *s += buf;
+  }
+}
+
+// Significant digits of |v| as written in plain decimal, without leading or
+// trailing zeros: 3816 -> "3816", 1.2e9 -> "12".
+std::string SignificantDigits(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6f", std::fabs(v));
+  std::string d;
+  for (const char* p = buf; *p; ++p) {
+    if (*p >= '0' && *p <= '9') d.push_back(*p);
+  }
+  size_t a = d.find_first_not_of('0');
+  if (a == std::string::npos) return {};
+  size_t b = d.find_last_not_of('0');
+  return d.substr(a, b - a + 1);
+}
+
+}  // namespace
+
+const char* FeatureName(int f) { return f >= 0 && f < kFeatureCount ? kFeatureNames[f] : "?"; }
+
+double Logistic::Score(const Features& f) const {
+  double z = bias;
+  for (int i = 0; i < kFeatureCount; ++i) z += weights[i] * f[i];
+  return 1 / (1 + std::exp(-z));
+}
+
+bool IdentityModel::Warns(const std::string& basis, double identity) const {
+  auto w = warn.find(basis);
+  return w != warn.end() && identity >= w->second;
+}
+
+IdentityModel DefaultIdentityModel() {
+  IdentityModel m;
+  m.support.bias = -3;
+  m.support.weights = {1.5, 0.5, 4.0, 1.5, 1.0, 2.5, 0, 0, 1.0};
+  m.conflict = m.support;
+  m.conflict.weights[kValueAgree] = 0;
+  m.conflict.weights[kValueSlip] = 1.0;
+  m.warn = {{"value", 0.9}, {"qualifier", 0.9}};
+  m.fitted_on = "hand-set defaults";
+  return m;
+}
+
+Status ParseIdentityModel(const std::string& yaml_text, const std::string& name, IdentityModel* out) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(yaml_text);
+  } catch (const YAML::Exception& ex) {
+    return Err(name, ex.mark, ex.msg);
+  }
+  if (!root.IsMap()) return Err(name, root.Mark(), "the identity model must be a mapping");
+  IdentityModel m;
+  bool have_support = false, have_conflict = false, have_thresholds = false;
+  for (const auto& kv : root) {
+    const std::string key = kv.first.Scalar();
+    const YAML::Node& v = kv.second;
+    if (key == "version") {
+      double ver;
+      if (Status s = Number(name, v, "version", &ver); !s.ok()) return s;
+      if (ver != 2) return Err(name, v.Mark(), "version must be 2");
+    } else if (key == "fitted_on") {
+      if (!v.IsScalar()) return Err(name, v.Mark(), "fitted_on must be a string");
+      m.fitted_on = v.Scalar();
+    } else if (key == "support") {
+      if (Status s = ParseLogistic(name, v, "support", &m.support); !s.ok()) return s;
+      have_support = true;
+    } else if (key == "conflict") {
+      if (Status s = ParseLogistic(name, v, "conflict", &m.conflict); !s.ok()) return s;
+      if (m.conflict.weights[kValueAgree] != 0) {
+        return Err(name, v.Mark(), "conflict must give value_agree weight 0 (a misreported value is still the same statement)");
+      }
+      have_conflict = true;
+    } else if (key == "thresholds") {
+      if (!v.IsMap()) return Err(name, v.Mark(), "thresholds must be a mapping");
+      int count = 0;
+      for (const auto& t : v) {
+        const std::string k = t.first.Scalar();
+        double* dst = k == "support"        ? &m.support_min
+                      : k == "conflict"     ? &m.conflict_min
+                      : k == "disagreement" ? &m.disagreement_min
+                      : k == "error"        ? &m.error_min
+                                            : nullptr;
+        if (!dst) {
+          return Err(name, t.first.Mark(),
+                     "unknown threshold \"" + k + "\" (known: support, conflict, disagreement, error)");
+        }
+        if (Status s = Number(name, t.second, "threshold " + k, dst); !s.ok()) return s;
+        if (*dst < 0 || *dst > 1) return Err(name, t.second.Mark(), "threshold " + k + " must lie in [0, 1]");
+        ++count;
+      }
+      if (count != 4) return Err(name, v.Mark(), "thresholds needs support, conflict, disagreement and error");
+      have_thresholds = true;
+    } else if (key == "warn") {
+      if (!v.IsMap()) return Err(name, v.Mark(), "warn must map finding bases to identity thresholds");
+      for (const auto& t : v) {
+        double d;
+        if (Status s = Number(name, t.second, "warn threshold of " + t.first.Scalar(), &d); !s.ok()) return s;
+        if (d < 0 || d > 1) return Err(name, t.second.Mark(), "warn threshold must lie in [0, 1]");
+        m.warn[t.first.Scalar()] = d;
+      }
+    } else {
+      return Err(name, kv.first.Mark(),
+                 "unknown key \"" + key + "\" (known: version, fitted_on, support, conflict, thresholds, warn)");
+    }
+  }
+  if (!have_support || !have_conflict || !have_thresholds) {
+    return Err(name, root.Mark(), "the identity model needs support, conflict and thresholds");
+  }
+  *out = std::move(m);
+  return Status::Ok();
+}
+
+Status LoadIdentityModel(const std::string& rules_dir, const std::string& lang, IdentityModel* out) {
+  const std::string path = rules_dir + "/" + lang + "/identity.yaml";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": no identity model");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ParseIdentityModel(ss.str(), path, out);
+}
+
+std::string IdentityModelYaml(const IdentityModel& m, const std::string& header) {
+  std::string s = header;
+  char buf[160];
+  s += "version: 2\n";
+  s += "fitted_on: \"" + m.fitted_on + "\"\n";
+  WriteLogistic("support", m.support, &s);
+  WriteLogistic("conflict", m.conflict, &s);
+  std::snprintf(buf, sizeof buf, "thresholds:\n  support: %.3f\n  conflict: %.3f\n  disagreement: %.3f\n  error: %.3f\n",
+                m.support_min, m.conflict_min, m.disagreement_min, m.error_min);
+  s += buf;
+  s += m.warn.empty() ? "warn: {}\n" : "warn:\n";
+  for (const auto& [type, t] : m.warn) {
+    std::snprintf(buf, sizeof buf, "  %s: %.3f\n", type.c_str(), t);
+    s += buf;
+  }
+  return s;
+}
+
+bool DigitTransposition(double a, double b) {
+  if (a == b || a <= 0 || b <= 0) return false;
+  char x[64], y[64];
+  std::snprintf(x, sizeof x, "%.4f", a);
+  std::snprintf(y, sizeof y, "%.4f", b);
+  std::string sa = x, sb = y;
+  if (sa.size() != sb.size()) return false;
+  std::vector<size_t> diff;
+  for (size_t i = 0; i < sa.size(); ++i) {
+    if (sa[i] != sb[i]) diff.push_back(i);
+  }
+  // Two positions hold each other's digits, adjacent or one apart.
+  return diff.size() == 2 && sa[diff[0]] == sb[diff[1]] && sa[diff[1]] == sb[diff[0]] && diff[1] - diff[0] <= 2;
+}
+
+bool PowerOfTenSlip(double a, double b) {
+  a = std::fabs(a), b = std::fabs(b);
+  if (a == 0 || b == 0 || a == b) return false;
+  double r = std::log10(std::max(a, b) / std::min(a, b));
+  if (std::fabs(r - std::round(r)) > 1e-9 || std::round(r) < 1) return false;
+  return SignificantDigits(a) == SignificantDigits(b);
+}
+
+}  // namespace claimcheck::check
+
+namespace claimcheck {
+Status LoadCheckerIdentityModel(const std::string& rules_dir, const std::string& lang) {
+  check::IdentityModel m;
+  return check::LoadIdentityModel(rules_dir, lang, &m);
+}
+}  // namespace claimcheck

@@ -1,0 +1,103 @@
+// The checker's identity model (issue 13, point 1 and 4): do two figures make
+// the same statement? Internal to the checker.
+//
+// Identity is a logistic model over a few features of a pair of figures,
+// read from their statement frames and their sentences:
+//
+//   subject         +1 same canonical head noun (lemmas, synonyms, aliases),
+//                   -1 both known and different, 0 unknown on a side
+//   subject_named   the head of one figure is a word of the other's sentence
+//   context         shared sentence words weighted by rarity (idf), cosine, 0..1
+//   shared_figures  other numbers both sentences state, 0, 0.5 or 1 (two or more)
+//   same_unit       1 same kind and unit, 0 otherwise (percent vs points)
+//   value_agree     1 when the two values can both be true (intervals overlap)
+//   value_slip      1 when they cannot, but one reads as a slip of the other:
+//                   two digits swapped, or the same digits a power of ten apart
+//   value_close     1 when they cannot, but lie within 10% of each other
+//   context_margin  this candidate's context minus the best other
+//                   candidate's, -1..1: a statement stands out from its
+//                   neighbours (set by the checker over the candidate set)
+//
+// Two models share the features: `support` uses all of them and decides
+// which source statement an agreeing figure restates; `conflict` leaves
+// value_agree out (weight 0), since a misreported value must still be
+// recognised as the same statement; value_slip and value_close let it learn
+// that a slip (427 for 472, billion for million) or a near number is
+// likelier a misreport than an unrelated number is. Time, speaker, period, direction and the
+// other attributes are never identity features: they are compared after
+// (compare.h), which is what is being checked.
+//
+// Weights and thresholds are data in rules/<lang>/identity.yaml, written by
+// tools/checkeval/fit_identity from the train split of corpus/checkdev
+// (`make fit-identity`), validated by `claimcheck rules check`.
+#ifndef CLAIMCHECK_CLAIMS_CHECK_IDENTITY_H_
+#define CLAIMCHECK_CLAIMS_CHECK_IDENTITY_H_
+
+#include <array>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "claimcheck/status.h"
+
+namespace claimcheck::check {
+
+enum Feature {
+  kSubject,
+  kSubjectNamed,
+  kContext,
+  kSharedFigures,
+  kSameUnit,
+  kValueAgree,
+  kValueSlip,
+  kValueClose,
+  kContextMargin,
+  kFeatureCount
+};
+using Features = std::array<double, kFeatureCount>;
+const char* FeatureName(int f);
+
+struct Logistic {
+  double bias = 0;
+  Features weights{};
+  // Probability in 0..1 that the pair makes the same statement.
+  double Score(const Features& f) const;
+};
+
+struct IdentityModel {
+  Logistic support;   // all features
+  Logistic conflict;  // value_agree has weight 0
+  // Thresholds on the models' scores, chosen on the train split for precision:
+  double support_min = 0.5;      // an agreeing candidate at or above supports
+  double conflict_min = 0.8;     // a disagreeing one at or above is a conflict; below, abstain
+  double disagreement_min = 0.9; // two articles' figures at or above disagree
+  double error_min = 0.95;       // conflicts at or above are errors, not warnings
+  // Per basis of a finding ("value", "points", "level_change", "subject",
+  // "attribution", "disagreement", ...; Finding::basis), the identity at or
+  // above which the train split showed such findings to be right often
+  // enough to raise them above info. A basis not listed, or a finding below
+  // its bar, is reported at info: the checker abstains rather than guess.
+  std::map<std::string, double> warn;
+  std::string fitted_on;
+
+  bool Warns(const std::string& basis, double identity) const;
+};
+
+// The model fitted into rules/<lang>/identity.yaml, or NotFound.
+Status LoadIdentityModel(const std::string& rules_dir, const std::string& lang, IdentityModel* out);
+// Strict parse: unknown keys, missing features, thresholds outside [0, 1] are
+// errors "name:line:column: reason".
+Status ParseIdentityModel(const std::string& yaml_text, const std::string& name, IdentityModel* out);
+// The YAML text of a model (what fit_identity writes), after `header`.
+std::string IdentityModelYaml(const IdentityModel& m, const std::string& header);
+// Used when rules/ holds no model: conservative hand-set weights.
+IdentityModel DefaultIdentityModel();
+
+// 427 / 472, 3,816 / 3,186: two digits swapped.
+bool DigitTransposition(double a, double b);
+// 12 / 120, $1.2 million / $1.2 billion: the same digits a power of ten apart.
+bool PowerOfTenSlip(double a, double b);
+
+}  // namespace claimcheck::check
+
+#endif  // CLAIMCHECK_CLAIMS_CHECK_IDENTITY_H_

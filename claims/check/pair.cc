@@ -1,0 +1,235 @@
+#include "claims/check/pair.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace claimcheck::check {
+namespace {
+
+bool Contains(const Bag& bag, int id) {
+  return id >= 0 && std::binary_search(bag.ids.begin(), bag.ids.end(), id);
+}
+
+double Cosine(const Bag& a, const Bag& b) {
+  if (a.norm <= 0 || b.norm <= 0) return 0;
+  double dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.ids.size() && j < b.ids.size()) {
+    if (a.ids[i] < b.ids[j]) {
+      ++i;
+    } else if (b.ids[j] < a.ids[i]) {
+      ++j;
+    } else {
+      dot += static_cast<double>(a.weights[i]) * b.weights[j];
+      ++i, ++j;
+    }
+  }
+  return std::min(1.0, dot / (a.norm * b.norm));
+}
+
+bool SameNumber(double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(std::fabs(x), std::fabs(y)); }
+
+// Other numbers both sentences state (each sentence's own figure left out).
+int SharedFigures(const Statement& a, const Statement& b) {
+  if (!a.sentence_values || !b.sentence_values) return 0;
+  int n = 0;
+  for (double x : *a.sentence_values) {
+    if (SameNumber(x, a.f->value.num) || SameNumber(x, b.f->value.num)) continue;
+    for (double y : *b.sentence_values) {
+      if (SameNumber(x, y)) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+bool SameAnchor(const Statement& a, const Statement& b) {
+  return std::fabs(a.f->value.num - b.f->value.num) <=
+         std::min(a.half, b.half) + 1e-9 * std::fabs(b.f->value.num);
+}
+
+bool IsBound(Bound x) { return x == Bound::kFloor || x == Bound::kCeiling; }
+
+bool Forecastish(Modality m) { return m == Modality::kForecast || m == Modality::kTarget; }
+
+}  // namespace
+
+bool ValuesAgree(const Statement& a, const Statement& b) {
+  return Overlaps(a.interval, b.interval) || SameAnchor(a, b);
+}
+
+Features PairFeatures(const Statement& a, const Statement& b) {
+  Features x{};
+  if (!a.subject.empty() && !b.subject.empty()) x[kSubject] = a.subject == b.subject ? 1 : -1;
+  if ((a.bag && Contains(*a.bag, b.subject_word)) || (b.bag && Contains(*b.bag, a.subject_word))) {
+    x[kSubjectNamed] = 1;
+  }
+  x[kContext] = a.bag && b.bag ? Cosine(*a.bag, *b.bag) : 0;
+  x[kSharedFigures] = std::min(2, SharedFigures(a, b)) / 2.0;
+  x[kSameUnit] = a.unit_class == b.unit_class ? 1 : 0;
+  x[kValueAgree] = ValuesAgree(a, b) ? 1 : 0;
+  if (x[kValueAgree] == 0) {
+    double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
+    x[kValueSlip] = DigitTransposition(u, v) || PowerOfTenSlip(u, v) ? 1 : 0;
+    x[kValueClose] = u > 0 && v > 0 && std::max(u, v) <= 1.1 * std::min(u, v) ? 1 : 0;
+  }
+  // kContextMargin needs every candidate: the checker sets it.
+  return x;
+}
+
+const char* DiffType(Diff d) {
+  switch (d) {
+    case Diff::kNone: return "supported";
+    case Diff::kValue: return "value_conflict";
+    case Diff::kQualifier: return "qualifier_conflict";
+    case Diff::kSuperseded: return "superseded";
+    case Diff::kSubjectListed:
+    case Diff::kSubject: return "subject_conflict";
+    case Diff::kPoints:
+    case Diff::kMeasure: return "measure_conflict";
+    case Diff::kDirection: return "direction_conflict";
+    case Diff::kRate: return "rate_conflict";
+    case Diff::kModality: return "modality_conflict";
+    case Diff::kScope: return "scope_conflict";
+    case Diff::kSubset: return "subset_conflict";
+    case Diff::kPeriod: return "period_conflict";
+    case Diff::kTime: return "time_conflict";
+  }
+  return "?";
+}
+
+const char* DiffBasis(Diff d) {
+  switch (d) {
+    case Diff::kSubjectListed: return "subject_listed";
+    case Diff::kSubject: return "subject";
+    case Diff::kPoints: return "points";
+    case Diff::kMeasure: return "level_change";
+    default: break;
+  }
+  std::string_view t = DiffType(d);
+  static const char* kBases[] = {"supported", "value", "qualifier", "superseded", "direction", "rate",
+                                 "modality", "scope", "subset", "period", "time"};
+  for (const char* b : kBases) {
+    if (t.substr(0, t.find('_')) == b) return b;
+  }
+  return "supported";
+}
+
+Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
+  Comparison c;
+  const Frame& fa = a.f->frame;
+  const Frame& fb = b.f->frame;
+  auto note = [&c](const char* attr, int verdict) {  // 1 agree, -1 differ, 0 unknown
+    c.attributes.push_back({attr, verdict > 0 ? "agree" : verdict < 0 ? "differ" : "unknown"});
+  };
+  auto first = [&c](Diff d) {
+    if (c.diff == Diff::kNone) c.diff = d;
+  };
+
+  // Value and qualifier.
+  c.value_agrees = ValuesAgree(a, b);
+  Bound ba = BoundOf(a.f->qualifier), bb = BoundOf(b.f->qualifier);
+  bool qualifier_differs = SameAnchor(a, b) && ((bb == Bound::kPoint && IsBound(ba)) ||
+                                                (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees));
+  note("value", c.value_agrees ? 1 : -1);
+  note("qualifier", qualifier_differs ? -1 : 1);
+  if (qualifier_differs) {
+    first(Diff::kQualifier);
+  } else if (!c.value_agrees) {
+    // The article's number is the one a revision replaced.
+    if (fb.previous && std::fabs(*fb.previous - a.f->value.num) <= std::max(a.half, 1e-9 * std::fabs(*fb.previous))) {
+      first(Diff::kSuperseded);
+    } else {
+      first(Diff::kValue);
+    }
+  } else if (b.old_level && fb.revised) {
+    first(Diff::kSuperseded);
+  }
+
+  // Subject: a listed distinct pair, or two known heads neither sentence
+  // shares ("48.6 million flights" for "48.6 million passengers").
+  int subject = 0;
+  bool listed = false;
+  if (!a.subject.empty() && !b.subject.empty()) {
+    if (a.subject == b.subject) {
+      subject = 1;
+    } else if ((listed = lex.Distinct(fa.subject_head, fb.subject_head)) ||
+               !((a.bag && b.subject_word >= 0 && std::binary_search(a.bag->ids.begin(), a.bag->ids.end(), b.subject_word)) ||
+                 (b.bag && a.subject_word >= 0 && std::binary_search(b.bag->ids.begin(), b.bag->ids.end(), a.subject_word)))) {
+      subject = -1;
+    }
+  }
+  note("subject", subject);
+  if (subject < 0) first(listed ? Diff::kSubjectListed : Diff::kSubject);
+
+  // Percent vs percentage points, then level vs change. A rate against a
+  // level or change is a per-unit difference ("4% a month" as "4%"), below.
+  const bool rate_vs_other = (fa.measure == Measure::kRate) != (fb.measure == Measure::kRate);
+  int measure = a.unit_class != b.unit_class ? -1 : fa.measure != fb.measure ? -1 : 1;
+  note("measure", measure);
+  if (measure < 0 && (a.unit_class != b.unit_class || !rate_vs_other)) {
+    first(a.unit_class != b.unit_class ? Diff::kPoints : Diff::kMeasure);
+  }
+
+  int direction = 0;
+  if (fa.direction != Direction::kNone && fb.direction != Direction::kNone) direction = fa.direction == fb.direction ? 1 : -1;
+  note("direction", direction);
+  if (direction < 0) first(Diff::kDirection);
+
+  int per = 0;
+  if (!fa.per.empty() && !fb.per.empty()) {
+    per = fa.per == fb.per ? 1 : -1;
+  } else if (rate_vs_other && a.unit_class == b.unit_class) {
+    per = -1;
+  }
+  note("per", per);
+  if (per < 0) first(Diff::kRate);
+
+  // A forecast or target reported as the outcome. The other way round (an
+  // article's "will" about a figure the source reports) is how coverage
+  // writes about budgets and plans, not a misreport.
+  int modality = !Forecastish(fa.modality) && Forecastish(fb.modality) ? -1 : 1;
+  note("modality", modality);
+  if (modality < 0) first(Diff::kModality);
+
+  int scope = 0;
+  if (a.whole_base && !b.whole_base && !b.whole_sentence) {
+    scope = -1;
+  } else if (!a.base_key.empty() && !b.base_key.empty()) {
+    scope = 1;
+  }
+  note("base", scope);
+  if (scope < 0) first(Diff::kScope);
+
+  // A part reported as the whole: the source narrows its subject with a
+  // modifier ("full-time staff") the article drops.
+  int subset = 0;
+  if (subject > 0) {
+    subset = 1;
+    for (const std::string& m : b.modifiers) {
+      if (!std::binary_search(a.modifiers.begin(), a.modifiers.end(), m)) subset = -1;
+    }
+    if (subset < 0 && !a.modifiers.empty()) subset = 0;  // both narrowed differently: not a plain subset
+  }
+  note("subset", subset);
+  if (subset < 0) first(Diff::kSubset);
+
+  int period = 0;
+  if (!fa.period.empty() && !fb.period.empty()) {
+    period = TimesDisjoint(fa.period, fb.period) ? -1 : TimesOverlap(fa.period, fb.period) ? 1 : 0;
+  }
+  note("period", period);
+  if (period < 0) first(Diff::kPeriod);
+
+  int time = 0;
+  if (!a.f->time.empty() && !b.f->time.empty()) {
+    time = TimesDisjoint(a.f->time, b.f->time) ? -1 : TimesOverlap(a.f->time, b.f->time) ? 1 : 0;
+  }
+  note("time", time);
+  if (time < 0) first(Diff::kTime);
+  return c;
+}
+
+}  // namespace claimcheck::check

@@ -1,0 +1,88 @@
+// A figure prepared for comparison (its statement frame read into keys once),
+// the identity features of a pair (identity.h), and the comparison of a
+// paired statement's attributes: what differs, if anything. Internal to the
+// checker; the frames themselves are built in extract/frame, never here.
+#ifndef CLAIMCHECK_CLAIMS_CHECK_PAIR_H_
+#define CLAIMCHECK_CLAIMS_CHECK_PAIR_H_
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/figure.h"
+#include "claims/check/identity.h"
+#include "claims/check/interval.h"
+#include "claims/check/lexicon.h"
+
+namespace claimcheck::check {
+
+// A sentence's content words as ids with their rarity weights (idf over the
+// sentences being checked), sorted by id.
+struct Bag {
+  std::vector<int> ids;
+  std::vector<float> weights;
+  double norm = 0;  // sqrt of the sum of squared weights
+};
+
+struct Statement {
+  const Figure* f = nullptr;
+  int doc = -1;            // index into CheckInput::documents; -1 unknown
+  bool source = false;     // in a source document
+  std::string unit_class;  // kind|unit: figures in different classes never pair
+  std::string subject;     // canonical key of frame.subject_head ("" unknown)
+  std::string subject_phrase;  // modifiers + head as the frame gives them, for messages
+  std::vector<std::string> modifiers;  // canonical keys of frame.modifiers, sorted
+  int subject_word = -1;    // the subject head's word id in the bags' vocabulary, -1 none
+  const Bag* bag = nullptr;            // the sentence's words, shared by its figures
+  const std::vector<double>* sentence_values = nullptr;  // every number in the sentence
+  Interval interval;
+  double half = 0;
+  bool whole_base = false;  // the share's base is a whole ("of all content")
+  bool whole_sentence = false;  // the sentence uses a whole marker anywhere ("all", "every")
+  std::string base_key;     // canonical head of frame.base
+  bool old_level = false;   // the earlier level of a revision or a from..to
+};
+
+// The identity features of article statement `a` against `b`.
+Features PairFeatures(const Statement& a, const Statement& b);
+
+// What differs between two statements paired as the same (first match wins,
+// in this order). kNone: they agree.
+enum class Diff {
+  kNone,
+  kValue,
+  kQualifier,
+  kSuperseded,
+  kSubjectListed,  // a pair rules/ lists as never the same (supporters / fighters)
+  kSubject,        // two unrelated head nouns neither sentence shares
+  kPoints,         // percent vs percentage points
+  kMeasure,        // level vs change
+  kDirection,
+  kRate,
+  kModality,
+  kScope,
+  kSubset,
+  kPeriod,
+  kTime,
+};
+// The finding type of a difference: "value_conflict", "superseded", ...
+const char* DiffType(Diff d);
+// The evidence a difference rests on, finer than its type ("points" and
+// "level_change" are both measure conflicts): the key the identity model's
+// warn bars are calibrated on.
+const char* DiffBasis(Diff d);
+
+struct Comparison {
+  Diff diff = Diff::kNone;
+  bool value_agrees = false;
+  // Per attribute: "agree", "differ" or "unknown" (for --pairs).
+  std::vector<std::pair<std::string, std::string>> attributes;
+};
+Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b);
+
+// True when the two values can both be true (overlapping intervals, or the
+// same anchor written with different precision).
+bool ValuesAgree(const Statement& a, const Statement& b);
+
+}  // namespace claimcheck::check
+
+#endif  // CLAIMCHECK_CLAIMS_CHECK_PAIR_H_

@@ -1,0 +1,235 @@
+#include "tools/checkeval/checkdev.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "claimcheck/document.h"
+
+namespace claimcheck::checkdev {
+namespace fs = std::filesystem;
+
+namespace {
+Status LoadRoot(const std::string& root, std::vector<Cluster>* out);
+
+std::string Str(const YAML::Node& n, const char* key) {
+  const YAML::Node v = n[key];
+  if (!v || v.IsNull()) return {};
+  return v.as<std::string>();
+}
+}  // namespace
+
+Status LoadClusters(const std::string& roots, std::vector<Cluster>* out) {
+  out->clear();
+  size_t from = 0;
+  while (from <= roots.size()) {
+    size_t comma = roots.find(',', from);
+    if (comma == std::string::npos) comma = roots.size();
+    if (Status s = LoadRoot(roots.substr(from, comma - from), out); !s.ok()) return s;
+    from = comma + 1;
+  }
+  std::sort(out->begin(), out->end(), [](const Cluster& a, const Cluster& b) { return a.name < b.name; });
+  return Status::Ok();
+}
+
+namespace {
+Status LoadRoot(const std::string& root, std::vector<Cluster>* out) {
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) return Status::NotFound(root + ": no development set");
+  for (const auto& e : fs::directory_iterator(root, ec)) {
+    fs::path gold = e.path() / "gold.yaml";
+    if (!e.is_directory() || !fs::exists(gold)) continue;
+    Cluster c;
+    c.name = e.path().filename().string();
+    c.dir = e.path().string();
+    try {
+      YAML::Node g = YAML::LoadFile(gold.string());
+      c.beat = Str(g, "beat");
+      c.split = Str(g, "split");
+      for (const YAML::Node& d : g["documents"]) c.documents.push_back({Str(d, "file"), Str(d, "role")});
+      for (const YAML::Node& p : g["pairs"]) {
+        GoldPair gp;
+        gp.article = Str(p, "article");
+        gp.at = Str(p, "at");
+        if (p["occurrence"] && !p["occurrence"].IsNull()) gp.occurrence = p["occurrence"].as<int>();
+        gp.source = Str(p, "source");
+        gp.source_at = Str(p, "source_at");
+        gp.relation = Str(p, "relation");
+        gp.note = Str(p, "note");
+        c.pairs.push_back(std::move(gp));
+      }
+    } catch (const YAML::Exception& ex) {
+      return Status::InvalidArgument(gold.string() + ":" + std::to_string(ex.mark.line + 1) + ": " + ex.msg);
+    }
+    if (c.split != "train" && c.split != "test") {
+      return Status::InvalidArgument(gold.string() + ": split must be train or test");
+    }
+    out->push_back(std::move(c));
+  }
+  return Status::Ok();
+}
+}  // namespace
+
+Status LoadCluster(const Cluster& c, Extractor* extractor, Loaded* out) {
+  out->cluster = c;
+  for (const auto& [file, role] : c.documents) {
+    std::string path = (fs::path(c.dir) / file).string();
+    Document doc;
+    if (Status s = ReadDocument(path, ReadOptions(), &doc); !s.ok()) return s;
+    Extraction ex;
+    if (Status s = extractor->Extract(doc, "auto", &ex); !s.ok()) return s;
+    StoredDocument sd;
+    sd.doc_id = doc.id;
+    sd.path = doc.path;
+    sd.title = doc.meta.title;
+    sd.author = doc.meta.author;
+    sd.publisher = doc.meta.publisher;
+    sd.date = doc.meta.date;
+    sd.lang = ex.lang;
+    sd.role = role;
+    out->input.documents.push_back(sd);
+    out->input.figures.insert(out->input.figures.end(), ex.figures.begin(), ex.figures.end());
+    out->input.aliases.insert(out->input.aliases.end(), ex.aliases.begin(), ex.aliases.end());
+    out->text[file] = doc.text;
+    out->path[file] = doc.path;
+  }
+  return Status::Ok();
+}
+
+bool Locate(const Loaded& l, const std::string& file, const std::string& needle, int occurrence, size_t* start,
+            size_t* end) {
+  auto t = l.text.find(file);
+  if (t == l.text.end() || needle.empty()) return false;
+  size_t at = std::string::npos, from = 0;
+  for (int i = 0; i < std::max(1, occurrence); ++i) {
+    at = t->second.find(needle, from);
+    if (at == std::string::npos) return false;
+    from = at + 1;
+  }
+  *start = at;
+  *end = at + needle.size();
+  return true;
+}
+
+bool FigureAt(const Loaded& l, const Figure& f, const std::string& file, size_t start, size_t end) {
+  auto p = l.path.find(file);
+  if (p == l.path.end() || f.doc != p->second) return false;
+  return f.start < end && start < f.end;
+}
+
+bool IsDifference(const std::string& relation) {
+  return !relation.empty() && relation != "supported" && relation != "unsupported";
+}
+
+namespace {
+std::string Key(const Figure& f) { return f.doc + "#" + std::to_string(f.start); }
+
+}  // namespace
+
+void Evaluate(const Loaded& l, bool plain, const std::string& rules, Score* sc) {
+  CheckOptions opts;
+  opts.rules_dir = rules;
+  Evaluate(l, plain, opts, sc);
+}
+
+void Evaluate(const Loaded& l, bool plain, const CheckOptions& opts, Score* sc) {
+  CheckInput in = l.input;
+  if (plain) {
+    // What `ingest DIR` stores without --role (cli/ingest_cmd.cc).
+    for (StoredDocument& d : in.documents) d.role = "auto";
+  }
+  std::vector<Finding> findings;
+  std::vector<Alignment> pairs;
+  if (Status s = CheckFigures(in, opts, &findings, nullptr, &pairs); !s.ok()) {
+    sc->notes.push_back(l.cluster.name + ": check failed: " + s.message());
+    return;
+  }
+  ++sc->clusters;
+  std::set<std::string> flagged;
+  std::map<std::string, const Finding*> flag_of;
+  for (const Finding& f : findings) {
+    if (f.severity == Severity::kInfo || f.claims.empty()) continue;
+    flagged.insert(Key(f.claims[0]));
+    flag_of[Key(f.claims[0])] = &f;
+    if (f.type == "disagreement" && f.claims.size() > 1) flagged.insert(Key(f.claims[1]));
+  }
+  std::map<std::string, const Alignment*> align_of;
+  for (const Alignment& a : pairs) align_of[Key(a.figure)] = &a;
+  std::set<std::string> gold_difference, gold_any;
+  for (const GoldPair& g : l.cluster.pairs) {
+    ++sc->gold_pairs;
+    bool diff = IsDifference(g.relation);
+    auto& rel = sc->by_relation[g.relation];
+    ++rel.second;
+    size_t s = 0, e = 0;
+    const Figure* fig = nullptr;
+    if (Locate(l, g.article, g.at, g.occurrence, &s, &e)) {
+      for (const Figure& f : in.figures) {
+        if (FigureAt(l, f, g.article, s, e)) {
+          fig = &f;
+          break;
+        }
+      }
+    }
+    std::string where = l.cluster.name + "/" + g.article + " \"" + g.at + "\" (" + g.relation + ")";
+    if (!fig) {
+      if (diff) ++sc->fn;
+      sc->notes.push_back(where + ": figure not extracted");
+      continue;
+    }
+    ++sc->located;
+    const std::string key = Key(*fig);
+    gold_any.insert(key);
+    if (diff) gold_difference.insert(key);
+    // Alignment.
+    auto a = align_of.find(key);
+    const Alignment* al = a == align_of.end() ? nullptr : a->second;
+    bool chose = al && al->source && al->verdict != "unsupported";
+    bool ok;
+    if (g.source.empty()) {
+      ok = !chose;
+    } else {
+      size_t ss = 0, se = 0;
+      ok = chose && Locate(l, g.source, g.source_at, 1, &ss, &se) && FigureAt(l, *al->source, g.source, ss, se);
+    }
+    if (ok) ++sc->aligned;
+    if (!ok) {
+      std::string got = !al ? "no alignment" : chose ? al->verdict + " with \"" + al->source->text + "\" in " +
+                                                           al->source->doc
+                                                     : al->verdict;
+      sc->notes.push_back(where + ": aligned wrong: expected " +
+                          (g.source.empty() ? std::string("none") : g.source + " \"" + g.source_at + "\"") +
+                          ", got " + got);
+    }
+    bool is_flagged = flagged.count(key) > 0;
+    if (diff) {
+      if (is_flagged) {
+        ++sc->tp;
+        ++rel.first;
+      } else {
+        ++sc->fn;
+        sc->notes.push_back(where + ": missed (checker: " + (al ? al->verdict + (al->source ? " with \"" + al->source->text + "\"" : std::string()) : std::string("no alignment")) + ")");
+      }
+    } else if (is_flagged) {
+      ++rel.first;
+      auto f = flag_of.find(key);
+      sc->notes.push_back(where + ": false alarm: " + (f != flag_of.end() ? f->second->type + ": " + f->second->message : std::string()));
+    }
+  }
+  // Flags on figures the gold file does not call a difference are false alarms.
+  for (const std::string& k : flagged) {
+    if (!gold_difference.count(k)) ++sc->fp;
+  }
+  for (const Finding& f : findings) {
+    if (f.severity == Severity::kInfo || f.claims.empty()) continue;
+    auto& t = sc->by_type[f.type];
+    bool right = gold_difference.count(Key(f.claims[0])) > 0;
+    ++(right ? t.first : t.second);
+    sc->flags.push_back({f.basis.empty() ? f.type : f.basis, f.score, right});
+  }
+}
+
+
+}  // namespace claimcheck::checkdev
