@@ -341,7 +341,12 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
       continue;
     }
     if (IsPunctBreak(w) || IsSubordinator(w)) break;
-    if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !(s.Classes(p) & kAdj)) break;
+    // A reporting verb right before the clause's own verb is a noun:
+    // "Initial jobless claims fell", "reports of fraud rose".
+    if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !(s.Classes(p) & kAdj) &&
+        !(p + 1 == end && (s.Classes(p) & kNoun))) {
+      break;
+    }
     // A verb followed by a preposition is a participle inside the phrase
     // ("announced by"); otherwise it ends the clause before the subject.
     // The phrase's last word may be a participle: "the tenants evicted".
