@@ -76,6 +76,9 @@ struct FrameRules {
   std::string lang;
   // subject
   CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
+  // "Online sales accounted for 31% of revenue": the verb's subject is the
+  // part of the share's base.
+  CueSet part_verbs;
   // Words whose Snowball stem is a stop's but which are not stops
   // ("weekly" stems to "week"): compared as written.
   CueSet not_stops{true};

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 
 #include "extract/attach/tokens.h"
 #include "extract/frame/reader.h"
@@ -256,10 +257,33 @@ bool VerbOnly(const Sent& s, size_t i) {
 
 // A cue verb in a head-initial language ends a phrase WordNet cannot class:
 // "ocupados disminuyó".
+bool EndsWithAny(const std::string& w, std::initializer_list<std::string_view> ends) {
+  for (std::string_view e : ends) {
+    if (EndsWith(w, e)) return true;
+  }
+  return false;
+}
+
 bool SpanishVerb(const Sent& s, size_t i) {
-  if (!s.r.head_initial || !s.IsWord(i)) return false;
+  if (!s.r.head_initial || !s.IsWord(i) || s.InName(i)) return false;
   const Word& w = s.words[i];
-  return s.r.change_words.Has(w) || s.r.links.Has(w) || s.r.speaker_verbs.Has(w);
+  // A participle after a noun is an adjective: "contenido eliminado",
+  // "delitos denunciados".
+  if (EndsWithAny(w.lower, {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})) {
+    return false;
+  }
+  if (s.r.change_words.Has(w) || s.r.links.Has(w) || s.r.speaker_verbs.Has(w) ||
+      s.r.part_verbs.Has(w)) {
+    return true;
+  }
+  // Finite forms whose endings no noun or adjective takes: the preterite
+  // ("terminó", "resultaron", "crecieron"), the imperfect in -aba, the future
+  // and the conditional.
+  return w.lower.size() > 4 &&
+         EndsWithAny(w.lower, {"\xC3\xB3", "aron", "ieron", "aba", "aban", "ar\xC3\xA1",
+                               "er\xC3\xA1", "ir\xC3\xA1", "ar\xC3\xA1n", "er\xC3\xA1n",
+                               "ir\xC3\xA1n", "ar\xC3\xADa", "er\xC3\xADa", "ir\xC3\xADa",
+                               "ar\xC3\xADan", "er\xC3\xADan", "ir\xC3\xADan"});
 }
 
 // Spanish subjects keep their complement: "tasa de desocupación", "casos de
@@ -471,6 +495,27 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
 }
 
 }  // namespace
+
+NounPhrase VerbSubject(const Sent& s, size_t verb) {
+  long j = static_cast<long>(verb) - 1;
+  while (j >= 0 && s.IsWord(j) && !s.InName(j) &&
+         (IsAux(s.words[j]) || Classify(s, j).adv_only)) {
+    --j;
+  }
+  size_t end = static_cast<size_t>(j + 1);
+  if (end == 0) return {};
+  NounPhrase np = ClauseSubject(s, end);
+  if (!np.ok() || np.last >= end) return np;
+  // "Wind and solar generated": a coordinated phrase up to the verb.
+  const std::string& c = s.words[np.last].lower;
+  if (s.IsWord(np.last) && (c == "and" || c == "or" || c == "y" || c == "o" || c == "e")) {
+    // The second conjunct may be an adjective used as a noun ("solar").
+    size_t x = np.last + 1;
+    while (x < end && s.IsWord(x) && !Stop(s, x) && !VerbOnly(s, x)) ++x;
+    if (x == end && end > np.last + 1 && end - np.last <= 4) np.last = end;
+  }
+  return np;
+}
 
 std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
