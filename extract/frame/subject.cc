@@ -73,7 +73,13 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
   while (s.IsWord(j) && n < s.r.max_words && !plural) {
     if (Stop(s, j) || (j > i && s.r.determiners.Has(s.words[j]))) break;
     Cls c = Classify(s, j);
-    if (c.verb_only) break;
+    // A bare verb stem right after the count and before a noun modifies it:
+    // "40 overdose patients" (WordNet knows "overdose" only as a verb).
+    if (c.verb_only &&
+        !(j == i && s.IsWord(j + 1) && !EndsWith(s.words[j].lower, "ed") &&
+          !EndsWith(s.words[j].lower, "ing") && !Stop(s, j + 1) && Classify(s, j + 1).noun)) {
+      break;
+    }
     if (c.adv_only) {
       // An adverb belongs to the phrase only before an adjective or
       // participle: "randomly selected households".
