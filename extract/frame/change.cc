@@ -45,6 +45,12 @@ Cue ChangeBefore(const Sent& s, size_t k) {
     }
     if (!w.word || s.InName(j)) return cue;
     const CueSet::Phrase* nc = r.not_change.EndingAt(s.words, j);
+    // "subió 4,8 puntos hasta el 41,8%": after a change verb "hasta el" is
+    // "to"; the search goes on past it (alone it means "up to").
+    if (nc != nullptr && r.head_initial) {
+      j -= static_cast<long>(nc->stems.size());
+      continue;
+    }
     if (const CueSet::Phrase* p = nc ? nullptr : r.change_words.EndingAt(s.words, j)) {
       cue.at = j + 1 - static_cast<long>(p->stems.size());
       cue.end = j + 1;
@@ -93,6 +99,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   const Word* prep = a > 0 && s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
   // "from 41,000 to 57,000" may be one figure whose words start with "from".
   if (a < b && s.words[a].word && r.change_from.Has(s.words[a])) prep = &s.words[a];
+  // "cayó al 11,2%", "se mantuvo en el 14,2%", "hasta los 1.200 euros": the
+  // preposition stands before the article.
+  if (r.head_initial && prep != nullptr && r.determiners.Has(*prep) && a >= 2 && s.IsWord(a - 2) &&
+      (r.change_to.Has(s.words[a - 2]) || r.change_from.Has(s.words[a - 2]) ||
+       r.flat_at.Has(s.words[a - 2]) || r.change_by.Has(s.words[a - 2]))) {
+    prep = &s.words[a - 2];
+  }
   bool revision = false;
   for (const Word& w : s.words) revision = revision || (w.fig < 0 && r.revision.Has(w));
 
@@ -112,6 +125,20 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     f.value = *f.value_max;
     f.value_max.reset();
     f.qualifier = Qualifier::kExact;
+  }
+  // A verb of movement without a direction ("pasó de 4.100 a 5.300", "went
+  // from") governs only a figure it moves from or to.
+  if (cue.tag == 4 && !(prep != nullptr && (r.change_from.Has(*prep) || r.change_to.Has(*prep)))) {
+    cue = Cue();
+  }
+  if (cue.at < 0 && revision && prep != nullptr && r.change_to.Has(*prep) && !f.value_max) {
+    // "Payrolls were revised from 41,000 to 57,000" as two figures.
+    for (size_t i = a >= 5 ? a - 5 : 0; i + 1 < a; ++i) {
+      if (s.IsWord(i) && r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
+        const Figure& p = *s.figs[s.words[i + 1].fig];
+        if (p.kind == f.kind && !p.value.is_date()) frame->previous = p.value.num;
+      }
+    }
   }
   if (cue.at >= 0 && frame->measure != Measure::kChange) {
     Direction dir = DirOf(cue.tag);
@@ -229,6 +256,32 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         }
       }
       break;
+    }
+  }
+  // "disminuyó en 50.900 personas y se situó en 18.998.400", "fell 14,000
+  // and stood at 211,000": a level linked to the change just before it.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && k > 0 &&
+      s.figs[k - 1]->frame.measure == Measure::kChange &&
+      s.figs[k - 1]->frame.direction != Direction::kNone) {
+    long j = static_cast<long>(a) - 1;
+    bool link = false, coord = false;
+    for (int budget = 6; j >= 0 && budget > 0 && !s.IsFig(j); --j, --budget) {
+      const Word& w = s.words[j];
+      if (!w.word && w.lower != ",") break;
+      if (!w.word) continue;
+      if (r.links.Has(w)) link = true;
+      if (w.lower == "and" || w.lower == "y" || w.lower == "e") {
+        coord = link;
+        break;
+      }
+    }
+    // The words before the coordinator reach back to the change figure.
+    if (coord) {
+      long i = j - 1;
+      while (i >= 0 && s.IsWord(i) && static_cast<long>(j) - i <= 3 && !s.IsFig(i)) --i;
+      if (i >= 0 && s.IsFig(i) && s.figs[s.words[i].fig] == s.figs[k - 1]) {
+        frame->direction = s.figs[k - 1]->frame.direction;
+      }
     }
   }
   // A previous value without a stated direction: the values tell it.

@@ -242,13 +242,14 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       }
     }
     if (const YAML::Node n = root["change"]) {
-      f.CheckKeys(n, {"up", "down", "flat", "by", "to", "from", "object_is_change", "nouns_up",
+      f.CheckKeys(n, {"up", "down", "flat", "moves", "by", "to", "from", "object_is_change", "nouns_up",
                       "nouns_down", "revision", "flat_at", "not_change", "comparatives_up",
                       "comparatives_down", "than"},
                   {"up", "down"});
       ld.OptList(n, "up", &out->change_words, 1);
       ld.OptList(n, "down", &out->change_words, 2);
       ld.OptList(n, "flat", &out->change_words, 3);
+      ld.OptList(n, "moves", &out->change_words, 4);
       ld.OptList(n, "by", &out->change_by);
       ld.OptList(n, "to", &out->change_to);
       ld.OptList(n, "from", &out->change_from);

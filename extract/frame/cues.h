@@ -84,7 +84,8 @@ struct FrameRules {
   CueSet not_stops{true};
   std::map<std::string, std::string> heads;  // folded plural -> head
   size_t max_words = 6;
-  // change: tag 1 up, 2 down, 3 flat
+  // change: tag 1 up, 2 down, 3 flat, 4 a move whose direction the values
+  // tell ("pasó de 4.100 a 5.300")
   CueSet change_words, change_by, change_to, change_from, object_is_change, change_nouns,
       revision, flat_at, not_change, comparatives, than;
   // rate
