@@ -45,7 +45,7 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
-                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs};
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -244,7 +244,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     if (const YAML::Node n = root["change"]) {
       f.CheckKeys(n, {"up", "down", "flat", "moves", "by", "to", "from", "object_is_change", "nouns_up",
                       "nouns_down", "revision", "flat_at", "not_change", "comparatives_up",
-                      "comparatives_down", "than"},
+                      "comparatives_down", "than", "additional"},
                   {"up", "down"});
       ld.OptList(n, "up", &out->change_words, 1);
       ld.OptList(n, "down", &out->change_words, 2);
@@ -262,6 +262,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.OptList(n, "comparatives_up", &out->comparatives, 1);
       ld.OptList(n, "comparatives_down", &out->comparatives, 2);
       ld.OptList(n, "than", &out->than);
+      ld.OptList(n, "additional", &out->additional);
     }
     if (const YAML::Node n = root["rate"]) {
       f.CheckKeys(n, {"per_words", "units", "standalone", "not_after"});

@@ -88,6 +88,8 @@ struct FrameRules {
   // tell ("pasó de 4.100 a 5.300")
   CueSet change_words, change_by, change_to, change_from, object_is_change, change_nouns,
       revision, flat_at, not_change, comparatives, than;
+  // "another 64 bodies", "a further 2,000": a count added to one before.
+  CueSet additional;
   // rate
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
   // period
