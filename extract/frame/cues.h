@@ -79,6 +79,9 @@ struct FrameRules {
   // "Online sales accounted for 31% of revenue": the verb's subject is the
   // part of the share's base.
   CueSet part_verbs;
+  // Stops that open a phrase before one of its words: "the overall absence
+  // rate", "daily active users", "of total revenue".
+  CueSet open_stops{true};
   // Words whose Snowball stem is a stop's but which are not stops
   // ("weekly" stems to "week"): compared as written.
   CueSet not_stops{true};

@@ -130,8 +130,7 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
   // "of all hospital admissions": "all" stays in the base; so does an
   // adjective the subject reader stops at ("of total revenue").
   size_t np_start = start;
-  while (s.IsWord(np_start) && s.r.stops.Has(s.words[np_start]) &&
-         (s.Classes(np_start) & kAdj) && np_start < start + 2) {
+  while (s.IsWord(np_start) && s.r.open_stops.Has(s.words[np_start]) && np_start < start + 2) {
     ++np_start;
   }
   NounPhrase np = NounPhraseAt(s, np_start, true);

@@ -64,6 +64,8 @@ bool Stop(const Sent& s, size_t i) {
   return s.r.stops.Has(s.words[i]) && !s.r.not_stops.Has(s.words[i]);
 }
 
+bool StopAdjective(const Sent& s, size_t i);
+
 // Head-final (English) phrase from word i rightwards.
 NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
   NounPhrase np;
@@ -71,7 +73,7 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
   size_t j = i, n = 0;
   bool plural = false;
   while (s.IsWord(j) && n < s.r.max_words && !plural) {
-    if (Stop(s, j) || (j > i && s.r.determiners.Has(s.words[j]))) break;
+    if ((Stop(s, j) && !StopAdjective(s, j)) || (j > i && s.r.determiners.Has(s.words[j]))) break;
     Cls c = Classify(s, j);
     // A bare verb stem right after the count and before a noun modifies it:
     // "40 overdose patients" (WordNet knows "overdose" only as a verb).
@@ -308,6 +310,15 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
   return n > 0 ? j : end;
 }
 
+// A stop word that opens a phrase before another of its words (rules'
+// open_stops): "overall", "daily", "total" in "the overall absence rate".
+bool StopAdjective(const Sent& s, size_t i) {
+  if (s.r.head_initial || !s.IsWord(i) || !Stop(s, i) || !s.IsWord(i + 1) || Stop(s, i + 1)) {
+    return false;
+  }
+  return s.r.open_stops.Has(s.words[i]);
+}
+
 // A phrase [first, last) read as a subject: determiners, an owner ("the
 // province's") and "the number of" dropped, cut at the first preposition,
 // its head the last noun. Empty when it is not one noun phrase.
@@ -328,6 +339,9 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   }
   if (first >= last || !s.IsWord(first)) return {};
   size_t end = first;
+  // "The overall absence rate", "Daily active users": an adjective the stop
+  // list holds opens the phrase.
+  while (end + 1 < last && StopAdjective(s, end)) ++end;
   while (end < last && s.IsWord(end) && !Stop(s, end) && !SpanishVerb(s, end)) ++end;
   if (r.head_initial) end = Complement(s, end, last);
   // A participle before a cut preposition is a reduced relative clause:
@@ -373,8 +387,15 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     if (IsPunctBreak(w) || IsSubordinator(w)) break;
     // A reporting verb right before the clause's own verb is a noun:
     // "Initial jobless claims fell", "reports of fraud rose".
+    // "Hate crimes reported to police", "Job cuts announced by U.S.
+    // employers": a participle after a noun and before a preposition
+    // narrows the noun; it reports nothing.
+    const bool participle = EndsWith(w.lower, "ed") && p > 0 && s.IsWord(p - 1) &&
+                            (s.Classes(p - 1) & kNoun) && !s.r.speaker_verbs.Has(s.words[p - 1]) &&
+                            s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]) &&
+                            s.words[p + 1].lower != "that";
     if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !(s.Classes(p) & kAdj) &&
-        !(p + 1 == end && (s.Classes(p) & kNoun))) {
+        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle) {
       break;
     }
     // A verb followed by a preposition is a participle inside the phrase
@@ -394,6 +415,29 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     ++start;
   }
   return CleanPhrase(s, start, end);
+}
+
+// The noun phrase written right before word `end`, back to a function
+// word, a verb, a figure or an owner: "Norvik Systems reported revenue of",
+// "an underlying cash deficit of", "record revenue of" (a statistic's word
+// opens no subject).
+NounPhrase ImmediatePhrase(const Sent& s, size_t end) {
+  if (s.r.head_initial) return {};
+  size_t start = end;
+  while (start > 0 && end - start < s.r.max_words) {
+    size_t p = start - 1;
+    if (!s.IsWord(p) || (Stop(s, p) && !StopAdjective(s, p)) || s.r.determiners.Has(s.words[p]) ||
+        VerbOnly(s, p) || (s.r.speaker_verbs.Has(s.words[p]) && !s.InName(p)) ||
+        s.words[p].possessive) {
+      break;
+    }
+    start = p;
+  }
+  while (start < end && s.r.statistics.Has(s.words[start]) && start + 1 < end) ++start;
+  if (start == end) return {};
+  NounPhrase np = CleanPhrase(s, start, end);
+  if (!np.ok() || np.last != end) return {};
+  return np;
 }
 
 // A figure right after its own noun in a coordinated clause whose verb is
@@ -433,8 +477,34 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       !r.quantity_nouns.Has(s.words[a - 2]) && !r.links.Has(s.words[a - 2]) &&
       !r.change_words.Has(s.words[a - 2]) && !r.statistics.Has(s.words[a - 2]) &&
       !Stop(s, a - 2)) {
-    NounPhrase np = ClauseSubject(s, a - 1);
+    NounPhrase np = ImmediatePhrase(s, a - 1);
+    if (np.ok()) return np;
+    np = ClauseSubject(s, a - 1);
     if (np.ok() && np.last == a - 1) return np;
+  }
+  // "Deaths from the cyclone: 1,311 (Mozambique), 344 (Zimbabwe)", "Dengue
+  // cases: 14,220 (2023); 9,870 (2022)": a later item of the list takes the
+  // subject before the colon.
+  if (s.IsPunct(a - 1, ",") || s.IsPunct(a - 1, ";")) {
+    size_t e = a - 1;
+    int depth = 0, budget = 12;
+    bool figure_seen = false;
+    while (e > 0 && budget-- > 0) {
+      const Word& w = s.words[e - 1];
+      if (w.lower == ")") ++depth;
+      else if (w.lower == "(") --depth;
+      else if (depth == 0 && s.IsFig(e - 1)) figure_seen = true;
+      else if (depth == 0 && w.lower == ":") break;
+      else if (depth == 0 && !(w.lower == "," || w.lower == ";")) {
+        e = 0;
+        break;
+      }
+      --e;
+    }
+    if (e > 1 && figure_seen && s.IsPunct(e - 1, ":")) {
+      NounPhrase np = ClauseSubject(s, e - 1);
+      if (np.ok()) return np;
+    }
   }
   // "Dengue cases: 14,220", "Emergency admissions, January 2024: 541,200".
   if (s.IsPunct(a - 1, ":")) {
@@ -556,6 +626,7 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del") &&
       a0 >= 2 && s.IsWord(a0 - 1) &&
       (r.links.Has(s.words[a0 - 1]) || s.words[a0 - 1].lower == "to" ||
+       s.words[a0 - 1].lower == "at" || s.words[a0 - 1].lower == "of" ||
        s.words[a0 - 1].lower == "equal" || s.words[a0 - 1].lower == "equivalent")) {
     NounPhrase left = LeftSubject(s, k);
     if (left.ok()) {
