@@ -45,7 +45,7 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
-                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops};
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -208,7 +208,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["subject"]) {
       f.CheckKeys(n, {"stops", "determiners", "quantity_nouns", "links", "agent_verbs", "bad_heads",
-                      "heads", "max_words", "head_initial", "statistics", "not_stops", "part_verbs", "open_stops"});
+                      "heads", "max_words", "head_initial", "statistics", "not_stops", "part_verbs", "open_stops", "counted_units"});
+      ld.OptList(n, "counted_units", &out->counted_units);
       ld.OptList(n, "open_stops", &out->open_stops);
       ld.OptList(n, "part_verbs", &out->part_verbs);
       ld.OptList(n, "not_stops", &out->not_stops);

@@ -79,6 +79,9 @@ struct FrameRules {
   // "Online sales accounted for 31% of revenue": the verb's subject is the
   // part of the share's base.
   CueSet part_verbs;
+  // "El paro subió en 34.900 personas": a counted noun that is only the
+  // unit of a subject written before the figure.
+  CueSet counted_units;
   // Stops that open a phrase before one of its words: "the overall absence
   // rate", "daily active users", "of total revenue".
   CueSet open_stops{true};

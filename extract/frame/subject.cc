@@ -301,6 +301,9 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
   const std::string& p = s.words[end].lower;
   size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
   if (max == 0) return end;
+  // "ventas en México", "alquiler medio en Barcelona": a place is no
+  // complement.
+  if (p == "en" && s.IsWord(end + 1) && s.words[end + 1].cap) return end;
   size_t j = end + 1, n = 0;
   // "personas en marzo": a month is a time, not a complement.
   while (j < limit && n < max && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
@@ -422,8 +425,19 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
 // "an underlying cash deficit of", "record revenue of" (a statistic's word
 // opens no subject).
 NounPhrase ImmediatePhrase(const Sent& s, size_t end) {
-  if (s.r.head_initial) return {};
   size_t start = end;
+  if (s.r.head_initial) {
+    // "esperaban un beneficio neto de 280 millones", "con ingresos de".
+    while (start > 0 && end - start < s.r.max_words && s.IsWord(start - 1) &&
+           !Stop(s, start - 1) && !s.r.determiners.Has(s.words[start - 1]) &&
+           !SpanishVerb(s, start - 1) && !s.InName(start - 1)) {
+      --start;
+    }
+    if (start == end) return {};
+    NounPhrase np = CleanPhrase(s, start, end);
+    if (!np.ok() || np.last != end) return {};
+    return np;
+  }
   while (start > 0 && end - start < s.r.max_words) {
     size_t p = start - 1;
     if (!s.IsWord(p) || (Stop(s, p) && !StopAdjective(s, p)) || s.r.determiners.Has(s.words[p]) ||
@@ -523,9 +537,19 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       i = static_cast<long>(s.spans[w.fig].first) - 1;
       continue;
     }
+    // "subirá un 5%, hasta 0,48 euros": the level the change reached.
+    if (w.lower == "," && i + 2 == static_cast<long>(a) && s.IsWord(i + 1) &&
+        r.change_to.Has(s.words[i + 1])) {
+      --i;
+      continue;
+    }
     if (!w.word || IsSubordinator(w)) break;
-    if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !(s.Classes(i) & kAdj)) break;
-    if (!s.InName(i) && (r.links.Has(w) || r.change_words.Has(w)) &&
+    if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !(s.Classes(i) & kAdj) &&
+        !s.r.modality.Has(w)) {
+      break;
+    }
+    if (!s.InName(i) && (r.links.Has(w) || r.change_words.Has(w) || r.revision.Has(w) ||
+                         r.modality.Has(w)) &&
         !r.not_change.EndingAt(s.words, i)) {
       verb = i;
       break;
@@ -533,10 +557,20 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     --i;
   }
   if (verb < 0) return {};
-  // The object of a change verb: "cut its waiting list by 4,300".
-  const Word* prep = s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
-  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) &&
-      r.change_words.Has(s.words[verb]) && static_cast<size_t>(verb) + 1 < a - 1) {
+  // The object of a change verb: "cut its waiting list by 4,300", "revisó
+  // la participación al 71,2%", "estimated Argentina's primary deficit at
+  // 2.4 percent".
+  size_t pa = a - 1;  // the preposition, before an article in Spanish
+  if (r.head_initial && s.IsWord(pa) && r.determiners.Has(s.words[pa]) && pa > 0 &&
+      s.IsWord(pa - 1) && (r.change_by.Has(s.words[pa - 1]) || r.change_to.Has(s.words[pa - 1]))) {
+    --pa;
+  }
+  const Word* prep = s.IsWord(pa) ? &s.words[pa] : nullptr;
+  const Word& vw = s.words[verb];
+  const bool object_verb = r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw);
+  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) && object_verb &&
+      static_cast<size_t>(verb) + 1 < pa) {
+    const size_t a = pa + 1;  // the object ends before the preposition
     size_t first = verb + 1;
     while (first < a - 1 && s.IsWord(first) &&
            (r.determiners.Has(s.words[first]) || s.words[first].lower == "its" ||
@@ -603,6 +637,18 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   if (f.kind == Kind::kCount || f.kind == Kind::kMeasure) {
     NounPhrase np = NounPhraseAt(s, b, false);
     if (np.ok()) subject = SubjectFrom(s, np, frame);
+    // "El paro subió en 34.900 personas", "se situó en 2,72 millones de
+    // personas": people counted as the unit of a subject written before.
+    if (!subject.empty() && r.counted_units.Has(s.words[np.head])) {
+      Frame left_frame;
+      NounPhrase left = LeftSubject(s, k);
+      std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
+      if (!text.empty()) {
+        frame->subject_head = left_frame.subject_head;
+        frame->modifiers = left_frame.modifiers;
+        return text;
+      }
+    }
     if (!subject.empty()) {
       // "Hospitals hired 12,000 nurses": the agent narrows the subject.
       size_t a = s.spans[k].first;
