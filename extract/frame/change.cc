@@ -271,6 +271,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         if (x && s.figs[s.words[x].fig]->kind == f.kind) {
           frame->previous = s.figs[s.words[x].fig]->value.num;
         }
+      } else if (comma && s.IsFig(m) && p->tag != 4 &&
+                 (s.words[n].lower == "up" || s.words[n].lower == "down")) {
+        // "Turnout was 67.3%, up 2.1 percentage points on 2019": the change
+        // after the level gives its direction.
+        frame->direction = DirOf(p->tag);
       }
     } else if (cmp != nullptr && !comma && frame->measure == Measure::kLevel &&
                frame->direction == Direction::kNone) {

@@ -168,6 +168,11 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return;
   const FrameRules& r = s.r;
   const size_t a = s.spans[k].first, b = s.spans[k].second;
+  // The denominator itself ("per 100,000 people") is no rate.
+  if (a > 0 && s.IsWord(a - 1) && r.per_words.Has(s.words[a - 1]) &&
+      s.words[a - 1].lower != "a" && s.words[a - 1].lower != "an") {
+    return;
+  }
   // Right after the figure, or after its counted noun phrase: "9.1 deaths
   // per 100,000 residents".
   std::string per;

@@ -134,6 +134,16 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
     ++np_start;
   }
   NounPhrase np = NounPhraseAt(s, np_start, true);
+  // "of those surveyed", "of those polled", "of those aged over 65".
+  if (!np.ok() && s.IsWord(np_start) &&
+      (s.words[np_start].lower == "those" || s.words[np_start].lower == "quienes" ||
+       s.words[np_start].lower == "los" || s.words[np_start].lower == "las") &&
+      s.IsWord(np_start + 1) && !s.r.stops.Has(s.words[np_start + 1]) &&
+      (s.Classes(np_start + 1) & (kVerb | kAdj))) {
+    np.first = np_start;
+    np.head = np_start + 1;
+    np.last = np_start + 2;
+  }
   if (!np.ok()) return;
   size_t last = np.last;
   // "the content we removed": a short relative clause belongs to the base.
