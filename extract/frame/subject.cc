@@ -523,6 +523,12 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   // "Dengue cases: 14,220", "Emergency admissions, January 2024: 541,200".
   if (s.IsPunct(a - 1, ":")) {
     size_t e = a - 1;
+    // "Revenue: £1.27bn (2022: £1.19bn)": the year's bracket restates the
+    // figure before it, whose subject stands before its own colon.
+    if (e >= 3 && s.IsPunct(e - 2, "(") && s.IsWord(e - 1) && s.IsFig(e - 3)) {
+      const size_t prev = s.spans[s.words[e - 3].fig].first;
+      if (prev > 0 && s.IsPunct(prev - 1, ":")) e = prev - 1;
+    }
     while (e > 0 && (s.IsFig(e - 1) || s.IsPunct(e - 1, ","))) --e;
     NounPhrase np = ClauseSubject(s, e);
     if (np.ok()) return np;
