@@ -23,6 +23,12 @@ bool Compared(const Sent& s, size_t i) {
   return false;
 }
 
+// Modal auxiliaries: a forecast's weakest cue ("will", "could").
+bool Auxiliary(const std::string& w) {
+  return w == "will" || w == "would" || w == "could" || w == "might" || w == "may" ||
+         w == "can" || w == "should";
+}
+
 }  // namespace
 
 void ReadModality(const Sent& s, size_t k, Frame* frame) {
@@ -38,10 +44,21 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   }
   // Before it, back to the start of the sentence; the nearest cue wins.
   // A cue after a determiner is an adjective ("the expected standard").
+  // A noun cue keeps its sense after a determiner: "its forecast of".
   auto adjective = [&](size_t i) {
-    return i > 0 && s.words[i - 1].word && s.r.determiners.Has(s.words[i - 1]) &&
+    const std::string& w = s.words[i].lower;
+    bool participle = w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                       w.compare(w.size() - 2, 2, "do") == 0 ||
+                                       w.compare(w.size() - 2, 2, "da") == 0);
+    return participle && i > 0 && s.words[i - 1].word && s.r.determiners.Has(s.words[i - 1]) &&
            !(r.modality.At(s.words, i - 1) != nullptr);
   };
+  // A baseline is a fact: "aims to create 500,000 by 2025, up from about
+  // 320,000 today", "is forecast to fall from 5%".
+  if (a > 0 && s.IsWord(a - 1) &&
+      (s.words[a - 1].lower == "from" || s.words[a - 1].lower == "desde")) {
+    return;
+  }
   if (!tag) {
     for (size_t i = a; i-- > 0 && !tag;) {
       if (!s.words[i].word && s.words[i].lower == ";") break;
@@ -69,6 +86,35 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (s.words[i].fig >= 0 || s.InName(i) || adjective(i)) continue;
       const CueSet::Phrase* p = r.modality.At(s.words, i);
       if (p != nullptr && !Compared(s, i)) tag = p->tag, cue_at = i;
+    }
+  }
+  // A closing attribution with its own cue: "..., Sensor Tower estimates.",
+  // "..., the prime minister pledged.", "..., prevé la Comisión Europea.": it
+  // qualifies every figure before it; a target or an estimate there is
+  // more telling than a "will" in the sentence.
+  {
+    size_t comma = s.words.size();
+    for (size_t i = s.words.size(); i-- > b;) {
+      if (s.IsPunct(i, ",")) {
+        comma = i;
+        break;
+      }
+    }
+    int closing = 0;
+    if (comma < s.words.size() && s.words.size() - comma <= 10) {
+      for (size_t i = comma + 1; i < s.words.size(); ++i) {
+        if (s.IsFig(i) && s.figs[s.words[i].fig]->kind != Kind::kDate) {
+          closing = 0;
+          break;
+        }
+        if (!s.IsWord(i) || s.InName(i) || closing) continue;
+        if (const CueSet::Phrase* p = r.modality.At(s.words, i)) {
+          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower)) closing = p->tag;
+        }
+      }
+    }
+    if (closing && (!tag || (closing != 1 && tag == 1 && Auxiliary(s.words[cue_at].lower)))) {
+      tag = closing;
     }
   }
   if (!tag) return;
