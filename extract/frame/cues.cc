@@ -45,7 +45,7 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
-                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units};
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -215,6 +215,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.OptList(n, "not_stops", &out->not_stops);
       ld.OptList(n, "statistics", &out->statistics);
       ld.OptList(n, "stops", &out->stops);
+      ld.OptList(n, "stops", &out->stops_exact);
       ld.OptList(n, "determiners", &out->determiners);
       ld.OptList(n, "quantity_nouns", &out->quantity_nouns);
       ld.OptList(n, "links", &out->links);

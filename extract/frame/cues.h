@@ -88,6 +88,10 @@ struct FrameRules {
   // Words whose Snowball stem is a stop's but which are not stops
   // ("weekly" stems to "week"): compared as written.
   CueSet not_stops{true};
+  // The stops as written: a head-initial language's function words do not
+  // inflect, and their stems are content words' ("para"/"paro",
+  // "solo"/"soles").
+  CueSet stops_exact{true};
   std::map<std::string, std::string> heads;  // folded plural -> head
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat, 4 a move whose direction the values

@@ -4,6 +4,8 @@
 // interval). The cue nearest before the figure in its clause decides; a cue
 // after it counts when nothing precedes ("2,100 deaths, the model
 // estimated").
+#include <string_view>
+
 #include "extract/frame/reader.h"
 
 namespace claimcheck::frame {
@@ -29,6 +31,22 @@ bool Auxiliary(const std::string& w) {
          w == "can" || w == "should";
 }
 
+bool EndsWith(const std::string& w, std::string_view e) {
+  return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0;
+}
+
+// Snowball gives "bajó" and "bajará", "sube" and "subirá" one stem: in
+// Spanish a forecast cue that is also a change or linking verb counts only
+// in the future or conditional ("subirá", "podría").
+bool NotFuture(const Sent& s, size_t i, const CueSet::Phrase& p) {
+  if (!s.r.head_initial || p.tag != 1 || p.stems.size() != 1) return false;
+  const Word& w = s.words[i];
+  if (!s.r.change_words.Has(w) && !s.r.links.Has(w)) return false;
+  const std::string& l = w.lower;
+  return !(EndsWith(l, "\xC3\xA1") || EndsWith(l, "\xC3\xA1n") || EndsWith(l, "\xC3\xADa") ||
+           EndsWith(l, "\xC3\xADan"));
+}
+
 }  // namespace
 
 void ReadModality(const Sent& s, size_t k, Frame* frame) {
@@ -40,7 +58,8 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   size_t cue_at = 0;
   // Inside the figure's own words: "an estimated 2,100".
   for (size_t i = a; i < b && !tag; ++i) {
-    if (const CueSet::Phrase* p = r.modality.At(s.words, i)) tag = p->tag, cue_at = i;
+    const CueSet::Phrase* p = r.modality.At(s.words, i);
+    if (p != nullptr && !NotFuture(s, i, *p)) tag = p->tag, cue_at = i;
   }
   // Before it, back to the start of the sentence; the nearest cue wins.
   // A cue after a determiner is an adjective ("the expected standard").
@@ -71,7 +90,9 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (adjective(i)) continue;
       const CueSet::Phrase* p =
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;
-      if (p != nullptr && i + p->stems.size() <= a && !Compared(s, i)) tag = p->tag, cue_at = i;
+      if (p != nullptr && i + p->stems.size() <= a && !Compared(s, i) && !NotFuture(s, i, *p)) {
+        tag = p->tag, cue_at = i;
+      }
     }
   }
   // After it, in the same clause.
@@ -85,7 +106,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (s.words[i].fig >= 0 && s.figs[s.words[i].fig]->kind != Kind::kDate) break;
       if (s.words[i].fig >= 0 || s.InName(i) || adjective(i)) continue;
       const CueSet::Phrase* p = r.modality.At(s.words, i);
-      if (p != nullptr && !Compared(s, i)) tag = p->tag, cue_at = i;
+      if (p != nullptr && !Compared(s, i) && !NotFuture(s, i, *p)) tag = p->tag, cue_at = i;
     }
   }
   // A closing attribution with its own cue: "..., Sensor Tower estimates.",
@@ -107,9 +128,18 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
           closing = 0;
           break;
         }
+        // "..., mientras se espera que": another clause, no attribution.
+        const std::string& l = s.words[i].lower;
+        if (l == "while" || l == "whereas" || l == "but" || l == "although" || l == "that" ||
+            l == "mientras" || l == "aunque" || l == "pero" || l == "que" || l == "which") {
+          closing = 0;
+          break;
+        }
         if (!s.IsWord(i) || s.InName(i) || closing) continue;
         if (const CueSet::Phrase* p = r.modality.At(s.words, i)) {
-          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower)) closing = p->tag;
+          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower) && !NotFuture(s, i, *p)) {
+            closing = p->tag;
+          }
         }
       }
     }

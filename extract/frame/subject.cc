@@ -61,7 +61,8 @@ std::string HeadOf(const Sent& s, size_t i) {
 }
 
 bool Stop(const Sent& s, size_t i) {
-  return s.r.stops.Has(s.words[i]) && !s.r.not_stops.Has(s.words[i]);
+  return s.r.stops.Has(s.words[i]) && !s.r.not_stops.Has(s.words[i]) &&
+         (!s.r.head_initial || s.r.stops_exact.Has(s.words[i]));
 }
 
 bool StopAdjective(const Sent& s, size_t i);
