@@ -187,6 +187,9 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     // "an annualised 3.1%".
     for (size_t j = a; j-- > 0 && j + 4 >= a && per.empty();) {
       if (s.IsFig(j) || !s.words[j].word) break;
+      // "Average hourly earnings increased 0.2%": a rate word in the
+      // subject, before the verb, does not make the change a rate.
+      if (r.change_words.Has(s.words[j]) || r.links.Has(s.words[j])) break;
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j)) per = p->value;
     }
     for (size_t j = b; j < s.words.size() && j < b + 4 && per.empty(); ++j) {

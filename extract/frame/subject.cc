@@ -328,8 +328,10 @@ bool StopAdjective(const Sent& s, size_t i) {
 // its head the last noun. Empty when it is not one noun phrase.
 NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   const FrameRules& r = s.r;
-  // An owner: "the province's jobless rate" -> "jobless rate".
+  // An owner: "the province's jobless rate" -> "jobless rate"; not one
+  // inside a complement ("Sales at the retailer's stores").
   for (size_t x = first; x + 1 < last; ++x) {
+    if (s.IsWord(x) && Stop(s, x) && !s.words[x].possessive) break;
     if (s.words[x].possessive) first = x + 1;
   }
   for (;;) {
@@ -611,6 +613,44 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   return ClauseSubject(s, end);
 }
 
+// The figure an apposition after it restates: ", a rise of 7%", ", down 1%
+// from", ", or 12 percent of the total" (nullptr when there is none).
+const Figure* Apposed(const Sent& s, size_t k) {
+  if (k == 0) return nullptr;
+  const Figure* prev = nullptr;
+  size_t pk = k;
+  while (pk-- > 0) {
+    if (s.figs[pk]->kind != Kind::kDate) {
+      prev = s.figs[pk];
+      break;
+    }
+  }
+  if (prev == nullptr || prev->subject.empty() || prev->frame.subject_head.empty()) return nullptr;
+  const size_t a = s.spans[k].first, pb = s.spans[pk].second;
+  bool comma = false;
+  size_t words = 0;
+  for (size_t i = pb; i < a; ++i) {
+    const Word& w = s.words[i];
+    if (w.fig >= 0) {
+      if (s.figs[w.fig]->kind != Kind::kDate) return nullptr;
+      continue;
+    }
+    if (!w.word) {
+      if (w.lower != ",") return nullptr;
+      comma = true;
+      continue;
+    }
+    // The apposition starts after the comma; the words before it belong to
+    // the earlier figure ("knife offences", "for the quarter").
+    if (!comma) continue;
+    if (++words > 4 || IsSubordinator(w) || w.lower == "and" || w.lower == "y" ||
+        s.r.speaker_verbs.Has(w) || s.r.links.Has(w) || VerbOnly(s, i)) {
+      return nullptr;
+    }
+  }
+  return comma ? prev : nullptr;
+}
+
 }  // namespace
 
 NounPhrase VerbSubject(const Sent& s, size_t verb) {
@@ -643,7 +683,16 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // After a count: the counted phrase, unless it is a denominator or unit.
   if (f.kind == Kind::kCount || f.kind == Kind::kMeasure) {
     NounPhrase np = NounPhraseAt(s, b, false);
-    if (np.ok()) subject = SubjectFrom(s, np, frame);
+    // "far above the 205,000 that economists had forecast", "fewer than the
+    // 240,000 economists had expected": the phrase after the count is the
+    // forecaster, not what is counted.
+    bool forecaster = false;
+    if (np.ok()) {
+      size_t x = np.last;
+      while (x < np.last + 2 && s.IsWord(x) && IsAux(s.words[x])) ++x;
+      forecaster = x > np.last && s.IsWord(x) && r.modality.Has(s.words[x]);
+    }
+    if (np.ok() && !forecaster) subject = SubjectFrom(s, np, frame);
     // "El paro subió en 34.900 personas", "se situó en 2,72 millones de
     // personas": people counted as the unit of a subject written before.
     if (!subject.empty() && r.counted_units.Has(s.words[np.head])) {
@@ -705,6 +754,14 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   if (subject.empty()) {
     frame->subject_head.clear();
     frame->modifiers.clear();
+    // "recorded 5,310 knife offences, a rise of 7% on the previous year",
+    // "revenue of $8.95 billion, down 1% from a year earlier": an
+    // apposition restating the figure before it shares its subject.
+    if (const Figure* prev = Apposed(s, k)) {
+      frame->subject_head = prev->frame.subject_head;
+      frame->modifiers = prev->frame.modifiers;
+      return prev->subject;
+    }
   }
   return subject;
 }
