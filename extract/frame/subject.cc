@@ -591,6 +591,10 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       if (np.ok() && np.last == a - 1) return np;
     }
   }
+  // A revision or estimate verb governs only its object ("estimated the
+  // deficit at 2.4%"); its own subject is the estimator, not the figure's
+  // ("The adopted budget commits $48 million to housing").
+  if (!r.links.Has(vw) && !r.change_words.Has(vw)) return {};
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
   while (j >= 0 && s.IsWord(j)) {
@@ -627,7 +631,7 @@ const Figure* Apposed(const Sent& s, size_t k) {
   }
   if (prev == nullptr || prev->subject.empty() || prev->frame.subject_head.empty()) return nullptr;
   const size_t a = s.spans[k].first, pb = s.spans[pk].second;
-  bool comma = false;
+  bool comma = false, change = false;
   size_t words = 0;
   for (size_t i = pb; i < a; ++i) {
     const Word& w = s.words[i];
@@ -647,8 +651,12 @@ const Figure* Apposed(const Sent& s, size_t k) {
         s.r.speaker_verbs.Has(w) || s.r.links.Has(w) || VerbOnly(s, i)) {
       return nullptr;
     }
+    change = change || s.r.change_nouns.Has(w) || s.r.change_words.Has(w) ||
+             s.r.comparatives.Has(w);
   }
-  return comma ? prev : nullptr;
+  // Only a change restates the figure's subject ("a rise of 7%"); "4,980
+  // kindergartners, or 12 percent" is a share of something else.
+  return comma && change ? prev : nullptr;
 }
 
 }  // namespace
