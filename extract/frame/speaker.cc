@@ -5,6 +5,8 @@
 // Project (CEP)"); a person takes the body an apposition ties them to ("X,
 // the director of CEP"), and "he noted" the last named speaker. Weekdays,
 // "All told", bylines and a headline's "Report finds" are never speakers.
+#include <string>
+
 #include "extract/attach/context.h"
 #include "extract/attach/lexicon.h"
 #include "extract/frame/reader.h"
@@ -514,6 +516,15 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     }
   }
   if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);
+  // "The agency", "The Met Office": the body without its article, as the
+  // rest of the sentence would name it.
+  for (const char* art : {"The ", "El ", "La ", "Los ", "Las "}) {
+    const size_t n = std::char_traits<char>::length(art);
+    if (out.size() > n + 1 && out.compare(0, n, art) == 0) {
+      out.erase(0, n);
+      break;
+    }
+  }
   if (!out.empty()) last_speaker_ = out;
   return out;
 }

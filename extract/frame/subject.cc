@@ -259,6 +259,12 @@ bool IsPunctBreak(const Word& w) {
                      w.lower == "\xE2\x80\x9C" || w.lower == "\xE2\x80\x9D");
 }
 
+// A reporting verb WordNet also knows as an adjective in its participle
+// ("reported cases", "estimated deaths"); "said" stays a verb.
+bool ParticipleAdj(const Sent& s, size_t i) {
+  return (s.Classes(i) & kAdj) && EndsWith(s.words[i].lower, "ed");
+}
+
 bool VerbOnly(const Sent& s, size_t i) {
   if (!s.words[i].word || s.words[i].fig >= 0 || s.InName(i) || s.words[i].cap) return false;
   return Classify(s, i).verb_only;
@@ -400,7 +406,7 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
                             (s.Classes(p - 1) & kNoun) && !s.r.speaker_verbs.Has(s.words[p - 1]) &&
                             s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]) &&
                             s.words[p + 1].lower != "that";
-    if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !(s.Classes(p) & kAdj) &&
+    if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !ParticipleAdj(s, p) &&
         !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle) {
       break;
     }
@@ -553,7 +559,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       continue;
     }
     if (!w.word || IsSubordinator(w)) break;
-    if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !(s.Classes(i) & kAdj) &&
+    if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !ParticipleAdj(s, i) &&
         !s.r.modality.Has(w)) {
       break;
     }
