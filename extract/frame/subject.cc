@@ -127,6 +127,12 @@ NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
   size_t j = i;
   while (s.IsWord(j) && j - i < s.r.max_words && !Stop(s, j) && !SpanishVerb(s, j) &&
          !(j > i && s.r.determiners.Has(s.words[j]))) {
+    // "los encuestados considera que": a singular word after a plural head,
+    // opening a clause, is the verb.
+    if (j > i && EndsWith(s.words[i].lower, "s") && !EndsWith(s.words[j].lower, "s") &&
+        s.IsWord(j + 1) && s.words[j + 1].lower == "que") {
+      break;
+    }
     ++j;
   }
   if (j == i) return np;
@@ -287,8 +293,10 @@ bool SpanishVerb(const Sent& s, size_t i) {
   if (EndsWithAny(w.lower, {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})) {
     return false;
   }
-  if (s.r.change_words.Has(w) || s.r.links.Has(w) || s.r.speaker_verbs.Has(w) ||
-      s.r.part_verbs.Has(w)) {
+  // A cue verb's stem is also its noun's ("aumentar"/"aumento",
+  // "consumir"/"consumo"): a word ending in -o/-os is the noun.
+  if ((s.r.change_words.Has(w) || s.r.links.Has(w) || s.r.speaker_verbs.Has(w)) &&
+      !EndsWithAny(w.lower, {"o", "os"})) {
     return true;
   }
   // Finite forms whose endings no noun or adjective takes: the preterite
@@ -756,7 +764,8 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   if (s.IsWord(b) && (s.words[b].lower == "of" || s.words[b].lower == "de") &&
       f.kind != Kind::kMoney) {
     NounPhrase np = NounPhraseAt(s, b + 1, true);
-    if (np.ok() && !r.quantity_nouns.Has(s.words[np.first])) {
+    // "desde el 2,6% de julio": a month is a time, not what is counted.
+    if (np.ok() && !r.quantity_nouns.Has(s.words[np.first]) && !r.months.Has(s.words[np.head])) {
       subject = SubjectFrom(s, np, frame);
       if (!subject.empty()) return subject;
     }
