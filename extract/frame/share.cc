@@ -144,6 +144,12 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
     np.head = np_start + 1;
     np.last = np_start + 2;
   }
+  // "or 12 percent of the total": the total alone is the base.
+  if (!np.ok() && s.IsWord(np_start) && s.r.quantity_nouns.Has(s.words[np_start]) &&
+      !s.IsWord(np_start + 1)) {
+    frame->base = BaseText(s, start, np_start + 1);
+    return;
+  }
   if (!np.ok()) return;
   size_t last = np.last;
   // "the content we removed": a short relative clause belongs to the base.

@@ -78,9 +78,13 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
     Cls c = Classify(s, j);
     // A bare verb stem right after the count and before a noun modifies it:
     // "40 overdose patients" (WordNet knows "overdose" only as a verb).
+    // So does a participle before a plural noun: "the flagged profiles",
+    // "12 injured people".
     if (c.verb_only &&
-        !(j == i && s.IsWord(j + 1) && !EndsWith(s.words[j].lower, "ed") &&
-          !EndsWith(s.words[j].lower, "ing") && !Stop(s, j + 1) && Classify(s, j + 1).noun)) {
+        !(j == i && s.IsWord(j + 1) && !Stop(s, j + 1) && !s.words[j + 1].cap &&
+          Classify(s, j + 1).noun &&
+          ((!EndsWith(s.words[j].lower, "ed") && !EndsWith(s.words[j].lower, "ing")) ||
+           IsPlural(s, j + 1)))) {
       break;
     }
     if (c.adv_only) {
