@@ -45,7 +45,7 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
-                    &self_report_verbs, &self_reporters, &not_stops};
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -208,10 +208,14 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["subject"]) {
       f.CheckKeys(n, {"stops", "determiners", "quantity_nouns", "links", "agent_verbs", "bad_heads",
-                      "heads", "max_words", "head_initial", "statistics", "not_stops"});
+                      "heads", "max_words", "head_initial", "statistics", "not_stops", "part_verbs", "open_stops", "counted_units"});
+      ld.OptList(n, "counted_units", &out->counted_units);
+      ld.OptList(n, "open_stops", &out->open_stops);
+      ld.OptList(n, "part_verbs", &out->part_verbs);
       ld.OptList(n, "not_stops", &out->not_stops);
       ld.OptList(n, "statistics", &out->statistics);
       ld.OptList(n, "stops", &out->stops);
+      ld.OptList(n, "stops", &out->stops_exact);
       ld.OptList(n, "determiners", &out->determiners);
       ld.OptList(n, "quantity_nouns", &out->quantity_nouns);
       ld.OptList(n, "links", &out->links);
@@ -241,13 +245,14 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       }
     }
     if (const YAML::Node n = root["change"]) {
-      f.CheckKeys(n, {"up", "down", "flat", "by", "to", "from", "object_is_change", "nouns_up",
+      f.CheckKeys(n, {"up", "down", "flat", "moves", "by", "to", "from", "object_is_change", "nouns_up",
                       "nouns_down", "revision", "flat_at", "not_change", "comparatives_up",
-                      "comparatives_down", "than"},
+                      "comparatives_down", "than", "additional"},
                   {"up", "down"});
       ld.OptList(n, "up", &out->change_words, 1);
       ld.OptList(n, "down", &out->change_words, 2);
       ld.OptList(n, "flat", &out->change_words, 3);
+      ld.OptList(n, "moves", &out->change_words, 4);
       ld.OptList(n, "by", &out->change_by);
       ld.OptList(n, "to", &out->change_to);
       ld.OptList(n, "from", &out->change_from);
@@ -260,6 +265,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.OptList(n, "comparatives_up", &out->comparatives, 1);
       ld.OptList(n, "comparatives_down", &out->comparatives, 2);
       ld.OptList(n, "than", &out->than);
+      ld.OptList(n, "additional", &out->additional);
     }
     if (const YAML::Node n = root["rate"]) {
       f.CheckKeys(n, {"per_words", "units", "standalone", "not_after"});

@@ -116,6 +116,34 @@ std::string_view WordNetIndex::SortedFile::Find(std::string_view key) const {
   return {};
 }
 
+std::vector<std::string_view> WordNetIndex::SortedFile::FindAll(std::string_view key) const {
+  std::vector<std::string_view> lines;
+  std::string_view hit = Find(key);
+  if (hit.empty()) return lines;
+  const std::string_view text(data_, size_);
+  auto same = [&](std::string_view line) {
+    return line.substr(0, line.find(' ')) == key;
+  };
+  // Back to the first line with this key, then forward over all of them.
+  size_t start = static_cast<size_t>(hit.data() - data_);
+  while (start > 0) {
+    size_t prev_end = start - 1;  // the newline ending the line before
+    size_t prev_start = text.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
+    prev_start = prev_start == std::string_view::npos || prev_end == 0 ? 0 : prev_start + 1;
+    if (!same(text.substr(prev_start, prev_end - prev_start))) break;
+    start = prev_start;
+  }
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!same(line)) break;
+    lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
 bool WordNetIndex::Load(const std::string& dir) {
   for (int pos = kNounPos; pos <= kAdvPos; ++pos) {
     if (!index_[pos].Map(dir + "/index." + kPosNames[pos])) return false;
@@ -188,12 +216,16 @@ std::optional<std::string> WordNetIndex::Morph(std::string_view word, int pos) c
   if (pos < kNounPos || pos > kAdvPos || word.empty()) return std::nullopt;
   // An exception list entry decides, even when it gives the word itself
   // (the library then tries no rule). Its line: "inflected base1 base2 ...".
-  std::string_view exc = exceptions_[pos].Find(word);
-  if (!exc.empty()) {
-    std::string_view rest = exc.substr(std::min(exc.size(), word.size() + 1));
-    std::string_view base = rest.substr(0, rest.find(' '));
-    while (!base.empty() && base.back() == '\r') base.remove_suffix(1);
-    if (!base.empty() && base != word) return std::string(base);
+  // A word listed twice ("offer off", "offer offer") has a base other than
+  // itself, as the library finds.
+  std::vector<std::string_view> lines = exceptions_[pos].FindAll(word);
+  if (!lines.empty()) {
+    for (std::string_view exc : lines) {
+      std::string_view rest = exc.substr(std::min(exc.size(), word.size() + 1));
+      std::string_view base = rest.substr(0, rest.find(' '));
+      while (!base.empty() && base.back() == '\r') base.remove_suffix(1);
+      if (!base.empty() && base != word) return std::string(base);
+    }
     return std::nullopt;
   }
   std::optional<std::string> m = MorphWord(word, pos);
