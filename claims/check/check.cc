@@ -308,7 +308,16 @@ void Checker::Prepare() {
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;
     st.sentence_values = s->second.values;
-    st.interval = check::FigureInterval(f);
+    if (fr.measure == Measure::kChange && f.value.num < 0) {
+      // A fall is compared by its size ("declined 19.4 percent" and
+      // "dropped by nearly a fifth"); its direction is compared apart.
+      Figure size = f;
+      size.value.num = -f.value.num;
+      if (f.value_max) size.value_max->num = -f.value_max->num;
+      st.interval = check::FigureInterval(size);
+    } else {
+      st.interval = check::FigureInterval(f);
+    }
     st.half = check::HalfPrecision(f);
     items_.push_back(std::move(st));
   }
@@ -446,9 +455,13 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   if (!conflict) {
     for (const Scored& m : all) {
       // A change and a level with different numbers are different
-      // statements ("rose by three" and "41 homicides"), not a misreport.
+      // statements ("rose by three" and "41 homicides"), and so are an
+      // outcome and a forecast (a preview's "a tenth" against the release's
+      // "two-tenths"): neither is a misreport.
+      const Frame& fr = items_[m.ref].f->frame;
       if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min &&
-          items_[m.ref].f->frame.measure == x.f->frame.measure && (!conflict || m.conflict > conflict->conflict)) {
+          fr.measure == x.f->frame.measure && check::Forecastish(fr.modality) == check::Forecastish(x.f->frame.modality) &&
+          (!conflict || m.conflict > conflict->conflict)) {
         conflict = &m;
       }
     }

@@ -52,9 +52,9 @@ bool SameAnchor(const Statement& a, const Statement& b) {
 
 bool IsBound(Bound x) { return x == Bound::kFloor || x == Bound::kCeiling; }
 
-bool Forecastish(Modality m) { return m == Modality::kForecast || m == Modality::kTarget; }
-
 }  // namespace
+
+bool Forecastish(Modality m) { return m == Modality::kForecast || m == Modality::kTarget; }
 
 bool ValuesAgree(const Statement& a, const Statement& b) {
   return Overlaps(a.interval, b.interval) || SameAnchor(a, b);

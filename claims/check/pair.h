@@ -79,6 +79,9 @@ struct Comparison {
 };
 Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b);
 
+// A forecast or a target, as opposed to an outcome or an estimate of one.
+bool Forecastish(Modality m);
+
 // True when the two values can both be true (overlapping intervals, or the
 // same anchor written with different precision).
 bool ValuesAgree(const Statement& a, const Statement& b);

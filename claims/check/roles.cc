@@ -119,6 +119,9 @@ class CitationFinder {
       if (e.doc == doc || found.count(e.doc)) return;
       const StoredDocument& other = in_.documents[e.doc];
       if (other.doc_id == me.doc_id) return;  // the same content stored twice
+      // A body's own series (situation report 5 naming report 3, a revised
+      // release naming the first) is an update, not coverage of a source.
+      if (!me.publisher.empty() && AsciiLower(me.publisher) == AsciiLower(other.publisher)) return;
       if (e.how != "url" && own.count(Join(KeyWords(e.name), 0, KeyWords(e.name).size()))) return;
       found.insert(e.doc);
       out.push_back(Citation{e.doc, e.how, e.name, sentence});

@@ -11,6 +11,8 @@
 //      rules/<lang>/entities.yaml), its title (or a part of it of four words
 //      or more) or its URL, in a sentence that holds a figure or in its own
 //      title. When two documents cite each other, the later-dated one cites;
+//      a document never cites one of its own publisher (situation report 5
+//      naming report 3 is the body's series, both sources);
 //   2. otherwise it is a source when another stored document cites it;
 //   3. otherwise (it cites nothing and nothing cites it) it is an article: it
 //      is checked against the sources when there are any, and when no
