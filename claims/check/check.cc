@@ -557,7 +557,9 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       break;
     case Diff::kQualifier:
       f.message = says + "; " + r_says + Describe(*r.f) +
-                  (r.f->qualifier == Qualifier::kExact ? " as an exact figure." : ".");
+                  (r.f->qualifier == Qualifier::kExact                           ? " as an exact figure."
+                   : check::BoundOf(r.f->qualifier) == check::Bound::kPoint ? " as an estimate."
+                                                                             : ".");
       if (warns) f.suggestion = Describe(*r.f);
       break;
     case Diff::kSuperseded:

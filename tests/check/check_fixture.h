@@ -5,6 +5,7 @@
 
 #include <map>
 #include <stdexcept>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,29 @@ class DocBuilder {
     if (s.value_max >= 0) f.value_max = FigureValue::Number(s.value_max);
     f.qualifier = s.qualifier;
     f.subject = s.subject;
+    // What the frame stage reads for such a subject: its last word as a
+    // lowercase singular head ("ISIS-supporting profiles" -> "profile"),
+    // the words before it as modifiers. The checker reads frames only.
+    {
+      std::vector<std::string> words;
+      std::string w;
+      for (char c : s.subject + " ") {
+        if (c == ' ') {
+          if (!w.empty()) words.push_back(w);
+          w.clear();
+        } else {
+          w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+      }
+      if (!words.empty()) {
+        std::string head = words.back();
+        if (head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') head.pop_back();
+        if (head.size() > 3 && head.compare(head.size() - 2, 2, "ie") == 0) head = head.substr(0, head.size() - 2) + "y";
+        f.frame.subject_head = head;
+        f.frame.modifiers.assign(words.begin(), words.end() - 1);
+        if (s.kind == Kind::kPercent) f.frame.base = s.subject;  // a share's base: "of the nodes"
+      }
+    }
     f.attribution = s.attribution;
     f.time = s.time;
     f.unit = s.unit;
@@ -111,6 +135,16 @@ inline std::vector<Finding> Flagged(const std::vector<Finding>& all, const std::
   std::vector<Finding> out;
   for (const Finding& f : all) {
     if (f.severity != Severity::kInfo && (type.empty() || f.type == type)) out.push_back(f);
+  }
+  return out;
+}
+
+// Findings of one type at any severity (the checker says at info what it is
+// not sure enough to raise).
+inline std::vector<Finding> Said(const std::vector<Finding>& all, const std::string& type) {
+  std::vector<Finding> out;
+  for (const Finding& f : all) {
+    if (f.type == type) out.push_back(f);
   }
   return out;
 }

@@ -5,7 +5,8 @@
 //
 //   1. Examples: every candidate source figure the checker considers for a
 //      located gold article figure; positive when it is the gold source
-//      figure. Two logistic regressions (L2, batch gradient descent) are fitted:
+//      figure; plus, for each agreeing positive, a generated copy whose value
+//      is slipped (digits swapped, a power of ten), still positive. Two logistic regressions (L2, batch gradient descent) are fitted:
 //      `support` on every feature, `conflict` without value_agree.
 //   2. Thresholds: the checker is run on the train split for a grid of
 //      (support, conflict, disagreement) thresholds with every finding type
@@ -149,6 +150,20 @@ int main(int argc, char** argv) {
         examples.push_back(ex);
       }
     }
+  }
+  // Generated perturbations (issue 13, point 4): a gold pair whose article
+  // value is misreported by a digit swap or a power of ten is still the same
+  // statement. Each agreeing positive gets a copy with its value slipped, so
+  // the conflict model learns what a slip looks like from every gold pair,
+  // not only from the few slips the development set holds.
+  const size_t real = examples.size();
+  for (size_t i = 0; i < real; ++i) {
+    if (examples[i].y != 1 || examples[i].x[check::kValueAgree] != 1) continue;
+    Example slipped = examples[i];
+    slipped.x[check::kValueAgree] = 0;
+    slipped.x[check::kValueSlip] = 1;
+    slipped.x[check::kValueClose] = 0;
+    examples.push_back(slipped);
   }
   size_t pos = 0;
   for (const Example& e : examples) pos += e.y;
