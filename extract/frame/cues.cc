@@ -4,6 +4,7 @@
 #include <atomic>
 #include <filesystem>
 
+#include "extract/attach/tokens.h"
 #include "extract/attach/yaml_rules.h"
 #include "extract/frame/words.h"
 
@@ -60,7 +61,8 @@ void FrameRules::BuildIndex() {
 }
 
 std::vector<Word> FrameRules::Words(std::string_view text,
-                                    const std::vector<std::pair<size_t, size_t>>& figures) const {
+                                    const std::vector<std::pair<size_t, size_t>>& figures,
+                                    std::vector<attach::Token>* tokens) const {
   struct Entry {
     std::string stem;
     CueSet::MarkBits bits;
@@ -74,7 +76,9 @@ std::vector<Word> FrameRules::Words(std::string_view text,
   thread_local std::unordered_map<uint64_t, Cache> caches;
   Cache& cache = caches[serial];
   if (cache.size() >= kMaxCached) cache.clear();
-  std::vector<Word> words = SentenceWords("", text, figures);  // folded, not stemmed
+  // Folded, not stemmed.
+  std::vector<Word> words = tokens != nullptr ? WordsOf("", text, std::move(*tokens), figures)
+                                              : SentenceWords("", text, figures);
   for (Word& w : words) {
     w.marked = true;
     if (!w.word) {
