@@ -4,6 +4,8 @@
 #ifndef CLAIMCHECK_EXTRACT_FRAME_READER_H_
 #define CLAIMCHECK_EXTRACT_FRAME_READER_H_
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -29,6 +31,25 @@ struct Sent {
   // Per-sentence results that do not depend on the figure, found once.
   mutable bool periods_ready = false, places_ready = false;
   mutable std::vector<std::pair<std::string, size_t>> periods, places;  // (value, word index)
+  mutable std::vector<uint32_t> clauses;  // Clause(i) for every word index, made on first use
+
+  // How many clause breaks (";", "while", "whereas", "but", "although" and
+  // their Spanish equivalents) stand before word i: figures with the same
+  // number share a clause. Scanned once per sentence, not once per figure.
+  size_t Clause(size_t i) const {
+    if (clauses.empty()) {
+      clauses.resize(words.size() + 1, 0);
+      for (size_t x = 0; x < words.size(); ++x) {
+        const std::string& w = words[x].lower;
+        const bool brk = (!words[x].word && w == ";") ||
+                         (IsWord(x) && (w == "while" || w == "whereas" || w == "but" ||
+                                        w == "mientras" || w == "pero" || w == "although" ||
+                                        w == "aunque"));
+        clauses[x + 1] = static_cast<uint32_t>(clauses[x] + (brk ? 1 : 0));
+      }
+    }
+    return clauses[std::min(i, words.size())];
+  }
 
   const std::string& lang() const { return r.lang; }
   bool IsFig(size_t i) const { return i < words.size() && words[i].fig >= 0; }
