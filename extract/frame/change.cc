@@ -43,8 +43,20 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       j = static_cast<long>(s.spans[w.fig].first) - 1;
       continue;
     }
+    // ", hasta 98.500 casos", ", to 98,500": the level the change reached.
+    if (!w.word && w.lower == "," && j + 2 == static_cast<long>(s.spans[k].first) &&
+        s.IsWord(j + 1) && r.change_to.Has(s.words[j + 1])) {
+      --j;
+      continue;
+    }
     if (!w.word || s.InName(j)) return cue;
     const CueSet::Phrase* nc = r.not_change.EndingAt(s.words, j);
+    // "subió 4,8 puntos hasta el 41,8%": after a change verb "hasta el" is
+    // "to"; the search goes on past it (alone it means "up to").
+    if (nc != nullptr && r.head_initial) {
+      j -= static_cast<long>(nc->stems.size());
+      continue;
+    }
     if (const CueSet::Phrase* p = nc ? nullptr : r.change_words.EndingAt(s.words, j)) {
       cue.at = j + 1 - static_cast<long>(p->stems.size());
       cue.end = j + 1;
@@ -83,6 +95,28 @@ bool Direct(const Sent& s, long from, long to) {
   return true;
 }
 
+// The figure after a "from" word at n, over an article or "revised": "from
+// the 77 reported", "from a revised $69.7 billion", "desde los 4.100", "frente
+// a los 77". Returns the word index of the figure or 0.
+size_t FromFigure(const Sent& s, size_t n) {
+  const FrameRules& r = s.r;
+  if (!s.IsWord(n)) return 0;
+  size_t x = n + 1;
+  if (s.words[n].lower == "frente" && s.IsWord(x) && s.words[x].lower == "a") {
+    ++x;
+  } else if (!r.change_from.Has(s.words[n]) && !r.than.Has(s.words[n])) {
+    return 0;
+  } else if (!r.change_from.Has(s.words[n])) {
+    return 0;
+  }
+  for (int i = 0; i < 2 && s.IsWord(x) &&
+                  (r.determiners.Has(s.words[x]) || r.revision.Has(s.words[x]));
+       ++i) {
+    ++x;
+  }
+  return s.IsFig(x) ? x : 0;
+}
+
 }  // namespace
 
 void ReadChange(const Sent& s, size_t k, Frame* frame) {
@@ -93,6 +127,31 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   const Word* prep = a > 0 && s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
   // "from 41,000 to 57,000" may be one figure whose words start with "from".
   if (a < b && s.words[a].word && r.change_from.Has(s.words[a])) prep = &s.words[a];
+  // "to a record 37.4 billion tonnes", "to an average of 95,000", "at an
+  // annualised rate of 2.4 percent": the preposition stands before the
+  // statistic's words.
+  if (!r.head_initial && prep != nullptr && !r.change_to.Has(*prep) && !r.change_by.Has(*prep) &&
+      !r.change_from.Has(*prep)) {
+    for (size_t j = a - 1, n = 0; j > 0 && n < 5 && s.IsWord(j); --j, ++n) {
+      const Word& w = s.words[j];
+      if (r.change_to.Has(w) || r.change_by.Has(w)) {
+        if (n > 0) prep = &s.words[j];
+        break;
+      }
+      if (!(r.determiners.Has(w) || r.statistics.Has(w) || r.rate_standalone.Has(w) ||
+            w.lower == "of" || w.lower == "rate" || w.lower == "pace" || w.lower == "new" ||
+            w.lower == "fresh" || w.lower == "level")) {
+        break;
+      }
+    }
+  }
+  // "cayó al 11,2%", "se mantuvo en el 14,2%", "hasta los 1.200 euros": the
+  // preposition stands before the article.
+  if (r.head_initial && prep != nullptr && r.determiners.Has(*prep) && a >= 2 && s.IsWord(a - 2) &&
+      (r.change_to.Has(s.words[a - 2]) || r.change_from.Has(s.words[a - 2]) ||
+       r.flat_at.Has(s.words[a - 2]) || r.change_by.Has(s.words[a - 2]))) {
+    prep = &s.words[a - 2];
+  }
   bool revision = false;
   for (const Word& w : s.words) revision = revision || (w.fig < 0 && r.revision.Has(w));
 
@@ -112,6 +171,20 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     f.value = *f.value_max;
     f.value_max.reset();
     f.qualifier = Qualifier::kExact;
+  }
+  // A verb of movement without a direction ("pasó de 4.100 a 5.300", "went
+  // from") governs only a figure it moves from or to.
+  if (cue.tag == 4 && !(prep != nullptr && (r.change_from.Has(*prep) || r.change_to.Has(*prep)))) {
+    cue = Cue();
+  }
+  if (cue.at < 0 && revision && prep != nullptr && r.change_to.Has(*prep) && !f.value_max) {
+    // "Payrolls were revised from 41,000 to 57,000" as two figures.
+    for (size_t i = a >= 5 ? a - 5 : 0; i + 1 < a; ++i) {
+      if (s.IsWord(i) && r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
+        const Figure& p = *s.figs[s.words[i + 1].fig];
+        if (p.kind == f.kind && !p.value.is_date()) frame->previous = p.value.num;
+      }
+    }
   }
   if (cue.at >= 0 && frame->measure != Measure::kChange) {
     Direction dir = DirOf(cue.tag);
@@ -194,9 +267,15 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         frame->direction = Direction::kFlat;  // ", little changed from February"
       } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
         frame->direction = DirOf(p->tag);
-        if (s.IsFig(m + 1) && s.figs[s.words[m + 1].fig]->kind == f.kind) {
-          frame->previous = s.figs[s.words[m + 1].fig]->value.num;
+        size_t x = FromFigure(s, m);
+        if (x && s.figs[s.words[x].fig]->kind == f.kind) {
+          frame->previous = s.figs[s.words[x].fig]->value.num;
         }
+      } else if (comma && s.IsFig(m) && p->tag != 4 &&
+                 (s.words[n].lower == "up" || s.words[n].lower == "down")) {
+        // "Turnout was 67.3%, up 2.1 percentage points on 2019": the change
+        // after the level gives its direction.
+        frame->direction = DirOf(p->tag);
       }
     } else if (cmp != nullptr && !comma && frame->measure == Measure::kLevel &&
                frame->direction == Direction::kNone) {
@@ -214,8 +293,17 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // Later in the clause: "totaled 959 last year, up from 426 in 2020",
   // "was 62 per 100,000 people, unchanged from a year earlier".
   if (frame->measure != Measure::kChange && frame->direction == Direction::kNone) {
-    for (size_t n = b; n + 1 < s.words.size() && n < b + 12; ++n) {
-      if (s.IsPunct(n, ";") || (s.IsFig(n) && s.figs[s.words[n].fig]->kind != Kind::kDate)) break;
+    for (size_t n = b; n + 1 < s.words.size() && n < b + 14; ++n) {
+      if (s.IsPunct(n, ";")) break;
+      if (s.IsFig(n)) {
+        // A date, a span ("the first six months") or a denominator ("per
+        // 100,000 people") belongs to this figure's clause.
+        const Figure& g = *s.figs[s.words[n].fig];
+        bool denominator = n > 0 && s.IsWord(n - 1) && r.per_words.Has(s.words[n - 1]);
+        if (g.kind != Kind::kDate && g.kind != Kind::kDuration && !denominator) break;
+        n = s.spans[s.words[n].fig].second - 1;
+        continue;
+      }
       if (!s.IsPunct(n, ",") || !s.IsWord(n + 1) || s.InName(n + 1)) continue;
       const CueSet::Phrase* p = r.change_words.At(s.words, n + 1);
       if (p == nullptr) continue;
@@ -224,12 +312,57 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         frame->direction = Direction::kFlat;
       } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
         frame->direction = DirOf(p->tag);
-        if (s.IsFig(m + 1) && s.figs[s.words[m + 1].fig]->kind == f.kind && !frame->previous) {
-          frame->previous = s.figs[s.words[m + 1].fig]->value.num;
+        size_t x = FromFigure(s, m);
+        if (x && s.figs[s.words[x].fig]->kind == f.kind && !frame->previous) {
+          frame->previous = s.figs[s.words[x].fig]->value.num;
         }
       }
       break;
     }
+  }
+  // "disminuyó en 50.900 personas y se situó en 18.998.400", "fell 14,000
+  // and stood at 211,000": a level linked to the change just before it.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && k > 0 &&
+      s.figs[k - 1]->frame.measure == Measure::kChange &&
+      s.figs[k - 1]->frame.direction != Direction::kNone) {
+    long j = static_cast<long>(a) - 1;
+    bool link = false, coord = false;
+    for (int budget = 6; j >= 0 && budget > 0 && !s.IsFig(j); --j, --budget) {
+      const Word& w = s.words[j];
+      if (!w.word && w.lower != ",") break;
+      if (!w.word) continue;
+      if (r.links.Has(w)) link = true;
+      if (w.lower == "and" || w.lower == "y" || w.lower == "e") {
+        coord = link;
+        break;
+      }
+    }
+    // The words before the coordinator reach back to the change figure.
+    if (coord) {
+      long i = j - 1;
+      while (i >= 0 && s.IsWord(i) && static_cast<long>(j) - i <= 3 && !s.IsFig(i)) --i;
+      if (i >= 0 && s.IsFig(i) && s.figs[s.words[i].fig] == s.figs[k - 1]) {
+        frame->direction = s.figs[k - 1]->frame.direction;
+      }
+    }
+  }
+  // "Another 64 bodies were recovered", "a further 2,000 jobs": an addition.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && a > 0) {
+    size_t j = a;
+    if (const CueSet::Phrase* p = r.additional.EndingAt(s.words, j - 1)) {
+      (void)p;
+      frame->measure = Measure::kChange;
+      frame->direction = Direction::kUp;
+    }
+  }
+  // "cut its workforce by 10%, or about 1,900 people": the same change
+  // restated.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && k > 0 &&
+      a >= 2 && s.IsWord(a - 1) && (s.words[a - 1].lower == "or" || s.words[a - 1].lower == "o") &&
+      s.IsPunct(a - 2, ",") && s.IsFig(a - 3) && s.figs[s.words[a - 3].fig] == s.figs[k - 1] &&
+      s.figs[k - 1]->frame.measure == Measure::kChange) {
+    frame->measure = Measure::kChange;
+    frame->direction = s.figs[k - 1]->frame.direction;
   }
   // A previous value without a stated direction: the values tell it.
   if (frame->previous && frame->direction == Direction::kNone) {
@@ -240,10 +373,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // "rose to 1,710 in 2022, from 1,490 the year before": the earlier value.
   if (frame->measure == Measure::kLevel && frame->direction != Direction::kNone &&
       !frame->previous) {
-    for (size_t n = b; n + 1 < s.words.size() && n < b + 8; ++n) {
+    for (size_t n = b; n + 1 < s.words.size() && n < b + 12; ++n) {
       if (s.IsPunct(n, ";")) break;
-      if (s.IsWord(n) && r.change_from.Has(s.words[n]) && s.IsFig(n + 1)) {
-        const Figure& p2 = *s.figs[s.words[n + 1].fig];
+      size_t x = FromFigure(s, n);
+      if (x) {
+        const Figure& p2 = *s.figs[s.words[x].fig];
         if (p2.kind == f.kind && !p2.value.is_date()) frame->previous = p2.value.num;
         break;
       }

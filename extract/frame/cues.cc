@@ -1,6 +1,7 @@
 // Loading rules/<lang>/frames.yaml strictly, and matching its phrases.
 #include "extract/frame/cues.h"
 
+#include <algorithm>
 #include <atomic>
 #include <initializer_list>
 #include <filesystem>
@@ -47,7 +48,7 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
-                    &self_report_verbs, &self_reporters, &not_stops};
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -195,7 +196,10 @@ class Loader {
                std::initializer_list<std::string_view> other_keys = {},
                std::initializer_list<std::string_view> required = {}) {
     std::vector<std::string_view> allowed;
-    for (const ListKey& l : lists) allowed.push_back(l.key);
+    // A key may fill two sets ("stops" and the stops as written): listed once.
+    for (const ListKey& l : lists) {
+      if (std::find(allowed.begin(), allowed.end(), l.key) == allowed.end()) allowed.push_back(l.key);
+    }
     allowed.insert(allowed.end(), other_keys.begin(), other_keys.end());
     file_.CheckKeys(n, allowed, required);
     for (const ListKey& l : lists) OptList(n, l.key, l.set, l.tag);
@@ -243,9 +247,13 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["subject"]) {
       ld.Section(n,
-                 {{"not_stops", &out->not_stops},
+                 {{"counted_units", &out->counted_units},
+                  {"open_stops", &out->open_stops},
+                  {"part_verbs", &out->part_verbs},
+                  {"not_stops", &out->not_stops},
                   {"statistics", &out->statistics},
                   {"stops", &out->stops},
+                  {"stops", &out->stops_exact},
                   {"determiners", &out->determiners},
                   {"quantity_nouns", &out->quantity_nouns},
                   {"links", &out->links},
@@ -280,6 +288,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                  {{"up", &out->change_words, 1},
                   {"down", &out->change_words, 2},
                   {"flat", &out->change_words, 3},
+                  {"moves", &out->change_words, 4},
                   {"by", &out->change_by},
                   {"to", &out->change_to},
                   {"from", &out->change_from},
@@ -291,7 +300,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"not_change", &out->not_change},
                   {"comparatives_up", &out->comparatives, 1},
                   {"comparatives_down", &out->comparatives, 2},
-                  {"than", &out->than}},
+                  {"than", &out->than},
+                  {"additional", &out->additional}},
                  {}, {"up", "down"});
     }
     if (const YAML::Node n = root["rate"]) {

@@ -76,14 +76,30 @@ struct FrameRules {
   std::string lang;
   // subject
   CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
+  // "Online sales accounted for 31% of revenue": the verb's subject is the
+  // part of the share's base.
+  CueSet part_verbs;
+  // "El paro subió en 34.900 personas": a counted noun that is only the
+  // unit of a subject written before the figure.
+  CueSet counted_units;
+  // Stops that open a phrase before one of its words: "the overall absence
+  // rate", "daily active users", "of total revenue".
+  CueSet open_stops{true};
   // Words whose Snowball stem is a stop's but which are not stops
   // ("weekly" stems to "week"): compared as written.
   CueSet not_stops{true};
+  // The stops as written: a head-initial language's function words do not
+  // inflect, and their stems are content words' ("para"/"paro",
+  // "solo"/"soles").
+  CueSet stops_exact{true};
   std::map<std::string, std::string> heads;  // folded plural -> head
   size_t max_words = 6;
-  // change: tag 1 up, 2 down, 3 flat
+  // change: tag 1 up, 2 down, 3 flat, 4 a move whose direction the values
+  // tell ("pasó de 4.100 a 5.300")
   CueSet change_words, change_by, change_to, change_from, object_is_change, change_nouns,
       revision, flat_at, not_change, comparatives, than;
+  // "another 64 bodies", "a further 2,000": a count added to one before.
+  CueSet additional;
   // rate
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
   // period

@@ -4,6 +4,8 @@
 // interval). The cue nearest before the figure in its clause decides; a cue
 // after it counts when nothing precedes ("2,100 deaths, the model
 // estimated").
+#include <string_view>
+
 #include "extract/frame/reader.h"
 
 namespace claimcheck::frame {
@@ -23,6 +25,28 @@ bool Compared(const Sent& s, size_t i) {
   return false;
 }
 
+// Modal auxiliaries: a forecast's weakest cue ("will", "could").
+bool Auxiliary(const std::string& w) {
+  return w == "will" || w == "would" || w == "could" || w == "might" || w == "may" ||
+         w == "can" || w == "should";
+}
+
+bool EndsWith(const std::string& w, std::string_view e) {
+  return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0;
+}
+
+// Snowball gives "bajó" and "bajará", "sube" and "subirá" one stem: in
+// Spanish a forecast cue that is also a change or linking verb counts only
+// in the future or conditional ("subirá", "podría").
+bool NotFuture(const Sent& s, size_t i, const CueSet::Phrase& p) {
+  if (!s.r.head_initial || p.tag != 1 || p.stems.size() != 1) return false;
+  const Word& w = s.words[i];
+  if (!s.r.change_words.Has(w) && !s.r.links.Has(w)) return false;
+  const std::string& l = w.lower;
+  return !(EndsWith(l, "\xC3\xA1") || EndsWith(l, "\xC3\xA1n") || EndsWith(l, "\xC3\xADa") ||
+           EndsWith(l, "\xC3\xADan"));
+}
+
 }  // namespace
 
 void ReadModality(const Sent& s, size_t k, Frame* frame) {
@@ -34,14 +58,26 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   size_t cue_at = 0;
   // Inside the figure's own words: "an estimated 2,100".
   for (size_t i = a; i < b && !tag; ++i) {
-    if (const CueSet::Phrase* p = r.modality.At(s.words, i)) tag = p->tag, cue_at = i;
+    const CueSet::Phrase* p = r.modality.At(s.words, i);
+    if (p != nullptr && !NotFuture(s, i, *p)) tag = p->tag, cue_at = i;
   }
   // Before it, back to the start of the sentence; the nearest cue wins.
   // A cue after a determiner is an adjective ("the expected standard").
+  // A noun cue keeps its sense after a determiner: "its forecast of".
   auto adjective = [&](size_t i) {
-    return i > 0 && s.words[i - 1].word && s.r.determiners.Has(s.words[i - 1]) &&
+    const std::string& w = s.words[i].lower;
+    bool participle = w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                       w.compare(w.size() - 2, 2, "do") == 0 ||
+                                       w.compare(w.size() - 2, 2, "da") == 0);
+    return participle && i > 0 && s.words[i - 1].word && s.r.determiners.Has(s.words[i - 1]) &&
            !(r.modality.At(s.words, i - 1) != nullptr);
   };
+  // A baseline is a fact: "aims to create 500,000 by 2025, up from about
+  // 320,000 today", "is forecast to fall from 5%".
+  if (a > 0 && s.IsWord(a - 1) &&
+      (s.words[a - 1].lower == "from" || s.words[a - 1].lower == "desde")) {
+    return;
+  }
   if (!tag) {
     for (size_t i = a; i-- > 0 && !tag;) {
       // Another clause: "Pollsters had predicted 75 percent, but just 68".
@@ -49,7 +85,9 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (adjective(i)) continue;
       const CueSet::Phrase* p =
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;
-      if (p != nullptr && i + p->stems.size() <= a && !Compared(s, i)) tag = p->tag, cue_at = i;
+      if (p != nullptr && i + p->stems.size() <= a && !Compared(s, i) && !NotFuture(s, i, *p)) {
+        tag = p->tag, cue_at = i;
+      }
     }
   }
   // After it, in the same clause.
@@ -63,7 +101,45 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (s.words[i].fig >= 0 && s.figs[s.words[i].fig]->kind != Kind::kDate) break;
       if (s.words[i].fig >= 0 || s.InName(i) || adjective(i)) continue;
       const CueSet::Phrase* p = r.modality.At(s.words, i);
-      if (p != nullptr && !Compared(s, i)) tag = p->tag, cue_at = i;
+      if (p != nullptr && !Compared(s, i) && !NotFuture(s, i, *p)) tag = p->tag, cue_at = i;
+    }
+  }
+  // A closing attribution with its own cue: "..., Sensor Tower estimates.",
+  // "..., the prime minister pledged.", "..., prevé la Comisión Europea.": it
+  // qualifies every figure before it; a target or an estimate there is
+  // more telling than a "will" in the sentence.
+  {
+    size_t comma = s.words.size();
+    for (size_t i = s.words.size(); i-- > b;) {
+      if (s.IsPunct(i, ",")) {
+        comma = i;
+        break;
+      }
+    }
+    int closing = 0;
+    if (comma < s.words.size() && s.words.size() - comma <= 10) {
+      for (size_t i = comma + 1; i < s.words.size(); ++i) {
+        if (s.IsFig(i) && s.figs[s.words[i].fig]->kind != Kind::kDate) {
+          closing = 0;
+          break;
+        }
+        // "..., mientras se espera que": another clause, no attribution.
+        const std::string& l = s.words[i].lower;
+        if (l == "while" || l == "whereas" || l == "but" || l == "although" || l == "that" ||
+            l == "mientras" || l == "aunque" || l == "pero" || l == "que" || l == "which") {
+          closing = 0;
+          break;
+        }
+        if (!s.IsWord(i) || s.InName(i) || closing) continue;
+        if (const CueSet::Phrase* p = r.modality.At(s.words, i)) {
+          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower) && !NotFuture(s, i, *p)) {
+            closing = p->tag;
+          }
+        }
+      }
+    }
+    if (closing && (!tag || (closing != 1 && tag == 1 && Auxiliary(s.words[cue_at].lower)))) {
+      tag = closing;
     }
   }
   if (!tag) return;

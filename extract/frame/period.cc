@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <string>
+
 #include "extract/frame/reader.h"
 
 namespace claimcheck::frame {
@@ -71,6 +73,12 @@ std::string DateSpan(const Sent& s, const Figure& d) {
       }
     }
     return iso + "/" + end;
+  }
+  // A half year ("2019-H1" from "the first half of 2019") as its months, in
+  // ISO 8601: 2019-01/2019-06.
+  if (iso.size() == 7 && iso[4] == '-' && iso[5] == 'H' && (iso[6] == '1' || iso[6] == '2')) {
+    const std::string y = iso.substr(0, 4);
+    return iso[6] == '1' ? y + "-01/" + y + "-06" : y + "-07/" + y + "-12";
   }
   return iso;
 }
@@ -190,7 +198,20 @@ std::string EndingSpan(const Sent& s, long before, const std::string& span) {
   // The unit word may lie inside a duration figure: "the three months to".
   if (unit < 0 || !s.words[unit].word) return {};
   Ymd x;
-  if (!ParseDate(span, &x)) return {};
+  std::string dated = span;
+  // A day without its year ("--09-30"): the most recent one.
+  if (dated.size() == 7 && dated.compare(0, 2, "--") == 0 && !s.doc_date.empty()) {
+    std::string m = MostRecentPast(s.doc_date, std::atoi(dated.substr(2, 2).c_str()), 0);
+    if (!m.empty()) dated = m + dated.substr(4);
+  }
+  if (!ParseDate(dated, &x)) return {};
+  // "the quarter ended Sept. 30": the calendar quarter that ends then.
+  const std::string& u = s.words[unit].lower;
+  if ((u == "quarter" || u == "trimestre") && x.m && x.m % 3 == 0) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-Q%d", x.y, x.m / 3);
+    return buf;
+  }
   if (r.week_words.Has(s.words[unit]) && span.size() == 10) {
     return ShiftDays(span, -6) + "/" + span;
   }
@@ -343,7 +364,19 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
         continue;
       }
       if (r.span.EndingAt(s.words, before) != nullptr) {
-        cands.push_back({span, first});
+        // "the highest since records began in 1971": the record's start,
+        // not a span the figure covers.
+        bool record_start = false;
+        if (before >= 1 && s.IsWord(before - 1)) {
+          const std::string& v = s.words[before - 1].lower;
+          if (v == "began" || v == "begun" || v == "started" || v == "comenzaron" ||
+              v == "empezaron") {
+            for (long i = before - 2; i >= 0 && i >= before - 5; --i) {
+              if (s.IsWord(i) && r.since.Has(s.words[i])) record_start = true;
+            }
+          }
+        }
+        if (!record_start) cands.push_back({span, first});
         continue;
       }
     }
@@ -459,6 +492,27 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     if (best == nullptr || d < best_d) best = &c, best_d = d;
   }
   if (best != nullptr) frame->period = best->first;
+  // "Dengue cases: 14,220 (2023)", "Revenue: £1.27bn (2022: £1.19bn)": a
+  // year in brackets right after the figure, or opening the bracket it
+  // stands in, is the figure's own.
+  auto year_at = [&s](size_t i) -> std::string {
+    if (!s.IsWord(i) || s.IsFig(i)) return {};
+    const std::string& w = s.words[i].lower;
+    if (w.size() != 4 || w.find_first_not_of("0123456789") != std::string::npos) return {};
+    int y = std::stoi(w);
+    return y >= 1900 && y <= 2100 ? w : std::string();
+  };
+  size_t b = s.spans[k].second;
+  // "Suicide rate: 11.2 per 100,000 (2019)": after the denominator.
+  if (s.IsWord(b) && s.r.per_words.Has(s.words[b]) && s.IsFig(b + 1)) {
+    b = s.spans[s.words[b + 1].fig].second;
+  }
+  if (s.IsPunct(b, "(") && s.IsPunct(b + 2, ")")) {
+    if (std::string y = year_at(b + 1); !y.empty()) frame->period = y;
+  }
+  if (a >= 3 && s.IsPunct(a - 1, ":") && s.IsPunct(a - 3, "(")) {
+    if (std::string y = year_at(a - 2); !y.empty()) frame->period = y;
+  }
   // A span never ends before it starts.
   size_t slash = frame->period.find('/');
   if (slash != std::string::npos && frame->period.compare(slash + 1, 2, "..") != 0 &&

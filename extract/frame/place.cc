@@ -23,10 +23,12 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
     while (s.IsWord(last) && (s.words[last].cap || s.words[last].all_caps)) {
       if (r.not_places.Has(s.words[last])) break;
       ++last;
+      // "England and Wales", "Inglaterra y Gales": one place named in two.
       if (s.IsWord(last) && !s.words[last].cap &&
           (s.words[last].lower == "of" || s.words[last].lower == "de" ||
-           s.words[last].lower == "del") &&
-          s.IsWord(last + 1) && s.words[last + 1].cap) {
+           s.words[last].lower == "del" || s.words[last].lower == "and" ||
+           s.words[last].lower == "y") &&
+          s.IsWord(last + 1) && s.words[last + 1].cap && !r.not_places.Has(s.words[last + 1])) {
         ++last;
       }
     }

@@ -3,6 +3,7 @@
 // capita" -> "capita", "annualised" -> "year".
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "extract/frame/reader.h"
 
@@ -20,14 +21,41 @@ std::string NumberText(double v) {
 
 namespace {
 
+// A denominator written as a noun phrase: "diluted share", "cubic metre",
+// "hours" -> "hour" (the head made singular, its modifiers as written).
+std::string DenominatorPhrase(const Sent& s, const NounPhrase& np) {
+  std::string out;
+  for (size_t x = np.first; x < np.head; ++x) {
+    if (!s.words[x].word) continue;
+    out += s.words[x].lower;
+    out += ' ';
+  }
+  return out + NounBase(s.lang(), s.words[np.head].lower);
+}
+
+// A time unit after "a", "from" reads as a date only before "now", "then",
+// "today": "a year from now", not "£94 a year from April".
+bool DatingFrom(const Sent& s, size_t j) {
+  if (!s.IsWord(j) || s.words[j].lower != "from") return false;
+  if (!s.IsWord(j + 1)) return false;
+  const std::string& n = s.words[j + 1].lower;
+  return n == "now" || n == "then" || n == "today";
+}
+
 // The denominator after a per word at i ("per", "a", "each"), or empty.
 std::string PerAt(const Sent& s, size_t i) {
   const FrameRules& r = s.r;
+  // "per capita", "por habitante": the phrase gives its denominator.
+  if (const CueSet::Phrase* sp = r.rate_standalone.At(s.words, i)) {
+    if (r.per_words.At(s.words, i) != nullptr) return sp->value;
+  }
   const CueSet::Phrase* p = r.per_words.At(s.words, i);
   if (p == nullptr) return {};
   size_t j = i + p->stems.size();
+  // "al día", "a la semana": the article belongs to the per word.
+  while (s.IsWord(j) && r.head_initial && r.determiners.Has(s.words[j]) && !s.IsFig(j + 1)) ++j;
   bool article = s.words[i].lower == "a" || s.words[i].lower == "an" || s.words[i].lower == "un" ||
-                 s.words[i].lower == "una";
+                 s.words[i].lower == "una" || s.words[i].lower == "al";
   if (s.IsFig(j)) {
     // "per 100,000 residents"
     const Figure& d = *s.figs[s.words[j].fig];
@@ -42,14 +70,95 @@ std::string PerAt(const Sent& s, size_t i) {
   if (r.rate_units.Has(w)) {
     // "a year earlier" dates the figure; it is no denominator. Only after an
     // article: "$150 per resident on parks" is a rate whatever follows.
-    if (article && s.IsWord(j + 1) && r.not_rate_after.Has(s.words[j + 1])) return {};
+    if (article && s.IsWord(j + 1) &&
+        (r.not_rate_after.Has(s.words[j + 1]) || DatingFrom(s, j + 1))) {
+      return {};
+    }
+    // A unit is listed in its singular form ("capita", "cápita").
+    if (r.rate_units.exact() || w.lower.back() != 's') return w.lower;
     return NounBase(s.lang(), w.lower);
   }
   if (article) return {};  // "a" before any other word is an article
-  // "per visit", "per household", "each month"
+  // "per visit", "per diluted share", "each month"
   NounPhrase np = NounPhraseAt(s, j, false);
-  if (!np.ok() || np.last - np.first > 2) return {};
-  return NounBase(s.lang(), s.words[np.head].lower);
+  if (!np.ok()) return {};
+  // "per available room rose": the phrase ends before the clause's verb.
+  for (size_t x = np.first + 1; x < np.last; ++x) {
+    if (r.change_words.Has(s.words[x]) || r.links.Has(s.words[x])) {
+      np.last = x;
+      np.head = x - 1;
+      break;
+    }
+  }
+  if (np.last - np.first > 2 || !(s.Classes(np.head) & kNoun || !(s.Classes(np.head) & kKnown))) {
+    return {};
+  }
+  return DenominatorPhrase(s, np);
+}
+
+// The word after a figure's own words: its counted phrase ("40 overdose
+// patients a week"), an "of" complement ("20,000 tonnes of sulphur dioxide a
+// day"), a second part of the same quantity ("3 hours 46 minutes a day").
+std::vector<size_t> PerPositions(const Sent& s, size_t b) {
+  std::vector<size_t> at = {b};
+  size_t x = b;
+  if (s.IsFig(x)) {
+    const Figure& g = *s.figs[s.words[x].fig];
+    if (g.kind == Kind::kDuration || g.kind == Kind::kMeasure) {
+      x = s.spans[s.words[x].fig].second;
+      at.push_back(x);
+    }
+  } else if (s.IsWord(x) && s.r.head_initial && (s.words[x].lower == "y") && s.IsFig(x + 1)) {
+    x = s.spans[s.words[x + 1].fig].second;  // "3 horas y 46 minutos al día"
+    at.push_back(x);
+  }
+  NounPhrase np = NounPhraseAt(s, x, false);
+  if (np.ok()) {
+    x = np.last;
+    at.push_back(x);
+  }
+  if (s.IsWord(x) && (s.words[x].lower == "of" || s.words[x].lower == "de")) {
+    NounPhrase of = NounPhraseAt(s, x + 1, true);
+    if (of.ok() && of.last - of.first <= 4) at.push_back(of.last);
+  }
+  return at;
+}
+
+// "Day-to-day spending per pupil was £7,460", "Revenue per available room
+// rose to $132", "El gasto sanitario por habitante fue de": the
+// denominator written in the subject, before the figure's verb.
+std::string PerBefore(const Sent& s, size_t a) {
+  const FrameRules& r = s.r;
+  for (size_t j = a, n = 0; j-- > 0 && n < 10; ++n) {
+    const Word& w = s.words[j];
+    if (s.IsFig(j) || (!w.word && w.lower != "-")) break;
+    const std::string& l = w.lower;
+    if (l == "that" || l == "which" || l == "que") break;
+    if (l != "per" && l != "por") continue;
+    if (const CueSet::Phrase* sp = r.rate_standalone.At(s.words, j)) return sp->value;
+    // Spanish "por" also brings an agent ("publicada por el INE"): only a
+    // listed unit.
+    if (l == "por" && !(s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1]))) continue;
+    std::string per = PerAt(s, j);
+    if (!per.empty()) return per;
+  }
+  return {};
+}
+
+// "each month", "cada año" later in the clause: "3,000 stolen bicycles are
+// sold online each month".
+std::string PerInClause(const Sent& s, size_t b) {
+  const FrameRules& r = s.r;
+  for (size_t j = b, n = 0; j < s.words.size() && n < 10; ++j, ++n) {
+    const Word& w = s.words[j];
+    if (s.IsFig(j) || !w.word) break;
+    if (w.lower != "each" && w.lower != "every" && w.lower != "cada") continue;
+    if (s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1]) && !s.IsFig(j + 1)) {
+      const Word& u = s.words[j + 1];
+      return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -59,19 +168,28 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return;
   const FrameRules& r = s.r;
   const size_t a = s.spans[k].first, b = s.spans[k].second;
+  // The denominator itself ("per 100,000 people") is no rate.
+  if (a > 0 && s.IsWord(a - 1) && r.per_words.Has(s.words[a - 1]) &&
+      s.words[a - 1].lower != "a" && s.words[a - 1].lower != "an") {
+    return;
+  }
   // Right after the figure, or after its counted noun phrase: "9.1 deaths
   // per 100,000 residents".
-  size_t i = b;
-  std::string per = s.IsWord(i) ? PerAt(s, i) : std::string();
-  if (per.empty()) {
-    NounPhrase np = NounPhraseAt(s, b, false);
-    if (np.ok()) per = PerAt(s, np.last);
+  std::string per;
+  for (size_t i : PerPositions(s, b)) {
+    if (s.IsWord(i)) per = PerAt(s, i);
+    if (!per.empty()) break;
   }
+  if (per.empty()) per = PerBefore(s, a);
+  if (per.empty()) per = PerInClause(s, b);
   if (per.empty()) {
     // Standalone words a few words around: "per capita income of $52,000",
     // "an annualised 3.1%".
     for (size_t j = a; j-- > 0 && j + 4 >= a && per.empty();) {
       if (s.IsFig(j) || !s.words[j].word) break;
+      // "Average hourly earnings increased 0.2%": a rate word in the
+      // subject, before the verb, does not make the change a rate.
+      if (r.change_words.Has(s.words[j]) || r.links.Has(s.words[j])) break;
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j)) per = p->value;
     }
     for (size_t j = b; j < s.words.size() && j < b + 4 && per.empty(); ++j) {

@@ -108,6 +108,10 @@ NounPhrase NounPhraseAt(const Sent& s, size_t i, bool allow_determiners);
 std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame);
 // The subject of figure k (may be empty) and frame->subject_head/modifiers.
 std::string ReadSubject(const Sent& s, size_t k, Frame* frame);
+// The subject of the verb whose first word is `verb` ("Online sales
+// accounted for"): back over auxiliaries and adverbs to the clause's first
+// noun phrase; "Wind and solar" keeps its coordination.
+NounPhrase VerbSubject(const Sent& s, size_t verb);
 // The phrase as written, without leading determiners.
 std::string PhraseText(const Sent& s, const NounPhrase& np);
 

@@ -89,6 +89,26 @@ bool ReadWhole(const Sent& s, size_t k, Frame* frame) {
   return true;
 }
 
+// The part written before a share verb: "Online sales accounted for 31% of
+// total revenue", "Las renovables generaron el 50,3% de la electricidad".
+bool PartBefore(const Sent& s, size_t k, Frame* frame) {
+  size_t a = s.spans[k].first;
+  // The verb ends right before the figure, or before its article ("el 31%").
+  size_t v = a;
+  while (v > 0 && s.IsWord(v - 1) && s.r.determiners.Has(s.words[v - 1]) && a - v < 2) --v;
+  if (v == 0 || !s.IsWord(v - 1)) return false;
+  const CueSet::Phrase* p = s.r.part_verbs.EndingAt(s.words, v - 1);
+  if (p == nullptr) return false;
+  size_t verb = v - p->stems.size();
+  NounPhrase np = VerbSubject(s, verb);
+  if (!np.ok() || s.IsFig(np.first)) return false;
+  // A pronoun or a speaker is no part.
+  std::string text = Fold(PhraseText(s, np));
+  if (text.empty()) return false;
+  frame->part = text;
+  return true;
+}
+
 }  // namespace
 
 void ReadShare(const Sent& s, size_t k, Frame* frame) {
@@ -107,8 +127,29 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
                              s.words[start].lower == "su" || s.words[start].lower == "sus")) {
     ++start;
   }
-  // "of all hospital admissions": "all" stays in the base.
-  NounPhrase np = NounPhraseAt(s, start, true);
+  // "of all hospital admissions": "all" stays in the base; so does an
+  // adjective the subject reader stops at ("of total revenue").
+  size_t np_start = start;
+  while (s.IsWord(np_start) && s.r.open_stops.Has(s.words[np_start]) && np_start < start + 2) {
+    ++np_start;
+  }
+  NounPhrase np = NounPhraseAt(s, np_start, true);
+  // "of those surveyed", "of those polled", "of those aged over 65".
+  if (!np.ok() && s.IsWord(np_start) &&
+      (s.words[np_start].lower == "those" || s.words[np_start].lower == "quienes" ||
+       s.words[np_start].lower == "los" || s.words[np_start].lower == "las") &&
+      s.IsWord(np_start + 1) && !s.r.stops.Has(s.words[np_start + 1]) &&
+      (s.Classes(np_start + 1) & (kVerb | kAdj))) {
+    np.first = np_start;
+    np.head = np_start + 1;
+    np.last = np_start + 2;
+  }
+  // "or 12 percent of the total": the total alone is the base.
+  if (!np.ok() && s.IsWord(np_start) && s.r.quantity_nouns.Has(s.words[np_start]) &&
+      !s.IsWord(np_start + 1)) {
+    frame->base = BaseText(s, start, np_start + 1);
+    return;
+  }
   if (!np.ok()) return;
   size_t last = np.last;
   // "the content we removed": a short relative clause belongs to the base.
@@ -121,7 +162,10 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
 
   // The part: "were women", "lived in rural areas".
   size_t j = last;
-  if (!s.IsWord(j)) return;
+  if (!s.IsWord(j)) {
+    PartBefore(s, k, frame);
+    return;
+  }
   const Word& v = s.words[j];
   const std::string& head = s.words[np.head].lower;
   if (r.links.Has(v) && !r.change_words.Has(v)) {
@@ -133,6 +177,7 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
     }
     return;
   }
+  if (PartBefore(s, k, frame)) return;
   if ((s.Classes(j) & kVerb) && s.IsWord(j + 1) && s.words[j + 1].lower == "in" &&
       s.IsWord(j + 2) && s.IsWord(j + 3) && (s.Classes(j + 2) & kAdj)) {
     frame->part = s.words[j + 2].lower + " " + head;  // "lived in rural areas"

@@ -5,6 +5,8 @@
 // Project (CEP)"); a person takes the body an apposition ties them to ("X,
 // the director of CEP"), and "he noted" the last named speaker. Weekdays,
 // "All told", bylines and a headline's "Report finds" are never speakers.
+#include <string>
+
 #include "extract/attach/context.h"
 #include "extract/attach/lexicon.h"
 #include "extract/frame/reader.h"
@@ -33,6 +35,25 @@ size_t NameEnd(const std::vector<Word>& w, size_t i) {
       continue;
     }
     break;
+  }
+  return j;
+}
+
+// "jefa de urgencias del Hospital Virgen del Mar", "head of policy at
+// Chirp": a unit within the body, in lower case, before the body's name.
+size_t PastUnit(const std::vector<Word>& w, size_t j) {
+  if (j >= w.size() || !w[j].word || w[j].cap) return j;
+  for (size_t x = j; x < w.size() && x < j + 4 && w[x].word && !w[x].cap; ++x) {
+    const std::string& l = w[x].lower;
+    if ((l == "de" || l == "del" || l == "of" || l == "at") && x + 1 < w.size()) {
+      size_t o = x + 1;
+      while (o < w.size() && w[o].word && !w[o].cap &&
+             (w[o].lower == "la" || w[o].lower == "el" || w[o].lower == "the" ||
+              w[o].lower == "los" || w[o].lower == "las")) {
+        ++o;
+      }
+      if (o < w.size() && w[o].word && w[o].cap) return o;
+    }
   }
   return j;
 }
@@ -97,6 +118,7 @@ void SpeakerReader::Learn(const Sent& s) {
     if (roles == 0 || j + 1 >= w.size() || !w[j].word || w[j].cap) continue;
     ++j;
     while (j < w.size() && w[j].word && !w[j].cap && r_.determiners.Has(w[j])) ++j;
+    j = PastUnit(w, j);
     size_t org_end = NameEnd(w, j);
     if (org_end == j) continue;
     std::string org = Canonical(Text(s.text, w, j, org_end));
@@ -136,8 +158,13 @@ bool Lowercase(const Word& w) { return w.word && !w.cap && !w.all_caps; }
 // The entity of a source's words [first, last) of `w`.
 std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>& w, size_t first,
                                   size_t last, bool heading) {
+  // A determiner opening the sentence is capitalised ("Una encuesta de
+  // Datum"); one before a capitalised word belongs to a name ("El País").
   auto skip_det = [&](size_t i) {
-    while (i < last && w[i].word && !w[i].cap && r_.determiners.Has(w[i])) ++i;
+    while (i < last && w[i].word && r_.determiners.Has(w[i]) &&
+           (!w[i].cap || (r_.head_initial && i + 1 < last && Lowercase(w[i + 1])))) {
+      ++i;
+    }
     return i;
   };
   first = skip_det(first);
@@ -161,7 +188,7 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
       ++j;
     }
     if (roles > 0 && j < last && Lowercase(w[j])) {
-      size_t o = skip_det(j + 1);
+      size_t o = PastUnit(w, skip_det(j + 1));
       size_t e = NameEnd(w, o);
       if (e > o) {
         std::string org = Canonical(Text(text, w, o, e));
@@ -220,7 +247,30 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     if (!(before_person || before_generic)) continue;
     // "Bureau of Labor Statistics" is one name; "Paul Hines of Merseyside
     // Police" is a person and a body.
-    if (before_person && r_.generic_speakers.Has(w[i - 1])) continue;
+    // "Banco Central de Chile", "Secretariado Ejecutivo del Sistema...":
+    // a generic word anywhere before makes it one name.
+    bool generic_before = false;
+    for (size_t x = first; x < i; ++x) generic_before = generic_before || r_.generic_speakers.Has(w[x]);
+    if (before_person && generic_before) continue;
+    size_t o = skip_det(i + 1);
+    size_t e = NameEnd(w, o);
+    if (e > o && e >= last) return Canonical(Text(text, w, o, e));
+  }
+  // "la Encuesta de Población Activa publicada este jueves por el INE",
+  // "figures released on Friday by the ONS": the body that published the
+  // document.
+  for (size_t i = first + 1; i + 1 < last; ++i) {
+    const std::string& l = w[i].lower;
+    if (l != "por" && l != "by") continue;
+    bool participle = false;
+    for (size_t x = i > first + 4 ? i - 4 : first; x < i; ++x) {
+      const std::string& v = w[x].lower;
+      participle = participle || (Lowercase(w[x]) && v.size() > 4 &&
+                                  (v.compare(v.size() - 3, 3, "ada") == 0 ||
+                                   v.compare(v.size() - 3, 3, "ado") == 0 ||
+                                   v.compare(v.size() - 2, 2, "ed") == 0));
+    }
+    if (!participle) continue;
     size_t o = skip_det(i + 1);
     size_t e = NameEnd(w, o);
     if (e > o && e >= last) return Canonical(Text(text, w, o, e));
@@ -466,6 +516,15 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     }
   }
   if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);
+  // "The agency", "The Met Office": the body without its article, as the
+  // rest of the sentence would name it.
+  for (const char* art : {"The ", "El ", "La ", "Los ", "Las "}) {
+    const size_t n = std::char_traits<char>::length(art);
+    if (out.size() > n + 1 && out.compare(0, n, art) == 0) {
+      out.erase(0, n);
+      break;
+    }
+  }
   if (!out.empty()) last_speaker_ = out;
   return out;
 }

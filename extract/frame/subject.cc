@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <initializer_list>
 
 #include "extract/attach/tokens.h"
 #include "extract/frame/reader.h"
@@ -60,8 +61,11 @@ std::string HeadOf(const Sent& s, size_t i) {
 }
 
 bool Stop(const Sent& s, size_t i) {
-  return s.r.stops.Has(s.words[i]) && !s.r.not_stops.Has(s.words[i]);
+  return s.r.stops.Has(s.words[i]) && !s.r.not_stops.Has(s.words[i]) &&
+         (!s.r.head_initial || s.r.stops_exact.Has(s.words[i]));
 }
+
+bool StopAdjective(const Sent& s, size_t i);
 
 // Head-final (English) phrase from word i rightwards.
 NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
@@ -70,9 +74,19 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
   size_t j = i, n = 0;
   bool plural = false;
   while (s.IsWord(j) && n < s.r.max_words && !plural) {
-    if (Stop(s, j) || (j > i && s.r.determiners.Has(s.words[j]))) break;
+    if ((Stop(s, j) && !StopAdjective(s, j)) || (j > i && s.r.determiners.Has(s.words[j]))) break;
     Cls c = Classify(s, j);
-    if (c.verb_only) break;
+    // A bare verb stem right after the count and before a noun modifies it:
+    // "40 overdose patients" (WordNet knows "overdose" only as a verb).
+    // So does a participle before a plural noun: "the flagged profiles",
+    // "12 injured people".
+    if (c.verb_only &&
+        !(j == i && s.IsWord(j + 1) && !Stop(s, j + 1) && !s.words[j + 1].cap &&
+          Classify(s, j + 1).noun &&
+          ((!EndsWith(s.words[j].lower, "ed") && !EndsWith(s.words[j].lower, "ing")) ||
+           IsPlural(s, j + 1)))) {
+      break;
+    }
     if (c.adv_only) {
       // An adverb belongs to the phrase only before an adjective or
       // participle: "randomly selected households".
@@ -117,6 +131,12 @@ NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
   size_t j = i;
   while (s.IsWord(j) && j - i < s.r.max_words && !Stop(s, j) && !SpanishVerb(s, j) &&
          !(j > i && s.r.determiners.Has(s.words[j]))) {
+    // "los encuestados considera que": a singular word after a plural head,
+    // opening a clause, is the verb.
+    if (j > i && EndsWith(s.words[i].lower, "s") && !EndsWith(s.words[j].lower, "s") &&
+        s.IsWord(j + 1) && s.words[j + 1].lower == "que") {
+      break;
+    }
     ++j;
   }
   if (j == i) return np;
@@ -249,6 +269,12 @@ bool IsPunctBreak(const Word& w) {
                      w.lower == "\xE2\x80\x9C" || w.lower == "\xE2\x80\x9D");
 }
 
+// A reporting verb WordNet also knows as an adjective in its participle
+// ("reported cases", "estimated deaths"); "said" stays a verb.
+bool ParticipleAdj(const Sent& s, size_t i) {
+  return (s.Classes(i) & kAdj) && EndsWith(s.words[i].lower, "ed");
+}
+
 bool VerbOnly(const Sent& s, size_t i) {
   if (!s.words[i].word || s.words[i].fig >= 0 || s.InName(i) || s.words[i].cap) return false;
   return Classify(s, i).verb_only;
@@ -256,10 +282,35 @@ bool VerbOnly(const Sent& s, size_t i) {
 
 // A cue verb in a head-initial language ends a phrase WordNet cannot class:
 // "ocupados disminuyó".
+bool EndsWithAny(const std::string& w, std::initializer_list<std::string_view> ends) {
+  for (std::string_view e : ends) {
+    if (EndsWith(w, e)) return true;
+  }
+  return false;
+}
+
 bool SpanishVerb(const Sent& s, size_t i) {
-  if (!s.r.head_initial || !s.IsWord(i)) return false;
+  if (!s.r.head_initial || !s.IsWord(i) || s.InName(i)) return false;
   const Word& w = s.words[i];
-  return s.r.change_words.Has(w) || s.r.links.Has(w) || s.r.speaker_verbs.Has(w);
+  // A participle after a noun is an adjective: "contenido eliminado",
+  // "delitos denunciados".
+  if (EndsWithAny(w.lower, {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"})) {
+    return false;
+  }
+  // A cue verb's stem is also its noun's ("aumentar"/"aumento",
+  // "consumir"/"consumo"): a word ending in -o/-os is the noun.
+  if ((s.r.change_words.Has(w) || s.r.links.Has(w) || s.r.speaker_verbs.Has(w)) &&
+      !EndsWithAny(w.lower, {"o", "os"})) {
+    return true;
+  }
+  // Finite forms whose endings no noun or adjective takes: the preterite
+  // ("terminó", "resultaron", "crecieron"), the imperfect in -aba, the future
+  // and the conditional.
+  return w.lower.size() > 4 &&
+         EndsWithAny(w.lower, {"\xC3\xB3", "aron", "ieron", "aba", "aban", "ar\xC3\xA1",
+                               "er\xC3\xA1", "ir\xC3\xA1", "ar\xC3\xA1n", "er\xC3\xA1n",
+                               "ir\xC3\xA1n", "ar\xC3\xADa", "er\xC3\xADa", "ir\xC3\xADa",
+                               "ar\xC3\xADan", "er\xC3\xADan", "ir\xC3\xADan"});
 }
 
 // Spanish subjects keep their complement: "tasa de desocupación", "casos de
@@ -269,6 +320,9 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
   const std::string& p = s.words[end].lower;
   size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
   if (max == 0) return end;
+  // "ventas en México", "alquiler medio en Barcelona": a place is no
+  // complement.
+  if (p == "en" && s.IsWord(end + 1) && s.words[end + 1].cap) return end;
   size_t j = end + 1, n = 0;
   // "personas en marzo": a month is a time, not a complement.
   while (j < limit && n < max && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
@@ -278,13 +332,24 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
   return n > 0 ? j : end;
 }
 
+// A stop word that opens a phrase before another of its words (rules'
+// open_stops): "overall", "daily", "total" in "the overall absence rate".
+bool StopAdjective(const Sent& s, size_t i) {
+  if (s.r.head_initial || !s.IsWord(i) || !Stop(s, i) || !s.IsWord(i + 1) || Stop(s, i + 1)) {
+    return false;
+  }
+  return s.r.open_stops.Has(s.words[i]);
+}
+
 // A phrase [first, last) read as a subject: determiners, an owner ("the
 // province's") and "the number of" dropped, cut at the first preposition,
 // its head the last noun. Empty when it is not one noun phrase.
 NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   const FrameRules& r = s.r;
-  // An owner: "the province's jobless rate" -> "jobless rate".
+  // An owner: "the province's jobless rate" -> "jobless rate"; not one
+  // inside a complement ("Sales at the retailer's stores").
   for (size_t x = first; x + 1 < last; ++x) {
+    if (s.IsWord(x) && Stop(s, x) && !s.words[x].possessive) break;
     if (s.words[x].possessive) first = x + 1;
   }
   for (;;) {
@@ -298,6 +363,9 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   }
   if (first >= last || !s.IsWord(first)) return {};
   size_t end = first;
+  // "The overall absence rate", "Daily active users": an adjective the stop
+  // list holds opens the phrase.
+  while (end + 1 < last && StopAdjective(s, end)) ++end;
   while (end < last && s.IsWord(end) && !Stop(s, end) && !SpanishVerb(s, end)) ++end;
   if (r.head_initial) end = Complement(s, end, last);
   // A participle before a cut preposition is a reduced relative clause:
@@ -341,7 +409,19 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
       continue;
     }
     if (IsPunctBreak(w) || IsSubordinator(w)) break;
-    if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !(s.Classes(p) & kAdj)) break;
+    // A reporting verb right before the clause's own verb is a noun:
+    // "Initial jobless claims fell", "reports of fraud rose".
+    // "Hate crimes reported to police", "Job cuts announced by U.S.
+    // employers": a participle after a noun and before a preposition
+    // narrows the noun; it reports nothing.
+    const bool participle = EndsWith(w.lower, "ed") && p > 0 && s.IsWord(p - 1) &&
+                            (s.Classes(p - 1) & kNoun) && !s.r.speaker_verbs.Has(s.words[p - 1]) &&
+                            s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]) &&
+                            s.words[p + 1].lower != "that";
+    if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !ParticipleAdj(s, p) &&
+        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle) {
+      break;
+    }
     // A verb followed by a preposition is a participle inside the phrase
     // ("announced by"); otherwise it ends the clause before the subject.
     // The phrase's last word may be a participle: "the tenants evicted".
@@ -359,6 +439,40 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     ++start;
   }
   return CleanPhrase(s, start, end);
+}
+
+// The noun phrase written right before word `end`, back to a function
+// word, a verb, a figure or an owner: "Norvik Systems reported revenue of",
+// "an underlying cash deficit of", "record revenue of" (a statistic's word
+// opens no subject).
+NounPhrase ImmediatePhrase(const Sent& s, size_t end) {
+  size_t start = end;
+  if (s.r.head_initial) {
+    // "esperaban un beneficio neto de 280 millones", "con ingresos de".
+    while (start > 0 && end - start < s.r.max_words && s.IsWord(start - 1) &&
+           !Stop(s, start - 1) && !s.r.determiners.Has(s.words[start - 1]) &&
+           !SpanishVerb(s, start - 1) && !s.InName(start - 1)) {
+      --start;
+    }
+    if (start == end) return {};
+    NounPhrase np = CleanPhrase(s, start, end);
+    if (!np.ok() || np.last != end) return {};
+    return np;
+  }
+  while (start > 0 && end - start < s.r.max_words) {
+    size_t p = start - 1;
+    if (!s.IsWord(p) || (Stop(s, p) && !StopAdjective(s, p)) || s.r.determiners.Has(s.words[p]) ||
+        VerbOnly(s, p) || (s.r.speaker_verbs.Has(s.words[p]) && !s.InName(p)) ||
+        s.words[p].possessive) {
+      break;
+    }
+    start = p;
+  }
+  while (start < end && s.r.statistics.Has(s.words[start]) && start + 1 < end) ++start;
+  if (start == end) return {};
+  NounPhrase np = CleanPhrase(s, start, end);
+  if (!np.ok() || np.last != end) return {};
+  return np;
 }
 
 // A figure right after its own noun in a coordinated clause whose verb is
@@ -398,12 +512,44 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       !r.quantity_nouns.Has(s.words[a - 2]) && !r.links.Has(s.words[a - 2]) &&
       !r.change_words.Has(s.words[a - 2]) && !r.statistics.Has(s.words[a - 2]) &&
       !Stop(s, a - 2)) {
-    NounPhrase np = ClauseSubject(s, a - 1);
+    NounPhrase np = ImmediatePhrase(s, a - 1);
+    if (np.ok()) return np;
+    np = ClauseSubject(s, a - 1);
     if (np.ok() && np.last == a - 1) return np;
+  }
+  // "Deaths from the cyclone: 1,311 (Mozambique), 344 (Zimbabwe)", "Dengue
+  // cases: 14,220 (2023); 9,870 (2022)": a later item of the list takes the
+  // subject before the colon.
+  if (s.IsPunct(a - 1, ",") || s.IsPunct(a - 1, ";")) {
+    size_t e = a - 1;
+    int depth = 0, budget = 12;
+    bool figure_seen = false;
+    while (e > 0 && budget-- > 0) {
+      const Word& w = s.words[e - 1];
+      if (w.lower == ")") ++depth;
+      else if (w.lower == "(") --depth;
+      else if (depth == 0 && s.IsFig(e - 1)) figure_seen = true;
+      else if (depth == 0 && w.lower == ":") break;
+      else if (depth == 0 && !(w.lower == "," || w.lower == ";")) {
+        e = 0;
+        break;
+      }
+      --e;
+    }
+    if (e > 1 && figure_seen && s.IsPunct(e - 1, ":")) {
+      NounPhrase np = ClauseSubject(s, e - 1);
+      if (np.ok()) return np;
+    }
   }
   // "Dengue cases: 14,220", "Emergency admissions, January 2024: 541,200".
   if (s.IsPunct(a - 1, ":")) {
     size_t e = a - 1;
+    // "Revenue: £1.27bn (2022: £1.19bn)": the year's bracket restates the
+    // figure before it, whose subject stands before its own colon.
+    if (e >= 3 && s.IsPunct(e - 2, "(") && s.IsWord(e - 1) && s.IsFig(e - 3)) {
+      const size_t prev = s.spans[s.words[e - 3].fig].first;
+      if (prev > 0 && s.IsPunct(prev - 1, ":")) e = prev - 1;
+    }
     while (e > 0 && (s.IsFig(e - 1) || s.IsPunct(e - 1, ","))) --e;
     NounPhrase np = ClauseSubject(s, e);
     if (np.ok()) return np;
@@ -418,9 +564,19 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       i = static_cast<long>(s.spans[w.fig].first) - 1;
       continue;
     }
+    // "subirá un 5%, hasta 0,48 euros": the level the change reached.
+    if (w.lower == "," && i + 2 == static_cast<long>(a) && s.IsWord(i + 1) &&
+        r.change_to.Has(s.words[i + 1])) {
+      --i;
+      continue;
+    }
     if (!w.word || IsSubordinator(w)) break;
-    if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !(s.Classes(i) & kAdj)) break;
-    if (!s.InName(i) && (r.links.Has(w) || r.change_words.Has(w)) &&
+    if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !ParticipleAdj(s, i) &&
+        !s.r.modality.Has(w)) {
+      break;
+    }
+    if (!s.InName(i) && (r.links.Has(w) || r.change_words.Has(w) || r.revision.Has(w) ||
+                         r.modality.Has(w)) &&
         !r.not_change.EndingAt(s.words, i)) {
       verb = i;
       break;
@@ -428,10 +584,20 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     --i;
   }
   if (verb < 0) return {};
-  // The object of a change verb: "cut its waiting list by 4,300".
-  const Word* prep = s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
-  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) &&
-      r.change_words.Has(s.words[verb]) && static_cast<size_t>(verb) + 1 < a - 1) {
+  // The object of a change verb: "cut its waiting list by 4,300", "revisó
+  // la participación al 71,2%", "estimated Argentina's primary deficit at
+  // 2.4 percent".
+  size_t pa = a - 1;  // the preposition, before an article in Spanish
+  if (r.head_initial && s.IsWord(pa) && r.determiners.Has(s.words[pa]) && pa > 0 &&
+      s.IsWord(pa - 1) && (r.change_by.Has(s.words[pa - 1]) || r.change_to.Has(s.words[pa - 1]))) {
+    --pa;
+  }
+  const Word* prep = s.IsWord(pa) ? &s.words[pa] : nullptr;
+  const Word& vw = s.words[verb];
+  const bool object_verb = r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw);
+  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) && object_verb &&
+      static_cast<size_t>(verb) + 1 < pa) {
+    const size_t a = pa + 1;  // the object ends before the preposition
     size_t first = verb + 1;
     while (first < a - 1 && s.IsWord(first) &&
            (r.determiners.Has(s.words[first]) || s.words[first].lower == "its" ||
@@ -443,6 +609,10 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       if (np.ok() && np.last == a - 1) return np;
     }
   }
+  // A revision or estimate verb governs only its object ("estimated the
+  // deficit at 2.4%"); its own subject is the estimator, not the figure's
+  // ("The adopted budget commits $48 million to housing").
+  if (!r.links.Has(vw) && !r.change_words.Has(vw)) return {};
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
   while (j >= 0 && s.IsWord(j)) {
@@ -465,7 +635,70 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   return ClauseSubject(s, end);
 }
 
+// The figure an apposition after it restates: ", a rise of 7%", ", down 1%
+// from", ", or 12 percent of the total" (nullptr when there is none).
+const Figure* Apposed(const Sent& s, size_t k) {
+  if (k == 0) return nullptr;
+  const Figure* prev = nullptr;
+  size_t pk = k;
+  while (pk-- > 0) {
+    if (s.figs[pk]->kind != Kind::kDate) {
+      prev = s.figs[pk];
+      break;
+    }
+  }
+  if (prev == nullptr || prev->subject.empty() || prev->frame.subject_head.empty()) return nullptr;
+  const size_t a = s.spans[k].first, pb = s.spans[pk].second;
+  bool comma = false, change = false;
+  size_t words = 0;
+  for (size_t i = pb; i < a; ++i) {
+    const Word& w = s.words[i];
+    if (w.fig >= 0) {
+      if (s.figs[w.fig]->kind != Kind::kDate) return nullptr;
+      continue;
+    }
+    if (!w.word) {
+      if (w.lower != ",") return nullptr;
+      comma = true;
+      continue;
+    }
+    // The apposition starts after the comma; the words before it belong to
+    // the earlier figure ("knife offences", "for the quarter").
+    if (!comma) continue;
+    if (++words > 4 || IsSubordinator(w) || w.lower == "and" || w.lower == "y" ||
+        s.r.speaker_verbs.Has(w) || s.r.links.Has(w) || VerbOnly(s, i)) {
+      return nullptr;
+    }
+    change = change || s.r.change_nouns.Has(w) || s.r.change_words.Has(w) ||
+             s.r.comparatives.Has(w);
+  }
+  // Only a change restates the figure's subject ("a rise of 7%"); "4,980
+  // kindergartners, or 12 percent" is a share of something else.
+  return comma && change ? prev : nullptr;
+}
+
 }  // namespace
+
+NounPhrase VerbSubject(const Sent& s, size_t verb) {
+  long j = static_cast<long>(verb) - 1;
+  while (j >= 0 && s.IsWord(j) && !s.InName(j) &&
+         (IsAux(s.words[j]) || Classify(s, j).adv_only)) {
+    --j;
+  }
+  size_t end = static_cast<size_t>(j + 1);
+  if (end == 0) return {};
+  NounPhrase np = ClauseSubject(s, end);
+  if (!np.ok() || np.last >= end) return np;
+  // "Wind and solar generated": a coordinated phrase up to the verb.
+  const std::string& c = s.words[np.last].lower;
+  if (s.IsWord(np.last) && (c == "and" || c == "or" || c == "y" || c == "o" || c == "e")) {
+    // The second conjunct may be an adjective used as a noun ("solar").
+    size_t x = np.last + 1;
+    while (x < end && s.IsWord(x) && !Stop(s, x) && !VerbOnly(s, x)) ++x;
+    if (x == end && end > np.last + 1 && end - np.last <= 4) np.last = end;
+  }
+  return np;
+}
 
 std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
@@ -476,7 +709,28 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // After a count: the counted phrase, unless it is a denominator or unit.
   if (f.kind == Kind::kCount || f.kind == Kind::kMeasure) {
     NounPhrase np = NounPhraseAt(s, b, false);
-    if (np.ok()) subject = SubjectFrom(s, np, frame);
+    // "far above the 205,000 that economists had forecast", "fewer than the
+    // 240,000 economists had expected": the phrase after the count is the
+    // forecaster, not what is counted.
+    bool forecaster = false;
+    if (np.ok()) {
+      size_t x = np.last;
+      while (x < np.last + 2 && s.IsWord(x) && IsAux(s.words[x])) ++x;
+      forecaster = x > np.last && s.IsWord(x) && r.modality.Has(s.words[x]);
+    }
+    if (np.ok() && !forecaster) subject = SubjectFrom(s, np, frame);
+    // "El paro subió en 34.900 personas", "se situó en 2,72 millones de
+    // personas": people counted as the unit of a subject written before.
+    if (!subject.empty() && r.counted_units.Has(s.words[np.head])) {
+      Frame left_frame;
+      NounPhrase left = LeftSubject(s, k);
+      std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
+      if (!text.empty()) {
+        frame->subject_head = left_frame.subject_head;
+        frame->modifiers = left_frame.modifiers;
+        return text;
+      }
+    }
     if (!subject.empty()) {
       // "Hospitals hired 12,000 nurses": the agent narrows the subject.
       size_t a = s.spans[k].first;
@@ -500,6 +754,7 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del") &&
       a0 >= 2 && s.IsWord(a0 - 1) &&
       (r.links.Has(s.words[a0 - 1]) || s.words[a0 - 1].lower == "to" ||
+       s.words[a0 - 1].lower == "at" || s.words[a0 - 1].lower == "of" ||
        s.words[a0 - 1].lower == "equal" || s.words[a0 - 1].lower == "equivalent")) {
     NounPhrase left = LeftSubject(s, k);
     if (left.ok()) {
@@ -513,7 +768,8 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   if (s.IsWord(b) && (s.words[b].lower == "of" || s.words[b].lower == "de") &&
       f.kind != Kind::kMoney) {
     NounPhrase np = NounPhraseAt(s, b + 1, true);
-    if (np.ok() && !r.quantity_nouns.Has(s.words[np.first])) {
+    // "desde el 2,6% de julio": a month is a time, not what is counted.
+    if (np.ok() && !r.quantity_nouns.Has(s.words[np.first]) && !r.months.Has(s.words[np.head])) {
       subject = SubjectFrom(s, np, frame);
       if (!subject.empty()) return subject;
     }
@@ -525,6 +781,14 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   if (subject.empty()) {
     frame->subject_head.clear();
     frame->modifiers.clear();
+    // "recorded 5,310 knife offences, a rise of 7% on the previous year",
+    // "revenue of $8.95 billion, down 1% from a year earlier": an
+    // apposition restating the figure before it shares its subject.
+    if (const Figure* prev = Apposed(s, k)) {
+      frame->subject_head = prev->frame.subject_head;
+      frame->modifiers = prev->frame.modifiers;
+      return prev->subject;
+    }
   }
   return subject;
 }

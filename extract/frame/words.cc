@@ -244,6 +244,11 @@ std::string NounBase(const std::string& lang, const std::string& folded) {
   if (lang == "es") {
     size_t n = folded.size();
     if (n > 4 && folded.compare(n - 3, 3, "ces") == 0) return folded.substr(0, n - 3) + "z";
+    // "exportaciones" -> "exportación", "millones" -> "millón": the plural
+    // drops the accent of a final -ón.
+    if (n > 5 && folded.compare(n - 4, 4, "ones") == 0) {
+      return folded.substr(0, n - 4) + "\xC3\xB3n";
+    }
     if (n > 4 && folded.compare(n - 2, 2, "es") == 0 &&
         std::string("lrndzy").find(folded[n - 3]) != std::string::npos) {
       return folded.substr(0, n - 2);

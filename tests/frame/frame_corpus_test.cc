@@ -25,10 +25,12 @@ const std::map<std::string, double>& Floors() {
       // small rule change does not.
       // dev-es (and dev-en's cases from 101 on) added by the frames3 helper
       // on 2026-11-30: dev-en then 0.985, dev-es 1.000.
-      {"dev-en.yaml", 0.95},
-      {"dev-es.yaml", 0.90},
-      {"en.yaml", 0.83},
-      {"es.yaml", 0.73},
+      // Raised by the frames4 helper on 2026-11-30 (train then: dev-en 1.000,
+      // dev-es 1.000, en 0.937, es 0.925).
+      {"dev-en.yaml", 0.97},
+      {"dev-es.yaml", 0.95},
+      {"en.yaml", 0.91},
+      {"es.yaml", 0.89},
   };
   return kFloors;
 }
