@@ -195,25 +195,37 @@ bool WriteFigures(const std::vector<Figure>& figures, const std::string& format,
     // The figure record's columns with the sentence last (FORMAT.md); the
     // frame's modifiers are joined with "; ".
     std::string s = opts.excel ? kUtf8Bom : "";
-    s += CsvRow({"doc", "doc_id", "lang", "page", "paragraph", "start", "end", "text", "kind",
-                 "value", "value_max", "qualifier", "unit", "subject", "attribution", "quoted",
-                 "time", "rule", "sentence_start", "sentence_end", "subject_alias",
-                 "subject_head", "modifiers", "base", "part", "measure", "direction", "previous",
-                 "per", "period", "modality", "place", "speaker", "revised", "interval_low",
-                 "interval_high", "forecaster", "sentence"});
+    // The frame's columns: their names and texts from ForEachFrameKey.
+    struct CsvSink {
+      std::vector<std::string>* cells;
+      bool names;
+      void Add(const char* key, std::string v) { cells->push_back(names ? key : std::move(v)); }
+      void Str(const char* key, std::string_view v) { Add(key, std::string(v)); }
+      void Name(const char* key, const char* v) { Add(key, v); }
+      void List(const char* key, const std::vector<std::string>& v) { Add(key, Joined(v, "; ")); }
+      void Num(const char* key, const std::optional<double>& v) { Add(key, NumberText(v)); }
+      void Bool(const char* key, bool v) { Add(key, v ? "true" : "false"); }
+    };
+    std::vector<std::string> cells = {"doc", "doc_id", "lang", "page", "paragraph", "start", "end",
+                                      "text", "kind", "value", "value_max", "qualifier", "unit",
+                                      "subject", "attribution", "quoted", "time", "rule",
+                                      "sentence_start", "sentence_end", "subject_alias"};
+    CsvSink header{&cells, true};
+    ForEachFrameKey(Frame(), header);
+    cells.push_back("sentence");
+    s += CsvRow(cells);
     for (const Figure& f : figures) {
-      const Frame& fr = f.frame;
-      s += CsvRow({f.doc, f.doc_id, f.lang, f.page ? std::to_string(f.page) : "",
-                   std::to_string(f.paragraph), std::to_string(f.start), std::to_string(f.end),
-                   f.text, KindName(f.kind), Unquote(ValueText(f.value)),
-                   f.value_max ? Unquote(ValueText(*f.value_max)) : "", QualifierName(f.qualifier),
-                   f.unit, f.subject, f.attribution, f.quoted ? "true" : "false", f.time, f.rule,
-                   std::to_string(f.sentence_start), std::to_string(f.sentence_end),
-                   f.subject_alias, fr.subject_head, Joined(fr.modifiers, "; "), fr.base, fr.part,
-                   MeasureName(fr.measure), DirectionName(fr.direction), NumberText(fr.previous),
-                   fr.per, fr.period, ModalityName(fr.modality), fr.place, fr.speaker,
-                   fr.revised ? "true" : "false", NumberText(fr.interval_low),
-                   NumberText(fr.interval_high), fr.forecaster, f.sentence});
+      cells = {f.doc, f.doc_id, f.lang, f.page ? std::to_string(f.page) : "",
+               std::to_string(f.paragraph), std::to_string(f.start), std::to_string(f.end),
+               f.text, KindName(f.kind), Unquote(ValueText(f.value)),
+               f.value_max ? Unquote(ValueText(*f.value_max)) : "", QualifierName(f.qualifier),
+               f.unit, f.subject, f.attribution, f.quoted ? "true" : "false", f.time, f.rule,
+               std::to_string(f.sentence_start), std::to_string(f.sentence_end),
+               f.subject_alias};
+      CsvSink row{&cells, false};
+      ForEachFrameKey(f.frame, row);
+      cells.push_back(f.sentence);
+      s += CsvRow(cells);
       if (s.size() > (1 << 16)) {
         std::fwrite(s.data(), 1, s.size(), out);
         s.clear();

@@ -79,23 +79,17 @@ Json FigureToJson(const Figure& f) {
   j["sentence_end"] = f.sentence_end;
   j["subject_alias"] = StrOrNull(f.subject_alias);
   // The statement frame (CONTRACT.md), then its extensions.
-  const Frame& fr = f.frame;
-  j["subject_head"] = StrOrNull(fr.subject_head);
-  j["modifiers"] = fr.modifiers;
-  j["base"] = StrOrNull(fr.base);
-  j["part"] = StrOrNull(fr.part);
-  j["measure"] = MeasureName(fr.measure);
-  j["direction"] = StrOrNull(DirectionName(fr.direction));
-  j["previous"] = NumOrNull(fr.previous);
-  j["per"] = StrOrNull(fr.per);
-  j["period"] = StrOrNull(fr.period);
-  j["modality"] = ModalityName(fr.modality);
-  j["place"] = StrOrNull(fr.place);
-  j["speaker"] = StrOrNull(fr.speaker);
-  j["revised"] = fr.revised;
-  j["interval_low"] = NumOrNull(fr.interval_low);
-  j["interval_high"] = NumOrNull(fr.interval_high);
-  j["forecaster"] = StrOrNull(fr.forecaster);
+  struct TreeSink {
+    Json& j;
+    void Str(const char* key, std::string_view v) {
+      j[key] = v.empty() ? Json(nullptr) : Json(std::string(v));
+    }
+    void Name(const char* key, const char* v) { j[key] = v; }
+    void List(const char* key, const std::vector<std::string>& v) { j[key] = v; }
+    void Num(const char* key, const std::optional<double>& v) { j[key] = NumOrNull(v); }
+    void Bool(const char* key, bool v) { j[key] = v; }
+  } sink{j};
+  ForEachFrameKey(f.frame, sink);
   return j;
 }
 
@@ -245,14 +239,18 @@ void AppendValue(const FigureValue& v, std::string* out) {
 
 // Every text field of the frame is valid UTF-8.
 bool FrameIsValidUtf8(const Frame& fr) {
-  for (const std::string* s : {&fr.subject_head, &fr.base, &fr.part, &fr.per, &fr.period,
-                               &fr.place, &fr.speaker, &fr.forecaster}) {
-    if (!IsValidUtf8(*s)) return false;
-  }
-  for (const std::string& m : fr.modifiers) {
-    if (!IsValidUtf8(m)) return false;
-  }
-  return true;
+  struct Check {
+    bool ok = true;
+    void Str(const char*, std::string_view v) { ok = ok && IsValidUtf8(v); }
+    void Name(const char*, const char*) {}
+    void List(const char*, const std::vector<std::string>& v) {
+      for (const std::string& m : v) ok = ok && IsValidUtf8(m);
+    }
+    void Num(const char*, const std::optional<double>&) {}
+    void Bool(const char*, bool) {}
+  } check;
+  ForEachFrameKey(fr, check);
+  return check.ok;
 }
 
 void AppendOptNumber(const std::optional<double>& v, std::string* out) {
@@ -263,43 +261,59 @@ void AppendOptNumber(const std::optional<double>& v, std::string* out) {
   }
 }
 
-// The frame keys, in FigureToJson's order, from ",\"subject_head\"" on.
-void AppendFrameJson(const Frame& fr, std::string* out) {
-  out->append(",\"subject_head\":");
-  AppendStrOrNull(fr.subject_head, out);
-  out->append(",\"modifiers\":[");
-  for (size_t i = 0; i < fr.modifiers.size(); ++i) {
-    if (i) out->push_back(',');
-    AppendJsonString(fr.modifiers[i], out);
+// The frame keys as JSON text: each key with its comma, quotes and colon
+// goes out in one append.
+struct LineSink {
+  std::string* out;
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    char buf[N + 4];
+    buf[0] = ',';
+    buf[1] = '"';
+    std::memcpy(buf + 2, key, N - 1);
+    buf[N + 1] = '"';
+    buf[N + 2] = ':';
+    out->append(buf, N + 3);
   }
-  out->append("],\"base\":");
-  AppendStrOrNull(fr.base, out);
-  out->append(",\"part\":");
-  AppendStrOrNull(fr.part, out);
-  out->append(",\"measure\":\"");
-  out->append(MeasureName(fr.measure));
-  out->append("\",\"direction\":");
-  AppendStrOrNull(DirectionName(fr.direction), out);
-  out->append(",\"previous\":");
-  AppendOptNumber(fr.previous, out);
-  out->append(",\"per\":");
-  AppendStrOrNull(fr.per, out);
-  out->append(",\"period\":");
-  AppendStrOrNull(fr.period, out);
-  out->append(",\"modality\":\"");
-  out->append(ModalityName(fr.modality));
-  out->append("\",\"place\":");
-  AppendStrOrNull(fr.place, out);
-  out->append(",\"speaker\":");
-  AppendStrOrNull(fr.speaker, out);
-  out->append(fr.revised ? ",\"revised\":true" : ",\"revised\":false");
-  out->append(",\"interval_low\":");
-  AppendOptNumber(fr.interval_low, out);
-  out->append(",\"interval_high\":");
-  AppendOptNumber(fr.interval_high, out);
-  out->append(",\"forecaster\":");
-  AppendStrOrNull(fr.forecaster, out);
-}
+  template <size_t N>
+  void Str(const char (&key)[N], std::string_view v) {
+    Key(key);
+    if (v.empty()) {
+      out->append("null", 4);
+    } else {
+      AppendJsonString(v, out);
+    }
+  }
+  template <size_t N>
+  void Name(const char (&key)[N], const char* v) {
+    Key(key);
+    AppendJsonString(v, out);
+  }
+  template <size_t N>
+  void List(const char (&key)[N], const std::vector<std::string>& v) {
+    Key(key);
+    out->push_back('[');
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (i) out->push_back(',');
+      AppendJsonString(v[i], out);
+    }
+    out->push_back(']');
+  }
+  template <size_t N>
+  void Num(const char (&key)[N], const std::optional<double>& v) {
+    Key(key);
+    AppendOptNumber(v, out);
+  }
+  template <size_t N>
+  void Bool(const char (&key)[N], bool v) {
+    Key(key);
+    if (v) {
+      out->append("true", 4);
+    } else {
+      out->append("false", 5);
+    }
+  }
+};
 
 }  // namespace
 
@@ -364,7 +378,8 @@ void AppendFigureJsonLine(const Figure& f, std::string* out) {
   AppendNumber(f.sentence_end, out);
   out->append(",\"subject_alias\":");
   AppendStrOrNull(f.subject_alias, out);
-  AppendFrameJson(f.frame, out);
+  LineSink sink{out};
+  ForEachFrameKey(f.frame, sink);
   out->append("}\n");
 }
 

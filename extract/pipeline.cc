@@ -85,8 +85,15 @@ Status Extractor::Extract(const Document& doc, const std::string& lang, Extracti
       out->figures.push_back(std::move(f));
     }
   }
-  rules->attacher->Attach(doc, out->sentences, ctx, &out->figures, &out->aliases);
-  rules->frames->Build(doc, out->sentences, ctx, &out->figures);
+  // The frame stage reads each sentence as soon as the attacher is done with
+  // it, from the attacher's tokens (one tokenisation per sentence).
+  std::unique_ptr<FrameBuilder::Walk> frames =
+      rules->frames->Start(doc, out->sentences, ctx, &out->figures);
+  rules->attacher->Attach(doc, out->sentences, ctx, &out->figures, &out->aliases,
+                          [&](size_t sentence, std::vector<attach::Token>* tokens) {
+                            frames->Sentence(sentence, tokens);
+                          });
+  frames->Finish();
   return Status::Ok();
 }
 

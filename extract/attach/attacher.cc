@@ -87,9 +87,10 @@ const Credit* Nearest(const std::vector<Credit>& credits, bool ordered, size_t s
 class Attacher : public ContextAttacher {
  public:
   explicit Attacher(attach::Lexicon lex) : lex_(std::move(lex)) {}
+  using ContextAttacher::Attach;
   void Attach(const Document& doc, const std::vector<Sentence>& sentences,
               const RecognizeContext& ctx, std::vector<Figure>* figures,
-              std::vector<Alias>* aliases) const override;
+              std::vector<Alias>* aliases, const SentenceHook& hook) const override;
 
  private:
   attach::Lexicon lex_;
@@ -144,7 +145,7 @@ struct Walk {
 
 void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentences,
                       const RecognizeContext& ctx, std::vector<Figure>* figures,
-                      std::vector<Alias>* aliases) const {
+                      std::vector<Alias>* aliases, const SentenceHook& hook) const {
   Walk walk;
 
   // Figures by sentence; sentences by block.
@@ -209,12 +210,15 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
           aliases->push_back(std::move(a));
         }
       }
-      // Only the time scope of a figure that is not a date reads the tokens
-      // again. They are kept for that in ordinary paragraphs; in a long one
-      // they are dropped and made again when needed, so memory holds one
-      // sentence's tokens, not a whole paragraph's (tokens take ~15 bytes
-      // per byte of text).
-      if (!NeedsTokens(by_sentence[si]) || long_block) std::vector<attach::Token>().swap(toks[k]);
+      // The time scope of a figure that is not a date reads the tokens
+      // again, and so does the sentence hook. They are kept for that in
+      // ordinary paragraphs; in a long one they are dropped and made again
+      // when the time scope needs them, so memory holds one sentence's
+      // tokens, not a whole paragraph's (tokens take ~15 bytes per byte of
+      // text).
+      if ((!hook && !NeedsTokens(by_sentence[si])) || long_block) {
+        std::vector<attach::Token>().swap(toks[k]);
+      }
     }
 
     // Does this paragraph continue the quotation a lead-in opened?
@@ -260,7 +264,8 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
       }
       std::optional<std::string> relative_time;  // the sentence's, computed on first need
       attach::DateCues date_cues;                // likewise
-      if (long_block && NeedsTokens(by_sentence[si])) {
+      const bool has_tokens = (hook && !long_block) || NeedsTokens(by_sentence[si]);
+      if (long_block && has_tokens) {
         toks[k] = attach::Tokenize(std::string_view(doc.text.data() + s.start, s.end - s.start));
         lex_.Mark(&toks[k]);
       }
@@ -281,7 +286,8 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
         f->time = attach::TimeScope(*f, toks[k], s.start, dates, lex_, ctx.doc_date,
                                     &relative_time, &date_cues);
       }
-      if (long_block) std::vector<attach::Token>().swap(toks[k]);
+      if (hook) hook(si, has_tokens ? &toks[k] : nullptr);
+      std::vector<attach::Token>().swap(toks[k]);
     }
 
     // Names credited here end a later quotation that starts with them.

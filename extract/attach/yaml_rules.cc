@@ -29,8 +29,8 @@ bool RuleFile::Fail(const YAML::Node& at, const std::string& why) {
   return false;
 }
 
-bool RuleFile::CheckKeys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
-                         std::initializer_list<std::string_view> required) {
+bool RuleFile::CheckKeys(const YAML::Node& map, const std::vector<std::string_view>& allowed,
+                         const std::vector<std::string_view>& required) {
   if (!status_.ok()) return false;
   if (!map.IsMap()) return Fail(map, "expected a map");
   for (const auto& kv : map) {

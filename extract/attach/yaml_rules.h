@@ -24,7 +24,12 @@ class RuleFile {
   Status Open(YAML::Node* root);
   // `map` must be a map whose keys are all in `allowed` and include `required`.
   bool CheckKeys(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
-                 std::initializer_list<std::string_view> required = {});
+                 std::initializer_list<std::string_view> required = {}) {
+    return CheckKeys(map, std::vector<std::string_view>(allowed),
+                     std::vector<std::string_view>(required));
+  }
+  bool CheckKeys(const YAML::Node& map, const std::vector<std::string_view>& allowed,
+                 const std::vector<std::string_view>& required);
   bool GetString(const YAML::Node& n, std::string* out);
   bool GetInt(const YAML::Node& n, int lo, int hi, int* out);
   bool GetStringList(const YAML::Node& n, std::vector<std::string>* out);

@@ -1,9 +1,12 @@
 // Loading rules/<lang>/frames.yaml strictly, and matching its phrases.
 #include "extract/frame/cues.h"
 
+#include <algorithm>
 #include <atomic>
+#include <initializer_list>
 #include <filesystem>
 
+#include "extract/attach/tokens.h"
 #include "extract/attach/yaml_rules.h"
 #include "extract/frame/words.h"
 
@@ -60,7 +63,8 @@ void FrameRules::BuildIndex() {
 }
 
 std::vector<Word> FrameRules::Words(std::string_view text,
-                                    const std::vector<std::pair<size_t, size_t>>& figures) const {
+                                    const std::vector<std::pair<size_t, size_t>>& figures,
+                                    std::vector<attach::Token>* tokens) const {
   struct Entry {
     std::string stem;
     CueSet::MarkBits bits;
@@ -74,7 +78,9 @@ std::vector<Word> FrameRules::Words(std::string_view text,
   thread_local std::unordered_map<uint64_t, Cache> caches;
   Cache& cache = caches[serial];
   if (cache.size() >= kMaxCached) cache.clear();
-  std::vector<Word> words = SentenceWords("", text, figures);  // folded, not stemmed
+  // Folded, not stemmed.
+  std::vector<Word> words = tokens != nullptr ? WordsOf("", text, std::move(*tokens), figures)
+                                              : SentenceWords("", text, figures);
   for (Word& w : words) {
     w.marked = true;
     if (!w.word) {
@@ -179,6 +185,39 @@ class Loader {
     return List(map[key], set, tag);
   }
 
+  // A section of the file: its phrase lists (key -> set, tag) and its other
+  // keys, checked against what it holds in one place.
+  struct ListKey {
+    const char* key;
+    CueSet* set;
+    int tag = 0;
+  };
+  void Section(const YAML::Node& n, std::initializer_list<ListKey> lists,
+               std::initializer_list<std::string_view> other_keys = {},
+               std::initializer_list<std::string_view> required = {}) {
+    std::vector<std::string_view> allowed;
+    // A key may fill two sets ("stops" and the stops as written): listed once.
+    for (const ListKey& l : lists) {
+      if (std::find(allowed.begin(), allowed.end(), l.key) == allowed.end()) allowed.push_back(l.key);
+    }
+    allowed.insert(allowed.end(), other_keys.begin(), other_keys.end());
+    file_.CheckKeys(n, allowed, required);
+    for (const ListKey& l : lists) OptList(n, l.key, l.set, l.tag);
+  }
+
+  // A list of `count` lists (any count when 0), the i-th tagged i + 1:
+  // months January first, number words and quarters from one.
+  void IndexedLists(const YAML::Node& map, const char* key, CueSet* set, size_t count,
+                    const std::string& what) {
+    const YAML::Node m = map[key];
+    if (!m) return;
+    if (!m.IsSequence() || (count != 0 && m.size() != count)) {
+      file_.Fail(m, what);
+      return;
+    }
+    for (size_t i = 0; i < m.size(); ++i) List(m[i], set, static_cast<int>(i + 1));
+  }
+
  private:
   attach::RuleFile file_;
   std::string lang_;
@@ -207,20 +246,20 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       f.Fail(root["lang"], "lang is '" + l + "' but the file is under " + lang + "/");
     }
     if (const YAML::Node n = root["subject"]) {
-      f.CheckKeys(n, {"stops", "determiners", "quantity_nouns", "links", "agent_verbs", "bad_heads",
-                      "heads", "max_words", "head_initial", "statistics", "not_stops", "part_verbs", "open_stops", "counted_units"});
-      ld.OptList(n, "counted_units", &out->counted_units);
-      ld.OptList(n, "open_stops", &out->open_stops);
-      ld.OptList(n, "part_verbs", &out->part_verbs);
-      ld.OptList(n, "not_stops", &out->not_stops);
-      ld.OptList(n, "statistics", &out->statistics);
-      ld.OptList(n, "stops", &out->stops);
-      ld.OptList(n, "stops", &out->stops_exact);
-      ld.OptList(n, "determiners", &out->determiners);
-      ld.OptList(n, "quantity_nouns", &out->quantity_nouns);
-      ld.OptList(n, "links", &out->links);
-      ld.OptList(n, "agent_verbs", &out->agent_verbs);
-      ld.OptList(n, "bad_heads", &out->bad_heads);
+      ld.Section(n,
+                 {{"counted_units", &out->counted_units},
+                  {"open_stops", &out->open_stops},
+                  {"part_verbs", &out->part_verbs},
+                  {"not_stops", &out->not_stops},
+                  {"statistics", &out->statistics},
+                  {"stops", &out->stops},
+                  {"stops", &out->stops_exact},
+                  {"determiners", &out->determiners},
+                  {"quantity_nouns", &out->quantity_nouns},
+                  {"links", &out->links},
+                  {"agent_verbs", &out->agent_verbs},
+                  {"bad_heads", &out->bad_heads}},
+                 {"heads", "max_words", "head_initial"});
       if (const YAML::Node h = n["heads"]) {
         if (!h.IsMap()) {
           f.Fail(h, "expected a map of word: head");
@@ -245,33 +284,32 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       }
     }
     if (const YAML::Node n = root["change"]) {
-      f.CheckKeys(n, {"up", "down", "flat", "moves", "by", "to", "from", "object_is_change", "nouns_up",
-                      "nouns_down", "revision", "flat_at", "not_change", "comparatives_up",
-                      "comparatives_down", "than", "additional"},
-                  {"up", "down"});
-      ld.OptList(n, "up", &out->change_words, 1);
-      ld.OptList(n, "down", &out->change_words, 2);
-      ld.OptList(n, "flat", &out->change_words, 3);
-      ld.OptList(n, "moves", &out->change_words, 4);
-      ld.OptList(n, "by", &out->change_by);
-      ld.OptList(n, "to", &out->change_to);
-      ld.OptList(n, "from", &out->change_from);
-      ld.OptList(n, "object_is_change", &out->object_is_change);
-      ld.OptList(n, "nouns_up", &out->change_nouns, 1);
-      ld.OptList(n, "nouns_down", &out->change_nouns, 2);
-      ld.OptList(n, "revision", &out->revision);
-      ld.OptList(n, "flat_at", &out->flat_at);
-      ld.OptList(n, "not_change", &out->not_change);
-      ld.OptList(n, "comparatives_up", &out->comparatives, 1);
-      ld.OptList(n, "comparatives_down", &out->comparatives, 2);
-      ld.OptList(n, "than", &out->than);
-      ld.OptList(n, "additional", &out->additional);
+      ld.Section(n,
+                 {{"up", &out->change_words, 1},
+                  {"down", &out->change_words, 2},
+                  {"flat", &out->change_words, 3},
+                  {"moves", &out->change_words, 4},
+                  {"by", &out->change_by},
+                  {"to", &out->change_to},
+                  {"from", &out->change_from},
+                  {"object_is_change", &out->object_is_change},
+                  {"nouns_up", &out->change_nouns, 1},
+                  {"nouns_down", &out->change_nouns, 2},
+                  {"revision", &out->revision},
+                  {"flat_at", &out->flat_at},
+                  {"not_change", &out->not_change},
+                  {"comparatives_up", &out->comparatives, 1},
+                  {"comparatives_down", &out->comparatives, 2},
+                  {"than", &out->than},
+                  {"additional", &out->additional}},
+                 {}, {"up", "down"});
     }
     if (const YAML::Node n = root["rate"]) {
-      f.CheckKeys(n, {"per_words", "units", "standalone", "not_after"});
-      ld.OptList(n, "not_after", &out->not_rate_after);
-      ld.OptList(n, "per_words", &out->per_words);
-      ld.OptList(n, "units", &out->rate_units);
+      ld.Section(n,
+                 {{"not_after", &out->not_rate_after},
+                  {"per_words", &out->per_words},
+                  {"units", &out->rate_units}},
+                 {"standalone"});
       if (const YAML::Node sa = n["standalone"]) {
         if (!sa.IsSequence()) f.Fail(sa, "expected a list of {phrase, per}");
         for (const auto& e : sa) {
@@ -284,26 +322,21 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       }
     }
     if (const YAML::Node n = root["period"]) {
-      f.CheckKeys(n, {"span", "since", "point", "year_to", "relative", "quarters", "fiscal",
-                      "fiscal_start", "fiscal_start_by_place", "months", "span_to", "week_words", "month_words", "number_words", "quarters"});
-      ld.OptList(n, "span_to", &out->span_to);
-      ld.OptList(n, "week_words", &out->week_words);
-      ld.OptList(n, "month_words", &out->month_words);
-      for (const char* key : {"number_words", "quarters"}) {
-        CueSet* set = std::string(key) == "quarters" ? &out->quarters : &out->number_words;
-        if (const YAML::Node m = n[key]) {
-          if (!m.IsSequence()) {
-            f.Fail(m, std::string(key) + ": expected a list of lists, the first for 1");
-          } else {
-            for (size_t i = 0; i < m.size(); ++i) ld.List(m[i], set, static_cast<int>(i + 1));
-          }
-        }
-      }
-      ld.OptList(n, "span", &out->span);
-      ld.OptList(n, "since", &out->since);
-      ld.OptList(n, "point", &out->point);
-      ld.OptList(n, "year_to", &out->year_to);
-      ld.OptList(n, "fiscal", &out->fiscal);
+      ld.Section(n,
+                 {{"span_to", &out->span_to},
+                  {"week_words", &out->week_words},
+                  {"month_words", &out->month_words},
+                  {"span", &out->span},
+                  {"since", &out->since},
+                  {"point", &out->point},
+                  {"year_to", &out->year_to},
+                  {"fiscal", &out->fiscal}},
+                 {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "months",
+                  "number_words"});
+      ld.IndexedLists(n, "number_words", &out->number_words, 0,
+                      "number_words: expected a list of lists, the first for 1");
+      ld.IndexedLists(n, "quarters", &out->quarters, 0,
+                      "quarters: expected a list of lists, the first for 1");
       if (n["fiscal_start"]) f.GetInt(n["fiscal_start"], 1, 12, &out->fiscal_start);
       if (const YAML::Node m = n["fiscal_start_by_place"]) {
         if (!m.IsSequence()) f.Fail(m, "expected a list of {month, places}");
@@ -315,13 +348,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
           }
         }
       }
-      if (const YAML::Node m = n["months"]) {
-        if (!m.IsSequence() || m.size() != 12) {
-          f.Fail(m, "expected twelve lists of month names, January first");
-        } else {
-          for (size_t i = 0; i < 12; ++i) ld.List(m[i], &out->months, static_cast<int>(i + 1));
-        }
-      }
+      ld.IndexedLists(n, "months", &out->months, 12,
+                      "expected twelve lists of month names, January first");
       if (const YAML::Node r = n["relative"]) {
         if (!r.IsSequence()) f.Fail(r, "expected a list of {phrase, unit, offset}");
         for (const auto& e : r) {
@@ -345,28 +373,23 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       }
     }
     if (const YAML::Node n = root["modality"]) {
-      f.CheckKeys(n, {"forecast", "target", "estimate", "interval"});
-      ld.OptList(n, "forecast", &out->modality, 1);
-      ld.OptList(n, "target", &out->modality, 2);
-      ld.OptList(n, "estimate", &out->modality, 3);
-      ld.OptList(n, "interval", &out->interval);
+      ld.Section(n, {{"forecast", &out->modality, 1},
+                     {"target", &out->modality, 2},
+                     {"estimate", &out->modality, 3},
+                     {"interval", &out->interval}});
     }
     if (const YAML::Node n = root["place"]) {
-      f.CheckKeys(n, {"cues", "not_places"});
-      ld.OptList(n, "cues", &out->place_cues);
-      ld.OptList(n, "not_places", &out->not_places);
+      ld.Section(n, {{"cues", &out->place_cues}, {"not_places", &out->not_places}});
     }
     if (const YAML::Node n = root["speaker"]) {
-      f.CheckKeys(n, {"never", "roles", "verbs", "generic", "titles", "documents",
-                      "self_report_verbs", "self_reporters"});
-      ld.OptList(n, "self_report_verbs", &out->self_report_verbs);
-      ld.OptList(n, "self_reporters", &out->self_reporters);
-      ld.OptList(n, "titles", &out->titles);
-      ld.OptList(n, "documents", &out->documents);
-      ld.OptList(n, "never", &out->never_speakers);
-      ld.OptList(n, "roles", &out->roles);
-      ld.OptList(n, "verbs", &out->speaker_verbs);
-      ld.OptList(n, "generic", &out->generic_speakers);
+      ld.Section(n, {{"self_report_verbs", &out->self_report_verbs},
+                     {"self_reporters", &out->self_reporters},
+                     {"titles", &out->titles},
+                     {"documents", &out->documents},
+                     {"never", &out->never_speakers},
+                     {"roles", &out->roles},
+                     {"verbs", &out->speaker_verbs},
+                     {"generic", &out->generic_speakers}});
     }
   } catch (const YAML::Exception& e) {
     return Status::InvalidArgument(path + ":" + std::to_string(e.mark.line + 1) + ":" +

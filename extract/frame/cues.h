@@ -128,9 +128,11 @@ struct FrameRules {
   void BuildIndex();
   void Mark(std::vector<Word>* words) const;
   // SentenceWords with stems and marks, from a per-thread cache of the words
-  // seen before (one lookup per word).
+  // seen before (one lookup per word). `tokens`, when not null, are
+  // attach::Tokenize(text) already made (the attacher's), moved from.
   std::vector<Word> Words(std::string_view text,
-                          const std::vector<std::pair<size_t, size_t>>& figures) const;
+                          const std::vector<std::pair<size_t, size_t>>& figures,
+                          std::vector<attach::Token>* tokens = nullptr) const;
   uint64_t serial = 0;  // identifies this rule set in the per-thread caches
 };
 

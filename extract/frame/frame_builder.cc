@@ -45,10 +45,16 @@ class Builder : public FrameBuilder {
 
   void Build(const Document& doc, const std::vector<Sentence>& sentences,
              const RecognizeContext& ctx, std::vector<Figure>* figures) const override;
+  std::unique_ptr<Walk> Start(const Document& doc, const std::vector<Sentence>& sentences,
+                              const RecognizeContext& ctx,
+                              std::vector<Figure>* figures) const override;
+
+  void BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
+                     std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
+                     frame::SpeakerReader* speaker) const;
+  const FrameRules& rules() const { return r_; }
 
  private:
-  void BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
-                     std::vector<Figure*>& figs, frame::SpeakerReader* speaker) const;
   void TableSubject(const Document& doc, const Sentence& sent, Figure* f) const;
 
   FrameRules r_;
@@ -70,36 +76,73 @@ bool MayTeach(std::string_view text) {
   return false;
 }
 
+// One document's frames, sentence by sentence in document order; the
+// speaker reader carries what it learns from sentence to sentence.
+class DocWalk : public FrameBuilder::Walk {
+ public:
+  DocWalk(const Builder& b, const Document& doc, const std::vector<claimcheck::Sentence>& sentences,
+          const RecognizeContext& ctx, std::vector<Figure>* figures)
+      : b_(b), doc_(doc), sentences_(sentences), ctx_(ctx), figures_(*figures), speaker_(b.rules()) {}
+
+  void Sentence(size_t i, std::vector<attach::Token>* tokens) override {
+    if (i < next_ || i >= sentences_.size()) return;  // read already, or none
+    while (next_ < i) Read(next_++, nullptr);
+    Read(next_++, tokens);
+  }
+  void Finish() override {
+    while (next_ < sentences_.size()) Read(next_++, nullptr);
+  }
+
+ private:
+  void Read(size_t i, std::vector<attach::Token>* tokens) {
+    const claimcheck::Sentence& sent = sentences_[i];
+    figs_.clear();
+    while (fi_ < figures_.size() && figures_[fi_].sentence_start < sent.start) ++fi_;
+    while (fi_ < figures_.size() && figures_[fi_].sentence_start == sent.start) {
+      figs_.push_back(&figures_[fi_++]);
+    }
+    if (figs_.empty()) {
+      std::string_view text(doc_.text.data() + sent.start, sent.end - sent.start);
+      if (MayTeach(text)) {
+        frame::Sent s{b_.rules(), text, b_.rules().Words(text, {}, tokens), {}, {}, {}, false};
+        speaker_.Learn(s);
+      }
+      return;
+    }
+    b_.BuildSentence(doc_, sent, ctx_, figs_, tokens, &speaker_);
+  }
+
+  const Builder& b_;
+  const Document& doc_;
+  const std::vector<claimcheck::Sentence>& sentences_;
+  const RecognizeContext ctx_;
+  std::vector<Figure>& figures_;
+  frame::SpeakerReader speaker_;
+  size_t next_ = 0;  // the next sentence to read
+  size_t fi_ = 0;    // the first figure not yet given to a sentence
+  std::vector<Figure*> figs_;
+};
+
+std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document& doc,
+                                                   const std::vector<Sentence>& sentences,
+                                                   const RecognizeContext& ctx,
+                                                   std::vector<Figure>* figures) const {
+  return std::make_unique<DocWalk>(*this, doc, sentences, ctx, figures);
+}
+
 void Builder::Build(const Document& doc, const std::vector<Sentence>& sentences,
                     const RecognizeContext& ctx, std::vector<Figure>* figures) const {
-  frame::SpeakerReader speaker(r_);
-  size_t fi = 0;
-  std::vector<Figure*> figs;
-  for (const Sentence& sent : sentences) {
-    figs.clear();
-    while (fi < figures->size() && (*figures)[fi].sentence_start < sent.start) ++fi;
-    while (fi < figures->size() && (*figures)[fi].sentence_start == sent.start) {
-      figs.push_back(&(*figures)[fi++]);
-    }
-    std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
-    if (figs.empty()) {
-      if (MayTeach(text)) {
-        Sent s{r_, text, r_.Words(text, {}), {}, {}, {}, false};
-        speaker.Learn(s);
-      }
-      continue;
-    }
-    BuildSentence(doc, sent, ctx, figs, &speaker);
-  }
+  DocWalk(*this, doc, sentences, ctx, figures).Finish();
 }
 
 void Builder::BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
-                            std::vector<Figure*>& figs, frame::SpeakerReader* speaker) const {
+                            std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
+                            frame::SpeakerReader* speaker) const {
   std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
   std::sort(figs.begin(), figs.end(), [](const Figure* a, const Figure* b) { return a->start < b->start; });
   std::vector<std::pair<size_t, size_t>> offsets;
   for (const Figure* f : figs) offsets.emplace_back(f->start - sent.start, f->end - sent.start);
-  Sent s{r_, text, r_.Words(text, offsets), figs, {}, {}, false};
+  Sent s{r_, text, r_.Words(text, offsets, tokens), figs, {}, {}, false};
   s.doc_date = ctx.doc_date.substr(0, std::min<size_t>(10, ctx.doc_date.size()));
   const Block* block =
       sent.block >= 0 && static_cast<size_t>(sent.block) < doc.blocks.size() ? &doc.blocks[sent.block]

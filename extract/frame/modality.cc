@@ -80,13 +80,8 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   }
   if (!tag) {
     for (size_t i = a; i-- > 0 && !tag;) {
-      if (!s.words[i].word && s.words[i].lower == ";") break;
       // Another clause: "Pollsters had predicted 75 percent, but just 68".
-      const std::string& l = s.words[i].lower;
-      if (l == "but" || l == "while" || l == "whereas" || l == "pero" || l == "mientras" ||
-          l == "aunque" || l == "although") {
-        break;
-      }
+      if (s.IsClauseBreak(i)) break;
       if (adjective(i)) continue;
       const CueSet::Phrase* p =
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;

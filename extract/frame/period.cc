@@ -461,18 +461,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   // that clause states one: in "X rose 5% in 2023, while Y fell 3% in the
   // first half" each figure keeps its own.
   const size_t a = s.spans[k].first;
-  auto clause = [&s](size_t i) {
-    size_t n = 0;
-    for (size_t x = 0; x < i && x < s.words.size(); ++x) {
-      const std::string& w = s.words[x].lower;
-      if ((!s.words[x].word && w == ";") ||
-          (s.IsWord(x) && (w == "while" || w == "whereas" || w == "but" || w == "mientras" ||
-                           w == "pero" || w == "although" || w == "aunque"))) {
-        ++n;
-      }
-    }
-    return n;
-  };
+  auto clause = [&s](size_t i) { return s.Clause(i); };
   // "down from 21.6% a year earlier": a span ending in "earlier", "ago"
   // dates the baseline, so it belongs to the figure right before it only.
   auto foreign_baseline = [&](size_t at) {

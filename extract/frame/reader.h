@@ -4,6 +4,8 @@
 #ifndef CLAIMCHECK_EXTRACT_FRAME_READER_H_
 #define CLAIMCHECK_EXTRACT_FRAME_READER_H_
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -29,6 +31,37 @@ struct Sent {
   // Per-sentence results that do not depend on the figure, found once.
   mutable bool periods_ready = false, places_ready = false;
   mutable std::vector<std::pair<std::string, size_t>> periods, places;  // (value, word index)
+  mutable std::vector<uint32_t> clauses;  // Clause(i) for every word index, made on first use
+
+  // Word i ends a clause: ";" or "while", "whereas", "but", "although" and
+  // their Spanish equivalents, outside a figure.
+  bool IsClauseBreak(size_t i) const {
+    if (i >= words.size()) return false;
+    const Word& w = words[i];
+    if (!w.word) return w.lower == ";";
+    if (w.fig >= 0) return false;
+    const std::string& l = w.lower;
+    switch (l.size()) {  // one comparison per word, not seven
+      case 3: return l == "but";
+      case 4: return l == "pero";
+      case 5: return l == "while";
+      case 6: return l == "aunque";
+      case 7: return l == "whereas";
+      case 8: return l == "mientras" || l == "although";
+      default: return false;
+    }
+  }
+  // How many clause breaks stand before word i: figures with the same number
+  // share a clause. Scanned once per sentence, not once per figure.
+  size_t Clause(size_t i) const {
+    if (clauses.empty()) {
+      clauses.resize(words.size() + 1, 0);
+      for (size_t x = 0; x < words.size(); ++x) {
+        clauses[x + 1] = clauses[x] + (IsClauseBreak(x) ? 1 : 0);
+      }
+    }
+    return clauses[std::min(i, words.size())];
+  }
 
   const std::string& lang() const { return r.lang; }
   bool IsFig(size_t i) const { return i < words.size() && words[i].fig >= 0; }

@@ -82,66 +82,41 @@ bool WordNetIndex::SortedFile::Map(const std::string& path) {
 }
 
 std::string_view WordNetIndex::SortedFile::Find(std::string_view key) const {
-  // Entry lines are sorted by their first field in byte order (the
-  // library's bin_search relies on it); the licence header's lines start
-  // with a space, an empty field that sorts first. Invariant: every line
-  // starting before `lo` sorts before `key`, every line starting at or
-  // after `hi` after it.
+  // The library's own search (binsrch.c, bin_search), probe for probe, not
+  // an exact binary search: an exception list may list one inflected form on
+  // several lines ("offer off", "offer offer" in adj.exc; "involucra
+  // involucre", "involucra involucrum" in noun.exc), and which of them the
+  // library meets depends on where its probes fall. It seeks to mid - 1,
+  // skips to the next line start (except at mid 1), compares that line's
+  // first field and halves [top, bot) until the key matches or the step is
+  // zero. At the end of the file its line buffer keeps the line read before.
   const std::string_view text(data_, size_);
   if (key.empty() || text.empty()) return {};
-  size_t lo = 0, hi = text.size();
-  while (lo < hi) {
-    const size_t mid = lo + (hi - lo) / 2;
-    size_t start = mid;
-    if (mid > 0) {
-      size_t nl = text.find('\n', mid - 1);
-      start = nl == std::string_view::npos ? text.size() : nl + 1;
+  size_t top = 0, bot = text.size(), mid = (bot - top) / 2, diff = 0;
+  std::string_view line;  // the line last read
+  do {
+    size_t at = mid - 1;
+    if (mid != 1) {
+      const size_t nl = text.find('\n', at);
+      at = nl == std::string_view::npos ? text.size() : nl + 1;
     }
-    if (start >= hi) {
-      hi = mid;
-      continue;
+    if (at < text.size()) {
+      size_t end = text.find('\n', at);
+      if (end == std::string_view::npos) end = text.size();
+      line = text.substr(at, end - at);
     }
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    std::string_view field = line.substr(0, line.find(' '));
-    if (field < key) {
-      lo = end + 1;
-    } else if (key < field) {
-      hi = start;
+    const std::string_view field = line.substr(0, line.find(' '));
+    const int c = field.compare(key);
+    if (c == 0) return line;
+    if (c < 0) {
+      top = mid;
     } else {
-      return line;
+      bot = mid;
     }
-  }
+    diff = (bot - top) / 2;
+    mid = top + diff;
+  } while (diff != 0);
   return {};
-}
-
-std::vector<std::string_view> WordNetIndex::SortedFile::FindAll(std::string_view key) const {
-  std::vector<std::string_view> lines;
-  std::string_view hit = Find(key);
-  if (hit.empty()) return lines;
-  const std::string_view text(data_, size_);
-  auto same = [&](std::string_view line) {
-    return line.substr(0, line.find(' ')) == key;
-  };
-  // Back to the first line with this key, then forward over all of them.
-  size_t start = static_cast<size_t>(hit.data() - data_);
-  while (start > 0) {
-    size_t prev_end = start - 1;  // the newline ending the line before
-    size_t prev_start = text.rfind('\n', prev_end == 0 ? 0 : prev_end - 1);
-    prev_start = prev_start == std::string_view::npos || prev_end == 0 ? 0 : prev_start + 1;
-    if (!same(text.substr(prev_start, prev_end - prev_start))) break;
-    start = prev_start;
-  }
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!same(line)) break;
-    lines.push_back(line);
-    start = end + 1;
-  }
-  return lines;
 }
 
 bool WordNetIndex::Load(const std::string& dir) {
@@ -216,16 +191,12 @@ std::optional<std::string> WordNetIndex::Morph(std::string_view word, int pos) c
   if (pos < kNounPos || pos > kAdvPos || word.empty()) return std::nullopt;
   // An exception list entry decides, even when it gives the word itself
   // (the library then tries no rule). Its line: "inflected base1 base2 ...".
-  // A word listed twice ("offer off", "offer offer") has a base other than
-  // itself, as the library finds.
-  std::vector<std::string_view> lines = exceptions_[pos].FindAll(word);
-  if (!lines.empty()) {
-    for (std::string_view exc : lines) {
-      std::string_view rest = exc.substr(std::min(exc.size(), word.size() + 1));
-      std::string_view base = rest.substr(0, rest.find(' '));
-      while (!base.empty() && base.back() == '\r') base.remove_suffix(1);
-      if (!base.empty() && base != word) return std::string(base);
-    }
+  std::string_view exc = exceptions_[pos].Find(word);
+  if (!exc.empty()) {
+    std::string_view rest = exc.substr(std::min(exc.size(), word.size() + 1));
+    std::string_view base = rest.substr(0, rest.find(' '));
+    while (!base.empty() && base.back() == '\r') base.remove_suffix(1);
+    if (!base.empty() && base != word) return std::string(base);
     return std::nullopt;
   }
   std::optional<std::string> m = MorphWord(word, pos);

@@ -56,9 +56,6 @@ class WordNetIndex {
     // The entry line whose first field is `key` (without its newline), or
     // empty when there is none.
     std::string_view Find(std::string_view key) const;
-    // Every entry line whose first field is `key`: an exception list may
-    // give a word twice ("offer off", "offer offer").
-    std::vector<std::string_view> FindAll(std::string_view key) const;
     size_t bytes() const { return size_; }
 
    private:

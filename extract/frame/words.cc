@@ -296,7 +296,12 @@ std::vector<std::string> NounSynonyms(const std::string& folded) {
 
 std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,
                                 const std::vector<std::pair<size_t, size_t>>& figures) {
-  std::vector<attach::Token> toks = attach::Tokenize(sentence);
+  return WordsOf(lang, sentence, attach::Tokenize(sentence), figures);
+}
+
+std::vector<Word> WordsOf(const std::string& lang, std::string_view sentence,
+                          std::vector<attach::Token>&& toks,
+                          const std::vector<std::pair<size_t, size_t>>& figures) {
   std::vector<Word> out;
   out.reserve(toks.size());
   size_t f = 0;

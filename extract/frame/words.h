@@ -11,6 +11,10 @@
 
 #include "claimcheck/figure.h"
 
+namespace claimcheck::attach {
+struct Token;  // extract/attach/tokens.h
+}
+
 namespace claimcheck::frame {
 
 // Word classes, as a bit set (a word may be several).
@@ -71,6 +75,10 @@ std::vector<std::string> NounSynonyms(const std::string& folded);
 // offsets relative to the sentence).
 std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,
                                 const std::vector<std::pair<size_t, size_t>>& figures);
+// The same from the sentence's tokens (attach::Tokenize(sentence)), moved from.
+std::vector<Word> WordsOf(const std::string& lang, std::string_view sentence,
+                          std::vector<attach::Token>&& toks,
+                          const std::vector<std::pair<size_t, size_t>>& figures);
 
 }  // namespace claimcheck::frame
 

@@ -4,6 +4,7 @@
 #ifndef CLAIMCHECK_ATTACH_H_
 #define CLAIMCHECK_ATTACH_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,6 +16,10 @@
 #include "claimcheck/status.h"
 
 namespace claimcheck {
+
+namespace attach {
+struct Token;  // extract/attach/tokens.h
+}
 
 // An entity alias learned from the text: "the Counter Extremism Project (CEP)"
 // gives {"CEP", "Counter Extremism Project"}.
@@ -40,9 +45,23 @@ class ContextAttacher {
   // Fills attribution, quoted and time on every figure of `doc`. Each figure's
   // sentence_start/sentence_end identify its sentence in `sentences`.
   // Learned aliases are appended to *aliases when it is not null.
+  void Attach(const Document& doc, const std::vector<Sentence>& sentences,
+              const RecognizeContext& ctx, std::vector<Figure>* figures,
+              std::vector<Alias>* aliases) const {
+    Attach(doc, sentences, ctx, figures, aliases, SentenceHook());
+  }
+
+  // Called once per sentence the attacher reads, in document order, when the
+  // context of that sentence's figures is final: the next stage (the frame
+  // stage) reads the sentence then, from the attacher's tokens, instead of
+  // tokenising it again. `tokens` is attach::Tokenize of the sentence (the
+  // callee may move from it), or nullptr when the attacher did not keep them
+  // (paragraphs longer than it keeps tokens for). Sentences outside any
+  // block are not passed.
+  using SentenceHook = std::function<void(size_t sentence, std::vector<attach::Token>* tokens)>;
   virtual void Attach(const Document& doc, const std::vector<Sentence>& sentences,
                       const RecognizeContext& ctx, std::vector<Figure>* figures,
-                      std::vector<Alias>* aliases) const = 0;
+                      std::vector<Alias>* aliases, const SentenceHook& hook) const = 0;
 };
 
 }  // namespace claimcheck

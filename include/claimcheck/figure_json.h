@@ -3,6 +3,10 @@
 #define CLAIMCHECK_FIGURE_JSON_H_
 
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "claimcheck/figure.h"
 #include "claimcheck/status.h"
@@ -16,6 +20,35 @@ namespace claimcheck {
 // period, modality, place, speaker) and its extensions "revised",
 // "interval_low", "interval_high", "forecaster".
 nlohmann::ordered_json FigureToJson(const Figure& f);
+
+// The statement frame's keys in the record's order, named and typed in this
+// one place for every writer of the record (the JSON tree, the JSON line,
+// the CSV columns): calls on `sink`
+//   Str(key, std::string_view)       text; empty is null
+//   Name(key, const char*)           an enum's name, never null
+//   List(key, const std::vector<std::string>&)
+//   Num(key, const std::optional<double>&)
+//   Bool(key, bool)
+// where key is a string literal.
+template <typename Sink>
+void ForEachFrameKey(const Frame& fr, Sink& sink) {
+  sink.Str("subject_head", fr.subject_head);
+  sink.List("modifiers", fr.modifiers);
+  sink.Str("base", fr.base);
+  sink.Str("part", fr.part);
+  sink.Name("measure", MeasureName(fr.measure));
+  sink.Str("direction", DirectionName(fr.direction));
+  sink.Num("previous", fr.previous);
+  sink.Str("per", fr.per);
+  sink.Str("period", fr.period);
+  sink.Name("modality", ModalityName(fr.modality));
+  sink.Str("place", fr.place);
+  sink.Str("speaker", fr.speaker);
+  sink.Bool("revised", fr.revised);
+  sink.Num("interval_low", fr.interval_low);
+  sink.Num("interval_high", fr.interval_high);
+  sink.Str("forecaster", fr.forecaster);
+}
 Status FigureFromJson(const nlohmann::json& j, Figure* f);
 
 // Appends the record as one JSON line (with "\n") to *out: byte for byte what

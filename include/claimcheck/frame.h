@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "claimcheck/attach.h"
 #include "claimcheck/document.h"
 #include "claimcheck/figure.h"
 #include "claimcheck/recognize.h"
@@ -33,6 +34,28 @@ class FrameBuilder {
   // sentence_start/sentence_end identify its sentence in `sentences`.
   virtual void Build(const Document& doc, const std::vector<Sentence>& sentences,
                      const RecognizeContext& ctx, std::vector<Figure>* figures) const = 0;
+
+  // The same, a sentence at a time, fed by the ContextAttacher's sentence
+  // hook so each sentence is tokenised once (attach.h):
+  //   auto walk = frames->Start(doc, sentences, ctx, &figures);
+  //   attacher->Attach(..., [&](size_t i, auto* toks) { walk->Sentence(i, toks); });
+  //   walk->Finish();
+  // Sentences are read in document order whatever is passed: one skipped
+  // is read (tokenised here) before the next one passed, or by Finish.
+  // Gives exactly Build's frames.
+  class Walk {
+   public:
+    virtual ~Walk() = default;
+    // Reads sentence `i` (and any before it not read yet); `tokens`, when
+    // not null, are attach::Tokenize of its text and may be moved from.
+    virtual void Sentence(size_t i, std::vector<attach::Token>* tokens) = 0;
+    // Reads the sentences not read yet.
+    virtual void Finish() = 0;
+  };
+  // `doc`, `sentences` and `figures` must outlive the walk.
+  virtual std::unique_ptr<Walk> Start(const Document& doc, const std::vector<Sentence>& sentences,
+                                      const RecognizeContext& ctx,
+                                      std::vector<Figure>* figures) const = 0;
 };
 
 }  // namespace claimcheck

@@ -1,5 +1,7 @@
 #include "tests/audit/audit_fixture.h"
 
+#include "tests/chromium.h"
+
 #include <stdlib.h>
 #include <sys/wait.h>
 
@@ -31,20 +33,7 @@ std::string MakeTempDir() {
   return tmpl;
 }
 
-std::string RunCommand(const std::string& cmd, int* status) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) {
-    *status = -1;
-    return out;
-  }
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int rc = pclose(p);
-  *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  return out;
-}
+std::string RunCommand(const std::string& cmd, int* status) { return RunShell(cmd, status); }
 
 FixtureDoc LoadFixture(const std::string& path, const std::string& role) {
   std::string bytes = ReadFile(path);

@@ -14,35 +14,13 @@
 
 #include "claimcheck/audit.h"
 #include "tests/audit/audit_fixture.h"
+#include "tests/chromium.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
 namespace {
 constexpr const char* kPwned = "data-pwned";
-
-std::string FindChromium() {
-  int rc = 0;
-  for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
-    std::string path = RunCommand(std::string("command -v ") + name + " 2>/dev/null", &rc);
-    if (rc == 0 && !path.empty()) return path.substr(0, path.find('\n'));
-  }
-  return "";
-}
-
-// Installs Chromium once per run when it is missing; "" when it cannot be had.
-const std::string& Chromium() {
-  static const std::string path = [] {
-    std::string p = FindChromium();
-    if (p.empty()) {
-      int rc = 0;
-      RunCommand("bash scripts/deps.sh browser >/dev/null 2>&1", &rc);
-      p = FindChromium();
-    }
-    return p;
-  }();
-  return path;
-}
 
 // Runs headless Chromium on a page with a fresh profile, under a timeout so
 // a hang cannot stall the test run. Returns stdout (the DOM for --dump-dom).

@@ -28,6 +28,7 @@
 #include "claimcheck/rules.h"
 #include "claimcheck/store.h"
 #include "claims/serve/review_server.h"
+#include "tests/chromium.h"
 
 using namespace claimcheck;
 using Json = nlohmann::json;
@@ -38,18 +39,6 @@ std::string TempDir() {
   std::string t = "/tmp/cc_serve_XXXXXX";
   if (!mkdtemp(t.data())) std::abort();
   return t;
-}
-
-std::string Shell(const std::string& cmd, int* rc) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int st = pclose(p);
-  *rc = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return out;
 }
 
 void Ingest(Store* store, const std::string& path, const std::string& role) {
@@ -235,27 +224,7 @@ TEST_CASE("serve: pages escape documents; POSTs need the token, the host, a boun
 // ---- headless Chromium over the DevTools protocol ------------------------
 
 namespace {
-std::string FindChromium() {
-  int rc = 0;
-  for (const char* name : {"chromium", "chromium-browser", "google-chrome"}) {
-    std::string p = Shell(std::string("command -v ") + name + " 2>/dev/null", &rc);
-    if (rc == 0 && !p.empty()) return p.substr(0, p.find('\n'));
-  }
-  return "";
-}
-
-const std::string& Chromium() {
-  static const std::string path = [] {
-    std::string p = FindChromium();
-    if (p.empty()) {
-      int rc = 0;
-      Shell("bash scripts/deps.sh browser >/dev/null 2>&1", &rc);
-      p = FindChromium();
-    }
-    return p;
-  }();
-  return path;
-}
+using testing::Chromium;
 
 // Chromium with --remote-debugging-pipe: commands go in on its fd 3,
 // answers and events come out on its fd 4, each message ended by a NUL.
