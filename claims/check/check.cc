@@ -457,10 +457,14 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       // A change and a level with different numbers are different
       // statements ("rose by three" and "41 homicides"), and so are an
       // outcome and a forecast (a preview's "a tenth" against the release's
-      // "two-tenths"): neither is a misreport.
-      const Frame& fr = items_[m.ref].f->frame;
+      // "two-tenths"), and so are two numbers for times or periods that
+      // share no day (43 percent by March 2018, 23 percent by the end of
+      // 2017): neither is a misreport.
+      const Figure& rf = *items_[m.ref].f;
+      const Frame& fr = rf.frame;
       if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min &&
           fr.measure == x.f->frame.measure && check::Forecastish(fr.modality) == check::Forecastish(x.f->frame.modality) &&
+          !check::TimesDisjoint(rf.time, x.f->time) && !check::TimesDisjoint(fr.period, x.f->frame.period) &&
           (!conflict || m.conflict > conflict->conflict)) {
         conflict = &m;
       }

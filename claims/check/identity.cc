@@ -235,6 +235,18 @@ bool DigitTransposition(double a, double b) {
   return diff.size() == 2 && sa[diff[0]] == sb[diff[1]] && sa[diff[1]] == sb[diff[0]] && diff[1] - diff[0] <= 2;
 }
 
+bool DigitSubstitution(double a, double b) {
+  if (a == b || a <= 0 || b <= 0) return false;
+  char x[64], y[64];
+  std::snprintf(x, sizeof x, "%.4f", a);
+  std::snprintf(y, sizeof y, "%.4f", b);
+  std::string sa = x, sb = y;
+  if (sa.size() != sb.size()) return false;
+  int diff = 0;
+  for (size_t i = 0; i < sa.size(); ++i) diff += sa[i] != sb[i];
+  return diff == 1;
+}
+
 bool PowerOfTenSlip(double a, double b) {
   a = std::fabs(a), b = std::fabs(b);
   if (a == 0 || b == 0 || a == b) return false;

@@ -12,7 +12,8 @@
 //   same_unit       1 same kind and unit, 0 otherwise (percent vs points)
 //   value_agree     1 when the two values can both be true (intervals overlap)
 //   value_slip      1 when they cannot, but one reads as a slip of the other:
-//                   two digits swapped, or the same digits a power of ten apart
+//                   two digits swapped, one digit changed, or the same digits a
+//                   power of ten apart
 //   value_close     1 when they cannot, but lie within 10% of each other
 //   context_margin  this candidate's context minus the best other
 //                   candidate's, -1..1: a statement stands out from its
@@ -95,6 +96,8 @@ IdentityModel DefaultIdentityModel();
 
 // 427 / 472, 3,816 / 3,186: two digits swapped.
 bool DigitTransposition(double a, double b);
+// 530 / 430, 3.4 / 3.2: one digit written wrong, the others kept.
+bool DigitSubstitution(double a, double b);
 // 12 / 120, $1.2 million / $1.2 billion: the same digits a power of ten apart.
 bool PowerOfTenSlip(double a, double b);
 
