@@ -3,6 +3,7 @@
 // cells take their subject from their row and column headers. The speaker
 // reader walks the document in order, learning aliases and affiliations.
 #include <algorithm>
+#include <unordered_map>
 
 #include "claimcheck/frame.h"
 #include "extract/frame/cues.h"
@@ -20,36 +21,71 @@ struct TableHeaders {
   std::string row, col;
 };
 
-TableHeaders HeadersOf(const Document& doc, size_t block) {
-  TableHeaders h;
-  const Block& cell = doc.blocks[block];
-  // The run of cells around this one.
-  size_t first = block;
-  while (first > 0 && doc.blocks[first - 1].kind == BlockKind::kTableCell &&
-         !(doc.blocks[first].row == 0 && doc.blocks[first].col == 0)) {
-    --first;
+// The header cells of one run of table cells, found once per run: looking
+// them up per cell walked the whole table for every cell with a figure,
+// quadratic in a long table's rows (issue 15).
+class TableIndex {
+ public:
+  TableHeaders HeadersOf(const Document& doc, size_t block) {
+    if (!(block >= first_ && block < end_)) Index(doc, block);
+    const Block& cell = doc.blocks[block];
+    TableHeaders h;
+    if (cell.col > 0) {
+      auto it = row_.find(cell.row);
+      if (it != row_.end()) h.row = it->second;
+    }
+    if (cell.row > 0) {
+      auto it = col_.find(cell.col);
+      if (it != col_.end()) h.col = it->second;
+    }
+    return h;
   }
-  for (size_t b = first; b < doc.blocks.size() && doc.blocks[b].kind == BlockKind::kTableCell; ++b) {
-    const Block& x = doc.blocks[b];
-    if (b > first && x.row == 0 && x.col == 0) break;
-    std::string text = doc.text.substr(x.start, x.end - x.start);
-    if (x.row == cell.row && x.col == 0 && cell.col > 0) h.row = text;
-    if (x.col == cell.col && x.row == 0 && cell.row > 0) h.col = text;
+
+ private:
+  // The run of cells around `block`: it starts at a (0, 0) cell or after a
+  // block that is not a cell, and ends before the next of either. Of several
+  // header cells for one row or column the last one counts.
+  void Index(const Document& doc, size_t block) {
+    size_t first = block;
+    while (first > 0 && doc.blocks[first - 1].kind == BlockKind::kTableCell &&
+           !(doc.blocks[first].row == 0 && doc.blocks[first].col == 0)) {
+      --first;
+    }
+    row_.clear();
+    col_.clear();
+    size_t b = first;
+    for (; b < doc.blocks.size() && doc.blocks[b].kind == BlockKind::kTableCell; ++b) {
+      const Block& x = doc.blocks[b];
+      if (b > first && x.row == 0 && x.col == 0) break;
+      if (x.col == 0) row_[x.row] = doc.text.substr(x.start, x.end - x.start);
+      if (x.row == 0) col_[x.col] = doc.text.substr(x.start, x.end - x.start);
+    }
+    first_ = first;
+    end_ = std::max(b, block + 1);
   }
-  return h;
-}
+
+  size_t first_ = 1, end_ = 0;  // empty
+  std::unordered_map<int, std::string> row_, col_;
+};
 
 class Builder : public FrameBuilder {
  public:
   explicit Builder(FrameRules r) : r_(std::move(r)) {}
 
-  void Build(const Document& doc, const std::vector<Sentence>& sentences,
-             const RecognizeContext& ctx, std::vector<Figure>* figures) const override;
+  std::unique_ptr<Walk> Start(const Document& doc) const override;
+  void BuildPart(const Document& doc, std::span<const Sentence> sentences,
+                 const RecognizeContext& ctx, std::span<Figure> figures,
+                 Walk* walk) const override;
 
  private:
+  struct State : Walk {
+    explicit State(const FrameRules& r) : speaker(r) {}
+    frame::SpeakerReader speaker;
+    TableIndex tables;
+  };
   void BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
-                     std::vector<Figure*>& figs, frame::SpeakerReader* speaker) const;
-  void TableSubject(const Document& doc, const Sentence& sent, Figure* f) const;
+                     std::vector<Figure*>& figs, State* state) const;
+  void TableSubject(const Document& doc, const Sentence& sent, Figure* f, TableIndex* tables) const;
 
   FrameRules r_;
 };
@@ -70,16 +106,22 @@ bool MayTeach(std::string_view text) {
   return false;
 }
 
-void Builder::Build(const Document& doc, const std::vector<Sentence>& sentences,
-                    const RecognizeContext& ctx, std::vector<Figure>* figures) const {
-  frame::SpeakerReader speaker(r_);
+std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document&) const {
+  return std::make_unique<State>(r_);
+}
+
+void Builder::BuildPart(const Document& doc, std::span<const Sentence> sentences,
+                        const RecognizeContext& ctx, std::span<Figure> figures,
+                        Walk* walk) const {
+  State* state = static_cast<State*>(walk);
+  frame::SpeakerReader& speaker = state->speaker;
   size_t fi = 0;
   std::vector<Figure*> figs;
   for (const Sentence& sent : sentences) {
     figs.clear();
-    while (fi < figures->size() && (*figures)[fi].sentence_start < sent.start) ++fi;
-    while (fi < figures->size() && (*figures)[fi].sentence_start == sent.start) {
-      figs.push_back(&(*figures)[fi++]);
+    while (fi < figures.size() && figures[fi].sentence_start < sent.start) ++fi;
+    while (fi < figures.size() && figures[fi].sentence_start == sent.start) {
+      figs.push_back(&figures[fi++]);
     }
     std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
     if (figs.empty()) {
@@ -89,12 +131,13 @@ void Builder::Build(const Document& doc, const std::vector<Sentence>& sentences,
       }
       continue;
     }
-    BuildSentence(doc, sent, ctx, figs, &speaker);
+    BuildSentence(doc, sent, ctx, figs, state);
   }
 }
 
 void Builder::BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
-                            std::vector<Figure*>& figs, frame::SpeakerReader* speaker) const {
+                            std::vector<Figure*>& figs, State* state) const {
+  frame::SpeakerReader* speaker = &state->speaker;
   std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
   std::sort(figs.begin(), figs.end(), [](const Figure* a, const Figure* b) { return a->start < b->start; });
   std::vector<std::pair<size_t, size_t>> offsets;
@@ -144,12 +187,13 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     if (fr.modality != Modality::kActual) fr.forecaster = fr.speaker;
     f->frame = std::move(fr);
     f->subject = subject;
-    if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f);
+    if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f, &state->tables);
   }
 }
 
-void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f) const {
-  TableHeaders h = HeadersOf(doc, static_cast<size_t>(sent.block));
+void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
+                           TableIndex* tables) const {
+  TableHeaders h = tables->HeadersOf(doc, static_cast<size_t>(sent.block));
   if (h.row.empty() && h.col.empty()) return;
   // The column header names what is counted ("Jobs added"), the row header
   // narrows it ("Retail"): subject "retail jobs added".
@@ -181,6 +225,12 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f)
 }
 
 }  // namespace
+
+void FrameBuilder::Build(const Document& doc, const std::vector<Sentence>& sentences,
+                         const RecognizeContext& ctx, std::vector<Figure>* figures) const {
+  std::unique_ptr<Walk> walk = Start(doc);
+  BuildPart(doc, sentences, ctx, *figures, walk.get());
+}
 
 Status FrameBuilder::Load(const std::string& rules_dir, const std::string& lang,
                           std::unique_ptr<FrameBuilder>* out) {

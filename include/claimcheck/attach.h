@@ -5,6 +5,7 @@
 #define CLAIMCHECK_ATTACH_H_
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -40,9 +41,26 @@ class ContextAttacher {
   // Fills attribution, quoted and time on every figure of `doc`. Each figure's
   // sentence_start/sentence_end identify its sentence in `sentences`.
   // Learned aliases are appended to *aliases when it is not null.
-  virtual void Attach(const Document& doc, const std::vector<Sentence>& sentences,
-                      const RecognizeContext& ctx, std::vector<Figure>* figures,
-                      std::vector<Alias>* aliases) const = 0;
+  void Attach(const Document& doc, const std::vector<Sentence>& sentences,
+              const RecognizeContext& ctx, std::vector<Figure>* figures,
+              std::vector<Alias>* aliases) const;
+
+  // What the attacher carries from paragraph to paragraph of one document
+  // (the last person named, an open lead-in, the aliases learned so far), so
+  // a long document can be read a run of paragraphs at a time (issue 15).
+  class Walk {
+   public:
+    virtual ~Walk() = default;
+  };
+  virtual std::unique_ptr<Walk> Start(const Document& doc) const = 0;
+  // Attaches the figures of blocks [first_block, end_block), which follow the
+  // blocks of the previous part given the same walk; `sentences` holds at
+  // least those blocks' sentences, in order, and `figures` lie in them.
+  // Parts cut anywhere between blocks give the same result as one call.
+  virtual void AttachPart(const Document& doc, std::span<const Sentence> sentences,
+                          size_t first_block, size_t end_block, const RecognizeContext& ctx,
+                          std::span<Figure> figures, std::vector<Alias>* aliases,
+                          Walk* walk) const = 0;
 };
 
 }  // namespace claimcheck

@@ -10,6 +10,7 @@
 #define CLAIMCHECK_FRAME_H_
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,8 +32,23 @@ class FrameBuilder {
   // Fills Figure::frame on every figure of `doc`, and replaces Figure::subject
   // by the subject noun phrase (or empty: never a fragment). Each figure's
   // sentence_start/sentence_end identify its sentence in `sentences`.
-  virtual void Build(const Document& doc, const std::vector<Sentence>& sentences,
-                     const RecognizeContext& ctx, std::vector<Figure>* figures) const = 0;
+  void Build(const Document& doc, const std::vector<Sentence>& sentences,
+             const RecognizeContext& ctx, std::vector<Figure>* figures) const;
+
+  // What the stage carries from sentence to sentence of one document (the
+  // speakers and affiliations learned so far, the table being read), so a
+  // long document can be framed a run of paragraphs at a time (issue 15).
+  class Walk {
+   public:
+    virtual ~Walk() = default;
+  };
+  virtual std::unique_ptr<Walk> Start(const Document& doc) const = 0;
+  // Frames `figures` (in document order), which all lie in `sentences`: a run
+  // of whole paragraphs following the previous part given the same walk.
+  // Parts cut anywhere between paragraphs give the same frames as one call.
+  virtual void BuildPart(const Document& doc, std::span<const Sentence> sentences,
+                         const RecognizeContext& ctx, std::span<Figure> figures,
+                         Walk* walk) const = 0;
 };
 
 }  // namespace claimcheck
