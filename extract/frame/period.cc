@@ -4,6 +4,7 @@
 // 2019/2020, "last year". A month or quarter written without a year is the
 // most recent one not after the document's date ("In October" in March 2018
 // is 2017-10). "by March 5" and "as of" give an as-of time, not a period.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -424,52 +425,59 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     s.periods_ready = true;
     for (Candidate& c : SentencePeriods(s)) s.periods.emplace_back(std::move(c.period), c.at);
   }
+  if (!s.period_index_ready) {
+    s.period_index_ready = true;
+    // A clause break: ";" or a contrasting conjunction.
+    s.clause_before.assign(s.words.size() + 1, 0);
+    for (size_t x = 0; x < s.words.size(); ++x) {
+      const std::string& w = s.words[x].lower;
+      bool brk = (!s.words[x].word && w == ";") ||
+                 (s.IsWord(x) && (w == "while" || w == "whereas" || w == "but" ||
+                                  w == "mientras" || w == "pero" || w == "although" ||
+                                  w == "aunque"));
+      s.clause_before[x + 1] = s.clause_before[x] + (brk ? 1 : 0);
+    }
+    // "down from 21.6% a year earlier": a span ending in "earlier", "ago"
+    // dates the baseline, so it belongs to the figure right before it only.
+    s.period_owner.assign(s.periods.size(), Sent::kNotBaseline);
+    for (size_t c = 0; c < s.periods.size(); ++c) {
+      const size_t at = s.periods[c].second;
+      if (!s.IsWord(at)) continue;
+      const CueSet::Phrase* p = s.r.relative.At(s.words, at);
+      if (p == nullptr) continue;
+      const size_t end = at + p->stems.size() - 1;
+      if (end >= s.words.size()) continue;
+      const std::string& w = s.words[end].lower;
+      if (w != "earlier" && w != "ago" && w != "before" && w != "anterior" && w != "antes") continue;
+      long prev = -1;
+      for (size_t j = 0; j < s.figs.size(); ++j) {
+        if (s.figs[j]->kind != Kind::kDate && s.spans[j].second <= at) prev = static_cast<long>(j);
+      }
+      s.period_owner[c] = prev;
+    }
+  }
   // The nearest period to the figure, from the figure's own clause when
   // that clause states one: in "X rose 5% in 2023, while Y fell 3% in the
   // first half" each figure keeps its own.
   const size_t a = s.spans[k].first;
-  auto clause = [&s](size_t i) {
-    size_t n = 0;
-    for (size_t x = 0; x < i && x < s.words.size(); ++x) {
-      const std::string& w = s.words[x].lower;
-      if ((!s.words[x].word && w == ";") ||
-          (s.IsWord(x) && (w == "while" || w == "whereas" || w == "but" || w == "mientras" ||
-                           w == "pero" || w == "although" || w == "aunque"))) {
-        ++n;
-      }
-    }
-    return n;
-  };
-  // "down from 21.6% a year earlier": a span ending in "earlier", "ago"
-  // dates the baseline, so it belongs to the figure right before it only.
-  auto foreign_baseline = [&](size_t at) {
-    if (!s.IsWord(at)) return false;
-    const CueSet::Phrase* p = s.r.relative.At(s.words, at);
-    if (p == nullptr) return false;
-    const size_t end = at + p->stems.size() - 1;
-    if (end >= s.words.size()) return false;
-    const std::string& w = s.words[end].lower;
-    if (w != "earlier" && w != "ago" && w != "before" && w != "anterior" && w != "antes") return false;
-    long prev = -1;
-    for (size_t j = 0; j < s.figs.size(); ++j) {
-      if (s.figs[j]->kind != Kind::kDate && s.spans[j].second <= at) prev = static_cast<long>(j);
-    }
-    return prev != static_cast<long>(k);
+  auto clause = [&s](size_t i) { return s.clause_before[std::min(i, s.words.size())]; };
+  auto foreign_baseline = [&](size_t c) {
+    return s.period_owner[c] != Sent::kNotBaseline && s.period_owner[c] != static_cast<long>(k);
   };
   const size_t own = clause(a);
   bool any_own = false;
-  for (const auto& c : s.periods) {
-    any_own = any_own || (clause(c.second) == own && !foreign_baseline(c.second));
+  for (size_t c = 0; c < s.periods.size() && !any_own; ++c) {
+    any_own = clause(s.periods[c].second) == own && !foreign_baseline(c);
   }
   const std::pair<std::string, size_t>* best = nullptr;
   size_t best_d = 0;
-  for (const auto& c : s.periods) {
-    if (any_own && clause(c.second) != own) continue;
-    if (foreign_baseline(c.second)) continue;
-    size_t d = c.second > a ? c.second - a : a - c.second;
-    if (best == nullptr || d < best_d) best = &c, best_d = d;
+  for (size_t c = 0; c < s.periods.size(); ++c) {
+    const size_t at = s.periods[c].second;
+    if (any_own && clause(at) != own) continue;
+    if (foreign_baseline(c)) continue;
+    size_t d = at > a ? at - a : a - at;
+    if (best == nullptr || d < best_d) best = &s.periods[c], best_d = d;
   }
-  for (const auto& c : s.periods)
   if (best != nullptr) frame->period = best->first;
   // A span never ends before it starts.
   size_t slash = frame->period.find('/');

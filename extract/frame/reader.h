@@ -29,6 +29,14 @@ struct Sent {
   // Per-sentence results that do not depend on the figure, found once.
   mutable bool periods_ready = false, places_ready = false;
   mutable std::vector<std::pair<std::string, size_t>> periods, places;  // (value, word index)
+  // For the period reader, found once per sentence rather than per figure and
+  // period (issue 15: those scans were cubic in a long sentence): clause
+  // breaks before each word, and per period the figure whose baseline it
+  // dates ("a year earlier"), or kNotBaseline.
+  static constexpr long kNotBaseline = -2;
+  mutable bool period_index_ready = false;
+  mutable std::vector<size_t> clause_before;  // [i]: breaks among words [0, i)
+  mutable std::vector<long> period_owner;     // parallel to periods
 
   const std::string& lang() const { return r.lang; }
   bool IsFig(size_t i) const { return i < words.size() && words[i].fig >= 0; }
