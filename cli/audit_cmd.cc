@@ -43,15 +43,20 @@ struct AuditArgs {
   ReadOptions read;
 };
 
+// A document read and segmented; its figures are extracted as the store
+// writes them (FigureStream), a run of paragraphs at a time, so an article
+// with a million figures is not held whole twice (issue 15). The sheet reads
+// the stored figures back, with their row ids.
 struct Loaded {
   Document doc;
   Extraction ex;
+  std::unique_ptr<FigureStream> figures;
 };
 
 Status Load(Extractor& extractor, const std::string& path, const std::string& lang,
             const ReadOptions& read, Loaded* out) {
   Status s = ReadDocument(path, read, &out->doc);
-  if (s.ok()) s = extractor.Extract(out->doc, lang, &out->ex);
+  if (s.ok()) s = extractor.Start(out->doc, lang, &out->ex, &out->figures);
   if (s.ok()) ReportWarning(out->ex.warning);
   return s;
 }
@@ -112,12 +117,12 @@ int RunAudit(const AuditArgs& a) {
   // A new document is stored with the role this sheet gives it; a stored
   // one keeps its role (never changed behind the user's back), and when the
   // two differ the sheet says what it uses instead.
-  auto store_as = [&](const Loaded& l, const std::string& use) -> Status {
+  auto store_as = [&](Loaded& l, const std::string& use) -> Status {
     StoredDocument before;
     bool known = store->FindDocument(l.doc.id, &before).ok() ||
                  store->FindDocument(l.doc.path, &before).ok();
     Store::IngestReport report;
-    Status st = store->Ingest(l.doc, known ? "" : use, l.ex, &report);
+    Status st = store->Ingest(l.doc, known ? "" : use, l.ex, l.figures.get(), &report);
     if (st.ok() && known && report.role != use && report.role != "auto") {
       std::fprintf(stderr,
                    "claimcheck: %s is stored as %s %s; this sheet uses it as %s (its stored "
@@ -128,7 +133,7 @@ int RunAudit(const AuditArgs& a) {
     return st;
   };
   if (Status s = store_as(article, "article"); !s.ok()) return ReportError(s);
-  for (const Loaded& l : sources) {
+  for (Loaded& l : sources) {
     if (Status s = store_as(l, "source"); !s.ok()) return ReportError(s);
   }
 
@@ -169,12 +174,18 @@ int RunAudit(const AuditArgs& a) {
   for (size_t i = 0; s.ok() && i < in.sources.size(); ++i) {
     std::vector<Figure> figs;
     s = store->Figures(FigureFilter{in.sources[i].doc_id, ""}, &figs);
-    in.source_figures.insert(in.source_figures.end(), figs.begin(), figs.end());
+    in.source_figures.insert(in.source_figures.end(), std::make_move_iterator(figs.begin()),
+                             std::make_move_iterator(figs.end()));
   }
   CheckInput check;
   if (s.ok()) s = store->Aliases(&check.aliases);
   if (!s.ok()) return ReportError(s);
-  in.article_text = article.doc.text;
+  // What was read is no longer needed but for the article's text: the
+  // stored records are what the checker and the sheet use.
+  in.article_text = std::move(article.doc.text);
+  article = Loaded();
+  sources.clear();
+  sources.shrink_to_fit();
 
   check.documents.push_back(in.article);
   check.documents.insert(check.documents.end(), in.sources.begin(), in.sources.end());
@@ -182,14 +193,31 @@ int RunAudit(const AuditArgs& a) {
   for (size_t i = 0; i < check.documents.size(); ++i) {
     check.documents[i].role = i == 0 ? "article" : "source";
   }
-  check.figures = in.article_figures;
-  check.figures.insert(check.figures.end(), in.source_figures.begin(), in.source_figures.end());
+  // The figures move to the checker and back, rather than being copied: one
+  // copy of a large article's figures, not two.
+  const size_t article_count = in.article_figures.size();
+  check.figures = std::move(in.article_figures);
+  check.figures.insert(check.figures.end(), std::make_move_iterator(in.source_figures.begin()),
+                       std::make_move_iterator(in.source_figures.end()));
+  in.source_figures.clear();
   CheckOptions opts;
   opts.rules_dir = rules;
   opts.report_matches = true;  // supported rows cite the confirming passage
-  if (s = CheckFigures(check, opts, &in.findings); !s.ok()) return ReportError(s);
+  s = CheckFigures(check, opts, &in.findings);
+  // Back without a new buffer: the article's figures keep the checker's, the
+  // sources' (the shorter part, as a rule) are moved out of its tail.
+  in.source_figures.assign(std::make_move_iterator(check.figures.begin() + article_count),
+                           std::make_move_iterator(check.figures.end()));
+  check.figures.erase(check.figures.begin() + article_count, check.figures.end());
+  in.article_figures = std::move(check.figures);
+  if (!s.ok()) return ReportError(s);
 
   AuditSheet sheet = BuildAuditSheet(in);
+  // The rows hold what the writers need; the inputs go before the sheet is
+  // written (its text may be as large again).
+  const bool no_sources = in.sources.empty();
+  const std::string article_path = in.article.path;
+  in = AuditInput();
   // Verdicts an editor recorded on these figures (kept by sentence hash
   // across re-ingests) override the machine's status in every format.
   if (s = ApplyReviews(store.get(), &sheet); !s.ok()) return ReportError(s);
@@ -203,11 +231,11 @@ int RunAudit(const AuditArgs& a) {
     return ReportError(s.message().rfind(a.out, 0) == 0 ? s.message() : a.out + ": " + s.message());
   }
   // An audit with nothing to check against is not a pass.
-  if (in.sources.empty()) {
+  if (no_sources) {
     std::fprintf(stderr,
                  "claimcheck: warning: no sources given, and %s cites no stored document: "
                  "nothing was checked (give --sources FILE...)\n",
-                 in.article.path.c_str());
+                 article_path.c_str());
   }
 
   if (!a.quiet) {
@@ -224,7 +252,7 @@ int RunAudit(const AuditArgs& a) {
                  sheet.rows.size(), sheet.rows.size() == 1 ? "" : "s", summary.empty() ? "" : ": ",
                  summary.c_str());
   }
-  return sheet.NeedsAttention() || in.sources.empty() ? kExitFindings : kExitOk;
+  return sheet.NeedsAttention() || no_sources ? kExitFindings : kExitOk;
 }
 
 }  // namespace

@@ -35,18 +35,24 @@ int RunExtract(const ExtractArgs& a) {
       s = ReadDocument(file, opts, &doc);
     }
     Extraction ex;
-    if (s.ok()) s = extractor.Extract(doc, a.lang, &ex);
+    std::unique_ptr<FigureStream> stream;
+    if (s.ok()) s = extractor.Start(doc, a.lang, &ex, &stream);
     if (!s.ok()) {
       rc = ReportError(s);
       continue;
     }
     ReportWarning(ex.warning);
-    // jsonl streams per document; the other formats need every row first.
-    if (a.format == "jsonl") {
-      WriteFigures(ex.figures, a.format, stdout, a.record);
-    } else {
-      all.insert(all.end(), std::make_move_iterator(ex.figures.begin()),
-                 std::make_move_iterator(ex.figures.end()));
+    // jsonl streams a run of paragraphs at a time, so memory holds one part's
+    // figures however many the document has (issue 15); the other formats
+    // need every row first.
+    std::vector<Figure> part;
+    while (stream->Next(&part)) {
+      if (a.format == "jsonl") {
+        WriteFigures(part, a.format, stdout, a.record);
+      } else {
+        all.insert(all.end(), std::make_move_iterator(part.begin()),
+                   std::make_move_iterator(part.end()));
+      }
     }
   }
   if (a.format != "jsonl") WriteFigures(all, a.format, stdout, a.record);

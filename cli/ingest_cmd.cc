@@ -91,13 +91,22 @@ std::string NamingFile(const std::string& file, const std::string& message) {
   return file + ": " + message;
 }
 
-// Reads and extracts one file. Safe to run on several threads at once: the
-// Extractor is thread-safe and the PDF reader serialises poppler itself.
+// A document with more text than this is extracted as the store writes it,
+// a run of paragraphs at a time, rather than whole beforehand: its figures
+// (several hundred bytes each, one every few dozen bytes of a dense table)
+// would otherwise outweigh its text many times over (issue 15). Smaller
+// documents are extracted whole on the worker threads, in parallel.
+constexpr size_t kStreamTextBytes = 4u << 20;
+
+// Reads and extracts one file (or, for a long one, segments it and leaves its
+// figures to *stream). Safe to run on several threads at once: the Extractor
+// is thread-safe and the PDF reader serialises poppler itself.
 Status Prepare(const std::string& file, const IngestArgs& a, Extractor* extractor, Document* doc,
-               Extraction* ex) {
+               Extraction* ex, std::unique_ptr<FigureStream>* stream) {
   Status s = ReadDocument(file, a.read, doc);
-  if (s.ok()) s = extractor->Extract(*doc, a.lang, ex);
-  return s;
+  if (!s.ok()) return s;
+  if (doc->text.size() > kStreamTextBytes) return extractor->Start(*doc, a.lang, ex, stream);
+  return extractor->Extract(*doc, a.lang, ex);
 }
 
 // Parses and extracts files on a small pool of threads while the caller
@@ -109,6 +118,7 @@ class PreparePool {
   struct Item {
     Document doc;
     Extraction ex;
+    std::unique_ptr<FigureStream> stream;  // the figures not in ex, for a long document
     Status status;
   };
 
@@ -149,7 +159,7 @@ class PreparePool {
         i = next_++;
       }
       auto item = std::make_unique<Item>();
-      item->status = Prepare(files_[i], args_, extractor_, &item->doc, &item->ex);
+      item->status = Prepare(files_[i], args_, extractor_, &item->doc, &item->ex, &item->stream);
       {
         std::lock_guard<std::mutex> lock(mu_);
         items_[i] = std::move(item);
@@ -216,7 +226,7 @@ int RunIngest(const IngestArgs& a) {
       s = LoadEntityAliases(rules_dir, ex.lang, &configured);
       if (s.ok()) s = store->SaveConfiguredAliases(ex.lang, configured);
     }
-    if (s.ok()) s = store->Ingest(doc, a.role, ex, &report);
+    if (s.ok()) s = store->Ingest(doc, a.role, ex, item->stream.get(), &report);
     if (!s.ok()) {
       if (tty) std::fprintf(stderr, "\r\033[K");
       ReportError(NamingFile(file, s.message()));

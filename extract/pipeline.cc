@@ -1,5 +1,7 @@
 // Document -> sentences -> mentions -> figures with context.
+#include <algorithm>
 #include <filesystem>
+#include <span>
 
 #include "claimcheck/extract.h"
 #include "claimcheck/rules.h"
@@ -37,7 +39,121 @@ Status Extractor::RulesFor(const std::string& lang, const Rules** out) {
   return Status::Ok();
 }
 
+namespace {
+
+class Stream : public FigureStream {
+ public:
+  Stream(const Document& doc, Extraction* ex, const Recognizer& recognizer,
+         const ContextAttacher& attacher, const FrameBuilder& frames, size_t part_figures)
+      : doc_(doc),
+        ex_(ex),
+        recognizer_(recognizer),
+        attacher_(attacher),
+        part_figures_(std::max<size_t>(part_figures, 1)),
+        attach_walk_(attacher.Start(doc)),
+        frame_walk_(frames.Start(doc)) {
+    ctx_.doc_date = doc.meta.date;
+  }
+
+  bool Next(std::vector<Figure>* part) override {
+    part->clear();
+    // A run without figures still moves the walks on (a lead-in, a name).
+    while (part->empty()) {
+      if (next_sentence_ >= ex_->sentences.size() && next_block_ >= doc_.blocks.size()) return false;
+      ReadRun(part);
+    }
+    return true;
+  }
+
+ private:
+  // The figures of the next run of whole blocks: the attacher's lead-ins and
+  // quotations span a paragraph, so a part never ends inside one.
+  void ReadRun(std::vector<Figure>* part) {
+    const std::vector<Sentence>& sentences = ex_->sentences;
+    const size_t first_sentence = next_sentence_;
+    size_t i = next_sentence_;
+    while (i < sentences.size()) {
+      Recognize(sentences[i], part);
+      ++i;
+      if (part->size() >= part_figures_ && i < sentences.size() &&
+          sentences[i].block > sentences[i - 1].block &&
+          static_cast<size_t>(sentences[i].block) <= doc_.blocks.size()) {
+        break;
+      }
+    }
+    const size_t first_block = next_block_;
+    const size_t end_block = i < sentences.size()
+                                 ? std::max<size_t>(first_block, sentences[i].block)
+                                 : std::max(first_block, doc_.blocks.size());
+    std::span<const Sentence> run(sentences.data() + first_sentence, i - first_sentence);
+    // The frame stage reads each sentence as soon as the attacher is done
+    // with it, from the attacher's tokens (one tokenisation per sentence).
+    frame_walk_->Part(doc_, run, ctx_, *part);
+    attacher_.AttachPart(doc_, run, first_block, end_block, ctx_, *part, &ex_->aliases,
+                         attach_walk_.get(),
+                         [this](size_t sentence, std::vector<attach::Token>* tokens) {
+                           frame_walk_->Sentence(sentence, tokens);
+                         });
+    frame_walk_->Finish();
+    next_sentence_ = i;
+    next_block_ = end_block;
+  }
+
+  void Recognize(const Sentence& sent, std::vector<Figure>* out) {
+    std::string_view view(doc_.text.data() + sent.start, sent.end - sent.start);
+    SharedText shared;  // made on the first figure; every figure of the sentence shares it
+    for (Mention& m : recognizer_.Recognize(view, ctx_)) {
+      Figure f;
+      static_cast<Mention&>(f) = std::move(m);
+      f.start += sent.start;
+      f.end += sent.start;
+      f.text = doc_.text.substr(f.start, f.end - f.start);
+      f.doc = doc_.path;
+      f.doc_id = doc_.id;
+      f.lang = ex_->lang;
+      f.paragraph = sent.block + 1;
+      f.page = doc_.blocks[sent.block].page;
+      if (shared.empty()) shared = view;
+      f.sentence = shared;
+      f.sentence_start = sent.start;
+      f.sentence_end = sent.end;
+      out->push_back(std::move(f));
+    }
+  }
+
+  const Document& doc_;
+  Extraction* ex_;
+  const Recognizer& recognizer_;
+  const ContextAttacher& attacher_;
+  const size_t part_figures_;
+  RecognizeContext ctx_;
+  std::unique_ptr<ContextAttacher::Walk> attach_walk_;
+  std::unique_ptr<FrameBuilder::Walk> frame_walk_;
+  size_t next_sentence_ = 0;
+  size_t next_block_ = 0;
+};
+
+}  // namespace
+
 Status Extractor::Extract(const Document& doc, const std::string& lang, Extraction* out) {
+  std::unique_ptr<FigureStream> stream;
+  Status s = Start(doc, lang, out, &stream);
+  if (!s.ok()) return s;
+  std::vector<Figure> part;
+  while (stream->Next(&part)) {
+    if (out->figures.empty()) {
+      out->figures = std::move(part);
+    } else {
+      out->figures.insert(out->figures.end(), std::make_move_iterator(part.begin()),
+                          std::make_move_iterator(part.end()));
+    }
+  }
+  return Status::Ok();
+}
+
+Status Extractor::Start(const Document& doc, const std::string& lang, Extraction* out,
+                        std::unique_ptr<FigureStream>* stream, size_t part_figures) {
+  stream->reset();
   *out = Extraction();
   out->lang = ResolveLanguage(doc, lang);
   // A declared language we have no rules for ("fr") falls back to detection;
@@ -61,39 +177,8 @@ Status Extractor::Extract(const Document& doc, const std::string& lang, Extracti
   if (!s.ok()) return s;
 
   out->sentences = SegmentSentences(doc, out->lang);
-  RecognizeContext ctx;
-  ctx.doc_date = doc.meta.date;
-
-  for (const Sentence& sent : out->sentences) {
-    std::string_view view(doc.text.data() + sent.start, sent.end - sent.start);
-    SharedText shared;  // made on the first figure; every figure of the sentence shares it
-    for (Mention& m : rules->recognizer->Recognize(view, ctx)) {
-      Figure f;
-      static_cast<Mention&>(f) = std::move(m);
-      f.start += sent.start;
-      f.end += sent.start;
-      f.text = doc.text.substr(f.start, f.end - f.start);
-      f.doc = doc.path;
-      f.doc_id = doc.id;
-      f.lang = out->lang;
-      f.paragraph = sent.block + 1;
-      f.page = doc.blocks[sent.block].page;
-      if (shared.empty()) shared = view;
-      f.sentence = shared;
-      f.sentence_start = sent.start;
-      f.sentence_end = sent.end;
-      out->figures.push_back(std::move(f));
-    }
-  }
-  // The frame stage reads each sentence as soon as the attacher is done with
-  // it, from the attacher's tokens (one tokenisation per sentence).
-  std::unique_ptr<FrameBuilder::Walk> frames =
-      rules->frames->Start(doc, out->sentences, ctx, &out->figures);
-  rules->attacher->Attach(doc, out->sentences, ctx, &out->figures, &out->aliases,
-                          [&](size_t sentence, std::vector<attach::Token>* tokens) {
-                            frames->Sentence(sentence, tokens);
-                          });
-  frames->Finish();
+  *stream = std::make_unique<Stream>(doc, out, *rules->recognizer, *rules->attacher,
+                                     *rules->frames, part_figures);
   return Status::Ok();
 }
 

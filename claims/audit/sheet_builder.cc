@@ -197,9 +197,13 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
   sheet.article_text = in.article_text;
   for (const StoredDocument& s : in.sources) sheet.sources.push_back(AuditDocumentFrom(s));
 
-  std::vector<Figure> figures = in.article_figures;
+  // The article's figures in text order, as pointers: a copy of every figure
+  // here doubled the sheet's memory for a long article (issue 15).
+  std::vector<const Figure*> figures;
+  figures.reserve(in.article_figures.size());
+  for (const Figure& f : in.article_figures) figures.push_back(&f);
   std::stable_sort(figures.begin(), figures.end(),
-                   [](const Figure& a, const Figure& b) { return a.start < b.start; });
+                   [](const Figure* a, const Figure* b) { return a->start < b->start; });
 
   // For each article figure, the most telling finding about it.
   std::vector<const Finding*> finding_of(figures.size(), nullptr);
@@ -211,8 +215,8 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
     std::unordered_map<long long, size_t> by_id;
     std::map<std::pair<size_t, size_t>, std::vector<size_t>> by_span;
     for (size_t i = 0; i < figures.size(); ++i) {
-      if (figures[i].id != 0) by_id.emplace(figures[i].id, i);
-      by_span[{figures[i].start, figures[i].end}].push_back(i);
+      if (figures[i]->id != 0) by_id.emplace(figures[i]->id, i);
+      by_span[{figures[i]->start, figures[i]->end}].push_back(i);
     }
     auto find = [&](const Figure& c) -> int {
       size_t best = figures.size();
@@ -224,7 +228,7 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
       if (sp != by_span.end()) {
         for (size_t i : sp->second) {
           if (i >= best) break;
-          if (SameFigure(figures[i], c)) {
+          if (SameFigure(*figures[i], c)) {
             best = i;
             break;
           }
@@ -257,10 +261,11 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
     }
   }
 
+  sheet.rows.reserve(figures.size());  // one allocation: the rows are the sheet's bulk
   for (size_t i = 0; i < figures.size(); ++i) {
     AuditRow row;
     row.number = static_cast<int>(i) + 1;
-    row.figure = figures[i];
+    row.figure = *figures[i];
     row.row_id = RowIdOf(row.figure);
     MarkInSentence(row.figure, &row.mark_start, &row.mark_end);
     if (!in.checked) {

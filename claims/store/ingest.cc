@@ -1,5 +1,6 @@
 // Ingest: one document, its blocks, sentences, figures and learned aliases,
 // in one transaction.
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -60,16 +61,21 @@ Status StoreImpl::Ingest(const Document& doc, const std::string& role, const Ext
 
 Status StoreImpl::Ingest(const Document& doc, const std::string& role, const Extraction& ex,
                          IngestReport* report) {
+  return Ingest(doc, role, ex, nullptr, report);
+}
+
+Status StoreImpl::Ingest(const Document& doc, const std::string& role, const Extraction& ex,
+                         FigureStream* more, IngestReport* report) {
   if (!role.empty() && role != "source" && role != "article" && role != "auto") {
     return Status::InvalidArgument(doc.path + ": role must be 'source', 'article' or 'auto', not '" +
                                    role + "'");
   }
   *report = IngestReport();
-  return InTransaction(&db_, [&] { return IngestLocked(doc, role, ex, report); });
+  return InTransaction(&db_, [&] { return IngestLocked(doc, role, ex, more, report); });
 }
 
 Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, const Extraction& ex,
-                               IngestReport* report) {
+                               FigureStream* more, IngestReport* report) {
   Status s;
   const std::string path = NormalisePath(doc.path);
   report->path = path;
@@ -165,7 +171,7 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
   if (row == 0) {
     row = sqlite3_last_insert_rowid(db_.handle());
     report->outcome = IngestOutcome::kAdded;
-    return InsertContent(row, doc, ex);
+    return InsertContent(row, doc, ex, more);
   }
   report->outcome = IngestOutcome::kReplaced;
   // The previous version's content goes; the document row (and its id) stays.
@@ -178,12 +184,13 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
     del.Bind(1, row);
     if (del.Step() != SQLITE_DONE) return db_.Error("cannot replace " + doc.path);
   }
-  s = InsertContent(row, doc, ex);
+  s = InsertContent(row, doc, ex, more);
   if (!s.ok()) return s;
   return DropStaleReviews(path, row);
 }
 
-Status StoreImpl::InsertContent(long long row, const Document& doc, const Extraction& ex) {
+Status StoreImpl::InsertContent(long long row, const Document& doc, const Extraction& ex,
+                                FigureStream* more) {
   Status s;
   Stmt block_st = db_.Prepare(
       "INSERT INTO blocks (doc, idx, kind, byte_start, byte_end, page, level, row, col) "
@@ -247,8 +254,14 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
       "text_hash) VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
       &s);
   if (!sent_st.ok()) return s;
-  // (start, end) -> sentence row, to place each figure.
-  std::map<std::pair<size_t, size_t>, long long> sentence_rows;
+  // (start, end) -> sentence row, to place each figure: a sorted vector, a
+  // third of a map's memory for a document of a million sentences.
+  struct SentenceRow {
+    size_t start, end;
+    long long id;
+  };
+  std::vector<SentenceRow> sentence_rows;
+  sentence_rows.reserve(ex.sentences.size());
   for (size_t i = 0; i < ex.sentences.size(); ++i) {
     const Sentence& sent = ex.sentences[i];
     if (sent.start > sent.end || sent.end > doc.text.size() || sent.block < 0 ||
@@ -267,8 +280,23 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
     sent_st.Bind(8, Sha256Hex(text));
     sent_st.Bind(9, next_id);
     if (!sent_st.Run()) return db_.Error("cannot store the sentences of " + doc.path);
-    sentence_rows[{sent.start, sent.end}] = next_id++;
+    sentence_rows.push_back({sent.start, sent.end, next_id++});
   }
+  auto row_order = [](const SentenceRow& a, const SentenceRow& b) {
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+  };
+  // Already in order from the segmenter; of two equal spans the later row
+  // counts (as a map's assignment did).
+  if (!std::is_sorted(sentence_rows.begin(), sentence_rows.end(), row_order)) {
+    std::stable_sort(sentence_rows.begin(), sentence_rows.end(), row_order);
+  }
+  auto sentence_row = [&](size_t start, size_t end) -> long long {
+    SentenceRow key{start, end, 0};
+    auto it = std::upper_bound(sentence_rows.begin(), sentence_rows.end(), key, row_order);
+    if (it == sentence_rows.begin()) return 0;
+    --it;
+    return it->start == start && it->end == end ? it->id : 0;
+  };
   {
     Stmt move_st = db_.Prepare(
         "INSERT INTO sentences (id, doc, idx, block, byte_start, byte_end, page, text, text_hash) "
@@ -293,10 +321,10 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
       &s);
   if (!fig_st.ok()) return s;
   int inserted = 0;
-  for (size_t i = 0; i < ex.figures.size(); ++i) {
-    const Figure& f = ex.figures[i];
-    auto it = sentence_rows.find({f.sentence_start, f.sentence_end});
-    if (it == sentence_rows.end()) {
+  size_t i = 0;  // the figure's place in the document (seq)
+  auto insert_figure = [&](const Figure& f) -> Status {
+    long long sentence = sentence_row(f.sentence_start, f.sentence_end);
+    if (sentence == 0) {
       return Status::InvalidArgument(Where(doc, f) + " is in no stored sentence");
     }
     if (f.start > f.end || f.start < f.sentence_start || f.end > f.sentence_end ||
@@ -308,7 +336,7 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
                              " figure inserts");
     }
     fig_st.Bind(1, row);
-    fig_st.Bind(2, it->second);
+    fig_st.Bind(2, sentence);
     fig_st.Bind(3, i);
     fig_st.Bind(4, f.start);
     fig_st.Bind(5, f.end);
@@ -334,6 +362,19 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
     BindFrame(f.frame, &fig_st);
     if (!fig_st.Run()) return db_.Error("cannot store the figures of " + doc.path);
     ++inserted;
+    ++i;
+    return Status::Ok();
+  };
+  for (const Figure& f : ex.figures) {
+    if (Status fs = insert_figure(f); !fs.ok()) return fs;
+  }
+  if (more != nullptr) {
+    std::vector<Figure> part;
+    while (more->Next(&part)) {
+      for (const Figure& f : part) {
+        if (Status fs = insert_figure(f); !fs.ok()) return fs;
+      }
+    }
   }
 
   Stmt alias_st = db_.Prepare(

@@ -23,6 +23,8 @@ class StoreImpl : public Store {
                 IngestOutcome* outcome) override;
   Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
                 IngestReport* report) override;
+  Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
+                FigureStream* more, IngestReport* report) override;
   Status RemoveDocument(const std::string& path_or_id, StoredDocument* removed) override;
   Status FigureCounts(std::map<long long, long long>* out) override;
   Status Documents(std::vector<StoredDocument>* out) override;
@@ -51,9 +53,10 @@ class StoreImpl : public Store {
   Status MigrateLocked();  // the steps, in one write transaction
   // The body of Ingest, run inside a transaction the caller commits or rolls back.
   Status IngestLocked(const Document& doc, const std::string& role, const Extraction& ex,
-                      IngestReport* report);
+                      FigureStream* more, IngestReport* report);
   Status FindDocumentExact(const std::string& path_or_id, StoredDocument* out);
-  Status InsertContent(long long row, const Document& doc, const Extraction& ex);
+  Status InsertContent(long long row, const Document& doc, const Extraction& ex,
+                       FigureStream* more);
   Status DropStaleReviews(const std::string& path, long long row);
   // One review change inside the caller's transaction (reviews.cc).
   Status RecordReviewLocked(const Figure& figure, const ReviewChange& change, bool* changed);

@@ -87,10 +87,12 @@ const Credit* Nearest(const std::vector<Credit>& credits, bool ordered, size_t s
 class Attacher : public ContextAttacher {
  public:
   explicit Attacher(attach::Lexicon lex) : lex_(std::move(lex)) {}
-  using ContextAttacher::Attach;
-  void Attach(const Document& doc, const std::vector<Sentence>& sentences,
-              const RecognizeContext& ctx, std::vector<Figure>* figures,
-              std::vector<Alias>* aliases, const SentenceHook& hook) const override;
+  std::unique_ptr<Walk> Start(const Document& doc) const override;
+  using ContextAttacher::AttachPart;
+  void AttachPart(const Document& doc, std::span<const Sentence> sentences, size_t first_block,
+                  size_t end_block, const RecognizeContext& ctx, std::span<Figure> figures,
+                  std::vector<Alias>* aliases, Walk* walk,
+                  const SentenceHook& hook) const override;
 
  private:
   attach::Lexicon lex_;
@@ -135,46 +137,58 @@ class QuoteIndex {
 };
 
 // Per-document state carried from paragraph to paragraph.
-struct Walk {
+struct AttachWalk : ContextAttacher::Walk {
   std::string last_person;            // for "He said"
   std::set<std::string> known_names;  // folded words of names credited so far
   bool lead_active = false;           // a lead-in ("X reported:") is open
   std::string lead_speaker;
   int lead_paragraphs = 0;
+  bool has_block_quotes = false;      // the format marks quotations
+  std::set<std::pair<std::string, std::string>> learned;  // aliases given out so far
 };
 
-void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentences,
-                      const RecognizeContext& ctx, std::vector<Figure>* figures,
-                      std::vector<Alias>* aliases, const SentenceHook& hook) const {
-  Walk walk;
+std::unique_ptr<ContextAttacher::Walk> Attacher::Start(const Document& doc) const {
+  auto walk = std::make_unique<AttachWalk>();
+  walk->has_block_quotes = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) {
+    return b.kind == BlockKind::kBlockQuote;
+  });
+  return walk;
+}
+
+void Attacher::AttachPart(const Document& doc, std::span<const Sentence> sentences,
+                          size_t first_block, size_t end_block, const RecognizeContext& ctx,
+                          std::span<Figure> figures, std::vector<Alias>* aliases,
+                          Walk* walk_base, const SentenceHook& hook) const {
+  AttachWalk& walk = *static_cast<AttachWalk*>(walk_base);
+  end_block = std::min(end_block, doc.blocks.size());
+  first_block = std::min(first_block, end_block);
 
   // Figures by sentence; sentences by block.
   std::vector<std::vector<Figure*>> by_sentence(sentences.size());
-  for (Figure& f : *figures) {
+  for (Figure& f : figures) {
     auto it = std::lower_bound(sentences.begin(), sentences.end(), f.sentence_start,
                                [](const Sentence& s, size_t at) { return s.start < at; });
     if (it != sentences.end() && it->start == f.sentence_start) {
       by_sentence[it - sentences.begin()].push_back(&f);
     }
   }
-  std::vector<std::vector<size_t>> by_block(doc.blocks.size());
+  // by_block[b - first_block]: the sentences of block b.
+  std::vector<std::vector<size_t>> by_block(end_block - first_block);
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (sentences[i].block >= 0 && static_cast<size_t>(sentences[i].block) < doc.blocks.size()) {
-      by_block[sentences[i].block].push_back(i);
+    if (sentences[i].block >= 0 && static_cast<size_t>(sentences[i].block) >= first_block &&
+        static_cast<size_t>(sentences[i].block) < end_block) {
+      by_block[sentences[i].block - first_block].push_back(i);
     }
   }
-  bool has_block_quotes = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) {
-    return b.kind == BlockKind::kBlockQuote;
-  });
-
-  std::set<std::pair<std::string, std::string>> learned;
-  for (size_t b = 0; b < doc.blocks.size(); ++b) {
+  const bool has_block_quotes = walk.has_block_quotes;
+  auto& learned = walk.learned;
+  for (size_t b = first_block; b < end_block; ++b) {
     const Block& block = doc.blocks[b];
     std::string_view block_text(doc.text.data() + block.start, block.end - block.start);
 
     // Each sentence is tokenised once; the credit finder, the alias learner
     // and the time scope of every figure read the same tokens.
-    const size_t block_sentences = by_block[b].size();
+    const size_t block_sentences = by_block[b - first_block].size();
     const bool long_block = block.end - block.start > kKeepTokensBytes;
     std::vector<std::vector<attach::Token>> toks(block_sentences);
     // Credits of each sentence, pronouns resolved as they are met.
@@ -183,7 +197,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
     std::vector<bool> ordered;  // per sentence: its credits are in order (Nearest)
     bool names_someone = false;
     for (size_t k = 0; k < block_sentences; ++k) {
-      size_t si = by_block[b][k];
+      size_t si = by_block[b - first_block][k];
       const Sentence& s = sentences[si];
       std::string_view text(doc.text.data() + s.start, s.end - s.start);
       toks[k] = attach::Tokenize(text);
@@ -256,7 +270,7 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
       if (!credits[k].empty()) credited[found++] = k;
     }
     for (size_t k = 0; k < block_sentences; ++k) {
-      size_t si = by_block[b][k];
+      size_t si = by_block[b - first_block][k];
       const Sentence& s = sentences[si];
       std::vector<const Figure*> dates;
       for (const Figure* f : by_sentence[si]) {
@@ -301,8 +315,8 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
       }
     }
     // A paragraph ending in "X reported:" opens a quotation.
-    if (!by_block[b].empty() && !in_lead) {
-      size_t last = by_block[b].back();
+    if (!by_block[b - first_block].empty() && !in_lead) {
+      size_t last = by_block[b - first_block].back();
       const Sentence& s = sentences[last];
       std::string_view text(doc.text.data() + s.start, s.end - s.start);
       if (EndsWithColon(text) && !credits.back().empty()) {
@@ -315,6 +329,13 @@ void Attacher::Attach(const Document& doc, const std::vector<Sentence>& sentence
 }
 
 }  // namespace
+
+void ContextAttacher::Attach(const Document& doc, const std::vector<Sentence>& sentences,
+                             const RecognizeContext& ctx, std::vector<Figure>* figures,
+                             std::vector<Alias>* aliases, const SentenceHook& hook) const {
+  std::unique_ptr<Walk> walk = Start(doc);
+  AttachPart(doc, sentences, 0, doc.blocks.size(), ctx, *figures, aliases, walk.get(), hook);
+}
 
 Status ContextAttacher::Load(const std::string& rules_dir, const std::string& lang,
                              std::unique_ptr<ContextAttacher>* out) {

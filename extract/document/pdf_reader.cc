@@ -3,11 +3,17 @@
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
+// poppler's core (libpoppler-private-dev): the text layout without
+// poppler-cpp's per-word conversions.
+#include <poppler/PDFDoc.h>
+#include <poppler/Stream.h>
+#include <poppler/TextOutputDev.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <ctime>
 #include <map>
 #include <memory>
@@ -48,36 +54,87 @@ void SilencePoppler() {
       once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
+// One word of a page as poppler's text layout gives it.
+struct Word {
+  std::string text;
+  double x = 0, y = 0, width = 0, height = 0, font_size = 0;
+  bool space_after = false;
+};
+
+// A word's text as poppler-cpp's text_list() and ToUtf8 give it: its UTF-8
+// up to the first NUL. Valid UTF-8 comes through that round trip unchanged;
+// anything else takes the round trip itself, so the result is the same.
+std::string WordText(const GooString& g) {
+  const char* c = g.c_str();
+  std::string_view s(c, std::strlen(c));
+  if (IsValidUtf8(s)) return std::string(s);
+  return ToUtf8(poppler::ustring::from_utf8(c));
+}
+
+// The words of page `index` (0-based) in reading order. This is what
+// poppler-cpp's page::text_list(text_list_include_font) computes, with the
+// same layout settings, read from the text layout directly: text_list
+// converts every word to UTF-16 and back through iconv (opening a converter
+// per word), copies every glyph's box and looks up every glyph's font by
+// name, which together cost more than the layout itself (issue 15: a PDF
+// took 5x the time of the same text as plain text).
+std::vector<Word> PageWords(PDFDoc* pdf, int index) {
+  std::vector<Word> words;
+  TextOutputDev dev(nullptr, false, 0, false, false);
+  if (!dev.isOk()) return words;
+  pdf->displayPageSlice(&dev, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr,
+                        nullptr, nullptr, nullptr, true);
+  std::unique_ptr<TextWordList> list = dev.makeWordList();
+  if (!list) return words;
+  words.reserve(static_cast<size_t>(list->getLength()));
+  for (int i = 0; i < list->getLength(); ++i) {
+    TextWord* w = list->get(i);
+    Word out;
+    std::unique_ptr<GooString> text(w->getText());
+    out.text = text ? WordText(*text) : std::string();
+    double x0, y0, x1, y1;
+    w->getBBox(&x0, &y0, &x1, &y1);
+    // Kept as a box (origin and size), as poppler::rectf keeps it, so the
+    // arithmetic below is the same to the last bit.
+    out.x = x0;
+    out.y = y0;
+    out.width = x1 - x0;
+    out.height = y1 - y0;
+    out.font_size = w->getFontSize();
+    out.space_after = w->hasSpaceAfter();
+    words.push_back(std::move(out));
+  }
+  return words;
+}
+
 // Word boxes in reading order -> lines. A box starts a new line when its
 // vertical middle leaves the current line's band or it jumps back left.
-std::vector<Line> ReadLines(poppler::page* page) {
+std::vector<Line> ReadLines(PDFDoc* pdf, int index) {
   std::vector<Line> lines;
-  std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
   bool space_pending = false;
-  for (const poppler::text_box& box : boxes) {
-    poppler::rectf r = box.bbox();
-    std::string word = ToUtf8(box.text());
+  for (const Word& box : PageWords(pdf, index)) {
+    const std::string& word = box.text;
     if (word.empty()) continue;
-    double mid = r.y() + r.height() / 2;
+    double mid = box.y + box.height / 2;
     bool new_line = lines.empty() || mid < lines.back().top || mid > lines.back().bottom ||
-                    r.x() + 1 < lines.back().x0;
+                    box.x + 1 < lines.back().x0;
     if (new_line) {
       Line l;
-      l.x0 = r.x();
-      l.top = r.y();
-      l.bottom = r.y() + r.height();
-      l.size = box.get_font_size() > 0 ? box.get_font_size() : r.height();
+      l.x0 = box.x;
+      l.top = box.y;
+      l.bottom = box.y + box.height;
+      l.size = box.font_size > 0 ? box.font_size : box.height;
       lines.push_back(l);
     } else {
       Line& l = lines.back();
-      double gap = r.x() - l.x1;
+      double gap = box.x - l.x1;
       if (space_pending || gap > 0.15 * l.size) l.text.push_back(' ');
-      l.top = std::min(l.top, r.y());
-      l.bottom = std::max(l.bottom, r.y() + r.height());
+      l.top = std::min(l.top, box.y);
+      l.bottom = std::max(l.bottom, box.y + box.height);
     }
     lines.back().text += word;
-    lines.back().x1 = r.x() + r.width();
-    space_pending = box.has_space_after();
+    lines.back().x1 = box.x + box.width;
+    space_pending = box.space_after;
   }
   for (Line& l : lines) l.text = NormaliseSpace(l.text);
   lines.erase(
@@ -221,13 +278,22 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
     std::vector<Line> lines;
     double height = 0;
   };
+  // The text layout is read from poppler's core on a second handle to the
+  // same bytes (poppler-cpp does not expose its own); the first keeps the
+  // metadata, lock and page-box logic it had.
+  // Empty passwords, as poppler::document::load_from_raw_data gives them.
+  PDFDoc layout(new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull)),
+                GooString(""), GooString(""));
+  if (!layout.isOk() || layout.getNumPages() != pages) {
+    return Status::Corruption(name + ": not a PDF (poppler cannot read its pages)");
+  }
   std::vector<PageLines> all(static_cast<size_t>(pages));
   std::map<std::string, int> margin_keys;  // key -> pages it appears on
   for (int p = 0; p < pages; ++p) {
     std::unique_ptr<poppler::page> page(pdf->create_page(p));
     if (!page) continue;
     all[p].height = page->page_rect().height();
-    all[p].lines = ReadLines(page.get());
+    all[p].lines = ReadLines(&layout, p);
     std::map<std::string, bool> seen;
     for (const Line& l : all[p].lines) {
       bool in_margin =

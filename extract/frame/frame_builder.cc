@@ -3,6 +3,7 @@
 // cells take their subject from their row and column headers. The speaker
 // reader walks the document in order, learning aliases and affiliations.
 #include <algorithm>
+#include <unordered_map>
 
 #include "claimcheck/frame.h"
 #include "extract/frame/cues.h"
@@ -20,42 +21,66 @@ struct TableHeaders {
   std::string row, col;
 };
 
-TableHeaders HeadersOf(const Document& doc, size_t block) {
-  TableHeaders h;
-  const Block& cell = doc.blocks[block];
-  // The run of cells around this one.
-  size_t first = block;
-  while (first > 0 && doc.blocks[first - 1].kind == BlockKind::kTableCell &&
-         !(doc.blocks[first].row == 0 && doc.blocks[first].col == 0)) {
-    --first;
+// The header cells of one run of table cells, found once per run: looking
+// them up per cell walked the whole table for every cell with a figure,
+// quadratic in a long table's rows (issue 15).
+class TableIndex {
+ public:
+  TableHeaders HeadersOf(const Document& doc, size_t block) {
+    if (!(block >= first_ && block < end_)) Index(doc, block);
+    const Block& cell = doc.blocks[block];
+    TableHeaders h;
+    if (cell.col > 0) {
+      auto it = row_.find(cell.row);
+      if (it != row_.end()) h.row = it->second;
+    }
+    if (cell.row > 0) {
+      auto it = col_.find(cell.col);
+      if (it != col_.end()) h.col = it->second;
+    }
+    return h;
   }
-  for (size_t b = first; b < doc.blocks.size() && doc.blocks[b].kind == BlockKind::kTableCell; ++b) {
-    const Block& x = doc.blocks[b];
-    if (b > first && x.row == 0 && x.col == 0) break;
-    std::string text = doc.text.substr(x.start, x.end - x.start);
-    if (x.row == cell.row && x.col == 0 && cell.col > 0) h.row = text;
-    if (x.col == cell.col && x.row == 0 && cell.row > 0) h.col = text;
+
+ private:
+  // The run of cells around `block`: it starts at a (0, 0) cell or after a
+  // block that is not a cell, and ends before the next of either. Of several
+  // header cells for one row or column the last one counts.
+  void Index(const Document& doc, size_t block) {
+    size_t first = block;
+    while (first > 0 && doc.blocks[first - 1].kind == BlockKind::kTableCell &&
+           !(doc.blocks[first].row == 0 && doc.blocks[first].col == 0)) {
+      --first;
+    }
+    row_.clear();
+    col_.clear();
+    size_t b = first;
+    for (; b < doc.blocks.size() && doc.blocks[b].kind == BlockKind::kTableCell; ++b) {
+      const Block& x = doc.blocks[b];
+      if (b > first && x.row == 0 && x.col == 0) break;
+      if (x.col == 0) row_[x.row] = doc.text.substr(x.start, x.end - x.start);
+      if (x.row == 0) col_[x.col] = doc.text.substr(x.start, x.end - x.start);
+    }
+    first_ = first;
+    end_ = std::max(b, block + 1);
   }
-  return h;
-}
+
+  size_t first_ = 1, end_ = 0;  // empty
+  std::unordered_map<int, std::string> row_, col_;
+};
 
 class Builder : public FrameBuilder {
  public:
   explicit Builder(FrameRules r) : r_(std::move(r)) {}
 
-  void Build(const Document& doc, const std::vector<Sentence>& sentences,
-             const RecognizeContext& ctx, std::vector<Figure>* figures) const override;
-  std::unique_ptr<Walk> Start(const Document& doc, const std::vector<Sentence>& sentences,
-                              const RecognizeContext& ctx,
-                              std::vector<Figure>* figures) const override;
+  std::unique_ptr<Walk> Start(const Document& doc) const override;
 
   void BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
                      std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
-                     frame::SpeakerReader* speaker) const;
+                     frame::SpeakerReader* speaker, TableIndex* tables) const;
   const FrameRules& rules() const { return r_; }
 
  private:
-  void TableSubject(const Document& doc, const Sentence& sent, Figure* f) const;
+  void TableSubject(const Document& doc, const Sentence& sent, Figure* f, TableIndex* tables) const;
 
   FrameRules r_;
 };
@@ -76,14 +101,22 @@ bool MayTeach(std::string_view text) {
   return false;
 }
 
-// One document's frames, sentence by sentence in document order; the
-// speaker reader carries what it learns from sentence to sentence.
+// One document's frames, part by part and within a part sentence by
+// sentence, in document order. The speaker reader and the table index carry
+// what they learn from sentence to sentence across parts.
 class DocWalk : public FrameBuilder::Walk {
  public:
-  DocWalk(const Builder& b, const Document& doc, const std::vector<claimcheck::Sentence>& sentences,
-          const RecognizeContext& ctx, std::vector<Figure>* figures)
-      : b_(b), doc_(doc), sentences_(sentences), ctx_(ctx), figures_(*figures), speaker_(b.rules()) {}
+  explicit DocWalk(const Builder& b) : b_(b), speaker_(b.rules()) {}
 
+  void Part(const Document& doc, std::span<const claimcheck::Sentence> sentences,
+            const RecognizeContext& ctx, std::span<Figure> figures) override {
+    doc_ = &doc;
+    sentences_ = sentences;
+    ctx_ = &ctx;
+    figures_ = figures;
+    next_ = 0;
+    fi_ = 0;
+  }
   void Sentence(size_t i, std::vector<attach::Token>* tokens) override {
     if (i < next_ || i >= sentences_.size()) return;  // read already, or none
     while (next_ < i) Read(next_++, nullptr);
@@ -102,42 +135,36 @@ class DocWalk : public FrameBuilder::Walk {
       figs_.push_back(&figures_[fi_++]);
     }
     if (figs_.empty()) {
-      std::string_view text(doc_.text.data() + sent.start, sent.end - sent.start);
+      std::string_view text(doc_->text.data() + sent.start, sent.end - sent.start);
       if (MayTeach(text)) {
         frame::Sent s{b_.rules(), text, b_.rules().Words(text, {}, tokens), {}, {}, {}, false};
         speaker_.Learn(s);
       }
       return;
     }
-    b_.BuildSentence(doc_, sent, ctx_, figs_, tokens, &speaker_);
+    b_.BuildSentence(*doc_, sent, *ctx_, figs_, tokens, &speaker_, &tables_);
   }
 
   const Builder& b_;
-  const Document& doc_;
-  const std::vector<claimcheck::Sentence>& sentences_;
-  const RecognizeContext ctx_;
-  std::vector<Figure>& figures_;
   frame::SpeakerReader speaker_;
+  TableIndex tables_;
+  // The part being read.
+  const Document* doc_ = nullptr;
+  std::span<const claimcheck::Sentence> sentences_;
+  const RecognizeContext* ctx_ = nullptr;
+  std::span<Figure> figures_;
   size_t next_ = 0;  // the next sentence to read
   size_t fi_ = 0;    // the first figure not yet given to a sentence
   std::vector<Figure*> figs_;
 };
 
-std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document& doc,
-                                                   const std::vector<Sentence>& sentences,
-                                                   const RecognizeContext& ctx,
-                                                   std::vector<Figure>* figures) const {
-  return std::make_unique<DocWalk>(*this, doc, sentences, ctx, figures);
-}
-
-void Builder::Build(const Document& doc, const std::vector<Sentence>& sentences,
-                    const RecognizeContext& ctx, std::vector<Figure>* figures) const {
-  DocWalk(*this, doc, sentences, ctx, figures).Finish();
+std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document&) const {
+  return std::make_unique<DocWalk>(*this);
 }
 
 void Builder::BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
                             std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
-                            frame::SpeakerReader* speaker) const {
+                            frame::SpeakerReader* speaker, TableIndex* tables) const {
   std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
   std::sort(figs.begin(), figs.end(), [](const Figure* a, const Figure* b) { return a->start < b->start; });
   std::vector<std::pair<size_t, size_t>> offsets;
@@ -187,12 +214,13 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     if (fr.modality != Modality::kActual) fr.forecaster = fr.speaker;
     f->frame = std::move(fr);
     f->subject = subject;
-    if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f);
+    if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f, tables);
   }
 }
 
-void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f) const {
-  TableHeaders h = HeadersOf(doc, static_cast<size_t>(sent.block));
+void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
+                           TableIndex* tables) const {
+  TableHeaders h = tables->HeadersOf(doc, static_cast<size_t>(sent.block));
   if (h.row.empty() && h.col.empty()) return;
   // The column header names what is counted ("Jobs added"), the row header
   // narrows it ("Retail"): subject "retail jobs added".
@@ -224,6 +252,19 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f)
 }
 
 }  // namespace
+
+void FrameBuilder::Build(const Document& doc, const std::vector<Sentence>& sentences,
+                         const RecognizeContext& ctx, std::vector<Figure>* figures) const {
+  std::unique_ptr<Walk> walk = Start(doc);
+  BuildPart(doc, sentences, ctx, *figures, walk.get());
+}
+
+void FrameBuilder::BuildPart(const Document& doc, std::span<const Sentence> sentences,
+                             const RecognizeContext& ctx, std::span<Figure> figures,
+                             Walk* walk) const {
+  walk->Part(doc, sentences, ctx, figures);
+  walk->Finish();
+}
 
 Status FrameBuilder::Load(const std::string& rules_dir, const std::string& lang,
                           std::unique_ptr<FrameBuilder>* out) {

@@ -4,6 +4,7 @@
 // 2019/2020, "last year". A month or quarter written without a year is the
 // most recent one not after the document's date ("In October" in March 2018
 // is 2017-10). "by March 5" and "as of" give an as-of time, not a period.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -457,39 +458,48 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     s.periods_ready = true;
     for (Candidate& c : SentencePeriods(s)) s.periods.emplace_back(std::move(c.period), c.at);
   }
+  if (!s.period_owners_ready) {
+    s.period_owners_ready = true;
+    // "down from 21.6% a year earlier": a span ending in "earlier", "ago"
+    // dates the baseline, so it belongs to the figure right before it only.
+    s.period_owner.assign(s.periods.size(), Sent::kNotBaseline);
+    for (size_t c = 0; c < s.periods.size(); ++c) {
+      const size_t at = s.periods[c].second;
+      if (!s.IsWord(at)) continue;
+      const CueSet::Phrase* p = s.r.relative.At(s.words, at);
+      if (p == nullptr) continue;
+      const size_t end = at + p->stems.size() - 1;
+      if (end >= s.words.size()) continue;
+      const std::string& w = s.words[end].lower;
+      if (w != "earlier" && w != "ago" && w != "before" && w != "anterior" && w != "antes") continue;
+      long prev = -1;
+      for (size_t j = 0; j < s.figs.size(); ++j) {
+        if (s.figs[j]->kind != Kind::kDate && s.spans[j].second <= at) prev = static_cast<long>(j);
+      }
+      s.period_owner[c] = prev;
+    }
+  }
   // The nearest period to the figure, from the figure's own clause when
   // that clause states one: in "X rose 5% in 2023, while Y fell 3% in the
   // first half" each figure keeps its own.
   const size_t a = s.spans[k].first;
   auto clause = [&s](size_t i) { return s.Clause(i); };
-  // "down from 21.6% a year earlier": a span ending in "earlier", "ago"
-  // dates the baseline, so it belongs to the figure right before it only.
-  auto foreign_baseline = [&](size_t at) {
-    if (!s.IsWord(at)) return false;
-    const CueSet::Phrase* p = s.r.relative.At(s.words, at);
-    if (p == nullptr) return false;
-    const size_t end = at + p->stems.size() - 1;
-    if (end >= s.words.size()) return false;
-    const std::string& w = s.words[end].lower;
-    if (w != "earlier" && w != "ago" && w != "before" && w != "anterior" && w != "antes") return false;
-    long prev = -1;
-    for (size_t j = 0; j < s.figs.size(); ++j) {
-      if (s.figs[j]->kind != Kind::kDate && s.spans[j].second <= at) prev = static_cast<long>(j);
-    }
-    return prev != static_cast<long>(k);
+  auto foreign_baseline = [&](size_t c) {
+    return s.period_owner[c] != Sent::kNotBaseline && s.period_owner[c] != static_cast<long>(k);
   };
   const size_t own = clause(a);
   bool any_own = false;
-  for (const auto& c : s.periods) {
-    any_own = any_own || (clause(c.second) == own && !foreign_baseline(c.second));
+  for (size_t c = 0; c < s.periods.size() && !any_own; ++c) {
+    any_own = clause(s.periods[c].second) == own && !foreign_baseline(c);
   }
   const std::pair<std::string, size_t>* best = nullptr;
   size_t best_d = 0;
-  for (const auto& c : s.periods) {
-    if (any_own && clause(c.second) != own) continue;
-    if (foreign_baseline(c.second)) continue;
-    size_t d = c.second > a ? c.second - a : a - c.second;
-    if (best == nullptr || d < best_d) best = &c, best_d = d;
+  for (size_t c = 0; c < s.periods.size(); ++c) {
+    const size_t at = s.periods[c].second;
+    if (any_own && clause(at) != own) continue;
+    if (foreign_baseline(c)) continue;
+    size_t d = at > a ? at - a : a - at;
+    if (best == nullptr || d < best_d) best = &s.periods[c], best_d = d;
   }
   if (best != nullptr) frame->period = best->first;
   // "Dengue cases: 14,220 (2023)", "Revenue: £1.27bn (2022: £1.19bn)": a

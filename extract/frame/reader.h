@@ -62,6 +62,13 @@ struct Sent {
     }
     return clauses[std::min(i, words.size())];
   }
+  // For the period reader, found once per sentence rather than per figure and
+  // period (issue 15: those scans were cubic in a long sentence; the clause
+  // numbers are Clause above): per period the figure whose baseline it dates
+  // ("a year earlier"), or kNotBaseline.
+  static constexpr long kNotBaseline = -2;
+  mutable bool period_owners_ready = false;
+  mutable std::vector<long> period_owner = {};  // parallel to periods
 
   const std::string& lang() const { return r.lang; }
   bool IsFig(size_t i) const { return i < words.size() && words[i].fig >= 0; }

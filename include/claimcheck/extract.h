@@ -35,12 +35,22 @@ struct Extraction {
 // unsure.
 std::string DetectLanguage(std::string_view text);
 
+class FigureStream;
+
 // Owns the per-language rule sets, loaded on first use. Thread-safe.
 class Extractor {
  public:
   explicit Extractor(std::string rules_dir);
   // lang: "en", "es", ... or "auto" (declared language, else detection, else en).
   Status Extract(const Document& doc, const std::string& lang, Extraction* out);
+  // The same extraction with the figures handed out in parts (issue 15): fills
+  // *out but for its figures (lang, sentences, warning; aliases as the parts
+  // are read) and makes *stream, which gives the figures a run of whole
+  // paragraphs at a time, each run holding at least `part_figures` figures
+  // unless the document ends there. The parts joined are Extract's figures,
+  // byte for byte. `doc` and `out` must outlive the stream.
+  Status Start(const Document& doc, const std::string& lang, Extraction* out,
+               std::unique_ptr<FigureStream>* stream, size_t part_figures = 4096);
   // True when rules_dir/<lang> exists.
   bool HasRules(const std::string& lang) const;
   // The language Extract would use for `doc`.
@@ -58,6 +68,16 @@ class Extractor {
   std::string rules_dir_;
   std::mutex mu_;
   std::map<std::string, std::unique_ptr<Rules>> rules_;
+};
+
+// One document's figures, a run of paragraphs at a time: memory holds one
+// part's figures, not the document's (a document can hold millions).
+class FigureStream {
+ public:
+  virtual ~FigureStream() = default;
+  // Replaces *part with the next run's figures, in document order; false (and
+  // *part empty) when the document has no more.
+  virtual bool Next(std::vector<Figure>* part) = 0;
 };
 
 }  // namespace claimcheck

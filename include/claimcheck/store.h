@@ -150,6 +150,12 @@ class Store {
                         IngestOutcome* outcome) = 0;
   virtual Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
                         IngestReport* report) = 0;
+  // The same, with the figures after ex.figures read from `more` (from
+  // Extractor::Start) inside the same transaction, so a document with
+  // millions of figures is never held whole (issue 15). ex.aliases is read
+  // once `more` is drained. An unchanged document leaves `more` unread.
+  virtual Status Ingest(const Document& doc, const std::string& role, const Extraction& ex,
+                        FigureStream* more, IngestReport* report) = 0;
 
   // Removes one document (see FindDocument) with everything it owns: blocks,
   // sentences, figures, learned aliases, its reviews and the stored findings
