@@ -54,7 +54,7 @@ constexpr size_t kFullScanLimit = 256;
 // Candidates kept from the postings search, best shared rarity first.
 constexpr size_t kPostingCandidates = 64;
 // Postings longer than this hold words too common to tell figures apart.
-constexpr size_t kMaxPosting = 4096;
+constexpr size_t kMaxPosting = 256;
 constexpr size_t kNearest = 3;
 
 bool Checkable(const Figure& f) {
@@ -319,6 +319,7 @@ void Checker::Prepare() {
       st.interval = check::FigureInterval(f);
     }
     st.half = check::HalfPrecision(f);
+    st.digits = check::DigitsOf(f.value.num);
     items_.push_back(std::move(st));
   }
   // Rarity weights: a word in few sentences tells statements apart.
@@ -372,8 +373,12 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
         acc_[r] += x.bag->weights[k];
       }
     }
-    std::sort(touched.begin(), touched.end(), [this](int a, int b) { return acc_[a] > acc_[b] || (acc_[a] == acc_[b] && a < b); });
-    if (touched.size() > kPostingCandidates) touched.resize(kPostingCandidates);
+    auto better = [this](int a, int b) { return acc_[a] > acc_[b] || (acc_[a] == acc_[b] && a < b); };
+    if (touched.size() > kPostingCandidates) {
+      std::nth_element(touched.begin(), touched.begin() + kPostingCandidates, touched.end(), better);
+      touched.resize(kPostingCandidates);
+    }
+    std::sort(touched.begin(), touched.end(), better);
     for (int r : touched) refs.push_back(r);
     for (int r : touched) acc_[r] = 0;
     // Scratch must be clean for the next figure, including refs cut off above.

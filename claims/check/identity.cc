@@ -82,21 +82,6 @@ void WriteLogistic(const char* what, const Logistic& l, std::string* s) {
   }
 }
 
-// Significant digits of |v| as written in plain decimal, without leading or
-// trailing zeros: 3816 -> "3816", 1.2e9 -> "12".
-std::string SignificantDigits(double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6f", std::fabs(v));
-  std::string d;
-  for (const char* p = buf; *p; ++p) {
-    if (*p >= '0' && *p <= '9') d.push_back(*p);
-  }
-  size_t a = d.find_first_not_of('0');
-  if (a == std::string::npos) return {};
-  size_t b = d.find_last_not_of('0');
-  return d.substr(a, b - a + 1);
-}
-
 }  // namespace
 
 const char* FeatureName(int f) { return f >= 0 && f < kFeatureCount ? kFeatureNames[f] : "?"; }
@@ -220,40 +205,63 @@ std::string IdentityModelYaml(const IdentityModel& m, const std::string& header)
   return s;
 }
 
-bool DigitTransposition(double a, double b) {
-  if (a == b || a <= 0 || b <= 0) return false;
-  char x[64], y[64];
-  std::snprintf(x, sizeof x, "%.4f", a);
-  std::snprintf(y, sizeof y, "%.4f", b);
-  std::string sa = x, sb = y;
-  if (sa.size() != sb.size()) return false;
-  std::vector<size_t> diff;
-  for (size_t i = 0; i < sa.size(); ++i) {
-    if (sa[i] != sb[i]) diff.push_back(i);
+std::string DigitsOf(double v) {
+  char x[64];
+  std::snprintf(x, sizeof x, "%.4f", std::fabs(v));
+  return x;
+}
+
+bool DigitTransposition(const std::string& sa, const std::string& sb) {
+  if (sa == sb || sa.size() != sb.size()) return false;
+  size_t diff[3];
+  int n = 0;
+  for (size_t i = 0; i < sa.size() && n < 3; ++i) {
+    if (sa[i] != sb[i]) diff[n++] = i;
   }
   // Two positions hold each other's digits, adjacent or one apart.
-  return diff.size() == 2 && sa[diff[0]] == sb[diff[1]] && sa[diff[1]] == sb[diff[0]] && diff[1] - diff[0] <= 2;
+  return n == 2 && sa[diff[0]] == sb[diff[1]] && sa[diff[1]] == sb[diff[0]] && diff[1] - diff[0] <= 2;
+}
+
+bool DigitTransposition(double a, double b) {
+  if (a == b || a <= 0 || b <= 0) return false;
+  return DigitTransposition(DigitsOf(a), DigitsOf(b));
+}
+
+bool DigitSubstitution(const std::string& sa, const std::string& sb) {
+  if (sa == sb || sa.size() != sb.size()) return false;
+  int diff = 0;
+  for (size_t i = 0; i < sa.size() && diff < 2; ++i) diff += sa[i] != sb[i];
+  return diff == 1;
 }
 
 bool DigitSubstitution(double a, double b) {
   if (a == b || a <= 0 || b <= 0) return false;
-  char x[64], y[64];
-  std::snprintf(x, sizeof x, "%.4f", a);
-  std::snprintf(y, sizeof y, "%.4f", b);
-  std::string sa = x, sb = y;
-  if (sa.size() != sb.size()) return false;
-  int diff = 0;
-  for (size_t i = 0; i < sa.size(); ++i) diff += sa[i] != sb[i];
-  return diff == 1;
+  return DigitSubstitution(DigitsOf(a), DigitsOf(b));
 }
 
-bool PowerOfTenSlip(double a, double b) {
+namespace {
+// Digits without the point and without leading or trailing zeros.
+std::string Significant(const std::string& written) {
+  std::string d;
+  for (char c : written) {
+    if (c >= '0' && c <= '9') d.push_back(c);
+  }
+  size_t a = d.find_first_not_of('0');
+  if (a == std::string::npos) return {};
+  size_t b = d.find_last_not_of('0');
+  return d.substr(a, b - a + 1);
+}
+}  // namespace
+
+bool PowerOfTenSlip(double a, double b, const std::string& da, const std::string& db) {
   a = std::fabs(a), b = std::fabs(b);
   if (a == 0 || b == 0 || a == b) return false;
   double r = std::log10(std::max(a, b) / std::min(a, b));
   if (std::fabs(r - std::round(r)) > 1e-9 || std::round(r) < 1) return false;
-  return SignificantDigits(a) == SignificantDigits(b);
+  return Significant(da) == Significant(db);
 }
+
+bool PowerOfTenSlip(double a, double b) { return PowerOfTenSlip(a, b, DigitsOf(a), DigitsOf(b)); }
 
 }  // namespace claimcheck::check
 

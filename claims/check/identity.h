@@ -94,12 +94,19 @@ std::string IdentityModelYaml(const IdentityModel& m, const std::string& header)
 // Used when rules/ holds no model: conservative hand-set weights.
 IdentityModel DefaultIdentityModel();
 
+// |v| written with four decimals ("472.0000"): what the digit slips below
+// compare, computed once per figure by the checker.
+std::string DigitsOf(double v);
 // 427 / 472, 3,816 / 3,186: two digits swapped.
 bool DigitTransposition(double a, double b);
+bool DigitTransposition(const std::string& a, const std::string& b);
 // 530 / 430, 3.4 / 3.2: one digit written wrong, the others kept.
 bool DigitSubstitution(double a, double b);
+bool DigitSubstitution(const std::string& a, const std::string& b);
 // 12 / 120, $1.2 million / $1.2 billion: the same digits a power of ten apart.
 bool PowerOfTenSlip(double a, double b);
+// Same, from DigitsOf strings: equal significant digits, values a power of ten apart.
+bool PowerOfTenSlip(double a, double b, const std::string& da, const std::string& db);
 
 }  // namespace claimcheck::check
 

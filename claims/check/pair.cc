@@ -72,7 +72,13 @@ Features PairFeatures(const Statement& a, const Statement& b) {
   x[kValueAgree] = ValuesAgree(a, b) ? 1 : 0;
   if (x[kValueAgree] == 0) {
     double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
-    x[kValueSlip] = DigitTransposition(u, v) || DigitSubstitution(u, v) || PowerOfTenSlip(u, v) ? 1 : 0;
+    // Digit strings are written once per figure (Statement::digits): this
+    // runs for every candidate pair.
+    const bool positive = u > 0 && v > 0;
+    x[kValueSlip] = positive && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits) ||
+                                 PowerOfTenSlip(u, v, a.digits, b.digits))
+                        ? 1
+                        : 0;
     x[kValueClose] = u > 0 && v > 0 && std::max(u, v) <= 1.1 * std::min(u, v) ? 1 : 0;
   }
   // kContextMargin needs every candidate: the checker sets it.

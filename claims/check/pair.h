@@ -40,6 +40,7 @@ struct Statement {
   bool whole_sentence = false;  // the sentence uses a whole marker anywhere ("all", "every")
   std::string base_key;     // canonical head of frame.base
   bool old_level = false;   // the earlier level of a revision or a from..to
+  std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
 };
 
 // The identity features of article statement `a` against `b`.
