@@ -43,7 +43,7 @@ demo: build
 peers: build
 	$(BUILD)/tools/peers/peers_runner ../shared/peers bench/PEERS.md
 
-# Statement-frame accuracy per key, train and test splits apart (issue 11).
+# The checker against the gold pairs of corpus/checkdev and corpus/clusters (issue 13).
 checkeval: build
 	$(BUILD)/tools/checkeval/checkeval --root corpus/checkdev,corpus/clusters --rules rules --out bench/CHECK.md
 
@@ -52,6 +52,7 @@ fit-identity: build
 	$(BUILD)/tools/checkeval/fit_identity --root corpus/checkdev,corpus/clusters --rules rules --write
 	$(BUILD)/claimcheck rules check --rules rules
 
+# Statement-frame accuracy per key, train and test splits apart (issue 11).
 frames: build
 	$(BUILD)/tools/frames/frames_report corpus/frames bench/FRAMES.md
 
