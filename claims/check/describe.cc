@@ -26,11 +26,10 @@ std::string Describe(const Figure& f, const std::string& subject_override) {
   if (subject.empty()) return text;
   // The recogniser may already have included the subject in the text.
   if (AsciiLower(text).find(AsciiLower(subject)) != std::string::npos) return text;
+  // Languages differ in the joining word; only add one when the sentence
+  // itself shows it ("dozens of countries", "43 percent of the nodes").
+  if (f.sentence.find(text + " of " + subject) != std::string::npos) return text + " of " + subject;
   if (f.kind == Kind::kPercent) {
-    std::string ls = AsciiLower(subject);
-    // Languages differ in the joining word; only add one when the subject is
-    // a bare noun phrase and the sentence itself shows "of".
-    if (f.sentence.find(text + " of " + subject) != std::string::npos) return text + " of " + subject;
     if (f.sentence.find(text + " " + subject) != std::string::npos) return text + " " + subject;
     return text + " (" + subject + ")";
   }
