@@ -286,9 +286,10 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--db", args->db, "Database (default: $CLAIMCHECK_DB or claims.db)");
   cmd->add_option("--lang", args->lang, "en, es, ... or auto (declared, else detected, else en)");
   cmd->add_option("--role", args->role,
-                  "auto (default for a new document: an article when it cites another stored "
-                  "document, else a source), source or article; without it a stored document "
-                  "keeps its role")
+                  "auto (default for a new document: decided at check time: an article when it "
+                  "cites another stored document by publisher, title or URL, a source when one "
+                  "cites it, else coverage compared with the other uncited documents), source "
+                  "or article; without it a stored document keeps its role")
       ->check(CLI::IsMember({"auto", "source", "article"}));
   cmd->add_option("--rules", args->rules,
                   "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");

@@ -738,6 +738,17 @@ Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<
   return CheckFigures(in, opts, out, nullptr, nullptr);
 }
 
+namespace {
+// The identity features behind a finding or an alignment, rounded to three
+// decimals in both records so the same pair prints the same numbers.
+template <typename Map>
+nlohmann::ordered_json FeaturesToJson(const Map& features) {
+  nlohmann::ordered_json feats = nlohmann::ordered_json::object();
+  for (const auto& [k, v] : features) feats[k] = std::round(v * 1000) / 1000;
+  return feats;
+}
+}  // namespace
+
 nlohmann::ordered_json FindingToJson(const Finding& f) {
   nlohmann::ordered_json j;
   j["type"] = f.type;
@@ -748,9 +759,7 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
   j["score"] = f.score;
   j["reasons"] = f.reasons;
   j["suggestion"] = f.suggestion.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.suggestion);
-  nlohmann::ordered_json feats = nlohmann::ordered_json::object();
-  for (const auto& [k, v] : f.features) feats[k] = v;
-  j["features"] = feats;
+  j["features"] = FeaturesToJson(f.features);
   j["basis"] = f.basis.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.basis);
   nlohmann::ordered_json near = nlohmann::ordered_json::array();
   for (const Nearest& n : f.nearest) {
@@ -771,9 +780,7 @@ nlohmann::ordered_json AlignmentToJson(const Alignment& a) {
   nlohmann::ordered_json attrs = nlohmann::ordered_json::object();
   for (const auto& [k, v] : a.attributes) attrs[k] = v;
   j["attributes"] = attrs;
-  nlohmann::ordered_json feats = nlohmann::ordered_json::object();
-  for (const auto& [k, v] : a.features) feats[k] = std::round(v * 1000) / 1000;
-  j["features"] = feats;
+  j["features"] = FeaturesToJson(a.features);
   return j;
 }
 

@@ -15,6 +15,42 @@ std::string DocName(const std::string& path) {
   return base.empty() ? path : base;
 }
 
+namespace {
+// True when `sentence` holds `text`, then at most two short joining words
+// ("of", "of the", "de los", "del"), then `subject`; *out is that stretch as
+// the sentence writes it, spaces collapsed.
+bool JoinedInSentence(const std::string& sentence, const std::string& text, const std::string& subject,
+                      std::string* out) {
+  const std::string s = CollapseSpace(sentence);
+  for (size_t at = s.find(text); at != std::string::npos; at = s.find(text, at + 1)) {
+    size_t gap_start = at + text.size();
+    size_t subj = s.find(subject, gap_start);
+    if (subj == std::string::npos) return false;
+    std::string_view gap(s.data() + gap_start, subj - gap_start);
+    // The gap is " ", or " w " / " w w " with short ASCII words.
+    int words = 0;
+    bool ok = !gap.empty() && gap.front() == ' ' && gap.back() == ' ';
+    size_t len = 0;
+    for (char c : gap) {
+      if (c == ' ') {
+        if (len > 0) ++words;
+        ok = ok && len <= 4;
+        len = 0;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        ++len;
+      } else {
+        ok = false;
+      }
+    }
+    if (ok && words <= 2) {
+      *out = s.substr(at, subj + subject.size() - at);
+      return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
 std::string Describe(const Figure& f, const std::string& subject_override) {
   std::string text = CollapseSpace(f.text);
   std::string subject = CollapseSpace(f.subject);
@@ -26,13 +62,11 @@ std::string Describe(const Figure& f, const std::string& subject_override) {
   if (subject.empty()) return text;
   // The recogniser may already have included the subject in the text.
   if (AsciiLower(text).find(AsciiLower(subject)) != std::string::npos) return text;
-  // Languages differ in the joining word; only add one when the sentence
-  // itself shows it ("dozens of countries", "43 percent of the nodes").
-  if (f.sentence.find(text + " of " + subject) != std::string::npos) return text + " of " + subject;
-  if (f.kind == Kind::kPercent) {
-    if (f.sentence.find(text + " " + subject) != std::string::npos) return text + " " + subject;
-    return text + " (" + subject + ")";
-  }
+  // Languages differ in the joining words; use the sentence's own when it
+  // joins the two itself ("dozens of countries", "43 percent of the nodes",
+  // "el 43 por ciento de los perfiles").
+  if (std::string joined; JoinedInSentence(f.sentence, text, subject, &joined)) return joined;
+  if (f.kind == Kind::kPercent) return text + " (" + subject + ")";
   return text + " " + subject;
 }
 

@@ -23,6 +23,20 @@ const std::unordered_set<std::string>& EdgeStopwords() {
   return kWords;
 }
 
+// Words in the names of many bodies: two of them together name no one in
+// particular ("National Office", "Dirección General", "City Council").
+const std::unordered_set<std::string>& GenericNameWords() {
+  static const std::unordered_set<std::string> kWords = {
+      "national", "federal", "state", "city", "county", "regional", "general", "central", "public",
+      "office", "department", "ministry", "agency", "service", "services", "council", "commission",
+      "authority", "institute", "bureau", "board", "center", "centre", "group", "association",
+      "statistics", "statistical", "government", "international", "european", "united",
+      "nacional", "dirección", "ministerio", "consejo", "instituto", "servicio",
+      "agencia", "comisión", "oficina", "gobierno", "público", "pública",
+      "estadística", "provincial", "municipal", "ayuntamiento", "junta"};
+  return kWords;
+}
+
 // Words of a text: runs of ASCII letters and digits and of non-ASCII bytes
 // (UTF-8 letters), as written.
 std::vector<std::string> Words(std::string_view text) {
@@ -185,13 +199,22 @@ class CitationFinder {
     // A long name is often cited by its last words ("the Office of
     // Management and Budget") or first ones: any run of three words or more
     // holding most of the name, not starting or ending on "of" or "and".
-    if (w.size() < 4) return;
+    // Coverage also shortens a name to its core, two words that are not both
+    // the generic words of every body's name: "the fiscal council" for the
+    // Independent Fiscal Council of Albion, "Protección Civil" for the
+    // Dirección General de Protección Civil y Emergencias (but never
+    // "Dirección General" or "National Office").
+    if (w.size() < 3) return;
     const auto& stop = EdgeStopwords();
+    const auto& generic = GenericNameWords();
     for (size_t from = 0; from < w.size(); ++from) {
-      for (size_t to = from + 3; to <= w.size(); ++to) {
+      for (size_t to = from + 2; to <= w.size(); ++to) {
         if (to - from == w.size()) continue;
-        if (static_cast<double>(to - from) < 0.6 * static_cast<double>(w.size())) continue;
         if (stop.count(w[from]) || stop.count(w[to - 1])) continue;
+        bool core = to - from == 2 && !(generic.count(w[from]) && generic.count(w[to - 1]));
+        bool most = to - from >= 3 && w.size() >= 4 &&
+                    static_cast<double>(to - from) >= 0.6 * static_cast<double>(w.size());
+        if (!core && !most) continue;
         Add(doc, how, name, std::vector<std::string>(w.begin() + from, w.begin() + to));
       }
     }

@@ -443,7 +443,7 @@ const nlohmann::json* FindArticle(const nlohmann::json& j) {
 
 struct MetaSources {
   std::string title_tag, og_title, og_site, og_url, og_desc, og_locale, published, meta_date,
-      meta_author, meta_desc, canonical, html_lang, content_language;
+      meta_author, meta_desc, meta_publisher, canonical, html_lang, content_language;
   std::string ld_headline, ld_date, ld_author, ld_publisher, ld_url, ld_desc;
   bool have_ld = false;
 };
@@ -489,6 +489,9 @@ void CollectMetadata(xmlNode* html, MetaSources* m) {
             set(&m->og_title);
           else if (key == "og:site_name")
             set(&m->og_site);
+          else if (key == "publisher" || key == "dc.publisher" || key == "dcterms.publisher" ||
+                   key == "citation_publisher")
+            set(&m->meta_publisher);
           else if (key == "og:url")
             set(&m->og_url);
           else if (key == "og:description")
@@ -497,7 +500,8 @@ void CollectMetadata(xmlNode* html, MetaSources* m) {
             set(&m->og_locale);
           else if (key == "article:published_time")
             set(&m->published);
-          else if (key == "date" || key == "pubdate" || key == "dc.date" || key == "dcterms.date")
+          else if (key == "date" || key == "pubdate" || key == "dc.date" || key == "dcterms.date" ||
+                   key == "dcterms.issued" || key == "dc.date.issued" || key == "citation_publication_date")
             set(&m->meta_date);
           else if (key == "author")
             set(&m->meta_author);
@@ -528,7 +532,7 @@ std::string FirstOf(std::initializer_list<const std::string*> options) {
 void FillMetadata(const MetaSources& m, Metadata* out) {
   out->title = FirstOf({&m.ld_headline, &m.og_title, &m.title_tag});
   out->author = FirstOf({&m.ld_author, &m.meta_author});
-  out->publisher = FirstOf({&m.ld_publisher, &m.og_site});
+  out->publisher = FirstOf({&m.ld_publisher, &m.meta_publisher, &m.og_site});
   out->date = FirstOf({&m.ld_date, &m.published, &m.meta_date});
   out->url = FirstOf({&m.canonical, &m.og_url, &m.ld_url});
   out->description = FirstOf({&m.meta_desc, &m.og_desc, &m.ld_desc});

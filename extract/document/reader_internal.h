@@ -42,6 +42,12 @@ std::string NormaliseSpace(std::string_view text);
 // The HTML and text readers drop such blocks.
 bool IsMetadataLine(std::string_view text);
 
+// Fills the empty fields of *meta from a plain-text masthead: the opening
+// lines' publisher, title and date ("Ridgeport City Police Service /
+// Annual Crime Statistics Report 2025 / Published: 3 March 2026"). Nothing
+// when the first block holds no date line. The lines stay in the text.
+void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta);
+
 // True for "\t\n\v\f\r " (the ASCII white space every reader treats alike).
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -103,6 +103,8 @@ Status ReadTextFormat(std::string_view bytes, const std::string& name, Document*
     if (all_keys && i > 0 && i < lines.size()) {
       doc->meta = meta;
       body = i + 1;
+    } else {
+      ReadMasthead(lines, &doc->meta);
     }
   }
 

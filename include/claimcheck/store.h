@@ -35,6 +35,12 @@ struct StoredDocument {
   int page_count = 0;
 };
 
+// The row `Store::Ingest` writes for `doc` (path as read, not normalised; no
+// row id or ingest time), for code that checks extractions without a database:
+// tools/checkeval and the checker's tests build their CheckInput with it, so
+// they see the same metadata the store would give `check`.
+StoredDocument StoredDocumentFor(const Document& doc, const Extraction& ex, const std::string& role);
+
 // A sentence as stored, with its place in the document.
 struct StoredSentence {
   long long id = 0;           // row id

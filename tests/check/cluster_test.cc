@@ -82,16 +82,7 @@ void LoadCluster(const fs::path& dir, Extractor* extractor, CheckInput* in) {
     s = extractor->Extract(doc, "auto", &ex);
     INFO(path << ": " << s.message());
     REQUIRE(s.ok());
-    StoredDocument sd;
-    sd.doc_id = doc.id;
-    sd.path = doc.path;
-    sd.title = doc.meta.title;
-    sd.author = doc.meta.author;
-    sd.publisher = doc.meta.publisher;
-    sd.date = doc.meta.date;
-    sd.lang = ex.lang;
-    sd.role = d["role"].as<std::string>();
-    in->documents.push_back(sd);
+    in->documents.push_back(StoredDocumentFor(doc, ex, d["role"].as<std::string>()));
     in->figures.insert(in->figures.end(), ex.figures.begin(), ex.figures.end());
     in->aliases.insert(in->aliases.end(), ex.aliases.begin(), ex.aliases.end());
   }

@@ -159,18 +159,8 @@ void LoadCluster(const fs::path& dir, Extractor* extractor, bool roled, CheckInp
     REQUIRE(ReadDocument(path, ReadOptions(), &doc).ok());
     Extraction ex;
     REQUIRE(extractor->Extract(doc, "auto", &ex).ok());
-    StoredDocument sd;
-    sd.doc_id = doc.id;
-    sd.path = doc.path;
-    sd.title = doc.meta.title;
-    sd.author = doc.meta.author;
-    sd.publisher = doc.meta.publisher;
-    sd.date = doc.meta.date;
-    sd.url = doc.meta.url;
-    sd.lang = ex.lang;
     manifest_roles->push_back(d["role"].as<std::string>());
-    sd.role = roled ? manifest_roles->back() : "auto";
-    in->documents.push_back(sd);
+    in->documents.push_back(StoredDocumentFor(doc, ex, roled ? manifest_roles->back() : "auto"));
     in->figures.insert(in->figures.end(), ex.figures.begin(), ex.figures.end());
     in->aliases.insert(in->aliases.end(), ex.aliases.begin(), ex.aliases.end());
   }
@@ -214,4 +204,27 @@ TEST_CASE("Roles: on every cluster, auto resolves to the manifest's roles and ch
     CHECK(Digest(b) == Digest(a));
     CHECK(!a.empty());
   }
+}
+
+TEST_CASE("Roles: coverage cites a long name by its two-word core, never by two generic words") {
+  CheckInput in;
+  in.documents = {Doc("outlook.txt", "Independent Budget Council of Westmarch", "auto"),
+                  Doc("alerta.txt", "Dirección General de Protección Forestal", "auto"),
+                  Doc("wire.txt", "Westmarch Wire", "auto"),
+                  Doc("diario.txt", "Diario del Sur", "auto"),
+                  Doc("memo.txt", "Civic Memo", "auto")};
+  in.figures = {Fig(in.documents[0], "The deficit will reach 12 billion."),
+                Fig(in.documents[1], "Ardieron 12 hectáreas."),
+                Fig(in.documents[2], "The deficit will reach 12 billion, the budget council said."),
+                Fig(in.documents[3], "Ardieron 12 hectáreas, según Protección Forestal."),
+                Fig(in.documents[4], "The Dirección General met 12 times; the National Council twice.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 5);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK(roles[2].role == "article");
+  CHECK(roles[3].role == "article");
+  // Two generic words name no one: the memo cites nothing.
+  CHECK(roles[4].cites.empty());
 }

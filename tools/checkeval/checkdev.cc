@@ -80,16 +80,7 @@ Status LoadCluster(const Cluster& c, Extractor* extractor, Loaded* out) {
     if (Status s = ReadDocument(path, ReadOptions(), &doc); !s.ok()) return s;
     Extraction ex;
     if (Status s = extractor->Extract(doc, "auto", &ex); !s.ok()) return s;
-    StoredDocument sd;
-    sd.doc_id = doc.id;
-    sd.path = doc.path;
-    sd.title = doc.meta.title;
-    sd.author = doc.meta.author;
-    sd.publisher = doc.meta.publisher;
-    sd.date = doc.meta.date;
-    sd.lang = ex.lang;
-    sd.role = role;
-    out->input.documents.push_back(sd);
+    out->input.documents.push_back(StoredDocumentFor(doc, ex, role));
     out->input.figures.insert(out->input.figures.end(), ex.figures.begin(), ex.figures.end());
     out->input.aliases.insert(out->input.aliases.end(), ex.aliases.begin(), ex.aliases.end());
     out->text[file] = doc.text;

@@ -1,0 +1,223 @@
+// The metadata a plain-text document gives in its opening lines when it has
+// no "key: value" header: the masthead of a page or a release as people copy
+// it. Real copies look like
+//
+//   Ridgeport City Police Service            <- publisher
+//   Annual Crime Statistics Report 2025      <- title
+//   Published: 3 March 2026                  <- date
+//
+//   PROVINCIAL NEWS SERVICE                  <- publisher
+//   4 March 2026                             <- date
+//   (blank)
+//   Crime falls sharply, police say          <- title (a one-line block)
+//
+//   HealthWire Daily - 14 November 2026      <- publisher - date
+//
+// Without it a copied source has no publisher, so no article can be seen to
+// cite it (roles `auto`) and every attribution looks wrong; and no date, so
+// "last year" cannot be resolved. Like IsMetadataLine this runs before the
+// language is known: English and Spanish month names are both here.
+#include <regex>
+#include <string>
+
+#include "claimcheck/util.h"
+#include "extract/document/reader_internal.h"
+
+namespace claimcheck::document_internal {
+namespace {
+
+// Month number for an English or Spanish month name or its usual
+// abbreviation ("Sept.", "sep", "ene"); 0 for anything else.
+int MonthNumber(std::string name) {
+  name = AsciiLower(name);
+  while (!name.empty() && name.back() == '.') name.pop_back();
+  static const char* const kMonths[][6] = {
+      {"january", "jan", "enero", "ene", "", ""},        {"february", "feb", "febrero", "", "", ""},
+      {"march", "mar", "marzo", "", "", ""},             {"april", "apr", "abril", "abr", "", ""},
+      {"may", "mayo", "", "", "", ""},                   {"june", "jun", "junio", "", "", ""},
+      {"july", "jul", "julio", "", "", ""},              {"august", "aug", "agosto", "ago", "", ""},
+      {"september", "sep", "sept", "septiembre", "setiembre", ""},
+      {"october", "oct", "octubre", "", "", ""},         {"november", "nov", "noviembre", "", "", ""},
+      {"december", "dec", "diciembre", "dic", "", ""}};
+  for (int m = 0; m < 12; ++m) {
+    for (const char* n : kMonths[m]) {
+      if (*n != '\0' && name == n) return m + 1;
+    }
+  }
+  return 0;
+}
+
+std::string Iso(int y, int m, int d) {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// The date a masthead line ends with, as ISO 8601, and in *before the text
+// in front of it with its joining punctuation removed ("HealthWire Daily"
+// from "HealthWire Daily - 14 November 2026", "" from "Published: 3 March
+// 2026", "London" from "London, 29 October 2026"). "" when the line does
+// not end with a whole date.
+std::string TrailingDate(const std::string& line, std::string* before) {
+  // Weekday names are allowed in front of the date and dropped.
+  static const std::regex kForms[] = {
+      // 3 March 2026 / 4 de noviembre de 2026 / 4 de noviembre del 2026
+      std::regex(R"(^(.*?)(\b\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-z]{3,10}\.?)\s+(?:del?\s+)?(\d{4})$)"),
+      // March 3, 2026 / Sept. 3 2026
+      std::regex(R"(^(.*?)\b([A-Za-z]{3,10}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$)"),
+      // 2026-03-03
+      std::regex(R"(^(.*?)\b(\d{4})-(\d{2})-(\d{2})$)"),
+  };
+  std::smatch m;
+  std::string iso;
+  for (int form = 0; form < 3 && iso.empty(); ++form) {
+    if (!std::regex_match(line, m, kForms[form])) continue;
+    if (form == 0) iso = Iso(std::stoi(m[4]), MonthNumber(m[3]), std::stoi(m[2]));
+    if (form == 1) iso = Iso(std::stoi(m[4]), MonthNumber(m[2]), std::stoi(m[3]));
+    if (form == 2) iso = Iso(std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4]));
+    if (!iso.empty()) *before = m[1];
+  }
+  if (iso.empty()) return "";
+  // Drop a weekday, a label and the joining punctuation from what precedes.
+  static const std::regex kLead(
+      R"((?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s*)$)",
+      std::regex::icase);
+  static const std::regex kLabel(
+      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|publicado|fecha|fecha de publicaci[oó]n|actualizado|emitido)(?:\s+(?:on|el))?\s*:?\s*$)",
+      std::regex::icase);
+  std::string b = std::regex_replace(*before, kLead, "");
+  if (std::regex_match(b, kLabel)) b.clear();
+  // Trailing joiners: " - ", " — ", " | ", ", " and labels after a name
+  // ("Ministry of Finance, published").
+  while (!b.empty()) {
+    unsigned char c = static_cast<unsigned char>(b.back());
+    if (c == ' ' || c == '-' || c == ',' || c == '|' || c == ':' || c == '/') {
+      b.pop_back();
+    } else if (b.size() >= 3 && (b.compare(b.size() - 3, 3, "\xE2\x80\x94") == 0 ||
+                                 b.compare(b.size() - 3, 3, "\xE2\x80\x93") == 0)) {
+      b.resize(b.size() - 3);  // em or en dash
+    } else {
+      break;
+    }
+  }
+  static const std::regex kLabelTail(R"(^(.*?)[\s,]+(?:published|issued|released|publicado)$)", std::regex::icase);
+  if (std::smatch t; std::regex_match(b, t, kLabelTail)) b = t[1];
+  *before = b;
+  return iso;
+}
+
+size_t WordCount(const std::string& s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+// A line that can be a masthead's name or title: short, and not a sentence.
+bool IsNameLine(const std::string& s, size_t max_words) {
+  if (s.empty() || s.size() > 120 || WordCount(s) > max_words) return false;
+  char last = s.back();
+  return last != '.' && last != '?' && last != '!' && last != ':' && last != ';' && last != ',';
+}
+
+// A name is mostly capitalised words: "Continental Press Agency", "The
+// Albion Chronicle", "CITY MARKETS WIRE", "MoneyMatters blog"; at most one
+// lower-case word besides the joining ones, so the start of a sentence ("The
+// report was released on") is not taken for one.
+bool IsNameish(const std::string& s) {
+  static const char* const kJoin[] = {"of", "the", "and", "for", "on", "de", "del", "la", "las", "los", "el", "y", "en", "&"};
+  int lower = 0;
+  size_t p = 0;
+  while (p < s.size()) {
+    size_t e = s.find(' ', p);
+    if (e == std::string::npos) e = s.size();
+    std::string w = s.substr(p, e - p);
+    p = e + 1;
+    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) continue;
+    bool join = false;
+    for (const char* j : kJoin) join = join || w == j;
+    if (!join) ++lower;
+  }
+  return lower <= 1;
+}
+
+// A place before a dateline's date is not a publisher: "London", "MADRID".
+bool IsPlaceOnly(const std::string& s) {
+  return !s.empty() && s[0] >= 'A' && s[0] <= 'Z' && WordCount(s) <= 2 &&
+         s.find_first_of("0123456789") == std::string::npos && IsNameish(s);
+}
+
+}  // namespace
+
+void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
+  // The first block: the lines before the first blank one, at most four
+  // (text pasted one paragraph per line has no blank line at all).
+  size_t first = 0;
+  while (first < lines.size() && NormaliseSpace(lines[first]).empty()) ++first;
+  std::vector<std::string> block;
+  size_t i = first;
+  for (; i < lines.size() && block.size() < 4; ++i) {
+    std::string l = NormaliseSpace(lines[i]);
+    if (l.empty()) break;
+    block.push_back(std::move(l));
+  }
+  const bool block_ended = i >= lines.size() || NormaliseSpace(lines[i]).empty();
+
+  // A masthead is name lines down to a date line; anything else is the body.
+  int date_line = -1;
+  std::string date, before;
+  for (size_t k = 0; k < block.size(); ++k) {
+    if (block[k].size() <= 100) date = TrailingDate(block[k], &before);
+    if (!date.empty()) {
+      date_line = static_cast<int>(k);
+      break;
+    }
+    if (!IsNameLine(block[k], 20)) return;
+  }
+  if (date_line < 0) return;
+  // What precedes the date is a label, a place or a name; anything else is
+  // a sentence that happens to end in a date.
+  if (!before.empty() && !(IsNameLine(before, 8) && (IsPlaceOnly(before) || IsNameish(before)))) return;
+  if (meta->date.empty()) meta->date = date;
+
+  // The publisher: the name in front of the date ("HealthWire Daily - 14
+  // November 2026"), else the first line above the date; the next is the
+  // title.
+  std::string publisher, title;
+  if (!before.empty() && !IsPlaceOnly(before) && IsNameish(before)) publisher = before;
+  for (int k = 0; k < date_line; ++k) {
+    if (publisher.empty() && IsNameLine(block[k], 8) && IsNameish(block[k])) {
+      publisher = block[k];
+    } else if (title.empty()) {
+      title = block[k];
+    }
+  }
+  // "Author: MoneyMatters" and the like below the date.
+  for (size_t k = date_line + 1; k < block.size(); ++k) {
+    size_t colon = block[k].find(':');
+    if (colon == std::string::npos || colon > 20) continue;
+    std::string key = AsciiLower(block[k].substr(0, colon));
+    std::string value = NormaliseSpace(block[k].substr(colon + 1));
+    if ((key == "author" || key == "by" || key == "autor" || key == "autora") && meta->author.empty())
+      meta->author = value;
+  }
+  // A one-line block after the masthead is the headline.
+  if (title.empty() && block_ended && i < lines.size()) {
+    size_t h = i;
+    while (h < lines.size() && NormaliseSpace(lines[h]).empty()) ++h;
+    bool one_line = h < lines.size() && (h + 1 == lines.size() || NormaliseSpace(lines[h + 1]).empty());
+    if (one_line) {
+      std::string head = NormaliseSpace(lines[h]);
+      if (IsNameLine(head, 25)) title = head;
+    }
+  }
+  if (meta->publisher.empty()) meta->publisher = publisher;
+  if (meta->title.empty()) meta->title = title;
+}
+
+}  // namespace claimcheck::document_internal
