@@ -285,11 +285,16 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   if (!r.CheckKeys(root,
-                   {"prefix", "suffix", "not_before_duration", "vague", "ranges", "range_infix", "changes",
-                    "list_joiners", "respectively"},
+                   {"prefix", "suffix", "determiners", "not_before_duration", "vague", "ranges", "range_infix",
+                    "changes", "list_joiners", "respectively"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
   }
+  // Spanish puts an article between a bound and its number ("superan los
+  // 1.200 millones", "casi el 40 %"): every prefix phrase also matches with
+  // each of the language's determiners after it.
+  Strings determiners;
+  if (root["determiners"] && !r.GetStringList(root["determiners"], &determiners)) return r.status();
   for (const char* side : {"prefix", "suffix"}) {
     const YAML::Node& m = root[side];
     if (!m) continue;
@@ -307,6 +312,13 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
       }
       if (!ReadPhrases(r, it->second, static_cast<int>(qual), side[0] == 'p' ? &q->prefix : &q->suffix)) {
         return r.status();
+      }
+      if (side[0] == 'p' && !determiners.empty()) {
+        Strings phrases;
+        r.GetStringList(it->second, &phrases);
+        for (const std::string& p : phrases) {
+          for (const std::string& d : determiners) q->prefix.Add(p + " " + d, static_cast<int>(qual));
+        }
       }
     }
   }
