@@ -1,4 +1,4 @@
-// claimcheck check [--db PATH] [--format table|jsonl|json]: compares the
+// claimcheck check [--db PATH] [--format table|jsonl|json] [--doc D] [--explain]: compares the
 // figures of every stored document and prints the findings (CONTRACT.md).
 // Exit 0 when no finding is a warning or an error, 1 when one is, 2 when the
 // database cannot be read.
@@ -20,6 +20,8 @@ struct CheckArgs {
   bool matches = false;
   bool pairs = false;
   bool save = true;
+  bool explain = false;
+  std::string doc;  // only this article's findings are printed
 };
 
 std::string Excerpt(const std::string& sentence, size_t limit) {
@@ -29,7 +31,9 @@ std::string Excerpt(const std::string& sentence, size_t limit) {
   return sentence.substr(0, cut) + "\xE2\x80\xA6";
 }
 
-void WriteTable(const std::vector<Finding>& findings, std::FILE* out) {
+// The table an editor reads; `explain` adds the pairing evidence (identity
+// scores, shared words) that only someone tuning the checker needs.
+void WriteTable(const std::vector<Finding>& findings, bool explain, std::FILE* out) {
   size_t counts[3] = {0, 0, 0};
   for (const Finding& f : findings) {
     ++counts[static_cast<int>(f.severity)];
@@ -47,7 +51,7 @@ void WriteTable(const std::vector<Finding>& findings, std::FILE* out) {
                           std::to_string(c.paragraph);
       std::fprintf(out, "%31s %s: \"%s\"\n", "", where.c_str(), Excerpt(c.sentence, 160).c_str());
     }
-    if (!f.reasons.empty() && f.type != "arithmetic" && f.type != "unsupported") {
+    if (explain && !f.reasons.empty() && f.type != "arithmetic" && f.type != "unsupported") {
       std::string r;
       for (const std::string& s : f.reasons) r += (r.empty() ? "" : "; ") + s;
       std::fprintf(out, "%31s paired (score %.2f): %s\n", "", f.score, r.c_str());
@@ -94,6 +98,14 @@ int RunCheck(const CheckArgs& a) {
     if (s = store->SaveFindings(findings); !s.ok()) return ReportError(s);
   }
 
+  // --doc: the findings about one article (all are still saved above).
+  if (!a.doc.empty()) {
+    StoredDocument d;
+    if (s = store->FindDocument(a.doc, &d); !s.ok()) return ReportError(s);
+    std::erase_if(findings, [&](const Finding& f) { return f.claims.empty() || f.claims[0].doc != d.path; });
+    std::erase_if(pairs, [&](const Alignment& p) { return p.figure.doc != d.path; });
+  }
+
   if (a.pairs) {
     // The aligner's output, one record per article figure, instead of the findings.
     for (const Alignment& p : pairs) {
@@ -110,7 +122,7 @@ int RunCheck(const CheckArgs& a) {
     for (const Finding& f : findings) arr.push_back(FindingToJson(f));
     std::fprintf(stdout, "%s\n", arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else {
-    WriteTable(findings, stdout);
+    WriteTable(findings, a.explain, stdout);
   }
   for (const Finding& f : findings) {
     if (f.severity != Severity::kInfo) return kExitFindings;
@@ -135,6 +147,11 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
                 "Print the alignment instead of the findings: one JSON record per article figure with "
                 "the chosen source figure, the identity score and the verdict per attribute");
   cmd->add_flag("!--no-save", args->save, "Do not replace the findings stored in the database");
+  cmd->add_option("--doc", args->doc,
+                  "Only print the findings about this document (path, row id or hash prefix; "
+                  "the exit status follows what is printed; all findings are still saved)");
+  cmd->add_flag("--explain", args->explain,
+                "In the table, also print how each figure was paired (identity scores, shared words)");
   cmd->footer(
       "Roles: documents stored as auto are articles when they cite another stored document\n"
       "(claimcheck docs shows how each was read). A store with nothing to compare (one document,\n"

@@ -103,6 +103,37 @@ TEST_CASE("check: a conflict exits 1 and prints it in every format") {
   CHECK(saved[0].type == "value_conflict");
 }
 
+TEST_CASE("check: --doc prints one document's findings; --explain adds the pairing evidence") {
+  TempDir dir;
+  std::string db = dir.File("claims.db");
+  MakeStore(db, "69");
+  Run plain = Check("--db " + db);
+  CHECK(plain.status == 1);
+  CHECK(plain.out.find("paired (score") == std::string::npos);  // editors do not need the scores
+  Run ex = Check("--db " + db + " --explain");
+  CHECK(ex.out.find("paired (score") != std::string::npos);
+
+  Run art = Check("--db " + db + " --doc article.txt");
+  INFO(art.out << art.err);
+  CHECK(art.status == 1);
+  CHECK(art.out.find("article.txt says 69 countries") != std::string::npos);
+  // The report has no finding of its own: nothing printed, exit 0, and the
+  // stored findings are still the whole run's.
+  Run rep = Check("--db " + db + " --doc report.txt");
+  INFO(rep.out << rep.err);
+  CHECK(rep.status == 0);
+  CHECK(rep.out.find("value_conflict") == std::string::npos);
+  std::unique_ptr<claimcheck::Store> store;
+  REQUIRE(claimcheck::Store::Open(db, &store).ok());
+  std::vector<claimcheck::Finding> saved;
+  REQUIRE(store->Findings(&saved).ok());
+  CHECK_FALSE(saved.empty());
+  // An unknown document is an error that names it.
+  Run bad = Check("--db " + db + " --doc nosuch.txt");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("nosuch.txt") != std::string::npos);
+}
+
 TEST_CASE("check: agreeing documents exit 0") {
   TempDir dir;
   std::string db = dir.File("claims.db");
