@@ -109,8 +109,13 @@ double HalfPrecision(const Figure& f) {
   std::string digits;
   int after = -1;
   if (!FirstNumeral(f.text, &digits, &after)) {
-    // Written in words ("one thousand", "half"): as exact as the words are.
-    return f.kind == Kind::kPercent ? 0.5 : 0.0;
+    // Written in words ("half", "twelve"): as exact as the words are, and a
+    // round number in words rounds like one in digits ("forty-one thousand"
+    // may stand for 41,300, as "41,000" may).
+    if (f.kind == Kind::kPercent) return 0.5;
+    if (v < 1 || v > 1e15 || v != std::floor(v)) return 0.0;
+    digits = std::to_string(static_cast<long long>(v));
+    after = -1;
   }
   const double whole = std::stod(digits);
   static constexpr double kScales[] = {1, 1e3, 1e6, 1e9, 1e12};

@@ -111,6 +111,12 @@ TEST_CASE("figure intervals follow written precision and qualifier") {
   CHECK(check::HalfPrecision(fig("1,000", Kind::kCount, 1000)) == Approx(20));
   CHECK(check::HalfPrecision(fig("4,645", Kind::kCount, 4645)) == Approx(0.5));
   CHECK(check::HalfPrecision(fig("1\xC2\xA0" "000", Kind::kCount, 1000)) == Approx(20));
+  // A round number in words rounds as the same number in digits does.
+  CHECK(check::HalfPrecision(fig("forty-one thousand", Kind::kCount, 41000)) == Approx(500));
+  CHECK(check::HalfPrecision(fig("cuarenta y un mil", Kind::kCount, 41000)) == Approx(500));
+  CHECK(check::HalfPrecision(fig("one thousand", Kind::kCount, 1000)) == Approx(20));
+  CHECK(check::HalfPrecision(fig("twelve", Kind::kCount, 12)) == Approx(0.5));  // as "12"
+  CHECK(check::HalfPrecision(fig("a half", Kind::kCount, 0.5)) == Approx(0));
 
   auto iv = check::FigureInterval(fig("nearly 1,000", Kind::kCount, 1000, Qualifier::kNearly));
   CHECK(iv.hi == Approx(1000));
