@@ -222,9 +222,9 @@ class DateScan {
   size_t Phrase(size_t i, PT type, int range = -1, const DatePhrase** found = nullptr) const {
     const DateWord* w = W(i);
     if (!w || !(w->phrase_types & (1u << static_cast<int>(type)))) return 0;
-    for (uint16_t id : w->phrases) {
+    for (uint16_t id : w->PhrasesOf(type)) {
       const DatePhrase& p = lex_.phrases[id];
-      if (p.type != type || (range >= 0 && p.range != range)) continue;
+      if (range >= 0 && p.range != range) continue;
       if (size_t e = MatchPhrase(i, p)) {
         if (found) *found = &p;
         return e;
@@ -837,9 +837,9 @@ class DateScan {
     if (!d1) return 0;
     const DateWord* w = W(d1->end);
     if (!w) return 0;
-    for (uint16_t id : w->phrases) {
+    for (uint16_t id : w->PhrasesOf(PT::kRangeLink)) {
       const DatePhrase& p = lex_.phrases[id];
-      if (p.type != PT::kRangeLink || p.range != range) continue;
+      if (p.range != range) continue;
       const size_t l = MatchPhrase(d1->end, p);
       if (!l) continue;
       auto d2 = ParseModified(l, false);
@@ -955,9 +955,9 @@ class DateScan {
     if (begin == no_link_at_ || d1.begin == no_link_at_) return 0;
     const DateWord* w = W(d1.end);
     if (!w) return 0;
-    for (uint16_t id : w->phrases) {
+    for (uint16_t id : w->PhrasesOf(PT::kRangeLink)) {
       const DatePhrase& p = lex_.phrases[id];
-      if (p.type != PT::kRangeLink || lex_.ranges[p.range].has_opener) continue;
+      if (lex_.ranges[p.range].has_opener) continue;
       const size_t l = MatchPhrase(d1.end, p);
       if (!l) continue;
       auto d2 = ParseModified(l, false);
@@ -1242,9 +1242,8 @@ class DateScan {
     if (size_t e = TryMonthsTo(i)) return e;
     if (size_t e = TryDayList(i)) return e;
     if (const DateWord* w = W(i)) {
-      for (uint16_t id : w->phrases) {
+      for (uint16_t id : w->PhrasesOf(PT::kRangeOpen)) {
         const DatePhrase& p = lex_.phrases[id];
-        if (p.type != PT::kRangeOpen) continue;
         if (size_t j = MatchPhrase(i, p)) {
           // "postponed (the vote) from Jan. 15 to Feb. 3": the old and the
           // new date, two figures, never a range.
