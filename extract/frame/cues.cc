@@ -21,12 +21,6 @@ void CueSet::Add(std::vector<std::string> stems, int tag, std::string value, int
   phrases_.push_back(Phrase{std::move(stems), tag, extra, std::move(value)});
 }
 
-const std::string& CueSet::Key(const Word& w) const { return exact_ ? w.lower : w.stem; }
-
-bool CueSet::Has(const Word& w) const {
-  if (w.marked && bit_ >= 0) return (w.is_word >> bit_) & 1;
-  return singles_.count(Key(w)) > 0;
-}
 
 void CueSet::Index(int bit, std::unordered_map<std::string, MarkBits>* by_stem,
                    std::unordered_map<std::string, MarkBits>* by_lower) const {
@@ -129,9 +123,7 @@ void FrameRules::Mark(std::vector<Word>* words) const {
   }
 }
 
-const CueSet::Phrase* CueSet::At(const std::vector<Word>& words, size_t i) const {
-  if (i >= words.size()) return nullptr;
-  if (words[i].marked && bit_ >= 0 && !((words[i].starts >> bit_) & 1)) return nullptr;
+const CueSet::Phrase* CueSet::LookUpAt(const std::vector<Word>& words, size_t i) const {
   auto it = by_first_.find(Key(words[i]));
   if (it == by_first_.end()) return nullptr;
   const Phrase* best = nullptr;
@@ -145,9 +137,7 @@ const CueSet::Phrase* CueSet::At(const std::vector<Word>& words, size_t i) const
   return best;
 }
 
-const CueSet::Phrase* CueSet::EndingAt(const std::vector<Word>& words, size_t last) const {
-  if (last >= words.size()) return nullptr;
-  if (words[last].marked && bit_ >= 0 && !((words[last].ends >> bit_) & 1)) return nullptr;
+const CueSet::Phrase* CueSet::LookUpEndingAt(const std::vector<Word>& words, size_t last) const {
   auto it = by_last_.find(Key(words[last]));
   if (it == by_last_.end()) return nullptr;
   const Phrase* best = nullptr;

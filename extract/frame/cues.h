@@ -13,10 +13,9 @@
 
 #include "claimcheck/attach.h"
 #include "claimcheck/status.h"
+#include "extract/frame/words.h"
 
 namespace claimcheck::frame {
-
-struct Word;
 
 // Phrases of one or more words. Each phrase carries an integer tag and a
 // string value (what the phrase means: a denominator, a unit).
@@ -32,10 +31,21 @@ class CueSet {
     std::string value;
   };
   void Add(std::vector<std::string> stems, int tag = 0, std::string value = {}, int extra = 0);
-  // The longest phrase starting at words[i], or nullptr.
-  const Phrase* At(const std::vector<Word>& words, size_t i) const;
+  // The longest phrase starting at words[i], or nullptr. The readers ask
+  // this of nearly every word for many sets; the word's marks answer most
+  // calls "no" here, inline, before any lookup (an out-of-line call per word
+  // and set was a measured hot spot of extract: bench/RESULTS.md).
+  const Phrase* At(const std::vector<Word>& words, size_t i) const {
+    if (i >= words.size()) return nullptr;
+    if (words[i].marked && bit_ >= 0 && !((words[i].starts >> bit_) & 1)) return nullptr;
+    return LookUpAt(words, i);
+  }
   // The longest phrase ending at words[last] (inclusive), or nullptr.
-  const Phrase* EndingAt(const std::vector<Word>& words, size_t last) const;
+  const Phrase* EndingAt(const std::vector<Word>& words, size_t last) const {
+    if (last >= words.size()) return nullptr;
+    if (words[last].marked && bit_ >= 0 && !((words[last].ends >> bit_) & 1)) return nullptr;
+    return LookUpEndingAt(words, last);
+  }
   // A one-word phrase equal to this stem.
   bool Has(const std::string& stem) const { return singles_.count(stem) > 0; }
   bool exact() const { return exact_; }
@@ -48,11 +58,16 @@ class CueSet {
   void SetBit(int bit) { bit_ = bit; }
   // A one-word phrase equal to this word (its stem, or its folded form for
   // an exact set).
-  bool Has(const Word& w) const;
+  bool Has(const Word& w) const {
+    if (w.marked && bit_ >= 0) return (w.is_word >> bit_) & 1;  // inline, as At
+    return singles_.count(Key(w)) > 0;
+  }
   bool empty() const { return phrases_.empty(); }
 
  private:
-  const std::string& Key(const Word& w) const;
+  const Phrase* LookUpAt(const std::vector<Word>& words, size_t i) const;
+  const Phrase* LookUpEndingAt(const std::vector<Word>& words, size_t last) const;
+  const std::string& Key(const Word& w) const { return exact_ ? w.lower : w.stem; }
   bool exact_ = false;
   int bit_ = -1;  // -1 until indexed: marks are then not trusted
   std::vector<Phrase> phrases_;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -159,6 +160,11 @@ class SpeakerReader {
   std::string Source(std::string_view text, const std::vector<Word>& w, size_t first, size_t last,
                      bool heading);
   std::string Canonical(const std::string& name) const;
+  // The words of an attribution or a name, kept by text: the same few recur
+  // through a document, and tokenising them again for every figure was a
+  // measured hot spot of extract (bench/RESULTS.md). The words depend on
+  // the text alone.
+  const std::vector<Word>& TextWords(const std::string& text) const;
   // A speaker the attacher did not credit: "Statistics Canada said", "the
   // bureau said", "said the ministry".
   std::string FallbackSpeaker(const Sent& s, size_t k);
@@ -173,6 +179,7 @@ class SpeakerReader {
   std::vector<std::pair<size_t, std::string>> fallback_;
   std::string last_attribution_, last_normalised_;
   bool last_heading_ = false;
+  mutable std::unordered_map<std::string, std::vector<Word>> text_words_;
 };
 
 // Folded (ASCII/Latin-1 lower-case) text.

@@ -8,9 +8,9 @@ namespace claimcheck::frame {
 namespace {
 
 bool IsPronoun(const Word& w) {
-  static const char* const kPronouns[] = {"we", "they", "it", "he", "she", "you", "i",
+  static constexpr std::string_view kPronouns[] = {"we", "they", "it", "he", "she", "you", "i",
                                           "nosotros", "ellos", "ellas"};
-  for (const char* p : kPronouns) {
+  for (std::string_view p : kPronouns) {
     if (w.lower == p) return true;
   }
   return false;

@@ -66,6 +66,7 @@ std::string Text(std::string_view text, const std::vector<Word>& w, size_t first
 }  // namespace
 
 void SpeakerReader::Learn(const Sent& s) {
+  if (text_words_.size() >= 4096) text_words_.clear();  // no word list is in use here
   if (aliases_.empty()) {
     for (const Alias& a : r_.entities) {
       aliases_[Fold(a.alias)] = a.canonical;
@@ -137,7 +138,7 @@ std::string SpeakerReader::Canonical(const std::string& name) const {
   if (af != affiliation_.end()) return af->second;
   // A person named by surname only, or in full, after an apposition.
   if (affiliation_.empty()) return name;
-  std::vector<Word> w = r_.Words(name, {});
+  const std::vector<Word>& w = TextWords(name);
   bool person = !w.empty();
   for (const Word& x : w) person = person && x.word && x.cap && !x.all_caps;
   if (person) {
@@ -333,8 +334,16 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   return Canonical(name);
 }
 
+const std::vector<Word>& SpeakerReader::TextWords(const std::string& text) const {
+  // Never cleared here: a caller may hold the words of another text
+  // (Normalise -> Source -> Canonical). Read and Learn bound the map.
+  auto it = text_words_.find(text);
+  if (it != text_words_.end()) return it->second;
+  return text_words_.emplace(text, r_.Words(text, {})).first->second;
+}
+
 std::string SpeakerReader::Normalise(const std::string& attribution, bool heading) {
-  std::vector<Word> w = r_.Words(attribution, {});
+  const std::vector<Word>& w = TextWords(attribution);
   if (w.empty()) return {};
   // The source's words: after "according to"/"by", after a leading verb
   // ("said CEP"), else before the first verb.
@@ -497,6 +506,7 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
 }
 
 std::string SpeakerReader::Read(const Sent& s, size_t k) {
+  if (text_words_.size() >= 4096) text_words_.clear();  // no word list is in use here
   const Figure& f = *s.figs[k];
   std::string out;
   if (!f.attribution.empty()) {

@@ -241,22 +241,22 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
 namespace {
 
 bool IsAux(const Word& w) {
-  static const char* const kAux[] = {"has", "have", "had", "will", "would", "could", "may", "might",
+  static constexpr std::string_view kAux[] = {"has", "have", "had", "will", "would", "could", "may", "might",
                                      "can", "shall", "should", "must", "be", "been", "being", "is",
                                      "are", "was", "were", "to", "ha", "han", "había", "habían",
                                      "se", "fue", "fueron", "es", "son", "era", "eran", "está",
                                      "están", "estaba", "va", "van", "a", "de", "podría", "podrían"};
-  for (const char* x : kAux) {
+  for (std::string_view x : kAux) {
     if (w.lower == x) return true;
   }
   return false;
 }
 
 bool IsSubordinator(const Word& w) {
-  static const char* const kBreaks[] = {"that", "which", "who", "while", "whereas", "although",
+  static constexpr std::string_view kBreaks[] = {"that", "which", "who", "while", "whereas", "although",
                                         "though", "because", "when", "if", "where", "que",
                                         "mientras", "aunque", "cuando", "donde", "porque"};
-  for (const char* b : kBreaks) {
+  for (std::string_view b : kBreaks) {
     if (w.lower == b) return true;
   }
   return false;

@@ -306,7 +306,7 @@ std::vector<Word> WordsOf(const std::string& lang, std::string_view sentence,
   out.reserve(toks.size());
   size_t f = 0;
   for (attach::Token& t : toks) {
-    Word w;
+    Word& w = out.emplace_back();
     w.start = t.start;
     w.end = t.end;
     w.word = t.word;
@@ -315,7 +315,9 @@ std::vector<Word> WordsOf(const std::string& lang, std::string_view sentence,
     w.possessive = t.possessive;
     w.lower = std::move(t.lower);
     if (!w.word && w.lower.empty()) w.lower = std::string(sentence.substr(t.start, t.end - t.start));
-    w.stem = w.word && !lang.empty() ? Stem(lang, w.lower) : w.lower;
+    // Without a language the caller (FrameRules::Words) sets every stem
+    // from its cache: a copy of the folded text here would be thrown away.
+    if (!lang.empty()) w.stem = w.word ? Stem(lang, w.lower) : w.lower;
     while (f < figures.size() && figures[f].second <= w.start) ++f;
     for (size_t g = f; g < figures.size() && figures[g].first < w.end; ++g) {
       if (w.start >= figures[g].first && w.end <= figures[g].second + 0) {
@@ -327,7 +329,6 @@ std::vector<Word> WordsOf(const std::string& lang, std::string_view sentence,
         break;
       }
     }
-    out.push_back(std::move(w));
   }
   return out;
 }

@@ -76,6 +76,8 @@ std::vector<std::string> NounSynonyms(const std::string& folded);
 std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,
                                 const std::vector<std::pair<size_t, size_t>>& figures);
 // The same from the sentence's tokens (attach::Tokenize(sentence)), moved from.
+// With an empty `lang` (both functions) the stems are left empty:
+// FrameRules::Words fills them from its cache.
 std::vector<Word> WordsOf(const std::string& lang, std::string_view sentence,
                           std::vector<attach::Token>&& toks,
                           const std::vector<std::pair<size_t, size_t>>& figures);

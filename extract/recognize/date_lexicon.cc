@@ -172,13 +172,24 @@ class Loader {
     }
     for (auto& [w, info] : lex_->words) {
       // Longest phrase first, so "the end of" wins over the cue "the".
+      // Grouped by type (DateWord::PhrasesOf); within a type the order is
+      // the same as before grouping.
       std::stable_sort(info.phrases.begin(), info.phrases.end(), [&](uint16_t a, uint16_t b) {
-        return lex_->phrases[a].words.size() > lex_->phrases[b].words.size();
+        const DatePhrase& pa = lex_->phrases[a];
+        const DatePhrase& pb = lex_->phrases[b];
+        if (pa.type != pb.type) return pa.type < pb.type;
+        return pa.words.size() > pb.words.size();
       });
       info.phrase_types = 0;
-      for (uint16_t id : info.phrases) {
-        info.phrase_types |= static_cast<uint16_t>(1u << static_cast<int>(lex_->phrases[id].type));
+      size_t k = 0;
+      for (int t = 0; t < kDatePhraseTypes; ++t) {
+        info.type_begin[t] = static_cast<uint16_t>(k);
+        while (k < info.phrases.size() && static_cast<int>(lex_->phrases[info.phrases[k]].type) == t) {
+          info.phrase_types |= static_cast<uint16_t>(1u << t);
+          ++k;
+        }
       }
+      info.type_begin[kDatePhraseTypes] = static_cast<uint16_t>(k);
       lex_->max_word_len = std::max(lex_->max_word_len, w.size());
     }
     lex_->BuildTable();
