@@ -70,8 +70,12 @@ std::string PerAt(const Sent& s, size_t i) {
   if (r.rate_units.Has(w)) {
     // "a year earlier" dates the figure; it is no denominator. Only after an
     // article: "$150 per resident on parks" is a rate whatever follows.
+    // "a year on" dates; "£2,400 a head on care", "95 minutes a day on the
+    // app" are rates: "on" before a word opens what the rate is spent on.
     if (article && s.IsWord(j + 1) &&
-        (r.not_rate_after.Has(s.words[j + 1]) || DatingFrom(s, j + 1))) {
+        ((r.not_rate_after.Has(s.words[j + 1]) &&
+          !(s.words[j + 1].lower == "on" && s.IsWord(j + 2) && s.words[j + 2].lower != "year")) ||
+         DatingFrom(s, j + 1))) {
       return {};
     }
     // A unit is listed in its singular form ("capita", "cápita").

@@ -280,6 +280,16 @@ bool VerbOnly(const Sent& s, size_t i) {
   return Classify(s, i).verb_only;
 }
 
+// "people claiming jobless benefits", "households receiving aid": a gerund
+// right after a noun opens a reduced relative clause inside the phrase.
+bool GerundAfterNoun(const Sent& s, size_t p) {
+  if (s.r.head_initial || p == 0 || !EndsWith(s.words[p].lower, "ing") || !s.IsWord(p - 1)) {
+    return false;
+  }
+  return (s.Classes(p - 1) & kNoun) && !Stop(s, p - 1) && !s.r.determiners.Has(s.words[p - 1]) &&
+         !VerbOnly(s, p - 1);
+}
+
 // A cue verb in a head-initial language ends a phrase WordNet cannot class:
 // "ocupados disminuyó".
 bool EndsWithAny(const std::string& w, std::initializer_list<std::string_view> ends) {
@@ -370,7 +380,10 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   if (r.head_initial) end = Complement(s, end, last);
   // A participle before a cut preposition is a reduced relative clause:
   // "Job cuts announced by U.S. employers" -> "job cuts".
-  if (end < last && end > first + 1 && VerbOnly(s, end - 1)) --end;
+  if (end < last && end > first + 1 &&
+      (VerbOnly(s, end - 1) || (ParticipleAdj(s, end - 1) && Classify(s, end - 2).noun))) {
+    --end;
+  }
   if (end == first || end - first > r.max_words) return {};
   NounPhrase np;
   np.first = first;
@@ -382,14 +395,22 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   size_t h = end - 1;
   if (!Classify(s, h).noun) {
     // "tenants evicted": a participle after a plural noun narrows it.
-    if (h > first && Classify(s, h - 1).noun && IsPlural(s, h - 1) && VerbOnly(s, h)) {
+    if (h > first && Classify(s, h - 1).noun && IsPlural(s, h - 1) &&
+        (VerbOnly(s, h) || ParticipleAdj(s, h))) {
       --h;
     } else {
       return {};
     }
   }
   for (size_t x = first; x < h; ++x) {
-    if (VerbOnly(s, x)) return {};
+    if (!VerbOnly(s, x)) continue;
+    // "people claiming jobless benefits": a gerund clause narrows the noun
+    // before it, which is the head.
+    if (x > first && GerundAfterNoun(s, x)) {
+      h = x - 1;
+      break;
+    }
+    return {};
   }
   np.head = h;
   return np;
@@ -418,15 +439,18 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
                             (s.Classes(p - 1) & kNoun) && !s.r.speaker_verbs.Has(s.words[p - 1]) &&
                             s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]) &&
                             s.words[p + 1].lower != "that";
+    // After an article a reporting verb is its noun: "La cifra de
+    // homicidios", "the forecast of".
+    const bool after_article = p > 0 && s.IsWord(p - 1) && s.r.determiners.Has(s.words[p - 1]);
     if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !ParticipleAdj(s, p) &&
-        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle) {
+        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle && !after_article) {
       break;
     }
     // A verb followed by a preposition is a participle inside the phrase
     // ("announced by"); otherwise it ends the clause before the subject.
     // The phrase's last word may be a participle: "the tenants evicted".
     if (p + 1 < end && VerbOnly(s, p) &&
-        !(s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]))) {
+        !(s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1])) && !GerundAfterNoun(s, p)) {
       break;
     }
     --start;
@@ -437,6 +461,26 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
           s.words[start].lower == "y" || s.words[start].lower == "e" ||
           s.words[start].lower == "pero")) {
     ++start;
+  }
+  // "Average weekly earnings, the agency's broadest pay measure, rose",
+  // "The waiting list, which has grown every month, stands at", "El grupo,
+  // que emplea a 600 personas, espera": an apposition or relative clause
+  // between the subject and its verb; the subject is before it.
+  if (start == end && end >= 2 && s.IsPunct(end - 1, ",")) {
+    const size_t close = end - 1;
+    size_t c = close;
+    while (c > 0 && close - c < 14 && !(s.words[c - 1].lower == "," && !s.words[c - 1].word) &&
+           (s.words[c - 1].word || s.words[c - 1].possessive)) {
+      --c;
+    }
+    if (c > 1 && c < close && s.IsPunct(c - 1, ",") && s.IsWord(c)) {
+      const Word& o = s.words[c];
+      if (s.r.determiners.Has(o) || o.lower == "which" || o.lower == "who" ||
+          o.lower == "whose" || o.lower == "que" || o.lower == "quien" || o.lower == "quienes" ||
+          o.lower == "cuyo" || o.lower == "cuya") {
+        return ClauseSubject(s, c - 1);
+      }
+    }
   }
   return CleanPhrase(s, start, end);
 }
@@ -622,7 +666,9 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     // projected to peak", "edged up"; "tenants evicted was" keeps it.
     bool chain_verb = VerbOnly(s, j) && !r.speaker_verbs.Has(w) &&
                       (s.words[j + 1].lower == "to" || r.change_words.Has(s.words[j + 1]));
-    if (IsAux(w) || c.adv_only || chain_verb ||
+    // "now stands at", "still stood at": an adverb the stop list holds.
+    const bool stop_adverb = Stop(s, j) && (s.Classes(j) & kAdv) && !s.r.determiners.Has(w);
+    if (IsAux(w) || c.adv_only || chain_verb || stop_adverb ||
         r.links.Has(w) || (r.change_words.Has(w) && !s.InName(j)) ||
         r.modality.Has(w)) {
       --j;
@@ -633,6 +679,20 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   size_t end = static_cast<size_t>(j + 1);
   if (end == 0) return {};
   return ClauseSubject(s, end);
+}
+
+// Figure k follows a change verb and its "by" ("se redujo en 8.300"), the verb at most two words before the preposition.
+bool ChangeByFigure(const Sent& s, size_t k) {
+  // Spanish only: English coverage counts the noun after "by" as the
+  // subject ("enrolment to fall by 2,000 students" -> students).
+  const size_t a = s.spans[k].first;
+  if (!s.r.head_initial) return false;
+  if (a < 2 || !s.IsWord(a - 1) || !s.r.change_by.Has(s.words[a - 1])) return false;
+  for (size_t i = a - 1; i-- > 0 && i + 3 >= a;) {
+    if (!s.IsWord(i)) return false;
+    if (s.r.change_words.Has(s.words[i]) && !s.InName(i)) return true;
+  }
+  return false;
 }
 
 // The figure an apposition after it restates: ", a rise of 7%", ", down 1%
@@ -719,6 +779,19 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       forecaster = x > np.last && s.IsWord(x) && r.modality.Has(s.words[x]);
     }
     if (np.ok() && !forecaster) subject = SubjectFrom(s, np, frame);
+    // "La lista de espera se redujo en 8.300 pacientes", "the backlog fell
+    // by 4,300 cases": after a change verb and its "by", the counted noun is
+    // the unit of the subject written before.
+    if (!subject.empty() && ChangeByFigure(s, k)) {
+      Frame left_frame;
+      NounPhrase left = LeftSubject(s, k);
+      std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
+      if (!text.empty()) {
+        frame->subject_head = left_frame.subject_head;
+        frame->modifiers = left_frame.modifiers;
+        return text;
+      }
+    }
     // "El paro subió en 34.900 personas", "se situó en 2,72 millones de
     // personas": people counted as the unit of a subject written before.
     if (!subject.empty() && r.counted_units.Has(s.words[np.head])) {
@@ -755,7 +828,10 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       a0 >= 2 && s.IsWord(a0 - 1) &&
       (r.links.Has(s.words[a0 - 1]) || s.words[a0 - 1].lower == "to" ||
        s.words[a0 - 1].lower == "at" || s.words[a0 - 1].lower == "of" ||
-       s.words[a0 - 1].lower == "equal" || s.words[a0 - 1].lower == "equivalent")) {
+       s.words[a0 - 1].lower == "equal" || s.words[a0 - 1].lower == "equivalent" ||
+       // "accounted for 22% of", "made up 47% of": a share verb's particle.
+       r.part_verbs.EndingAt(s.words, a0 - 1) != nullptr ||
+       r.links.EndingAt(s.words, a0 - 1) != nullptr)) {
     NounPhrase left = LeftSubject(s, k);
     if (left.ok()) {
       std::string text = SubjectFrom(s, left, frame);
@@ -763,6 +839,20 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       frame->subject_head.clear();
       frame->modifiers.clear();
     }
+  }
+  // "$65 billion in damage", "$4.5 billion in claims", "900 millones en
+  // pérdidas": what a sum of money is, after a bare "in".
+  if (f.kind == Kind::kMoney && s.IsWord(b) && (s.words[b].lower == "in" || s.words[b].lower == "en") &&
+      s.IsWord(b + 1) && !s.words[b + 1].cap && !r.determiners.Has(s.words[b + 1]) &&
+      !Stop(s, b + 1) && !r.months.Has(s.words[b + 1])) {
+    NounPhrase np = NounPhraseAt(s, b + 1, false);
+    if (np.ok() && np.last - np.first <= 3 && !r.months.Has(s.words[np.head]) &&
+        !r.rate_units.Has(s.words[np.head])) {
+      subject = SubjectFrom(s, np, frame);
+      if (!subject.empty()) return subject;
+    }
+    frame->subject_head.clear();
+    frame->modifiers.clear();
   }
   // After a share or measure: "of the nodes".
   if (s.IsWord(b) && (s.words[b].lower == "of" || s.words[b].lower == "de") &&
