@@ -48,7 +48,7 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
-                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact};
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -389,7 +389,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"never", &out->never_speakers},
                      {"roles", &out->roles},
                      {"verbs", &out->speaker_verbs},
-                     {"generic", &out->generic_speakers}});
+                     {"generic", &out->generic_speakers},
+                     {"credit", &out->credit_verbs}});
     }
   } catch (const YAML::Exception& e) {
     return Status::InvalidArgument(path + ":" + std::to_string(e.mark.line + 1) + ":" +

@@ -163,6 +163,13 @@ class SpeakerReader {
   // bureau said", "said the ministry".
   std::string FallbackSpeaker(const Sent& s, size_t k);
   std::vector<std::pair<size_t, std::string>> FindFallbacks(const Sent& s);
+  // The nearest credit the sentence writes outright ("the force said",
+  // "according to X"), or empty.
+  std::string CreditSpeaker(const Sent& s, size_t k);
+  // A lone generic word the attacher credited ("officials", "organización")
+  // widened from the sentence: "health officials", "la organización agraria
+  // Asaja" -> Asaja, "la consejería de Sanidad".
+  std::string Widen(const Sent& s, const std::string& generic);
 
   const FrameRules& r_;
   std::map<std::string, std::string> aliases_;      // folded alias -> canonical
