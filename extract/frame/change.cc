@@ -104,6 +104,11 @@ size_t FromFigure(const Sent& s, size_t n) {
   size_t x = n + 1;
   if (s.words[n].lower == "frente" && s.IsWord(x) && s.words[x].lower == "a") {
     ++x;
+  } else if (s.words[n].lower == "compared" && s.IsWord(x) &&
+             (s.words[x].lower == "with" || s.words[x].lower == "to")) {
+    ++x;  // "compared with $388 million a year earlier"
+  } else if (s.words[n].lower == "against" || s.words[n].lower == "versus") {
+    // "against Rs 1,102 crore in the same period"
   } else if (!r.change_from.Has(s.words[n]) && !r.than.Has(s.words[n])) {
     return 0;
   } else if (!r.change_from.Has(s.words[n])) {
@@ -284,10 +289,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         frame->measure = Measure::kChange;
         frame->direction = DirOf(cmp->tag);
       }
-    } else if (comma && s.IsWord(n) && r.change_from.Has(s.words[n]) && s.IsFig(n + 1) &&
-               !frame->previous && frame->measure == Measure::kLevel) {
-      const Figure& p2 = *s.figs[s.words[n + 1].fig];
-      if (p2.kind == f.kind) frame->previous = p2.value.num;
+    } else if (comma && !frame->previous && frame->measure == Measure::kLevel) {
+      // ", from 5.8 a year earlier", ", compared with $388 million", ",
+      // frente a los 201 millones": the earlier value.
+      if (size_t x = FromFigure(s, n)) {
+        const Figure& p2 = *s.figs[s.words[x].fig];
+        if (p2.kind == f.kind && !p2.value.is_date()) frame->previous = p2.value.num;
+      }
     }
   }
   // Later in the clause: "totaled 959 last year, up from 426 in 2020",
@@ -363,6 +371,20 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       s.figs[k - 1]->frame.measure == Measure::kChange) {
     frame->measure = Measure::kChange;
     frame->direction = s.figs[k - 1]->frame.direction;
+  }
+  // "were 14% lower than a year earlier, at 312 million", "rose 27%, to
+  // 3,898": the level the change just before reached moved its way.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && k > 0 &&
+      a >= 2 && s.IsWord(a - 1) && r.change_to.Has(s.words[a - 1]) &&
+      (s.IsPunct(a - 2, ",") || (s.IsFig(a - 2) && s.words[a - 2].fig == static_cast<int>(k) - 1)) &&
+      s.figs[k - 1]->frame.measure == Measure::kChange &&
+      s.figs[k - 1]->frame.direction != Direction::kNone &&
+      s.Clause(s.spans[k - 1].second) == s.Clause(a)) {
+    bool near = true;  // no other figure or sentence break between them
+    for (size_t i = s.spans[k - 1].second; i + 2 < a && near; ++i) {
+      near = !s.IsFig(i) && !s.IsPunct(i, ";") && i < s.spans[k - 1].second + 10;
+    }
+    if (near) frame->direction = s.figs[k - 1]->frame.direction;
   }
   // A previous value without a stated direction: the values tell it.
   if (frame->previous && frame->direction == Direction::kNone) {

@@ -651,6 +651,12 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     if (first < a - 1 && !Stop(s, first)) {
       NounPhrase np = CleanPhrase(s, first, a - 1);
       if (np.ok() && np.last == a - 1) return np;
+      // "lifted its main rate by 50 basis points to 4.25%": the object ends
+      // before the change figure that comes first.
+      if (np.ok() && s.IsWord(np.last) && r.change_by.Has(s.words[np.last]) &&
+          s.IsFig(np.last + 1) && s.spans[s.words[np.last + 1].fig].second == pa) {
+        return np;
+      }
     }
   }
   // A revision or estimate verb governs only its object ("estimated the
@@ -664,7 +670,11 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     Cls c = Classify(s, j);
     // A participle joins the chain only before "to" or a particle: "are
     // projected to peak", "edged up"; "tenants evicted was" keeps it.
-    bool chain_verb = VerbOnly(s, j) && !r.speaker_verbs.Has(w) &&
+    // "edged down", "ticked lower": a past form WordNet also reads as an
+    // adjective chains before a change particle too.
+    bool chain_verb = (VerbOnly(s, j) || (EndsWith(w.lower, "ed") && !s.InName(j) &&
+                                          r.change_words.Has(s.words[j + 1]))) &&
+                      !r.speaker_verbs.Has(w) &&
                       (s.words[j + 1].lower == "to" || r.change_words.Has(s.words[j + 1]));
     // "now stands at", "still stood at": an adverb the stop list holds.
     const bool stop_adverb = Stop(s, j) && (s.Classes(j) & kAdv) && !s.r.determiners.Has(w);
@@ -709,8 +719,11 @@ const Figure* Apposed(const Sent& s, size_t k) {
   }
   if (prev == nullptr || prev->subject.empty() || prev->frame.subject_head.empty()) return nullptr;
   const size_t a = s.spans[k].first, pb = s.spans[pk].second;
-  bool comma = false, change = false;
+  bool comma = false, change = false, compare = false;
   size_t words = 0;
+  // ", at 312 million", ", to 1,960" after a change: the level it reached.
+  const bool reached = prev->frame.measure == Measure::kChange && a >= 2 && s.IsPunct(a - 2, ",") &&
+                       s.IsWord(a - 1) && s.r.change_to.Has(s.words[a - 1]);
   for (size_t i = pb; i < a; ++i) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
@@ -725,16 +738,26 @@ const Figure* Apposed(const Sent& s, size_t k) {
     // The apposition starts after the comma; the words before it belong to
     // the earlier figure ("knife offences", "for the quarter").
     if (!comma) continue;
+    if (words < 2 && (w.lower == "compared" || w.lower == "comparado" || w.lower == "comparada")) {
+      ++words;
+      compare = true;
+      continue;
+    }
     if (++words > 4 || IsSubordinator(w) || w.lower == "and" || w.lower == "y" ||
         s.r.speaker_verbs.Has(w) || s.r.links.Has(w) || VerbOnly(s, i)) {
       return nullptr;
     }
     change = change || s.r.change_nouns.Has(w) || s.r.change_words.Has(w) ||
              s.r.comparatives.Has(w);
+    // ", compared with $388 million a year earlier", ", against 240",
+    // ", frente a los 201 millones": the same quantity at another time.
+    compare = compare || (s.r.than.Has(w) && w.lower != "on") || w.lower == "against" ||
+              w.lower == "versus" || w.lower == "vs" || w.lower == "frente";
   }
-  // Only a change restates the figure's subject ("a rise of 7%"); "4,980
-  // kindergartners, or 12 percent" is a share of something else.
-  return comma && change ? prev : nullptr;
+  // Only a change, a comparison or the level a change reached restates the
+  // figure's subject ("a rise of 7%"); "4,980 kindergartners, or 12
+  // percent" is a share of something else.
+  return comma && (change || compare || reached) ? prev : nullptr;
 }
 
 }  // namespace
