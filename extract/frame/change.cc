@@ -95,6 +95,16 @@ bool Direct(const Sent& s, long from, long to) {
   return true;
 }
 
+// An earlier value of the same quantity: the same kind, or a bare number
+// whose unit the sentence leaves out ("to $4.1 billion from 3.8 billion",
+// "a 3.400 millones de dólares, desde los 4.100 millones").
+bool SameQuantity(const Figure& f, const Figure& p) {
+  if (p.value.is_date()) return false;
+  if (p.kind == f.kind) return true;
+  return p.kind == Kind::kCount && p.unit.empty() &&
+         (f.kind == Kind::kMoney || f.kind == Kind::kPercent || f.kind == Kind::kMeasure);
+}
+
 // The figure after a "from" word at n, over an article or "revised": "from
 // the 77 reported", "from a revised $69.7 billion", "desde los 4.100", "frente
 // a los 77". Returns the word index of the figure or 0.
@@ -187,7 +197,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     for (size_t i = a >= 5 ? a - 5 : 0; i + 1 < a; ++i) {
       if (s.IsWord(i) && r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
         const Figure& p = *s.figs[s.words[i + 1].fig];
-        if (p.kind == f.kind && !p.value.is_date()) frame->previous = p.value.num;
+        if (SameQuantity(f, p)) frame->previous = p.value.num;
       }
     }
   }
@@ -216,7 +226,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       for (long i = cue.end; i + 1 < static_cast<long>(a); ++i) {
         if (r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
           const Figure& p = *s.figs[s.words[i + 1].fig];
-          if (p.kind == f.kind) frame->previous = p.value.num;
+          if (SameQuantity(f, p)) frame->previous = p.value.num;
         }
       }
     } else if (by || Direct(s, cue.end, static_cast<long>(a)) ||
@@ -273,7 +283,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
         frame->direction = DirOf(p->tag);
         size_t x = FromFigure(s, m);
-        if (x && s.figs[s.words[x].fig]->kind == f.kind) {
+        if (x && SameQuantity(f, *s.figs[s.words[x].fig])) {
           frame->previous = s.figs[s.words[x].fig]->value.num;
         }
       } else if (comma && s.IsFig(m) && p->tag != 4 &&
@@ -294,7 +304,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       // frente a los 201 millones": the earlier value.
       if (size_t x = FromFigure(s, n)) {
         const Figure& p2 = *s.figs[s.words[x].fig];
-        if (p2.kind == f.kind && !p2.value.is_date()) frame->previous = p2.value.num;
+        if (SameQuantity(f, p2)) frame->previous = p2.value.num;
       }
     }
   }
@@ -321,7 +331,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
         frame->direction = DirOf(p->tag);
         size_t x = FromFigure(s, m);
-        if (x && s.figs[s.words[x].fig]->kind == f.kind && !frame->previous) {
+        if (x && SameQuantity(f, *s.figs[s.words[x].fig]) && !frame->previous) {
           frame->previous = s.figs[s.words[x].fig]->value.num;
         }
       }
@@ -400,7 +410,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       size_t x = FromFigure(s, n);
       if (x) {
         const Figure& p2 = *s.figs[s.words[x].fig];
-        if (p2.kind == f.kind && !p2.value.is_date()) frame->previous = p2.value.num;
+        if (SameQuantity(f, p2)) frame->previous = p2.value.num;
         break;
       }
     }
