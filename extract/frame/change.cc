@@ -142,6 +142,21 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   const Word* prep = a > 0 && s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
   // "from 41,000 to 57,000" may be one figure whose words start with "from".
   if (a < b && s.words[a].word && r.change_from.Has(s.words[a])) prep = &s.words[a];
+  // "se moderó hasta el 2,9%", "edged up to 3.9%": the recogniser read "up
+  // to" as a bound, but after a verb it is the level the move reached.
+  const Word* inner_up = nullptr;
+  if (a + 1 < b && a > 0 && s.IsWord(a - 1) && s.words[a].word && s.words[a + 1].word) {
+    if (r.head_initial && r.change_to.Has(s.words[a])) {
+      prep = &s.words[a];
+    } else if (!r.head_initial && (s.words[a].lower == "up" || s.words[a].lower == "down") &&
+               s.words[a + 1].lower == "to" &&
+               (r.change_words.Has(s.words[a - 1]) ||
+                (s.words[a - 1].lower.size() > 3 &&
+                 s.words[a - 1].lower.compare(s.words[a - 1].lower.size() - 2, 2, "ed") == 0))) {
+      prep = &s.words[a + 1];
+      inner_up = &s.words[a];
+    }
+  }
   // "to a record 37.4 billion tonnes", "to an average of 95,000", "at an
   // annualised rate of 2.4 percent": the preposition stands before the
   // statistic's words.
@@ -180,6 +195,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
 
   Cue cue = ChangeBefore(s, k);
+  if (inner_up != nullptr && cue.at < 0) {
+    if (const CueSet::Phrase* p = r.change_words.At(s.words, a)) {
+      cue.at = static_cast<long>(a);
+      cue.end = static_cast<long>(a);  // the level's words follow
+      cue.tag = p->tag;
+    }
+  }
   if (cue.at < 0 && revision && f.value_max && prep != nullptr && r.change_from.Has(*prep)) {
     // "revised from 41,000 to 57,000" read as one range.
     frame->previous = f.value.num;

@@ -493,7 +493,7 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       const std::string* p = i > 0 && s.IsWord(i - 1) ? &w[i - 1].lower : nullptr;
       if ((p != nullptr && (*p == "he" || *p == "she" || *p == "it" || *p == "they" ||
                             *p == "\xC3\xA9l" || *p == "ella" || *p == "ellos")) ||
-          (i == 0 && r_.head_initial)) {
+          (i == 0 && r_.head_initial && i + 1 < w.size() && w[i + 1].lower == "que")) {
         found = last_speaker_;
       }
     }

@@ -137,6 +137,13 @@ NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
         s.IsWord(j + 1) && s.words[j + 1].lower == "que") {
       break;
     }
+    // "el 28% de los hogares tiene dificultades": after a plural noun an
+    // adjective or participle agrees (ends in -s); a word that does not is
+    // the verb ("tiene", "afronta").
+    if (j > i && EndsWith(s.words[i].lower, "s") && !EndsWith(s.words[j].lower, "s") &&
+        !s.words[j].cap && !s.words[j].all_caps) {
+      break;
+    }
     ++j;
   }
   if (j == i) return np;
@@ -602,6 +609,14 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   long verb = -1;
   long i = static_cast<long>(a) - 1;
   if (s.IsPunct(i, "(")) --i;
+  // "edged up to 3.9%": the recogniser took "up to" into the figure; the
+  // past form before it is the change verb.
+  if (!r.head_initial && a + 1 < s.spans[k].second && i > 0 && s.IsWord(i) &&
+      (s.words[a].lower == "up" || s.words[a].lower == "down") && s.words[a + 1].lower == "to" &&
+      EndsWith(s.words[i].lower, "ed") && !s.InName(i)) {
+    NounPhrase np = VerbSubject(s, static_cast<size_t>(i));
+    if (np.ok()) return np;
+  }
   for (int budget = 8; i >= 0 && budget > 0; --budget) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
@@ -757,6 +772,9 @@ const Figure* Apposed(const Sent& s, size_t k) {
   // Only a change, a comparison or the level a change reached restates the
   // figure's subject ("a rise of 7%"); "4,980 kindergartners, or 12
   // percent" is a share of something else.
+  // ", un 5% más", ", un 4% menos que", ", 6% more than": the gap after it.
+  const size_t b = s.spans[k].second;
+  if (comma && !change && s.IsWord(b) && s.r.comparatives.Has(s.words[b])) change = true;
   return comma && (change || compare || reached) ? prev : nullptr;
 }
 
@@ -846,6 +864,11 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // "The deficit reached 4.6% of GDP": what a linking verb says is the
   // share is the subject, the "of" phrase its base.
   const size_t a0 = s.spans[k].first;
+  // "representa el 1,3% del PIB": the verb stands before the article.
+  const size_t v0 = r.head_initial && a0 >= 3 && s.IsWord(a0 - 1) &&
+                            r.determiners.Has(s.words[a0 - 1])
+                        ? a0 - 1
+                        : a0;
   if (f.kind == Kind::kPercent && s.IsWord(b) &&
       (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del") &&
       a0 >= 2 && s.IsWord(a0 - 1) &&
@@ -854,8 +877,16 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
        s.words[a0 - 1].lower == "equal" || s.words[a0 - 1].lower == "equivalent" ||
        // "accounted for 22% of", "made up 47% of": a share verb's particle.
        r.part_verbs.EndingAt(s.words, a0 - 1) != nullptr ||
-       r.links.EndingAt(s.words, a0 - 1) != nullptr)) {
+       r.links.EndingAt(s.words, a0 - 1) != nullptr ||
+       (v0 != a0 && (r.part_verbs.EndingAt(s.words, v0 - 1) != nullptr ||
+                     r.links.EndingAt(s.words, v0 - 1) != nullptr)))) {
     NounPhrase left = LeftSubject(s, k);
+    if (!left.ok()) {
+      // A share verb the verb search does not stop at ("representa",
+      // "accounted for"): its own subject.
+      const CueSet::Phrase* pv = r.part_verbs.EndingAt(s.words, v0 - 1);
+      if (pv != nullptr && v0 > pv->stems.size()) left = VerbSubject(s, v0 - pv->stems.size());
+    }
     if (left.ok()) {
       std::string text = SubjectFrom(s, left, frame);
       if (!text.empty()) return text;
