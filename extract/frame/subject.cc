@@ -150,6 +150,7 @@ NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
   j = Complement(s, j, s.words.size());
   np.last = j;
   np.head = i;
+  if (j > i + 1 && s.r.prenominal.Has(s.words[i])) np.head = i + 1;
   return np;
 }
 
@@ -337,6 +338,20 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
   const std::string& p = s.words[end].lower;
   size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
   if (max == 0) return end;
+  // "trabajadores de la automoción", "gasto de la comunidad": an article
+  // after "de" before a common noun; a name after it is a place or body.
+  if (p == "de" && s.IsWord(end + 1) && s.r.determiners.Has(s.words[end + 1]) &&
+      s.IsWord(end + 2) && !s.words[end + 2].cap && !s.words[end + 2].all_caps &&
+      !Stop(s, end + 2) && !SpanishVerb(s, end + 2) && !s.r.months.Has(s.words[end + 2]) &&
+      !s.r.determiners.Has(s.words[end + 2]) && end + 3 <= limit) {
+    size_t j = end + 3;
+    if (j < limit && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
+        !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j]) && !s.words[j].cap &&
+        EndsWith(s.words[j].lower, "s") == EndsWith(s.words[end + 2].lower, "s")) {
+      ++j;  // an agreeing adjective: "de los servicios sociales"
+    }
+    return j;
+  }
   // "ventas en México", "alquiler medio en Barcelona": a place is no
   // complement.
   if (p == "en" && s.IsWord(end + 1) && s.words[end + 1].cap) return end;
@@ -384,14 +399,21 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   // list holds opens the phrase.
   while (end + 1 < last && StopAdjective(s, end)) ++end;
   while (end < last && s.IsWord(end) && !Stop(s, end) && !SpanishVerb(s, end)) ++end;
-  if (r.head_initial) end = Complement(s, end, last);
+  // The article of a complement ("precio de la vivienda libre") does not
+  // count towards the phrase's length.
+  size_t articles = 0;
+  if (r.head_initial) {
+    const size_t core = end;
+    end = Complement(s, end, last);
+    if (end > core + 2 && s.r.determiners.Has(s.words[core + 1])) articles = 2;  // "de" + article
+  }
   // A participle before a cut preposition is a reduced relative clause:
   // "Job cuts announced by U.S. employers" -> "job cuts".
   if (end < last && end > first + 1 &&
       (VerbOnly(s, end - 1) || (ParticipleAdj(s, end - 1) && Classify(s, end - 2).noun))) {
     --end;
   }
-  if (end == first || end - first > r.max_words) return {};
+  if (end == first || end - first > r.max_words + articles) return {};
   NounPhrase np;
   np.first = first;
   np.last = end;
@@ -712,10 +734,14 @@ bool ChangeByFigure(const Sent& s, size_t k) {
   // subject ("enrolment to fall by 2,000 students" -> students).
   const size_t a = s.spans[k].first;
   if (!s.r.head_initial) return false;
-  if (a < 2 || !s.IsWord(a - 1) || !s.r.change_by.Has(s.words[a - 1])) return false;
-  for (size_t i = a - 1; i-- > 0 && i + 3 >= a;) {
+  size_t pa = a - 1;  // "se situó en 2,72 millones", "llegará a 60.000", "alcanzó los 9.840"
+  if (a >= 3 && s.IsWord(pa) && s.r.determiners.Has(s.words[pa])) --pa;
+  if (a < 2 || !s.IsWord(pa) || !(s.r.change_by.Has(s.words[pa]) || s.r.change_to.Has(s.words[pa]))) {
+    return false;
+  }
+  for (size_t i = pa; i-- > 0 && i + 3 >= pa;) {
     if (!s.IsWord(i)) return false;
-    if (s.r.change_words.Has(s.words[i]) && !s.InName(i)) return true;
+    if ((s.r.change_words.Has(s.words[i]) || s.r.links.Has(s.words[i])) && !s.InName(i)) return true;
   }
   return false;
 }
@@ -915,6 +941,19 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     // "desde el 2,6% de julio": a month is a time, not what is counted.
     if (np.ok() && !r.quantity_nouns.Has(s.words[np.first]) && !r.months.Has(s.words[np.head])) {
       subject = SubjectFrom(s, np, frame);
+      // "se situó en 2,72 millones de personas": people are the unit of
+      // the subject written before the verb.
+      if (!subject.empty() && f.kind == Kind::kCount && r.counted_units.Has(s.words[np.head]) &&
+          ChangeByFigure(s, k)) {
+        Frame left_frame;
+        NounPhrase left = LeftSubject(s, k);
+        std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
+        if (!text.empty()) {
+          frame->subject_head = left_frame.subject_head;
+          frame->modifiers = left_frame.modifiers;
+          return text;
+        }
+      }
       if (!subject.empty()) return subject;
     }
   }
