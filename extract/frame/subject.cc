@@ -57,7 +57,17 @@ std::string HeadOf(const Sent& s, size_t i) {
   const std::string& w = s.words[i].lower;
   auto it = s.r.heads.find(w);
   if (it != s.r.heads.end()) return it->second;
-  return NounBase(s.lang(), w);
+  std::string base = NounBase(s.lang(), w);
+  // A plural WordNet lists no noun for ("stabbings", "shootings"): the
+  // regular -s plural, except endings that are no plural ("analysis",
+  // "census", "economics", "various").
+  const size_t n = w.size();
+  if (s.lang() == "en" && base == w && n > 4 && EndsWith(w, "s") && !EndsWith(w, "ss") &&
+      !EndsWith(w, "is") && !EndsWith(w, "us") && !EndsWith(w, "ics") && !EndsWith(w, "ous") &&
+      !(s.Classes(i) & kNoun)) {
+    base.pop_back();
+  }
+  return base;
 }
 
 bool Stop(const Sent& s, size_t i) {
@@ -919,6 +929,20 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       frame->subject_head.clear();
       frame->modifiers.clear();
     }
+  }
+  // "a $2.1 billion shortfall", "a $1.2 trillion spending package": a sum
+  // written before its noun, after an article.
+  if (f.kind == Kind::kMoney && !r.head_initial && a0 > 0 && s.IsWord(a0 - 1) &&
+      r.determiners.Has(s.words[a0 - 1]) && s.IsWord(b) && !s.words[b].cap && !Stop(s, b) &&
+      !r.change_nouns.Has(s.words[b]) && !r.statistics.Has(s.words[b]) &&
+      !r.months.Has(s.words[b])) {
+    NounPhrase np = NounPhraseAt(s, b, false);
+    if (np.ok() && np.first == b && !r.change_nouns.Has(s.words[np.head])) {
+      subject = SubjectFrom(s, np, frame);
+      if (!subject.empty()) return subject;
+    }
+    frame->subject_head.clear();
+    frame->modifiers.clear();
   }
   // "$65 billion in damage", "$4.5 billion in claims", "900 millones en
   // pérdidas": what a sum of money is, after a bare "in".
