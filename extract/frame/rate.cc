@@ -124,6 +124,11 @@ std::vector<size_t> PerPositions(const Sent& s, size_t b) {
   if (s.IsWord(x) && (s.words[x].lower == "of" || s.words[x].lower == "de")) {
     NounPhrase of = NounPhraseAt(s, x + 1, true);
     if (of.ok() && of.last - of.first <= 4) at.push_back(of.last);
+  } else if (x == b && s.IsWord(x) && (s.words[x].lower == "in" || s.words[x].lower == "en") &&
+             s.IsWord(x + 1) && !s.words[x + 1].cap && !s.r.determiners.Has(s.words[x + 1])) {
+    // "$1,150 in property tax per resident".
+    NounPhrase in = NounPhraseAt(s, x + 1, false);
+    if (in.ok() && in.last - in.first <= 3) at.push_back(in.last);
   }
   return at;
 }
@@ -150,9 +155,22 @@ std::string PerBefore(const Sent& s, size_t a) {
 }
 
 // "each month", "cada año" later in the clause: "3,000 stolen bicycles are
-// sold online each month".
-std::string PerInClause(const Sent& s, size_t b) {
+// sold online each month"; or opening it: "Each week, the food bank hands
+// out 3,400 parcels".
+std::string PerInClause(const Sent& s, size_t a, size_t b) {
   const FrameRules& r = s.r;
+  for (size_t j = a, n = 0; j-- > 0 && n < 12; ++n) {
+    const Word& w = s.words[j];
+    if (s.IsFig(j) || (!w.word && w.lower != ",")) break;
+    if (!w.word) continue;
+    if (w.lower != "each" && w.lower != "every" && w.lower != "cada") continue;
+    // Only an opening phrase: "Each week," at the start of the clause.
+    if (j > 0 && !(s.IsPunct(j - 1, ",") || s.IsPunct(j - 1, ";"))) continue;
+    if (s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1])) {
+      const Word& u = s.words[j + 1];
+      return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
+    }
+  }
   for (size_t j = b, n = 0; j < s.words.size() && n < 10; ++j, ++n) {
     const Word& w = s.words[j];
     if (s.IsFig(j) || !w.word) break;
@@ -185,7 +203,7 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     if (!per.empty()) break;
   }
   if (per.empty()) per = PerBefore(s, a);
-  if (per.empty()) per = PerInClause(s, b);
+  if (per.empty()) per = PerInClause(s, a, b);
   if (per.empty()) {
     // Standalone words a few words around: "per capita income of $52,000",
     // "an annualised 3.1%".

@@ -320,7 +320,13 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   if (!named) {
     // A generic source in a headline, or headline style ("Report finds"):
     // the claim is the text's own.
-    if (heading || (first == 0 && w[0].cap)) return {};
+    // "Officials said", "Researchers found" opening a sentence are credits;
+    // a document opening one is a headline's ("Report finds").
+    if (heading || (first == 0 && w[0].cap &&
+                    !(r_.generic_speakers.Has(w[0]) && !r_.documents.Has(w[0]) && last - first == 1 &&
+                      w[0].lower.size() > 1 && w[0].lower.back() == 's'))) {
+      return {};
+    }
     // A document alone ("data shows", "the bulletin shows") names no body.
     bool documents_only = true;
     for (size_t i = first; i < last; ++i) {
@@ -461,7 +467,8 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     // "..., the force said", "the carrier said": after an article, any noun
     // before a credit verb names the source.
     const bool credit_noun = e >= 2 && r_.credit_verbs.Has(w[i]) && s.IsWord(e - 1) &&
-                             Lowercase(w[e - 1]) && (s.Classes(e - 1) & kNoun) &&
+                             Lowercase(w[e - 1]) &&
+                             ((s.Classes(e - 1) & kNoun) || !(s.Classes(e - 1) & kKnown)) &&
                              !r_.stops.Has(w[e - 1]) && !r_.documents.Has(w[e - 1]) &&
                              s.IsWord(e - 2) && r_.determiners.Has(w[e - 2]);
     if (found.empty() && e > 0 && s.IsWord(e - 1) &&
@@ -511,8 +518,17 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     // After the verb: "said Statistics Canada", "said the bureau".
     if (found.empty() && i + 1 < w.size()) {
       size_t j = i + 1;
+      // "figures, published by the Office for Road Safety, show".
+      if (s.IsWord(j) && (w[j].lower == "by" || w[j].lower == "por") && Lowercase(w[i])) ++j;
       while (j < w.size() && s.IsWord(j) && Lowercase(w[j]) && r_.determiners.Has(w[j])) ++j;
       size_t e2 = NameEnd(w, j);
+      // "the Office for Road Safety on Tuesday": a weekday ends the name.
+      for (size_t x = j + 1; x + 1 < e2; ++x) {
+        if (w[x].lower == "on" && r_.never_speakers.Has(w[x + 1])) {
+          e2 = x;
+          break;
+        }
+      }
       if (e2 > j && s.IsWord(j)) {
         found = Source(s.text, w, j, e2, s.heading);
       } else if (j > i + 1 && s.IsWord(j) && r_.generic_speakers.Has(w[j])) {
