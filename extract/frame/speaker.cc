@@ -550,6 +550,7 @@ std::string SpeakerReader::CreditSpeaker(const Sent& s, size_t k) {
   const size_t a = s.spans[k].first;
   for (const auto& [at, name] : fallback_) {
     if (at >= s.words.size() || !r_.credit_verbs.Has(s.words[at])) continue;
+    if (s.IsFig(at + 1)) continue;  // "added 239,000 jobs": no credit
     size_t d = at > a ? at - a : a - at;
     if (best.empty() || d < best_d) best = name, best_d = d;
   }
@@ -628,6 +629,14 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     std::vector<Word> aw = r_.Words(f.attribution, {});
     bool credited = false;
     for (const Word& x : aw) credited = credited || (x.word && r_.credit_verbs.Has(x));
+    // "Employers added 239,000 jobs": a verb whose object is the figure
+    // states the figure; it credits nobody.
+    for (size_t i = 0; credited && i < s.words.size(); ++i) {
+      if (s.words[i].start >= f.attribution.size()) {
+        credited = !s.IsFig(i);
+        break;
+      }
+    }
     if (!credited) {
       std::string c = CreditSpeaker(s, k);
       if (!c.empty()) out = c;
