@@ -202,7 +202,11 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     if (s.IsWord(i)) per = PerAt(s, i);
     if (!per.empty()) break;
   }
-  if (per.empty()) per = PerBefore(s, a);
+  bool in_subject = false;  // "Spending per pupil rose 1.9%": a change of a rate
+  if (per.empty()) {
+    per = PerBefore(s, a);
+    in_subject = !per.empty();
+  }
   if (per.empty()) per = PerInClause(s, a, b);
   if (per.empty()) {
     // Standalone words a few words around: "per capita income of $52,000",
@@ -221,7 +225,10 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   }
   if (per.empty()) return;
   frame->per = per;
-  if (frame->measure == Measure::kLevel) frame->measure = Measure::kRate;
+  // A denominator written with the figure makes it a rate (corpus/frames/
+  // README.md), whether it rose or not: "adding about £98 a year to a
+  // typical bill"; one written in the subject leaves a change a change.
+  if (frame->measure == Measure::kLevel || !in_subject) frame->measure = Measure::kRate;
 }
 
 }  // namespace claimcheck::frame
