@@ -179,6 +179,8 @@ class SpeakerReader {
   const char* fallback_text_ = nullptr;
   std::vector<std::pair<size_t, std::string>> fallback_;
   std::string last_attribution_, last_normalised_;
+  std::string widen_from_, widen_to_;  // the last widening, for the sentence's other figures
+  const char* widen_text_ = nullptr;
   bool last_heading_ = false;
 };
 

@@ -255,6 +255,14 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     size_t o = skip_det(i + 1);
     size_t e = NameEnd(w, o);
     if (e > o && e >= last) return Canonical(Text(text, w, o, e));
+    // "an initial assessment by the housing ministry": a body named in
+    // lower case after "by".
+    if (e == o && before_generic && (l == "by" || l == "por") && o < last &&
+        r_.generic_speakers.Has(w[last - 1])) {
+      bool lower = true;
+      for (size_t x = o; x < last; ++x) lower = lower && Lowercase(w[x]);
+      if (lower) return Fold(Text(text, w, o, last));
+    }
   }
   // "la Encuesta de Población Activa publicada este jueves por el INE",
   // "figures released on Friday by the ONS": the body that published the
@@ -611,10 +619,6 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
       out = last_normalised_;  // the sentence's other figures share it
     } else {
       out = Normalise(f.attribution, s.heading);
-      if (!out.empty() && out.find(' ') == std::string::npos && Fold(out) == out) {
-        std::vector<Word> ow = r_.Words(out, {});
-        if (!ow.empty() && r_.generic_speakers.Has(ow.front())) out = Widen(s, out);
-      }
       last_attribution_ = f.attribution;
       last_heading_ = s.heading;
       last_normalised_ = out;
@@ -630,10 +634,11 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     bool credited = false;
     for (const Word& x : aw) credited = credited || (x.word && r_.credit_verbs.Has(x));
     // "Employers added 239,000 jobs": a verb whose object is the figure
-    // states the figure; it credits nobody.
+    // states the figure; "Layoffs announced by tech firms" is a passive
+    // participle. Neither credits anybody.
     for (size_t i = 0; credited && i < s.words.size(); ++i) {
       if (s.words[i].start >= f.attribution.size()) {
-        credited = !s.IsFig(i);
+        credited = !s.IsFig(i) && s.words[i].lower != "by" && s.words[i].lower != "por";
         break;
       }
     }
@@ -643,6 +648,19 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     }
   }
   if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);
+  // A lone generic word ("officials", "consejería") widened from the
+  // sentence: "health officials", "la consejería de Sanidad".
+  if (!out.empty() && out.find(' ') == std::string::npos && Fold(out) == out) {
+    if (out == widen_from_ && s.text.data() == widen_text_) {
+      out = widen_to_;
+    } else {
+      std::vector<Word> ow = r_.Words(out, {});
+      widen_from_ = out;
+      widen_text_ = s.text.data();
+      if (!ow.empty() && r_.generic_speakers.Has(ow.front())) out = Widen(s, out);
+      widen_to_ = out;
+    }
+  }
   // "The agency", "The Met Office": the body without its article, as the
   // rest of the sentence would name it.
   for (const char* art : {"The ", "El ", "La ", "Los ", "Las "}) {
