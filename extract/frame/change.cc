@@ -34,7 +34,7 @@ Cue ChangeBefore(const Sent& s, size_t k) {
   const FrameRules& r = s.r;
   Cue cue;
   long j = static_cast<long>(s.spans[k].first) - 1;
-  int budget = 6;
+  int budget = 8;  // "rose 8.7 percent over the past year to £2,121"
   while (j >= 0 && budget-- > 0) {
     const Word& w = s.words[j];
     if (w.fig >= 0) {
@@ -74,6 +74,9 @@ Cue ChangeBefore(const Sent& s, size_t k) {
     if (r.speaker_verbs.Has(w) || w.lower == "that" || w.lower == "which" || w.lower == "who") {
       return cue;
     }
+    // "disminuyó en 50.900 personas y se situó en 18.998.400": a
+    // coordinated clause has its own verb.
+    if (w.lower == "and" || w.lower == "y" || w.lower == "e") return cue;
     if (r.not_change.EndingAt(s.words, j) != nullptr) return cue;
     if ((s.Classes(j) & kVerb) && !(s.Classes(j) & (kNoun | kAdj)) && !r.links.Has(w) &&
         !r.revision.Has(w)) {
