@@ -34,7 +34,7 @@ Cue ChangeBefore(const Sent& s, size_t k) {
   const FrameRules& r = s.r;
   Cue cue;
   long j = static_cast<long>(s.spans[k].first) - 1;
-  int budget = 6;
+  int budget = 8;  // "rose 8.7 percent over the past year to £2,121"
   while (j >= 0 && budget-- > 0) {
     const Word& w = s.words[j];
     if (w.fig >= 0) {
@@ -74,6 +74,9 @@ Cue ChangeBefore(const Sent& s, size_t k) {
     if (r.speaker_verbs.Has(w) || w.lower == "that" || w.lower == "which" || w.lower == "who") {
       return cue;
     }
+    // "disminuyó en 50.900 personas y se situó en 18.998.400": a
+    // coordinated clause has its own verb.
+    if (w.lower == "and" || w.lower == "y" || w.lower == "e") return cue;
     if (r.not_change.EndingAt(s.words, j) != nullptr) return cue;
     if ((s.Classes(j) & kVerb) && !(s.Classes(j) & (kNoun | kAdj)) && !r.links.Has(w) &&
         !r.revision.Has(w)) {
@@ -95,6 +98,16 @@ bool Direct(const Sent& s, long from, long to) {
   return true;
 }
 
+// An earlier value of the same quantity: the same kind, or a bare number
+// whose unit the sentence leaves out ("to $4.1 billion from 3.8 billion",
+// "a 3.400 millones de dólares, desde los 4.100 millones").
+bool SameQuantity(const Figure& f, const Figure& p) {
+  if (p.value.is_date()) return false;
+  if (p.kind == f.kind) return true;
+  return p.kind == Kind::kCount && p.unit.empty() &&
+         (f.kind == Kind::kMoney || f.kind == Kind::kPercent || f.kind == Kind::kMeasure);
+}
+
 // The figure after a "from" word at n, over an article or "revised": "from
 // the 77 reported", "from a revised $69.7 billion", "desde los 4.100", "frente
 // a los 77". Returns the word index of the figure or 0.
@@ -104,6 +117,11 @@ size_t FromFigure(const Sent& s, size_t n) {
   size_t x = n + 1;
   if (s.words[n].lower == "frente" && s.IsWord(x) && s.words[x].lower == "a") {
     ++x;
+  } else if (s.words[n].lower == "compared" && s.IsWord(x) &&
+             (s.words[x].lower == "with" || s.words[x].lower == "to")) {
+    ++x;  // "compared with $388 million a year earlier"
+  } else if (s.words[n].lower == "against" || s.words[n].lower == "versus") {
+    // "against Rs 1,102 crore in the same period"
   } else if (!r.change_from.Has(s.words[n]) && !r.than.Has(s.words[n])) {
     return 0;
   } else if (!r.change_from.Has(s.words[n])) {
@@ -127,6 +145,21 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   const Word* prep = a > 0 && s.IsWord(a - 1) ? &s.words[a - 1] : nullptr;
   // "from 41,000 to 57,000" may be one figure whose words start with "from".
   if (a < b && s.words[a].word && r.change_from.Has(s.words[a])) prep = &s.words[a];
+  // "se moderó hasta el 2,9%", "edged up to 3.9%": the recogniser read "up
+  // to" as a bound, but after a verb it is the level the move reached.
+  const Word* inner_up = nullptr;
+  if (a + 1 < b && a > 0 && s.IsWord(a - 1) && s.words[a].word && s.words[a + 1].word) {
+    if (r.head_initial && r.change_to.Has(s.words[a])) {
+      prep = &s.words[a];
+    } else if (!r.head_initial && (s.words[a].lower == "up" || s.words[a].lower == "down") &&
+               s.words[a + 1].lower == "to" &&
+               (r.change_words.Has(s.words[a - 1]) ||
+                (s.words[a - 1].lower.size() > 3 &&
+                 s.words[a - 1].lower.compare(s.words[a - 1].lower.size() - 2, 2, "ed") == 0))) {
+      prep = &s.words[a + 1];
+      inner_up = &s.words[a];
+    }
+  }
   // "to a record 37.4 billion tonnes", "to an average of 95,000", "at an
   // annualised rate of 2.4 percent": the preposition stands before the
   // statistic's words.
@@ -165,6 +198,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
 
   Cue cue = ChangeBefore(s, k);
+  if (inner_up != nullptr && cue.at < 0) {
+    if (const CueSet::Phrase* p = r.change_words.At(s.words, a)) {
+      cue.at = static_cast<long>(a);
+      cue.end = static_cast<long>(a);  // the level's words follow
+      cue.tag = p->tag;
+    }
+  }
   if (cue.at < 0 && revision && f.value_max && prep != nullptr && r.change_from.Has(*prep)) {
     // "revised from 41,000 to 57,000" read as one range.
     frame->previous = f.value.num;
@@ -182,7 +222,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     for (size_t i = a >= 5 ? a - 5 : 0; i + 1 < a; ++i) {
       if (s.IsWord(i) && r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
         const Figure& p = *s.figs[s.words[i + 1].fig];
-        if (p.kind == f.kind && !p.value.is_date()) frame->previous = p.value.num;
+        if (SameQuantity(f, p)) frame->previous = p.value.num;
       }
     }
   }
@@ -211,7 +251,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       for (long i = cue.end; i + 1 < static_cast<long>(a); ++i) {
         if (r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
           const Figure& p = *s.figs[s.words[i + 1].fig];
-          if (p.kind == f.kind) frame->previous = p.value.num;
+          if (SameQuantity(f, p)) frame->previous = p.value.num;
         }
       }
     } else if (by || Direct(s, cue.end, static_cast<long>(a)) ||
@@ -268,7 +308,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
         frame->direction = DirOf(p->tag);
         size_t x = FromFigure(s, m);
-        if (x && s.figs[s.words[x].fig]->kind == f.kind) {
+        if (x && SameQuantity(f, *s.figs[s.words[x].fig])) {
           frame->previous = s.figs[s.words[x].fig]->value.num;
         }
       } else if (comma && s.IsFig(m) && p->tag != 4 &&
@@ -284,10 +324,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         frame->measure = Measure::kChange;
         frame->direction = DirOf(cmp->tag);
       }
-    } else if (comma && s.IsWord(n) && r.change_from.Has(s.words[n]) && s.IsFig(n + 1) &&
-               !frame->previous && frame->measure == Measure::kLevel) {
-      const Figure& p2 = *s.figs[s.words[n + 1].fig];
-      if (p2.kind == f.kind) frame->previous = p2.value.num;
+    } else if (comma && !frame->previous && frame->measure == Measure::kLevel) {
+      // ", from 5.8 a year earlier", ", compared with $388 million", ",
+      // frente a los 201 millones": the earlier value.
+      if (size_t x = FromFigure(s, n)) {
+        const Figure& p2 = *s.figs[s.words[x].fig];
+        if (SameQuantity(f, p2)) frame->previous = p2.value.num;
+      }
     }
   }
   // Later in the clause: "totaled 959 last year, up from 426 in 2020",
@@ -313,7 +356,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
         frame->direction = DirOf(p->tag);
         size_t x = FromFigure(s, m);
-        if (x && s.figs[s.words[x].fig]->kind == f.kind && !frame->previous) {
+        if (x && SameQuantity(f, *s.figs[s.words[x].fig]) && !frame->previous) {
           frame->previous = s.figs[s.words[x].fig]->value.num;
         }
       }
@@ -364,6 +407,20 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     frame->measure = Measure::kChange;
     frame->direction = s.figs[k - 1]->frame.direction;
   }
+  // "were 14% lower than a year earlier, at 312 million", "rose 27%, to
+  // 3,898": the level the change just before reached moved its way.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && k > 0 &&
+      a >= 2 && s.IsWord(a - 1) && r.change_to.Has(s.words[a - 1]) &&
+      (s.IsPunct(a - 2, ",") || (s.IsFig(a - 2) && s.words[a - 2].fig == static_cast<int>(k) - 1)) &&
+      s.figs[k - 1]->frame.measure == Measure::kChange &&
+      s.figs[k - 1]->frame.direction != Direction::kNone &&
+      s.Clause(s.spans[k - 1].second) == s.Clause(a)) {
+    bool near = true;  // no other figure or sentence break between them
+    for (size_t i = s.spans[k - 1].second; i + 2 < a && near; ++i) {
+      near = !s.IsFig(i) && !s.IsPunct(i, ";") && i < s.spans[k - 1].second + 10;
+    }
+    if (near) frame->direction = s.figs[k - 1]->frame.direction;
+  }
   // A previous value without a stated direction: the values tell it.
   if (frame->previous && frame->direction == Direction::kNone) {
     frame->direction = f.value.num > *frame->previous   ? Direction::kUp
@@ -378,7 +435,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       size_t x = FromFigure(s, n);
       if (x) {
         const Figure& p2 = *s.figs[s.words[x].fig];
-        if (p2.kind == f.kind && !p2.value.is_date()) frame->previous = p2.value.num;
+        if (SameQuantity(f, p2)) frame->previous = p2.value.num;
         break;
       }
     }

@@ -42,7 +42,7 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
-                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact};
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -248,7 +248,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"quantity_nouns", &out->quantity_nouns},
                   {"links", &out->links},
                   {"agent_verbs", &out->agent_verbs},
-                  {"bad_heads", &out->bad_heads}},
+                  {"bad_heads", &out->bad_heads},
+                  {"prenominal", &out->prenominal}},
                  {"heads", "max_words", "head_initial"});
       if (const YAML::Node h = n["heads"]) {
         if (!h.IsMap()) {
@@ -379,7 +380,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"never", &out->never_speakers},
                      {"roles", &out->roles},
                      {"verbs", &out->speaker_verbs},
-                     {"generic", &out->generic_speakers}});
+                     {"generic", &out->generic_speakers},
+                     {"credit", &out->credit_verbs}});
     }
   } catch (const YAML::Exception& e) {
     return Status::InvalidArgument(path + ":" + std::to_string(e.mark.line + 1) + ":" +

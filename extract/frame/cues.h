@@ -131,6 +131,13 @@ struct FrameRules {
   CueSet place_cues, not_places;
   // speaker
   CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;
+  // Verbs and prepositions that credit a source outright ("said", "told",
+  // "according to", "según"): such a credit outranks a sentence's opening
+  // subject and verb ("Police recorded 2,140 offences, the force said").
+  CueSet credit_verbs{true};
+  // Head-initial languages: adjectives written before the head noun
+  // ("nuevos casos de cólera" -> head "casos").
+  CueSet prenominal{true};
   // "The airline carried 4.2 million passengers": an organisation that is
   // the sentence's subject states its own figure with these verbs.
   CueSet self_report_verbs{true}, self_reporters;  // verbs: every form listed

@@ -70,8 +70,12 @@ std::string PerAt(const Sent& s, size_t i) {
   if (r.rate_units.Has(w)) {
     // "a year earlier" dates the figure; it is no denominator. Only after an
     // article: "$150 per resident on parks" is a rate whatever follows.
+    // "a year on" dates; "£2,400 a head on care", "95 minutes a day on the
+    // app" are rates: "on" before a word opens what the rate is spent on.
     if (article && s.IsWord(j + 1) &&
-        (r.not_rate_after.Has(s.words[j + 1]) || DatingFrom(s, j + 1))) {
+        ((r.not_rate_after.Has(s.words[j + 1]) &&
+          !(s.words[j + 1].lower == "on" && s.IsWord(j + 2) && s.words[j + 2].lower != "year")) ||
+         DatingFrom(s, j + 1))) {
       return {};
     }
     // A unit is listed in its singular form ("capita", "cápita").
@@ -120,6 +124,11 @@ std::vector<size_t> PerPositions(const Sent& s, size_t b) {
   if (s.IsWord(x) && (s.words[x].lower == "of" || s.words[x].lower == "de")) {
     NounPhrase of = NounPhraseAt(s, x + 1, true);
     if (of.ok() && of.last - of.first <= 4) at.push_back(of.last);
+  } else if (x == b && s.IsWord(x) && (s.words[x].lower == "in" || s.words[x].lower == "en") &&
+             s.IsWord(x + 1) && !s.words[x + 1].cap && !s.r.determiners.Has(s.words[x + 1])) {
+    // "$1,150 in property tax per resident".
+    NounPhrase in = NounPhraseAt(s, x + 1, false);
+    if (in.ok() && in.last - in.first <= 3) at.push_back(in.last);
   }
   return at;
 }
@@ -146,9 +155,22 @@ std::string PerBefore(const Sent& s, size_t a) {
 }
 
 // "each month", "cada año" later in the clause: "3,000 stolen bicycles are
-// sold online each month".
-std::string PerInClause(const Sent& s, size_t b) {
+// sold online each month"; or opening it: "Each week, the food bank hands
+// out 3,400 parcels".
+std::string PerInClause(const Sent& s, size_t a, size_t b) {
   const FrameRules& r = s.r;
+  for (size_t j = a, n = 0; j-- > 0 && n < 12; ++n) {
+    const Word& w = s.words[j];
+    if (s.IsFig(j) || (!w.word && w.lower != ",")) break;
+    if (!w.word) continue;
+    if (w.lower != "each" && w.lower != "every" && w.lower != "cada") continue;
+    // Only an opening phrase: "Each week," at the start of the clause.
+    if (j > 0 && !(s.IsPunct(j - 1, ",") || s.IsPunct(j - 1, ";"))) continue;
+    if (s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1])) {
+      const Word& u = s.words[j + 1];
+      return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
+    }
+  }
   for (size_t j = b, n = 0; j < s.words.size() && n < 10; ++j, ++n) {
     const Word& w = s.words[j];
     if (s.IsFig(j) || !w.word) break;
@@ -180,8 +202,12 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     if (s.IsWord(i)) per = PerAt(s, i);
     if (!per.empty()) break;
   }
-  if (per.empty()) per = PerBefore(s, a);
-  if (per.empty()) per = PerInClause(s, b);
+  bool in_subject = false;  // "Spending per pupil rose 1.9%": a change of a rate
+  if (per.empty()) {
+    per = PerBefore(s, a);
+    in_subject = !per.empty();
+  }
+  if (per.empty()) per = PerInClause(s, a, b);
   if (per.empty()) {
     // Standalone words a few words around: "per capita income of $52,000",
     // "an annualised 3.1%".
@@ -199,7 +225,10 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   }
   if (per.empty()) return;
   frame->per = per;
-  if (frame->measure == Measure::kLevel) frame->measure = Measure::kRate;
+  // A denominator written with the figure makes it a rate (corpus/frames/
+  // README.md), whether it rose or not: "adding about £98 a year to a
+  // typical bill"; one written in the subject leaves a change a change.
+  if (frame->measure == Measure::kLevel || !in_subject) frame->measure = Measure::kRate;
 }
 
 }  // namespace claimcheck::frame

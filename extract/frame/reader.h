@@ -169,6 +169,13 @@ class SpeakerReader {
   // bureau said", "said the ministry".
   std::string FallbackSpeaker(const Sent& s, size_t k);
   std::vector<std::pair<size_t, std::string>> FindFallbacks(const Sent& s);
+  // The nearest credit the sentence writes outright ("the force said",
+  // "according to X"), or empty.
+  std::string CreditSpeaker(const Sent& s, size_t k);
+  // A lone generic word the attacher credited ("officials", "organización")
+  // widened from the sentence: "health officials", "la organización agraria
+  // Asaja" -> Asaja, "la consejería de Sanidad".
+  std::string Widen(const Sent& s, const std::string& generic);
 
   const FrameRules& r_;
   std::map<std::string, std::string> aliases_;      // folded alias -> canonical
@@ -178,6 +185,8 @@ class SpeakerReader {
   const char* fallback_text_ = nullptr;
   std::vector<std::pair<size_t, std::string>> fallback_;
   std::string last_attribution_, last_normalised_;
+  std::string widen_from_, widen_to_;  // the last widening, for the sentence's other figures
+  const char* widen_text_ = nullptr;
   bool last_heading_ = false;
   mutable std::unordered_map<std::string, std::vector<Word>> text_words_;
 };

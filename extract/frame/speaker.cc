@@ -256,6 +256,14 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     size_t o = skip_det(i + 1);
     size_t e = NameEnd(w, o);
     if (e > o && e >= last) return Canonical(Text(text, w, o, e));
+    // "an initial assessment by the housing ministry": a body named in
+    // lower case after "by".
+    if (e == o && before_generic && (l == "by" || l == "por") && o < last &&
+        r_.generic_speakers.Has(w[last - 1])) {
+      bool lower = true;
+      for (size_t x = o; x < last; ++x) lower = lower && Lowercase(w[x]);
+      if (lower) return Fold(Text(text, w, o, last));
+    }
   }
   // "la Encuesta de Población Activa publicada este jueves por el INE",
   // "figures released on Friday by the ONS": the body that published the
@@ -321,7 +329,13 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   if (!named) {
     // A generic source in a headline, or headline style ("Report finds"):
     // the claim is the text's own.
-    if (heading || (first == 0 && w[0].cap)) return {};
+    // "Officials said", "Researchers found" opening a sentence are credits;
+    // a document opening one is a headline's ("Report finds").
+    if (heading || (first == 0 && w[0].cap &&
+                    !(r_.generic_speakers.Has(w[0]) && !r_.documents.Has(w[0]) && last - first == 1 &&
+                      w[0].lower.size() > 1 && w[0].lower.back() == 's'))) {
+      return {};
+    }
     // A document alone ("data shows", "the bulletin shows") names no body.
     bool documents_only = true;
     for (size_t i = first; i < last; ++i) {
@@ -467,7 +481,15 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       while (st < e && IsConnector(w[st])) ++st;
       if (st < e) found = Source(s.text, w, st, e, s.heading);
     }
-    if (found.empty() && e > 0 && s.IsWord(e - 1) && r_.generic_speakers.Has(w[e - 1])) {
+    // "..., the force said", "the carrier said": after an article, any noun
+    // before a credit verb names the source.
+    const bool credit_noun = e >= 2 && r_.credit_verbs.Has(w[i]) && s.IsWord(e - 1) &&
+                             Lowercase(w[e - 1]) &&
+                             ((s.Classes(e - 1) & kNoun) || !(s.Classes(e - 1) & kKnown)) &&
+                             !r_.stops.Has(w[e - 1]) && !r_.documents.Has(w[e - 1]) &&
+                             s.IsWord(e - 2) && r_.determiners.Has(w[e - 2]);
+    if (found.empty() && e > 0 && s.IsWord(e - 1) &&
+        (r_.generic_speakers.Has(w[e - 1]) || credit_noun)) {
       // "the bureau said", "the health ministry revised"
       size_t st = e - 1;
       while (st > 0 && s.IsWord(st - 1) && Lowercase(w[st - 1]) && !r_.determiners.Has(w[st - 1]) &&
@@ -480,20 +502,50 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
         st -= 2;
       }
       if (st > 0 && s.IsWord(st - 1) && r_.determiners.Has(w[st - 1])) {
-        found = Fold(s.Slice(st, e));
+        // "a police spokesman said": the body, not its role.
+        size_t end = e;
+        if (end - st > 1 && r_.roles.Has(w[end - 1]) && r_.generic_speakers.Has(w[end - 2]) &&
+            !r_.roles.Has(w[end - 2])) {
+          --end;
+        }
+        found = Fold(s.Slice(st, end));
       }
     }
-    // "according to a forecast from Linden Economics", "according to FBI data"
-    if (found.empty() && w[i].lower == "according" && i + 1 < w.size() && w[i + 1].lower == "to") {
-      size_t j = i + 2, e2 = j;
+    // "It added that", "He noted", "Añadió que": a pronoun (or none, in
+    // Spanish) before a credit verb is the last named speaker.
+    if (found.empty() && r_.credit_verbs.Has(w[i]) && !last_speaker_.empty()) {
+      const std::string* p = i > 0 && s.IsWord(i - 1) ? &w[i - 1].lower : nullptr;
+      if ((p != nullptr && (*p == "he" || *p == "she" || *p == "it" || *p == "they" ||
+                            *p == "\xC3\xA9l" || *p == "ella" || *p == "ellos")) ||
+          (i == 0 && r_.head_initial && i + 1 < w.size() && w[i + 1].lower == "que")) {
+        found = last_speaker_;
+      }
+    }
+    // "according to a forecast from Linden Economics", "according to FBI
+    // data", "según los cálculos de la Fundación Civio", "según informó la
+    // compañía".
+    const bool according = w[i].lower == "according" && i + 1 < w.size() && w[i + 1].lower == "to";
+    if (found.empty() && (according || w[i].lower == "seg\xC3\xBAn")) {
+      size_t j = according ? i + 2 : i + 1;
+      while (j < w.size() && s.IsWord(j) && r_.speaker_verbs.Has(w[j])) ++j;
+      size_t e2 = j;
       while (e2 < w.size() && s.IsWord(e2)) ++e2;
       if (e2 > j) found = Source(s.text, w, j, e2, s.heading);
     }
     // After the verb: "said Statistics Canada", "said the bureau".
     if (found.empty() && i + 1 < w.size()) {
       size_t j = i + 1;
+      // "figures, published by the Office for Road Safety, show".
+      if (s.IsWord(j) && (w[j].lower == "by" || w[j].lower == "por") && Lowercase(w[i])) ++j;
       while (j < w.size() && s.IsWord(j) && Lowercase(w[j]) && r_.determiners.Has(w[j])) ++j;
       size_t e2 = NameEnd(w, j);
+      // "the Office for Road Safety on Tuesday": a weekday ends the name.
+      for (size_t x = j + 1; x + 1 < e2; ++x) {
+        if (w[x].lower == "on" && r_.never_speakers.Has(w[x + 1])) {
+          e2 = x;
+          break;
+        }
+      }
       if (e2 > j && s.IsWord(j)) {
         found = Source(s.text, w, j, e2, s.heading);
       } else if (j > i + 1 && s.IsWord(j) && r_.generic_speakers.Has(w[j])) {
@@ -503,6 +555,63 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     if (!found.empty()) out.emplace_back(i, std::move(found));
   }
   return out;
+}
+
+std::string SpeakerReader::CreditSpeaker(const Sent& s, size_t k) {
+  if (fallback_text_ != s.text.data()) {
+    fallback_text_ = s.text.data();
+    fallback_ = FindFallbacks(s);
+  }
+  std::string best;
+  size_t best_d = 0;
+  const size_t a = s.spans[k].first;
+  for (const auto& [at, name] : fallback_) {
+    if (at >= s.words.size() || !r_.credit_verbs.Has(s.words[at])) continue;
+    if (s.IsFig(at + 1)) continue;  // "added 239,000 jobs": no credit
+    size_t d = at > a ? at - a : a - at;
+    if (best.empty() || d < best_d) best = name, best_d = d;
+  }
+  return best;
+}
+
+std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
+  const std::vector<Word>& w = s.words;
+  size_t x = w.size();
+  for (size_t i = w.size(); i-- > 0;) {
+    if (s.IsWord(i) && w[i].lower == generic) {
+      x = i;
+      break;
+    }
+  }
+  if (x == w.size()) return generic;
+  // After it: a name ("la consultora Datavista", "la organización agraria
+  // Asaja", "the outplacement firm Harwell Partners").
+  size_t y = x + 1;
+  while (y < w.size() && y < x + 3 && s.IsWord(y) && Lowercase(w[y]) && !r_.stops.Has(w[y]) &&
+         !r_.determiners.Has(w[y]) && !r_.speaker_verbs.Has(w[y])) {
+    ++y;
+  }
+  if (y < w.size() && s.IsWord(y) && w[y].cap) {
+    return Canonical(Text(s.text, w, y, NameEnd(w, y)));
+  }
+  // "la consejería de Sanidad": a body named as "generic de Name".
+  if (x + 2 < w.size() && s.IsWord(x + 1) &&
+      (w[x + 1].lower == "de" || w[x + 1].lower == "del" || w[x + 1].lower == "of") &&
+      s.IsWord(x + 2) && w[x + 2].cap) {
+    return Text(s.text, w, x, NameEnd(w, x + 2));
+  }
+  // Before it: "health officials", "state election officials".
+  if (r_.head_initial) return generic;
+  size_t st = x;
+  while (st > 0 && x - st < 2 && s.IsWord(st - 1) && Lowercase(w[st - 1]) &&
+         !r_.stops.Has(w[st - 1]) && !r_.determiners.Has(w[st - 1]) &&
+         !r_.speaker_verbs.Has(w[st - 1]) && (s.Classes(st - 1) & (kNoun | kAdj))) {
+    --st;
+  }
+  if (st < x && (st == 0 || !s.IsWord(st - 1) || r_.determiners.Has(w[st - 1]))) {
+    return Fold(Text(s.text, w, st, x + 1));
+  }
+  return generic;
 }
 
 std::string SpeakerReader::Read(const Sent& s, size_t k) {
@@ -525,7 +634,43 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
       last_normalised_ = out;
     }
   }
+  // "Police recorded 2,140 offences, ..., the force said", "Layoffs
+  // announced by tech firms totalled 22,800, according to X": the opening
+  // subject and verb the attacher took is no credit when the sentence writes
+  // one outright.
+  if (!f.attribution.empty() && !s.heading && s.text.size() >= f.attribution.size() &&
+      s.text.compare(0, f.attribution.size(), f.attribution) == 0) {
+    std::vector<Word> aw = r_.Words(f.attribution, {});
+    bool credited = false;
+    for (const Word& x : aw) credited = credited || (x.word && r_.credit_verbs.Has(x));
+    // "Employers added 239,000 jobs": a verb whose object is the figure
+    // states the figure; "Layoffs announced by tech firms" is a passive
+    // participle. Neither credits anybody.
+    for (size_t i = 0; credited && i < s.words.size(); ++i) {
+      if (s.words[i].start >= f.attribution.size()) {
+        credited = !s.IsFig(i) && s.words[i].lower != "by" && s.words[i].lower != "por";
+        break;
+      }
+    }
+    if (!credited) {
+      std::string c = CreditSpeaker(s, k);
+      if (!c.empty()) out = c;
+    }
+  }
   if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);
+  // A lone generic word ("officials", "consejería") widened from the
+  // sentence: "health officials", "la consejería de Sanidad".
+  if (!out.empty() && out.find(' ') == std::string::npos && Fold(out) == out) {
+    if (out == widen_from_ && s.text.data() == widen_text_) {
+      out = widen_to_;
+    } else {
+      std::vector<Word> ow = r_.Words(out, {});
+      widen_from_ = out;
+      widen_text_ = s.text.data();
+      if (!ow.empty() && r_.generic_speakers.Has(ow.front())) out = Widen(s, out);
+      widen_to_ = out;
+    }
+  }
   // "The agency", "The Met Office": the body without its article, as the
   // rest of the sentence would name it.
   for (const char* art : {"The ", "El ", "La ", "Los ", "Las "}) {

@@ -57,7 +57,17 @@ std::string HeadOf(const Sent& s, size_t i) {
   const std::string& w = s.words[i].lower;
   auto it = s.r.heads.find(w);
   if (it != s.r.heads.end()) return it->second;
-  return NounBase(s.lang(), w);
+  std::string base = NounBase(s.lang(), w);
+  // A plural WordNet lists no noun for ("stabbings", "shootings"): the
+  // regular -s plural, except endings that are no plural ("analysis",
+  // "census", "economics", "various").
+  const size_t n = w.size();
+  if (s.lang() == "en" && base == w && n > 4 && EndsWith(w, "s") && !EndsWith(w, "ss") &&
+      !EndsWith(w, "is") && !EndsWith(w, "us") && !EndsWith(w, "ics") && !EndsWith(w, "ous") &&
+      !(s.Classes(i) & kNoun)) {
+    base.pop_back();
+  }
+  return base;
 }
 
 bool Stop(const Sent& s, size_t i) {
@@ -137,12 +147,20 @@ NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
         s.IsWord(j + 1) && s.words[j + 1].lower == "que") {
       break;
     }
+    // "el 28% de los hogares tiene dificultades": after a plural noun an
+    // adjective or participle agrees (ends in -s); a word that does not is
+    // the verb ("tiene", "afronta").
+    if (j > i && EndsWith(s.words[i].lower, "s") && !EndsWith(s.words[j].lower, "s") &&
+        !s.words[j].cap && !s.words[j].all_caps) {
+      break;
+    }
     ++j;
   }
   if (j == i) return np;
   j = Complement(s, j, s.words.size());
   np.last = j;
   np.head = i;
+  if (j > i + 1 && s.r.prenominal.Has(s.words[i])) np.head = i + 1;
   return np;
 }
 
@@ -280,6 +298,16 @@ bool VerbOnly(const Sent& s, size_t i) {
   return Classify(s, i).verb_only;
 }
 
+// "people claiming jobless benefits", "households receiving aid": a gerund
+// right after a noun opens a reduced relative clause inside the phrase.
+bool GerundAfterNoun(const Sent& s, size_t p) {
+  if (s.r.head_initial || p == 0 || !EndsWith(s.words[p].lower, "ing") || !s.IsWord(p - 1)) {
+    return false;
+  }
+  return (s.Classes(p - 1) & kNoun) && !Stop(s, p - 1) && !s.r.determiners.Has(s.words[p - 1]) &&
+         !VerbOnly(s, p - 1);
+}
+
 // A cue verb in a head-initial language ends a phrase WordNet cannot class:
 // "ocupados disminuyó".
 bool EndsWithAny(const std::string& w, std::initializer_list<std::string_view> ends) {
@@ -320,6 +348,20 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
   const std::string& p = s.words[end].lower;
   size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
   if (max == 0) return end;
+  // "trabajadores de la automoción", "gasto de la comunidad": an article
+  // after "de" before a common noun; a name after it is a place or body.
+  if (p == "de" && s.IsWord(end + 1) && s.r.determiners.Has(s.words[end + 1]) &&
+      s.IsWord(end + 2) && !s.words[end + 2].cap && !s.words[end + 2].all_caps &&
+      !Stop(s, end + 2) && !SpanishVerb(s, end + 2) && !s.r.months.Has(s.words[end + 2]) &&
+      !s.r.determiners.Has(s.words[end + 2]) && end + 3 <= limit) {
+    size_t j = end + 3;
+    if (j < limit && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
+        !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j]) && !s.words[j].cap &&
+        EndsWith(s.words[j].lower, "s") == EndsWith(s.words[end + 2].lower, "s")) {
+      ++j;  // an agreeing adjective: "de los servicios sociales"
+    }
+    return j;
+  }
   // "ventas en México", "alquiler medio en Barcelona": a place is no
   // complement.
   if (p == "en" && s.IsWord(end + 1) && s.words[end + 1].cap) return end;
@@ -367,11 +409,21 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   // list holds opens the phrase.
   while (end + 1 < last && StopAdjective(s, end)) ++end;
   while (end < last && s.IsWord(end) && !Stop(s, end) && !SpanishVerb(s, end)) ++end;
-  if (r.head_initial) end = Complement(s, end, last);
+  // The article of a complement ("precio de la vivienda libre") does not
+  // count towards the phrase's length.
+  size_t articles = 0;
+  if (r.head_initial) {
+    const size_t core = end;
+    end = Complement(s, end, last);
+    if (end > core + 2 && s.r.determiners.Has(s.words[core + 1])) articles = 2;  // "de" + article
+  }
   // A participle before a cut preposition is a reduced relative clause:
   // "Job cuts announced by U.S. employers" -> "job cuts".
-  if (end < last && end > first + 1 && VerbOnly(s, end - 1)) --end;
-  if (end == first || end - first > r.max_words) return {};
+  if (end < last && end > first + 1 &&
+      (VerbOnly(s, end - 1) || (ParticipleAdj(s, end - 1) && Classify(s, end - 2).noun))) {
+    --end;
+  }
+  if (end == first || end - first > r.max_words + articles) return {};
   NounPhrase np;
   np.first = first;
   np.last = end;
@@ -382,14 +434,22 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   size_t h = end - 1;
   if (!Classify(s, h).noun) {
     // "tenants evicted": a participle after a plural noun narrows it.
-    if (h > first && Classify(s, h - 1).noun && IsPlural(s, h - 1) && VerbOnly(s, h)) {
+    if (h > first && Classify(s, h - 1).noun && IsPlural(s, h - 1) &&
+        (VerbOnly(s, h) || ParticipleAdj(s, h))) {
       --h;
     } else {
       return {};
     }
   }
   for (size_t x = first; x < h; ++x) {
-    if (VerbOnly(s, x)) return {};
+    if (!VerbOnly(s, x)) continue;
+    // "people claiming jobless benefits": a gerund clause narrows the noun
+    // before it, which is the head.
+    if (x > first && GerundAfterNoun(s, x)) {
+      h = x - 1;
+      break;
+    }
+    return {};
   }
   np.head = h;
   return np;
@@ -418,15 +478,18 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
                             (s.Classes(p - 1) & kNoun) && !s.r.speaker_verbs.Has(s.words[p - 1]) &&
                             s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]) &&
                             s.words[p + 1].lower != "that";
+    // After an article a reporting verb is its noun: "La cifra de
+    // homicidios", "the forecast of".
+    const bool after_article = p > 0 && s.IsWord(p - 1) && s.r.determiners.Has(s.words[p - 1]);
     if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !ParticipleAdj(s, p) &&
-        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle) {
+        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle && !after_article) {
       break;
     }
     // A verb followed by a preposition is a participle inside the phrase
     // ("announced by"); otherwise it ends the clause before the subject.
     // The phrase's last word may be a participle: "the tenants evicted".
     if (p + 1 < end && VerbOnly(s, p) &&
-        !(s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1]))) {
+        !(s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1])) && !GerundAfterNoun(s, p)) {
       break;
     }
     --start;
@@ -437,6 +500,26 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
           s.words[start].lower == "y" || s.words[start].lower == "e" ||
           s.words[start].lower == "pero")) {
     ++start;
+  }
+  // "Average weekly earnings, the agency's broadest pay measure, rose",
+  // "The waiting list, which has grown every month, stands at", "El grupo,
+  // que emplea a 600 personas, espera": an apposition or relative clause
+  // between the subject and its verb; the subject is before it.
+  if (start == end && end >= 2 && s.IsPunct(end - 1, ",")) {
+    const size_t close = end - 1;
+    size_t c = close;
+    while (c > 0 && close - c < 14 && !(s.words[c - 1].lower == "," && !s.words[c - 1].word) &&
+           (s.words[c - 1].word || s.words[c - 1].possessive)) {
+      --c;
+    }
+    if (c > 1 && c < close && s.IsPunct(c - 1, ",") && s.IsWord(c)) {
+      const Word& o = s.words[c];
+      if (s.r.determiners.Has(o) || o.lower == "which" || o.lower == "who" ||
+          o.lower == "whose" || o.lower == "que" || o.lower == "quien" || o.lower == "quienes" ||
+          o.lower == "cuyo" || o.lower == "cuya") {
+        return ClauseSubject(s, c - 1);
+      }
+    }
   }
   return CleanPhrase(s, start, end);
 }
@@ -558,6 +641,14 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   long verb = -1;
   long i = static_cast<long>(a) - 1;
   if (s.IsPunct(i, "(")) --i;
+  // "edged up to 3.9%": the recogniser took "up to" into the figure; the
+  // past form before it is the change verb.
+  if (!r.head_initial && a + 1 < s.spans[k].second && i > 0 && s.IsWord(i) &&
+      (s.words[a].lower == "up" || s.words[a].lower == "down") && s.words[a + 1].lower == "to" &&
+      EndsWith(s.words[i].lower, "ed") && !s.InName(i)) {
+    NounPhrase np = VerbSubject(s, static_cast<size_t>(i));
+    if (np.ok()) return np;
+  }
   for (int budget = 8; i >= 0 && budget > 0; --budget) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
@@ -607,6 +698,12 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     if (first < a - 1 && !Stop(s, first)) {
       NounPhrase np = CleanPhrase(s, first, a - 1);
       if (np.ok() && np.last == a - 1) return np;
+      // "lifted its main rate by 50 basis points to 4.25%": the object ends
+      // before the change figure that comes first.
+      if (np.ok() && s.IsWord(np.last) && r.change_by.Has(s.words[np.last]) &&
+          s.IsFig(np.last + 1) && s.spans[s.words[np.last + 1].fig].second == pa) {
+        return np;
+      }
     }
   }
   // A revision or estimate verb governs only its object ("estimated the
@@ -620,9 +717,15 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     Cls c = Classify(s, j);
     // A participle joins the chain only before "to" or a particle: "are
     // projected to peak", "edged up"; "tenants evicted was" keeps it.
-    bool chain_verb = VerbOnly(s, j) && !r.speaker_verbs.Has(w) &&
+    // "edged down", "ticked lower": a past form WordNet also reads as an
+    // adjective chains before a change particle too.
+    bool chain_verb = (VerbOnly(s, j) || (EndsWith(w.lower, "ed") && !s.InName(j) &&
+                                          r.change_words.Has(s.words[j + 1]))) &&
+                      !r.speaker_verbs.Has(w) &&
                       (s.words[j + 1].lower == "to" || r.change_words.Has(s.words[j + 1]));
-    if (IsAux(w) || c.adv_only || chain_verb ||
+    // "now stands at", "still stood at": an adverb the stop list holds.
+    const bool stop_adverb = Stop(s, j) && (s.Classes(j) & kAdv) && !s.r.determiners.Has(w);
+    if (IsAux(w) || c.adv_only || chain_verb || stop_adverb ||
         r.links.Has(w) || (r.change_words.Has(w) && !s.InName(j)) ||
         r.modality.Has(w)) {
       --j;
@@ -633,6 +736,24 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   size_t end = static_cast<size_t>(j + 1);
   if (end == 0) return {};
   return ClauseSubject(s, end);
+}
+
+// Figure k follows a change verb and its "by" ("se redujo en 8.300"), the verb at most two words before the preposition.
+bool ChangeByFigure(const Sent& s, size_t k) {
+  // Spanish only: English coverage counts the noun after "by" as the
+  // subject ("enrolment to fall by 2,000 students" -> students).
+  const size_t a = s.spans[k].first;
+  if (!s.r.head_initial) return false;
+  size_t pa = a - 1;  // "se situó en 2,72 millones", "llegará a 60.000", "alcanzó los 9.840"
+  if (a >= 3 && s.IsWord(pa) && s.r.determiners.Has(s.words[pa])) --pa;
+  if (a < 2 || !s.IsWord(pa) || !(s.r.change_by.Has(s.words[pa]) || s.r.change_to.Has(s.words[pa]))) {
+    return false;
+  }
+  for (size_t i = pa; i-- > 0 && i + 3 >= pa;) {
+    if (!s.IsWord(i)) return false;
+    if ((s.r.change_words.Has(s.words[i]) || s.r.links.Has(s.words[i])) && !s.InName(i)) return true;
+  }
+  return false;
 }
 
 // The figure an apposition after it restates: ", a rise of 7%", ", down 1%
@@ -649,8 +770,11 @@ const Figure* Apposed(const Sent& s, size_t k) {
   }
   if (prev == nullptr || prev->subject.empty() || prev->frame.subject_head.empty()) return nullptr;
   const size_t a = s.spans[k].first, pb = s.spans[pk].second;
-  bool comma = false, change = false;
+  bool comma = false, change = false, compare = false;
   size_t words = 0;
+  // ", at 312 million", ", to 1,960" after a change: the level it reached.
+  const bool reached = prev->frame.measure == Measure::kChange && a >= 2 && s.IsPunct(a - 2, ",") &&
+                       s.IsWord(a - 1) && s.r.change_to.Has(s.words[a - 1]);
   for (size_t i = pb; i < a; ++i) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
@@ -665,16 +789,29 @@ const Figure* Apposed(const Sent& s, size_t k) {
     // The apposition starts after the comma; the words before it belong to
     // the earlier figure ("knife offences", "for the quarter").
     if (!comma) continue;
+    if (words < 2 && (w.lower == "compared" || w.lower == "comparado" || w.lower == "comparada")) {
+      ++words;
+      compare = true;
+      continue;
+    }
     if (++words > 4 || IsSubordinator(w) || w.lower == "and" || w.lower == "y" ||
         s.r.speaker_verbs.Has(w) || s.r.links.Has(w) || VerbOnly(s, i)) {
       return nullptr;
     }
     change = change || s.r.change_nouns.Has(w) || s.r.change_words.Has(w) ||
              s.r.comparatives.Has(w);
+    // ", compared with $388 million a year earlier", ", against 240",
+    // ", frente a los 201 millones": the same quantity at another time.
+    compare = compare || (s.r.than.Has(w) && w.lower != "on") || w.lower == "against" ||
+              w.lower == "versus" || w.lower == "vs" || w.lower == "frente";
   }
-  // Only a change restates the figure's subject ("a rise of 7%"); "4,980
-  // kindergartners, or 12 percent" is a share of something else.
-  return comma && change ? prev : nullptr;
+  // Only a change, a comparison or the level a change reached restates the
+  // figure's subject ("a rise of 7%"); "4,980 kindergartners, or 12
+  // percent" is a share of something else.
+  // ", un 5% más", ", un 4% menos que", ", 6% more than": the gap after it.
+  const size_t b = s.spans[k].second;
+  if (comma && !change && s.IsWord(b) && s.r.comparatives.Has(s.words[b])) change = true;
+  return comma && (change || compare || reached) ? prev : nullptr;
 }
 
 }  // namespace
@@ -719,6 +856,19 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       forecaster = x > np.last && s.IsWord(x) && r.modality.Has(s.words[x]);
     }
     if (np.ok() && !forecaster) subject = SubjectFrom(s, np, frame);
+    // "La lista de espera se redujo en 8.300 pacientes", "the backlog fell
+    // by 4,300 cases": after a change verb and its "by", the counted noun is
+    // the unit of the subject written before.
+    if (!subject.empty() && ChangeByFigure(s, k)) {
+      Frame left_frame;
+      NounPhrase left = LeftSubject(s, k);
+      std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
+      if (!text.empty()) {
+        frame->subject_head = left_frame.subject_head;
+        frame->modifiers = left_frame.modifiers;
+        return text;
+      }
+    }
     // "El paro subió en 34.900 personas", "se situó en 2,72 millones de
     // personas": people counted as the unit of a subject written before.
     if (!subject.empty() && r.counted_units.Has(s.words[np.head])) {
@@ -750,19 +900,63 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // "The deficit reached 4.6% of GDP": what a linking verb says is the
   // share is the subject, the "of" phrase its base.
   const size_t a0 = s.spans[k].first;
+  // "representa el 1,3% del PIB": the verb stands before the article.
+  const size_t v0 = r.head_initial && a0 >= 3 && s.IsWord(a0 - 1) &&
+                            r.determiners.Has(s.words[a0 - 1])
+                        ? a0 - 1
+                        : a0;
   if (f.kind == Kind::kPercent && s.IsWord(b) &&
       (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del") &&
       a0 >= 2 && s.IsWord(a0 - 1) &&
       (r.links.Has(s.words[a0 - 1]) || s.words[a0 - 1].lower == "to" ||
        s.words[a0 - 1].lower == "at" || s.words[a0 - 1].lower == "of" ||
-       s.words[a0 - 1].lower == "equal" || s.words[a0 - 1].lower == "equivalent")) {
+       s.words[a0 - 1].lower == "equal" || s.words[a0 - 1].lower == "equivalent" ||
+       // "accounted for 22% of", "made up 47% of": a share verb's particle.
+       r.part_verbs.EndingAt(s.words, a0 - 1) != nullptr ||
+       r.links.EndingAt(s.words, a0 - 1) != nullptr ||
+       (v0 != a0 && (r.part_verbs.EndingAt(s.words, v0 - 1) != nullptr ||
+                     r.links.EndingAt(s.words, v0 - 1) != nullptr)))) {
     NounPhrase left = LeftSubject(s, k);
+    if (!left.ok()) {
+      // A share verb the verb search does not stop at ("representa",
+      // "accounted for"): its own subject.
+      const CueSet::Phrase* pv = r.part_verbs.EndingAt(s.words, v0 - 1);
+      if (pv != nullptr && v0 > pv->stems.size()) left = VerbSubject(s, v0 - pv->stems.size());
+    }
     if (left.ok()) {
       std::string text = SubjectFrom(s, left, frame);
       if (!text.empty()) return text;
       frame->subject_head.clear();
       frame->modifiers.clear();
     }
+  }
+  // "a $2.1 billion shortfall", "a $1.2 trillion spending package": a sum
+  // written before its noun, after an article.
+  if (f.kind == Kind::kMoney && !r.head_initial && a0 > 0 && s.IsWord(a0 - 1) &&
+      r.determiners.Has(s.words[a0 - 1]) && s.IsWord(b) && !s.words[b].cap && !Stop(s, b) &&
+      !r.change_nouns.Has(s.words[b]) && !r.statistics.Has(s.words[b]) &&
+      !r.months.Has(s.words[b])) {
+    NounPhrase np = NounPhraseAt(s, b, false);
+    if (np.ok() && np.first == b && !r.change_nouns.Has(s.words[np.head])) {
+      subject = SubjectFrom(s, np, frame);
+      if (!subject.empty()) return subject;
+    }
+    frame->subject_head.clear();
+    frame->modifiers.clear();
+  }
+  // "$65 billion in damage", "$4.5 billion in claims", "900 millones en
+  // pérdidas": what a sum of money is, after a bare "in".
+  if (f.kind == Kind::kMoney && s.IsWord(b) && (s.words[b].lower == "in" || s.words[b].lower == "en") &&
+      s.IsWord(b + 1) && !s.words[b + 1].cap && !r.determiners.Has(s.words[b + 1]) &&
+      !Stop(s, b + 1) && !r.months.Has(s.words[b + 1])) {
+    NounPhrase np = NounPhraseAt(s, b + 1, false);
+    if (np.ok() && np.last - np.first <= 3 && !r.months.Has(s.words[np.head]) &&
+        !r.rate_units.Has(s.words[np.head])) {
+      subject = SubjectFrom(s, np, frame);
+      if (!subject.empty()) return subject;
+    }
+    frame->subject_head.clear();
+    frame->modifiers.clear();
   }
   // After a share or measure: "of the nodes".
   if (s.IsWord(b) && (s.words[b].lower == "of" || s.words[b].lower == "de") &&
@@ -771,6 +965,19 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     // "desde el 2,6% de julio": a month is a time, not what is counted.
     if (np.ok() && !r.quantity_nouns.Has(s.words[np.first]) && !r.months.Has(s.words[np.head])) {
       subject = SubjectFrom(s, np, frame);
+      // "se situó en 2,72 millones de personas": people are the unit of
+      // the subject written before the verb.
+      if (!subject.empty() && f.kind == Kind::kCount && r.counted_units.Has(s.words[np.head]) &&
+          ChangeByFigure(s, k)) {
+        Frame left_frame;
+        NounPhrase left = LeftSubject(s, k);
+        std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
+        if (!text.empty()) {
+          frame->subject_head = left_frame.subject_head;
+          frame->modifiers = left_frame.modifiers;
+          return text;
+        }
+      }
       if (!subject.empty()) return subject;
     }
   }

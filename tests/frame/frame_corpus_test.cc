@@ -27,10 +27,12 @@ const std::map<std::string, double>& Floors() {
       // on 2026-11-30: dev-en then 0.985, dev-es 1.000.
       // Raised by the frames4 helper on 2026-11-30 (train then: dev-en 1.000,
       // dev-es 1.000, en 0.937, es 0.925).
+      // Raised by the frames5 helper on 2026-11-30 (train then: dev-en 1.000,
+      // dev-es 1.000, en 0.952, es 0.950, with 70 en and 34 es cases added).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
-      {"en.yaml", 0.91},
-      {"es.yaml", 0.89},
+      {"en.yaml", 0.93},
+      {"es.yaml", 0.92},
   };
   return kFloors;
 }
