@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <optional>
 #include <set>
 
 #include "claimcheck/audit.h"
@@ -55,7 +56,12 @@ struct Loaded {
 
 Status Load(Extractor& extractor, const std::string& path, const std::string& lang,
             const ReadOptions& read, Loaded* out) {
-  Status s = ReadDocument(path, read, &out->doc);
+  Status s;
+  {
+    Step step("reading " + path);
+    s = ReadDocument(path, read, &out->doc);
+  }
+  Step step("segmenting " + path);
   if (s.ok()) s = extractor.Start(out->doc, lang, &out->ex, &out->figures);
   if (s.ok()) ReportWarning(out->ex.warning);
   return s;
@@ -118,6 +124,7 @@ int RunAudit(const AuditArgs& a) {
   // one keeps its role (never changed behind the user's back), and when the
   // two differ the sheet says what it uses instead.
   auto store_as = [&](Loaded& l, const std::string& use) -> Status {
+    Step step("extracting and storing the figures of " + l.doc.path);
     StoredDocument before;
     bool known = store->FindDocument(l.doc.id, &before).ok() ||
                  store->FindDocument(l.doc.path, &before).ok();
@@ -140,6 +147,8 @@ int RunAudit(const AuditArgs& a) {
   // The stored records (with row ids) are what the checker and the sheet use,
   // so the sheet cites exactly what `claimcheck claims` lists.
   AuditInput in;
+  std::optional<Step> step;
+  step.emplace("loading the stored figures of " + a.article + " and its sources");
   Status s = store->FindDocument(article.doc.id, &in.article);
   if (s.ok() && a.sources.empty()) {
     // Without --sources: the documents the article itself cites (roles.h),
@@ -200,6 +209,9 @@ int RunAudit(const AuditArgs& a) {
   check.figures.insert(check.figures.end(), std::make_move_iterator(in.source_figures.begin()),
                        std::make_move_iterator(in.source_figures.end()));
   in.source_figures.clear();
+  step.emplace("checking the " + std::to_string(article_count) + " figures of " + a.article +
+               " against " + std::to_string(check.documents.size() - 1) + " source" +
+               (check.documents.size() == 2 ? "" : "s"));
   CheckOptions opts;
   opts.rules_dir = rules;
   opts.report_matches = true;  // supported rows cite the confirming passage
@@ -212,6 +224,7 @@ int RunAudit(const AuditArgs& a) {
   in.article_figures = std::move(check.figures);
   if (!s.ok()) return ReportError(s);
 
+  step.emplace("building the audit sheet of " + a.article);
   AuditSheet sheet = BuildAuditSheet(in);
   // The rows hold what the writers need; the inputs go before the sheet is
   // written (its text may be as large again).
@@ -227,6 +240,7 @@ int RunAudit(const AuditArgs& a) {
   sheet.reviewer_url = a.reviewer_url;
   sheet.review_url = a.review_url;
   sheet.excel_bom = a.excel;
+  step.emplace("writing " + a.out);
   if (s = WriteAuditSheet(sheet, a.out); !s.ok()) {
     return ReportError(s.message().rfind(a.out, 0) == 0 ? s.message() : a.out + ": " + s.message());
   }

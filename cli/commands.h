@@ -63,6 +63,31 @@ int DisplayWidth(std::string_view s);
 // for untrusted input.
 void AddReadLimitOptions(CLI::App* cmd, ReadOptions* opts);
 
+// Out of memory (issue 15): std::bad_alloc, or std::length_error from an
+// allocation past max_size(), anywhere in a command ends in one line on
+// stderr, "claimcheck: <command>: out of memory while <step>", exit 2, with
+// no temporary file left and the database as it was (transactions roll back
+// as the exception unwinds). A Step names what the command is doing; the
+// innermost open one is the step the line names. Steps are per thread.
+class Step {
+ public:
+  explicit Step(std::string what);  // "extracting the figures of big.txt"
+  ~Step();
+  Step(const Step&) = delete;
+  Step& operator=(const Step&) = delete;
+
+ private:
+  size_t depth_;
+  int unwinding_;
+};
+// How many steps are open on this thread; a handler that recovers from an
+// exception passes the depth it started at to OutOfMemoryReason.
+size_t StepDepth();
+// The innermost step above `depth` (the one that failed), which is cleared.
+std::string TakeFailedStep(size_t depth);
+// "out of memory while <step>" for the failed step above `depth`.
+std::string OutOfMemoryReason(const std::exception& e, size_t depth);
+
 // Reads all of stdin (for "-"), up to max_bytes.
 Status ReadStdin(size_t max_bytes, std::string* out);
 

@@ -45,7 +45,7 @@ struct SourcePassage {
   std::string doc_id;
   int page = 0;           // 0 = the format has no pages
   int paragraph = 0;      // 1-based block index
-  std::string sentence;   // exact sentence as the source prints it
+  SharedText sentence;    // exact sentence as the source prints it (shared with its figure)
   size_t mark_start = 0;  // the source figure within `sentence` (bytes)
   size_t mark_end = 0;
   std::string figure_text;  // "96 unique countries"
