@@ -149,6 +149,9 @@ struct AuditInput {
 // unsupported when none does (not checked for kinds outside compared_kinds),
 // and not checked when there are no sources.
 AuditSheet BuildAuditSheet(const AuditInput& in);
+// The same, moving the article's figures and text into the rows instead of
+// copying them (`audit` on a long article); `in` is spent.
+AuditSheet BuildAuditSheet(AuditInput&& in);
 
 // "Counter Extremism Project. (2018, May 8). Spiders of the Caliphate. https://..."
 std::string CitationLine(const AuditDocument& d);
