@@ -45,6 +45,17 @@ int CheckLangOption(const std::string& rules_dir, const std::string& lang);
 // Prints an extraction's warning (a language without rules), if any.
 void ReportWarning(const std::string& warning);
 
+// The longest `sentence` a figure record carries (CONTRACT.md, FORMAT.md):
+// a longer sentence (the segmenter allows kMaxSentenceBytes, 4,096, for
+// tables and unpunctuated text) is given as the window of this many bytes
+// around the figure, on code point boundaries, with sentence_start and
+// sentence_end the window's exact offsets. Without it every figure of a
+// 4 KB run of table cells repeated the 4 KB: extract wrote 200 times its
+// input (issue 15).
+inline constexpr size_t kRecordSentenceBytes = 1024;
+// The figure as a record shows it: the sentence clipped to the window above.
+Figure WithRecordSentence(const Figure& f);
+
 // Writes figures in one of the record formats: jsonl, json, csv, table.
 // Returns false for an unknown format.
 bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out);

@@ -133,8 +133,59 @@ TEST_CASE("a 2 MB single-sentence document extracts under a memory limit", "[bou
   REQUIRE(as_prose.status == 0);
   CHECK(figures == static_cast<size_t>(std::count(as_prose.out.begin(), as_prose.out.end(), '\n')));
   CHECK(figures > clauses * 9 / 10);
-  CHECK(longest <= 4096);     // kMaxSentenceBytes
-  CHECK(longest > 2048);      // cut at the best break in the last half
+  // The record carries at most a 1,024-byte window of each sentence
+  // (kRecordSentenceBytes), so the output is not the sentence repeated per
+  // figure: about 40 records per KB of this text, each under 2 KB in all.
+  CHECK(longest <= 1024);
+  CHECK(longest > 1000);
+  CHECK(r.out.size() < text.size() * 80);
+  // The segmenter's pieces themselves (up to 4,096 bytes, cut at the best
+  // break in the last half) show in text --sentences.
+  Run sentences = Claimcheck("text --sentences " + dir + "/one.txt");
+  REQUIRE(sentences.status == 0);
+  size_t widest = 0;
+  std::istringstream sl(sentences.out);
+  for (std::string line; std::getline(sl, line);) widest = std::max(widest, line.size());
+  CHECK(widest <= 4096 + 32);
+  CHECK(widest > 2048);
+}
+
+TEST_CASE("a record's sentence is a window of a long sentence, its offsets exact", "[bounds]") {
+  const std::string dir = cctest::TempDir("window");
+  // A list read as one run of text: 3,000 bytes, no full stop, a figure in
+  // every clause; and an ordinary sentence after it.
+  size_t clauses = 0;
+  std::string text = OneSentence(3000, &clauses);
+  text += "\nThe council spent 4.5 million on repairs.\n";
+  cctest::WriteFile(dir + "/table.txt", text);
+  for (const char* format : {"jsonl", "json"}) {
+    INFO(format);
+    Run r = Claimcheck(std::string("extract --format ") + format + " " + dir + "/table.txt");
+    REQUIRE(r.status == 0);
+    std::vector<nlohmann::json> records;
+    if (std::string(format) == "json") {
+      for (const auto& j : nlohmann::json::parse(r.out)) records.push_back(j);
+    } else {
+      std::istringstream lines(r.out);
+      for (std::string line; std::getline(lines, line);) records.push_back(nlohmann::json::parse(line));
+    }
+    size_t clipped = 0, whole = 0;
+    for (const nlohmann::json& j : records) {
+      const std::string sentence = j["sentence"].get<std::string>();
+      const size_t ss = j["sentence_start"].get<size_t>(), se = j["sentence_end"].get<size_t>();
+      const size_t fs = j["start"].get<size_t>(), fe = j["end"].get<size_t>();
+      CHECK(sentence.size() <= 1024);
+      CHECK(se - ss == sentence.size());
+      CHECK(text.compare(ss, se - ss, sentence) == 0);  // exact offsets
+      CHECK(ss <= fs);
+      CHECK(fe <= se);                                   // the figure inside its window
+      CHECK(sentence.compare(fs - ss, fe - fs, j["text"].get<std::string>()) == 0);
+      if (sentence.size() >= 1000) ++clipped;
+      if (sentence == "The council spent 4.5 million on repairs.") ++whole;
+    }
+    CHECK(clipped > 60);  // about 80 clauses, each with a figure
+    CHECK(whole == 1);  // an ordinary sentence is given whole
+  }
 }
 
 // About `bytes` of ordinary news prose: short sentences, a few figures each.
@@ -311,4 +362,73 @@ TEST_CASE("parallel ingest of every corpus format", "[bounds][threads]") {
   Run again = Claimcheck("claims --db " + dir + "/p.db --format jsonl");
   CHECK(again.status == 0);
   CHECK(std::count(again.out.begin(), again.out.end(), '\n') > 50);
+}
+
+// The reader's refusals say what they measured (issue 15, the tester's
+// notes): --max-text-mb limits text, so it reports text, in MiB; a limit of 0
+// is refused in words; bytes that are not UTF-8 and were not taken as
+// Windows-1252 say why.
+TEST_CASE("read limits and encodings: messages that say what was measured", "[bounds][messages]") {
+  const std::string dir = cctest::TempDir("limits");
+  // 1.5 MiB of plain text against a 1 MiB limit: its text is the file.
+  cctest::WriteFile(dir + "/long.txt", Prose(3 << 19));
+  Run text = Claimcheck("extract --max-text-mb 1 " + dir + "/long.txt");
+  CHECK(text.status == 2);
+  CHECK(text.err.find("long.txt: 1.5 MiB of text, more than the limit of 1.0 MiB (--max-text-mb)") !=
+        std::string::npos);
+
+  // A 1.6 MiB page holding well under 1 MiB of text: markup is not text, so
+  // the limit lets it through (it was refused for its raw size).
+  std::string page = "<html><head><title>Budget</title></head><body>";
+  for (int i = 0; page.size() < (size_t{13} << 17); ++i) {
+    page += "<div class=\"row-wrapper-with-a-long-class-name\"><span style=\"color:#333\">" +
+            std::string(i % 40 == 0 ? "The council spent 12 million on roads." : "") +
+            "</span></div>\n";
+  }
+  page += "</body></html>\n";
+  cctest::WriteFile(dir + "/page.html", page);
+  Run html = Claimcheck("extract --max-text-mb 1 " + dir + "/page.html");
+  INFO(html.err);
+  CHECK(html.status == 0);
+  // A page with more text than the limit names both sizes.
+  std::string wordy = "<html><body>";
+  while (wordy.size() < (size_t{3} << 19)) wordy += "<p>The council spent 12 million on roads.</p>\n";
+  wordy += "</body></html>\n";
+  cctest::WriteFile(dir + "/wordy.html", wordy);
+  Run big = Claimcheck("extract --max-text-mb 1 " + dir + "/wordy.html");
+  CHECK(big.status == 2);
+  CHECK(big.err.find("MiB of extracted text (from a 1.5 MiB file), more than the limit of 1.0 MiB "
+                     "(--max-text-mb)") != std::string::npos);
+
+  // Zero and fractions, in words and in one short line.
+  for (const char* opt : {"--max-text-mb 0", "--max-file-mb 0", "--max-pdf-pages 0"}) {
+    INFO(opt);
+    Run zero = Claimcheck(std::string("extract ") + opt + " " + dir + "/long.txt");
+    CHECK(zero.status == 2);
+    CHECK(zero.err.find("would refuse every document; give 1 or more") != std::string::npos);
+    CHECK(zero.err.size() < 200);
+    CHECK(zero.err.find("1797693") == std::string::npos);
+  }
+  Run half = Claimcheck("extract --max-text-mb 1.5 " + dir + "/long.txt");
+  CHECK(half.status == 2);
+  CHECK(half.err.find("'1.5' is not a whole number of MiB") != std::string::npos);
+
+  // Bytes that decode as Windows-1252 but were refused as damage say why.
+  cctest::WriteFile(dir + "/damaged.txt", "Revenue rose 4.2% to 1,234 \xff\xfe caf\xe9.\n");
+  Run damaged = Claimcheck("extract " + dir + "/damaged.txt");
+  CHECK(damaged.status == 2);
+  CHECK(std::count(damaged.err.begin(), damaged.err.end(), '\n') == 1);
+  CHECK(damaged.err.find("invalid UTF-8 at byte 27 (0xFF), and not read as Windows-1252 either: "
+                         "byte 27 is 0xFF") != std::string::npos);
+  CHECK(damaged.err.find("UTF-16 byte order mark") != std::string::npos);
+  // An accented letter standing alone is damage too, and said so.
+  cctest::WriteFile(dir + "/alone.txt", "Costs rose 4% \xe9\xe8 last year.\n");
+  Run alone = Claimcheck("extract " + dir + "/alone.txt");
+  CHECK(alone.status == 2);
+  CHECK(alone.err.find("would be accented letters standing apart from any word") != std::string::npos);
+  // Real Windows-1252 text is read, converted to UTF-8.
+  cctest::WriteFile(dir + "/cp1252.txt", "The caf\xe9 in M\xfcnster raised prices 4% in 2023.\n");
+  Run cp = Claimcheck("extract --format jsonl " + dir + "/cp1252.txt");
+  CHECK(cp.status == 0);
+  CHECK(cp.out.find("caf\xc3\xa9 in M\xc3\xbcnster") != std::string::npos);
 }
