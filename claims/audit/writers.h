@@ -55,10 +55,6 @@ void WriteJson(const AuditSheet& sheet, SheetOut& out);
 void WriteHtml(const AuditSheet& sheet, const HtmlOptions& opts, SheetOut& out);
 
 // Writes the workbook at `path` (which WriteAuditSheet then renames).
-// Sheets of more than kXlsxInlineRows rows are written in libxlsxwriter's
-// constant-memory mode (strings inline in each cell, rows flushed as they
-// are written), which review import reads as well.
-constexpr size_t kXlsxInlineRows = 20000;
 Status WriteXlsx(const AuditSheet& sheet, const std::string& path);
 
 }  // namespace claimcheck::audit_internal
