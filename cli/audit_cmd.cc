@@ -10,7 +10,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <optional>
+#include <new>
 #include <set>
+#include <stdexcept>
 
 #include "claimcheck/audit.h"
 #include "claimcheck/check.h"
@@ -55,7 +58,12 @@ struct Loaded {
 
 Status Load(Extractor& extractor, const std::string& path, const std::string& lang,
             const ReadOptions& read, Loaded* out) {
-  Status s = ReadDocument(path, read, &out->doc);
+  Status s;
+  {
+    Step step("reading " + path);
+    s = ReadDocument(path, read, &out->doc);
+  }
+  Step step("segmenting " + path);
   if (s.ok()) s = extractor.Start(out->doc, lang, &out->ex, &out->figures);
   if (s.ok()) ReportWarning(out->ex.warning);
   return s;
@@ -117,12 +125,18 @@ int RunAudit(const AuditArgs& a) {
   // A new document is stored with the role this sheet gives it; a stored
   // one keeps its role (never changed behind the user's back), and when the
   // two differ the sheet says what it uses instead.
+  // Out of memory after this run stored a new document: the document goes
+  // again, so the database is as it was (issue 15). A stored document that
+  // this run replaced with a changed file stays replaced.
+  std::vector<std::string> added;
   auto store_as = [&](Loaded& l, const std::string& use) -> Status {
+    Step step("extracting and storing the figures of " + l.doc.path);
     StoredDocument before;
     bool known = store->FindDocument(l.doc.id, &before).ok() ||
                  store->FindDocument(l.doc.path, &before).ok();
     Store::IngestReport report;
     Status st = store->Ingest(l.doc, known ? "" : use, l.ex, l.figures.get(), &report);
+    if (st.ok() && report.outcome == Store::IngestOutcome::kAdded) added.push_back(l.doc.id);
     if (st.ok() && known && report.role != use && report.role != "auto") {
       std::fprintf(stderr,
                    "claimcheck: %s is stored as %s %s; this sheet uses it as %s (its stored "
@@ -132,127 +146,167 @@ int RunAudit(const AuditArgs& a) {
     }
     return st;
   };
-  if (Status s = store_as(article, "article"); !s.ok()) return ReportError(s);
-  for (Loaded& l : sources) {
-    if (Status s = store_as(l, "source"); !s.ok()) return ReportError(s);
-  }
-
-  // The stored records (with row ids) are what the checker and the sheet use,
-  // so the sheet cites exactly what `claimcheck claims` lists.
-  AuditInput in;
-  Status s = store->FindDocument(article.doc.id, &in.article);
-  if (s.ok() && a.sources.empty()) {
-    // Without --sources: the documents the article itself cites (roles.h),
-    // never every source in the store.
-    CheckInput cite;
-    s = store->Documents(&cite.documents);
-    if (s.ok()) s = store->Figures(FigureFilter{in.article.doc_id, ""}, &cite.figures);
-    if (s.ok()) s = store->Aliases(&cite.aliases);
-    int me = -1;
-    for (size_t i = 0; i < cite.documents.size(); ++i) {
-      if (cite.documents[i].id == in.article.id) me = static_cast<int>(i);
+  auto stored = [&]() -> int {
+    if (Status s = store_as(article, "article"); !s.ok()) return ReportError(s);
+    for (Loaded& l : sources) {
+      if (Status s = store_as(l, "source"); !s.ok()) return ReportError(s);
     }
-    std::string named;
-    for (const Citation& c : s.ok() ? CitedDocuments(cite, me) : std::vector<Citation>()) {
-      named += (named.empty() ? "" : ", ") + cite.documents[c.cited].path + " (" + c.how +
-               " \"" + c.name + "\")";
-      in.sources.push_back(cite.documents[c.cited]);
-    }
-    if (!named.empty() && !a.quiet) {
-      std::fprintf(stderr, "claimcheck: no --sources: checking against what %s cites: %s\n",
-                   in.article.path.c_str(), named.c_str());
-    }
-  }
-  std::set<std::string> seen;
-  for (size_t i = 0; s.ok() && i < sources.size(); ++i) {
-    if (!seen.insert(sources[i].doc.id).second) continue;  // the same file given twice
-    StoredDocument d;
-    s = store->FindDocument(sources[i].doc.id, &d);
-    if (s.ok()) in.sources.push_back(std::move(d));
-  }
-  if (s.ok()) s = store->Figures(FigureFilter{in.article.doc_id, ""}, &in.article_figures);
-  for (size_t i = 0; s.ok() && i < in.sources.size(); ++i) {
-    std::vector<Figure> figs;
-    s = store->Figures(FigureFilter{in.sources[i].doc_id, ""}, &figs);
-    in.source_figures.insert(in.source_figures.end(), std::make_move_iterator(figs.begin()),
-                             std::make_move_iterator(figs.end()));
-  }
-  CheckInput check;
-  if (s.ok()) s = store->Aliases(&check.aliases);
-  if (!s.ok()) return ReportError(s);
-  // What was read is no longer needed but for the article's text: the
-  // stored records are what the checker and the sheet use.
-  in.article_text = std::move(article.doc.text);
-  article = Loaded();
-  sources.clear();
-  sources.shrink_to_fit();
 
-  check.documents.push_back(in.article);
-  check.documents.insert(check.documents.end(), in.sources.begin(), in.sources.end());
-  // This sheet's roles, whatever the store holds (the store is not changed).
-  for (size_t i = 0; i < check.documents.size(); ++i) {
-    check.documents[i].role = i == 0 ? "article" : "source";
-  }
-  // The figures move to the checker and back, rather than being copied: one
-  // copy of a large article's figures, not two.
-  const size_t article_count = in.article_figures.size();
-  check.figures = std::move(in.article_figures);
-  check.figures.insert(check.figures.end(), std::make_move_iterator(in.source_figures.begin()),
-                       std::make_move_iterator(in.source_figures.end()));
-  in.source_figures.clear();
-  CheckOptions opts;
-  opts.rules_dir = rules;
-  opts.report_matches = true;  // supported rows cite the confirming passage
-  s = CheckFigures(check, opts, &in.findings);
-  // Back without a new buffer: the article's figures keep the checker's, the
-  // sources' (the shorter part, as a rule) are moved out of its tail.
-  in.source_figures.assign(std::make_move_iterator(check.figures.begin() + article_count),
-                           std::make_move_iterator(check.figures.end()));
-  check.figures.erase(check.figures.begin() + article_count, check.figures.end());
-  in.article_figures = std::move(check.figures);
-  if (!s.ok()) return ReportError(s);
-
-  AuditSheet sheet = BuildAuditSheet(in);
-  // The rows hold what the writers need; the inputs go before the sheet is
-  // written (its text may be as large again).
-  const bool no_sources = in.sources.empty();
-  const std::string article_path = in.article.path;
-  in = AuditInput();
-  // Verdicts an editor recorded on these figures (kept by sentence hash
-  // across re-ingests) override the machine's status in every format.
-  if (s = ApplyReviews(store.get(), &sheet); !s.ok()) return ReportError(s);
-  sheet.tool_version = kToolVersion;
-  sheet.generated_at = GeneratedAt();
-  sheet.reviewer = a.reviewer;
-  sheet.reviewer_url = a.reviewer_url;
-  sheet.review_url = a.review_url;
-  sheet.excel_bom = a.excel;
-  if (s = WriteAuditSheet(sheet, a.out); !s.ok()) {
-    return ReportError(s.message().rfind(a.out, 0) == 0 ? s.message() : a.out + ": " + s.message());
-  }
-  // An audit with nothing to check against is not a pass.
-  if (no_sources) {
-    std::fprintf(stderr,
-                 "claimcheck: warning: no sources given, and %s cites no stored document: "
-                 "nothing was checked (give --sources FILE...)\n",
-                 article_path.c_str());
-  }
-
-  if (!a.quiet) {
-    auto counts = sheet.Counts();
-    std::string summary;
-    for (int i = 0; i < kAuditStatusCount; ++i) {
-      if (counts[i] == 0) continue;
-      summary += std::string(summary.empty() ? "" : ", ") + std::to_string(counts[i]) + " " +
-                 AuditStatusLabel(static_cast<AuditStatus>(i));
+    // The stored records (with row ids) are what the checker and the sheet use,
+    // so the sheet cites exactly what `claimcheck claims` lists.
+    AuditInput in;
+    std::optional<Step> step;
+    step.emplace("loading the stored figures of " + a.article + " and its sources");
+    Status s = store->FindDocument(article.doc.id, &in.article);
+    if (s.ok() && a.sources.empty()) {
+      // Without --sources: the documents the article itself cites (roles.h),
+      // never every source in the store.
+      CheckInput cite;
+      s = store->Documents(&cite.documents);
+      if (s.ok()) s = store->Figures(FigureFilter{in.article.doc_id, ""}, &cite.figures);
+      if (s.ok()) s = store->Aliases(&cite.aliases);
+      int me = -1;
+      for (size_t i = 0; i < cite.documents.size(); ++i) {
+        if (cite.documents[i].id == in.article.id) me = static_cast<int>(i);
+      }
+      std::string named;
+      for (const Citation& c : s.ok() ? CitedDocuments(cite, me) : std::vector<Citation>()) {
+        named += (named.empty() ? "" : ", ") + cite.documents[c.cited].path + " (" + c.how +
+                 " \"" + c.name + "\")";
+        in.sources.push_back(cite.documents[c.cited]);
+      }
+      if (!named.empty() && !a.quiet) {
+        std::fprintf(stderr, "claimcheck: no --sources: checking against what %s cites: %s\n",
+                     in.article.path.c_str(), named.c_str());
+      }
     }
-    int verified = sheet.SignOffOf().verified;
-    if (verified > 0) summary += "; " + std::to_string(verified) + " with a human verdict";
-    std::fprintf(stderr, "claimcheck: wrote %s: %zu figure%s%s%s\n", a.out.c_str(),
-                 sheet.rows.size(), sheet.rows.size() == 1 ? "" : "s", summary.empty() ? "" : ": ",
-                 summary.c_str());
+    std::set<std::string> seen;
+    for (size_t i = 0; s.ok() && i < sources.size(); ++i) {
+      if (!seen.insert(sources[i].doc.id).second) continue;  // the same file given twice
+      StoredDocument d;
+      s = store->FindDocument(sources[i].doc.id, &d);
+      if (s.ok()) in.sources.push_back(std::move(d));
+    }
+    if (s.ok()) s = store->Figures(FigureFilter{in.article.doc_id, ""}, &in.article_figures);
+    for (size_t i = 0; s.ok() && i < in.sources.size(); ++i) {
+      std::vector<Figure> figs;
+      s = store->Figures(FigureFilter{in.sources[i].doc_id, ""}, &figs);
+      in.source_figures.insert(in.source_figures.end(), std::make_move_iterator(figs.begin()),
+                               std::make_move_iterator(figs.end()));
+    }
+    CheckInput check;
+    if (s.ok()) s = store->Aliases(&check.aliases);
+    if (!s.ok()) return ReportError(s);
+    // What was read is no longer needed but for the article's text: the
+    // stored records are what the checker and the sheet use.
+    in.article_text = std::move(article.doc.text);
+    article = Loaded();
+    sources.clear();
+    sources.shrink_to_fit();
+
+    check.documents.push_back(in.article);
+    check.documents.insert(check.documents.end(), in.sources.begin(), in.sources.end());
+    // This sheet's roles, whatever the store holds (the store is not changed).
+    for (size_t i = 0; i < check.documents.size(); ++i) {
+      check.documents[i].role = i == 0 ? "article" : "source";
+    }
+    // The figures move to the checker and back, rather than being copied: one
+    // copy of a large article's figures, not two.
+    const size_t article_count = in.article_figures.size();
+    check.figures = std::move(in.article_figures);
+    // Grown once to its final size: an insert past the capacity would
+    // double it, and the unused half is as large as the article's figures.
+    check.figures.reserve(article_count + in.source_figures.size());
+    check.figures.insert(check.figures.end(), std::make_move_iterator(in.source_figures.begin()),
+                         std::make_move_iterator(in.source_figures.end()));
+    in.source_figures.clear();
+    step.emplace("checking the " + std::to_string(article_count) + " figures of " + a.article +
+                 " against " + std::to_string(check.documents.size() - 1) + " source" +
+                 (check.documents.size() == 2 ? "" : "s"));
+    CheckOptions opts;
+    opts.rules_dir = rules;
+    opts.report_matches = true;  // supported rows cite the confirming passage
+    s = CheckFigures(check, opts, &in.findings);
+    // Back without a new buffer: the article's figures keep the checker's, the
+    // sources' (the shorter part, as a rule) are moved out of its tail.
+    in.source_figures.assign(std::make_move_iterator(check.figures.begin() + article_count),
+                             std::make_move_iterator(check.figures.end()));
+    check.figures.erase(check.figures.begin() + article_count, check.figures.end());
+    in.article_figures = std::move(check.figures);
+    if (!s.ok()) return ReportError(s);
+
+    step.emplace("building the audit sheet of " + a.article);
+    // A finding's copy of the article figure is only matched to its row (by
+    // row id and span): the rest of the copy goes, which is most of the
+    // findings' memory on a long article (issue 15).
+    for (Finding& f : in.findings) {
+      for (Figure& c : f.claims) {
+        if (c.doc_id != in.article.doc_id) continue;
+        Figure slim;
+        slim.id = c.id;
+        slim.doc = std::move(c.doc);
+        slim.doc_id = std::move(c.doc_id);
+        slim.start = c.start;
+        slim.end = c.end;
+        c = std::move(slim);
+      }
+    }
+    AuditSheet sheet = BuildAuditSheet(std::move(in));
+    // The rows hold what the writers need; the inputs go before the sheet is
+    // written (its text may be as large again).
+    const bool no_sources = in.sources.empty();
+    const std::string article_path = in.article.path;
+    in = AuditInput();
+    // Verdicts an editor recorded on these figures (kept by sentence hash
+    // across re-ingests) override the machine's status in every format.
+    if (s = ApplyReviews(store.get(), &sheet); !s.ok()) return ReportError(s);
+    sheet.tool_version = kToolVersion;
+    sheet.generated_at = GeneratedAt();
+    sheet.reviewer = a.reviewer;
+    sheet.reviewer_url = a.reviewer_url;
+    sheet.review_url = a.review_url;
+    sheet.excel_bom = a.excel;
+    step.emplace("writing " + a.out);
+    if (s = WriteAuditSheet(sheet, a.out); !s.ok()) {
+      return ReportError(s.message().rfind(a.out, 0) == 0 ? s.message() : a.out + ": " + s.message());
+    }
+    // An audit with nothing to check against is not a pass.
+    if (no_sources) {
+      std::fprintf(stderr,
+                   "claimcheck: warning: no sources given, and %s cites no stored document: "
+                   "nothing was checked (give --sources FILE...)\n",
+                   article_path.c_str());
+    }
+
+    if (!a.quiet) {
+      auto counts = sheet.Counts();
+      std::string summary;
+      for (int i = 0; i < kAuditStatusCount; ++i) {
+        if (counts[i] == 0) continue;
+        summary += std::string(summary.empty() ? "" : ", ") + std::to_string(counts[i]) + " " +
+                   AuditStatusLabel(static_cast<AuditStatus>(i));
+      }
+      int verified = sheet.SignOffOf().verified;
+      if (verified > 0) summary += "; " + std::to_string(verified) + " with a human verdict";
+      std::fprintf(stderr, "claimcheck: wrote %s: %zu figure%s%s%s\n", a.out.c_str(),
+                   sheet.rows.size(), sheet.rows.size() == 1 ? "" : "s", summary.empty() ? "" : ": ",
+                   summary.c_str());
+    }
+    return sheet.NeedsAttention() || no_sources ? kExitFindings : kExitOk;
+  };
+  try {
+    return stored();
+  } catch (const std::exception& e) {
+    if (!dynamic_cast<const std::bad_alloc*>(&e) && !dynamic_cast<const std::length_error*>(&e))
+      throw;
+    article = Loaded();
+    sources.clear();
+    for (const std::string& id : added) {
+      StoredDocument gone;
+      store->RemoveDocument(id, &gone);
+    }
+    throw;
   }
-  return sheet.NeedsAttention() || no_sources ? kExitFindings : kExitOk;
 }
 
 }  // namespace

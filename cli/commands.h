@@ -45,6 +45,17 @@ int CheckLangOption(const std::string& rules_dir, const std::string& lang);
 // Prints an extraction's warning (a language without rules), if any.
 void ReportWarning(const std::string& warning);
 
+// The longest `sentence` a figure record carries (CONTRACT.md, FORMAT.md):
+// a longer sentence (the segmenter allows kMaxSentenceBytes, 4,096, for
+// tables and unpunctuated text) is given as the window of this many bytes
+// around the figure, on code point boundaries, with sentence_start and
+// sentence_end the window's exact offsets. Without it every figure of a
+// 4 KB run of table cells repeated the 4 KB: extract wrote 200 times its
+// input (issue 15).
+inline constexpr size_t kRecordSentenceBytes = 1024;
+// The figure as a record shows it: the sentence clipped to the window above.
+Figure WithRecordSentence(const Figure& f);
+
 // Writes figures in one of the record formats: jsonl, json, csv, table.
 // Returns false for an unknown format.
 bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out);
@@ -62,6 +73,31 @@ int DisplayWidth(std::string_view s);
 // --max-pdf-pages), so a desk can raise them for a huge report or lower them
 // for untrusted input.
 void AddReadLimitOptions(CLI::App* cmd, ReadOptions* opts);
+
+// Out of memory (issue 15): std::bad_alloc, or std::length_error from an
+// allocation past max_size(), anywhere in a command ends in one line on
+// stderr, "claimcheck: <command>: out of memory while <step>", exit 2, with
+// no temporary file left and the database as it was (transactions roll back
+// as the exception unwinds). A Step names what the command is doing; the
+// innermost open one is the step the line names. Steps are per thread.
+class Step {
+ public:
+  explicit Step(std::string what);  // "extracting the figures of big.txt"
+  ~Step();
+  Step(const Step&) = delete;
+  Step& operator=(const Step&) = delete;
+
+ private:
+  size_t depth_;
+  int unwinding_;
+};
+// How many steps are open on this thread; a handler that recovers from an
+// exception passes the depth it started at to OutOfMemoryReason.
+size_t StepDepth();
+// The innermost step above `depth` (the one that failed), which is cleared.
+std::string TakeFailedStep(size_t depth);
+// "out of memory while <step>" for the failed step above `depth`.
+std::string OutOfMemoryReason(const std::exception& e, size_t depth);
 
 // Reads all of stdin (for "-"), up to max_bytes.
 Status ReadStdin(size_t max_bytes, std::string* out);

@@ -42,6 +42,28 @@ int CheckLangOption(const std::string& rules_dir, const std::string& lang) {
                      "); use --lang auto to read it with English rules and a warning");
 }
 
+namespace {
+// A whole number, at least 1, of `unit`: "--max-text-mb 0" says what is wrong
+// in words (CLI::PositiveNumber printed the whole range of a double), and
+// "1.5" is refused rather than read as 1.
+CLI::Validator WholeAtLeastOne(const std::string& unit, unsigned long long max) {
+  return CLI::Validator(
+      [unit, max](std::string& v) -> std::string {
+        if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos) {
+          return "'" + v + "' is not a whole number of " + unit;
+        }
+        if (v.size() > 12 || std::stoull(v) > max) {
+          return v + " " + unit + " is more than the largest allowed, " + std::to_string(max);
+        }
+        if (std::stoull(v) == 0) {
+          return "0 " + unit + " would refuse every document; give 1 or more";
+        }
+        return "";
+      },
+      unit, "");
+}
+}  // namespace
+
 void AddReadLimitOptions(CLI::App* cmd, ReadOptions* opts) {
   // Stored in MiB on the command line, bytes in ReadOptions; the transform
   // keeps one source of truth (the defaults in document.h).
@@ -50,17 +72,20 @@ void AddReadLimitOptions(CLI::App* cmd, ReadOptions* opts) {
       *target = static_cast<size_t>(std::stoull(v)) << 20;
     };
   };
+  constexpr unsigned long long kMaxMib = 1ull << 20;  // a tebibyte
   cmd->add_option_function<std::string>("--max-file-mb", mib(&opts->max_bytes),
                                          "Refuse files larger than this (MiB; default " +
                                              std::to_string(opts->max_bytes >> 20) + ")")
-      ->check(CLI::PositiveNumber);
-  cmd->add_option_function<std::string>("--max-text-mb", mib(&opts->max_text_bytes),
-                                         "Refuse documents with more extracted text (MiB; default " +
-                                             std::to_string(opts->max_text_bytes >> 20) + ")")
-      ->check(CLI::PositiveNumber);
+      ->check(WholeAtLeastOne("MiB", kMaxMib));
+  cmd->add_option_function<std::string>(
+         "--max-text-mb", mib(&opts->max_text_bytes),
+         "Refuse documents with more extracted text, markup and PDF layout left out (MiB; "
+         "default " +
+             std::to_string(opts->max_text_bytes >> 20) + ")")
+      ->check(WholeAtLeastOne("MiB", kMaxMib));
   cmd->add_option("--max-pdf-pages", opts->max_pdf_pages,
                   "Refuse PDFs with more pages (default " + std::to_string(opts->max_pdf_pages) + ")")
-      ->check(CLI::PositiveNumber);
+      ->check(WholeAtLeastOne("pages", 1000000000ull));
 }
 
 Status ReadStdin(size_t max_bytes, std::string* out) {
@@ -175,11 +200,51 @@ bool WriteFigures(const std::vector<Figure>& figures, const std::string& format,
   return WriteFigures(figures, format, out, RecordOptions());
 }
 
+namespace {
+// The figure itself when its sentence fits a record, else its clipped copy
+// in *scratch: ordinary sentences cost no copy.
+const Figure& RecordView(const Figure& f, Figure* scratch) {
+  if (f.sentence.size() <= kRecordSentenceBytes) return f;
+  *scratch = WithRecordSentence(f);
+  return *scratch;
+}
+}  // namespace
+
+Figure WithRecordSentence(const Figure& f) {
+  Figure c = f;
+  const std::string& s = f.sentence;
+  if (s.size() <= kRecordSentenceBytes || f.start < f.sentence_start || f.end < f.start ||
+      f.end - f.sentence_start > s.size()) {
+    return c;
+  }
+  const size_t fs = f.start - f.sentence_start, fe = f.end - f.sentence_start;
+  const size_t room = fe - fs >= kRecordSentenceBytes ? 0 : kRecordSentenceBytes - (fe - fs);
+  size_t start = fs > room / 2 ? fs - room / 2 : 0;
+  size_t end = std::min(s.size(), std::max(start + kRecordSentenceBytes, fe));
+  if (end - start < kRecordSentenceBytes && end == s.size()) {
+    start = end > kRecordSentenceBytes ? end - kRecordSentenceBytes : 0;
+  }
+  start = std::min(start, fs);
+  end = std::max(end, fe);
+  // On code point boundaries, inward, never past the figure.
+  auto continuation = [&](size_t i) {
+    return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  };
+  while (start < fs && continuation(start)) ++start;
+  while (end > fe && continuation(end)) --end;
+  c.sentence = std::string(std::string_view(s).substr(start, end - start));
+  c.sentence_end = f.sentence_start + end;
+  c.sentence_start = f.sentence_start + start;
+  return c;
+}
+
 bool WriteFigures(const std::vector<Figure>& figures, const std::string& format, std::FILE* out,
                   const RecordOptions& opts) {
   if (format == "jsonl") {
     std::string buf;
-    for (const Figure& f : figures) {
+    Figure scratch;
+    for (const Figure& whole : figures) {
+      const Figure& f = RecordView(whole, &scratch);
       AppendFigureJsonLine(f, &buf);
       if (buf.size() > (1 << 16)) {
         std::fwrite(buf.data(), 1, buf.size(), out);
@@ -189,7 +254,7 @@ bool WriteFigures(const std::vector<Figure>& figures, const std::string& format,
     std::fwrite(buf.data(), 1, buf.size(), out);
   } else if (format == "json") {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-    for (const Figure& f : figures) arr.push_back(FigureToJson(f));
+    for (const Figure& f : figures) arr.push_back(FigureToJson(WithRecordSentence(f)));
     std::fprintf(out, "%s\n", arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else if (format == "csv") {
     // The figure record's columns with the sentence last (FORMAT.md); the
@@ -214,7 +279,9 @@ bool WriteFigures(const std::vector<Figure>& figures, const std::string& format,
     ForEachFrameKey(Frame(), header);
     cells.push_back("sentence");
     s += CsvRow(cells);
-    for (const Figure& f : figures) {
+    Figure scratch;
+    for (const Figure& whole : figures) {
+      const Figure& f = RecordView(whole, &scratch);
       cells = {f.doc, f.doc_id, f.lang, f.page ? std::to_string(f.page) : "",
                std::to_string(f.paragraph), std::to_string(f.start), std::to_string(f.end),
                f.text, KindName(f.kind), Unquote(ValueText(f.value)),

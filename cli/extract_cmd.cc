@@ -1,5 +1,6 @@
 // claimcheck extract [--lang L] [--format F] FILE... | -: every figure found; no database.
 #include <cstdio>
+#include <optional>
 
 #include "claimcheck/document.h"
 #include "claimcheck/extract.h"
@@ -27,6 +28,8 @@ int RunExtract(const ExtractArgs& a) {
   for (const std::string& file : a.files) {
     Document doc;
     Status s;
+    std::optional<Step> step;
+    step.emplace("reading " + file);
     if (file == "-") {
       std::string bytes;
       s = ReadStdin(opts.max_bytes, &bytes);
@@ -34,6 +37,7 @@ int RunExtract(const ExtractArgs& a) {
     } else {
       s = ReadDocument(file, opts, &doc);
     }
+    step.emplace("extracting the figures of " + file);
     Extraction ex;
     std::unique_ptr<FigureStream> stream;
     if (s.ok()) s = extractor.Start(doc, a.lang, &ex, &stream);
@@ -55,7 +59,10 @@ int RunExtract(const ExtractArgs& a) {
       }
     }
   }
-  if (a.format != "jsonl") WriteFigures(all, a.format, stdout, a.record);
+  if (a.format != "jsonl") {
+    Step step("writing " + std::to_string(all.size()) + " figures as " + a.format);
+    WriteFigures(all, a.format, stdout, a.record);
+  }
   return rc;
 }
 }  // namespace

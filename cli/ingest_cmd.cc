@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <new>
+#include <stdexcept>
 #include <set>
 #include <thread>
 
@@ -149,6 +151,16 @@ class PreparePool {
   }
 
  private:
+  // The item of a file whose preparation ran out of memory: what it held is
+  // freed, and its status says so.
+  static std::unique_ptr<Item> OutOfMemoryItem(const std::exception& e, size_t depth,
+                                               std::unique_ptr<Item> item) {
+    item.reset();
+    auto failed = std::make_unique<Item>();
+    failed->status = Status::InvalidArgument(OutOfMemoryReason(e, depth));
+    return failed;
+  }
+
   void Work() {
     while (true) {
       size_t i;
@@ -159,7 +171,17 @@ class PreparePool {
         i = next_++;
       }
       auto item = std::make_unique<Item>();
-      item->status = Prepare(files_[i], args_, extractor_, &item->doc, &item->ex, &item->stream);
+      // Out of memory on a worker becomes this file's error, reported and
+      // counted like any other (an exception leaving a thread would abort).
+      const size_t depth = StepDepth();
+      try {
+        Step step("reading and extracting it");
+        item->status = Prepare(files_[i], args_, extractor_, &item->doc, &item->ex, &item->stream);
+      } catch (const std::bad_alloc& e) {
+        item = OutOfMemoryItem(e, depth, std::move(item));
+      } catch (const std::length_error& e) {
+        item = OutOfMemoryItem(e, depth, std::move(item));
+      }
       {
         std::lock_guard<std::mutex> lock(mu_);
         items_[i] = std::move(item);
@@ -226,7 +248,21 @@ int RunIngest(const IngestArgs& a) {
       s = LoadEntityAliases(rules_dir, ex.lang, &configured);
       if (s.ok()) s = store->SaveConfiguredAliases(ex.lang, configured);
     }
-    if (s.ok()) s = store->Ingest(doc, a.role, ex, item->stream.get(), &report);
+    if (s.ok()) {
+      // Out of memory while storing: the file's transaction has rolled back
+      // (InTransaction), so it is one failed file like any other.
+      const size_t depth = StepDepth();
+      try {
+        Step step("storing its figures");
+        s = store->Ingest(doc, a.role, ex, item->stream.get(), &report);
+      } catch (const std::bad_alloc& e) {
+        item.reset();
+        s = Status::InvalidArgument(OutOfMemoryReason(e, depth));
+      } catch (const std::length_error& e) {
+        item.reset();
+        s = Status::InvalidArgument(OutOfMemoryReason(e, depth));
+      }
+    }
     if (!s.ok()) {
       if (tty) std::fprintf(stderr, "\r\033[K");
       ReportError(NamingFile(file, s.message()));

@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,18 @@ std::string ClosestWord(const std::string& word, const std::vector<std::string>&
     }
   }
   return best;
+}
+
+// The one line a command that ran out of memory ends with (commands.h: Step).
+// By now the stack has unwound: the command's buffers are freed, its
+// transaction rolled back and its temporary file removed.
+int OutOfMemory(const CLI::App& app, const std::exception& e) {
+  std::string command = "claimcheck";
+  for (const CLI::App* sub : app.get_subcommands()) command = sub->get_name();
+  std::string line = claimcheck::cli::OutOfMemoryReason(e, 0);
+  std::fflush(stdout);
+  std::fprintf(stderr, "claimcheck: %s: %s (raise the memory limit or split the document)\n", command.c_str(), line.c_str());
+  return claimcheck::cli::kExitBadInput;
 }
 
 }  // namespace
@@ -87,6 +101,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     std::fprintf(stderr, "claimcheck: %s\n", e.what());
     return kExitBadInput;
+  } catch (const std::bad_alloc& e) {
+    return OutOfMemory(app, e);
+  } catch (const std::length_error& e) {
+    return OutOfMemory(app, e);
   }
   std::fflush(stdout);
   return exit_code;

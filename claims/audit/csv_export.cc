@@ -4,6 +4,7 @@
 #include "claimcheck/audit.h"
 #include "claimcheck/csv.h"
 #include "claims/audit/sheet_text.h"
+#include "claims/audit/writers.h"
 
 namespace claimcheck {
 namespace {
@@ -17,11 +18,10 @@ bool IsOwnNumber(const std::string& s) {
 }
 }  // namespace
 
-std::string AuditToCsv(const AuditSheet& sheet) {
-  using audit_internal::TableCells;
-  using audit_internal::TableColumns;
+namespace audit_internal {
+void WriteCsv(const AuditSheet& sheet, SheetOut& out) {
   static const size_t kValueColumn = 7;  // TableColumns()[7] == "value"
-  std::string out = CsvRow(TableColumns());
+  out += CsvRow(TableColumns());
   for (const AuditRow& r : sheet.rows) {
     std::vector<std::string> cells = TableCells(sheet, r, /*labels=*/false);
     for (size_t i = 0; i < cells.size(); ++i) {
@@ -31,7 +31,13 @@ std::string AuditToCsv(const AuditSheet& sheet) {
     }
     out += "\r\n";
   }
-  return out;
+}
+}  // namespace audit_internal
+
+std::string AuditToCsv(const AuditSheet& sheet) {
+  audit_internal::SheetOut out;
+  audit_internal::WriteCsv(sheet, out);
+  return out.Take();
 }
 
 }  // namespace claimcheck

@@ -8,6 +8,7 @@
 #include "claimcheck/audit.h"
 #include "claimcheck/util.h"
 #include "claims/audit/sheet_text.h"
+#include "claims/audit/writers.h"
 
 namespace claimcheck {
 namespace {
@@ -76,7 +77,7 @@ std::string SentenceWithMark(const std::string& sentence, size_t start, size_t e
 // The article text, paragraph by paragraph (blocks are separated by a blank
 // line), with each row's figure marked at its offsets. Sets placed[i] for
 // every row i whose mark went into the text.
-std::string ArticleHtml(const AuditSheet& sheet, std::vector<bool>* placed) {
+void ArticleHtml(const AuditSheet& sheet, std::vector<bool>* placed, audit_internal::SheetOut& out) {
   const std::string& text = sheet.article_text;
   std::vector<const AuditRow*> rows;
   // Offsets that cut a character are not placed in the text (the row's
@@ -93,7 +94,6 @@ std::string ArticleHtml(const AuditSheet& sheet, std::vector<bool>* placed) {
   std::stable_sort(rows.begin(), rows.end(), [](const AuditRow* a, const AuditRow* b) {
     return a->figure.start < b->figure.start;
   });
-  std::string out;
   size_t next = 0;  // next row to place
   size_t pos = 0;
   while (pos < text.size()) {
@@ -114,17 +114,20 @@ std::string ArticleHtml(const AuditSheet& sheet, std::vector<bool>* placed) {
       ++next;
     }
     body += EscLines(std::string_view(text).substr(at, para_end - at));
-    if (!CollapseSpace(text.substr(pos, para_end - pos)).empty()) out += "<p>" + body + "</p>\n";
+    if (!CollapseSpace(text.substr(pos, para_end - pos)).empty()) {
+      out += "<p>";
+      out += body;
+      out += "</p>\n";
+    }
     pos = para_end;
     while (pos < text.size() && text[pos] == '\n') ++pos;
   }
-  return out;
 }
 
 // The sentences of the rows not yet placed stand in for the text, so every
 // figure has its highlight and anchor whatever the offsets say.
-std::string SentencesHtml(const AuditSheet& sheet, const std::vector<bool>& placed) {
-  std::string out;
+void SentencesHtml(const AuditSheet& sheet, const std::vector<bool>& placed,
+                   audit_internal::SheetOut& out) {
   for (size_t i = 0; i < sheet.rows.size(); ++i) {
     if (placed[i]) continue;
     const AuditRow& r = sheet.rows[i];
@@ -135,7 +138,6 @@ std::string SentencesHtml(const AuditSheet& sheet, const std::vector<bool>& plac
                             Mark(r, std::string_view(r.figure.sentence).substr(s, e - s))) +
            "</p>\n";
   }
-  return out;
 }
 
 constexpr const char* kStyle = R"css(
@@ -217,11 +219,17 @@ std::string AuditToHtml(const AuditSheet& sheet) { return AuditToHtml(sheet, Htm
 std::string HtmlEscape(std::string_view s) { return Esc(s); }
 
 std::string AuditToHtml(const AuditSheet& sheet, const HtmlOptions& opts) {
-  using namespace audit_internal;
+  audit_internal::SheetOut out;
+  audit_internal::WriteHtml(sheet, opts, out);
+  return out.Take();
+}
+
+namespace audit_internal {
+void WriteHtml(const AuditSheet& sheet, const HtmlOptions& opts, SheetOut& out) {
   const AuditDocument& a = sheet.article;
   std::string title = a.title.empty() ? a.path : a.title;
   std::string lang = a.lang.empty() ? "en" : a.lang;
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + Esc(lang) +
+  out += "<!DOCTYPE html>\n<html lang=\"" + Esc(lang) +
                     "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                     "style-src 'unsafe-inline'; form-action 'self'\">\n"
@@ -275,11 +283,10 @@ std::string AuditToHtml(const AuditSheet& sheet, const HtmlOptions& opts) {
 
   out += "<section id=\"article\">\n<h2>Article</h2>\n<div class=\"article\">\n";
   std::vector<bool> placed(sheet.rows.size(), false);
-  out += ArticleHtml(sheet, &placed);
-  std::string rest = SentencesHtml(sheet, placed);
-  if (!rest.empty()) {
+  ArticleHtml(sheet, &placed, out);
+  if (std::find(placed.begin(), placed.end(), false) != placed.end()) {
     if (!sheet.article_text.empty()) out += "<h3>Figures not located in the text</h3>\n";
-    out += rest;
+    SentencesHtml(sheet, placed, out);
   }
   out += "</div>\n</section>\n";
 
@@ -344,7 +351,7 @@ std::string AuditToHtml(const AuditSheet& sheet, const HtmlOptions& opts) {
     out += "<dt>" + Esc(k) + "</dt><dd data-key=\"" + Esc(k) + "\">" + shown + "</dd>\n";
   }
   out += "</dl>\n</section>\n</body>\n</html>\n";
-  return out;
 }
+}  // namespace audit_internal
 
 }  // namespace claimcheck

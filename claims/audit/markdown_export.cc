@@ -4,6 +4,7 @@
 #include "claimcheck/audit.h"
 #include "claimcheck/util.h"
 #include "claims/audit/sheet_text.h"
+#include "claims/audit/writers.h"
 
 namespace claimcheck {
 namespace {
@@ -50,15 +51,15 @@ std::string MarkedSentence(const std::string& sentence, size_t start, size_t end
          Md(sentence.substr(end));
 }
 
-void Field(std::string* out, const char* name, const std::string& value) {
+void Field(audit_internal::SheetOut* out, const char* name, const std::string& value) {
   if (!value.empty()) *out += std::string("- ") + name + ": " + Md(value) + "\n";
 }
 }  // namespace
 
-std::string AuditToMarkdown(const AuditSheet& sheet) {
-  using namespace audit_internal;
+namespace audit_internal {
+void WriteMarkdown(const AuditSheet& sheet, SheetOut& out) {
   const AuditDocument& a = sheet.article;
-  std::string out = "# Claim audit: " + Md(a.title.empty() ? a.path : a.title) + "\n\n";
+  out += "# Claim audit: " + Md(a.title.empty() ? a.path : a.title) + "\n\n";
   Field(&out, "Title", a.title);
   Field(&out, "Author", a.author);
   Field(&out, "Publisher", a.publisher);
@@ -114,7 +115,13 @@ std::string AuditToMarkdown(const AuditSheet& sheet) {
   // run of them between spaces is literal text in CommonMark).
   for (const auto& [k, v] : SignOffLines(sheet))
     out += "- " + k + ": " + (k == "Approved by" ? v : Md(v)) + "\n";
-  return out;
+}
+}  // namespace audit_internal
+
+std::string AuditToMarkdown(const AuditSheet& sheet) {
+  audit_internal::SheetOut out;
+  audit_internal::WriteMarkdown(sheet, out);
+  return out.Take();
 }
 
 }  // namespace claimcheck

@@ -191,10 +191,18 @@ std::string SourceName(const SourcePassage& p, const std::vector<StoredDocument>
 }
 }  // namespace
 
-AuditSheet BuildAuditSheet(const AuditInput& in) {
+namespace {
+// `consume`: the article's figures and text are moved into the sheet rather
+// than copied (the input is spent), so a long article's figures are held
+// once, not twice (issue 15).
+AuditSheet Build(const AuditInput& in, bool consume) {
   AuditSheet sheet;
   sheet.article = AuditDocumentFrom(in.article);
-  sheet.article_text = in.article_text;
+  if (consume) {
+    sheet.article_text = std::move(const_cast<std::string&>(in.article_text));
+  } else {
+    sheet.article_text = in.article_text;
+  }
   for (const StoredDocument& s : in.sources) sheet.sources.push_back(AuditDocumentFrom(s));
 
   // The article's figures in text order, as pointers: a copy of every figure
@@ -265,7 +273,12 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
   for (size_t i = 0; i < figures.size(); ++i) {
     AuditRow row;
     row.number = static_cast<int>(i) + 1;
-    row.figure = *figures[i];
+    // The lookups above are done: nothing reads figures[i] after this.
+    if (consume) {
+      row.figure = std::move(const_cast<Figure&>(*figures[i]));
+    } else {
+      row.figure = *figures[i];
+    }
     row.row_id = RowIdOf(row.figure);
     MarkInSentence(row.figure, &row.mark_start, &row.mark_end);
     if (!in.checked) {
@@ -304,6 +317,16 @@ AuditSheet BuildAuditSheet(const AuditInput& in) {
     }
     sheet.rows.push_back(std::move(row));
   }
+  return sheet;
+}
+}  // namespace
+
+AuditSheet BuildAuditSheet(const AuditInput& in) { return Build(in, false); }
+
+AuditSheet BuildAuditSheet(AuditInput&& in) {
+  AuditSheet sheet = Build(in, true);
+  in.article_figures.clear();
+  in.article_figures.shrink_to_fit();
   return sheet;
 }
 

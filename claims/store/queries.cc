@@ -207,6 +207,15 @@ Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) 
       "ORDER BY f.doc, f.seq",
       &s);
   if (!st.ok()) return s;
+  if (doc_row != 0) {
+    // One document's figures are counted first, so the vector is allocated
+    // once at its size: growing it by doubling left up to half of a large
+    // article's figures' worth of memory unused at audit's peak (issue 15).
+    Stmt count = db_.Prepare("SELECT count(*) FROM figures WHERE doc = ?1", &s);
+    if (!count.ok()) return s;
+    count.BindIntOrNull(1, doc_row);
+    if (count.Step() == SQLITE_ROW) out->reserve(static_cast<size_t>(count.Int(0)));
+  }
   st.BindIntOrNull(1, doc_row);
   st.BindTextOrNull(2, filter.kind);
   int rc;

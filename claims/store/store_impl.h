@@ -65,14 +65,23 @@ class StoreImpl : public Store {
   Db db_;
 };
 
-// Runs `body` inside BEGIN IMMEDIATE ... COMMIT, rolling back when it fails.
+// Runs `body` inside BEGIN IMMEDIATE ... COMMIT, rolling back when it fails
+// or throws.
 // IMMEDIATE takes the write lock up front so that two writers queue on the
 // busy timeout instead of failing on a read-to-write upgrade.
 template <typename F>
 Status InTransaction(Db* db, F&& body) {
   Status s = db->Exec("BEGIN IMMEDIATE");
   if (!s.ok()) return s;
-  s = body();
+  try {
+    s = body();
+  } catch (...) {
+    // Out of memory mid-ingest (std::bad_alloc) unwinds through here: the
+    // database must be exactly as it was (issue 15), not left to whenever
+    // the connection closes.
+    db->Exec("ROLLBACK");
+    throw;
+  }
   if (s.ok()) s = db->Exec("COMMIT");
   if (!s.ok()) db->Exec("ROLLBACK");
   return s;

@@ -1,5 +1,6 @@
 // Format detection and the checks every document passes before its reader:
 // size, emptiness, binary data, UTF-8.
+#include <cstdio>
 #include <unicode/ucnv.h>
 
 #include <algorithm>
@@ -87,7 +88,12 @@ bool OnlySpace(std::string_view b) {
 // punctuation of 0x80-0xBF (curly quotes, dashes, the euro sign) stand
 // anywhere. A run of letters between spaces ("\xFF\xFE", a UTF-16 byte order
 // mark pasted into text) is taken as damage, not as this encoding.
-bool LooksLikeCp1252(std::string_view bytes) {
+bool LooksLikeCp1252(std::string_view bytes, std::string* why) {
+  auto hex = [&](size_t k) {
+    char b[8];
+    std::snprintf(b, sizeof b, "0x%02X", static_cast<unsigned char>(bytes[k]));
+    return std::string(b);
+  };
   auto ascii_letter = [](unsigned char c) { return c < 0x80 && std::isalpha(c); };
   size_t i = 0;
   while (i < bytes.size()) {
@@ -100,35 +106,58 @@ bool LooksLikeCp1252(std::string_view bytes) {
     bool letters = false;
     while (j < bytes.size() && static_cast<unsigned char>(bytes[j]) >= 0x80) {
       unsigned char b = static_cast<unsigned char>(bytes[j]);
-      if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) return false;
+      if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+        *why = "byte " + std::to_string(j) + " (" + hex(j) + ") is undefined in Windows-1252";
+        return false;
+      }
       // 0xFF (y with diaeresis) is all but unused in Western text and is
       // the commonest damaged byte: never taken as Windows-1252.
-      if (b == 0xFF) return false;
+      if (b == 0xFF) {
+        *why = "byte " + std::to_string(j) +
+               " is 0xFF, which Windows-1252 would read as a 'y' with two dots, a letter "
+               "Western text all but never uses and the first byte of a pasted UTF-16 byte "
+               "order mark, so the file is taken as damaged";
+        return false;
+      }
       letters = letters || (b >= 0xC0 && b != 0xD7 && b != 0xF7);
       ++j;
     }
     if (letters) {
       bool before = i > 0 && ascii_letter(static_cast<unsigned char>(bytes[i - 1]));
       bool after = j < bytes.size() && ascii_letter(static_cast<unsigned char>(bytes[j]));
-      if (!before && !after) return false;
+      if (!before && !after) {
+        *why = "bytes " + std::to_string(i) + "-" + std::to_string(j - 1) +
+               " would be accented letters standing apart from any word, which is damage "
+               "rather than Windows-1252 text";
+        return false;
+      }
       // A capital (0xC0-0xDE) right after a small letter ("abc\xC3") is a
       // cut UTF-8 sequence, not a word.
       unsigned char first = static_cast<unsigned char>(bytes[i]);
       if (first >= 0xC0 && first <= 0xDE && i > 0 &&
           std::islower(static_cast<unsigned char>(bytes[i - 1]))) {
+        *why = "byte " + std::to_string(i) + " (" + hex(i) +
+               ") is a capital right after a small letter, which is a cut UTF-8 sequence "
+               "rather than Windows-1252 text";
         return false;
       }
     }
     // A well-formed UTF-8 sequence elsewhere means UTF-8 with damage, not
     // another encoding.
-    if (j - i >= 2 && IsValidUtf8(bytes.substr(i, j - i))) return false;
+    if (j - i >= 2 && IsValidUtf8(bytes.substr(i, j - i))) {
+      *why = "bytes " + std::to_string(i) + "-" + std::to_string(j - 1) +
+             " are well-formed UTF-8, so the file is UTF-8 with damage elsewhere";
+      return false;
+    }
     i = j;
   }
   return true;
 }
 
-bool Cp1252ToUtf8(std::string_view bytes, std::string* out) {
-  if (!LooksLikeCp1252(bytes)) return false;
+// False with *why saying why the bytes were not taken as Windows-1252.
+bool Cp1252ToUtf8(std::string_view bytes, std::string* out, std::string* why) {
+  if (!LooksLikeCp1252(bytes, why)) return false;
+  *why = "ICU could not convert it";
   UErrorCode err = U_ZERO_ERROR;
   int32_t need = ucnv_convert("UTF-8", "windows-1252", nullptr, 0, bytes.data(),
                               static_cast<int32_t>(bytes.size()), &err);
@@ -140,6 +169,13 @@ bool Cp1252ToUtf8(std::string_view bytes, std::string* out) {
   if (U_FAILURE(err)) return false;
   out->resize(static_cast<size_t>(n));
   return IsValidUtf8(*out);
+}
+
+// "3.0 MiB": sizes in the unit the limits are given in.
+std::string MibText(size_t bytes) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+  return buf;
 }
 
 // "https://...", "http://...", "www.example.com/...": an address, not a file.
@@ -174,10 +210,13 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
     format = Format::kMarkdown;
   }
 
-  if (format != Format::kPdf && bytes.size() > opts.max_text_bytes) {
-    return Status::InvalidArgument(name + ": file too large (" + std::to_string(bytes.size()) +
-                                   " bytes of text; the limit is " +
-                                   std::to_string(opts.max_text_bytes) + ")");
+  // Plain text is its own text, so it is refused before it is read; HTML and
+  // Markdown are refused only for the text they turn out to hold (markup is
+  // not text: a 100 MiB page may hold 5 MiB of it), at the end.
+  if (format == Format::kText && bytes.size() > opts.max_text_bytes) {
+    return Status::InvalidArgument(name + ": " + MibText(bytes.size()) +
+                                   " of text, more than the limit of " +
+                                   MibText(opts.max_text_bytes) + " (--max-text-mb)");
   }
 
   Status s;
@@ -199,10 +238,14 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
       if (!IsValidUtf8(bytes, &bad)) {
         // Not UTF-8: Windows-1252 is read (the text, not the bytes, then
         // carries the offsets; doc->id stays the hash of the file's bytes).
-        if (!Cp1252ToUtf8(bytes, &converted)) {
+        std::string why;
+        if (!Cp1252ToUtf8(bytes, &converted, &why)) {
+          char hex[8];
+          std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
           return Status::InvalidArgument(
-              name + ": invalid UTF-8 at byte " + std::to_string(bad) +
-              ", and not Windows-1252 either; save the file as UTF-8 and try again");
+              name + ": invalid UTF-8 at byte " + std::to_string(bad) + " (" + hex +
+              "), and not read as Windows-1252 either: " + why +
+              "; save the file as UTF-8 and try again");
         }
         bytes = converted;
       }
@@ -222,9 +265,9 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
     size_t n = doc->text.size();
     *doc = Document();
     doc->path = name;
-    return Status::InvalidArgument(name + ": extracted text too large (" + std::to_string(n) +
-                                   " bytes; the limit is " + std::to_string(opts.max_text_bytes) +
-                                   ")");
+    return Status::InvalidArgument(name + ": " + MibText(n) + " of extracted text (from a " +
+                                   MibText(bytes.size()) + " file), more than the limit of " +
+                                   MibText(opts.max_text_bytes) + " (--max-text-mb)");
   }
   if (doc->blocks.empty()) {
     if (format == Format::kPdf) {

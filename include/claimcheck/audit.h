@@ -45,7 +45,7 @@ struct SourcePassage {
   std::string doc_id;
   int page = 0;           // 0 = the format has no pages
   int paragraph = 0;      // 1-based block index
-  std::string sentence;   // exact sentence as the source prints it
+  SharedText sentence;    // exact sentence as the source prints it (shared with its figure)
   size_t mark_start = 0;  // the source figure within `sentence` (bytes)
   size_t mark_end = 0;
   std::string figure_text;  // "96 unique countries"
@@ -149,6 +149,9 @@ struct AuditInput {
 // unsupported when none does (not checked for kinds outside compared_kinds),
 // and not checked when there are no sources.
 AuditSheet BuildAuditSheet(const AuditInput& in);
+// The same, moving the article's figures and text into the rows instead of
+// copying them (`audit` on a long article); `in` is spent.
+AuditSheet BuildAuditSheet(AuditInput&& in);
 
 // "Counter Extremism Project. (2018, May 8). Spiders of the Caliphate. https://..."
 std::string CitationLine(const AuditDocument& d);

@@ -83,7 +83,7 @@ TEST_CASE("a text file larger than the limit is refused before extraction", "[ro
     for (int i = 0; i < 200; ++i) out << chunk;
   }
   Run r = Claimcheck("extract " + dir + "/huge.txt");
-  ExpectOneLineError(r, "huge.txt", "too large");
+  ExpectOneLineError(r, "huge.txt", "200.0 MiB of text, more than the limit of 64.0 MiB (--max-text-mb)");
   std::filesystem::remove_all(dir);
 }
 
@@ -230,7 +230,7 @@ TEST_CASE("the reader's limits are options", "[robust]") {
   while (text.size() < (2u << 20)) text += "The council approved 12 new schools in 2018.\n";
   cctest::WriteFile(dir + "/two-mib.txt", text);
   ExpectOneLineError(Claimcheck("extract --max-text-mb 1 " + dir + "/two-mib.txt"), "two-mib.txt",
-                     "too large");
+                     "2.0 MiB of text, more than the limit of 1.0 MiB (--max-text-mb)");
   ExpectOneLineError(Claimcheck("extract --max-file-mb 1 " + dir + "/two-mib.txt"), "two-mib.txt",
                      "too large");
   Run ok = Claimcheck("extract --max-text-mb 3 " + dir + "/two-mib.txt");

@@ -82,19 +82,21 @@ TEST_CASE("bad input gives one-line errors that name the file", "[errors]") {
   CHECK(ErrorOf("abc\xff"
                 "def",
                 "x.txt") ==
-        "x.txt: invalid UTF-8 at byte 3, and not Windows-1252 either; save the file as UTF-8 and "
-        "try again");
+        "x.txt: invalid UTF-8 at byte 3 (0xFF), and not read as Windows-1252 either: byte 3 is "
+        "0xFF, which Windows-1252 would read as a 'y' with two dots, a letter Western text all but "
+        "never uses and the first byte of a pasted UTF-16 byte order mark, so the file is taken as "
+        "damaged; save the file as UTF-8 and try again");
   // Windows-1252 text is read: accented letters inside words, curly quotes
   // and the euro sign anywhere (converted to UTF-8 with ICU).
   Document w = Parse("The caf\xE9 said \x93" "costs rose to \x80" "12\x94.\n", "w.txt");
   CHECK(w.text.find("The caf\xC3\xA9 said \xE2\x80\x9C" "costs rose to \xE2\x82\xAC" "12\xE2\x80\x9D.") == 0);
-  CHECK(ErrorOf("A lone \xC9\xC8 pair.", "lone.txt").find("not Windows-1252") != std::string::npos);
+  CHECK(ErrorOf("A lone \xC9\xC8 pair.", "lone.txt").find("not read as Windows-1252 either: bytes 7-8 would be accented letters standing apart") != std::string::npos);
   CHECK(ErrorOf("\xFF\xFEx\0", "u16.txt").find("UTF-16") != std::string::npos);
-  CHECK(ErrorOf("abc\xc3", "x.md").rfind("x.md: invalid UTF-8 at byte 3, and not Windows-1252", 0) ==
+  CHECK(ErrorOf("abc\xc3", "x.md").rfind("x.md: invalid UTF-8 at byte 3 (0xC3), and not read as Windows-1252 either: byte 3 (0xC3) is a capital right after a small letter", 0) ==
         0);
   // Damaged UTF-8 (a good sequence beside a bad byte) is not taken for
   // Windows-1252 either.
-  CHECK(ErrorOf("caf\xC3\xA9 na\xEFve", "mixed.txt").find("not Windows-1252") != std::string::npos);
+  CHECK(ErrorOf("caf\xC3\xA9 na\xEFve", "mixed.txt").find("not read as Windows-1252 either: byte 3 (0xC3) is a capital right after a small letter, which is a cut UTF-8 sequence") != std::string::npos);
   CHECK(ErrorOf(std::string("ab\0cd", 5), "blob.bin") == "blob.bin: binary data, not a document");
   CHECK(ErrorOf(std::string("<html>\0\0", 8), "b.html") == "b.html: binary data, not a document");
   CHECK(ErrorOf("%PDF-1.4\n1 0 obj\n<<", "cut.pdf").rfind("cut.pdf: not a PDF (truncated", 0) == 0);
