@@ -117,7 +117,7 @@ class Checker {
   bool CreditsAnySource(const Statement& x);
   // What an attribution credits among the stored documents (see CreditOf).
   struct CreditMemo {
-    std::vector<signed char> by_class;  // per DocClass: -1 not computed, else a Lexicon::Credit
+    std::unordered_map<int, signed char> by_class;  // document class -> Lexicon::Credit
     bool sources_scanned = false;
     int first_source = -1;  // the first source document it credits, -1 none
     int source_count = 0;   // how many source documents it credits
@@ -156,6 +156,12 @@ class Checker {
   std::vector<int> doc_class_;
   size_t doc_classes_ = 0;
   std::unordered_map<std::string, CreditMemo> credit_memo_;
+  // Source document classes by the keys that may credit them
+  // (Lexicon::DocumentKeys), built on the first scan: a scan then asks
+  // Credits only of the classes sharing a key with the attribution.
+  bool credit_index_built_ = false;
+  std::unordered_map<std::string, std::vector<int>> credit_index_;
+  std::vector<char> credit_candidate_;  // scratch, per class
 };
 
 Status Checker::LoadModels(const std::set<std::string>& langs) {
@@ -704,26 +710,52 @@ Checker::CreditMemo& Checker::MemoOf(const Statement& x) {
   std::string key = x.f->lang;
   key += '\x1f';
   key += x.f->attribution;
-  CreditMemo& memo = credit_memo_[key];
-  if (memo.by_class.empty()) memo.by_class.assign(doc_classes_, -1);
-  return memo;
+  return credit_memo_[key];
 }
 
 Lexicon::Credit Checker::CreditIn(CreditMemo& memo, const Statement& x, int doc) {
-  signed char& c = memo.by_class[doc_class_[doc]];
-  if (c < 0) c = static_cast<signed char>(lex_.Credits(x.f->lang, x.f->attribution, in_.documents[doc], nullptr));
-  return static_cast<Lexicon::Credit>(c);
+  auto [it, fresh] = memo.by_class.emplace(doc_class_[doc], 0);
+  if (fresh) it->second = static_cast<signed char>(lex_.Credits(x.f->lang, x.f->attribution, in_.documents[doc], nullptr));
+  return static_cast<Lexicon::Credit>(it->second);
 }
 
 void Checker::ScanSources(CreditMemo& memo, const Statement& x) {
   if (memo.sources_scanned) return;
   memo.sources_scanned = true;
+  if (!credit_index_built_) {
+    credit_index_built_ = true;
+    std::vector<char> seen(doc_classes_, 0);
+    std::vector<std::string> keys;
+    for (size_t d = 0; d < in_.documents.size(); ++d) {
+      if (!IsSource(d) || seen[doc_class_[d]]) continue;
+      seen[doc_class_[d]] = 1;
+      lex_.DocumentKeys(in_.documents[d], &keys);
+      for (const std::string& k : keys) credit_index_[k].push_back(doc_class_[d]);
+    }
+    credit_candidate_.assign(doc_classes_, 0);
+  }
+  std::vector<std::string> keys;
+  const bool indexed = lex_.AttributionKeys(x.f->lang, x.f->attribution, &keys);
+  std::vector<int> marked;
+  if (indexed) {
+    for (const std::string& k : keys) {
+      auto c = credit_index_.find(k);
+      if (c == credit_index_.end()) continue;
+      for (int cls : c->second) {
+        if (!credit_candidate_[cls]) marked.push_back(cls);
+        credit_candidate_[cls] = 1;
+      }
+    }
+    if (marked.empty()) return;
+  }
   for (size_t d = 0; d < in_.documents.size(); ++d) {
-    if (IsSource(d) && CreditIn(memo, x, static_cast<int>(d)) == Lexicon::Credit::kThisDocument) {
+    if (!IsSource(d) || (indexed && !credit_candidate_[doc_class_[d]])) continue;
+    if (CreditIn(memo, x, static_cast<int>(d)) == Lexicon::Credit::kThisDocument) {
       if (memo.first_source < 0) memo.first_source = static_cast<int>(d);
       ++memo.source_count;
     }
   }
+  for (int cls : marked) credit_candidate_[cls] = 0;
 }
 
 Lexicon::Credit Checker::CreditOf(const Statement& x, int doc, std::string* who) {
