@@ -148,6 +148,12 @@ class Checker {
   std::vector<float> acc_;  // scratch: shared rarity per statement
   std::set<std::pair<int, int>> disagreements_;
   std::vector<int> supported_;  // per statement: 1 when a source supports it
+  // Per statement, computed once in Index(): its family in sources_ and in
+  // articles_ (null when that side has none), and a number per (doc_id,
+  // path) pair. Candidates ran Family() (a string built and hashed) and two
+  // string comparisons per candidate pair for these.
+  std::vector<const Family_*> source_family_, article_family_;
+  std::vector<int> doc_key_;
   // Lexicon::Credits reads only the attribution and the document's
   // publisher, author and title. Asked for every source document per
   // unsupported or attributed figure it made check O(figures x documents)
@@ -383,47 +389,58 @@ void Checker::Index() {
     }
   }
   if (stats_) stats_->blocks = sources_.size() + articles_.size();
+  std::unordered_map<std::string, int> doc_keys;
+  source_family_.resize(items_.size());
+  article_family_.resize(items_.size());
+  doc_key_.resize(items_.size());
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Figure& f = *items_[i].f;
+    const std::string key = Family(f);
+    auto s = sources_.find(key);
+    source_family_[i] = s == sources_.end() ? nullptr : &s->second;
+    auto a = articles_.find(key);
+    article_family_[i] = a == articles_.end() ? nullptr : &a->second;
+    doc_key_[i] = doc_keys.emplace(f.doc_id + '\x1f' + f.doc, static_cast<int>(doc_keys.size())).first->second;
+  }
 }
 
 std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::string, Family_>& index) {
   const Statement& x = items_[xi];
   std::vector<Scored> out;
-  auto fam = index.find(Family(*x.f));
-  if (fam == index.end()) return out;
+  const Family_* family = &index == &sources_ ? source_family_[xi] : article_family_[xi];
+  if (!family) return out;
   std::vector<int> refs;
-  if (fam->second.refs.size() <= kFullScanLimit) {
-    refs = fam->second.refs;
+  if (family->refs.size() <= kFullScanLimit) {
+    refs = family->refs;
   } else {
     // The statements sharing the rarest words with this sentence.
     std::vector<int> touched;
     for (size_t k = 0; k < x.bag->ids.size(); ++k) {
-      auto p = fam->second.postings.find(x.bag->ids[k]);
-      if (p == fam->second.postings.end() || p->second.size() > kMaxPosting) continue;
+      auto p = family->postings.find(x.bag->ids[k]);
+      if (p == family->postings.end() || p->second.size() > kMaxPosting) continue;
       for (int r : p->second) {
         if (acc_[r] == 0) touched.push_back(r);
         acc_[r] += x.bag->weights[k];
       }
     }
     auto better = [this](int a, int b) { return acc_[a] > acc_[b] || (acc_[a] == acc_[b] && a < b); };
+    const size_t keep = std::min(touched.size(), kPostingCandidates);
     if (touched.size() > kPostingCandidates) {
       std::nth_element(touched.begin(), touched.begin() + kPostingCandidates, touched.end(), better);
-      touched.resize(kPostingCandidates);
     }
-    std::sort(touched.begin(), touched.end(), better);
-    for (int r : touched) refs.push_back(r);
+    std::sort(touched.begin(), touched.begin() + keep, better);
+    refs.assign(touched.begin(), touched.begin() + keep);
+    // Scratch must be clean for the next figure, including refs cut off
+    // above: `touched` holds every entry written (weights are positive, so
+    // each once), and resetting those is one pass over what was touched, not
+    // a second walk of the postings (which cost as much as the first).
     for (int r : touched) acc_[r] = 0;
-    // Scratch must be clean for the next figure, including refs cut off above.
-    for (size_t k = 0; k < x.bag->ids.size(); ++k) {
-      auto p = fam->second.postings.find(x.bag->ids[k]);
-      if (p == fam->second.postings.end() || p->second.size() > kMaxPosting) continue;
-      for (int r : p->second) acc_[r] = 0;
-    }
   }
   const IdentityModel& model = ModelFor(*x.f);
   double best = 0, second = 0;
   for (int r : refs) {
     const Statement& rs = items_[r];
-    if (rs.f->doc_id == x.f->doc_id && rs.f->doc == x.f->doc) continue;  // same document
+    if (doc_key_[r] == doc_key_[xi]) continue;  // same document (doc_id and path)
     Scored m;
     m.ref = r;
     m.features = check::PairFeatures(x, rs);
