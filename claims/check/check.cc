@@ -842,8 +842,12 @@ Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<
   return CheckFigures(in, opts, out, nullptr, nullptr);
 }
 
+// Both records reserve their keys: a growing ordered_json object copies its
+// pairs deeply (the key is const), and the figure records under "claims"
+// would be copied with them (see FigureToJson).
 nlohmann::ordered_json FindingToJson(const Finding& f) {
-  nlohmann::ordered_json j;
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  j.get_ref<nlohmann::ordered_json::object_t&>().reserve(12);
   j["type"] = f.type;
   j["severity"] = SeverityName(f.severity);
   j["message"] = f.message;
@@ -867,7 +871,8 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
 }
 
 nlohmann::ordered_json AlignmentToJson(const Alignment& a) {
-  nlohmann::ordered_json j;
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  j.get_ref<nlohmann::ordered_json::object_t&>().reserve(8);
   j["figure"] = FigureToJson(a.figure);
   j["source"] = a.source ? FigureToJson(*a.source) : nlohmann::ordered_json(nullptr);
   j["identity"] = a.identity;
