@@ -13,6 +13,10 @@
 #   PDF_BYTES      size of the PDF corpus (default: BENCH_BYTES, at most 16M)
 #   PEER_BYTES     slice given to the peer, which is slow: about 1-3 KB/s here (default 128K)
 #   CHECK_SIZES    store sizes for `check`, in figures (default "10000 100000 1000000")
+#   CHECK_BASELINE another claimcheck binary (say, a build of the commit before a change) also timed
+#                  on the same stores, up to CHECK_BASELINE_MAX figures (default 100000), beside check_N
+#   BENCH_ONLY     "check": build the check stores and run check only, then replace the store_ and
+#                  check_ rows (and the check target) of the existing report, keeping the other rows
 #   BENCH_TIMEOUT  seconds before one command is stopped (default 600)
 #   BENCH_RESULTS  where to write the report (default bench/RESULTS.md)
 set -uo pipefail
@@ -25,6 +29,10 @@ mkdir -p "$DATA"
 RESULTS=${BENCH_RESULTS:-bench/RESULTS.md}
 TIMEOUT=${BENCH_TIMEOUT:-600}
 CHECK_SIZES=${CHECK_SIZES:-"10000 100000 1000000"}
+CHECK_BASELINE=${CHECK_BASELINE:-}
+CHECK_BASELINE_MAX=${CHECK_BASELINE_MAX:-100000}
+ONLY=${BENCH_ONLY:-}
+if [ -n "$ONLY" ] && [ "$ONLY" != check ]; then echo "bench: BENCH_ONLY must be empty or check" >&2; exit 2; fi
 JOBS=$(nproc)
 started=$(date +%s)
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -90,6 +98,7 @@ make_parts() {  # make_parts FORMAT EXT TOTAL_BYTES -> prints the part paths
     echo "$f"
   done
 }
+if [ "$ONLY" != check ]; then
 log "generating corpora under $DATA"
 mapfile -t TEXT_FILES < <(make_parts text txt "$BENCH_BYTES_N")
 mapfile -t HTML_FILES < <(make_parts html html "$BENCH_BYTES_N")
@@ -104,13 +113,14 @@ gen "$AUDIT_SOURCES" --out "$AUDIT_SOURCES" --format mixed --role source --docs 
 AUDIT_ARTICLE_DIR="$DATA/audit-article"
 gen "$AUDIT_ARTICLE_DIR" --out "$AUDIT_ARTICLE_DIR" --format text --role article --docs 1 --doc-words 5000 --seed 32
 AUDIT_ARTICLE="$AUDIT_ARTICLE_DIR/article-000001.txt"
+fi
 
 # ---------------------------------------------------------------- measuring
 # One row per measurement, tab-separated:
 # name, input, bytes, wall s, cpu s, peak KiB, figures, note
 ROWS="$DATA/rows.tsv"
 : >"$ROWS"
-declare -A WALL CPU RSS STATUS FIGS NOTE BYTES
+declare -A WALL CPU RSS STATUS FIGS NOTE BYTES HELD
 bytes_of() { local n=0 f; for f in "$@"; do n=$((n + $(stat -c %s "$f"))); done; echo "$n"; }
 dir_bytes() { find "$1" -type f ! -name '*.summary' ! -name '*.err' -printf '%s\n' | awk '{s+=$1} END {print s+0}'; }
 
@@ -147,6 +157,20 @@ figures_in_db() {
 
 CC_MISSING="claimcheck did not build: ${BUILD_ERR[claimcheck]:-binary missing}"
 
+ingest_into() {  # ingest_into NAME LABEL DB DIR [ROLE]: into a fresh database
+  local name=$1 label=$2 db=$3 dir=$4 role=${5:-source} b
+  rm -f "$db" "$db-wal" "$db-shm"
+  ingest_more "$@"
+}
+ingest_more() {  # ingest_more NAME LABEL DB DIR [ROLE]: into the database as it is
+  local name=$1 label=$2 db=$3 dir=$4 role=${5:-source} b
+  b=$(dir_bytes "$dir")
+  if [ -z "$CC_BIN" ]; then unavailable "$name" "$label" "$b" "$CC_MISSING"; return; fi
+  measure "$name" "$label" "$b" "0" /dev/null "$CC_BIN" ingest --db "$db" --role "$role" "$dir"
+  if [ "${STATUS[$name]}" = ok ]; then FIGS[$name]=$(figures_in_db "$db"); fi
+}
+
+if [ "$ONLY" != check ]; then
 # extract, three formats
 for fmt in text html pdf; do
   case $fmt in
@@ -178,14 +202,6 @@ fi
 
 # ingest end to end into a fresh database; the largest single document alone
 # is the reference for "memory bounded by the largest document"
-ingest_into() {  # ingest_into NAME LABEL DB DIR
-  local name=$1 label=$2 db=$3 dir=$4 b
-  rm -f "$db" "$db-wal" "$db-shm"
-  b=$(dir_bytes "$dir")
-  if [ -z "$CC_BIN" ]; then unavailable "$name" "$label" "$b" "$CC_MISSING"; return; fi
-  measure "$name" "$label" "$b" "0" /dev/null "$CC_BIN" ingest --db "$db" --role source "$dir"
-  if [ "${STATUS[$name]}" = ok ]; then FIGS[$name]=$(figures_in_db "$db"); fi
-}
 ingest_into ingest "mixed text/HTML/PDF folder" "$DATA/ingest.db" "$INGEST_DIR"
 NOTE[ingest]="$(find "$INGEST_DIR" -type f ! -name '*.summary' ! -name '*.err' | wc -l) documents, planted $(planted "$INGEST_DIR")"
 LARGEST=$(find "$INGEST_DIR" -type f ! -name '*.summary' ! -name '*.err' -printf '%s %p\n' | sort -n | tail -1 | cut -d' ' -f2-)
@@ -193,38 +209,56 @@ LARGEST_DIR="$DATA/ingest-largest"
 rm -rf "$LARGEST_DIR" && mkdir -p "$LARGEST_DIR" && cp "$LARGEST" "$LARGEST_DIR/"
 ingest_into ingest_largest "largest document alone" "$DATA/ingest-largest.db" "$LARGEST_DIR"
 
-# check on stores of 10^4, 10^5, 10^6 figures. The store is built with
-# ingest (timed too); if the recogniser finds fewer figures than were
-# planted, one top-up round adds documents in proportion to what it found.
+fi  # BENCH_ONLY
+
+# check on stores of 10^4, 10^5, 10^6 figures: half of them in documents
+# written as sources (ingest --role source), half in documents written as
+# coverage (--role article), so check pairs every article figure with the
+# sources, says what it finds, and compares the unsupported ones across
+# articles. (A store of sources alone gives check nothing to do: it says so
+# and stops.) The stores are built with ingest, timed too.
 for n in $CHECK_SIZES; do
-  dir="$DATA/store-$n"
+  half=$((n / 2))
+  src="$DATA/store-$n-src"
+  art="$DATA/store-$n-art"
   db="$DATA/store-$n.db"
-  gen "$dir" --out "$dir" --format text --role source --figures "$n" --seed $((100 + ${#n}))
-  ingest_into "store_$n" "text folder, $n planted figures" "$db" "$dir"
-  NOTE[store_$n]="planted $(planted "$dir")"
-  have=${FIGS[store_$n]:-}
-  if [ -n "$have" ] && [ "$have" -gt 0 ] && [ "$have" -lt $((n * 95 / 100)) ]; then
-    need=$(((n - have) * $(planted "$dir") / have * 105 / 100 + 1))
-    gen "$dir-topup" --out "$dir-topup" --format text --role source --figures "$need" --seed $((200 + ${#n}))
-    log "top-up: store holds $have of $n figures; adding $need planted"
-    measure "store_${n}_topup" "top-up, $need planted figures" "$(dir_bytes "$dir-topup")" "0" /dev/null \
-      "$CC_BIN" ingest --db "$db" --role source "$dir-topup"
-    FIGS[store_${n}_topup]=$(figures_in_db "$db")
-  fi
-  name="check_$n"
+  gen "$src" --out "$src" --format text --role source --figures "$half" --seed $((100 + ${#n}))
+  gen "$art" --out "$art" --format text --role article --figures "$half" --seed $((300 + ${#n}))
+  ingest_into "store_$n" "text folder, $half planted figures, --role source" "$db" "$src" source
+  NOTE[store_$n]="planted $(planted "$src")"
+  ingest_more "store_${n}_articles" "text folder, $half planted figures, --role article" "$db" "$art" article
+  NOTE[store_${n}_articles]="planted $(planted "$art")"
   held=$(figures_in_db "$db")
   b=$(stat -c %s "$db" 2>/dev/null || echo 0)
-  if [ -z "$CC_BIN" ]; then unavailable "$name" "store of $n" "$b" "$CC_MISSING"; continue; fi
-  if [ -z "$held" ]; then
-    unavailable "$name" "store of $n" "$b" "no store (${STATUS[store_$n]#not available: })"
-    continue
+  runs=("check_$n:$CC_BIN")
+  if [ -n "$CHECK_BASELINE" ] && [ "$n" -le "$CHECK_BASELINE_MAX" ]; then runs+=("check_${n}_baseline:$CHECK_BASELINE"); fi
+  for run in "${runs[@]}"; do
+    name=${run%%:*}
+    bin=${run#*:}
+    if [ -z "$bin" ]; then unavailable "$name" "store of $n" "$b" "$CC_MISSING"; continue; fi
+    if [ -z "$held" ]; then
+      unavailable "$name" "store of $n" "$b" "no store (${STATUS[store_$n]#not available: })"
+      continue
+    fi
+    measure "$name" "store holding $held figures" "$b" "0 1" "$DATA/$name.jsonl" \
+      "$bin" check --db "$db" --format jsonl
+    NOTE[$name]="store holds $held figures"
+    HELD[$name]=$held
+    [ "$name" != "check_$n" ] && NOTE[$name]+="; $bin ($("$bin" --version 2>/dev/null | head -1))"
+    [ "${STATUS[$name]}" = ok ] && FIGS[$name]="$(wc -l <"$DATA/$name.jsonl") findings"
+  done
+  # The same findings from both binaries, or the ratio means nothing.
+  if [ "${STATUS[check_${n}_baseline]:-}" = ok ] && [ "${STATUS[check_$n]}" = ok ]; then
+    if cmp -s "$DATA/check_$n.jsonl" "$DATA/check_${n}_baseline.jsonl"; then
+      NOTE[check_$n]+="; findings byte-identical to the baseline's; CPU $(awk -v a="${CPU[check_${n}_baseline]}" -v b="${CPU[check_$n]}" 'BEGIN {if (b > 0) printf "%.1f", a / b; else print "n/a"}')x less"
+    else
+      NOTE[check_$n]+="; findings DIFFER from the baseline's"
+    fi
   fi
-  measure "$name" "store holding $held figures" "$b" "0 1" "$DATA/$name.jsonl" \
-    "$CC_BIN" check --db "$db" --format jsonl
-  NOTE[$name]="store holds $held figures"
-  [ "${STATUS[$name]}" = ok ] && FIGS[$name]="$(wc -l <"$DATA/$name.jsonl") findings"
+  rm -f "$DATA/check_${n}_baseline.jsonl"
 done
 
+if [ "$ONLY" != check ]; then
 # audit: a 5,000-word article against 20 sources, into a fresh database
 mapfile -t SOURCES < <(find "$AUDIT_SOURCES" -type f ! -name '*.summary' ! -name '*.err' | sort)
 b=$(bytes_of "$AUDIT_ARTICLE" "${SOURCES[@]}")
@@ -293,11 +327,20 @@ if [ "${PROFILE:-1}" = 1 ] && [ -n "$CC_BIN" ] && command -v valgrind >/dev/null
     log "profile failed: $(head -1 "$DATA/profile.stderr")"
 fi
 
+fi  # BENCH_ONLY
+
 # ---------------------------------------------------------------- report
 mbs() { awk -v b="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", b / s / 1e6; else printf "n/a (under 0.01 s)" }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 num() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
 
+REPORT=$RESULTS
+if [ "$ONLY" = check ]; then
+  # Only the store_ and check_ rows and the check target are kept from this
+  # report (below); the sections of what did not run are written empty.
+  REPORT="$DATA/report-check-only.md"
+  set +u
+fi
 {
   echo "# claimcheck benchmark results"
   echo
@@ -440,7 +483,7 @@ num() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
   # check on 10^6 figures
   big=$(echo "$CHECK_SIZES" | tr ' ' '\n' | sort -n | tail -1)
   if [ "${STATUS[check_$big]:-}" = ok ]; then
-    held=${NOTE[check_$big]#store holds }; held=${held% figures}
+    held=${HELD[check_$big]}
     rss_mib=$(mib "${RSS[check_$big]}")
     if [ "$held" -lt $((big * 9 / 10)) ]; then
       verdict="not met: the store holds only $held figures, not $big"
@@ -469,5 +512,27 @@ num() { awk -v x="$1" 'BEGIN { printf "%.1f", x }'; }
     echo
     cat bench/NOT_MET.md
   fi
-} >"$RESULTS"
+} >"$REPORT"
+
+if [ "$ONLY" = check ]; then
+  # Splice this run's store_ and check_ rows, its check target and a line on
+  # when they were measured into the existing report; the other rows stay as
+  # their own run measured them.
+  if [ ! -f "$RESULTS" ]; then cp "$REPORT" "$RESULTS"; log "wrote $RESULTS"; exit 0; fi
+  when="$(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null) ($(git status --porcelain 2>/dev/null | grep -vc '^??') tracked files modified), load average at start / end ${LOAD_START} / $(cut -d' ' -f1-3 /proc/loadavg), $(( $(date +%s) - started )) s"
+  awk -v when="$when" -v newfile="$REPORT" '
+    BEGIN {
+      while ((getline line < newfile) > 0) {
+        if (line ~ /^\| (store|check)_[0-9]/) rows = rows line "\n"
+        else if (line ~ /^\| check on /) target = line
+      }
+    }
+    /^\| check rows / { next }
+    /^\| (store|check)_[0-9]/ { if (!done) { printf "%s", rows; done = 1 } next }
+    /^\| audit \|/ && !done { printf "%s", rows; done = 1 }
+    /^\| check on / && target != "" { print target; next }
+    { print }
+    /^\| run time \|/ { print "| check rows | measured apart (BENCH_ONLY=check): " when " |" }
+  ' "$RESULTS" >"$RESULTS.tmp" && mv "$RESULTS.tmp" "$RESULTS"
+fi
 log "wrote $RESULTS in $(( $(date +%s) - started )) s"

@@ -261,15 +261,80 @@ std::vector<std::string> Lexicon::ContextWords(std::string_view lang, std::strin
   return out;
 }
 
-Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribution,
-                                 const StoredDocument& doc, std::string* who) const {
-  const Synonyms& syn = For(lang);
+std::vector<std::string_view> Lexicon::CreditWords(const Synonyms& syn, std::string_view attribution) const {
   // Keep the part before "told": "Ibsen told Breitbart News" credits Ibsen.
   std::vector<std::string_view> words;
   for (std::string_view w : Words(attribution)) {
     if (syn.recipient_cues.count(AsciiLower(w))) break;
     words.push_back(StripPossessive(w));
   }
+  return words;
+}
+
+std::vector<std::string> Lexicon::CreditNames(const StoredDocument& doc) const {
+  // The document's names, widened by the aliases that mention one of them.
+  std::vector<std::string> names;
+  for (const std::string* n : {&doc.publisher, &doc.author, &doc.title}) {
+    if (!n->empty()) names.push_back(*n);
+  }
+  const size_t own = names.size();
+  for (const Alias& a : aliases_) {
+    for (size_t i = 0; i < own; ++i) {
+      std::string ln = AsciiLower(names[i]);
+      if (ln.find(AsciiLower(a.canonical)) != std::string::npos) names.push_back(a.alias);
+      if (ln.find(AsciiLower(a.alias)) != std::string::npos && IsAcronym(a.alias) == false) {
+        names.push_back(a.canonical);
+      }
+      if (AsciiLower(a.alias) == ln) names.push_back(a.canonical);
+    }
+  }
+  return names;
+}
+
+// Why the keys suffice (Credits returns kThisDocument in three ways):
+//  - a whole name " n " inside " joined ": joined is the attribution's words,
+//    each one Words token, lower-cased, between single spaces, so the name's
+//    first Words token is one of those words ("f:"; unless a word is empty,
+//    when two spaces meet: AttributionKeys then gives up);
+//  - an acronym of the attribution among the document's acronyms ("a:");
+//  - most significant words shared, so at least one significant word of the
+//    attribution is a word of a name ("w:").
+void Lexicon::DocumentKeys(const StoredDocument& doc, std::vector<std::string>* keys) const {
+  keys->clear();
+  for (const std::string& n : CreditNames(doc)) {
+    std::string ini = Initials(n);
+    if (ini.size() >= 2) keys->push_back("a:" + ini);
+    bool first = true;
+    for (std::string_view w : Words(n)) {
+      if (IsAcronym(w)) keys->push_back("a:" + std::string(w));
+      if (first && n.size() >= 3) keys->push_back("f:" + AsciiLower(w));
+      first = false;
+      keys->push_back("w:" + AsciiLower(w));
+    }
+  }
+  std::sort(keys->begin(), keys->end());
+  keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+}
+
+bool Lexicon::AttributionKeys(std::string_view lang, std::string_view attribution,
+                              std::vector<std::string>* keys) const {
+  keys->clear();
+  const Synonyms& syn = For(lang);
+  for (std::string_view w : CreditWords(syn, attribution)) {
+    if (w.empty()) return false;
+    if (IsAcronym(w)) keys->push_back("a:" + std::string(w));
+    std::string lw = AsciiLower(w);
+    // Only a significant word counts towards shared words (Credits).
+    if (IsUpper(w[0]) && !syn.stopwords.count(lw)) keys->push_back("w:" + lw);
+    keys->push_back("f:" + std::move(lw));
+  }
+  return true;
+}
+
+Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribution,
+                                 const StoredDocument& doc, std::string* who) const {
+  const Synonyms& syn = For(lang);
+  std::vector<std::string_view> words = CreditWords(syn, attribution);
   if (who) {
     // As written, from the first named word ("the FBI", not "According to
     // the FBI") to the last one ("HUD", not "HUD counted").
@@ -294,22 +359,7 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
   }
   if (words.empty()) return Credit::kNone;
 
-  // The document's names, widened by the aliases that mention one of them.
-  std::vector<std::string> names;
-  for (const std::string* n : {&doc.publisher, &doc.author, &doc.title}) {
-    if (!n->empty()) names.push_back(*n);
-  }
-  const size_t own = names.size();
-  for (const Alias& a : aliases_) {
-    for (size_t i = 0; i < own; ++i) {
-      std::string ln = AsciiLower(names[i]);
-      if (ln.find(AsciiLower(a.canonical)) != std::string::npos) names.push_back(a.alias);
-      if (ln.find(AsciiLower(a.alias)) != std::string::npos && IsAcronym(a.alias) == false) {
-        names.push_back(a.canonical);
-      }
-      if (AsciiLower(a.alias) == ln) names.push_back(a.canonical);
-    }
-  }
+  const std::vector<std::string> names = CreditNames(doc);
   std::string joined;
   for (std::string_view w : words) joined += AsciiLower(w) + " ";
   std::set<std::string> name_words, acronyms;

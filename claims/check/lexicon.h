@@ -53,11 +53,25 @@ class Lexicon {
   // *who receives the named part of the attribution.
   Credit Credits(std::string_view lang, std::string_view attribution, const StoredDocument& doc,
                  std::string* who) const;
+  // For an index over many documents (the checker asks Credits of every
+  // source per attribution): an attribution credits a document only when
+  // one of its keys (AttributionKeys) is one of the document's (DocumentKeys):
+  // a lower-case word of a name ("w:institute", which a whole-name match also
+  // starts with) or an acronym as written ("a:CEP"). AttributionKeys returns
+  // false when that does not hold for this attribution (a word that the
+  // possessive rule empties), and the caller must ask Credits of every document.
+  void DocumentKeys(const StoredDocument& doc, std::vector<std::string>* keys) const;
+  bool AttributionKeys(std::string_view lang, std::string_view attribution, std::vector<std::string>* keys) const;
 
   const Synonyms& For(std::string_view lang) const;
 
  private:
   std::string Find(const std::string& w) const;
+  // A document's names for Credits: publisher, author, title, and the aliases
+  // that mention one of them.
+  std::vector<std::string> CreditNames(const StoredDocument& doc) const;
+  // The attribution's words before a recipient cue ("told"), possessives stripped.
+  std::vector<std::string_view> CreditWords(const Synonyms& syn, std::string_view attribution) const;
   void Union(const std::string& a, const std::string& b);
   // The lemma of the head noun of `phrase`; *span receives the head phrase
   // as written and *lemmas every content word's lemma, when not null.

@@ -125,6 +125,9 @@ const char* DiffBasis(Diff d) {
 
 Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   Comparison c;
+  // One allocation, not five growths, per compared pair (Compare runs for
+  // every candidate above the thresholds: 8% of check at 10^5 figures).
+  c.attributes.reserve(16);
   const Frame& fa = a.f->frame;
   const Frame& fb = b.f->frame;
   auto note = [&c](const char* attr, int verdict) {  // 1 agree, -1 differ, 0 unknown

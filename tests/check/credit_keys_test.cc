@@ -1,0 +1,94 @@
+// Lexicon::DocumentKeys / AttributionKeys: the checker asks Credits only of
+// the documents that share a key with an attribution, so a document that
+// Credits credits must always share one (or the attribution must say the
+// keys cannot be used). Checked over every pair of a set of attributions and
+// documents written to hit each way Credits credits: a whole name, an
+// acronym, initials, most significant words, an alias, possessives, curly
+// apostrophes.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "claimcheck/check.h"
+#include "claimcheck/rules.h"
+#include "claims/check/lexicon.h"
+
+using namespace claimcheck;
+
+namespace {
+StoredDocument Doc(const std::string& publisher, const std::string& author, const std::string& title) {
+  StoredDocument d;
+  d.publisher = publisher;
+  d.author = author;
+  d.title = title;
+  return d;
+}
+
+bool Share(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const std::string& k : a) {
+    if (std::find(b.begin(), b.end(), k) != b.end()) return true;
+  }
+  return false;
+}
+}  // namespace
+
+TEST_CASE("an attribution credits only documents that share a key with it") {
+  check::Lexicon lex;
+  REQUIRE(lex.Load(DefaultRulesDir(), {"en", "es"}).ok());
+  lex.AddAliases({Alias{"CEP", "Counter Extremism Project"}, Alias{"OMB", "Office of Management and Budget"}});
+  const std::vector<StoredDocument> docs = {
+      Doc("Counter Extremism Project", "", "Spiders of the Caliphate"),
+      Doc("City of Riverton Office of Management and Budget", "", "Adopted budget 2024"),
+      Doc("", "Lucia Ferrante", "Audit questions the cost of the defence programme"),
+      Doc("HUD", "", "Annual homeless assessment report"),
+      Doc("Policy Review Institute", "Daniel Brooks", ""),
+      Doc("Instituto Nacional de Estadística", "", "Encuesta de población activa"),
+      Doc("the Evening Courier", "", "Budget gap widens"),
+      Doc(" Evening Courier", "", ""),
+  };
+  const std::vector<std::string> attributions = {
+      "according to the Counter Extremism Project",
+      "the CEP said",
+      "CEP\xE2\x80\x99s researchers",
+      "the Office of Management and Budget",
+      "OMB told reporters",
+      "Lucia Ferrante wrote",
+      "HUD counted",
+      "the Policy Review Institute's report",
+      "Review Institute analysts",
+      "a report titled Spiders of the Caliphate",
+      "según el Instituto Nacional de Estadística",
+      "the INE",
+      "researchers",
+      "Evening Courier",
+      "the ' Evening Courier",
+      "Ibsen told Breitbart News",
+      "daniel brooks",
+  };
+  int credited = 0;
+  for (const std::string& a : attributions) {
+    for (const std::string lang : {"en", "es"}) {
+      std::vector<std::string> akeys;
+      const bool indexed = lex.AttributionKeys(lang, a, &akeys);
+      for (const StoredDocument& d : docs) {
+        std::vector<std::string> dkeys;
+        lex.DocumentKeys(d, &dkeys);
+        const bool credits = lex.Credits(lang, a, d, nullptr) == check::Lexicon::Credit::kThisDocument;
+        credited += credits;
+        INFO(lang << " \"" << a << "\" / " << d.publisher << " | " << d.author << " | " << d.title);
+        if (credits) CHECK((!indexed || Share(akeys, dkeys)));
+      }
+    }
+  }
+  // The set exercises the crediting paths, not only the misses.
+  CHECK(credited >= 12);
+  // Keys are lower-case words ("w:" significant, "f:" any) and acronyms as written.
+  std::vector<std::string> keys;
+  REQUIRE(lex.AttributionKeys("en", "the CEP's Analysts", &keys));
+  CHECK(std::find(keys.begin(), keys.end(), "a:CEP") != keys.end());
+  CHECK(std::find(keys.begin(), keys.end(), "w:analysts") != keys.end());
+  CHECK(std::find(keys.begin(), keys.end(), "f:the") != keys.end());
+  CHECK(std::find(keys.begin(), keys.end(), "w:the") == keys.end());
+}
