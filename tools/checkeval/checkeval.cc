@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "claimcheck/rules.h"
+#include "claims/check/identity.h"
 #include "tools/checkeval/checkdev.h"
 
 using namespace claimcheck;
@@ -54,13 +55,15 @@ std::string LossTable(const Score& s) {
 }
 
 int main(int argc, char** argv) {
-  bool explain = false;
-  for (int i = 1; i < argc; ++i) {
-    if (std::string(argv[i]) == "--explain") {
-      explain = true;
+  bool explain = false, raise_all = false;
+  for (int i = 1; i < argc;) {
+    std::string a = argv[i];
+    if (a == "--explain" || a == "--raise-all") {
+      (a == "--explain" ? explain : raise_all) = true;
       for (int j = i; j + 1 < argc; ++j) argv[j] = argv[j + 1];
       --argc;
-      break;
+    } else {
+      ++i;
     }
   }
   std::string root = "corpus/checkdev", rules = DefaultRulesDir(), out = "bench/CHECK.md";
@@ -70,12 +73,12 @@ int main(int argc, char** argv) {
     else if (k == "--rules") rules = argv[i + 1];
     else if (k == "--out") out = argv[i + 1];
     else {
-      std::fprintf(stderr, "usage: checkeval [--explain] [--root DIR[,DIR...]] [--rules DIR] [--out FILE] | --pairs-of CLUSTER_DIR\n");
+      std::fprintf(stderr, "usage: checkeval [--explain] [--raise-all] [--root DIR[,DIR...]] [--rules DIR] [--out FILE] | --pairs-of CLUSTER_DIR\n");
       return 2;
     }
   }
   if (argc % 2 == 0 && std::string(argv[1]) != "--pairs-of") {
-    std::fprintf(stderr, "usage: checkeval [--explain] [--root DIR[,DIR...]] [--rules DIR] [--out FILE] | --pairs-of CLUSTER_DIR\n");
+    std::fprintf(stderr, "usage: checkeval [--explain] [--raise-all] [--root DIR[,DIR...]] [--rules DIR] [--out FILE] | --pairs-of CLUSTER_DIR\n");
     return 2;
   }
   if (argc == 3 && std::string(argv[1]) == "--pairs-of") {
@@ -115,8 +118,22 @@ int main(int argc, char** argv) {
       return 2;
     }
     beats.insert(c.beat);
-    Evaluate(l, false, rules, &scores[c.split + "|roled"]);
-    Evaluate(l, true, rules, &scores[c.split + "|plain"]);
+    CheckOptions opts;
+    opts.rules_dir = rules;
+    if (raise_all) {
+      // Debugging aid: every basis warned at any identity, to see what each
+      // comparison would raise (the stored model's weights and thresholds kept).
+      check::IdentityModel m;
+      if (!check::LoadIdentityModel(rules, "en", &m).ok()) m = check::DefaultIdentityModel();
+      for (const char* b : {"value", "value_far", "qualifier", "superseded", "subject_listed", "subject", "points",
+                            "level_change", "direction", "rate", "modality", "scope", "subset", "period", "time",
+                            "attribution", "disagreement"}) {
+        m.warn[b] = 0;
+      }
+      opts.identity_yaml = check::IdentityModelYaml(m, "");
+    }
+    Evaluate(l, false, opts, &scores[c.split + "|roled"]);
+    Evaluate(l, true, opts, &scores[c.split + "|plain"]);
   }
   std::ostringstream md;
   md << "# Checker evaluation (`make checkeval`)\n\n"
