@@ -72,6 +72,14 @@ std::string Family(const Figure& f) {
   return std::string(KindName(f.kind)) + "|" + f.unit;
 }
 
+// Both figures give the same number (or the same range), as written.
+bool SameValue(const Figure& a, const Figure& b) {
+  auto same = [](double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(std::fabs(x), std::fabs(y)); };
+  if (!same(a.value.num, b.value.num)) return false;
+  if (a.value_max.has_value() != b.value_max.has_value()) return false;
+  return !a.value_max || same(a.value_max->num, b.value_max->num);
+}
+
 std::string Round3(double v) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.3f", v);
@@ -440,6 +448,19 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     if (m.compared && m.cmp.diff == Diff::kNone && m.support >= model.support_min &&
         (!best || m.support > best->support)) {
       best = &m;
+    }
+  }
+  // Support by an overlapping number ("2% to 3%" holding 2.4%, "at least
+  // 2,295" holding 2,985) yields to a statement that gives the very same
+  // number and reads more surely as the same one, but differs in an
+  // attribute: that statement is what the article restates.
+  if (best) {
+    for (const Scored& m : all) {
+      if (m.compared && m.cmp.diff != Diff::kNone && m.cmp.value_agrees && m.support > best->support &&
+          SameValue(*x.f, *items_[m.ref].f) && !SameValue(*x.f, *items_[best->ref].f)) {
+        best = nullptr;
+        break;
+      }
     }
   }
   if (best) {
