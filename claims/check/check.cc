@@ -677,6 +677,10 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
     // often two different statements than one misreported.
     double u = std::fabs(x.f->value.num), v = std::fabs(r.f->value.num);
     if (!(u > 0 && v > 0 && std::max(u, v) <= 1.5 * std::min(u, v))) f.basis = "value_far";
+  } else if (m.cmp.diff == Diff::kValue && m.features[check::kValueSlip] > 0) {
+    // A digit slip ($84 million for $48 million) is evidence of a misreport
+    // in itself, unlike a merely near number: calibrated apart.
+    f.basis = "value_slip";
   }
   const bool warns = model.Warns(f.basis, identity);
   f.severity = !warns ? Severity::kInfo

@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
       // comparison would raise (the stored model's weights and thresholds kept).
       check::IdentityModel m;
       if (!check::LoadIdentityModel(rules, "en", &m).ok()) m = check::DefaultIdentityModel();
-      for (const char* b : {"value", "value_far", "qualifier", "superseded", "subject_listed", "subject", "points",
+      for (const char* b : {"value", "value_far", "value_slip", "qualifier", "superseded", "subject_listed", "subject", "points",
                             "level_change", "direction", "rate", "modality", "scope", "subset", "period", "time",
                             "attribution", "disagreement"}) {
         m.warn[b] = 0;
