@@ -72,6 +72,14 @@ std::string Family(const Figure& f) {
   return std::string(KindName(f.kind)) + "|" + f.unit;
 }
 
+// Both figures give the same number (or the same range), as written.
+bool SameValue(const Figure& a, const Figure& b) {
+  auto same = [](double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(std::fabs(x), std::fabs(y)); };
+  if (!same(a.value.num, b.value.num)) return false;
+  if (a.value_max.has_value() != b.value_max.has_value()) return false;
+  return !a.value_max || same(a.value_max->num, b.value_max->num);
+}
+
 std::string Round3(double v) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%.3f", v);
@@ -110,6 +118,15 @@ class Checker {
   void EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out);
   void EmitUnsupported(const Statement& x, std::vector<Scored>& all, std::vector<Finding>* out);
   void CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out);
+  // A later document of the same publisher that states `m`'s statement with
+  // another value (a revision, a newer situation report): the candidate in
+  // `all` that supersedes the figure `x` agrees with, or nullptr.
+  // *identity: how surely the newer statement restates the old one.
+  const Scored* Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
+                            double* identity) const;
+  // Emits a superseded finding of `x` against `newer` and aligns it.
+  void EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
+                      std::vector<Finding>* out, const std::vector<Scored>& all);
   void Align(const Statement& x, const Scored* m, const std::string& verdict, const std::vector<Scored>& all);
   // Score, features and reasons of a finding from its pairing.
   void Explain(double identity, const Scored& m, Finding* f) const;
@@ -481,8 +498,26 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       best = &m;
     }
   }
+  // Support by an overlapping number ("2% to 3%" holding 2.4%, "at least
+  // 2,295" holding 2,985) yields to a statement that gives the very same
+  // number and reads more surely as the same one, but differs in an
+  // attribute: that statement is what the article restates.
+  if (best) {
+    for (const Scored& m : all) {
+      if (m.compared && m.cmp.diff != Diff::kNone && m.cmp.value_agrees && m.support > best->support &&
+          SameValue(*x.f, *items_[m.ref].f) && !SameValue(*x.f, *items_[best->ref].f)) {
+        best = nullptr;
+        break;
+      }
+    }
+  }
   if (best) {
     supported_[xi] = 1;
+    double sid = 0;
+    if (const Scored* newer = Superseding(x, *best, all, &sid)) {
+      EmitSuperseded(x, *best, *newer, sid, out, all);
+      return;
+    }
     if (opts_.report_matches) {
       Finding f;
       f.type = "supported";
@@ -527,6 +562,13 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     // A figure both supported elsewhere... is handled above; here it is the
     // best statement of the same thing, and it differs.
     supported_[xi] = 1;  // a source speaks to it: no article-to-article comparison
+    if (conflict->cmp.value_agrees) {
+      double sid = 0;
+      if (const Scored* newer = Superseding(x, *conflict, all, &sid)) {
+        EmitSuperseded(x, *conflict, *newer, sid, out, all);
+        return;
+      }
+    }
     EmitConflict(x, *conflict, out);
     CheckAttribution(x, *conflict, out);
     Align(x, conflict, check::DiffType(conflict->cmp.diff), all);
@@ -535,6 +577,90 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // 3. Abstain.
   EmitUnsupported(x, all, out);
   Align(x, nullptr, "unsupported", all);
+}
+
+const Scored* Checker::Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
+                                   double* identity) const {
+  const Statement& old = items_[m.ref];
+  if (old.doc < 0 || x.doc < 0) return nullptr;
+  const StoredDocument& od = in_.documents[old.doc];
+  const std::string& article_date = in_.documents[x.doc].date;
+  if (od.date.size() < 10 || od.publisher.empty()) return nullptr;
+  const IdentityModel& model = ModelFor(*x.f);
+  // Per later document: its statement most like the old one (identity
+  // without the value, old against new), and the runner-up's.
+  struct Best {
+    const Scored* c = nullptr;
+    double score = 0, second = 0;
+  };
+  std::map<int, Best> by_doc;
+  for (const Scored& c : all) {
+    const Statement& r = items_[c.ref];
+    if (r.doc < 0 || r.doc == old.doc) continue;
+    const StoredDocument& nd = in_.documents[r.doc];
+    // Later, by the same publisher, and out before the article was (an
+    // article cannot be faulted for a revision it could not have seen).
+    if (nd.publisher != od.publisher || nd.date.size() < 10 || nd.date.substr(0, 10) <= od.date.substr(0, 10)) continue;
+    if (!article_date.empty() && article_date.substr(0, 10) < nd.date.substr(0, 10)) continue;
+    double score = model.conflict.Score(check::PairFeatures(old, r));
+    Best& b = by_doc[r.doc];
+    // Only what can be the same statement competes: same measure and
+    // direction, no clashing subject, no disjoint time or period.
+    const bool same = r.f->frame.measure == old.f->frame.measure && r.f->frame.direction == old.f->frame.direction &&
+                      (old.subject.empty() || r.subject.empty() || old.subject == r.subject) &&
+                      !check::TimesDisjoint(old.f->time, r.f->time) &&
+                      !check::TimesDisjoint(old.f->frame.period, r.f->frame.period);
+    if (!same) continue;
+    if (score > b.score) {
+      b.second = b.score;
+      b.score = score;
+      b.c = &c;
+    } else if (score > b.second) {
+      b.second = score;
+    }
+  }
+  const Scored* newer = nullptr;
+  std::string newest;
+  for (const auto& [doc, b] : by_doc) {
+    if (!b.c) continue;
+    const Statement& r = items_[b.c->ref];
+    // The restatement stands out in its document, and gives another value.
+    if (b.score < 0.5 || b.score - b.second < 0.1) continue;
+    if (check::ValuesAgree(x, r) || check::ValuesAgree(old, r)) continue;
+    const std::string& d = in_.documents[doc].date;
+    if (!newer || d > newest) {
+      newer = b.c;
+      newest = d;
+      *identity = b.score;
+    }
+  }
+  return newer;
+}
+
+void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
+                             std::vector<Finding>* out, const std::vector<Scored>& all) {
+  const Statement& r = items_[newer.ref];
+  const Statement& old = items_[old_match.ref];
+  const IdentityModel& model = ModelFor(*x.f);
+  Finding f;
+  f.type = "superseded";
+  f.basis = "superseded";
+  f.claims = {*x.f, *r.f};
+  Explain(identity, newer, &f);
+  f.reasons.push_back("stated in " + Name(old.doc, *old.f) + " (" + in_.documents[old.doc].date.substr(0, 10) +
+                      "), restated later in " + Name(r.doc, *r.f) + " (" + in_.documents[r.doc].date.substr(0, 10) +
+                      ")");
+  const bool warns = model.Warns(f.basis, identity);
+  f.severity = warns ? Severity::kWarning : Severity::kInfo;
+  f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(old.doc, *old.f) + " did; " +
+              Name(r.doc, *r.f) + ", published later, gives " + Describe(*r.f) + ".";
+  if (warns) f.suggestion = Describe(*r.f);
+  if (!warns) f.message += " (The checker is not sure these are the same statement; look before correcting.)";
+  f.message = CollapseSpace(f.message);
+  out->push_back(std::move(f));
+  Scored shown = newer;
+  shown.cmp.diff = Diff::kSuperseded;
+  Align(x, &shown, "superseded", all);
 }
 
 void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
@@ -599,6 +725,10 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
     // often two different statements than one misreported.
     double u = std::fabs(x.f->value.num), v = std::fabs(r.f->value.num);
     if (!(u > 0 && v > 0 && std::max(u, v) <= 1.5 * std::min(u, v))) f.basis = "value_far";
+  } else if (m.cmp.diff == Diff::kValue && m.features[check::kValueSlip] > 0) {
+    // A digit slip ($84 million for $48 million) is evidence of a misreport
+    // in itself, unlike a merely near number: calibrated apart.
+    f.basis = "value_slip";
   }
   const bool warns = model.Warns(f.basis, identity);
   f.severity = !warns ? Severity::kInfo

@@ -187,10 +187,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   note("direction", direction);
   if (direction < 0) first(Diff::kDirection);
 
+  // A per-unit difference is read one way only, as modality is below: the
+  // article adding a denominator the source does not give ("7,450 euros a
+  // month" for "7,450 euros", "4% a year" for "4%") changes what is claimed;
+  // an article leaving out the source's "per day" shortens, and is unknown.
   int per = 0;
+  const bool a_rate = fa.measure == Measure::kRate || !fa.per.empty();
+  const bool b_rate = fb.measure == Measure::kRate || !fb.per.empty();
   if (!fa.per.empty() && !fb.per.empty()) {
     per = fa.per == fb.per ? 1 : -1;
-  } else if (rate_vs_other && a.unit_class == b.unit_class) {
+  } else if (a_rate && !b_rate && a.unit_class == b.unit_class) {
     per = -1;
   }
   note("per", per);

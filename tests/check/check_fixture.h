@@ -101,6 +101,12 @@ class DocBuilder {
     return *this;
   }
 
+  // The document's publication date (StoredDocument::date), "YYYY-MM-DD".
+  DocBuilder& Dated(std::string date) {
+    doc_.date = std::move(date);
+    return *this;
+  }
+
   void AddTo(CheckInput* in) const {
     in->documents.push_back(doc_);
     in->figures.insert(in->figures.end(), figures_.begin(), figures_.end());

@@ -387,3 +387,86 @@ TEST_CASE("an invalid synonyms file is an error naming file:line:column") {
   CHECK(s.message().rfind(dir + "/en/synonyms.yaml:4:1: unknown key 'synonym'", 0) == 0);
   std::filesystem::remove_all(dir);
 }
+
+namespace {
+
+// Two situation reports of one publisher, two days apart, and an article.
+CheckInput FloodCase(const std::string& article_date) {
+  CheckInput in;
+  DocBuilder r3("sitrep-3.txt", "source", "Disaster Council", "Situation Report No. 3");
+  r3.Dated("2026-08-12")
+      .Add({"A total of 12,800 people are staying in 88 evacuation centres across the province.", "12,800",
+            Kind::kCount, 12800, Qualifier::kExact, "people"})
+      .Add({"A total of 12,800 people are staying in 88 evacuation centres across the province.", "88",
+            Kind::kCount, 88, Qualifier::kExact, "evacuation centres"});
+  r3.AddTo(&in);
+  DocBuilder r5("sitrep-5.txt", "source", "Disaster Council", "Situation Report No. 5");
+  r5.Dated("2026-08-14")
+      .Add({"Roads to the coast were cleared by 31 crews.", "31", Kind::kCount, 31, Qualifier::kExact, "crews"})
+      .Add({"A total of 17,900 people are staying in 126 evacuation centres across the province.", "17,900",
+            Kind::kCount, 17900, Qualifier::kExact, "people"})
+      .Add({"A total of 17,900 people are staying in 126 evacuation centres across the province.", "126",
+            Kind::kCount, 126, Qualifier::kExact, "evacuation centres"});
+  r5.AddTo(&in);
+  DocBuilder a("star.txt", "article");
+  a.Dated(article_date)
+      .Add({"Some 12,800 people are staying in evacuation centres across the province, officials said.", "12,800",
+            Kind::kCount, 12800, Qualifier::kExact, "people"});
+  a.AddTo(&in);
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("superseded: a figure from an earlier report that a later one of the same publisher restates") {
+  auto all = RunCheck(FloodCase("2026-08-16"));
+  INFO(Dump(all));
+  const Finding* sup = nullptr;
+  for (const Finding& f : all) {
+    if (f.type == "superseded") sup = &f;
+  }
+  REQUIRE(sup != nullptr);
+  REQUIRE(sup->claims.size() == 2);
+  CHECK(sup->claims[0].text == "12,800");
+  CHECK(sup->claims[1].text == "17,900");
+  CHECK(sup->message.find("published later") != std::string::npos);
+}
+
+TEST_CASE("not superseded: the article went out before the later report") {
+  auto all = RunCheck(FloodCase("2026-08-13"));
+  INFO(Dump(all));
+  for (const Finding& f : all) CHECK(f.type != "superseded");
+}
+
+TEST_CASE("rate: an article that adds a denominator differs; one that drops it does not") {
+  auto build = [](bool article_has_per) {
+    CheckInput in;
+    DocBuilder r("budget.txt", "source", "City Council");
+    r.Add({"Each shelter receives 7,450 euros from the housing fund.", "7,450 euros", Kind::kMoney, 7450,
+           Qualifier::kExact, "shelter", "", "", "EUR"});
+    r.AddTo(&in);
+    DocBuilder a("news.txt", "article");
+    a.Add({"Each shelter receives 7,450 euros a month from the housing fund.", "7,450 euros", Kind::kMoney, 7450,
+           Qualifier::kExact, "shelter", "", "", "EUR"});
+    a.AddTo(&in);
+    Figure& src = in.figures[0];
+    Figure& art = in.figures[1];
+    (article_has_per ? art : src).frame.per = "month";
+    (article_has_per ? art : src).frame.measure = Measure::kRate;
+    return in;
+  };
+  std::vector<Alignment> pairs;
+  std::vector<Finding> out;
+  {
+    REQUIRE(CheckFigures(build(true), TestOptions(), &out, nullptr, &pairs).ok());
+    INFO(Dump(out));
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].verdict == "rate_conflict");
+  }
+  {
+    REQUIRE(CheckFigures(build(false), TestOptions(), &out, nullptr, &pairs).ok());
+    INFO(Dump(out));
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].verdict == "supported");
+  }
+}

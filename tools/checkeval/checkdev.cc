@@ -7,6 +7,7 @@
 #include <set>
 
 #include "claimcheck/document.h"
+#include "claims/check/identity.h"
 
 namespace claimcheck::checkdev {
 namespace fs = std::filesystem;
@@ -117,7 +118,58 @@ bool IsDifference(const std::string& relation) {
 namespace {
 std::string Key(const Figure& f) { return f.doc + "#" + std::to_string(f.start); }
 
+// The attribute of a --pairs record (pair.cc Compare) that a gold relation
+// turns on, or "" when no single attribute does.
+const char* AttributeOf(const std::string& relation) {
+  static const std::map<std::string, const char*> kAttr = {
+      {"value", "value"},         {"qualifier", "qualifier"}, {"superseded", "value"}, {"subject", "subject"},
+      {"unit", "subject"},        {"measure", "measure"},     {"direction", "direction"}, {"rate", "per"},
+      {"modality", "modality"},   {"scope", "base"},          {"subset", "subset"},    {"period", "period"},
+      {"time", "time"}};
+  auto it = kAttr.find(relation);
+  return it == kAttr.end() ? "" : it->second;
+}
+
 }  // namespace
+
+std::string LossStage(const GoldPair& g, const Alignment* al, bool aligned, const Figure& fig,
+                      const std::vector<Finding>& findings, const check::IdentityModel* model) {
+  const bool chose = al && al->source && al->verdict != "unsupported";
+  if (!aligned) {
+    if (!al) return "2 no candidate in its family (unit/kind)";
+    if (chose) return "3 alignment chose another figure";
+    return "4 identity below the conflict threshold";
+  }
+  // Aligned to the gold figure: was the difference seen?
+  if (g.relation == "attribution" || (al && al->verdict == "supported")) {
+    if (g.relation == "attribution") {
+      for (const Finding& f : findings) {
+        if (f.type == "attribution_conflict" && !f.claims.empty() && f.claims[0].doc == fig.doc &&
+            f.claims[0].start == fig.start) {
+          return "6 detected, said at info (" + std::string(model && model->warn.count("attribution")
+                                                                   ? "below its warn bar)"
+                                                                   : "no warn bar)");
+        }
+      }
+      return "5 not detected: credit not read as another body";
+    }
+    std::string attr = AttributeOf(g.relation);
+    std::string verdict = "absent";
+    for (const auto& [k, v] : al->attributes) {
+      if (k == attr) verdict = v;
+    }
+    if (attr.empty()) return "5 not detected by Compare";
+    if (verdict == "unknown" || verdict == "absent") return "5 not detected: " + attr + " unknown on a side (frame)";
+    return "5 not detected: " + attr + " compared as agreeing";
+  }
+  for (const Finding& f : findings) {
+    if (f.claims.empty() || f.claims[0].doc != fig.doc || f.claims[0].start != fig.start) continue;
+    if (f.type == "unsupported" || f.type == "attribution_conflict" || f.type == "arithmetic") continue;
+    bool bar = model && model->warn.count(f.basis);
+    return "6 detected, said at info (" + std::string(bar ? "below its warn bar" : "no warn bar") + ")";
+  }
+  return "7 other (" + (al ? al->verdict : std::string("none")) + ")";
+}
 
 void Evaluate(const Loaded& l, bool plain, const std::string& rules, Score* sc) {
   CheckOptions opts;
@@ -133,6 +185,11 @@ void Evaluate(const Loaded& l, bool plain, const CheckOptions& opts, Score* sc) 
   }
   std::vector<Finding> findings;
   std::vector<Alignment> pairs;
+  // The warn bars in force, to tell "no bar for this basis" from "below it".
+  check::IdentityModel model;
+  bool have_model = !opts.identity_yaml.empty()
+                        ? check::ParseIdentityModel(opts.identity_yaml, "identity model", &model).ok()
+                        : check::LoadIdentityModel(opts.rules_dir, "en", &model).ok();
   if (Status s = CheckFigures(in, opts, &findings, nullptr, &pairs); !s.ok()) {
     sc->notes.push_back(l.cluster.name + ": check failed: " + s.message());
     return;
@@ -166,7 +223,10 @@ void Evaluate(const Loaded& l, bool plain, const CheckOptions& opts, Score* sc) 
     }
     std::string where = l.cluster.name + "/" + g.article + " \"" + g.at + "\" (" + g.relation + ")";
     if (!fig) {
-      if (diff) ++sc->fn;
+      if (diff) {
+        ++sc->fn;
+        ++sc->losses["1 figure not extracted"][g.relation];
+      }
       sc->notes.push_back(where + ": figure not extracted");
       continue;
     }
@@ -201,11 +261,13 @@ void Evaluate(const Loaded& l, bool plain, const CheckOptions& opts, Score* sc) 
         ++rel.first;
       } else {
         ++sc->fn;
+        ++sc->losses[LossStage(g, al, ok, *fig, findings, have_model ? &model : nullptr)][g.relation];
         sc->notes.push_back(where + ": missed (checker: " + (al ? al->verdict + (al->source ? " with \"" + al->source->text + "\"" : std::string()) : std::string("no alignment")) + ")");
       }
     } else if (is_flagged) {
       ++rel.first;
       auto f = flag_of.find(key);
+      if (f != flag_of.end()) ++sc->losses["9 false alarm: " + (f->second->basis.empty() ? f->second->type : f->second->basis)][g.relation];
       sc->notes.push_back(where + ": false alarm: " + (f != flag_of.end() ? f->second->type + ": " + f->second->message : std::string()));
     }
   }

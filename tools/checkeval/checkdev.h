@@ -11,6 +11,7 @@
 #include "claimcheck/check.h"
 #include "claimcheck/extract.h"
 #include "claimcheck/status.h"
+#include "claims/check/identity.h"
 
 namespace claimcheck::checkdev {
 
@@ -66,10 +67,20 @@ struct Score {
   };
   std::vector<Flag> flags;  // every warning or error, for calibration
   std::vector<std::string> notes;
+  // Where each missed gold difference (and each false alarm) was lost:
+  // stage -> relation -> count (checkeval --explain; see LossStage).
+  std::map<std::string, std::map<std::string, int>> losses;
   double Precision() const { return tp + fp ? static_cast<double>(tp) / (tp + fp) : 1; }
   double Recall() const { return tp + fn ? static_cast<double>(tp) / (tp + fn) : 1; }
   double Alignment() const { return gold_pairs ? static_cast<double>(aligned) / gold_pairs : 0; }
 };
+
+// The stage at which a missed gold difference was lost: not extracted, no
+// candidate, another figure chosen, identity below threshold, not detected
+// by Compare (which attribute, unknown or agreeing), detected but said at
+// info (no warn bar for its basis, or below it). The number orders stages.
+std::string LossStage(const GoldPair& g, const Alignment* al, bool aligned, const Figure& fig,
+                      const std::vector<Finding>& findings, const check::IdentityModel* model);
 
 // Runs the checker on one loaded cluster (plain: every document with
 // ingest's default role) and adds to *sc.

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "claimcheck/rules.h"
+#include "claims/check/identity.h"
 #include "tools/checkeval/checkdev.h"
 
 using namespace claimcheck;
@@ -27,7 +28,44 @@ std::string Pct(double v) {
 
 }  // namespace
 
+// The stage x relation table of Score::losses (train split only).
+std::string LossTable(const Score& s) {
+  std::set<std::string> rels;
+  for (const auto& [stage, by] : s.losses) {
+    for (const auto& [r, n] : by) rels.insert(r);
+  }
+  std::ostringstream md;
+  md << "| stage |";
+  for (const std::string& r : rels) md << " " << r << " |";
+  md << " total |\n|---|";
+  for (size_t i = 0; i <= rels.size(); ++i) md << "---|";
+  md << "\n";
+  for (const auto& [stage, by] : s.losses) {
+    md << "| " << stage << " |";
+    int total = 0;
+    for (const std::string& r : rels) {
+      auto it = by.find(r);
+      int n = it == by.end() ? 0 : it->second;
+      total += n;
+      md << " " << (n ? std::to_string(n) : std::string()) << " |";
+    }
+    md << " " << total << " |\n";
+  }
+  return md.str();
+}
+
 int main(int argc, char** argv) {
+  bool explain = false, raise_all = false;
+  for (int i = 1; i < argc;) {
+    std::string a = argv[i];
+    if (a == "--explain" || a == "--raise-all") {
+      (a == "--explain" ? explain : raise_all) = true;
+      for (int j = i; j + 1 < argc; ++j) argv[j] = argv[j + 1];
+      --argc;
+    } else {
+      ++i;
+    }
+  }
   std::string root = "corpus/checkdev", rules = DefaultRulesDir(), out = "bench/CHECK.md";
   for (int i = 1; i + 1 < argc && std::string(argv[1]) != "--pairs-of"; i += 2) {
     std::string k = argv[i];
@@ -35,12 +73,12 @@ int main(int argc, char** argv) {
     else if (k == "--rules") rules = argv[i + 1];
     else if (k == "--out") out = argv[i + 1];
     else {
-      std::fprintf(stderr, "usage: checkeval [--root DIR[,DIR...]] [--rules DIR] [--out FILE] | --pairs-of CLUSTER_DIR\n");
+      std::fprintf(stderr, "usage: checkeval [--explain] [--raise-all] [--root DIR[,DIR...]] [--rules DIR] [--out FILE] | --pairs-of CLUSTER_DIR\n");
       return 2;
     }
   }
   if (argc % 2 == 0 && std::string(argv[1]) != "--pairs-of") {
-    std::fprintf(stderr, "usage: checkeval [--root DIR[,DIR...]] [--rules DIR] [--out FILE] | --pairs-of CLUSTER_DIR\n");
+    std::fprintf(stderr, "usage: checkeval [--explain] [--raise-all] [--root DIR[,DIR...]] [--rules DIR] [--out FILE] | --pairs-of CLUSTER_DIR\n");
     return 2;
   }
   if (argc == 3 && std::string(argv[1]) == "--pairs-of") {
@@ -80,8 +118,22 @@ int main(int argc, char** argv) {
       return 2;
     }
     beats.insert(c.beat);
-    Evaluate(l, false, rules, &scores[c.split + "|roled"]);
-    Evaluate(l, true, rules, &scores[c.split + "|plain"]);
+    CheckOptions opts;
+    opts.rules_dir = rules;
+    if (raise_all) {
+      // Debugging aid: every basis warned at any identity, to see what each
+      // comparison would raise (the stored model's weights and thresholds kept).
+      check::IdentityModel m;
+      if (!check::LoadIdentityModel(rules, "en", &m).ok()) m = check::DefaultIdentityModel();
+      for (const char* b : {"value", "value_far", "value_slip", "qualifier", "superseded", "subject_listed", "subject", "points",
+                            "level_change", "direction", "rate", "modality", "scope", "subset", "period", "time",
+                            "attribution", "disagreement"}) {
+        m.warn[b] = 0;
+      }
+      opts.identity_yaml = check::IdentityModelYaml(m, "");
+    }
+    Evaluate(l, false, opts, &scores[c.split + "|roled"]);
+    Evaluate(l, true, opts, &scores[c.split + "|plain"]);
   }
   std::ostringstream md;
   md << "# Checker evaluation (`make checkeval`)\n\n"
@@ -108,6 +160,17 @@ int main(int argc, char** argv) {
     for (const auto& [rel, v] : s.by_relation) md << "| " << rel << " | " << v.first << " | " << v.second << " |\n";
   }
   const Score& train = scores["train|roled"];
+  const std::string losses = LossTable(train);
+  md << "\n## Train split, roled run: where each miss was lost (stage x gold relation)\n\n"
+     << "Stages in pipeline order (tools/checkeval/checkdev.cc LossStage): 1 the extractor found no figure; "
+        "2 no candidate of its unit family; 3 alignment chose another figure; 4 the best candidate's identity "
+        "is below the conflict threshold (abstained); 5 paired with the gold figure but Compare saw no "
+        "difference (the attribute the relation turns on was unknown on a side, i.e. a frame field is "
+        "missing, or compared as agreeing); 6 the difference was found but said at info (its basis has "
+        "no warn bar, or the identity is below the bar); 9 false alarms by finding basis (columns: the gold "
+        "relation of the figure flagged).\n\n"
+     << losses;
+  if (explain) std::printf("%s\n", losses.c_str());
   md << "\n## Train split, roled run: every miss, false alarm and wrong alignment\n\n"
      << "(The test split's cases are counted above and never listed: it is not tuned on.)\n\n";
   for (const std::string& n : train.notes) md << "- " << n << "\n";

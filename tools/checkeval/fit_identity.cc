@@ -12,11 +12,15 @@
 //      (support, conflict, disagreement) thresholds with every finding type
 //      raised; the grid point with the best F0.5 (precision counts more than
 //      recall) plus alignment accuracy wins.
-//   3. Reliability: at those thresholds, for each finding type, the lowest
-//      identity bar at which the type's flags on train are right with an
-//      estimated precision (right + 1) / (flagged + 2) of at least 0.75,
-//      keeping the most right flags. A type with no such bar is reported at
-//      info (the checker abstains rather than raise a doubtful warning).
+//   3. Reliability: at those thresholds, for each finding basis, the lowest
+//      identity bar at which the basis's flags on train are right with a
+//      shrunk precision estimate (right + k * pooled(bar)) / (flagged + k) of
+//      at least 0.75, where pooled(bar) is the precision of every basis's
+//      flags at that bar (a hierarchical estimate: a basis with few flags
+//      borrows from its family, one with many stands on its own), keeping
+//      the most right flags. A basis with flags but no such bar is reported
+//      at info (the checker abstains); one never raised on train borrows the
+//      pooled bar.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -41,11 +45,17 @@ struct Example {
   int y = 0;
 };
 
+// The precision a basis must show on train (its shrunk estimate) to warn.
+constexpr double kTargetPrecision = 0.75;
+// How many flags' worth of weight the pooled precision carries in a basis's
+// shrunk estimate.
+constexpr double kPrior = 2;
+
 std::string Key(const Figure& f) { return f.doc + "#" + std::to_string(f.start); }
 
 // Every basis a finding can rest on (check::DiffBasis, plus attribution and
 // disagreement).
-const char* kAllBases[] = {"value",     "value_far", "qualifier",    "superseded", "subject_listed", "subject",
+const char* kAllBases[] = {"value",     "value_far", "value_slip", "qualifier",    "superseded", "subject_listed", "subject",
                            "points",    "level_change", "direction",  "rate",           "modality",
                            "scope",     "subset",       "period",     "time",           "attribution",
                            "disagreement"};
@@ -211,7 +221,23 @@ int main(int argc, char** argv) {
   std::printf("thresholds: support %.2f conflict %.2f disagreement %.2f\n", chosen.support_min, chosen.conflict_min,
               chosen.disagreement_min);
   std::map<std::string, std::vector<std::pair<double, bool>>> by_type;
-  for (const Score::Flag& f : at.flags) by_type[f.type].push_back({f.score, f.right});
+  // Every identity-based flag, pooled: the family each basis borrows from.
+  std::vector<std::pair<double, bool>> pooled;
+  for (const Score::Flag& f : at.flags) {
+    by_type[f.type].push_back({f.score, f.right});
+    if (f.type != "arithmetic") pooled.push_back({f.score, f.right});
+  }
+  std::sort(pooled.begin(), pooled.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  // Precision of the pooled flags at identity >= t (1 when none reach t).
+  auto pooled_precision = [&pooled](double t) {
+    int n = 0, right = 0;
+    for (const auto& [score, ok] : pooled) {
+      if (score < t) break;
+      ++n;
+      right += ok;
+    }
+    return n ? static_cast<double>(right) / n : 1.0;
+  };
   for (auto& [type, flags] : by_type) {
     std::sort(flags.begin(), flags.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     int right = 0, n = 0, best_right = 0;
@@ -221,7 +247,13 @@ int main(int argc, char** argv) {
       ++n;
       // A bar between two equal scores would not separate them.
       if (i + 1 < flags.size() && flags[i + 1].first == flags[i].first) continue;
-      if ((right + 1.0) / (n + 2.0) >= 0.75 && right > best_right) {
+      // Shrunk estimate: a basis with few flags on train leans on the pooled
+      // precision of all bases at the same bar (prior weight kPrior flags),
+      // one with many on its own record. The arithmetic checks are not
+      // identity-based and keep the plain (right + 1) / (n + 2).
+      const double est = type == "arithmetic" ? (right + 1.0) / (n + 2.0)
+                                              : (right + kPrior * pooled_precision(flags[i].first)) / (n + kPrior);
+      if (est >= kTargetPrecision && right > best_right) {
         best_right = right;
         bar = flags[i].first;
       }
@@ -233,6 +265,22 @@ int main(int argc, char** argv) {
     if (bar >= 0) std::printf("%.3f (%d right kept)", bar, best_right);
     std::printf("\n");
     if (bar >= 0) chosen.warn[type] = bar;
+  }
+  // A basis the train split never raised has no record of its own: it
+  // borrows the pooled bar, the lowest identity at which all bases together
+  // reach the target precision.
+  double pooled_bar = -1;
+  for (size_t i = 0; i < pooled.size(); ++i) {
+    if (i + 1 < pooled.size() && pooled[i + 1].first == pooled[i].first) continue;
+    if (pooled_precision(pooled[i].first) >= kTargetPrecision) pooled_bar = pooled[i].first;
+  }
+  if (pooled_bar >= 0) {
+    for (const char* t : kAllBases) {
+      if (!by_type.count(t)) {
+        chosen.warn[t] = pooled_bar;
+        std::printf("  %-22s no flags on train -> pooled bar %.3f\n", t, pooled_bar);
+      }
+    }
   }
   Score final_score = run(chosen);
   char fitted[200];
