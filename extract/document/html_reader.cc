@@ -529,10 +529,35 @@ std::string FirstOf(std::initializer_list<const std::string*> options) {
   return "";
 }
 
+// The site named after the last " | " or " - " of a page title, when it is
+// short and a name ("The Harwick Courier"), else "".
+std::string TitleSiteName(const std::string& title) {
+  size_t cut = std::string::npos, len = 0;
+  for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    size_t p = title.rfind(sep);
+    if (p != std::string::npos && (cut == std::string::npos || p > cut)) {
+      cut = p;
+      len = std::strlen(sep);
+    }
+  }
+  if (cut == std::string::npos) return "";
+  std::string site = NormaliseSpace(std::string_view(title).substr(cut + len));
+  size_t words = 1 + static_cast<size_t>(std::count(site.begin(), site.end(), ' '));
+  if (site.empty() || words > 6 || site.size() > 60 || !IsValidUtf8(site)) return "";
+  // A name starts with a capital and does not end like a sentence.
+  unsigned char first = static_cast<unsigned char>(site[0]);
+  char last = site.back();
+  if (!((first >= 'A' && first <= 'Z') || first >= 0xC3) || last == '.' || last == '?' || last == '!') return "";
+  return site;
+}
+
 void FillMetadata(const MetaSources& m, Metadata* out) {
   out->title = FirstOf({&m.ld_headline, &m.og_title, &m.title_tag});
   out->author = FirstOf({&m.ld_author, &m.meta_author});
   out->publisher = FirstOf({&m.ld_publisher, &m.meta_publisher, &m.og_site});
+  // Pages without site metadata still name themselves in the title's tail:
+  // "Jobless numbers soar - The Harwick Courier", "... | Meridian Press".
+  if (out->publisher.empty()) out->publisher = TitleSiteName(m.title_tag);
   out->date = FirstOf({&m.ld_date, &m.published, &m.meta_date});
   out->url = FirstOf({&m.canonical, &m.og_url, &m.ld_url});
   out->description = FirstOf({&m.meta_desc, &m.og_desc, &m.ld_desc});

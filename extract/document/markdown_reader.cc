@@ -273,6 +273,9 @@ Status ReadMarkdownFormat(std::string_view bytes, const std::string& name, Docum
   std::vector<std::string_view> lines = SplitLines(bytes);
   size_t i = 0;
   ReadFrontMatter(lines, &i, &doc->meta);
+  // Without front matter, a post's own opening lines may name it ("# Brennock
+  // Unspun / ## The council's budget / *28 November 2026*").
+  if (i == 0) ReadMasthead(lines, &doc->meta);
 
   DocumentBuilder b(doc);
   // The open paragraph-like block: its kind and its lines so far.

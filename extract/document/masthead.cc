@@ -59,7 +59,7 @@ std::string Iso(int y, int m, int d) {
 // from "HealthWire Daily - 14 November 2026", "" from "Published: 3 March
 // 2026", "London" from "London, 29 October 2026"). "" when the line does
 // not end with a whole date.
-std::string TrailingDate(const std::string& line, std::string* before) {
+std::string TrailingDate(const std::string& line, std::string* before, bool* comma_joined = nullptr) {
   // Weekday names are allowed in front of the date and dropped.
   static const std::regex kForms[] = {
       // 3 March 2026 / 4 de noviembre de 2026 / 4 de noviembre del 2026
@@ -90,9 +90,23 @@ std::string TrailingDate(const std::string& line, std::string* before) {
   if (std::regex_match(b, kLabel)) b.clear();
   // Trailing joiners: " - ", " — ", " | ", ", " and labels after a name
   // ("Ministry of Finance, published").
+  // A date that ends a phrase ("General Election of 8 November 2026",
+  // "results for the 13 weeks to 27 September 2026") is part of a title,
+  // not a dateline.
+  {
+    size_t sp = b.find_last_of(' ', b.find_last_not_of(' '));
+    std::string last = AsciiLower(NormaliseSpace(sp == std::string::npos ? b : b.substr(sp + 1)));
+    static const char* const kPrepositions[] = {"of", "on", "to", "for", "from", "since", "until", "by", "at",
+                                                "in", "de", "del", "desde", "hasta", "al", "el", "a", "en"};
+    for (const char* w : kPrepositions) {
+      if (last == w) return "";
+    }
+  }
+  bool comma = false;  // "London, 29 October 2026": a place; "Daily Wire - 29 October": a name
   while (!b.empty()) {
     unsigned char c = static_cast<unsigned char>(b.back());
     if (c == ' ' || c == '-' || c == ',' || c == '|' || c == ':' || c == '/') {
+      comma = comma || c == ',';
       b.pop_back();
     } else if (b.size() >= 3 && (b.compare(b.size() - 3, 3, "\xE2\x80\x94") == 0 ||
                                  b.compare(b.size() - 3, 3, "\xE2\x80\x93") == 0)) {
@@ -104,6 +118,7 @@ std::string TrailingDate(const std::string& line, std::string* before) {
   static const std::regex kLabelTail(R"(^(.*?)[\s,]+(?:published|issued|released|publicado)$)", std::regex::icase);
   if (std::smatch t; std::regex_match(b, t, kLabelTail)) b = t[1];
   *before = b;
+  if (comma_joined) *comma_joined = comma;
   return iso;
 }
 
@@ -152,51 +167,117 @@ bool IsPlaceOnly(const std::string& s) {
          s.find_first_of("0123456789") == std::string::npos && IsNameish(s);
 }
 
+
+// A masthead line without Markdown's marks: "# Brennock Unspun" and
+// "*28 November 2026*" read as the plain lines they stand for.
+std::string Unmarked(std::string_view line) {
+  std::string l = NormaliseSpace(line);
+  size_t b = 0;
+  while (b < l.size() && (l[b] == '#' || l[b] == '*' || l[b] == '_' || l[b] == '>')) ++b;
+  size_t e = l.size();
+  while (e > b && (l[e - 1] == '*' || l[e - 1] == '_' || l[e - 1] == '#')) --e;
+  return NormaliseSpace(std::string_view(l).substr(b, e - b));
+}
+
+// The date a line states, trying each part of a line joined by " | " or
+// " · " ("By Gemma Stroud | Thursday 13 November 2026", "Published 3
+// November 2026 · Disease Control Unit") and dropping a time of day after it
+// ("Issued: 9 October 2026, 18:00"). *before is what precedes the date in
+// its part; *parts the number of parts.
+std::string DateOfLine(const std::string& line, std::string* before, int* parts, bool* comma) {
+  static const std::regex kTime(
+      R"(^(.*?\d{4})(?:,?\s*(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|BST|CET|CEST|EST|EDT))?)$)",
+      std::regex::icase);
+  std::vector<std::string> segs;
+  size_t from = 0;
+  for (size_t i = 0; i <= line.size(); ++i) {
+    bool cut = i == line.size() || line.compare(i, 3, " | ") == 0 || line.compare(i, 4, " \xC2\xB7 ") == 0;
+    if (!cut) continue;
+    segs.push_back(NormaliseSpace(std::string_view(line).substr(from, i - from)));
+    if (i < line.size()) {
+      from = i + (line[i + 1] == '|' ? 3 : 4);
+      i = from - 1;
+    }
+  }
+  *parts = static_cast<int>(segs.size());
+  for (std::string seg : segs) {
+    if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
+    std::string date = TrailingDate(seg, before, comma);
+    if (!date.empty()) return date;
+  }
+  return "";
+}
+
 }  // namespace
 
 void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
-  // The first block: the lines before the first blank one, at most four
-  // (text pasted one paragraph per line has no blank line at all).
-  size_t first = 0;
-  while (first < lines.size() && NormaliseSpace(lines[first]).empty()) ++first;
-  std::vector<std::string> block;
-  size_t i = first;
-  for (; i < lines.size() && block.size() < 4; ++i) {
-    std::string l = NormaliseSpace(lines[i]);
-    if (l.empty()) break;
-    block.push_back(std::move(l));
+  // The opening lines, blank ones skipped, up to the first that reads as a
+  // sentence of the body, at most eight: a masthead may be set one line per
+  // block ("Harwick Regional Statistics Office / (blank) / Statistical
+  // Bulletin / (blank) / Release date: 12 November 2026").
+  std::vector<std::string> head;
+  for (size_t i = 0; i < lines.size() && head.size() < 8; ++i) {
+    std::string l = Unmarked(lines[i]);
+    if (l.empty()) continue;
+    if (l.size() > 120 || l.back() == '.') break;
+    head.push_back(std::move(l));
   }
-  const bool block_ended = i >= lines.size() || NormaliseSpace(lines[i]).empty();
 
-  // A masthead is name lines down to a date line; anything else is the body.
-  int date_line = -1;
-  std::string date, before;
-  for (size_t k = 0; k < block.size(); ++k) {
-    if (block[k].size() <= 100) date = TrailingDate(block[k], &before);
+  // A masthead is name and title lines down to a date line; a line that is
+  // neither ends it, and without a date there is no masthead.
+  int date_line = -1, parts = 1;
+  bool comma = false;
+  std::string date, before, key_publisher, key_title;
+  for (size_t k = 0; k < head.size(); ++k) {
+    // "Publisher: ..." and "Title: ..." lines among the name lines.
+    if (size_t colon = head[k].find(':'); colon != std::string::npos && colon <= 12) {
+      std::string key = AsciiLower(head[k].substr(0, colon));
+      std::string value = NormaliseSpace(head[k].substr(colon + 1));
+      if (key == "publisher" || key == "editor" || key == "source" || key == "fuente") {
+        key_publisher = value;
+        head[k].clear();
+        continue;
+      }
+      if (key == "title" || key == "t\xC3\xADtulo") {
+        key_title = value;
+        head[k].clear();
+        continue;
+      }
+    }
+    date = DateOfLine(head[k], &before, &parts, &comma);
     if (!date.empty()) {
       date_line = static_cast<int>(k);
       break;
     }
-    if (!IsNameLine(block[k], 20)) return;
+    if (!IsNameLine(head[k], 20) && head[k].back() != '?' && head[k].back() != '!') return;
   }
   if (date_line < 0) return;
   // What precedes the date is a label, a place or a name; anything else is
   // a sentence that happens to end in a date.
-  if (!before.empty() && !(IsNameLine(before, 8) && (IsPlaceOnly(before) || IsNameish(before)))) return;
+  if (!before.empty() && !(IsNameLine(before, 8) && ((comma && IsPlaceOnly(before)) || IsNameish(before)))) return;
   if (meta->date.empty()) meta->date = date;
 
   // The publisher: the name in front of the date ("HealthWire Daily - 14
-  // November 2026"), else the first line above the date; the next is the
-  // title.
+  // November 2026"), else the first name line above the date; the next line
+  // is the title, else the first line after the date that is no "key: value".
   std::string publisher, title;
-  if (!before.empty() && !IsPlaceOnly(before) && IsNameish(before)) publisher = before;
+  if (parts == 1 && !before.empty() && !comma && IsNameish(before)) publisher = before;
+  if (!key_publisher.empty()) publisher = key_publisher;
+  title = key_title;
   for (int k = 0; k < date_line; ++k) {
-    if (publisher.empty() && IsNameLine(block[k], 8) && IsNameish(block[k])) {
-      publisher = block[k];
+    if (head[k].empty()) continue;
+    if (publisher.empty() && IsNameLine(head[k], 8) && IsNameish(head[k])) {
+      publisher = head[k];
     } else if (title.empty()) {
-      title = block[k];
+      title = head[k];
     }
   }
+  for (size_t k = date_line + 1; k < head.size() && title.empty(); ++k) {
+    size_t colon = head[k].find(':');
+    if (colon != std::string::npos && colon <= 20) continue;
+    if (IsNameLine(head[k], 25) || head[k].back() == '?' || head[k].back() == '!') title = head[k];
+  }
+  std::vector<std::string> block(head.begin(), head.end());
   // "Author: MoneyMatters" and the like below the date.
   for (size_t k = date_line + 1; k < block.size(); ++k) {
     size_t colon = block[k].find(':');
@@ -205,16 +286,6 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
     std::string value = NormaliseSpace(block[k].substr(colon + 1));
     if ((key == "author" || key == "by" || key == "autor" || key == "autora") && meta->author.empty())
       meta->author = value;
-  }
-  // A one-line block after the masthead is the headline.
-  if (title.empty() && block_ended && i < lines.size()) {
-    size_t h = i;
-    while (h < lines.size() && NormaliseSpace(lines[h]).empty()) ++h;
-    bool one_line = h < lines.size() && (h + 1 == lines.size() || NormaliseSpace(lines[h + 1]).empty());
-    if (one_line) {
-      std::string head = NormaliseSpace(lines[h]);
-      if (IsNameLine(head, 25)) title = head;
-    }
   }
   if (meta->publisher.empty()) meta->publisher = publisher;
   if (meta->title.empty()) meta->title = title;

@@ -74,3 +74,59 @@ TEST_CASE("masthead: a body that opens with a sentence gives no metadata", "[tex
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("masthead: set one line per block, a time after the date", "[text][masthead]") {
+  Metadata a = MetaOf(
+      "Orrin Valley Water Authority\n\nDrought Bulletin\n\nIssued: 2 July 2026, 09:30\nNext issue: 9 July 2026\n\n"
+      "Reservoir storage stands at 41 per cent of capacity.\n");
+  CHECK(a.publisher == "Orrin Valley Water Authority");
+  CHECK(a.title == "Drought Bulletin");
+  CHECK(a.date == "2026-07-02");
+  Metadata b = MetaOf("KESTON FIRE SERVICE\nWildfire update No. 3\nReleased 14 August 2026 at 18:00 BST\n\nCrews saved 12 homes.\n");
+  CHECK(b.publisher == "KESTON FIRE SERVICE");
+  CHECK(b.date == "2026-08-14");
+}
+
+TEST_CASE("masthead: a Markdown post without front matter", "[markdown][masthead]") {
+  Metadata m = MetaOf("# Canal Street Notes\n\n## Are the buses really late?\n\n*12 March 2026*\n\nA fifth of buses ran late.\n",
+                      "post.md");
+  CHECK(m.publisher == "Canal Street Notes");
+  CHECK(m.title == "Are the buses really late?");
+  CHECK(m.date == "2026-03-12");
+  Metadata n = MetaOf("# Quarterly report\n\n*Published 4 May 2026 \xC2\xB7 Transport Unit*\n\nText 5%.\n", "r.md");
+  CHECK(n.date == "2026-05-04");
+}
+
+TEST_CASE("HTML: a page without site metadata is published by its title's tail", "[html][masthead]") {
+  Metadata a = MetaOf("<html><head><title>Ferry fares to rise - The Lakeside Courier</title></head><body><p>Fares rise 20%.</p></body></html>",
+                      "a.html");
+  CHECK(a.publisher == "The Lakeside Courier");
+  Metadata b = MetaOf("<html><head><title>Why did fares rise so much this year? Here is the answer.</title></head>"
+                      "<body><p>Fares rise 20%.</p></body></html>",
+                      "b.html");
+  CHECK(b.publisher.empty());
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("masthead: a date inside a title, a two-word name before a dash, a Publisher line", "[text][masthead]") {
+  Metadata a = MetaOf(
+      "Boundary Commission of Estria\nNotice of Results: Local Poll of 2 May 2026\nIssued 4 May 2026\n\nTurnout was 31%.\n");
+  CHECK(a.publisher == "Boundary Commission of Estria");
+  CHECK(a.title == "Notice of Results: Local Poll of 2 May 2026");
+  CHECK(a.date == "2026-05-04");
+  Metadata b = MetaOf("Ledgerline blog - 3 June 2026\n\nRents rose 4%.\n");
+  CHECK(b.publisher == "Ledgerline blog");
+  Metadata c = MetaOf("Bulletin: Retail sales, May 2026\nPublisher: Estria Statistics Board\nRelease date: 18 June 2026\n\nSales rose 1.2%.\n");
+  CHECK(c.publisher == "Estria Statistics Board");
+  CHECK(c.date == "2026-06-18");
+  Metadata d = MetaOf("Cardiff, 11 May 2026\n\nLeaks fell 6%.\n");
+  CHECK(d.publisher.empty());
+  CHECK(d.date == "2026-05-11");
+}
+
+}  // namespace claimcheck
