@@ -93,6 +93,14 @@ void CheckPartOf(const Synonyms& syn, const std::vector<const Figure*>& s, std::
       const Figure& p = *s[k];
       if (p.kind != Kind::kPercent || p.unit == "pp") continue;
       if (LowerWords(Between(b, p)).size() > 8) break;
+      // A share of something else ("38 of the 85 seats with 41.2% of the
+      // vote") says nothing about 38 of 85.
+      if (!p.frame.base.empty() && !b.frame.subject_head.empty()) {
+        const std::string head = syn.Lemma(AsciiLower(b.frame.subject_head));
+        bool same = false;
+        for (const std::string& w : LowerWords(p.frame.base)) same = same || syn.Lemma(w) == head;
+        if (!same) break;
+      }
       const double share = 100 * a.value.num / b.value.num;
       const double tol = share * (RelErr(a) + RelErr(b)) + 1e-9;
       Interval computed{share - tol, share + tol, false, false};

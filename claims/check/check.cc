@@ -354,7 +354,10 @@ void Checker::Prepare() {
       for (std::string_view w : check::Words(fr.base)) {
         std::string lw = AsciiLower(w);
         if (syn.whole_markers.count(lw)) whole = true;
-        if (!syn.stopwords.count(lw)) st.base_key = lex_.Canonical(syn.Lemma(lw));
+        if (!syn.stopwords.count(lw) && !syn.whole_markers.count(lw)) {
+          st.base_key = lex_.Canonical(syn.Lemma(lw));
+          ++st.base_words;
+        }
       }
       st.whole_base = whole;
     }

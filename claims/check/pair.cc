@@ -209,8 +209,11 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   note("modality", modality);
   if (modality < 0) first(Diff::kModality);
 
+  // Widened: the article's base is a whole ("99% of all content") where the
+  // source's is narrowed ("of the content we removed") or unknown; a source
+  // base that is one bare noun ("of the budget") is already the whole.
   int scope = 0;
-  if (a.whole_base && !b.whole_base && !b.whole_sentence) {
+  if (a.whole_base && !b.whole_base && !b.whole_sentence && (b.base_words == 0 || b.base_words >= 2)) {
     scope = -1;
   } else if (!a.base_key.empty() && !b.base_key.empty()) {
     scope = 1;

@@ -37,6 +37,7 @@ struct Statement {
   Interval interval;
   double half = 0;
   bool whole_base = false;  // the share's base is a whole ("of all content")
+  int base_words = 0;       // content words of the base: 2+ is narrowed ("the content we removed")
   bool whole_sentence = false;  // the sentence uses a whole marker anywhere ("all", "every")
   std::string base_key;     // canonical head of frame.base
   bool old_level = false;   // the earlier level of a revision or a from..to

@@ -284,6 +284,39 @@ TEST_CASE("arithmetic: a share, a percent change and a total that do not add up"
   CHECK(Flagged(all).size() == 3);
 }
 
+TEST_CASE("arithmetic: a share of something else is no share of the two counts") {
+  CheckInput in;
+  DocBuilder a("a.txt", "article");
+  const char* votes = "The alliance won 38 of the 85 seats with 41.2% of the vote, the commission said.";
+  a.Add({votes, "38", Kind::kCount, 38, Qualifier::kExact, "seats"})
+      .Add({votes, "85", Kind::kCount, 85, Qualifier::kExact, "seats"})
+      .Add({votes, "41.2%", Kind::kPercent, 41.2, Qualifier::kExact, "the vote"});
+  const char* seats = "The alliance won 38 of the 85 seats, or 41.2% of the seats.";
+  a.Add({seats, "38", Kind::kCount, 38, Qualifier::kExact, "seats"})
+      .Add({seats, "85", Kind::kCount, 85, Qualifier::kExact, "seats"})
+      .Add({seats, "41.2%", Kind::kPercent, 41.2, Qualifier::kExact, "the seats"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto ar = Flagged(all, "arithmetic");
+  REQUIRE(ar.size() == 1);  // only the share that is of the seats
+  CHECK(ar[0].claims[0].sentence == seats);
+}
+
+TEST_CASE("scope: 'of the whole budget' for a source's bare 'of the budget' is the same base") {
+  CheckInput in;
+  DocBuilder r("statement.txt", "source", "Brennock City Council");
+  r.Add({"Adult social care takes 36% of the budget.", "36%", Kind::kPercent, 36, Qualifier::kExact, "the budget"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"Adult social care now takes more than a third of the whole budget, the council said.", "more than a third",
+         Kind::kPercent, 33.3, Qualifier::kMoreThan, "the whole budget", "the council"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  CHECK(Said(all, "scope_conflict").empty());
+}
+
 TEST_CASE("unsupported: a credited figure the source does not give is said, at info, with the nearest passage") {
   CheckInput in;
   CepReport().AddTo(&in);
