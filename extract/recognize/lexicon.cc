@@ -161,14 +161,17 @@ Status LoadMoney(const std::string& path, CurrencyRules* m) {
   YamlReader r(path);
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
-  if (!r.CheckKeys(root, {"currencies", "connectors"}, {"currencies"})) return r.status();
+  if (!r.CheckKeys(root, {"currencies", "connectors", "glued_exceptions"}, {"currencies"})) return r.status();
   const YAML::Node& list = root["currencies"];
   if (!list.IsSequence()) r.Fail(list, "currencies: expected a list");
   for (size_t i = 0; r.status().ok() && i < list.size(); ++i) {
     const YAML::Node& c = list[i];
     std::string code;
     double factor = 1;
-    if (!r.CheckKeys(c, {"code", "before", "after", "factor"}, {"code"}) || !r.GetString(c["code"], &code)) break;
+    if (!r.CheckKeys(c, {"code", "before", "after", "glued_after", "factor"}, {"code"}) ||
+        !r.GetString(c["code"], &code)) {
+      break;
+    }
     if (c["factor"] && (!r.GetNumber(c["factor"], &factor) || factor <= 0)) {
       if (r.status().ok()) r.Fail(c["factor"], "factor must be positive");
       break;
@@ -183,8 +186,10 @@ Status LoadMoney(const std::string& path, CurrencyRules* m) {
     m->factors.push_back(factor);
     if (c["before"] && !ReadPhrases(r, c["before"], id, &m->before)) break;
     if (c["after"] && !ReadPhrases(r, c["after"], id, &m->after)) break;
+    if (c["glued_after"] && !ReadPhrases(r, c["glued_after"], id, &m->glued_after)) break;
   }
   if (r.status().ok()) ReadSet(r, root, "connectors", &m->connectors);
+  if (r.status().ok() && root["glued_exceptions"]) ReadSet(r, root, "glued_exceptions", &m->glued_exceptions);
   return r.status();
 }
 

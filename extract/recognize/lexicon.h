@@ -101,6 +101,8 @@ struct PercentRules {
 struct CurrencyRules {
   PhraseSet before;                 // payload: index into codes
   PhraseSet after;
+  PhraseSet glued_after;            // only glued to the digits: "4.2p", "250p"
+  StrSet glued_exceptions;          // whole tokens that are not money: "720p", "1080p"
   std::vector<std::string> codes;   // "" = RecognizeContext::default_currency
   std::vector<double> factors;      // subunits: "cents" is 0.01 of its currency
   StrSet connectors;                // "3 millones de euros"

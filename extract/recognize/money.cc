@@ -44,7 +44,18 @@ void FindMoney(const Sentence& in, std::vector<Candidate>* out) {
       ++j;  // "a 68-cent rise", "a 10-dollar bill"
       compound = true;
     }
-    if (PhraseMatch after = money.after.At(s, j)) {
+    PhraseMatch after = money.after.At(s, j);
+    // A subunit letter glued to the digits ("4.2p a share", "fell 3p to
+    // 250p"), unless the whole token is listed as something else ("720p",
+    // "1080p": screen resolutions).
+    if (!after && !compound && s.Glued(j)) {
+      after = money.glued_after.At(s, j);
+      if (after) {
+        const size_t from = s.toks[n.tb].start, to = s.toks[j + after.len - 1].end;
+        if (money.glued_exceptions.count(std::string(s.lower.substr(from, to - from)))) after = PhraseMatch{};
+      }
+    }
+    if (after) {
       const double factor = money.factors[static_cast<size_t>(after.payload)];
       Candidate c = FromNumber(in.nums, idx, n.tb, static_cast<uint32_t>(j + after.len), Kind::kMoney,
                                n.value * factor,
