@@ -63,7 +63,8 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       cue.tag = p->tag;
       return cue;
     }
-    if (const CueSet::Phrase* p = r.change_nouns.EndingAt(s.words, j)) {
+    if (const CueSet::Phrase* p = r.change_nouns.EndingAt(s.words, j);
+        p != nullptr && !(s.figs[k]->kind == Kind::kMoney && r.result_nouns.EndingAt(s.words, j) != nullptr)) {
       cue.at = j + 1 - static_cast<long>(p->stems.size());
       cue.end = j + 1;
       cue.tag = p->tag;
@@ -268,9 +269,14 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       ++n;
     }
     const CueSet::Phrase* p = s.IsWord(n) ? r.change_nouns.At(s.words, n) : nullptr;
+    const CueSet::Phrase* result = p != nullptr ? r.result_nouns.At(s.words, n) : nullptr;
     if (p == nullptr && a >= 2 && prep != nullptr && (prep->lower == "of" || prep->lower == "de")) {
       p = r.change_nouns.EndingAt(s.words, a - 2);
+      result = r.result_nouns.EndingAt(s.words, a - 2);
     }
+    // A financial result named by the noun ("a net loss of $1.2 billion",
+    // "pérdidas de 300 millones") is a level of that result, not a fall.
+    if (result != nullptr && f.kind == Kind::kMoney) p = nullptr;
     if (p != nullptr) {
       frame->measure = Measure::kChange;
       frame->direction = DirOf(p->tag);

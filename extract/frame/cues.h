@@ -111,7 +111,7 @@ struct FrameRules {
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat, 4 a move whose direction the values
   // tell ("pasó de 4.100 a 5.300")
-  CueSet change_words, change_by, change_to, change_from, object_is_change, change_nouns,
+  CueSet change_words, change_by, change_to, change_from, object_is_change, change_nouns, result_nouns,
       revision, flat_at, not_change, comparatives, than;
   // "another 64 bodies", "a further 2,000": a count added to one before.
   CueSet additional;
