@@ -505,10 +505,20 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // 2,295" holding 2,985) yields to a statement that gives the very same
   // number and reads more surely as the same one, but differs in an
   // attribute: that statement is what the article restates.
+  // So does support by a statement that gives no time, where one that reads
+  // more surely as the same gives the same number for another time (the
+  // report's dateless "or 43 percent, during the study period" against its
+  // "By March 5, 2018 ... 43 percent", for an article's "by the end of 2017").
   if (best) {
+    const Figure& bf = *items_[best->ref].f;
     for (const Scored& m : all) {
-      if (m.compared && m.cmp.diff != Diff::kNone && m.cmp.value_agrees && m.support > best->support &&
-          SameValue(*x.f, *items_[m.ref].f) && !SameValue(*x.f, *items_[best->ref].f)) {
+      if (!(m.compared && m.cmp.diff != Diff::kNone && m.cmp.value_agrees && m.support > best->support &&
+            SameValue(*x.f, *items_[m.ref].f))) {
+        continue;
+      }
+      const bool wider = !SameValue(*x.f, bf);
+      const bool dateless = bf.time.empty() && bf.frame.period.empty() && m.cmp.diff == Diff::kTime;
+      if (wider || dateless) {
         best = nullptr;
         break;
       }
