@@ -63,11 +63,11 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
   // Weekday names are allowed in front of the date and dropped.
   static const std::regex kForms[] = {
       // 3 March 2026 / 4 de noviembre de 2026 / 4 de noviembre del 2026
-      std::regex(R"(^(.*?)(\b\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-z]{3,10}\.?)\s+(?:del?\s+)?(\d{4})$)"),
+      std::regex(R"(^((?:.*?[^A-Za-z0-9])?)(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-z]{3,10}\.?)\s+(?:del?\s+)?(\d{4})$)"),
       // March 3, 2026 / Sept. 3 2026
-      std::regex(R"(^(.*?)\b([A-Za-z]{3,10}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$)"),
+      std::regex(R"(^((?:.*?[^A-Za-z0-9])?)([A-Za-z]{3,10}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$)"),
       // 2026-03-03
-      std::regex(R"(^(.*?)\b(\d{4})-(\d{2})-(\d{2})$)"),
+      std::regex(R"(^((?:.*?[^A-Za-z0-9])?)(\d{4})-(\d{2})-(\d{2})$)"),
   };
   std::smatch m;
   std::string iso;
@@ -81,12 +81,12 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
   if (iso.empty()) return "";
   // Drop a weekday, a label and the joining punctuation from what precedes.
   static const std::regex kLead(
-      R"((?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s*)$)",
+      R"((^|[^A-Za-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s*)$)",
       std::regex::icase);
   static const std::regex kLabel(
       R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|publicado|fecha|fecha de publicaci[oó]n|actualizado|emitido)(?:\s+(?:on|el))?\s*:?\s*$)",
       std::regex::icase);
-  std::string b = std::regex_replace(*before, kLead, "");
+  std::string b = std::regex_replace(*before, kLead, "$1");
   if (std::regex_match(b, kLabel)) b.clear();
   // Trailing joiners: " - ", " — ", " | ", ", " and labels after a name
   // ("Ministry of Finance, published").
