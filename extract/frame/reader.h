@@ -172,6 +172,7 @@ class SpeakerReader {
   // The nearest credit the sentence writes outright ("the force said",
   // "according to X"), or empty.
   std::string CreditSpeaker(const Sent& s, size_t k);
+  std::string NearestCredit(const Sent& s, size_t k, bool credit_verb_only);
   // A lone generic word the attacher credited ("officials", "organización")
   // widened from the sentence: "health officials", "la organización agraria
   // Asaja" -> Asaja, "la consejería de Sanidad".

@@ -409,7 +409,16 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
 }
 
 std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
-  // The sentence's credits are found once; each figure takes the nearest.
+  return NearestCredit(s, k, /*credit_verb_only=*/false);
+}
+
+std::string SpeakerReader::CreditSpeaker(const Sent& s, size_t k) {
+  return NearestCredit(s, k, /*credit_verb_only=*/true);
+}
+
+// The sentence's credits are found once; each figure takes the nearest, or
+// the nearest written with a credit verb (", the force said").
+std::string SpeakerReader::NearestCredit(const Sent& s, size_t k, bool credit_verb_only) {
   if (fallback_text_ != s.text.data()) {
     fallback_text_ = s.text.data();
     fallback_ = FindFallbacks(s);
@@ -418,6 +427,10 @@ std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
   size_t best_d = 0;
   const size_t a = s.spans[k].first;
   for (const auto& [at, name] : fallback_) {
+    if (credit_verb_only) {
+      if (at >= s.words.size() || !r_.credit_verbs.Has(s.words[at])) continue;
+      if (s.IsFig(at + 1)) continue;  // "added 239,000 jobs": no credit
+    }
     size_t d = at > a ? at - a : a - at;
     if (best.empty() || d < best_d) best = name, best_d = d;
   }
@@ -555,23 +568,6 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     if (!found.empty()) out.emplace_back(i, std::move(found));
   }
   return out;
-}
-
-std::string SpeakerReader::CreditSpeaker(const Sent& s, size_t k) {
-  if (fallback_text_ != s.text.data()) {
-    fallback_text_ = s.text.data();
-    fallback_ = FindFallbacks(s);
-  }
-  std::string best;
-  size_t best_d = 0;
-  const size_t a = s.spans[k].first;
-  for (const auto& [at, name] : fallback_) {
-    if (at >= s.words.size() || !r_.credit_verbs.Has(s.words[at])) continue;
-    if (s.IsFig(at + 1)) continue;  // "added 239,000 jobs": no credit
-    size_t d = at > a ? at - a : a - at;
-    if (best.empty() || d < best_d) best = name, best_d = d;
-  }
-  return best;
 }
 
 std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {

@@ -858,20 +858,10 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     if (np.ok() && !forecaster) subject = SubjectFrom(s, np, frame);
     // "La lista de espera se redujo en 8.300 pacientes", "the backlog fell
     // by 4,300 cases": after a change verb and its "by", the counted noun is
-    // the unit of the subject written before.
-    if (!subject.empty() && ChangeByFigure(s, k)) {
-      Frame left_frame;
-      NounPhrase left = LeftSubject(s, k);
-      std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
-      if (!text.empty()) {
-        frame->subject_head = left_frame.subject_head;
-        frame->modifiers = left_frame.modifiers;
-        return text;
-      }
-    }
-    // "El paro subió en 34.900 personas", "se situó en 2,72 millones de
-    // personas": people counted as the unit of a subject written before.
-    if (!subject.empty() && r.counted_units.Has(s.words[np.head])) {
+    // the unit of the subject written before; so are people counted ("El
+    // paro subió en 34.900 personas", "se situó en 2,72 millones de
+    // personas").
+    if (!subject.empty() && (ChangeByFigure(s, k) || r.counted_units.Has(s.words[np.head]))) {
       Frame left_frame;
       NounPhrase left = LeftSubject(s, k);
       std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
