@@ -167,7 +167,6 @@ bool IsPlaceOnly(const std::string& s) {
          s.find_first_of("0123456789") == std::string::npos && IsNameish(s);
 }
 
-
 // A masthead line without Markdown's marks: "# Brennock Unspun" and
 // "*28 November 2026*" read as the plain lines they stand for.
 std::string Unmarked(std::string_view line) {
