@@ -2,6 +2,7 @@
 // figure of a document, from its sentence, its paragraph and the lead-in
 // paragraph before a quotation ("CEP reported:").
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 #include <set>
 
@@ -348,10 +349,15 @@ Status ContextAttacher::Load(const std::string& rules_dir, const std::string& la
 
 Status LoadEntityAliases(const std::string& rules_dir, const std::string& lang,
                          std::vector<Alias>* out) {
+  // entities.yaml alone: parsing attribution.yaml and time.yaml again here
+  // was most of this call's cost in every extract (bench/RESULTS.md, spd).
+  const std::string path = rules_dir + "/" + lang + "/entities.yaml";
+  out->clear();
+  if (!std::filesystem::exists(path)) return Status::Ok();
   attach::Lexicon lex;
-  Status s = attach::LoadLexicon(rules_dir, lang, &lex);
+  Status s = attach::LoadEntities(path, &lex);
   if (!s.ok()) return s;
-  *out = lex.entities;
+  *out = std::move(lex.entities);
   return Status::Ok();
 }
 

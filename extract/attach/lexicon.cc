@@ -111,6 +111,8 @@ Status LoadAttribution(const std::string& path, Lexicon* lex) {
   return f.status();
 }
 
+}  // namespace
+
 Status LoadEntities(const std::string& path, Lexicon* lex) {
   RuleFile f(path);
   YAML::Node root;
@@ -135,6 +137,8 @@ Status LoadEntities(const std::string& path, Lexicon* lex) {
   }
   return f.status();
 }
+
+namespace {
 
 Status LoadTime(const std::string& path, Lexicon* lex) {
   RuleFile f(path);

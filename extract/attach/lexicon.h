@@ -72,6 +72,12 @@ struct Lexicon {
 // are required; entities.yaml is optional.
 Status LoadLexicon(const std::string& rules_dir, const std::string& lang, Lexicon* lex);
 
+// Reads only entities.yaml at `path` (its name connectors and configured
+// aliases) into *lex: the frame stage wants the aliases alone, and loading
+// the whole lexicon again for them cost a measurable share of rule loading
+// (bench/RESULTS.md, branch spd).
+Status LoadEntities(const std::string& path, Lexicon* lex);
+
 }  // namespace claimcheck::attach
 
 #endif  // CLAIMCHECK_EXTRACT_ATTACH_LEXICON_H_

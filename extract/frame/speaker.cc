@@ -636,7 +636,10 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
   // one outright.
   if (!f.attribution.empty() && !s.heading && s.text.size() >= f.attribution.size() &&
       s.text.compare(0, f.attribution.size(), f.attribution) == 0) {
-    std::vector<Word> aw = r_.Words(f.attribution, {});
+    // The attribution's words from the per-text cache: Normalise has
+    // usually made them already (tokenising them again per figure was a
+    // measured cost of the frame stage, bench/RESULTS.md, branch spd).
+    const std::vector<Word>& aw = TextWords(f.attribution);
     bool credited = false;
     for (const Word& x : aw) credited = credited || (x.word && r_.credit_verbs.Has(x));
     // "Employers added 239,000 jobs": a verb whose object is the figure
@@ -660,7 +663,7 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     if (out == widen_from_ && s.text.data() == widen_text_) {
       out = widen_to_;
     } else {
-      std::vector<Word> ow = r_.Words(out, {});
+      const std::vector<Word>& ow = TextWords(out);  // cached, as `aw`
       widen_from_ = out;
       widen_text_ = s.text.data();
       if (!ow.empty() && r_.generic_speakers.Has(ow.front())) out = Widen(s, out);
