@@ -185,6 +185,14 @@ bool NeedsEscape8(const char* p) {
   return (hits & kHigh) != 0;
 }
 
+// A literal's length is known at compile time: append(const char*) measured
+// a strlen and an out-of-line call per key, about 27 a record (bench/RESULTS.md,
+// branch spd).
+template <size_t N>
+inline void AppendLit(std::string* out, const char (&s)[N]) {
+  out->append(s, N - 1);
+}
+
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
@@ -198,15 +206,15 @@ void AppendJsonString(std::string_view s, std::string* out) {
     out->append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"': AppendLit(out, "\\\""); break;
+      case '\\': AppendLit(out, "\\\\"); break;
+      case '\b': AppendLit(out, "\\b"); break;
+      case '\f': AppendLit(out, "\\f"); break;
+      case '\n': AppendLit(out, "\\n"); break;
+      case '\r': AppendLit(out, "\\r"); break;
+      case '\t': AppendLit(out, "\\t"); break;
       default:
-        out->append("\\u00");
+        AppendLit(out, "\\u00");
         out->push_back(kHex[c >> 4]);
         out->push_back(kHex[c & 15]);
     }
@@ -217,7 +225,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
 
 void AppendStrOrNull(const std::string& s, std::string* out) {
   if (s.empty()) {
-    out->append("null");
+    AppendLit(out, "null");
   } else {
     AppendJsonString(s, out);
   }
@@ -263,7 +271,7 @@ void AppendOptNumber(const std::optional<double>& v, std::string* out) {
   if (v) {
     AppendValue(FigureValue::Number(*v), out);
   } else {
-    out->append("null");
+    AppendLit(out, "null");
   }
 }
 
@@ -333,60 +341,60 @@ void AppendFigureJsonLine(const Figure& f, std::string* out) {
     out->push_back('\n');
     return;
   }
-  out->append("{\"doc\":");
+  AppendLit(out, "{\"doc\":");
   AppendJsonString(f.doc, out);
-  out->append(",\"doc_id\":");
+  AppendLit(out, ",\"doc_id\":");
   AppendJsonString(f.doc_id, out);
-  out->append(",\"lang\":");
+  AppendLit(out, ",\"lang\":");
   AppendJsonString(f.lang, out);
-  out->append(",\"page\":");
+  AppendLit(out, ",\"page\":");
   if (f.page > 0) {
     AppendNumber(f.page, out);
   } else {
-    out->append("null");
+    AppendLit(out, "null");
   }
-  out->append(",\"paragraph\":");
+  AppendLit(out, ",\"paragraph\":");
   AppendNumber(f.paragraph, out);
-  out->append(",\"sentence\":");
+  AppendLit(out, ",\"sentence\":");
   AppendJsonString(f.sentence, out);
-  out->append(",\"start\":");
+  AppendLit(out, ",\"start\":");
   AppendNumber(f.start, out);
-  out->append(",\"end\":");
+  AppendLit(out, ",\"end\":");
   AppendNumber(f.end, out);
-  out->append(",\"text\":");
+  AppendLit(out, ",\"text\":");
   AppendJsonString(f.text, out);
-  out->append(",\"kind\":\"");
+  AppendLit(out, ",\"kind\":\"");
   out->append(KindName(f.kind));
-  out->append("\",\"value\":");
+  AppendLit(out, "\",\"value\":");
   AppendValue(f.value, out);
-  out->append(",\"value_max\":");
+  AppendLit(out, ",\"value_max\":");
   if (f.value_max) {
     AppendValue(*f.value_max, out);
   } else {
-    out->append("null");
+    AppendLit(out, "null");
   }
-  out->append(",\"qualifier\":\"");
+  AppendLit(out, ",\"qualifier\":\"");
   out->append(QualifierName(f.qualifier));
-  out->append("\",\"unit\":");
+  AppendLit(out, "\",\"unit\":");
   AppendStrOrNull(f.unit, out);
-  out->append(",\"subject\":");
+  AppendLit(out, ",\"subject\":");
   AppendStrOrNull(f.subject, out);
-  out->append(",\"attribution\":");
+  AppendLit(out, ",\"attribution\":");
   AppendStrOrNull(f.attribution, out);
   out->append(f.quoted ? ",\"quoted\":true" : ",\"quoted\":false");
-  out->append(",\"time\":");
+  AppendLit(out, ",\"time\":");
   AppendStrOrNull(f.time, out);
-  out->append(",\"rule\":");
+  AppendLit(out, ",\"rule\":");
   AppendJsonString(f.rule, out);
-  out->append(",\"sentence_start\":");
+  AppendLit(out, ",\"sentence_start\":");
   AppendNumber(f.sentence_start, out);
-  out->append(",\"sentence_end\":");
+  AppendLit(out, ",\"sentence_end\":");
   AppendNumber(f.sentence_end, out);
-  out->append(",\"subject_alias\":");
+  AppendLit(out, ",\"subject_alias\":");
   AppendStrOrNull(f.subject_alias, out);
   LineSink sink{out};
   ForEachFrameKey(f.frame, sink);
-  out->append("}\n");
+  AppendLit(out, "}\n");
 }
 
 }  // namespace claimcheck
