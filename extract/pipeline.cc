@@ -5,6 +5,7 @@
 
 #include "claimcheck/extract.h"
 #include "claimcheck/rules.h"
+#include "extract/recognize/yaml_fast.h"
 
 namespace claimcheck {
 
@@ -28,10 +29,25 @@ Status Extractor::RulesFor(const std::string& lang, const Rules** out) {
     if (!std::filesystem::is_directory(rules_dir_ + "/" + lang)) {
       return Status::InvalidArgument("no rules for language '" + lang + "' under " + rules_dir_);
     }
-    auto r = std::make_unique<Rules>();
-    Status s = Recognizer::Load(rules_dir_, lang, &r->recognizer);
-    if (s.ok()) s = ContextAttacher::Load(rules_dir_, lang, &r->attacher);
-    if (s.ok()) s = FrameBuilder::Load(rules_dir_, lang, &r->frames);
+    auto load = [&](std::unique_ptr<Rules>* out) {
+      auto r = std::make_unique<Rules>();
+      Status s = Recognizer::Load(rules_dir_, lang, &r->recognizer);
+      if (s.ok()) s = ContextAttacher::Load(rules_dir_, lang, &r->attacher);
+      if (s.ok()) s = FrameBuilder::Load(rules_dir_, lang, &r->frames);
+      if (s.ok()) *out = std::move(r);
+      return s;
+    };
+    // The rule files are parsed with libyaml first (yaml-cpp's parse was
+    // about 5% of an extract: extract/recognize/yaml_fast.h); when anything
+    // fails they are loaded again through yaml-cpp, whose errors name
+    // file:line:column.
+    std::unique_ptr<Rules> r;
+    Status s;
+    {
+      recognize::FastYamlScope fast;
+      s = load(&r);
+    }
+    if (!s.ok()) s = load(&r);
     if (!s.ok()) return s;
     it = rules_.emplace(lang, std::move(r)).first;
   }

@@ -2,7 +2,7 @@
 # Installs the Debian packages claimcheck builds against, when any is missing.
 # Runs as root on a fresh machine (make demo / make test call it); a no-op when all are present.
 set -euo pipefail
-pkgs=(g++ cmake make pkg-config libxml2-dev libicu-dev libsqlite3-dev libyaml-cpp-dev catch2
+pkgs=(g++ cmake make pkg-config libxml2-dev libicu-dev libsqlite3-dev libyaml-cpp-dev libyaml-dev catch2
       libcli11-dev nlohmann-json3-dev libfmt-dev libpoppler-cpp-dev libpoppler-private-dev libxlsxwriter-dev libssl-dev sqlite3
       unzip libstemmer-dev wordnet-dev wordnet-base libcpp-httplib-dev libzip-dev)  # unzip: the audit tests read the .xlsx sheets back
 # libpoppler-private-dev: poppler's core headers, for the PDF reader's text layout.

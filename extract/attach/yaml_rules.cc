@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "extract/recognize/yaml_fast.h"
+
 namespace claimcheck::attach {
 
 Status RuleFile::Open(YAML::Node* root) {
@@ -9,7 +11,7 @@ Status RuleFile::Open(YAML::Node* root) {
     return status_ = Status::NotFound(path_ + ": no such rule file");
   }
   try {
-    *root = YAML::LoadFile(path_);
+    *root = recognize::LoadRuleYaml(path_);
   } catch (const YAML::Exception& e) {
     return status_ = Status::Corruption(path_ + ":" + std::to_string(e.mark.line + 1) + ":" +
                                         std::to_string(e.mark.column + 1) + ": " + e.msg);

@@ -8,6 +8,7 @@
 #include <initializer_list>
 
 #include "extract/recognize/date_tokens.h"
+#include "extract/recognize/yaml_fast.h"
 
 namespace claimcheck {
 
@@ -473,7 +474,7 @@ Status LoadDateLexicon(const std::string& path, DateLexicon* out) {
   *out = DateLexicon();
   YAML::Node root;
   try {
-    root = YAML::LoadFile(path);
+    root = recognize::LoadRuleYaml(path);
   } catch (const YAML::BadFile&) {
     return Status::NotFound(path + ": cannot open the date rules");
   } catch (const YAML::Exception& e) {

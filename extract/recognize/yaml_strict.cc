@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "extract/recognize/yaml_fast.h"
+
 namespace claimcheck {
 namespace recognize {
 
@@ -9,7 +11,7 @@ Status YamlReader::Open(YAML::Node* root) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path_, ec)) return Status::NotFound(path_ + ": no such rule file");
   try {
-    *root = YAML::LoadFile(path_);
+    *root = LoadRuleYaml(path_);
   } catch (const YAML::Exception& e) {
     return Status::Corruption(path_ + ":" + std::to_string(e.mark.line + 1) + ":" +
                               std::to_string(e.mark.column + 1) + ": " + e.msg);
