@@ -119,7 +119,10 @@ class Stream : public FigureStream {
     std::string_view view(doc_.text.data() + sent.start, sent.end - sent.start);
     SharedText shared;  // made on the first figure; every figure of the sentence shares it
     for (Mention& m : recognizer_.Recognize(view, ctx_)) {
-      Figure f;
+      // Built in place: a Figure with its Frame is large, and moving each one
+      // into the part cost about 1,200 instructions a figure (callgrind,
+      // bench/RESULTS.md, branch spd).
+      Figure& f = out->emplace_back();
       static_cast<Mention&>(f) = std::move(m);
       f.start += sent.start;
       f.end += sent.start;
@@ -133,7 +136,6 @@ class Stream : public FigureStream {
       f.sentence = shared;
       f.sentence_start = sent.start;
       f.sentence_end = sent.end;
-      out->push_back(std::move(f));
     }
   }
 
