@@ -17,6 +17,7 @@
 // cite it (roles `auto`) and every attribution looks wrong; and no date, so
 // "last year" cannot be resolved. Like IsMetadataLine this runs before the
 // language is known: English and Spanish month names are both here.
+#include <cstring>
 #include <regex>
 #include <string>
 
@@ -167,6 +168,42 @@ bool IsPlaceOnly(const std::string& s) {
          s.find_first_of("0123456789") == std::string::npos && IsNameish(s);
 }
 
+// A state's name over the body that issued the page ("Republic of Solvar /
+// Ministry of Education", "Gobierno de Castrovega / Consejería de Sanidad"):
+// the body below it is the publisher, as a government's pages print the
+// state as a banner. Matched before the language is known, so both lists.
+bool IsStateBanner(const std::string& s) {
+  static const char* const kStates[] = {"republic of ",   "kingdom of ",  "government of ", "state of ",
+                                        "commonwealth of ", "principality of ", "federal republic of ",
+                                        "rep\xC3\xBAblica de ", "reino de ", "gobierno de ",
+                                        "estado de ", "principado de "};
+  std::string l = AsciiLower(s);
+  for (const char* k : kStates) {
+    if (l.rfind(k, 0) == 0) return true;
+  }
+  return false;
+}
+
+// A press office after its body's name is a desk of the body, not the
+// publisher: "Ministry of Education - Press Office" is published by the
+// ministry, "Acme plc | Newsroom" by Acme plc.
+std::string WithoutPressDesk(const std::string& s) {
+  static const char* const kDesks[] = {"press office", "press desk", "newsroom", "news room",
+                                       "media centre", "media center", "media relations",
+                                       "communications", "press and communications", "press release",
+                                       "oficina de prensa", "gabinete de prensa", "sala de prensa",
+                                       "comunicaci\xC3\xB3n", "nota de prensa"};
+  for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", ", "}) {
+    size_t at = s.rfind(sep);
+    if (at == std::string::npos || at == 0) continue;
+    std::string tail = AsciiLower(NormaliseSpace(std::string_view(s).substr(at + std::strlen(sep))));
+    for (const char* d : kDesks) {
+      if (tail == d) return NormaliseSpace(std::string_view(s).substr(0, at));
+    }
+  }
+  return s;
+}
+
 // A masthead line without Markdown's marks: "# Brennock Unspun" and
 // "*28 November 2026*" read as the plain lines they stand for.
 std::string Unmarked(std::string_view line) {
@@ -260,13 +297,17 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   // November 2026"), else the first name line above the date; the next line
   // is the title, else the first line after the date that is no "key: value".
   std::string publisher, title;
-  if (parts == 1 && !before.empty() && !comma && IsNameish(before)) publisher = before;
+  if (parts == 1 && !before.empty() && !comma && IsNameish(before)) publisher = WithoutPressDesk(before);
   if (!key_publisher.empty()) publisher = key_publisher;
   title = key_title;
   for (int k = 0; k < date_line; ++k) {
     if (head[k].empty()) continue;
+    if (publisher.empty() && IsStateBanner(head[k]) && k + 1 < date_line && !head[k + 1].empty() &&
+        IsNameLine(head[k + 1], 8) && IsNameish(head[k + 1])) {
+      continue;  // the body on the next line publishes
+    }
     if (publisher.empty() && IsNameLine(head[k], 8) && IsNameish(head[k])) {
-      publisher = head[k];
+      publisher = WithoutPressDesk(head[k]);
     } else if (title.empty()) {
       title = head[k];
     }

@@ -130,3 +130,27 @@ TEST_CASE("masthead: a date inside a title, a two-word name before a dash, a Pub
 }
 
 }  // namespace claimcheck
+
+TEST_CASE("masthead: a state's banner over the ministry that publishes; a press desk is its body's", "[text][masthead]") {
+  Metadata a = MetaOf(
+      "Republic of Solvar\n"
+      "Ministry of Education - Press Office\n"
+      "School completion rates, 2025\n"
+      "Issued: 2 October 2026\n\n"
+      "Completion rose to 88.4 per cent.\n");
+  CHECK(a.publisher == "Ministry of Education");
+  CHECK(a.title == "School completion rates, 2025");
+  CHECK(a.date == "2026-10-02");
+  Metadata b = MetaOf(
+      "Gobierno de Castrovega\n"
+      "Consejer\xC3\xADa de Hacienda | Gabinete de prensa\n"
+      "Castrovega, 3 de marzo de 2026\n\n"
+      "El gasto creci\xC3\xB3 un 4 %.\n");
+  CHECK(b.publisher == "Consejer\xC3\xADa de Hacienda");
+  // A state that publishes alone stays the publisher; a dash that is no
+  // press desk stays in the name.
+  Metadata c = MetaOf("Government of Tarrowland\nFlood recovery update\nPublished: 4 May 2026\n\nCosts rose 3%.\n");
+  CHECK(c.publisher == "Government of Tarrowland");
+  Metadata d = MetaOf("Fire and Rescue - North Division\nPublished: 4 May 2026\n\nCalls rose 3%.\n");
+  CHECK(d.publisher == "Fire and Rescue - North Division");
+}
