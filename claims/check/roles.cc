@@ -33,7 +33,8 @@ const std::unordered_set<std::string>& GenericNameWords() {
       "statistics", "statistical", "government", "international", "european", "united",
       "nacional", "dirección", "ministerio", "consejo", "instituto", "servicio",
       "agencia", "comisión", "oficina", "gobierno", "público", "pública",
-      "estadística", "provincial", "municipal", "ayuntamiento", "junta"};
+      "estadística", "provincial", "municipal", "ayuntamiento", "junta", "consejería",
+      "departamento", "secretaría", "concejalía", "delegación"};
   return kWords;
 }
 
@@ -231,7 +232,15 @@ class CitationFinder {
         bool core = to - from == 2 && !(generic.count(w[from]) && generic.count(w[to - 1]));
         bool most = to - from >= 3 && w.size() >= 4 &&
                     static_cast<double>(to - from) >= 0.6 * static_cast<double>(w.size());
-        if (!core && !most) continue;
+        // A body named for its first remit is cited by that part: "the
+        // Department of Health" for the Department of Health and Social
+        // Care, "la Consejería de Agricultura" for the Consejería de
+        // Agricultura, Ganadería y Medio Rural de Valdoria. A generic body
+        // word, "of"/"de", then a word that is not generic.
+        bool remit = from == 0 && to == 3 && generic.count(w[0]) &&
+                     (w[1] == "of" || w[1] == "for" || w[1] == "de" || w[1] == "del") &&
+                     !generic.count(w[2]) && !stop.count(w[2]);
+        if (!core && !most && !remit) continue;
         Add(doc, how, name, std::vector<std::string>(w.begin() + from, w.begin() + to));
       }
     }

@@ -228,3 +228,26 @@ TEST_CASE("Roles: coverage cites a long name by its two-word core, never by two 
   // Two generic words name no one: the memo cites nothing.
   CHECK(roles[4].cites.empty());
 }
+
+TEST_CASE("Roles: a body named for several remits is cited by its first; a generic remit names no one") {
+  CheckInput in;
+  in.documents = {Doc("nota.txt", "Consejería de Agricultura, Ganadería y Medio Rural de Valdoria", "auto"),
+                  Doc("dh.txt", "Department of Health and Social Care", "auto"),
+                  Doc("diario.txt", "Diario de Valdoria", "auto"),
+                  Doc("wire.txt", "Northern Wire", "auto"),
+                  Doc("memo.txt", "Civic Memo", "auto")};
+  in.figures = {Fig(in.documents[0], "La cosecha cayó un 12 %."),
+                Fig(in.documents[1], "Waiting lists fell by 12,000."),
+                Fig(in.documents[2], "La cosecha cayó un 12 %, según la Consejería de Agricultura."),
+                Fig(in.documents[3], "Waiting lists fell by 12,000, the Department of Health said."),
+                Fig(in.documents[4], "The Department of State met 12 times.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 5);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK(roles[2].role == "article");
+  CHECK(roles[3].role == "article");
+  // "Department of State" is no remit of the health department's name.
+  CHECK(roles[4].cites.empty());
+}
