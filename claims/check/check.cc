@@ -302,6 +302,7 @@ void Checker::Prepare() {
     Bag* bag;
     std::vector<double>* values;
     bool whole;  // a whole marker ("all", "every") anywhere in the sentence
+    int moved = 0;  // check::kMovedUp | kMovedDown: the directions its changes state
   };
   std::unordered_map<std::string, SentenceInfo> sentences;
   std::vector<int> df;
@@ -329,6 +330,8 @@ void Checker::Prepare() {
               .first;
     }
     if (Checkable(f)) s->second.values->push_back(f.value.num);
+    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) s->second.moved |= check::kMovedUp;
+    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) s->second.moved |= check::kMovedDown;
     if (!Checkable(f)) continue;
     Statement st;
     st.f = &f;
@@ -365,6 +368,7 @@ void Checker::Prepare() {
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;
     st.sentence_values = s->second.values;
+    st.sentence_moved = &s->second.moved;
     if (fr.measure == Measure::kChange && f.value.num < 0) {
       // A fall is compared by its size ("declined 19.4 percent" and
       // "dropped by nearly a fifth"); its direction is compared apart.
@@ -688,6 +692,9 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
       best = nullptr;  // another article says the same: no disagreement to report
       break;
     }
+    // A stored source states the other article's figure: the source
+    // settles it, and the other article is not in dispute.
+    if (supported_[m.ref]) continue;
     if (!best || m.conflict > best->conflict) best = &m;
   }
   if (!best) return;

@@ -23,6 +23,9 @@ struct Bag {
   double norm = 0;  // sqrt of the sum of squared weights
 };
 
+inline constexpr int kMovedUp = 1;
+inline constexpr int kMovedDown = 2;
+
 struct Statement {
   const Figure* f = nullptr;
   int doc = -1;            // index into CheckInput::documents; -1 unknown
@@ -34,6 +37,9 @@ struct Statement {
   int subject_word = -1;    // the subject head's word id in the bags' vocabulary, -1 none
   const Bag* bag = nullptr;            // the sentence's words, shared by its figures
   const std::vector<double>* sentence_values = nullptr;  // every number in the sentence
+  // The directions the sentence's changes state (kMovedUp | kMovedDown),
+  // filled as the sentence's figures are read; nullptr when unknown.
+  const int* sentence_moved = nullptr;
   Interval interval;
   double half = 0;
   bool whole_base = false;  // the share's base is a whole ("of all content")
