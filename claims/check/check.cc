@@ -18,6 +18,7 @@
 #include "claimcheck/check.h"
 
 #include <algorithm>
+#include <deque>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -158,6 +159,7 @@ class Checker {
   std::vector<Statement> items_;
   std::vector<std::unique_ptr<Bag>> bags_;
   std::vector<std::unique_ptr<std::vector<double>>> sentence_values_;
+  std::deque<int> sentence_moved_;  // per sentence, as Statement::sentence_moved (a deque keeps addresses)
   std::unordered_map<std::string, int> vocab_;
   std::unordered_map<std::string, Family_> sources_;   // family -> source statements
   std::unordered_map<std::string, Family_> articles_;  // family -> article statements
@@ -302,7 +304,7 @@ void Checker::Prepare() {
     Bag* bag;
     std::vector<double>* values;
     bool whole;  // a whole marker ("all", "every") anywhere in the sentence
-    int moved = 0;  // check::kMovedUp | kMovedDown: the directions its changes state
+    int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
   };
   std::unordered_map<std::string, SentenceInfo> sentences;
   std::vector<int> df;
@@ -326,12 +328,15 @@ void Checker::Prepare() {
       for (std::string_view w : check::Words(f.sentence)) {
         if (syn.whole_markers.count(AsciiLower(w))) whole = true;
       }
-      s = sentences.emplace(std::move(skey), SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole})
+      sentence_moved_.push_back(0);
+      s = sentences
+              .emplace(std::move(skey),
+                       SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, &sentence_moved_.back()})
               .first;
     }
     if (Checkable(f)) s->second.values->push_back(f.value.num);
-    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) s->second.moved |= check::kMovedUp;
-    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) s->second.moved |= check::kMovedDown;
+    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
+    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
     if (!Checkable(f)) continue;
     Statement st;
     st.f = &f;
@@ -368,7 +373,7 @@ void Checker::Prepare() {
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;
     st.sentence_values = s->second.values;
-    st.sentence_moved = &s->second.moved;
+    st.sentence_moved = s->second.moved;
     if (fr.measure == Measure::kChange && f.value.num < 0) {
       // A fall is compared by its size ("declined 19.4 percent" and
       // "dropped by nearly a fifth"); its direction is compared apart.

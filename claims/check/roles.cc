@@ -10,6 +10,7 @@
 
 #include "claimcheck/util.h"
 #include "claims/check/describe.h"
+#include "claims/check/lexicon.h"
 
 namespace claimcheck {
 namespace {
@@ -214,6 +215,7 @@ class CitationFinder {
     std::vector<std::string> w = KeyWords(name);
     if (w.empty()) return;
     Add(doc, how, name, w);
+
     // A long name is often cited by its last words ("the Office of
     // Management and Budget") or first ones: any run of three words or more
     // holding most of the name, not starting or ending on "of" or "and".
@@ -262,6 +264,18 @@ class CitationFinder {
           AddPublisher(doc, "alias", a.canonical);
         }
       }
+    }
+    // Coverage names a body by its initials without ever spelling them out
+    // next to the name ("the NSI" for the National Statistics Institute,
+    // "el INE"): three letters or more, so that two capitals are no name;
+    // a learned alias of the same letters says more, and is kept instead.
+    for (const std::string& b : bodies) {
+      std::string ini = check::Initials(b);
+      if (ini.size() < 3 || !IsAcronym(ini) || IsAcronym(b)) continue;
+      auto& entries = acronyms_[ini];
+      bool known = false;
+      for (const NameEntry& e : entries) known = known || e.doc == doc;
+      if (!known) entries.push_back(NameEntry{doc, "initials", b});
     }
     // Its title, whole (three words or more) or a part of four or more
     // ("Spiders of the Caliphate" of "Spiders of the Caliphate: Mapping ...").

@@ -251,3 +251,27 @@ TEST_CASE("Roles: a body named for several remits is cited by its first; a gener
   // "Department of State" is no remit of the health department's name.
   CHECK(roles[4].cites.empty());
 }
+
+TEST_CASE("Roles: coverage cites a body by initials it never spells out; two capitals name no one") {
+  CheckInput in;
+  in.documents = {Doc("lfs.txt", "National Statistics Institute", "auto"),
+                  Doc("ine.txt", "Instituto Nacional de Estadística", "auto"),
+                  Doc("wire.txt", "Northern Wire", "auto"),
+                  Doc("diario.txt", "Diario del Sur", "auto"),
+                  Doc("memo.txt", "Civic Memo", "auto"),
+                  Doc("ws.txt", "Water Service", "auto")};
+  in.figures = {Fig(in.documents[0], "Unemployment was 12 percent."),
+                Fig(in.documents[1], "El paro fue del 12 %."),
+                Fig(in.documents[2], "Unemployment hit 12 percent, NSI figures show."),
+                Fig(in.documents[3], "El paro llegó al 12 %, según el INE."),
+                Fig(in.documents[4], "The WS team met 12 times."),
+                Fig(in.documents[5], "Leaks fell 12 percent.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 6);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK(roles[2].role == "article");
+  CHECK(roles[3].role == "article");
+  CHECK(roles[4].cites.empty());
+}
