@@ -232,7 +232,7 @@ Status Checker::Run(std::vector<Finding>* out) {
   Index();
   supported_.assign(items_.size(), 0);
   for (size_t i = 0; i < items_.size(); ++i) {
-    if (!items_[i].source && have_sources_) CheckArticle(static_cast<int>(i), out);
+    if (items_[i].checked && have_sources_) CheckArticle(static_cast<int>(i), out);
   }
   for (size_t i = 0; i < items_.size(); ++i) {
     if (!items_[i].source && !supported_[i]) CheckDisagreement(static_cast<int>(i), out);
@@ -343,6 +343,7 @@ void Checker::Prepare() {
     auto d = doc_index.find(f.doc_id);
     st.doc = d == doc_index.end() ? -1 : d->second;
     st.source = st.doc >= 0 && IsSource(static_cast<size_t>(st.doc));
+    st.checked = !st.source || roles_[static_cast<size_t>(st.doc)].also_article;
     st.unit_class = std::string(KindName(f.kind)) + "|" + f.unit;
     const Frame& fr = f.frame;
     if (!fr.subject_head.empty()) {

@@ -30,6 +30,7 @@ struct Statement {
   const Figure* f = nullptr;
   int doc = -1;            // index into CheckInput::documents; -1 unknown
   bool source = false;     // in a source document
+  bool checked = false;    // checked against the sources: an article's, or a source's that cites others
   std::string unit_class;  // kind|unit: figures in different classes never pair
   std::string subject;     // canonical key of frame.subject_head ("" unknown)
   std::string subject_phrase;  // modifiers + head as the frame gives them, for messages

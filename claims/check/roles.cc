@@ -207,6 +207,36 @@ class CitationFinder {
     lengths_[key[0]].insert(key.size());
   }
 
+  // A firm is cited without its legal form or trade word: "Chirper" for
+  // Chirper Inc., "Halvard" for Halvard Group plc, "Harbour" for Harbour
+  // Research. One bare word is matched only as written (capitalised, four
+  // letters or more, no generic body word), so "harbour" in a sentence is no
+  // citation.
+  void AddBareFirmName(int doc, const std::string& how, const std::string& name) {
+    static const std::unordered_set<std::string> kFirm = {
+        "inc", "incorporated", "plc", "ltd", "limited", "llc", "llp", "corp", "corporation", "co", "company",
+        "sa", "ag", "gmbh", "nv", "se", "spa", "sl", "group", "holdings", "research", "partners", "analytics",
+        "insights", "polling", "strategies", "consulting", "associates"};
+    std::vector<std::string> words;
+    for (std::string_view v : check::Words(name)) words.emplace_back(v);
+    size_t n = words.size();
+    while (n > 1 && kFirm.count(AsciiLower(words[n - 1]))) --n;
+    if (n == words.size() || n == 0) return;
+    if (n == 1) {
+      const std::string& bare = words[0];
+      if (bare.size() < 4 || !std::isupper(static_cast<unsigned char>(bare[0])) ||
+          GenericNameWords().count(AsciiLower(bare))) {
+        return;
+      }
+      acronyms_[bare].push_back(NameEntry{doc, how, name});
+      return;
+    }
+    std::vector<std::string> key;
+    for (size_t i = 0; i < n; ++i) key.push_back(AsciiLower(words[i]));
+    if (!key.empty() && key[0] == "the") key.erase(key.begin());
+    if (key.size() >= 2) Add(doc, how, name, key);
+  }
+
   void AddPublisher(int doc, const std::string& how, const std::string& name) {
     if (IsAcronym(name)) {
       acronyms_[name].push_back(NameEntry{doc, how, name});
@@ -215,6 +245,7 @@ class CitationFinder {
     std::vector<std::string> w = KeyWords(name);
     if (w.empty()) return;
     Add(doc, how, name, w);
+    AddBareFirmName(doc, how, name);
 
     // A long name is often cited by its last words ("the Office of
     // Management and Budget") or first ones: any run of three words or more
@@ -368,7 +399,14 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
   for (size_t i = 0; i < n; ++i) {
     DocumentRole& r = roles[i];
     if (r.stored != "auto") continue;
-    if (!kept[i].empty()) {
+    if (!kept[i].empty() && !r.cited_by.empty()) {
+      r.role = "source";
+      r.also_article = true;
+      r.why = "cited by " + check::DocName(in.documents[r.cited_by[0]].path);
+      if (r.cited_by.size() > 1) r.why += " and " + std::to_string(r.cited_by.size() - 1) + " more";
+      r.why += "; checked as an article too: cites " + Describe(in, kept[i][0]);
+      if (kept[i].size() > 1) r.why += " and " + std::to_string(kept[i].size() - 1) + " more";
+    } else if (!kept[i].empty()) {
       r.role = "article";
       r.why = "cites " + Describe(in, kept[i][0]);
       if (kept[i].size() > 1) r.why += " and " + std::to_string(kept[i].size() - 1) + " more";
@@ -391,7 +429,7 @@ std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRol
            ": nothing to compare (ingest a source and an article that cites it)";
   }
   size_t articles = 0;
-  for (const DocumentRole& r : roles) articles += r.role == "article";
+  for (const DocumentRole& r : roles) articles += r.role == "article" || r.also_article;
   if (articles == 0) {
     return "every stored document is a source (--role source): there is no article to check "
            "against them (ingest one without --role, or with --role article)";

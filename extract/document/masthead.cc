@@ -201,6 +201,18 @@ bool IsPressDesk(const std::string& s) {
   return false;
 }
 
+bool IsReleaseBanner(const std::string& s) {
+  std::string low = AsciiLower(NormaliseSpace(s));
+  while (!low.empty() && (low.back() == ':' || low.back() == '.')) low.pop_back();
+  static const char* const kBanners[] = {"for immediate release", "immediate release", "for release",
+                                         "statement", "news", "embargoed", "para su publicaci\xC3\xB3n inmediata",
+                                         "comunicado oficial"};
+  for (const char* b : kBanners) {
+    if (low == b) return true;
+  }
+  return low.rfind("embargoed until", 0) == 0 || low.rfind("embargo:", 0) == 0;
+}
+
 std::string WithoutPressDesk(const std::string& s) {
   for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " / ", ", "}) {
     size_t at = s.rfind(sep);
@@ -359,6 +371,9 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   }
   for (int k = 0; k < date_line; ++k) {
     if (head[k].empty()) continue;
+    // "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Nota de prensa" over the
+    // body's name says what the page is, not who publishes it.
+    if (IsPressDesk(head[k]) || IsReleaseBanner(head[k])) continue;
     if (publisher.empty() && IsStateBanner(head[k]) && k + 1 < date_line && !head[k + 1].empty() &&
         IsNameLine(head[k + 1], 8) && IsNameish(head[k + 1])) {
       continue;  // the body on the next line publishes

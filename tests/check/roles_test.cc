@@ -275,3 +275,23 @@ TEST_CASE("Roles: coverage cites a body by initials it never spells out; two cap
   CHECK(roles[3].role == "article");
   CHECK(roles[4].cites.empty());
 }
+
+TEST_CASE("Roles: a firm is cited without its legal form; a bare common word only as a name") {
+  CheckInput in;
+  in.documents = {Doc("report.html", "Chirper Inc.", "auto"),
+                  Doc("poll.txt", "Harbour Research", "auto"),
+                  Doc("blog.txt", "Signal and Noise", "auto"),
+                  Doc("memo.txt", "Civic Memo", "auto")};
+  in.figures = {Fig(in.documents[0], "Systems caught 12 percent."),
+                Fig(in.documents[1], "The mayor leads by 12 points."),
+                Fig(in.documents[2], "Chirper says its systems catch 12 percent; Harbour talked to 812 voters."),
+                Fig(in.documents[3], "Boats in the harbour numbered 12.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 4);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK(roles[2].role == "article");
+  CHECK(roles[2].cites.size() == 2);
+  CHECK(roles[3].cites.empty());
+}

@@ -182,4 +182,13 @@ TEST_CASE("masthead: body / kind / date on one line; a dateline set as a sentenc
   CHECK(e.date.empty());
 }
 
+TEST_CASE("masthead: a release banner over the body is neither publisher nor title", "[text][masthead]") {
+  Metadata a = MetaOf("FOR IMMEDIATE RELEASE\n\nRivenna Emergency Management Agency\n\n2 October 2026\n\nFloods reached 120 homes.\n");
+  CHECK(a.publisher == "Rivenna Emergency Management Agency");
+  CHECK(a.date == "2026-10-02");
+  Metadata b = MetaOf("MEDIA RELEASE\nKaldora Ministry of Defence\nBudget outturn 2025\n5 September 2026\n\nSpending rose 4%.\n");
+  CHECK(b.publisher == "Kaldora Ministry of Defence");
+  CHECK(b.title == "Budget outturn 2025");
+}
+
 }  // namespace claimcheck
