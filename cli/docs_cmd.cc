@@ -56,6 +56,7 @@ int RunDocs(const DocsArgs& a) {
       j["doc_id"] = d.doc_id;
       j["role"] = d.role;
       j["checked_as"] = roles[i].role;
+      if (roles[i].also_article) j["also_checked_as_article"] = true;
       j["role_reason"] = roles[i].why;
       j["title"] = str(d.title);
       j["publisher"] = str(d.publisher);

@@ -18,6 +18,7 @@
 #include "claimcheck/check.h"
 
 #include <algorithm>
+#include <deque>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -158,6 +159,7 @@ class Checker {
   std::vector<Statement> items_;
   std::vector<std::unique_ptr<Bag>> bags_;
   std::vector<std::unique_ptr<std::vector<double>>> sentence_values_;
+  std::deque<int> sentence_moved_;  // per sentence, as Statement::sentence_moved (a deque keeps addresses)
   std::unordered_map<std::string, int> vocab_;
   std::unordered_map<std::string, Family_> sources_;   // family -> source statements
   std::unordered_map<std::string, Family_> articles_;  // family -> article statements
@@ -230,7 +232,7 @@ Status Checker::Run(std::vector<Finding>* out) {
   Index();
   supported_.assign(items_.size(), 0);
   for (size_t i = 0; i < items_.size(); ++i) {
-    if (!items_[i].source && have_sources_) CheckArticle(static_cast<int>(i), out);
+    if (items_[i].checked && have_sources_) CheckArticle(static_cast<int>(i), out);
   }
   for (size_t i = 0; i < items_.size(); ++i) {
     if (!items_[i].source && !supported_[i]) CheckDisagreement(static_cast<int>(i), out);
@@ -302,6 +304,7 @@ void Checker::Prepare() {
     Bag* bag;
     std::vector<double>* values;
     bool whole;  // a whole marker ("all", "every") anywhere in the sentence
+    int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
   };
   std::unordered_map<std::string, SentenceInfo> sentences;
   std::vector<int> df;
@@ -325,16 +328,22 @@ void Checker::Prepare() {
       for (std::string_view w : check::Words(f.sentence)) {
         if (syn.whole_markers.count(AsciiLower(w))) whole = true;
       }
-      s = sentences.emplace(std::move(skey), SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole})
+      sentence_moved_.push_back(0);
+      s = sentences
+              .emplace(std::move(skey),
+                       SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, &sentence_moved_.back()})
               .first;
     }
     if (Checkable(f)) s->second.values->push_back(f.value.num);
+    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
+    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
     if (!Checkable(f)) continue;
     Statement st;
     st.f = &f;
     auto d = doc_index.find(f.doc_id);
     st.doc = d == doc_index.end() ? -1 : d->second;
     st.source = st.doc >= 0 && IsSource(static_cast<size_t>(st.doc));
+    st.checked = !st.source || roles_[static_cast<size_t>(st.doc)].also_article;
     st.unit_class = std::string(KindName(f.kind)) + "|" + f.unit;
     const Frame& fr = f.frame;
     if (!fr.subject_head.empty()) {
@@ -365,6 +374,7 @@ void Checker::Prepare() {
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;
     st.sentence_values = s->second.values;
+    st.sentence_moved = s->second.moved;
     if (fr.measure == Measure::kChange && f.value.num < 0) {
       // A fall is compared by its size ("declined 19.4 percent" and
       // "dropped by nearly a fifth"); its direction is compared apart.
@@ -688,6 +698,9 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
       best = nullptr;  // another article says the same: no disagreement to report
       break;
     }
+    // A stored source states the other article's figure: the source
+    // settles it, and the other article is not in dispute.
+    if (supported_[m.ref]) continue;
     if (!best || m.conflict > best->conflict) best = &m;
   }
   if (!best) return;

@@ -28,14 +28,6 @@ std::string_view StripPossessive(std::string_view w) {
   return w;
 }
 
-std::string Initials(std::string_view name) {
-  std::string out;
-  for (std::string_view w : Words(name)) {
-    if (!w.empty() && IsUpper(w[0])) out.push_back(w[0]);
-  }
-  return out;
-}
-
 // Non-ASCII code points that separate words: Latin-1 punctuation and signs
 // (no-break space, guillemets, inverted marks, the multiplication sign), the
 // General Punctuation block (dashes, curly quotes, ellipsis), CJK punctuation,
@@ -50,6 +42,14 @@ bool IsSeparatorCodePoint(char32_t cp) {
 }
 
 }  // namespace
+
+std::string Initials(std::string_view name) {
+  std::string out;
+  for (std::string_view w : Words(name)) {
+    if (!w.empty() && IsUpper(w[0])) out.push_back(w[0]);
+  }
+  return out;
+}
 
 std::vector<std::string_view> Words(std::string_view text) {
   // Decoded code point by code point, so a word never starts or ends inside

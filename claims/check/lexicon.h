@@ -18,6 +18,9 @@ namespace claimcheck::check {
 // Words of `text`: runs of letters, digits, hyphens and apostrophes (any
 // non-ASCII byte counts as a letter), in order, as written.
 std::vector<std::string_view> Words(std::string_view text);
+// The initials of a name's capitalised words: "CEP" for "Counter Extremism
+// Project", "INE" for "Instituto Nacional de Estadística".
+std::string Initials(std::string_view name);
 
 struct SubjectInfo {
   std::string head;     // the lemma of the head noun ("profile"); empty = unknown

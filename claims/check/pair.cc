@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace claimcheck::check {
 namespace {
@@ -123,6 +124,35 @@ const char* DiffBasis(Diff d) {
   return "supported";
 }
 
+namespace {
+
+// A denominator the frame reads as a span of time (ISO 8601's duration
+// units, English and Spanish) or as a number ("100000 residents").
+bool TimeOrScale(const std::string& per) {
+  static const std::set<std::string, std::less<>> kTime = {
+      "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
+      "segundo", "minuto", "hora", "d\xC3\xADa", "semana", "quincena", "mes", "trimestre", "a\xC3\xB1o",
+      "d\xC3\xA9cada"};
+  return (!per.empty() && per[0] >= '0' && per[0] <= '9') || kTime.count(per) > 0;
+}
+
+// Whether two denominators agree (1), differ (-1) or cannot be told apart
+// (0). Time spans and scales differ when they are written differently ("a
+// month" vs "a year", "per 1,000" vs "per 100,000"); two nouns ("a trip",
+// "per journey") are the same unless the lexicon makes them one key or
+// lists them as distinct: coverage swaps such nouns freely, and a wrong
+// "per-unit conflict" on a faithful paraphrase is worse than silence.
+int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
+  if (a == b) return 1;
+  if (TimeOrScale(a) || TimeOrScale(b)) return -1;
+  auto last = [](const std::string& p) { return p.substr(p.rfind(' ') == std::string::npos ? 0 : p.rfind(' ') + 1); };
+  const std::string la = last(a), lb = last(b);
+  if (lex.Canonical(la) == lex.Canonical(lb)) return 1;
+  return lex.Distinct(la, lb) ? -1 : 0;
+}
+
+}  // namespace
+
 Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   Comparison c;
   // One allocation, not five growths, per compared pair (Compare runs for
@@ -184,6 +214,18 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
 
   int direction = 0;
   if (fa.direction != Direction::kNone && fb.direction != Direction::kNone) direction = fa.direction == fb.direction ? 1 : -1;
+  // "Broadly unchanged (+0.3%)" and "rose to 31,900": a side called flat
+  // whose own sentence states a change the other way's direction are both
+  // true of one small move; only up against down, or flat against a move
+  // its sentence does not state, differ.
+  auto moved = [](const Statement& s, Direction d) {
+    int bit = d == Direction::kUp ? kMovedUp : d == Direction::kDown ? kMovedDown : 0;
+    return s.sentence_moved && bit && (*s.sentence_moved & bit);
+  };
+  if (direction < 0 && ((fa.direction == Direction::kFlat && moved(a, fb.direction)) ||
+                        (fb.direction == Direction::kFlat && moved(b, fa.direction)))) {
+    direction = 0;
+  }
   note("direction", direction);
   if (direction < 0) first(Diff::kDirection);
 
@@ -195,7 +237,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   const bool a_rate = fa.measure == Measure::kRate || !fa.per.empty();
   const bool b_rate = fb.measure == Measure::kRate || !fb.per.empty();
   if (!fa.per.empty() && !fb.per.empty()) {
-    per = fa.per == fb.per ? 1 : -1;
+    per = PerVerdict(lex, fa.per, fb.per);
   } else if (a_rate && !b_rate && a.unit_class == b.unit_class) {
     per = -1;
   }

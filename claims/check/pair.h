@@ -23,10 +23,14 @@ struct Bag {
   double norm = 0;  // sqrt of the sum of squared weights
 };
 
+inline constexpr int kMovedUp = 1;
+inline constexpr int kMovedDown = 2;
+
 struct Statement {
   const Figure* f = nullptr;
   int doc = -1;            // index into CheckInput::documents; -1 unknown
   bool source = false;     // in a source document
+  bool checked = false;    // checked against the sources: an article's, or a source's that cites others
   std::string unit_class;  // kind|unit: figures in different classes never pair
   std::string subject;     // canonical key of frame.subject_head ("" unknown)
   std::string subject_phrase;  // modifiers + head as the frame gives them, for messages
@@ -34,6 +38,9 @@ struct Statement {
   int subject_word = -1;    // the subject head's word id in the bags' vocabulary, -1 none
   const Bag* bag = nullptr;            // the sentence's words, shared by its figures
   const std::vector<double>* sentence_values = nullptr;  // every number in the sentence
+  // The directions the sentence's changes state (kMovedUp | kMovedDown),
+  // filled as the sentence's figures are read; nullptr when unknown.
+  const int* sentence_moved = nullptr;
   Interval interval;
   double half = 0;
   bool whole_base = false;  // the share's base is a whole ("of all content")

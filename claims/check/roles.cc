@@ -10,6 +10,7 @@
 
 #include "claimcheck/util.h"
 #include "claims/check/describe.h"
+#include "claims/check/lexicon.h"
 
 namespace claimcheck {
 namespace {
@@ -33,7 +34,8 @@ const std::unordered_set<std::string>& GenericNameWords() {
       "statistics", "statistical", "government", "international", "european", "united",
       "nacional", "dirección", "ministerio", "consejo", "instituto", "servicio",
       "agencia", "comisión", "oficina", "gobierno", "público", "pública",
-      "estadística", "provincial", "municipal", "ayuntamiento", "junta"};
+      "estadística", "provincial", "municipal", "ayuntamiento", "junta", "consejería",
+      "departamento", "secretaría", "concejalía", "delegación"};
   return kWords;
 }
 
@@ -205,6 +207,36 @@ class CitationFinder {
     lengths_[key[0]].insert(key.size());
   }
 
+  // A firm is cited without its legal form or trade word: "Chirper" for
+  // Chirper Inc., "Halvard" for Halvard Group plc, "Harbour" for Harbour
+  // Research. One bare word is matched only as written (capitalised, four
+  // letters or more, no generic body word), so "harbour" in a sentence is no
+  // citation.
+  void AddBareFirmName(int doc, const std::string& how, const std::string& name) {
+    static const std::unordered_set<std::string> kFirm = {
+        "inc", "incorporated", "plc", "ltd", "limited", "llc", "llp", "corp", "corporation", "co", "company",
+        "sa", "ag", "gmbh", "nv", "se", "spa", "sl", "group", "holdings", "research", "partners", "analytics",
+        "insights", "polling", "strategies", "consulting", "associates"};
+    std::vector<std::string> words;
+    for (std::string_view v : check::Words(name)) words.emplace_back(v);
+    size_t n = words.size();
+    while (n > 1 && kFirm.count(AsciiLower(words[n - 1]))) --n;
+    if (n == words.size() || n == 0) return;
+    if (n == 1) {
+      const std::string& bare = words[0];
+      if (bare.size() < 4 || !std::isupper(static_cast<unsigned char>(bare[0])) ||
+          GenericNameWords().count(AsciiLower(bare))) {
+        return;
+      }
+      acronyms_[bare].push_back(NameEntry{doc, how, name});
+      return;
+    }
+    std::vector<std::string> key;
+    for (size_t i = 0; i < n; ++i) key.push_back(AsciiLower(words[i]));
+    if (!key.empty() && key[0] == "the") key.erase(key.begin());
+    if (key.size() >= 2) Add(doc, how, name, key);
+  }
+
   void AddPublisher(int doc, const std::string& how, const std::string& name) {
     if (IsAcronym(name)) {
       acronyms_[name].push_back(NameEntry{doc, how, name});
@@ -213,6 +245,8 @@ class CitationFinder {
     std::vector<std::string> w = KeyWords(name);
     if (w.empty()) return;
     Add(doc, how, name, w);
+    AddBareFirmName(doc, how, name);
+
     // A long name is often cited by its last words ("the Office of
     // Management and Budget") or first ones: any run of three words or more
     // holding most of the name, not starting or ending on "of" or "and".
@@ -231,7 +265,15 @@ class CitationFinder {
         bool core = to - from == 2 && !(generic.count(w[from]) && generic.count(w[to - 1]));
         bool most = to - from >= 3 && w.size() >= 4 &&
                     static_cast<double>(to - from) >= 0.6 * static_cast<double>(w.size());
-        if (!core && !most) continue;
+        // A body named for its first remit is cited by that part: "the
+        // Department of Health" for the Department of Health and Social
+        // Care, "la Consejería de Agricultura" for the Consejería de
+        // Agricultura, Ganadería y Medio Rural de Valdoria. A generic body
+        // word, "of"/"de", then a word that is not generic.
+        bool remit = from == 0 && to == 3 && generic.count(w[0]) &&
+                     (w[1] == "of" || w[1] == "for" || w[1] == "de" || w[1] == "del") &&
+                     !generic.count(w[2]) && !stop.count(w[2]);
+        if (!core && !most && !remit) continue;
         Add(doc, how, name, std::vector<std::string>(w.begin() + from, w.begin() + to));
       }
     }
@@ -253,6 +295,18 @@ class CitationFinder {
           AddPublisher(doc, "alias", a.canonical);
         }
       }
+    }
+    // Coverage names a body by its initials without ever spelling them out
+    // next to the name ("the NSI" for the National Statistics Institute,
+    // "el INE"): three letters or more, so that two capitals are no name;
+    // a learned alias of the same letters says more, and is kept instead.
+    for (const std::string& b : bodies) {
+      std::string ini = check::Initials(b);
+      if (ini.size() < 3 || !IsAcronym(ini) || IsAcronym(b)) continue;
+      auto& entries = acronyms_[ini];
+      bool known = false;
+      for (const NameEntry& e : entries) known = known || e.doc == doc;
+      if (!known) entries.push_back(NameEntry{doc, "initials", b});
     }
     // Its title, whole (three words or more) or a part of four or more
     // ("Spiders of the Caliphate" of "Spiders of the Caliphate: Mapping ...").
@@ -345,7 +399,14 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
   for (size_t i = 0; i < n; ++i) {
     DocumentRole& r = roles[i];
     if (r.stored != "auto") continue;
-    if (!kept[i].empty()) {
+    if (!kept[i].empty() && !r.cited_by.empty()) {
+      r.role = "source";
+      r.also_article = true;
+      r.why = "cited by " + check::DocName(in.documents[r.cited_by[0]].path);
+      if (r.cited_by.size() > 1) r.why += " and " + std::to_string(r.cited_by.size() - 1) + " more";
+      r.why += "; checked as an article too: cites " + Describe(in, kept[i][0]);
+      if (kept[i].size() > 1) r.why += " and " + std::to_string(kept[i].size() - 1) + " more";
+    } else if (!kept[i].empty()) {
       r.role = "article";
       r.why = "cites " + Describe(in, kept[i][0]);
       if (kept[i].size() > 1) r.why += " and " + std::to_string(kept[i].size() - 1) + " more";
@@ -368,7 +429,7 @@ std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRol
            ": nothing to compare (ingest a source and an article that cites it)";
   }
   size_t articles = 0;
-  for (const DocumentRole& r : roles) articles += r.role == "article";
+  for (const DocumentRole& r : roles) articles += r.role == "article" || r.also_article;
   if (articles == 0) {
     return "every stored document is a source (--role source): there is no article to check "
            "against them (ingest one without --role, or with --role article)";

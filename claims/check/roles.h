@@ -44,6 +44,11 @@ struct DocumentRole {
   std::vector<Citation> cites;  // stored documents this one cites (filled for auto documents)
   std::vector<int> cited_by;    // documents that cite this one (filled for auto documents)
   std::string why;  // one line: "stored role", "cites report.txt (publisher ...)", ...
+  // An auto document that both cites stored documents and is cited by them
+  // (a ministry's statement quoting the statistics office, quoted in turn by
+  // the coverage) is a source for what cites it and is itself checked as an
+  // article against what it cites. `role` is then "source".
+  bool also_article = false;
 };
 
 // The role of every document of in.documents, in the same order. Citations

@@ -17,6 +17,7 @@
 // cite it (roles `auto`) and every attribution looks wrong; and no date, so
 // "last year" cannot be resolved. Like IsMetadataLine this runs before the
 // language is known: English and Spanish month names are both here.
+#include <cstring>
 #include <regex>
 #include <string>
 
@@ -167,6 +168,60 @@ bool IsPlaceOnly(const std::string& s) {
          s.find_first_of("0123456789") == std::string::npos && IsNameish(s);
 }
 
+// A state's name over the body that issued the page ("Republic of Solvar /
+// Ministry of Education", "Gobierno de Castrovega / Consejería de Sanidad"):
+// the body below it is the publisher, as a government's pages print the
+// state as a banner. Matched before the language is known, so both lists.
+bool IsStateBanner(const std::string& s) {
+  static const char* const kStates[] = {"republic of ",   "kingdom of ",  "government of ", "state of ",
+                                        "commonwealth of ", "principality of ", "federal republic of ",
+                                        "rep\xC3\xBAblica de ", "reino de ", "gobierno de ",
+                                        "estado de ", "principado de "};
+  std::string l = AsciiLower(s);
+  for (const char* k : kStates) {
+    if (l.rfind(k, 0) == 0) return true;
+  }
+  return false;
+}
+
+// A press office after its body's name is a desk of the body, not the
+// publisher: "Ministry of Education - Press Office" is published by the
+// ministry, "Acme plc | Newsroom" by Acme plc.
+bool IsPressDesk(const std::string& s) {
+  static const char* const kDesks[] = {"press office", "press desk", "newsroom", "news room",
+                                       "media centre", "media center", "media relations",
+                                       "communications", "press and communications", "press release",
+                                       "oficina de prensa", "gabinete de prensa", "sala de prensa",
+                                       "comunicaci\xC3\xB3n", "nota de prensa", "news release",
+                                       "media release", "comunicado", "comunicado de prensa"};
+  std::string low = AsciiLower(NormaliseSpace(s));
+  for (const char* d : kDesks) {
+    if (low == d) return true;
+  }
+  return false;
+}
+
+bool IsReleaseBanner(const std::string& s) {
+  std::string low = AsciiLower(NormaliseSpace(s));
+  while (!low.empty() && (low.back() == ':' || low.back() == '.')) low.pop_back();
+  static const char* const kBanners[] = {"for immediate release", "immediate release", "for release",
+                                         "statement", "news", "embargoed", "para su publicaci\xC3\xB3n inmediata",
+                                         "comunicado oficial"};
+  for (const char* b : kBanners) {
+    if (low == b) return true;
+  }
+  return low.rfind("embargoed until", 0) == 0 || low.rfind("embargo:", 0) == 0;
+}
+
+std::string WithoutPressDesk(const std::string& s) {
+  for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " / ", ", "}) {
+    size_t at = s.rfind(sep);
+    if (at == std::string::npos || at == 0) continue;
+    if (IsPressDesk(s.substr(at + std::strlen(sep)))) return NormaliseSpace(std::string_view(s).substr(0, at));
+  }
+  return s;
+}
+
 // A masthead line without Markdown's marks: "# Brennock Unspun" and
 // "*28 November 2026*" read as the plain lines they stand for.
 std::string Unmarked(std::string_view line) {
@@ -183,26 +238,50 @@ std::string Unmarked(std::string_view line) {
 // November 2026 · Disease Control Unit") and dropping a time of day after it
 // ("Issued: 9 October 2026, 18:00"). *before is what precedes the date in
 // its part; *parts the number of parts.
-std::string DateOfLine(const std::string& line, std::string* before, int* parts, bool* comma) {
+std::string DateOfLine(const std::string& line, std::string* before, int* parts, bool* comma,
+                       std::vector<std::string>* lead = nullptr) {
   static const std::regex kTime(
       R"(^(.*?\d{4})(?:,?\s*(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|BST|CET|CEST|EST|EDT))?)$)",
       std::regex::icase);
   std::vector<std::string> segs;
   size_t from = 0;
   for (size_t i = 0; i <= line.size(); ++i) {
-    bool cut = i == line.size() || line.compare(i, 3, " | ") == 0 || line.compare(i, 4, " \xC2\xB7 ") == 0;
+    bool cut = i == line.size() || line.compare(i, 3, " | ") == 0 || line.compare(i, 3, " / ") == 0 ||
+               line.compare(i, 4, " \xC2\xB7 ") == 0;
     if (!cut) continue;
     segs.push_back(NormaliseSpace(std::string_view(line).substr(from, i - from)));
     if (i < line.size()) {
-      from = i + (line[i + 1] == '|' ? 3 : 4);
+      from = i + (line[i + 1] == '|' || line[i + 1] == '/' ? 3 : 4);
       i = from - 1;
     }
   }
   *parts = static_cast<int>(segs.size());
-  for (std::string seg : segs) {
+  for (size_t k = 0; k < segs.size(); ++k) {
+    std::string seg = segs[k];
     if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
     std::string date = TrailingDate(seg, before, comma);
-    if (!date.empty()) return date;
+    if (date.empty()) continue;
+    if (lead) lead->assign(segs.begin(), segs.begin() + k);
+    return date;
+  }
+  return "";
+}
+
+// The sentence of a line of sentences that is a dateline: a date with at
+// most a label in front ("Published 24 September 2026"); "" when none is.
+std::string DatedSentence(const std::string& line) {
+  size_t from = 0;
+  while (from < line.size()) {
+    size_t stop = line.find(". ", from);
+    size_t end = stop == std::string::npos ? line.size() : stop;
+    std::string piece = NormaliseSpace(std::string_view(line).substr(from, end - from));
+    while (!piece.empty() && piece.back() == '.') piece.pop_back();
+    std::string before;
+    int parts = 1;
+    bool comma = false;
+    if (!piece.empty() && !DateOfLine(piece, &before, &parts, &comma).empty() && before.empty()) return piece;
+    if (stop == std::string::npos) break;
+    from = stop + 2;
   }
   return "";
 }
@@ -218,7 +297,15 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   for (size_t i = 0; i < lines.size() && head.size() < 8; ++i) {
     std::string l = Unmarked(lines[i]);
     if (l.empty()) continue;
-    if (l.size() > 120 || l.back() == '.') break;
+    if (l.size() > 120) break;
+    if (l.back() == '.') {
+      // A dateline set as a sentence among others ("Official statistics.
+      // Published 24 September 2026." or "Published 3 September 2026.
+      // Covers the supply area."): the dated sentence ends the masthead.
+      std::string dated = DatedSentence(l);
+      if (!dated.empty()) head.push_back(std::move(dated));
+      break;
+    }
     head.push_back(std::move(l));
   }
 
@@ -227,6 +314,7 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   int date_line = -1, parts = 1;
   bool comma = false;
   std::string date, before, key_publisher, key_title;
+  std::vector<std::string> lead;
   for (size_t k = 0; k < head.size(); ++k) {
     // "Publisher: ..." and "Title: ..." lines among the name lines.
     if (size_t colon = head[k].find(':'); colon != std::string::npos && colon <= 12) {
@@ -243,7 +331,7 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
         continue;
       }
     }
-    date = DateOfLine(head[k], &before, &parts, &comma);
+    date = DateOfLine(head[k], &before, &parts, &comma, &lead);
     if (!date.empty()) {
       date_line = static_cast<int>(k);
       break;
@@ -260,13 +348,38 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   // November 2026"), else the first name line above the date; the next line
   // is the title, else the first line after the date that is no "key: value".
   std::string publisher, title;
-  if (parts == 1 && !before.empty() && !comma && IsNameish(before)) publisher = before;
+  if (parts == 1 && !before.empty() && !comma && IsNameish(before)) publisher = WithoutPressDesk(before);
   if (!key_publisher.empty()) publisher = key_publisher;
   title = key_title;
+  // The parts in front of the date on a dateline "Body / Title / date" or
+  // "Body | Press release | date": the name, then the title, unless a
+  // line above already gave them; a byline is neither, nor is a bare kind
+  // of document ("Press release", "Nota de prensa": the headline below is
+  // the title).
+  bool lines_above = false;
+  for (int k = 0; k < date_line; ++k) lines_above = lines_above || !head[k].empty();
+  if (!lines_above) {
+    for (const std::string& seg : lead) {
+      std::string low = AsciiLower(seg);
+      if (low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0) continue;
+      if (publisher.empty() && IsNameLine(seg, 12) && IsNameish(seg)) {
+        publisher = WithoutPressDesk(seg);
+      } else if (title.empty() && !publisher.empty() && !IsPressDesk(seg) && IsNameLine(seg, 25)) {
+        title = seg;
+      }
+    }
+  }
   for (int k = 0; k < date_line; ++k) {
     if (head[k].empty()) continue;
+    // "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Nota de prensa" over the
+    // body's name says what the page is, not who publishes it.
+    if (IsPressDesk(head[k]) || IsReleaseBanner(head[k])) continue;
+    if (publisher.empty() && IsStateBanner(head[k]) && k + 1 < date_line && !head[k + 1].empty() &&
+        IsNameLine(head[k + 1], 8) && IsNameish(head[k + 1])) {
+      continue;  // the body on the next line publishes
+    }
     if (publisher.empty() && IsNameLine(head[k], 8) && IsNameish(head[k])) {
-      publisher = head[k];
+      publisher = WithoutPressDesk(head[k]);
     } else if (title.empty()) {
       title = head[k];
     }

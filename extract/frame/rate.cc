@@ -211,13 +211,23 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   if (per.empty()) {
     // Standalone words a few words around: "per capita income of $52,000",
     // "an annualised 3.1%".
-    for (size_t j = a; j-- > 0 && j + 4 >= a && per.empty();) {
+    // "Average hourly earnings increased 0.2%": a rate word in the subject,
+    // before a change verb, does not make the change a rate. Before a
+    // linking verb it does make the level one: "The average weekly award
+    // was £112.40" is £112.40 a week.
+    size_t reach = 4;
+    for (size_t j = a; j-- > 0 && j + reach >= a && per.empty();) {
       if (s.IsFig(j) || !s.words[j].word) break;
-      // "Average hourly earnings increased 0.2%": a rate word in the
-      // subject, before the verb, does not make the change a rate.
-      if (r.change_words.Has(s.words[j]) || r.links.Has(s.words[j])) break;
+      if (r.change_words.Has(s.words[j])) break;
+      if (r.links.Has(s.words[j])) {
+        if (in_subject || frame->measure != Measure::kLevel) break;
+        in_subject = true;
+        reach = 8;
+        continue;
+      }
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j)) per = p->value;
     }
+    if (per.empty()) in_subject = false;
     for (size_t j = b; j < s.words.size() && j < b + 4 && per.empty(); ++j) {
       if (s.IsFig(j) || !s.words[j].word) break;
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j)) per = p->value;

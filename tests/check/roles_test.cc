@@ -228,3 +228,70 @@ TEST_CASE("Roles: coverage cites a long name by its two-word core, never by two 
   // Two generic words name no one: the memo cites nothing.
   CHECK(roles[4].cites.empty());
 }
+
+TEST_CASE("Roles: a body named for several remits is cited by its first; a generic remit names no one") {
+  CheckInput in;
+  in.documents = {Doc("nota.txt", "Consejería de Agricultura, Ganadería y Medio Rural de Valdoria", "auto"),
+                  Doc("dh.txt", "Department of Health and Social Care", "auto"),
+                  Doc("diario.txt", "Diario de Valdoria", "auto"),
+                  Doc("wire.txt", "Northern Wire", "auto"),
+                  Doc("memo.txt", "Civic Memo", "auto")};
+  in.figures = {Fig(in.documents[0], "La cosecha cayó un 12 %."),
+                Fig(in.documents[1], "Waiting lists fell by 12,000."),
+                Fig(in.documents[2], "La cosecha cayó un 12 %, según la Consejería de Agricultura."),
+                Fig(in.documents[3], "Waiting lists fell by 12,000, the Department of Health said."),
+                Fig(in.documents[4], "The Department of State met 12 times.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 5);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK(roles[2].role == "article");
+  CHECK(roles[3].role == "article");
+  // "Department of State" is no remit of the health department's name.
+  CHECK(roles[4].cites.empty());
+}
+
+TEST_CASE("Roles: coverage cites a body by initials it never spells out; two capitals name no one") {
+  CheckInput in;
+  in.documents = {Doc("lfs.txt", "National Statistics Institute", "auto"),
+                  Doc("ine.txt", "Instituto Nacional de Estadística", "auto"),
+                  Doc("wire.txt", "Northern Wire", "auto"),
+                  Doc("diario.txt", "Diario del Sur", "auto"),
+                  Doc("memo.txt", "Civic Memo", "auto"),
+                  Doc("ws.txt", "Water Service", "auto")};
+  in.figures = {Fig(in.documents[0], "Unemployment was 12 percent."),
+                Fig(in.documents[1], "El paro fue del 12 %."),
+                Fig(in.documents[2], "Unemployment hit 12 percent, NSI figures show."),
+                Fig(in.documents[3], "El paro llegó al 12 %, según el INE."),
+                Fig(in.documents[4], "The WS team met 12 times."),
+                Fig(in.documents[5], "Leaks fell 12 percent.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 6);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK(roles[2].role == "article");
+  CHECK(roles[3].role == "article");
+  CHECK(roles[4].cites.empty());
+}
+
+TEST_CASE("Roles: a firm is cited without its legal form; a bare common word only as a name") {
+  CheckInput in;
+  in.documents = {Doc("report.html", "Chirper Inc.", "auto"),
+                  Doc("poll.txt", "Harbour Research", "auto"),
+                  Doc("blog.txt", "Signal and Noise", "auto"),
+                  Doc("memo.txt", "Civic Memo", "auto")};
+  in.figures = {Fig(in.documents[0], "Systems caught 12 percent."),
+                Fig(in.documents[1], "The mayor leads by 12 points."),
+                Fig(in.documents[2], "Chirper says its systems catch 12 percent; Harbour talked to 812 voters."),
+                Fig(in.documents[3], "Boats in the harbour numbered 12.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 4);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK(roles[2].role == "article");
+  CHECK(roles[2].cites.size() == 2);
+  CHECK(roles[3].cites.empty());
+}

@@ -129,4 +129,66 @@ TEST_CASE("masthead: a date inside a title, a two-word name before a dash, a Pub
   CHECK(d.date == "2026-05-11");
 }
 
+TEST_CASE("masthead: a state's banner over the ministry that publishes; a press desk is its body's", "[text][masthead]") {
+  Metadata a = MetaOf(
+      "Republic of Solvar\n"
+      "Ministry of Education - Press Office\n"
+      "School completion rates, 2025\n"
+      "Issued: 2 October 2026\n\n"
+      "Completion rose to 88.4 per cent.\n");
+  CHECK(a.publisher == "Ministry of Education");
+  CHECK(a.title == "School completion rates, 2025");
+  CHECK(a.date == "2026-10-02");
+  Metadata b = MetaOf(
+      "Gobierno de Castrovega\n"
+      "Consejería de Hacienda | Gabinete de prensa\n"
+      "Castrovega, 3 de marzo de 2026\n\n"
+      "El gasto creci\xC3\xB3 un 4 %.\n");
+  CHECK(b.publisher == "Consejería de Hacienda");
+  // A state that publishes alone stays the publisher; a dash that is no
+  // press desk stays in the name.
+  Metadata c = MetaOf("Government of Tarrowland\nFlood recovery update\nPublished: 4 May 2026\n\nCosts rose 3%.\n");
+  CHECK(c.publisher == "Government of Tarrowland");
+  Metadata d = MetaOf("Fire and Rescue - North Division\nPublished: 4 May 2026\n\nCalls rose 3%.\n");
+  CHECK(d.publisher == "Fire and Rescue - North Division");
+}
+
+TEST_CASE("masthead: body / kind / date on one line; a dateline set as a sentence", "[text][masthead]") {
+  Metadata a = MetaOf(
+      "Tollin Water Board / Press release / 2 June 2026\n\n"
+      "RESERVOIRS REFILL AFTER WET SPRING\n\n"
+      "Stocks stood at 91% of capacity.\n");
+  CHECK(a.publisher == "Tollin Water Board");
+  CHECK(a.title == "RESERVOIRS REFILL AFTER WET SPRING");
+  CHECK(a.date == "2026-06-02");
+  Metadata b = MetaOf("Orvale Statistics Office / Statistical bulletin: Rents, Q3 2026 / 20 November 2026\n\nRents rose 2.1%.\n");
+  CHECK(b.publisher == "Orvale Statistics Office");
+  CHECK(b.title == "Statistical bulletin: Rents, Q3 2026");
+  CHECK(b.date == "2026-11-20");
+  Metadata c = MetaOf(
+      "# Orvale Courts Service\n\n"
+      "## Civil court statistics: July to September 2026\n\n"
+      "*Official statistics. Published 24 October 2026.*\n\n"
+      "Claims rose 4%.\n",
+      "stats.md");
+  CHECK(c.publisher == "Orvale Courts Service");
+  CHECK(c.title == "Civil court statistics: July to September 2026");
+  CHECK(c.date == "2026-10-24");
+  Metadata d = MetaOf("Orvale Water\n\nSituation report\n\nPublished 3 September 2026. Covers the supply area.\n\nStocks fell.\n");
+  CHECK(d.publisher == "Orvale Water");
+  CHECK(d.date == "2026-09-03");
+  // A sentence of the body that happens to hold a date is no dateline.
+  Metadata e = MetaOf("The report was published on 3 September 2026. Stocks fell 4%.\n");
+  CHECK(e.date.empty());
+}
+
+TEST_CASE("masthead: a release banner over the body is neither publisher nor title", "[text][masthead]") {
+  Metadata a = MetaOf("FOR IMMEDIATE RELEASE\n\nRivenna Emergency Management Agency\n\n2 October 2026\n\nFloods reached 120 homes.\n");
+  CHECK(a.publisher == "Rivenna Emergency Management Agency");
+  CHECK(a.date == "2026-10-02");
+  Metadata b = MetaOf("MEDIA RELEASE\nKaldora Ministry of Defence\nBudget outturn 2025\n5 September 2026\n\nSpending rose 4%.\n");
+  CHECK(b.publisher == "Kaldora Ministry of Defence");
+  CHECK(b.title == "Budget outturn 2025");
+}
+
 }  // namespace claimcheck
