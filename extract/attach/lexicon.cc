@@ -53,7 +53,7 @@ void Lexicon::BuildIndex() {
   PhraseSet* sets[] = {&source_cues,  &speech_verbs, &listener_verbs, &listener_prepositions,
                        &auxiliaries,  &source_nouns, &source_links,   &determiners,
                        &pronouns,     &first_person, &name_stops,     &name_connectors,
-                       &point_cues,   &since_cues,   &until_cues};
+                       &point_cues,   &since_cues,   &until_cues,      &baseline_cues};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 32, "one bit per phrase set");
   index.clear();
   uint32_t bit = 1;
@@ -141,10 +141,12 @@ Status LoadTime(const std::string& path, Lexicon* lex) {
   YAML::Node root;
   Status s = f.Open(&root);
   if (!s.ok()) return s;
-  f.CheckKeys(root, {"lang", "point_cues", "since_cues", "until_cues", "relative"}, {"lang"});
+  f.CheckKeys(root, {"lang", "point_cues", "since_cues", "until_cues", "baseline_cues", "relative"},
+              {"lang"});
   ReadPhrases(f, root, "point_cues", &lex->point_cues);
   ReadPhrases(f, root, "since_cues", &lex->since_cues);
   ReadPhrases(f, root, "until_cues", &lex->until_cues);
+  ReadPhrases(f, root, "baseline_cues", &lex->baseline_cues);
   if (root["relative"]) {
     const YAML::Node& list = root["relative"];
     if (!list.IsSequence()) {

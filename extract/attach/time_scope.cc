@@ -10,7 +10,7 @@
 namespace claimcheck::attach {
 namespace {
 
-enum class Cue { kNone, kPoint, kSince, kUntil };
+enum class Cue { kNone, kPoint, kSince, kUntil, kBaseline };
 
 // Parses the leading "YYYY", "YYYY-MM" or "YYYY-MM-DD" of an ISO date;
 // month and day are 0 when absent.
@@ -61,7 +61,7 @@ std::string Resolve(const RelativeTime& r, const std::string& doc_date) {
 }
 
 // The cue right before byte `at` of the sentence: "by", "since", "hasta".
-Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex) {
+Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex, bool day) {
   // The last token ending at or before `at`; token ends increase, so a
   // binary search finds it (a long sentence with many dates stays linear).
   auto after = std::partition_point(toks.begin(), toks.end(),
@@ -69,6 +69,11 @@ Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex) {
   if (after == toks.begin()) return Cue::kNone;
   size_t last = static_cast<size_t>(after - toks.begin()) - 1;
   if (!toks[last].word) return Cue::kNone;
+  // "up 9 percent on 2024", "compared with 2024": the change's baseline. "on"
+  // before a day ("on March 5") is the day itself.
+  if (size_t n = lex.baseline_cues.MatchEndingAt(toks, last); n > 0) {
+    if (!(day && lex.point_cues.MatchEndingAt(toks, last) >= n)) return Cue::kBaseline;
+  }
   if (lex.since_cues.MatchEndingAt(toks, last) > 0) return Cue::kSince;
   if (lex.until_cues.MatchEndingAt(toks, last) > 0) return Cue::kUntil;
   if (lex.point_cues.MatchEndingAt(toks, last) > 0) return Cue::kPoint;
@@ -95,8 +100,19 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     date_cues->ready = true;
     date_cues->cue.assign(dates.size(), static_cast<int>(Cue::kNone));
     for (size_t i = 0; i < dates.size(); ++i) {
-      date_cues->cue[i] = static_cast<int>(CueBefore(toks, dates[i]->start - sentence_start, lex));
-      if (date_cues->cue[i] != static_cast<int>(Cue::kNone) && dates[i]->value.is_date()) {
+      date_cues->cue[i] = static_cast<int>(CueBefore(toks, dates[i]->start - sentence_start, lex,
+                                                     dates[i]->value.iso.size() >= 10));
+      // "17 this year", "412 last month": a relative date the recogniser
+      // resolved dates the figure beside it as surely as a cued one, so a
+      // cued date further off ("38 deaths in 2024 and 17 this year") does
+      // not take it.
+      const std::string& rule = dates[i]->rule;
+      if (date_cues->cue[i] == static_cast<int>(Cue::kNone) && rule.size() > 9 &&
+          rule.compare(rule.size() - 9, 9, ".relative") == 0) {
+        date_cues->cue[i] = static_cast<int>(Cue::kPoint);
+      }
+      if (date_cues->cue[i] != static_cast<int>(Cue::kNone) &&
+          date_cues->cue[i] != static_cast<int>(Cue::kBaseline) && dates[i]->value.is_date()) {
         date_cues->cued.push_back(i);
       }
     }
@@ -112,6 +128,7 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     const Figure* d = dates[i];
     if (!d->value.is_date() || d == &figure) return;
     Cue cue = static_cast<Cue>(date_cues->cue[i]);
+    if (cue == Cue::kBaseline) return;
     size_t gap = d->start >= figure.end   ? d->start - figure.end
                  : figure.start >= d->end ? figure.start - d->end
                                           : 0;
@@ -141,21 +158,47 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     if (c > 0) consider(cued[c - 1]);
     if (c < cued.size()) consider(cued[c]);
   }
-  if (best != nullptr) return DateText(*best, best_cue);
-
-  // Relative phrases: the longest one at the first place one starts.
-  if (relative_cache->has_value()) return **relative_cache;
-  const RelativeTime* rel = nullptr;
-  for (size_t i = 0; i < toks.size() && rel == nullptr; ++i) {
-    for (const RelativeTime& r : lex.relative) {
-      if (i + r.words.size() > toks.size()) continue;
-      bool ok = true;
-      for (size_t k = 0; k < r.words.size() && ok; ++k) ok = toks[i + k].lower == r.words[k];
-      if (ok && (rel == nullptr || r.words.size() > rel->words.size())) rel = &r;
+  // Relative phrases ("this year", "last year"): every one of the sentence,
+  // the longest at each place, outside the date figures and not after a
+  // baseline cue ("compared with last year").
+  if (!date_cues->relatives_ready) {
+    date_cues->relatives_ready = true;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const RelativeTime* rel = nullptr;
+      for (const RelativeTime& r : lex.relative) {
+        if (i + r.words.size() > toks.size()) continue;
+        bool ok = true;
+        for (size_t k = 0; k < r.words.size() && ok; ++k) ok = toks[i + k].lower == r.words[k];
+        if (ok && (rel == nullptr || r.words.size() > rel->words.size())) rel = &r;
+      }
+      if (rel == nullptr) continue;
+      const size_t a = toks[i].start, b = toks[i + rel->words.size() - 1].end;
+      bool inside = false;
+      for (const Figure* d : dates) {
+        inside = inside || (d->start - sentence_start < b && a < d->end - sentence_start);
+      }
+      bool baseline = i > 0 && toks[i - 1].word && lex.baseline_cues.MatchEndingAt(toks, i - 1) > 0;
+      std::string t = inside || baseline ? std::string() : Resolve(*rel, doc_date);
+      if (!t.empty()) date_cues->relatives.push_back({a, b, std::move(t)});
+      i += rel->words.size() - 1;
     }
   }
-  *relative_cache = rel != nullptr ? Resolve(*rel, doc_date) : "";
-  return **relative_cache;
+  // A relative phrase is as explicit as a cued date: the nearer of the two
+  // dates the figure, and either beats a bare date ("38 road deaths in
+  // 2024 and 17 this year").
+  const DateCues::Relative* near_rel = nullptr;
+  size_t rel_gap = 0;
+  const size_t fs = figure.start - sentence_start, fe = figure.end - sentence_start;
+  for (const DateCues::Relative& r : date_cues->relatives) {
+    size_t gap = r.start >= fe ? r.start - fe : fs >= r.end ? fs - r.end : 0;
+    if (near_rel == nullptr || gap < rel_gap) near_rel = &r, rel_gap = gap;
+  }
+  if (near_rel != nullptr && (best == nullptr || best_cue == Cue::kNone || rel_gap < best_gap)) {
+    return near_rel->time;
+  }
+  if (best != nullptr) return DateText(*best, best_cue);
+  (void)relative_cache;
+  return "";
 }
 
 }  // namespace claimcheck::attach

@@ -93,6 +93,12 @@ Cue ChangeBefore(const Sent& s, size_t k) {
 bool Direct(const Sent& s, long from, long to) {
   for (long i = from; i < to; ++i) {
     const Word& w = s.words[i];
+    // "shed a further 3,100 jobs": the addition word sits inside the
+    // verb's object.
+    if (const CueSet::Phrase* p = w.word && w.fig < 0 ? s.r.additional.At(s.words, i) : nullptr) {
+      i += static_cast<long>(p->stems.size()) - 1;
+      continue;
+    }
     if (w.fig >= 0 || !w.word) return false;
     if (!(Adverb(s, i) || s.r.links.Has(w) || s.r.determiners.Has(w))) return false;
   }
@@ -199,6 +205,17 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
 
   Cue cue = ChangeBefore(s, k);
+  // "Cayeron 412 litros por metro cuadrado", "dumped 200 mm of rain": a fall
+  // verb with a precipitation amount is the rain falling, not a decline.
+  if (cue.at >= 0 && cue.tag == 2) {
+    for (size_t i = a; i < b + 3 && i < s.words.size(); ++i) {
+      if (s.words[i].word && r.precipitation_units.Has(s.words[i])) {
+        cue = Cue();
+        break;
+      }
+      if (i >= b && !s.IsWord(i)) break;
+    }
+  }
   if (inner_up != nullptr && cue.at < 0) {
     if (const CueSet::Phrase* p = r.change_words.At(s.words, a)) {
       cue.at = static_cast<long>(a);
@@ -400,6 +417,31 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     size_t j = a;
     if (const CueSet::Phrase* p = r.additional.EndingAt(s.words, j - 1)) {
       (void)p;
+      frame->measure = Measure::kChange;
+      frame->direction = Direction::kUp;
+    }
+  }
+  // "85 additional nurses", "200 más", "40 agentes adicionales": an addition
+  // written after the count; "312 new teaching positions": new units of a
+  // stock (rules: change.stock_nouns), not "180,000 new voters" registered.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone &&
+      f.kind != Kind::kPercent) {
+    bool add = false, fresh = false;
+    for (size_t i = b; i < b + 4 && s.IsWord(i) && !add; ++i) {
+      const Word& w = s.words[i];
+      if (r.additional_after.Has(w)) {
+        // English writes it before the noun, right after the count.
+        add = r.head_initial || i == b;
+        break;
+      } else if (r.new_words.Has(w)) {
+        fresh = true;
+      } else if (fresh && r.stock_nouns.Has(w)) {
+        add = true;
+      } else if (r.stops.Has(w) || r.change_words.Has(w) || r.links.Has(w)) {
+        break;
+      }
+    }
+    if (add) {
       frame->measure = Measure::kChange;
       frame->direction = Direction::kUp;
     }

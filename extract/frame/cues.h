@@ -115,10 +115,20 @@ struct FrameRules {
       revision, flat_at, not_change, comparatives, than;
   // "another 64 bodies", "a further 2,000": a count added to one before.
   CueSet additional;
+  // After the count: "85 additional nurses", "200 más" (always an addition);
+  // "312 new positions" (an addition only of a stock: new_words before one of
+  // stock_nouns; "180,000 new voters" registered is a count of events).
+  CueSet additional_after, new_words, stock_nouns;
+  // "Cayeron 412 litros por metro cuadrado", "200 mm of rain fell": a fall
+  // verb with a precipitation amount is the rain falling, not a decline.
+  CueSet precipitation_units;
   // rate
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
   // period
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
+  // "compared with 2024", "frente a 2024": a date a change is measured from,
+  // not a span any figure of the sentence covers.
+  CueSet baseline;
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names
