@@ -141,6 +141,40 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       }
       if (caps_before > 0 && b > 0 && s.IsWord(b - 1) && HasTok(s, nf.street_before, b - 1)) n.blocked = true;
     }
+    // "16- to 24-year-olds", "18-to-25-year-olds": an age group names
+    // people; neither age is a figure.
+    if (s.IsSym(n.te, "-") && s.Glued(n.te) && HasWord(s, nf.age_units, n.te + 1) && s.Glued(n.te + 1) &&
+        s.IsSym(n.te + 2, "-") && HasWord(s, nf.age_group_words, n.te + 3) && s.Glued(n.te + 3)) {
+      n.blocked = true;
+      // The suspended partner: "16-" and a word ("to", "and") before it,
+      // or "18-to-" glued.
+      if (k > 0 && s.IsSym(v[k - 1].te, "-") && s.Glued(v[k - 1].te) && v[k - 1].te + 3 >= tb) {
+        v[k - 1].blocked = true;
+      }
+    }
+    // "could not find one", "a single one": the number word stands for a
+    // noun. At a clause's end it does too, unless a preposition or a
+    // comparison asks for a number ("rose to one.", "down by one,").
+    if (!starts_digits && n.te == tb + 1 && HasWord(s, nf.pronoun_numbers, tb)) {
+      bool after_det = tb > 0 && s.IsWord(tb - 1) && HasWord(s, nf.pronoun_before, tb - 1);
+      bool clause_end = n.te >= s.toks.size() || s.IsSym(n.te, ".") || s.IsSym(n.te, ",") ||
+                        s.IsSym(n.te, ";") || s.IsSym(n.te, ":") || s.IsSym(n.te, "!") || s.IsSym(n.te, "?");
+      bool numeric = tb > 0 && (!s.IsWord(tb - 1) || HasWord(s, nf.numeric_before, tb - 1));
+      if (after_det || (clause_end && !numeric)) n.blocked = true;
+    }
+    // "Five things we learned", "Cinco claves del informe": a heading that
+    // counts its own items, first in its text.
+    {
+      bool first = true;
+      for (size_t i = 0; i < tb && first; ++i) first = s.toks[i].type == TokType::kSymbol;
+      size_t noun = HasWord(s, nf.listicle_nouns, n.te)       ? n.te
+                    : HasWord(s, nf.listicle_nouns, n.te + 1) ? n.te + 1
+                                                              : 0;
+      if (first && noun && (noun + 1 >= s.toks.size() || s.IsSym(noun + 1, ":") ||
+                            HasWord(s, nf.listicle_after, noun + 1))) {
+        n.blocked = true;
+      }
+    }
     // Chains of three or more digit groups joined by - . / without spaces
     // (phone numbers, ISBNs, 555-0143-style numbers, dotted codes).
     if (starts_digits && (k == 0 || !(v[k - 1].te + 1 == tb && IsJoiner(s, tb - 1) && s.Glued(tb)))) {
