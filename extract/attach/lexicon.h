@@ -62,6 +62,9 @@ struct Lexicon {
   // "compared with 2024", "up 9% on 2024": the date a change is measured
   // from, never the time of a figure.
   PhraseSet baseline_cues;
+  // Words that end a clause ("and", "y", "while"): a date across one dates
+  // the figure only when none nearer its own clause does.
+  PhraseSet clause_breaks;
   std::vector<RelativeTime> relative;
 
   // Every phrase set's words, so one lookup per token serves all the sets.

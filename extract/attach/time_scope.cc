@@ -54,6 +54,18 @@ std::string Resolve(const RelativeTime& r, const std::string& doc_date) {
   using namespace std::chrono;
   year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return "";
+  if (r.unit == "week") {
+    // Monday to Sunday of the shifted week: "last week" in a Tuesday's paper.
+    sys_days day0{ymd};
+    weekday wd{day0};
+    sys_days monday = day0 - days{(wd.c_encoding() + 6) % 7} + days{7 * r.offset};
+    auto iso = [](sys_days x) {
+      year_month_day v{x};
+      return Pad(static_cast<int>(v.year()), 4) + "-" + Pad(static_cast<int>(static_cast<unsigned>(v.month())), 2) +
+             "-" + Pad(static_cast<int>(static_cast<unsigned>(v.day())), 2);
+    };
+    return iso(monday) + "/" + iso(monday + days{6});
+  }
   year_month_day out{sys_days{ymd} + days{r.offset}};
   return Pad(static_cast<int>(out.year()), 4) + "-" +
          Pad(static_cast<int>(static_cast<unsigned>(out.month())), 2) + "-" +
@@ -124,6 +136,20 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   const Figure* best = nullptr;
   Cue best_cue = Cue::kNone;
   size_t best_gap = 0;
+  bool best_broken = false;
+  const size_t fs = figure.start - sentence_start, fe = figure.end - sentence_start;
+  // A clause break ("and", "y", "while", ";") between a date and the figure:
+  // "detuvieron a 1.320 personas en 2024 y llevan 690 este año" dates the 690
+  // by its own clause. Sentence-relative bytes [lo, hi).
+  auto broken = [&](size_t lo, size_t hi) {
+    auto it = std::partition_point(toks.begin(), toks.end(), [lo](const Token& t) { return t.start < lo; });
+    for (; it != toks.end() && it->end <= hi; ++it) {
+      if (!it->word ? it->lower == ";" : lex.clause_breaks.MatchEndingAt(toks, it - toks.begin()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto consider = [&](size_t i) {
     const Figure* d = dates[i];
     if (!d->value.is_date() || d == &figure) return;
@@ -132,13 +158,18 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     size_t gap = d->start >= figure.end   ? d->start - figure.end
                  : figure.start >= d->end ? figure.start - d->end
                                           : 0;
+    const size_t ds = d->start - sentence_start, de = d->end - sentence_start;
+    bool brk = ds >= fe ? broken(fe, ds) : de <= fs ? broken(de, fs) : false;
     bool better = best == nullptr || (cue != Cue::kNone && best_cue == Cue::kNone) ||
                   ((cue != Cue::kNone) == (best_cue != Cue::kNone) &&
-                   (gap < best_gap || (gap == best_gap && d->start < best->start)));
+                   ((!brk && best_broken) ||
+                    (brk == best_broken &&
+                     (gap < best_gap || (gap == best_gap && d->start < best->start)))));
     if (better) {
       best = d;
       best_cue = cue;
       best_gap = gap;
+      best_broken = brk;
     }
   };
   bool in_order = true;
@@ -188,12 +219,17 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   // 2024 and 17 this year").
   const DateCues::Relative* near_rel = nullptr;
   size_t rel_gap = 0;
-  const size_t fs = figure.start - sentence_start, fe = figure.end - sentence_start;
+  bool rel_broken = false;
   for (const DateCues::Relative& r : date_cues->relatives) {
     size_t gap = r.start >= fe ? r.start - fe : fs >= r.end ? fs - r.end : 0;
-    if (near_rel == nullptr || gap < rel_gap) near_rel = &r, rel_gap = gap;
+    bool brk = r.start >= fe ? broken(fe, r.start) : r.end <= fs ? broken(r.end, fs) : false;
+    if (near_rel == nullptr || (!brk && rel_broken) || (brk == rel_broken && gap < rel_gap)) {
+      near_rel = &r, rel_gap = gap, rel_broken = brk;
+    }
   }
-  if (near_rel != nullptr && (best == nullptr || best_cue == Cue::kNone || rel_gap < best_gap)) {
+  if (near_rel != nullptr &&
+      (best == nullptr || best_cue == Cue::kNone || (!rel_broken && best_broken) ||
+       (rel_broken == best_broken && rel_gap < best_gap))) {
     return near_rel->time;
   }
   if (best != nullptr) return DateText(*best, best_cue);
