@@ -230,6 +230,21 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     f.value_max.reset();
     f.qualifier = Qualifier::kExact;
   }
+  // "close 150 stores" changes a stock; "eliminó 8,4 millones de vídeos",
+  // "closed at 7,400 points" count events or give a level.
+  if (cue.at >= 0 && r.stock_verbs.At(s.words, static_cast<size_t>(cue.at)) != nullptr) {
+    bool stock = false;
+    for (size_t i = b; i < b + 5 && s.IsWord(i) && !stock; ++i) {
+      const Word& w = s.words[i];
+      if (r.stock_nouns.Has(w)) {
+        stock = true;
+      } else if (!(w.lower == "of" || w.lower == "de" || w.lower == "del" || r.determiners.Has(w) ||
+                   (s.Classes(i) & kAdj) || r.new_words.Has(w))) {
+        break;
+      }
+    }
+    if (!stock) cue = Cue();
+  }
   // A verb of movement without a direction ("pasó de 4.100 a 5.300", "went
   // from") governs only a figure it moves from or to.
   if (cue.tag == 4 && !(prep != nullptr && (r.change_from.Has(*prep) || r.change_to.Has(*prep)))) {

@@ -43,7 +43,8 @@ void FrameRules::BuildIndex() {
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
-                    &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline};
+                    &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
+                    &stock_verbs};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -298,6 +299,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"additional_after", &out->additional_after},
                   {"new_words", &out->new_words},
                   {"stock_nouns", &out->stock_nouns},
+                  {"stock_verbs", &out->stock_verbs},
                   {"precipitation_units", &out->precipitation_units}},
                  {}, {"up", "down"});
     }

@@ -119,6 +119,10 @@ struct FrameRules {
   // "312 new positions" (an addition only of a stock: new_words before one of
   // stock_nouns; "180,000 new voters" registered is a count of events).
   CueSet additional_after, new_words, stock_nouns;
+  // Verbs that change a stock only when their object is one ("close 150
+  // stores", "eliminó 300 empleos"); otherwise they count events ("eliminó 8,4
+  // millones de vídeos", "closed at 7,400 points").
+  CueSet stock_verbs;
   // "Cayeron 412 litros por metro cuadrado", "200 mm of rain fell": a fall
   // verb with a precipitation amount is the rain falling, not a decline.
   CueSet precipitation_units;

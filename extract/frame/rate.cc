@@ -109,6 +109,10 @@ std::string PerAt(const Sent& s, size_t i) {
   if (np.last - np.first > 2 || !(s.Classes(np.head) & kNoun || !(s.Classes(np.head) & kKnown))) {
     return {};
   }
+  // Spanish "por" also gives a cause ("eliminó 3,2 millones de publicaciones
+  // por acoso"): a lone noun that is no listed unit is no denominator; a unit
+  // with its modifier ("por metro cuadrado") is.
+  if (r.head_initial && s.words[i].lower == "por" && np.last - np.first < 2) return {};
   return DenominatorPhrase(s, np);
 }
 
