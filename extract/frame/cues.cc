@@ -44,7 +44,7 @@ void FrameRules::BuildIndex() {
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
-                    &stock_verbs};
+                    &stock_verbs, &baseline_after_figure};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -330,7 +330,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"point", &out->point},
                   {"year_to", &out->year_to},
                   {"fiscal", &out->fiscal},
-                  {"baseline", &out->baseline}},
+                  {"baseline", &out->baseline},
+                  {"baseline_after_figure", &out->baseline_after_figure}},
                  {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "months",
                   "number_words"});
       ld.IndexedLists(n, "number_words", &out->number_words, 0,

@@ -133,6 +133,9 @@ struct FrameRules {
   // "compared with 2024", "frente a 2024": a date a change is measured from,
   // not a span any figure of the sentence covers.
   CueSet baseline;
+  // Right after a figure: "an increase of 4% over this year", "up 9% on
+  // 2024" (a calendar date or year; "5% over the past year" is a span).
+  CueSet baseline_after_figure;
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names

@@ -203,6 +203,11 @@ std::string EndingSpan(const Sent& s, long before, const std::string& span) {
   const FrameRules& r = s.r;
   if (before < 0 || !s.IsWord(before) || !r.span_to.Has(s.words[before])) return {};
   long unit = before - 1;
+  // "the fiscal year that ended June 30, 2022": a relative word between.
+  if (unit >= 1 && s.IsWord(unit) && (s.words[unit].lower == "that" || s.words[unit].lower == "which" ||
+                                      s.words[unit].lower == "que")) {
+    --unit;
+  }
   // The unit word may lie inside a duration figure: "the three months to".
   if (unit < 0 || !s.words[unit].word) return {};
   Ymd x;
@@ -219,6 +224,11 @@ std::string EndingSpan(const Sent& s, long before, const std::string& span) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-Q%d", x.y, x.m / 3);
     return buf;
+  }
+  // "the fiscal year that ended June 30, 2022", "the year ending March 2024":
+  // the twelve months ending with the date's month.
+  if ((u == "year" || u == "año" || u == "ejercicio" || r.fiscal.EndingAt(s.words, unit) != nullptr) && x.m) {
+    return Month(x.y, x.m - 11) + "/" + Month(x.y, x.m);
   }
   if (r.week_words.Has(s.words[unit]) && span.size() == 10) {
     return ShiftDays(span, -6) + "/" + span;
@@ -337,6 +347,10 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // "up 14% compared with 2024", "un 6% más respecto a 2024": the change's
     // baseline, not a span any figure covers.
     if (before >= 0 && s.IsWord(before) && r.baseline.EndingAt(s.words, before) != nullptr) continue;
+    if (before >= 1 && s.IsWord(before) && s.IsFig(before - 1) &&
+        r.baseline_after_figure.Has(s.words[before])) {
+      continue;
+    }
     const std::string written = span;
     span = FiscalSpan(s, j, span);
     const bool fiscal_span = span != written;
@@ -390,7 +404,21 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
             }
           }
         }
-        if (!record_start) cands.push_back({span, first});
+        // "down 11 percent since Mayor Delgado took office in 2021": a
+        // since clause a few words back opens the span at the date.
+        bool since_clause = false;
+        for (long i = before - 1; !record_start && i >= 0 && i >= before - 7; --i) {
+          if (!s.IsWord(i)) break;
+          if (r.since.Has(s.words[i]) && s.words[i].lower != "from") {
+            since_clause = !RecordSince(s, i);
+            break;
+          }
+        }
+        if (since_clause && !d.value_max && !fiscal_span) {
+          cands.push_back({span + "/..", first});
+        } else if (!record_start) {
+          cands.push_back({span, first});
+        }
         continue;
       }
     }
@@ -418,9 +446,14 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
       covered = covered || (s.words[x].fig >= 0 && s.figs[s.words[x].fig]->kind == Kind::kDate);
     }
     long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+    const std::string& unit = r.relatives[p->tag].unit;
+    const bool calendar = unit == "year" || unit == "month" || unit == "quarter" || unit == "week" ||
+                          unit == "day";
     bool point = before >= 0 && s.IsWord(before) &&
                  (r.point.EndingAt(s.words, before) != nullptr ||
-                  r.baseline.EndingAt(s.words, before) != nullptr);
+                  r.baseline.EndingAt(s.words, before) != nullptr ||
+                  (calendar && before >= 1 && s.IsFig(before - 1) &&
+                   r.baseline_after_figure.Has(s.words[before])));
     if (!covered && !point) {
       std::string span = ResolveRelative(s, r.relatives[p->tag]);
       if (!span.empty()) cands.push_back({span, i});
