@@ -401,10 +401,9 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
-                     "age_units", "age_group_words", "pronoun_numbers", "pronoun_before", "numeric_before",
+                     "pronoun_numbers", "pronoun_before", "numeric_before",
                      "listicle_nouns", "listicle_after"},
               {"labels"}) &&
-      ReadSet(r, root, "age_units", &n->age_units) && ReadSet(r, root, "age_group_words", &n->age_group_words) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
       ReadSet(r, root, "pronoun_before", &n->pronoun_before) &&
       ReadSet(r, root, "numeric_before", &n->numeric_before) &&

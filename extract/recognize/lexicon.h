@@ -197,9 +197,6 @@ struct NotFigureRules {
   PhraseSet clock_after;   // 3 p.m.
   PhraseSet clock_before;  // a las 10
   std::vector<std::string> url_markers;
-  // "16- to 24-year-olds": an age group names people, it states no figure
-  // (the number glued to "-year-olds", and its suspended partner "16-").
-  StrSet age_units, age_group_words;
   // "could not find one", "a single one": a number word standing for a noun.
   StrSet pronoun_numbers, pronoun_before, numeric_before;
   // "Five things we learned": a listicle heading's count of its own items.

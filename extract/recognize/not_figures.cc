@@ -85,7 +85,12 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       if (prev.type == TokType::kWord && !lex.money.before.EndingAt(s, tb)) n.blocked = true;
       // F-35, Covid-19; not "5k-20k", where the letter ends the previous number
       const bool after_number = k > 0 && v[k - 1].te + 1 == tb;
-      if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1) && !after_number) n.blocked = true;
+      // Nor "18-to-25-year-olds": digits, "-", a word, "-" before it.
+      const bool suspended = tb >= 4 && s.IsSym(tb - 3, "-") && s.IsDigits(tb - 4) && s.Glued(tb - 2) &&
+                             s.Glued(tb - 3);
+      if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1) && !after_number && !suspended) {
+        n.blocked = true;
+      }
       // The rest of such a code: "USDL-18-0335", "GAO-19-123" (issue 12 item 9).
       if (after_number && v[k - 1].blocked && s.IsSym(tb - 1, "-") && s.Glued(tb - 1)) n.blocked = true;
       // profiles.12 (a footnote after the full stop)
@@ -140,17 +145,6 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
         ++caps_before;
       }
       if (caps_before > 0 && b > 0 && s.IsWord(b - 1) && HasTok(s, nf.street_before, b - 1)) n.blocked = true;
-    }
-    // "16- to 24-year-olds", "18-to-25-year-olds": an age group names
-    // people; neither age is a figure.
-    if (s.IsSym(n.te, "-") && s.Glued(n.te) && HasWord(s, nf.age_units, n.te + 1) && s.Glued(n.te + 1) &&
-        s.IsSym(n.te + 2, "-") && HasWord(s, nf.age_group_words, n.te + 3) && s.Glued(n.te + 3)) {
-      n.blocked = true;
-      // The suspended partner: "16-" and a word ("to", "and") before it,
-      // or "18-to-" glued.
-      if (k > 0 && s.IsSym(v[k - 1].te, "-") && s.Glued(v[k - 1].te) && v[k - 1].te + 3 >= tb) {
-        v[k - 1].blocked = true;
-      }
     }
     // "could not find one", "a single one": the number word stands for a
     // noun. At a clause's end it does too, unless a preposition or a
