@@ -472,17 +472,27 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
   // "were 14% lower than a year earlier, at 312 million", "rose 27%, to
   // 3,898": the level the change just before reached moved its way.
-  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && k > 0 &&
-      a >= 2 && s.IsWord(a - 1) && r.change_to.Has(s.words[a - 1]) &&
-      (s.IsPunct(a - 2, ",") || (s.IsFig(a - 2) && s.words[a - 2].fig == static_cast<int>(k) - 1)) &&
-      s.figs[k - 1]->frame.measure == Measure::kChange &&
-      s.figs[k - 1]->frame.direction != Direction::kNone &&
-      s.Clause(s.spans[k - 1].second) == s.Clause(a)) {
+  // A date between them ("aumentaron un 11% durante 2023, hasta 98.500") is
+  // passed over: the change is the last figure before that is no date.
+  long pk = static_cast<long>(k) - 1;
+  while (pk >= 0 && s.figs[pk]->kind == Kind::kDate) --pk;
+  // The "to" word may be the first of the figure's own words ("hasta 98.500"
+  // read as a bound).
+  size_t to_at = a >= 1 && s.IsWord(a - 1) && r.change_to.Has(s.words[a - 1]) ? a - 1
+                 : a < b && s.words[a].word && r.change_to.Has(s.words[a])   ? a
+                                                                             : 0;
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && pk >= 0 &&
+      to_at >= 1 &&
+      (s.IsPunct(to_at - 1, ",") || (s.IsFig(to_at - 1) && s.words[to_at - 1].fig == pk)) &&
+      s.figs[pk]->frame.measure == Measure::kChange &&
+      s.figs[pk]->frame.direction != Direction::kNone &&
+      s.Clause(s.spans[pk].second) == s.Clause(a)) {
     bool near = true;  // no other figure or sentence break between them
-    for (size_t i = s.spans[k - 1].second; i + 2 < a && near; ++i) {
-      near = !s.IsFig(i) && !s.IsPunct(i, ";") && i < s.spans[k - 1].second + 10;
+    for (size_t i = s.spans[pk].second; i + 1 < to_at && near; ++i) {
+      near = !(s.IsFig(i) && s.figs[s.words[i].fig]->kind != Kind::kDate) && !s.IsPunct(i, ";") &&
+             i < s.spans[pk].second + 10;
     }
-    if (near) frame->direction = s.figs[k - 1]->frame.direction;
+    if (near) frame->direction = s.figs[pk]->frame.direction;
   }
   // A previous value without a stated direction: the values tell it.
   if (frame->previous && frame->direction == Direction::kNone) {
