@@ -28,17 +28,27 @@ Spans QuoteSpans(std::string_view text);
 // document offsets) and the cues of time.yaml; relative phrases ("last year")
 // are resolved against `doc_date` (ISO 8601). Empty when the sentence states
 // none. `toks` are the sentence's tokens (Tokenize), and the sentence starts
-// at byte `sentence_start` of the document. The relative phrase is the same
-// for every figure of the sentence, so it is resolved once into
-// *relative_cache (start it empty for each sentence).
+// at byte `sentence_start` of the document. Relative phrases are found and
+// resolved once per sentence into *date_cues; each dates the figures nearest
+// it, not every figure of the sentence. (*relative_cache is no longer read;
+// kept so callers need not change.)
 //
 // The dates' cues are read once per sentence into *date_cues (start a fresh
 // one for each sentence too), and the nearest date is found by binary
 // search, so a sentence with many figures and dates stays linear (issue 15).
 struct DateCues {
   bool ready = false;
-  std::vector<int> cue;      // per date: none, point, since, until
+  std::vector<int> cue;      // per date: none, point, since, until, baseline
   std::vector<size_t> cued;  // indices of the dates with a cue, in order
+  // The sentence's relative phrases ("this year", "last year") with their
+  // byte spans in the sentence, resolved; each dates the figures nearest it,
+  // like a cued date, not every figure of the sentence.
+  bool relatives_ready = false;
+  struct Relative {
+    size_t start = 0, end = 0;  // bytes of the sentence
+    std::string time;
+  };
+  std::vector<Relative> relatives;
 };
 std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size_t sentence_start,
                       const std::vector<const Figure*>& dates, const Lexicon& lex,

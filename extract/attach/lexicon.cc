@@ -53,7 +53,7 @@ void Lexicon::BuildIndex() {
   PhraseSet* sets[] = {&source_cues,  &speech_verbs, &listener_verbs, &listener_prepositions,
                        &auxiliaries,  &source_nouns, &source_links,   &determiners,
                        &pronouns,     &first_person, &name_stops,     &name_connectors,
-                       &point_cues,   &since_cues,   &until_cues};
+                       &point_cues,   &since_cues,   &until_cues,      &baseline_cues, &clause_breaks};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 32, "one bit per phrase set");
   index.clear();
   uint32_t bit = 1;
@@ -145,10 +145,13 @@ Status LoadTime(const std::string& path, Lexicon* lex) {
   YAML::Node root;
   Status s = f.Open(&root);
   if (!s.ok()) return s;
-  f.CheckKeys(root, {"lang", "point_cues", "since_cues", "until_cues", "relative"}, {"lang"});
+  f.CheckKeys(root, {"lang", "point_cues", "since_cues", "until_cues", "baseline_cues", "clause_breaks", "relative"},
+              {"lang"});
   ReadPhrases(f, root, "point_cues", &lex->point_cues);
   ReadPhrases(f, root, "since_cues", &lex->since_cues);
   ReadPhrases(f, root, "until_cues", &lex->until_cues);
+  ReadPhrases(f, root, "baseline_cues", &lex->baseline_cues);
+  ReadPhrases(f, root, "clause_breaks", &lex->clause_breaks);
   if (root["relative"]) {
     const YAML::Node& list = root["relative"];
     if (!list.IsSequence()) {
@@ -161,8 +164,8 @@ Status LoadTime(const std::string& path, Lexicon* lex) {
         f.GetString(e["phrase"], &phrase);
         f.GetString(e["unit"], &r.unit);
         if (f.status().ok() && r.unit != "year" && r.unit != "quarter" && r.unit != "month" &&
-            r.unit != "day") {
-          f.Fail(e["unit"], "unit must be year, quarter, month or day");
+            r.unit != "week" && r.unit != "day") {
+          f.Fail(e["unit"], "unit must be year, quarter, month, week or day");
         }
         if (e["offset"]) f.GetInt(e["offset"], -1000, 1000, &r.offset);
         if (e["quarter"]) {

@@ -59,6 +59,12 @@ struct Lexicon {
   std::vector<Alias> entities;  // configured aliases
   // time.yaml
   PhraseSet point_cues, since_cues, until_cues;
+  // "compared with 2024", "up 9% on 2024": the date a change is measured
+  // from, never the time of a figure.
+  PhraseSet baseline_cues;
+  // Words that end a clause ("and", "y", "while"): a date across one dates
+  // the figure only when none nearer its own clause does.
+  PhraseSet clause_breaks;
   std::vector<RelativeTime> relative;
 
   // Every phrase set's words, so one lookup per token serves all the sets.

@@ -10,7 +10,7 @@
 namespace claimcheck::attach {
 namespace {
 
-enum class Cue { kNone, kPoint, kSince, kUntil };
+enum class Cue { kNone, kPoint, kSince, kUntil, kBaseline };
 
 // Parses the leading "YYYY", "YYYY-MM" or "YYYY-MM-DD" of an ISO date;
 // month and day are 0 when absent.
@@ -54,6 +54,18 @@ std::string Resolve(const RelativeTime& r, const std::string& doc_date) {
   using namespace std::chrono;
   year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return "";
+  if (r.unit == "week") {
+    // Monday to Sunday of the shifted week: "last week" in a Tuesday's paper.
+    sys_days day0{ymd};
+    weekday wd{day0};
+    sys_days monday = day0 - days{(wd.c_encoding() + 6) % 7} + days{7 * r.offset};
+    auto iso = [](sys_days x) {
+      year_month_day v{x};
+      return Pad(static_cast<int>(v.year()), 4) + "-" + Pad(static_cast<int>(static_cast<unsigned>(v.month())), 2) +
+             "-" + Pad(static_cast<int>(static_cast<unsigned>(v.day())), 2);
+    };
+    return iso(monday) + "/" + iso(monday + days{6});
+  }
   year_month_day out{sys_days{ymd} + days{r.offset}};
   return Pad(static_cast<int>(out.year()), 4) + "-" +
          Pad(static_cast<int>(static_cast<unsigned>(out.month())), 2) + "-" +
@@ -61,7 +73,7 @@ std::string Resolve(const RelativeTime& r, const std::string& doc_date) {
 }
 
 // The cue right before byte `at` of the sentence: "by", "since", "hasta".
-Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex) {
+Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex, bool day) {
   // The last token ending at or before `at`; token ends increase, so a
   // binary search finds it (a long sentence with many dates stays linear).
   auto after = std::partition_point(toks.begin(), toks.end(),
@@ -69,6 +81,11 @@ Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex) {
   if (after == toks.begin()) return Cue::kNone;
   size_t last = static_cast<size_t>(after - toks.begin()) - 1;
   if (!toks[last].word) return Cue::kNone;
+  // "up 9 percent on 2024", "compared with 2024": the change's baseline. "on"
+  // before a day ("on March 5") is the day itself.
+  if (size_t n = lex.baseline_cues.MatchEndingAt(toks, last); n > 0) {
+    if (!(day && lex.point_cues.MatchEndingAt(toks, last) >= n)) return Cue::kBaseline;
+  }
   if (lex.since_cues.MatchEndingAt(toks, last) > 0) return Cue::kSince;
   if (lex.until_cues.MatchEndingAt(toks, last) > 0) return Cue::kUntil;
   if (lex.point_cues.MatchEndingAt(toks, last) > 0) return Cue::kPoint;
@@ -95,8 +112,19 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     date_cues->ready = true;
     date_cues->cue.assign(dates.size(), static_cast<int>(Cue::kNone));
     for (size_t i = 0; i < dates.size(); ++i) {
-      date_cues->cue[i] = static_cast<int>(CueBefore(toks, dates[i]->start - sentence_start, lex));
-      if (date_cues->cue[i] != static_cast<int>(Cue::kNone) && dates[i]->value.is_date()) {
+      date_cues->cue[i] = static_cast<int>(CueBefore(toks, dates[i]->start - sentence_start, lex,
+                                                     dates[i]->value.iso.size() >= 10));
+      // "17 this year", "412 last month": a relative date the recogniser
+      // resolved dates the figure beside it as surely as a cued one, so a
+      // cued date further off ("38 deaths in 2024 and 17 this year") does
+      // not take it.
+      const std::string& rule = dates[i]->rule;
+      if (date_cues->cue[i] == static_cast<int>(Cue::kNone) && rule.size() > 9 &&
+          rule.compare(rule.size() - 9, 9, ".relative") == 0) {
+        date_cues->cue[i] = static_cast<int>(Cue::kPoint);
+      }
+      if (date_cues->cue[i] != static_cast<int>(Cue::kNone) &&
+          date_cues->cue[i] != static_cast<int>(Cue::kBaseline) && dates[i]->value.is_date()) {
         date_cues->cued.push_back(i);
       }
     }
@@ -108,20 +136,40 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   const Figure* best = nullptr;
   Cue best_cue = Cue::kNone;
   size_t best_gap = 0;
+  bool best_broken = false;
+  const size_t fs = figure.start - sentence_start, fe = figure.end - sentence_start;
+  // A clause break ("and", "y", "while", ";") between a date and the figure:
+  // "detuvieron a 1.320 personas en 2024 y llevan 690 este año" dates the 690
+  // by its own clause. Sentence-relative bytes [lo, hi).
+  auto broken = [&](size_t lo, size_t hi) {
+    auto it = std::partition_point(toks.begin(), toks.end(), [lo](const Token& t) { return t.start < lo; });
+    for (; it != toks.end() && it->end <= hi; ++it) {
+      if (!it->word ? it->lower == ";" : lex.clause_breaks.MatchEndingAt(toks, it - toks.begin()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  };
   auto consider = [&](size_t i) {
     const Figure* d = dates[i];
     if (!d->value.is_date() || d == &figure) return;
     Cue cue = static_cast<Cue>(date_cues->cue[i]);
+    if (cue == Cue::kBaseline) return;
     size_t gap = d->start >= figure.end   ? d->start - figure.end
                  : figure.start >= d->end ? figure.start - d->end
                                           : 0;
+    const size_t ds = d->start - sentence_start, de = d->end - sentence_start;
+    bool brk = ds >= fe ? broken(fe, ds) : de <= fs ? broken(de, fs) : false;
     bool better = best == nullptr || (cue != Cue::kNone && best_cue == Cue::kNone) ||
                   ((cue != Cue::kNone) == (best_cue != Cue::kNone) &&
-                   (gap < best_gap || (gap == best_gap && d->start < best->start)));
+                   ((!brk && best_broken) ||
+                    (brk == best_broken &&
+                     (gap < best_gap || (gap == best_gap && d->start < best->start)))));
     if (better) {
       best = d;
       best_cue = cue;
       best_gap = gap;
+      best_broken = brk;
     }
   };
   bool in_order = true;
@@ -141,21 +189,52 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     if (c > 0) consider(cued[c - 1]);
     if (c < cued.size()) consider(cued[c]);
   }
-  if (best != nullptr) return DateText(*best, best_cue);
-
-  // Relative phrases: the longest one at the first place one starts.
-  if (relative_cache->has_value()) return **relative_cache;
-  const RelativeTime* rel = nullptr;
-  for (size_t i = 0; i < toks.size() && rel == nullptr; ++i) {
-    for (const RelativeTime& r : lex.relative) {
-      if (i + r.words.size() > toks.size()) continue;
-      bool ok = true;
-      for (size_t k = 0; k < r.words.size() && ok; ++k) ok = toks[i + k].lower == r.words[k];
-      if (ok && (rel == nullptr || r.words.size() > rel->words.size())) rel = &r;
+  // Relative phrases ("this year", "last year"): every one of the sentence,
+  // the longest at each place, outside the date figures and not after a
+  // baseline cue ("compared with last year").
+  if (!date_cues->relatives_ready) {
+    date_cues->relatives_ready = true;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      const RelativeTime* rel = nullptr;
+      for (const RelativeTime& r : lex.relative) {
+        if (i + r.words.size() > toks.size()) continue;
+        bool ok = true;
+        for (size_t k = 0; k < r.words.size() && ok; ++k) ok = toks[i + k].lower == r.words[k];
+        if (ok && (rel == nullptr || r.words.size() > rel->words.size())) rel = &r;
+      }
+      if (rel == nullptr) continue;
+      const size_t a = toks[i].start, b = toks[i + rel->words.size() - 1].end;
+      bool inside = false;
+      for (const Figure* d : dates) {
+        inside = inside || (d->start - sentence_start < b && a < d->end - sentence_start);
+      }
+      bool baseline = i > 0 && toks[i - 1].word && lex.baseline_cues.MatchEndingAt(toks, i - 1) > 0;
+      std::string t = inside || baseline ? std::string() : Resolve(*rel, doc_date);
+      if (!t.empty()) date_cues->relatives.push_back({a, b, std::move(t)});
+      i += rel->words.size() - 1;
     }
   }
-  *relative_cache = rel != nullptr ? Resolve(*rel, doc_date) : "";
-  return **relative_cache;
+  // A relative phrase is as explicit as a cued date: the nearer of the two
+  // dates the figure, and either beats a bare date ("38 road deaths in
+  // 2024 and 17 this year").
+  const DateCues::Relative* near_rel = nullptr;
+  size_t rel_gap = 0;
+  bool rel_broken = false;
+  for (const DateCues::Relative& r : date_cues->relatives) {
+    size_t gap = r.start >= fe ? r.start - fe : fs >= r.end ? fs - r.end : 0;
+    bool brk = r.start >= fe ? broken(fe, r.start) : r.end <= fs ? broken(r.end, fs) : false;
+    if (near_rel == nullptr || (!brk && rel_broken) || (brk == rel_broken && gap < rel_gap)) {
+      near_rel = &r, rel_gap = gap, rel_broken = brk;
+    }
+  }
+  if (near_rel != nullptr &&
+      (best == nullptr || best_cue == Cue::kNone || (!rel_broken && best_broken) ||
+       (rel_broken == best_broken && rel_gap < best_gap))) {
+    return near_rel->time;
+  }
+  if (best != nullptr) return DateText(*best, best_cue);
+  (void)relative_cache;
+  return "";
 }
 
 }  // namespace claimcheck::attach

@@ -93,6 +93,12 @@ Cue ChangeBefore(const Sent& s, size_t k) {
 bool Direct(const Sent& s, long from, long to) {
   for (long i = from; i < to; ++i) {
     const Word& w = s.words[i];
+    // "shed a further 3,100 jobs": the addition word sits inside the
+    // verb's object.
+    if (const CueSet::Phrase* p = w.word && w.fig < 0 ? s.r.additional.At(s.words, i) : nullptr) {
+      i += static_cast<long>(p->stems.size()) - 1;
+      continue;
+    }
     if (w.fig >= 0 || !w.word) return false;
     if (!(Adverb(s, i) || s.r.links.Has(w) || s.r.determiners.Has(w))) return false;
   }
@@ -199,6 +205,17 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
 
   Cue cue = ChangeBefore(s, k);
+  // "Cayeron 412 litros por metro cuadrado", "dumped 200 mm of rain": a fall
+  // verb with a precipitation amount is the rain falling, not a decline.
+  if (cue.at >= 0 && cue.tag == 2) {
+    for (size_t i = a; i < b + 3 && i < s.words.size(); ++i) {
+      if (s.words[i].word && r.precipitation_units.Has(s.words[i])) {
+        cue = Cue();
+        break;
+      }
+      if (i >= b && !s.IsWord(i)) break;
+    }
+  }
   if (inner_up != nullptr && cue.at < 0) {
     if (const CueSet::Phrase* p = r.change_words.At(s.words, a)) {
       cue.at = static_cast<long>(a);
@@ -212,6 +229,21 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     f.value = *f.value_max;
     f.value_max.reset();
     f.qualifier = Qualifier::kExact;
+  }
+  // "close 150 stores" changes a stock; "eliminó 8,4 millones de vídeos",
+  // "closed at 7,400 points" count events or give a level.
+  if (cue.at >= 0 && r.stock_verbs.At(s.words, static_cast<size_t>(cue.at)) != nullptr) {
+    bool stock = false;
+    for (size_t i = b; i < b + 5 && s.IsWord(i) && !stock; ++i) {
+      const Word& w = s.words[i];
+      if (r.stock_nouns.Has(w)) {
+        stock = true;
+      } else if (!(w.lower == "of" || w.lower == "de" || w.lower == "del" || r.determiners.Has(w) ||
+                   (s.Classes(i) & kAdj) || r.new_words.Has(w))) {
+        break;
+      }
+    }
+    if (!stock) cue = Cue();
   }
   // A verb of movement without a direction ("pasó de 4.100 a 5.300", "went
   // from") governs only a figure it moves from or to.
@@ -404,6 +436,31 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       frame->direction = Direction::kUp;
     }
   }
+  // "85 additional nurses", "200 más", "40 agentes adicionales": an addition
+  // written after the count; "312 new teaching positions": new units of a
+  // stock (rules: change.stock_nouns), not "180,000 new voters" registered.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone &&
+      f.kind != Kind::kPercent) {
+    bool add = false, fresh = false;
+    for (size_t i = b; i < b + 4 && s.IsWord(i) && !add; ++i) {
+      const Word& w = s.words[i];
+      if (r.additional_after.Has(w)) {
+        // English writes it before the noun, right after the count.
+        add = r.head_initial || i == b;
+        break;
+      } else if (r.new_words.Has(w)) {
+        fresh = true;
+      } else if (fresh && r.stock_nouns.Has(w)) {
+        add = true;
+      } else if (r.stops.Has(w) || r.change_words.Has(w) || r.links.Has(w)) {
+        break;
+      }
+    }
+    if (add) {
+      frame->measure = Measure::kChange;
+      frame->direction = Direction::kUp;
+    }
+  }
   // "cut its workforce by 10%, or about 1,900 people": the same change
   // restated.
   if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && k > 0 &&
@@ -415,17 +472,27 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
   // "were 14% lower than a year earlier, at 312 million", "rose 27%, to
   // 3,898": the level the change just before reached moved its way.
-  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && k > 0 &&
-      a >= 2 && s.IsWord(a - 1) && r.change_to.Has(s.words[a - 1]) &&
-      (s.IsPunct(a - 2, ",") || (s.IsFig(a - 2) && s.words[a - 2].fig == static_cast<int>(k) - 1)) &&
-      s.figs[k - 1]->frame.measure == Measure::kChange &&
-      s.figs[k - 1]->frame.direction != Direction::kNone &&
-      s.Clause(s.spans[k - 1].second) == s.Clause(a)) {
+  // A date between them ("aumentaron un 11% durante 2023, hasta 98.500") is
+  // passed over: the change is the last figure before that is no date.
+  long pk = static_cast<long>(k) - 1;
+  while (pk >= 0 && s.figs[pk]->kind == Kind::kDate) --pk;
+  // The "to" word may be the first of the figure's own words ("hasta 98.500"
+  // read as a bound).
+  size_t to_at = a >= 1 && s.IsWord(a - 1) && r.change_to.Has(s.words[a - 1]) ? a - 1
+                 : a < b && s.words[a].word && r.change_to.Has(s.words[a])   ? a
+                                                                             : 0;
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && pk >= 0 &&
+      to_at >= 1 &&
+      (s.IsPunct(to_at - 1, ",") || (s.IsFig(to_at - 1) && s.words[to_at - 1].fig == pk)) &&
+      s.figs[pk]->frame.measure == Measure::kChange &&
+      s.figs[pk]->frame.direction != Direction::kNone &&
+      s.Clause(s.spans[pk].second) == s.Clause(a)) {
     bool near = true;  // no other figure or sentence break between them
-    for (size_t i = s.spans[k - 1].second; i + 2 < a && near; ++i) {
-      near = !s.IsFig(i) && !s.IsPunct(i, ";") && i < s.spans[k - 1].second + 10;
+    for (size_t i = s.spans[pk].second; i + 1 < to_at && near; ++i) {
+      near = !(s.IsFig(i) && s.figs[s.words[i].fig]->kind != Kind::kDate) && !s.IsPunct(i, ";") &&
+             i < s.spans[pk].second + 10;
     }
-    if (near) frame->direction = s.figs[k - 1]->frame.direction;
+    if (near) frame->direction = s.figs[pk]->frame.direction;
   }
   // A previous value without a stated direction: the values tell it.
   if (frame->previous && frame->direction == Direction::kNone) {

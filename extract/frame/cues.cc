@@ -42,7 +42,9 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
-                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal};
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
+                    &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
+                    &stock_verbs, &baseline_after_figure};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -293,7 +295,12 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"comparatives_up", &out->comparatives, 1},
                   {"comparatives_down", &out->comparatives, 2},
                   {"than", &out->than},
-                  {"additional", &out->additional}},
+                  {"additional", &out->additional},
+                  {"additional_after", &out->additional_after},
+                  {"new_words", &out->new_words},
+                  {"stock_nouns", &out->stock_nouns},
+                  {"stock_verbs", &out->stock_verbs},
+                  {"precipitation_units", &out->precipitation_units}},
                  {}, {"up", "down"});
     }
     if (const YAML::Node n = root["rate"]) {
@@ -322,7 +329,9 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"since", &out->since},
                   {"point", &out->point},
                   {"year_to", &out->year_to},
-                  {"fiscal", &out->fiscal}},
+                  {"fiscal", &out->fiscal},
+                  {"baseline", &out->baseline},
+                  {"baseline_after_figure", &out->baseline_after_figure}},
                  {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "months",
                   "number_words"});
       ld.IndexedLists(n, "number_words", &out->number_words, 0,
@@ -352,10 +361,11 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
             if (rel.unit != "year" && rel.unit != "quarter" && rel.unit != "month" &&
                 rel.unit != "week" && rel.unit != "day" && rel.unit != "decade" &&
                 rel.unit != "year_to_date" && rel.unit != "first_months" &&
-                rel.unit != "last_months" && rel.unit != "past_days") {
+                rel.unit != "last_months" && rel.unit != "past_days" &&
+                rel.unit != "last_half") {
               f.Fail(e["unit"],
                      "unit must be year, quarter, month, week, day, decade, year_to_date, "
-                     "first_months, last_months or past_days");
+                     "first_months, last_months, last_half or past_days");
             }
             if (e["offset"]) f.GetInt(e["offset"], -100, 100, &rel.offset);
             out->relative.Add(StemPhrase(lang, phrase), static_cast<int>(out->relatives.size()));

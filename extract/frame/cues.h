@@ -115,10 +115,27 @@ struct FrameRules {
       revision, flat_at, not_change, comparatives, than;
   // "another 64 bodies", "a further 2,000": a count added to one before.
   CueSet additional;
+  // After the count: "85 additional nurses", "200 más" (always an addition);
+  // "312 new positions" (an addition only of a stock: new_words before one of
+  // stock_nouns; "180,000 new voters" registered is a count of events).
+  CueSet additional_after, new_words, stock_nouns;
+  // Verbs that change a stock only when their object is one ("close 150
+  // stores", "eliminó 300 empleos"); otherwise they count events ("eliminó 8,4
+  // millones de vídeos", "closed at 7,400 points").
+  CueSet stock_verbs;
+  // "Cayeron 412 litros por metro cuadrado", "200 mm of rain fell": a fall
+  // verb with a precipitation amount is the rain falling, not a decline.
+  CueSet precipitation_units;
   // rate
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
   // period
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
+  // "compared with 2024", "frente a 2024": a date a change is measured from,
+  // not a span any figure of the sentence covers.
+  CueSet baseline;
+  // Right after a figure: "an increase of 4% over this year", "up 9% on
+  // 2024" (a calendar date or year; "5% over the past year" is a span).
+  CueSet baseline_after_figure;
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names

@@ -104,6 +104,13 @@ std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
     int y = rel.offset <= doc.m ? doc.y : doc.y - 1;
     return rel.offset == 12 ? std::to_string(y) : Month(y, 1) + "/" + Month(y, rel.offset);
   }
+  if (rel.unit == "last_half") {
+    // "the second half": July to December of the most recent year whose
+    // second half has begun by the document's month ("in the second half"
+    // in February 2026 is 2025's; in November, the current year's).
+    int y = doc.m >= 7 ? doc.y : doc.y - 1;
+    return Month(y, 7) + "/" + Month(y, 12);
+  }
   if (rel.unit == "last_months" && rel.offset >= 1) {
     return Month(doc.y, doc.m - rel.offset) + "/" + Month(doc.y, doc.m - 1);
   }
@@ -196,6 +203,11 @@ std::string EndingSpan(const Sent& s, long before, const std::string& span) {
   const FrameRules& r = s.r;
   if (before < 0 || !s.IsWord(before) || !r.span_to.Has(s.words[before])) return {};
   long unit = before - 1;
+  // "the fiscal year that ended June 30, 2022": a relative word between.
+  if (unit >= 1 && s.IsWord(unit) && (s.words[unit].lower == "that" || s.words[unit].lower == "which" ||
+                                      s.words[unit].lower == "que")) {
+    --unit;
+  }
   // The unit word may lie inside a duration figure: "the three months to".
   if (unit < 0 || !s.words[unit].word) return {};
   Ymd x;
@@ -212,6 +224,11 @@ std::string EndingSpan(const Sent& s, long before, const std::string& span) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-Q%d", x.y, x.m / 3);
     return buf;
+  }
+  // "the fiscal year that ended June 30, 2022", "the year ending March 2024":
+  // the twelve months ending with the date's month.
+  if ((u == "year" || u == "año" || u == "ejercicio" || r.fiscal.EndingAt(s.words, unit) != nullptr) && x.m) {
+    return Month(x.y, x.m - 11) + "/" + Month(x.y, x.m);
   }
   if (r.week_words.Has(s.words[unit]) && span.size() == 10) {
     return ShiftDays(span, -6) + "/" + span;
@@ -266,6 +283,9 @@ std::string FiscalSpan(const Sent& s, size_t j, const std::string& span) {
   const size_t first = s.spans[j].first, last = s.spans[j].second;
   bool word_after = s.IsWord(last) && r.fiscal.At(s.words, last) != nullptr;
   bool word_before = first >= 1 && s.IsWord(first - 1) && r.fiscal.EndingAt(s.words, first - 1);
+  // "fiscal 2025", "FY 2024": the recogniser may take the fiscal word into
+  // the date figure itself.
+  word_before = word_before || (first + 1 < last && s.words[first].word && r.fiscal.At(s.words, first) != nullptr);
   // "2025-26": four digits, a dash, two digits.
   const std::string& t = d.text;
   bool short_pair = false;
@@ -324,6 +344,13 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     std::string span = DateSpan(s, d);
     if (span.empty()) continue;
+    // "up 14% compared with 2024", "un 6% más respecto a 2024": the change's
+    // baseline, not a span any figure covers.
+    if (before >= 0 && s.IsWord(before) && r.baseline.EndingAt(s.words, before) != nullptr) continue;
+    if (before >= 1 && s.IsWord(before) && s.IsFig(before - 1) &&
+        r.baseline_after_figure.Has(s.words[before])) {
+      continue;
+    }
     const std::string written = span;
     span = FiscalSpan(s, j, span);
     const bool fiscal_span = span != written;
@@ -377,7 +404,21 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
             }
           }
         }
-        if (!record_start) cands.push_back({span, first});
+        // "down 11 percent since Mayor Delgado took office in 2021": a
+        // since clause a few words back opens the span at the date.
+        bool since_clause = false;
+        for (long i = before - 1; !record_start && i >= 0 && i >= before - 7; --i) {
+          if (!s.IsWord(i)) break;
+          if (r.since.Has(s.words[i]) && s.words[i].lower != "from") {
+            since_clause = !RecordSince(s, i);
+            break;
+          }
+        }
+        if (since_clause && !d.value_max && !fiscal_span) {
+          cands.push_back({span + "/..", first});
+        } else if (!record_start) {
+          cands.push_back({span, first});
+        }
         continue;
       }
     }
@@ -405,7 +446,14 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
       covered = covered || (s.words[x].fig >= 0 && s.figs[s.words[x].fig]->kind == Kind::kDate);
     }
     long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
-    bool point = before >= 0 && s.IsWord(before) && r.point.EndingAt(s.words, before) != nullptr;
+    const std::string& unit = r.relatives[p->tag].unit;
+    const bool calendar = unit == "year" || unit == "month" || unit == "quarter" || unit == "week" ||
+                          unit == "day";
+    bool point = before >= 0 && s.IsWord(before) &&
+                 (r.point.EndingAt(s.words, before) != nullptr ||
+                  r.baseline.EndingAt(s.words, before) != nullptr ||
+                  (calendar && before >= 1 && s.IsFig(before - 1) &&
+                   r.baseline_after_figure.Has(s.words[before])));
     if (!covered && !point) {
       std::string span = ResolveRelative(s, r.relatives[p->tag]);
       if (!span.empty()) cands.push_back({span, i});
@@ -482,7 +530,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   // The nearest period to the figure, from the figure's own clause when
   // that clause states one: in "X rose 5% in 2023, while Y fell 3% in the
   // first half" each figure keeps its own.
-  const size_t a = s.spans[k].first;
+  const size_t a = s.spans[k].first, a_end = s.spans[k].second;
   auto clause = [&s](size_t i) { return s.Clause(i); };
   auto foreign_baseline = [&](size_t c) {
     return s.period_owner[c] != Sent::kNotBaseline && s.period_owner[c] != static_cast<long>(k);
@@ -498,7 +546,9 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     const size_t at = s.periods[c].second;
     if (any_own && clause(at) != own) continue;
     if (foreign_baseline(c)) continue;
-    size_t d = at > a ? at - a : a - at;
+    // Words between the period and the figure's nearer edge: in "412
+    // million in 2024, against 388 million in 2023" the 388 is beside 2023.
+    size_t d = at >= a_end ? at - a_end : at < a ? a - at : 0;
     if (best == nullptr || d < best_d) best = &s.periods[c], best_d = d;
   }
   if (best != nullptr) frame->period = best->first;

@@ -30,7 +30,17 @@ std::string DenominatorPhrase(const Sent& s, const NounPhrase& np) {
     out += s.words[x].lower;
     out += ' ';
   }
-  return out + NounBase(s.lang(), s.words[np.head].lower);
+  out += NounBase(s.lang(), s.words[np.head].lower);
+  // A head-initial language writes the modifiers after the head: "metro
+  // cuadrado", "kilómetro cuadrado".
+  if (s.r.head_initial) {
+    for (size_t x = np.head + 1; x < np.last; ++x) {
+      if (!s.words[x].word) break;
+      out += ' ';
+      out += s.words[x].lower;
+    }
+  }
+  return out;
 }
 
 // A time unit after "a", "from" reads as a date only before "now", "then",
@@ -86,17 +96,23 @@ std::string PerAt(const Sent& s, size_t i) {
   // "per visit", "per diluted share", "each month"
   NounPhrase np = NounPhraseAt(s, j, false);
   if (!np.ok()) return {};
-  // "per available room rose": the phrase ends before the clause's verb.
+  // "per available room rose": the phrase ends before the clause's verb;
+  // "por metro cuadrado en apenas un día", before a preposition.
   for (size_t x = np.first + 1; x < np.last; ++x) {
-    if (r.change_words.Has(s.words[x]) || r.links.Has(s.words[x])) {
+    if (r.change_words.Has(s.words[x]) || r.links.Has(s.words[x]) ||
+        (r.head_initial && x > np.head + 1 && r.stops_exact.Has(s.words[x]))) {
       np.last = x;
-      np.head = x - 1;
+      if (!r.head_initial || np.head >= x) np.head = x - 1;
       break;
     }
   }
   if (np.last - np.first > 2 || !(s.Classes(np.head) & kNoun || !(s.Classes(np.head) & kKnown))) {
     return {};
   }
+  // Spanish "por" also gives a cause ("eliminó 3,2 millones de publicaciones
+  // por acoso"): a lone noun that is no listed unit is no denominator; a unit
+  // with its modifier ("por metro cuadrado") is.
+  if (r.head_initial && s.words[i].lower == "por" && np.last - np.first < 2) return {};
   return DenominatorPhrase(s, np);
 }
 

@@ -28,8 +28,10 @@ char* SetSearchdir();
 namespace claimcheck::frame {
 namespace {
 
+// As the library's strend: a suffix as long as the word is no ending ("men"
+// is not "m" + "en", so "menful" is no form of "manful").
 bool EndsWith(std::string_view w, std::string_view suf) {
-  return w.size() >= suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  return w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
 }
 
 const char* const kPosNames[5] = {"", "noun", "verb", "adj", "adv"};

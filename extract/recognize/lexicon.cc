@@ -400,8 +400,15 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   YamlReader r(path);
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
-  r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers"},
+  r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
+                     "pronoun_numbers", "pronoun_before", "numeric_before",
+                     "listicle_nouns", "listicle_after"},
               {"labels"}) &&
+      ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
+      ReadSet(r, root, "pronoun_before", &n->pronoun_before) &&
+      ReadSet(r, root, "numeric_before", &n->numeric_before) &&
+      ReadSet(r, root, "listicle_nouns", &n->listicle_nouns) &&
+      ReadSet(r, root, "listicle_after", &n->listicle_after) &&
       ReadPhrases(r, root["labels"], 0, &n->labels) && (!root["models"] || ReadPhrases(r, root["models"], 0, &n->models)) &&
       ReadSet(r, root, "street_words", &n->street_words) && ReadSet(r, root, "street_before", &n->street_before) &&
       (!root["clock_after"] || ReadPhrases(r, root["clock_after"], 0, &n->clock_after)) &&

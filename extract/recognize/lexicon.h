@@ -197,6 +197,10 @@ struct NotFigureRules {
   PhraseSet clock_after;   // 3 p.m.
   PhraseSet clock_before;  // a las 10
   std::vector<std::string> url_markers;
+  // "could not find one", "a single one": a number word standing for a noun.
+  StrSet pronoun_numbers, pronoun_before, numeric_before;
+  // "Five things we learned": a listicle heading's count of its own items.
+  StrSet listicle_nouns, listicle_after;
 };
 
 struct Lexicon {

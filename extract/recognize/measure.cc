@@ -138,9 +138,25 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
       value += nr.half_values[static_cast<size_t>(h.payload)];
       end += h.len;
     }
-    out->push_back(Make(in.nums, idx, n.tb, static_cast<uint32_t>(end), def, value,
-                        compound ? "duration.compound" : "duration.number_unit",
-                        compound ? "measure.compound" : "measure.number_unit"));
+    Candidate c = Make(in.nums, idx, n.tb, static_cast<uint32_t>(end), def, value,
+                       compound ? "duration.compound" : "duration.number_unit",
+                       compound ? "measure.compound" : "measure.number_unit");
+    // "16- to 24-year-olds", "18-to-25-year-olds": the first number's unit is
+    // suspended on its hyphen; the two make one range, not two figures.
+    if (compound && k > 0) {
+      const NumberSpan& p = in.nums[k - 1];
+      if (!p.blocked && !p.code && !p.fraction && p.scale == 1 && s.IsSym(p.te, "-") && s.Glued(p.te) &&
+          p.te + 3 >= n.tb && p.te + 2 <= n.tb && s.IsWord(p.te + 1) &&
+          in.lex.qualifiers.range_infix.AtAnyToken(s, p.te + 1) && p.value < n.value) {
+        Candidate r = Make(in.nums, idx, p.tb, static_cast<uint32_t>(end), def, p.value,
+                           "duration.suspended_range", "measure.suspended_range");
+        r.value_max = value * def.factor;
+        r.has_max = true;
+        r.priority = 5;
+        out->push_back(r);
+      }
+    }
+    out->push_back(c);
   }
   // Fractions of one unit ("half an hour") and "a year and a half".
   for (const NumberSpan& n : in.nums) {

@@ -85,7 +85,12 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       if (prev.type == TokType::kWord && !lex.money.before.EndingAt(s, tb)) n.blocked = true;
       // F-35, Covid-19; not "5k-20k", where the letter ends the previous number
       const bool after_number = k > 0 && v[k - 1].te + 1 == tb;
-      if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1) && !after_number) n.blocked = true;
+      // Nor "18-to-25-year-olds": digits, "-", a word, "-" before it.
+      const bool suspended = tb >= 4 && s.IsSym(tb - 3, "-") && s.IsDigits(tb - 4) && s.Glued(tb - 2) &&
+                             s.Glued(tb - 3);
+      if (tb >= 2 && s.IsSym(tb - 1, "-") && s.IsWord(tb - 2) && s.Glued(tb - 1) && !after_number && !suspended) {
+        n.blocked = true;
+      }
       // The rest of such a code: "USDL-18-0335", "GAO-19-123" (issue 12 item 9).
       if (after_number && v[k - 1].blocked && s.IsSym(tb - 1, "-") && s.Glued(tb - 1)) n.blocked = true;
       // profiles.12 (a footnote after the full stop)
@@ -140,6 +145,29 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
         ++caps_before;
       }
       if (caps_before > 0 && b > 0 && s.IsWord(b - 1) && HasTok(s, nf.street_before, b - 1)) n.blocked = true;
+    }
+    // "could not find one", "a single one": the number word stands for a
+    // noun. At a clause's end it does too, unless a preposition or a
+    // comparison asks for a number ("rose to one.", "down by one,").
+    if (!starts_digits && n.te == tb + 1 && HasWord(s, nf.pronoun_numbers, tb)) {
+      bool after_det = tb > 0 && s.IsWord(tb - 1) && HasWord(s, nf.pronoun_before, tb - 1);
+      bool clause_end = n.te >= s.toks.size() || s.IsSym(n.te, ".") || s.IsSym(n.te, ",") ||
+                        s.IsSym(n.te, ";") || s.IsSym(n.te, ":") || s.IsSym(n.te, "!") || s.IsSym(n.te, "?");
+      bool numeric = tb > 0 && (!s.IsWord(tb - 1) || HasWord(s, nf.numeric_before, tb - 1));
+      if (after_det || (clause_end && !numeric)) n.blocked = true;
+    }
+    // "Five things we learned", "Cinco claves del informe": a heading that
+    // counts its own items, first in its text.
+    {
+      bool first = true;
+      for (size_t i = 0; i < tb && first; ++i) first = s.toks[i].type == TokType::kSymbol;
+      size_t noun = HasWord(s, nf.listicle_nouns, n.te)       ? n.te
+                    : HasWord(s, nf.listicle_nouns, n.te + 1) ? n.te + 1
+                                                              : 0;
+      if (first && noun && (noun + 1 >= s.toks.size() || s.IsSym(noun + 1, ":") ||
+                            HasWord(s, nf.listicle_after, noun + 1))) {
+        n.blocked = true;
+      }
     }
     // Chains of three or more digit groups joined by - . / without spaces
     // (phone numbers, ISBNs, 555-0143-style numbers, dotted codes).

@@ -170,6 +170,10 @@ void Compare(const std::string& key, const YAML::Node& want, const Figure* f,
     str(fr ? fr->per : "", true);
   } else if (key == "period") {
     str(fr ? fr->period : "", false);
+  } else if (key == "time") {
+    // The figure's as-of time from the ContextAttacher (Figure::time), which
+    // the checker compares alongside the frame's period.
+    str(f ? f->time : "", false);
   } else if (key == "modality") {
     str(fr ? ModalityName(fr->modality) : "", false);
     if (null) k.ok = f && fr->modality == Modality::kActual;

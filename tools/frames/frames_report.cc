@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
                    "split only; the test split is reported, never tuned on.\n";
   static const char* const kKeys[] = {"all",     "subject", "subject_head", "modifiers", "base",
                                       "part",    "measure", "direction",    "previous",  "revised",
-                                      "per",     "period",  "modality",     "interval_low",
+                                      "per",     "period",  "time",     "modality",     "interval_low",
                                       "interval_high", "place", "speaker", "value", "kind"};
   for (const std::string& path : files) {
     std::vector<frames::CaseResult> results;
