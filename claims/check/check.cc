@@ -561,11 +561,20 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       // "two-tenths"), and so are two numbers for times or periods that
       // share no day (43 percent by March 2018, 23 percent by the end of
       // 2017): neither is a misreport.
+      // Unless the numbers are a distinctive slip of each other ($118
+      // billion for $118 million, 21,2 for 212): the same digits are
+      // stronger evidence of one statement than a measure, modality or year
+      // read from the words around them, which the slip's sentence often
+      // words differently ("destinará" against "alcanzará").
       const Figure& rf = *items_[m.ref].f;
       const Frame& fr = rf.frame;
-      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min &&
-          fr.measure == x.f->frame.measure && check::Forecastish(fr.modality) == check::Forecastish(x.f->frame.modality) &&
-          !check::TimesDisjoint(rf.time, x.f->time) && !check::TimesDisjoint(fr.period, x.f->frame.period) &&
+      const Statement& rs = items_[m.ref];
+      const bool slip = check::DistinctiveSlip(std::fabs(x.f->value.num), std::fabs(rf.value.num), x.digits, rs.digits);
+      const bool same_frame = fr.measure == x.f->frame.measure &&
+                              check::Forecastish(fr.modality) == check::Forecastish(x.f->frame.modality) &&
+                              !check::TimesDisjoint(rf.time, x.f->time) &&
+                              !check::TimesDisjoint(fr.period, x.f->frame.period);
+      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min && (same_frame || slip) &&
           (!conflict || m.conflict > conflict->conflict)) {
         conflict = &m;
       }

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "tests/check/check_fixture.h"
+#include "claims/check/identity.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -502,4 +503,58 @@ TEST_CASE("rate: an article that adds a denominator differs; one that drops it d
     REQUIRE(pairs.size() == 1);
     CHECK(pairs[0].verdict == "supported");
   }
+}
+
+TEST_CASE("a distinctive slip is paired though its frame was read differently; a one-digit change is not") {
+  // The article's "$118 billion more than last year" is the report's "$118
+  // million" increase with the magnitude slipped; the frame stage reads the
+  // article's year and measure differently, which for an unrelated number
+  // would mean two statements, but the same three digits a thousand times
+  // apart are one statement misreported.
+  auto build = [](double article_value, const std::string& text) {
+    CheckInput in;
+    DocBuilder r("adopted-budget.txt", "source", "City of Riverside");
+    r.Add({"The adopted operating budget totals $2.46 billion, an increase of $118 million over last year's "
+           "adopted budget.",
+           "$118 million", Kind::kMoney, 118e6, Qualifier::kExact, "adopted operating budget", "", "2026", "USD"});
+    r.AddTo(&in);
+    DocBuilder a("council-watch.txt", "article");
+    a.Add({"The adopted operating budget is " + text + " more than last year's adopted budget.", text, Kind::kMoney,
+           article_value, Qualifier::kExact, "adopted operating budget", "", "2025", "USD"});
+    a.AddTo(&in);
+    in.figures[1].frame.measure = Measure::kChange;
+    in.figures[1].frame.direction = Direction::kUp;
+    return in;
+  };
+  std::vector<Alignment> pairs;
+  std::vector<Finding> out;
+  {
+    REQUIRE(CheckFigures(build(118e9, "$118 billion"), TestOptions(), &out, nullptr, &pairs).ok());
+    INFO(Dump(out));
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].verdict == "value_conflict");
+    auto v = Flagged(out, "value_conflict");
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].basis == "value_slip");
+  }
+  {
+    // $128 million for $118 million: one digit, as often another number.
+    REQUIRE(CheckFigures(build(128e6, "$128 million"), TestOptions(), &out, nullptr, &pairs).ok());
+    INFO(Dump(out));
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].verdict == "unsupported");
+  }
+}
+
+TEST_CASE("DistinctiveSlip: three or more digits a power of ten apart or swapped") {
+  using check::DigitsOf;
+  using check::DistinctiveSlip;
+  auto slip = [](double a, double b) { return DistinctiveSlip(a, b, DigitsOf(a), DigitsOf(b)); };
+  CHECK(slip(118e6, 118e9));
+  CHECK(slip(212e6, 21.2e6));
+  CHECK(slip(1482000, 1428000));
+  CHECK_FALSE(slip(8.6, 6.8));    // two digits: as often two magnitudes
+  CHECK_FALSE(slip(2025, 2026));  // one digit changed
+  CHECK_FALSE(slip(12, 120));     // two significant digits
+  CHECK_FALSE(slip(118e6, 118e6));
 }

@@ -98,14 +98,15 @@ double Objective(const Score& s) {
 
 int main(int argc, char** argv) {
   std::string root = "corpus/checkdev", rules = DefaultRulesDir();
-  bool write = false;
+  bool write = false, dump_flags = false;
   for (int i = 1; i < argc; ++i) {
     std::string k = argv[i];
     if (k == "--root" && i + 1 < argc) root = argv[++i];
     else if (k == "--rules" && i + 1 < argc) rules = argv[++i];
     else if (k == "--write") write = true;
+    else if (k == "--flags") dump_flags = true;
     else {
-      std::fprintf(stderr, "usage: fit_identity [--root DIR[,DIR...]] [--rules DIR] [--write]\n");
+      std::fprintf(stderr, "usage: fit_identity [--root DIR[,DIR...]] [--rules DIR] [--write | --flags]\n");
       return 2;
     }
   }
@@ -126,6 +127,28 @@ int main(int argc, char** argv) {
     train.push_back(std::move(l));
   }
 
+  // --flags: every flag the stored model raises on train with every basis
+  // warned, by basis, right or wrong: what a warn bar is fitted from.
+  if (dump_flags) {
+    IdentityModel stored;
+    if (Status s = check::LoadIdentityModel(rules, "en", &stored); !s.ok()) {
+      std::fprintf(stderr, "fit_identity: %s\n", s.message().c_str());
+      return 2;
+    }
+    for (const char* t : kAllBases) stored.warn[t] = 0;
+    CheckOptions opts;
+    opts.rules_dir = rules;
+    opts.identity_yaml = check::IdentityModelYaml(stored, "");
+    Score sc;
+    for (const Loaded& l : train) Evaluate(l, false, opts, &sc);
+    std::sort(sc.flags.begin(), sc.flags.end(), [](const Score::Flag& a, const Score::Flag& b) {
+      return a.type != b.type ? a.type < b.type : a.score > b.score;
+    });
+    for (const Score::Flag& f : sc.flags) {
+      std::printf("%-14s %.3f %s %s\n", f.type.c_str(), f.score, f.right ? "RIGHT" : "false", f.where.c_str());
+    }
+    return 0;
+  }
   // 1. Examples from every candidate of every located gold article figure.
   std::vector<Example> examples;
   for (const Loaded& l : train) {
