@@ -24,6 +24,7 @@
 #include <memory>
 #include <set>
 #include <unordered_map>
+#include <tuple>
 
 #include "claimcheck/figure_json.h"
 #include "claimcheck/util.h"
@@ -118,6 +119,8 @@ class Checker {
   void EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out);
   void EmitUnsupported(const Statement& x, std::vector<Scored>& all, std::vector<Finding>* out);
   void CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out);
+  // Settles the attribution findings out[from..]: one per credit (below).
+  void OneFindingPerCredit(std::vector<Finding>* out, size_t from) const;
   // A later document of the same publisher that states `m`'s statement with
   // another value (a revision, a newer situation report): the candidate in
   // `all` that supersedes the figure `x` agrees with, or nullptr.
@@ -232,6 +235,7 @@ Status Checker::Run(std::vector<Finding>* out) {
   for (size_t i = 0; i < items_.size(); ++i) {
     if (!items_[i].source && have_sources_) CheckArticle(static_cast<int>(i), out);
   }
+  OneFindingPerCredit(out, 0);
   for (size_t i = 0; i < items_.size(); ++i) {
     if (!items_[i].source && !supported_[i]) CheckDisagreement(static_cast<int>(i), out);
   }
@@ -971,8 +975,46 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   std::string publisher = r.doc >= 0 ? Publisher(r.doc) : std::string();
   f.message = Name(x.doc, *x.f) + " credits " + Describe(*x.f) + " to " + who + ", but the figure comes from " +
               Name(r.doc, *r.f) + (publisher.empty() ? "" : ", published by " + publisher) + ".";
-  if (!publisher.empty() && f.severity != Severity::kInfo) f.suggestion = "credit " + publisher;
+  // Kept or cleared by OneFindingPerCredit, which settles the severity.
+  if (!publisher.empty()) f.suggestion = "credit " + publisher;
   out->push_back(std::move(f));
+}
+
+void Checker::OneFindingPerCredit(std::vector<Finding>* out, size_t from) const {
+  // A credit is one claim about a sentence: "According to X, A and B" says X
+  // produced both. Its figures that come from one stored document make one
+  // misattribution, said on the first of them, as surely as the surest pair
+  // among them shows the figures come from that document; the others stay
+  // at info, pointing to it, so an editor corrects the credit once.
+  std::map<std::tuple<std::string, size_t, std::string, std::string>, std::vector<size_t>> groups;
+  for (size_t i = from; i < out->size(); ++i) {
+    const Finding& f = (*out)[i];
+    if (f.type != "attribution_conflict" || f.claims.size() < 2) continue;
+    const Figure& a = f.claims[0];
+    groups[{a.doc_id + '\x1f' + a.doc, a.sentence_start, a.attribution, f.claims[1].doc_id + '\x1f' + f.claims[1].doc}]
+        .push_back(i);
+  }
+  for (auto& [key, members] : groups) {
+    size_t lead = members[0];
+    double surest = 0;
+    for (size_t i : members) {
+      if ((*out)[i].claims[0].start < (*out)[lead].claims[0].start) lead = i;
+      surest = std::max(surest, (*out)[i].score);
+    }
+    Finding& l = (*out)[lead];
+    const bool warns = ModelFor(l.claims[0]).Warns("attribution", surest);
+    l.severity = warns ? Severity::kWarning : Severity::kInfo;
+    if (surest > l.score) l.reasons.push_back("identity of the credit " + Round3(surest) + " (its surest figure)");
+    l.score = surest;
+    if (!warns) l.suggestion.clear();
+    for (size_t i : members) {
+      if (i == lead) continue;
+      Finding& f = (*out)[i];
+      f.severity = Severity::kInfo;
+      f.suggestion.clear();
+      f.message = CollapseSpace(f.message + " (The same credit as " + l.claims[0].text + " in this sentence.)");
+    }
+  }
 }
 
 }  // namespace

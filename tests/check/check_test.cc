@@ -558,3 +558,46 @@ TEST_CASE("DistinctiveSlip: three or more digits a power of ten apart or swapped
   CHECK_FALSE(slip(12, 120));     // two significant digits
   CHECK_FALSE(slip(118e6, 118e6));
 }
+
+TEST_CASE("attribution: one credit, one finding; a state department is not the county's") {
+  CheckInput in;
+  DocBuilder r("end-of-cycle.txt", "source", "Marlow County Public Health Department", "Admissions at the end of the cycle");
+  r.Add({"In all, 742,300 people applied this cycle, making 2,914,000 applications.", "742,300", Kind::kCount, 742300,
+         Qualifier::kExact, "people"})
+      .Add({"In all, 742,300 people applied this cycle, making 2,914,000 applications.", "2,914,000", Kind::kCount,
+            2914000, Qualifier::kExact, "applications"});
+  r.AddTo(&in);
+  DocBuilder a("echo.txt", "article");
+  const std::string s = "The Federal Education Office said 742,300 people applied, making 2,914,000 applications.";
+  a.Add({s, "742,300", Kind::kCount, 742300, Qualifier::kExact, "people", "The Federal Education Office said"})
+      .Add({s, "2,914,000", Kind::kCount, 2914000, Qualifier::kExact, "applications",
+            "The Federal Education Office said"});
+  const std::string t = "The State Department of Health said 742,300 people applied.";
+  a.Add({t, "742,300", Kind::kCount, 742300, Qualifier::kExact, "people", "the State Department of Health said"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto att = Said(all, "attribution_conflict");
+  // Two credits: the Federal Education Office (one finding said on its first
+  // figure, the second pointing to it at info) and the State Department of
+  // Health, which shares two words with the county department's name but
+  // names another kind of body.
+  REQUIRE(att.size() == 3);
+  int leads = 0, followers = 0, state = 0;
+  for (const Finding& f : att) {
+    if (f.message.find("State Department of Health") != std::string::npos) ++state;
+    if (f.message.find("(The same credit as 742,300 in this sentence.)") != std::string::npos) {
+      ++followers;
+      CHECK(f.claims[0].text == "2,914,000");
+      CHECK(f.severity == Severity::kInfo);
+      CHECK(f.suggestion.empty());
+    } else {
+      ++leads;
+      CHECK(f.claims[0].text == "742,300");
+      CHECK((f.severity == Severity::kInfo) == f.suggestion.empty());
+    }
+  }
+  CHECK(leads == 2);
+  CHECK(followers == 1);
+  CHECK(state == 1);
+}
