@@ -12,15 +12,15 @@
 //      (support, conflict, disagreement) thresholds with every finding type
 //      raised; the grid point with the best F0.5 (precision counts more than
 //      recall) plus alignment accuracy wins.
-//   3. Reliability: at those thresholds, for each finding basis, the lowest
+//   3. Reliability: at those thresholds, for each finding basis, the
 //      identity bar at which the basis's flags on train are right with a
 //      shrunk precision estimate (right + k * pooled(bar)) / (flagged + k) of
 //      at least 0.75, where pooled(bar) is the precision of every basis's
 //      flags at that bar (a hierarchical estimate: a basis with few flags
-//      borrows from its family, one with many stands on its own), keeping
-//      the most right flags. A basis with flags but no such bar is reported
-//      at info (the checker abstains); one never raised on train borrows the
-//      pooled bar.
+//      borrows from its family, one with many stands on its own); of those
+//      bars, the one with the most right flags less two per false alarm. A
+//      basis with flags but no such bar is reported at info (the checker
+//      abstains); one never raised on train borrows the pooled bar.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -47,6 +47,10 @@ struct Example {
 
 // The precision a basis must show on train (its shrunk estimate) to warn.
 constexpr double kTargetPrecision = 0.75;
+// What one false alarm costs, in right flags, when a basis's bar is placed:
+// an editor stops trusting a tool after a couple of confident wrong
+// corrections, so a false alarm outweighs a found misreport.
+constexpr double kFalseCost = 2;
 // How many flags' worth of weight the pooled precision carries in a basis's
 // shrunk estimate.
 constexpr double kPrior = 2;
@@ -264,7 +268,7 @@ int main(int argc, char** argv) {
   for (auto& [type, flags] : by_type) {
     std::sort(flags.begin(), flags.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     int right = 0, n = 0, best_right = 0;
-    double bar = -1;
+    double bar = -1, best_utility = 0;
     for (size_t i = 0; i < flags.size(); ++i) {
       right += flags[i].second;
       ++n;
@@ -276,7 +280,12 @@ int main(int argc, char** argv) {
       // identity-based and keep the plain (right + 1) / (n + 2).
       const double est = type == "arithmetic" ? (right + 1.0) / (n + 2.0)
                                               : (right + kPrior * pooled_precision(flags[i].first)) / (n + kPrior);
-      if (est >= kTargetPrecision && right > best_right) {
+      // Among the bars precise enough, the one where right flags minus
+      // kFalseCost per false alarm is largest: a bar lowered to gain one
+      // right flag at the price of two false ones is not worth it.
+      const double utility = right - kFalseCost * (n - right);
+      if (est >= kTargetPrecision && (bar < 0 || utility > best_utility)) {
+        best_utility = utility;
         best_right = right;
         bar = flags[i].first;
       }
