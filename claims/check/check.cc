@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <tuple>
@@ -125,8 +126,12 @@ class Checker {
   // another value (a revision, a newer situation report): the candidate in
   // `all` that supersedes the figure `x` agrees with, or nullptr.
   // *identity: how surely the newer statement restates the old one.
-  const Scored* Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
+  std::optional<Scored> Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
                             double* identity) const;
+  // The one figure of `earlier`'s sentence (paired with article figure `x`) that is the new
+  // level of the revision `earlier` is the old level of; nullptr if none or
+  // several.
+  std::optional<Scored> NewLevelBeside(const Statement& x, int earlier) const;
   // Emits a superseded finding of `x` against `newer` and aligns it.
   void EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
                       std::vector<Finding>* out, const std::vector<Scored>& all);
@@ -531,7 +536,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   if (best) {
     supported_[xi] = 1;
     double sid = 0;
-    if (const Scored* newer = Superseding(x, *best, all, &sid)) {
+    if (std::optional<Scored> newer = Superseding(x, *best, all, &sid)) {
       EmitSuperseded(x, *best, *newer, sid, out, all);
       return;
     }
@@ -590,7 +595,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     supported_[xi] = 1;  // a source speaks to it: no article-to-article comparison
     if (conflict->cmp.value_agrees) {
       double sid = 0;
-      if (const Scored* newer = Superseding(x, *conflict, all, &sid)) {
+      if (std::optional<Scored> newer = Superseding(x, *conflict, all, &sid)) {
         EmitSuperseded(x, *conflict, *newer, sid, out, all);
         return;
       }
@@ -605,13 +610,47 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   Align(x, nullptr, "unsupported", all);
 }
 
-const Scored* Checker::Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
+std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_ref) const {
+  // The new level says the earlier one is its previous value (frame.previous
+  // of "31 ... up from 23"), or the earlier is the "from" of a from..to and
+  // its sentence has one other figure of the kind. Searched in the earlier
+  // figure's family, which holds its sentence's figures of the same kind.
+  const Statement& earlier = items_[earlier_ref];
+  const Family_* family = source_family_[earlier_ref];
+  if (!family) return std::nullopt;
+  int by_previous = -1, beside = -1, others = 0;
+  for (int ref : family->refs) {
+    const Statement& r = items_[ref];
+    if (ref == earlier_ref || r.doc != earlier.doc || r.f->sentence_start != earlier.f->sentence_start ||
+        r.old_level || r.unit_class != earlier.unit_class || check::ValuesAgree(r, earlier)) {
+      continue;
+    }
+    const auto& prev = r.f->frame.previous;
+    if (prev && std::fabs(*prev - earlier.f->value.num) <= std::max(earlier.half, 1e-9 * std::fabs(*prev))) {
+      if (by_previous >= 0) return std::nullopt;  // two claim it: not sure which
+      by_previous = ref;
+    }
+    ++others;
+    beside = ref;
+  }
+  const int found = by_previous >= 0 ? by_previous : earlier.old_level && others == 1 ? beside : -1;
+  if (found < 0) return std::nullopt;
+  const IdentityModel& model = ModelFor(*x.f);
+  Scored m;
+  m.ref = found;
+  m.features = check::PairFeatures(x, items_[found]);
+  m.support = model.support.Score(m.features);
+  m.conflict = model.conflict.Score(m.features);
+  return m;
+}
+
+std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
                                    double* identity) const {
   const Statement& old = items_[m.ref];
-  if (old.doc < 0 || x.doc < 0) return nullptr;
+  if (old.doc < 0 || x.doc < 0) return std::nullopt;
   const StoredDocument& od = in_.documents[old.doc];
   const std::string& article_date = in_.documents[x.doc].date;
-  if (od.date.size() < 10 || od.publisher.empty()) return nullptr;
+  if (od.date.size() < 10 || od.publisher.empty()) return std::nullopt;
   const IdentityModel& model = ModelFor(*x.f);
   // Per later document: its statement most like the old one (identity
   // without the value, old against new), and the runner-up's.
@@ -645,17 +684,30 @@ const Scored* Checker::Superseding(const Statement& x, const Scored& m, const st
       b.second = score;
     }
   }
-  const Scored* newer = nullptr;
+  std::optional<Scored> newer;
   std::string newest;
   for (const auto& [doc, b] : by_doc) {
     if (!b.c) continue;
-    const Statement& r = items_[b.c->ref];
+    std::optional<Scored> c = *b.c;
     // The restatement stands out in its document, and gives another value.
     if (b.score < 0.5 || b.score - b.second < 0.1) continue;
-    if (check::ValuesAgree(x, r) || check::ValuesAgree(old, r)) continue;
+    if (check::ValuesAgree(old, items_[c->ref])) {
+      // The later document names the old value as the earlier level of its
+      // own revision ("revised down from +142,000 to +97,000", "up from 23
+      // reported in Situation Report No. 4", "frente al 64,1% del informe
+      // preliminar"): the restatement is the new level in that sentence.
+      c = NewLevelBeside(x, c->ref);
+      if (!c) continue;
+    }
+    const Statement& r = items_[c->ref];
+    if (check::ValuesAgree(old, r)) continue;
+    // An article that gives the new value, or a bound it holds, is up to
+    // date; one that gives the old number ("at least 23" when the later
+    // report confirms 31) repeats the old count, though its floor holds.
+    if (check::ValuesAgree(x, r) && !(SameValue(*x.f, *old.f) && !SameValue(*x.f, *r.f))) continue;
     const std::string& d = in_.documents[doc].date;
     if (!newer || d > newest) {
-      newer = b.c;
+      newer = c;
       newest = d;
       *identity = b.score;
     }

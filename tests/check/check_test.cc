@@ -601,3 +601,52 @@ TEST_CASE("attribution: one credit, one finding; a state department is not the c
   CHECK(followers == 1);
   CHECK(state == 1);
 }
+
+TEST_CASE("superseded: the later report names the old count as the earlier level of its own revision") {
+  // The later report's statement most like the old one is "up from 23": the
+  // old value, restated. The new level is the figure of that sentence whose
+  // previous value it is (31). An article's "at least 23" repeats the old
+  // count, though 31 is at least 23.
+  auto build = [](const std::string& article_text, double value, Qualifier q) {
+    CheckInput in;
+    DocBuilder r4("sitrep-04.txt", "source", "Emergency Management Agency", "Situation Report No. 4");
+    r4.Dated("2026-09-20")
+        .Add({"Fatalities: 23 storm-related deaths have been confirmed by county medical examiners.", "23",
+              Kind::kCount, 23, Qualifier::kExact, "storm-related deaths"});
+    r4.AddTo(&in);
+    DocBuilder r7("sitrep-07.txt", "source", "Emergency Management Agency", "Situation Report No. 7");
+    const std::string s =
+        "Fatalities: 31 storm-related deaths have now been confirmed by county medical examiners, up from 23 "
+        "reported in Situation Report No. 4.";
+    r7.Dated("2026-09-23")
+        .Add({s, "23", Kind::kCount, 23, Qualifier::kExact, "storm-related deaths"})
+        .Add({s, "31", Kind::kCount, 31, Qualifier::kExact, "storm-related deaths"});
+    r7.AddTo(&in);
+    DocBuilder a("wire.txt", "article");
+    a.Dated("2026-09-24")
+        .Add({"The storm has killed " + article_text + " people, county medical examiners have confirmed.",
+              article_text, Kind::kCount, value, q, "storm-related deaths"});
+    a.AddTo(&in);
+    REQUIRE(in.figures[2].text == "31");
+    in.figures[2].frame.previous = 23;
+    in.figures[2].frame.direction = Direction::kUp;
+    return in;
+  };
+  {
+    auto all = RunCheck(build("at least 23", 23, Qualifier::kAtLeast));
+    INFO(Dump(all));
+    const Finding* sup = nullptr;
+    for (const Finding& f : all) {
+      if (f.type == "superseded") sup = &f;
+    }
+    REQUIRE(sup != nullptr);
+    REQUIRE(sup->claims.size() == 2);
+    CHECK(sup->claims[1].text == "31");
+  }
+  {
+    // "at least 30" is not the old count: 31 holds it, nothing superseded.
+    auto all = RunCheck(build("at least 30", 30, Qualifier::kAtLeast));
+    INFO(Dump(all));
+    for (const Finding& f : all) CHECK(f.type != "superseded");
+  }
+}

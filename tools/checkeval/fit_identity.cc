@@ -284,7 +284,9 @@ int main(int argc, char** argv) {
       // kFalseCost per false alarm is largest: a bar lowered to gain one
       // right flag at the price of two false ones is not worth it.
       const double utility = right - kFalseCost * (n - right);
-      if (est >= kTargetPrecision && (bar < 0 || utility > best_utility)) {
+      // At equal utility the lower bar wins: it keeps the most right flags,
+      // as the rule before the cost did.
+      if (est >= kTargetPrecision && (bar < 0 || utility >= best_utility)) {
         best_utility = utility;
         best_right = right;
         bar = flags[i].first;
