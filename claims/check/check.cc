@@ -131,7 +131,10 @@ class Checker {
   // The one figure of `earlier`'s sentence (paired with article figure `x`) that is the new
   // level of the revision `earlier` is the old level of; nullptr if none or
   // several.
-  std::optional<Scored> NewLevelBeside(const Statement& x, int earlier) const;
+  std::optional<Scored> NewLevelBeside(const Statement& x, int earlier, bool revision_only = false) const;
+  // When `m` (supporting `x`) is the previous value of a revision stated in
+  // its own sentence, the revised figure; the article must not predate it.
+  std::optional<Scored> RevisedInPlace(const Statement& x, const Scored& m) const;
   // Emits a superseded finding of `x` against `newer` and aligns it.
   void EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
                       std::vector<Finding>* out, const std::vector<Scored>& all);
@@ -540,6 +543,13 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       EmitSuperseded(x, *best, *newer, sid, out, all);
       return;
     }
+    // The supporting statement is the old value its own sentence revises
+    // ("$8.51 billion, compared with the $8.74 billion previously
+    // reported"): the article gives the value the document replaced.
+    if (std::optional<Scored> revised = RevisedInPlace(x, *best)) {
+      EmitSuperseded(x, *best, *revised, best->support, out, all);
+      return;
+    }
     if (opts_.report_matches) {
       Finding f;
       f.type = "supported";
@@ -610,7 +620,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   Align(x, nullptr, "unsupported", all);
 }
 
-std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_ref) const {
+std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_ref, bool revision_only) const {
   // The new level says the earlier one is its previous value (frame.previous
   // of "31 ... up from 23"), or the earlier is the "from" of a from..to and
   // its sentence has one other figure of the kind. Searched in the earlier
@@ -626,6 +636,7 @@ std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_re
       continue;
     }
     const auto& prev = r.f->frame.previous;
+    if (revision_only && !r.f->frame.revised) continue;
     if (prev && std::fabs(*prev - earlier.f->value.num) <= std::max(earlier.half, 1e-9 * std::fabs(*prev))) {
       if (by_previous >= 0) return std::nullopt;  // two claim it: not sure which
       by_previous = ref;
@@ -633,7 +644,9 @@ std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_re
     ++others;
     beside = ref;
   }
-  const int found = by_previous >= 0 ? by_previous : earlier.old_level && others == 1 ? beside : -1;
+  const int found = by_previous >= 0                           ? by_previous
+                    : !revision_only && earlier.old_level && others == 1 ? beside
+                                                                          : -1;
   if (found < 0) return std::nullopt;
   const IdentityModel& model = ModelFor(*x.f);
   Scored m;
@@ -642,6 +655,19 @@ std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_re
   m.support = model.support.Score(m.features);
   m.conflict = model.conflict.Score(m.features);
   return m;
+}
+
+std::optional<Scored> Checker::RevisedInPlace(const Statement& x, const Scored& m) const {
+  const Statement& old = items_[m.ref];
+  if (old.doc < 0 || x.doc < 0) return std::nullopt;
+  const std::string& article_date = in_.documents[x.doc].date;
+  const std::string& revised_date = in_.documents[old.doc].date;
+  if (!article_date.empty() && !revised_date.empty() && article_date.substr(0, 10) < revised_date.substr(0, 10)) {
+    return std::nullopt;
+  }
+  std::optional<Scored> r = NewLevelBeside(x, m.ref, /*revision_only=*/true);
+  if (r && (check::ValuesAgree(x, items_[r->ref]) || !SameValue(*x.f, *old.f))) return std::nullopt;
+  return r;
 }
 
 std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
@@ -730,8 +756,14 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
                       ")");
   const bool warns = model.Warns(f.basis, identity);
   f.severity = warns ? Severity::kWarning : Severity::kInfo;
-  f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(old.doc, *old.f) + " did; " +
-              Name(r.doc, *r.f) + ", published later, gives " + Describe(*r.f) + ".";
+  if (r.doc == old.doc) {
+    f.reasons.back() = "revised in its own sentence by " + Name(r.doc, *r.f);
+    f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(r.doc, *r.f) + " revised it to " +
+                Describe(*r.f) + ".";
+  } else {
+    f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(old.doc, *old.f) + " did; " +
+                Name(r.doc, *r.f) + ", published later, gives " + Describe(*r.f) + ".";
+  }
   if (warns) f.suggestion = Describe(*r.f);
   if (!warns) f.message += " (The checker is not sure these are the same statement; look before correcting.)";
   f.message = CollapseSpace(f.message);

@@ -666,3 +666,39 @@ TEST_CASE("superseded: the later report names the old count as the earlier level
     for (const Finding& f : all) CHECK(f.type != "superseded");
   }
 }
+
+TEST_CASE("superseded: the source revises, in one sentence, the value the article gives") {
+  auto build = [](const std::string& article_date, bool revised) {
+    CheckInput in;
+    DocBuilder r("restatement.txt", "source", "Brightway Retail Group", "Restated results");
+    const std::string s = "As restated, total revenue for fiscal 2025 was $8.51 billion, compared with the $8.74 "
+                          "billion previously reported.";
+    r.Dated("2026-05-02")
+        .Add({s, "$8.51 billion", Kind::kMoney, 8.51e9, Qualifier::kExact, "total revenue", "", "", "USD"})
+        .Add({s, "$8.74 billion", Kind::kMoney, 8.74e9, Qualifier::kExact, "total revenue", "", "", "USD"});
+    r.AddTo(&in);
+    DocBuilder a("brief.txt", "article");
+    a.Dated(article_date)
+        .Add({"The company reported total revenue of $8.74 billion for fiscal 2025.", "$8.74 billion", Kind::kMoney,
+              8.74e9, Qualifier::kExact, "total revenue", "", "", "USD"});
+    a.AddTo(&in);
+    in.figures[0].frame.previous = 8.74e9;
+    in.figures[0].frame.revised = revised;
+    return in;
+  };
+  {
+    auto all = RunCheck(build("2026-05-10", true));
+    INFO(Dump(all));
+    auto sup = Said(all, "superseded");
+    REQUIRE(sup.size() == 1);
+    CHECK(sup[0].claims[1].text == "$8.51 billion");
+    CHECK(sup[0].message == "brief.txt says $8.74 billion total revenue; restatement.txt revised it to $8.51 billion "
+                            "total revenue.");
+  }
+  // Out before the restatement, or a from..to that is no revision: supported.
+  for (auto in : {build("2026-04-30", true), build("2026-05-10", false)}) {
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    CHECK(Said(all, "superseded").empty());
+  }
+}
