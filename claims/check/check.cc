@@ -23,8 +23,10 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <unordered_map>
+#include <tuple>
 
 #include "claimcheck/figure_json.h"
 #include "claimcheck/util.h"
@@ -119,12 +121,21 @@ class Checker {
   void EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out);
   void EmitUnsupported(const Statement& x, std::vector<Scored>& all, std::vector<Finding>* out);
   void CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out);
+  // Settles the attribution findings out[from..]: one per credit (below).
+  void OneFindingPerCredit(std::vector<Finding>* out, size_t from) const;
   // A later document of the same publisher that states `m`'s statement with
   // another value (a revision, a newer situation report): the candidate in
   // `all` that supersedes the figure `x` agrees with, or nullptr.
   // *identity: how surely the newer statement restates the old one.
-  const Scored* Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
+  std::optional<Scored> Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
                             double* identity) const;
+  // The one figure of `earlier`'s sentence (paired with article figure `x`) that is the new
+  // level of the revision `earlier` is the old level of; nullptr if none or
+  // several.
+  std::optional<Scored> NewLevelBeside(const Statement& x, int earlier, bool revision_only = false) const;
+  // When `m` (supporting `x`) is the previous value of a revision stated in
+  // its own sentence, the revised figure; the article must not predate it.
+  std::optional<Scored> RevisedInPlace(const Statement& x, const Scored& m) const;
   // Emits a superseded finding of `x` against `newer` and aligns it.
   void EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
                       std::vector<Finding>* out, const std::vector<Scored>& all);
@@ -234,6 +245,7 @@ Status Checker::Run(std::vector<Finding>* out) {
   for (size_t i = 0; i < items_.size(); ++i) {
     if (items_[i].checked && have_sources_) CheckArticle(static_cast<int>(i), out);
   }
+  OneFindingPerCredit(out, 0);
   for (size_t i = 0; i < items_.size(); ++i) {
     if (!items_[i].source && !supported_[i]) CheckDisagreement(static_cast<int>(i), out);
   }
@@ -537,8 +549,15 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   if (best) {
     supported_[xi] = 1;
     double sid = 0;
-    if (const Scored* newer = Superseding(x, *best, all, &sid)) {
+    if (std::optional<Scored> newer = Superseding(x, *best, all, &sid)) {
       EmitSuperseded(x, *best, *newer, sid, out, all);
+      return;
+    }
+    // The supporting statement is the old value its own sentence revises
+    // ("$8.51 billion, compared with the $8.74 billion previously
+    // reported"): the article gives the value the document replaced.
+    if (std::optional<Scored> revised = RevisedInPlace(x, *best)) {
+      EmitSuperseded(x, *best, *revised, best->support, out, all);
       return;
     }
     if (opts_.report_matches) {
@@ -571,11 +590,20 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       // "two-tenths"), and so are two numbers for times or periods that
       // share no day (43 percent by March 2018, 23 percent by the end of
       // 2017): neither is a misreport.
+      // Unless the numbers are a distinctive slip of each other ($118
+      // billion for $118 million, 21,2 for 212): the same digits are
+      // stronger evidence of one statement than a measure, modality or year
+      // read from the words around them, which the slip's sentence often
+      // words differently ("destinará" against "alcanzará").
       const Figure& rf = *items_[m.ref].f;
       const Frame& fr = rf.frame;
-      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min &&
-          fr.measure == x.f->frame.measure && check::Forecastish(fr.modality) == check::Forecastish(x.f->frame.modality) &&
-          !check::TimesDisjoint(rf.time, x.f->time) && !check::TimesDisjoint(fr.period, x.f->frame.period) &&
+      const Statement& rs = items_[m.ref];
+      const bool slip = check::DistinctiveSlip(std::fabs(x.f->value.num), std::fabs(rf.value.num), x.digits, rs.digits);
+      const bool same_frame = fr.measure == x.f->frame.measure &&
+                              check::Forecastish(fr.modality) == check::Forecastish(x.f->frame.modality) &&
+                              !check::TimesDisjoint(rf.time, x.f->time) &&
+                              !check::TimesDisjoint(fr.period, x.f->frame.period);
+      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min && (same_frame || slip) &&
           (!conflict || m.conflict > conflict->conflict)) {
         conflict = &m;
       }
@@ -587,7 +615,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     supported_[xi] = 1;  // a source speaks to it: no article-to-article comparison
     if (conflict->cmp.value_agrees) {
       double sid = 0;
-      if (const Scored* newer = Superseding(x, *conflict, all, &sid)) {
+      if (std::optional<Scored> newer = Superseding(x, *conflict, all, &sid)) {
         EmitSuperseded(x, *conflict, *newer, sid, out, all);
         return;
       }
@@ -602,13 +630,63 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   Align(x, nullptr, "unsupported", all);
 }
 
-const Scored* Checker::Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
+std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_ref, bool revision_only) const {
+  // The new level says the earlier one is its previous value (frame.previous
+  // of "31 ... up from 23"), or the earlier is the "from" of a from..to and
+  // its sentence has one other figure of the kind. Searched in the earlier
+  // figure's family, which holds its sentence's figures of the same kind.
+  const Statement& earlier = items_[earlier_ref];
+  const Family_* family = source_family_[earlier_ref];
+  if (!family) return std::nullopt;
+  int by_previous = -1, beside = -1, others = 0;
+  for (int ref : family->refs) {
+    const Statement& r = items_[ref];
+    if (ref == earlier_ref || r.doc != earlier.doc || r.f->sentence_start != earlier.f->sentence_start ||
+        r.old_level || r.unit_class != earlier.unit_class || check::ValuesAgree(r, earlier)) {
+      continue;
+    }
+    const auto& prev = r.f->frame.previous;
+    if (revision_only && !r.f->frame.revised) continue;
+    if (prev && std::fabs(*prev - earlier.f->value.num) <= std::max(earlier.half, 1e-9 * std::fabs(*prev))) {
+      if (by_previous >= 0) return std::nullopt;  // two claim it: not sure which
+      by_previous = ref;
+    }
+    ++others;
+    beside = ref;
+  }
+  const int found = by_previous >= 0                           ? by_previous
+                    : !revision_only && earlier.old_level && others == 1 ? beside
+                                                                          : -1;
+  if (found < 0) return std::nullopt;
+  const IdentityModel& model = ModelFor(*x.f);
+  Scored m;
+  m.ref = found;
+  m.features = check::PairFeatures(x, items_[found]);
+  m.support = model.support.Score(m.features);
+  m.conflict = model.conflict.Score(m.features);
+  return m;
+}
+
+std::optional<Scored> Checker::RevisedInPlace(const Statement& x, const Scored& m) const {
+  const Statement& old = items_[m.ref];
+  if (old.doc < 0 || x.doc < 0) return std::nullopt;
+  const std::string& article_date = in_.documents[x.doc].date;
+  const std::string& revised_date = in_.documents[old.doc].date;
+  if (!article_date.empty() && !revised_date.empty() && article_date.substr(0, 10) < revised_date.substr(0, 10)) {
+    return std::nullopt;
+  }
+  std::optional<Scored> r = NewLevelBeside(x, m.ref, /*revision_only=*/true);
+  if (r && (check::ValuesAgree(x, items_[r->ref]) || !SameValue(*x.f, *old.f))) return std::nullopt;
+  return r;
+}
+
+std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
                                    double* identity) const {
   const Statement& old = items_[m.ref];
-  if (old.doc < 0 || x.doc < 0) return nullptr;
+  if (old.doc < 0 || x.doc < 0) return std::nullopt;
   const StoredDocument& od = in_.documents[old.doc];
   const std::string& article_date = in_.documents[x.doc].date;
-  if (od.date.size() < 10 || od.publisher.empty()) return nullptr;
+  if (od.date.size() < 10 || od.publisher.empty()) return std::nullopt;
   const IdentityModel& model = ModelFor(*x.f);
   // Per later document: its statement most like the old one (identity
   // without the value, old against new), and the runner-up's.
@@ -642,17 +720,30 @@ const Scored* Checker::Superseding(const Statement& x, const Scored& m, const st
       b.second = score;
     }
   }
-  const Scored* newer = nullptr;
+  std::optional<Scored> newer;
   std::string newest;
   for (const auto& [doc, b] : by_doc) {
     if (!b.c) continue;
-    const Statement& r = items_[b.c->ref];
+    std::optional<Scored> c = *b.c;
     // The restatement stands out in its document, and gives another value.
     if (b.score < 0.5 || b.score - b.second < 0.1) continue;
-    if (check::ValuesAgree(x, r) || check::ValuesAgree(old, r)) continue;
+    if (check::ValuesAgree(old, items_[c->ref])) {
+      // The later document names the old value as the earlier level of its
+      // own revision ("revised down from +142,000 to +97,000", "up from 23
+      // reported in Situation Report No. 4", "frente al 64,1% del informe
+      // preliminar"): the restatement is the new level in that sentence.
+      c = NewLevelBeside(x, c->ref);
+      if (!c) continue;
+    }
+    const Statement& r = items_[c->ref];
+    if (check::ValuesAgree(old, r)) continue;
+    // An article that gives the new value, or a bound it holds, is up to
+    // date; one that gives the old number ("at least 23" when the later
+    // report confirms 31) repeats the old count, though its floor holds.
+    if (check::ValuesAgree(x, r) && !(SameValue(*x.f, *old.f) && !SameValue(*x.f, *r.f))) continue;
     const std::string& d = in_.documents[doc].date;
     if (!newer || d > newest) {
-      newer = b.c;
+      newer = c;
       newest = d;
       *identity = b.score;
     }
@@ -675,8 +766,14 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
                       ")");
   const bool warns = model.Warns(f.basis, identity);
   f.severity = warns ? Severity::kWarning : Severity::kInfo;
-  f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(old.doc, *old.f) + " did; " +
-              Name(r.doc, *r.f) + ", published later, gives " + Describe(*r.f) + ".";
+  if (r.doc == old.doc) {
+    f.reasons.back() = "revised in its own sentence by " + Name(r.doc, *r.f);
+    f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(r.doc, *r.f) + " revised it to " +
+                Describe(*r.f) + ".";
+  } else {
+    f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(old.doc, *old.f) + " did; " +
+                Name(r.doc, *r.f) + ", published later, gives " + Describe(*r.f) + ".";
+  }
   if (warns) f.suggestion = Describe(*r.f);
   if (!warns) f.message += " (The checker is not sure these are the same statement; look before correcting.)";
   f.message = CollapseSpace(f.message);
@@ -975,8 +1072,46 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   std::string publisher = r.doc >= 0 ? Publisher(r.doc) : std::string();
   f.message = Name(x.doc, *x.f) + " credits " + Describe(*x.f) + " to " + who + ", but the figure comes from " +
               Name(r.doc, *r.f) + (publisher.empty() ? "" : ", published by " + publisher) + ".";
-  if (!publisher.empty() && f.severity != Severity::kInfo) f.suggestion = "credit " + publisher;
+  // Kept or cleared by OneFindingPerCredit, which settles the severity.
+  if (!publisher.empty()) f.suggestion = "credit " + publisher;
   out->push_back(std::move(f));
+}
+
+void Checker::OneFindingPerCredit(std::vector<Finding>* out, size_t from) const {
+  // A credit is one claim about a sentence: "According to X, A and B" says X
+  // produced both. Its figures that come from one stored document make one
+  // misattribution, said on the first of them, as surely as the surest pair
+  // among them shows the figures come from that document; the others stay
+  // at info, pointing to it, so an editor corrects the credit once.
+  std::map<std::tuple<std::string, size_t, std::string, std::string>, std::vector<size_t>> groups;
+  for (size_t i = from; i < out->size(); ++i) {
+    const Finding& f = (*out)[i];
+    if (f.type != "attribution_conflict" || f.claims.size() < 2) continue;
+    const Figure& a = f.claims[0];
+    groups[{a.doc_id + '\x1f' + a.doc, a.sentence_start, a.attribution, f.claims[1].doc_id + '\x1f' + f.claims[1].doc}]
+        .push_back(i);
+  }
+  for (auto& [key, members] : groups) {
+    size_t lead = members[0];
+    double surest = 0;
+    for (size_t i : members) {
+      if ((*out)[i].claims[0].start < (*out)[lead].claims[0].start) lead = i;
+      surest = std::max(surest, (*out)[i].score);
+    }
+    Finding& l = (*out)[lead];
+    const bool warns = ModelFor(l.claims[0]).Warns("attribution", surest);
+    l.severity = warns ? Severity::kWarning : Severity::kInfo;
+    if (surest > l.score) l.reasons.push_back("identity of the credit " + Round3(surest) + " (its surest figure)");
+    l.score = surest;
+    if (!warns) l.suggestion.clear();
+    for (size_t i : members) {
+      if (i == lead) continue;
+      Finding& f = (*out)[i];
+      f.severity = Severity::kInfo;
+      f.suggestion.clear();
+      f.message = CollapseSpace(f.message + " (The same credit as " + l.claims[0].text + " in this sentence.)");
+    }
+  }
 }
 
 }  // namespace

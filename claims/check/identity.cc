@@ -261,6 +261,13 @@ bool PowerOfTenSlip(double a, double b, const std::string& da, const std::string
   return Significant(da) == Significant(db);
 }
 
+bool DistinctiveSlip(double a, double b, const std::string& da, const std::string& db) {
+  if (a <= 0 || b <= 0 || a == b) return false;
+  const std::string sa = Significant(da), sb = Significant(db);
+  if (sa.size() < 3 || sb.size() < 3) return false;
+  return PowerOfTenSlip(a, b, da, db) || (sa.size() == sb.size() && DigitTransposition(da, db));
+}
+
 bool PowerOfTenSlip(double a, double b) { return PowerOfTenSlip(a, b, DigitsOf(a), DigitsOf(b)); }
 
 }  // namespace claimcheck::check

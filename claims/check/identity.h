@@ -107,6 +107,12 @@ bool DigitSubstitution(const std::string& a, const std::string& b);
 bool PowerOfTenSlip(double a, double b);
 // Same, from DigitsOf strings: equal significant digits, values a power of ten apart.
 bool PowerOfTenSlip(double a, double b, const std::string& da, const std::string& db);
+// A slip too distinctive to be chance: the same three or more significant
+// digits a power of ten apart ($118 million as $118 billion, 212 as 21,2), or
+// two of three or more significant digits swapped (1,482,000 as 1,428,000).
+// One digit changed (2025 / 2026, 12 / 13) or two short digits swapped
+// (6,8 / 8,6) is not: such pairs are as often two different numbers.
+bool DistinctiveSlip(double a, double b, const std::string& da, const std::string& db);
 
 }  // namespace claimcheck::check
 

@@ -376,7 +376,7 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
     }
   }
   size_t significant = 0, shared = 0;
-  bool body = false;
+  bool body = false, other_body_word = false;
   for (std::string_view w : words) {
     if (IsAcronym(w)) {
       body = true;
@@ -385,11 +385,18 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
     if (!IsUpper(w[0])) continue;
     std::string lw = AsciiLower(w);
     if (syn.stopwords.count(lw)) continue;
-    if (syn.body_words.count(lw)) body = true;
+    if (syn.body_words.count(lw)) {
+      body = true;
+      if (!name_words.count(lw)) other_body_word = true;
+    }
     ++significant;
     if (name_words.count(lw)) ++shared;
   }
-  if (significant > 0 && shared * 5 >= significant * 3) return Credit::kThisDocument;
+  // Most words shared makes the same body, unless the credit names a kind
+  // of body none of the document's names has: "the State Department of
+  // Health" shares "Department" and "Health" with "Marlow County Public
+  // Health Department", but a state department is not a county one.
+  if (significant > 0 && shared * 5 >= significant * 3 && !other_body_word) return Credit::kThisDocument;
   return body ? Credit::kOtherBody : Credit::kNone;
 }
 

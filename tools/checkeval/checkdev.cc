@@ -280,7 +280,8 @@ void Evaluate(const Loaded& l, bool plain, const CheckOptions& opts, Score* sc) 
     auto& t = sc->by_type[f.type];
     bool right = gold_difference.count(Key(f.claims[0])) > 0;
     ++(right ? t.first : t.second);
-    sc->flags.push_back({f.basis.empty() ? f.type : f.basis, f.score, right});
+    sc->flags.push_back({f.basis.empty() ? f.type : f.basis, f.score, right,
+                         l.cluster.name + "/" + fs::path(f.claims[0].doc).filename().string() + " \"" + f.claims[0].text + "\": " + f.message});
   }
 }
 

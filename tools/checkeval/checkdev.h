@@ -64,6 +64,7 @@ struct Score {
     std::string type;
     double score = 0;
     bool right = false;
+    std::string where;  // cluster/file "figure" and the finding's message, for fit_identity --flags
   };
   std::vector<Flag> flags;  // every warning or error, for calibration
   std::vector<std::string> notes;

@@ -12,15 +12,15 @@
 //      (support, conflict, disagreement) thresholds with every finding type
 //      raised; the grid point with the best F0.5 (precision counts more than
 //      recall) plus alignment accuracy wins.
-//   3. Reliability: at those thresholds, for each finding basis, the lowest
+//   3. Reliability: at those thresholds, for each finding basis, the
 //      identity bar at which the basis's flags on train are right with a
 //      shrunk precision estimate (right + k * pooled(bar)) / (flagged + k) of
 //      at least 0.75, where pooled(bar) is the precision of every basis's
 //      flags at that bar (a hierarchical estimate: a basis with few flags
-//      borrows from its family, one with many stands on its own), keeping
-//      the most right flags. A basis with flags but no such bar is reported
-//      at info (the checker abstains); one never raised on train borrows the
-//      pooled bar.
+//      borrows from its family, one with many stands on its own); of those
+//      bars, the one with the most right flags less two per false alarm. A
+//      basis with flags but no such bar is reported at info (the checker
+//      abstains); one never raised on train borrows the pooled bar.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -47,6 +47,10 @@ struct Example {
 
 // The precision a basis must show on train (its shrunk estimate) to warn.
 constexpr double kTargetPrecision = 0.75;
+// What one false alarm costs, in right flags, when a basis's bar is placed:
+// an editor stops trusting a tool after a couple of confident wrong
+// corrections, so a false alarm outweighs a found misreport.
+constexpr double kFalseCost = 2;
 // How many flags' worth of weight the pooled precision carries in a basis's
 // shrunk estimate.
 constexpr double kPrior = 2;
@@ -98,14 +102,15 @@ double Objective(const Score& s) {
 
 int main(int argc, char** argv) {
   std::string root = "corpus/checkdev", rules = DefaultRulesDir();
-  bool write = false;
+  bool write = false, dump_flags = false;
   for (int i = 1; i < argc; ++i) {
     std::string k = argv[i];
     if (k == "--root" && i + 1 < argc) root = argv[++i];
     else if (k == "--rules" && i + 1 < argc) rules = argv[++i];
     else if (k == "--write") write = true;
+    else if (k == "--flags") dump_flags = true;
     else {
-      std::fprintf(stderr, "usage: fit_identity [--root DIR[,DIR...]] [--rules DIR] [--write]\n");
+      std::fprintf(stderr, "usage: fit_identity [--root DIR[,DIR...]] [--rules DIR] [--write | --flags]\n");
       return 2;
     }
   }
@@ -126,6 +131,28 @@ int main(int argc, char** argv) {
     train.push_back(std::move(l));
   }
 
+  // --flags: every flag the stored model raises on train with every basis
+  // warned, by basis, right or wrong: what a warn bar is fitted from.
+  if (dump_flags) {
+    IdentityModel stored;
+    if (Status s = check::LoadIdentityModel(rules, "en", &stored); !s.ok()) {
+      std::fprintf(stderr, "fit_identity: %s\n", s.message().c_str());
+      return 2;
+    }
+    for (const char* t : kAllBases) stored.warn[t] = 0;
+    CheckOptions opts;
+    opts.rules_dir = rules;
+    opts.identity_yaml = check::IdentityModelYaml(stored, "");
+    Score sc;
+    for (const Loaded& l : train) Evaluate(l, false, opts, &sc);
+    std::sort(sc.flags.begin(), sc.flags.end(), [](const Score::Flag& a, const Score::Flag& b) {
+      return a.type != b.type ? a.type < b.type : a.score > b.score;
+    });
+    for (const Score::Flag& f : sc.flags) {
+      std::printf("%-14s %.3f %s %s\n", f.type.c_str(), f.score, f.right ? "RIGHT" : "false", f.where.c_str());
+    }
+    return 0;
+  }
   // 1. Examples from every candidate of every located gold article figure.
   std::vector<Example> examples;
   for (const Loaded& l : train) {
@@ -241,7 +268,7 @@ int main(int argc, char** argv) {
   for (auto& [type, flags] : by_type) {
     std::sort(flags.begin(), flags.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     int right = 0, n = 0, best_right = 0;
-    double bar = -1;
+    double bar = -1, best_utility = 0;
     for (size_t i = 0; i < flags.size(); ++i) {
       right += flags[i].second;
       ++n;
@@ -253,7 +280,14 @@ int main(int argc, char** argv) {
       // identity-based and keep the plain (right + 1) / (n + 2).
       const double est = type == "arithmetic" ? (right + 1.0) / (n + 2.0)
                                               : (right + kPrior * pooled_precision(flags[i].first)) / (n + kPrior);
-      if (est >= kTargetPrecision && right > best_right) {
+      // Among the bars precise enough, the one where right flags minus
+      // kFalseCost per false alarm is largest: a bar lowered to gain one
+      // right flag at the price of two false ones is not worth it.
+      const double utility = right - kFalseCost * (n - right);
+      // At equal utility the lower bar wins: it keeps the most right flags,
+      // as the rule before the cost did.
+      if (est >= kTargetPrecision && (bar < 0 || utility >= best_utility)) {
+        best_utility = utility;
         best_right = right;
         bar = flags[i].first;
       }
