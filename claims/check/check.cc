@@ -356,9 +356,11 @@ void Checker::Prepare() {
         if (syn.whole_markers.count(lw)) whole = true;
         if (!syn.stopwords.count(lw) && !syn.whole_markers.count(lw)) {
           st.base_key = lex_.Canonical(syn.Lemma(lw));
+          st.base_terms.push_back(st.base_key);
           ++st.base_words;
         }
       }
+      std::sort(st.base_terms.begin(), st.base_terms.end());
       st.whole_base = whole;
     }
     st.old_level = f.rule.size() > 11 && f.rule.compare(f.rule.size() - 11, 11, ".from_level") == 0;

@@ -503,3 +503,25 @@ TEST_CASE("rate: an article that adds a denominator differs; one that drops it d
     CHECK(pairs[0].verdict == "supported");
   }
 }
+
+TEST_CASE("scope: 'of all delay minutes' for a source's 'of delay minutes' is the same base") {
+  // The article's "all" adds no word the source's base lacks, so nothing is
+  // widened; "of all content" for "of the content it removes" still is.
+  CheckInput in;
+  DocBuilder r("release.txt", "source", "Office of Rail Standards");
+  r.Add({"Faults with track, signals and other infrastructure caused 33.2% of delay minutes.", "33.2%",
+         Kind::kPercent, 33.2, Qualifier::kExact, "delay minutes"})
+      .Add({"Moderators said 97% of the posts they removed were spam.", "97%", Kind::kPercent, 97,
+            Qualifier::kExact, "the posts they removed"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"Problems with track and signals caused roughly a third of all delay minutes, the Office of Rail Standards said.",
+         "roughly a third", Kind::kPercent, 33.3, Qualifier::kApprox, "all delay minutes", "the Office of Rail Standards"})
+      .Add({"Moderators said 97% of all posts were spam.", "97%", Kind::kPercent, 97, Qualifier::kExact, "all posts"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto scope = Said(all, "scope_conflict");
+  REQUIRE(scope.size() == 1);
+  CHECK(scope[0].claims[0].text == "97%");
+}
