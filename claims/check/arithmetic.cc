@@ -189,16 +189,24 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
   }
 }
 
+// The earlier value of a "from X to Y" or a revision ("revised down from
+// +142,000 to +97,000"): the same quantity as its new value, never a part
+// of a total or a total itself.
+bool OldLevel(const Figure& f) {
+  static constexpr std::string_view kSuffix = ".from_level";
+  return f.rule.size() > kSuffix.size() && f.rule.compare(f.rule.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
 void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
   if (s.empty() || !ContainsAny(syn.total_cues, LowerWords(s[0]->sentence))) return;
   for (size_t i = 0; i < s.size(); ++i) {
     const Figure& total = *s[i];
-    if (!IsAmount(total) || total.value.num <= 0) continue;
+    if (!IsAmount(total) || total.value.num <= 0 || OldLevel(total)) continue;
     std::vector<const Figure*> parts;
     double sum = 0, tol = HalfPrecision(total);
     for (size_t j = i + 1; j < s.size(); ++j) {
       const Figure& p = *s[j];
-      if (p.kind != total.kind || p.unit != total.unit || p.value.is_date()) continue;
+      if (p.kind != total.kind || p.unit != total.unit || p.value.is_date() || OldLevel(p)) continue;
       if (p.value.num >= total.value.num) break;  // a second total, not a part
       parts.push_back(&p);
       sum += p.value.num;

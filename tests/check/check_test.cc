@@ -525,3 +525,31 @@ TEST_CASE("scope: 'of all delay minutes' for a source's 'of delay minutes' is th
   REQUIRE(scope.size() == 1);
   CHECK(scope[0].claims[0].text == "97%");
 }
+
+TEST_CASE("arithmetic: the old values of revisions are neither a total nor its parts") {
+  // "Total" names the series here; each "from X to Y" is one quantity twice.
+  CheckInput in;
+  DocBuilder r("release.txt", "source", "Bureau of Labor Statistics");
+  const char* revised =
+      "The change in total nonfarm payroll employment for October was revised down from +142,000 to +97,000, and "
+      "the change for September was revised from +121,000 to +115,000.";
+  r.Add({revised, "+142,000", Kind::kCount, 142000, Qualifier::kExact, "payroll employment"})
+      .Add({revised, "+97,000", Kind::kCount, 97000, Qualifier::kExact, "payroll employment"})
+      .Add({revised, "+121,000", Kind::kCount, 121000, Qualifier::kExact, "payroll employment"})
+      .Add({revised, "+115,000", Kind::kCount, 115000, Qualifier::kExact, "payroll employment"});
+  const char* parts = "The total of 300 jobs splits into 150 in health, 100 in retail and 90 in transport.";
+  r.Add({parts, "300", Kind::kCount, 300, Qualifier::kExact, "jobs"})
+      .Add({parts, "150", Kind::kCount, 150, Qualifier::kExact, "jobs"})
+      .Add({parts, "100", Kind::kCount, 100, Qualifier::kExact, "jobs"})
+      .Add({parts, "90", Kind::kCount, 90, Qualifier::kExact, "jobs"});
+  r.AddTo(&in);
+  in.figures[0].rule = "en.count.from_level";
+  in.figures[1].rule = "en.count.to_level";
+  in.figures[2].rule = "en.count.from_level";
+  in.figures[3].rule = "en.count.to_level";
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto ar = Said(all, "arithmetic");
+  REQUIRE(ar.size() == 1);  // the breakdown that overshoots, not the revisions
+  CHECK(ar[0].claims[0].text == "300");
+}
