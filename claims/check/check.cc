@@ -24,6 +24,7 @@
 #include <memory>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "claimcheck/figure_json.h"
 #include "claimcheck/util.h"
@@ -380,6 +381,20 @@ void Checker::Prepare() {
     st.half = check::HalfPrecision(f);
     st.digits = check::DigitsOf(f.value.num);
     items_.push_back(std::move(st));
+  }
+  // "Fell 6% to 287": the direction is the change's claim; the level it
+  // reaches repeats it, so a wrong direction is said once, on the change.
+  {
+    std::unordered_set<std::string> with_change;
+    auto key = [](const Figure& f) { return f.doc_id + "\x1f" + std::to_string(f.sentence_start); };
+    for (const Statement& st : items_) {
+      if (st.f->frame.measure == Measure::kChange && st.f->frame.direction != Direction::kNone) with_change.insert(key(*st.f));
+    }
+    for (Statement& st : items_) {
+      if (st.f->frame.measure != Measure::kChange && st.f->frame.direction != Direction::kNone && with_change.count(key(*st.f))) {
+        st.change_carries_direction = true;
+      }
+    }
   }
   // Rarity weights: a word in few sentences tells statements apart.
   const double n = static_cast<double>(std::max<size_t>(1, bags_.size()));

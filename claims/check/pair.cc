@@ -184,6 +184,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
 
   int direction = 0;
   if (fa.direction != Direction::kNone && fb.direction != Direction::kNone) direction = fa.direction == fb.direction ? 1 : -1;
+  if (direction < 0 && a.change_carries_direction) direction = 0;  // said on the sentence's change figure
   note("direction", direction);
   if (direction < 0) first(Diff::kDirection);
 

@@ -553,3 +553,45 @@ TEST_CASE("arithmetic: the old values of revisions are neither a total nor its p
   REQUIRE(ar.size() == 1);  // the breakdown that overshoots, not the revisions
   CHECK(ar[0].claims[0].text == "300");
 }
+
+TEST_CASE("direction: a wrong direction is said on the change, not again on the level it reaches") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "Road Safety Authority");
+  const char* up = "Pedestrian deaths increased by 6% to 287, accounting for 24% of all road deaths.";
+  r.Add({up, "6%", Kind::kPercent, 6, Qualifier::kExact, "pedestrian deaths"})
+      .Add({up, "287", Kind::kCount, 287, Qualifier::kExact, "pedestrian deaths"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  const char* down = "Pedestrian deaths fell 6% to 287, the Road Safety Authority said.";
+  a.Add({down, "6%", Kind::kPercent, 6, Qualifier::kExact, "pedestrian deaths", "the Road Safety Authority"})
+      .Add({down, "287", Kind::kCount, 287, Qualifier::kExact, "pedestrian deaths", "the Road Safety Authority"});
+  const char* level_only = "Cyclist deaths fell to 61, the Road Safety Authority said.";
+  a.Add({level_only, "61", Kind::kCount, 61, Qualifier::kExact, "cyclist deaths", "the Road Safety Authority"});
+  a.AddTo(&in);
+  r.Add({"Cyclist deaths rose to 61.", "61", Kind::kCount, 61, Qualifier::kExact, "cyclist deaths"});
+  in = CheckInput();
+  r.AddTo(&in);
+  a.AddTo(&in);
+  auto set = [&](const std::string& doc, const std::string& text, Measure m, Direction d) {
+    for (Figure& f : in.figures) {
+      if (f.doc == doc && f.text == text) {
+        f.frame.measure = m;
+        f.frame.direction = d;
+      }
+    }
+  };
+  set("report.txt", "6%", Measure::kChange, Direction::kUp);
+  set("report.txt", "287", Measure::kLevel, Direction::kUp);
+  set("report.txt", "61", Measure::kLevel, Direction::kUp);
+  set("a.txt", "6%", Measure::kChange, Direction::kDown);
+  set("a.txt", "287", Measure::kLevel, Direction::kDown);
+  set("a.txt", "61", Measure::kLevel, Direction::kDown);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto d = Said(all, "direction_conflict");
+  std::set<std::string> on;
+  for (const Finding& f : d) on.insert(f.claims[0].text);
+  CHECK(on.count("6%") == 1);
+  CHECK(on.count("287") == 0);
+  CHECK(on.count("61") == 1);  // a level alone carries its direction
+}
