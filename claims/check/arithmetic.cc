@@ -120,6 +120,23 @@ void CheckPartOf(const Synonyms& syn, const std::vector<const Figure*>& s, std::
   }
 }
 
+// A percent that is one end of a span of percents ("revenue to grow by 4% to
+// 6%", a range or a from..to of its own) states something else than the
+// change between two other values of the sentence.
+bool InPercentSpan(const Synonyms& syn, const std::vector<const Figure*>& s, const Figure* p) {
+  if (p->value_max) return true;
+  for (size_t j = 0; j < s.size(); ++j) {
+    if (s[j] != p) continue;
+    auto joined = [&](const Figure* x, const Figure* y) {
+      return x->kind == Kind::kPercent && y->kind == Kind::kPercent && x->start < y->start &&
+             ContainsAny(syn.change_to, LowerWords(Between(*x, *y)));
+    };
+    if (j + 1 < s.size() && joined(p, s[j + 1])) return true;
+    if (j > 0 && joined(s[j - 1], p)) return true;
+  }
+  return false;
+}
+
 void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
   for (size_t i = 0; i < s.size(); ++i) {
     const Figure& a = *s[i];
@@ -169,6 +186,7 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
     // The percent change stated in the same sentence.
     for (const Figure* p : s) {
       if (p->kind != Kind::kPercent || p->unit == "pp" || p == &a || p == b) continue;
+      if (InPercentSpan(syn, s, p)) continue;
       const double change = 100 * std::fabs(b->value.num - a.value.num) / a.value.num;
       const double tol = change * (RelErr(a) + RelErr(*b)) + 1e-9;
       Interval computed{change - tol, change + tol, false, false};

@@ -595,3 +595,28 @@ TEST_CASE("direction: a wrong direction is said on the change, not again on the 
   CHECK(on.count("287") == 0);
   CHECK(on.count("61") == 1);  // a level alone carries its direction
 }
+
+TEST_CASE("arithmetic: a span of percents is not the change between two other values") {
+  CheckInput in;
+  DocBuilder a("a.txt", "article");
+  const char* span =
+      "Earnings are now expected at $4.40 a share, down from $4.55 to $4.70, though revenue should grow by 4% to 6%.";
+  a.Add({span, "$4.40", Kind::kMoney, 4.40, Qualifier::kExact, "", "", "", "USD"})
+      .Add({span, "$4.55", Kind::kMoney, 4.55, Qualifier::kExact, "", "", "", "USD"})
+      .Add({span, "$4.70", Kind::kMoney, 4.70, Qualifier::kExact, "", "", "", "USD"})
+      .Add({span, "4%", Kind::kPercent, 4, Qualifier::kExact, "revenue"})
+      .Add({span, "6%", Kind::kPercent, 6, Qualifier::kExact, "revenue"});
+  const char* one = "Rent rose 12 percent, from $1,250 to $1,500 a month, and fees by 4% to 6%.";
+  a.Add({one, "12 percent", Kind::kPercent, 12, Qualifier::kExact, ""})
+      .Add({one, "$1,250", Kind::kMoney, 1250, Qualifier::kExact, "", "", "", "USD"})
+      .Add({one, "$1,500", Kind::kMoney, 1500, Qualifier::kExact, "", "", "", "USD"})
+      .Add({one, "4%", Kind::kPercent, 4, Qualifier::kExact, "fees"})
+      .Add({one, "6%", Kind::kPercent, 6, Qualifier::kExact, "fees"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto ar = Said(all, "arithmetic");
+  REQUIRE(ar.size() == 1);  // the lone 12 percent, which is 20 percent
+  CHECK(ar[0].claims[0].sentence == one);
+  CHECK(ar[0].message.find("gives 12 percent") != std::string::npos);
+}
