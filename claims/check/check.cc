@@ -331,6 +331,16 @@ void Checker::Prepare() {
     }
     if (Checkable(f)) s->second.values->push_back(f.value.num);
     if (!Checkable(f)) continue;
+    // The denominator of a rate written out ("38.6 in every 1,000 residents")
+    // belongs to the figure before it: compared alone it is a second,
+    // wrong finding about the same misread rate.
+    if (f.kind == Kind::kCount && s->second.values->size() >= 2 && f.start >= f.sentence_start &&
+        f.start - f.sentence_start <= f.sentence.size()) {
+      std::string_view before(f.sentence.data(), f.start - f.sentence_start);
+      std::string last;
+      for (std::string_view w : check::Words(before)) last = AsciiLower(w);
+      if (!last.empty() && lex_.For(f.lang).rate_base.count(last)) continue;
+    }
     Statement st;
     st.f = &f;
     auto d = doc_index.find(f.doc_id);
