@@ -120,6 +120,23 @@ void CheckPartOf(const Synonyms& syn, const std::vector<const Figure*>& s, std::
   }
 }
 
+// A percent that is one end of a span of percents ("revenue to grow by 4% to
+// 6%", a range or a from..to of its own) states something else than the
+// change between two other values of the sentence.
+bool InPercentSpan(const Synonyms& syn, const std::vector<const Figure*>& s, const Figure* p) {
+  if (p->value_max) return true;
+  for (size_t j = 0; j < s.size(); ++j) {
+    if (s[j] != p) continue;
+    auto joined = [&](const Figure* x, const Figure* y) {
+      return x->kind == Kind::kPercent && y->kind == Kind::kPercent && x->start < y->start &&
+             ContainsAny(syn.change_to, LowerWords(Between(*x, *y)));
+    };
+    if (j + 1 < s.size() && joined(p, s[j + 1])) return true;
+    if (j > 0 && joined(s[j - 1], p)) return true;
+  }
+  return false;
+}
+
 void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
   for (size_t i = 0; i < s.size(); ++i) {
     const Figure& a = *s[i];
@@ -169,6 +186,7 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
     // The percent change stated in the same sentence.
     for (const Figure* p : s) {
       if (p->kind != Kind::kPercent || p->unit == "pp" || p == &a || p == b) continue;
+      if (InPercentSpan(syn, s, p)) continue;
       const double change = 100 * std::fabs(b->value.num - a.value.num) / a.value.num;
       const double tol = change * (RelErr(a) + RelErr(*b)) + 1e-9;
       Interval computed{change - tol, change + tol, false, false};
@@ -189,16 +207,24 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
   }
 }
 
+// The earlier value of a "from X to Y" or a revision ("revised down from
+// +142,000 to +97,000"): the same quantity as its new value, never a part
+// of a total or a total itself.
+bool OldLevel(const Figure& f) {
+  static constexpr std::string_view kSuffix = ".from_level";
+  return f.rule.size() > kSuffix.size() && f.rule.compare(f.rule.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
 void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
   if (s.empty() || !ContainsAny(syn.total_cues, LowerWords(s[0]->sentence))) return;
   for (size_t i = 0; i < s.size(); ++i) {
     const Figure& total = *s[i];
-    if (!IsAmount(total) || total.value.num <= 0) continue;
+    if (!IsAmount(total) || total.value.num <= 0 || OldLevel(total)) continue;
     std::vector<const Figure*> parts;
     double sum = 0, tol = HalfPrecision(total);
     for (size_t j = i + 1; j < s.size(); ++j) {
       const Figure& p = *s[j];
-      if (p.kind != total.kind || p.unit != total.unit || p.value.is_date()) continue;
+      if (p.kind != total.kind || p.unit != total.unit || p.value.is_date() || OldLevel(p)) continue;
       if (p.value.num >= total.value.num) break;  // a second total, not a part
       parts.push_back(&p);
       sum += p.value.num;

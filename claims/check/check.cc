@@ -27,6 +27,7 @@
 #include <set>
 #include <unordered_map>
 #include <tuple>
+#include <unordered_set>
 
 #include "claimcheck/figure_json.h"
 #include "claimcheck/util.h"
@@ -350,6 +351,16 @@ void Checker::Prepare() {
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
     if (!Checkable(f)) continue;
+    // The denominator of a rate written out ("38.6 in every 1,000 residents")
+    // belongs to the figure before it: compared alone it is a second,
+    // wrong finding about the same misread rate.
+    if (f.kind == Kind::kCount && s->second.values->size() >= 2 && f.start >= f.sentence_start &&
+        f.start - f.sentence_start <= f.sentence.size()) {
+      std::string_view before(f.sentence.data(), f.start - f.sentence_start);
+      std::string last;
+      for (std::string_view w : check::Words(before)) last = AsciiLower(w);
+      if (!last.empty() && lex_.For(f.lang).rate_base.count(last)) continue;
+    }
     Statement st;
     st.f = &f;
     auto d = doc_index.find(f.doc_id);
@@ -377,9 +388,11 @@ void Checker::Prepare() {
         if (syn.whole_markers.count(lw)) whole = true;
         if (!syn.stopwords.count(lw) && !syn.whole_markers.count(lw)) {
           st.base_key = lex_.Canonical(syn.Lemma(lw));
+          st.base_terms.push_back(st.base_key);
           ++st.base_words;
         }
       }
+      std::sort(st.base_terms.begin(), st.base_terms.end());
       st.whole_base = whole;
     }
     st.old_level = f.rule.size() > 11 && f.rule.compare(f.rule.size() - 11, 11, ".from_level") == 0;
@@ -400,6 +413,20 @@ void Checker::Prepare() {
     st.half = check::HalfPrecision(f);
     st.digits = check::DigitsOf(f.value.num);
     items_.push_back(std::move(st));
+  }
+  // "Fell 6% to 287": the direction is the change's claim; the level it
+  // reaches repeats it, so a wrong direction is said once, on the change.
+  {
+    std::unordered_set<std::string> with_change;
+    auto key = [](const Figure& f) { return f.doc_id + "\x1f" + std::to_string(f.sentence_start); };
+    for (const Statement& st : items_) {
+      if (st.f->frame.measure == Measure::kChange && st.f->frame.direction != Direction::kNone) with_change.insert(key(*st.f));
+    }
+    for (Statement& st : items_) {
+      if (st.f->frame.measure != Measure::kChange && st.f->frame.direction != Direction::kNone && with_change.count(key(*st.f))) {
+        st.change_carries_direction = true;
+      }
+    }
   }
   // Rarity weights: a word in few sentences tells statements apart.
   const double n = static_cast<double>(std::max<size_t>(1, bags_.size()));

@@ -226,6 +226,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
                         (fb.direction == Direction::kFlat && moved(b, fa.direction)))) {
     direction = 0;
   }
+  if (direction < 0 && a.change_carries_direction) direction = 0;  // said on the sentence's change figure
   note("direction", direction);
   if (direction < 0) first(Diff::kDirection);
 
@@ -253,9 +254,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
 
   // Widened: the article's base is a whole ("99% of all content") where the
   // source's is narrowed ("of the content we removed") or unknown; a source
-  // base that is one bare noun ("of the budget") is already the whole.
+  // base that is one bare noun ("of the budget") is already the whole, and so
+  // is one whose every word the article's base repeats ("of delay minutes"
+  // for "of all delay minutes"): only a word the article drops narrows.
   int scope = 0;
-  if (a.whole_base && !b.whole_base && !b.whole_sentence && (b.base_words == 0 || b.base_words >= 2)) {
+  const bool b_narrower = !std::includes(a.base_terms.begin(), a.base_terms.end(), b.base_terms.begin(), b.base_terms.end());
+  if (a.whole_base && !b.whole_base && !b.whole_sentence && (b.base_words == 0 || (b.base_words >= 2 && b_narrower))) {
     scope = -1;
   } else if (!a.base_key.empty() && !b.base_key.empty()) {
     scope = 1;

@@ -47,7 +47,9 @@ struct Statement {
   int base_words = 0;       // content words of the base: 2+ is narrowed ("the content we removed")
   bool whole_sentence = false;  // the sentence uses a whole marker anywhere ("all", "every")
   std::string base_key;     // canonical head of frame.base
+  std::vector<std::string> base_terms;  // canonical content words of frame.base, sorted
   bool old_level = false;   // the earlier level of a revision or a from..to
+  bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
   std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
 };
 

@@ -128,13 +128,14 @@ class Parser {
       } else if (key == "whole_markers") {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
-        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "total"});
+        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "total", "rate_base"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
           std::set<std::string>* dst = ck == "part_of"       ? &out->part_of
                                        : ck == "change_from" ? &out->change_from
                                        : ck == "change_to"   ? &out->change_to
+                                       : ck == "rate_base"   ? &out->rate_base
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

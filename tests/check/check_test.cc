@@ -702,3 +702,149 @@ TEST_CASE("superseded: the source revises, in one sentence, the value the articl
     CHECK(Said(all, "superseded").empty());
   }
 }
+
+TEST_CASE("scope: 'of all delay minutes' for a source's 'of delay minutes' is the same base") {
+  // The article's "all" adds no word the source's base lacks, so nothing is
+  // widened; "of all content" for "of the content it removes" still is.
+  CheckInput in;
+  DocBuilder r("release.txt", "source", "Office of Rail Standards");
+  r.Add({"Faults with track, signals and other infrastructure caused 33.2% of delay minutes.", "33.2%",
+         Kind::kPercent, 33.2, Qualifier::kExact, "delay minutes"})
+      .Add({"Moderators said 97% of the posts they removed were spam.", "97%", Kind::kPercent, 97,
+            Qualifier::kExact, "the posts they removed"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  a.Add({"Problems with track and signals caused roughly a third of all delay minutes, the Office of Rail Standards said.",
+         "roughly a third", Kind::kPercent, 33.3, Qualifier::kApprox, "all delay minutes", "the Office of Rail Standards"})
+      .Add({"Moderators said 97% of all posts were spam.", "97%", Kind::kPercent, 97, Qualifier::kExact, "all posts"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto scope = Said(all, "scope_conflict");
+  REQUIRE(scope.size() == 1);
+  CHECK(scope[0].claims[0].text == "97%");
+}
+
+TEST_CASE("arithmetic: the old values of revisions are neither a total nor its parts") {
+  // "Total" names the series here; each "from X to Y" is one quantity twice.
+  CheckInput in;
+  DocBuilder r("release.txt", "source", "Bureau of Labor Statistics");
+  const char* revised =
+      "The change in total nonfarm payroll employment for October was revised down from +142,000 to +97,000, and "
+      "the change for September was revised from +121,000 to +115,000.";
+  r.Add({revised, "+142,000", Kind::kCount, 142000, Qualifier::kExact, "payroll employment"})
+      .Add({revised, "+97,000", Kind::kCount, 97000, Qualifier::kExact, "payroll employment"})
+      .Add({revised, "+121,000", Kind::kCount, 121000, Qualifier::kExact, "payroll employment"})
+      .Add({revised, "+115,000", Kind::kCount, 115000, Qualifier::kExact, "payroll employment"});
+  const char* parts = "The total of 300 jobs splits into 150 in health, 100 in retail and 90 in transport.";
+  r.Add({parts, "300", Kind::kCount, 300, Qualifier::kExact, "jobs"})
+      .Add({parts, "150", Kind::kCount, 150, Qualifier::kExact, "jobs"})
+      .Add({parts, "100", Kind::kCount, 100, Qualifier::kExact, "jobs"})
+      .Add({parts, "90", Kind::kCount, 90, Qualifier::kExact, "jobs"});
+  r.AddTo(&in);
+  in.figures[0].rule = "en.count.from_level";
+  in.figures[1].rule = "en.count.to_level";
+  in.figures[2].rule = "en.count.from_level";
+  in.figures[3].rule = "en.count.to_level";
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto ar = Said(all, "arithmetic");
+  REQUIRE(ar.size() == 1);  // the breakdown that overshoots, not the revisions
+  CHECK(ar[0].claims[0].text == "300");
+}
+
+TEST_CASE("direction: a wrong direction is said on the change, not again on the level it reaches") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "Road Safety Authority");
+  const char* up = "Pedestrian deaths increased by 6% to 287, accounting for 24% of all road deaths.";
+  r.Add({up, "6%", Kind::kPercent, 6, Qualifier::kExact, "pedestrian deaths"})
+      .Add({up, "287", Kind::kCount, 287, Qualifier::kExact, "pedestrian deaths"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  const char* down = "Pedestrian deaths fell 6% to 287, the Road Safety Authority said.";
+  a.Add({down, "6%", Kind::kPercent, 6, Qualifier::kExact, "pedestrian deaths", "the Road Safety Authority"})
+      .Add({down, "287", Kind::kCount, 287, Qualifier::kExact, "pedestrian deaths", "the Road Safety Authority"});
+  const char* level_only = "Cyclist deaths fell to 61, the Road Safety Authority said.";
+  a.Add({level_only, "61", Kind::kCount, 61, Qualifier::kExact, "cyclist deaths", "the Road Safety Authority"});
+  a.AddTo(&in);
+  r.Add({"Cyclist deaths rose to 61.", "61", Kind::kCount, 61, Qualifier::kExact, "cyclist deaths"});
+  in = CheckInput();
+  r.AddTo(&in);
+  a.AddTo(&in);
+  auto set = [&](const std::string& doc, const std::string& text, Measure m, Direction d) {
+    for (Figure& f : in.figures) {
+      if (f.doc == doc && f.text == text) {
+        f.frame.measure = m;
+        f.frame.direction = d;
+      }
+    }
+  };
+  set("report.txt", "6%", Measure::kChange, Direction::kUp);
+  set("report.txt", "287", Measure::kLevel, Direction::kUp);
+  set("report.txt", "61", Measure::kLevel, Direction::kUp);
+  set("a.txt", "6%", Measure::kChange, Direction::kDown);
+  set("a.txt", "287", Measure::kLevel, Direction::kDown);
+  set("a.txt", "61", Measure::kLevel, Direction::kDown);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto d = Said(all, "direction_conflict");
+  std::set<std::string> on;
+  for (const Finding& f : d) on.insert(f.claims[0].text);
+  CHECK(on.count("6%") == 1);
+  CHECK(on.count("287") == 0);
+  CHECK(on.count("61") == 1);  // a level alone carries its direction
+}
+
+TEST_CASE("arithmetic: a span of percents is not the change between two other values") {
+  CheckInput in;
+  DocBuilder a("a.txt", "article");
+  const char* span =
+      "Earnings are now expected at $4.40 a share, down from $4.55 to $4.70, though revenue should grow by 4% to 6%.";
+  a.Add({span, "$4.40", Kind::kMoney, 4.40, Qualifier::kExact, "", "", "", "USD"})
+      .Add({span, "$4.55", Kind::kMoney, 4.55, Qualifier::kExact, "", "", "", "USD"})
+      .Add({span, "$4.70", Kind::kMoney, 4.70, Qualifier::kExact, "", "", "", "USD"})
+      .Add({span, "4%", Kind::kPercent, 4, Qualifier::kExact, "revenue"})
+      .Add({span, "6%", Kind::kPercent, 6, Qualifier::kExact, "revenue"});
+  const char* one = "Rent rose 12 percent, from $1,250 to $1,500 a month, and fees by 4% to 6%.";
+  a.Add({one, "12 percent", Kind::kPercent, 12, Qualifier::kExact, ""})
+      .Add({one, "$1,250", Kind::kMoney, 1250, Qualifier::kExact, "", "", "", "USD"})
+      .Add({one, "$1,500", Kind::kMoney, 1500, Qualifier::kExact, "", "", "", "USD"})
+      .Add({one, "4%", Kind::kPercent, 4, Qualifier::kExact, "fees"})
+      .Add({one, "6%", Kind::kPercent, 6, Qualifier::kExact, "fees"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto ar = Said(all, "arithmetic");
+  REQUIRE(ar.size() == 1);  // the lone 12 percent, which is 20 percent
+  CHECK(ar[0].claims[0].sentence == one);
+  CHECK(ar[0].message.find("gives 12 percent") != std::string::npos);
+}
+
+TEST_CASE("a rate's written-out denominator is no figure of its own") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "County Health Department");
+  r.Add({"The cumulative hospitalization rate for the season is 38.6 per 100,000 residents.", "38.6 per 100,000",
+         Kind::kCount, 38.6, Qualifier::kExact, "residents"})
+      .Add({"Hospitals reported 1,000 admissions in October.", "1,000", Kind::kCount, 1000, Qualifier::kExact,
+            "admissions"});
+  r.AddTo(&in);
+  DocBuilder a("a.txt", "article");
+  const char* rate = "Roughly 38.6 in every 1,000 county residents have been hospitalized, the County Health Department said.";
+  a.Add({rate, "38.6", Kind::kCount, 38.6, Qualifier::kApprox, "county residents", "the County Health Department"})
+      .Add({rate, "1,000", Kind::kCount, 1000, Qualifier::kExact, "county residents", "the County Health Department"});
+  a.Add({"There were 1,000 admissions in October, the County Health Department said.", "1,000", Kind::kCount, 1000,
+         Qualifier::kExact, "admissions", "the County Health Department"});
+  a.AddTo(&in);
+  CheckOptions opts = TestOptions();
+  std::vector<Finding> all;
+  std::vector<Alignment> pairs;
+  REQUIRE(CheckFigures(in, opts, &all, nullptr, &pairs).ok());
+  INFO(Dump(all));
+  for (const Finding& f : all) CHECK_FALSE((f.claims[0].sentence == rate && f.claims[0].text == "1,000"));
+  bool plain_count_paired = false;
+  for (const Alignment& p : pairs) {
+    CHECK_FALSE((p.figure.sentence == rate && p.figure.text == "1,000"));
+    if (p.figure.text == "1,000" && p.figure.sentence != rate) plain_count_paired = true;
+  }
+  CHECK(plain_count_paired);  // a count not after "every" is still compared
+}
