@@ -42,7 +42,8 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
-                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal};
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
+                    &complement_preps, &share_nouns, &change_of_preps};
   static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
@@ -249,7 +250,10 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"links", &out->links},
                   {"agent_verbs", &out->agent_verbs},
                   {"bad_heads", &out->bad_heads},
-                  {"prenominal", &out->prenominal}},
+                  {"prenominal", &out->prenominal},
+                  {"complement_preps", &out->complement_preps},
+                  {"share_nouns", &out->share_nouns},
+                  {"change_of_preps", &out->change_of_preps}},
                  {"heads", "max_words", "head_initial"});
       if (const YAML::Node h = n["heads"]) {
         if (!h.IsMap()) {
