@@ -500,7 +500,12 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
                              Lowercase(w[e - 1]) &&
                              ((s.Classes(e - 1) & kNoun) || !(s.Classes(e - 1) & kKnown)) &&
                              !r_.stops.Has(w[e - 1]) && !r_.documents.Has(w[e - 1]) &&
-                             s.IsWord(e - 2) && r_.determiners.Has(w[e - 2]);
+                             s.IsWord(e - 2) &&
+                             (r_.determiners.Has(w[e - 2]) ||
+                              // "the trade body said": a noun compound.
+                              (e >= 3 && Lowercase(w[e - 2]) && (s.Classes(e - 2) & kNoun) &&
+                               !r_.stops.Has(w[e - 2]) && !r_.documents.Has(w[e - 2]) &&
+                               s.IsWord(e - 3) && r_.determiners.Has(w[e - 3])));
     if (found.empty() && e > 0 && s.IsWord(e - 1) &&
         (r_.generic_speakers.Has(w[e - 1]) || credit_noun)) {
       // "the bureau said", "the health ministry revised"
