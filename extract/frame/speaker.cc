@@ -601,6 +601,13 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
       s.IsWord(x + 2) && w[x + 2].cap) {
     return Text(s.text, w, x, NameEnd(w, x + 2));
   }
+  // "the police department", "the fire service": a second body word after
+  // it ends the phrase ("a police spokesman" is a person: rules' roles).
+  if (!r_.head_initial && s.IsWord(x + 1) && Lowercase(w[x + 1]) &&
+      r_.generic_speakers.Has(w[x + 1]) && !r_.roles.Has(w[x + 1]) && !r_.speaker_verbs.Has(w[x + 1]) &&
+      (!s.IsWord(x + 2) || r_.speaker_verbs.Has(w[x + 2]) || r_.stops.Has(w[x + 2]))) {
+    return Fold(Text(s.text, w, x, x + 2));
+  }
   // Before it: "health officials", "state election officials".
   if (r_.head_initial) return generic;
   size_t st = x;
