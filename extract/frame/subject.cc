@@ -743,6 +743,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
   while (j >= 0 && s.IsWord(j)) {
+    // "is set to rise", "are on track to exceed", "is likely to reach": a
+    // forecast phrase of several words is part of the chain.
+    if (const CueSet::Phrase* mp = r.modality.EndingAt(s.words, static_cast<size_t>(j));
+        mp != nullptr && mp->stems.size() > 1 && static_cast<size_t>(j) + 1 >= mp->stems.size()) {
+      j -= static_cast<long>(mp->stems.size());
+      continue;
+    }
     const Word& w = s.words[j];
     Cls c = Classify(s, j);
     // A participle joins the chain only before "to" or a particle: "are
