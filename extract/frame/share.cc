@@ -143,6 +143,32 @@ bool ShareNounBase(const Sent& s, size_t k, Frame* frame) {
   return false;
 }
 
+// "a third of teenagers, or 34%", "uno de cada cuatro jóvenes, o el 25%":
+// a percent restating the share written just before it has its base.
+bool RestatedBase(const Sent& s, size_t k, Frame* frame) {
+  const size_t a = s.spans[k].first;
+  size_t o = a;
+  if (o > 0 && s.IsWord(o - 1) && s.r.determiners.Has(s.words[o - 1])) --o;  // "o el 25%"
+  if (o < 2 || !s.IsWord(o - 1) || !(s.words[o - 1].lower == "or" || s.words[o - 1].lower == "o") ||
+      !s.IsPunct(o - 2, ",")) {
+    return false;
+  }
+  // Back to the "of" after the earlier share, within a few words.
+  for (size_t i = o - 2; i-- > 0 && o - 2 - i <= 6;) {
+    if (!s.IsWord(i)) return false;
+    if (IsOf(s, i) && i > 0 && (s.IsFig(i - 1) || s.words[i - 1].lower == "third" ||
+                                s.words[i - 1].lower == "quarter" || s.words[i - 1].lower == "half" ||
+                                s.words[i - 1].lower == "fifth" || s.words[i - 1].lower == "tercio" ||
+                                s.words[i - 1].lower == "cuarto" || s.words[i - 1].lower == "mitad")) {
+      NounPhrase np = NounPhraseAt(s, i + 1, true);
+      if (!np.ok() || np.last > o - 2) return false;
+      frame->base = BaseText(s, i + 1, np.last);
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadShare(const Sent& s, size_t k, Frame* frame) {
@@ -153,7 +179,7 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
   size_t b = s.spans[k].second;
   if (!s.IsWord(b) || !(s.words[b].lower == "of" || s.words[b].lower == "de" ||
                         s.words[b].lower == "del")) {
-    ShareNounBase(s, k, frame);
+    if (!ShareNounBase(s, k, frame)) RestatedBase(s, k, frame);
     return;
   }
   size_t start = b + 1;
