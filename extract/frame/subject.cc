@@ -357,7 +357,8 @@ bool SpanishVerb(const Sent& s, size_t i) {
 size_t Complement(const Sent& s, size_t end, size_t limit) {
   if (!s.IsWord(end) || end + 1 >= limit) return end;
   const std::string& p = s.words[end].lower;
-  size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
+  // "consultas por gripe": "por" before a bare noun ("por la policía" is an agent).
+  size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con" || p == "por") ? 1 : 0;
   if (max == 0) return end;
   // "trabajadores de la automoción", "gasto de la comunidad": an article
   // after "de" before a common noun; a name after it is a place or body.
@@ -382,6 +383,10 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
          !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j])) {
     ++j, ++n;
   }
+  // "consultas por gripe superaron": "por" only in a subject that runs up to
+  // its verb, and never before a rate's unit ("gasto por habitante") or
+  // after a count ("cuentas por conductas de odio" is a reason).
+  if (p == "por" && (j != limit || s.r.rate_units.Has(s.words[end + 1]))) return end;
   return n > 0 ? j : end;
 }
 
@@ -611,6 +616,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   const size_t a = s.spans[k].first;
   if (a == 0) return {};
   if (NounPhrase g = GappedSubject(s, a); g.ok()) return g;
+  // "superaron los 180.000", "rondaba el 58%": the qualifier the recogniser
+  // took into the figure is the linking verb; its subject is before it.
+  if (s.words[a].word && !s.words[a].cap &&
+      (r.links.Has(s.words[a]) || r.change_words.Has(s.words[a]))) {
+    NounPhrase np = VerbSubject(s, a);
+    if (np.ok()) return np;
+  }
   // "inflation of 2.7%", "unemployment at 5.1%": a noun right before.
   if (a >= 2 && s.IsWord(a - 1) &&
       (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de" ||
