@@ -44,16 +44,21 @@ void FrameRules::BuildIndex() {
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
-                    &stock_verbs, &baseline_after_figure};
-  static_assert(sizeof(sets) / sizeof(sets[0]) <= 64, "one bit per cue set");
+                    &stock_verbs, &baseline_after_figure, &complement_preps, &share_nouns, &change_of_preps};
+  // One bit of the word marks per set, for the first 64 sets (the sets read
+  // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
   serial = next_serial++;
   marks_by_stem.clear();
   marks_by_lower.clear();
   int bit = 0;
   for (CueSet* c : sets) {
-    c->SetBit(bit);
-    c->Index(bit, &marks_by_stem, &marks_by_lower);
+    if (bit < 64) {
+      c->SetBit(bit);
+      c->Index(bit, &marks_by_stem, &marks_by_lower);
+    } else {
+      c->SetBit(-1);
+    }
     ++bit;
   }
 }
@@ -251,7 +256,10 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"links", &out->links},
                   {"agent_verbs", &out->agent_verbs},
                   {"bad_heads", &out->bad_heads},
-                  {"prenominal", &out->prenominal}},
+                  {"prenominal", &out->prenominal},
+                  {"complement_preps", &out->complement_preps},
+                  {"share_nouns", &out->share_nouns},
+                  {"change_of_preps", &out->change_of_preps}},
                  {"heads", "max_words", "head_initial"});
       if (const YAML::Node h = n["heads"]) {
         if (!h.IsMap()) {

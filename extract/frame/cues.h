@@ -155,6 +155,15 @@ struct FrameRules {
   // Head-initial languages: adjectives written before the head noun
   // ("nuevos casos de cólera" -> head "casos").
   CueSet prenominal{true};
+  // Prepositions whose complement stays in a subject written before its
+  // verb: "Government requests for user data rose", "women in prison".
+  CueSet complement_preps{true};
+  // Nouns naming a share: "the share of adults who smoke fell to 11.5%"
+  // -> base "adults who smoke".
+  CueSet share_nouns;
+  // After a change noun and its figure, what changed: "a rise of 26,000 in
+  // public-sector jobs".
+  CueSet change_of_preps{true};
   // "The airline carried 4.2 million passengers": an organisation that is
   // the sentence's subject states its own figure with these verbs.
   CueSet self_report_verbs{true}, self_reporters;  // verbs: every form listed

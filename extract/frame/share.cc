@@ -109,6 +109,66 @@ bool PartBefore(const Sent& s, size_t k, Frame* frame) {
   return true;
 }
 
+// "The share of adults who smoke fell to 11.5 percent", "Coal's share of
+// power generation fell to 1.3 percent", "La proporción de adultos que fuma
+// bajó al 18%": a share noun before the clause's verb names the base of
+// the percent the clause states (rules' share_nouns).
+bool ShareNounBase(const Sent& s, size_t k, Frame* frame) {
+  const size_t a = s.spans[k].first;
+  size_t i = a, budget = 14;
+  while (i > 0 && budget-- > 0) {
+    const size_t p = i - 1;
+    if (s.IsFig(p) || s.IsClauseBreak(p) || !s.words[p].word) return false;
+    if (s.r.share_nouns.Has(s.words[p]) && !s.InName(p) && IsOf(s, p + 1)) {
+      size_t start = p + 2;
+      NounPhrase np = NounPhraseAt(s, start, true);
+      if (!np.ok() || np.last >= a) return false;
+      size_t last = np.last;
+      // "of power generation fell": the clause's verb is no part of it.
+      while (last > np.first + 1 && (s.r.change_words.Has(s.words[last - 1]) ||
+                                     s.r.links.Has(s.words[last - 1]))) {
+        --last;
+      }
+      // "adults who smoke", "adultos que fuma": a one-verb relative clause.
+      const std::string& rel = s.IsWord(last) ? s.words[last].lower : std::string();
+      if ((rel == "who" || rel == "that" || rel == "que") && last + 2 < a && s.IsWord(last + 1) &&
+          (s.Classes(last + 1) & kVerb)) {
+        last += 2;
+      }
+      frame->base = BaseText(s, start, last);
+      return true;
+    }
+    --i;
+  }
+  return false;
+}
+
+// "a third of teenagers, or 34%", "uno de cada cuatro jóvenes, o el 25%":
+// a percent restating the share written just before it has its base.
+bool RestatedBase(const Sent& s, size_t k, Frame* frame) {
+  const size_t a = s.spans[k].first;
+  size_t o = a;
+  if (o > 0 && s.IsWord(o - 1) && s.r.determiners.Has(s.words[o - 1])) --o;  // "o el 25%"
+  if (o < 2 || !s.IsWord(o - 1) || !(s.words[o - 1].lower == "or" || s.words[o - 1].lower == "o") ||
+      !s.IsPunct(o - 2, ",")) {
+    return false;
+  }
+  // Back to the "of" after the earlier share, within a few words.
+  for (size_t i = o - 2; i-- > 0 && o - 2 - i <= 6;) {
+    if (!s.IsWord(i)) return false;
+    if (IsOf(s, i) && i > 0 && (s.IsFig(i - 1) || s.words[i - 1].lower == "third" ||
+                                s.words[i - 1].lower == "quarter" || s.words[i - 1].lower == "half" ||
+                                s.words[i - 1].lower == "fifth" || s.words[i - 1].lower == "tercio" ||
+                                s.words[i - 1].lower == "cuarto" || s.words[i - 1].lower == "mitad")) {
+      NounPhrase np = NounPhraseAt(s, i + 1, true);
+      if (!np.ok() || np.last > o - 2) return false;
+      frame->base = BaseText(s, i + 1, np.last);
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadShare(const Sent& s, size_t k, Frame* frame) {
@@ -119,6 +179,7 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
   size_t b = s.spans[k].second;
   if (!s.IsWord(b) || !(s.words[b].lower == "of" || s.words[b].lower == "de" ||
                         s.words[b].lower == "del")) {
+    if (!ShareNounBase(s, k, frame)) RestatedBase(s, k, frame);
     return;
   }
   size_t start = b + 1;

@@ -500,7 +500,12 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
                              Lowercase(w[e - 1]) &&
                              ((s.Classes(e - 1) & kNoun) || !(s.Classes(e - 1) & kKnown)) &&
                              !r_.stops.Has(w[e - 1]) && !r_.documents.Has(w[e - 1]) &&
-                             s.IsWord(e - 2) && r_.determiners.Has(w[e - 2]);
+                             s.IsWord(e - 2) &&
+                             (r_.determiners.Has(w[e - 2]) ||
+                              // "the trade body said": a noun compound.
+                              (e >= 3 && Lowercase(w[e - 2]) && (s.Classes(e - 2) & kNoun) &&
+                               !r_.stops.Has(w[e - 2]) && !r_.documents.Has(w[e - 2]) &&
+                               s.IsWord(e - 3) && r_.determiners.Has(w[e - 3])));
     if (found.empty() && e > 0 && s.IsWord(e - 1) &&
         (r_.generic_speakers.Has(w[e - 1]) || credit_noun)) {
       // "the bureau said", "the health ministry revised"
@@ -595,6 +600,13 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
       (w[x + 1].lower == "de" || w[x + 1].lower == "del" || w[x + 1].lower == "of") &&
       s.IsWord(x + 2) && w[x + 2].cap) {
     return Text(s.text, w, x, NameEnd(w, x + 2));
+  }
+  // "the police department", "the fire service": a second body word after
+  // it ends the phrase ("a police spokesman" is a person: rules' roles).
+  if (!r_.head_initial && s.IsWord(x + 1) && Lowercase(w[x + 1]) &&
+      r_.generic_speakers.Has(w[x + 1]) && !r_.roles.Has(w[x + 1]) && !r_.speaker_verbs.Has(w[x + 1]) &&
+      (!s.IsWord(x + 2) || r_.speaker_verbs.Has(w[x + 2]) || r_.stops.Has(w[x + 2]))) {
+    return Fold(Text(s.text, w, x, x + 2));
   }
   // Before it: "health officials", "state election officials".
   if (r_.head_initial) return generic;

@@ -213,7 +213,18 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   };
   size_t first = np.first;
   while (first < np.last && s.r.determiners.Has(s.words[first])) ++first;
-  for (size_t i = first; i < np.last; ++i) {
+  // A complement after the head ("requests for user data") narrows the
+  // subject as a phrase; its words are no modifiers of the head.
+  size_t mod_last = np.last;
+  if (!s.r.head_initial) {
+    for (size_t i = np.head + 1; i < np.last; ++i) {
+      if (s.IsWord(i) && s.r.complement_preps.Has(s.words[i])) {
+        mod_last = i;
+        break;
+      }
+    }
+  }
+  for (size_t i = first; i < mod_last; ++i) {
     if (i == np.head) {
       flush();
       continue;
@@ -242,7 +253,7 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   flush();
   // A trailing participle ("tenants evicted") narrows the head too.
   // Function words ("de", "del") and month names are never modifiers.
-  for (size_t i = np.head + 1; i < np.last; ++i) {
+  for (size_t i = np.head + 1; i < mod_last; ++i) {
     if (s.words[i].word && !Stop(s, i) && !s.r.determiners.Has(s.words[i]) &&
         !s.r.months.Has(s.words[i])) {
       frame->modifiers.push_back(s.words[i].lower);
@@ -346,7 +357,8 @@ bool SpanishVerb(const Sent& s, size_t i) {
 size_t Complement(const Sent& s, size_t end, size_t limit) {
   if (!s.IsWord(end) || end + 1 >= limit) return end;
   const std::string& p = s.words[end].lower;
-  size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con") ? 1 : 0;
+  // "consultas por gripe": "por" before a bare noun ("por la policía" is an agent).
+  size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con" || p == "por") ? 1 : 0;
   if (max == 0) return end;
   // "trabajadores de la automoción", "gasto de la comunidad": an article
   // after "de" before a common noun; a name after it is a place or body.
@@ -371,6 +383,10 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
          !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j])) {
     ++j, ++n;
   }
+  // "consultas por gripe superaron": "por" only in a subject that runs up to
+  // its verb, and never before a rate's unit ("gasto por habitante") or
+  // after a count ("cuentas por conductas de odio" is a reason).
+  if (p == "por" && (j != limit || s.r.rate_units.Has(s.words[end + 1]))) return end;
   return n > 0 ? j : end;
 }
 
@@ -452,6 +468,19 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
     return {};
   }
   np.head = h;
+  // "Government requests for user data rose", "Support for independence
+  // has been": a complement that runs, without an article or a name, up
+  // to the verb is part of the subject; "in the region", "at birth in
+  // Mexico" are not (rules' complement_preps).
+  if (np.last == h + 1 && end < last && s.IsWord(end) && r.complement_preps.Has(s.words[end])) {
+    size_t x = end + 1;
+    while (x < last && s.IsWord(x) && !Stop(s, x) && !r.determiners.Has(s.words[x]) &&
+           !s.words[x].cap && !s.words[x].all_caps && !r.months.Has(s.words[x]) &&
+           !VerbOnly(s, x)) {
+      ++x;
+    }
+    if (x == last && x > end + 1 && x - end - 1 <= 3 && Classify(s, x - 1).noun) np.last = last;
+  }
   return np;
 }
 
@@ -587,6 +616,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   const size_t a = s.spans[k].first;
   if (a == 0) return {};
   if (NounPhrase g = GappedSubject(s, a); g.ok()) return g;
+  // "superaron los 180.000", "rondaba el 58%": the qualifier the recogniser
+  // took into the figure is the linking verb; its subject is before it.
+  if (s.words[a].word && !s.words[a].cap &&
+      (r.links.Has(s.words[a]) || r.change_words.Has(s.words[a]))) {
+    NounPhrase np = VerbSubject(s, a);
+    if (np.ok()) return np;
+  }
   // "inflation of 2.7%", "unemployment at 5.1%": a noun right before.
   if (a >= 2 && s.IsWord(a - 1) &&
       (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de" ||
@@ -709,10 +745,23 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   // A revision or estimate verb governs only its object ("estimated the
   // deficit at 2.4%"); its own subject is the estimator, not the figure's
   // ("The adopted budget commits $48 million to housing").
-  if (!r.links.Has(vw) && !r.change_words.Has(vw)) return {};
+  // A passive one ("are estimated at", "was put at") states the figure of
+  // its own subject.
+  const bool passive = verb > 0 && s.IsWord(verb - 1) &&
+                       (s.words[verb - 1].lower == "is" || s.words[verb - 1].lower == "are" ||
+                        s.words[verb - 1].lower == "was" || s.words[verb - 1].lower == "were" ||
+                        s.words[verb - 1].lower == "been" || s.words[verb - 1].lower == "be");
+  if (!r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
   while (j >= 0 && s.IsWord(j)) {
+    // "is set to rise", "are on track to exceed", "is likely to reach": a
+    // forecast phrase of several words is part of the chain.
+    if (const CueSet::Phrase* mp = r.modality.EndingAt(s.words, static_cast<size_t>(j));
+        mp != nullptr && mp->stems.size() > 1 && static_cast<size_t>(j) + 1 >= mp->stems.size()) {
+      j -= static_cast<long>(mp->stems.size());
+      continue;
+    }
     const Word& w = s.words[j];
     Cls c = Classify(s, j);
     // A participle joins the chain only before "to" or a particle: "are
@@ -843,6 +892,29 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   size_t b = s.spans[k].second;
   const FrameRules& r = s.r;
   std::string subject;
+  // "a rise of 26,000 in public-sector jobs", "un aumento del 4% en los
+  // precios": what changed follows the change noun's figure.
+  {
+    const size_t a = s.spans[k].first;
+    size_t n = a >= 2 ? a - 2 : 0;
+    if (r.head_initial && n > 0 && s.IsWord(n) && s.IsWord(a - 1) &&
+        s.words[a - 1].lower == "el" && s.words[n].lower == "de") {
+      --n;  // "del" written "de el"
+    }
+    if (a >= 2 && s.IsWord(a - 1) &&
+        (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de" ||
+         s.words[a - 1].lower == "del" || s.words[a - 1].lower == "el") &&
+        s.IsWord(n) && r.change_nouns.Has(s.words[n]) && !s.InName(n) && s.IsWord(b) &&
+        r.change_of_preps.Has(s.words[b]) && s.IsWord(b + 1) && !s.words[b + 1].cap) {
+      NounPhrase np = NounPhraseAt(s, b + 1, true);
+      if (np.ok() && !s.words[np.first].cap && !r.months.Has(s.words[np.head])) {
+        subject = SubjectFrom(s, np, frame);
+        if (!subject.empty()) return subject;
+      }
+      frame->subject_head.clear();
+      frame->modifiers.clear();
+    }
+  }
   // After a count: the counted phrase, unless it is a denominator or unit.
   if (f.kind == Kind::kCount || f.kind == Kind::kMeasure) {
     NounPhrase np = NounPhraseAt(s, b, false);

@@ -181,7 +181,9 @@ std::optional<std::string> WordNetIndex::MorphWord(std::string_view word, int po
                                      : std::size(kAdjRules);
   std::string cand;
   for (size_t i = 0; i < n; ++i) {
-    if (!EndsWith(stem, rules[i].suffix)) continue;
+    // The library's strend() is false when the suffix is the whole word:
+    // "men" (from "menful") takes no "men" -> "man" rule.
+    if (!EndsWith(stem, rules[i].suffix) || stem.size() <= rules[i].suffix.size()) continue;
     cand.assign(stem.substr(0, stem.size() - rules[i].suffix.size()));
     cand += rules[i].ending;
     if (cand != stem && Defined(cand, pos)) return cand + std::string(end);

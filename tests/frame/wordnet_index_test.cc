@@ -105,7 +105,7 @@ TEST_CASE("the in-memory WordNet index answers as the library does on chosen wor
         "risen", "fell", "fallen", "found", "bound", "wound", "left", "lead", "led", "read", "cost",
         "set", "put", "cut", "hit", "spent", "lost", "paid", "laid", "lay", "lying", "dying", "tied",
         "ties", "flies", "lies", "spies", "skies", "cities", "monies", "moneys", "handful",
-        "handfuls", "spoonsful", "cupfuls", "rate", "rates", "rated", "share", "shares", "shared",
+        "handfuls", "spoonsful", "cupfuls", "menful", "womenful", "rate", "rates", "rated", "share", "shares", "shared",
         "record", "records", "present", "lead", "close", "closer", "closest", "round", "rounds",
         "second", "seconds", "fine", "finer", "well", "still", "just", "mean", "meaner", "bear",
         "bears", "bore", "born", "borne", "quarters", "headquarters", "earnings", "savings",
