@@ -144,8 +144,8 @@ std::string LossStage(const GoldPair& g, const Alignment* al, bool aligned, cons
   if (g.relation == "attribution" || (al && al->verdict == "supported")) {
     if (g.relation == "attribution") {
       for (const Finding& f : findings) {
-        if (f.type == "attribution_conflict" && !f.claims.empty() && f.claims[0].doc == fig.doc &&
-            f.claims[0].start == fig.start) {
+        if (f.type == "attribution_conflict" && !f.claims.empty() && f.claims[0]->doc == fig.doc &&
+            f.claims[0]->start == fig.start) {
           return "6 detected, said at info (" + std::string(model && model->warn.count("attribution")
                                                                    ? "below its warn bar)"
                                                                    : "no warn bar)");
@@ -163,7 +163,7 @@ std::string LossStage(const GoldPair& g, const Alignment* al, bool aligned, cons
     return "5 not detected: " + attr + " compared as agreeing";
   }
   for (const Finding& f : findings) {
-    if (f.claims.empty() || f.claims[0].doc != fig.doc || f.claims[0].start != fig.start) continue;
+    if (f.claims.empty() || f.claims[0]->doc != fig.doc || f.claims[0]->start != fig.start) continue;
     if (f.type == "unsupported" || f.type == "attribution_conflict" || f.type == "arithmetic") continue;
     bool bar = model && model->warn.count(f.basis);
     return "6 detected, said at info (" + std::string(bar ? "below its warn bar" : "no warn bar") + ")";
