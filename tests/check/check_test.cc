@@ -505,3 +505,39 @@ TEST_CASE("rate: an article that adds a denominator differs; one that drops it d
     CHECK(pairs[0].verdict == "supported");
   }
 }
+
+TEST_CASE("findings refer to the input's figures, they hold no copies") {
+  CheckInput in;
+  CepReport().AddTo(&in);
+  DocBuilder a("news/article.html", "article");
+  a.Add({"CEP mapped 1,000 ISIS-supporting profiles with affiliations to 69 countries on every "
+         "continent, the Counter Extremism Project found.",
+         "69", Kind::kCount, 69, Qualifier::kExact, "countries", "the Counter Extremism Project"});
+  a.AddTo(&in);
+  std::vector<Finding> out;
+  std::vector<Alignment> pairs;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+  auto inside = [&](const FigureRef& r) {
+    return r && r.operator->() >= in.figures.data() && r.operator->() < in.figures.data() + in.figures.size();
+  };
+  REQUIRE_FALSE(out.empty());
+  for (const Finding& f : out) {
+    for (const FigureRef& c : f.claims) CHECK(inside(c));
+    for (const Nearest& n : f.nearest) CHECK(inside(n.figure));
+  }
+  REQUIRE(pairs.size() == 1);
+  CHECK(inside(pairs[0].figure));
+  CHECK(inside(pairs[0].source));
+
+  // Moved elsewhere in order, the figures are followed (what `audit` does).
+  std::vector<Figure> moved(std::make_move_iterator(in.figures.begin()),
+                            std::make_move_iterator(in.figures.end()));
+  RebaseFigureRefs(&out, in.figures.data(), in.figures.size(), moved.data());
+  for (const Finding& f : out) {
+    for (const FigureRef& c : f.claims) {
+      CHECK(c.operator->() >= moved.data());
+      CHECK(c.operator->() < moved.data() + moved.size());
+    }
+  }
+  CHECK(out[0].claims[0]->text == "69");
+}
