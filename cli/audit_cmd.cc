@@ -228,29 +228,18 @@ int RunAudit(const AuditArgs& a) {
     opts.report_matches = true;  // supported rows cite the confirming passage
     s = CheckFigures(check, opts, &in.findings);
     // Back without a new buffer: the article's figures keep the checker's, the
-    // sources' (the shorter part, as a rule) are moved out of its tail.
+    // sources' (the shorter part, as a rule) are moved out of its tail, and
+    // the findings' references to them follow. The findings refer to the
+    // figures, they hold no copies (issue 13).
     in.source_figures.assign(std::make_move_iterator(check.figures.begin() + article_count),
                              std::make_move_iterator(check.figures.end()));
+    RebaseFigureRefs(&in.findings, check.figures.data() + article_count, in.source_figures.size(),
+                     in.source_figures.data());
     check.figures.erase(check.figures.begin() + article_count, check.figures.end());
-    in.article_figures = std::move(check.figures);
+    in.article_figures = std::move(check.figures);  // the same buffer: references stay good
     if (!s.ok()) return ReportError(s);
 
     step.emplace("building the audit sheet of " + a.article);
-    // A finding's copy of the article figure is only matched to its row (by
-    // row id and span): the rest of the copy goes, which is most of the
-    // findings' memory on a long article (issue 15).
-    for (Finding& f : in.findings) {
-      for (Figure& c : f.claims) {
-        if (c.doc_id != in.article.doc_id) continue;
-        Figure slim;
-        slim.id = c.id;
-        slim.doc = std::move(c.doc);
-        slim.doc_id = std::move(c.doc_id);
-        slim.start = c.start;
-        slim.end = c.end;
-        c = std::move(slim);
-      }
-    }
     AuditSheet sheet = BuildAuditSheet(std::move(in));
     // The rows hold what the writers need; the inputs go before the sheet is
     // written (its text may be as large again).

@@ -44,7 +44,7 @@ void WriteTable(const std::vector<Finding>& findings, bool explain, std::FILE* o
       // Arithmetic findings hold several figures of one sentence; show it once.
       bool shown = false;
       for (size_t k = 0; k < i; ++k) {
-        shown = shown || (f.claims[k].doc == c.doc && f.claims[k].sentence_start == c.sentence_start);
+        shown = shown || (f.claims[k]->doc == c.doc && f.claims[k]->sentence_start == c.sentence_start);
       }
       if (shown) continue;
       std::string where = c.doc + (c.page > 0 ? " p." + std::to_string(c.page) : "") + " para " +
@@ -102,8 +102,8 @@ int RunCheck(const CheckArgs& a) {
   if (!a.doc.empty()) {
     StoredDocument d;
     if (s = store->FindDocument(a.doc, &d); !s.ok()) return ReportError(s);
-    std::erase_if(findings, [&](const Finding& f) { return f.claims.empty() || f.claims[0].doc != d.path; });
-    std::erase_if(pairs, [&](const Alignment& p) { return p.figure.doc != d.path; });
+    std::erase_if(findings, [&](const Finding& f) { return f.claims.empty() || f.claims[0]->doc != d.path; });
+    std::erase_if(pairs, [&](const Alignment& p) { return p.figure->doc != d.path; });
   }
 
   if (a.pairs) {

@@ -193,7 +193,7 @@ int FuzzAudit(const uint8_t* data, size_t size) {
     fd.reasons.push_back(in.Text(3));
     for (size_t k = 0, m = in.Below(3); k < m; ++k) {
       const auto& pool = in.Flag() ? input.article_figures : input.source_figures;
-      if (!pool.empty()) fd.claims.push_back(pool[in.Below(pool.size())]);
+      if (!pool.empty()) fd.claims.push_back(FigureRef::Borrow(pool[in.Below(pool.size())]));
     }
     input.findings.push_back(std::move(fd));
   }

@@ -72,7 +72,7 @@ Finding Make(const Figure& sentence_holder, std::vector<const Figure*> figs, std
   out.type = "arithmetic";
   out.severity = sev;
   out.message = std::move(message);
-  for (const Figure* f : figs) out.claims.push_back(*f);
+  for (const Figure* f : figs) out.claims.push_back(FigureRef::Borrow(*f));
   out.score = 1;
   out.reasons = {"same sentence: " + DocName(sentence_holder.doc) + " paragraph " +
                      std::to_string(sentence_holder.paragraph),

@@ -21,6 +21,7 @@
 #include <deque>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -278,8 +279,8 @@ Status Checker::Run(std::vector<Finding>* out) {
   });
   if (pairs_) {
     std::stable_sort(pairs_->begin(), pairs_->end(), [](const Alignment& a, const Alignment& b) {
-      if (a.figure.doc != b.figure.doc) return a.figure.doc < b.figure.doc;
-      return a.figure.start < b.figure.start;
+      if (a.figure->doc != b.figure->doc) return a.figure->doc < b.figure->doc;
+      return a.figure->start < b.figure->start;
     });
   }
   if (stats_) stats_->figures = in_.figures.size();
@@ -591,7 +592,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       Finding f;
       f.type = "supported";
       f.severity = Severity::kInfo;
-      f.claims = {*x.f, *items_[best->ref].f};
+      f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*items_[best->ref].f)};
       Explain(best->support, *best, &f);
       f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(items_[best->ref].doc, *items_[best->ref].f) +
                   " does (" + Describe(*items_[best->ref].f) + ").";
@@ -786,7 +787,7 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
   Finding f;
   f.type = "superseded";
   f.basis = "superseded";
-  f.claims = {*x.f, *r.f};
+  f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*r.f)};
   Explain(identity, newer, &f);
   f.reasons.push_back("stated in " + Name(old.doc, *old.f) + " (" + in_.documents[old.doc].date.substr(0, 10) +
                       "), restated later in " + Name(r.doc, *r.f) + " (" + in_.documents[r.doc].date.substr(0, 10) +
@@ -835,7 +836,7 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   f.type = "disagreement";
   f.basis = "disagreement";
   f.severity = model.Warns(f.basis, best->conflict) ? Severity::kWarning : Severity::kInfo;
-  f.claims = {*x.f, *y.f};
+  f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*y.f)};
   Explain(best->conflict, *best, &f);
   f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(y.doc, *y.f) + " says " + Describe(*y.f) +
               ", and no stored source settles which is right.";
@@ -866,7 +867,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
   const std::string r_says = r_name + (credited ? ", which it credits," : "") + " says ";
   Finding f;
   f.type = check::DiffType(m.cmp.diff);
-  f.claims = {*x.f, *r.f};
+  f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*r.f)};
   const double identity = m.cmp.value_agrees ? m.support : m.conflict;
   Explain(identity, m, &f);
   f.basis = check::DiffBasis(m.cmp.diff);
@@ -953,11 +954,11 @@ void Checker::EmitUnsupported(const Statement& x, std::vector<Scored>& all, std:
   Finding f;
   f.type = "unsupported";
   f.severity = Severity::kInfo;
-  f.claims = {*x.f};
+  f.claims = {FigureRef::Borrow(*x.f)};
   std::sort(all.begin(), all.end(), [](const Scored& a, const Scored& b) { return a.conflict > b.conflict; });
   for (size_t i = 0; i < all.size() && i < kNearest; ++i) {
     if (all[i].conflict <= 0.05) break;
-    f.nearest.push_back({*items_[all[i].ref].f, std::round(all[i].conflict * 1000) / 1000});
+    f.nearest.push_back({FigureRef::Borrow(*items_[all[i].ref].f), std::round(all[i].conflict * 1000) / 1000});
   }
   std::string credited;
   int credited_docs = 0;
@@ -987,17 +988,17 @@ void Checker::EmitUnsupported(const Statement& x, std::vector<Scored>& all, std:
 void Checker::Align(const Statement& x, const Scored* m, const std::string& verdict, const std::vector<Scored>& all) {
   if (!pairs_) return;
   Alignment a;
-  a.figure = *x.f;
+  a.figure = FigureRef::Borrow(*x.f);
   a.verdict = verdict;
   if (m) {
-    a.source = *items_[m->ref].f;
+    a.source = FigureRef::Borrow(*items_[m->ref].f);
     a.identity = std::round((m->cmp.value_agrees ? m->support : m->conflict) * 1000) / 1000;
     a.attributes = m->cmp.attributes;
     for (int i = 0; i < check::kFeatureCount; ++i) a.features.push_back({check::FeatureName(i), m->features[i]});
   }
   if (opts_.keep_candidates) {
     for (const Scored& c : all) {
-      a.candidates.push_back({*items_[c.ref].f, {c.features.begin(), c.features.end()}, c.support});
+      a.candidates.push_back({FigureRef::Borrow(*items_[c.ref].f), {c.features.begin(), c.features.end()}, c.support});
     }
   }
   pairs_->push_back(std::move(a));
@@ -1093,7 +1094,7 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   const double identity = m.cmp.value_agrees ? m.support : m.conflict;
   f.basis = "attribution";
   f.severity = model.Warns(f.basis, identity) ? Severity::kWarning : Severity::kInfo;
-  f.claims = {*x.f, *r.f};
+  f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*r.f)};
   Explain(identity, m, &f);
   f.reasons.push_back("credited to: " + who);
   std::string publisher = r.doc >= 0 ? Publisher(r.doc) : std::string();
@@ -1115,14 +1116,14 @@ void Checker::OneFindingPerCredit(std::vector<Finding>* out, size_t from) const 
     const Finding& f = (*out)[i];
     if (f.type != "attribution_conflict" || f.claims.size() < 2) continue;
     const Figure& a = f.claims[0];
-    groups[{a.doc_id + '\x1f' + a.doc, a.sentence_start, a.attribution, f.claims[1].doc_id + '\x1f' + f.claims[1].doc}]
+    groups[{a.doc_id + '\x1f' + a.doc, a.sentence_start, a.attribution, f.claims[1]->doc_id + '\x1f' + f.claims[1]->doc}]
         .push_back(i);
   }
   for (auto& [key, members] : groups) {
     size_t lead = members[0];
     double surest = 0;
     for (size_t i : members) {
-      if ((*out)[i].claims[0].start < (*out)[lead].claims[0].start) lead = i;
+      if ((*out)[i].claims[0]->start < (*out)[lead].claims[0]->start) lead = i;
       surest = std::max(surest, (*out)[i].score);
     }
     Finding& l = (*out)[lead];
@@ -1136,7 +1137,7 @@ void Checker::OneFindingPerCredit(std::vector<Finding>* out, size_t from) const 
       Finding& f = (*out)[i];
       f.severity = Severity::kInfo;
       f.suggestion.clear();
-      f.message = CollapseSpace(f.message + " (The same credit as " + l.claims[0].text + " in this sentence.)");
+      f.message = CollapseSpace(f.message + " (The same credit as " + l.claims[0]->text + " in this sentence.)");
     }
   }
 }
@@ -1158,6 +1159,21 @@ Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<
 
 Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out) {
   return CheckFigures(in, opts, out, nullptr, nullptr);
+}
+
+void RebaseFigureRefs(std::vector<Finding>* findings, const Figure* old_first, size_t count,
+                      const Figure* new_first) {
+  // std::less: a total order even for pointers into different arrays.
+  std::less<const Figure*> before;
+  auto rebase = [&](FigureRef& r) {
+    const Figure* p = r.operator->();
+    if (!p || before(p, old_first) || !before(p, old_first + count)) return;
+    r = FigureRef::Borrow(new_first[p - old_first]);
+  };
+  for (Finding& f : *findings) {
+    for (FigureRef& c : f.claims) rebase(c);
+    for (Nearest& n : f.nearest) rebase(n.figure);
+  }
 }
 
 namespace {
@@ -1189,7 +1205,7 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
   j["basis"] = f.basis.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.basis);
   nlohmann::ordered_json near = nlohmann::ordered_json::array();
   for (const Nearest& n : f.nearest) {
-    nlohmann::ordered_json p = FigureToJson(n.figure);
+    nlohmann::ordered_json p = FigureToJson(*n.figure);
     p["identity"] = n.identity;
     near.push_back(p);
   }
@@ -1200,7 +1216,7 @@ nlohmann::ordered_json FindingToJson(const Finding& f) {
 nlohmann::ordered_json AlignmentToJson(const Alignment& a) {
   nlohmann::ordered_json j = nlohmann::ordered_json::object();
   j.get_ref<nlohmann::ordered_json::object_t&>().reserve(8);
-  j["figure"] = FigureToJson(a.figure);
+  j["figure"] = FigureToJson(*a.figure);
   j["source"] = a.source ? FigureToJson(*a.source) : nlohmann::ordered_json(nullptr);
   j["identity"] = a.identity;
   j["verdict"] = a.verdict;

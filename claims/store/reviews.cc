@@ -279,7 +279,7 @@ Status StoreImpl::SaveFindings(const std::vector<Finding>& findings) {
       for (size_t i = 0; i < f.claims.size(); ++i) {
         cst.Bind(1, row);
         cst.Bind(2, i);
-        cst.Bind(3, f.claims[i].id);
+        cst.Bind(3, f.claims[i]->id);
         cst.Bind(4, FigureToJson(f.claims[i])
                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         if (!cst.Run()) return db_.Error("cannot store findings");
@@ -334,7 +334,7 @@ Status StoreImpl::Findings(std::vector<Finding>* out) {
                                     fs.message());
         }
         fig.id = cst.IsNull(0) ? 0 : cst.Int(0);
-        (*out)[i].claims.push_back(std::move(fig));
+        (*out)[i].claims.emplace_back(std::move(fig));
       }
       cst.Reset();
     }

@@ -35,7 +35,7 @@ const char* SeverityName(Severity s);  // "info", "warning", "error"
 // A passage the checker considered for an unsupported figure: shown so an
 // editor can look, never offered as a correction.
 struct Nearest {
-  Figure figure;
+  FigureRef figure;
   double identity = 0;  // identity score of the pairing, 0..1
 };
 
@@ -49,7 +49,9 @@ struct Finding {
   std::string type;
   Severity severity = Severity::kInfo;
   std::string message;             // one sentence naming both documents and figures
-  std::vector<Figure> claims;      // the figures involved; claims[0] is the one checked
+  // The figures involved; claims[0] is the one checked. References, not
+  // copies: CheckFigures' findings borrow from CheckInput::figures.
+  std::vector<FigureRef> claims;
   double score = 0;                // match score of the pairing, 0..1
   std::vector<std::string> reasons;  // why the figures were paired
   std::string suggestion;          // a correction when there is one clear answer
@@ -67,8 +69,8 @@ struct Finding {
 // checker chose, the identity score, and the verdict per attribute, so the
 // aligner can be measured apart from the findings.
 struct Alignment {
-  Figure figure;                  // the article figure
-  std::optional<Figure> source;   // the chosen source (or other article's) figure
+  FigureRef figure;  // the article figure (borrowed from CheckInput::figures)
+  FigureRef source;  // the chosen source (or other article's) figure; empty when none
   double identity = 0;
   // supported, a conflict type (value_conflict ...), disagreement or unsupported
   std::string verdict;
@@ -77,7 +79,7 @@ struct Alignment {
   // Every candidate scored, with its features (CheckOptions::keep_candidates;
   // read by tools/fit_identity).
   struct Candidate {
-    Figure figure;
+    FigureRef figure;
     std::vector<double> features;
     double identity = 0;
   };
@@ -118,7 +120,9 @@ struct CheckStats {
 };
 
 // Fills *out with the findings, sorted by severity (errors first), then by
-// document and position. Figures whose doc_id names no document in
+// document and position. The findings and alignments refer to the figures of
+// `in` (FigureRef::Borrow): keep `in` alive, and its figures unmoved, while
+// they are used. Figures whose doc_id names no document in
 // in.documents are treated as articles. Returns an error only when a rules
 // file is present but invalid.
 Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out);
@@ -128,6 +132,19 @@ Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<
 // article figure, in document and position order.
 Status CheckFigures(const CheckInput& in, const CheckOptions& opts, std::vector<Finding>* out,
                     CheckStats* stats, std::vector<Alignment>* pairs);
+
+// The findings borrow from `in`: a temporary input would leave them dangling.
+Status CheckFigures(CheckInput&& in, const CheckOptions& opts, std::vector<Finding>* out) = delete;
+Status CheckFigures(CheckInput&& in, const CheckOptions& opts, std::vector<Finding>* out,
+                    CheckStats* stats) = delete;
+Status CheckFigures(CheckInput&& in, const CheckOptions& opts, std::vector<Finding>* out,
+                    CheckStats* stats, std::vector<Alignment>* pairs) = delete;
+
+// The figures [old_first, old_first + count) were moved, in order, to
+// new_first: the findings' references to them follow (`audit` moves the
+// sources' figures out of the checker's input, rather than copying them).
+void RebaseFigureRefs(std::vector<Finding>* findings, const Figure* old_first, size_t count,
+                      const Figure* new_first);
 
 // The checker's lexicon for one language: rules/<lang>/synonyms.yaml.
 struct Synonyms {

@@ -166,7 +166,7 @@ AuditInput CepAuditInput() {
   conflict.severity = Severity::kError;
   conflict.message =
       "The article says 69 countries; Spiders of the Caliphate (para. 2) says 96 countries.";
-  conflict.claims = {countries69, src96};
+  conflict.claims = {FigureRef(countries69), FigureRef(src96)};
   conflict.score = 0.92;
   conflict.suggestion = "96 countries, not 69";
   Finding paraphrase;
@@ -175,13 +175,13 @@ AuditInput CepAuditInput() {
   paraphrase.message =
       "\"hundreds of profiles\" paraphrases \"Several hundred profiles\" in Spiders of the "
       "Caliphate.";
-  paraphrase.claims = {hundreds, src_hundreds};
+  paraphrase.claims = {FigureRef(hundreds), FigureRef(src_hundreds)};
   paraphrase.score = 0.8;
   Finding unsupported;
   unsupported.type = "unsupported";
   unsupported.severity = Severity::kWarning;
   unsupported.message = "No source states 99 percent of terror-linked messages.";
-  unsupported.claims = {ai};
+  unsupported.claims = {FigureRef(ai)};
   in.findings = {unsupported, paraphrase, conflict};
   return in;
 }

@@ -118,7 +118,7 @@ TEST_CASE("the most severe finding about a figure wins, whatever their order") {
   Finding note;
   note.type = "qualifier_conflict";
   note.severity = Severity::kInfo;
-  note.claims = {mine, in.source_figures[5]};
+  note.claims = {FigureRef(mine), FigureRef(in.source_figures[5])};
   Finding clash = note;
   clash.type = "time_conflict";
   clash.severity = Severity::kWarning;
@@ -137,11 +137,11 @@ TEST_CASE("a checker confirmation is supported, and a finding between sources on
   confirm.type = "supported";
   confirm.severity = Severity::kInfo;
   confirm.message = "Confirmed.";
-  confirm.claims = {in.article_figures[0], in.source_figures[5]};
+  confirm.claims = {FigureRef(in.article_figures[0]), FigureRef(in.source_figures[5])};
   Finding between;
   between.type = "value_conflict";
   between.severity = Severity::kError;
-  between.claims = {in.source_figures[0], in.source_figures[1]};
+  between.claims = {FigureRef(in.source_figures[0]), FigureRef(in.source_figures[1])};
   in.findings = {confirm, between};
   AuditSheet sheet = BuildAuditSheet(in);
   CHECK(RowWithFigure(sheet, "43 percent").status == AuditStatus::kSupported);

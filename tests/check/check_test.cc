@@ -44,8 +44,8 @@ TEST_CASE("value conflict: 69 countries against the report's 96") {
   CHECK(v[0].message == "article.html says 69 countries; report.txt, which it credits, says 96 countries.");
   CHECK(v[0].suggestion == "96 countries, not 69");
   REQUIRE(v[0].claims.size() == 2);
-  CHECK(v[0].claims[0].text == "69");
-  CHECK(v[0].claims[1].text == "96");
+  CHECK(v[0].claims[0]->text == "69");
+  CHECK(v[0].claims[1]->text == "96");
   CHECK(v[0].score > 0.5);
   CHECK_FALSE(v[0].reasons.empty());
   // Nothing else above info: 1,000 profiles agrees.
@@ -97,9 +97,9 @@ TEST_CASE("value conflict on percents: 18 vs 28 and 3.2 vs 3.4; 99% = 99 per cen
   INFO(Dump(all));
   auto v = Flagged(all, "value_conflict");
   REQUIRE(v.size() == 2);
-  CHECK(v[0].claims[0].text == "28 percent");
-  CHECK(v[0].claims[1].text == "18 percent");
-  CHECK(v[1].claims[0].text == "3.4 percent");
+  CHECK(v[0].claims[0]->text == "28 percent");
+  CHECK(v[0].claims[1]->text == "18 percent");
+  CHECK(v[1].claims[0]->text == "3.4 percent");
   CHECK(v[1].message.find("3.2 percent") != std::string::npos);
   CHECK(Flagged(all).size() == 2);
 }
@@ -129,7 +129,7 @@ TEST_CASE("qualifier conflicts: exact 1,000 vs more than / nearly; estimate vs a
   REQUIRE(q.size() == 3);
   auto by_text = [&q](const std::string& text) {
     for (const Finding& f : q) {
-      if (f.claims[0].text == text) return f;
+      if (f.claims[0]->text == text) return f;
     }
     FAIL("no qualifier conflict on " << text);
     return Finding();
@@ -252,15 +252,15 @@ TEST_CASE("subject conflict: supporters are not fighters; all content is not rem
   // said; how loudly is the calibrated model's call.
   auto s = Said(all, "subject_conflict");
   REQUIRE(s.size() == 1);
-  CHECK(s[0].claims[0].text == "4,000");
+  CHECK(s[0].claims[0]->text == "4,000");
   CHECK(s[0].basis == "subject_listed");
   CHECK(s[0].message.find("isis supporter") != std::string::npos);
   CHECK(s[0].message.find("isis fighter") != std::string::npos);
   auto scope = Said(all, "scope_conflict");
   REQUIRE(scope.size() == 1);
-  CHECK(scope[0].claims[0].subject == "all content");
+  CHECK(scope[0].claims[0]->subject == "all content");
   // The faithful "99 percent of the content it removes" is supported.
-  for (const Finding& f : all) CHECK(f.claims[0].text != "99 percent");
+  for (const Finding& f : all) CHECK(f.claims[0]->text != "99 percent");
 }
 
 TEST_CASE("arithmetic: a share, a percent change and a total that do not add up") {
@@ -317,7 +317,7 @@ TEST_CASE("arithmetic: a share of something else is no share of the two counts")
   INFO(Dump(all));
   auto ar = Flagged(all, "arithmetic");
   REQUIRE(ar.size() == 1);  // only the share that is of the seats
-  CHECK(ar[0].claims[0].sentence == seats);
+  CHECK(ar[0].claims[0]->sentence == seats);
 }
 
 TEST_CASE("scope: 'of the whole budget' for a source's bare 'of the budget' is the same base") {
@@ -477,8 +477,8 @@ TEST_CASE("superseded: a figure from an earlier report that a later one of the s
   }
   REQUIRE(sup != nullptr);
   REQUIRE(sup->claims.size() == 2);
-  CHECK(sup->claims[0].text == "12,800");
-  CHECK(sup->claims[1].text == "17,900");
+  CHECK(sup->claims[0]->text == "12,800");
+  CHECK(sup->claims[1]->text == "17,900");
   CHECK(sup->message.find("published later") != std::string::npos);
 }
 
@@ -508,13 +508,15 @@ TEST_CASE("rate: an article that adds a denominator differs; one that drops it d
   std::vector<Alignment> pairs;
   std::vector<Finding> out;
   {
-    REQUIRE(CheckFigures(build(true), TestOptions(), &out, nullptr, &pairs).ok());
+    CheckInput in = build(true);  // the findings refer to its figures: kept alive
+    REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
     INFO(Dump(out));
     REQUIRE(pairs.size() == 1);
     CHECK(pairs[0].verdict == "rate_conflict");
   }
   {
-    REQUIRE(CheckFigures(build(false), TestOptions(), &out, nullptr, &pairs).ok());
+    CheckInput in = build(false);
+    REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
     INFO(Dump(out));
     REQUIRE(pairs.size() == 1);
     CHECK(pairs[0].verdict == "supported");
@@ -545,7 +547,8 @@ TEST_CASE("a distinctive slip is paired though its frame was read differently; a
   std::vector<Alignment> pairs;
   std::vector<Finding> out;
   {
-    REQUIRE(CheckFigures(build(118e9, "$118 billion"), TestOptions(), &out, nullptr, &pairs).ok());
+    CheckInput in = build(118e9, "$118 billion");
+    REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
     INFO(Dump(out));
     REQUIRE(pairs.size() == 1);
     CHECK(pairs[0].verdict == "value_conflict");
@@ -555,7 +558,8 @@ TEST_CASE("a distinctive slip is paired though its frame was read differently; a
   }
   {
     // $128 million for $118 million: one digit, as often another number.
-    REQUIRE(CheckFigures(build(128e6, "$128 million"), TestOptions(), &out, nullptr, &pairs).ok());
+    CheckInput in = build(128e6, "$128 million");
+    REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
     INFO(Dump(out));
     REQUIRE(pairs.size() == 1);
     CHECK(pairs[0].verdict == "unsupported");
@@ -604,12 +608,12 @@ TEST_CASE("attribution: one credit, one finding; a state department is not the c
     if (f.message.find("State Department of Health") != std::string::npos) ++state;
     if (f.message.find("(The same credit as 742,300 in this sentence.)") != std::string::npos) {
       ++followers;
-      CHECK(f.claims[0].text == "2,914,000");
+      CHECK(f.claims[0]->text == "2,914,000");
       CHECK(f.severity == Severity::kInfo);
       CHECK(f.suggestion.empty());
     } else {
       ++leads;
-      CHECK(f.claims[0].text == "742,300");
+      CHECK(f.claims[0]->text == "742,300");
       CHECK((f.severity == Severity::kInfo) == f.suggestion.empty());
     }
   }
@@ -657,7 +661,7 @@ TEST_CASE("superseded: the later report names the old count as the earlier level
     }
     REQUIRE(sup != nullptr);
     REQUIRE(sup->claims.size() == 2);
-    CHECK(sup->claims[1].text == "31");
+    CHECK(sup->claims[1]->text == "31");
   }
   {
     // "at least 30" is not the old count: 31 holds it, nothing superseded.
@@ -691,7 +695,7 @@ TEST_CASE("superseded: the source revises, in one sentence, the value the articl
     INFO(Dump(all));
     auto sup = Said(all, "superseded");
     REQUIRE(sup.size() == 1);
-    CHECK(sup[0].claims[1].text == "$8.51 billion");
+    CHECK(sup[0].claims[1]->text == "$8.51 billion");
     CHECK(sup[0].message == "brief.txt says $8.74 billion total revenue; restatement.txt revised it to $8.51 billion "
                             "total revenue.");
   }
@@ -722,7 +726,7 @@ TEST_CASE("scope: 'of all delay minutes' for a source's 'of delay minutes' is th
   INFO(Dump(all));
   auto scope = Said(all, "scope_conflict");
   REQUIRE(scope.size() == 1);
-  CHECK(scope[0].claims[0].text == "97%");
+  CHECK(scope[0].claims[0]->text == "97%");
 }
 
 TEST_CASE("arithmetic: the old values of revisions are neither a total nor its parts") {
@@ -750,7 +754,7 @@ TEST_CASE("arithmetic: the old values of revisions are neither a total nor its p
   INFO(Dump(all));
   auto ar = Said(all, "arithmetic");
   REQUIRE(ar.size() == 1);  // the breakdown that overshoots, not the revisions
-  CHECK(ar[0].claims[0].text == "300");
+  CHECK(ar[0].claims[0]->text == "300");
 }
 
 TEST_CASE("direction: a wrong direction is said on the change, not again on the level it reaches") {
@@ -789,7 +793,7 @@ TEST_CASE("direction: a wrong direction is said on the change, not again on the 
   INFO(Dump(all));
   auto d = Said(all, "direction_conflict");
   std::set<std::string> on;
-  for (const Finding& f : d) on.insert(f.claims[0].text);
+  for (const Finding& f : d) on.insert(f.claims[0]->text);
   CHECK(on.count("6%") == 1);
   CHECK(on.count("287") == 0);
   CHECK(on.count("61") == 1);  // a level alone carries its direction
@@ -816,7 +820,7 @@ TEST_CASE("arithmetic: a span of percents is not the change between two other va
   INFO(Dump(all));
   auto ar = Said(all, "arithmetic");
   REQUIRE(ar.size() == 1);  // the lone 12 percent, which is 20 percent
-  CHECK(ar[0].claims[0].sentence == one);
+  CHECK(ar[0].claims[0]->sentence == one);
   CHECK(ar[0].message.find("gives 12 percent") != std::string::npos);
 }
 
@@ -840,11 +844,47 @@ TEST_CASE("a rate's written-out denominator is no figure of its own") {
   std::vector<Alignment> pairs;
   REQUIRE(CheckFigures(in, opts, &all, nullptr, &pairs).ok());
   INFO(Dump(all));
-  for (const Finding& f : all) CHECK_FALSE((f.claims[0].sentence == rate && f.claims[0].text == "1,000"));
+  for (const Finding& f : all) CHECK_FALSE((f.claims[0]->sentence == rate && f.claims[0]->text == "1,000"));
   bool plain_count_paired = false;
   for (const Alignment& p : pairs) {
-    CHECK_FALSE((p.figure.sentence == rate && p.figure.text == "1,000"));
-    if (p.figure.text == "1,000" && p.figure.sentence != rate) plain_count_paired = true;
+    CHECK_FALSE((p.figure->sentence == rate && p.figure->text == "1,000"));
+    if (p.figure->text == "1,000" && p.figure->sentence != rate) plain_count_paired = true;
   }
   CHECK(plain_count_paired);  // a count not after "every" is still compared
+}
+
+TEST_CASE("findings refer to the input's figures, they hold no copies") {
+  CheckInput in;
+  CepReport().AddTo(&in);
+  DocBuilder a("news/article.html", "article");
+  a.Add({"CEP mapped 1,000 ISIS-supporting profiles with affiliations to 69 countries on every "
+         "continent, the Counter Extremism Project found.",
+         "69", Kind::kCount, 69, Qualifier::kExact, "countries", "the Counter Extremism Project"});
+  a.AddTo(&in);
+  std::vector<Finding> out;
+  std::vector<Alignment> pairs;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+  auto inside = [&](const FigureRef& r) {
+    return r && r.operator->() >= in.figures.data() && r.operator->() < in.figures.data() + in.figures.size();
+  };
+  REQUIRE_FALSE(out.empty());
+  for (const Finding& f : out) {
+    for (const FigureRef& c : f.claims) CHECK(inside(c));
+    for (const Nearest& n : f.nearest) CHECK(inside(n.figure));
+  }
+  REQUIRE(pairs.size() == 1);
+  CHECK(inside(pairs[0].figure));
+  CHECK(inside(pairs[0].source));
+
+  // Moved elsewhere in order, the figures are followed (what `audit` does).
+  std::vector<Figure> moved(std::make_move_iterator(in.figures.begin()),
+                            std::make_move_iterator(in.figures.end()));
+  RebaseFigureRefs(&out, in.figures.data(), in.figures.size(), moved.data());
+  for (const Finding& f : out) {
+    for (const FigureRef& c : f.claims) {
+      CHECK(c.operator->() >= moved.data());
+      CHECK(c.operator->() < moved.data() + moved.size());
+    }
+  }
+  CHECK(out[0].claims[0]->text == "69");
 }

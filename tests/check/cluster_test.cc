@@ -123,7 +123,7 @@ std::string Compare(const fs::path& dir, const std::vector<Finding>& findings, b
   }
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
-    if (explained[i] || f.severity == Severity::kInfo || !names.count(check::DocName(f.claims[0].doc))) {
+    if (explained[i] || f.severity == Severity::kInfo || !names.count(check::DocName(f.claims[0]->doc))) {
       continue;
     }
     *ok = false;

@@ -222,11 +222,11 @@ TEST_CASE("RemoveDocument takes everything the document owns and nothing else") 
   Finding f;
   f.type = "value_conflict";
   f.message = "a vs b";
-  f.claims = {bfigs[0], figs[0]};
+  f.claims = {FigureRef(bfigs[0]), FigureRef(figs[0])};
   Finding g;
   g.type = "unsupported";
   g.message = "b alone";
-  g.claims = {bfigs[0]};
+  g.claims = {FigureRef(bfigs[0])};
   REQUIRE(store->SaveFindings({f, g}).ok());
   std::map<long long, long long> counts;
   REQUIRE(store->FigureCounts(&counts).ok());

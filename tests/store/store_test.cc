@@ -281,8 +281,9 @@ TEST_CASE("Findings are stored with their figure records") {
   f.type = "value_conflict";
   f.severity = Severity::kWarning;
   f.message = "a.txt says 43 percent; b.txt says 45 percent.";
-  f.claims = {figs[2], figs[3]};
-  f.claims[1].id = 999;  // not stored: kept as a record, id dropped
+  Figure gone = figs[3];
+  gone.id = 999;  // not stored: kept as a record, id dropped
+  f.claims = {FigureRef(figs[2]), FigureRef(gone)};
   f.score = 0.75;
   f.reasons = {"same subject", "same time"};
   REQUIRE(store->SaveFindings({f, f}).ok());
@@ -295,9 +296,9 @@ TEST_CASE("Findings are stored with their figure records") {
   CHECK(got[0].reasons == f.reasons);
   CHECK(got[0].score == 0.75);
   REQUIRE(got[0].claims.size() == 2);
-  CHECK(got[0].claims[0].id == figs[2].id);
-  CHECK(got[0].claims[0].text == "43 percent");
-  CHECK(got[0].claims[1].id == 0);
+  CHECK(got[0].claims[0]->id == figs[2].id);
+  CHECK(got[0].claims[0]->text == "43 percent");
+  CHECK(got[0].claims[1]->id == 0);
 }
 
 TEST_CASE("Two processes ingesting into one database both succeed") {
