@@ -135,6 +135,9 @@ inline std::vector<Finding> RunCheck(const CheckInput& in, CheckOptions opts = T
   if (!s.ok()) throw std::runtime_error(s.message());
   return out;
 }
+// Findings borrow the input's figures: a temporary input would leave them
+// dangling, so it does not compile (as CheckFigures).
+std::vector<Finding> RunCheck(CheckInput&& in, CheckOptions opts = TestOptions()) = delete;
 
 // Findings of one type, at warning or above.
 inline std::vector<Finding> Flagged(const std::vector<Finding>& all, const std::string& type = "") {

@@ -469,7 +469,8 @@ CheckInput FloodCase(const std::string& article_date) {
 }  // namespace
 
 TEST_CASE("superseded: a figure from an earlier report that a later one of the same publisher restates") {
-  auto all = RunCheck(FloodCase("2026-08-16"));
+  const CheckInput in = FloodCase("2026-08-16");
+  auto all = RunCheck(in);
   INFO(Dump(all));
   const Finding* sup = nullptr;
   for (const Finding& f : all) {
@@ -483,7 +484,8 @@ TEST_CASE("superseded: a figure from an earlier report that a later one of the s
 }
 
 TEST_CASE("not superseded: the article went out before the later report") {
-  auto all = RunCheck(FloodCase("2026-08-13"));
+  const CheckInput in = FloodCase("2026-08-13");
+  auto all = RunCheck(in);
   INFO(Dump(all));
   for (const Finding& f : all) CHECK(f.type != "superseded");
 }
@@ -653,7 +655,8 @@ TEST_CASE("superseded: the later report names the old count as the earlier level
     return in;
   };
   {
-    auto all = RunCheck(build("at least 23", 23, Qualifier::kAtLeast));
+    const CheckInput in = build("at least 23", 23, Qualifier::kAtLeast);
+    auto all = RunCheck(in);
     INFO(Dump(all));
     const Finding* sup = nullptr;
     for (const Finding& f : all) {
@@ -665,7 +668,8 @@ TEST_CASE("superseded: the later report names the old count as the earlier level
   }
   {
     // "at least 30" is not the old count: 31 holds it, nothing superseded.
-    auto all = RunCheck(build("at least 30", 30, Qualifier::kAtLeast));
+    const CheckInput in = build("at least 30", 30, Qualifier::kAtLeast);
+    auto all = RunCheck(in);
     INFO(Dump(all));
     for (const Finding& f : all) CHECK(f.type != "superseded");
   }
@@ -691,7 +695,8 @@ TEST_CASE("superseded: the source revises, in one sentence, the value the articl
     return in;
   };
   {
-    auto all = RunCheck(build("2026-05-10", true));
+    const CheckInput in = build("2026-05-10", true);
+    auto all = RunCheck(in);
     INFO(Dump(all));
     auto sup = Said(all, "superseded");
     REQUIRE(sup.size() == 1);
