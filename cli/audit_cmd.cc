@@ -194,8 +194,8 @@ int RunAudit(const AuditArgs& a) {
       in.source_figures.insert(in.source_figures.end(), std::make_move_iterator(figs.begin()),
                                std::make_move_iterator(figs.end()));
     }
-    CheckInput check;
-    if (s.ok()) s = store->Aliases(&check.aliases);
+    std::vector<Alias> aliases;
+    if (s.ok()) s = store->Aliases(&aliases);
     if (!s.ok()) return ReportError(s);
     // What was read is no longer needed but for the article's text: the
     // stored records are what the checker and the sheet use.
@@ -204,39 +204,11 @@ int RunAudit(const AuditArgs& a) {
     sources.clear();
     sources.shrink_to_fit();
 
-    check.documents.push_back(in.article);
-    check.documents.insert(check.documents.end(), in.sources.begin(), in.sources.end());
+    step.emplace("checking the " + std::to_string(in.article_figures.size()) + " figures of " +
+                 a.article + " against " + std::to_string(in.sources.size()) + " source" +
+                 (in.sources.size() == 1 ? "" : "s"));
     // This sheet's roles, whatever the store holds (the store is not changed).
-    for (size_t i = 0; i < check.documents.size(); ++i) {
-      check.documents[i].role = i == 0 ? "article" : "source";
-    }
-    // The figures move to the checker and back, rather than being copied: one
-    // copy of a large article's figures, not two.
-    const size_t article_count = in.article_figures.size();
-    check.figures = std::move(in.article_figures);
-    // Grown once to its final size: an insert past the capacity would
-    // double it, and the unused half is as large as the article's figures.
-    check.figures.reserve(article_count + in.source_figures.size());
-    check.figures.insert(check.figures.end(), std::make_move_iterator(in.source_figures.begin()),
-                         std::make_move_iterator(in.source_figures.end()));
-    in.source_figures.clear();
-    step.emplace("checking the " + std::to_string(article_count) + " figures of " + a.article +
-                 " against " + std::to_string(check.documents.size() - 1) + " source" +
-                 (check.documents.size() == 2 ? "" : "s"));
-    CheckOptions opts;
-    opts.rules_dir = rules;
-    opts.report_matches = true;  // supported rows cite the confirming passage
-    s = CheckFigures(check, opts, &in.findings);
-    // Back without a new buffer: the article's figures keep the checker's, the
-    // sources' (the shorter part, as a rule) are moved out of its tail, and
-    // the findings' references to them follow. The findings refer to the
-    // figures, they hold no copies (issue 13).
-    in.source_figures.assign(std::make_move_iterator(check.figures.begin() + article_count),
-                             std::make_move_iterator(check.figures.end()));
-    RebaseFigureRefs(&in.findings, check.figures.data() + article_count, in.source_figures.size(),
-                     in.source_figures.data());
-    check.figures.erase(check.figures.begin() + article_count, check.figures.end());
-    in.article_figures = std::move(check.figures);  // the same buffer: references stay good
+    s = CheckAuditInput(std::move(aliases), rules, /*force_roles=*/true, &in);
     if (!s.ok()) return ReportError(s);
 
     step.emplace("building the audit sheet of " + a.article);

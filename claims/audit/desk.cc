@@ -133,28 +133,10 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
     in.source_figures.insert(in.source_figures.end(), std::make_move_iterator(figs.begin()),
                              std::make_move_iterator(figs.end()));
   }
-  CheckInput check;
-  if (s = store->Aliases(&check.aliases); !s.ok()) return s;
-  check.documents.push_back(in.article);
-  check.documents.insert(check.documents.end(), in.sources.begin(), in.sources.end());
-  // The figures move to the checker and back, as in `audit`: the findings
-  // refer to them (FigureRef), so nothing is copied.
-  const size_t article_count = in.article_figures.size();
-  check.figures = std::move(in.article_figures);
-  check.figures.reserve(article_count + in.source_figures.size());
-  check.figures.insert(check.figures.end(), std::make_move_iterator(in.source_figures.begin()),
-                       std::make_move_iterator(in.source_figures.end()));
-  in.source_figures.clear();
-  CheckOptions copts;
-  copts.rules_dir = opts.rules_dir;
-  copts.report_matches = true;
-  s = CheckFigures(check, copts, &in.findings);
-  in.source_figures.assign(std::make_move_iterator(check.figures.begin() + article_count),
-                           std::make_move_iterator(check.figures.end()));
-  RebaseFigureRefs(&in.findings, check.figures.data() + article_count, in.source_figures.size(),
-                   in.source_figures.data());
-  check.figures.erase(check.figures.begin() + article_count, check.figures.end());
-  in.article_figures = std::move(check.figures);  // the same buffer: references stay good
+  std::vector<Alias> aliases;
+  if (s = store->Aliases(&aliases); !s.ok()) return s;
+  // The stored roles stand: the desk shows what `check` would say.
+  s = CheckAuditInput(std::move(aliases), opts.rules_dir, /*force_roles=*/false, &in);
   if (!s.ok()) return s;
   *out = BuildAuditSheet(std::move(in));
   return ApplyReviews(store, out);

@@ -141,6 +141,18 @@ struct AuditInput {
                                       Kind::kDuration};
 };
 
+// Runs the checker over the article and sources of `in` and stores its
+// findings in in->findings (report_matches on: supported rows cite the
+// confirming passage). The figures move into the checker and back rather
+// than being copied (one copy of a long article's figures, not two); the
+// findings refer to them (FigureRef), so they stay valid while `in` lives.
+// force_roles: the article is checked as "article" and each source as
+// "source", whatever the store holds (`audit --sources` names them; the store
+// is not changed); otherwise the stored roles stand (the review desk).
+// Errors: what CheckFigures returns (a broken rules file).
+Status CheckAuditInput(std::vector<Alias> aliases, const std::string& rules_dir, bool force_roles,
+                       AuditInput* in);
+
 // Builds the sheet: one row per article figure, in story order. Status comes
 // from the findings that involve the figure (the most severe wins): type
 // "unsupported" -> unsupported; severity error or warning -> conflict; info ->
