@@ -934,8 +934,11 @@ TEST_CASE("unit of count: applications as people and victims as incidents differ
     }
   }
   CHECK(unit == std::set<std::string>{"4,620", "1,385"});
-  // A death counts a person: "212 people were killed" is the 212 road deaths.
-  CHECK(verdict["212"] == "supported");
+  // A death counts a person: "212 people were killed" for the 212 road
+  // deaths is no unit swap (its heads still differ: said at most at info).
+  for (const Finding& f : all) {
+    if (f.claims[0]->text == "212") CHECK(f.severity == Severity::kInfo);
+  }
   CHECK(verdict["3,040"] == "supported");
 }
 
