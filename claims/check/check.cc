@@ -39,6 +39,7 @@
 #include "claims/check/lexicon.h"
 #include "claims/check/pair.h"
 #include "claims/check/roles.h"
+#include "extract/frame/words.h"
 
 namespace claimcheck {
 namespace {
@@ -114,6 +115,10 @@ class Checker {
 
  private:
   Status LoadModels(const std::set<std::string>& langs);
+  // What a count with head noun `head` counts (pair.h kCounts*): English
+  // heads by WordNet's class of their first sense, rules' people_counts
+  // first; unknown for other languages.
+  int CountUnit(const std::string& lang, const std::string& head) const;
   void Prepare();
   void Index();
   const IdentityModel& ModelFor(const Figure& f) const;
@@ -287,6 +292,18 @@ Status Checker::Run(std::vector<Finding>* out) {
   return Status::Ok();
 }
 
+int Checker::CountUnit(const std::string& lang, const std::string& head) const {
+  if (lang != "en") return check::kCountsUnknown;
+  const std::string word = head.substr(head.rfind(' ') == std::string::npos ? 0 : head.rfind(' ') + 1);
+  const Synonyms& syn = lex_.For(lang);
+  const std::string lemma = syn.Lemma(word);
+  if (syn.people_counts.count(lemma)) return check::kCountsPeopleEvents;
+  if (lex_.Canonical(lemma) == lex_.Canonical("person")) return check::kCountsPeople;
+  const std::string file = frame::NounLexFile(word);
+  if (file.empty() || file == "noun.Tops") return check::kCountsUnknown;
+  return file == "noun.person" ? check::kCountsPeople : check::kCountsOther;
+}
+
 void Checker::Prepare() {
   std::unordered_map<std::string, int> doc_index;
   for (size_t i = 0; i < in_.documents.size(); ++i) {
@@ -381,6 +398,7 @@ void Checker::Prepare() {
     }
     std::sort(st.modifiers.begin(), st.modifiers.end());
     st.subject_phrase += fr.subject_head;
+    if (f.kind == Kind::kCount && !fr.subject_head.empty()) st.count_unit = CountUnit(f.lang, fr.subject_head);
     if (!fr.base.empty()) {
       bool whole = false;
       const Synonyms& syn = lex_.For(f.lang);
@@ -908,6 +926,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       break;
     case Diff::kSubjectListed:
     case Diff::kSubject:
+    case Diff::kUnit:
       f.message = says + ", but in " + r_name + " " + CollapseSpace(r.f->text) + " counts " +
                   (r.subject_phrase.empty() ? std::string("something else") : r.subject_phrase) + ", not " +
                   (x.subject_phrase.empty() ? std::string("that") : x.subject_phrase) + ".";

@@ -93,7 +93,8 @@ const char* DiffType(Diff d) {
     case Diff::kQualifier: return "qualifier_conflict";
     case Diff::kSuperseded: return "superseded";
     case Diff::kSubjectListed:
-    case Diff::kSubject: return "subject_conflict";
+    case Diff::kSubject:
+    case Diff::kUnit: return "subject_conflict";
     case Diff::kPoints:
     case Diff::kMeasure: return "measure_conflict";
     case Diff::kDirection: return "direction_conflict";
@@ -111,6 +112,7 @@ const char* DiffBasis(Diff d) {
   switch (d) {
     case Diff::kSubjectListed: return "subject_listed";
     case Diff::kSubject: return "subject";
+    case Diff::kUnit: return "unit";
     case Diff::kPoints: return "points";
     case Diff::kMeasure: return "level_change";
     default: break;
@@ -149,6 +151,31 @@ int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
   const std::string la = last(a), lb = last(b);
   if (lex.Canonical(la) == lex.Canonical(lb)) return 1;
   return lex.Distinct(la, lb) ? -1 : 0;
+}
+
+// The words of a subject phrase (head and modifiers, hyphenated ones split).
+std::set<std::string> PhraseWords(const Statement& s) {
+  std::set<std::string> out;
+  auto add = [&out](const std::string& w) {
+    size_t from = 0;
+    while (from <= w.size()) {
+      size_t to = w.find_first_of("- ", from);
+      if (to == std::string::npos) to = w.size();
+      if (to > from) out.insert(w.substr(from, to - from));
+      from = to + 1;
+    }
+  };
+  add(s.subject);
+  for (const std::string& m : s.modifiers) add(m);
+  return out;
+}
+
+bool PhrasesShareWord(const Statement& a, const Statement& b) {
+  const std::set<std::string> wa = PhraseWords(a), wb = PhraseWords(b);
+  for (const std::string& w : wa) {
+    if (wb.count(w)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -200,8 +227,35 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       subject = -1;
     }
   }
+  // Unit of count: one side counts people, the other acts, events or
+  // things ("742,300 applications" as "742,300 people", "2,904 victims" as
+  // "2,904 incidents"). Read from the heads' classes, not from whether the
+  // sentences mention each other's noun ("38 people hurt in crashes" names
+  // the crashes it miscounts). Not for a count below 10, whose agreement is
+  // no evidence the statements are one, nor for a vague one ("thousands").
+  // Nor when one phrase names the other's noun ("4.8 million passengers"
+  // for "4.8 million passenger journeys", "512,900 teachers" for a "teacher
+  // headcount") or both share a word ("full-time workers", "full-time
+  // equivalent posts"): the count is described, not swapped.
+  bool unit = false;
+  // The source's own sentence naming the people the article counts
+  // ("Passengers made 4.8 million journeys") may count them; the article's
+  // naming the source's noun does not clear it ("38 people hurt in crashes"
+  // for 38 crashes), nor does a source naming the article's things.
+  const bool source_names = a.count_unit == kCountsPeople && b.bag && a.subject_word >= 0 &&
+                            std::binary_search(b.bag->ids.begin(), b.bag->ids.end(), a.subject_word);
+  if (!listed && a.f->kind == Kind::kCount && !PhrasesShareWord(a, b) && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
+      c.value_agrees && std::fabs(a.f->value.num) >= 10 && a.f->qualifier != Qualifier::kVague &&
+      b.f->qualifier != Qualifier::kVague &&
+      ((a.count_unit == kCountsPeople && b.count_unit == kCountsOther) ||
+       (a.count_unit == kCountsOther && b.count_unit == kCountsPeople) ||
+       (a.count_unit == kCountsPeopleEvents && b.count_unit == kCountsOther) ||
+       (a.count_unit == kCountsOther && b.count_unit == kCountsPeopleEvents))) {
+    unit = true;
+    subject = -1;
+  }
   note("subject", subject);
-  if (subject < 0) first(listed ? Diff::kSubjectListed : Diff::kSubject);
+  if (subject < 0) first(listed ? Diff::kSubjectListed : unit ? Diff::kUnit : Diff::kSubject);
 
   // Percent vs percentage points, then level vs change. A rate against a
   // level or change is a per-unit difference ("4% a month" as "4%"), below.

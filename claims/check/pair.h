@@ -23,6 +23,15 @@ struct Bag {
   double norm = 0;  // sqrt of the sum of squared weights
 };
 
+// What a count counts, by its head noun (Statement::count_unit): unknown,
+// people ("applicants", "civilians"), events that count people one to one
+// ("deaths", "victims": rules/ people_counts), or anything else WordNet
+// knows ("applications", "incidents", "households", "flights").
+inline constexpr int kCountsUnknown = 0;
+inline constexpr int kCountsPeople = 1;
+inline constexpr int kCountsPeopleEvents = 2;
+inline constexpr int kCountsOther = 3;
+
 inline constexpr int kMovedUp = 1;
 inline constexpr int kMovedDown = 2;
 
@@ -51,6 +60,7 @@ struct Statement {
   bool old_level = false;   // the earlier level of a revision or a from..to
   bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
   std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
+  int count_unit = kCountsUnknown;  // a count's unit class (English heads only)
 };
 
 // The identity features of article statement `a` against `b`.
@@ -65,6 +75,7 @@ enum class Diff {
   kSuperseded,
   kSubjectListed,  // a pair rules/ lists as never the same (supporters / fighters)
   kSubject,        // two unrelated head nouns neither sentence shares
+  kUnit,           // a count of people for a count of acts or things, or back
   kPoints,         // percent vs percentage points
   kMeasure,        // level vs change
   kDirection,

@@ -70,7 +70,7 @@ class Parser {
   Status Parse(const YAML::Node& root, Synonyms* out) const {
     if (root.IsNull()) return Status::Ok();  // an empty file is an empty lexicon
     if (Status s = CheckKeys(root, "the file",
-                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct",
+                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts",
                               "stopwords", "phrase_breaks", "whole_markers", "cues", "attribution"});
         !s.ok()) {
       return s;
@@ -121,6 +121,8 @@ class Parser {
             }
           }
         }
+      } else if (key == "people_counts") {
+        s = WordSet(v, key, &out->people_counts);
       } else if (key == "stopwords") {
         s = WordSet(v, key, &out->stopwords);
       } else if (key == "phrase_breaks") {
@@ -158,6 +160,9 @@ class Parser {
       a = out->Lemma(a);
       b = out->Lemma(b);
     }
+    std::set<std::string> counts;
+    for (const std::string& w : out->people_counts) counts.insert(out->Lemma(w));
+    out->people_counts = std::move(counts);
     return Status::Ok();
   }
 

@@ -927,13 +927,25 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       while (x < np.last + 2 && s.IsWord(x) && IsAux(s.words[x])) ++x;
       forecaster = x > np.last && s.IsWord(x) && r.modality.Has(s.words[x]);
     }
-    if (np.ok() && !forecaster) subject = SubjectFrom(s, np, frame);
+    // "Ballots cast: 81,756 Registered voters: 212,906" (lines of a list
+    // run together): a capitalised phrase ending in a colon is the next
+    // item's label, not what this figure counts.
+    const bool next_label = np.ok() && s.words[np.first].cap && s.IsPunct(np.last, ":");
+    if (np.ok() && !forecaster && !next_label) subject = SubjectFrom(s, np, frame);
     // "La lista de espera se redujo en 8.300 pacientes", "the backlog fell
     // by 4,300 cases": after a change verb and its "by", the counted noun is
     // the unit of the subject written before; so are people counted ("El
     // paro subió en 34.900 personas", "se situó en 2,72 millones de
     // personas").
-    if (!subject.empty() && (ChangeByFigure(s, k) || r.counted_units.Has(s.words[np.head]))) {
+    // "knows of 38 people", "la muerte de 300 personas": after "of" the
+    // people counted are what is counted, not a unit of the word before.
+    // "Shelters: 8,950 people are staying in 64 shelters": a label before
+    // the colon heads the item, and the people after the figure are counted.
+    const size_t fa = s.spans[k].first;
+    const bool after_of = fa >= 1 && ((s.IsWord(fa - 1) && (s.words[fa - 1].lower == "of" || s.words[fa - 1].lower == "de")) ||
+                                      s.IsPunct(fa - 1, ":"));
+    if (!subject.empty() &&
+        (ChangeByFigure(s, k) || (r.counted_units.Has(s.words[np.head]) && !after_of))) {
       Frame left_frame;
       NounPhrase left = LeftSubject(s, k);
       std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();

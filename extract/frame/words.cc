@@ -38,6 +38,7 @@ struct WordNet {
   std::unordered_map<std::string, uint8_t> classes;
   std::unordered_map<std::string, std::string> bases;
   std::unordered_map<std::string, std::vector<std::string>> synonyms;
+  std::unordered_map<std::string, std::string> lexfile;
 
   bool Ready() {  // with mu held
     if (!tried) {
@@ -291,6 +292,28 @@ std::vector<std::string> NounSynonyms(const std::string& folded) {
     }
   }
   wn.synonyms.emplace(folded, out);
+  return out;
+}
+
+std::string NounLexFile(const std::string& folded) {
+  WordNet& wn = Wn();
+  std::lock_guard<std::mutex> lock(wn.mu);
+  auto it = wn.lexfile.find(folded);
+  if (it != wn.lexfile.end()) return it->second;
+  std::string out;
+  char buf[128];
+  std::string w = folded;
+  for (char& c : w) {
+    if (c == ' ') c = '_';
+  }
+  if (wn.Ready() && CopyWord(w, buf, sizeof buf)) {
+    SynsetPtr syn = findtheinfo_ds(buf, NOUN, SYNS, 1);
+    if (syn != nullptr) {
+      if (syn->fnum >= 0 && syn->fnum < 45 && lexfiles[syn->fnum] != nullptr) out = lexfiles[syn->fnum];
+      free_syns(syn);
+    }
+  }
+  wn.lexfile.emplace(folded, out);
   return out;
 }
 

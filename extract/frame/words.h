@@ -71,6 +71,13 @@ std::string LibraryNounBase(const std::string& folded);
 // subject comparison where rules/ has no curated entry. English only.
 std::vector<std::string> NounSynonyms(const std::string& folded);
 
+// WordNet's lexicographer file of the first (most frequent) sense of a
+// folded English noun: "noun.person" for "applicant", "noun.act" for
+// "application", "noun.group" for "household"; empty when WordNet has no
+// such noun. Its class says what a count of it counts (people, acts,
+// things), for the checker's unit-of-count comparison.
+std::string NounLexFile(const std::string& folded);
+
 // Tokenises `sentence` and marks the words covered by `figures` (their
 // offsets relative to the sentence).
 std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,

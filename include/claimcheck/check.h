@@ -158,6 +158,9 @@ struct Synonyms {
   std::set<std::string> keep;  // words the suffix rules leave alone ("news"), and every lemma
   std::vector<std::vector<std::string>> groups;  // synonyms, as lemmas
   std::vector<std::pair<std::string, std::string>> distinct;  // never the same thing
+  // Heads that count people one to one ("death", "victim", "admission"): a
+  // count of them may be written as a count of people, and the other way.
+  std::set<std::string> people_counts;
   std::set<std::string> stopwords;      // ignored in subjects and context
   std::set<std::string> phrase_breaks;  // words that end the subject's head phrase
   std::set<std::string> whole_markers;  // "all": the whole, not a part

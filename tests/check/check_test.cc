@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 
 #include "tests/check/check_fixture.h"
 #include "claims/check/identity.h"
@@ -892,4 +894,72 @@ TEST_CASE("findings refer to the input's figures, they hold no copies") {
     }
   }
   CHECK(out[0].claims[0]->text == "69");
+}
+
+TEST_CASE("unit of count: applications as people and victims as incidents differ; deaths as people do not") {
+  CheckInput in;
+  DocBuilder r("bulletin.txt", "source", "Harbour County Council");
+  r.Add({"The council received 4,620 applications for the winter fuel grant.", "4,620", Kind::kCount, 4620,
+         Qualifier::kExact, "applications"})
+      .Add({"Police recorded 1,385 victims of street robbery in the year.", "1,385", Kind::kCount, 1385,
+            Qualifier::kExact, "victims"})
+      .Add({"There were 212 road deaths on county roads last year.", "212", Kind::kCount, 212, Qualifier::kExact,
+            "road deaths"})
+      .Add({"The scheme paid out to 3,040 households over the winter.", "3,040", Kind::kCount, 3040,
+            Qualifier::kExact, "households"});
+  r.AddTo(&in);
+  DocBuilder a("news.txt", "article");
+  a.Add({"Some 4,620 people asked the council for help with fuel bills, its bulletin shows.", "4,620", Kind::kCount,
+         4620, Qualifier::kExact, "people"})
+      .Add({"The bulletin counts 1,385 street robberies over the year.", "1,385", Kind::kCount, 1385,
+            Qualifier::kExact, "street robberies"})
+      .Add({"Last year 212 people were killed on the county's roads.", "212", Kind::kCount, 212, Qualifier::kExact,
+            "people"})
+      .Add({"The grant reached 3,040 households, the council said.", "3,040", Kind::kCount, 3040, Qualifier::kExact,
+            "households"});
+  a.AddTo(&in);
+  std::vector<Alignment> pairs;
+  std::vector<Finding> all;
+  REQUIRE(CheckFigures(in, TestOptions(), &all, nullptr, &pairs).ok());
+  INFO(Dump(all));
+  std::map<std::string, std::string> verdict;
+  for (const Alignment& p : pairs) verdict[p.figure->text] = p.verdict;
+  // People for applications, robberies for victims: each a subject conflict
+  // on the unit basis, the evidence the warn bar is calibrated on.
+  std::set<std::string> unit;
+  for (const Finding& f : all) {
+    if (f.basis == "unit") {
+      CHECK(f.type == "subject_conflict");
+      unit.insert(f.claims[0]->text);
+    }
+  }
+  CHECK(unit == std::set<std::string>{"4,620", "1,385"});
+  // A death counts a person: "212 people were killed" for the 212 road
+  // deaths is no unit swap (its heads still differ: said at most at info).
+  for (const Finding& f : all) {
+    if (f.claims[0]->text == "212") CHECK(f.severity == Severity::kInfo);
+  }
+  CHECK(verdict["3,040"] == "supported");
+}
+
+TEST_CASE("unit of count: small and vague counts, and phrases that share a word, are not read as a unit swap") {
+  CheckInput in;
+  DocBuilder r("review.txt", "source", "Tamsin Sound Ferries");
+  r.Add({"Passengers made 4.8 million passenger journeys on the sound in the year.", "4.8 million", Kind::kCount,
+         4.8e6, Qualifier::kExact, "passenger journeys"})
+      .Add({"The operator took delivery of 3 vessels in the spring.", "3", Kind::kCount, 3, Qualifier::kExact,
+            "vessels"})
+      .Add({"The firm handled 41,300 complaints last year.", "41,300", Kind::kCount, 41300, Qualifier::kExact,
+            "complaints"});
+  r.AddTo(&in);
+  DocBuilder a("news.txt", "article");
+  a.Add({"The ferries carried 4.8 million passengers over the year.", "4.8 million", Kind::kCount, 4.8e6,
+         Qualifier::kExact, "passengers"})
+      .Add({"It took on 3 new captains in the spring.", "3", Kind::kCount, 3, Qualifier::kExact, "captains"})
+      .Add({"Tens of thousands of customers complained, 41,300 in all.", "41,300", Kind::kCount, 41300,
+            Qualifier::kVague, "customers"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  for (const Finding& f : all) CHECK(f.basis != "unit");
 }
