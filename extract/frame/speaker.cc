@@ -189,8 +189,11 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     for (size_t x = first; x + 1 < last; ++x) name_only = name_only && (w[x].cap || w[x].all_caps);
     while (last > first + 1 && Lowercase(w[last - 1])) {
       const uint8_t c = WordClasses(r_.lang, w[last - 1].lower);
-      if (!(c & kKnown) || (c & kNoun) || !(c & (kAdv | kVerb))) break;
-      if ((c & kVerb) && !name_only) break;
+      // ("has" is also a noun to WordNet; the stop list knows it.)
+      if (!(c & kKnown) || ((c & kNoun) && !r_.stops.Has(w[last - 1])) || !(c & (kAdv | kVerb))) {
+        break;
+      }
+      if ((c & kVerb) && (!name_only || written_first > 0)) break;
       --last;
     }
   }

@@ -43,7 +43,10 @@ Cls Classify(const Sent& s, size_t i) {
 
 bool IsPlural(const Sent& s, size_t i) {
   const std::string& w = s.words[i].lower;
-  if ((s.words[i].cap || s.words[i].all_caps) && i > 0) {
+  // An acronym is no plural ("ISIS", "AIDS", "SARS"): its final S is a
+  // letter of the name.
+  if (s.words[i].all_caps) return false;
+  if (s.words[i].cap && i > 0) {
     return EndsWith(w, "s") && !EndsWith(w, "ss");  // a name: no WordNet lookup
   }
   if (s.lang() == "en") {
@@ -55,6 +58,7 @@ bool IsPlural(const Sent& s, size_t i) {
 
 std::string HeadOf(const Sent& s, size_t i) {
   const std::string& w = s.words[i].lower;
+  if (s.words[i].all_caps) return w;  // "ISIS" is no plural of "isi"
   auto it = s.r.heads.find(w);
   if (it != s.r.heads.end()) return it->second;
   std::string base = NounBase(s.lang(), w);
@@ -84,7 +88,15 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
   size_t j = i, n = 0;
   bool plural = false;
   while (s.IsWord(j) && n < s.r.max_words && !plural) {
-    if ((Stop(s, j) && !StopAdjective(s, j)) || (j > i && s.r.determiners.Has(s.words[j]))) break;
+    // "212,000 working days", "40 sick days": a time unit the stop list
+    // holds is the head after a modifier of the phrase ("5,000 last year"
+    // has none: "last" is a stop).
+    const bool unit_head = j > i && s.r.rate_units.Has(s.words[j]) && !s.words[j].cap &&
+                           s.IsWord(j - 1) && !Stop(s, j - 1) && IsPlural(s, j);
+    if (((Stop(s, j) && !StopAdjective(s, j)) && !unit_head) ||
+        (j > i && s.r.determiners.Has(s.words[j]))) {
+      break;
+    }
     Cls c = Classify(s, j);
     // A bare verb stem right after the count and before a noun modifies it:
     // "40 overdose patients" (WordNet knows "overdose" only as a verb).
@@ -197,7 +209,17 @@ std::string PhraseText(const Sent& s, const NounPhrase& np) {
 }
 
 std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
-  if (!np.ok() || s.r.bad_heads.Has(s.words[np.head])) return {};
+  if (!np.ok()) return {};
+  // "the share", "the figure" name no subject alone; after a noun they are
+  // its head ("passenger numbers", "sea levels").
+  if (s.r.bad_heads.Has(s.words[np.head])) {
+    const size_t m = np.head;
+    const bool compound = !s.r.head_initial && m > np.first && s.IsWord(m - 1) && !Stop(s, m - 1) &&
+                          !s.r.determiners.Has(s.words[m - 1]) && !s.words[m - 1].possessive &&
+                          Classify(s, m - 1).noun && !Classify(s, m - 1).adj &&
+                          !s.r.bad_heads.Has(s.words[m - 1]) && IsPlural(s, m);
+    if (!compound) return {};
+  }
   const Word& head = s.words[np.head];
   if (head.lower.size() < 2 && !head.all_caps) return {};
   frame->subject_head = HeadOf(s, np.head);
@@ -348,8 +370,8 @@ bool SpanishVerb(const Sent& s, size_t i) {
   return w.lower.size() > 4 &&
          EndsWithAny(w.lower, {"\xC3\xB3", "aron", "ieron", "aba", "aban", "ar\xC3\xA1",
                                "er\xC3\xA1", "ir\xC3\xA1", "ar\xC3\xA1n", "er\xC3\xA1n",
-                               "ir\xC3\xA1n", "ar\xC3\xADa", "er\xC3\xADa", "ir\xC3\xADa",
-                               "ar\xC3\xADan", "er\xC3\xADan", "ir\xC3\xADan"});
+                               "ir\xC3\xA1n", "ar\xC3\xAD" "a", "er\xC3\xAD" "a", "ir\xC3\xAD" "a",
+                               "ar\xC3\xAD" "an", "er\xC3\xAD" "an", "ir\xC3\xAD" "an"});
 }
 
 // Spanish subjects keep their complement: "tasa de desocupación", "casos de
@@ -454,7 +476,12 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
         (VerbOnly(s, h) || ParticipleAdj(s, h))) {
       --h;
     } else {
-      return {};
+      // "people working part-time": a gerund clause after the noun, ending
+      // in an adverb or adjective.
+      size_t g = first + 1;
+      while (g < h && !GerundAfterNoun(s, g)) ++g;
+      if (g >= h) return {};
+      h = g - 1;
     }
   }
   for (size_t x = first; x < h; ++x) {
@@ -914,6 +941,19 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       frame->subject_head.clear();
       frame->modifiers.clear();
     }
+  }
+  // "1,050 short of usable capacity", "12 seats shy of a majority": the count
+  // is a gap to what follows "of" (rules' gap_words).
+  if (s.IsWord(b) && s.r.gap_words.Has(s.words[b]) && s.IsWord(b + 1) &&
+      s.words[b + 1].lower == "of") {
+    NounPhrase np = NounPhraseAt(s, b + 2, true);
+    if (np.ok()) {
+      subject = SubjectFrom(s, np, frame);
+      if (!subject.empty()) return subject;
+    }
+    frame->subject_head.clear();
+    frame->modifiers.clear();
+    return {};
   }
   // After a count: the counted phrase, unless it is a denominator or unit.
   if (f.kind == Kind::kCount || f.kind == Kind::kMeasure) {
