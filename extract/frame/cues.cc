@@ -45,7 +45,7 @@ void FrameRules::BuildIndex() {
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &complement_preps, &share_nouns, &change_of_preps,
-                    &anaphors, &definite, &gap_words};
+                    &anaphors, &definite, &gap_words, &forecasters};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -388,7 +388,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.Section(n, {{"forecast", &out->modality, 1},
                      {"target", &out->modality, 2},
                      {"estimate", &out->modality, 3},
-                     {"interval", &out->interval}});
+                     {"interval", &out->interval},
+                     {"forecasters", &out->forecasters}});
     }
     if (const YAML::Node n = root["place"]) {
       ld.Section(n, {{"cues", &out->place_cues}, {"not_places", &out->not_places}});

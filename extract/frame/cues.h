@@ -161,6 +161,9 @@ struct FrameRules {
   // "1,050 short of usable capacity": a word after a count that makes it a
   // gap to the noun phrase after "of", which is the subject.
   CueSet gap_words{true};
+  // Who forecasts: an estimate they make of a result to come is a forecast
+  // ("the 45,000 analysts had estimated").
+  CueSet forecasters;
   // Head-initial languages: adjectives written before the head noun
   // ("nuevos casos de cólera" -> head "casos").
   CueSet prenominal{true};
