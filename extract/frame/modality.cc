@@ -18,7 +18,8 @@ Modality ModalityOf(int tag) {
 // "more than economists expected", "as forecast": a comparison with a
 // forecast, not one.
 bool Compared(const Sent& s, size_t i) {
-  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+  // ("more than police had expected": three words back.)
+  for (size_t back = 1; back <= 3 && back <= i; ++back) {
     const std::string& w = s.words[i - back].lower;
     if (w == "than" || w == "as" || w == "que" || w == "de lo") return true;
   }
@@ -47,6 +48,19 @@ bool NotFuture(const Sent& s, size_t i, const CueSet::Phrase& p) {
            EndsWith(l, "\xC3\xAD" "an"));
 }
 
+// A Spanish verb in the future tense ("costará", "tendrán"): a forecast
+// whatever the verb.
+bool SpanishFuture(const Sent& s, size_t i) {
+  if (!s.r.head_initial || !s.IsWord(i) || s.InName(i) || s.words[i].cap) return false;
+  const std::string& l = s.words[i].lower;
+  if (l.size() < 6) return false;
+  for (std::string_view e : {"ar\xC3\xA1", "er\xC3\xA1", "ir\xC3\xA1", "ar\xC3\xA1n", "er\xC3\xA1n",
+                             "ir\xC3\xA1n"}) {
+    if (EndsWith(l, e)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadModality(const Sent& s, size_t k, Frame* frame) {
@@ -56,6 +70,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   const size_t a = s.spans[k].first, b = s.spans[k].second;
   int tag = 0;
   size_t cue_at = 0;
+  bool weak = false;  // a tense, not a cue word: any closing cue outranks it
   // Inside the figure's own words: "an estimated 2,100".
   for (size_t i = a; i < b && !tag; ++i) {
     const CueSet::Phrase* p = r.modality.At(s.words, i);
@@ -104,6 +119,8 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;
       if (p != nullptr && i + p->stems.size() <= a && !Compared(s, i) && !NotFuture(s, i, *p)) {
         tag = p->tag, cue_at = i;
+      } else if (p == nullptr && SpanishFuture(s, i)) {
+        tag = 1, cue_at = i, weak = true;  // "costará 38 euros"
       }
     }
     // "which the budget officer estimated would cost", "the ministry aims
@@ -176,13 +193,14 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
         }
         if (!s.IsWord(i) || s.InName(i) || closing) continue;
         if (const CueSet::Phrase* p = r.modality.At(s.words, i)) {
-          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower) && !NotFuture(s, i, *p)) {
+          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower) && !NotFuture(s, i, *p) &&
+              !Compared(s, i)) {
             closing = p->tag;
           }
         }
       }
     }
-    if (closing && (!tag || (closing != 1 && tag == 1 && Auxiliary(s.words[cue_at].lower)))) {
+    if (closing && (!tag || weak || (closing != 1 && tag == 1 && Auxiliary(s.words[cue_at].lower)))) {
       tag = closing;
     }
   }

@@ -598,7 +598,9 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
           r_.generic_speakers.Has(w[st - 2]) && s.IsWord(st - 3) && r_.determiners.Has(w[st - 3])) {
         st -= 2;
       }
-      if (st > 0 && s.IsWord(st - 1) && r_.determiners.Has(w[st - 1])) {
+      // ("..., grid operator data show": a clause opening after a comma.)
+      if (st > 0 && ((s.IsWord(st - 1) && r_.determiners.Has(w[st - 1])) ||
+                     (s.IsPunct(st - 1, ",") && st < e - 1 && r_.generic_speakers.Has(w[e - 1])))) {
         // "a police spokesman said": the body, not its role.
         size_t end = e;
         if (end - st > 1 && r_.roles.Has(w[end - 1]) && r_.generic_speakers.Has(w[end - 2]) &&
@@ -659,7 +661,10 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       }
       if (e2 > j && s.IsWord(j)) {
         found = Source(s.text, w, j, e2, s.heading);
-      } else if (j > i + 1 && s.IsWord(j) && r_.generic_speakers.Has(w[j])) {
+      } else if ((j > i + 1 || (r_.credit_verbs.Has(w[i]) && i > 0 && s.IsPunct(i - 1, ","))) &&
+                 s.IsWord(j) && r_.generic_speakers.Has(w[j])) {
+        // ", informaron fuentes policiales": a credit after the clause may
+        // name its source without an article.
         found = Fold(s.Slice(j, j + 1));
       }
     }

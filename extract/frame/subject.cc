@@ -484,6 +484,12 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
       h = g - 1;
     }
   }
+  // "people working from home": a gerund right after a plural noun ends
+  // the phrase's nouns; the noun before it is the head.
+  if (h > first && EndsWith(s.words[h].lower, "ing") && GerundAfterNoun(s, h) &&
+      (IsPlural(s, h - 1) || r.counted_units.Has(s.words[h - 1]))) {
+    --h;
+  }
   for (size_t x = first; x < h; ++x) {
     if (!VerbOnly(s, x)) continue;
     // "people claiming jobless benefits": a gerund clause narrows the noun
@@ -499,7 +505,11 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   // has been": a complement that runs, without an article or a name, up
   // to the verb is part of the subject; "in the region", "at birth in
   // Mexico" are not (rules' complement_preps).
-  if (np.last == h + 1 && end < last && s.IsWord(end) && r.complement_preps.Has(s.words[end])) {
+  // A gerund clause keeps its complement the same way: "people working from
+  // home rose".
+  const bool gerund_clause = np.last > h + 1 && GerundAfterNoun(s, h + 1);
+  if ((np.last == h + 1 || gerund_clause) && end < last && s.IsWord(end) &&
+      (r.complement_preps.Has(s.words[end]) || (gerund_clause && Stop(s, end)))) {
     size_t x = end + 1;
     while (x < last && s.IsWord(x) && !Stop(s, x) && !r.determiners.Has(s.words[x]) &&
            !s.words[x].cap && !s.words[x].all_caps && !r.months.Has(s.words[x]) &&
@@ -1069,8 +1079,9 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       subject = SubjectFrom(s, np, frame);
       // "se situó en 2,72 millones de personas": people are the unit of
       // the subject written before the verb.
-      if (!subject.empty() && f.kind == Kind::kCount && r.counted_units.Has(s.words[np.head]) &&
-          ChangeByFigure(s, k)) {
+      // ("El paro ha sido de 2,5 millones de personas": after any linking
+      // verb, as after a count's own noun above.)
+      if (!subject.empty() && f.kind == Kind::kCount && r.counted_units.Has(s.words[np.head])) {
         Frame left_frame;
         NounPhrase left = LeftSubject(s, k);
         std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
