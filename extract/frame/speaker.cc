@@ -406,9 +406,13 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     const bool people = w0.size() > 4 && (w0.compare(w0.size() - 3, 3, "ers") == 0 ||
                                           w0.compare(w0.size() - 4, 4, "ists") == 0 ||
                                           w0.compare(w0.size() - 4, 4, "ysts") == 0);
+    // ("Police recorded": a plural without -s, from rules' subject heads.)
+    const auto head = r_.heads.find(w0);
+    const bool collective = head != r_.heads.end() && head->second == w0;
     if (heading || (first == 0 && w[0].cap &&
                     !(r_.generic_speakers.Has(w[0]) && (!r_.documents.Has(w[0]) || people) &&
-                      last - first == 1 && w[0].lower.size() > 1 && w[0].lower.back() == 's'))) {
+                      last - first == 1 && w[0].lower.size() > 1 &&
+                      (w[0].lower.back() == 's' || collective)))) {
       return {};
     }
     // A document alone ("data shows", "the bulletin shows") names no body.
@@ -553,7 +557,10 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       }
       if (!s.IsWord(p)) break;
       const Word& x = w[p];
-      bool skip = (Lowercase(x) && ((s.Classes(p) & kAdv) || r_.documents.Has(x) ||
+      // (An adverb that is also a noun may be the source: "the research
+      // firm said".)
+      bool skip = (Lowercase(x) && (((s.Classes(p) & kAdv) && !(s.Classes(p) & kNoun)) ||
+                                    r_.documents.Has(x) ||
                                     x.lower == "today" || x.lower == "also" || x.lower == "has" ||
                                     x.lower == "have" || x.lower == "had" || x.lower == "released" ||
                                     x.lower == "published")) ||
@@ -598,9 +605,14 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
           r_.generic_speakers.Has(w[st - 2]) && s.IsWord(st - 3) && r_.determiners.Has(w[st - 3])) {
         st -= 2;
       }
+      // "the farmers' union said": an owner in the plural before the body.
+      if (st >= 3 && s.IsPunct(st - 1, "'") && s.IsWord(st - 2) && Lowercase(w[st - 2]) &&
+          w[st - 2].lower.back() == 's' && r_.generic_speakers.Has(w[e - 1])) {
+        st -= 2;
+      }
       // ("..., grid operator data show": a clause opening after a comma.)
       if (st > 0 && ((s.IsWord(st - 1) && r_.determiners.Has(w[st - 1])) ||
-                     (s.IsPunct(st - 1, ",") && st < e - 1 && r_.generic_speakers.Has(w[e - 1])))) {
+                     (s.IsPunct(st - 1, ",") && r_.generic_speakers.Has(w[e - 1])))) {
         // "a police spokesman said": the body, not its role.
         size_t end = e;
         if (end - st > 1 && r_.roles.Has(w[end - 1]) && r_.generic_speakers.Has(w[end - 2]) &&
@@ -683,6 +695,16 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
     }
   }
   if (x == w.size()) return generic;
+  // Inside a name: "Merseyside Police said" when the attacher took only
+  // "Police said".
+  if (w[x].cap && x > 1 && s.IsWord(x - 1) && w[x - 1].cap && !r_.determiners.Has(w[x - 1])) {
+    size_t st = x - 1;
+    while (st > 0 && s.IsWord(st - 1) && w[st - 1].cap && !r_.titles.Has(w[st - 1]) &&
+           !r_.determiners.Has(w[st - 1]) && x - st < 4) {
+      --st;
+    }
+    return Canonical(Text(s.text, w, st, x + 1));
+  }
   // After it: a name ("la consultora Datavista", "la organización agraria
   // Asaja", "the outplacement firm Harwell Partners").
   size_t y = x + 1;

@@ -925,7 +925,28 @@ NounPhrase VerbSubject(const Sent& s, size_t verb) {
 
 std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
-  if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal || f.kind == Kind::kDuration) return {};
+  if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return {};
+  if (f.kind == Kind::kDuration) {
+    // A span of time states a quantity only as a linking or change verb's
+    // complement: "The average delay lengthened to 3.5 hours", "La
+    // duración media fue de 14,2 meses"; "for five years" states none.
+    size_t p = s.spans[k].first;
+    for (int n = 0; n < 3 && p > 0 && s.IsWord(p - 1) &&
+                    (s.r.change_by.Has(s.words[p - 1]) || s.r.change_to.Has(s.words[p - 1]) ||
+                     s.r.determiners.Has(s.words[p - 1]) || s.words[p - 1].lower == "of" ||
+                     s.words[p - 1].lower == "de");
+         ++n) {
+      --p;
+    }
+    if (p == 0 || !s.IsWord(p - 1) || s.InName(p - 1) ||
+        !(s.r.links.Has(s.words[p - 1]) || s.r.change_words.Has(s.words[p - 1]))) {
+      return {};
+    }
+    NounPhrase left = LeftSubject(s, k);
+    std::string text = left.ok() ? SubjectFrom(s, left, frame) : std::string();
+    if (text.empty()) frame->subject_head.clear(), frame->modifiers.clear();
+    return text;
+  }
   size_t b = s.spans[k].second;
   const FrameRules& r = s.r;
   std::string subject;
