@@ -1030,6 +1030,23 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       return subject;
     }
   }
+  // "one in eight adults", "uno de cada cuatro adultos": the counted phrase
+  // after a ratio written in words is its subject (and base).
+  if (f.kind == Kind::kPercent && s.IsWord(b) && !s.r.change_nouns.Has(s.words[b])) {
+    bool ratio = false;
+    for (size_t x = s.spans[k].first; x < b; ++x) {
+      ratio = ratio || s.words[x].lower == "in" || s.words[x].lower == "cada";
+    }
+    if (ratio) {
+      NounPhrase np = NounPhraseAt(s, b, false);
+      if (np.ok() && !s.r.months.Has(s.words[np.head])) {
+        subject = SubjectFrom(s, np, frame);
+        if (!subject.empty()) return subject;
+      }
+      frame->subject_head.clear();
+      frame->modifiers.clear();
+    }
+  }
   // "The deficit reached 4.6% of GDP": what a linking verb says is the
   // share is the subject, the "of" phrase its base.
   const size_t a0 = s.spans[k].first;
