@@ -44,7 +44,8 @@ void FrameRules::BuildIndex() {
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
-                    &stock_verbs, &baseline_after_figure, &complement_preps, &share_nouns, &change_of_preps};
+                    &stock_verbs, &baseline_after_figure, &complement_preps, &share_nouns, &change_of_preps,
+                    &anaphors, &definite, &gap_words, &forecasters};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -259,7 +260,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"prenominal", &out->prenominal},
                   {"complement_preps", &out->complement_preps},
                   {"share_nouns", &out->share_nouns},
-                  {"change_of_preps", &out->change_of_preps}},
+                  {"change_of_preps", &out->change_of_preps},
+                  {"gap_words", &out->gap_words}},
                  {"heads", "max_words", "head_initial"});
       if (const YAML::Node h = n["heads"]) {
         if (!h.IsMap()) {
@@ -386,7 +388,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.Section(n, {{"forecast", &out->modality, 1},
                      {"target", &out->modality, 2},
                      {"estimate", &out->modality, 3},
-                     {"interval", &out->interval}});
+                     {"interval", &out->interval},
+                     {"forecasters", &out->forecasters}});
     }
     if (const YAML::Node n = root["place"]) {
       ld.Section(n, {{"cues", &out->place_cues}, {"not_places", &out->not_places}});
@@ -400,7 +403,9 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"roles", &out->roles},
                      {"verbs", &out->speaker_verbs},
                      {"generic", &out->generic_speakers},
-                     {"credit", &out->credit_verbs}});
+                     {"credit", &out->credit_verbs},
+                     {"anaphors", &out->anaphors},
+                     {"definite", &out->definite}});
     }
   } catch (const YAML::Exception& e) {
     return Status::InvalidArgument(path + ":" + std::to_string(e.mark.line + 1) + ":" +

@@ -147,11 +147,23 @@ struct FrameRules {
   // place
   CueSet place_cues, not_places;
   // speaker
-  CueSet never_speakers, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;
+  CueSet never_speakers{true}, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;
   // Verbs and prepositions that credit a source outright ("said", "told",
   // "according to", "según"): such a credit outranks a sentence's opening
   // subject and verb ("Police recorded 2,140 offences, the force said").
   CueSet credit_verbs{true};
+  // A source that is only one of these (after its article and adjectives:
+  // "the report", "the researchers") stands for the body last named in the
+  // document, when one was: the report's publisher. `definite` are the
+  // articles that make a lone document a reference ("the survey found" ->
+  // "survey"; "a new study says" names nobody).
+  CueSet anaphors, definite{true};
+  // "1,050 short of usable capacity": a word after a count that makes it a
+  // gap to the noun phrase after "of", which is the subject.
+  CueSet gap_words{true};
+  // Who forecasts: an estimate they make of a result to come is a forecast
+  // ("the 45,000 analysts had estimated").
+  CueSet forecasters;
   // Head-initial languages: adjectives written before the head noun
   // ("nuevos casos de cólera" -> head "casos").
   CueSet prenominal{true};

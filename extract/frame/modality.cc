@@ -18,7 +18,8 @@ Modality ModalityOf(int tag) {
 // "more than economists expected", "as forecast": a comparison with a
 // forecast, not one.
 bool Compared(const Sent& s, size_t i) {
-  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+  // ("more than police had expected": three words back.)
+  for (size_t back = 1; back <= 3 && back <= i; ++back) {
     const std::string& w = s.words[i - back].lower;
     if (w == "than" || w == "as" || w == "que" || w == "de lo") return true;
   }
@@ -43,8 +44,21 @@ bool NotFuture(const Sent& s, size_t i, const CueSet::Phrase& p) {
   const Word& w = s.words[i];
   if (!s.r.change_words.Has(w) && !s.r.links.Has(w)) return false;
   const std::string& l = w.lower;
-  return !(EndsWith(l, "\xC3\xA1") || EndsWith(l, "\xC3\xA1n") || EndsWith(l, "\xC3\xADa") ||
-           EndsWith(l, "\xC3\xADan"));
+  return !(EndsWith(l, "\xC3\xA1") || EndsWith(l, "\xC3\xA1n") || EndsWith(l, "\xC3\xAD" "a") ||
+           EndsWith(l, "\xC3\xAD" "an"));
+}
+
+// A Spanish verb in the future tense ("costará", "tendrán"): a forecast
+// whatever the verb.
+bool SpanishFuture(const Sent& s, size_t i) {
+  if (!s.r.head_initial || !s.IsWord(i) || s.InName(i) || s.words[i].cap) return false;
+  const std::string& l = s.words[i].lower;
+  if (l.size() < 6) return false;
+  for (std::string_view e : {"ar\xC3\xA1", "er\xC3\xA1", "ir\xC3\xA1", "ar\xC3\xA1n", "er\xC3\xA1n",
+                             "ir\xC3\xA1n"}) {
+    if (EndsWith(l, e)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -56,6 +70,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   const size_t a = s.spans[k].first, b = s.spans[k].second;
   int tag = 0;
   size_t cue_at = 0;
+  bool weak = false;  // a tense, not a cue word: any closing cue outranks it
   // Inside the figure's own words: "an estimated 2,100".
   for (size_t i = a; i < b && !tag; ++i) {
     const CueSet::Phrase* p = r.modality.At(s.words, i);
@@ -78,16 +93,41 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       (s.words[a - 1].lower == "from" || s.words[a - 1].lower == "desde")) {
     return;
   }
+  // "Climate finance pledged to poorer nations totalled": a participle
+  // after a noun, before a preposition that opens no infinitive, narrows
+  // that noun; it says nothing of the figure.
+  auto reduced_relative = [&](size_t i) {
+    const std::string& w = s.words[i].lower;
+    if (!EndsWith(w, "ed") || i == 0 || !s.IsWord(i - 1) || !s.IsWord(i + 1)) return false;
+    if ((WordClasses(r.lang, s.words[i - 1].lower) & kNoun) == 0 ||
+        r.determiners.Has(s.words[i - 1]) || r.stops.Has(s.words[i - 1])) {
+      return false;
+    }
+    const std::string& n = s.words[i + 1].lower;
+    if (n == "to") {
+      return s.IsWord(i + 2) && (WordClasses(r.lang, s.words[i + 2].lower) & kVerb) == 0;
+    }
+    return n == "by" || n == "for" || n == "in" || n == "on" || n == "at" || n == "with";
+  };
   if (!tag) {
     for (size_t i = a; i-- > 0 && !tag;) {
       // Another clause: "Pollsters had predicted 75 percent, but just 68".
       if (s.IsClauseBreak(i)) break;
       if (adjective(i)) continue;
+      if (!r.head_initial && s.IsWord(i) && reduced_relative(i)) continue;
       const CueSet::Phrase* p =
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;
       if (p != nullptr && i + p->stems.size() <= a && !Compared(s, i) && !NotFuture(s, i, *p)) {
         tag = p->tag, cue_at = i;
+      } else if (p == nullptr && SpanishFuture(s, i)) {
+        tag = 1, cue_at = i, weak = true;  // "costará 38 euros"
       }
+    }
+    // "which the budget officer estimated would cost", "the ministry aims
+    // that it will": a modal right after a reporting cue is that cue's.
+    if (tag == 1 && Auxiliary(s.words[cue_at].lower) && cue_at > 0 && s.IsWord(cue_at - 1)) {
+      const CueSet::Phrase* p = r.modality.At(s.words, cue_at - 1);
+      if (p != nullptr && p->stems.size() == 1 && p->tag != 1) tag = p->tag, cue_at = cue_at - 1;
     }
   }
   // After it, in the same clause.
@@ -96,6 +136,17 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (!s.words[i].word && (s.words[i].lower == ";" || s.words[i].lower == "(" ||
                                s.words[i].lower == ",")) {
         break;
+      }
+      // "40 teams on the ground and we expect that number to double": a
+      // coordinated clause with its own subject is another statement.
+      if (s.IsWord(i) && (s.words[i].lower == "and" || s.words[i].lower == "y" ||
+                          s.words[i].lower == "but" || s.words[i].lower == "pero") &&
+          s.IsWord(i + 1)) {
+        const std::string& n = s.words[i + 1].lower;
+        if (n == "we" || n == "they" || n == "he" || n == "she" || n == "it" || n == "i" ||
+            n == "nosotros" || n == "ellos" || n == "ellas") {
+          break;
+        }
       }
       // Another figure's own clause: "short of the 45,000 analysts had estimated".
       if (s.words[i].fig >= 0 && s.figs[s.words[i].fig]->kind != Kind::kDate) break;
@@ -117,7 +168,17 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       }
     }
     int closing = 0;
-    if (comma < s.words.size() && s.words.size() - comma <= 10) {
+    // Up to ten tokens, a body's name counted as one: "the Organisation for
+    // Economic Co-operation and Development (OECD) estimated".
+    size_t tokens = 0;
+    for (size_t i = comma; i < s.words.size(); ++i) {
+      const Word& w = s.words[i];
+      const bool in_name = (w.word && (w.cap || w.all_caps) && i > comma + 1 && s.words[i - 1].word &&
+                            (s.words[i - 1].cap || s.words[i - 1].all_caps)) ||
+                           w.lower == "(" || w.lower == ")" || w.lower == "-";
+      if (!in_name) ++tokens;
+    }
+    if (comma < s.words.size() && tokens <= 10) {
       for (size_t i = comma + 1; i < s.words.size(); ++i) {
         if (s.IsFig(i) && s.figs[s.words[i].fig]->kind != Kind::kDate) {
           closing = 0;
@@ -132,14 +193,44 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
         }
         if (!s.IsWord(i) || s.InName(i) || closing) continue;
         if (const CueSet::Phrase* p = r.modality.At(s.words, i)) {
-          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower) && !NotFuture(s, i, *p)) {
+          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower) && !NotFuture(s, i, *p) &&
+              !Compared(s, i)) {
             closing = p->tag;
           }
         }
       }
     }
-    if (closing && (!tag || (closing != 1 && tag == 1 && Auxiliary(s.words[cue_at].lower)))) {
+    if (closing && (!tag || weak || (closing != 1 && tag == 1 && Auxiliary(s.words[cue_at].lower)))) {
       tag = closing;
+    }
+  }
+  // "will rise to $2.3 billion next year, a target set by the ministry":
+  // an apposition naming what the figure is outranks a modal.
+  {
+    size_t i = b;
+    while (i < s.words.size() && i < b + 5 && !s.IsPunct(i, ",") &&
+           (s.IsWord(i) || (s.IsFig(i) && s.figs[s.words[i].fig]->kind == Kind::kDate))) {
+      ++i;
+    }
+    if (s.IsPunct(i, ",") && s.IsWord(i + 1) && r.determiners.Has(s.words[i + 1]) &&
+        s.IsWord(i + 2)) {
+      const CueSet::Phrase* p = r.modality.At(s.words, i + 2);
+      // A noun, not a verb: "a target set by", "an estimate from".
+      if (p != nullptr && p->stems.size() == 1 && p->tag != 1 &&
+          (WordClasses(r.lang, s.words[i + 2].lower) & kNoun) &&
+          (!tag || (tag == 1 && Auxiliary(s.words[cue_at].lower)))) {
+        tag = p->tag, cue_at = i + 2;
+      }
+    }
+  }
+  // "the 45,000 that analysts polled by FactSet had estimated": what
+  // forecasters estimate ahead of a result is their forecast.
+  if (tag == 3 && cue_at < s.words.size()) {
+    for (size_t i = cue_at >= 6 ? cue_at - 6 : 0; i < cue_at; ++i) {
+      if (s.IsWord(i) && r.forecasters.Has(s.words[i])) {
+        tag = 1;
+        break;
+      }
     }
   }
   if (!tag) return;

@@ -5,6 +5,8 @@
 // Project (CEP)"); a person takes the body an apposition ties them to ("X,
 // the director of CEP"), and "he noted" the last named speaker. Weekdays,
 // "All told", bylines and a headline's "Report finds" are never speakers.
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "extract/attach/context.h"
@@ -161,15 +163,56 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
                                   size_t last, bool heading) {
   // A determiner opening the sentence is capitalised ("Una encuesta de
   // Datum"); one before a capitalised word belongs to a name ("El País").
+  // "A new study says": a capitalised article before a lowercase word opens
+  // the sentence; it is no name ("The Times" is).
   auto skip_det = [&](size_t i) {
     while (i < last && w[i].word && r_.determiners.Has(w[i]) &&
-           (!w[i].cap || (r_.head_initial && i + 1 < last && Lowercase(w[i + 1])))) {
+           (!w[i].cap ||
+            (i + 1 < last && Lowercase(w[i + 1]) && !r_.never_speakers.Has(w[i])))) {
       ++i;
     }
     return i;
   };
+  const size_t written_first = first;
   first = skip_det(first);
+  // "the survey found" refers to a survey; "a new study says" names nobody.
+  bool definite = false;
+  for (size_t x = written_first; x < first; ++x) definite = definite || r_.definite.Has(w[x]);
   while (last > first && !w[last - 1].word && w[last - 1].lower != ")") --last;
+  // "Researchers also found", "Facebook has said", "Counter Extremism
+  // Project mapped": adverbs, auxiliaries and verbs the attacher took
+  // before its verb are no part of the source (English word classes).
+  // A verb is cut only after a name or one word: "economists polled by
+  // Reuters had" is no source to shorten.
+  if (!r_.head_initial) {
+    bool name_only = true;
+    for (size_t x = first; x + 1 < last; ++x) name_only = name_only && (w[x].cap || w[x].all_caps);
+    while (last > first + 1 && Lowercase(w[last - 1])) {
+      const uint8_t c = WordClasses(r_.lang, w[last - 1].lower);
+      // ("has" is also a noun to WordNet; the stop list knows it.)
+      if (!(c & kKnown) || ((c & kNoun) && !r_.stops.Has(w[last - 1])) || !(c & (kAdv | kVerb))) {
+        break;
+      }
+      if ((c & kVerb) && (!name_only || written_first > 0)) break;
+      --last;
+    }
+  }
+  // "la encuesta de salud publicada este martes": a participle clause after
+  // the document (without "por": that names the publisher, below).
+  if (r_.head_initial) {
+    for (size_t x = first + 1; x + 1 < last; ++x) {
+      const std::string& v = w[x].lower;
+      const bool participle =
+          Lowercase(w[x]) && v.size() > 5 &&
+          (v.compare(v.size() - 3, 3, "ada") == 0 || v.compare(v.size() - 3, 3, "ado") == 0 ||
+           v.compare(v.size() - 4, 4, "adas") == 0 || v.compare(v.size() - 4, 4, "ados") == 0);
+      if (!participle) continue;
+      bool by = false;
+      for (size_t y = x + 1; y < last; ++y) by = by || w[y].lower == "por";
+      if (!by) last = x;
+      break;
+    }
+  }
   if (first >= last) return {};
   if (r_.never_speakers.Has(w[first]) && !(w[first].cap && first + 1 < last && w[first + 1].cap)) {
     return {};
@@ -291,13 +334,39 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     while (x < last && Lowercase(w[x])) ++x;
     if (x > first && x < last && w[x].cap && NameEnd(w, x) >= last) first = x;
   }
-  // A document noun after the name: "Pew Research Center survey".
-  while (last > first + 1 && Lowercase(w[last - 1]) && r_.documents.Has(w[last - 1])) --last;
-  // "CEP's report found": the owner; "Legislative Analyst's Office" is one name.
+  // A document noun after the name: "Pew Research Center survey", "grid
+  // operator data"; "the public health survey" names no body before its
+  // document and stays whole.
+  {
+    size_t d = last;
+    while (d > first + 1 && Lowercase(w[d - 1]) && r_.documents.Has(w[d - 1])) --d;
+    if (d < last && (w[d - 1].cap || w[d - 1].all_caps || w[d - 1].possessive ||
+                     r_.generic_speakers.Has(w[d - 1]))) {
+      last = d;
+    }
+  }
+  // "CEP's report found": the owner; "Legislative Analyst's Office" is one
+  // name; "the trust's annual report" is the trust's.
   for (size_t i = first; i < last; ++i) {
-    if (w[i].possessive && w[i].cap && (i + 1 >= last || !w[i + 1].cap)) {
+    if (w[i].possessive && (w[i].cap || r_.generic_speakers.Has(w[i])) &&
+        (i + 1 >= last || !w[i + 1].cap)) {
       last = i + 1;
       break;
+    }
+  }
+  // "the report said", "Researchers also found": a document or its authors
+  // alone stand for the body the document last named ("the Counter
+  // Extremism Project found ... the report said").
+  {
+    bool anaphor = r_.anaphors.Has(w[last - 1]) && !w[last - 1].all_caps;
+    for (size_t x = first; anaphor && x + 1 < last; ++x) {
+      anaphor = Lowercase(w[x]) && (WordClasses(r_.lang, w[x].lower) & kAdj) != 0;
+    }
+    // ("A new report says" is another document: only "the report" or a
+    // bare "Researchers" refers back.)
+    if (anaphor && (definite || written_first == first) && !last_speaker_.empty() &&
+        Fold(last_speaker_) != last_speaker_) {
+      return last_speaker_;
     }
   }
   // "the Counter Extremism Project (CEP)": the long form.
@@ -331,9 +400,19 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     // the claim is the text's own.
     // "Officials said", "Researchers found" opening a sentence are credits;
     // a document opening one is a headline's ("Report finds").
+    // ("Researchers" shares its stem with the document "research": a plural
+    // of people is no document.)
+    const std::string& w0 = w[0].lower;
+    const bool people = w0.size() > 4 && (w0.compare(w0.size() - 3, 3, "ers") == 0 ||
+                                          w0.compare(w0.size() - 4, 4, "ists") == 0 ||
+                                          w0.compare(w0.size() - 4, 4, "ysts") == 0);
+    // ("Police recorded": a plural without -s, from rules' subject heads.)
+    const auto head = r_.heads.find(w0);
+    const bool collective = head != r_.heads.end() && head->second == w0;
     if (heading || (first == 0 && w[0].cap &&
-                    !(r_.generic_speakers.Has(w[0]) && !r_.documents.Has(w[0]) && last - first == 1 &&
-                      w[0].lower.size() > 1 && w[0].lower.back() == 's'))) {
+                    !(r_.generic_speakers.Has(w[0]) && (!r_.documents.Has(w[0]) || people) &&
+                      last - first == 1 && w[0].lower.size() > 1 &&
+                      (w[0].lower.back() == 's' || collective)))) {
       return {};
     }
     // A document alone ("data shows", "the bulletin shows") names no body.
@@ -342,6 +421,8 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
       documents_only = documents_only && (!w[i].word || r_.documents.Has(w[i]) ||
                                           (WordClasses(r_.lang, w[i].lower) & kAdj) != 0);
     }
+    // A lone document the document names no body for ("the report said"):
+    // no speaker; "the public health survey found" keeps its words above.
     if (documents_only) return {};
     return Fold(name);
   }
@@ -476,7 +557,10 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       }
       if (!s.IsWord(p)) break;
       const Word& x = w[p];
-      bool skip = (Lowercase(x) && ((s.Classes(p) & kAdv) || r_.documents.Has(x) ||
+      // (An adverb that is also a noun may be the source: "the research
+      // firm said".)
+      bool skip = (Lowercase(x) && (((s.Classes(p) & kAdv) && !(s.Classes(p) & kNoun)) ||
+                                    r_.documents.Has(x) ||
                                     x.lower == "today" || x.lower == "also" || x.lower == "has" ||
                                     x.lower == "have" || x.lower == "had" || x.lower == "released" ||
                                     x.lower == "published")) ||
@@ -484,7 +568,9 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       if (!skip) break;
       --e;
     }
-    if (e > 0 && s.IsWord(e - 1) && (w[e - 1].cap || w[e - 1].all_caps) && !(e - 1 == 0 && e == i && false)) {
+    // ("A new study says": a capitalised article is no name.)
+    if (e > 0 && s.IsWord(e - 1) && (w[e - 1].cap || w[e - 1].all_caps) &&
+        !(e == 1 && r_.determiners.Has(w[0]) && !w[0].all_caps)) {
       size_t st = e - 1;
       while (st > 0 && s.IsWord(st - 1) &&
              (w[st - 1].cap || w[st - 1].all_caps ||
@@ -519,7 +605,14 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
           r_.generic_speakers.Has(w[st - 2]) && s.IsWord(st - 3) && r_.determiners.Has(w[st - 3])) {
         st -= 2;
       }
-      if (st > 0 && s.IsWord(st - 1) && r_.determiners.Has(w[st - 1])) {
+      // "the farmers' union said": an owner in the plural before the body.
+      if (st >= 3 && s.IsPunct(st - 1, "'") && s.IsWord(st - 2) && Lowercase(w[st - 2]) &&
+          w[st - 2].lower.back() == 's' && r_.generic_speakers.Has(w[e - 1])) {
+        st -= 2;
+      }
+      // ("..., grid operator data show": a clause opening after a comma.)
+      if (st > 0 && ((s.IsWord(st - 1) && r_.determiners.Has(w[st - 1])) ||
+                     (s.IsPunct(st - 1, ",") && r_.generic_speakers.Has(w[e - 1])))) {
         // "a police spokesman said": the body, not its role.
         size_t end = e;
         if (end - st > 1 && r_.roles.Has(w[end - 1]) && r_.generic_speakers.Has(w[end - 2]) &&
@@ -537,6 +630,20 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
                             *p == "\xC3\xA9l" || *p == "ella" || *p == "ellos")) ||
           (i == 0 && r_.head_initial && i + 1 < w.size() && w[i + 1].lower == "que")) {
         found = last_speaker_;
+      }
+    }
+    // "The chain will close 37 stores, it said": with nobody named before,
+    // "it" is the body the sentence opens with (rules' generic and
+    // self-reporting nouns).
+    if (found.empty() && r_.credit_verbs.Has(w[i]) && last_speaker_.empty() && i > 0 &&
+        s.IsWord(i - 1) && (w[i - 1].lower == "it" || w[i - 1].lower == "they") && i >= 3) {
+      size_t st = 0;
+      while (s.IsWord(st) && r_.determiners.Has(w[st]) && st < 2) ++st;
+      size_t e = st;
+      while (s.IsWord(e) && e < st + 3 && Lowercase(w[e]) && !r_.stops.Has(w[e])) ++e;
+      if (e > st && e < i - 1 &&
+          (r_.generic_speakers.Has(w[e - 1]) || r_.self_reporters.Has(w[e - 1]))) {
+        found = Fold(s.Slice(e - 1, e));
       }
     }
     // "according to a forecast from Linden Economics", "according to FBI
@@ -566,7 +673,10 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       }
       if (e2 > j && s.IsWord(j)) {
         found = Source(s.text, w, j, e2, s.heading);
-      } else if (j > i + 1 && s.IsWord(j) && r_.generic_speakers.Has(w[j])) {
+      } else if ((j > i + 1 || (r_.credit_verbs.Has(w[i]) && i > 0 && s.IsPunct(i - 1, ","))) &&
+                 s.IsWord(j) && r_.generic_speakers.Has(w[j])) {
+        // ", informaron fuentes policiales": a credit after the clause may
+        // name its source without an article.
         found = Fold(s.Slice(j, j + 1));
       }
     }
@@ -585,6 +695,16 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
     }
   }
   if (x == w.size()) return generic;
+  // Inside a name: "Merseyside Police said" when the attacher took only
+  // "Police said".
+  if (w[x].cap && x > 1 && s.IsWord(x - 1) && w[x - 1].cap && !r_.determiners.Has(w[x - 1])) {
+    size_t st = x - 1;
+    while (st > 0 && s.IsWord(st - 1) && w[st - 1].cap && !r_.titles.Has(w[st - 1]) &&
+           !r_.determiners.Has(w[st - 1]) && x - st < 4) {
+      --st;
+    }
+    return Canonical(Text(s.text, w, st, x + 1));
+  }
   // After it: a name ("la consultora Datavista", "la organización agraria
   // Asaja", "the outplacement firm Harwell Partners").
   size_t y = x + 1;
@@ -608,8 +728,27 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
       (!s.IsWord(x + 2) || r_.speaker_verbs.Has(w[x + 2]) || r_.stops.Has(w[x + 2]))) {
     return Fold(Text(s.text, w, x, x + 2));
   }
-  // Before it: "health officials", "state election officials".
-  if (r_.head_initial) return generic;
+  // "fuentes sanitarias", "el sindicato de docentes", "el consorcio de
+  // transportes": the generic word with its adjectives or a bare "de"
+  // complement, in lower case.
+  if (r_.head_initial) {
+    size_t e = x + 1;
+    if (s.IsWord(e) && (w[e].lower == "de" || w[e].lower == "del") && s.IsWord(e + 1) &&
+        Lowercase(w[e + 1]) && !r_.stops.Has(w[e + 1]) && !r_.determiners.Has(w[e + 1]) &&
+        !r_.speaker_verbs.Has(w[e + 1])) {
+      e += 2;
+    } else {
+      while (e < w.size() && e < x + 3 && s.IsWord(e) && Lowercase(w[e]) && !r_.stops.Has(w[e]) &&
+             !r_.determiners.Has(w[e]) && !r_.speaker_verbs.Has(w[e]) && !r_.months.Has(w[e]) &&
+             w[e].lower.back() == w[x].lower.back()) {
+        ++e;  // an agreeing adjective: "fuentes policiales"
+      }
+    }
+    if (e > x + 1 && (e == w.size() || !s.IsWord(e) || r_.speaker_verbs.Has(w[e]))) {
+      return Fold(Text(s.text, w, x, e));
+    }
+    return generic;
+  }
   size_t st = x;
   while (st > 0 && x - st < 2 && s.IsWord(st - 1) && Lowercase(w[st - 1]) &&
          !r_.stops.Has(w[st - 1]) && !r_.determiners.Has(w[st - 1]) &&

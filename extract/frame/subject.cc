@@ -43,7 +43,10 @@ Cls Classify(const Sent& s, size_t i) {
 
 bool IsPlural(const Sent& s, size_t i) {
   const std::string& w = s.words[i].lower;
-  if ((s.words[i].cap || s.words[i].all_caps) && i > 0) {
+  // An acronym is no plural ("ISIS", "AIDS", "SARS"): its final S is a
+  // letter of the name.
+  if (s.words[i].all_caps) return false;
+  if (s.words[i].cap && i > 0) {
     return EndsWith(w, "s") && !EndsWith(w, "ss");  // a name: no WordNet lookup
   }
   if (s.lang() == "en") {
@@ -55,6 +58,7 @@ bool IsPlural(const Sent& s, size_t i) {
 
 std::string HeadOf(const Sent& s, size_t i) {
   const std::string& w = s.words[i].lower;
+  if (s.words[i].all_caps) return w;  // "ISIS" is no plural of "isi"
   auto it = s.r.heads.find(w);
   if (it != s.r.heads.end()) return it->second;
   std::string base = NounBase(s.lang(), w);
@@ -84,7 +88,15 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
   size_t j = i, n = 0;
   bool plural = false;
   while (s.IsWord(j) && n < s.r.max_words && !plural) {
-    if ((Stop(s, j) && !StopAdjective(s, j)) || (j > i && s.r.determiners.Has(s.words[j]))) break;
+    // "212,000 working days", "40 sick days": a time unit the stop list
+    // holds is the head after a modifier of the phrase ("5,000 last year"
+    // has none: "last" is a stop).
+    const bool unit_head = j > i && s.r.rate_units.Has(s.words[j]) && !s.words[j].cap &&
+                           s.IsWord(j - 1) && !Stop(s, j - 1) && IsPlural(s, j);
+    if (((Stop(s, j) && !StopAdjective(s, j)) && !unit_head) ||
+        (j > i && s.r.determiners.Has(s.words[j]))) {
+      break;
+    }
     Cls c = Classify(s, j);
     // A bare verb stem right after the count and before a noun modifies it:
     // "40 overdose patients" (WordNet knows "overdose" only as a verb).
@@ -197,7 +209,17 @@ std::string PhraseText(const Sent& s, const NounPhrase& np) {
 }
 
 std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
-  if (!np.ok() || s.r.bad_heads.Has(s.words[np.head])) return {};
+  if (!np.ok()) return {};
+  // "the share", "the figure" name no subject alone; after a noun they are
+  // its head ("passenger numbers", "sea levels").
+  if (s.r.bad_heads.Has(s.words[np.head])) {
+    const size_t m = np.head;
+    const bool compound = !s.r.head_initial && m > np.first && s.IsWord(m - 1) && !Stop(s, m - 1) &&
+                          !s.r.determiners.Has(s.words[m - 1]) && !s.words[m - 1].possessive &&
+                          Classify(s, m - 1).noun && !Classify(s, m - 1).adj &&
+                          !s.r.bad_heads.Has(s.words[m - 1]) && IsPlural(s, m);
+    if (!compound) return {};
+  }
   const Word& head = s.words[np.head];
   if (head.lower.size() < 2 && !head.all_caps) return {};
   frame->subject_head = HeadOf(s, np.head);
@@ -348,8 +370,8 @@ bool SpanishVerb(const Sent& s, size_t i) {
   return w.lower.size() > 4 &&
          EndsWithAny(w.lower, {"\xC3\xB3", "aron", "ieron", "aba", "aban", "ar\xC3\xA1",
                                "er\xC3\xA1", "ir\xC3\xA1", "ar\xC3\xA1n", "er\xC3\xA1n",
-                               "ir\xC3\xA1n", "ar\xC3\xADa", "er\xC3\xADa", "ir\xC3\xADa",
-                               "ar\xC3\xADan", "er\xC3\xADan", "ir\xC3\xADan"});
+                               "ir\xC3\xA1n", "ar\xC3\xAD" "a", "er\xC3\xAD" "a", "ir\xC3\xAD" "a",
+                               "ar\xC3\xAD" "an", "er\xC3\xAD" "an", "ir\xC3\xAD" "an"});
 }
 
 // Spanish subjects keep their complement: "tasa de desocupación", "casos de
@@ -454,8 +476,19 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
         (VerbOnly(s, h) || ParticipleAdj(s, h))) {
       --h;
     } else {
-      return {};
+      // "people working part-time": a gerund clause after the noun, ending
+      // in an adverb or adjective.
+      size_t g = first + 1;
+      while (g < h && !GerundAfterNoun(s, g)) ++g;
+      if (g >= h) return {};
+      h = g - 1;
     }
+  }
+  // "people working from home": a gerund right after a plural noun ends
+  // the phrase's nouns; the noun before it is the head.
+  if (h > first && EndsWith(s.words[h].lower, "ing") && GerundAfterNoun(s, h) &&
+      (IsPlural(s, h - 1) || r.counted_units.Has(s.words[h - 1]))) {
+    --h;
   }
   for (size_t x = first; x < h; ++x) {
     if (!VerbOnly(s, x)) continue;
@@ -472,7 +505,11 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   // has been": a complement that runs, without an article or a name, up
   // to the verb is part of the subject; "in the region", "at birth in
   // Mexico" are not (rules' complement_preps).
-  if (np.last == h + 1 && end < last && s.IsWord(end) && r.complement_preps.Has(s.words[end])) {
+  // A gerund clause keeps its complement the same way: "people working from
+  // home rose".
+  const bool gerund_clause = np.last > h + 1 && GerundAfterNoun(s, h + 1);
+  if ((np.last == h + 1 || gerund_clause) && end < last && s.IsWord(end) &&
+      (r.complement_preps.Has(s.words[end]) || (gerund_clause && Stop(s, end)))) {
     size_t x = end + 1;
     while (x < last && s.IsWord(x) && !Stop(s, x) && !r.determiners.Has(s.words[x]) &&
            !s.words[x].cap && !s.words[x].all_caps && !r.months.Has(s.words[x]) &&
@@ -888,7 +925,28 @@ NounPhrase VerbSubject(const Sent& s, size_t verb) {
 
 std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
-  if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal || f.kind == Kind::kDuration) return {};
+  if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return {};
+  if (f.kind == Kind::kDuration) {
+    // A span of time states a quantity only as a linking or change verb's
+    // complement: "The average delay lengthened to 3.5 hours", "La
+    // duración media fue de 14,2 meses"; "for five years" states none.
+    size_t p = s.spans[k].first;
+    for (int n = 0; n < 3 && p > 0 && s.IsWord(p - 1) &&
+                    (s.r.change_by.Has(s.words[p - 1]) || s.r.change_to.Has(s.words[p - 1]) ||
+                     s.r.determiners.Has(s.words[p - 1]) || s.words[p - 1].lower == "of" ||
+                     s.words[p - 1].lower == "de");
+         ++n) {
+      --p;
+    }
+    if (p == 0 || !s.IsWord(p - 1) || s.InName(p - 1) ||
+        !(s.r.links.Has(s.words[p - 1]) || s.r.change_words.Has(s.words[p - 1]))) {
+      return {};
+    }
+    NounPhrase left = LeftSubject(s, k);
+    std::string text = left.ok() ? SubjectFrom(s, left, frame) : std::string();
+    if (text.empty()) frame->subject_head.clear(), frame->modifiers.clear();
+    return text;
+  }
   size_t b = s.spans[k].second;
   const FrameRules& r = s.r;
   std::string subject;
@@ -914,6 +972,19 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       frame->subject_head.clear();
       frame->modifiers.clear();
     }
+  }
+  // "1,050 short of usable capacity", "12 seats shy of a majority": the count
+  // is a gap to what follows "of" (rules' gap_words).
+  if (s.IsWord(b) && s.r.gap_words.Has(s.words[b]) && s.IsWord(b + 1) &&
+      s.words[b + 1].lower == "of") {
+    NounPhrase np = NounPhraseAt(s, b + 2, true);
+    if (np.ok()) {
+      subject = SubjectFrom(s, np, frame);
+      if (!subject.empty()) return subject;
+    }
+    frame->subject_head.clear();
+    frame->modifiers.clear();
+    return {};
   }
   // After a count: the counted phrase, unless it is a denominator or unit.
   if (f.kind == Kind::kCount || f.kind == Kind::kMeasure) {
@@ -969,6 +1040,23 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
         }
       }
       return subject;
+    }
+  }
+  // "one in eight adults", "uno de cada cuatro adultos": the counted phrase
+  // after a ratio written in words is its subject (and base).
+  if (f.kind == Kind::kPercent && s.IsWord(b) && !s.r.change_nouns.Has(s.words[b])) {
+    bool ratio = false;
+    for (size_t x = s.spans[k].first; x < b; ++x) {
+      ratio = ratio || s.words[x].lower == "in" || s.words[x].lower == "cada";
+    }
+    if (ratio) {
+      NounPhrase np = NounPhraseAt(s, b, false);
+      if (np.ok() && !s.r.months.Has(s.words[np.head])) {
+        subject = SubjectFrom(s, np, frame);
+        if (!subject.empty()) return subject;
+      }
+      frame->subject_head.clear();
+      frame->modifiers.clear();
     }
   }
   // "The deficit reached 4.6% of GDP": what a linking verb says is the
@@ -1041,8 +1129,9 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
       subject = SubjectFrom(s, np, frame);
       // "se situó en 2,72 millones de personas": people are the unit of
       // the subject written before the verb.
-      if (!subject.empty() && f.kind == Kind::kCount && r.counted_units.Has(s.words[np.head]) &&
-          ChangeByFigure(s, k)) {
+      // ("El paro ha sido de 2,5 millones de personas": after any linking
+      // verb, as after a count's own noun above.)
+      if (!subject.empty() && f.kind == Kind::kCount && r.counted_units.Has(s.words[np.head])) {
         Frame left_frame;
         NounPhrase left = LeftSubject(s, k);
         std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();

@@ -1,8 +1,12 @@
 // frames_report: per-key accuracy of the statement-frame corpus, train and
 // test splits apart, written as Markdown (`make frames` -> bench/FRAMES.md).
-//   frames_report <corpus/frames> <out.md> [--failures]
+//   frames_report <corpus/frames> <out.md> [--failures | --dev-failures]
 // --failures prints the Expected/Got of failed train and dev cases; test
 // cases' failures are never printed, so nobody tunes on them.
+// --dev-failures prints every failed case, test split included: it is for
+// retired held-out sets that became development sets (e.g. /work/eval4),
+// whose files still say `split: test`. It refuses a directory that holds
+// the project's own test split (a path ending in corpus/frames).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -40,7 +44,19 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string dir = argv[1], out_path = argv[2];
-  const bool failures = argc > 3 && std::string(argv[3]) == "--failures";
+  const std::string flag = argc > 3 ? argv[3] : "";
+  const bool dev_failures = flag == "--dev-failures";
+  const bool failures = flag == "--failures" || dev_failures;
+  if (dev_failures) {
+    std::error_code cec;
+    const std::string canon = std::filesystem::weakly_canonical(dir, cec).string();
+    const std::string own = "corpus/frames";
+    if (canon.size() >= own.size() && canon.compare(canon.size() - own.size(), own.size(), own) == 0) {
+      std::cerr << "frames_report: --dev-failures refuses " << dir
+                << ": it holds the corpus test split, which is never opened\n";
+      return 2;
+    }
+  }
   std::vector<std::string> files;
   std::error_code ec;
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
@@ -87,7 +103,7 @@ int main(int argc, char** argv) {
       // Tuning mode: train and dev cases only, and no test numbers in the
       // report printed to the console.
       for (const auto& c : results) {
-        if (c.split == "test") continue;
+        if (c.split == "test" && !dev_failures) continue;
         bool bad = std::any_of(c.keys.begin(), c.keys.end(), [](const auto& k) { return !k.ok; });
         if (bad) std::cout << frames::Describe(c);
       }
