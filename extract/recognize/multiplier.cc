@@ -231,7 +231,9 @@ void FindMultipliers(const Sentence& in, std::vector<Candidate>* out) {
     }
     if (PhraseMatch pm = m.change_phrases.At(s, i)) {
       const double f = m.factors[static_cast<size_t>(pm.payload)];
-      if (int dir = ChangeVerbBefore(in, i); dir != 0) {
+      // "slipped by half a point": a fraction of a unit, no factor.
+      const bool unit_follows = s.IsWord(i + pm.len) && HasWord(s, in.lex.numbers.articles, i + pm.len);
+      if (int dir = ChangeVerbBefore(in, i); dir != 0 && !unit_follows) {
         out->push_back(Make(i, i + pm.len, f, ChangeRule(f, f < 1 ? -1 : dir), -1));
         i += pm.len - 1;
         continue;
