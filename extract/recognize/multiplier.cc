@@ -21,11 +21,11 @@ namespace {
 constexpr std::string_view kTimes = "times";
 constexpr size_t kMaxBaseWords = 6;
 
-// A change word ("rose", "cayó", "se redujo") at most three words before
+// A change word ("rose", "cayó", "se redujo") at most `window` words before
 // token i (qualifier and filler words between): +1 up, -1 down, 0 none.
-int ChangeVerbBefore(const Sentence& in, size_t i) {
+int ChangeVerbBefore(const Sentence& in, size_t i, size_t window = 3) {
   const QualifierRules& q = in.lex.qualifiers;
-  for (size_t k = i, n = 0; k > 0 && n < 3; --k, ++n) {
+  for (size_t k = i, n = 0; k > 0 && n < window; --k, ++n) {
     const size_t j = k - 1;
     if (!in.s.IsWord(j)) return 0;
     if (HasWord(in.s, q.change_up, j)) return 1;
@@ -233,7 +233,8 @@ void FindMultipliers(const Sentence& in, std::vector<Candidate>* out) {
       const double f = m.factors[static_cast<size_t>(pm.payload)];
       // "slipped by half a point": a fraction of a unit, no factor.
       const bool unit_follows = s.IsWord(i + pm.len) && HasWord(s, in.lex.numbers.articles, i + pm.len);
-      if (int dir = ChangeVerbBefore(in, i); dir != 0 && !unit_follows) {
+      // "cut the risk of severe illness by half": the verb's object between.
+      if (int dir = ChangeVerbBefore(in, i, 7); dir != 0 && !unit_follows) {
         out->push_back(Make(i, i + pm.len, f, ChangeRule(f, f < 1 ? -1 : dir), -1));
         i += pm.len - 1;
         continue;
@@ -245,7 +246,7 @@ void FindMultipliers(const Sentence& in, std::vector<Candidate>* out) {
       Comparison cmp = ReadComparison(in, te);
       if (!cmp.ok) {
         // "el doble de casos que el año pasado": the marker a few words on.
-        for (size_t k = te; k < te + 5 && k < s.toks.size(); ++k) {
+        for (size_t k = te; k < te + 8 && k < s.toks.size(); ++k) {
           if (s.toks[k].type == TokType::kSymbol) break;
           if (PhraseMatch bm = m.base_markers.AtAnyToken(s, k)) {
             ReadBase(in, k + bm.len, &cmp);
