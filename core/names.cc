@@ -8,12 +8,12 @@
 
 namespace claimcheck {
 namespace {
-constexpr std::array<const char*, 7> kKinds = {"count", "percent", "money", "measure",
-                                               "date", "duration", "ordinal"};
+constexpr std::array<const char*, 8> kKinds = {"count", "percent", "money", "measure",
+                                               "date", "duration", "ordinal", "multiplier"};
 constexpr std::array<const char*, 9> kQualifiers = {"exact",     "approx",    "nearly",
                                                     "more_than", "at_least",  "less_than",
                                                     "at_most",   "range",     "vague"};
-constexpr std::array<const char*, 3> kMeasures = {"level", "change", "rate"};
+constexpr std::array<const char*, 4> kMeasures = {"level", "change", "rate", "ratio"};
 constexpr std::array<const char*, 4> kDirections = {"", "up", "down", "flat"};
 constexpr std::array<const char*, 4> kModalities = {"actual", "forecast", "target", "estimate"};
 template <typename E, size_t N>

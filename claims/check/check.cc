@@ -37,6 +37,7 @@
 #include "claims/check/identity.h"
 #include "claims/check/interval.h"
 #include "claims/check/lexicon.h"
+#include "claims/check/multiplier.h"
 #include "claims/check/pair.h"
 #include "claims/check/roles.h"
 #include "extract/frame/words.h"
@@ -125,6 +126,8 @@ class Checker {
   std::vector<Scored> Candidates(int xi, const std::unordered_map<std::string, Family_>& index);
   void CheckArticle(int xi, std::vector<Finding>* out);
   void CheckDisagreement(int xi, std::vector<Finding>* out);
+  // Multipliers ("doubled", "three times as likely"): multiplier.h.
+  void CheckMultiplierFigures(std::vector<Finding>* out);
   void EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out);
   void EmitUnsupported(const Statement& x, std::vector<Scored>& all, std::vector<Finding>* out);
   void CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out);
@@ -253,6 +256,7 @@ Status Checker::Run(std::vector<Finding>* out) {
     if (items_[i].checked && have_sources_) CheckArticle(static_cast<int>(i), out);
   }
   OneFindingPerCredit(out, 0);
+  if (have_sources_) CheckMultiplierFigures(out);
   for (size_t i = 0; i < items_.size(); ++i) {
     if (!items_[i].source && !supported_[i]) CheckDisagreement(static_cast<int>(i), out);
   }
@@ -340,6 +344,9 @@ void Checker::Prepare() {
   std::unordered_map<std::string, SentenceInfo> sentences;
   std::vector<int> df;
   for (const Figure& f : in_.figures) {
+    // Multipliers are compared apart (multiplier.h): they take no part in
+    // the statements' words, rarities or directions.
+    if (f.kind == Kind::kMultiplier) continue;
     std::string skey = f.doc_id + "\x1f" + f.doc + "\x1f" + std::to_string(f.sentence_start);
     auto s = sentences.find(skey);
     if (s == sentences.end()) {
@@ -827,6 +834,28 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
   Scored shown = newer;
   shown.cmp.diff = Diff::kSuperseded;
   Align(x, &shown, "superseded", all);
+}
+
+void Checker::CheckMultiplierFigures(std::vector<Finding>* out) {
+  std::unordered_map<std::string, int> doc_index;
+  for (size_t i = 0; i < in_.documents.size(); ++i) doc_index[in_.documents[i].doc_id] = static_cast<int>(i);
+  auto doc_of = [&](const Figure& f) {
+    auto d = doc_index.find(f.doc_id);
+    return d == doc_index.end() ? -1 : d->second;
+  };
+  check::MultiplierCheck ctx;
+  ctx.lex = &lex_;
+  ctx.report_matches = opts_.report_matches;
+  ctx.is_source = [&](const Figure& f) {
+    int d = doc_of(f);
+    return d >= 0 && IsSource(static_cast<size_t>(d));
+  };
+  ctx.is_checked = [&](const Figure& f) {
+    int d = doc_of(f);
+    return d < 0 || !IsSource(static_cast<size_t>(d)) || roles_[static_cast<size_t>(d)].also_article;
+  };
+  ctx.name = [&](const Figure& f) { return Name(doc_of(f), f); };
+  check::CheckMultipliers(ctx, in_.figures, out, pairs_);
 }
 
 void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {

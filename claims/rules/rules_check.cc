@@ -59,6 +59,7 @@ const std::map<std::string, Owner>& FileOwners() {
       {"money.yaml", {"recognizer", kRecognizer}},     {"measures.yaml", {"recognizer", kRecognizer}},
       {"ordinals.yaml", {"recognizer", kRecognizer}},  {"qualifiers.yaml", {"recognizer", kRecognizer}},
       {"subjects.yaml", {"recognizer", kRecognizer}},  {"not_figures.yaml", {"recognizer", kRecognizer}},
+      {"multipliers.yaml", {"recognizer", kRecognizer}},
       {"dates.yaml", {"dates", kDates}},               {"attribution.yaml", {"attacher", kAttacher}},
       {"time.yaml", {"attacher", kAttacher}},          {"entities.yaml", {"attacher", kAttacher}},
       {"abbreviations.yaml", {"segmenter", kAbbreviations}},

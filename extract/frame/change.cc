@@ -37,7 +37,9 @@ Cue ChangeBefore(const Sent& s, size_t k) {
   int budget = 8;  // "rose 8.7 percent over the past year to £2,121"
   while (j >= 0 && budget-- > 0) {
     const Word& w = s.words[j];
-    if (w.fig >= 0) {
+    // A multiplier's verb ("doubled from 40,000 to 81,000") is the change
+    // cue itself, not another figure to pass over.
+    if (w.fig >= 0 && s.figs[w.fig]->kind != Kind::kMultiplier) {
       // Other figures of the verb ("fell 13 percent last year to 617") are
       // passed over.
       j = static_cast<long>(s.spans[w.fig].first) - 1;

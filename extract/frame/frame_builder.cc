@@ -81,6 +81,8 @@ class Builder : public FrameBuilder {
 
  private:
   void TableSubject(const Document& doc, const Sentence& sent, Figure* f, TableIndex* tables) const;
+  // A multiplier's measure, direction and base, from the recogniser's rule and base.
+  static void ReadMultiplier(const Figure& f, Frame* fr);
 
   FrameRules r_;
 };
@@ -204,9 +206,15 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       continue;
     }
     std::string subject = frame::ReadSubject(s, k, &fr);
-    frame::ReadShare(s, k, &fr);
-    frame::ReadChange(s, k, &fr);
-    frame::ReadRate(s, k, &fr);
+    if (f->kind == Kind::kMultiplier) {
+      // The recogniser read what a factor states (multiplier.cc): a change
+      // over time or a comparison with a base; its rule id says which.
+      ReadMultiplier(*f, &fr);
+    } else {
+      frame::ReadShare(s, k, &fr);
+      frame::ReadChange(s, k, &fr);
+      frame::ReadRate(s, k, &fr);
+    }
     frame::ReadPeriod(s, k, &fr);
     frame::ReadModality(s, k, &fr);
     frame::ReadPlace(s, k, &fr);
@@ -216,6 +224,16 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     f->subject = subject;
     if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f, tables);
   }
+}
+
+void Builder::ReadMultiplier(const Figure& f, Frame* fr) {
+  std::string_view rule = f.rule;
+  auto ends = [&](std::string_view suffix) {
+    return rule.size() >= suffix.size() && rule.compare(rule.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  fr->measure = rule.find(".change_") != std::string_view::npos ? Measure::kChange : Measure::kRatio;
+  fr->direction = ends("_up") ? Direction::kUp : ends("_down") ? Direction::kDown : Direction::kNone;
+  fr->base = f.compared_with;
 }
 
 void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,

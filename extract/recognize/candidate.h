@@ -47,6 +47,7 @@ struct Candidate {
   SubjectMode subject = SubjectMode::kNone;
   ChangeRole role = ChangeRole::kNone;
   int subject_from = -1;     // a list member takes the subject of this candidate ("5 and 6 tonnes of flour")
+  uint32_t base_tb = 0, base_te = 0;  // a multiplier's comparison base, tokens [base_tb, base_te)
 };
 
 // What every dimension recogniser reads.
@@ -64,6 +65,10 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out);  // measures
 void FindOrdinals(const Sentence& in, std::vector<Candidate>* out);
 void FindCounts(const Sentence& in, std::vector<Candidate>* out);
 void FindVague(const Sentence& in, std::vector<Candidate>* out);
+// Multipliers ("doubled", "twice as likely", "three times higher"); also
+// drops the count candidates of "N times" phrases that are no figure ("the
+// two times table"). Runs after the ranges and lists are joined.
+void FindMultipliers(const Sentence& in, std::vector<Candidate>* out);
 
 // Byte ranges of URLs and e-mail addresses (the white-space-delimited run
 // around a url_marker): nothing inside them is a figure, dates included.

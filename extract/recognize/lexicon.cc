@@ -1,5 +1,7 @@
 #include "extract/recognize/lexicon.h"
 
+#include <filesystem>
+
 #include "extract/recognize/yaml_strict.h"
 
 namespace claimcheck {
@@ -417,6 +419,58 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   return r.status();
 }
 
+// Reads a map of phrase -> factor into a PhraseSet whose payloads index
+// m->factors. Factors must be positive.
+bool ReadFactorPhrases(YamlReader& r, const YAML::Node& root, const char* key, MultiplierRules* m, PhraseSet* out) {
+  if (!root[key]) return true;
+  Pairs pairs;
+  if (!r.GetNumberMap(root[key], &pairs)) return false;
+  for (auto& [w, v] : pairs) {
+    if (v <= 0) return r.Fail(root[key], std::string(key) + ": the factor of '" + w + "' must be positive");
+    out->Add(w, static_cast<int>(m->factors.size()));
+    m->factors.push_back(v);
+  }
+  return true;
+}
+
+bool ReadFactors(YamlReader& r, const YAML::Node& root, const char* key, StrMap<double>* out) {
+  if (!ReadNumberMap(r, root, key, out)) return false;
+  for (const auto& [w, v] : *out) {
+    if (v <= 0) return r.Fail(root[key], std::string(key) + ": the factor of '" + w + "' must be positive");
+  }
+  return true;
+}
+
+// Optional: a rules directory without multipliers.yaml recognises none (an
+// older rules tree keeps working).
+Status LoadMultipliers(const std::string& path, MultiplierRules* m) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return Status::Ok();
+  YamlReader r(path);
+  YAML::Node root;
+  if (Status s = r.Open(&root); !s.ok()) return s;
+  r.CheckKeys(root,
+              {"change_verbs", "change_phrases", "multiplied_by", "factor_words", "guarded_words", "verb_before", "comparative_words", "factor_phrases",
+               "fold_words", "fold_suffixes", "times", "ratio_up", "ratio_down", "guard_next", "change_nouns_up",
+               "change_nouns_down", "base_markers", "base_stop", "not_after"},
+              {"change_verbs", "times", "ratio_up", "ratio_down"}) &&
+      ReadFactors(r, root, "change_verbs", &m->change_verbs) &&
+      ReadFactorPhrases(r, root, "change_phrases", m, &m->change_phrases) &&
+      (!root["multiplied_by"] || ReadPhrases(r, root["multiplied_by"], 0, &m->multiplied_by)) &&
+      ReadFactors(r, root, "factor_words", &m->factor_words) &&
+      ReadFactors(r, root, "guarded_words", &m->guarded_words) && ReadSet(r, root, "verb_before", &m->verb_before) &&
+      ReadFactors(r, root, "comparative_words", &m->comparative_words) &&
+      ReadFactorPhrases(r, root, "factor_phrases", m, &m->factor_phrases) &&
+      ReadFactors(r, root, "fold_words", &m->fold_words) && ReadSet(r, root, "fold_suffixes", &m->fold_suffixes) &&
+      ReadSet(r, root, "times", &m->times) && ReadPhrases(r, root["ratio_up"], 0, &m->ratio_up) &&
+      ReadPhrases(r, root["ratio_down"], 0, &m->ratio_down) && ReadSet(r, root, "guard_next", &m->guard_next) &&
+      ReadSet(r, root, "change_nouns_up", &m->change_nouns_up) &&
+      ReadSet(r, root, "change_nouns_down", &m->change_nouns_down) &&
+      (!root["base_markers"] || ReadPhrases(r, root["base_markers"], 0, &m->base_markers)) &&
+      ReadSet(r, root, "base_stop", &m->base_stop) && ReadSet(r, root, "not_after", &m->not_after);
+  return r.status();
+}
+
 }  // namespace
 
 std::string AsciiLowerLatin(std::string_view s) {
@@ -494,6 +548,17 @@ void BuildVocabulary(Lexicon* lex) {
   for (const PhraseSet* p : {&nf.labels, &nf.models, &nf.clock_after, &nf.clock_before}) p->AddTokensTo(v);
   AddKeys(nf.street_words, v);
   AddKeys(nf.street_before, v);
+  // Multipliers: the words a multiplier starts at. Comparatives, bases and
+  // the rest are read only next to one, with HasWord / AtAnyToken.
+  const MultiplierRules& mr = lex->multipliers;
+  for (const auto* m : {&mr.change_verbs, &mr.factor_words, &mr.guarded_words, &mr.fold_words, &mr.comparative_words}) {
+    AddKeys(*m, v);
+  }
+  AddKeys(mr.times, v);
+  AddKeys(mr.fold_suffixes, v);
+  mr.change_phrases.AddTokensTo(v);
+  mr.multiplied_by.AddTokensTo(v);
+  mr.factor_phrases.AddTokensTo(v);
 }
 
 }  // namespace
@@ -501,7 +566,7 @@ void BuildVocabulary(Lexicon* lex) {
 const std::vector<std::string>& LexiconFiles() {
   static const std::vector<std::string> kFiles = {"numbers.yaml",    "percent.yaml",    "money.yaml",
                                                   "measures.yaml",   "ordinals.yaml",   "qualifiers.yaml",
-                                                  "subjects.yaml",   "not_figures.yaml"};
+                                                  "subjects.yaml",   "not_figures.yaml", "multipliers.yaml"};
   return kFiles;
 }
 
@@ -517,6 +582,7 @@ Status LoadLexicon(const std::string& rules_dir, const std::string& lang, std::u
   if (s.ok()) s = LoadQualifiers(dir + "qualifiers.yaml", &lex->qualifiers);
   if (s.ok()) s = LoadSubjects(dir + "subjects.yaml", &lex->subjects);
   if (s.ok()) s = LoadNotFigures(dir + "not_figures.yaml", &lex->not_figures);
+  if (s.ok()) s = LoadMultipliers(dir + "multipliers.yaml", &lex->multipliers);
   if (!s.ok()) return s;
   BuildVocabulary(lex.get());
   *out = std::move(lex);

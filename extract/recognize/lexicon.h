@@ -203,6 +203,30 @@ struct NotFigureRules {
   StrSet listicle_nouns, listicle_after;
 };
 
+// Multipliers (rules/<lang>/multipliers.yaml): "doubled", "twice as likely",
+// "three times higher", "a fourfold rise", "se duplicó", "el doble".
+struct MultiplierRules {
+  StrMap<double> change_verbs;     // "doubled" 2, "halved" 0.5: a change by the factor
+  PhraseSet change_phrases;        // after a change verb: "by half", "a la mitad" (payload: index into factors)
+  PhraseSet multiplied_by;         // "multiplied by" + a number: a change by that number
+  StrMap<double> factor_words;     // "twice": a factor before a comparison
+  StrMap<double> guarded_words;    // "double", "triple": only before guard_next ...
+  StrSet verb_before;              // ... or, after these, a verb: "set to double", "could triple"
+  StrMap<double> comparative_words;  // "half": only before a comparative ("half as likely")
+  PhraseSet factor_phrases;        // "el doble" (payload: index into factors)
+  StrMap<double> fold_words;       // "fourfold"
+  StrSet fold_suffixes;            // "fold" of "ten-fold"
+  StrSet times;                    // "times", "veces"
+  PhraseSet ratio_up;              // comparatives after the factor (payload 0)
+  PhraseSet ratio_down;
+  StrSet guard_next;               // a base may start right after the factor: "twice the rate"
+  StrSet change_nouns_up, change_nouns_down;  // "a fourfold increase"
+  PhraseSet base_markers;          // "as likely as men", "higher than"
+  StrSet base_stop;                // words that end a base phrase
+  StrSet not_after;                // "two times table": no figure
+  std::vector<double> factors;     // payloads of the phrase sets
+};
+
 struct Lexicon {
   std::string lang;
   // Every word and symbol any table below holds. Tokens outside it are marked
@@ -217,6 +241,7 @@ struct Lexicon {
   QualifierRules qualifiers;
   SubjectRules subjects;
   NotFigureRules not_figures;
+  MultiplierRules multipliers;
 };
 
 // Lower-cases like Scan does (ASCII and Latin-1 capitals), for lexicon keys.

@@ -39,6 +39,7 @@ class RuleRecognizer : public Recognizer {
     recognize::FindVague(in, &cands);
     recognize::FindRanges(in, &cands);
     recognize::ShareListUnits(in, &cands);
+    recognize::FindMultipliers(in, &cands);
     recognize::ApplyQualifiers(in, &cands);
 
     std::vector<std::pair<size_t, size_t>> date_spans;
@@ -66,6 +67,9 @@ class RuleRecognizer : public Recognizer {
       m.qualifier = c.qualifier;
       m.unit = std::string(c.unit);
       m.rule = lex_->lang + "." + c.rule;
+      if (c.base_te > c.base_tb) {
+        m.compared_with = std::string(text.substr(s.toks[c.base_tb].start, s.toks[c.base_te - 1].end - s.toks[c.base_tb].start));
+      }
       recognize::FindSubject(in, c.subject_from >= 0 ? cands[static_cast<size_t>(c.subject_from)] : c, &m.subject,
                              &m.subject_alias);
       out.push_back(std::move(m));

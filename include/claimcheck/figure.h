@@ -12,8 +12,10 @@
 
 namespace claimcheck {
 
-enum class Kind { kCount, kPercent, kMoney, kMeasure, kDate, kDuration, kOrdinal };
-const char* KindName(Kind k);                    // "count", "percent", ...
+// kMultiplier (added 2026-12): a factor, unit "times": "doubled" (2),
+// "halved" (0.5), "three times as likely" (3), "a fourfold rise" (4).
+enum class Kind { kCount, kPercent, kMoney, kMeasure, kDate, kDuration, kOrdinal, kMultiplier };
+const char* KindName(Kind k);                    // "count", "percent", ..., "multiplier"
 bool ParseKind(std::string_view s, Kind* out);
 
 enum class Qualifier { kExact, kApprox, kNearly, kMoreThan, kAtLeast, kLessThan, kAtMost, kRange, kVague };
@@ -110,14 +112,20 @@ struct Mention {
   std::string subject;  // what is counted, as written; empty = unknown
   std::string subject_alias;  // apposition: "nodes" for "profiles (or nodes)"; empty = none
   std::string rule;     // id of the rule that produced it, e.g. "en.percent.number_percent"
+  // A multiplier's comparison base as written ("men" in "three times as
+  // likely as men", "the national rate"); the frame stage makes it the
+  // frame's base. Empty otherwise.
+  std::string compared_with;
 };
 
 // What a figure states, read from its whole sentence (issue 11, CONTRACT.md
 // "The statement frame"). Built in one place, extract/frame/, and only read
 // by the store, the record writers and the checker. Empty strings, empty
 // vectors and empty optionals mean null in the record.
-enum class Measure { kLevel, kChange, kRate };
-const char* MeasureName(Measure m);              // "level", "change", "rate"
+// kRatio (added 2026-12): a multiplier comparing with a base ("twice the
+// national rate"), where kChange is a multiplier over time ("doubled").
+enum class Measure { kLevel, kChange, kRate, kRatio };
+const char* MeasureName(Measure m);              // "level", "change", "rate", "ratio"
 bool ParseMeasure(std::string_view s, Measure* out);
 
 enum class Direction { kNone, kUp, kDown, kFlat };

@@ -198,6 +198,15 @@ void Compare(const std::string& key, const YAML::Node& want, const Figure* f,
     num(f ? std::optional<double>(f->value.num) : std::nullopt);
   } else if (key == "kind") {
     str(f ? KindName(f->kind) : "", false);
+  } else if (key == "qualifier") {
+    str(f ? QualifierName(f->qualifier) : "", false);
+  } else if (key == "absent") {
+    // A negative case: no figure may stand at `at` ("the first time", "the
+    // two times table").
+    const bool e = !null && want.as<bool>();
+    k.expected = e ? "no figure" : "a figure";
+    k.got = f ? "a figure: " + f->text : "no figure";
+    k.ok = (f == nullptr) == e;
   } else {
     return;  // "at", "occurrence", notes: not scored
   }

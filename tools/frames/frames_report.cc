@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
   static const char* const kKeys[] = {"all",     "subject", "subject_head", "modifiers", "base",
                                       "part",    "measure", "direction",    "previous",  "revised",
                                       "per",     "period",  "time",     "modality",     "interval_low",
-                                      "interval_high", "place", "speaker", "value", "kind"};
+                                      "interval_high", "place", "speaker", "value", "kind", "qualifier", "absent"};
   for (const std::string& path : files) {
     std::vector<frames::CaseResult> results;
     Status s = frames::RunCorpusFile(&extractor, path, &results);

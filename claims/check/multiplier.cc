@@ -1,0 +1,377 @@
+#include "claims/check/multiplier.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <unordered_map>
+
+#include "claimcheck/util.h"
+#include "claims/check/describe.h"
+
+namespace claimcheck::check {
+namespace {
+
+constexpr double kSupportIdentity = 0.3;   // an agreeing piece of evidence at or above supports
+constexpr double kConflictIdentity = 0.6;  // a disagreeing one at or above (same subject) conflicts
+
+enum class EvidenceKind { kStated, kFromTo, kPercentChange, kTwoLevels };
+
+struct Evidence {
+  const Figure* figure = nullptr;  // the source figure
+  const Figure* other = nullptr;   // kTwoLevels: the second level
+  EvidenceKind kind = EvidenceKind::kStated;
+  double ratio = 0;        // new/old; kTwoLevels: larger/smaller (either way round is read)
+  double identity = 0;
+  double overlap = 0;  // shared content words, over the smaller sentence's
+  bool same_subject = false;
+};
+
+bool IsChecked(const Figure& f) {
+  if (f.value.is_date() || !std::isfinite(f.value.num)) return false;
+  return f.kind == Kind::kCount || f.kind == Kind::kPercent || f.kind == Kind::kMoney ||
+         f.kind == Kind::kMeasure || f.kind == Kind::kDuration;
+}
+
+std::string Fixed(double v, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+// Decimals written in the figure's number ("2.5 times" has one); words none.
+int WrittenDecimals(const Figure& m) {
+  const std::string& t = m.text;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if ((t[i] == '.' || t[i] == ',') && i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9' && t[i + 1] >= '0' &&
+        t[i + 1] <= '9') {
+      int n = 0;
+      for (size_t j = i + 1; j < t.size() && t[j] >= '0' && t[j] <= '9'; ++j) ++n;
+      return n;
+    }
+  }
+  return 0;
+}
+
+// The multiplier's factor folded above 1 ("halved" is 2 on the down side).
+double Magnitude(double r) { return r >= 1 ? r : 1 / r; }
+
+FactorRange Range(const Figure& m, bool honest) {
+  const double f = Magnitude(EffectiveFactor(m));
+  // Written precision: "2.5 times" covers 2.45..2.55; a word ("doubled",
+  // "three times") is rounded to the whole factor, about 10% either way.
+  const int dec = WrittenDecimals(m);
+  double tol = dec > 0 ? std::max(0.5 * std::pow(10.0, -dec), 0.05 * f) : 0.1 * f;
+  if (!honest) tol = dec > 0 ? 2.5 * tol : 0.2 * f;
+  double lo = f - tol, hi = f + tol;
+  const double inf = std::numeric_limits<double>::infinity();
+  switch (m.qualifier) {
+    case Qualifier::kNearly:
+      lo = f * (honest ? 0.85 : 0.7), hi = f * 1.02;
+      break;
+    case Qualifier::kApprox:
+    case Qualifier::kVague:
+      lo = f * (honest ? 0.85 : 0.75), hi = f * (honest ? 1.15 : 1.33);
+      break;
+    case Qualifier::kMoreThan:
+    case Qualifier::kAtLeast:
+      lo = f * (honest ? 0.99 : 0.95), hi = honest ? f * 1.6 : inf;
+      break;
+    case Qualifier::kLessThan:
+    case Qualifier::kAtMost:
+      lo = honest ? f * 0.6 : 1, hi = f * 1.02;
+      break;
+    default:
+      break;
+  }
+  return {std::max(1.0, lo), hi};
+}
+
+std::vector<std::string> CanonicalWords(const Lexicon& lex, const Figure& f) {
+  std::vector<std::string> w = lex.ContextWords(f.lang, f.sentence);
+  for (std::string& x : w) x = lex.Canonical(x);
+  std::sort(w.begin(), w.end());
+  w.erase(std::unique(w.begin(), w.end()), w.end());
+  return w;
+}
+
+std::string SubjectKey(const Lexicon& lex, const Figure& f) {
+  if (f.frame.subject_head.empty()) return {};
+  return lex.Canonical(lex.For(f.lang).Lemma(AsciiLower(f.frame.subject_head)));
+}
+
+double Overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] == b[j]) ++shared, ++i, ++j;
+    else if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+std::string SentenceKey(const Figure& f) { return f.doc_id + "\x1f" + f.doc + "\x1f" + std::to_string(f.sentence_start); }
+
+// What the evidence says, for a message: "its figures (40 to 81)", "a rise of 103%".
+std::string EvidenceText(const Evidence& e) {
+  const Figure& f = *e.figure;
+  switch (e.kind) {
+    case EvidenceKind::kStated:
+      return "says " + CollapseSpace(f.text);
+    case EvidenceKind::kFromTo:
+      return "gives " + (e.other ? CollapseSpace(e.other->text) : FormatNumber(*f.frame.previous)) + " then " +
+             (e.other ? CollapseSpace(f.text) : FormatNumber(f.value.num));
+    case EvidenceKind::kPercentChange:
+      return "gives a " + std::string(f.frame.direction == Direction::kDown ? "fall" : "rise") + " of " +
+             CollapseSpace(f.text);
+    case EvidenceKind::kTwoLevels:
+      return "gives " + CollapseSpace(e.other->text) + " and " + CollapseSpace(f.text);
+  }
+  return {};
+}
+
+}  // namespace
+
+double EffectiveFactor(const Figure& m) {
+  double v = m.value.num;
+  if (!(v > 0)) return 1;
+  // "three times lower", "a threefold drop": divided by the factor.
+  if (m.frame.direction == Direction::kDown && v > 1) return 1 / v;
+  return v;
+}
+
+FactorRange HonestRange(const Figure& m) { return Range(m, true); }
+FactorRange TolerableRange(const Figure& m) { return Range(m, false); }
+
+std::string FactorWords(double r) {
+  if (!(r > 0)) return "no change";
+  const double g = Magnitude(r);
+  if (r >= 1) {
+    if (std::fabs(g - 2) <= 0.15) return "a doubling";
+    if (std::fabs(g - 3) <= 0.2) return "a tripling";
+    if (std::fabs(g - 4) <= 0.25) return "a quadrupling";
+    return "a rise of about " + Fixed(g, 1) + " times";
+  }
+  if (std::fabs(g - 2) <= 0.15) return "a halving";
+  return "a fall to about " + Fixed(100 / g, 0) + "% of the earlier level";
+}
+
+void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& figures, std::vector<Finding>* out,
+                      std::vector<Alignment>* pairs) {
+  const Lexicon& lex = *ctx.lex;
+  std::vector<const Figure*> articles, sources;
+  for (const Figure& f : figures) {
+    if (f.kind == Kind::kMultiplier && ctx.is_checked(f)) articles.push_back(&f);
+    if (ctx.is_source(f)) sources.push_back(&f);
+  }
+  if (articles.empty() || sources.empty()) return;
+
+  // Evidence of a ratio in the sources, with each one's words and subject.
+  struct Source {
+    Evidence e;
+    std::vector<std::string> words;
+    std::string subject;
+  };
+  std::vector<Source> evidence;
+  std::unordered_map<std::string, std::vector<const Figure*>> levels;  // sentence -> its levels
+  for (const Figure* f : sources) {
+    Evidence e;
+    e.figure = f;
+    if (f->kind == Kind::kMultiplier) {
+      e.kind = EvidenceKind::kStated;
+      e.ratio = EffectiveFactor(*f);
+    } else if (!IsChecked(*f)) {
+      continue;
+    } else if (f->frame.previous && *f->frame.previous > 0 && f->value.num > 0 &&
+               f->frame.measure != Measure::kChange) {
+      e.kind = EvidenceKind::kFromTo;
+      e.ratio = f->value.num / *f->frame.previous;
+    } else if (f->kind == Kind::kPercent && f->unit.empty() && f->frame.measure == Measure::kChange &&
+               (f->frame.direction == Direction::kUp || f->frame.direction == Direction::kDown)) {
+      const double p = std::fabs(f->value.num);
+      e.kind = EvidenceKind::kPercentChange;
+      e.ratio = f->frame.direction == Direction::kUp ? 1 + p / 100 : 1 - p / 100;
+      if (!(e.ratio > 0)) continue;
+    } else {
+      if (f->value.num > 0 && f->frame.measure != Measure::kChange && !f->value_max) {
+        levels[SentenceKey(*f)].push_back(f);
+      }
+      continue;
+    }
+    evidence.push_back({e, {}, {}});
+  }
+  for (auto& [key, list] : levels) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      for (size_t j = i + 1; j < list.size(); ++j) {
+        const Figure* a = list[i];
+        const Figure* b = list[j];
+        if (a->kind != b->kind || a->unit != b->unit) continue;
+        Evidence e;
+        e.kind = EvidenceKind::kTwoLevels;
+        e.figure = a->value.num >= b->value.num ? a : b;
+        e.other = e.figure == a ? b : a;
+        e.ratio = e.figure->value.num / e.other->value.num;
+        // "pasaron de 1,2 millones a 3,7 millones": the recogniser's from
+        // and to levels say which is the base, so the ratio is stated.
+        auto ends = [](const Figure* f, std::string_view suffix) {
+          return f->rule.size() >= suffix.size() &&
+                 f->rule.compare(f->rule.size() - suffix.size(), suffix.size(), suffix) == 0;
+        };
+        const Figure* from = ends(a, ".from_level") ? a : ends(b, ".from_level") ? b : nullptr;
+        const Figure* to = ends(a, ".to_level") ? a : ends(b, ".to_level") ? b : nullptr;
+        if (from && to && from != to) {
+          e.kind = EvidenceKind::kFromTo;
+          e.figure = to;
+          e.other = from;
+          e.ratio = to->value.num / from->value.num;
+        }
+        evidence.push_back({e, {}, {}});
+      }
+    }
+  }
+  std::unordered_map<std::string, std::vector<std::string>> words_of;  // per sentence
+  auto words = [&](const Figure& f) -> const std::vector<std::string>& {
+    auto [it, fresh] = words_of.try_emplace(SentenceKey(f));
+    if (fresh) it->second = CanonicalWords(lex, f);
+    return it->second;
+  };
+  for (Source& s : evidence) s.subject = SubjectKey(lex, *s.e.figure);
+  // Every number each sentence states: a sentence that shares another
+  // number with the article's ("down from 2.4 times") is likelier the same.
+  std::unordered_map<std::string, std::vector<double>> numbers_of;
+  for (const Figure& f : figures) {
+    if (!f.value.is_date() && std::isfinite(f.value.num)) numbers_of[SentenceKey(f)].push_back(f.value.num);
+  }
+  auto shares_number = [&](const Figure& a, const Figure& b) {
+    const auto& na = numbers_of[SentenceKey(a)];
+    const auto& nb = numbers_of[SentenceKey(b)];
+    for (double x : na) {
+      if (x == a.value.num) continue;
+      for (double y : nb) {
+        if (x == y) return true;
+      }
+    }
+    return false;
+  };
+
+  for (const Figure* x : articles) {
+    const std::vector<std::string>& xw = words(*x);
+    const std::string xs = SubjectKey(lex, *x);
+    const double xr = EffectiveFactor(*x);
+    const FactorRange honest = HonestRange(*x), tolerable = TolerableRange(*x);
+    const bool x_up = xr >= 1;
+    std::vector<Evidence> scored;
+    for (const Source& s : evidence) {
+      Evidence e = s.e;
+      e.same_subject = !xs.empty() && xs == s.subject;
+      e.overlap = Overlap(xw, words(*e.figure));
+      e.identity = (e.same_subject ? 0.4 : 0) + 0.6 * e.overlap;
+      // The very factor written in a source multiplier, and other numbers
+      // both sentences state, tell the statement apart too; a stated factor
+      // of the other measure ("tripled" against "three times as likely")
+      // is another statement unless the subject says otherwise.
+      if (e.kind == EvidenceKind::kStated) {
+        const bool same_measure = e.figure->frame.measure == x->frame.measure;
+        if (same_measure && e.figure->value.num == x->value.num) e.identity += 0.25;
+        if (!same_measure && !e.same_subject) e.identity *= 0.5;
+      }
+      if (shares_number(*x, *e.figure)) e.identity += 0.15;
+      e.identity = std::min(1.0, e.identity);
+      if (e.identity >= kSupportIdentity) scored.push_back(e);
+    }
+    std::sort(scored.begin(), scored.end(), [](const Evidence& a, const Evidence& b) { return a.identity > b.identity; });
+    // Which way the factor goes is compared only where both sides say:
+    // "2.4 times" (no comparative) restates "2.4 times less likely".
+    auto same_way = [&](const Evidence& e) {
+      if (e.kind == EvidenceKind::kTwoLevels) return x_up;  // either way round
+      if (e.kind == EvidenceKind::kStated &&
+          (x->frame.direction == Direction::kNone || e.figure->frame.direction == Direction::kNone)) {
+        return true;
+      }
+      return (e.ratio >= 1) == x_up;
+    };
+    auto agrees = [&](const Evidence& e) { return same_way(e) && honest.Holds(Magnitude(e.ratio)); };
+    const Evidence* support = nullptr;
+    for (const Evidence& e : scored) {
+      if (agrees(e)) {
+        support = &e;
+        break;
+      }
+    }
+    Alignment a;
+    a.figure = FigureRef::Borrow(*x);
+    const std::string says = ctx.name(*x) + " says " + CollapseSpace(x->text);
+    if (support) {
+      const Figure& src = support->kind == EvidenceKind::kTwoLevels ? *support->other : *support->figure;
+      a.source = FigureRef::Borrow(src);
+      a.identity = std::round(support->identity * 1000) / 1000;
+      a.verdict = "supported";
+      a.attributes = {{"value", "agree"}};
+      if (ctx.report_matches) {
+        Finding f;
+        f.type = "supported";
+        f.severity = Severity::kInfo;
+        f.claims = {FigureRef::Borrow(*x), FigureRef::Borrow(*support->figure)};
+        if (support->other) f.claims.push_back(FigureRef::Borrow(*support->other));
+        f.score = a.identity;
+        f.reasons = {"factor " + Fixed(Magnitude(support->ratio), 2) + " within honest rounding"};
+        f.message = CollapseSpace(says + "; " + ctx.name(*support->figure) + " " + EvidenceText(*support) +
+                                  ", " + FactorWords(support->ratio) + ".");
+        out->push_back(std::move(f));
+      }
+      if (pairs) pairs->push_back(std::move(a));
+      continue;
+    }
+    // A conflict needs evidence that states the ratio, about the same
+    // subject, read surely, and a factor beyond the tolerance.
+    const Evidence* best = nullptr;
+    for (const Evidence& e : scored) {
+      if (e.kind == EvidenceKind::kTwoLevels) continue;
+      best = &e;
+      break;
+    }
+    const bool beyond = best && (!same_way(*best) || !tolerable.Holds(Magnitude(best->ratio)));
+    Finding f;
+    f.claims = {FigureRef::Borrow(*x)};
+    // The same subject, or (one side's subject unread) sentences that read
+    // very surely as the same statement.
+    const bool same = best && ((best->same_subject && best->identity >= kConflictIdentity) ||
+                               ((xs.empty() || SubjectKey(lex, *best->figure).empty()) && best->overlap >= 0.5));
+    if (best && beyond && same) {
+      f.type = "value_conflict";
+      f.severity = Severity::kWarning;
+      f.basis = "multiplier";
+      f.claims.push_back(FigureRef::Borrow(*best->figure));
+      f.score = std::round(best->identity * 1000) / 1000;
+      f.reasons = {"same subject: " + x->frame.subject_head,
+                   "factor " + Fixed(Magnitude(xr), 2) + " stated, " + Fixed(Magnitude(best->ratio), 2) +
+                       " in the source"};
+      f.message = CollapseSpace(says + "; " + ctx.name(*best->figure) + " " + EvidenceText(*best) +
+                                (best->kind == EvidenceKind::kStated ? "" : ", " + FactorWords(best->ratio)) + ".");
+      f.suggestion = FactorWords(best->ratio) + ", not " + CollapseSpace(x->text);
+      a.source = FigureRef::Borrow(*best->figure);
+      a.identity = f.score;
+      a.verdict = f.type;
+      a.attributes = {{"value", "differ"}};
+    } else {
+      f.type = "unsupported";
+      f.severity = Severity::kInfo;
+      for (size_t i = 0; i < scored.size() && i < 3; ++i) {
+        f.nearest.push_back({FigureRef::Borrow(*scored[i].figure), std::round(scored[i].identity * 1000) / 1000});
+      }
+      std::string near;
+      if (!scored.empty()) {
+        near = " The nearest passage, in " + ctx.name(*scored[0].figure) + ", " + EvidenceText(scored[0]) + " (" +
+               FactorWords(scored[0].ratio) + ").";
+      }
+      f.message = CollapseSpace(says + ", but the checker found no source figures that give that ratio." + near);
+      f.reasons = {"no source states the factor, a from..to, or a change it can be read from"};
+      a.verdict = "unsupported";
+    }
+    out->push_back(std::move(f));
+    if (pairs) pairs->push_back(std::move(a));
+  }
+}
+
+}  // namespace claimcheck::check
