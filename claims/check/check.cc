@@ -277,13 +277,26 @@ Status Checker::Run(std::vector<Finding>* out) {
     i = j;
   }
 
-  std::stable_sort(out->begin(), out->end(), [](const Finding& a, const Finding& b) {
+  // Sorted by position, then moved once into that order: stable-sorting the
+  // findings themselves moved each (strings, claims, features) about
+  // log2(n) times, 3% of check at 10^6 figures.
+  std::vector<size_t> order(out->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [out](size_t ia, size_t ib) {
+    const Finding& a = (*out)[ia];
+    const Finding& b = (*out)[ib];
     if (a.severity != b.severity) return a.severity > b.severity;
     const Figure& fa = a.claims[0];
     const Figure& fb = b.claims[0];
     if (fa.doc != fb.doc) return fa.doc < fb.doc;
     return fa.start < fb.start;
   });
+  {
+    std::vector<Finding> sorted_findings;
+    sorted_findings.reserve(out->size());
+    for (size_t i : order) sorted_findings.push_back(std::move((*out)[i]));
+    out->swap(sorted_findings);
+  }
   if (pairs_) {
     std::stable_sort(pairs_->begin(), pairs_->end(), [](const Alignment& a, const Alignment& b) {
       if (a.figure->doc != b.figure->doc) return a.figure->doc < b.figure->doc;
@@ -346,8 +359,14 @@ void Checker::Prepare() {
       sentence_values_.push_back(std::make_unique<std::vector<double>>());
       bool whole = false;
       const Synonyms& syn = lex_.For(f.lang);
+      std::string lw;  // each word lower-cased into one buffer, not a string per word
       for (std::string_view w : check::Words(f.sentence)) {
-        if (syn.whole_markers.count(AsciiLower(w))) whole = true;
+        lw.assign(w);
+        for (char& c : lw) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        if (syn.whole_markers.count(lw)) {
+          whole = true;
+          break;
+        }
       }
       sentence_moved_.push_back(0);
       s = sentences
@@ -365,8 +384,8 @@ void Checker::Prepare() {
     if (f.kind == Kind::kCount && s->second.values->size() >= 2 && f.start >= f.sentence_start &&
         f.start - f.sentence_start <= f.sentence.size()) {
       std::string_view before(f.sentence.data(), f.start - f.sentence_start);
-      std::string last;
-      for (std::string_view w : check::Words(before)) last = AsciiLower(w);
+      std::vector<std::string_view> words = check::Words(before);
+      std::string last = words.empty() ? std::string() : AsciiLower(words.back());
       if (!last.empty() && lex_.For(f.lang).rate_base.count(last)) continue;
     }
     Statement st;
