@@ -113,9 +113,12 @@ int RunCheck(const CheckArgs& a) {
                    AlignmentToJson(p).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     }
   } else if (a.format == "jsonl") {
+    std::string line;
     for (const Finding& f : findings) {
-      std::fprintf(stdout, "%s\n",
-                   FindingToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+      line.clear();
+      AppendFindingJson(f, &line);
+      line.push_back('\n');
+      std::fwrite(line.data(), 1, line.size(), stdout);
     }
   } else if (a.format == "json") {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();

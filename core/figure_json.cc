@@ -193,6 +193,8 @@ inline void AppendLit(std::string* out, const char (&s)[N]) {
   out->append(s, N - 1);
 }
 
+}  // namespace
+
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
@@ -222,6 +224,21 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
+
+void AppendJsonDouble(double v, std::string* out) {
+  // What nlohmann's serializer prints for a float: null when not finite,
+  // else its shortest round-trip digits (to_chars, with ".0" on integral
+  // values), without building a json value.
+  if (!std::isfinite(v)) {
+    AppendLit(out, "null");
+    return;
+  }
+  char buf[64];
+  char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, end);
+}
+
+namespace {
 
 void AppendStrOrNull(const std::string& s, std::string* out) {
   if (s.empty()) {
@@ -332,13 +349,18 @@ struct LineSink {
 }  // namespace
 
 void AppendFigureJsonLine(const Figure& f, std::string* out) {
+  AppendFigureJson(f, out);
+  out->push_back('\n');
+}
+
+void AppendFigureJson(const Figure& f, std::string* out) {
   // Text from readers is valid UTF-8; anything else is replaced rather than
   // written as broken JSON.
   if (!IsValidUtf8(f.sentence) || !IsValidUtf8(f.text) || !IsValidUtf8(f.subject) ||
       !IsValidUtf8(f.attribution) || !IsValidUtf8(f.doc) || !IsValidUtf8(f.subject_alias) ||
-      !IsValidUtf8(f.time) || !FrameIsValidUtf8(f.frame)) {
+      !IsValidUtf8(f.time) || !IsValidUtf8(f.doc_id) || !IsValidUtf8(f.lang) || !IsValidUtf8(f.unit) ||
+      !IsValidUtf8(f.rule) || !FrameIsValidUtf8(f.frame)) {
     out->append(FigureToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    out->push_back('\n');
     return;
   }
   AppendLit(out, "{\"doc\":");
@@ -394,7 +416,7 @@ void AppendFigureJsonLine(const Figure& f, std::string* out) {
   AppendStrOrNull(f.subject_alias, out);
   LineSink sink{out};
   ForEachFrameKey(f.frame, sink);
-  AppendLit(out, "}\n");
+  out->push_back('}');
 }
 
 }  // namespace claimcheck

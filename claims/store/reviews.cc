@@ -266,6 +266,7 @@ Status StoreImpl::SaveFindings(const std::vector<Finding>& findings) {
         &s);
     if (!cst.ok()) return s;
     std::string now = NowIso8601();
+    std::string record;  // one claim's record, reused: no tree built per claim
     for (const Finding& f : findings) {
       fst.Bind(1, f.type);
       fst.Bind(2, SeverityName(f.severity));
@@ -280,8 +281,9 @@ Status StoreImpl::SaveFindings(const std::vector<Finding>& findings) {
         cst.Bind(1, row);
         cst.Bind(2, i);
         cst.Bind(3, f.claims[i]->id);
-        cst.Bind(4, FigureToJson(f.claims[i])
-                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        record.clear();
+        AppendFigureJson(*f.claims[i], &record);
+        cst.Bind(4, record);
         if (!cst.Run()) return db_.Error("cannot store findings");
       }
     }

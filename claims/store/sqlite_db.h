@@ -67,6 +67,14 @@ class Stmt {
   bool IsNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
   long long Int(int col) const { return sqlite3_column_int64(st_, col); }
   double Double(int col) const { return sqlite3_column_double(st_, col); }
+  // The column's text without a copy: valid until the next Step, Reset or
+  // column read of another type.
+  std::string_view View(int col) const {
+    const unsigned char* p = sqlite3_column_text(st_, col);
+    if (p == nullptr) return std::string_view();
+    return std::string_view(reinterpret_cast<const char*>(p),
+                            static_cast<size_t>(sqlite3_column_bytes(st_, col)));
+  }
   std::string Text(int col) const {
     const unsigned char* p = sqlite3_column_text(st_, col);
     if (p == nullptr) return std::string();

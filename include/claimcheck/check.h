@@ -90,6 +90,9 @@ nlohmann::ordered_json AlignmentToJson(const Alignment& a);
 // The finding record of CONTRACT.md plus "score", "reasons" and "suggestion"
 // (null when empty). Claims are complete figure records (FigureToJson).
 nlohmann::ordered_json FindingToJson(const Finding& f);
+// Appends FindingToJson(f).dump(-1, ' ', false, error_handler_t::replace) to
+// *out, byte for byte, without building the tree.
+void AppendFindingJson(const Finding& f, std::string* out);
 
 struct CheckInput {
   std::vector<StoredDocument> documents;

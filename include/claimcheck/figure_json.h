@@ -55,6 +55,15 @@ Status FigureFromJson(const nlohmann::json& j, Figure* f);
 // FigureToJson(f).dump() prints, written by hand because nlohmann's tree
 // costs a third of `extract`'s time (bench/RESULTS.md, callgrind).
 void AppendFigureJsonLine(const Figure& f, std::string* out);
+// The same record without the "\n": FigureToJson(f).dump(-1, ' ', false,
+// error_handler_t::replace), byte for byte (check's findings and stored
+// finding records embed it).
+void AppendFigureJson(const Figure& f, std::string* out);
+
+// JSON text as nlohmann's dump(-1, ' ', false) writes it: a string (quoted,
+// escaped, UTF-8 as is; the caller checks it is valid UTF-8) and a double.
+void AppendJsonString(std::string_view s, std::string* out);
+void AppendJsonDouble(double v, std::string* out);
 
 // Values as the record shows them: a number (integral values without ".0") or
 // an ISO date string.
