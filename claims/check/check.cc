@@ -923,7 +923,9 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
                   DirectionName(fb.direction) + ").";
       break;
     case Diff::kRate:
-      f.message = says + " per " + fa.per + "; " + r_says + Describe(*r.f) + " per " + fb.per + ".";
+      // A side with no denominator is said so, not as "per ." (issue 13 point 9).
+      f.message = says + (fa.per.empty() ? " with no denominator" : " per " + fa.per) + "; " + r_says + Describe(*r.f) +
+                  (fb.per.empty() ? " with no denominator" : " per " + fb.per) + ".";
       break;
     case Diff::kModality:
       f.message = says + " as " + ModalityName(fa.modality) + "; in " + r_name + " it is " +
