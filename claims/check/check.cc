@@ -318,6 +318,7 @@ void Checker::Prepare() {
     Bag* bag;
     std::vector<double>* values;
     bool whole;  // a whole marker ("all", "every") anywhere in the sentence
+    bool tally;  // a running-tally cue ("confirmed", "so far"): Statement::tally
     int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
   };
   std::unordered_map<std::string, SentenceInfo> sentences;
@@ -339,13 +340,17 @@ void Checker::Prepare() {
       sentence_values_.push_back(std::make_unique<std::vector<double>>());
       bool whole = false;
       const Synonyms& syn = lex_.For(f.lang);
+      std::string lowered = " ";
       for (std::string_view w : check::Words(f.sentence)) {
         if (syn.whole_markers.count(AsciiLower(w))) whole = true;
+        lowered += AsciiLower(w) + " ";
       }
+      bool tally = false;
+      for (const std::string& cue : syn.tally_cues) tally = tally || lowered.find(" " + cue + " ") != std::string::npos;
       sentence_moved_.push_back(0);
       s = sentences
               .emplace(std::move(skey),
-                       SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, &sentence_moved_.back()})
+                       SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, tally, &sentence_moved_.back()})
               .first;
     }
     if (Checkable(f)) s->second.values->push_back(f.value.num);
@@ -399,6 +404,7 @@ void Checker::Prepare() {
     st.old_level = f.rule.size() > 11 && f.rule.compare(f.rule.size() - 11, 11, ".from_level") == 0;
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;
+    st.tally = s->second.tally;
     st.sentence_values = s->second.values;
     st.sentence_moved = s->second.moved;
     if (fr.measure == Measure::kChange && f.value.num < 0) {
@@ -723,9 +729,20 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     double score = 0, second = 0;
   };
   std::map<int, Best> by_doc;
+  // A later document that itself states the article's value, as a current
+  // figure (not the earlier level of a revision in its sentence), confirms
+  // it: a revised release that keeps "solar 7.9%" did not supersede 7.9%,
+  // whatever other figure of its reads like the old statement.
+  std::set<int> confirms;
   for (const Scored& c : all) {
     const Statement& r = items_[c.ref];
-    if (r.doc < 0 || r.doc == old.doc) continue;
+    if (r.doc < 0 || r.doc == old.doc || !c.compared || c.cmp.diff != Diff::kNone || c.support < model.support_min) continue;
+    if (r.old_level || NewLevelBeside(x, c.ref)) continue;
+    confirms.insert(r.doc);
+  }
+  for (const Scored& c : all) {
+    const Statement& r = items_[c.ref];
+    if (r.doc < 0 || r.doc == old.doc || confirms.count(r.doc)) continue;
     const StoredDocument& nd = in_.documents[r.doc];
     // Later, by the same publisher, and out before the article was (an
     // article cannot be faulted for a revision it could not have seen).

@@ -203,6 +203,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   Bound ba = BoundOf(a.f->qualifier), bb = BoundOf(b.f->qualifier);
   bool qualifier_differs = SameAnchor(a, b) && ((bb == Bound::kPoint && IsBound(ba)) ||
                                                 (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees));
+  // "At least 23 people died" for "23 deaths have been confirmed": a running
+  // tally is itself a floor, which "at least" restates ("more than" does not).
+  if (qualifier_differs && b.tally && a.f->qualifier == Qualifier::kAtLeast && bb == Bound::kPoint &&
+      b.f->qualifier == Qualifier::kExact) {
+    qualifier_differs = false;
+  }
   note("value", c.value_agrees ? 1 : -1);
   note("qualifier", qualifier_differs ? -1 : 1);
   if (qualifier_differs) {

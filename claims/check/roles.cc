@@ -70,6 +70,29 @@ std::vector<std::string> KeyWords(std::string_view name) {
   return w;
 }
 
+// A newspaper's, broadcaster's or newsletter's name: its last word is a
+// masthead word ("Times", "Post", "Gazette", "Diario"...).
+bool IsOutletName(const std::vector<std::string>& key) {
+  static const std::unordered_set<std::string> kMasthead = {
+      "times", "post", "herald", "gazette", "courier", "echo", "chronicle", "tribune", "journal", "news",
+      "daily", "standard", "observer", "mail", "telegraph", "express", "record", "star", "mercury", "press",
+      "letter", "newsletter", "notes", "blog", "wire", "newswire", "online", "today", "weekly", "digest",
+      "diario", "noticias", "peri\xC3\xB3dico", "cr\xC3\xB3nica", "heraldo", "correo", "gaceta", "voz",
+      "semanario", "bolet\xC3\xADn"};
+  return !key.empty() && kMasthead.count(key.back()) > 0;
+}
+
+// Where a name's subtitle starts: the byte offset of " - ", " — ", " – ",
+// ": " or " | " after its first word, or npos.
+size_t SubtitleAt(const std::string& name) {
+  size_t best = std::string::npos;
+  for (const char* sep : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", ": ", " | "}) {
+    size_t at = name.find(sep);
+    if (at != std::string::npos && at > 0 && at < best) best = at;
+  }
+  return best;
+}
+
 std::string Join(const std::vector<std::string>& w, size_t from, size_t to) {
   std::string out;
   for (size_t i = from; i < to; ++i) {
@@ -256,6 +279,17 @@ class CitationFinder {
     // Dirección General de Protección Civil y Emergencias (but never
     // "Dirección General" or "National Office").
     if (w.size() < 3) return;
+    // A news outlet is cited by its whole name: the shorter runs of "Vell
+    // Valley Times" or "Ostrava Quay Business Post" are the place it is
+    // named after, which a report about that place names without citing the
+    // paper. A name with a subtitle ("Crosstabs & Coffee - Westbrook
+    // special") is cited by its main part, never by the subtitle alone.
+    if (IsOutletName(w)) return;
+    if (size_t cut = SubtitleAt(name); cut != std::string::npos) {
+      std::vector<std::string> main = KeyWords(name.substr(0, cut));
+      if (main.size() >= 2 && main != w) Add(doc, how, name, main);
+      return;
+    }
     const auto& stop = EdgeStopwords();
     const auto& generic = GenericNameWords();
     for (size_t from = 0; from < w.size(); ++from) {

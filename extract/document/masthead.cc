@@ -85,7 +85,7 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       R"((^|[^A-Za-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s*)$)",
       std::regex::icase);
   static const std::regex kLabel(
-      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|publicado|fecha|fecha de publicaci[oó]n|actualizado|emitido)(?:\s+(?:on|el))?\s*:?\s*$)",
+      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|posted|sent|first published|publicado|publicada|fecha|fecha de publicaci[oó]n|actualizado|emitido|enviado)(?:\s+(?:on|el))?\s*:?\s*$)",
       std::regex::icase);
   std::string b = std::regex_replace(*before, kLead, "$1");
   if (std::regex_match(b, kLabel)) b.clear();
@@ -226,6 +226,11 @@ std::string WithoutPressDesk(const std::string& s) {
 // "*28 November 2026*" read as the plain lines they stand for.
 std::string Unmarked(std::string_view line) {
   std::string l = NormaliseSpace(line);
+  // Bold inside the line: "**Published:** 7 November 2026" is the label
+  // "Published:" before a date, and "**" is no part of a name.
+  for (const char* mark : {"**", "__"}) {
+    for (size_t at = l.find(mark); at != std::string::npos; at = l.find(mark, at)) l.erase(at, 2);
+  }
   size_t b = 0;
   while (b < l.size() && (l[b] == '#' || l[b] == '*' || l[b] == '_' || l[b] == '>')) ++b;
   size_t e = l.size();
