@@ -61,6 +61,9 @@ constexpr size_t kPostingCandidates = 64;
 // Postings longer than this hold words too common to tell figures apart.
 constexpr size_t kMaxPosting = 256;
 constexpr size_t kNearest = 3;
+// Superseding: a later document's statement of the article's own value
+// within this much identity of its best restatement keeps the value.
+constexpr double kConfirmMargin = 0.15;
 
 bool Checkable(const Figure& f) {
   if (f.value.is_date() || !std::isfinite(f.value.num)) return false;
@@ -730,19 +733,23 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
   };
   std::map<int, Best> by_doc;
   // A later document that itself states the article's value, as a current
-  // figure (not the earlier level of a revision in its sentence), confirms
-  // it: a revised release that keeps "solar 7.9%" did not supersede 7.9%,
-  // whatever other figure of its reads like the old statement.
-  std::set<int> confirms;
+  // figure (not the earlier level of a revision in its sentence), and about
+  // as surely the old statement as its best other candidate, confirms it: a
+  // revised release that keeps "solar 7.9%" did not supersede 7.9% because
+  // its "45.9% of electricity" shares more words with the old sentence. One
+  // that names the old value far less like the statement ("This replaces
+  // the provisional figure of 2.61 million") does not.
+  std::map<int, double> confirms;  // later document -> its best confirming identity with the old statement
   for (const Scored& c : all) {
     const Statement& r = items_[c.ref];
-    if (r.doc < 0 || r.doc == old.doc || !c.compared || c.cmp.diff != Diff::kNone || c.support < model.support_min) continue;
+    if (r.doc < 0 || r.doc == old.doc || !c.compared || !c.cmp.value_agrees || !SameValue(*r.f, *old.f)) continue;
     if (r.old_level || NewLevelBeside(x, c.ref)) continue;
-    confirms.insert(r.doc);
+    double& best = confirms[r.doc];
+    best = std::max(best, model.conflict.Score(check::PairFeatures(old, r)));
   }
   for (const Scored& c : all) {
     const Statement& r = items_[c.ref];
-    if (r.doc < 0 || r.doc == old.doc || confirms.count(r.doc)) continue;
+    if (r.doc < 0 || r.doc == old.doc) continue;
     const StoredDocument& nd = in_.documents[r.doc];
     // Later, by the same publisher, and out before the article was (an
     // article cannot be faulted for a revision it could not have seen).
@@ -772,6 +779,7 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     std::optional<Scored> c = *b.c;
     // The restatement stands out in its document, and gives another value.
     if (b.score < 0.5 || b.score - b.second < 0.1) continue;
+    if (auto k = confirms.find(doc); k != confirms.end() && b.score - k->second < kConfirmMargin) continue;
     if (check::ValuesAgree(old, items_[c->ref])) {
       // The later document names the old value as the earlier level of its
       // own revision ("revised down from +142,000 to +97,000", "up from 23

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -93,6 +94,26 @@ size_t SubtitleAt(const std::string& name) {
   return best;
 }
 
+// The body a publisher or author line names, without what only says which
+// desk of it wrote ("Halvard Group plc Investor Relations" is Halvard Group
+// plc) or the initials it adds ("Agencia ... de Costaluz (ARMAC)").
+std::string BodyName(std::string name) {
+  name = CollapseSpace(name);
+  if (name.size() > 2 && name.back() == ')') {
+    size_t open = name.rfind(" (");
+    if (open != std::string::npos && open > 0) name = CollapseSpace(name.substr(0, open));
+  }
+  static const char* const kDesks[] = {" investor relations", " press office", " media relations", " newsroom",
+                                       " communications", " press team", " gabinete de prensa",
+                                       " oficina de prensa", " sala de prensa"};
+  const std::string low = AsciiLower(name);
+  for (const char* d : kDesks) {
+    const size_t n = std::strlen(d);
+    if (low.size() > n && low.compare(low.size() - n, n, d) == 0) return CollapseSpace(name.substr(0, name.size() - n));
+  }
+  return name;
+}
+
 std::string Join(const std::vector<std::string>& w, size_t from, size_t to) {
   std::string out;
   for (size_t i = from; i < to; ++i) {
@@ -152,7 +173,8 @@ class CitationFinder {
     const StoredDocument& me = in_.documents[doc];
     std::set<std::string> own;  // the document's own publisher names nothing else
     for (const std::string* n : {&me.publisher, &me.author}) {
-      if (!n->empty()) own.insert(Join(KeyWords(*n), 0, KeyWords(*n).size()));
+      if (n->empty()) continue;
+      for (const std::string& name : {*n, BodyName(*n)}) own.insert(Join(KeyWords(name), 0, KeyWords(name).size()));
     }
     std::vector<Citation> out;
     std::set<int> found;
@@ -162,7 +184,7 @@ class CitationFinder {
       if (other.doc_id == me.doc_id) return;  // the same content stored twice
       // A body's own series (situation report 5 naming report 3, a revised
       // release naming the first) is an update, not coverage of a source.
-      if (!me.publisher.empty() && AsciiLower(me.publisher) == AsciiLower(other.publisher)) return;
+      if (!me.publisher.empty() && KeyWords(BodyName(me.publisher)) == KeyWords(BodyName(other.publisher))) return;
       if (e.how != "url" && own.count(Join(KeyWords(e.name), 0, KeyWords(e.name).size()))) return;
       found.insert(e.doc);
       out.push_back(Citation{e.doc, e.how, e.name, sentence});
@@ -319,6 +341,9 @@ class CitationFinder {
     std::vector<std::string> bodies;
     if (!d.publisher.empty()) bodies.push_back(d.publisher);
     if (d.publisher.empty() && !d.author.empty()) bodies.push_back(d.author);
+    for (size_t k = 0, n = bodies.size(); k < n; ++k) {
+      if (std::string body = BodyName(bodies[k]); body != bodies[k] && !body.empty()) bodies.push_back(body);
+    }
     for (const std::string& b : bodies) AddPublisher(doc, "publisher", b);
     // Aliases of those bodies: "CEP" for "Counter Extremism Project".
     for (const Alias& a : in_.aliases) {

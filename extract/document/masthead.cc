@@ -134,9 +134,23 @@ size_t WordCount(const std::string& s) {
   return n;
 }
 
+// A firm's name ends with its legal form's abbreviation and a full stop
+// ("Lumen Social Inc.", "Grupo Ferrovial S.A."): no sentence ends there.
+bool EndsWithLegalForm(const std::string& s) {
+  static const char* const kForms[] = {" inc.", " ltd.", " corp.", " co.", " plc.", " llc.", " s.a.",
+                                       " s.l.", " n.v.", " a.g.", " bros.", " s.p.a."};
+  const std::string low = AsciiLower(s);
+  for (const char* f : kForms) {
+    const size_t n = std::strlen(f);
+    if (low.size() > n && low.compare(low.size() - n, n, f) == 0) return true;
+  }
+  return false;
+}
+
 // A line that can be a masthead's name or title: short, and not a sentence.
 bool IsNameLine(const std::string& s, size_t max_words) {
   if (s.empty() || s.size() > 120 || WordCount(s) > max_words) return false;
+  if (EndsWithLegalForm(s)) return true;
   char last = s.back();
   return last != '.' && last != '?' && last != '!' && last != ':' && last != ';' && last != ',';
 }
@@ -303,7 +317,7 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
     std::string l = Unmarked(lines[i]);
     if (l.empty()) continue;
     if (l.size() > 120) break;
-    if (l.back() == '.') {
+    if (l.back() == '.' && !EndsWithLegalForm(l)) {
       // A dateline set as a sentence among others ("Official statistics.
       // Published 24 September 2026." or "Published 3 September 2026.
       // Covers the supply area."): the dated sentence ends the masthead.
