@@ -63,6 +63,9 @@ constexpr size_t kPostingCandidates = 64;
 // Postings longer than this hold words too common to tell figures apart.
 constexpr size_t kMaxPosting = 256;
 constexpr size_t kNearest = 3;
+// Superseding: a later document's statement of the article's own value
+// within this much identity of its best restatement keeps the value.
+constexpr double kConfirmMargin = 0.15;
 
 bool Checkable(const Figure& f) {
   if (f.value.is_date() || !std::isfinite(f.value.num)) return false;
@@ -369,6 +372,7 @@ void Checker::Prepare() {
     Bag* bag;
     std::vector<double>* values;
     bool whole;  // a whole marker ("all", "every") anywhere in the sentence
+    bool tally;  // a running-tally cue ("confirmed", "so far"): Statement::tally
     int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
   };
   std::unordered_map<std::string, SentenceInfo> sentences;
@@ -394,18 +398,20 @@ void Checker::Prepare() {
       bool whole = false;
       const Synonyms& syn = lex_.For(f.lang);
       std::string lw;  // each word lower-cased into one buffer, not a string per word
+      std::string lowered = " ";
       for (std::string_view w : check::Words(f.sentence)) {
         lw.assign(w);
         for (char& c : lw) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        if (syn.whole_markers.count(lw)) {
-          whole = true;
-          break;
-        }
+        if (syn.whole_markers.count(lw)) whole = true;
+        lowered += lw;
+        lowered += ' ';
       }
+      bool tally = false;
+      for (const std::string& cue : syn.tally_cues) tally = tally || lowered.find(" " + cue + " ") != std::string::npos;
       sentence_moved_.push_back(0);
       s = sentences
               .emplace(std::move(skey),
-                       SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, &sentence_moved_.back()})
+                       SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, tally, &sentence_moved_.back()})
               .first;
     }
     if (Checkable(f)) s->second.values->push_back(f.value.num);
@@ -460,6 +466,7 @@ void Checker::Prepare() {
     st.old_level = f.rule.size() > 11 && f.rule.compare(f.rule.size() - 11, 11, ".from_level") == 0;
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;
+    st.tally = s->second.tally;
     st.sentence_values = s->second.values;
     st.sentence_moved = s->second.moved;
     if (fr.measure == Measure::kChange && f.value.num < 0) {
@@ -805,6 +812,21 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     double score = 0, second = 0;
   };
   std::map<int, Best> by_doc;
+  // A later document that itself states the article's value, as a current
+  // figure (not the earlier level of a revision in its sentence), and about
+  // as surely the old statement as its best other candidate, confirms it: a
+  // revised release that keeps "solar 7.9%" did not supersede 7.9% because
+  // its "45.9% of electricity" shares more words with the old sentence. One
+  // that names the old value far less like the statement ("This replaces
+  // the provisional figure of 2.61 million") does not.
+  std::map<int, double> confirms;  // later document -> its best confirming identity with the old statement
+  for (const Scored& c : all) {
+    const Statement& r = items_[c.ref];
+    if (r.doc < 0 || r.doc == old.doc || !c.compared || !c.cmp.value_agrees || !SameValue(*r.f, *old.f)) continue;
+    if (r.old_level || NewLevelBeside(x, c.ref)) continue;
+    double& best = confirms[r.doc];
+    best = std::max(best, model.conflict.Score(check::PairFeatures(old, r)));
+  }
   for (const Scored& c : all) {
     const Statement& r = items_[c.ref];
     if (r.doc < 0 || r.doc == old.doc) continue;
@@ -837,6 +859,7 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     std::optional<Scored> c = *b.c;
     // The restatement stands out in its document, and gives another value.
     if (b.score < 0.5 || b.score - b.second < 0.1) continue;
+    if (auto k = confirms.find(doc); k != confirms.end() && b.score - k->second < kConfirmMargin) continue;
     if (check::ValuesAgree(old, items_[c->ref])) {
       // The later document names the old value as the earlier level of its
       // own revision ("revised down from +142,000 to +97,000", "up from 23
@@ -1028,7 +1051,9 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
                   DirectionName(fb.direction) + ").";
       break;
     case Diff::kRate:
-      f.message = says + " per " + fa.per + "; " + r_says + Describe(*r.f) + " per " + fb.per + ".";
+      // A side with no denominator is said so, not as "per ." (issue 13 point 9).
+      f.message = says + (fa.per.empty() ? " with no denominator" : " per " + fa.per) + "; " + r_says + Describe(*r.f) +
+                  (fb.per.empty() ? " with no denominator" : " per " + fb.per) + ".";
       break;
     case Diff::kModality:
       f.message = says + " as " + ModalityName(fa.modality) + "; in " + r_name + " it is " +

@@ -144,8 +144,39 @@ bool TimeOrScale(const std::string& per) {
 // "per journey") are the same unless the lexicon makes them one key or
 // lists them as distinct: coverage swaps such nouns freely, and a wrong
 // "per-unit conflict" on a faithful paraphrase is worse than silence.
+int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b);
+
+// Denominators of two parts ("metro cuadrado/mes": per square metre and per
+// month): a time span is compared with the other side's time span, a scale
+// with its scale, a noun with its noun; a part only one side gives is
+// unknown ("14 euros a month" for "14 euros per square metre a month" leaves
+// the square metre to its subject). Differ when any shared kind differs.
+int CompoundPerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
+  auto parts = [](const std::string& p) {
+    std::vector<std::string> out;
+    for (size_t from = 0;;) {
+      size_t slash = p.find('/', from);
+      out.push_back(p.substr(from, slash == std::string::npos ? std::string::npos : slash - from));
+      if (slash == std::string::npos) return out;
+      from = slash + 1;
+    }
+  };
+  auto kind = [](const std::string& p) { return !p.empty() && p[0] >= '0' && p[0] <= '9' ? 1 : TimeOrScale(p) ? 2 : 3; };
+  int verdict = 0;
+  for (const std::string& pa : parts(a)) {
+    for (const std::string& pb : parts(b)) {
+      if (kind(pa) != kind(pb)) continue;
+      int v = PerVerdict(lex, pa, pb);
+      if (v < 0) return -1;
+      verdict = std::max(verdict, v);
+    }
+  }
+  return verdict;
+}
+
 int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
   if (a == b) return 1;
+  if (a.find('/') != std::string::npos || b.find('/') != std::string::npos) return CompoundPerVerdict(lex, a, b);
   if (TimeOrScale(a) || TimeOrScale(b)) return -1;
   auto last = [](const std::string& p) { return p.substr(p.rfind(' ') == std::string::npos ? 0 : p.rfind(' ') + 1); };
   const std::string la = last(a), lb = last(b);
@@ -199,6 +230,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   Bound ba = BoundOf(a.f->qualifier), bb = BoundOf(b.f->qualifier);
   bool qualifier_differs = SameAnchor(a, b) && ((bb == Bound::kPoint && IsBound(ba)) ||
                                                 (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees));
+  // "At least 23 people died" for "23 deaths have been confirmed": a running
+  // tally is itself a floor, which "at least" restates ("more than" does not).
+  if (qualifier_differs && b.tally && a.f->qualifier == Qualifier::kAtLeast && bb == Bound::kPoint &&
+      b.f->qualifier == Qualifier::kExact) {
+    qualifier_differs = false;
+  }
   note("value", c.value_agrees ? 1 : -1);
   note("qualifier", qualifier_differs ? -1 : 1);
   if (qualifier_differs) {

@@ -58,6 +58,9 @@ struct Statement {
   std::string base_key;     // canonical head of frame.base
   std::vector<std::string> base_terms;  // canonical content words of frame.base, sorted
   bool old_level = false;   // the earlier level of a revision or a from..to
+  // The sentence gives a running tally ("23 deaths have been confirmed so
+  // far"): the count is a floor of what is true, so "at least 23" holds.
+  bool tally = false;
   bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
   std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
   int count_unit = kCountsUnknown;  // a count's unit class (English heads only)

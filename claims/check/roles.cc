@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -70,6 +71,49 @@ std::vector<std::string> KeyWords(std::string_view name) {
   return w;
 }
 
+// A newspaper's, broadcaster's or newsletter's name: its last word is a
+// masthead word ("Times", "Post", "Gazette", "Diario"...).
+bool IsOutletName(const std::vector<std::string>& key) {
+  static const std::unordered_set<std::string> kMasthead = {
+      "times", "post", "herald", "gazette", "courier", "echo", "chronicle", "tribune", "journal", "news",
+      "daily", "standard", "observer", "mail", "telegraph", "express", "record", "star", "mercury", "press",
+      "letter", "newsletter", "notes", "blog", "wire", "newswire", "online", "today", "weekly", "digest",
+      "diario", "noticias", "peri\xC3\xB3dico", "cr\xC3\xB3nica", "heraldo", "correo", "gaceta", "voz",
+      "semanario", "bolet\xC3\xADn"};
+  return !key.empty() && kMasthead.count(key.back()) > 0;
+}
+
+// Where a name's subtitle starts: the byte offset of " - ", " — ", " – ",
+// ": " or " | " after its first word, or npos.
+size_t SubtitleAt(const std::string& name) {
+  size_t best = std::string::npos;
+  for (const char* sep : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", ": ", " | "}) {
+    size_t at = name.find(sep);
+    if (at != std::string::npos && at > 0 && at < best) best = at;
+  }
+  return best;
+}
+
+// The body a publisher or author line names, without what only says which
+// desk of it wrote ("Halvard Group plc Investor Relations" is Halvard Group
+// plc) or the initials it adds ("Agencia ... de Costaluz (ARMAC)").
+std::string BodyName(std::string name) {
+  name = CollapseSpace(name);
+  if (name.size() > 2 && name.back() == ')') {
+    size_t open = name.rfind(" (");
+    if (open != std::string::npos && open > 0) name = CollapseSpace(name.substr(0, open));
+  }
+  static const char* const kDesks[] = {" investor relations", " press office", " media relations", " newsroom",
+                                       " communications", " press team", " gabinete de prensa",
+                                       " oficina de prensa", " sala de prensa"};
+  const std::string low = AsciiLower(name);
+  for (const char* d : kDesks) {
+    const size_t n = std::strlen(d);
+    if (low.size() > n && low.compare(low.size() - n, n, d) == 0) return CollapseSpace(name.substr(0, name.size() - n));
+  }
+  return name;
+}
+
 std::string Join(const std::vector<std::string>& w, size_t from, size_t to) {
   std::string out;
   for (size_t i = from; i < to; ++i) {
@@ -129,7 +173,8 @@ class CitationFinder {
     const StoredDocument& me = in_.documents[doc];
     std::set<std::string> own;  // the document's own publisher names nothing else
     for (const std::string* n : {&me.publisher, &me.author}) {
-      if (!n->empty()) own.insert(Join(KeyWords(*n), 0, KeyWords(*n).size()));
+      if (n->empty()) continue;
+      for (const std::string& name : {*n, BodyName(*n)}) own.insert(Join(KeyWords(name), 0, KeyWords(name).size()));
     }
     std::vector<Citation> out;
     std::set<int> found;
@@ -139,7 +184,7 @@ class CitationFinder {
       if (other.doc_id == me.doc_id) return;  // the same content stored twice
       // A body's own series (situation report 5 naming report 3, a revised
       // release naming the first) is an update, not coverage of a source.
-      if (!me.publisher.empty() && AsciiLower(me.publisher) == AsciiLower(other.publisher)) return;
+      if (!me.publisher.empty() && KeyWords(BodyName(me.publisher)) == KeyWords(BodyName(other.publisher))) return;
       if (e.how != "url" && own.count(Join(KeyWords(e.name), 0, KeyWords(e.name).size()))) return;
       found.insert(e.doc);
       out.push_back(Citation{e.doc, e.how, e.name, sentence});
@@ -256,6 +301,17 @@ class CitationFinder {
     // Dirección General de Protección Civil y Emergencias (but never
     // "Dirección General" or "National Office").
     if (w.size() < 3) return;
+    // A news outlet is cited by its whole name: the shorter runs of "Vell
+    // Valley Times" or "Ostrava Quay Business Post" are the place it is
+    // named after, which a report about that place names without citing the
+    // paper. A name with a subtitle ("Crosstabs & Coffee - Westbrook
+    // special") is cited by its main part, never by the subtitle alone.
+    if (IsOutletName(w)) return;
+    if (size_t cut = SubtitleAt(name); cut != std::string::npos) {
+      std::vector<std::string> main = KeyWords(name.substr(0, cut));
+      if (main.size() >= 2 && main != w) Add(doc, how, name, main);
+      return;
+    }
     const auto& stop = EdgeStopwords();
     const auto& generic = GenericNameWords();
     for (size_t from = 0; from < w.size(); ++from) {
@@ -285,6 +341,9 @@ class CitationFinder {
     std::vector<std::string> bodies;
     if (!d.publisher.empty()) bodies.push_back(d.publisher);
     if (d.publisher.empty() && !d.author.empty()) bodies.push_back(d.author);
+    for (size_t k = 0, n = bodies.size(); k < n; ++k) {
+      if (std::string body = BodyName(bodies[k]); body != bodies[k] && !body.empty()) bodies.push_back(body);
+    }
     for (const std::string& b : bodies) AddPublisher(doc, "publisher", b);
     // Aliases of those bodies: "CEP" for "Counter Extremism Project".
     for (const Alias& a : in_.aliases) {

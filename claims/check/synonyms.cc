@@ -130,7 +130,7 @@ class Parser {
       } else if (key == "whole_markers") {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
-        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "total", "rate_base"});
+        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "total", "rate_base", "tally"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -138,6 +138,7 @@ class Parser {
                                        : ck == "change_from" ? &out->change_from
                                        : ck == "change_to"   ? &out->change_to
                                        : ck == "rate_base"   ? &out->rate_base
+                                       : ck == "tally"       ? &out->tally_cues
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

@@ -85,7 +85,7 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       R"((^|[^A-Za-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s*)$)",
       std::regex::icase);
   static const std::regex kLabel(
-      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|publicado|fecha|fecha de publicaci[oó]n|actualizado|emitido)(?:\s+(?:on|el))?\s*:?\s*$)",
+      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|posted|sent|first published|publicado|publicada|fecha|fecha de publicaci[oó]n|actualizado|emitido|enviado)(?:\s+(?:on|el))?\s*:?\s*$)",
       std::regex::icase);
   std::string b = std::regex_replace(*before, kLead, "$1");
   if (std::regex_match(b, kLabel)) b.clear();
@@ -134,9 +134,23 @@ size_t WordCount(const std::string& s) {
   return n;
 }
 
+// A firm's name ends with its legal form's abbreviation and a full stop
+// ("Lumen Social Inc.", "Grupo Ferrovial S.A."): no sentence ends there.
+bool EndsWithLegalForm(const std::string& s) {
+  static const char* const kForms[] = {" inc.", " ltd.", " corp.", " co.", " plc.", " llc.", " s.a.",
+                                       " s.l.", " n.v.", " a.g.", " bros.", " s.p.a."};
+  const std::string low = AsciiLower(s);
+  for (const char* f : kForms) {
+    const size_t n = std::strlen(f);
+    if (low.size() > n && low.compare(low.size() - n, n, f) == 0) return true;
+  }
+  return false;
+}
+
 // A line that can be a masthead's name or title: short, and not a sentence.
 bool IsNameLine(const std::string& s, size_t max_words) {
   if (s.empty() || s.size() > 120 || WordCount(s) > max_words) return false;
+  if (EndsWithLegalForm(s)) return true;
   char last = s.back();
   return last != '.' && last != '?' && last != '!' && last != ':' && last != ';' && last != ',';
 }
@@ -226,6 +240,11 @@ std::string WithoutPressDesk(const std::string& s) {
 // "*28 November 2026*" read as the plain lines they stand for.
 std::string Unmarked(std::string_view line) {
   std::string l = NormaliseSpace(line);
+  // Bold inside the line: "**Published:** 7 November 2026" is the label
+  // "Published:" before a date, and "**" is no part of a name.
+  for (const char* mark : {"**", "__"}) {
+    for (size_t at = l.find(mark); at != std::string::npos; at = l.find(mark, at)) l.erase(at, 2);
+  }
   size_t b = 0;
   while (b < l.size() && (l[b] == '#' || l[b] == '*' || l[b] == '_' || l[b] == '>')) ++b;
   size_t e = l.size();
@@ -298,7 +317,7 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
     std::string l = Unmarked(lines[i]);
     if (l.empty()) continue;
     if (l.size() > 120) break;
-    if (l.back() == '.') {
+    if (l.back() == '.' && !EndsWithLegalForm(l)) {
       // A dateline set as a sentence among others ("Official statistics.
       // Published 24 September 2026." or "Published 3 September 2026.
       // Covers the supply area."): the dated sentence ends the masthead.

@@ -145,6 +145,15 @@ const CueSet::Phrase* CueSet::LookUpAt(const std::vector<Word>& words, size_t i)
   return best;
 }
 
+const CueSet::Phrase* CueSet::Single(const std::string& key) const {
+  auto it = by_first_.find(key);
+  if (it == by_first_.end()) return nullptr;
+  for (size_t id : it->second) {
+    if (phrases_[id].stems.size() == 1) return &phrases_[id];
+  }
+  return nullptr;
+}
+
 const CueSet::Phrase* CueSet::LookUpEndingAt(const std::vector<Word>& words, size_t last) const {
   auto it = by_last_.find(Key(words[last]));
   if (it == by_last_.end()) return nullptr;

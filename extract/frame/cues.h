@@ -48,6 +48,9 @@ class CueSet {
   }
   // A one-word phrase equal to this stem.
   bool Has(const std::string& stem) const { return singles_.count(stem) > 0; }
+  // The one-word phrase of this key (a stem, or a folded word for an exact
+  // set), or nullptr: for words read elsewhere, such as a frame's modifiers.
+  const Phrase* Single(const std::string& key) const;
   bool exact() const { return exact_; }
   // Gives the set bit `bit` and records its words in the marks indexes.
   struct MarkBits {

@@ -116,6 +116,25 @@ std::string PerAt(const Sent& s, size_t i) {
   return DenominatorPhrase(s, np);
 }
 
+// A second denominator right after the first: "14 euros por metro
+// cuadrado al mes", "$2 per share a year". "/month" to append to the first
+// (which was read at i), or "". Only a listed unit: a rent per square metre
+// is also per month, and a per-year rent is not the same claim.
+std::string SecondPer(const Sent& s, size_t i, const std::string& first) {
+  for (size_t j = i + 1; j < s.words.size() && j <= i + 5; ++j) {
+    if (s.IsFig(j) || !s.words[j].word) break;
+    if (s.r.per_words.At(s.words, j) == nullptr) continue;
+    const size_t u = j + s.r.per_words.At(s.words, j)->stems.size();
+    size_t k = u;
+    while (s.IsWord(k) && s.r.head_initial && s.r.determiners.Has(s.words[k]) && !s.IsFig(k + 1)) ++k;
+    if (!s.IsWord(k) || !s.r.rate_units.Has(s.words[k])) continue;
+    std::string second = PerAt(s, j);
+    if (second.empty() || second == first) return {};
+    return "/" + second;
+  }
+  return {};
+}
+
 // The word after a figure's own words: its counted phrase ("40 overdose
 // patients a week"), an "of" complement ("20,000 tonnes of sulphur dioxide a
 // day"), a second part of the same quantity ("3 hours 46 minutes a day").
@@ -216,7 +235,9 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   std::string per;
   for (size_t i : PerPositions(s, b)) {
     if (s.IsWord(i)) per = PerAt(s, i);
-    if (!per.empty()) break;
+    if (per.empty()) continue;
+    per += SecondPer(s, i, per);
+    break;
   }
   bool in_subject = false;  // "Spending per pupil rose 1.9%": a change of a rate
   if (per.empty()) {
@@ -247,6 +268,19 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     for (size_t j = b; j < s.words.size() && j < b + 4 && per.empty(); ++j) {
       if (s.IsFig(j) || !s.words[j].word) break;
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j)) per = p->value;
+    }
+  }
+  if (per.empty()) {
+    // A frequency adjective of the counted noun itself ("monthly cases could
+    // peak at 300", "las ventas mensuales"): the subject is counted per that
+    // span, and the adjective is its denominator, not a narrowing of what
+    // is counted (a "monthly" the other side writes as "a month" is no subset).
+    for (auto m = frame->modifiers.begin(); m != frame->modifiers.end(); ++m) {
+      const CueSet::Phrase* p = r.rate_standalone.Single(*m);
+      if (p == nullptr || p->value.empty()) continue;
+      per = p->value;
+      frame->modifiers.erase(m);
+      break;
     }
   }
   if (per.empty()) return;

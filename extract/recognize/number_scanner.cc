@@ -222,6 +222,21 @@ bool PeriodFraction(const ScannedText& s, const NumberRules& r, size_t first, si
   if (fe == 0 || !HasTok(s, r.period_fractions, fe - 1)) return false;
   if (first > 0 && s.IsWord(first - 1) && HasWord(s, r.period_before, first - 1)) return true;
   if (r.period_after.AtAnyToken(s, fe)) return true;
+  // "18,000 people a quarter", "£300 a quarter": after a number and at most
+  // three words (its counted noun), an article and a period word with no
+  // "of" after it are a denominator, per quarter, not a share. A year
+  // before it ("In 2024 a quarter were") is no such number.
+  if (first > 0 && first + 2 == fe && HasTok(s, r.articles, first) &&
+      !(s.IsWord(fe) && HasTok(s, r.standalone_fraction_next, fe))) {
+    size_t k = first;
+    for (int words = 0; k > 0 && s.IsWord(k - 1) && words < 3; ++words) --k;
+    if (k > 0 && s.IsDigits(k - 1)) {
+      const std::string_view d = s.Lower(k - 1);
+      const bool grouped = k >= 2 && s.Glued(k - 1) && (s.IsSym(k - 2, ",") || s.IsSym(k - 2, "."));
+      const bool year = d.size() == 4 && !grouped && (d[0] == '1' || d[0] == '2');
+      if (!year) return true;
+    }
+  }
   // The plural "quarters", "trimestres": a period before "of growth".
   const std::string_view w = s.Lower(fe - 1);
   return !w.empty() && w.back() == 's' && r.period_after_plural.AtAnyToken(s, fe);

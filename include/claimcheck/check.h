@@ -172,6 +172,9 @@ struct Synonyms {
   std::set<std::string> change_to;
   std::set<std::string> total_cues;     // "the $48 million total splits into ..."
   std::set<std::string> rate_base;      // "38.6 in every 1,000": the word before a rate's denominator
+  // "confirmed", "so far", "hasta el momento": a count that is a running
+  // tally, the floor of what is true (one or more words each).
+  std::set<std::string> tally_cues;
   std::set<std::string> body_words;     // words that make an attribution a named body
   std::set<std::string> recipient_cues;  // "told": what follows is not the source
 

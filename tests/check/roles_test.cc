@@ -295,3 +295,38 @@ TEST_CASE("Roles: a firm is cited without its legal form; a bare common word onl
   CHECK(roles[2].cites.size() == 2);
   CHECK(roles[3].cites.empty());
 }
+
+// issue 13 (fa5): plain ingest paired worse than the roled run because a
+// source naming a place read as citing the paper named after it, a release
+// by a firm's investor-relations desk was cited by no one, and a body's
+// final report read as an article about its own preliminary release.
+TEST_CASE("Roles: outlets by whole name only; desks and initials name the same body") {
+  CheckInput in;
+  in.documents = {Doc("update.txt", "Coastal Emergency Office", "auto", "2027-03-09"),
+                  Doc("chronicle.txt", "The Harrow Bay Chronicle", "auto", "2027-03-10"),
+                  Doc("letter.md", "Crosstabs & Coffee - Harrow special", "auto", "2027-03-11")};
+  in.figures = {Fig(in.documents[0], "Twelve homes in Harrow Bay were flooded, and the Harrow special school closed."),
+                Fig(in.documents[1], "The Coastal Emergency Office said 12 homes flooded.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[0].cites.empty());  // "Harrow Bay" is the place, "Harrow special" a subtitle
+  CHECK(roles[1].role == "article");
+
+  CheckInput firm;
+  firm.documents = {Doc("results.html", "", "auto", "2027-02-01"), Doc("wire.html", "Meridian Newswire", "auto", "2027-02-01")};
+  firm.documents[0].author = "Quillon Group plc Investor Relations";
+  firm.figures = {Fig(firm.documents[1], "Quillon said revenue rose 12%.")};
+  roles = EffectiveRoles(firm);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+
+  CheckInput own;
+  own.documents = {Doc("preliminary.md", "Regional Air Quality Agency", "auto", "2027-02-12", "Regional Air Quality Agency"),
+                   Doc("annual.html", "Regional Air Quality Agency (RAQA)", "auto", "2027-06-01")};
+  own.figures = {Fig(own.documents[1], "The Regional Air Quality Agency preliminary data gave 12 stations.")};
+  roles = EffectiveRoles(own);
+  INFO(Roles(roles));
+  CHECK(roles[1].cites.empty());
+}

@@ -192,3 +192,39 @@ TEST_CASE("masthead: a release banner over the body is neither publisher nor tit
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+// issue 13 (fa5): mastheads whose label became the publisher, so plain
+// ingest read documents as citing one another by the word "Published".
+TEST_CASE("masthead: a bold label before the date is no publisher", "[markdown][masthead]") {
+  Metadata m = MetaOf(
+      "# Harbour City Transport Board\n\n## Ridership update\n\n**Published:** 3 February 2027\n\n"
+      "Weekday boardings averaged 212,000.\n",
+      "update.md");
+  CHECK(m.publisher == "Harbour City Transport Board");
+  CHECK(m.date == "2027-02-03");
+  Metadata s = MetaOf("# Boletín de la Consejería\n\n**Publicado:** 4 de marzo de 2027\n\nEl paro bajó un 2%.\n", "b.md");
+  CHECK(s.publisher != "Publicado:");
+  CHECK(s.publisher.find('*') == std::string::npos);
+  CHECK(s.date == "2027-03-04");
+}
+
+TEST_CASE("masthead: 'Sent' and 'Posted' datelines label the date", "[markdown][masthead]") {
+  Metadata m = MetaOf("# The Ferry Letter\n\n*Sent 2 April 2027*\n\nFares rose 4% this spring.\n", "letter.md");
+  CHECK(m.publisher != "Sent");
+  CHECK(m.date == "2027-04-02");
+  Metadata n = MetaOf("# Harbour Notes\n\n*Posted 5 April 2027*\n\nFares rose 4% this spring.\n", "notes.md");
+  CHECK(n.publisher != "Posted");
+  CHECK(n.date == "2027-04-05");
+}
+
+TEST_CASE("masthead: a firm's name ending 'Inc.' is a name line, not a sentence", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "Quillfeather Media Inc.\nSafety Enforcement Report, July-December 2026\nPublished: 12 February 2027\n\n"
+      "We removed 2.4 million posts.\n");
+  CHECK(m.publisher == "Quillfeather Media Inc.");
+  CHECK(m.date == "2027-02-12");
+}
+
+}  // namespace claimcheck
