@@ -1116,8 +1116,8 @@ bool Checker::CreditsAnySource(const Statement& x) {
 std::string Checker::Publisher(int doc) const {
   const StoredDocument& d = in_.documents[doc];
   if (!d.publisher.empty()) return d.publisher;
-  if (!d.author.empty()) return d.author;
-  return d.title;
+  // A title names a report, never its publisher.
+  return d.author;
 }
 
 std::string Checker::Name(int doc, const Figure& f) const {
