@@ -404,6 +404,20 @@ void Checker::Prepare() {
       std::sort(st.base_terms.begin(), st.base_terms.end());
       st.whole_base = whole;
     }
+    if (f.kind == Kind::kDuration && f.start >= f.sentence_start && f.end >= f.start &&
+        f.end - f.sentence_start <= f.sentence.size()) {
+      const Synonyms& syn = lex_.For(f.lang);
+      std::string before_word, after_word;
+      for (std::string_view w : check::Words(std::string_view(f.sentence.data(), f.start - f.sentence_start))) {
+        before_word = AsciiLower(w);
+      }
+      std::string_view after(f.sentence.data() + (f.end - f.sentence_start), f.sentence.size() - (f.end - f.sentence_start));
+      for (std::string_view w : check::Words(after)) {
+        after_word = AsciiLower(w);
+        break;
+      }
+      st.window = syn.window_before.count(before_word) || syn.window_after.count(after_word);
+    }
     st.old_level = f.rule.size() > 11 && f.rule.compare(f.rule.size() - 11, 11, ".from_level") == 0;
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;

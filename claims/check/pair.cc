@@ -170,8 +170,11 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // Value and qualifier.
   c.value_agrees = ValuesAgree(a, b);
   Bound ba = BoundOf(a.f->qualifier), bb = BoundOf(b.f->qualifier);
-  bool qualifier_differs = SameAnchor(a, b) && ((bb == Bound::kPoint && IsBound(ba)) ||
-                                                (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees));
+  // A window's bound ("accounts less than 30 days old" for "created in the
+  // past 30 days") limits what is counted; it hedges no number.
+  bool qualifier_differs = SameAnchor(a, b) && !a.window && !b.window &&
+                           ((bb == Bound::kPoint && IsBound(ba)) ||
+                            (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees));
   note("value", c.value_agrees ? 1 : -1);
   note("qualifier", qualifier_differs ? -1 : 1);
   if (qualifier_differs) {

@@ -49,6 +49,7 @@ struct Statement {
   std::string base_key;     // canonical head of frame.base
   std::vector<std::string> base_terms;  // canonical content words of frame.base, sorted
   bool old_level = false;   // the earlier level of a revision or a from..to
+  bool window = false;      // a duration that is a window or an age threshold (cues.window_*)
   bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
   std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
 };

@@ -166,6 +166,12 @@ struct Synonyms {
   std::set<std::string> change_to;
   std::set<std::string> total_cues;     // "the $48 million total splits into ..."
   std::set<std::string> rate_base;      // "38.6 in every 1,000": the word before a rate's denominator
+  // A duration that is a window or an age threshold ("in the past 30 days",
+  // "within 90 days", "less than 30 days old"): the word before or after it.
+  // Its "less than" bounds the accounts counted, not the number: no
+  // qualifier conflict.
+  std::set<std::string> window_before;
+  std::set<std::string> window_after;
   std::set<std::string> body_words;     // words that make an attribution a named body
   std::set<std::string> recipient_cues;  // "told": what follows is not the source
 
