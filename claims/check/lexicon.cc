@@ -397,6 +397,10 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
   // Health" shares "Department" and "Health" with "Marlow County Public
   // Health Department", but a state department is not a county one.
   if (significant > 0 && shared * 5 >= significant * 3 && !other_body_word) return Credit::kThisDocument;
+  // A document whose body is unknown (no publisher, no author: a PDF without
+  // metadata whose cover names none) cannot be credited to another body: its
+  // title names a report, not who wrote it.
+  if (doc.publisher.empty() && doc.author.empty()) return Credit::kNone;
   return body ? Credit::kOtherBody : Credit::kNone;
 }
 

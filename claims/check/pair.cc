@@ -228,8 +228,11 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // Value and qualifier.
   c.value_agrees = ValuesAgree(a, b);
   Bound ba = BoundOf(a.f->qualifier), bb = BoundOf(b.f->qualifier);
-  bool qualifier_differs = SameAnchor(a, b) && ((bb == Bound::kPoint && IsBound(ba)) ||
-                                                (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees));
+  // A window's bound ("accounts less than 30 days old" for "created in the
+  // past 30 days") limits what is counted; it hedges no number.
+  bool qualifier_differs = SameAnchor(a, b) && !a.window && !b.window &&
+                           ((bb == Bound::kPoint && IsBound(ba)) ||
+                            (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees));
   // "At least 23 people died" for "23 deaths have been confirmed": a running
   // tally is itself a floor, which "at least" restates ("more than" does not).
   if (qualifier_differs && b.tally && a.f->qualifier == Qualifier::kAtLeast && bb == Bound::kPoint &&

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <memory>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -479,6 +480,23 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
     }
   }
   return roles;
+}
+
+std::vector<std::vector<int>> CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles) {
+  const size_t n = in.documents.size();
+  std::vector<std::vector<int>> out(n);
+  std::unique_ptr<CitationFinder> finder;
+  for (size_t i = 0; i < n && i < roles.size(); ++i) {
+    const DocumentRole& r = roles[i];
+    if (r.role != "article" && !r.also_article) continue;
+    if (r.stored == "auto") {
+      for (const Citation& c : r.cites) out[i].push_back(c.cited);
+      continue;
+    }
+    if (!finder) finder = std::make_unique<CitationFinder>(in);
+    for (const Citation& c : finder->Find(static_cast<int>(i))) out[i].push_back(c.cited);
+  }
+  return out;
 }
 
 std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRole>& roles) {

@@ -61,6 +61,14 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in);
 // role. For `audit` without --sources: an article's own cited documents.
 std::vector<Citation> CitedDocuments(const CheckInput& in, int doc);
 
+// Per document of in.documents, the stored documents it cites: roles[i].cites
+// when EffectiveRoles filled them (auto documents), else read with one
+// citation finder for every checked document (stored articles, and sources
+// checked as articles). The checker prefers a cited source's statement to an
+// uncited document's (a figure of an unrelated release that happens to give
+// the same number must not hide the cited source's different one).
+std::vector<std::vector<int>> CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles);
+
 // Why a store gives the checker nothing to compare ("the store holds one
 // document", "every stored document is a source"), or "" when it does.
 std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRole>& roles);

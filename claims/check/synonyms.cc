@@ -130,7 +130,8 @@ class Parser {
       } else if (key == "whole_markers") {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
-        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "total", "rate_base", "tally"});
+        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "total", "rate_base", "tally",
+                                  "window_before", "window_after"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -139,6 +140,8 @@ class Parser {
                                        : ck == "change_to"   ? &out->change_to
                                        : ck == "rate_base"   ? &out->rate_base
                                        : ck == "tally"       ? &out->tally_cues
+                                       : ck == "window_before" ? &out->window_before
+                                       : ck == "window_after"  ? &out->window_after
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

@@ -288,8 +288,30 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
 
 // The sentence of a line of sentences that is a dateline: a date with at
 // most a label in front ("Published 24 September 2026"); "" when none is.
-std::string DatedSentence(const std::string& line) {
+// A body's proper name set as a sentence of its own before a dateline
+// ("Northern Health Agency. Published 3 March 2026."): two words or more,
+// every one capitalised but the joining ones, so "Official statistics" is
+// none.
+bool IsProperName(const std::string& s) {
+  static const char* const kJoin[] = {"of", "the", "and", "for", "on", "de", "del", "la", "las", "los", "el", "y", "en", "&"};
+  if (!IsNameLine(s, 8) || WordCount(s) < 2) return false;
+  size_t p = 0;
+  while (p < s.size()) {
+    size_t e = s.find(' ', p);
+    if (e == std::string::npos) e = s.size();
+    std::string w = s.substr(p, e - p);
+    p = e + 1;
+    if (w.empty()) continue;
+    bool join = false;
+    for (const char* j : kJoin) join = join || w == j;
+    if (!join && !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  }
+  return true;
+}
+
+std::string DatedSentence(const std::string& line, std::string* name_before = nullptr) {
   size_t from = 0;
+  std::string previous;
   while (from < line.size()) {
     size_t stop = line.find(". ", from);
     size_t end = stop == std::string::npos ? line.size() : stop;
@@ -298,7 +320,11 @@ std::string DatedSentence(const std::string& line) {
     std::string before;
     int parts = 1;
     bool comma = false;
-    if (!piece.empty() && !DateOfLine(piece, &before, &parts, &comma).empty() && before.empty()) return piece;
+    if (!piece.empty() && !DateOfLine(piece, &before, &parts, &comma).empty() && before.empty()) {
+      if (name_before && IsProperName(previous)) *name_before = previous;
+      return piece;
+    }
+    previous = piece;
     if (stop == std::string::npos) break;
     from = stop + 2;
   }
@@ -321,7 +347,9 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
       // A dateline set as a sentence among others ("Official statistics.
       // Published 24 September 2026." or "Published 3 September 2026.
       // Covers the supply area."): the dated sentence ends the masthead.
-      std::string dated = DatedSentence(l);
+      std::string name;
+      std::string dated = DatedSentence(l, &name);
+      if (!name.empty()) head.push_back(std::move(name));
       if (!dated.empty()) head.push_back(std::move(dated));
       break;
     }

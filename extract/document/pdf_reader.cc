@@ -12,6 +12,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <ctime>
@@ -324,7 +325,11 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
   int para_page = 0;
   BlockKind para_kind = BlockKind::kParagraph;
   int para_level = 0;
+  // The cover's first blocks: a PDF without publisher metadata names its
+  // body there ("Northern Health Agency. Published 3 March 2026.").
+  std::vector<std::string> cover;
   auto flush = [&] {
+    if (para_page == 1 && cover.size() < 8 && !para.empty()) cover.push_back(para);
     builder.Add(para_kind, para, para_page, para_level);
     para.clear();
   };
@@ -384,6 +389,29 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
     }
   }
   flush();
+  if (doc->meta.publisher.empty() && !cover.empty()) {
+    // Read as a text masthead; only the publisher is taken (a title is the
+    // metadata's or none: never a publisher).
+    // The cover's title line (the metadata's title, however punctuated) is
+    // left out: a short title reads like a name.
+    auto letters = [](const std::string& t) {
+      std::string k;
+      for (char c : t) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) k += AsciiLower(std::string(1, c));
+      }
+      return k;
+    };
+    const std::string title_key = letters(doc->meta.title);
+    Metadata m;
+    std::vector<std::string_view> lines;
+    for (const std::string& c : cover) {
+      if (title_key.empty() || letters(c) != title_key) lines.push_back(c);
+    }
+    ReadMasthead(lines, &m);
+    if (!m.publisher.empty() && letters(m.publisher) != title_key) {
+      doc->meta.publisher = m.publisher;
+    }
+  }
   return Status::Ok();
 }
 

@@ -175,6 +175,12 @@ struct Synonyms {
   // "confirmed", "so far", "hasta el momento": a count that is a running
   // tally, the floor of what is true (one or more words each).
   std::set<std::string> tally_cues;
+  // A duration that is a window or an age threshold ("in the past 30 days",
+  // "within 90 days", "less than 30 days old"): the word before or after it.
+  // Its "less than" bounds the accounts counted, not the number: no
+  // qualifier conflict.
+  std::set<std::string> window_before;
+  std::set<std::string> window_after;
   std::set<std::string> body_words;     // words that make an attribution a named body
   std::set<std::string> recipient_cues;  // "told": what follows is not the source
 

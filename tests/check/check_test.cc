@@ -963,3 +963,22 @@ TEST_CASE("unit of count: small and vague counts, and phrases that share a word,
   INFO(Dump(all));
   for (const Finding& f : all) CHECK(f.basis != "unit");
 }
+
+TEST_CASE("attribution: a source whose publisher is unknown is never credited to its title") {
+  // A report PDF without publisher metadata: only its title is known. The
+  // article credits a body; the checker cannot say that body is wrong, and a
+  // title is no publisher to credit instead.
+  CheckInput in;
+  DocBuilder r("lake-report.pdf", "source", "", "Algal Blooms on the Western Lakes, Summer Review 2025");
+  r.Add({"Blooms closed 17 bathing sites for at least a week.", "17", Kind::kCount, 17, Qualifier::kExact,
+         "bathing sites"});
+  r.AddTo(&in);
+  DocBuilder a("courier.txt", "article", "The Lakeland Courier");
+  a.Add({"Blooms closed 17 bathing sites for at least a week, the Western Lakes Authority found.", "17", Kind::kCount,
+         17, Qualifier::kExact, "bathing sites", "the Western Lakes Authority found"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  CHECK(Said(all, "attribution_conflict").empty());
+  for (const Finding& f : all) CHECK(f.suggestion.find("Algal Blooms") == std::string::npos);
+}

@@ -117,4 +117,37 @@ TEST_CASE("truncated PDF is an error, at every cut", "[pdf]") {
 }
 
 }  // namespace
+// A report PDF whose metadata gives a title but no publisher names its body
+// on the cover, as a sentence before the publication date. The title is not
+// the publisher (a credit to the body must not be "corrected" to the title);
+// the body named on the cover is.
+TEST_CASE("PDF without publisher metadata: the cover names the body", "[pdf]") {
+  testing::PdfWriter w;
+  w.SetInfo("Harbour Water Quality Review 2025", "", "20260110");
+  w.AddPage();
+  w.Text(72, 700, 18, "Harbour Water Quality Review 2025", true);
+  w.Text(72, 660, 11, "Eastmoor Rivers Trust. Published 9 January 2026.");
+  w.Text(72, 620, 11, "Bathing water met the standard at 41 of the 47 sites tested last");
+  w.Text(72, 606, 11, "summer, the same share as the year before, and two beaches were");
+  w.Text(72, 592, 11, "closed for a week after heavy rain in August.");
+  Document d;
+  REQUIRE(ParseDocument(w.Build(), "review.pdf", ReadOptions(), &d).ok());
+  CHECK(d.meta.title == "Harbour Water Quality Review 2025");
+  CHECK(d.meta.publisher == "Eastmoor Rivers Trust");
+}
+
+TEST_CASE("PDF cover without a proper name: no publisher is made up", "[pdf]") {
+  testing::PdfWriter w;
+  w.SetInfo("Harbour Water Quality Review 2025", "", "20260110");
+  w.AddPage();
+  w.Text(72, 700, 18, "Harbour Water Quality Review 2025", true);
+  w.Text(72, 660, 11, "Official statistics. Published 9 January 2026.");
+  w.Text(72, 620, 11, "Bathing water met the standard at 41 of the 47 sites tested last");
+  w.Text(72, 606, 11, "summer, the same share as the year before, and two beaches were");
+  w.Text(72, 592, 11, "closed for a week after heavy rain in August.");
+  Document d;
+  REQUIRE(ParseDocument(w.Build(), "review.pdf", ReadOptions(), &d).ok());
+  CHECK(d.meta.publisher.empty());
+}
+
 }  // namespace claimcheck
