@@ -64,8 +64,8 @@ class Stmt {
     return rc == SQLITE_DONE;
   }
 
-  bool IsNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
   long long Int(int col) const { return sqlite3_column_int64(st_, col); }
+  bool IsNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
   double Double(int col) const { return sqlite3_column_double(st_, col); }
   std::string Text(int col) const {
     const unsigned char* p = sqlite3_column_text(st_, col);

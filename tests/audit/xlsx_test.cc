@@ -174,3 +174,16 @@ TEST_CASE("XLSX: header, one row per figure, values as in the sheet, nothing a f
   int rc = 0;
   RunCommand("rm -rf " + dir, &rc);
 }
+
+TEST_CASE("XLSX: a possible conflict has its own label and fill") {
+  std::string dir = MakeTempDir();
+  std::string path = dir + "/sheet.xlsx";
+  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
+  StampForGolden(&sheet);
+  REQUIRE(WriteAuditSheet(sheet, path).ok());
+  auto grid = ReadSheet(path, 1);
+  bool seen = false;
+  for (auto& [row, cells] : grid) seen = seen || cells["B"].value == "possible conflict";
+  CHECK(seen);
+  CHECK(Unzip(path, "xl/styles.xml").find("FCE4D6") != std::string::npos);
+}
