@@ -119,7 +119,8 @@ int RunCheck(const CheckArgs& a) {
                       src ? std::to_string(p.source->paragraph) : std::string(),
                       src ? p.source->text : std::string(), src ? std::string(identity) : std::string(), p.verdict});
     }
-    WriteTable({"doc", "para", "figure", "source", "para", "source figure", "identity", "verdict"}, rows, stdout);
+    const std::vector<std::string> header = {"doc", "para", "figure", "source", "para", "source figure", "identity", "verdict"};
+    claimcheck::cli::WriteTable(header, rows, stdout);
   } else if (a.pairs && a.format_given && a.format == "json") {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     for (const Alignment& p : pairs) arr.push_back(AlignmentToJson(p));

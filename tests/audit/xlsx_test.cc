@@ -123,7 +123,7 @@ TEST_CASE("XLSX: header, one row per figure, values as in the sheet, nothing a f
     INFO("row " << r.number);
     CHECK(row["A"].value == std::to_string(r.number));
     CHECK(row["A"].type != "s");  // a number, sortable
-    CHECK(row["B"].value == AuditStatusLabel(r.status));
+    CHECK(row["B"].value == RowStatusLabel(r));  // a conflict says "conflict (warning)" or "(error)"
     CHECK(row["C"].value == r.figure.sentence);
     CHECK(row["D"].value == r.figure.text);
     CHECK(row["L"].value == r.figure.attribution);
@@ -138,7 +138,7 @@ TEST_CASE("XLSX: header, one row per figure, values as in the sheet, nothing a f
       CHECK_FALSE(cell.formula);
     }
   }
-  CHECK(grid[8]["B"].value == "conflict");
+  CHECK(grid[8]["B"].value == "conflict (" + sheet.rows[6].severity + ")");
   CHECK(grid[8]["O"].value.find("96 countries") != std::string::npos);
   CHECK(grid[8]["V"].value == "96 countries, not 69");
 

@@ -996,8 +996,8 @@ TEST_CASE("unsupported: the nearest passage is the same whatever else is stored"
     return r;
   };
   DocBuilder article("blog.txt", "article");
-  article.Add({"The jobless rate climbed by 0.4 percentage points over the year.", "0.4 percentage points",
-               Kind::kPercent, 0.4, Qualifier::kExact, "jobless rate", "", "", "pp"});
+  article.Add({"Part-time work grew by 0.4 percentage points over the year, the office said.",
+               "0.4 percentage points", Kind::kPercent, 0.4, Qualifier::kExact, "part-time work", "", "", "pp"});
   CheckInput small;
   source().AddTo(&small);
   article.AddTo(&small);
