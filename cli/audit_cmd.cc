@@ -137,6 +137,7 @@ int RunAudit(const AuditArgs& a) {
     Store::IngestReport report;
     Status st = store->Ingest(l.doc, known ? "" : use, l.ex, l.figures.get(), &report);
     if (st.ok() && report.outcome == Store::IngestOutcome::kAdded) added.push_back(l.doc.id);
+    if (st.ok()) ReportReviewChanges(report);
     if (st.ok() && known && report.role != use && report.role != "auto") {
       std::fprintf(stderr,
                    "claimcheck: %s is stored as %s %s; this sheet uses it as %s (its stored "
@@ -253,7 +254,10 @@ int RunAudit(const AuditArgs& a) {
                    sheet.rows.size(), sheet.rows.size() == 1 ? "" : "s", summary.empty() ? "" : ": ",
                    summary.c_str());
     }
-    return sheet.NeedsAttention() || no_sources ? kExitFindings : kExitOk;
+    // CONTRACT: 1 = warnings or errors found. Info-only rows (possible
+    // conflicts, unsupported figures, notes) exit 0; the no-sources warning
+    // above is a warning, so that audit exits 1 (issue 14).
+    return sheet.HasWarningsOrErrors() || no_sources ? kExitFindings : kExitOk;
   };
   try {
     return stored();
@@ -299,12 +303,12 @@ void AddAuditCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--excel", args->excel,
                 "A .csv sheet for Excel: start it with a UTF-8 byte order mark");
   cmd->footer(
-      "Statuses: supported, supported_with_note, conflict, unsupported, not_checked; a human\n"
-      "verdict (claimcheck review) overrides the status in every format.\n"
+      "Statuses: supported, supported_with_note, possible_conflict, conflict, unsupported,\n"
+      "not_checked; a human verdict (claimcheck review) overrides the status in every format.\n"
       ".jsonld writes one schema.org ClaimReview per claim with a human verdict.\n"
-      "Exit status: 0 no conflict or unsupported figure, 1 conflicts or unsupported figures "
-      "found\n"
-      "or no source to check against (\"no sources given\"),\n"
+      "Exit status: 0 no warning or error (info-only rows: possible conflicts, unsupported\n"
+      "figures, notes), 1 warnings or errors found (a conflict, a row an editor judged\n"
+      "incorrect or misleading, or the warning that no source was given),\n"
       "2 bad usage or unreadable input (nothing is written).");
   AddReadLimitOptions(cmd, &args->read);
   cmd->callback([args, exit_code] { *exit_code = RunAudit(*args); });

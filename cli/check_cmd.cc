@@ -21,6 +21,7 @@ struct CheckArgs {
   bool pairs = false;
   bool save = true;
   bool explain = false;
+  bool format_given = false;  // --format on the command line (--pairs defaults to jsonl)
   std::string doc;  // only this article's findings are printed
 };
 
@@ -106,7 +107,25 @@ int RunCheck(const CheckArgs& a) {
     std::erase_if(pairs, [&](const Alignment& p) { return p.figure->doc != d.path; });
   }
 
-  if (a.pairs) {
+  if (a.pairs && a.format_given && a.format == "table") {
+    // The alignment for people: one line per article figure.
+    std::vector<std::vector<std::string>> rows;
+    for (const Alignment& p : pairs) {
+      const Figure& f = *p.figure;
+      char identity[16];
+      std::snprintf(identity, sizeof identity, "%.3f", p.identity);
+      const bool src = static_cast<bool>(p.source);
+      rows.push_back({f.doc, std::to_string(f.paragraph), f.text, src ? p.source->doc : std::string(),
+                      src ? std::to_string(p.source->paragraph) : std::string(),
+                      src ? p.source->text : std::string(), src ? std::string(identity) : std::string(), p.verdict});
+    }
+    const std::vector<std::string> header = {"doc", "para", "figure", "source", "para", "source figure", "identity", "verdict"};
+    claimcheck::cli::WriteTable(header, rows, stdout);
+  } else if (a.pairs && a.format_given && a.format == "json") {
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const Alignment& p : pairs) arr.push_back(AlignmentToJson(p));
+    std::fprintf(stdout, "%s\n", arr.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+  } else if (a.pairs) {
     // The aligner's output, one record per article figure, instead of the findings.
     for (const Alignment& p : pairs) {
       std::fprintf(stdout, "%s\n",
@@ -140,8 +159,9 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "check", "Compare figures across the stored documents and print the findings");
   cmd->add_option("--db", args->db, "Database (default: $CLAIMCHECK_DB or claims.db)");
-  cmd->add_option("--format", args->format, "table, jsonl or json")
-      ->check(CLI::IsMember({"table", "jsonl", "json"}));
+  CLI::Option* format = cmd->add_option("--format", args->format,
+                                        "table, jsonl or json (with --pairs: jsonl unless given)")
+                            ->check(CLI::IsMember({"table", "jsonl", "json"}));
   cmd->add_option("--rules", args->rules,
                   "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
   cmd->add_flag("--matches", args->matches,
@@ -161,7 +181,10 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
       "or only sources) is said on stderr, with no findings and exit status 0.\n"
       "Exit status: 0 no warning or error, 1 warnings or errors found, 2 bad usage or unreadable "
       "database.");
-  cmd->callback([args, exit_code] { *exit_code = RunCheck(*args); });
+  cmd->callback([args, exit_code, format] {
+    args->format_given = format->count() > 0;
+    *exit_code = RunCheck(*args);
+  });
 }
 
 }  // namespace claimcheck::cli

@@ -10,6 +10,7 @@
 #include "claimcheck/document.h"
 #include "claimcheck/figure.h"
 #include "claimcheck/status.h"
+#include "claimcheck/store.h"
 
 namespace claimcheck::cli {
 
@@ -44,6 +45,10 @@ int CheckLangOption(const std::string& rules_dir, const std::string& lang);
 
 // Prints an extraction's warning (a language without rules), if any.
 void ReportWarning(const std::string& warning);
+// After a re-ingest: one stderr line per verdict that could not be attached
+// to the new version (naming document and figure), and one for verdicts
+// moved to a lightly edited sentence. Nothing for an unchanged document.
+void ReportReviewChanges(const Store::IngestReport& report);
 
 // The longest `sentence` a figure record carries (CONTRACT.md, FORMAT.md):
 // a longer sentence (the segmenter allows kMaxSentenceBytes, 4,096, for

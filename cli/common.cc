@@ -26,6 +26,20 @@ void ReportWarning(const std::string& warning) {
   if (!warning.empty()) std::fprintf(stderr, "claimcheck: warning: %s\n", warning.c_str());
 }
 
+void ReportReviewChanges(const Store::IngestReport& report) {
+  for (const auto& d : report.dropped_reviews) {
+    std::fprintf(stderr,
+                 "claimcheck: warning: %s: the verdict \"%s\"%s on \"%s\" was dropped: no sentence of the "
+                 "new version holds that figure closely enough (kept in review history)\n",
+                 report.path.c_str(), d.verdict.c_str(), d.reviewer.empty() ? "" : (" of " + d.reviewer).c_str(),
+                 d.figure_text.c_str());
+  }
+  if (report.reattached_reviews > 0) {
+    std::fprintf(stderr, "claimcheck: %s: %d verdict%s kept on the edited sentence that still holds the figure\n",
+                 report.path.c_str(), report.reattached_reviews, report.reattached_reviews == 1 ? "" : "s");
+  }
+}
+
 int CheckLangOption(const std::string& rules_dir, const std::string& lang) {
   Extractor probe(rules_dir);
   if (lang == "auto" || probe.HasRules(lang)) return 0;

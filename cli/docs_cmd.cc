@@ -13,6 +13,17 @@
 
 namespace claimcheck::cli {
 namespace {
+// One ISO 8601 form for every document's date: the calendar date
+// (YYYY-MM-DD, or YYYY-MM / YYYY when that is all the document says). A
+// time of day ("2026-11-12T09:30:00Z") is dropped here; JSON keeps it in
+// date_time (schema/FORMAT.md).
+std::string CalendarDate(const std::string& date) {
+  if (date.size() > 10 && date[4] == '-' && date[7] == '-' && (date[10] == 'T' || date[10] == ' ')) {
+    return date.substr(0, 10);
+  }
+  return date;
+}
+
 
 struct DocsArgs {
   std::string db;
@@ -61,7 +72,8 @@ int RunDocs(const DocsArgs& a) {
       j["title"] = str(d.title);
       j["publisher"] = str(d.publisher);
       j["author"] = str(d.author);
-      j["date"] = str(d.date);
+      j["date"] = str(CalendarDate(d.date));
+      j["date_time"] = str(d.date);  // as the document gave it (may carry a time of day)
       j["url"] = str(d.url);
       j["lang"] = d.lang;
       j["format"] = d.format;
@@ -91,7 +103,7 @@ int RunDocs(const DocsArgs& a) {
     for (size_t i = 0; i < in.documents.size(); ++i) {
       const StoredDocument& d = in.documents[i];
       out += CsvRow({std::to_string(d.id), d.path, d.role, roles[i].role, roles[i].why, d.title,
-                     d.publisher, d.date, d.lang, d.format,
+                     d.publisher, CalendarDate(d.date), d.lang, d.format,
                      std::to_string(counts.count(d.id) ? counts[d.id] : 0), d.doc_id});
     }
     std::fputs(out.c_str(), stdout);
@@ -102,7 +114,7 @@ int RunDocs(const DocsArgs& a) {
   for (size_t i = 0; i < in.documents.size(); ++i) {
     const StoredDocument& d = in.documents[i];
     std::string role = d.role == "auto" ? roles[i].role + " (auto: " + roles[i].why + ")" : d.role;
-    rows.push_back({std::to_string(d.id), d.path, role, d.title, d.publisher, d.date,
+    rows.push_back({std::to_string(d.id), d.path, role, d.title, d.publisher, CalendarDate(d.date),
                     std::to_string(counts.count(d.id) ? counts[d.id] : 0)});
   }
   WriteTable({"id", "doc", "role", "title", "publisher", "date", "figures"}, rows, stdout);

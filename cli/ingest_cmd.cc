@@ -279,6 +279,8 @@ int RunIngest(const IngestArgs& a) {
       std::fprintf(stderr, "claimcheck: %s: role changed from %s to %s\n", report.path.c_str(),
                    report.previous_role.c_str(), report.role.c_str());
     }
+    if (tty && (!report.dropped_reviews.empty() || report.reattached_reviews > 0)) std::fprintf(stderr, "\r\033[K");
+    ReportReviewChanges(report);
     switch (report.outcome) {
       case Store::IngestOutcome::kAdded:
         ++added;
@@ -300,8 +302,9 @@ int RunIngest(const IngestArgs& a) {
   if (!db_existed && added == 0 && store_empty) {
     store.reset();
     RemoveDatabaseFiles(db_path);
-    std::fprintf(stderr, "ingest: %d added, %d failed (nothing stored; %s not created)\n", added,
-                 failed, db_path.c_str());
+    // The same shape as every other run's summary, so scripts read one form.
+    std::fprintf(stderr, "ingest: %d added, %d unchanged, %d replaced, %d failed (nothing stored; %s not created)\n",
+                 added, unchanged, replaced, failed, db_path.c_str());
     return failed > 0 || files.empty() ? kExitBadInput : kExitOk;
   }
   std::fprintf(stderr, "ingest: %d added, %d unchanged, %d replaced, %d failed (%s)\n", added,

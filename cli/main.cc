@@ -57,6 +57,29 @@ int OutOfMemory(const CLI::App& app, const std::exception& e) {
 
 }  // namespace
 
+namespace {
+// CLI11 names an option by its long form only ("--output is required"),
+// while the help and the README show the short one ("-o"): a message naming
+// an option that has both names gives both ("-o/--output is required").
+std::string BothOptionNames(const CLI::App& app, std::string message) {
+  std::vector<const CLI::App*> apps = {&app};
+  for (size_t i = 0; i < apps.size(); ++i) {
+    for (const CLI::App* sub : apps[i]->get_subcommands([](const CLI::App*) { return true; })) apps.push_back(sub);
+  }
+  for (const CLI::App* a : apps) {
+    for (const CLI::Option* o : a->get_options()) {
+      if (o->get_snames().empty() || o->get_lnames().empty()) continue;
+      const std::string lng = "--" + o->get_lnames().front();
+      const std::string both = "-" + o->get_snames().front() + "/" + lng;
+      if (message.rfind(lng + " ", 0) == 0 || message.rfind(lng + ":", 0) == 0) {
+        return both + message.substr(lng.size());
+      }
+    }
+  }
+  return message;
+}
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace claimcheck::cli;
   // Named, so help shows "claimcheck" and not the path the binary was run by.
@@ -99,7 +122,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "claimcheck: %s\n", e.what());
+    std::fprintf(stderr, "claimcheck: %s\n", BothOptionNames(app, e.what()).c_str());
     return kExitBadInput;
   } catch (const std::bad_alloc& e) {
     return OutOfMemory(app, e);

@@ -7,6 +7,7 @@
 // The publisher and address are the fact-checker's own (--org, --url): never
 // the tool's name, never a file:// URL.
 #include "claimcheck/audit.h"
+#include "claimcheck/util.h"
 #include "claims/audit/sheet_text.h"
 
 namespace claimcheck {
@@ -55,6 +56,24 @@ std::string OriginOf(const std::string& u) {
 }
 
 std::string DateOnly(const std::string& iso) { return iso.substr(0, iso.find('T')); }
+
+// What a review rates is one figure, and a sentence may hold several with
+// different verdicts ("15,000 reviewers in 32 countries": the 15,000 correct,
+// the 32 incorrect). Google's fact-check markup reads one ClaimReview per
+// claim with claimReviewed as a short statement of that claim, so each
+// review's claimReviewed is its sentence followed by the figure it rates:
+// two reviews never carry the same claimReviewed with different ratings.
+std::string ClaimReviewedText(const Figure& f) {
+  std::string sentence = CollapseSpace(f.sentence), figure = CollapseSpace(f.text);
+  std::string subject = CollapseSpace(f.subject);
+  if (!subject.empty() && AsciiLower(figure).find(AsciiLower(subject)) == std::string::npos &&
+      sentence.find(figure + " " + subject) != std::string::npos) {
+    figure += " " + subject;  // "23 countries", when the sentence writes it so
+  }
+  if (figure.empty()) return sentence;
+  if (sentence.empty()) return figure;
+  return sentence + " (figure reviewed: " + figure + ")";
+}
 }  // namespace
 
 Status CheckClaimReviewInput(const AuditSheet& sheet) {
@@ -120,7 +139,7 @@ std::string AuditToClaimReview(const AuditSheet& sheet) {
     review["@context"] = "https://schema.org";
     review["@type"] = "ClaimReview";
     review["url"] = sheet.review_url + "#row-" + std::to_string(r.number);
-    review["claimReviewed"] = r.figure.sentence;
+    review["claimReviewed"] = ClaimReviewedText(r.figure);
     review["itemReviewed"] = item;
     review["author"] = {{"@type", "Organization"}, {"name", sheet.reviewer}, {"url", org_url}};
     std::string date = !r.reviewer_date.empty() ? r.reviewer_date : DateOnly(sheet.generated_at);

@@ -27,7 +27,14 @@ std::string RowStatusName(const AuditRow& r) {
 }
 
 std::string RowStatusLabel(const AuditRow& r) {
-  if (!r.Reviewed()) return AuditStatusLabel(r.status);
+  if (!r.Reviewed()) {
+    // A conflict says how sure the checker is, so a warning does not read as
+    // an error.
+    if (r.status == AuditStatus::kConflict && (r.severity == "warning" || r.severity == "error")) {
+      return std::string(AuditStatusLabel(r.status)) + " (" + r.severity + ")";
+    }
+    return AuditStatusLabel(r.status);
+  }
   std::string s = VerdictLabel(r.verdict) + " (verdict";
   if (!r.reviewer_initials.empty()) s += " of " + r.reviewer_initials;
   return s + ")";

@@ -150,7 +150,9 @@ code{font-size:.85em;word-break:break-all}
 mark{padding:0 .15em;border-radius:.2em;color:inherit}mark a{color:inherit;text-decoration:none}
 mark.status-supported,tr.status-supported td.status{background:#C6EFCE}
 mark.status-supported_with_note,tr.status-supported_with_note td.status{background:#DDEBF7}
+mark.status-possible_conflict,tr.status-possible_conflict td.status{background:#FCE4D6;outline:1px dashed #C60}
 mark.status-conflict,tr.status-conflict td.status{background:#FFC7CE;outline:1px solid #C00}
+tr.status-conflict.severity-error td.status{outline:2px solid #C00}
 mark.status-unsupported,tr.status-unsupported td.status{background:#FFEB9C}
 mark.status-not_checked,tr.status-not_checked td.status{background:#E7E6E6}
 mark.verdict-correct,tr.verdict-correct td.status{background:#C6EFCE;outline:none}
@@ -266,7 +268,13 @@ void WriteHtml(const AuditSheet& sheet, const HtmlOptions& opts, SheetOut& out) 
   out += "<li>total: " + std::to_string(sheet.rows.size()) + "</li>\n";
   out += "<li data-verified=\"" + std::to_string(sheet.SignOffOf().verified) +
          "\">with a human verdict: " + std::to_string(sheet.SignOffOf().verified) + "</li>\n";
-  out += "</ul>\n</section>\n";
+  out += "</ul>\n";
+  // The legend for the one status whose name alone does not say what to do.
+  out += "<p class=\"legend\"><span class=\"" + Cls(AuditStatus::kPossibleConflict) + "\" style=\"background:" +
+         StatusColourHex(AuditStatus::kPossibleConflict) +
+         "\">possible conflict</span>: a difference the checker found but is not sure of; an editor "
+         "decides. A conflict says whether the checker rates it a warning or an error.</p>\n";
+  out += "</section>\n";
 
   out += "<section id=\"sources\">\n<h2>Sources</h2>\n";
   if (sheet.sources.empty())
@@ -333,8 +341,10 @@ void WriteHtml(const AuditSheet& sheet, const HtmlOptions& opts, SheetOut& out) 
     if (!r.suggestion.empty())
       finding += "<br><strong>Suggested:</strong> " + Esc(r.suggestion);
     std::string review = opts.review_cell ? opts.review_cell(r) : DefaultReviewCell(r);
-    std::string cls = Cls(r.status) + (r.Reviewed() ? " verdict-" + r.verdict : "");
-    out += "<tr id=\"row-" + n + "\" class=\"" + cls + "\" data-status=\"" +
+    std::string cls = Cls(r.status) + (r.Reviewed() ? " verdict-" + r.verdict : "") +
+                      (r.severity.empty() ? "" : " severity-" + Esc(r.severity));
+    out += "<tr id=\"row-" + n + "\" class=\"" + cls + "\" data-severity=\"" + Esc(r.severity) +
+           "\" data-status=\"" +
            AuditStatusName(r.status) + "\" data-verdict=\"" + Esc(r.Reviewed() ? r.verdict : "") +
            "\" data-row-id=\"" + Esc(r.row_id) + "\"><td><a href=\"#fig-" + n + "\">" + n +
            "</a></td><td class=\"sentence\">" + sentence + "</td><td>" + figure +

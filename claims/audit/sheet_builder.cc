@@ -66,7 +66,10 @@ AuditStatus StatusOf(const Finding& f) {
   if (f.type == "unsupported") return AuditStatus::kUnsupported;
   // The checker reports confirmations only when asked (report_matches).
   if (f.type == "supported") return AuditStatus::kSupported;
-  return f.severity == Severity::kInfo ? AuditStatus::kSupportedWithNote : AuditStatus::kConflict;
+  if (f.severity != Severity::kInfo) return AuditStatus::kConflict;
+  // An info finding that is a difference (a period, a modality, a revision
+  // the checker is not sure of) must not read as supported: an editor decides.
+  return IsDifferenceType(f.type) ? AuditStatus::kPossibleConflict : AuditStatus::kSupportedWithNote;
 }
 
 // The interval a figure stands for. Wide on purpose: this only decides that a

@@ -41,8 +41,9 @@ std::string PassageCitation(const AuditSheet& sheet, const SourcePassage& p) {
 
 namespace {
 // Pale fills that keep black text readable, printed or on screen.
-constexpr unsigned kColours[kAuditStatusCount] = {0xC6EFCE, 0xDDEBF7, 0xFFC7CE, 0xFFEB9C, 0xE7E6E6};
-constexpr const char* kColourHex[kAuditStatusCount] = {"#C6EFCE", "#DDEBF7", "#FFC7CE", "#FFEB9C",
+// A possible conflict is orange, between the blue note and the red conflict.
+constexpr unsigned kColours[kAuditStatusCount] = {0xC6EFCE, 0xDDEBF7, 0xFCE4D6, 0xFFC7CE, 0xFFEB9C, 0xE7E6E6};
+constexpr const char* kColourHex[kAuditStatusCount] = {"#C6EFCE", "#DDEBF7", "#FCE4D6", "#FFC7CE", "#FFEB9C",
                                                        "#E7E6E6"};
 }  // namespace
 

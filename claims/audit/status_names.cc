@@ -8,9 +8,9 @@
 namespace claimcheck {
 namespace {
 constexpr std::array<const char*, kAuditStatusCount> kNames = {
-    "supported", "supported_with_note", "conflict", "unsupported", "not_checked"};
+    "supported", "supported_with_note", "possible_conflict", "conflict", "unsupported", "not_checked"};
 constexpr std::array<const char*, kAuditStatusCount> kLabels = {
-    "supported", "supported with a note", "conflict", "unsupported", "not checked"};
+    "supported", "supported with a note", "possible conflict", "conflict", "unsupported", "not checked"};
 }  // namespace
 
 const char* AuditStatusName(AuditStatus s) { return kNames[static_cast<size_t>(s)]; }
@@ -37,8 +37,22 @@ bool AuditSheet::NeedsAttention() const {
     // The editor's judgement replaces the machine's: a conflict the editor
     // found correct is settled, a supported figure judged misleading is not.
     if (r.Reviewed()) return r.verdict == "incorrect" || r.verdict == "misleading";
-    return r.status == AuditStatus::kConflict || r.status == AuditStatus::kUnsupported;
+    return r.status == AuditStatus::kConflict || r.status == AuditStatus::kPossibleConflict ||
+           r.status == AuditStatus::kUnsupported;
   });
+}
+
+bool AuditSheet::HasWarningsOrErrors() const {
+  return std::any_of(rows.begin(), rows.end(), [](const AuditRow& r) {
+    if (r.Reviewed()) return r.verdict == "incorrect" || r.verdict == "misleading";
+    return r.status == AuditStatus::kConflict;
+  });
+}
+
+bool IsDifferenceType(std::string_view type) {
+  constexpr std::string_view kSuffix = "_conflict";
+  if (type.size() > kSuffix.size() && type.substr(type.size() - kSuffix.size()) == kSuffix) return true;
+  return type == "superseded" || type == "disagreement" || type == "arithmetic";
 }
 
 bool AuditFormatFromPath(const std::string& path, AuditFormat* out) {

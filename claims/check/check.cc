@@ -67,6 +67,42 @@ constexpr size_t kNearest = 3;
 // within this much identity of its best restatement keeps the value.
 constexpr double kConfirmMargin = 0.15;
 
+// Candidates among which the nearest passages of an unsupported figure are
+// chosen (EmitUnsupported).
+constexpr size_t kNearestPool = 32;
+
+int SharedWordCount(const Bag* a, const Bag* b) {
+  if (!a || !b) return 0;
+  int n = 0;
+  for (size_t i = 0, j = 0; i < a->ids.size() && j < b->ids.size();) {
+    if (a->ids[i] < b->ids[j]) {
+      ++i;
+    } else if (b->ids[j] < a->ids[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
+// True when `a` is a nearer passage to article statement `x` than `b`, by
+// what the two pairs alone show: the same measure (a change for a change),
+// the same unit, the same subject, more words in common, a closer value;
+// then document, paragraph and offset, so the order never depends on what
+// else is stored.
+bool NearerPassage(const Statement& x, const Statement& a, const Statement& b) {
+  auto key = [&](const Statement& c) {
+    const double u = std::fabs(x.f->value.num), v = std::fabs(c.f->value.num);
+    const double closeness = (u > 0 && v > 0) ? -std::fabs(std::log(u / v)) : -1e9;
+    return std::make_tuple(c.f->frame.measure == x.f->frame.measure, c.f->unit == x.f->unit,
+                           !x.subject.empty() && c.subject == x.subject, SharedWordCount(x.bag, c.bag), closeness);
+  };
+  const auto ka = key(a), kb = key(b);
+  if (ka != kb) return ka > kb;
+  return std::make_tuple(b.f->doc, b.f->paragraph, b.f->start) > std::make_tuple(a.f->doc, a.f->paragraph, a.f->start);
+}
+
 bool Checkable(const Figure& f) {
   if (f.value.is_date() || !std::isfinite(f.value.num)) return false;
   return f.kind == Kind::kCount || f.kind == Kind::kPercent || f.kind == Kind::kMoney ||
@@ -743,7 +779,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*items_[best->ref].f)};
       Explain(best->support, *best, &f);
       f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(items_[best->ref].doc, *items_[best->ref].f) +
-                  " does (" + Describe(*items_[best->ref].f) + ").";
+                  " does (" + check::DescribeWithPlace(*items_[best->ref].f) + ").";
       out->push_back(std::move(f));
     }
     CheckAttribution(x, *best, out);
@@ -1103,30 +1139,45 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
                   (x.unit_class != r.unit_class ? "" : std::string(", a ") + MeasureName(fb.measure)) + ".";
       break;
     case Diff::kDirection:
-      f.message = says + " (" + DirectionName(fa.direction) + "); " + r_says + Describe(*r.f) + " (" +
-                  DirectionName(fb.direction) + ").";
+      f.message = says + check::Slot("", " (", DirectionName(fa.direction)) +
+                  (*DirectionName(fa.direction) ? ")" : "") + "; " + r_says + Describe(*r.f) +
+                  check::Slot("", " (", DirectionName(fb.direction)) + (*DirectionName(fb.direction) ? ")" : "") +
+                  ".";
       break;
     case Diff::kRate:
       // A side with no denominator is said so, not as "per ." (issue 13 point 9).
-      f.message = says + (fa.per.empty() ? " with no denominator" : " per " + fa.per) + "; " + r_says + Describe(*r.f) +
-                  (fb.per.empty() ? " with no denominator" : " per " + fb.per) + ".";
+      f.message = says + (fa.per.empty() ? std::string(" with no denominator") : check::Slot(says, " per ", fa.per)) +
+                  "; " + r_says + Describe(*r.f) +
+                  (fb.per.empty() ? std::string(" with no denominator") : check::Slot(Describe(*r.f), " per ", fb.per)) +
+                  ".";
       break;
     case Diff::kModality:
       f.message = says + " as " + ModalityName(fa.modality) + "; in " + r_name + " it is " +
                   ModalityName(fb.modality) + (fb.forecaster.empty() ? "" : " (" + fb.forecaster + ")") + ".";
       break;
     case Diff::kScope:
-      f.message = says + " of " + fa.base + "; " + r_says + "it is of " + fb.base + ".";
+      // "of all content" is often in the description already; a source that
+      // names no base is said to give it "not of" the article's base.
+      f.message = says + check::Slot(says, " of ", fa.base) + "; " + r_says + Describe(*r.f) +
+                  (!fb.base.empty() ? check::Slot(Describe(*r.f), " of ", fb.base)
+                   : !fa.base.empty() ? ", not of " + CollapseSpace(fa.base)
+                                      : std::string(" of another base")) +
+                  ".";
       break;
     case Diff::kSubset:
-      f.message = says + "; in " + r_name + " it counts " + r.subject_phrase + " only.";
+      f.message = says + "; in " + r_name + " it counts " +
+                  (r.subject_phrase.empty() ? std::string("only part of that") : r.subject_phrase + " only") + ".";
       break;
     case Diff::kPeriod:
-      f.message = says + " for " + fa.period + "; " + r_name + " gives it for " + fb.period + ".";
+      f.message = says + check::Slot(says, " for ", fa.period) + "; " + r_name +
+                  (fb.period.empty() ? std::string(" gives it for no such period") : " gives it for " + fb.period) +
+                  ".";
       break;
     case Diff::kTime:
-      f.message = a_name + " gives " + Describe(*x.f) + " for " + x.f->time + "; " + r_name +
-                  (credited ? ", which it credits," : "") + " gives it for " + r.f->time + ".";
+      f.message = a_name + " gives " + Describe(*x.f) + check::Slot(Describe(*x.f), " for ", x.f->time) + "; " +
+                  r_name + (credited ? ", which it credits," : "") +
+                  (r.f->time.empty() ? std::string(" gives it for no such time") : " gives it for " + r.f->time) +
+                  ".";
       break;
     case Diff::kNone:
       return;
@@ -1142,8 +1193,16 @@ void Checker::EmitUnsupported(const Statement& x, std::vector<Scored>& all, std:
   f.severity = Severity::kInfo;
   f.claims = {FigureRef::Borrow(*x.f)};
   std::sort(all.begin(), all.end(), [](const Scored& a, const Scored& b) { return a.conflict > b.conflict; });
-  for (size_t i = 0; i < all.size() && i < kNearest; ++i) {
-    if (all[i].conflict <= 0.05) break;
+  // The pool: candidates near enough to name at all. Which of them is named
+  // first is decided by the pair alone (NearerPassage), not by scores whose
+  // word weights depend on everything else stored: `check` of a whole store
+  // and `audit` of one article with its sources then name the same nearest
+  // passage (trial6: "paragraph 3" in one, "paragraph 6" in the other).
+  size_t pool = 0;
+  while (pool < all.size() && pool < kNearestPool && all[pool].conflict > 0.05) ++pool;
+  std::stable_sort(all.begin(), all.begin() + pool,
+                   [&](const Scored& a, const Scored& b) { return NearerPassage(x, items_[a.ref], items_[b.ref]); });
+  for (size_t i = 0; i < pool && i < kNearest; ++i) {
     f.nearest.push_back({FigureRef::Borrow(*items_[all[i].ref].f), std::round(all[i].conflict * 1000) / 1000});
   }
   std::string credited;
@@ -1284,7 +1343,9 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   Explain(identity, m, &f);
   f.reasons.push_back("credited to: " + who);
   std::string publisher = r.doc >= 0 ? Publisher(r.doc) : std::string();
-  f.message = Name(x.doc, *x.f) + " credits " + Describe(*x.f) + " to " + who + ", but the figure comes from " +
+  f.message = Name(x.doc, *x.f) + " credits " + Describe(*x.f) +
+              (CollapseSpace(who).empty() ? std::string(" to someone else") : " to " + who) +
+              ", but the figure comes from " +
               Name(r.doc, *r.f) + (publisher.empty() ? "" : ", published by " + publisher) + ".";
   // Kept or cleared by OneFindingPerCredit, which settles the severity.
   if (!publisher.empty()) f.suggestion = "credit " + publisher;

@@ -1,5 +1,6 @@
 #include "claims/check/describe.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -68,6 +69,22 @@ std::string Describe(const Figure& f, const std::string& subject_override) {
   if (std::string joined; JoinedInSentence(f.sentence, text, subject, &joined)) return joined;
   if (f.kind == Kind::kPercent) return text + " (" + subject + ")";
   return text + " " + subject;
+}
+
+std::string Slot(const std::string& already, const std::string& joiner, const std::string& value) {
+  const std::string v = CollapseSpace(value);
+  if (v.empty()) return "";
+  if (AsciiLower(CollapseSpace(already)).find(AsciiLower(v)) != std::string::npos) return "";
+  return joiner + v;
+}
+
+std::string DescribeWithPlace(const Figure& f) {
+  std::string d = Describe(f);
+  for (unsigned char c : d) {
+    if (std::isalpha(c) || c >= 0x80) return d;  // words (or non-ASCII letters) say what it counts
+  }
+  std::string place = f.page > 0 ? "page " + std::to_string(f.page) + ", " : "";
+  return d + ", " + place + "paragraph " + std::to_string(f.paragraph);
 }
 
 std::string FormatNumber(double v) {

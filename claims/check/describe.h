@@ -17,6 +17,18 @@ std::string DocName(const std::string& path);
 // checker's reading of the noun phrase, "ISIS supporters" for "ISIS").
 std::string Describe(const Figure& f, const std::string& subject = "");
 
+// One slot of a message template: `joiner` + `value` (" of all content"),
+// or "" when the value is empty or the text it follows (`already`) already
+// says it. Every template builds its optional parts with this, so a message
+// never prints an empty slot ("it is of .") or a doubled one ("99% of all
+// content of all content").
+std::string Slot(const std::string& already, const std::string& joiner, const std::string& value);
+
+// A source figure's description for a parenthesis ("as X does (...)"): the
+// description, with its place in the document when the description is a
+// bare number that says nothing by itself ("1, paragraph 3").
+std::string DescribeWithPlace(const Figure& f);
+
 // A computed number for a message: "53", "19.5", "1,250".
 std::string FormatNumber(double v);
 

@@ -1,6 +1,9 @@
 // Ingest: one document, its blocks, sentences, figures and learned aliases,
 // in one transaction.
 #include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -175,6 +178,8 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
     return InsertContent(row, doc, ex, more);
   }
   report->outcome = IngestOutcome::kReplaced;
+  std::vector<OldReview> old_reviews;
+  if (Status rs = ReadReviews(path, row, &old_reviews); !rs.ok()) return rs;
   // The previous version's content goes; the document row (and its id) stays.
   static const char* const kDeletes[] = {
       "DELETE FROM figures WHERE doc = ?1", "DELETE FROM sentences WHERE doc = ?1",
@@ -187,7 +192,7 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
   }
   s = InsertContent(row, doc, ex, more);
   if (!s.ok()) return s;
-  return DropStaleReviews(path, row);
+  return ReattachReviews(path, row, old_reviews, report);
 }
 
 Status StoreImpl::InsertContent(long long row, const Document& doc, const Extraction& ex,
@@ -397,19 +402,172 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
   return Status::Ok();
 }
 
-Status StoreImpl::DropStaleReviews(const std::string& path, long long row) {
-  // A review stays while the new version still has a figure with the same
-  // text in a sentence with the same text.
+namespace {
+// The words of a sentence for comparing two versions of it: lower-cased
+// ASCII, runs of letters and digits (bytes >= 0x80 kept as letters, so
+// accented words count), punctuation and spacing ignored.
+std::vector<std::string> SentenceWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string w;
+  for (char ch : text + " ") {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) {
+      w += static_cast<char>(std::tolower(c));
+    } else if (!w.empty()) {
+      words.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  return words;
+}
+}  // namespace
+
+double SentenceSimilarity(const std::string& a, const std::string& b) {
+  // Dice's coefficient over the two word multisets: 2|A and B| / (|A|+|B|).
+  // "the company said" -> "the company said on Thursday" keeps 0.9 or more.
+  std::vector<std::string> x = SentenceWords(a), y = SentenceWords(b);
+  if (x.empty() && y.empty()) return 1;
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  size_t i = 0, j = 0, common = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] == y[j]) {
+      ++common, ++i, ++j;
+    } else if (x[i] < y[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(x.size() + y.size());
+}
+
+Status StoreImpl::ReadReviews(const std::string& path, long long row, std::vector<OldReview>* out) {
   Status s;
   Stmt st = db_.Prepare(
-      "DELETE FROM reviews WHERE doc_path = ?1 AND NOT EXISTS (SELECT 1 FROM figures f "
-      "JOIN sentences s ON s.id = f.sentence WHERE f.doc = ?2 AND "
-      "s.text_hash = reviews.sentence_hash AND f.text = reviews.figure_text)",
+      "SELECT r.id, r.sentence_hash, r.figure_text, r.verdict, r.reviewer, r.note, r.correction, "
+      "(SELECT s.text FROM sentences s JOIN figures f ON f.sentence = s.id WHERE f.doc = ?2 AND "
+      " s.text_hash = r.sentence_hash AND f.text = r.figure_text LIMIT 1), "
+      "(SELECT f.kind || char(31) || ifnull(f.unit, '') || char(31) || f.value_num FROM sentences s "
+      " JOIN figures f ON f.sentence = s.id WHERE f.doc = ?2 AND s.text_hash = r.sentence_hash AND "
+      " f.text = r.figure_text LIMIT 1) "
+      "FROM reviews r WHERE r.doc_path = ?1 ORDER BY r.id",
       &s);
   if (!st.ok()) return s;
   st.Bind(1, path);
   st.Bind(2, row);
-  return st.Run() ? Status::Ok() : db_.Error("cannot update the reviews of " + path);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    OldReview r;
+    r.id = st.Int(0);
+    r.sentence_hash = st.Text(1);
+    r.figure_text = st.Text(2);
+    r.verdict = st.Text(3);
+    r.reviewer = st.Text(4);
+    r.note = st.Text(5);
+    r.correction = st.Text(6);
+    r.found = !st.IsNull(7);
+    r.sentence = st.Text(7);
+    std::string kuv = st.Text(8);
+    size_t a = kuv.find('\x1f'), b = a == std::string::npos ? a : kuv.find('\x1f', a + 1);
+    if (b != std::string::npos) {
+      r.kind = kuv.substr(0, a);
+      r.unit = kuv.substr(a + 1, b - a - 1);
+      r.value = std::strtod(kuv.c_str() + b + 1, nullptr);
+    }
+    out->push_back(std::move(r));
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot read the reviews of " + path);
+}
+
+Status StoreImpl::ReattachReviews(const std::string& path, long long row, const std::vector<OldReview>& old,
+                                  IngestReport* report) {
+  if (old.empty()) return Status::Ok();
+  Status s;
+  // The new version's figures with a given text: their sentence and hash.
+  Stmt cand = db_.Prepare(
+      "SELECT s.text_hash, s.text, f.kind, ifnull(f.unit, ''), f.value_num FROM figures f "
+      "JOIN sentences s ON s.id = f.sentence WHERE f.doc = ?1 AND f.text = ?2 ORDER BY f.id",
+      &s);
+  if (!cand.ok()) return s;
+  Stmt taken = db_.Prepare(
+      "SELECT 1 FROM reviews WHERE doc_path = ?1 AND sentence_hash = ?2 AND figure_text = ?3", &s);
+  if (!taken.ok()) return s;
+  Stmt move = db_.Prepare("UPDATE reviews SET sentence_hash = ?2 WHERE id = ?1", &s);
+  if (!move.ok()) return s;
+  Stmt drop = db_.Prepare("DELETE FROM reviews WHERE id = ?1", &s);
+  if (!drop.ok()) return s;
+  Stmt history = db_.Prepare(
+      "INSERT INTO review_history (doc_path, sentence_hash, figure_text, old_verdict, new_verdict, "
+      "old_note, new_note, old_correction, new_correction, reviewer, via, changed_at) "
+      "VALUES (?1, ?2, ?3, ?4, 'dropped', ?5, ?6, ?7, '', 'ingest', 'api', ?8)",
+      &s);
+  if (!history.ok()) return s;
+  const std::string now = NowIso8601();
+  for (const OldReview& r : old) {
+    cand.Reset();
+    cand.Bind(1, row);
+    cand.Bind(2, r.figure_text);
+    bool same_place = false;
+    std::string best_hash;
+    double best = -1, second = -1;
+    int rc;
+    while ((rc = cand.Step()) == SQLITE_ROW) {
+      std::string hash = cand.Text(0);
+      if (hash == r.sentence_hash) {
+        same_place = true;
+        break;
+      }
+      if (!r.found) continue;  // the old sentence is unknown: only an exact match keeps it
+      // The same figure: kind, unit and value as the reviewed one.
+      if (cand.Text(2) != r.kind || cand.Text(3) != r.unit ||
+          std::fabs(cand.Double(4) - r.value) > 1e-9 * std::max(1.0, std::fabs(r.value))) {
+        continue;
+      }
+      double sim = SentenceSimilarity(r.sentence, cand.Text(1));
+      if (sim > best) {
+        second = best;
+        best = sim;
+        best_hash = hash;
+      } else if (sim > second) {
+        second = sim;
+      }
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_.Error("cannot update the reviews of " + path);
+    if (same_place) continue;
+    bool moved = false;
+    // One clear best sentence, similar enough, and no review already there.
+    if (best >= kReviewSentenceSimilarity && best > second) {
+      taken.Reset();
+      taken.Bind(1, path);
+      taken.Bind(2, best_hash);
+      taken.Bind(3, r.figure_text);
+      if (taken.Step() == SQLITE_DONE) {
+        move.Reset();
+        move.Bind(1, r.id);
+        move.Bind(2, best_hash);
+        if (!move.Run()) return db_.Error("cannot update the reviews of " + path);
+        ++report->reattached_reviews;
+        moved = true;
+      }
+    }
+    if (moved) continue;
+    drop.Reset();
+    drop.Bind(1, r.id);
+    if (!drop.Run()) return db_.Error("cannot update the reviews of " + path);
+    history.Reset();
+    history.Bind(1, path);
+    history.Bind(2, r.sentence_hash);
+    history.Bind(3, r.figure_text);
+    history.Bind(4, r.verdict);
+    history.Bind(5, r.note);
+    history.Bind(6, r.note);
+    history.Bind(7, r.correction);
+    history.Bind(8, now);
+    if (!history.Run()) return db_.Error("cannot record the dropped reviews of " + path);
+    report->dropped_reviews.push_back({r.figure_text, r.verdict, r.reviewer, r.sentence});
+  }
+  return Status::Ok();
 }
 
 }  // namespace claimcheck

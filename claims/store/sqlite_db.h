@@ -64,8 +64,8 @@ class Stmt {
     return rc == SQLITE_DONE;
   }
 
-  bool IsNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
   long long Int(int col) const { return sqlite3_column_int64(st_, col); }
+  bool IsNull(int col) const { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
   double Double(int col) const { return sqlite3_column_double(st_, col); }
   // The column's text without a copy: valid until the next Step, Reset or
   // column read of another type.

@@ -57,7 +57,19 @@ class StoreImpl : public Store {
   Status FindDocumentExact(const std::string& path_or_id, StoredDocument* out);
   Status InsertContent(long long row, const Document& doc, const Extraction& ex,
                        FigureStream* more);
-  Status DropStaleReviews(const std::string& path, long long row);
+  // The reviews of `path` with the sentence and figure they were filed under,
+  // read before a re-ingest deletes the old version.
+  struct OldReview {
+    long long id = 0;
+    std::string sentence_hash, figure_text, verdict, reviewer, note, correction, sentence, kind, unit;
+    double value = 0;
+    bool found = false;  // the old version still held its figure
+  };
+  Status ReadReviews(const std::string& path, long long row, std::vector<OldReview>* out);
+  // After the new version is stored: keeps, moves (to a lightly edited
+  // sentence) or drops each review of `old`, filling the report.
+  Status ReattachReviews(const std::string& path, long long row, const std::vector<OldReview>& old,
+                         IngestReport* report);
   // One review change inside the caller's transaction (reviews.cc).
   Status RecordReviewLocked(const Figure& figure, const ReviewChange& change, bool* changed);
 

@@ -20,10 +20,15 @@
 
 namespace claimcheck {
 
-enum class AuditStatus { kSupported, kSupportedWithNote, kConflict, kUnsupported, kNotChecked };
-constexpr int kAuditStatusCount = 5;
+// kPossibleConflict (added 2026-12): a difference the checker found but is
+// not sure of (an info-level finding whose type is a difference:
+// period_conflict, superseded, ...). It never reads as supported: an editor
+// decides. kSupportedWithNote is kept for notes that are not differences.
+enum class AuditStatus { kSupported, kSupportedWithNote, kPossibleConflict, kConflict, kUnsupported, kNotChecked };
+constexpr int kAuditStatusCount = 6;
 // Machine names for CSV, JSON and HTML attributes: "supported",
-// "supported_with_note", "conflict", "unsupported", "not_checked".
+// "supported_with_note", "possible_conflict", "conflict", "unsupported",
+// "not_checked".
 const char* AuditStatusName(AuditStatus s);
 // Words for people (Markdown, HTML text, XLSX): "supported with a note".
 const char* AuditStatusLabel(AuditStatus s);
@@ -80,6 +85,11 @@ struct AuditRow {
   bool Reviewed() const { return !verdict.empty() && verdict != "pending"; }
 };
 
+// True when a checker finding type names a difference between the figure
+// and a source (value_conflict, ..._conflict, superseded, disagreement,
+// arithmetic), as opposed to a note ("supported", "unsupported", others).
+bool IsDifferenceType(std::string_view type);
+
 // "r" + 12 hex digits of SHA-256 over the sentence hash and the figure text.
 std::string RowIdOf(const Figure& f);
 // The row's status as shown: the human verdict when reviewed, else the
@@ -121,6 +131,11 @@ struct AuditSheet {
   // True when an editor must act: a row the editor judged incorrect or
   // misleading, or an unreviewed row that is a conflict or unsupported.
   bool NeedsAttention() const;
+  // The audit's exit status rule (CONTRACT: 1 = warnings or errors found):
+  // an unreviewed conflict row (its finding at warning or error), or a row
+  // an editor judged incorrect or misleading. Info-only rows (possible
+  // conflicts, unsupported, notes) do not count.
+  bool HasWarningsOrErrors() const;
 };
 
 // What the builder needs; everything comes from the store, the reader and

@@ -113,6 +113,14 @@ struct StoreOptions {
   int fail_after_figure_inserts = -1;
 };
 
+// How alike two versions of a sentence are: Dice's coefficient over their
+// words (lower-cased letters and digits; punctuation and spacing ignored),
+// 0 to 1. A reviewed figure follows its sentence through an edit at or above
+// kReviewSentenceSimilarity ("the company said" -> "the company said on
+// Thursday": 0.92; a rewritten sentence falls well below).
+double SentenceSimilarity(const std::string& a, const std::string& b);
+constexpr double kReviewSentenceSimilarity = 0.75;
+
 class Store {
  public:
   // The schema version this build reads and writes (PRAGMA user_version).
@@ -136,12 +144,23 @@ class Store {
     // Set when the same file (same content, same file on disk) was already
     // stored under a path that normalises differently: kept under that path.
     std::string same_as;
+    // kReplaced: verdicts moved to the figure's edited sentence, and verdicts
+    // that could no longer be attached (dropped from `reviews`, recorded in
+    // review_history with new_verdict "dropped"). See ReattachReviews.
+    struct DroppedReview {
+      std::string figure_text, verdict, reviewer, sentence;
+    };
+    int reattached_reviews = 0;
+    std::vector<DroppedReview> dropped_reviews;
   };
   // Stores one document with its blocks, sentences, figures and learned
   // aliases in one transaction. The same path with the same content hash is a
   // no-op (kUnchanged; only a different `role` is recorded); the same path with
   // new content replaces the previous version (kReplaced) and keeps the reviews
-  // whose sentence text and figure text are still present. On error nothing is
+  // whose figure is still there: the same figure text in the same sentence, or
+  // in a sentence edited lightly (word similarity >= kReviewSentenceSimilarity,
+  // the figure's kind, value and unit unchanged, one best such sentence).
+  // The others are dropped and reported (IngestReport::dropped_reviews). On error nothing is
   // written. Every figure must lie in one of ex.sentences and its offsets must
   // slice its text out of doc.text.
   //

@@ -5,6 +5,7 @@
 // appearance, author and datePublished where known) and datePublished.
 // Reviews come from human verdicts only, and never carry file:// URLs.
 #include <algorithm>
+#include <map>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -201,4 +202,44 @@ TEST_CASE("ClaimReview: an article without a web address has no appearance URL, 
   CHECK(all.dump().find("file://") == std::string::npos);
   CHECK_FALSE(all[0]["itemReviewed"]["appearance"].contains("url"));
   CHECK(all[0]["itemReviewed"]["appearance"]["headline"] == sheet.article.title);
+}
+
+TEST_CASE("ClaimReview: two figures of one sentence rated differently never share a claimReviewed") {
+  // The trial's case: "15,000 reviewers in 32 countries", the 15,000 right
+  // and the 32 wrong. Each review names the figure it rates.
+  AuditSheet sheet = ReviewedSheet();
+  AuditRow* first = nullptr;
+  AuditRow* second = nullptr;
+  for (size_t i = 0; i < sheet.rows.size() && !second; ++i) {
+    for (size_t j = i + 1; j < sheet.rows.size(); ++j) {
+      if (sheet.rows[i].figure.sentence == sheet.rows[j].figure.sentence) {
+        first = &sheet.rows[i];
+        second = &sheet.rows[j];
+        break;
+      }
+    }
+  }
+  REQUIRE(second != nullptr);  // the fixture has a sentence with two figures
+  for (AuditRow* r : {first, second}) {
+    r->reviewer_initials = "JM";
+    r->reviewer_date = "2026-01-03";
+  }
+  first->verdict = "correct";
+  second->verdict = "incorrect";
+  Json all = Json::parse(AuditToClaimReview(sheet));
+  std::map<std::string, std::string> rating_of;
+  for (const Json& r : all) {
+    const std::string claim = r["claimReviewed"].get<std::string>();
+    const std::string rating = r["reviewRating"]["alternateName"].get<std::string>();
+    INFO("claimReviewed: " << claim);
+    auto [it, fresh] = rating_of.emplace(claim, rating);
+    CHECK((fresh || it->second == rating));
+  }
+  const Json* a = ReviewOf(all, "figure reviewed: " + first->figure.text);
+  const Json* b = ReviewOf(all, "figure reviewed: " + second->figure.text);
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  CHECK((*a)["claimReviewed"] != (*b)["claimReviewed"]);
+  CHECK((*a)["reviewRating"]["alternateName"] == "Correct");
+  CHECK((*b)["reviewRating"]["alternateName"] == "Incorrect");
 }

@@ -177,3 +177,37 @@ TEST_CASE("WriteAuditSheet refuses unknown extensions and leaves no file behind"
   CHECK(RunCommand("ls -A " + dir, &rc) == "sheet.csv\n");
   RunCommand("rm -rf " + dir, &rc);
 }
+
+TEST_CASE("every format shows a possible conflict as such, and a conflict's severity") {
+  // trial6: an info period or modality difference read "supported with a
+  // note". The fixture's info qualifier_conflict is such a row.
+  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
+  StampForGolden(&sheet);
+  REQUIRE(sheet.Count(AuditStatus::kPossibleConflict) == 1);
+  std::string csv = AuditToCsv(sheet), md = AuditToMarkdown(sheet), html = AuditToHtml(sheet);
+  auto json = nlohmann::json::parse(AuditToJson(sheet));
+  CHECK(csv.find(",possible_conflict,") != std::string::npos);
+  CHECK(md.find("| possible conflict |") != std::string::npos);      // the row's status
+  CHECK(md.find("| possible conflict | 1 |") != std::string::npos);  // the summary count
+  CHECK(html.find("data-status=\"possible_conflict\"") != std::string::npos);
+  CHECK(html.find("status-possible_conflict") != std::string::npos);
+  CHECK(html.find("#FCE4D6") != std::string::npos);  // its own colour in the summary legend
+  CHECK(html.find("an editor decides") != std::string::npos);
+  CHECK(json["summary"]["possible_conflict"] == 1);
+  bool row_seen = false;
+  for (const auto& r : json["rows"]) row_seen = row_seen || r["status"] == "possible_conflict";
+  CHECK(row_seen);
+  // Not one of the formats calls the row supported.
+  for (const auto& r : json["rows"]) {
+    if (r["figure"]["text"] == "hundreds of profiles") CHECK(r["status"] != "supported_with_note");
+  }
+  // The conflict row names its severity for people, and as a class in HTML.
+  const std::string sev = [&] {
+    for (const AuditRow& r : sheet.rows)
+      if (r.status == AuditStatus::kConflict) return r.severity;
+    return std::string();
+  }();
+  REQUIRE_FALSE(sev.empty());
+  CHECK(md.find("| conflict (" + sev + ") |") != std::string::npos);
+  CHECK(html.find("severity-" + sev) != std::string::npos);
+}

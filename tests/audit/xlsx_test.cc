@@ -123,7 +123,7 @@ TEST_CASE("XLSX: header, one row per figure, values as in the sheet, nothing a f
     INFO("row " << r.number);
     CHECK(row["A"].value == std::to_string(r.number));
     CHECK(row["A"].type != "s");  // a number, sortable
-    CHECK(row["B"].value == AuditStatusLabel(r.status));
+    CHECK(row["B"].value == RowStatusLabel(r));  // a conflict says "conflict (warning)" or "(error)"
     CHECK(row["C"].value == r.figure.sentence);
     CHECK(row["D"].value == r.figure.text);
     CHECK(row["L"].value == r.figure.attribution);
@@ -138,7 +138,7 @@ TEST_CASE("XLSX: header, one row per figure, values as in the sheet, nothing a f
       CHECK_FALSE(cell.formula);
     }
   }
-  CHECK(grid[8]["B"].value == "conflict");
+  CHECK(grid[8]["B"].value == "conflict (" + sheet.rows[6].severity + ")");
   CHECK(grid[8]["O"].value.find("96 countries") != std::string::npos);
   CHECK(grid[8]["V"].value == "96 countries, not 69");
 
@@ -173,4 +173,17 @@ TEST_CASE("XLSX: header, one row per figure, values as in the sheet, nothing a f
   CHECK(found_conflicts);
   int rc = 0;
   RunCommand("rm -rf " + dir, &rc);
+}
+
+TEST_CASE("XLSX: a possible conflict has its own label and fill") {
+  std::string dir = MakeTempDir();
+  std::string path = dir + "/sheet.xlsx";
+  AuditSheet sheet = BuildAuditSheet(CepAuditInput());
+  StampForGolden(&sheet);
+  REQUIRE(WriteAuditSheet(sheet, path).ok());
+  auto grid = ReadSheet(path, 1);
+  bool seen = false;
+  for (auto& [row, cells] : grid) seen = seen || cells["B"].value == "possible conflict";
+  CHECK(seen);
+  CHECK(Unzip(path, "xl/styles.xml").find("FCE4D6") != std::string::npos);
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -981,4 +982,139 @@ TEST_CASE("attribution: a source whose publisher is unknown is never credited to
   INFO(Dump(all));
   CHECK(Said(all, "attribution_conflict").empty());
   for (const Finding& f : all) CHECK(f.suggestion.find("Algal Blooms") == std::string::npos);
+}
+
+namespace {
+// A message slot left empty or said twice (trial6: "says 99% of all content
+// of all content; report.txt says it is of ."): the kind every template must
+// avoid.
+std::string EmptyOrDoubledSlot(const std::string& m) {
+  for (const char* bad : {" of .", " of ;", " for .", " for ;", " per .", " per ;", "()", "( )", " is of .",
+                          "  ", " ,", " .", " ;"}) {
+    if (m.find(bad) != std::string::npos) return bad;
+  }
+  // A phrase of three or more words repeated back to back.
+  std::vector<std::string> w;
+  std::string cur;
+  for (char c : m + " ") {
+    if (c == ' ') {
+      if (!cur.empty()) w.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  for (size_t n = 3; n <= 4; ++n) {
+    for (size_t i = 0; i + 2 * n <= w.size(); ++i) {
+      if (std::equal(w.begin() + i, w.begin() + i + n, w.begin() + i + n)) return "repeated: " + w[i];
+    }
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("scope conflict: a message names each base once and never prints an empty one") {
+  // The source names no base of its own ("Of the posts it took down, 98 per
+  // cent ..."): the message says what the article widened it to, once.
+  CheckInput in;
+  DocBuilder r("notice.txt", "source", "Brightline Social");
+  r.Add({"Brightline Social says 98% of the posts it took down were spotted by its filters first.", "98%",
+         Kind::kPercent, 98, Qualifier::kExact, ""});
+  r.AddTo(&in);
+  DocBuilder a("story.txt", "article");
+  a.Add({"Brightline Social says 98% of all posts were spotted by its filters first.", "98%", Kind::kPercent, 98,
+         Qualifier::kExact, "all posts"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  for (const Finding& f : all) {
+    INFO("message: " << f.message);
+    CHECK(EmptyOrDoubledSlot(f.message) == "");
+    CHECK(f.message.find("of all posts of all posts") == std::string::npos);
+  }
+  // The earlier scope case, where both name a base.
+  CheckInput in2;
+  DocBuilder r2("report.txt", "source", "Counter Extremism Project");
+  r2.Add({"Facebook says 99% of the content it removes is found by its own systems first.", "99%",
+          Kind::kPercent, 99, Qualifier::kExact, "the content it removes"});
+  r2.AddTo(&in2);
+  DocBuilder a2("a.txt", "article");
+  a2.Add({"Facebook says its systems find and remove 99% of all content before anyone reports it.", "99%",
+          Kind::kPercent, 99, Qualifier::kExact, "all content"});
+  a2.AddTo(&in2);
+  auto all2 = RunCheck(in2);
+  INFO(Dump(all2));
+  auto scope = Said(all2, "scope_conflict");
+  REQUIRE(scope.size() == 1);
+  CHECK(EmptyOrDoubledSlot(scope[0].message) == "");
+  CHECK(scope[0].message.find("of all content of all content") == std::string::npos);
+  CHECK(scope[0].message.find("all content") != std::string::npos);
+  CHECK(scope[0].message.find("the content it removes") != std::string::npos);
+}
+
+TEST_CASE("supported: a bare-number source figure is named with its place, not as (1)") {
+  CheckInput in;
+  DocBuilder r("plan.txt", "source", "Harbour Board");
+  r.Add({"The board approved 12 new berths.", "12", Kind::kCount, 12, Qualifier::kExact, ""});
+  r.AddTo(&in);
+  DocBuilder a("story.txt", "article");
+  a.Add({"The Harbour Board approved 12 new berths, the board said.", "12", Kind::kCount, 12, Qualifier::kExact,
+         "", "the board said"});
+  a.AddTo(&in);
+  CheckOptions opts = TestOptions();
+  opts.report_matches = true;
+  auto all = RunCheck(in, opts);
+  INFO(Dump(all));
+  auto s = Said(all, "supported");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].message.find("(12)") == std::string::npos);
+  CHECK(s[0].message.find("(12, paragraph 1)") != std::string::npos);
+}
+
+TEST_CASE("unsupported: the nearest passage is the same whatever else is stored") {
+  // trial6: `check` of the whole store named paragraph 3, `audit` of the one
+  // article with its source paragraph 6, for the same unsupported figure.
+  auto source = [] {
+    DocBuilder r("release.txt", "source", "Statistics Office");
+    r.Add({"The jobless rate stood at 5.4 per cent in the spring, up from 5.1 per cent in the winter.", "5.4 per cent",
+           Kind::kPercent, 5.4, Qualifier::kExact, "jobless rate"})
+        .Add({"The jobless rate stood at 5.4 per cent in the spring, up from 5.1 per cent in the winter.",
+              "5.1 per cent", Kind::kPercent, 5.1, Qualifier::kExact, "jobless rate"})
+        .Add({"Youth joblessness rose by 0.9 percentage points over the year.", "0.9 percentage points",
+              Kind::kPercent, 0.9, Qualifier::kExact, "youth joblessness", "", "", "pp"});
+    return r;
+  };
+  DocBuilder article("blog.txt", "article");
+  article.Add({"Part-time work grew by 0.4 percentage points over the year, the office said.",
+               "0.4 percentage points", Kind::kPercent, 0.4, Qualifier::kExact, "part-time work", "", "", "pp"});
+  CheckInput small;
+  source().AddTo(&small);
+  article.AddTo(&small);
+  CheckInput big;
+  source().AddTo(&big);
+  article.AddTo(&big);
+  // Other stored documents change how rare each word is.
+  for (int i = 0; i < 4; ++i) {
+    DocBuilder other("other" + std::to_string(i) + ".txt", "source", "Port Authority");
+    other.Add({"The jobless rate at the port fell as 300 dockers were hired over the year.", "300", Kind::kCount,
+               300, Qualifier::kExact, "dockers"});
+    other.AddTo(&big);
+  }
+  auto nearest = [](const std::vector<Finding>& all) -> std::string {
+    for (const Finding& f : all) {
+      if (f.type == "unsupported" && f.claims[0]->text == "0.4 percentage points" && !f.nearest.empty()) {
+        return f.nearest[0].figure->doc + " para " + std::to_string(f.nearest[0].figure->paragraph) + " " +
+               f.nearest[0].figure->text;
+      }
+    }
+    return "";
+  };
+  auto a = RunCheck(small);
+  auto b = RunCheck(big);
+  INFO(Dump(a) << "\n---\n" << Dump(b));
+  std::string na = nearest(a), nb = nearest(b);
+  REQUIRE_FALSE(na.empty());
+  CHECK(na == nb);
+  // The nearer of the two is the change in points, not a level.
+  CHECK(na.find("0.9 percentage points") != std::string::npos);
 }

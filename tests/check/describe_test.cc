@@ -39,3 +39,22 @@ TEST_CASE("Describe does not borrow a long stretch of the sentence as a join") {
   CHECK(Describe(Fig("Turnout reached 64 percent among registered voters.", "64 percent", Kind::kPercent,
                      "registered voters")) == "64 percent (registered voters)");
 }
+
+TEST_CASE("Slot: an empty value or one the text already says prints nothing") {
+  using claimcheck::check::Slot;
+  CHECK(Slot("a.txt says 99% of all content", " of ", "all content") == "");
+  CHECK(Slot("a.txt says 99%", " of ", "all content") == " of all content");
+  CHECK(Slot("a.txt says 99%", " of ", "") == "");
+  CHECK(Slot("a.txt says 99%", " of ", "   ") == "");
+}
+
+TEST_CASE("DescribeWithPlace adds the place only to a bare number") {
+  using claimcheck::check::DescribeWithPlace;
+  Figure bare = Fig("1.", "1", Kind::kCount, "");
+  bare.page = 1;
+  bare.paragraph = 3;
+  CHECK(DescribeWithPlace(bare) == "1, page 1, paragraph 3");
+  Figure worded = Fig("It has 12 berths.", "12", Kind::kCount, "berths");
+  worded.paragraph = 2;
+  CHECK(DescribeWithPlace(worded) == "12 berths");
+}

@@ -394,3 +394,56 @@ TEST_CASE("serve: binds 127.0.0.1, prints its address, stops by itself; refuses 
   CHECK(missing.err.find("nope.db") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(d.dir + "/nope.db"));
 }
+
+TEST_CASE("review: a verdict follows a light edit of its sentence; a lost one is said and kept in history") {
+  // trial6: "the company said" -> "the company said on Thursday" dropped the
+  // verdict without a word. Sentences written for this test.
+  Desk d;
+  std::string article = d.dir + "/ferry.txt";
+  const std::string head = "title: Ferry story\npublisher: Coastal Courier\ndate: 2026-08-21\n\n";
+  cctest::WriteFile(article, head +
+                                 "The ferry line carried 412,000 passengers on 9 routes last summer, the operator "
+                                 "said.\n\nTicket prices rose for the third year running.\n");
+  REQUIRE(Claimcheck("ingest --role article " + article + " --db " + d.db).status == 0);
+  Run list = d.Review(article);
+  REQUIRE(list.status == 0);
+  Json sheet = d.Sheet(article);
+  REQUIRE(d.Review(article + " " + N(Row(sheet, "412,000")) + " --verdict correct --by JM").status == 0);
+  REQUIRE(d.Review(article + " " + N(Row(sheet, "9")) + " --verdict incorrect --by JM").status == 0);
+
+  // A light edit: a day added to the credit. Both verdicts stay.
+  cctest::WriteFile(article, head +
+                                 "The ferry line carried 412,000 passengers on 9 routes last summer, the operator "
+                                 "said on Thursday.\n\nTicket prices rose for the third year running.\n");
+  Run light = Claimcheck("ingest --role article " + article + " --db " + d.db);
+  INFO(light.err);
+  REQUIRE(light.status == 0);
+  CHECK(light.err.find("dropped") == std::string::npos);
+  CHECK(light.err.find("2 verdicts kept on the edited sentence") != std::string::npos);
+  Json after = d.Sheet(article);
+  CHECK(Row(after, "412,000")["status"] == "correct");
+  CHECK(Row(after, "9")["status"] == "incorrect");
+
+  // The figure corrected (9 -> 11 routes) and the sentence rewritten: the
+  // 412,000 verdict follows (same figure, similar sentence); the verdict on
+  // "9" has nothing to attach to and is said, by document and figure.
+  cctest::WriteFile(article, head +
+                                 "The ferry line carried 412,000 passengers on 11 routes last summer, the operator "
+                                 "said on Thursday.\n\nTicket prices rose for the third year running.\n");
+  Run fixed = Claimcheck("ingest --role article " + article + " --db " + d.db);
+  INFO(fixed.err);
+  REQUIRE(fixed.status == 0);
+  CHECK(fixed.err.find("ferry.txt: the verdict \"incorrect\" of JM on \"9\" was dropped") != std::string::npos);
+  Json last = d.Sheet(article);
+  CHECK(Row(last, "412,000")["status"] == "correct");
+  CHECK(d.Count("SELECT count(*) FROM review_history WHERE new_verdict = 'dropped' AND figure_text = '9' "
+                "AND old_verdict = 'incorrect'") == 1);
+  CHECK(d.Count("SELECT count(*) FROM reviews WHERE figure_text = '9'") == 0);
+
+  // A different sentence that happens to hold the same number does not
+  // inherit a verdict.
+  cctest::WriteFile(article, head + "Harbour fees paid for 412,000 new lamps along the promenade.\n");
+  Run other = Claimcheck("ingest --role article " + article + " --db " + d.db);
+  INFO(other.err);
+  CHECK(other.err.find("\"correct\" of JM on \"412,000\" was dropped") != std::string::npos);
+}
