@@ -48,6 +48,8 @@ int MonthNumber(std::string name) {
   return 0;
 }
 
+bool IsProperName(const std::string& s);
+
 std::string Iso(int y, int m, int d) {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return "";
   char buf[16];
@@ -88,6 +90,12 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|posted|sent|first published|publicado|publicada|fecha|fecha de publicaci[oó]n|actualizado|emitido|enviado)(?:\s+(?:on|el))?\s*:?\s*$)",
       std::regex::icase);
   std::string b = std::regex_replace(*before, kLead, "$1");
+  // "Issued at 12:00 on Thursday 5 November 2026": the hour of issue sits
+  // between the label and the date.
+  static const std::regex kClock(
+      R"(\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|gmt|utc|cet|bst)?\s*(?:on)?\s*$)",
+      std::regex::icase);
+  b = std::regex_replace(b, kClock, "");
   if (std::regex_match(b, kLabel)) b.clear();
   // Trailing joiners: " - ", " — ", " | ", ", " and labels after a name
   // ("Ministry of Finance, published").
@@ -117,7 +125,9 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
     }
   }
   static const std::regex kLabelTail(R"(^(.*?)[\s,]+(?:published|issued|released|publicado)$)", std::regex::icase);
-  if (std::smatch t; std::regex_match(b, t, kLabelTail)) b = t[1];
+  // "Ministry of Finance, published 3 May": a body's proper name; "Official
+  // statistics, published 20 October": a kind of document, nobody's name.
+  if (std::smatch t; std::regex_match(b, t, kLabelTail)) b = IsProperName(t[1]) ? std::string(t[1]) : "";
   *before = b;
   if (comma_joined) *comma_joined = comma;
   return iso;
@@ -201,6 +211,16 @@ bool IsStateBanner(const std::string& s) {
 // A press office after its body's name is a desk of the body, not the
 // publisher: "Ministry of Education - Press Office" is published by the
 // ministry, "Acme plc | Newsroom" by Acme plc.
+// How many words a body's name line may have: a name set in capitals or
+// ending in its initials may be long ("INSTITUTO NACIONAL DE ESTADÍSTICA Y
+// CENSOS DE VALDORIA (INECV)"); another line that long is a title.
+size_t BodyNameWords(const std::string& s) {
+  bool lower = false;
+  for (char c : s) lower = lower || (c >= 'a' && c <= 'z');
+  const bool initials = s.size() > 3 && s.back() == ')' && s.rfind(" (") != std::string::npos;
+  return (!lower || initials) ? 14 : 8;
+}
+
 bool IsPressDesk(const std::string& s) {
   static const char* const kDesks[] = {"press office", "press desk", "newsroom", "news room",
                                        "media centre", "media center", "media relations",
@@ -339,8 +359,11 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   // block ("Harwick Regional Statistics Office / (blank) / Statistical
   // Bulletin / (blank) / Release date: 12 November 2026").
   std::vector<std::string> head;
+  std::vector<bool> heading;  // a Markdown heading ("# Breeding Bird Index 2025"): a title
   for (size_t i = 0; i < lines.size() && head.size() < 8; ++i) {
     std::string l = Unmarked(lines[i]);
+    heading.resize(head.size() + 1, false);
+    heading[head.size()] = NormaliseSpace(lines[i]).rfind('#', 0) == 0;
     if (l.empty()) continue;
     if (l.size() > 120) break;
     if (l.back() == '.' && !EndsWithLegalForm(l)) {
@@ -395,7 +418,10 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   // November 2026"), else the first name line above the date; the next line
   // is the title, else the first line after the date that is no "key: value".
   std::string publisher, title;
-  if (parts == 1 && !before.empty() && !comma && IsNameish(before)) publisher = WithoutPressDesk(before);
+  // "Press release — 29 October 2026" under the body's name: a kind of
+  // document, not who publishes it.
+  if (parts == 1 && !before.empty() && !comma && IsNameish(before) && !IsPressDesk(before))
+    publisher = WithoutPressDesk(before);
   if (!key_publisher.empty()) publisher = key_publisher;
   title = key_title;
   // The parts in front of the date on a dateline "Body / Title / date" or
@@ -403,21 +429,31 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   // line above already gave them; a byline is neither, nor is a bare kind
   // of document ("Press release", "Nota de prensa": the headline below is
   // the title).
-  bool lines_above = false;
-  for (int k = 0; k < date_line; ++k) lines_above = lines_above || !head[k].empty();
-  if (!lines_above) {
+  // Markdown headings above it are titles when the dateline names the body
+  // ("# Breeding Bird Index 2025 / **Elsmere Trust** · Annual report ·
+  // Published 8 October 2026").
+  bool lines_above = false, headings_only = true;
+  for (int k = 0; k < date_line; ++k) {
+    lines_above = lines_above || !head[k].empty();
+    headings_only = headings_only && (head[k].empty() || heading[k]);
+  }
+  if (!lines_above || headings_only) {
     for (const std::string& seg : lead) {
       std::string low = AsciiLower(seg);
       if (low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0) continue;
-      if (publisher.empty() && IsNameLine(seg, 12) && IsNameish(seg)) {
+      if (publisher.empty() && IsNameLine(seg, 12) && IsNameish(seg) && !IsPressDesk(seg)) {
         publisher = WithoutPressDesk(seg);
-      } else if (title.empty() && !publisher.empty() && !IsPressDesk(seg) && IsNameLine(seg, 25)) {
+      } else if (title.empty() && !lines_above && !publisher.empty() && !IsPressDesk(seg) && IsNameLine(seg, 25)) {
         title = seg;
       }
     }
   }
   for (int k = 0; k < date_line; ++k) {
     if (head[k].empty()) continue;
+    if (lines_above && headings_only && !publisher.empty()) {
+      if (title.empty()) title = head[k];
+      continue;
+    }
     // "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Nota de prensa" over the
     // body's name says what the page is, not who publishes it.
     if (IsPressDesk(head[k]) || IsReleaseBanner(head[k])) continue;
@@ -425,7 +461,7 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
         IsNameLine(head[k + 1], 8) && IsNameish(head[k + 1])) {
       continue;  // the body on the next line publishes
     }
-    if (publisher.empty() && IsNameLine(head[k], 8) && IsNameish(head[k])) {
+    if (publisher.empty() && IsNameLine(head[k], BodyNameWords(head[k])) && IsNameish(head[k])) {
       publisher = WithoutPressDesk(head[k]);
     } else if (title.empty()) {
       title = head[k];
