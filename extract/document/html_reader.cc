@@ -326,13 +326,22 @@ class BlockCollector {
   void Text(xmlNode* t) {
     // An article's <header> contributes its headline, not its byline and
     // share links.
-    if (in_header_ && !in_heading_) return;
     if (!t->content) return;
+    if (in_header_ && !in_heading_) {
+      // Kept only as an opening line: a header's body name and dateline.
+      if (opening_.size() < 8 && header_buf_.size() < 512) header_buf_ += reinterpret_cast<const char*>(t->content);
+      return;
+    }
     buf_ += reinterpret_cast<const char*>(t->content);
   }
 
   void Leave(xmlNode* n, int depth) {
     if (stack_.empty() || stack_.back().node != n) return;  // inline or past the depth limit
+    if (!header_buf_.empty()) {
+      std::string line = NormaliseSpace(IsValidUtf8(header_buf_) ? header_buf_ : SanitizeUtf8(header_buf_));
+      header_buf_.clear();
+      if (!line.empty() && opening_.size() < 8) opening_.push_back(std::move(line));
+    }
     Flush();
     std::string_view tag = Tag(n);
     if (stack_.back().kind == BlockKind::kHeading && stack_.back().gives_kind) --in_heading_;
@@ -354,6 +363,9 @@ class BlockCollector {
         break;
       }
     }
+    // The page's opening lines, datelines included, for a masthead when the
+    // page has no site metadata (ReadHtmlFormat).
+    if (opening_.size() < 8 && (!ctx || ctx->kind != BlockKind::kTableCell)) opening_.push_back(text);
     // Metadata lines stand as paragraphs of their own; a table cell or a
     // heading reading "By Region" is data, not a byline.
     if ((!ctx || ctx->kind == BlockKind::kParagraph) && IsMetadataLine(text)) return;
@@ -366,7 +378,11 @@ class BlockCollector {
     }
   }
 
+  const std::vector<std::string>& opening() const { return opening_; }
+
  private:
+  std::vector<std::string> opening_;
+  std::string header_buf_;
   struct Ctx {
     xmlNode* node = nullptr;
     BlockKind kind = BlockKind::kParagraph;
@@ -603,6 +619,11 @@ Status ReadHtmlFormat(std::string_view bytes, const std::string& name, const Rea
       [&](xmlNode* t) { collector.Text(t); },
       [&](xmlNode* n, int depth) { collector.Leave(n, depth); });
   collector.Flush();
+  if (doc->meta.publisher.empty()) {
+    // No site metadata: the page header may name the body ("<header><p>Office
+    // for Justice Statistics - Dunmore</p>...<p>Published 29 October 2026</p>").
+    ReadCoverPublisher(collector.opening(), &doc->meta);
+  }
   return Status::Ok();
 }
 

@@ -17,6 +17,7 @@
 // cite it (roles `auto`) and every attribution looks wrong; and no date, so
 // "last year" cannot be resolved. Like IsMetadataLine this runs before the
 // language is known: English and Spanish month names are both here.
+#include <cctype>
 #include <cstring>
 #include <regex>
 #include <string>
@@ -227,7 +228,8 @@ bool IsPressDesk(const std::string& s) {
                                        "communications", "press and communications", "press release",
                                        "oficina de prensa", "gabinete de prensa", "sala de prensa",
                                        "comunicaci\xC3\xB3n", "nota de prensa", "news release",
-                                       "media release", "comunicado", "comunicado de prensa"};
+                                       "media release", "comunicado", "comunicado de prensa", "news story",
+                                       "press notice", "press statement", "media statement", "nota informativa"};
   std::string low = AsciiLower(NormaliseSpace(s));
   for (const char* d : kDesks) {
     if (low == d) return true;
@@ -484,6 +486,31 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   }
   if (meta->publisher.empty()) meta->publisher = publisher;
   if (meta->title.empty()) meta->title = title;
+}
+
+void ReadCoverPublisher(const std::vector<std::string>& cover, Metadata* meta) {
+  if (!meta->publisher.empty() || cover.empty()) return;
+  // The cover's title line (the metadata's title, however punctuated) is
+  // left out: a short title reads like a name.
+  auto letters = [](const std::string& t) {
+    std::string k;
+    for (char c : t) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+        k += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return k;
+  };
+  const std::string title_key = letters(meta->title);
+  Metadata m;
+  std::vector<std::string_view> lines;
+  for (const std::string& c : cover) {
+    if (title_key.empty() || letters(c) != title_key) lines.push_back(c);
+  }
+  ReadMasthead(lines, &m);
+  if (!m.publisher.empty() && letters(m.publisher) != title_key) {
+    meta->publisher = m.publisher;
+    if (meta->date.empty()) meta->date = m.date;
+  }
 }
 
 }  // namespace claimcheck::document_internal

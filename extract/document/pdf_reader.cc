@@ -389,29 +389,7 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
     }
   }
   flush();
-  if (doc->meta.publisher.empty() && !cover.empty()) {
-    // Read as a text masthead; only the publisher is taken (a title is the
-    // metadata's or none: never a publisher).
-    // The cover's title line (the metadata's title, however punctuated) is
-    // left out: a short title reads like a name.
-    auto letters = [](const std::string& t) {
-      std::string k;
-      for (char c : t) {
-        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) k += AsciiLower(std::string(1, c));
-      }
-      return k;
-    };
-    const std::string title_key = letters(doc->meta.title);
-    Metadata m;
-    std::vector<std::string_view> lines;
-    for (const std::string& c : cover) {
-      if (title_key.empty() || letters(c) != title_key) lines.push_back(c);
-    }
-    ReadMasthead(lines, &m);
-    if (!m.publisher.empty() && letters(m.publisher) != title_key) {
-      doc->meta.publisher = m.publisher;
-    }
-  }
+  ReadCoverPublisher(cover, &doc->meta);
   return Status::Ok();
 }
 

@@ -48,6 +48,13 @@ bool IsMetadataLine(std::string_view text);
 // when the first block holds no date line. The lines stay in the text.
 void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta);
 
+// A document whose metadata names no publisher (a PDF without Info fields, an
+// HTML page without site metadata) may name it on its cover or in its page
+// header: the opening lines read as a masthead. Only the publisher (and the
+// date, when none is known) is taken, never a title, and the line that
+// repeats the document's title is left out (a short title reads like a name).
+void ReadCoverPublisher(const std::vector<std::string>& cover, Metadata* meta);
+
 // True for "\t\n\v\f\r " (the ASCII white space every reader treats alike).
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

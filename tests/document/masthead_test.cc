@@ -241,6 +241,12 @@ TEST_CASE("masthead: a kind of document before the date is not the publisher", "
       "The department said 2.4 million tonnes of silt would be removed.\n");
   CHECK(m.publisher == "DEPARTMENT OF HARBOURS OF TALLISK");
   CHECK(m.date == "2026-04-14");
+  Metadata n = MetaOf(
+      "OFFICE FOR RAIL SAFETY\n"
+      "News story — 2 June 2026\n\n"
+      "Level crossing incidents at a record low\n\n"
+      "There were 41 incidents at level crossings last year, the office said.\n");
+  CHECK(n.publisher == "OFFICE FOR RAIL SAFETY");
 }
 
 TEST_CASE("masthead: 'Official statistics, published DATE' names no body", "[text][masthead]") {
@@ -292,6 +298,29 @@ TEST_CASE("masthead: a Markdown heading is the title when the dateline names the
   // A heading alone over a plain dateline is still the outlet's name.
   Metadata n = MetaOf("# The Ledger Blog\n\nPublished 4 March 2026\n\nRents rose 6% last year.\n", "post.md");
   CHECK(n.publisher == "The Ledger Blog");
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("masthead: an HTML page without site metadata names its body in the page header", "[html][masthead]") {
+  Metadata m = MetaOf(
+      "<!DOCTYPE html><html lang=\"en\"><head><title>Coastal Erosion Survey 2026</title></head><body>"
+      "<header><p>Shoreline Monitoring Office &mdash; Westhaven</p><p>Official Statistics bulletin</p></header>"
+      "<h1>Coastal Erosion Survey 2026</h1><p>Published 4 June 2026</p>"
+      "<p>The coast retreated by 1.4 metres a year on average.</p></body></html>",
+      "survey.html");
+  CHECK(m.publisher.rfind("Shoreline Monitoring Office", 0) == 0);
+  CHECK(m.title == "Coastal Erosion Survey 2026");
+  CHECK(m.date == "2026-06-04");
+  // A news page whose headline is the title takes no publisher from it.
+  Metadata n = MetaOf(
+      "<html><head><title>Flood Barrier Opens Early</title></head><body>"
+      "<h1>Flood Barrier Opens Early</h1><p>By Tom Reyes, 3 May 2026</p>"
+      "<p>The barrier cost £41m, the council said.</p></body></html>",
+      "story.html");
+  CHECK(n.publisher.empty());
 }
 
 }  // namespace claimcheck
