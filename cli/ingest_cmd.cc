@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
+#include <locale>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -126,6 +127,12 @@ class PreparePool {
 
   PreparePool(const std::vector<std::string>& files, const IngestArgs& a, Extractor* extractor)
       : files_(files), args_(a), extractor_(extractor), items_(files.size()) {
+    // std::regex compiles through the global locale's ctype<char>::narrow,
+    // which fills a shared cache on first use without a lock (libstdc++ PR
+    // 77704): readers compiling their patterns on two threads race there.
+    // Filled here, before any worker starts, it is only read afterwards.
+    const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
+    for (int c = 0; c < 256; ++c) ctype.narrow(static_cast<char>(c), '\0');
     unsigned hw = std::max(1u, std::thread::hardware_concurrency());
     size_t workers = std::min<size_t>(hw, files.size());
     window_ = 2 * std::max<size_t>(workers, 1);
