@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -446,12 +445,13 @@ Status StoreImpl::ReadReviews(const std::string& path, long long row, std::vecto
   Status s;
   Stmt st = db_.Prepare(
       "SELECT r.id, r.sentence_hash, r.figure_text, r.verdict, r.reviewer, r.note, r.correction, "
-      "(SELECT s.text FROM sentences s JOIN figures f ON f.sentence = s.id WHERE f.doc = ?2 AND "
-      " s.text_hash = r.sentence_hash AND f.text = r.figure_text LIMIT 1), "
-      "(SELECT f.kind || char(31) || ifnull(f.unit, '') || char(31) || f.value_num FROM sentences s "
-      " JOIN figures f ON f.sentence = s.id WHERE f.doc = ?2 AND s.text_hash = r.sentence_hash AND "
-      " f.text = r.figure_text LIMIT 1) "
-      "FROM reviews r WHERE r.doc_path = ?1 ORDER BY r.id",
+      "s.text, f.kind, ifnull(f.unit, ''), f.value_num FROM reviews r "
+      // The reviewed figure in the old version, if it still held it: one row.
+      "LEFT JOIN figures f ON f.id = (SELECT f2.id FROM figures f2 JOIN sentences s2 ON s2.id = "
+      " f2.sentence WHERE f2.doc = ?2 AND s2.text_hash = r.sentence_hash AND f2.text = r.figure_text "
+      " LIMIT 1) "
+      "LEFT JOIN sentences s ON s.id = f.sentence "
+      "WHERE r.doc_path = ?1 ORDER BY r.id",
       &s);
   if (!st.ok()) return s;
   st.Bind(1, path);
@@ -467,13 +467,11 @@ Status StoreImpl::ReadReviews(const std::string& path, long long row, std::vecto
     r.note = st.Text(5);
     r.correction = st.Text(6);
     r.found = !st.IsNull(7);
-    r.sentence = st.Text(7);
-    std::string kuv = st.Text(8);
-    size_t a = kuv.find('\x1f'), b = a == std::string::npos ? a : kuv.find('\x1f', a + 1);
-    if (b != std::string::npos) {
-      r.kind = kuv.substr(0, a);
-      r.unit = kuv.substr(a + 1, b - a - 1);
-      r.value = std::strtod(kuv.c_str() + b + 1, nullptr);
+    if (r.found) {
+      r.sentence = st.Text(7);
+      r.kind = st.Text(8);
+      r.unit = st.Text(9);
+      r.value = st.Double(10);
     }
     out->push_back(std::move(r));
   }

@@ -166,25 +166,32 @@ bool IsNameLine(const std::string& s, size_t max_words) {
   return last != '.' && last != '?' && last != '!' && last != ':' && last != ';' && last != ',';
 }
 
-// A name is mostly capitalised words: "Continental Press Agency", "The
-// Albion Chronicle", "CITY MARKETS WIRE", "MoneyMatters blog"; at most one
-// lower-case word besides the joining ones, so the start of a sentence ("The
-// report was released on") is not taken for one.
-bool IsNameish(const std::string& s) {
+// The words of `s` (split at spaces) that `odd` holds for, the joining words
+// of a name ("of", "the", "de", "&") left out.
+template <class Pred>
+int UnjoinedWords(const std::string& s, Pred odd) {
   static const char* const kJoin[] = {"of", "the", "and", "for", "on", "de", "del", "la", "las", "los", "el", "y", "en", "&"};
-  int lower = 0;
+  int n = 0;
   size_t p = 0;
   while (p < s.size()) {
     size_t e = s.find(' ', p);
     if (e == std::string::npos) e = s.size();
     std::string w = s.substr(p, e - p);
     p = e + 1;
-    if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) continue;
+    if (w.empty() || !odd(w)) continue;
     bool join = false;
     for (const char* j : kJoin) join = join || w == j;
-    if (!join) ++lower;
+    if (!join) ++n;
   }
-  return lower <= 1;
+  return n;
+}
+
+// A name is mostly capitalised words: "Continental Press Agency", "The
+// Albion Chronicle", "CITY MARKETS WIRE", "MoneyMatters blog"; at most one
+// lower-case word besides the joining ones, so the start of a sentence ("The
+// report was released on") is not taken for one.
+bool IsNameish(const std::string& s) {
+  return UnjoinedWords(s, [](const std::string& w) { return w[0] >= 'a' && w[0] <= 'z'; }) <= 1;
 }
 
 // A place before a dateline's date is not a publisher: "London", "MADRID".
@@ -308,29 +315,17 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
   return "";
 }
 
-// The sentence of a line of sentences that is a dateline: a date with at
-// most a label in front ("Published 24 September 2026"); "" when none is.
-// A body's proper name set as a sentence of its own before a dateline
-// ("Northern Health Agency. Published 3 March 2026."): two words or more,
-// every one capitalised but the joining ones, so "Official statistics" is
-// none.
+// A body's proper name ("Northern Health Agency"): two words or more, every
+// one capitalised but the joining ones, so "Official statistics" is none.
 bool IsProperName(const std::string& s) {
-  static const char* const kJoin[] = {"of", "the", "and", "for", "on", "de", "del", "la", "las", "los", "el", "y", "en", "&"};
   if (!IsNameLine(s, 8) || WordCount(s) < 2) return false;
-  size_t p = 0;
-  while (p < s.size()) {
-    size_t e = s.find(' ', p);
-    if (e == std::string::npos) e = s.size();
-    std::string w = s.substr(p, e - p);
-    p = e + 1;
-    if (w.empty()) continue;
-    bool join = false;
-    for (const char* j : kJoin) join = join || w == j;
-    if (!join && !(w[0] >= 'A' && w[0] <= 'Z')) return false;
-  }
-  return true;
+  return UnjoinedWords(s, [](const std::string& w) { return !(w[0] >= 'A' && w[0] <= 'Z'); }) == 0;
 }
 
+// The sentence of a line of sentences that is a dateline: a date with at
+// most a label in front ("Published 24 September 2026"); "" when none is.
+// *name_before: a body's proper name set as a sentence of its own before it
+// ("Northern Health Agency. Published 3 March 2026.").
 std::string DatedSentence(const std::string& line, std::string* name_before = nullptr) {
   size_t from = 0;
   std::string previous;
