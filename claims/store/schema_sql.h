@@ -1,5 +1,5 @@
-// The schema migrations, embedded in the binary (schema/migrations/*.sql,
-// copied by schema/embed_sql.sh into schema_sql.cc).
+// The schema migrations, embedded in the binary: schema/migrations/*.sql, written
+// into a generated source file by schema/embed_sql.cmake at build time.
 #ifndef CLAIMCHECK_CLAIMS_STORE_SCHEMA_SQL_H_
 #define CLAIMCHECK_CLAIMS_STORE_SCHEMA_SQL_H_
 

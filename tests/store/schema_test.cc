@@ -86,7 +86,7 @@ TEST_CASE("The embedded migrations are the files under schema/migrations") {
   }
   CHECK(files == ms.size());
   for (const Migration& m : ms) {
-    INFO(m.name << " (run `sh schema/embed_sql.sh` after editing a migration)");
+    INFO(m.name);
     CHECK(m.version == expect++);
     CHECK(ReadFile(std::string("schema/migrations/") + m.name + ".sql") == m.sql);
   }
