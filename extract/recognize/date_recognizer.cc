@@ -162,6 +162,15 @@ class DateScan {
     return Punct(i, "-") || Punct(i, "\u2013") || Punct(i, "\u2010") || Punct(i, "\u2011");
   }
   bool Apostrophe(size_t i) const { return Punct(i, "'") || Punct(i, "\u2019"); }
+  // The next item of a list after i: past a comma, a link word ("and", "y") or
+  // both (", and"); nullopt when neither stands at i.
+  std::optional<size_t> NextListItem(size_t i) const {
+    size_t k = i;
+    if (Punct(k, ",")) ++k;
+    if (W(k) && W(k)->list_link) ++k;
+    if (k == i) return std::nullopt;
+    return k;
+  }
   bool NameOk(size_t i) const {
     if (!lex_.names_capitalized) return true;
     const char c = text_[t_[i].start];
@@ -992,17 +1001,10 @@ class DateScan {
       // "los años ochenta y noventa", "the '80s and '90s".
       size_t e = d->end;
       for (;;) {
-        size_t k = e;
-        bool linked = false;
-        if (Punct(k, ",")) {
-          ++k;
-          linked = true;
-        }
-        if (W(k) && W(k)->list_link) {
-          ++k;
-          linked = true;
-        }
-        auto next = linked ? DecadeAt(k, d->decade_noun) : std::nullopt;
+        const std::optional<size_t> item = NextListItem(e);
+        if (!item) break;
+        const size_t k = *item;
+        auto next = DecadeAt(k, d->decade_noun);
         if (!next || Blocked(next->second)) break;
         ParsedDate a = *d, b = *d;
         a.date.year = next->first;
@@ -1051,17 +1053,10 @@ class DateScan {
     // "in 2014, 2015 and 2016".
     size_t e = d->end;
     for (;;) {
-      size_t k = e;
-      bool linked = false;
-      if (Punct(k, ",")) {
-        ++k;
-        linked = true;
-      }
-      if (W(k) && W(k)->list_link) {
-        ++k;
-        linked = true;
-      }
-      if (!linked || !Num(k) || t_[k].digits != 4 || !IsDateYear(t_[k].num) || !CleanStart(k) ||
+      const std::optional<size_t> item = NextListItem(e);
+      if (!item) break;
+      const size_t k = *item;
+      if (!Num(k) || t_[k].digits != 4 || !IsDateYear(t_[k].num) || !CleanStart(k) ||
           !CleanEnd(k, false) || Blocked(k + 1)) {
         break;
       }
