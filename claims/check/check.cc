@@ -491,7 +491,12 @@ void Checker::Prepare() {
     }
     std::sort(st.modifiers.begin(), st.modifiers.end());
     st.subject_phrase += fr.subject_head;
-    if (f.kind == Kind::kCount && !fr.subject_head.empty()) st.count_unit = CountUnit(f.lang, fr.subject_head);
+    if (!fr.subject_head.empty()) {
+      const Synonyms& syn = lex_.For(f.lang);
+      st.rate_head = syn.rate_heads.count(syn.Lemma(AsciiLower(fr.subject_head))) > 0;
+    }
+    // A rate's head names its measure, not a unit of count.
+    if (f.kind == Kind::kCount && !fr.subject_head.empty() && !st.rate_head) st.count_unit = CountUnit(f.lang, fr.subject_head);
     if (!fr.base.empty()) {
       bool whole = false;
       const Synonyms& syn = lex_.For(f.lang);
@@ -708,15 +713,21 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   }
   // 1. Support first: any matching statement that agrees on everything; a
   // statement of a document the article cites (or the figure credits) before
-  // one of a document it does not.
+  // one of a document it does not, and then one that gives the very number
+  // before one whose number merely fits the article's bound ("at least 41"
+  // is the toll of the report that said 41, not of the later one that says
+  // 58: only the first can be superseded).
   const Scored* best = nullptr;
-  bool best_cited = false;
+  bool best_cited = false, best_exact = false;
   for (const Scored& m : all) {
     if (!(m.compared && m.cmp.diff == Diff::kNone && m.support >= model.support_min)) continue;
     const bool cited = Cited(x, items_[m.ref].doc);
-    if (!best || (cited && !best_cited) || (cited == best_cited && m.support > best->support)) {
+    const bool exact = SameValue(*x.f, *items_[m.ref].f);
+    if (!best || (cited && !best_cited) ||
+        (cited == best_cited && ((exact && !best_exact) || (exact == best_exact && m.support > best->support)))) {
       best = &m;
       best_cited = cited;
+      best_exact = exact;
     }
   }
   // Support is an agreeing statement that reads as the same one: a number

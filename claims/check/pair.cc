@@ -174,14 +174,37 @@ int CompoundPerVerdict(const Lexicon& lex, const std::string& a, const std::stri
   return verdict;
 }
 
-int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
-  if (a == b) return 1;
-  if (a.find('/') != std::string::npos || b.find('/') != std::string::npos) return CompoundPerVerdict(lex, a, b);
-  if (TimeOrScale(a) || TimeOrScale(b)) return -1;
+// A noun denominator's verdict: its last word, by the lexicon.
+int NounPerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
   auto last = [](const std::string& p) { return p.substr(p.rfind(' ') == std::string::npos ? 0 : p.rfind(' ') + 1); };
   const std::string la = last(a), lb = last(b);
   if (lex.Canonical(la) == lex.Canonical(lb)) return 1;
   return lex.Distinct(la, lb) ? -1 : 0;
+}
+
+int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
+  if (a == b) return 1;
+  if (a.find('/') != std::string::npos || b.find('/') != std::string::npos) return CompoundPerVerdict(lex, a, b);
+  // A scale with its noun ("100000 people", "100000 population", "1000
+  // live births"): the scales must be one; the nouns are the population the
+  // rate is of, which coverage names freely ("people" for "population",
+  // "residents" for "inhabitants") and differ only when the lexicon lists
+  // them as distinct ("per 1,000 births" vs "per 1,000 women").
+  auto scale = [](const std::string& p) {
+    const size_t sp = p.find(' ');
+    return std::make_pair(p.substr(0, sp), sp == std::string::npos ? std::string() : p.substr(sp + 1));
+  };
+  const bool a_scale = !a.empty() && a[0] >= '0' && a[0] <= '9';
+  const bool b_scale = !b.empty() && b[0] >= '0' && b[0] <= '9';
+  if (a_scale && b_scale) {
+    const auto [sa, na] = scale(a);
+    const auto [sb, nb] = scale(b);
+    if (sa != sb) return -1;
+    if (na.empty() || nb.empty()) return 1;  // "per 100,000" names no population: the other's
+    return NounPerVerdict(lex, na, nb) < 0 ? -1 : 1;
+  }
+  if (TimeOrScale(a) || TimeOrScale(b)) return -1;
+  return NounPerVerdict(lex, a, b);
 }
 
 // The words of a subject phrase (head and modifiers, hyphenated ones split).
@@ -294,6 +317,20 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     unit = true;
     subject = -1;
   }
+  // People written as people ("853 men died") and as a count that numbers
+  // people one to one ("853 deaths", "victims", "admissions") are one
+  // quantity named two ways: which people it is, is the subset's question.
+  if (subject < 0 && !listed && !unit &&
+      ((a.count_unit == kCountsPeople && b.count_unit == kCountsPeopleEvents) ||
+       (a.count_unit == kCountsPeopleEvents && b.count_unit == kCountsPeople))) {
+    subject = 0;
+  }
+  // Two rates, one named by its measure ("the suicide rate ... 11.6 per
+  // 100,000 people") and one by what it counts ("11.6 deaths per 100,000
+  // population"): the head gives no other subject.
+  const bool both_rates = (fa.measure == Measure::kRate || !fa.per.empty()) &&
+                          (fb.measure == Measure::kRate || !fb.per.empty());
+  if (subject < 0 && !listed && !unit && both_rates && (a.rate_head || b.rate_head)) subject = 0;
   note("subject", subject);
   if (subject < 0) first(listed ? Diff::kSubjectListed : unit ? Diff::kUnit : Diff::kSubject);
 

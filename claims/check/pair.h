@@ -44,6 +44,7 @@ struct Statement {
   std::string subject;     // canonical key of frame.subject_head ("" unknown)
   std::string subject_phrase;  // modifiers + head as the frame gives them, for messages
   std::vector<std::string> modifiers;  // canonical keys of frame.modifiers, sorted
+  bool rate_head = false;   // the head names a rate, not what it counts (rules' rate_heads)
   int subject_word = -1;    // the subject head's word id in the bags' vocabulary, -1 none
   const Bag* bag = nullptr;            // the sentence's words, shared by its figures
   const std::vector<double>* sentence_values = nullptr;  // every number in the sentence

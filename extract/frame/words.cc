@@ -159,7 +159,7 @@ uint8_t ClassesOf(const std::string& folded, Listed listed, MorphFn morph) {
 // stays).
 bool KeepsNounForm(const std::string& folded, unsigned listed_bits) {
   return (listed_bits & (1u << NOUN)) && folded.back() != 's' &&
-         !(folded.size() > 3 && folded.compare(folded.size() - 3, 3, "men") == 0);
+         !(folded.size() >= 3 && folded.compare(folded.size() - 3, 3, "men") == 0);
 }
 
 // Words the in-memory index does not answer like the library: multi-part

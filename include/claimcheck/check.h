@@ -164,6 +164,10 @@ struct Synonyms {
   // Heads that count people one to one ("death", "victim", "admission"): a
   // count of them may be written as a count of people, and the other way.
   std::set<std::string> people_counts;
+  // Heads that name a rate, not what it counts ("rate", "incidence",
+  // "tasa"): "the suicide rate was 11.6 per 100,000" and "11.6 deaths per
+  // 100,000" state one rate, so such a head is no evidence of another subject.
+  std::set<std::string> rate_heads;
   std::set<std::string> stopwords;      // ignored in subjects and context
   std::set<std::string> phrase_breaks;  // words that end the subject's head phrase
   std::set<std::string> whole_markers;  // "all": the whole, not a part

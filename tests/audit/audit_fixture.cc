@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "claimcheck/util.h"
+#include "tests/scratch.h"
 
 namespace claimcheck::testing {
 
@@ -27,11 +28,7 @@ void WriteFile(const std::string& path, const std::string& bytes) {
   if (!out) throw std::runtime_error("cannot write " + path);
 }
 
-std::string MakeTempDir() {
-  char tmpl[] = "/tmp/claimcheck-audit-XXXXXX";
-  if (!mkdtemp(tmpl)) throw std::runtime_error("mkdtemp failed");
-  return tmpl;
-}
+std::string MakeTempDir() { return cctest::ScratchDir("audit"); }
 
 std::string RunCommand(const std::string& cmd, int* status) { return RunShell(cmd, status); }
 

@@ -11,6 +11,7 @@
 
 #include "tests/check/check_fixture.h"
 #include "claims/check/identity.h"
+#include "tests/scratch.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -422,9 +423,7 @@ TEST_CASE("a finding's JSON has the contract keys plus score, reasons, suggestio
 }
 
 TEST_CASE("an invalid synonyms file is an error naming file:line:column") {
-  char tmpl[] = "/tmp/cc_check_rules_XXXXXX";
-  REQUIRE(mkdtemp(tmpl) != nullptr);
-  std::string dir = tmpl;
+  const std::string dir = cctest::ScratchDir("check_rules");
   std::filesystem::create_directories(dir + "/en");
   {
     std::ofstream out(dir + "/en/synonyms.yaml");

@@ -13,6 +13,7 @@
 #include "claims/check/lexicon.h"
 #include "claims/check/utf8.h"
 #include "tests/check/check_fixture.h"
+#include "tests/scratch.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -49,8 +50,7 @@ void AddExtracted(const fs::path& path, const std::string& role, CheckInput* in)
 }  // namespace
 
 TEST_CASE("utf8: curly quotes around an article figure do not abort the checker") {
-  fs::path dir = fs::temp_directory_path() / "cc_check_utf8";
-  fs::create_directories(dir);
+  fs::path dir = cctest::ScratchDir("check_utf8");
   std::ofstream(dir / "source.txt")
       << "This year 75 percent of the spam accounts we closed were found by our own filters.\n";
   std::ofstream(dir / "article.txt")

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "tests/scratch.h"
+
 namespace cctest {
 
 struct Run {
@@ -24,12 +26,8 @@ inline std::string Slurp(const std::string& path) {
   return s.str();
 }
 
-// A fresh folder under /tmp for one test.
-inline std::string TempDir(const char* tag) {
-  std::string tmpl = std::string("/tmp/cc_") + tag + "_XXXXXX";
-  if (!mkdtemp(tmpl.data())) std::abort();
-  return tmpl;
-}
+// A fresh folder under /tmp for one test, removed when the test binary exits.
+inline std::string TempDir(const char* tag) { return ScratchDir(tag); }
 
 // `args` are shell words, already quoted where needed; `env` is an optional
 // prefix of VAR=value words for the command's environment.

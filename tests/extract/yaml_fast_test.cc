@@ -3,7 +3,6 @@
 // what it does not map one to one to yaml-cpp, and never change an error
 // message: a broken rule file still names file:line:column through extract.
 #include <catch2/catch.hpp>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -13,6 +12,7 @@
 #include "claimcheck/extract.h"
 #include "claimcheck/rules.h"
 #include "extract/recognize/yaml_fast.h"
+#include "tests/scratch.h"
 
 using namespace claimcheck;
 namespace fs = std::filesystem;
@@ -103,8 +103,7 @@ TEST_CASE("what libyaml does not map one to one is left to yaml-cpp", "[yaml_fas
 
   // Inside the scope, a file with an alias still loads (through yaml-cpp) and
   // a syntax error still throws yaml-cpp's exception with its mark.
-  fs::path dir = fs::temp_directory_path() / ("cc_yaml_fast_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  fs::path dir = cctest::ScratchDir("yaml_fast");
   {
     std::ofstream(dir / "alias.yaml") << "a: &x [1, 2]\nb: *x\n";
     std::ofstream(dir / "broken.yaml") << "a: [1, 2\nb: 3\n";
@@ -124,8 +123,7 @@ TEST_CASE("what libyaml does not map one to one is left to yaml-cpp", "[yaml_fas
 }
 
 TEST_CASE("extract still names file:line:column for a broken rule file", "[yaml_fast]") {
-  fs::path dir = fs::temp_directory_path() / ("cc_yaml_fast_rules_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
+  fs::path dir = fs::path(cctest::ScratchDir("yaml_fast_rules")) / "rules";
   fs::copy(DefaultRulesDir(), dir, fs::copy_options::recursive);
   {
     // Parses fine (the fast route takes it); the loader rejects the key.

@@ -5,12 +5,12 @@
 #include <filesystem>
 #include <fstream>
 #include <thread>
-#include <unistd.h>
 
 #include "claimcheck/extract.h"
 #include "claimcheck/frame.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/util.h"
+#include "tests/scratch.h"
 
 using namespace claimcheck;
 
@@ -42,7 +42,7 @@ std::string Dump(const Extraction& ex) {
 
 TEST_CASE("frames.yaml is read strictly", "[frame]") {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / ("cc_frames_rules_" + std::to_string(::getpid()));
+  fs::path dir = cctest::ScratchDir("frames_rules");
   fs::create_directories(dir / "en");
   for (const char* f : {"attribution.yaml", "time.yaml", "entities.yaml"}) {
     fs::copy_file(fs::path(DefaultRulesDir()) / "en" / f, dir / "en" / f,

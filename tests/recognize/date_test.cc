@@ -14,6 +14,7 @@
 
 #include "claimcheck/rules.h"
 #include "extract/recognize/date_recognizer.h"
+#include "tests/scratch.h"
 
 using namespace claimcheck;
 
@@ -137,11 +138,7 @@ void RunDocCases(const std::vector<DocCase>& cases) {
   }
 }
 
-std::string MakeTempDir() {
-  std::string tmpl = (std::filesystem::temp_directory_path() / "date_test_XXXXXX").string();
-  REQUIRE(mkdtemp(tmpl.data()) != nullptr);
-  return tmpl;
-}
+std::string MakeTempDir() { return cctest::ScratchDir("date_test"); }
 
 // Writes rules/en/dates.yaml under a fresh folder and tries to load it.
 Status LoadFromText(const std::string& yaml, std::string* dir_out) {

@@ -7,15 +7,14 @@
 #include <fstream>
 
 #include "claimcheck/rules.h"
+#include "tests/scratch.h"
 
 namespace fs = std::filesystem;
 using namespace claimcheck;
 
 namespace {
 fs::path CopyOfRules() {
-  std::string tmpl = (fs::temp_directory_path() / "ccrulesXXXXXX").string();
-  REQUIRE(mkdtemp(tmpl.data()) != nullptr);
-  fs::path dir = fs::path(tmpl) / "rules";
+  fs::path dir = fs::path(cctest::ScratchDir("rules")) / "rules";
   fs::copy(DefaultRulesDir(), dir, fs::copy_options::recursive);
   return dir;
 }

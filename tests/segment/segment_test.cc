@@ -14,6 +14,7 @@
 
 #include "claimcheck/rules.h"
 #include "claimcheck/util.h"
+#include "tests/scratch.h"
 
 namespace claimcheck {
 namespace {
@@ -263,9 +264,7 @@ TEST_CASE("abbreviation files load strictly", "[segment][rules]") {
 
 TEST_CASE("a rules folder's abbreviations change the split", "[segment][rules]") {
   namespace fs = std::filesystem;
-  char tmpl[] = "/tmp/cc_segment_XXXXXX";
-  REQUIRE(mkdtemp(tmpl) != nullptr);
-  std::string dir = tmpl;
+  const std::string dir = cctest::ScratchDir("segment");
   fs::create_directories(dir + "/en");
   std::ofstream(dir + "/en/abbreviations.yaml") << "abbreviations:\n  - Zorp.\n";
   std::string text = "We met Zorp. Blake at noon.";

@@ -29,17 +29,14 @@
 #include "claimcheck/store.h"
 #include "claims/serve/review_server.h"
 #include "tests/chromium.h"
+#include "tests/scratch.h"
 
 using namespace claimcheck;
 using Json = nlohmann::json;
 
 namespace {
 
-std::string TempDir() {
-  std::string t = "/tmp/cc_serve_XXXXXX";
-  if (!mkdtemp(t.data())) std::abort();
-  return t;
-}
+std::string TempDir() { return cctest::ScratchDir("serve"); }
 
 void Ingest(Store* store, const std::string& path, const std::string& role) {
   Document doc;
