@@ -621,6 +621,32 @@ TEST_CASE("slip_distinct: a swap of three digits is a distinctive slip, a one-di
   CHECK(swapped.candidates[0].identity > changed.candidates[0].identity);
 }
 
+TEST_CASE("modality: an article that states the outcome ('hit') rests on modality_stated, one without a verb on modality") {
+  // The source forecasts spending; one article says spending "hit" it, the
+  // other only lists it. Both read as actual, but only the first says so in
+  // so many words: the two are calibrated apart (issue 13, thin bases).
+  auto basis_for = [](const std::string& sentence, const std::string& text) {
+    CheckInput in;
+    DocBuilder r("outlook.txt", "source", "Lakeland Visitor Board");
+    r.Add({"The Board expects visitor spending to rise to \u00a31.35 billion in 2027.", "\u00a31.35 billion", Kind::kMoney, 1.35e9,
+           Qualifier::kExact, "visitor spending", "", "2027", "GBP"});
+    r.AddTo(&in);
+    in.figures[0].frame.modality = Modality::kForecast;
+    DocBuilder a("blog.md", "article");
+    a.Add({sentence, text, Kind::kMoney, 1.35e9, Qualifier::kExact, "visitor spending", "", "", "GBP"});
+    a.AddTo(&in);
+    CheckOptions o = TestOptions();
+    std::vector<Finding> out;
+    REQUIRE(CheckFigures(in, o, &out).ok());
+    for (const Finding& f : out) {
+      if (f.type == "modality_conflict") return f.basis;
+    }
+    return std::string("none");
+  };
+  CHECK(basis_for("Visitor spending hit \u00a31.35 billion, the review says.", "\u00a31.35 billion") == "modality_stated");
+  CHECK(basis_for("Visitor spending of \u00a31.35 billion is in the review.", "\u00a31.35 billion") == "modality");
+}
+
 TEST_CASE("attribution: one credit, one finding; a state department is not the county's") {
   CheckInput in;
   DocBuilder r("end-of-cycle.txt", "source", "Marlow County Public Health Department", "Admissions at the end of the cycle");

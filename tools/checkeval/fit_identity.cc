@@ -65,7 +65,7 @@ std::string Key(const Figure& f) { return f.doc + "#" + std::to_string(f.start);
 // Every basis a finding can rest on (check::DiffBasis, plus attribution and
 // disagreement).
 const char* kAllBases[] = {"value",     "value_far", "value_slip", "qualifier",    "superseded", "subject_listed", "subject", "unit",
-                           "points",    "level_change", "direction",  "rate",           "modality",
+                           "points",    "level_change", "direction",  "rate",           "modality", "modality_stated",
                            "scope",     "subset",       "period",     "time",           "attribution",
                            "disagreement"};
 
