@@ -526,6 +526,24 @@ void Checker::Prepare() {
       }
       st.window = syn.window_before.count(before_word) || syn.window_after.count(after_word);
     }
+    // The article says the figure is what happened: an outcome verb among
+    // the last kOutcomeWindow words before its number, the figure's own
+    // lead words included ("tops £900m").
+    if (!st.source && f.start >= f.sentence_start && f.start - f.sentence_start <= f.sentence.size()) {
+      const Synonyms& syn = lex_.For(f.lang);
+      if (!syn.outcome_cues.empty()) {
+        std::vector<std::string_view> words =
+            check::Words(std::string_view(f.sentence.data(), f.start - f.sentence_start));
+        const size_t digit = f.text.find_first_of("0123456789");
+        for (std::string_view w : check::Words(std::string_view(f.text).substr(0, digit == std::string::npos ? 0 : digit))) {
+          words.push_back(w);
+        }
+        constexpr size_t kOutcomeWindow = 3;
+        for (size_t k = words.size() > kOutcomeWindow ? words.size() - kOutcomeWindow : 0; k < words.size(); ++k) {
+          if (syn.outcome_cues.count(AsciiLower(words[k]))) st.outcome_stated = true;
+        }
+      }
+    }
     st.old_level = f.rule.size() > 11 && f.rule.compare(f.rule.size() - 11, 11, ".from_level") == 0;
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;
@@ -1110,6 +1128,12 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
     // A digit slip ($84 million for $48 million) is evidence of a misreport
     // in itself, unlike a merely near number: calibrated apart.
     f.basis = "value_slip";
+  } else if (m.cmp.diff == Diff::kModality && x.outcome_stated) {
+    // The article states the outcome in so many words ("hit £55bn") where
+    // the source forecasts or targets it: an explicit difference, calibrated
+    // apart from one read from an article that merely has no forecast cue
+    // ("about 30 new stores" in a sentence about spending plans).
+    f.basis = "modality_stated";
   }
   const bool warns = model.Warns(f.basis, identity);
   f.severity = !warns ? Severity::kInfo

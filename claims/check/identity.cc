@@ -15,7 +15,8 @@ namespace {
 
 constexpr const char* kFeatureNames[kFeatureCount] = {
     "subject",     "subject_named", "context",    "shared_figures", "same_unit",
-    "value_agree", "value_slip",    "value_close", "context_margin"};
+    "value_agree", "value_slip",    "value_close", "context_margin",
+    "slip_distinct"};
 
 Status Err(const std::string& name, const YAML::Mark& m, const std::string& reason) {
   int line = m.line >= 0 ? m.line + 1 : 1;
@@ -100,7 +101,7 @@ bool IdentityModel::Warns(const std::string& basis, double identity) const {
 IdentityModel DefaultIdentityModel() {
   IdentityModel m;
   m.support.bias = -3;
-  m.support.weights = {1.5, 0.5, 4.0, 1.5, 1.0, 2.5, 0, 0, 1.0};
+  m.support.weights = {1.5, 0.5, 4.0, 1.5, 1.0, 2.5, 0, 0, 1.0, 0};
   m.conflict = m.support;
   m.conflict.weights[kValueAgree] = 0;
   m.conflict.weights[kValueSlip] = 1.0;

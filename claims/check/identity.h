@@ -18,6 +18,14 @@
 //   context_margin  this candidate's context minus the best other
 //                   candidate's, -1..1: a statement stands out from its
 //                   neighbours (set by the checker over the candidate set)
+//   slip_distinct   1 when the slip is too distinctive to be chance
+//                   (DistinctiveSlip: three or more significant digits a
+//                   power of ten apart or two of them swapped). value_slip
+//                   alone fires on any one-digit change, which unrelated
+//                   small numbers share as often as misreports do (12 / 13);
+//                   without this the fit weighs every slip as the weak kind
+//                   and a misreported 64,100 for 61,400 whose subject is
+//                   unknown on a side fell below the conflict bar (issue 13)
 //
 // Two models share the features: `support` uses all of them and decides
 // which source statement an agreeing figure restates; `conflict` leaves
@@ -53,6 +61,7 @@ enum Feature {
   kValueSlip,
   kValueClose,
   kContextMargin,
+  kSlipDistinct,
   kFeatureCount
 };
 using Features = std::array<double, kFeatureCount>;

@@ -63,6 +63,9 @@ struct Statement {
   // far"): the count is a floor of what is true, so "at least 23" holds.
   bool tally = false;
   bool window = false;      // a duration that is a window or an age threshold (cues.window_*)
+  // An article's figure after an outcome verb in its last few words ("revenue
+  // reached about $9.3 billion", "hit £55bn"): Synonyms::outcome_cues.
+  bool outcome_stated = false;
   bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
   std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
   int count_unit = kCountsUnknown;  // a count's unit class (English heads only)

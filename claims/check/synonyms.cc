@@ -133,7 +133,7 @@ class Parser {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "total", "rate_base", "tally",
-                                  "window_before", "window_after"});
+                                  "window_before", "window_after", "outcome"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -144,6 +144,7 @@ class Parser {
                                        : ck == "tally"       ? &out->tally_cues
                                        : ck == "window_before" ? &out->window_before
                                        : ck == "window_after"  ? &out->window_after
+                                       : ck == "outcome"       ? &out->outcome_cues
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

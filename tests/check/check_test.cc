@@ -583,6 +583,69 @@ TEST_CASE("DistinctiveSlip: three or more digits a power of ten apart or swapped
   CHECK_FALSE(slip(118e6, 118e6));
 }
 
+TEST_CASE("slip_distinct: a swap of three digits is a distinctive slip, a one-digit change is not") {
+  // "Stocks fell to 64,100 tonnes" for the assessment's 61,400 tonnes: the
+  // article names the stock, the source its biomass, so the subject is
+  // unknown on a side and the sentences share few words; the swapped digits
+  // are what says the two are one statement (issue 13, point 1).
+  auto candidate = [](double article_value, const std::string& text) {
+    CheckInput in;
+    DocBuilder r("stock-assessment.txt", "source", "Marine Assessment Council");
+    r.Add({"Spawning biomass was estimated at 61,400 tonnes in 2026, below the precautionary level.",
+           "61,400 tonnes", Kind::kMeasure, 61400, Qualifier::kExact, "", "", "2026", "t"});
+    r.AddTo(&in);
+    DocBuilder a("harbour-news.txt", "article");
+    a.Add({"Skippers were told the cut followed a slump, after stocks fell to " + text + ".", text, Kind::kMeasure,
+           article_value, Qualifier::kExact, "stock", "", "", "t"});
+    a.AddTo(&in);
+    CheckOptions o = TestOptions();
+    o.keep_candidates = true;
+    std::vector<Finding> out;
+    std::vector<Alignment> pairs;
+    REQUIRE(CheckFigures(in, o, &out, nullptr, &pairs).ok());
+    REQUIRE(pairs.size() == 1);
+    REQUIRE(pairs[0].candidates.size() == 1);
+    return pairs[0];
+  };
+  Alignment swapped = candidate(64100, "64,100 tonnes");
+  CHECK(swapped.candidates[0].features[check::kValueSlip] == 1);
+  CHECK(swapped.candidates[0].features[check::kSlipDistinct] == 1);
+  CHECK(swapped.verdict == "value_conflict");
+  Alignment changed = candidate(68400, "68,400 tonnes");
+  CHECK(changed.candidates[0].features[check::kValueSlip] == 1);
+  CHECK(changed.candidates[0].features[check::kSlipDistinct] == 0);
+  // One digit changed is no evidence of one statement: the checker abstains.
+  CHECK(changed.verdict == "unsupported");
+  // The distinctive slip is scored as more surely the same statement.
+  CHECK(swapped.candidates[0].identity > changed.candidates[0].identity);
+}
+
+TEST_CASE("modality: an article that states the outcome ('hit') rests on modality_stated, one without a verb on modality") {
+  // The source forecasts spending; one article says spending "hit" it, the
+  // other only lists it. Both read as actual, but only the first says so in
+  // so many words: the two are calibrated apart (issue 13, thin bases).
+  auto basis_for = [](const std::string& sentence, const std::string& text) {
+    CheckInput in;
+    DocBuilder r("outlook.txt", "source", "Lakeland Visitor Board");
+    r.Add({"The Board expects visitor spending to rise to \u00a31.35 billion in 2027.", "\u00a31.35 billion", Kind::kMoney, 1.35e9,
+           Qualifier::kExact, "visitor spending", "", "2027", "GBP"});
+    r.AddTo(&in);
+    in.figures[0].frame.modality = Modality::kForecast;
+    DocBuilder a("blog.md", "article");
+    a.Add({sentence, text, Kind::kMoney, 1.35e9, Qualifier::kExact, "visitor spending", "", "", "GBP"});
+    a.AddTo(&in);
+    CheckOptions o = TestOptions();
+    std::vector<Finding> out;
+    REQUIRE(CheckFigures(in, o, &out).ok());
+    for (const Finding& f : out) {
+      if (f.type == "modality_conflict") return f.basis;
+    }
+    return std::string("none");
+  };
+  CHECK(basis_for("Visitor spending hit \u00a31.35 billion, the review says.", "\u00a31.35 billion") == "modality_stated");
+  CHECK(basis_for("Visitor spending of \u00a31.35 billion is in the review.", "\u00a31.35 billion") == "modality");
+}
+
 TEST_CASE("attribution: one credit, one finding; a state department is not the county's") {
   CheckInput in;
   DocBuilder r("end-of-cycle.txt", "source", "Marlow County Public Health Department", "Admissions at the end of the cycle");

@@ -6,7 +6,9 @@
 //   1. Examples: every candidate source figure the checker considers for a
 //      located gold article figure; positive when it is the gold source
 //      figure; plus, for each agreeing positive, a generated copy whose value
-//      is slipped (digits swapped, a power of ten), still positive. Two logistic regressions (L2, batch gradient descent) are fitted:
+//      is slipped (digits swapped, a power of ten), still positive; the
+//      copy is a distinctive slip (slip_distinct) when the value has three
+//      or more significant digits, as a swap or a shift of them is. Two logistic regressions (L2, batch gradient descent) are fitted:
 //      `support` on every feature, `conflict` without value_agree.
 //   2. Thresholds: the checker is run on the train split for a grid of
 //      (support, conflict, disagreement) thresholds with every finding type
@@ -24,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -37,12 +40,14 @@ using namespace claimcheck::checkdev;
 using check::IdentityModel;
 using check::kFeatureCount;
 using check::Logistic;
+namespace fs = std::filesystem;
 
 namespace {
 
 struct Example {
   std::array<double, kFeatureCount> x{};
   int y = 0;
+  bool distinct_capable = false;  // its value has the digits for a distinctive slip
 };
 
 // The precision a basis must show on train (its shrunk estimate) to warn.
@@ -60,7 +65,7 @@ std::string Key(const Figure& f) { return f.doc + "#" + std::to_string(f.start);
 // Every basis a finding can rest on (check::DiffBasis, plus attribution and
 // disagreement).
 const char* kAllBases[] = {"value",     "value_far", "value_slip", "qualifier",    "superseded", "subject_listed", "subject", "unit",
-                           "points",    "level_change", "direction",  "rate",           "modality",
+                           "points",    "level_change", "direction",  "rate",           "modality", "modality_stated",
                            "scope",     "subset",       "period",     "time",           "attribution",
                            "disagreement"};
 
@@ -103,12 +108,14 @@ double Objective(const Score& s) {
 int main(int argc, char** argv) {
   std::string root = "corpus/checkdev", rules = DefaultRulesDir();
   bool write = false, dump_flags = false;
+  std::string why;  // --why TEXT: the candidates of gold article figures whose `at` contains TEXT
   for (int i = 1; i < argc; ++i) {
     std::string k = argv[i];
     if (k == "--root" && i + 1 < argc) root = argv[++i];
     else if (k == "--rules" && i + 1 < argc) rules = argv[++i];
     else if (k == "--write") write = true;
     else if (k == "--flags") dump_flags = true;
+    else if (k == "--why" && i + 1 < argc) why = argv[++i];
     else {
       std::fprintf(stderr, "usage: fit_identity [--root DIR[,DIR...]] [--rules DIR] [--write | --flags]\n");
       return 2;
@@ -153,6 +160,44 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
+  // --why TEXT: for each located gold article figure whose `at` contains
+  // TEXT, every candidate the checker weighed, its features and both
+  // identity scores under the stored model: why it was aligned as it was.
+  if (!why.empty()) {
+    IdentityModel stored;
+    if (Status s = check::LoadIdentityModel(rules, "en", &stored); !s.ok()) {
+      std::fprintf(stderr, "fit_identity: %s\n", s.message().c_str());
+      return 2;
+    }
+    for (const Loaded& l : train) {
+      CheckOptions opts;
+      opts.rules_dir = rules;
+      opts.keep_candidates = true;
+      std::vector<Finding> findings;
+      std::vector<Alignment> pairs;
+      if (!CheckFigures(l.input, opts, &findings, nullptr, &pairs).ok()) continue;
+      for (const GoldPair& g : l.cluster.pairs) {
+        if (g.at.find(why) == std::string::npos) continue;
+        size_t s = 0, e = 0;
+        if (!Locate(l, g.article, g.at, g.occurrence, &s, &e)) continue;
+        for (const Alignment& a : pairs) {
+          if (!FigureAt(l, a.figure, g.article, s, e)) continue;
+          std::printf("%s/%s \"%s\" (%s, gold source %s \"%s\"): %s%s\n", l.cluster.name.c_str(), g.article.c_str(),
+                      a.figure->text.c_str(), g.relation.c_str(), g.source.c_str(), g.source_at.c_str(),
+                      a.verdict.c_str(), a.source ? (" with \"" + a.source->text + "\"").c_str() : "");
+          for (const Alignment::Candidate& c : a.candidates) {
+            check::Features f{};
+            for (int i = 0; i < kFeatureCount && i < static_cast<int>(c.features.size()); ++i) f[i] = c.features[i];
+            std::printf("   sup %.3f con %.3f  %-28s %s |", stored.support.Score(f), stored.conflict.Score(f),
+                        ("\"" + c.figure->text + "\"").c_str(), fs::path(c.figure->doc).filename().c_str());
+            for (int i = 0; i < kFeatureCount; ++i) std::printf(" %s=%.2f", check::FeatureName(i), f[i]);
+            std::printf("\n");
+          }
+        }
+      }
+    }
+    return 0;
+  }
   // 1. Examples from every candidate of every located gold article figure.
   std::vector<Example> examples;
   for (const Loaded& l : train) {
@@ -184,6 +229,10 @@ int main(int argc, char** argv) {
         Example ex;
         for (int i = 0; i < kFeatureCount && i < static_cast<int>(c.features.size()); ++i) ex.x[i] = c.features[i];
         ex.y = has_source && FigureAt(l, c.figure, g.source, ss, se) ? 1 : 0;
+        // A slipped copy of this pair (below) is a distinctive slip when the
+        // value has three or more significant digits to swap or shift.
+        const double v = std::fabs(c.figure->value.num);
+        ex.distinct_capable = v > 0 && check::DistinctiveSlip(v, v * 10, check::DigitsOf(v), check::DigitsOf(v * 10));
         examples.push_back(ex);
       }
     }
@@ -200,6 +249,7 @@ int main(int argc, char** argv) {
     slipped.x[check::kValueAgree] = 0;
     slipped.x[check::kValueSlip] = 1;
     slipped.x[check::kValueClose] = 0;
+    slipped.x[check::kSlipDistinct] = slipped.distinct_capable ? 1 : 0;
     examples.push_back(slipped);
   }
   size_t pos = 0;
