@@ -54,12 +54,20 @@ void Lexicon::BuildIndex() {
                        &auxiliaries,  &source_nouns, &source_links,   &determiners,
                        &pronouns,     &first_person, &name_stops,     &name_connectors,
                        &point_cues,   &since_cues,   &until_cues,      &baseline_cues, &clause_breaks};
-  static_assert(sizeof(sets) / sizeof(sets[0]) <= 32, "one bit per phrase set");
+  static_assert(sizeof(sets) / sizeof(sets[0]) <= 17, "one bit per phrase set, below kRelativeStart");
   index.clear();
   uint32_t bit = 1;
   for (PhraseSet* set : sets) {
     set->Index(bit, &index);
     bit <<= 1;
+  }
+  relative_indexed = true;
+  for (const RelativeTime& r : relative) {
+    if (r.words.empty()) {
+      relative_indexed = false;
+      continue;
+    }
+    index[r.words[0]].first |= kRelativeStart;
   }
 }
 

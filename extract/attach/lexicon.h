@@ -68,8 +68,16 @@ struct Lexicon {
   std::vector<RelativeTime> relative;
 
   // Every phrase set's words, so one lookup per token serves all the sets.
+  // The bit after the phrase sets' bits (kRelativeStart in `starts`) marks
+  // the first word of a relative phrase: TimeScope compared every token
+  // with every relative phrase (~45 M instructions on bench/profile.sh's
+  // 2 MB; bench/RESULTS.md, branch spd7).
   std::unordered_map<std::string, std::pair<uint32_t, uint32_t>> index;
   void BuildIndex();
+  static constexpr uint32_t kRelativeStart = 1u << 17;
+  // False when a relative phrase has no words (it would match anywhere), so
+  // the kRelativeStart marks cannot say no.
+  bool relative_indexed = false;
   // Sets the marks of every token (one hash lookup each).
   void Mark(std::vector<Token>* tokens) const;
 };
