@@ -35,6 +35,10 @@ size_t PhraseSet::MatchAt(const std::vector<Token>& tokens, size_t i) const {
 }
 
 size_t PhraseSet::MatchEndingAt(const std::vector<Token>& tokens, size_t last) const {
+  // A marked token says whether any phrase of this set ends with it: most
+  // calls end here instead of trying up to six starts (bench/RESULTS.md,
+  // branch spd7).
+  if (last < tokens.size() && tokens[last].marked && bit_ != 0 && (tokens[last].ends & bit_) == 0) return 0;
   size_t best = 0;
   for (size_t len = 1; len <= last + 1 && len <= 6; ++len) {
     if (MatchAt(tokens, last + 1 - len) == len) best = len;
@@ -42,11 +46,11 @@ size_t PhraseSet::MatchEndingAt(const std::vector<Token>& tokens, size_t last) c
   return best;
 }
 
-void PhraseSet::Index(uint32_t bit,
-                      std::unordered_map<std::string, std::pair<uint32_t, uint32_t>>* index) {
+void PhraseSet::Index(uint32_t bit, std::unordered_map<std::string, WordMarks>* index) {
   bit_ = bit;
-  for (const auto& [first, unused] : by_first_) (*index)[first].first |= bit;
-  for (const std::string& w : singles_) (*index)[w].second |= bit;
+  for (const auto& [first, unused] : by_first_) (*index)[first].starts |= bit;
+  for (const std::string& w : singles_) (*index)[w].is_word |= bit;
+  for (const auto& words : phrases_) (*index)[words.back()].ends |= bit;
 }
 
 void Lexicon::BuildIndex() {
@@ -54,20 +58,29 @@ void Lexicon::BuildIndex() {
                        &auxiliaries,  &source_nouns, &source_links,   &determiners,
                        &pronouns,     &first_person, &name_stops,     &name_connectors,
                        &point_cues,   &since_cues,   &until_cues,      &baseline_cues, &clause_breaks};
-  static_assert(sizeof(sets) / sizeof(sets[0]) <= 32, "one bit per phrase set");
+  static_assert(sizeof(sets) / sizeof(sets[0]) <= 17, "one bit per phrase set, below kRelativeStart");
   index.clear();
   uint32_t bit = 1;
   for (PhraseSet* set : sets) {
     set->Index(bit, &index);
     bit <<= 1;
   }
+  relative_indexed = true;
+  for (const RelativeTime& r : relative) {
+    if (r.words.empty()) {
+      relative_indexed = false;
+      continue;
+    }
+    index[r.words[0]].starts |= kRelativeStart;
+  }
 }
 
 void Lexicon::Mark(std::vector<Token>* tokens) const {
   for (Token& t : *tokens) {
     auto it = index.find(t.lower);
-    t.starts = it == index.end() ? 0 : it->second.first;
-    t.is_word = it == index.end() ? 0 : it->second.second;
+    t.starts = it == index.end() ? 0 : it->second.starts;
+    t.is_word = it == index.end() ? 0 : it->second.is_word;
+    t.ends = it == index.end() ? 0 : it->second.ends;
     t.marked = true;
   }
 }

@@ -16,6 +16,14 @@
 
 namespace claimcheck::attach {
 
+// Bit b of each mask: phrase set b has a phrase that starts with the word,
+// ends with it, or is this one word.
+struct WordMarks {
+  uint32_t starts = 0;
+  uint32_t is_word = 0;
+  uint32_t ends = 0;
+};
+
 // Phrases of one or more words, matched on folded word tokens.
 class PhraseSet {
  public:
@@ -30,10 +38,9 @@ class PhraseSet {
     return t.marked && bit_ != 0 ? (t.is_word & bit_) != 0 : HasWord(t.lower);
   }
   bool empty() const { return phrases_.empty(); }
-  // Gives the set its bit and records its first words and single words in
-  // `index` (word -> {starts mask, is_word mask}).
-  void Index(uint32_t bit,
-             std::unordered_map<std::string, std::pair<uint32_t, uint32_t>>* index);
+  // Gives the set its bit and records its first, last and single words in
+  // `index` (word -> masks).
+  void Index(uint32_t bit, std::unordered_map<std::string, WordMarks>* index);
 
  private:
   uint32_t bit_ = 0;  // 0 until indexed: marks are then never trusted to say no
@@ -68,8 +75,16 @@ struct Lexicon {
   std::vector<RelativeTime> relative;
 
   // Every phrase set's words, so one lookup per token serves all the sets.
-  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>> index;
+  // The bit after the phrase sets' bits (kRelativeStart in `starts`) marks
+  // the first word of a relative phrase: TimeScope compared every token
+  // with every relative phrase (~45 M instructions on bench/profile.sh's
+  // 2 MB; bench/RESULTS.md, branch spd7).
+  std::unordered_map<std::string, WordMarks> index;
   void BuildIndex();
+  static constexpr uint32_t kRelativeStart = 1u << 17;
+  // False when a relative phrase has no words (it would match anywhere), so
+  // the kRelativeStart marks cannot say no.
+  bool relative_indexed = false;
   // Sets the marks of every token (one hash lookup each).
   void Mark(std::vector<Token>* tokens) const;
 };

@@ -195,6 +195,8 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   if (!date_cues->relatives_ready) {
     date_cues->relatives_ready = true;
     for (size_t i = 0; i < toks.size(); ++i) {
+      // No relative phrase starts with this word (the lexicon's marks).
+      if (toks[i].marked && lex.relative_indexed && (toks[i].starts & Lexicon::kRelativeStart) == 0) continue;
       const RelativeTime* rel = nullptr;
       for (const RelativeTime& r : lex.relative) {
         if (i + r.words.size() > toks.size()) continue;

@@ -20,11 +20,12 @@ struct Token {
   bool possessive = false;  // ends in 's or ’s
   std::string lower;        // folded text; for a possessive, without the 's
   // Filled by Lexicon::Mark: bit b set when phrase set b has a phrase that
-  // starts with this token (starts) or is this one word (is_word). Lets the
-  // cue matchers skip a hash lookup per word and set.
+  // starts with this token (starts), ends with it (ends) or is this one word
+  // (is_word). Lets the cue matchers skip a hash lookup per word and set.
   bool marked = false;
   uint32_t starts = 0;
   uint32_t is_word = 0;
+  uint32_t ends = 0;
 };
 
 // Splits `text`; offsets are relative to `text`. Inner dots, hyphens,

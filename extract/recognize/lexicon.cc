@@ -479,10 +479,13 @@ std::string AsciiLowerLatin(std::string_view s) {
   return scanned.lower;
 }
 
-void MarkKnown(const StrSet& vocabulary, ScannedText* s) {
+void MarkKnown(const StrMap<uint8_t>& vocabulary, ScannedText* s) {
   for (size_t i = 0; i < s->toks.size(); ++i) {
     Token& t = s->toks[i];
-    if (t.type != TokType::kDigits) t.known = Has(vocabulary, s->Lower(i));
+    if (t.type == TokType::kDigits) continue;
+    auto it = vocabulary.find(s->Lower(i));
+    t.known = it != vocabulary.end();
+    t.marks = t.known ? it->second : 0;
   }
 }
 
@@ -495,7 +498,8 @@ void AddKeys(const Map& m, StrSet* out) {
 void AddKeys(const StrSet& m, StrSet* out) { out->insert(m.begin(), m.end()); }
 
 void BuildVocabulary(Lexicon* lex) {
-  StrSet* v = &lex->vocabulary;
+  StrSet words;
+  StrSet* v = &words;
   const NumberRules& n = lex->numbers;
   // pronoun_next and pronoun_prev, like the sets of the issue-12 forms below
   // (period words, change words, list joiners), are read only next to a
@@ -559,6 +563,16 @@ void BuildVocabulary(Lexicon* lex) {
   mr.change_phrases.AddTokensTo(v);
   mr.multiplied_by.AddTokensTo(v);
   mr.factor_phrases.AddTokensTo(v);
+
+  // The words FindMultipliers' word loop can start at.
+  StrSet starts;
+  for (const auto* m : {&mr.change_verbs, &mr.factor_words, &mr.guarded_words, &mr.fold_words, &mr.comparative_words}) {
+    AddKeys(*m, &starts);
+  }
+  mr.change_phrases.AddFirstTokensTo(&starts);
+  mr.factor_phrases.AddFirstTokensTo(&starts);
+  lex->vocabulary.clear();
+  for (const std::string& w : words) lex->vocabulary.emplace(w, Has(starts, w) ? kMarkMultiplierStart : 0);
 }
 
 }  // namespace

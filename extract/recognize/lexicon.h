@@ -41,8 +41,9 @@ const V* FindTok(const ScannedText& s, const StrMap<V>& m, size_t i) {
   return Find(m, s.Lower(i));
 }
 
-// Marks the tokens of `s` that appear in `vocabulary`.
-void MarkKnown(const StrSet& vocabulary, ScannedText* s);
+// Marks the tokens of `s` that appear in `vocabulary` (known) and copies the
+// entry's marks (Token::marks).
+void MarkKnown(const StrMap<uint8_t>& vocabulary, ScannedText* s);
 
 enum class NumWordKind : uint8_t { kUnit, kTen, kHundreds, kMultiplier, kScale };
 struct NumWord {
@@ -232,7 +233,8 @@ struct Lexicon {
   // Every word and symbol any table below holds. Tokens outside it are marked
   // unknown once per sentence, which spares the other lookups: most words of
   // a news sentence are in no lexicon.
-  StrSet vocabulary;
+  // The value holds the word's kMark* bits (text_scan.h).
+  StrMap<uint8_t> vocabulary;
   NumberRules numbers;
   PercentRules percent;
   CurrencyRules money;

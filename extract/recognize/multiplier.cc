@@ -195,7 +195,8 @@ void FindMultipliers(const Sentence& in, std::vector<Candidate>* out) {
     }
   }
   for (size_t i = 0; i < s.toks.size(); ++i) {
-    if (!s.IsWord(i) || !s.toks[i].known) continue;
+    // Only a word that starts some multiplier table entry can match below.
+    if (!s.IsWord(i) || !s.toks[i].known || (s.toks[i].marks & kMarkMultiplierStart) == 0) continue;
     std::string_view w = s.Lower(i);
     if (const double* f = Find(m.change_verbs, w)) {
       out->push_back(Make(i, i + 1, *f, ChangeRule(*f, *f < 1 ? -1 : 1), -1));

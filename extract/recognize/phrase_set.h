@@ -61,6 +61,11 @@ class PhraseSet {
       set->insert(p.toks.back());
     }
   }
+  // The first tokens of the phrases (the words At can match at).
+  template <typename Set>
+  void AddFirstTokensTo(Set* set) const {
+    for (const Phrase& p : phrases_) set->insert(p.toks.front());
+  }
   // Longest phrase whose first token is s.toks[i]. The gate is inline: most
   // tokens are outside the vocabulary and cost no call.
   PhraseMatch At(const ScannedText& s, size_t i) const {

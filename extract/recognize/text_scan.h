@@ -21,7 +21,13 @@ struct Token {
   bool space_before = false;   // white space separates it from the previous token
   bool upper_initial = false;  // starts with an upper-case letter (ASCII or Latin-1)
   bool known = true;           // appears in some lexicon (see Lexicon::vocabulary)
+  uint8_t marks = 0;           // kMark* bits of the vocabulary entry (set by MarkKnown)
 };
+
+// Token::marks: a multiplier can start at this word (FindMultipliers reads
+// only such words; testing all of its tables on every known word cost ~75 M
+// instructions on bench/profile.sh's 2 MB, bench/RESULTS.md branch spd7).
+constexpr uint8_t kMarkMultiplierStart = 1;
 
 // A scanned sentence. `text` is borrowed and must outlive the value.
 struct ScannedText {
