@@ -157,7 +157,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // "se moderó hasta el 2,9%", "edged up to 3.9%": the recogniser read "up
   // to" as a bound, but after a verb it is the level the move reached.
   const Word* inner_up = nullptr;
-  if (a + 1 < b && a > 0 && s.IsWord(a - 1) && s.words[a].word && s.words[a + 1].word) {
+  // A multiplier's verb right before ("se duplicaron hasta los 3.100
+  // millones", "doubled up to") is the verb the level follows.
+  const bool after_verb = a > 0 && (s.IsWord(a - 1) || (s.IsFig(a - 1) && s.figs[s.words[a - 1].fig]->kind ==
+                                                                           Kind::kMultiplier));
+  if (a + 1 < b && after_verb && s.words[a].word && s.words[a + 1].word) {
     if (r.head_initial && r.change_to.Has(s.words[a])) {
       prep = &s.words[a];
     } else if (!r.head_initial && (s.words[a].lower == "up" || s.words[a].lower == "down") &&

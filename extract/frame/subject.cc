@@ -722,10 +722,20 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     NounPhrase np = VerbSubject(s, static_cast<size_t>(i));
     if (np.ok()) return np;
   }
+  // A multiplier's verb ("doubled", "se duplicaron", "se redujo a la
+  // mitad") is a figure of its own and also the change verb of the level it
+  // reached: "Wine exports doubled to $3.1 billion" -> wine exports.
+  bool multiplier_verb = false;
   for (int budget = 8; i >= 0 && budget > 0; --budget) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
+      const Figure& f = *s.figs[w.fig];
       i = static_cast<long>(s.spans[w.fig].first) - 1;
+      if (f.kind == Kind::kMultiplier && f.rule.find(".multiplier.change") != std::string::npos) {
+        verb = i + 1;
+        multiplier_verb = true;
+        break;
+      }
       continue;
     }
     // "subirá un 5%, hasta 0,48 euros": the level the change reached.
@@ -758,7 +768,8 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   }
   const Word* prep = s.IsWord(pa) ? &s.words[pa] : nullptr;
   const Word& vw = s.words[verb];
-  const bool object_verb = r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw);
+  const bool object_verb =
+      multiplier_verb || r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw);
   if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) && object_verb &&
       static_cast<size_t>(verb) + 1 < pa) {
     const size_t a = pa + 1;  // the object ends before the preposition
@@ -788,7 +799,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
                        (s.words[verb - 1].lower == "is" || s.words[verb - 1].lower == "are" ||
                         s.words[verb - 1].lower == "was" || s.words[verb - 1].lower == "were" ||
                         s.words[verb - 1].lower == "been" || s.words[verb - 1].lower == "be");
-  if (!r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
+  if (!multiplier_verb && !r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
   while (j >= 0 && s.IsWord(j)) {
