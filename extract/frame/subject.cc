@@ -222,7 +222,18 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   }
   const Word& head = s.words[np.head];
   if (head.lower.size() < 2 && !head.all_caps) return {};
-  frame->subject_head = HeadOf(s, np.head);
+  // "Passenger numbers", "visitor figures", "the pollution level": a
+  // quantity noun after a noun counts that noun, whose head it takes, as
+  // "the number of passengers" does (the subject keeps its words).
+  size_t head_i = np.head;
+  if (!s.r.head_initial && s.r.quantity_nouns.Has(head) && np.head > np.first) {
+    const size_t m = np.head - 1;
+    if (s.IsWord(m) && !Stop(s, m) && !s.r.determiners.Has(s.words[m]) && !s.words[m].possessive &&
+        Classify(s, m).noun && !Classify(s, m).adj && !s.r.quantity_nouns.Has(s.words[m])) {
+      head_i = m;
+    }
+  }
+  frame->subject_head = HeadOf(s, head_i);
   frame->modifiers.clear();
   // Modifiers: the other words, grouped as they narrow the head together:
   // a run of names ("latin american"), an adverb with its adjective
@@ -247,7 +258,7 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
     }
   }
   for (size_t i = first; i < mod_last; ++i) {
-    if (i == np.head) {
+    if (i == np.head || i == head_i) {
       flush();
       continue;
     }
@@ -811,6 +822,14 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       continue;
     }
     const Word& w = s.words[j];
+    // "Passenger numbers rose", "Visitor figures fell": a quantity noun
+    // after a noun is the subject's last word, not a verb of the chain
+    // ("number" is also a linking verb: "Protesters numbered 4,000").
+    if (!r.head_initial && j > 0 && r.quantity_nouns.Has(w) && !EndsWith(w.lower, "ed") &&
+        s.IsWord(j - 1) && !Stop(s, j - 1) && !r.determiners.Has(s.words[j - 1]) &&
+        !IsAux(s.words[j - 1]) && Classify(s, j - 1).noun) {
+      break;
+    }
     Cls c = Classify(s, j);
     // A participle joins the chain only before "to" or a particle: "are
     // projected to peak", "edged up"; "tenants evicted was" keeps it.
