@@ -872,6 +872,26 @@ bool ChangeByFigure(const Sent& s, size_t k) {
   return false;
 }
 
+// Figure k is a count in the complement of an earlier figure's phrase, in
+// the same clause: "38.6 million visits to the 14 museums", "1,200 jobs at
+// 30 stores" (a preposition, maybe an article, before it; an earlier
+// figure before that with no comma between).
+bool InComplementOfEarlier(const Sent& s, size_t k) {
+  size_t p = s.spans[k].first;
+  if (p > 0 && s.IsWord(p - 1) && s.r.determiners.Has(s.words[p - 1])) --p;
+  if (p == 0 || !s.IsWord(p - 1)) return false;
+  static constexpr std::string_view kPreps[] = {"of", "to", "in", "on", "at", "by", "from", "for", "with", "across", "into",
+                                                "among", "de", "en", "a", "por", "para", "con", "entre"};
+  const std::string& w = s.words[p - 1].lower;
+  if (std::find(std::begin(kPreps), std::end(kPreps), w) == std::end(kPreps)) return false;
+  for (size_t i = p - 1; i-- > 0;) {
+    const Word& x = s.words[i];
+    if (x.fig >= 0) return s.figs[x.fig]->kind != Kind::kDate;
+    if (!x.word || IsSubordinator(x) || s.r.change_words.Has(x) || s.r.links.Has(x)) return false;
+  }
+  return false;
+}
+
 // The figure an apposition after it restates: ", a rise of 7%", ", down 1%
 // from", ", or 12 percent of the total" (nullptr when there is none).
 const Figure* Apposed(const Sent& s, size_t k) {
@@ -879,10 +899,13 @@ const Figure* Apposed(const Sent& s, size_t k) {
   const Figure* prev = nullptr;
   size_t pk = k;
   while (pk-- > 0) {
-    if (s.figs[pk]->kind != Kind::kDate) {
-      prev = s.figs[pk];
-      break;
-    }
+    if (s.figs[pk]->kind == Kind::kDate) continue;
+    // "38.6 million visits to the 14 museums sponsored by the Department in
+    // 2025/26, up 7% on 2024/25": a count inside the complement of an
+    // earlier figure's phrase is not what the apposition restates.
+    if (pk > 0 && InComplementOfEarlier(s, pk)) continue;
+    prev = s.figs[pk];
+    break;
   }
   if (prev == nullptr || prev->subject.empty() || prev->frame.subject_head.empty()) return nullptr;
   const size_t a = s.spans[k].first, pb = s.spans[pk].second;
@@ -894,10 +917,13 @@ const Figure* Apposed(const Sent& s, size_t k) {
   for (size_t i = pb; i < a; ++i) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
-      if (s.figs[w.fig]->kind != Kind::kDate) return nullptr;
+      // Before the comma, the earlier figure's own phrase (its complement's
+      // count, a bracketed date) belongs to it.
+      if (s.figs[w.fig]->kind != Kind::kDate && comma) return nullptr;
       continue;
     }
     if (!w.word) {
+      if (!comma && (w.lower == "(" || w.lower == ")")) continue;  // "(April 2025 to March 2026)"
       if (w.lower != ",") return nullptr;
       comma = true;
       continue;
@@ -1153,7 +1179,17 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // After a share or measure: "of the nodes".
   if (s.IsWord(b) && (s.words[b].lower == "of" || s.words[b].lower == "de") &&
       f.kind != Kind::kMoney) {
-    NounPhrase np = NounPhraseAt(s, b + 1, true);
+    // "16.7% of the sector's 9.1 million members": past the owner and the
+    // whole's number to what it counts (share.cc reads it as the base).
+    size_t of_start = b + 1;
+    for (size_t x = of_start, n = 0; n < 4 && s.IsWord(x); ++n, ++x) {
+      if (!s.words[x].possessive) continue;
+      if (s.IsFig(x + 1) && s.figs[s.words[x + 1].fig]->kind == Kind::kCount) {
+        of_start = s.spans[s.words[x + 1].fig].second;
+      }
+      break;
+    }
+    NounPhrase np = NounPhraseAt(s, of_start, of_start == b + 1);
     // "desde el 2,6% de julio": a month is a time, not what is counted.
     if (np.ok() && !r.quantity_nouns.Has(s.words[np.first]) && !r.months.Has(s.words[np.head])) {
       subject = SubjectFrom(s, np, frame);
