@@ -221,6 +221,8 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
     ++np_start;
   }
   NounPhrase np = NounPhraseAt(s, np_start, true);
+  // "frente al 4,1% de septiembre": a month after "de" is a time, not a base.
+  if (np.ok() && s.r.months.Has(s.words[np.head])) return;
   // "of those surveyed", "of those polled", "of those aged over 65".
   if (!np.ok() && s.IsWord(np_start) &&
       (s.words[np_start].lower == "those" || s.words[np_start].lower == "quienes" ||
@@ -285,6 +287,23 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
     return;
   }
   if (PartBefore(s, k, frame)) return;
+  // "El 71% de los fallecidos perdió la vida en vías interurbanas": the
+  // place or kind the clause after the base puts the share in is its part
+  // (a verb phrase of a few words, then "en" and a noun phrase; a date or
+  // a month there is a time, not a part).
+  if (r.head_initial && !s.r.determiners.Has(v) &&
+      (!s.r.stops.Has(v) || v.lower == "se")) {  // "se produjo en"
+    for (size_t x = j + 1; x < j + 5 && s.IsWord(x); ++x) {
+      if (s.words[x].lower != "en") continue;
+      size_t y = x + 1;
+      while (s.IsWord(y) && s.r.determiners.Has(s.words[y])) ++y;
+      if (!s.IsWord(y) || s.r.months.Has(s.words[y]) || s.words[y].cap) break;
+      NounPhrase p = NounPhraseAt(s, y, false);
+      if (p.ok()) frame->part = Fold(PhraseText(s, p));
+      break;
+    }
+    return;
+  }
   if ((s.Classes(j) & kVerb) && s.IsWord(j + 1) && s.words[j + 1].lower == "in" &&
       s.IsWord(j + 2) && s.IsWord(j + 3) && (s.Classes(j + 2) & kAdj)) {
     frame->part = s.words[j + 2].lower + " " + head;  // "lived in rural areas"
