@@ -5,6 +5,7 @@
 // classes come from WordNet (English), so a phrase ends at its head noun and
 // never at an adverb or adjective ("randomly", "excess").
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
@@ -222,6 +223,10 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   }
   const Word& head = s.words[np.head];
   if (head.lower.size() < 2 && !head.all_caps) return {};
+  // A number written as a word of the phrase ("ended 2025") heads no subject.
+  if (std::all_of(head.lower.begin(), head.lower.end(), [](unsigned char c) { return std::isdigit(c) != 0; })) {
+    return {};
+  }
   // "Passenger numbers", "visitor figures", "the pollution level": a
   // quantity noun after a noun counts that noun, whose head it takes, as
   // "the number of passengers" does (the subject keeps its words).
@@ -790,7 +795,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
             s.words[first].lower == "their")) {
       ++first;
     }
-    if (first < a - 1 && !Stop(s, first)) {
+    // "La inflación cerró 2025 en el 3,1%", "ended March at": a year or a
+    // month after the verb is the time it closed, no object.
+    const bool time_object = first + 2 == a && s.IsWord(first) &&
+                             (s.r.months.Has(s.words[first]) ||
+                              std::all_of(s.words[first].lower.begin(), s.words[first].lower.end(),
+                                          [](unsigned char c) { return std::isdigit(c) != 0; }));
+    if (first < a - 1 && !Stop(s, first) && !time_object) {
       NounPhrase np = CleanPhrase(s, first, a - 1);
       if (np.ok() && np.last == a - 1) return np;
       // "lifted its main rate by 50 basis points to 4.25%": the object ends
