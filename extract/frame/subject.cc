@@ -223,6 +223,7 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   }
   const Word& head = s.words[np.head];
   if (head.lower.size() < 2 && !head.all_caps) return {};
+  if (s.r.determiners.Has(head)) return {};  // "an", "the": never a head
   // A number written as a word of the phrase ("ended 2025") heads no subject.
   if (std::all_of(head.lower.begin(), head.lower.end(), [](unsigned char c) { return std::isdigit(c) != 0; })) {
     return {};
@@ -765,8 +766,12 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
         !s.r.modality.Has(w)) {
       break;
     }
-    if (!s.InName(i) && (r.links.Has(w) || r.change_words.Has(w) || r.revision.Has(w) ||
-                         r.modality.Has(w)) &&
+    // "It costs an average of £51,700", "a total of": after an article a
+    // linking word is its noun, a statistic of what follows, no verb.
+    const bool after_article = i > 0 && s.IsWord(i - 1) && r.determiners.Has(s.words[i - 1]);
+    if (!s.InName(i) &&
+        ((r.links.Has(w) && !after_article) || r.change_words.Has(w) || r.revision.Has(w) ||
+         r.modality.Has(w)) &&
         !r.not_change.EndingAt(s.words, i)) {
       verb = i;
       break;
