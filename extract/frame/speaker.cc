@@ -594,6 +594,14 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
   }
   for (size_t i = 0; i < w.size(); ++i) {
     if (!s.IsWord(i) || !r_.speaker_verbs.Has(w[i]) || s.InName(i) || (w[i].cap && i > 0)) continue;
+    // "Asylum claims fell", "Asylum claims lodged in May fell": a plural
+    // noun before the clause's verb or a reduced relative clause.
+    if (s.IsWord(i + 1) && !s.InName(i + 1) &&
+        (r_.links.Has(w[i + 1]) || r_.change_words.Has(w[i + 1]) ||
+         (w[i + 1].lower.size() > 3 && w[i + 1].lower.compare(w[i + 1].lower.size() - 2, 2, "ed") == 0 &&
+          s.IsWord(i + 2) && r_.stops.Has(w[i + 2]) && !r_.speaker_verbs.Has(w[i + 1])))) {
+      continue;
+    }
     std::string found;
     // Before the verb: "Statistics Canada said", "NHS Digital data shows",
     // "Merivale Pharma today announced", "the bureau said".
@@ -873,9 +881,25 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
         break;
       }
     }
+    // "Asylum claims fell 8%", "Drug finds in prisons rose": a reporting
+    // verb straight before the clause's own verb (or a preposition) is a
+    // plural noun; the opening words credit nobody.
+    bool noun_verb = false;
+    for (size_t i = 0; !credited && i + 1 < s.words.size(); ++i) {
+      if (s.words[i].start < f.attribution.size()) continue;
+      const Word& nx = s.words[i];
+      const bool reduced = nx.lower.size() > 3 && nx.lower.compare(nx.lower.size() - 2, 2, "ed") == 0 &&
+                           s.IsWord(i + 1) && r_.stops.Has(s.words[i + 1]) && !r_.speaker_verbs.Has(nx);
+      noun_verb = nx.word && nx.fig < 0 && !s.InName(i) &&
+                  (r_.links.Has(nx) || r_.change_words.Has(nx) || r_.stops.Has(nx) || reduced) &&
+                  i > 0 && s.IsWord(i - 1) && r_.speaker_verbs.Has(s.words[i - 1]) &&
+                  !r_.stops.Has(s.words[i - 1]);
+      break;
+    }
     if (!credited) {
       std::string c = CreditSpeaker(s, k);
       if (!c.empty()) out = c;
+      else if (noun_verb) out.clear();
     }
   }
   if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);

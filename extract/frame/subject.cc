@@ -564,8 +564,15 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     // After an article a reporting verb is its noun: "La cifra de
     // homicidios", "the forecast of".
     const bool after_article = p > 0 && s.IsWord(p - 1) && s.r.determiners.Has(s.words[p - 1]);
+    // "Asylum claims lodged in the second quarter fell": a plural noun
+    // before a reduced relative clause ("-ed" and a preposition).
+    const bool before_participle = (s.Classes(p) & kNoun) && s.IsWord(p + 1) &&
+                                   EndsWith(s.words[p + 1].lower, "ed") && s.IsWord(p + 2) &&
+                                   Stop(s, p + 2) && !IsAux(s.words[p + 2]) &&
+                                   s.words[p + 2].lower != "that";
     if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !ParticipleAdj(s, p) &&
-        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle && !after_article) {
+        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle && !after_article &&
+        !before_participle) {
       break;
     }
     // A verb followed by a preposition is a participle inside the phrase
