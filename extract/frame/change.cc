@@ -124,8 +124,11 @@ size_t FromFigure(const Sent& s, size_t n) {
   const FrameRules& r = s.r;
   if (!s.IsWord(n)) return 0;
   size_t x = n + 1;
-  if (s.words[n].lower == "frente" && s.IsWord(x) && s.words[x].lower == "a") {
+  // "frente a los 77", "frente al 4,1%" ("al" is "a el").
+  if (s.words[n].lower == "frente" && s.IsWord(x) && (s.words[x].lower == "a" || s.words[x].lower == "al")) {
     ++x;
+  } else if (s.words[n].lower == "tras") {
+    // "fue del 2,9%, tras el 3,2% de septiembre": the level it came after.
   } else if (s.words[n].lower == "compared" && s.IsWord(x) &&
              (s.words[x].lower == "with" || s.words[x].lower == "to")) {
     ++x;  // "compared with $388 million a year earlier"
@@ -157,7 +160,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // "se moderó hasta el 2,9%", "edged up to 3.9%": the recogniser read "up
   // to" as a bound, but after a verb it is the level the move reached.
   const Word* inner_up = nullptr;
-  if (a + 1 < b && a > 0 && s.IsWord(a - 1) && s.words[a].word && s.words[a + 1].word) {
+  // A multiplier's verb right before ("se duplicaron hasta los 3.100
+  // millones", "doubled up to") is the verb the level follows.
+  const bool after_verb = a > 0 && (s.IsWord(a - 1) || (s.IsFig(a - 1) && s.figs[s.words[a - 1].fig]->kind ==
+                                                                           Kind::kMultiplier));
+  if (a + 1 < b && after_verb && s.words[a].word && s.words[a + 1].word) {
     if (r.head_initial && r.change_to.Has(s.words[a])) {
       prep = &s.words[a];
     } else if (!r.head_initial && (s.words[a].lower == "up" || s.words[a].lower == "down") &&
@@ -364,9 +371,15 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         frame->measure = Measure::kChange;
         frame->direction = DirOf(cmp->tag);
       }
-    } else if (comma && !frame->previous && frame->measure == Measure::kLevel) {
+    } else if (!frame->previous && frame->measure == Measure::kLevel) {
       // ", from 5.8 a year earlier", ", compared with $388 million", ",
-      // frente a los 201 millones": the earlier value.
+      // frente a los 201 millones": the earlier value; a word or two may
+      // qualify the figure before the comma ("del 2,9% interanual, tras el
+      // 3,2%", "2.4% year on year, against 2.9%").
+      size_t c = b;
+      while (!comma && c < b + 3 && s.IsWord(c) && !s.r.stops.Has(s.words[c]) && !s.r.determiners.Has(s.words[c])) ++c;
+      if (!comma && c > b && s.IsPunct(c, ",")) n = c + 1, comma = true;
+      if (!comma) n = s.words.size();
       if (size_t x = FromFigure(s, n)) {
         const Figure& p2 = *s.figs[s.words[x].fig];
         if (SameQuantity(f, p2)) frame->previous = p2.value.num;

@@ -157,6 +157,11 @@ class SpeakerReader {
 
  private:
   std::string Normalise(const std::string& attribution, bool heading);
+  // The attacher's attribution completed from the sentence: an "according
+  // to" phrase runs to its clause's end ("according to a report by two
+  // charities"), and a document noun takes the body written before it
+  // ("coastguard data show").
+  std::string Completed(const Sent& s, const std::string& attribution) const;
   std::string Source(std::string_view text, const std::vector<Word>& w, size_t first, size_t last,
                      bool heading);
   std::string Canonical(const std::string& name) const;

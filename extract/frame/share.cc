@@ -44,6 +44,14 @@ NounPhrase AfterNumber(const Sent& s, size_t i) {
                          s.words[i].lower == "cada")) {
     ++i;
   }
+  // "of the sector's 9.1 million members", "of Britain's 28 million
+  // households": the owner before the number is no part of the whole.
+  for (size_t n = 0, x = i; n < 3 && s.IsWord(x); ++n, ++x) {
+    if (s.words[x].possessive) {
+      if (s.IsFig(x + 1)) i = x + 1;
+      break;
+    }
+  }
   if (!s.IsFig(i)) return {};
   const Figure& n = *s.figs[s.words[i].fig];
   if (n.kind != Kind::kCount) return {};
@@ -169,6 +177,24 @@ bool RestatedBase(const Sent& s, size_t k, Frame* frame) {
   return false;
 }
 
+// "812 schemes (16.7%) were in deficit", "41,300 premises (0.14%)": a
+// bracketed percent right after a count is the count's share of all of
+// its kind; the base is the count's noun.
+bool BracketedShare(const Sent& s, size_t k, Frame* frame) {
+  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  if (a < 2 || !s.IsPunct(a - 1, "(") || !s.IsPunct(b, ")")) return false;
+  for (size_t i = a - 1, n = 0; i-- > 0 && n < 5; ++n) {
+    if (s.IsFig(i)) {
+      const Figure& c = *s.figs[s.words[i].fig];
+      if (c.kind != Kind::kCount || c.subject.empty() || c.frame.subject_head.empty()) return false;
+      frame->base = Fold(c.subject);
+      return true;
+    }
+    if (!s.IsWord(i)) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadShare(const Sent& s, size_t k, Frame* frame) {
@@ -179,7 +205,7 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
   size_t b = s.spans[k].second;
   if (!s.IsWord(b) || !(s.words[b].lower == "of" || s.words[b].lower == "de" ||
                         s.words[b].lower == "del")) {
-    if (!ShareNounBase(s, k, frame)) RestatedBase(s, k, frame);
+    if (!ShareNounBase(s, k, frame) && !RestatedBase(s, k, frame)) BracketedShare(s, k, frame);
     return;
   }
   size_t start = b + 1;
@@ -195,6 +221,8 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
     ++np_start;
   }
   NounPhrase np = NounPhraseAt(s, np_start, true);
+  // "frente al 4,1% de septiembre": a month after "de" is a time, not a base.
+  if (np.ok() && s.r.months.Has(s.words[np.head])) return;
   // "of those surveyed", "of those polled", "of those aged over 65".
   if (!np.ok() && s.IsWord(np_start) &&
       (s.words[np_start].lower == "those" || s.words[np_start].lower == "quienes" ||
@@ -204,6 +232,26 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
     np.first = np_start;
     np.head = np_start + 1;
     np.last = np_start + 2;
+  }
+  // "7.9 million premises had taken up the service, 37% of those where it
+  // was available": "those" stands for the earlier figure's noun, narrowed
+  // by the clause after it.
+  if (!np.ok() && s.IsWord(np_start) && s.words[np_start].lower == "those" && s.IsWord(np_start + 1)) {
+    const std::string& rel = s.words[np_start + 1].lower;
+    const Figure* earlier = nullptr;
+    for (size_t pk = k; pk-- > 0;) {
+      if (s.figs[pk]->kind != Kind::kDate && !s.figs[pk]->frame.subject_head.empty()) {
+        earlier = s.figs[pk];
+        break;
+      }
+    }
+    if (earlier != nullptr && (rel == "where" || rel == "who" || rel == "which" || rel == "that" ||
+                               rel == "with" || rel == "in")) {
+      size_t e = np_start + 1;
+      while (e < np_start + 8 && s.IsWord(e)) ++e;
+      frame->base = Fold(earlier->subject) + " " + s.Slice(np_start + 1, e);
+      return;
+    }
   }
   // "or 12 percent of the total": the total alone is the base.
   if (!np.ok() && s.IsWord(np_start) && s.r.quantity_nouns.Has(s.words[np_start]) &&
@@ -239,6 +287,23 @@ void ReadShare(const Sent& s, size_t k, Frame* frame) {
     return;
   }
   if (PartBefore(s, k, frame)) return;
+  // "El 71% de los fallecidos perdió la vida en vías interurbanas": the
+  // place or kind the clause after the base puts the share in is its part
+  // (a verb phrase of a few words, then "en" and a noun phrase; a date or
+  // a month there is a time, not a part).
+  if (r.head_initial && !s.r.determiners.Has(v) &&
+      (!s.r.stops.Has(v) || v.lower == "se")) {  // "se produjo en"
+    for (size_t x = j + 1; x < j + 5 && s.IsWord(x); ++x) {
+      if (s.words[x].lower != "en") continue;
+      size_t y = x + 1;
+      while (s.IsWord(y) && s.r.determiners.Has(s.words[y])) ++y;
+      if (!s.IsWord(y) || s.r.months.Has(s.words[y]) || s.words[y].cap) break;
+      NounPhrase p = NounPhraseAt(s, y, false);
+      if (p.ok()) frame->part = Fold(PhraseText(s, p));
+      break;
+    }
+    return;
+  }
   if ((s.Classes(j) & kVerb) && s.IsWord(j + 1) && s.words[j + 1].lower == "in" &&
       s.IsWord(j + 2) && s.IsWord(j + 3) && (s.Classes(j + 2) & kAdj)) {
     frame->part = s.words[j + 2].lower + " " + head;  // "lived in rural areas"

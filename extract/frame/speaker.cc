@@ -301,7 +301,7 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     if (e > o && e >= last) return Canonical(Text(text, w, o, e));
     // "an initial assessment by the housing ministry": a body named in
     // lower case after "by".
-    if (e == o && before_generic && (l == "by" || l == "por") && o < last &&
+    if (e == o && before_generic && (l == "by" || l == "por" || l == "from") && o < last &&
         r_.generic_speakers.Has(w[last - 1])) {
       bool lower = true;
       for (size_t x = o; x < last; ++x) lower = lower && Lowercase(w[x]);
@@ -332,7 +332,13 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   {
     size_t x = first;
     while (x < last && Lowercase(w[x])) ++x;
-    if (x > first && x < last && w[x].cap && NameEnd(w, x) >= last) first = x;
+    // ("la organización Causa en Común": a short function word inside the
+    // name, which ends capitalised.)
+    bool name_to_end = x < last && w[last - 1].cap;
+    for (size_t y = x; name_to_end && y < last; ++y) {
+      name_to_end = w[y].cap || w[y].all_caps || (w[y].word && w[y].lower.size() <= 3);
+    }
+    if (x > first && x < last && w[x].cap && (NameEnd(w, x) >= last || name_to_end)) first = x;
   }
   // A document noun after the name: "Pew Research Center survey", "grid
   // operator data"; "the public health survey" names no body before its
@@ -347,7 +353,11 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   }
   // "CEP's report found": the owner; "Legislative Analyst's Office" is one
   // name; "the trust's annual report" is the trust's.
-  for (size_t i = first; i < last; ++i) {
+  // "the operators' trade body", "the city's fire service": a body after
+  // the owner is the speaker itself.
+  const bool body_last = last > first + 1 && r_.generic_speakers.Has(w[last - 1]) &&
+                         !r_.documents.Has(w[last - 1]) && Lowercase(w[last - 1]);
+  for (size_t i = first; i < last && !body_last; ++i) {
     if (w[i].possessive && (w[i].cap || r_.generic_speakers.Has(w[i])) &&
         (i + 1 >= last || !w[i + 1].cap)) {
       last = i + 1;
@@ -489,6 +499,50 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
   return Source(attribution, w, first, last, heading);
 }
 
+std::string SpeakerReader::Completed(const Sent& s, const std::string& attribution) const {
+  const size_t pos = s.text.find(attribution);
+  if (pos == std::string_view::npos || attribution.empty()) return attribution;
+  const std::vector<Word>& w = s.words;
+  size_t first = w.size(), last = w.size();
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (first == w.size() && w[i].start >= pos) first = i;
+    if (w[i].end <= pos + attribution.size()) last = i + 1;
+  }
+  if (first >= w.size() || last <= first) return attribution;
+  size_t st = first, en = last;
+  // "according to provisional figures from the statistics office", "según
+  // datos del ministerio": the phrase runs to the clause's end.
+  // (", asegura la empresa municipal": a credit verb first, its body after.)
+  const bool according = s.IsWord(first) && (w[first].lower == "according" || w[first].lower == "según" ||
+                                              (r_.head_initial && r_.credit_verbs.Has(w[first]) &&
+                                               first > 0 && s.IsPunct(first - 1, ",")));
+  // Only a phrase cut short in lower case ("according to a report",
+  // "figures from the statistics", "la empresa"), not at a name.
+  const bool cut_short = s.IsWord(last - 1) && Lowercase(w[last - 1]);
+  if (according && cut_short) {
+    while (en < w.size() && en < last + 6 && w[en].word && !r_.speaker_verbs.Has(w[en]) &&
+           w[en].lower != "that" && w[en].lower != "which" &&
+           w[en].lower != "who" && w[en].lower != "que") {
+      ++en;
+    }
+    if (en < w.size() && w[en].word) en = last;  // not the clause's end: keep as written
+  }
+  // "coastguard data show", "council data suggest": the body before its
+  // document, in lower case.
+  if (!according && s.IsWord(first) && Lowercase(w[first]) && r_.documents.Has(w[first])) {
+    while (st > 0 && first - st < 2 && s.IsWord(st - 1) && Lowercase(w[st - 1]) &&
+           !r_.stops.Has(w[st - 1]) && !r_.determiners.Has(w[st - 1]) &&
+           !r_.speaker_verbs.Has(w[st - 1]) && (s.Classes(st - 1) & kNoun)) {
+      --st;
+    }
+    if (st < first && st > 0 && s.IsWord(st - 1) && !r_.determiners.Has(w[st - 1])) st = first;
+    // The body alone: its document says nothing more about who it is.
+    if (st < first) return Text(s.text, w, st, first);
+  }
+  if (st == first && en == last) return attribution;
+  return Text(s.text, w, st, en);
+}
+
 std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
   return NearestCredit(s, k, /*credit_verb_only=*/false);
 }
@@ -540,6 +594,14 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
   }
   for (size_t i = 0; i < w.size(); ++i) {
     if (!s.IsWord(i) || !r_.speaker_verbs.Has(w[i]) || s.InName(i) || (w[i].cap && i > 0)) continue;
+    // "Asylum claims fell", "Asylum claims lodged in May fell": a plural
+    // noun before the clause's verb or a reduced relative clause.
+    if (s.IsWord(i + 1) && !s.InName(i + 1) &&
+        (r_.links.Has(w[i + 1]) || r_.change_words.Has(w[i + 1]) ||
+         (w[i + 1].lower.size() > 3 && w[i + 1].lower.compare(w[i + 1].lower.size() - 2, 2, "ed") == 0 &&
+          s.IsWord(i + 2) && r_.stops.Has(w[i + 2]) && !r_.speaker_verbs.Has(w[i + 1])))) {
+      continue;
+    }
     std::string found;
     // Before the verb: "Statistics Canada said", "NHS Digital data shows",
     // "Merivale Pharma today announced", "the bureau said".
@@ -622,6 +684,18 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
         found = Fold(s.Slice(st, end));
       }
     }
+    // ", asegura la concesionaria", ", afirma el sindicato": in Spanish the
+    // credit verb may come first after a comma, its body after it in lower
+    // case to the end of the sentence.
+    if (found.empty() && r_.head_initial && i > 0 && s.IsPunct(i - 1, ",") &&
+        r_.credit_verbs.Has(w[i]) && s.IsWord(i + 1) && r_.determiners.Has(w[i + 1])) {
+      size_t e3 = i + 2;
+      while (e3 < w.size() && e3 < i + 6 && s.IsWord(e3) && Lowercase(w[e3]) && !r_.stops.Has(w[e3]) &&
+             !r_.determiners.Has(w[e3])) {
+        ++e3;
+      }
+      if (e3 > i + 2 && (e3 == w.size() || !w[e3].word)) found = Fold(s.Slice(i + 2, e3));
+    }
     // "It added that", "He noted", "Añadió que": a pronoun (or none, in
     // Spanish) before a credit verb is the last named speaker.
     if (found.empty() && r_.credit_verbs.Has(w[i]) && !last_speaker_.empty()) {
@@ -654,7 +728,12 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       size_t j = according ? i + 2 : i + 1;
       while (j < w.size() && s.IsWord(j) && r_.speaker_verbs.Has(w[j])) ++j;
       size_t e2 = j;
-      while (e2 < w.size() && s.IsWord(e2)) ++e2;
+      // "according to the operators' trade body": a plural owner's
+      // apostrophe stays inside the phrase.
+      while (e2 < w.size() && (s.IsWord(e2) || (s.IsPunct(e2, "'") && e2 > j && s.IsWord(e2 + 1) &&
+                                                 w[e2 - 1].lower.back() == 's'))) {
+        ++e2;
+      }
       if (e2 > j) found = Source(s.text, w, j, e2, s.heading);
     }
     // After the verb: "said Statistics Canada", "said the bureau".
@@ -775,7 +854,7 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     } else if (f.attribution == last_attribution_ && s.heading == last_heading_) {
       out = last_normalised_;  // the sentence's other figures share it
     } else {
-      out = Normalise(f.attribution, s.heading);
+      out = Normalise(Completed(s, f.attribution), s.heading);
       last_attribution_ = f.attribution;
       last_heading_ = s.heading;
       last_normalised_ = out;
@@ -802,9 +881,25 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
         break;
       }
     }
+    // "Asylum claims fell 8%", "Drug finds in prisons rose": a reporting
+    // verb straight before the clause's own verb (or a preposition) is a
+    // plural noun; the opening words credit nobody.
+    bool noun_verb = false;
+    for (size_t i = 0; !credited && i + 1 < s.words.size(); ++i) {
+      if (s.words[i].start < f.attribution.size()) continue;
+      const Word& nx = s.words[i];
+      const bool reduced = nx.lower.size() > 3 && nx.lower.compare(nx.lower.size() - 2, 2, "ed") == 0 &&
+                           s.IsWord(i + 1) && r_.stops.Has(s.words[i + 1]) && !r_.speaker_verbs.Has(nx);
+      noun_verb = nx.word && nx.fig < 0 && !s.InName(i) &&
+                  (r_.links.Has(nx) || r_.change_words.Has(nx) || r_.stops.Has(nx) || reduced) &&
+                  i > 0 && s.IsWord(i - 1) && r_.speaker_verbs.Has(s.words[i - 1]) &&
+                  !r_.stops.Has(s.words[i - 1]);
+      break;
+    }
     if (!credited) {
       std::string c = CreditSpeaker(s, k);
       if (!c.empty()) out = c;
+      else if (noun_verb) out.clear();
     }
   }
   if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);

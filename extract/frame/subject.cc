@@ -5,6 +5,7 @@
 // classes come from WordNet (English), so a phrase ends at its head noun and
 // never at an adverb or adjective ("randomly", "excess").
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
@@ -222,7 +223,23 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   }
   const Word& head = s.words[np.head];
   if (head.lower.size() < 2 && !head.all_caps) return {};
-  frame->subject_head = HeadOf(s, np.head);
+  if (s.r.determiners.Has(head)) return {};  // "an", "the": never a head
+  // A number written as a word of the phrase ("ended 2025") heads no subject.
+  if (std::all_of(head.lower.begin(), head.lower.end(), [](unsigned char c) { return std::isdigit(c) != 0; })) {
+    return {};
+  }
+  // "Passenger numbers", "visitor figures", "the pollution level": a
+  // quantity noun after a noun counts that noun, whose head it takes, as
+  // "the number of passengers" does (the subject keeps its words).
+  size_t head_i = np.head;
+  if (!s.r.head_initial && s.r.quantity_nouns.Has(head) && np.head > np.first) {
+    const size_t m = np.head - 1;
+    if (s.IsWord(m) && !Stop(s, m) && !s.r.determiners.Has(s.words[m]) && !s.words[m].possessive &&
+        Classify(s, m).noun && !Classify(s, m).adj && !s.r.quantity_nouns.Has(s.words[m])) {
+      head_i = m;
+    }
+  }
+  frame->subject_head = HeadOf(s, head_i);
   frame->modifiers.clear();
   // Modifiers: the other words, grouped as they narrow the head together:
   // a run of names ("latin american"), an adverb with its adjective
@@ -247,7 +264,7 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
     }
   }
   for (size_t i = first; i < mod_last; ++i) {
-    if (i == np.head) {
+    if (i == np.head || i == head_i) {
       flush();
       continue;
     }
@@ -547,8 +564,15 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     // After an article a reporting verb is its noun: "La cifra de
     // homicidios", "the forecast of".
     const bool after_article = p > 0 && s.IsWord(p - 1) && s.r.determiners.Has(s.words[p - 1]);
+    // "Asylum claims lodged in the second quarter fell": a plural noun
+    // before a reduced relative clause ("-ed" and a preposition).
+    const bool before_participle = (s.Classes(p) & kNoun) && s.IsWord(p + 1) &&
+                                   EndsWith(s.words[p + 1].lower, "ed") && s.IsWord(p + 2) &&
+                                   Stop(s, p + 2) && !IsAux(s.words[p + 2]) &&
+                                   s.words[p + 2].lower != "that";
     if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !ParticipleAdj(s, p) &&
-        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle && !after_article) {
+        !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle && !after_article &&
+        !before_participle) {
       break;
     }
     // A verb followed by a preposition is a participle inside the phrase
@@ -722,10 +746,20 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     NounPhrase np = VerbSubject(s, static_cast<size_t>(i));
     if (np.ok()) return np;
   }
+  // A multiplier's verb ("doubled", "se duplicaron", "se redujo a la
+  // mitad") is a figure of its own and also the change verb of the level it
+  // reached: "Wine exports doubled to $3.1 billion" -> wine exports.
+  bool multiplier_verb = false;
   for (int budget = 8; i >= 0 && budget > 0; --budget) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
+      const Figure& f = *s.figs[w.fig];
       i = static_cast<long>(s.spans[w.fig].first) - 1;
+      if (f.kind == Kind::kMultiplier && f.rule.find(".multiplier.change") != std::string::npos) {
+        verb = i + 1;
+        multiplier_verb = true;
+        break;
+      }
       continue;
     }
     // "subirá un 5%, hasta 0,48 euros": the level the change reached.
@@ -739,8 +773,12 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
         !s.r.modality.Has(w)) {
       break;
     }
-    if (!s.InName(i) && (r.links.Has(w) || r.change_words.Has(w) || r.revision.Has(w) ||
-                         r.modality.Has(w)) &&
+    // "It costs an average of £51,700", "a total of": after an article a
+    // linking word is its noun, a statistic of what follows, no verb.
+    const bool after_article = i > 0 && s.IsWord(i - 1) && r.determiners.Has(s.words[i - 1]);
+    if (!s.InName(i) &&
+        ((r.links.Has(w) && !after_article) || r.change_words.Has(w) || r.revision.Has(w) ||
+         r.modality.Has(w)) &&
         !r.not_change.EndingAt(s.words, i)) {
       verb = i;
       break;
@@ -758,7 +796,8 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   }
   const Word* prep = s.IsWord(pa) ? &s.words[pa] : nullptr;
   const Word& vw = s.words[verb];
-  const bool object_verb = r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw);
+  const bool object_verb =
+      multiplier_verb || r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw);
   if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) && object_verb &&
       static_cast<size_t>(verb) + 1 < pa) {
     const size_t a = pa + 1;  // the object ends before the preposition
@@ -768,7 +807,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
             s.words[first].lower == "their")) {
       ++first;
     }
-    if (first < a - 1 && !Stop(s, first)) {
+    // "La inflación cerró 2025 en el 3,1%", "ended March at": a year or a
+    // month after the verb is the time it closed, no object.
+    const bool time_object = first + 2 == a && s.IsWord(first) &&
+                             (s.r.months.Has(s.words[first]) ||
+                              std::all_of(s.words[first].lower.begin(), s.words[first].lower.end(),
+                                          [](unsigned char c) { return std::isdigit(c) != 0; }));
+    if (first < a - 1 && !Stop(s, first) && !time_object) {
       NounPhrase np = CleanPhrase(s, first, a - 1);
       if (np.ok() && np.last == a - 1) return np;
       // "lifted its main rate by 50 basis points to 4.25%": the object ends
@@ -788,7 +833,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
                        (s.words[verb - 1].lower == "is" || s.words[verb - 1].lower == "are" ||
                         s.words[verb - 1].lower == "was" || s.words[verb - 1].lower == "were" ||
                         s.words[verb - 1].lower == "been" || s.words[verb - 1].lower == "be");
-  if (!r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
+  if (!multiplier_verb && !r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
   while (j >= 0 && s.IsWord(j)) {
@@ -800,6 +845,14 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       continue;
     }
     const Word& w = s.words[j];
+    // "Passenger numbers rose", "Visitor figures fell": a quantity noun
+    // after a noun is the subject's last word, not a verb of the chain
+    // ("number" is also a linking verb: "Protesters numbered 4,000").
+    if (!r.head_initial && j > 0 && r.quantity_nouns.Has(w) && !EndsWith(w.lower, "ed") &&
+        s.IsWord(j - 1) && !Stop(s, j - 1) && !r.determiners.Has(s.words[j - 1]) &&
+        !IsAux(s.words[j - 1]) && Classify(s, j - 1).noun) {
+      break;
+    }
     Cls c = Classify(s, j);
     // A participle joins the chain only before "to" or a particle: "are
     // projected to peak", "edged up"; "tenants evicted was" keeps it.
@@ -842,6 +895,26 @@ bool ChangeByFigure(const Sent& s, size_t k) {
   return false;
 }
 
+// Figure k is a count in the complement of an earlier figure's phrase, in
+// the same clause: "38.6 million visits to the 14 museums", "1,200 jobs at
+// 30 stores" (a preposition, maybe an article, before it; an earlier
+// figure before that with no comma between).
+bool InComplementOfEarlier(const Sent& s, size_t k) {
+  size_t p = s.spans[k].first;
+  if (p > 0 && s.IsWord(p - 1) && s.r.determiners.Has(s.words[p - 1])) --p;
+  if (p == 0 || !s.IsWord(p - 1)) return false;
+  static constexpr std::string_view kPreps[] = {"of", "to", "in", "on", "at", "by", "from", "for", "with", "across", "into",
+                                                "among", "de", "en", "a", "por", "para", "con", "entre"};
+  const std::string& w = s.words[p - 1].lower;
+  if (std::find(std::begin(kPreps), std::end(kPreps), w) == std::end(kPreps)) return false;
+  for (size_t i = p - 1; i-- > 0;) {
+    const Word& x = s.words[i];
+    if (x.fig >= 0) return s.figs[x.fig]->kind != Kind::kDate;
+    if (!x.word || IsSubordinator(x) || s.r.change_words.Has(x) || s.r.links.Has(x)) return false;
+  }
+  return false;
+}
+
 // The figure an apposition after it restates: ", a rise of 7%", ", down 1%
 // from", ", or 12 percent of the total" (nullptr when there is none).
 const Figure* Apposed(const Sent& s, size_t k) {
@@ -849,10 +922,13 @@ const Figure* Apposed(const Sent& s, size_t k) {
   const Figure* prev = nullptr;
   size_t pk = k;
   while (pk-- > 0) {
-    if (s.figs[pk]->kind != Kind::kDate) {
-      prev = s.figs[pk];
-      break;
-    }
+    if (s.figs[pk]->kind == Kind::kDate) continue;
+    // "38.6 million visits to the 14 museums sponsored by the Department in
+    // 2025/26, up 7% on 2024/25": a count inside the complement of an
+    // earlier figure's phrase is not what the apposition restates.
+    if (pk > 0 && InComplementOfEarlier(s, pk)) continue;
+    prev = s.figs[pk];
+    break;
   }
   if (prev == nullptr || prev->subject.empty() || prev->frame.subject_head.empty()) return nullptr;
   const size_t a = s.spans[k].first, pb = s.spans[pk].second;
@@ -864,10 +940,13 @@ const Figure* Apposed(const Sent& s, size_t k) {
   for (size_t i = pb; i < a; ++i) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
-      if (s.figs[w.fig]->kind != Kind::kDate) return nullptr;
+      // Before the comma, the earlier figure's own phrase (its complement's
+      // count, a bracketed date) belongs to it.
+      if (s.figs[w.fig]->kind != Kind::kDate && comma) return nullptr;
       continue;
     }
     if (!w.word) {
+      if (!comma && (w.lower == "(" || w.lower == ")")) continue;  // "(April 2025 to March 2026)"
       if (w.lower != ",") return nullptr;
       comma = true;
       continue;
@@ -1123,7 +1202,17 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // After a share or measure: "of the nodes".
   if (s.IsWord(b) && (s.words[b].lower == "of" || s.words[b].lower == "de") &&
       f.kind != Kind::kMoney) {
-    NounPhrase np = NounPhraseAt(s, b + 1, true);
+    // "16.7% of the sector's 9.1 million members": past the owner and the
+    // whole's number to what it counts (share.cc reads it as the base).
+    size_t of_start = b + 1;
+    for (size_t x = of_start, n = 0; n < 4 && s.IsWord(x); ++n, ++x) {
+      if (!s.words[x].possessive) continue;
+      if (s.IsFig(x + 1) && s.figs[s.words[x + 1].fig]->kind == Kind::kCount) {
+        of_start = s.spans[s.words[x + 1].fig].second;
+      }
+      break;
+    }
+    NounPhrase np = NounPhraseAt(s, of_start, of_start == b + 1);
     // "desde el 2,6% de julio": a month is a time, not what is counted.
     if (np.ok() && !r.quantity_nouns.Has(s.words[np.first]) && !r.months.Has(s.words[np.head])) {
       subject = SubjectFrom(s, np, frame);

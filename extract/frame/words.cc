@@ -250,6 +250,11 @@ std::string NounBase(const std::string& lang, const std::string& folded) {
     if (n > 5 && folded.compare(n - 4, 4, "ones") == 0) {
       return folded.substr(0, n - 4) + "\xC3\xB3n";
     }
+    // "intereses" -> "interés", "ingleses" -> "inglés": a final stressed -és
+    // loses its accent in the plural; "meses" -> "mes" (one syllable).
+    if (n > 4 && folded.compare(n - 4, 4, "eses") == 0) {
+      return n >= 8 ? folded.substr(0, n - 4) + "\xC3\xA9s" : folded.substr(0, n - 2);
+    }
     if (n > 4 && folded.compare(n - 2, 2, "es") == 0 &&
         std::string("lrndzy").find(folded[n - 3]) != std::string::npos) {
       return folded.substr(0, n - 2);
