@@ -154,6 +154,7 @@ struct NameEntry {
   int doc;
   std::string how;
   std::string name;
+  std::string own_key = {};  // Join(KeyWords(name)): the key Find compares with the citing document's own names
 };
 
 // Every name of every document, indexed by its first word, so each citing
@@ -164,6 +165,20 @@ class CitationFinder {
   CitationFinder& operator=(const CitationFinder&) = delete;
   explicit CitationFinder(const CheckInput& in) : in_(in) {
     for (size_t d = 0; d < in.documents.size(); ++d) AddNames(static_cast<int>(d));
+    // What Find's note() compares per name entry met, computed once: a name
+    // shared by thousands of documents (one publisher's releases) made
+    // every mention of it rebuild these keys per entry, O(documents^2) in
+    // all (a sixth of check at 10^5 figures).
+    body_key_.reserve(in.documents.size());
+    for (const StoredDocument& d : in.documents) body_key_.push_back(KeyWords(BodyName(d.publisher)));
+    for (auto* map : {&names_, &acronyms_, &urls_}) {
+      for (auto& [k, entries] : *map) {
+        for (NameEntry& e : entries) {
+          const std::vector<std::string> w = KeyWords(e.name);
+          e.own_key = Join(w, 0, w.size());
+        }
+      }
+    }
     for (size_t i = 0; i < in.figures.size(); ++i) {
       const Figure& f = in.figures[i];
       by_doc_[f.doc_id + '\x1f' + f.doc].push_back(static_cast<int>(i));
@@ -185,8 +200,8 @@ class CitationFinder {
       if (other.doc_id == me.doc_id) return;  // the same content stored twice
       // A body's own series (situation report 5 naming report 3, a revised
       // release naming the first) is an update, not coverage of a source.
-      if (!me.publisher.empty() && KeyWords(BodyName(me.publisher)) == KeyWords(BodyName(other.publisher))) return;
-      if (e.how != "url" && own.count(Join(KeyWords(e.name), 0, KeyWords(e.name).size()))) return;
+      if (!me.publisher.empty() && body_key_[doc] == body_key_[e.doc]) return;
+      if (e.how != "url" && own.count(e.own_key)) return;
       found.insert(e.doc);
       out.push_back(Citation{e.doc, e.how, e.name, sentence});
     };
@@ -404,6 +419,7 @@ class CitationFinder {
   static constexpr size_t kUrlPrefix = 8;  // the shortest URL key kept
   std::unordered_map<std::string_view, std::vector<const std::string*>> url_prefixes_;  // into urls_' keys
   std::unordered_map<std::string, std::vector<int>> by_doc_;  // doc_id \x1f path -> figures
+  std::vector<std::vector<std::string>> body_key_;             // per document: KeyWords(BodyName(publisher))
 };
 
 std::string Describe(const CheckInput& in, const Citation& c) {
