@@ -185,7 +185,12 @@ class CitationFinder {
     }
   }
 
-  std::vector<Citation> Find(int doc) const {
+  // The documents `doc` cites, with how and where. When `ids` is given,
+  // only their indices go there, ascending (the order Find sorts by), and
+  // nothing is returned: at 10^6 figures an article naming a publisher of
+  // thousands of stored releases cites each, and copying its sentence into
+  // a Citation per cited document was most of check's time.
+  std::vector<Citation> Find(int doc, std::vector<int>* ids = nullptr) const {
     const StoredDocument& me = in_.documents[doc];
     std::set<std::string> own;  // the document's own publisher names nothing else
     for (const std::string* n : {&me.publisher, &me.author}) {
@@ -193,17 +198,21 @@ class CitationFinder {
       for (const std::string& name : {*n, BodyName(*n)}) own.insert(Join(KeyWords(name), 0, KeyWords(name).size()));
     }
     std::vector<Citation> out;
-    std::set<int> found;
+    std::vector<char> found(in_.documents.size(), 0);
     auto note = [&](const NameEntry& e, const std::string& sentence) {
-      if (e.doc == doc || found.count(e.doc)) return;
+      if (e.doc == doc || found[e.doc]) return;
       const StoredDocument& other = in_.documents[e.doc];
       if (other.doc_id == me.doc_id) return;  // the same content stored twice
       // A body's own series (situation report 5 naming report 3, a revised
       // release naming the first) is an update, not coverage of a source.
       if (!me.publisher.empty() && body_key_[doc] == body_key_[e.doc]) return;
       if (e.how != "url" && own.count(e.own_key)) return;
-      found.insert(e.doc);
-      out.push_back(Citation{e.doc, e.how, e.name, sentence});
+      found[e.doc] = 1;
+      if (ids) {
+        ids->push_back(e.doc);
+      } else {
+        out.push_back(Citation{e.doc, e.how, e.name, sentence});
+      }
     };
     std::vector<const std::string*> texts;
     if (!me.title.empty()) texts.push_back(&me.title);
@@ -255,6 +264,7 @@ class CitationFinder {
         }
       }
     }
+    if (ids) std::sort(ids->begin(), ids->end());
     std::sort(out.begin(), out.end(),
               [](const Citation& a, const Citation& b) { return a.cited < b.cited; });
     return out;
@@ -510,7 +520,7 @@ std::vector<std::vector<int>> CitedDocumentsOfAll(const CheckInput& in, const st
       continue;
     }
     if (!finder) finder = std::make_unique<CitationFinder>(in);
-    for (const Citation& c : finder->Find(static_cast<int>(i))) out[i].push_back(c.cited);
+    finder->Find(static_cast<int>(i), &out[i]);
   }
   return out;
 }
