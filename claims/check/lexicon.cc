@@ -232,6 +232,7 @@ void Lexicon::AddSubjectAlias(const std::string& lang, std::string_view subject,
 }
 
 void Lexicon::AddAliases(const std::vector<Alias>& aliases) {
+  credit_profiles_.clear();  // CreditNames widens by the aliases
   for (const Alias& a : aliases) {
     aliases_.push_back(a);
     // Entity aliases ("CEP" = "Counter Extremism Project") name bodies, not
@@ -331,6 +332,28 @@ bool Lexicon::AttributionKeys(std::string_view lang, std::string_view attributio
   return true;
 }
 
+const Lexicon::CreditProfile& Lexicon::ProfileOf(const StoredDocument& doc) const {
+  std::string key = doc.publisher;
+  key += '\x1f';
+  key += doc.author;
+  key += '\x1f';
+  key += doc.title;
+  auto [it, fresh] = credit_profiles_.try_emplace(std::move(key));
+  if (!fresh) return it->second;
+  CreditProfile& p = it->second;
+  for (const std::string& n : CreditNames(doc)) {
+    std::string ln = AsciiLower(n);
+    if (ln.size() >= 3) p.padded_names.push_back(" " + ln + " ");
+    std::string ini = Initials(n);
+    if (ini.size() >= 2) p.acronyms.insert(ini);
+    for (std::string_view w : Words(n)) {
+      if (IsAcronym(w)) p.acronyms.insert(std::string(w));
+      p.name_words.insert(AsciiLower(w));
+    }
+  }
+  return p;
+}
+
 Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribution,
                                  const StoredDocument& doc, std::string* who) const {
   const Synonyms& syn = For(lang);
@@ -359,22 +382,15 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
   }
   if (words.empty()) return Credit::kNone;
 
-  const std::vector<std::string> names = CreditNames(doc);
+  const CreditProfile& profile = ProfileOf(doc);
   std::string joined;
   for (std::string_view w : words) joined += AsciiLower(w) + " ";
-  std::set<std::string> name_words, acronyms;
-  for (const std::string& n : names) {
-    std::string ln = AsciiLower(n);
-    if (ln.size() >= 3 && (" " + joined).find(" " + ln + " ") != std::string::npos) {
-      return Credit::kThisDocument;
-    }
-    std::string ini = Initials(n);
-    if (ini.size() >= 2) acronyms.insert(ini);
-    for (std::string_view w : Words(n)) {
-      if (IsAcronym(w)) acronyms.insert(std::string(w));
-      name_words.insert(AsciiLower(w));
-    }
+  const std::string padded_joined = " " + joined;
+  for (const std::string& padded : profile.padded_names) {
+    if (padded_joined.find(padded) != std::string::npos) return Credit::kThisDocument;
   }
+  const std::set<std::string>& name_words = profile.name_words;
+  const std::set<std::string>& acronyms = profile.acronyms;
   size_t significant = 0, shared = 0;
   bool body = false, other_body_word = false;
   for (std::string_view w : words) {

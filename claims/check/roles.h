@@ -67,6 +67,7 @@ std::vector<Citation> CitedDocuments(const CheckInput& in, int doc);
 // checked as articles). The checker prefers a cited source's statement to an
 // uncited document's (a figure of an unrelated release that happens to give
 // the same number must not hide the cited source's different one).
+// Each list is ascending (Checker::Cited searches it by halves).
 std::vector<std::vector<int>> CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles);
 
 // Why a store gives the checker nothing to compare ("the store holds one
