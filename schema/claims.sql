@@ -2,7 +2,7 @@
 -- every step in migrations/. schema/FORMAT.md describes each table and column;
 -- a test checks that this file and the migrations build the same database.
 -- Offsets are half-open UTF-8 byte offsets into a document's extracted text.
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
@@ -72,7 +72,7 @@ CREATE TABLE figures (
   modifiers TEXT NOT NULL DEFAULT '[]',
   base TEXT,
   part TEXT,
-  measure TEXT NOT NULL DEFAULT 'level' CHECK (measure IN ('level', 'change', 'rate')),
+  measure TEXT NOT NULL DEFAULT 'level' CHECK (measure IN ('level', 'change', 'rate', 'ratio')),
   direction TEXT CHECK (direction IN ('up', 'down', 'flat')),
   previous REAL,
   revised INTEGER NOT NULL DEFAULT 0,

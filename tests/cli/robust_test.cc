@@ -245,3 +245,16 @@ TEST_CASE("the reader's limits are options", "[robust]") {
   CHECK_FALSE(std::filesystem::exists(dir + "/x.db"));
   std::filesystem::remove_all(dir);
 }
+
+// Schema version 5: a comparing multiplier's measure `ratio` is stored (version
+// 3's CHECK allowed only level, change and rate, so such a document failed).
+TEST_CASE("ingest stores a figure whose measure is ratio", "[cli][schema]") {
+  const std::string dir = cctest::TempDir("ratio");
+  cctest::WriteFile(dir + "/survey.txt",
+                    "Smokers were three times as likely as non-smokers to be admitted, the survey found.\n");
+  cctest::Run r = cctest::Claimcheck("ingest --db " + dir + "/c.db " + dir + "/survey.txt");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  r = cctest::Claimcheck("claims --db " + dir + "/c.db --format jsonl");
+  CHECK(r.out.find("\"measure\":\"ratio\"") != std::string::npos);
+}
