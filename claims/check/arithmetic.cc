@@ -324,10 +324,11 @@ std::vector<ImpliedChange> ImpliedPercentChanges(const Lexicon& lex, const std::
     if (b && from && gap.size() <= 8 && ContainsAny(syn.change_to, gap)) {
       // "fell from 72.8 per cent in 2025 to 70.3 per cent"
       AddImplied(&a, a.value.num, ha, b, b->value.num, HalfPrecision(*b), &out);
-    } else if (b && gap.size() <= 8 && a.frame.measure == Measure::kLevel && b->frame.measure == Measure::kLevel &&
+    } else if (b && gap.size() <= 12 && a.frame.measure == Measure::kLevel && b->frame.measure == Measure::kLevel &&
                (ContainsAny(syn.compared_with, gap) || ContainsAny(syn.change_from, gap)) &&
                !ContainsAny(syn.change_to, gap)) {
-      // "68.9 per cent this year, compared with 71.5 per cent in 2025";
+      // "68.9 per cent of pupils passed this year, compared with 71.5 per
+      // cent in 2025" (the subject and time between take a few words);
       // "58.4%, up from 56.1%": the later level first.
       AddImplied(b, b->value.num, HalfPrecision(*b), &a, a.value.num, ha, &out);
     }

@@ -861,13 +861,16 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
     return model.support.Score(f);
   };
   const Scored* best = nullptr;
-  double best_id = 0;
+  double best_id = 0, best_dist = 0;
   check::ImpliedChange best_change;
   bool best_right = false;
   std::vector<const Figure*> sentence;
   for (const Scored& m : all) {
     const Statement& r = items_[m.ref];
     if (!r.source || r.f->kind != Kind::kPercent) continue;
+    // Two known subjects neither sentence shares are two shares ("part-time
+    // work" against the jobless rate's move).
+    if (m.features[check::kSubject] < 0 && m.features[check::kSubjectNamed] == 0) continue;
     const double id = identity_of(m);
     if (id < model.support_min) continue;
     sentence.clear();
@@ -881,9 +884,16 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
       const check::ChangeReading reading = check::ReadAsChange(c, xf);
       if (!reading.points && !reading.relative) continue;
       const bool right = says_points ? reading.points : reading.relative;
-      if (!best || (right && !best_right) || (right == best_right && id > best_id)) {
+      // Of two readings, the one whose change the number states most
+      // nearly ("2.6" against a 2.6-point gap, not a 2.5-point one whose
+      // ends' rounding allows 2.6).
+      const check::Interval& iv = says_points == right ? c.points : c.relative;
+      const double dist = std::fabs(std::fabs(xf.value.num) - std::fabs((iv.lo + iv.hi) / 2));
+      if (!best || (right && !best_right) ||
+          (right == best_right && (dist < best_dist - 1e-9 || (dist <= best_dist + 1e-9 && id > best_id)))) {
         best = &m;
         best_id = id;
+        best_dist = dist;
         best_change = c;
         best_right = right;
       }

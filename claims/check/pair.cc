@@ -398,8 +398,19 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // municipalities", "all 17 councils"): the article counts the base's own
   // noun, gives no base, and marks its count as the whole. "17 councils ran
   // a deficit" claims no whole and stays quiet.
-  if (subset >= 0 && !b.base_key.empty() && a.base_key.empty() && !a.subject.empty() && a.subject == b.base_key &&
-      b.f->kind == Kind::kCount && a.f->kind == Kind::kCount && c.value_agrees && CountedAsWhole(lex, a)) {
+  // The source's part may be fronted ("Of the 48 municipalities, 17 ran
+  // a deficit"): a count with no noun of its own beside a larger count in a
+  // sentence that names the article's noun.
+  auto part_of_article_noun = [&]() {
+    if (!b.base_key.empty()) return b.base_key == a.subject;
+    if (!b.subject.empty() || !b.sentence_values || !b.bag || !Contains(*b.bag, a.subject_word)) return false;
+    for (double v : *b.sentence_values) {
+      if (v > b.f->value.num && !SameNumber(v, b.f->value.num)) return true;
+    }
+    return false;
+  };
+  if (subset >= 0 && a.base_key.empty() && !a.subject.empty() && b.f->kind == Kind::kCount &&
+      a.f->kind == Kind::kCount && c.value_agrees && part_of_article_noun() && CountedAsWhole(lex, a)) {
     subset = -1;
   }
   note("subset", subset);

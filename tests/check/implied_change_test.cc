@@ -14,7 +14,7 @@ using namespace claimcheck::testing;
 
 namespace {
 
-std::vector<const Figure*> Sentence(const CheckInput& in, const std::string& lang = "en") {
+std::vector<const Figure*> FiguresOf(const CheckInput& in, const std::string& lang = "en") {
   std::vector<const Figure*> out;
   for (const Figure& f : in.figures) {
     if (f.lang == lang || lang.empty()) out.push_back(&f);
@@ -47,7 +47,7 @@ TEST_CASE("implied change: from..to, a comparison and the frame's earlier value 
     DocBuilder d("release.txt", "source");
     d.Add({s, "74.2%", Kind::kPercent, 74.2}).Add({s, "75.6%", Kind::kPercent, 75.6});
     d.AddTo(&in);
-    auto changes = check::ImpliedPercentChanges(lex, Sentence(in));
+    auto changes = check::ImpliedPercentChanges(lex, FiguresOf(in));
     REQUIRE(changes.size() == 1);
     CHECK(changes[0].from->text == "74.2%");
     CHECK(changes[0].to->text == "75.6%");
@@ -93,7 +93,7 @@ TEST_CASE("implied change: from..to, a comparison and the frame's earlier value 
     DocBuilder d("bulletin.txt", "source");
     d.Add({s, "68.9 per cent", Kind::kPercent, 68.9}).Add({s, "71.5 per cent", Kind::kPercent, 71.5});
     d.AddTo(&in);
-    auto changes = check::ImpliedPercentChanges(lex, Sentence(in));
+    auto changes = check::ImpliedPercentChanges(lex, FiguresOf(in));
     REQUIRE(changes.size() == 1);
     CHECK(changes[0].from_value == 71.5);
     CHECK(changes[0].to_value == 68.9);
@@ -105,7 +105,7 @@ TEST_CASE("implied change: from..to, a comparison and the frame's earlier value 
     DocBuilder d("survey.txt", "source");
     d.Add({s, "51.2%", Kind::kPercent, 51.2}).Add({s, "46.8%", Kind::kPercent, 46.8});
     d.AddTo(&in);
-    CHECK(check::ImpliedPercentChanges(lex, Sentence(in)).empty());
+    CHECK(check::ImpliedPercentChanges(lex, FiguresOf(in)).empty());
   }
   {
     // The frame's earlier value ("up from").
@@ -115,13 +115,13 @@ TEST_CASE("implied change: from..to, a comparison and the frame's earlier value 
     d.Add({s, "58.4%", Kind::kPercent, 58.4});
     d.AddTo(&in);
     in.figures[0].frame.previous = 56.1;
-    auto changes = check::ImpliedPercentChanges(lex, Sentence(in));
+    auto changes = check::ImpliedPercentChanges(lex, FiguresOf(in));
     REQUIRE(changes.size() == 1);
     CHECK(changes[0].from_value == 56.1);
     CHECK(changes[0].to_value == 58.4);
     // A revision's earlier value is no change of the share.
     in.figures[0].frame.revised = true;
-    CHECK(check::ImpliedPercentChanges(lex, Sentence(in)).empty());
+    CHECK(check::ImpliedPercentChanges(lex, FiguresOf(in)).empty());
   }
 }
 
@@ -133,7 +133,7 @@ TEST_CASE("implied change: Spanish del..al") {
   d.Add({s, "94,6%", Kind::kPercent, 94.6}).Add({s, "91,2%", Kind::kPercent, 91.2});
   d.AddTo(&in);
   for (Figure& f : in.figures) f.lang = "es";
-  auto changes = check::ImpliedPercentChanges(lex, Sentence(in, "es"));
+  auto changes = check::ImpliedPercentChanges(lex, FiguresOf(in, "es"));
   REQUIRE(changes.size() == 1);
   CHECK(changes[0].from_value == 94.6);
   CHECK(changes[0].to_value == 91.2);
