@@ -253,7 +253,115 @@ void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::v
   }
 }
 
+// A share's level, as opposed to a change of it or a rate: one end of an
+// implied change.
+bool IsShareLevel(const Figure& f) {
+  return f.kind == Kind::kPercent && f.unit != "pp" && !f.value.is_date() && std::isfinite(f.value.num) &&
+         f.value.num >= 0 && f.frame.measure != Measure::kRate;
+}
+
+// The gap and the relative change from `fv` to `tv`, each written to within
+// `fh` and `th`: every value the written levels allow.
+void AddImplied(const Figure* from, double fv, double fh, const Figure* to, double tv, double th,
+                std::vector<ImpliedChange>* out) {
+  if (std::fabs(tv - fv) <= 1e-9 * std::max(std::fabs(tv), std::fabs(fv))) return;  // no change
+  for (const ImpliedChange& c : *out) {
+    if (c.from_value == fv && c.to_value == tv) return;  // read twice ("from X to Y" and frame.previous)
+  }
+  ImpliedChange c;
+  c.from = from;
+  c.to = to;
+  c.from_value = fv;
+  c.to_value = tv;
+  c.points = {tv - fv - fh - th, tv - fv + fh + th, false, false};
+  if (fv - fh > 0) {
+    double lo = HUGE_VAL, hi = -HUGE_VAL;
+    for (double f : {fv - fh, fv + fh}) {
+      for (double t : {tv - th, tv + th}) {
+        const double r = 100 * (t - f) / f;
+        lo = std::min(lo, r);
+        hi = std::max(hi, r);
+      }
+    }
+    c.relative = {lo, hi, false, false};
+    c.has_relative = true;
+  }
+  out->push_back(c);
+}
+
+// The interval of |x| for an interval of x on one side of zero.
+Interval Magnitude(const Interval& i, bool negative) {
+  return negative ? Interval{-i.hi, -i.lo, i.hi_open, i.lo_open} : i;
+}
+
 }  // namespace
+
+std::vector<ImpliedChange> ImpliedPercentChanges(const Lexicon& lex, const std::vector<const Figure*>& s) {
+  std::vector<ImpliedChange> out;
+  if (s.empty()) return out;
+  const Synonyms& syn = lex.For(s[0]->lang);
+  for (size_t i = 0; i < s.size(); ++i) {
+    const Figure& a = *s[i];
+    if (!IsShareLevel(a)) continue;
+    const double ha = HalfPrecision(a);
+    std::vector<std::string> before = LowerWords(Before(a));
+    bool from = false;
+    for (size_t k = before.size(), n = 0; k > 0 && n < 2; --k, ++n) from = from || syn.change_from.count(before[k - 1]);
+    // "from 9% to 12%" read as one range figure.
+    std::vector<std::string> own = LowerWords(a.text);
+    if (a.value_max && !a.value_max->is_date()) {
+      if ((from || (!own.empty() && syn.change_from.count(own.front()))) && ContainsAny(syn.change_to, own)) {
+        AddImplied(&a, a.value.num, ha, &a, a.value_max->num, ha, &out);
+      }
+      continue;
+    }
+    // The next share level of the sentence.
+    const Figure* b = nullptr;
+    for (size_t j = i + 1; j < s.size() && !b; ++j) {
+      if (IsShareLevel(*s[j]) && !s[j]->value_max) b = s[j];
+    }
+    const std::vector<std::string> gap = b ? LowerWords(Between(a, *b)) : std::vector<std::string>{};
+    if (b && from && gap.size() <= 8 && ContainsAny(syn.change_to, gap)) {
+      // "fell from 72.8 per cent in 2025 to 70.3 per cent"
+      AddImplied(&a, a.value.num, ha, b, b->value.num, HalfPrecision(*b), &out);
+    } else if (b && gap.size() <= 12 && a.frame.measure == Measure::kLevel && b->frame.measure == Measure::kLevel &&
+               (ContainsAny(syn.compared_with, gap) || ContainsAny(syn.change_from, gap)) &&
+               !ContainsAny(syn.change_to, gap)) {
+      // "68.9 per cent of pupils passed this year, compared with 71.5 per
+      // cent in 2025" (the subject and time between take a few words);
+      // "58.4%, up from 56.1%": the later level first.
+      AddImplied(b, b->value.num, HalfPrecision(*b), &a, a.value.num, ha, &out);
+    }
+    // The frame's own earlier value ("58.4%, up from 56.1%"), unless a
+    // revision: a corrected figure is no change of the share.
+    if (a.frame.previous && !a.frame.revised && *a.frame.previous >= 0) {
+      const Figure* earlier = &a;
+      double he = ha;
+      for (const Figure* f : s) {
+        if (f != &a && IsShareLevel(*f) && std::fabs(f->value.num - *a.frame.previous) <= 1e-9 * std::fabs(f->value.num)) {
+          earlier = f;
+          he = HalfPrecision(*f);
+        }
+      }
+      AddImplied(earlier, *a.frame.previous, he, &a, a.value.num, ha, &out);
+    }
+  }
+  return out;
+}
+
+ChangeReading ReadAsChange(const ImpliedChange& c, const Figure& stated) {
+  ChangeReading r;
+  if (stated.value.is_date() || !std::isfinite(stated.value.num)) return r;
+  const bool up = c.to_value > c.from_value;
+  const Direction d = stated.frame.direction;
+  if ((d == Direction::kUp && !up) || (d == Direction::kDown && up)) return r;
+  // A signed figure with no direction word ("-2.5 points") states its own.
+  if (d == Direction::kNone && stated.value.num < 0 && up) return r;
+  const Interval said = Magnitude(FigureInterval(stated), stated.value.num < 0);
+  r.points = Overlaps(said, Magnitude(c.points, !up));
+  r.relative = c.has_relative && Overlaps(said, Magnitude(c.relative, !up));
+  return r;
+}
 
 void CheckSentenceArithmetic(const Lexicon& lex, const std::vector<const Figure*>& sentence,
                              std::vector<Finding>* out) {

@@ -164,6 +164,11 @@ class Checker {
   const IdentityModel& ModelFor(const Figure& f) const;
   std::vector<Scored> Candidates(int xi, const std::unordered_map<std::string, Family_>& index);
   void CheckArticle(int xi, std::vector<Finding>* out);
+  // A stated change (percent or points) no source states, read against the
+  // changes the sources' pairs of levels imply (arithmetic.h): supported
+  // when it is the gap or the relative change it claims to be, a points
+  // conflict when it is the other one. False when neither reads.
+  bool CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out);
   // Whether a conflicting candidate `m` is the same kind of statement as `x`
   // (measure, forecast or not, overlapping times), or a distinctive slip.
   bool SameFrame(const Statement& x, const Scored& m) const;
@@ -860,9 +865,131 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     Align(x, conflict, check::DiffType(conflict->cmp.diff), all);
     return;
   }
-  // 3. Abstain.
+  // 3. A change the source gives only as two levels ("from 56.1% to 58.4%").
+  if (CheckImpliedChange(xi, all, out)) return;
+  // 4. Abstain.
   EmitUnsupported(x, all, out);
   Align(x, nullptr, "unsupported", all);
+}
+
+bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out) {
+  const Statement& x = items_[xi];
+  const Figure& xf = *x.f;
+  const bool says_points = xf.unit == "pp";
+  if (xf.kind != Kind::kPercent || (!says_points && xf.frame.measure != Measure::kChange)) return false;
+  const IdentityModel& model = ModelFor(xf);
+  // The best candidate (by identity without the value) one of whose
+  // sentence's implied changes the stated figure reads as; one that reads
+  // as what it claims to be wins over one that reads as the other.
+  // Identity is the support identity with the value agreeing: the implied
+  // change gives the stated number (the "points" warn bar is calibrated on
+  // such pairs, "3.5%" against "3.5 points").
+  auto identity_of = [&model](const Scored& m) {
+    Features f = m.features;
+    f[check::kValueAgree] = 1;
+    f[check::kValueSlip] = 0;
+    f[check::kValueClose] = 0;
+    return model.support.Score(f);
+  };
+  const Scored* best = nullptr;
+  double best_id = 0, best_dist = 0;
+  check::ImpliedChange best_change;
+  bool best_right = false;
+  std::vector<const Figure*> sentence;
+  for (const Scored& m : all) {
+    const Statement& r = items_[m.ref];
+    if (!r.source || r.f->kind != Kind::kPercent) continue;
+    // Two known subjects neither sentence shares are two shares ("part-time
+    // work" against the jobless rate's move).
+    if (m.features[check::kSubject] < 0 && m.features[check::kSubjectNamed] == 0) continue;
+    const double id = identity_of(m);
+    if (id < model.support_min) continue;
+    sentence.clear();
+    for (size_t k = static_cast<size_t>(sentence_group_[m.ref]); k < by_sentence_.size(); ++k) {
+      const Statement& o = items_[by_sentence_[k]];
+      if (o.doc != r.doc || o.f->sentence_start != r.f->sentence_start) break;
+      sentence.push_back(o.f);
+    }
+    for (const check::ImpliedChange& c : check::ImpliedPercentChanges(lex_, sentence)) {
+      if (c.from != r.f && c.to != r.f) continue;
+      const check::ChangeReading reading = check::ReadAsChange(c, xf);
+      if (!reading.points && !reading.relative) continue;
+      const bool right = says_points ? reading.points : reading.relative;
+      // Of two readings, the one whose change the number states most
+      // nearly ("2.6" against a 2.6-point gap, not a 2.5-point one whose
+      // ends' rounding allows 2.6).
+      const check::Interval& iv = says_points == right ? c.points : c.relative;
+      const double dist = std::fabs(std::fabs(xf.value.num) - std::fabs((iv.lo + iv.hi) / 2));
+      if (!best || (right && !best_right) ||
+          (right == best_right && (dist < best_dist - 1e-9 || (dist <= best_dist + 1e-9 && id > best_id)))) {
+        best = &m;
+        best_id = id;
+        best_dist = dist;
+        best_change = c;
+        best_right = right;
+      }
+    }
+  }
+  if (!best) return false;
+  supported_[xi] = 1;  // a source speaks to it
+  // Aligned with the later level, the figure the change arrives at.
+  for (const Scored& m : all) {
+    if (items_[m.ref].f == best_change.to && m.ref != best->ref) {
+      best = &m;
+      best_id = std::max(best_id, identity_of(m));
+      break;
+    }
+  }
+  const Statement& r = items_[best->ref];
+  const Figure& to = *best_change.to;
+  const std::string from_text = best_change.from == best_change.to ? CollapseSpace(to.text)
+                                                                   : CollapseSpace(best_change.from->text) + " to " + CollapseSpace(to.text);
+  const double gap = std::fabs(best_change.to_value - best_change.from_value);
+  const std::string gap_text = check::FormatNumber(std::round(gap * 100) / 100) + " percentage points";
+  const std::string rel_text = best_change.has_relative
+                                   ? check::FormatNumber(std::round(std::fabs(best_change.to_value - best_change.from_value) /
+                                                                    best_change.from_value * 1000) / 10) + " percent"
+                                   : std::string();
+  Finding f;
+  f.claims = {FigureRef::Borrow(xf), FigureRef::Borrow(*r.f)};
+  Explain(best_id, *best, &f);
+  f.reasons.push_back("implied change: " + check::FormatNumber(best_change.from_value) + " -> " +
+                      check::FormatNumber(best_change.to_value) + " = " + gap_text +
+                      (rel_text.empty() ? "" : ", relative " + rel_text));
+  if (best_right) {
+    if (opts_.report_matches) {
+      f.type = "supported";
+      f.severity = Severity::kInfo;
+      f.message = Name(x.doc, xf) + " says " + Describe(xf) + ", as " + Name(r.doc, *r.f) + "'s " + from_text +
+                  " implies (" + (says_points ? gap_text : rel_text) + ").";
+      f.message = CollapseSpace(f.message);
+      out->push_back(std::move(f));
+    }
+    Scored chosen = *best;
+    chosen.support = best_id;
+    chosen.cmp.diff = Diff::kNone;
+    chosen.cmp.value_agrees = true;
+    CheckAttribution(x, chosen, out);
+    Align(x, &chosen, "supported", all);
+    return true;
+  }
+  f.type = check::DiffType(Diff::kPoints);
+  f.basis = check::DiffBasis(Diff::kPoints);
+  const bool warns = model.Warns(f.basis, best_id);
+  f.severity = warns ? Severity::kWarning : Severity::kInfo;
+  f.message = Name(x.doc, xf) + " says " + Describe(xf) + "; " + Name(r.doc, *r.f) + " gives " + from_text + ": " +
+              gap_text + (rel_text.empty() ? "" : ", a change of " + rel_text) + ".";
+  if (!warns) f.message += " (The checker is not sure these are the same statement; look before correcting.)";
+  f.message = CollapseSpace(f.message);
+  if (warns) f.suggestion = says_points ? rel_text : gap_text;
+  out->push_back(std::move(f));
+  Scored chosen = *best;
+  chosen.support = chosen.conflict = best_id;
+  chosen.cmp.diff = Diff::kPoints;
+  chosen.cmp.value_agrees = true;
+  CheckAttribution(x, chosen, out);
+  Align(x, &chosen, check::DiffType(Diff::kPoints), all);
+  return true;
 }
 
 std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_ref, bool revision_only) const {

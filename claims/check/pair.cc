@@ -4,6 +4,9 @@
 #include <cmath>
 #include <set>
 
+#include "claimcheck/util.h"
+#include "claims/check/utf8.h"
+
 namespace claimcheck::check {
 namespace {
 
@@ -233,6 +236,25 @@ bool PhrasesShareWord(const Statement& a, const Statement& b) {
   return false;
 }
 
+// The count is stated as a whole: a whole marker just before it ("all 17
+// councils", "todos los 17"), or a definite article or possessive right
+// before it ("the 17 municipalities of the province", "the county's 17
+// councils") with the subject narrowed to a place or group by a modifier.
+bool CountedAsWhole(const Lexicon& lex, const Statement& a) {
+  const Figure& f = *a.f;
+  if (f.start < f.sentence_start || f.start - f.sentence_start > f.sentence.size()) return false;
+  const Synonyms& syn = lex.For(f.lang);
+  std::vector<std::string_view> words = Words(Slice(f.sentence, 0, f.start - f.sentence_start));
+  for (size_t k = words.size(), n = 0; k > 0 && n < 2; --k, ++n) {
+    if (syn.whole_markers.count(AsciiLower(words[k - 1]))) return true;
+  }
+  if (words.empty() || a.modifiers.empty()) return false;
+  const std::string last = AsciiLower(words.back());
+  const bool possessive = last.size() > 2 && (last.compare(last.size() - 2, 2, "'s") == 0 ||
+                                              last.compare(last.size() - 2, 2, "s'") == 0);
+  return possessive || syn.definite.count(last) > 0;
+}
+
 }  // namespace
 
 Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
@@ -408,6 +430,26 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       if (!std::binary_search(a.modifiers.begin(), a.modifiers.end(), m)) subset = -1;
     }
     if (subset < 0 && !a.modifiers.empty()) subset = 0;  // both narrowed differently: not a plain subset
+  }
+  // A part of a stated whole ("17 of the 48 municipalities", base
+  // "municipalities") reported as the whole ("the province's 17
+  // municipalities", "all 17 councils"): the article counts the base's own
+  // noun, gives no base, and marks its count as the whole. "17 councils ran
+  // a deficit" claims no whole and stays quiet.
+  // The source's part may be fronted ("Of the 48 municipalities, 17 ran
+  // a deficit"): a count with no noun of its own beside a larger count in a
+  // sentence that names the article's noun.
+  auto part_of_article_noun = [&]() {
+    if (!b.base_key.empty()) return b.base_key == a.subject;
+    if (!b.subject.empty() || !b.sentence_values || !b.bag || !Contains(*b.bag, a.subject_word)) return false;
+    for (double v : *b.sentence_values) {
+      if (v > b.f->value.num && !SameNumber(v, b.f->value.num)) return true;
+    }
+    return false;
+  };
+  if (subset >= 0 && a.base_key.empty() && !a.subject.empty() && b.f->kind == Kind::kCount &&
+      a.f->kind == Kind::kCount && c.value_agrees && part_of_article_noun() && CountedAsWhole(lex, a)) {
+    subset = -1;
   }
   note("subset", subset);
   if (subset < 0) first(Diff::kSubset);
