@@ -173,6 +173,11 @@ struct FrameRules {
   // Prepositions whose complement stays in a subject written before its
   // verb: "Government requests for user data rose", "women in prison".
   CueSet complement_preps{true};
+  // An age after the head names who is counted and stays in the subject:
+  // "children under five", "adults aged 18 to 64", "niños menores de cinco
+  // años". age_bounds take a bare age; age_unit_bounds need an age unit
+  // (age_units) after it ("personas de 16 a 64 años"); age_links join a range.
+  CueSet age_bounds{true}, age_unit_bounds{true}, age_units{true}, age_links{true};
   // Nouns naming a share: "the share of adults who smoke fell to 11.5%"
   // -> base "adults who smoke".
   CueSet share_nouns;

@@ -105,6 +105,7 @@ struct Sent {
 struct NounPhrase {
   size_t first = 0, last = 0;
   size_t head = 0;
+  size_t age = 0;  // when set, words [age, last) are an age of the head ("under five")
   bool ok() const { return last > first; }
 };
 
