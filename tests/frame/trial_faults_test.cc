@@ -75,3 +75,42 @@ TEST_CASE("trial6: ages that say who is counted are no figures and stay in the b
   CHECK(At(figs, "36%")->frame.base == "niños menores de cinco años");
   CHECK(At(figs, "cinco") == nullptr);
 }
+
+TEST_CASE("trial6: a revised change estimate is a change, with its previous value", "[frame][trial]") {
+  auto figs = Figures(
+      "The estimate of payroll growth in the first quarter has been revised to 14,000, from the 22,000 "
+      "published in May.",
+      "en");
+  const Figure* now = At(figs, "14,000");
+  const Figure* before = At(figs, "22,000");
+  REQUIRE(now);
+  REQUIRE(before);
+  CHECK(now->frame.measure == Measure::kChange);
+  CHECK(now->frame.direction == Direction::kUp);
+  CHECK(now->frame.revised);
+  REQUIRE(now->frame.previous);
+  CHECK(*now->frame.previous == 22000);
+  CHECK(before->frame.measure == Measure::kChange);
+  CHECK_FALSE(before->frame.revised);
+  // A revised level stays a level.
+  figs = Figures("The jobless total for March was revised to 212,000, from 208,000.", "en");
+  REQUIRE(At(figs, "212,000"));
+  CHECK(At(figs, "212,000")->frame.measure == Measure::kLevel);
+  CHECK(At(figs, "212,000")->frame.revised);
+}
+
+TEST_CASE("trial6: 'the institute said' cites the body named sentences before", "[frame][trial]") {
+  auto figs = Figures(
+      "The Harbour Province Statistics Office published its quarterly survey on Tuesday.\n"
+      "Retail sales were broadly flat.\n"
+      "Underemployment touched 17 per cent, the office said.",
+      "en");
+  REQUIRE(At(figs, "17 per cent"));
+  CHECK(At(figs, "17 per cent")->frame.speaker == "Harbour Province Statistics Office");
+  figs = Figures(
+      "El Instituto Regional de Estadística publicó el martes su encuesta de ocupación.\n"
+      "La ocupación hotelera llegó al 77,4%, según el instituto.",
+      "es");
+  REQUIRE(At(figs, "77,4%"));
+  CHECK(At(figs, "77,4%")->frame.speaker == "Instituto Regional de Estadística");
+}
