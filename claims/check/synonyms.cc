@@ -131,7 +131,7 @@ class Parser {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "total", "rate_base", "tally",
-                                  "window_before", "window_after"});
+                                  "window_before", "window_after", "baseline"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -140,6 +140,7 @@ class Parser {
                                        : ck == "change_to"   ? &out->change_to
                                        : ck == "rate_base"   ? &out->rate_base
                                        : ck == "tally"       ? &out->tally_cues
+                                       : ck == "baseline"    ? &out->baseline_cues
                                        : ck == "window_before" ? &out->window_before
                                        : ck == "window_after"  ? &out->window_after
                                                              : &out->total_cues;
