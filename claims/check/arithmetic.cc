@@ -199,7 +199,10 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
       if (baseline && p->frame.measure != Measure::kChange) continue;
       const double change = 100 * std::fabs(newer.value.num - older.value.num) / older.value.num;
       const double tol = change * (RelErr(a) + RelErr(*b)) + 1e-9;
-      Interval computed{change - tol, change + tol, false, false};
+      // The frame signs a fall ("a decrease of 3.4%" is -3.4): compared as
+      // a size.
+      const double sign = p->value.num < 0 ? -1 : 1;
+      Interval computed{sign > 0 ? change - tol : -change - tol, sign > 0 ? change + tol : -change + tol, false, false};
       if (!Overlaps(FigureInterval(*p), computed)) {
         std::string shown = FormatNumber(change);
         out->push_back(Make(a, {p, &a, b},

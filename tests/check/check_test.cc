@@ -1143,9 +1143,15 @@ TEST_CASE("arithmetic: a value 'frente a' or 'compared with' another is measured
   en.Add({share, "120", Kind::kCount, 120, Qualifier::kExact, "returns"})
       .Add({share, "100", Kind::kCount, 100, Qualifier::kExact, "returns"})
       .Add({share, "35%", Kind::kPercent, 35, Qualifier::kExact, ""});
+  // A fall the frame signs: "a decrease of 3.4%" is -3.4, and right.
+  const char* fall = "There were 1,186 crashes in 2025, compared with 1,228 in 2024, a decrease of 3.4%.";
+  en.Add({fall, "1,186", Kind::kCount, 1186, Qualifier::kExact, "crashes"})
+      .Add({fall, "1,228", Kind::kCount, 1228, Qualifier::kExact, "crashes"})
+      .Add({fall, "3.4%", Kind::kPercent, -3.4, Qualifier::kExact, ""});
   en.AddTo(&in);
   for (Figure& f : in.figures) {
     if (f.doc == "es.txt") f.lang = "es";
+    if (f.text == "3.4%") f.frame.measure = Measure::kChange;
     if (f.text == "14%" || f.text == "29%" || f.text == "5.7%") f.frame.measure = Measure::kChange;
   }
   in.documents[0].lang = "es";
