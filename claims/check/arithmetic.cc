@@ -173,7 +173,6 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
       }
       continue;
     }
-    if (!from) continue;
     // The next value of the same kind and unit, after a "to".
     const Figure* b = nullptr;
     for (size_t j = i + 1; j < s.size(); ++j) {
@@ -182,24 +181,38 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
         break;
       }
     }
-    if (!b || !ContainsAny(syn.change_to, LowerWords(Between(a, *b)))) continue;
-    // The percent change stated in the same sentence.
+    if (!b) continue;
+    const std::vector<std::string> between = LowerWords(Between(a, *b));
+    // "fue de 31 en 2025, frente a 36 en 2024", "410 in 2025, compared with
+    // 388 in 2024": the second value is the baseline, and the "de ... a" no
+    // from..to (trial6; the stashed fa5 attempt skipped these; they are
+    // checked the right way round instead).
+    const bool baseline = ContainsAny(syn.baseline_cues, between);
+    if (!baseline && !(from && ContainsAny(syn.change_to, between))) continue;
+    const Figure& older = baseline ? *b : a;
+    const Figure& newer = baseline ? a : *b;
+    // The percent change stated in the same sentence (after a baseline cue,
+    // only one the frame reads as a change: "un 14% menos", "a rise of 6%").
     for (const Figure* p : s) {
       if (p->kind != Kind::kPercent || p->unit == "pp" || p == &a || p == b) continue;
       if (InPercentSpan(syn, s, p)) continue;
-      const double change = 100 * std::fabs(b->value.num - a.value.num) / a.value.num;
+      if (baseline && p->frame.measure != Measure::kChange) continue;
+      const double change = 100 * std::fabs(newer.value.num - older.value.num) / older.value.num;
       const double tol = change * (RelErr(a) + RelErr(*b)) + 1e-9;
-      Interval computed{change - tol, change + tol, false, false};
+      // The frame signs a fall ("a decrease of 3.4%" is -3.4): compared as
+      // a size.
+      const double sign = p->value.num < 0 ? -1 : 1;
+      Interval computed{sign > 0 ? change - tol : -change - tol, sign > 0 ? change + tol : -change + tol, false, false};
       if (!Overlaps(FigureInterval(*p), computed)) {
         std::string shown = FormatNumber(change);
         out->push_back(Make(a, {p, &a, b},
                             DocName(a.doc) + " gives " + CollapseSpace(p->text) +
-                                " for the change from " + CollapseSpace(a.text) + " to " +
-                                CollapseSpace(b->text) + ", which is a change of " + shown +
+                                " for the change from " + CollapseSpace(older.text) + " to " +
+                                CollapseSpace(newer.text) + ", which is a change of " + shown +
                                 " percent.",
                             shown + " percent, not " + CollapseSpace(p->text), Severity::kError,
-                            "change: (" + FormatNumber(b->value.num) + " - " +
-                                FormatNumber(a.value.num) + ") / " + FormatNumber(a.value.num) +
+                            "change: (" + FormatNumber(newer.value.num) + " - " +
+                                FormatNumber(older.value.num) + ") / " + FormatNumber(older.value.num) +
                                 " = " + shown + "%"));
       }
       break;

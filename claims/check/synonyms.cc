@@ -133,7 +133,7 @@ class Parser {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "rate_base", "tally",
-                                  "window_before", "window_after", "outcome"});
+                                  "window_before", "window_after", "outcome", "baseline"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -144,6 +144,7 @@ class Parser {
                                        : ck == "definite" ? &out->definite
                                        : ck == "rate_base"   ? &out->rate_base
                                        : ck == "tally"       ? &out->tally_cues
+                                       : ck == "baseline"    ? &out->baseline_cues
                                        : ck == "window_before" ? &out->window_before
                                        : ck == "window_after"  ? &out->window_after
                                        : ck == "outcome"       ? &out->outcome_cues

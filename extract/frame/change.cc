@@ -528,6 +528,36 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       }
     }
   }
+  // "The estimate of employment growth ... has been revised to 31,000, from
+  // the 52,000 published in August": what was revised is a change, named by
+  // a change noun before the revision word; both values are changes of that
+  // noun's direction (trial6 A2.2: read as levels, the article's "grew by
+  // 52,000" was a level-vs-change difference, not a superseded figure).
+  if (revision && frame->measure == Measure::kLevel && !f.value_max) {
+    long rev = -1;
+    for (size_t i = a; i-- > 0 && i + 20 > a;) {
+      if (s.IsClauseBreak(i) || s.IsPunct(i, ".")) break;
+      if (s.IsFig(i) && s.figs[s.words[i].fig]->kind != Kind::kDate && s.figs[s.words[i].fig] != &f) {
+        // Another value of the revision ("revised to 31,000, from the
+        // 52,000"): read on past it.
+        if (!SameQuantity(f, *s.figs[s.words[i].fig])) break;
+        continue;
+      }
+      if (s.IsWord(i) && r.revision.Has(s.words[i])) {
+        rev = static_cast<long>(i);
+      } else if (rev >= 0 && s.IsWord(i) && !s.IsFig(i)) {
+        if (const CueSet::Phrase* p = r.change_nouns.EndingAt(s.words, i)) {
+          frame->measure = Measure::kChange;
+          frame->direction = DirOf(p->tag);
+          break;
+        }
+      }
+    }
+  }
+  if (revision && frame->measure == Measure::kChange && frame->previous && prep != nullptr &&
+      r.change_to.Has(*prep)) {
+    frame->revised = true;
+  }
   if (revision && frame->measure == Measure::kLevel && frame->previous) frame->revised = true;
   if (revision && frame->measure == Measure::kLevel && !frame->previous && prep != nullptr &&
       r.change_to.Has(*prep)) {

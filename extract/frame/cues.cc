@@ -45,7 +45,8 @@ void FrameRules::BuildIndex() {
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &complement_preps, &share_nouns, &change_of_preps,
-                    &anaphors, &definite, &gap_words, &forecasters};
+                    &anaphors, &definite, &gap_words, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
+                    &age_links, &bodies};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -270,7 +271,11 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"complement_preps", &out->complement_preps},
                   {"share_nouns", &out->share_nouns},
                   {"change_of_preps", &out->change_of_preps},
-                  {"gap_words", &out->gap_words}},
+                  {"gap_words", &out->gap_words},
+                  {"age_bounds", &out->age_bounds},
+                  {"age_unit_bounds", &out->age_unit_bounds},
+                  {"age_units", &out->age_units},
+                  {"age_links", &out->age_links}},
                  {"heads", "max_words", "head_initial"});
       if (const YAML::Node h = n["heads"]) {
         if (!h.IsMap()) {
@@ -414,7 +419,14 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"generic", &out->generic_speakers},
                      {"credit", &out->credit_verbs},
                      {"anaphors", &out->anaphors},
-                     {"definite", &out->definite}});
+                     {"definite", &out->definite},
+                     {"bodies", &out->bodies}});
+      for (const std::string& k : out->bodies.SingleKeys()) {
+        if (k.empty() || k[0] < 'a' || k[0] > 'z') continue;
+        std::string c = k;
+        c[0] = static_cast<char>(c[0] - 'a' + 'A');
+        out->body_caps.push_back(c);
+      }
     }
   } catch (const YAML::Exception& e) {
     return Status::InvalidArgument(path + ":" + std::to_string(e.mark.line + 1) + ":" +

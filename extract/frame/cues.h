@@ -66,6 +66,8 @@ class CueSet {
     return singles_.count(Key(w)) > 0;
   }
   bool empty() const { return phrases_.empty(); }
+  // The one-word phrases' keys (folded words for an exact set).
+  std::vector<std::string> SingleKeys() const { return {singles_.begin(), singles_.end()}; }
 
  private:
   const Phrase* LookUpAt(const std::vector<Word>& words, size_t i) const;
@@ -161,6 +163,12 @@ struct FrameRules {
   // articles that make a lone document a reference ("the survey found" ->
   // "survey"; "a new study says" names nobody).
   CueSet anaphors, definite{true};
+  // Words that end (en) or start (es) a body's name: "the Statistics
+  // Institute published its survey" teaches that a later "the institute"
+  // is that body, though the sentence has no figure. body_caps: the same
+  // words capitalised, for a cheap scan of sentences without figures.
+  CueSet bodies{true};
+  std::vector<std::string> body_caps;
   // "1,050 short of usable capacity": a word after a count that makes it a
   // gap to the noun phrase after "of", which is the subject.
   CueSet gap_words{true};
@@ -173,6 +181,11 @@ struct FrameRules {
   // Prepositions whose complement stays in a subject written before its
   // verb: "Government requests for user data rose", "women in prison".
   CueSet complement_preps{true};
+  // An age after the head names who is counted and stays in the subject:
+  // "children under five", "adults aged 18 to 64", "niños menores de cinco
+  // años". age_bounds take a bare age; age_unit_bounds need an age unit
+  // (age_units) after it ("personas de 16 a 64 años"); age_links join a range.
+  CueSet age_bounds{true}, age_unit_bounds{true}, age_units{true}, age_links{true};
   // Nouns naming a share: "the share of adults who smoke fell to 11.5%"
   // -> base "adults who smoke".
   CueSet share_nouns;

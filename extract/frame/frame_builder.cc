@@ -89,8 +89,12 @@ class Builder : public FrameBuilder {
 
 // Cheap test for sentences that may define an alias or an affiliation, so
 // sentences without figures are read only when they may teach something.
-bool MayTeach(std::string_view text) {
+bool MayTeach(std::string_view text, const FrameRules& r) {
   if (text.find('(') != std::string_view::npos) return true;
+  // A body named ("The Statistics Institute published its survey").
+  for (const std::string& b : r.body_caps) {
+    if (text.find(b) != std::string_view::npos) return true;
+  }
   // An apposition: "David Ibsen, the director of CEP," / ", a spokesman for".
   for (size_t at = text.find(", "); at != std::string_view::npos; at = text.find(", ", at + 2)) {
     std::string_view next = text.substr(at + 2, 4);
@@ -138,7 +142,7 @@ class DocWalk : public FrameBuilder::Walk {
     }
     if (figs_.empty()) {
       std::string_view text(doc_->text.data() + sent.start, sent.end - sent.start);
-      if (MayTeach(text)) {
+      if (MayTeach(text, b_.rules())) {
         frame::Sent s{b_.rules(), text, b_.rules().Words(text, {}, tokens), {}, {}, {}, false};
         speaker_.Learn(s);
       }

@@ -105,6 +105,7 @@ struct Sent {
 struct NounPhrase {
   size_t first = 0, last = 0;
   size_t head = 0;
+  size_t age = 0;  // when set, words [age, last) are an age of the head ("under five")
   bool ok() const { return last > first; }
 };
 
@@ -187,6 +188,9 @@ class SpeakerReader {
   std::map<std::string, std::string> aliases_;      // folded alias -> canonical
   std::map<std::string, std::string> affiliation_;  // folded name word -> entity
   std::string last_speaker_;
+  // Bodies named so far in the document, by their body word ("institute" ->
+  // "Valdoria National Statistics Institute"), from any sentence.
+  std::map<std::string, std::string> bodies_;
   // Caches for the figures of one sentence.
   const char* fallback_text_ = nullptr;
   std::vector<std::pair<size_t, std::string>> fallback_;

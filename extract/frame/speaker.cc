@@ -102,6 +102,32 @@ void SpeakerReader::Learn(const Sent& s) {
       }
     }
   }
+  // Bodies named: "The Statistics Institute published its survey on
+  // Tuesday." A later "the institute said" is that body.
+  if (!r_.bodies.empty()) {
+    const std::vector<Word>& w = s.words;
+    for (size_t i = 1; i < w.size(); ++i) {
+      if (!w[i].word || !w[i].cap || w[i].fig >= 0 || !r_.bodies.Has(w[i])) continue;
+      size_t first = i;
+      while (first > 0 && w[first - 1].word && w[first - 1].fig < 0 &&
+             (w[first - 1].cap || (IsConnector(w[first - 1]) && first >= 2 && w[first - 2].cap &&
+                                   w[first - 1].lower != "the" && w[first - 1].lower != "la"))) {
+        --first;
+      }
+      while (first < i && (!w[first].cap || r_.determiners.Has(w[first]))) ++first;  // "The", "El"
+      const size_t end = NameEnd(w, i);
+      // A lone "Institute" opening a sentence names nobody.
+      if (end - first < 2) continue;
+      std::string name = Text(s.text, w, first, end);
+      if (w[end - 1].possessive) {
+        size_t cut = name.rfind('\'');
+        if (cut == std::string::npos) cut = name.rfind("\xE2\x80\x99");
+        if (cut != std::string::npos) name.resize(cut);
+      }
+      bodies_[w[i].lower] = Canonical(name);
+      i = end;
+    }
+  }
   // Affiliations: "David Ibsen, the director of CEP," and "Carlos Mendes, a
   // spokesman for the Portuguese Red Cross" -> the person speaks for the body.
   const std::vector<Word>& w = s.words;
@@ -924,6 +950,14 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
       out.erase(0, n);
       break;
     }
+  }
+  // "the institute said" after "The Statistics Institute published its
+  // survey": the body named sentences before, not only the last speaker.
+  if (!out.empty() && Fold(out) == out && !bodies_.empty()) {
+    const size_t sp = out.rfind(' ');
+    auto it = bodies_.find(sp == std::string::npos ? out : out.substr(sp + 1));
+    if (it == bodies_.end()) it = bodies_.find(out.substr(0, out.find(' ')));  // "el instituto insular"
+    if (it != bodies_.end()) out = it->second;
   }
   if (!out.empty()) last_speaker_ = out;
   return out;

@@ -195,12 +195,62 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+// The end of an age written at word i after a phrase's head ("under five",
+// "aged 16 to 64", "de 16 a 64 años"), or i when none stands there. The
+// recogniser leaves such ages out of the figures (rules not_figures.yaml).
+size_t AgeAfter(const Sent& s, size_t i) {
+  const CueSet::Phrase* bare = s.r.age_bounds.At(s.words, i);
+  const CueSet::Phrase* unit_bound = s.r.age_unit_bounds.At(s.words, i);
+  if (!bare && !unit_bound) return i;
+  auto number = [&](size_t x) {
+    if (!s.IsWord(x)) return false;
+    const std::string& l = s.words[x].lower;
+    return (!l.empty() && l[0] >= '0' && l[0] <= '9') || s.r.number_words.At(s.words, x) != nullptr;
+  };
+  const size_t len = std::max(bare ? bare->stems.size() : 0, unit_bound ? unit_bound->stems.size() : 0);
+  size_t j = i + len;
+  if (!number(j)) return i;
+  ++j;
+  // The other end of a range: "16 to 64", "16-64".
+  size_t k = j;
+  while (k < j + 2 && (s.IsPunct(k, "-") || s.IsPunct(k, "\xE2\x80\x93") ||
+                       (s.IsWord(k) && s.r.age_links.At(s.words, k)))) {
+    ++k;
+  }
+  if (k > j && number(k)) j = k + 1;
+  size_t unit_end = j;
+  while (unit_end < j + 4 && (s.IsPunct(unit_end, "-") || (s.IsWord(unit_end) && s.r.age_units.At(s.words, unit_end)))) {
+    ++unit_end;
+  }
+  while (unit_end > j && !s.IsWord(unit_end - 1)) --unit_end;
+  if (unit_end == j && !bare) return i;
+  return unit_end;
+}
+
 NounPhrase NounPhraseAt(const Sent& s, size_t i, bool allow_determiners) {
   if (allow_determiners) {
     while (s.IsWord(i) && s.r.determiners.Has(s.words[i])) ++i;
   }
   if (!s.IsWord(i)) return {};
-  return s.r.head_initial ? ReadHeadInitial(s, i) : ReadHeadFinal(s, i);
+  NounPhrase np = s.r.head_initial ? ReadHeadInitial(s, i) : ReadHeadFinal(s, i);
+  // "children under five": the age says who is counted ("62% of cases" and
+  // "62% of children under five" have different bases).
+  if (np.ok()) {
+    size_t age_at = np.last;
+    // A Spanish phrase may already hold "de cinco" ("niños menores de cinco").
+    for (size_t x = np.head + 1; x < np.last; ++x) {
+      if (AgeAfter(s, x) > x) {
+        age_at = x;
+        break;
+      }
+    }
+    const size_t end = AgeAfter(s, age_at);
+    if (end > age_at) {
+      np.age = age_at;
+      np.last = std::max(np.last, end);
+    }
+  }
+  return np;
 }
 
 std::string PhraseText(const Sent& s, const NounPhrase& np) {
@@ -254,7 +304,7 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   while (first < np.last && s.r.determiners.Has(s.words[first])) ++first;
   // A complement after the head ("requests for user data") narrows the
   // subject as a phrase; its words are no modifiers of the head.
-  size_t mod_last = np.last;
+  size_t mod_last = np.age > np.first ? np.age : np.last;
   if (!s.r.head_initial) {
     for (size_t i = np.head + 1; i < np.last; ++i) {
       if (s.IsWord(i) && s.r.complement_preps.Has(s.words[i])) {

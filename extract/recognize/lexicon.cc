@@ -404,7 +404,8 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   if (Status s = r.Open(&root); !s.ok()) return s;
   r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
                      "pronoun_numbers", "pronoun_before", "numeric_before",
-                     "listicle_nouns", "listicle_after"},
+                     "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
+                     "age_unit", "age_links"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
       ReadSet(r, root, "pronoun_before", &n->pronoun_before) &&
@@ -415,7 +416,12 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       ReadSet(r, root, "street_words", &n->street_words) && ReadSet(r, root, "street_before", &n->street_before) &&
       (!root["clock_after"] || ReadPhrases(r, root["clock_after"], 0, &n->clock_after)) &&
       (!root["clock_before"] || ReadPhrases(r, root["clock_before"], 0, &n->clock_before)) &&
-      (!root["url_markers"] || r.GetStringList(root["url_markers"], &n->url_markers));
+      (!root["url_markers"] || r.GetStringList(root["url_markers"], &n->url_markers)) &&
+      (!root["age_before"] || ReadPhrases(r, root["age_before"], 0, &n->age_before)) &&
+      (!root["age_after"] || ReadPhrases(r, root["age_after"], 0, &n->age_after)) &&
+      (!root["age_bounds"] || ReadPhrases(r, root["age_bounds"], 0, &n->age_bounds)) &&
+      ReadSet(r, root, "age_people", &n->age_people) && ReadSet(r, root, "age_unit", &n->age_unit) &&
+      ReadSet(r, root, "age_links", &n->age_links);
   return r.status();
 }
 
@@ -549,7 +555,10 @@ void BuildVocabulary(Lexicon* lex) {
   AddKeys(sr.of_words, v);
   sr.alias_words.AddTokensTo(v);
   const NotFigureRules& nf = lex->not_figures;
-  for (const PhraseSet* p : {&nf.labels, &nf.models, &nf.clock_after, &nf.clock_before}) p->AddTokensTo(v);
+  for (const PhraseSet* p : {&nf.labels, &nf.models, &nf.clock_after, &nf.clock_before, &nf.age_before, &nf.age_after,
+                             &nf.age_bounds}) {
+    p->AddTokensTo(v);
+  }
   AddKeys(nf.street_words, v);
   AddKeys(nf.street_before, v);
   // Multipliers: the words a multiplier starts at. Comparatives, bases and

@@ -202,6 +202,14 @@ struct NotFigureRules {
   StrSet pronoun_numbers, pronoun_before, numeric_before;
   // "Five things we learned": a listicle heading's count of its own items.
   StrSet listicle_nouns, listicle_after;
+  // Ages that say who is counted ("children under five", "aged 16 to 64",
+  // "over-65s", "16- to 24-year-olds", "menores de cinco años"): part of the
+  // subject, not figures. age_before: right before the age ("aged");
+  // age_after: right after it ("year-olds"); age_people + age_bounds: a
+  // people noun and a bound before it ("children under"); age_unit: when
+  // set, a bound age needs it after ("años"); age_links join a range.
+  PhraseSet age_before, age_after, age_bounds;
+  StrSet age_people, age_unit, age_links;
 };
 
 // Multipliers (rules/<lang>/multipliers.yaml): "doubled", "twice as likely",

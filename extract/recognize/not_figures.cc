@@ -32,6 +32,44 @@ bool IsClosingDigitsQuote(const ScannedText& s, size_t i) {
   return s.toks[i].type == TokType::kSymbol && (s.IsSym(i, ".") || s.IsSym(i, ",") || s.IsSym(i, ")"));
 }
 
+bool AgeValue(const NumberSpan& n) {
+  return n.scale == 1 && n.value >= 0 && n.value <= 120 && n.value == static_cast<int>(n.value);
+}
+
+// An age of the people counted, not a figure: "aged 16 to 64", "34-year-old",
+// "children under five", "the over-65s", "personas de 16 a 64 años". The
+// whole range goes: "16- to 24-year-olds" is one age group.
+bool IsAge(const ScannedText& s, const NotFigureRules& nf, const std::vector<NumberSpan>& v, size_t k) {
+  const NumberSpan& n = v[k];
+  const size_t tb = n.tb;
+  // An age is a whole number of years a person can be.
+  if (!AgeValue(n)) return false;
+  if (PhraseBefore(s, nf.age_before, tb)) return true;
+  if (nf.age_after.At(s, n.te) || (s.IsSym(n.te, "-") && nf.age_after.At(s, n.te + 1))) return true;
+  // The last number of a range joined by age_links: where an age unit or
+  // "year-olds" would stand.
+  size_t last = k;
+  while (last + 1 < v.size() && AgeValue(v[last + 1]) && v[last + 1].tb > v[last].te &&
+         v[last + 1].tb - v[last].te <= 3) {
+    bool linked = true;
+    for (size_t i = v[last].te; i < v[last + 1].tb; ++i) {
+      linked = linked && (s.IsSym(i, "-") || s.IsSym(i, "\xE2\x80\x93") || HasWord(s, nf.age_links, i));
+    }
+    if (!linked) break;
+    ++last;
+  }
+  // "children under five", "people aged over 65", "the over-65s".
+  PhraseMatch b = nf.age_bounds.EndingAt(s, tb);
+  const bool hyphened = !b && tb > 1 && s.IsSym(tb - 1, "-") && s.Glued(tb - 1) && s.Glued(tb);
+  if (hyphened) b = nf.age_bounds.EndingAt(s, tb - 1);
+  if (!b) return false;
+  const size_t first = tb - (hyphened ? 1 : 0) - b.len;
+  // "over-65s": the plural of an age group needs no people noun.
+  if (hyphened && s.IsWord(n.te) && s.Glued(n.te) && s.Lower(n.te) == "s") return true;
+  if (first == 0 || !HasWord(s, nf.age_people, first - 1)) return false;
+  return nf.age_unit.empty() || HasWord(s, nf.age_unit, v[last].te);
+}
+
 }  // namespace
 
 std::vector<std::pair<size_t, size_t>> UrlSpans(std::string_view t, const NotFigureRules& nf) {
@@ -108,8 +146,27 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
         }
       }
     }
+    // Ages that say who is counted, with the rest of their range (forward
+    // from the first number; back from "24-year-olds" to "16-").
+    if (!n.blocked && IsAge(s, nf, v, k)) {
+      auto linked = [&](size_t a, size_t b) {  // numbers a < b joined by age links
+        if (!AgeValue(v[b]) || !AgeValue(v[a]) || v[b].tb <= v[a].te || v[b].tb - v[a].te > 3) return false;
+        for (size_t i = v[a].te; i < v[b].tb; ++i) {
+          if (!(s.IsSym(i, "-") || s.IsSym(i, "\xE2\x80\x93") || HasWord(s, nf.age_links, i))) return false;
+        }
+        return true;
+      };
+      n.blocked = true;
+      for (size_t j = k; j + 1 < v.size() && linked(j, j + 1); ++j) v[j + 1].blocked = true;
+      for (size_t j = k; j > 0 && linked(j - 1, j); --j) v[j - 1].blocked = true;
+    }
     // Section 3, Fig. 4, No. 5, Boeing 737, a las 10
-    if (PhraseBefore(s, nf.labels, tb) || PhraseBefore(s, nf.models, tb) || PhraseBefore(s, nf.clock_before, tb) ||
+    // A clock phrase takes an hour ("a quarter to six", "a las 10"), never a
+    // quantity: "rose over the quarter to 3.9 million" is a level reached.
+    const bool clock_hour = n.scale == 1 && n.value >= 0 && n.value <= 24 &&
+                            n.value * 4 == static_cast<int>(n.value * 4);  // "nueve y media"
+    if (PhraseBefore(s, nf.labels, tb) || PhraseBefore(s, nf.models, tb) ||
+        (clock_hour && PhraseBefore(s, nf.clock_before, tb)) ||
         (tb > 0 && s.IsSym(tb - 1, ".") && PhraseBefore(s, nf.labels, tb - 1))) {
       n.blocked = true;
       // "Sections 3 and 4", "pages 10-12": the partners go too.

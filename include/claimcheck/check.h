@@ -181,6 +181,9 @@ struct Synonyms {
   // "confirmed", "so far", "hasta el momento": a count that is a running
   // tally, the floor of what is true (one or more words each).
   std::set<std::string> tally_cues;
+  // "31 in 2025, compared with 36 in 2024", "frente a": the value after the
+  // cue is the earlier one, the words between no "from X to Y".
+  std::set<std::string> baseline_cues;
   // A duration that is a window or an age threshold ("in the past 30 days",
   // "within 90 days", "less than 30 days old"): the word before or after it.
   // Its "less than" bounds the accounts counted, not the number: no

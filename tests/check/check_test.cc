@@ -1180,3 +1180,47 @@ TEST_CASE("unsupported: the nearest passage is the same whatever else is stored"
   // The nearer of the two is the change in points, not a level.
   CHECK(na.find("0.9 percentage points") != std::string::npos);
 }
+
+// trial6: "fue de 31 en 2025, frente a 36 en 2024" was read as a change from
+// 31 to 36 ("de ... a"); the value after a baseline cue is the earlier one.
+TEST_CASE("arithmetic: a value 'frente a' or 'compared with' another is measured from that baseline") {
+  CheckInput in;
+  DocBuilder es("es.txt", "article");
+  const char* ok = "El número de víctimas fue de 31 en 2025, frente a 36 en 2024, un 14% menos.";
+  es.Add({ok, "31", Kind::kCount, 31, Qualifier::kExact, "víctimas"})
+      .Add({ok, "36", Kind::kCount, 36, Qualifier::kExact, "víctimas"})
+      .Add({ok, "14%", Kind::kPercent, 14, Qualifier::kExact, ""});
+  const char* bad = "El número de heridos fue de 62 en 2025, frente a 80 en 2024, un 29% menos.";
+  es.Add({bad, "62", Kind::kCount, 62, Qualifier::kExact, "heridos"})
+      .Add({bad, "80", Kind::kCount, 80, Qualifier::kExact, "heridos"})
+      .Add({bad, "29%", Kind::kPercent, 29, Qualifier::kExact, ""});
+  es.AddTo(&in);
+  DocBuilder en("en.txt", "article");
+  const char* ok_en = "Sales were 410 in 2025, compared with 388 in 2024, a rise of 5.7%.";
+  en.Add({ok_en, "410", Kind::kCount, 410, Qualifier::kExact, "sales"})
+      .Add({ok_en, "388", Kind::kCount, 388, Qualifier::kExact, "sales"})
+      .Add({ok_en, "5.7%", Kind::kPercent, 5.7, Qualifier::kExact, ""});
+  // A share in such a sentence is no change of the two values.
+  const char* share = "Returns were 120 in 2025, compared with 100 in 2024; 35% came by post.";
+  en.Add({share, "120", Kind::kCount, 120, Qualifier::kExact, "returns"})
+      .Add({share, "100", Kind::kCount, 100, Qualifier::kExact, "returns"})
+      .Add({share, "35%", Kind::kPercent, 35, Qualifier::kExact, ""});
+  // A fall the frame signs: "a decrease of 3.4%" is -3.4, and right.
+  const char* fall = "There were 1,186 crashes in 2025, compared with 1,228 in 2024, a decrease of 3.4%.";
+  en.Add({fall, "1,186", Kind::kCount, 1186, Qualifier::kExact, "crashes"})
+      .Add({fall, "1,228", Kind::kCount, 1228, Qualifier::kExact, "crashes"})
+      .Add({fall, "3.4%", Kind::kPercent, -3.4, Qualifier::kExact, ""});
+  en.AddTo(&in);
+  for (Figure& f : in.figures) {
+    if (f.doc == "es.txt") f.lang = "es";
+    if (f.text == "3.4%") f.frame.measure = Measure::kChange;
+    if (f.text == "14%" || f.text == "29%" || f.text == "5.7%") f.frame.measure = Measure::kChange;
+  }
+  in.documents[0].lang = "es";
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto ar = Said(all, "arithmetic");
+  REQUIRE(ar.size() == 1);
+  CHECK(ar[0].claims[0]->sentence == bad);
+  CHECK(ar[0].message.find("from 80 to 62") != std::string::npos);
+}

@@ -1,0 +1,116 @@
+// Faults a new user met in trial6 (issues 11 and 13), each as the kind of
+// sentence it stands for: the level after "over the quarter to" kept; ages
+// that say who is counted folded into the subject or base; a revised change
+// figure read as a change; an anaphor resolved to a body named sentences
+// before; "31 en 2025, frente a 36 en 2024" no from->to change.
+#include <catch2/catch.hpp>
+
+#include "claimcheck/extract.h"
+#include "claimcheck/frame.h"
+#include "claimcheck/rules.h"
+#include "claimcheck/util.h"
+
+using namespace claimcheck;
+
+namespace {
+
+Document Doc(const std::string& text, const std::string& date) {
+  Document d;
+  d.path = "t";
+  d.text = text;
+  size_t at = 0;
+  // One paragraph block per line, as a page's paragraphs are.
+  while (at < text.size()) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    if (end > at) d.blocks.push_back(Block{BlockKind::kParagraph, at, end});
+    at = end + 1;
+  }
+  d.id = Sha256Hex(text);
+  d.meta.date = date;
+  return d;
+}
+
+std::vector<Figure> Figures(const std::string& text, const std::string& lang) {
+  static Extractor ex(DefaultRulesDir());
+  Extraction out;
+  REQUIRE(ex.Extract(Doc(text, "2026-09-10"), lang, &out).ok());
+  return out.figures;
+}
+
+const Figure* At(const std::vector<Figure>& figs, const std::string& text) {
+  for (const Figure& f : figs) {
+    if (f.text.find(text) != std::string::npos) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("trial6: the level after 'over the quarter to' is a figure, not a clock time", "[frame][trial]") {
+  auto figs = Figures("Staff numbers rose by more than 2,300 over the quarter to 61,500, the board said.", "en");
+  const Figure* change = At(figs, "2,300");
+  const Figure* level = At(figs, "61,500");
+  REQUIRE(change);
+  REQUIRE(level);
+  CHECK(change->qualifier == Qualifier::kMoreThan);
+  CHECK(change->frame.measure == Measure::kChange);
+  CHECK(level->frame.measure == Measure::kLevel);
+  // A real clock time stays out.
+  CHECK(At(Figures("The count closed at a quarter to six, with 412 ballots spoiled.", "en"), "six") == nullptr);
+}
+
+TEST_CASE("trial6: ages that say who is counted are no figures and stay in the base", "[frame][trial]") {
+  auto figs = Figures("Roughly 47 per cent of children under five were vaccinated, against 47 per cent of cases.", "en");
+  const Figure* kids = At(figs, "Roughly 47 per cent");
+  REQUIRE(kids);
+  CHECK(kids->frame.base == "children under five");
+  CHECK(At(figs, "five") == nullptr);
+  figs = Figures("The employment rate for people aged 16 to 64 was 70.4 per cent.", "en");
+  CHECK(At(figs, "16") == nullptr);
+  CHECK(At(figs, "64") == nullptr);
+  REQUIRE(At(figs, "70.4"));
+  figs = Figures("El 36% de los niños menores de cinco años vive en zonas rurales.", "es");
+  REQUIRE(At(figs, "36%"));
+  CHECK(At(figs, "36%")->frame.base == "niños menores de cinco años");
+  CHECK(At(figs, "cinco") == nullptr);
+}
+
+TEST_CASE("trial6: a revised change estimate is a change, with its previous value", "[frame][trial]") {
+  auto figs = Figures(
+      "The estimate of payroll growth in the first quarter has been revised to 14,000, from the 22,000 "
+      "published in May.",
+      "en");
+  const Figure* now = At(figs, "14,000");
+  const Figure* before = At(figs, "22,000");
+  REQUIRE(now);
+  REQUIRE(before);
+  CHECK(now->frame.measure == Measure::kChange);
+  CHECK(now->frame.direction == Direction::kUp);
+  CHECK(now->frame.revised);
+  REQUIRE(now->frame.previous);
+  CHECK(*now->frame.previous == 22000);
+  CHECK(before->frame.measure == Measure::kChange);
+  CHECK_FALSE(before->frame.revised);
+  // A revised level stays a level.
+  figs = Figures("The jobless total for March was revised to 212,000, from 208,000.", "en");
+  REQUIRE(At(figs, "212,000"));
+  CHECK(At(figs, "212,000")->frame.measure == Measure::kLevel);
+  CHECK(At(figs, "212,000")->frame.revised);
+}
+
+TEST_CASE("trial6: 'the institute said' cites the body named sentences before", "[frame][trial]") {
+  auto figs = Figures(
+      "The Harbour Province Statistics Office published its quarterly survey on Tuesday.\n"
+      "Retail sales were broadly flat.\n"
+      "Underemployment touched 17 per cent, the office said.",
+      "en");
+  REQUIRE(At(figs, "17 per cent"));
+  CHECK(At(figs, "17 per cent")->frame.speaker == "Harbour Province Statistics Office");
+  figs = Figures(
+      "El Instituto Regional de Estadística publicó el martes su encuesta de ocupación.\n"
+      "La ocupación hotelera llegó al 77,4%, según el instituto.",
+      "es");
+  REQUIRE(At(figs, "77,4%"));
+  CHECK(At(figs, "77,4%")->frame.speaker == "Instituto Regional de Estadística");
+}
