@@ -79,9 +79,65 @@ bool IsOutletName(const std::vector<std::string>& key) {
       "times", "post", "herald", "gazette", "courier", "echo", "chronicle", "tribune", "journal", "news",
       "daily", "standard", "observer", "mail", "telegraph", "express", "record", "star", "mercury", "press",
       "letter", "newsletter", "notes", "blog", "wire", "newswire", "online", "today", "weekly", "digest",
-      "diario", "noticias", "peri\xC3\xB3dico", "cr\xC3\xB3nica", "heraldo", "correo", "gaceta", "voz",
+      "diario", "noticias", "peri\xC3\xB3" "dico", "cr\xC3\xB3nica", "heraldo", "correo", "gaceta", "voz",
       "semanario", "bolet\xC3\xADn"};
   return !key.empty() && kMasthead.count(key.back()) > 0;
+}
+
+// A document's publisher read as a genre, for documents no other stored
+// document names (issue 13 point 6, roles8). Coverage names its source in
+// sentences that hold no figure ("Pass rates fell, according to the
+// Examinations Board."), in other words ("the city's fiscal watchdog",
+// "federal safety regulators") or in another language ("la Oficina del
+// Médico Forense" for the Medical Examiner's Office); a body's own revision
+// notice is named by nobody. What an editor does with such a case file is
+// plain from who published each piece: a newspaper's, broadcaster's or
+// blog's piece is coverage to check; a public body's or firm's release is
+// where figures come from.
+enum class Genre { kUnknown, kOutlet, kBody };
+
+Genre PublisherGenre(const std::vector<std::string>& key) {
+  if (key.empty()) return Genre::kUnknown;
+  if (IsOutletName(key)) return Genre::kOutlet;
+  // Words that make any name an outlet's, wherever they stand ("Lakeshore
+  // News Now", "WLKV Public Radio", "Diario de Valdoria").
+  static const std::unordered_set<std::string> kOutletWords = {
+      "news", "radio", "tv", "television", "broadcasting", "broadcaster", "podcast", "magazine", "gazette",
+      "times", "herald", "tribune", "chronicle", "journal", "ledger", "blog", "newsletter",
+      "noticias", "diario", "peri\xC3\xB3" "dico", "revista", "televisi\xC3\xB3" "n", "emisora", "cadena"};
+  // Words of the names of public bodies and firms, whose releases are where
+  // figures come from: "Office of the City Comptroller", "Vehicle Safety
+  // Administration", "Lakeview County Board of Elections", "Harbour Research
+  // Ltd", "Observatorio Regional de Seguridad". Campaigns, charities, unions
+  // and trade federations are left out: their releases quote others'
+  // figures and are checked (an alliance's release that misreports the
+  // count it does not name stays an article).
+  static const std::unordered_set<std::string> kBodyWords = {
+      "office", "board", "ministry", "department", "agency", "administration", "authority", "bureau",
+      "commission", "council", "institute", "service", "statistics", "comptroller", "auditor",
+      "inspectorate", "regulator", "examiner", "court", "police", "committee", "secretariat",
+      "observatory", "bank", "university", "hospital", "government", "parliament", "registry",
+      "laboratory", "inc", "plc", "ltd", "llc", "corp", "corporation", "company", "holdings", "motors",
+      "ministerio", "consejer\xC3\xAD" "a", "instituto", "oficina", "agencia", "observatorio",
+      "direcci\xC3\xB3n", "servicio", "junta", "ayuntamiento", "tribunal", "polic\xC3\xAD" "a",
+      "fiscal\xC3\xAD" "a", "comisi\xC3\xB3n", "consejo", "banco", "gobierno", "departamento",
+      "secretar\xC3\xAD" "a", "universidad", "registro", "autoridad", "sa", "sl"};
+  for (const std::string& w : key) {
+    if (kOutletWords.count(w)) return Genre::kOutlet;
+  }
+  // The body word must be the name's head: its first word ("Observatorio
+  // Regional de Seguridad", "Office for National Statistics"), its last
+  // ("Vehicle Safety Administration") or a word before "of" ("Lakeview
+  // County Board of Elections", "City of Riverside Office of Management").
+  // "Riverside Council Watch" is a watchdog's newsletter about the council,
+  // not the council.
+  if (kBodyWords.count(key.front()) || kBodyWords.count(key.back())) return Genre::kBody;
+  for (size_t i = 1; i < key.size(); ++i) {
+    if ((key[i] == "of" || key[i] == "for" || key[i] == "de" || key[i] == "del") && kBodyWords.count(key[i - 1])) {
+      return Genre::kBody;
+    }
+  }
+  return Genre::kUnknown;
 }
 
 // Where a name's subtitle starts: the byte offset of " - ", " — ", " – ",
@@ -503,6 +559,34 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
     } else {
       r.role = "article";
       r.why = "cites no stored document and none cites it";
+    }
+  }
+  // A body's document that names no stored document and that none names
+  // is a source when the store holds coverage to check against it (an
+  // outlet's piece, or any document resolved as an article that is not a
+  // body's): the case file's release, notice or report whose coverage
+  // names it in other words. With no such coverage, documents that cite
+  // nothing of each other stay articles, compared with each other.
+  std::vector<size_t> bodies;
+  bool coverage = false;
+  for (size_t i = 0; i < n; ++i) {
+    const DocumentRole& r = roles[i];
+    if (r.role != "article") continue;
+    const StoredDocument& d = in.documents[i];
+    const Genre g = PublisherGenre(KeyWords(BodyName(!d.publisher.empty() ? d.publisher : d.author)));
+    if (r.stored == "auto" && kept[i].empty() && r.cited_by.empty() && g == Genre::kBody) {
+      bodies.push_back(i);
+    } else {
+      coverage = true;
+    }
+  }
+  if (coverage) {
+    for (size_t i : bodies) {
+      const StoredDocument& d = in.documents[i];
+      roles[i].role = "source";
+      roles[i].why = "cites no stored document and none cites it; published by a body (\"" +
+                     BodyName(!d.publisher.empty() ? d.publisher : d.author) +
+                     "\"), not an outlet: a source for the coverage";
     }
   }
   return roles;

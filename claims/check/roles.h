@@ -14,9 +14,17 @@
 //      a document never cites one of its own publisher (situation report 5
 //      naming report 3 is the body's series, both sources);
 //   2. otherwise it is a source when another stored document cites it;
-//   3. otherwise (it cites nothing and nothing cites it) it is an article: it
-//      is checked against the sources when there are any, and when no
-//      document is a source all documents are compared with each other.
+//   3. otherwise (it cites nothing and nothing cites it) it is a source when
+//      its publisher (else author) is a public body or a firm, the head of
+//      its name a body word ("Office of the City Comptroller", "Vehicle
+//      Safety Administration", "Observatorio Regional de Seguridad"), not a
+//      news outlet's, and some other document is resolved as an article
+//      (coverage that names it only in other words, in a sentence without a
+//      figure, or in another language; a correction notice of a body whose
+//      release the coverage cites);
+//   4. otherwise it is an article: it is checked against the sources when
+//      there are any, and when no document is a source all documents are
+//      compared with each other.
 //
 // This is the one place roles are decided; the checker, `check`, `docs` and
 // `audit` call it.

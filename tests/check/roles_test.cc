@@ -330,3 +330,82 @@ TEST_CASE("Roles: outlets by whole name only; desks and initials name the same b
   INFO(Roles(roles));
   CHECK(roles[1].cites.empty());
 }
+
+// roles8 (issue 13 point 6): coverage that names its source only in a
+// sentence without a figure, in other words or in another language cites
+// nothing a finder can read; every document then was an article, and the
+// plain run compared the coverage with the report as two articles. A body's
+// document that cites nothing and that nothing cites is a source when the
+// store holds coverage; without coverage, documents still compare with each
+// other.
+TEST_CASE("Roles: an uncited body's document is the source of uncited coverage") {
+  CheckInput in;
+  in.documents = {Doc("certified.txt", "Lakeview County Board of Elections", "auto", "2026-11-20"),
+                  Doc("gazette.txt", "Lakeview Gazette", "auto", "2026-11-21"),
+                  Doc("radio.txt", "WLKV Public Radio", "auto", "2026-11-20"),
+                  Doc("informe.txt", "Bayside County Medical Examiner's Office", "auto", "2026-05-21"),
+                  Doc("el-sol.txt", "El Sol de la Bah\xC3\xAD" "a", "auto", "2026-05-23"),
+                  Doc("notice.html", "", "auto", "2027-03-08")};
+  in.documents[5].author = "Vehicle Safety Administration";
+  in.figures = {Fig(in.documents[0], "Turnout was 62.1 percent."),
+                Fig(in.documents[1], "Turnout rose to 62.1 percent, the highest in decades."),
+                Fig(in.documents[2], "Some 62.1 percent of voters cast a ballot."),
+                Fig(in.documents[3], "Overdose deaths fell 12 percent."),
+                Fig(in.documents[4], "Las muertes por sobredosis bajaron un 12 %."),
+                Fig(in.documents[5], "The recall covers 12 model years.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 6);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[0].why.find("body") != std::string::npos);
+  CHECK(roles[1].role == "article");
+  CHECK(roles[2].role == "article");
+  CHECK(roles[3].role == "source");
+  CHECK(roles[4].role == "article");
+  CHECK(roles[5].role == "source");
+
+  // Bodies only, none citing another: compared with each other, as before.
+  CheckInput peers;
+  peers.documents = {Doc("a.txt", "Northern Statistics Office", "auto"), Doc("b.txt", "Ministry of Labour", "auto")};
+  peers.figures = {Fig(peers.documents[0], "12 jobs."), Fig(peers.documents[1], "13 jobs.")};
+  roles = EffectiveRoles(peers);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "article");
+  CHECK(roles[1].role == "article");
+
+  // A revision notice of the body whose release the coverage cites by title
+  // only: it names its own release (its own publisher cites nothing), nobody
+  // names it, and it is the body's: a source, so the coverage's old figure
+  // meets the revised one instead of the notice being checked as coverage.
+  CheckInput rev;
+  rev.documents = {Doc("release.txt", "Harbour Province Statistics Office", "auto", "2026-11-11",
+                       "Quarterly Labour Survey, July to September 2026"),
+                   Doc("revision.txt", "Harbour Province Statistics Office", "auto", "2026-11-25",
+                       "Correction notice"),
+                   Doc("courier.txt", "The Coastal Courier", "auto", "2026-11-26")};
+  rev.figures = {Fig(rev.documents[0], "Employment rose by 12,000."),
+                 Fig(rev.documents[1], "Employment rose by 11,000, not 12,000 as published in the Quarterly Labour Survey, July to September 2026."),
+                 Fig(rev.documents[2], "Employment rose by 12,000, the Quarterly Labour Survey, July to September 2026 showed.")};
+  roles = EffectiveRoles(rev);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK(roles[2].role == "article");
+}
+
+TEST_CASE("Roles: a body word names a body only as the name's head") {
+  // "Riverside Council Watch" is a watchdog's newsletter about the council:
+  // coverage, checked, even when it names nothing stored.
+  CheckInput in;
+  in.documents = {Doc("budget.txt", "City of Riverside Office of Management and Budget", "auto"),
+                  Doc("watch.txt", "Riverside Council Watch", "auto"),
+                  Doc("ledger.txt", "Riverside Ledger", "auto")};
+  in.figures = {Fig(in.documents[0], "The budget is $12 billion."),
+                Fig(in.documents[1], "The council passed a $12 billion budget."),
+                Fig(in.documents[2], "The $12 billion budget passed.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+  CHECK(roles[2].role == "article");
+}
