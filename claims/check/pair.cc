@@ -137,8 +137,8 @@ namespace {
 bool TimeOrScale(const std::string& per) {
   static const std::set<std::string, std::less<>> kTime = {
       "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
-      "segundo", "minuto", "hora", "d\xC3\xADa", "semana", "quincena", "mes", "trimestre", "a\xC3\xB1o",
-      "d\xC3\xA9cada"};
+      "segundo", "minuto", "hora", "d\xC3\xAD" "a", "semana", "quincena", "mes", "trimestre", "a\xC3\xB1o",
+      "d\xC3\xA9" "cada"};
   return (!per.empty() && per[0] >= '0' && per[0] <= '9') || kTime.count(per) > 0;
 }
 

@@ -79,7 +79,7 @@ bool IsOutletName(const std::vector<std::string>& key) {
       "times", "post", "herald", "gazette", "courier", "echo", "chronicle", "tribune", "journal", "news",
       "daily", "standard", "observer", "mail", "telegraph", "express", "record", "star", "mercury", "press",
       "letter", "newsletter", "notes", "blog", "wire", "newswire", "online", "today", "weekly", "digest",
-      "diario", "noticias", "peri\xC3\xB3dico", "cr\xC3\xB3nica", "heraldo", "correo", "gaceta", "voz",
+      "diario", "noticias", "peri\xC3\xB3" "dico", "cr\xC3\xB3nica", "heraldo", "correo", "gaceta", "voz",
       "semanario", "bolet\xC3\xADn"};
   return !key.empty() && kMasthead.count(key.back()) > 0;
 }

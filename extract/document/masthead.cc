@@ -207,7 +207,7 @@ bool IsPlaceOnly(const std::string& s) {
 bool IsStateBanner(const std::string& s) {
   static const char* const kStates[] = {"republic of ",   "kingdom of ",  "government of ", "state of ",
                                         "commonwealth of ", "principality of ", "federal republic of ",
-                                        "rep\xC3\xBAblica de ", "reino de ", "gobierno de ",
+                                        "rep\xC3\xBA" "blica de ", "reino de ", "gobierno de ",
                                         "estado de ", "principado de "};
   std::string l = AsciiLower(s);
   for (const char* k : kStates) {
