@@ -1,9 +1,9 @@
 // Alignment and supersession (issue 13 points 2 and 3): which source
 // statement an article figure is paired with when a support, a slip and a
 // revision compete.
-#include <catch2/catch_test_macros.hpp>
+#include <catch2/catch.hpp>
 
-#include "check_fixture.h"
+#include "tests/check/check_fixture.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
