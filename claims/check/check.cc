@@ -196,6 +196,17 @@ class Checker {
   // When `m` (supporting `x`) is the previous value of a revision stated in
   // its own sentence, the revised figure; the article must not predate it.
   std::optional<Scored> RevisedInPlace(const Statement& x, const Scored& m) const;
+  // The new level of the revision, stated in `ref`'s own sentence, that
+  // withdraws `ref`'s value ("revised to 9,315 (previously 9,042)"): the
+  // statement whose frame is revised with `ref`'s value as its previous one;
+  // -1 when none (or several). Filled for source statements in Run.
+  int WithdrawnBy(int ref) const;
+  // Whether source statement `ref` is a value its own sentence withdrew by a
+  // revision that article statement `x` could have seen (the article is not
+  // dated before the revising document): such a value never supports `x`.
+  bool WithdrawnFor(const Statement& x, int ref) const;
+  // A candidate at `ref` scored against `x` (features and both identities).
+  Scored ScoreAgainst(const Statement& x, int ref) const;
   // Emits a superseded finding of `x` against `newer` and aligns it.
   void EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
                       std::vector<Finding>* out, const std::vector<Scored>& all);
@@ -239,6 +250,7 @@ class Checker {
   std::vector<float> acc_;  // scratch: shared rarity per statement
   std::set<std::pair<int, int>> disagreements_;
   std::vector<int> supported_;  // per statement: 1 when a source supports it
+  std::vector<int> withdrawn_by_;  // per statement: WithdrawnBy, -1 none
   // Per statement, computed once in Index(): its family in sources_ and in
   // articles_ (null when that side has none), and a number per (doc_id,
   // path) pair. Candidates ran Family() (a string built and hashed) and two
@@ -311,6 +323,10 @@ Status Checker::Run(std::vector<Finding>* out) {
   Prepare();
   Index();
   supported_.assign(items_.size(), 0);
+  withdrawn_by_.assign(items_.size(), -1);
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (items_[i].source) withdrawn_by_[i] = WithdrawnBy(static_cast<int>(i));
+  }
   for (size_t i = 0; i < items_.size(); ++i) {
     if (items_[i].checked && have_sources_) CheckArticle(static_cast<int>(i), out);
   }
@@ -746,6 +762,9 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   bool best_cited = false, best_exact = false;
   for (const Scored& m : all) {
     if (!(m.compared && m.cmp.diff == Diff::kNone && m.support >= model.support_min)) continue;
+    // The old value inside a revision sentence ("revised to 9,315
+    // (previously 9,042)") is the superseded value, never a support.
+    if (WithdrawnFor(x, m.ref)) continue;
     const bool cited = Cited(x, items_[m.ref].doc);
     const bool exact = SameValue(*x.f, *items_[m.ref].f);
     if (!best || (cited && !best_cited) ||
@@ -794,6 +813,103 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       }
     }
   }
+  // A near-certain digit slip of a statement that reads more surely as the
+  // same one (the same subject, a digit transposition, substitution or
+  // power-of-ten slip, the same kind of statement) outweighs a support whose
+  // number merely overlaps the article's ("6,740 category one calls" for the
+  // release's "6,470 category one calls", not "more than 6,000 calls a day").
+  const Scored* slip = nullptr;
+  if (best && !SameValue(*x.f, *items_[best->ref].f)) {
+    for (const Scored& m : all) {
+      if (!m.compared || m.cmp.value_agrees || m.features[check::kValueSlip] <= 0 || m.features[check::kSubject] <= 0 ||
+          m.conflict < model.conflict_min || m.conflict <= best->conflict || !SameFrame(x, m)) {
+        continue;
+      }
+      if (!slip || m.conflict > slip->conflict) slip = &m;
+    }
+    if (slip) best = nullptr;
+  }
+  // The article repeats a value a revision withdrew: the old value inside a
+  // revision sentence of a document out before the article, read as the
+  // same statement. Its time or period is the old publication's ("the 17,000
+  // published in August"), and the revision sentence words its subject its
+  // own way: the superseded value is told by the number and the identity.
+  // A support that gives the very number from a document out after the
+  // revision confirms the value, and stands.
+  {
+    const Scored* withdrawn = nullptr;
+    for (const Scored& m : all) {
+      if (!m.compared || !WithdrawnFor(x, m.ref) || !SameValue(*x.f, *items_[m.ref].f)) continue;
+      const Diff d = m.cmp.diff;
+      // What would have supported it, or differs only in the old value's
+      // own time or period (when it was published) or qualifier, at the
+      // support bar; a revision sentence that words the subject its own
+      // way, at the conflict bar.
+      const bool agrees = (d == Diff::kNone || d == Diff::kQualifier || d == Diff::kSuperseded || d == Diff::kTime ||
+                           d == Diff::kPeriod) &&
+                          m.support >= model.support_min;
+      const bool reworded = d == Diff::kSubject && m.conflict >= model.conflict_min;
+      if (!agrees && !reworded) continue;
+      if (!withdrawn || m.support > withdrawn->support) withdrawn = &m;
+    }
+    if (withdrawn) {
+      const std::string& revised_date = in_.documents[items_[withdrawn->ref].doc].date;
+      const bool confirmed = best && SameValue(*x.f, *items_[best->ref].f) && items_[best->ref].doc >= 0 &&
+                             !revised_date.empty() &&
+                             in_.documents[items_[best->ref].doc].date.substr(0, 10) > revised_date.substr(0, 10);
+      if (!confirmed) {
+        supported_[xi] = 1;
+        const Scored newer = ScoreAgainst(x, withdrawn_by_[withdrawn->ref]);
+        EmitSuperseded(x, *withdrawn, newer, withdrawn->support, out, all);
+        return;
+      }
+    }
+  }
+  // A support by a number that merely holds the article's ("at least 41"
+  // held by a later report's 58) where an earlier statement gives the very
+  // number: the article repeats that statement, which a later document of
+  // the same publisher may have superseded (a running toll).
+  if (best && !SameValue(*x.f, *items_[best->ref].f)) {
+    const Scored* exact = nullptr;
+    for (const Scored& m : all) {
+      if (!m.compared || !m.cmp.value_agrees || !SameValue(*x.f, *items_[m.ref].f) || m.support < model.support_min ||
+          (m.cmp.diff != Diff::kNone && m.cmp.diff != Diff::kQualifier) || !SameFrame(x, m)) {
+        continue;
+      }
+      if (!exact || m.support > exact->support) exact = &m;
+    }
+    double sid = 0;
+    if (exact) {
+      if (std::optional<Scored> newer = Superseding(x, *exact, all, &sid)) {
+        supported_[xi] = 1;
+        EmitSuperseded(x, *exact, *newer, sid, out, all);
+        return;
+      }
+      // The holding support is itself the later statement of the series: a
+      // document of the same publisher, out after the exact one and before
+      // the article, stating the same kind of statement with another value
+      // (report No. 5's "Dead: 58" after No. 3's "Dead: 41").
+      const Statement& old = items_[exact->ref];
+      const Statement& later = items_[best->ref];
+      if (old.doc >= 0 && later.doc >= 0 && x.doc >= 0 && old.doc != later.doc) {
+        const StoredDocument& od = in_.documents[old.doc];
+        const StoredDocument& ld = in_.documents[later.doc];
+        const std::string& ad = in_.documents[x.doc].date;
+        const bool series = !od.publisher.empty() && od.publisher == ld.publisher && od.date.size() >= 10 &&
+                            ld.date.size() >= 10 && od.date.substr(0, 10) < ld.date.substr(0, 10) &&
+                            (ad.empty() || ad.substr(0, 10) >= ld.date.substr(0, 10));
+        const bool same_kind = later.f->frame.measure == old.f->frame.measure &&
+                               later.f->frame.direction == old.f->frame.direction &&
+                               (old.subject.empty() || later.subject.empty() || old.subject == later.subject) &&
+                               !check::ValuesAgree(old, later) && best->support >= exact->support;
+        if (series && same_kind) {
+          supported_[xi] = 1;
+          EmitSuperseded(x, *exact, *best, best->support, out, all);
+          return;
+        }
+      }
+    }
+  }
   if (best) {
     supported_[xi] = 1;
     double sid = 0;
@@ -823,8 +939,9 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     return;
   }
   // 2. The same number stated differently, then a different number.
-  const Scored* conflict = nullptr;
+  const Scored* conflict = slip;
   for (const Scored& m : all) {
+    if (slip) break;
     if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min &&
         (!conflict || m.support > conflict->support)) {
       conflict = &m;
@@ -1034,6 +1151,68 @@ std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_re
   return m;
 }
 
+int Checker::WithdrawnBy(int ref) const {
+  const Statement& old = items_[ref];
+  if (old.f->frame.revised) return -1;  // a revised value is the new one
+  // By the revised figure's previous value; else, when the revised figure's
+  // frame names none ("revised to 11,000, from the 17,000 published in
+  // August", "revised to 9,315 (previously 9,042)"), by being the figure of
+  // its kind written next after it, of a like size (a revision replaces a
+  // value within a factor of two).
+  int by_previous = -1, unnamed = -1, unnamed_count = 0;
+  const size_t first = static_cast<size_t>(sentence_group_[ref]);
+  auto in_sentence = [&](size_t k) {
+    const Statement& s = items_[by_sentence_[k]];
+    return k < by_sentence_.size() && s.doc == old.doc && s.f->sentence_start == old.f->sentence_start;
+  };
+  for (size_t k = first; k < by_sentence_.size() && in_sentence(k); ++k) {
+    const int r = by_sentence_[k];
+    const Statement& s = items_[r];
+    if (r == ref || s.unit_class != old.unit_class || !s.f->frame.revised || check::ValuesAgree(s, old)) continue;
+    if (s.f->frame.previous) {
+      const double prev = *s.f->frame.previous;
+      if (std::fabs(prev - old.f->value.num) > std::max(old.half, 1e-9 * std::fabs(prev))) continue;
+      if (by_previous >= 0) return -1;  // two revisions claim it: not sure which
+      by_previous = r;
+      continue;
+    }
+    ++unnamed_count;
+    // The figure of the kind written next after the revised one.
+    const Statement* next = nullptr;
+    for (size_t j = first; j < by_sentence_.size() && in_sentence(j); ++j) {
+      const Statement& o = items_[by_sentence_[j]];
+      if (o.unit_class != s.unit_class || o.f->start <= s.f->start) continue;
+      if (!next || o.f->start < next->f->start) next = &o;
+    }
+    const double u = std::fabs(s.f->value.num), v = std::fabs(old.f->value.num);
+    if (next == &old && u > 0 && v > 0 && std::max(u, v) <= 2 * std::min(u, v)) unnamed = r;
+  }
+  if (by_previous >= 0) return by_previous;
+  return unnamed_count == 1 ? unnamed : -1;
+}
+
+bool Checker::WithdrawnFor(const Statement& x, int ref) const {
+  if (withdrawn_by_[ref] < 0) return false;
+  const Statement& old = items_[ref];
+  if (old.doc < 0 || x.doc < 0) return true;
+  const std::string& article_date = in_.documents[x.doc].date;
+  const std::string& revised_date = in_.documents[old.doc].date;
+  // An article out before the revision gave the then-current value.
+  return article_date.empty() || revised_date.empty() || article_date.substr(0, 10) >= revised_date.substr(0, 10);
+}
+
+Scored Checker::ScoreAgainst(const Statement& x, int ref) const {
+  const IdentityModel& model = ModelFor(*x.f);
+  Scored m;
+  m.ref = ref;
+  m.features = check::PairFeatures(x, items_[ref]);
+  m.support = model.support.Score(m.features);
+  m.conflict = model.conflict.Score(m.features);
+  m.cmp = check::Compare(lex_, x, items_[ref]);
+  m.compared = true;
+  return m;
+}
+
 std::optional<Scored> Checker::RevisedInPlace(const Statement& x, const Scored& m) const {
   const Statement& old = items_[m.ref];
   if (old.doc < 0 || x.doc < 0) return std::nullopt;
@@ -1206,6 +1385,9 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
     if (!best || m.conflict > best->conflict) best = &m;
   }
   if (!best) return;
+  // Each side of a disagreement is aligned with the other (--pairs), though
+  // the finding naming both is written once.
+  if (pairs_ && !have_sources_) Align(x, best, "disagreement", all);
   int a = std::min(xi, best->ref), b = std::max(xi, best->ref);
   if (!disagreements_.insert({a, b}).second) return;
   const Statement& y = items_[best->ref];
@@ -1218,7 +1400,6 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(y.doc, *y.f) + " says " + Describe(*y.f) +
               ", and no stored source settles which is right.";
   out->push_back(std::move(f));
-  if (pairs_ && !have_sources_) Align(x, best, "disagreement", all);
 }
 
 void Checker::Explain(double identity, const Scored& m, Finding* f) const {
