@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "extract/frame/denominator.h"
 #include "extract/frame/reader.h"
 
 namespace claimcheck::frame {
@@ -228,6 +229,15 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   // The denominator itself ("per 100,000 people") is no rate.
   if (a > 0 && s.IsWord(a - 1) && r.per_words.Has(s.words[a - 1]) &&
       s.words[a - 1].lower != "a" && s.words[a - 1].lower != "an") {
+    // A count of a round scale after a per word ("per 100,000 residents",
+    // "in every 1,000", "por cada 1.000 habitantes") is the denominator of a
+    // rate, never a claim of its own: marked for the pipeline to drop. A
+    // count that is no power of ten ("ganó por 3 votos") stays.
+    if (f.kind == Kind::kCount && !f.value_max && f.value.num >= 100 && f.value.num <= 1e9 &&
+        s.words[a - 1].lower != "al" && s.words[a - 1].lower != "la") {
+      const double e = std::log10(f.value.num);
+      if (std::fabs(e - std::round(e)) < 1e-9) s.figs[k]->rule = std::string(kDenominatorRule);
+    }
     return;
   }
   // Right after the figure, or after its counted noun phrase: "9.1 deaths
