@@ -483,16 +483,6 @@ void Checker::Prepare() {
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
     if (!Checkable(f)) continue;
-    // The denominator of a rate written out ("38.6 in every 1,000 residents")
-    // belongs to the figure before it: compared alone it is a second,
-    // wrong finding about the same misread rate.
-    if (f.kind == Kind::kCount && s->second.values->size() >= 2 && f.start >= f.sentence_start &&
-        f.start - f.sentence_start <= f.sentence.size()) {
-      std::string_view before(f.sentence.data(), f.start - f.sentence_start);
-      std::vector<std::string_view> words = check::Words(before);
-      std::string last = words.empty() ? std::string() : AsciiLower(words.back());
-      if (!last.empty() && lex_.For(f.lang).rate_base.count(last)) continue;
-    }
     Statement st;
     st.f = &f;
     auto d = doc_index.find(f.doc_id);

@@ -132,7 +132,7 @@ class Parser {
       } else if (key == "whole_markers") {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
-        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "rate_base", "tally",
+        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "tally",
                                   "window_before", "window_after", "outcome", "baseline"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
@@ -142,7 +142,6 @@ class Parser {
                                        : ck == "change_to"   ? &out->change_to
                                        : ck == "compared_with" ? &out->compared_with
                                        : ck == "definite" ? &out->definite
-                                       : ck == "rate_base"   ? &out->rate_base
                                        : ck == "tally"       ? &out->tally_cues
                                        : ck == "baseline"    ? &out->baseline_cues
                                        : ck == "window_before" ? &out->window_before

@@ -177,7 +177,6 @@ struct Synonyms {
   std::set<std::string> compared_with;
   std::set<std::string> definite;       // "the 17 municipalities": articles that make a count the whole set  // "68.9% this year, compared with 71.5% in 2025"
   std::set<std::string> total_cues;     // "the $48 million total splits into ..."
-  std::set<std::string> rate_base;      // "38.6 in every 1,000": the word before a rate's denominator
   // "confirmed", "so far", "hasta el momento": a count that is a running
   // tally, the floor of what is true (one or more words each).
   std::set<std::string> tally_cues;
