@@ -766,8 +766,9 @@ TEST_CASE("superseded: the source revises, in one sentence, the value the articl
     auto sup = Said(all, "superseded");
     REQUIRE(sup.size() == 1);
     CHECK(sup[0].claims[1]->text == "$8.51 billion");
-    CHECK(sup[0].message == "brief.txt says $8.74 billion total revenue; restatement.txt revised it to $8.51 billion "
-                            "total revenue.");
+    // The subject stands before each figure in its sentence: named apart.
+    CHECK(sup[0].message == "brief.txt says $8.74 billion (total revenue); restatement.txt revised it to $8.51 billion "
+                            "(total revenue).");
   }
   // Out before the restatement, or a from..to that is no revision: supported.
   for (auto in : {build("2026-04-30", true), build("2026-05-10", false)}) {
