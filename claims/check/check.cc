@@ -251,6 +251,15 @@ class Checker {
   std::set<std::pair<int, int>> disagreements_;
   std::vector<int> supported_;  // per statement: 1 when a source supports it
   std::vector<int> withdrawn_by_;  // per statement: WithdrawnBy, -1 none
+  // Article figures a source supports (diff none), and those a source gives
+  // another value for (a value conflict), each with that source statement:
+  // what settles which figure of a failed sum or share is wrong.
+  std::unordered_map<const Figure*, int> support_of_, value_of_;
+  // Arithmetic findings out[from..] whose blamed figure a source supports
+  // while it contradicts another figure of the same sum or share: the
+  // finding is moved to that figure ("530 of 1,000 is 43 percent" where the
+  // report gives 43 percent and 430).
+  void BlameArithmetic(std::vector<Finding>* out, size_t from) const;
   // Per statement, computed once in Index(): its family in sources_ and in
   // articles_ (null when that side has none), and a number per (doc_id,
   // path) pair. Candidates ran Family() (a string built and hashed) and two
@@ -344,6 +353,7 @@ Status Checker::Run(std::vector<Finding>* out) {
     if (a->doc != b->doc) return a->doc < b->doc;
     return a->start < b->start;
   });
+  const size_t arithmetic_from = out->size();
   for (size_t i = 0; i < sorted.size();) {
     size_t j = i;
     while (j < sorted.size() && sorted[j]->doc_id == sorted[i]->doc_id && sorted[j]->doc == sorted[i]->doc &&
@@ -353,6 +363,7 @@ Status Checker::Run(std::vector<Finding>* out) {
     check::CheckSentenceArithmetic(lex_, {sorted.begin() + i, sorted.begin() + j}, out);
     i = j;
   }
+  if (have_sources_) BlameArithmetic(out, arithmetic_from);
 
   // Sorted by position, then put in that order in place, cycle by cycle:
   // stable-sorting the findings themselves moved each (strings, claims,
@@ -400,6 +411,8 @@ int Checker::CountUnit(const std::string& lang, const std::string& head) const {
   const Synonyms& syn = lex_.For(lang);
   const std::string lemma = syn.Lemma(word);
   if (syn.people_counts.count(lemma)) return check::kCountsPeopleEvents;
+  // A person or a business alike ("providers", "employers"): neither side.
+  if (syn.agent_heads.count(lemma)) return check::kCountsUnknown;
   if (lex_.Canonical(lemma) == lex_.Canonical("person")) return check::kCountsPeople;
   const std::string file = frame::NounLexFile(word);
   if (file.empty() || file == "noun.Tops") return check::kCountsUnknown;
@@ -748,6 +761,9 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // before one whose number merely fits the article's bound ("at least 41"
   // is the toll of the report that said 41, not of the later one that says
   // 58: only the first can be superseded).
+  // Two statements (pair.h TwoStatements) take part in neither support nor
+  // conflict: the figure is the other's own, or unsupported.
+  auto two = [](const Scored& m) { return m.compared && check::TwoStatements(m.cmp, m.features[check::kValueSlip] > 0); };
   const Scored* best = nullptr;
   bool best_cited = false, best_exact = false;
   for (const Scored& m : all) {
@@ -773,7 +789,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // weak support, cited or not, this raised train false alarms 1 -> 5.)
   if (best) {
     for (const Scored& m : all) {
-      if (!m.compared || m.cmp.value_agrees || m.conflict < model.conflict_min || !SameFrame(x, m)) continue;
+      if (!m.compared || m.cmp.value_agrees || m.conflict < model.conflict_min || !SameFrame(x, m) || two(m)) continue;
       if (!best_cited && Cited(x, items_[m.ref].doc) && m.conflict > best->conflict) {
         best = nullptr;
         break;
@@ -926,13 +942,14 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     }
     CheckAttribution(x, *best, out);
     Align(x, best, "supported", all);
+    support_of_[x.f] = best->ref;
     return;
   }
   // 2. The same number stated differently, then a different number.
   const Scored* conflict = slip;
   for (const Scored& m : all) {
     if (slip) break;
-    if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min &&
+    if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
         (!conflict || m.support > conflict->support)) {
       conflict = &m;
     }
@@ -950,7 +967,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       // stronger evidence of one statement than a measure, modality or year
       // read from the words around them, which the slip's sentence often
       // words differently ("destinará" against "alcanzará").
-      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min && SameFrame(x, m) &&
+      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min && SameFrame(x, m) && !two(m) &&
           (!conflict || m.conflict > conflict->conflict)) {
         conflict = &m;
       }
@@ -968,6 +985,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       }
     }
     EmitConflict(x, *conflict, out);
+    if (conflict->cmp.diff == Diff::kValue) value_of_[x.f] = conflict->ref;
     CheckAttribution(x, *conflict, out);
     Align(x, conflict, check::DiffType(conflict->cmp.diff), all);
     return;
@@ -1335,6 +1353,39 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
   Align(x, &shown, "superseded", all);
 }
 
+void Checker::BlameArithmetic(std::vector<Finding>* out, size_t from) const {
+  for (size_t i = from; i < out->size(); ++i) {
+    Finding& f = (*out)[i];
+    if (f.type != "arithmetic" || f.claims.size() < 2) continue;
+    auto held = support_of_.find(&*f.claims[0]);
+    if (held == support_of_.end()) continue;
+    // Exactly one other figure of the sum or share that a source contradicts.
+    size_t wrong = 0;
+    for (size_t k = 1; k < f.claims.size(); ++k) {
+      if (!value_of_.count(&*f.claims[k])) continue;
+      if (wrong) {
+        wrong = 0;
+        break;
+      }
+      wrong = k;
+    }
+    if (!wrong) continue;
+    const Figure& kept = *f.claims[0];
+    const Figure& slip = *f.claims[wrong];
+    const Statement& held_by = items_[held->second];
+    const Statement& given = items_[value_of_.at(&slip)];
+    f.message += " " + Name(held_by.doc, *held_by.f) + " gives " + Describe(kept) + " as well" +
+                 (given.doc == held_by.doc ? "" : ", and " + Name(given.doc, *given.f) + " gives") +
+                 (given.doc == held_by.doc ? ", and " : " ") + Describe(*given.f) + " where the article says " +
+                 CollapseSpace(slip.text) + ": the slip is in " + CollapseSpace(slip.text) + ".";
+    f.message = CollapseSpace(f.message);
+    f.reasons.push_back("a source supports " + CollapseSpace(kept.text) + " and gives " +
+                        CollapseSpace(given.f->text) + " for " + CollapseSpace(slip.text));
+    f.suggestion = Describe(*given.f) + ", not " + CollapseSpace(slip.text);
+    std::swap(f.claims[0], f.claims[wrong]);
+  }
+}
+
 void Checker::CheckMultiplierFigures(std::vector<Finding>* out) {
   std::unordered_map<std::string, int> doc_index;
   for (size_t i = 0; i < in_.documents.size(); ++i) doc_index[in_.documents[i].doc_id] = static_cast<int>(i);
@@ -1359,11 +1410,26 @@ void Checker::CheckMultiplierFigures(std::vector<Finding>* out) {
 
 void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   const Statement& x = items_[xi];
+  // The earlier level of a from..to or a revision ("up from 73.1 per
+  // cent") is no document's current statement: it disagrees with no one.
+  if (x.old_level) return;
   const IdentityModel& model = ModelFor(*x.f);
   std::vector<Scored> all = Candidates(xi, articles_);
   const Scored* best = nullptr;
+  // One sentence giving the other's number as well ("revised to 11,000,
+  // from the 17,000 published in August") says both; the two do not
+  // disagree, whichever each states as current.
+  auto states = [](const Statement& s, double v) {
+    if (!s.sentence_values) return false;
+    for (double w : *s.sentence_values) {
+      if (std::fabs(w - v) <= 1e-9 * std::max(std::fabs(w), std::fabs(v))) return true;
+    }
+    return false;
+  };
   for (Scored& m : all) {
     if (m.conflict < model.disagreement_min) continue;
+    const Statement& y = items_[m.ref];
+    if (y.old_level || states(y, x.f->value.num) || states(x, y.f->value.num)) continue;
     m.cmp = check::Compare(lex_, x, items_[m.ref]);
     if (m.cmp.value_agrees) {
       best = nullptr;  // another article says the same: no disagreement to report
@@ -1665,6 +1731,19 @@ std::string Checker::Name(int doc, const Figure& f) const {
 void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out) {
   const Statement& r = items_[m.ref];
   if (CreditOf(x, r.doc) != Lexicon::Credit::kOtherBody) return;
+  // The document's own voice ("said the Alliance's chief executive" in the
+  // Alliance's press release) credits no one: the figure is the document's
+  // own claim, checked as such, not a credit to another body.
+  // By its publisher or author only: an article's title often names the
+  // body whose report it covers.
+  if (x.doc >= 0) {
+    StoredDocument own = in_.documents[x.doc];
+    own.title.clear();
+    if ((!own.publisher.empty() || !own.author.empty()) &&
+        lex_.Credits(x.f->lang, x.f->attribution, own, nullptr) == Lexicon::Credit::kThisDocument) {
+      return;
+    }
+  }
   std::string who;
   CreditOf(x, r.doc, &who);
   if (CreditsAnySource(x)) return;  // it credits another source we hold; fine

@@ -70,7 +70,7 @@ class Parser {
   Status Parse(const YAML::Node& root, Synonyms* out) const {
     if (root.IsNull()) return Status::Ok();  // an empty file is an empty lexicon
     if (Status s = CheckKeys(root, "the file",
-                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "rate_heads",
+                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "agent_heads", "rate_heads",
                               "stopwords", "phrase_breaks", "whole_markers", "cues", "attribution"});
         !s.ok()) {
       return s;
@@ -123,6 +123,8 @@ class Parser {
         }
       } else if (key == "people_counts") {
         s = WordSet(v, key, &out->people_counts);
+      } else if (key == "agent_heads") {
+        s = WordSet(v, key, &out->agent_heads);
       } else if (key == "rate_heads") {
         s = WordSet(v, key, &out->rate_heads);
       } else if (key == "stopwords") {
@@ -172,6 +174,9 @@ class Parser {
     std::set<std::string> counts;
     for (const std::string& w : out->people_counts) counts.insert(out->Lemma(w));
     out->people_counts = std::move(counts);
+    std::set<std::string> agents;
+    for (const std::string& w : out->agent_heads) agents.insert(out->Lemma(w));
+    out->agent_heads = std::move(agents);
     std::set<std::string> rates;
     for (const std::string& w : out->rate_heads) rates.insert(out->Lemma(w));
     out->rate_heads = std::move(rates);

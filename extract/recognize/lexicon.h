@@ -161,6 +161,9 @@ struct QualifierRules {
   PhraseSet prefix;                // payload: Qualifier
   PhraseSet suffix;                // payload: Qualifier
   StrSet not_before_duration;      // "over three years" is a period, not more_than
+  // "losses adding up to £23.7m": after these "up to" is the total reached,
+  // no ceiling (read in context only: HasWord).
+  StrSet sum_verbs;
   PhraseSet vague;                 // payload: index into vague_defs
   std::vector<VagueDef> vague_defs;
   PhraseSet range_open;            // payload: index into range_close

@@ -164,6 +164,12 @@ struct Synonyms {
   // Heads that count people one to one ("death", "victim", "admission"): a
   // count of them may be written as a count of people, and the other way.
   std::set<std::string> people_counts;
+  // Heads naming who acts in a market, a person or a business alike
+  // ("provider", "employer", "operator", "proveedor"): WordNet files them
+  // as persons, but a count of them is as often a count of firms ("1,840
+  // accommodation providers" written as "1,840 places to stay"), so they
+  // are no evidence of a count of people against one of things.
+  std::set<std::string> agent_heads;
   // Heads that name a rate, not what it counts ("rate", "incidence",
   // "tasa"): "the suicide rate was 11.6 per 100,000" and "11.6 deaths per
   // 100,000" state one rate, so such a head is no evidence of another subject.
