@@ -60,6 +60,14 @@ constexpr double kTargetPrecision = 0.97;
 // The right flags (gold and perturbed, counted plainly) a bar must keep; a
 // basis with fewer at every bar stays at info.
 constexpr int kMinEvidence = 5;
+// A basis no perturbation generates (value, attribution, disagreement, ...)
+// keeps the earlier rule on the gold flags alone: a shrunk precision
+// estimate (right + kPrior * pooled(bar)) / (flagged + kPrior) of at least
+// kShrunkPrecision, the bar with the most right flags less kFalseCost per
+// false alarm; a basis never raised on train borrows the pooled bar.
+constexpr double kShrunkPrecision = 0.75;
+constexpr double kFalseCost = 2;
+constexpr double kPrior = 2;
 
 std::string Key(const Figure& f) { return f.doc + "#" + std::to_string(f.start); }
 
@@ -541,7 +549,57 @@ int main(int argc, char** argv) {
   std::set<std::string> bases(std::begin(kAllBases), std::end(kAllBases));
   for (const auto& [b, v] : gold_flags) bases.insert(b);
   for (const auto& [b, v] : perturbed) bases.insert(b);
+  std::set<std::string> generated_bases;
+  for (const Generator& g : kGenerators) generated_bases.insert(g.bases.begin(), g.bases.end());
+  // Every identity-based gold flag, pooled: the family a basis with few
+  // flags borrows from under the earlier rule.
+  std::vector<std::pair<double, bool>> pooled;
+  for (const auto& [b, v] : gold_flags) pooled.insert(pooled.end(), v.begin(), v.end());
+  std::sort(pooled.begin(), pooled.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  auto pooled_precision = [&pooled](double t) {
+    int n = 0, right = 0;
+    for (const auto& [score, ok] : pooled) {
+      if (score < t) break;
+      ++n;
+      right += ok;
+    }
+    return n ? static_cast<double>(right) / n : 1.0;
+  };
+  double pooled_bar = -1;
+  for (size_t i = 0; i < pooled.size(); ++i) {
+    if (i + 1 < pooled.size() && pooled[i + 1].first == pooled[i].first) continue;
+    if (pooled_precision(pooled[i].first) >= kShrunkPrecision) pooled_bar = pooled[i].first;
+  }
   for (const std::string& b : bases) {
+    if (generated_bases.count(b)) continue;
+    auto flags = gold_flags[b];
+    std::sort(flags.begin(), flags.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    int right = 0, n = 0, best_right = 0;
+    double bar = -1, best_utility = 0;
+    for (size_t i = 0; i < flags.size(); ++i) {
+      right += flags[i].second;
+      ++n;
+      if (i + 1 < flags.size() && flags[i + 1].first == flags[i].first) continue;
+      const double est = (right + kPrior * pooled_precision(flags[i].first)) / (n + kPrior);
+      const double utility = right - kFalseCost * (n - right);
+      if (est >= kShrunkPrecision && (bar < 0 || utility >= best_utility)) {
+        best_utility = utility;
+        best_right = right;
+        bar = flags[i].first;
+      }
+    }
+    if (flags.empty()) bar = pooled_bar;
+    std::printf("  %-16s gold %3d right %3d false, no perturbation (earlier rule) -> ", b.c_str(), best_right,
+                static_cast<int>(flags.size()) - right);
+    if (bar < 0) {
+      std::printf("info\n");
+      continue;
+    }
+    chosen.warn[b] = bar - 0.0005;
+    std::printf("warn at identity >= %.4f%s\n", bar - 0.0005, flags.empty() ? " (pooled bar)" : "");
+  }
+  for (const std::string& b : bases) {
+    if (!generated_bases.count(b)) continue;
     const auto& gf = gold_flags[b];
     const auto& pf = perturbed[b];
     const double weight =
