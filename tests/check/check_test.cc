@@ -205,6 +205,32 @@ TEST_CASE("time conflict: by March 5, 2018 vs by the end of 2017") {
   }
 }
 
+TEST_CASE("period conflict: one statement given for another year is raised, not said at info") {
+  // The period bar is fitted (tools/checkeval/fit_identity) from the train
+  // flags plus faithful pairs whose period was moved off the source's: a
+  // plain restatement given for the wrong year is a warning. With the
+  // earlier bar (0.954, fitted on a handful of gold flags) it was said at
+  // info.
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "County Housing Office");
+  r.Add({"The county housing office says 2,113 new homes were completed across the county in 2011.", "2,113",
+         Kind::kCount, 2113, Qualifier::kExact, "new homes"});
+  r.AddTo(&in);
+  in.figures.back().frame.period = "2011";
+  DocBuilder a("a.txt", "article");
+  a.Add({"Builders finished 2,113 new homes in the county in 2001, its housing office says.", "2,113",
+         Kind::kCount, 2113, Qualifier::kExact, "new homes"});
+  a.AddTo(&in);
+  in.figures.back().frame.period = "2001";
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto p = Said(all, "period_conflict");
+  REQUIRE(p.size() == 1);
+  CAPTURE(p[0].score);
+  CHECK(p[0].severity == Severity::kWarning);
+  CHECK(p[0].basis == "period");
+}
+
 TEST_CASE("attribution conflict: a state figure credited to the World Health Organization") {
   CheckInput in;
   DocBuilder r("report.txt", "source", "State Department of Health", "Kindergarten Immunization Report");
