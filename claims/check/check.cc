@@ -237,7 +237,7 @@ class Checker {
   std::map<std::string, IdentityModel> models_;
   IdentityModel default_model_ = check::DefaultIdentityModel();
   std::vector<DocumentRole> roles_;
-  std::vector<std::vector<int>> cited_;  // per document: the stored documents it cites
+  CitedLists cited_;  // per document: the stored documents it cites
   bool have_sources_ = false;
   std::vector<Statement> items_;
   std::vector<std::unique_ptr<Bag>> bags_;
@@ -453,13 +453,33 @@ void Checker::Prepare() {
     bool tally;  // a running-tally cue ("confirmed", "so far"): Statement::tally
     int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
   };
-  std::unordered_map<std::string, SentenceInfo> sentences;
+  // Keyed by the figure's own strings (document hash, path) and the
+  // sentence start: a key string built per figure (~130 bytes) cost a
+  // string and a hash-map node per sentence of the store.
+  struct SentenceKey {
+    std::string_view doc_id, doc;
+    size_t start;
+    bool operator==(const SentenceKey&) const = default;
+  };
+  struct SentenceKeyHash {
+    size_t operator()(const SentenceKey& k) const {
+      size_t h = std::hash<std::string_view>()(k.doc_id);
+      h = h * 1000003u ^ std::hash<std::string_view>()(k.doc);
+      return h * 1000003u ^ std::hash<size_t>()(k.start);
+    }
+  };
+  std::unordered_map<SentenceKey, SentenceInfo, SentenceKeyHash> sentences;
   std::vector<int> df;
+  // Reserved at its most (every checkable figure): grown by doubling, the
+  // statements' vector held up to twice their size at the peak.
+  size_t checkable = 0;
+  for (const Figure& f : in_.figures) checkable += f.kind != Kind::kMultiplier && Checkable(f);
+  items_.reserve(checkable);
   for (const Figure& f : in_.figures) {
     // Multipliers are compared apart (multiplier.h): they take no part in
     // the statements' words, rarities or directions.
     if (f.kind == Kind::kMultiplier) continue;
-    std::string skey = f.doc_id + "\x1f" + f.doc + "\x1f" + std::to_string(f.sentence_start);
+    SentenceKey skey{f.doc_id, f.doc, f.sentence_start};
     auto s = sentences.find(skey);
     if (s == sentences.end()) {
       auto bag = std::make_unique<Bag>();
@@ -471,6 +491,7 @@ void Checker::Prepare() {
       }
       std::sort(bag->ids.begin(), bag->ids.end());
       bag->ids.erase(std::unique(bag->ids.begin(), bag->ids.end()), bag->ids.end());
+      bag->ids.shrink_to_fit();
       bags_.push_back(std::move(bag));
       sentence_values_.push_back(std::make_unique<std::vector<double>>());
       bool whole = false;
@@ -488,7 +509,7 @@ void Checker::Prepare() {
       for (const std::string& cue : syn.tally_cues) tally = tally || lowered.find(" " + cue + " ") != std::string::npos;
       sentence_moved_.push_back(0);
       s = sentences
-              .emplace(std::move(skey),
+              .emplace(skey,
                        SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, tally, &sentence_moved_.back()})
               .first;
     }
@@ -629,6 +650,8 @@ void Checker::Index() {
       for (int r : fam.refs) {
         for (int w : items_[r].bag->ids) fam.postings[w].push_back(r);
       }
+      // Grown by doubling, the postings held up to twice their entries.
+      for (auto& [w, refs] : fam.postings) refs.shrink_to_fit();
     }
   }
   if (stats_) stats_->blocks = sources_.size() + articles_.size();
@@ -1460,6 +1483,7 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
 
 void Checker::Explain(double identity, const Scored& m, Finding* f) const {
   f->score = std::round(identity * 1000) / 1000;
+  f->features.reserve(check::kFeatureCount);  // pushed one by one, it grew to 16 places for 10
   for (int i = 0; i < check::kFeatureCount; ++i) {
     f->features.push_back({check::FeatureName(i), std::round(m.features[i] * 1000) / 1000});
   }
