@@ -21,6 +21,7 @@
 #include "claimcheck/extract.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/store.h"
+#include "claimcheck/store_transaction.h"
 #include "claimcheck/util.h"
 #include "claims/check/roles.h"
 #include "cli/commands.h"
@@ -36,6 +37,7 @@ struct AuditArgs {
   std::vector<std::string> sources;
   std::string db;
   std::string out;
+  std::string format;  // --format; empty: from the extension of -o
   std::string lang = "auto";
   std::string rules;
   std::string reviewer;
@@ -87,9 +89,15 @@ std::string GeneratedAt() {
 
 int RunAudit(const AuditArgs& a) {
   AuditFormat format;
-  if (!AuditFormatFromPath(a.out, &format)) {
+  if (!a.format.empty()) {
+    if (!AuditFormatFromName(a.format, &format)) {
+      return ReportError("--format " + a.format +
+                         ": unknown sheet format (csv, md, html, xlsx, json, jsonld or claimreview)");
+    }
+  } else if (!AuditFormatFromPath(a.out, &format)) {
     return ReportError(a.out +
-                       ": unknown sheet format (use .csv, .md, .html, .xlsx, .json or .jsonld)");
+                       ": unknown sheet format (use .csv, .md, .html, .xlsx, .json or .jsonld, "
+                       "or --format)");
   }
   if (format == AuditFormat::kJsonLd) {
     // Checked before anything is read or stored; whether any row has a
@@ -122,13 +130,15 @@ int RunAudit(const AuditArgs& a) {
   std::unique_ptr<Store> store;
   const std::string db = a.db.empty() ? DefaultDbPath() : a.db;
   if (Status s = Store::Open(db, &store); !s.ok()) return ReportError(s);
+  // The whole run is one transaction: the article and sources it stores are
+  // kept only when the sheet was written. Any failure after this point (a
+  // sheet that cannot be written, running out of memory) leaves the
+  // database exactly as it was, a replaced document included.
+  StoreTransaction txn(store.get());
+  if (Status s = txn.Begin(); !s.ok()) return ReportError(s);
   // A new document is stored with the role this sheet gives it; a stored
   // one keeps its role (never changed behind the user's back), and when the
   // two differ the sheet says what it uses instead.
-  // Out of memory after this run stored a new document: the document goes
-  // again, so the database is as it was (issue 15). A stored document that
-  // this run replaced with a changed file stays replaced.
-  std::vector<std::string> added;
   auto store_as = [&](Loaded& l, const std::string& use) -> Status {
     Step step("extracting and storing the figures of " + l.doc.path);
     StoredDocument before;
@@ -136,7 +146,6 @@ int RunAudit(const AuditArgs& a) {
                  store->FindDocument(l.doc.path, &before).ok();
     Store::IngestReport report;
     Status st = store->Ingest(l.doc, known ? "" : use, l.ex, l.figures.get(), &report);
-    if (st.ok() && report.outcome == Store::IngestOutcome::kAdded) added.push_back(l.doc.id);
     if (st.ok()) ReportReviewChanges(report);
     if (st.ok() && known && report.role != use && report.role != "auto") {
       std::fprintf(stderr,
@@ -229,8 +238,15 @@ int RunAudit(const AuditArgs& a) {
     sheet.review_url = a.review_url;
     sheet.excel_bom = a.excel;
     step.emplace("writing " + a.out);
-    if (s = WriteAuditSheet(sheet, a.out); !s.ok()) {
+    if (s = WriteAuditSheet(sheet, a.out, format); !s.ok()) {
       return ReportError(s.message().rfind(a.out, 0) == 0 ? s.message() : a.out + ": " + s.message());
+    }
+    if (format == AuditFormat::kJsonLd && ClaimReviewCount(sheet) == 0 && !a.quiet) {
+      std::fprintf(stderr,
+                   "claimcheck: %s: no row of %s has a human verdict yet, so the ClaimReview "
+                   "list is empty (record verdicts with `claimcheck review %s ROW --verdict ... "
+                   "--by INITIALS`)\n",
+                   a.out.c_str(), article_path.c_str(), article_path.c_str());
     }
     // An audit with nothing to check against is not a pass.
     if (no_sources) {
@@ -259,19 +275,20 @@ int RunAudit(const AuditArgs& a) {
     // above is a warning, so that audit exits 1 (issue 14).
     return sheet.HasWarningsOrErrors() || no_sources ? kExitFindings : kExitOk;
   };
+  int rc;
   try {
-    return stored();
-  } catch (const std::exception& e) {
-    if (!dynamic_cast<const std::bad_alloc*>(&e) && !dynamic_cast<const std::length_error*>(&e))
-      throw;
+    rc = stored();
+  } catch (...) {
+    // Out of memory: what was read is freed and the transaction rolled back
+    // before main says so in one line.
     article = Loaded();
     sources.clear();
-    for (const std::string& id : added) {
-      StoredDocument gone;
-      store->RemoveDocument(id, &gone);
-    }
+    txn.Rollback();
     throw;
   }
+  if (rc == kExitBadInput) return rc;  // the transaction rolls back
+  if (Status s = txn.Commit(); !s.ok()) return ReportError(s);
+  return rc;
 }
 
 }  // namespace
@@ -287,6 +304,9 @@ void AddAuditCommand(CLI::App& app, int* exit_code) {
                   "article cites by publisher, alias, title or URL)");
   cmd->add_option("-o,--output", args->out, "Sheet to write: .csv .md .html .xlsx .json or .jsonld")
       ->required();
+  cmd->add_option("--format", args->format,
+                  "csv, md, html, xlsx, json, jsonld or claimreview (= jsonld); default: the "
+                  "extension of -o");
   cmd->add_option("--db", args->db, "Database (default: $CLAIMCHECK_DB or claims.db)");
   cmd->add_option("--lang", args->lang, "en, es, ... or auto (declared, else detected, else en)");
   cmd->add_option("--rules", args->rules,
@@ -305,7 +325,8 @@ void AddAuditCommand(CLI::App& app, int* exit_code) {
   cmd->footer(
       "Statuses: supported, supported_with_note, possible_conflict, conflict, unsupported,\n"
       "not_checked; a human verdict (claimcheck review) overrides the status in every format.\n"
-      ".jsonld writes one schema.org ClaimReview per claim with a human verdict.\n"
+      ".jsonld writes one schema.org ClaimReview per claim with a human verdict (an empty\n"
+      "list before any verdict; the exit status follows the findings as for every format).\n"
       "Exit status: 0 no warning or error (info-only rows: possible conflicts, unsupported\n"
       "figures, notes), 1 warnings or errors found (a conflict, a row an editor judged\n"
       "incorrect or misleading, or the warning that no source was given),\n"

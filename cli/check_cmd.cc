@@ -69,6 +69,12 @@ int RunCheck(const CheckArgs& a) {
   sopts.create_if_missing = false;  // checking an empty new file would hide a typo in --db
   std::unique_ptr<Store> store;
   if (Status s = Store::Open(db, sopts, &store); !s.ok()) return ReportError(s);
+  // --doc is resolved before anything is saved: a document that is not
+  // there is bad usage, and the stored findings stay as they were.
+  StoredDocument only;
+  if (!a.doc.empty()) {
+    if (Status s = store->FindDocument(a.doc, &only); !s.ok()) return ReportError(s);
+  }
   CheckInput in;
   Status s = store->Documents(&in.documents);
   if (s.ok()) s = store->Figures(FigureFilter(), &in.figures);
@@ -101,8 +107,7 @@ int RunCheck(const CheckArgs& a) {
 
   // --doc: the findings about one article (all are still saved above).
   if (!a.doc.empty()) {
-    StoredDocument d;
-    if (s = store->FindDocument(a.doc, &d); !s.ok()) return ReportError(s);
+    const StoredDocument& d = only;
     std::erase_if(findings, [&](const Finding& f) { return f.claims.empty() || f.claims[0]->doc != d.path; });
     std::erase_if(pairs, [&](const Alignment& p) { return p.figure->doc != d.path; });
   }

@@ -8,6 +8,7 @@
 #include "claimcheck/check.h"
 #include "claimcheck/csv.h"
 #include "claimcheck/store.h"
+#include "claimcheck/store_transaction.h"
 #include "claims/check/roles.h"
 #include "cli/commands.h"
 
@@ -126,22 +127,26 @@ int RunDocs(const DocsArgs& a) {
 int RunRm(const RmArgs& a) {
   std::unique_ptr<Store> store;
   if (Status s = OpenExisting(a.db, &store); !s.ok()) return ReportError(s);
-  int rc = kExitOk;
+  // All or nothing: `rm a b` where b is not stored removes nothing.
+  StoreTransaction txn(store.get());
+  if (Status s = txn.Begin(); !s.ok()) return ReportError(s);
+  std::vector<std::string> done;
   for (const std::string& doc : a.docs) {
     std::map<long long, long long> counts;
     StoredDocument d;
     Status s = store->FindDocument(doc, &d);
     if (s.ok()) s = store->FigureCounts(&counts);
-    if (s.ok()) s = store->RemoveDocument(doc, &d);
+    if (s.ok()) s = store->RemoveDocument(d.path, &d);
     if (!s.ok()) {
-      rc = ReportError(s);
-      continue;
+      return ReportError(a.docs.size() > 1 ? s.message() + "; nothing was removed" : s.message());
     }
     long long n = counts.count(d.id) ? counts[d.id] : 0;
-    std::fprintf(stderr, "claimcheck: removed %s (%s, %lld figure%s) and its reviews\n",
-                 d.path.c_str(), d.role.c_str(), n, n == 1 ? "" : "s");
+    done.push_back("removed " + d.path + " (" + d.role + ", " + std::to_string(n) + " figure" +
+                   (n == 1 ? "" : "s") + ") and its reviews");
   }
-  return rc;
+  if (Status s = txn.Commit(); !s.ok()) return ReportError(s);
+  for (const std::string& line : done) std::fprintf(stderr, "claimcheck: %s\n", line.c_str());
+  return kExitOk;
 }
 
 }  // namespace

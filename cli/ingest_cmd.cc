@@ -23,6 +23,7 @@
 #include "claimcheck/extract.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/store.h"
+#include "claimcheck/store_transaction.h"
 #include "claimcheck/util.h"
 #include "cli/commands.h"
 
@@ -36,6 +37,7 @@ struct IngestArgs {
   std::string role;  // empty: new documents auto, stored ones keep theirs
   std::string rules;
   ReadOptions read;
+  bool keep_going = false;  // store the good files, report each bad one
 };
 
 // Extensions a folder walk picks up; files named on the command line are
@@ -51,8 +53,14 @@ bool Hidden(const std::filesystem::path& p) {
 }
 
 // Expands folders recursively (hidden entries skipped, sorted for a stable
-// order). A path that does not exist is kept, so that it is reported.
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
+// order). A path that does not exist is kept, so that it is reported. In a
+// folder, every entry with a document's extension that is not a folder is
+// kept too, so that a named pipe, a device, a dangling link or a loop of
+// links called report.txt is refused by name (the reader never opens it)
+// rather than skipped in silence. A folder that cannot be walked to the end
+// is an error of its own, in *errors.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
+                                      std::vector<std::string>* errors) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
   for (const std::string& in : inputs) {
@@ -66,12 +74,14 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (Hidden(it->path())) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
+        ec.clear();
         continue;
       }
-      if (it->is_regular_file(ec) && IngestibleExtension(it->path())) {
-        found.push_back(it->path().string());
-      }
+      std::error_code type_ec;
+      const bool dir = it->is_directory(type_ec);
+      if (!dir && IngestibleExtension(it->path())) found.push_back(it->path().string());
     }
+    if (ec) errors->push_back(in + ": cannot walk the folder to the end (" + ec.message() + ")");
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
@@ -188,6 +198,12 @@ class PreparePool {
         item = OutOfMemoryItem(e, depth, std::move(item));
       } catch (const std::length_error& e) {
         item = OutOfMemoryItem(e, depth, std::move(item));
+      } catch (const std::exception& e) {
+        // Anything else a reader throws on a hostile file is that file's
+        // error too; leaving the thread it would abort the process.
+        TakeFailedStep(depth);
+        item = std::make_unique<Item>();
+        item->status = Status::InvalidArgument(std::string("cannot read it (") + e.what() + ")");
       }
       {
         std::lock_guard<std::mutex> lock(mu_);
@@ -214,6 +230,18 @@ int RunIngest(const IngestArgs& a) {
   std::string db_path = a.db.empty() ? DefaultDbPath() : a.db;
   std::string rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
   if (int rc = CheckLangOption(rules_dir, a.lang)) return rc;
+  // Folders are walked before the database is touched: a folder that cannot
+  // be read to the end stops an all-or-nothing run with nothing written.
+  std::vector<std::string> walk_errors;
+  std::vector<std::string> files = ExpandInputs(a.inputs, &walk_errors);
+  if (!walk_errors.empty() && !a.keep_going) {
+    return ReportError(walk_errors.front() + "; nothing was stored (--keep-going stores the files found)");
+  }
+  if (files.empty() && walk_errors.empty()) {
+    std::string named;
+    for (const std::string& in : a.inputs) named += (named.empty() ? "" : ", ") + in;
+    return ReportError(named + ": no documents in it (.html .htm .txt .md .pdf); nothing was stored");
+  }
   // A first ingest that stores nothing leaves no database behind (a typo in
   // a path must not leave an empty claims.db to puzzle over).
   std::error_code exists_ec;
@@ -229,90 +257,137 @@ int RunIngest(const IngestArgs& a) {
   // No clean-up when opening fails: another ingest may be creating the same
   // fresh database at this moment, and removing its files would lose its work.
   if (!s.ok()) return ReportError(s);
-
-  std::vector<std::string> files = ExpandInputs(a.inputs);
-  Extractor extractor(rules_dir);
-  PreparePool pool(files, a, &extractor);
-  bool tty = isatty(STDERR_FILENO) != 0;
-  int added = 0, unchanged = 0, replaced = 0, failed = 0;
-  std::set<std::string> alias_langs;
-  for (size_t i = 0; i < files.size(); ++i) {
-    const std::string& file = files[i];
-    if (tty) {
-      std::fprintf(stderr, "\r\033[K[%zu/%zu] %s", i + 1, files.size(), file.c_str());
-      std::fflush(stderr);
-    }
-    std::unique_ptr<PreparePool::Item> item = pool.Take(i);
-    const Document& doc = item->doc;
-    const Extraction& ex = item->ex;
-    Store::IngestReport report;
-    s = item->status;
-    if (s.ok()) ReportWarning(ex.warning);
-    // The configured aliases of each language go in once per run; unchanged
-    // lists leave the table as it is.
-    if (s.ok() && alias_langs.insert(ex.lang).second) {
-      std::vector<Alias> configured;
-      s = LoadEntityAliases(rules_dir, ex.lang, &configured);
-      if (s.ok()) s = store->SaveConfiguredAliases(ex.lang, configured);
-    }
-    if (s.ok()) {
-      // Out of memory while storing: the file's transaction has rolled back
-      // (InTransaction), so it is one failed file like any other.
-      const size_t depth = StepDepth();
-      try {
-        Step step("storing its figures");
-        s = store->Ingest(doc, a.role, ex, item->stream.get(), &report);
-      } catch (const std::bad_alloc& e) {
-        item.reset();
-        s = Status::InvalidArgument(OutOfMemoryReason(e, depth));
-      } catch (const std::length_error& e) {
-        item.reset();
-        s = Status::InvalidArgument(OutOfMemoryReason(e, depth));
-      }
-    }
-    if (!s.ok()) {
-      if (tty) std::fprintf(stderr, "\r\033[K");
-      ReportError(NamingFile(file, s.message()));
-      ++failed;
-      continue;
-    }
-    if (!report.same_as.empty() && report.same_as != NormalisePath(file)) {
-      if (tty) std::fprintf(stderr, "\r\033[K");
-      std::fprintf(stderr, "claimcheck: %s: the same content is stored as %s; kept as that document\n",
-                   file.c_str(), report.same_as.c_str());
-    }
-    if (!report.previous_role.empty() && report.previous_role != report.role) {
-      if (tty) std::fprintf(stderr, "\r\033[K");
-      std::fprintf(stderr, "claimcheck: %s: role changed from %s to %s\n", report.path.c_str(),
-                   report.previous_role.c_str(), report.role.c_str());
-    }
-    if (tty && (!report.dropped_reviews.empty() || report.reattached_reviews > 0)) std::fprintf(stderr, "\r\033[K");
-    ReportReviewChanges(report);
-    switch (report.outcome) {
-      case Store::IngestOutcome::kAdded:
-        ++added;
-        break;
-      case Store::IngestOutcome::kUnchanged:
-        ++unchanged;
-        break;
-      case Store::IngestOutcome::kReplaced:
-        ++replaced;
-        break;
-    }
-  }
-  if (tty) std::fprintf(stderr, "\r\033[K");
   // Only a store that holds no document at all is removed: a second ingest
   // running on the same fresh database may have stored everything this run
-  // found unchanged (added == 0 here), and its database must stay.
-  std::vector<StoredDocument> stored;
-  const bool store_empty = store->Documents(&stored).ok() && stored.empty();
-  if (!db_existed && added == 0 && store_empty) {
+  // found unchanged, and its database must stay.
+  auto remove_if_new_and_empty = [&]() -> bool {
+    if (db_existed) return false;
+    std::vector<StoredDocument> stored;
+    if (!store->Documents(&stored).ok() || !stored.empty()) return false;
     store.reset();
     RemoveDatabaseFiles(db_path);
-    // The same shape as every other run's summary, so scripts read one form.
+    return true;
+  };
+
+  // One transaction for the whole command (CONTRACT: never a partial
+  // write): every document is a savepoint inside it. Without --keep-going
+  // the first bad file rolls everything back; with it, a bad file's
+  // savepoint alone is undone and the good files are committed.
+  StoreTransaction txn(store.get());
+  // Busy: another process holds the write lock, and may be filling this
+  // very database, so nothing is removed.
+  if (s = txn.Begin(); !s.ok()) return ReportError(s);
+
+  bool tty = isatty(STDERR_FILENO) != 0;
+  auto clear_progress = [&] {
+    if (tty) std::fprintf(stderr, "\r\033[K");
+  };
+  int added = 0, unchanged = 0, replaced = 0, failed = 0;
+  for (const std::string& e : walk_errors) {  // --keep-going: each on a line of its own
+    ReportError(e);
+    ++failed;
+  }
+  std::set<std::string> alias_langs;
+  // What is said about stored documents waits for the commit: a run rolled
+  // back says nothing but its one error line.
+  std::vector<std::string> notes;
+  std::vector<Store::IngestReport> review_changes;
+  std::string stop;  // the error that ended an all-or-nothing run
+  {
+    Extractor extractor(rules_dir);
+    PreparePool pool(files, a, &extractor);
+    for (size_t i = 0; i < files.size(); ++i) {
+      const std::string& file = files[i];
+      if (tty) {
+        std::fprintf(stderr, "\r\033[K[%zu/%zu] %s", i + 1, files.size(), file.c_str());
+        std::fflush(stderr);
+      }
+      std::unique_ptr<PreparePool::Item> item = pool.Take(i);
+      Store::IngestReport report;
+      s = item->status;
+      // The configured aliases of each language go in once per run; unchanged
+      // lists leave the table as it is.
+      if (s.ok() && alias_langs.insert(item->ex.lang).second) {
+        std::vector<Alias> configured;
+        s = LoadEntityAliases(rules_dir, item->ex.lang, &configured);
+        if (s.ok()) s = store->SaveConfiguredAliases(item->ex.lang, configured);
+        if (!s.ok()) alias_langs.erase(item->ex.lang);  // rolled back with this file
+      }
+      if (s.ok()) {
+        // Anything thrown while storing (out of memory above all) has
+        // rolled this file's savepoint back (InTransaction): it is one
+        // failed file like any other.
+        const size_t depth = StepDepth();
+        try {
+          Step step("storing its figures");
+          s = store->Ingest(item->doc, a.role, item->ex, item->stream.get(), &report);
+        } catch (const std::bad_alloc& e) {
+          item.reset();
+          s = Status::InvalidArgument(OutOfMemoryReason(e, depth));
+        } catch (const std::length_error& e) {
+          item.reset();
+          s = Status::InvalidArgument(OutOfMemoryReason(e, depth));
+        } catch (const std::exception& e) {
+          TakeFailedStep(depth);
+          s = Status::InvalidArgument(std::string("cannot store it (") + e.what() + ")");
+        }
+      }
+      if (!s.ok()) {
+        clear_progress();
+        ++failed;
+        if (!a.keep_going) {
+          stop = NamingFile(file, s.message());
+          break;
+        }
+        ReportError(NamingFile(file, s.message()));
+        continue;
+      }
+      if (item && !item->ex.warning.empty()) {
+        notes.push_back("warning: " + NamingFile(file, item->ex.warning));
+      }
+      if (!report.same_as.empty() && report.same_as != NormalisePath(file)) {
+        notes.push_back(file + ": the same content is stored as " + report.same_as +
+                        "; kept as that document");
+      }
+      if (!report.previous_role.empty() && report.previous_role != report.role) {
+        notes.push_back(report.path + ": role changed from " + report.previous_role + " to " +
+                        report.role);
+      }
+      switch (report.outcome) {
+        case Store::IngestOutcome::kAdded:
+          ++added;
+          break;
+        case Store::IngestOutcome::kUnchanged:
+          ++unchanged;
+          break;
+        case Store::IngestOutcome::kReplaced:
+          ++replaced;
+          break;
+      }
+      if (!report.dropped_reviews.empty() || report.reattached_reviews > 0) {
+        review_changes.push_back(std::move(report));
+      }
+    }
+    clear_progress();
+  }  // the pool's workers stop here (an all-or-nothing run stops at its first bad file)
+
+  if (!stop.empty()) {
+    txn.Rollback();
+    remove_if_new_and_empty();
+    return ReportError(stop + (files.size() > 1 ? "; nothing was stored (--keep-going stores the other files)"
+                                                : "; nothing was stored"));
+  }
+  if (s = txn.Commit(); !s.ok()) {
+    remove_if_new_and_empty();
+    return ReportError(s);
+  }
+  for (const std::string& n : notes) std::fprintf(stderr, "claimcheck: %s\n", n.c_str());
+  for (const Store::IngestReport& r : review_changes) ReportReviewChanges(r);
+  if (added == 0 && remove_if_new_and_empty()) {
+    // --keep-going where every file failed, on a new database.
     std::fprintf(stderr, "ingest: %d added, %d unchanged, %d replaced, %d failed (nothing stored; %s not created)\n",
                  added, unchanged, replaced, failed, db_path.c_str());
-    return failed > 0 || files.empty() ? kExitBadInput : kExitOk;
+    return failed > 0 ? kExitBadInput : kExitOk;
   }
   std::fprintf(stderr, "ingest: %d added, %d unchanged, %d replaced, %d failed (%s)\n", added,
                unchanged, replaced, failed, db_path.c_str());
@@ -339,7 +414,15 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"auto", "source", "article"}));
   cmd->add_option("--rules", args->rules,
                   "Rules folder (default: $CLAIMCHECK_RULES or the bundled rules/)");
+  cmd->add_flag("--keep-going", args->keep_going,
+                "Store the files that read well and report each bad one on a line of its own "
+                "(exit status 2 still); without it one bad file stores nothing at all");
   AddReadLimitOptions(cmd, &args->read);
+  cmd->footer(
+      "All or nothing: without --keep-going the first file that cannot be read or stored ends\n"
+      "the run with one line naming it and the reason, exit status 2, and the database exactly\n"
+      "as it was. Special files (pipes, devices, sockets) are refused without being opened.\n"
+      "Exit status: 0 every file stored (or unchanged), 2 bad usage or a file refused.");
   cmd->callback([args, exit_code] { *exit_code = RunIngest(*args); });
 }
 

@@ -55,6 +55,24 @@ int OutOfMemory(const CLI::App& app, const std::exception& e) {
   return claimcheck::cli::kExitBadInput;
 }
 
+// Anything else a command throws (a library's exception on a hostile
+// file) ends the same way: one line naming the command and what it was
+// doing (the innermost Step, which names the file), never an abort or the
+// exception's text alone. Transactions have rolled back as the stack unwound.
+int Unexpected(const CLI::App& app, const std::exception& e) {
+  std::string command = "claimcheck";
+  for (const CLI::App* sub : app.get_subcommands()) command = sub->get_name();
+  std::string step = claimcheck::cli::TakeFailedStep(0);
+  std::string what = e.what();
+  for (char& c : what) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  std::fflush(stdout);
+  std::fprintf(stderr, "claimcheck: %s: failed%s%s (%s)\n", command.c_str(),
+               step.empty() ? "" : " while ", step.c_str(), what.c_str());
+  return claimcheck::cli::kExitBadInput;
+}
+
 }  // namespace
 
 namespace {
@@ -128,6 +146,8 @@ int main(int argc, char** argv) {
     return OutOfMemory(app, e);
   } catch (const std::length_error& e) {
     return OutOfMemory(app, e);
+  } catch (const std::exception& e) {
+    return Unexpected(app, e);
   }
   std::fflush(stdout);
   return exit_code;

@@ -1,7 +1,9 @@
 #include "claimcheck/util.h"
 
 #include <openssl/evp.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdint>
@@ -37,19 +39,54 @@ std::string Sha256Hex(std::string_view bytes) {
   return out;
 }
 
+namespace {
+// What a path that is not a regular file is, in words, for the refusal.
+const char* FileTypeName(mode_t mode) {
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "not a regular file";
+}
+
+Status NotRegular(const std::string& path, mode_t mode) {
+  if (S_ISDIR(mode)) return Status::InvalidArgument(path + ": is a directory");
+  return Status::InvalidArgument(path + ": is " + std::string(FileTypeName(mode)) +
+                                 ", not a regular file; not opened");
+}
+}  // namespace
+
+// Every document and sheet is read here. A special file is never read: a
+// FIFO would block until a writer came, /dev/zero would never end. The path
+// is checked before it is opened, and opened without blocking (O_NONBLOCK
+// makes opening a FIFO return at once), then the open descriptor is checked
+// again, so a file swapped for a pipe in between is refused too.
 Status ReadFileBytes(const std::string& path, size_t max_bytes, std::string* out) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
-    return Status::NotFound(path + ": " + std::strerror(errno));
+    const int err = errno;
+    struct stat link;
+    if (err == ENOENT && lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+      return Status::NotFound(path + ": a symbolic link to a file that does not exist");
+    }
+    if (err == ELOOP) return Status::InvalidArgument(path + ": a loop of symbolic links");
+    return Status::NotFound(path + ": " + std::strerror(err));
   }
-  if (S_ISDIR(st.st_mode)) return Status::InvalidArgument(path + ": is a directory");
-  if (!S_ISREG(st.st_mode)) return Status::InvalidArgument(path + ": not a regular file");
+  if (!S_ISREG(st.st_mode)) return NotRegular(path, st.st_mode);
+  const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return Status::IOError(path + ": " + std::strerror(errno));
+  std::unique_ptr<FILE, int (*)(FILE*)> f(fdopen(fd, "rb"), &std::fclose);
+  if (!f) {
+    close(fd);
+    return Status::IOError(path + ": " + std::strerror(errno));
+  }
+  if (fstat(fd, &st) != 0) return Status::IOError(path + ": " + std::strerror(errno));
+  if (!S_ISREG(st.st_mode)) return NotRegular(path, st.st_mode);
   if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
     return Status::InvalidArgument(path + ": file too large (" + std::to_string(st.st_size) +
                                    " bytes; the limit is " + std::to_string(max_bytes) + ")");
   }
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) return Status::IOError(path + ": " + std::strerror(errno));
   out->clear();
   out->reserve(static_cast<size_t>(st.st_size));
   char buf[1 << 16];
@@ -61,7 +98,9 @@ Status ReadFileBytes(const std::string& path, size_t max_bytes, std::string* out
     }
     out->append(buf, n);
   }
-  if (std::ferror(f.get())) return Status::IOError(path + ": read error");
+  if (std::ferror(f.get())) {
+    return Status::IOError(path + ": cannot read it (" + std::string(std::strerror(errno)) + ")");
+  }
   return Status::Ok();
 }
 

@@ -5,6 +5,7 @@
 
 #include "claimcheck/extract.h"
 #include "claimcheck/rules.h"
+#include "extract/frame/denominator.h"
 #include "extract/recognize/yaml_fast.h"
 
 namespace claimcheck {
@@ -111,6 +112,9 @@ class Stream : public FigureStream {
                            frame_walk_->Sentence(sentence, tokens);
                          });
     frame_walk_->Finish();
+    // A rate's denominator the frame stage read into the rate's `per`
+    // ("9.1 per 100,000 residents") is no figure of its own.
+    std::erase_if(*part, [](const Figure& f) { return f.rule == frame::kDenominatorRule; });
     next_sentence_ = i;
     next_block_ = end_block;
   }

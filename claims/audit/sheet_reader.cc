@@ -196,15 +196,20 @@ Status ClaimsPart(const std::string& path, zip_t* z, std::string* part) {
 }
 
 Status ReadXlsx(const std::string& path, Grid* out) {
-  int err = 0;
+  // Read through ReadFileBytes like every document: a pipe or a device
+  // named sheet.xlsx is refused unopened, and the size is bounded.
+  std::string bytes;
+  if (Status s = ReadFileBytes(path, kMaxSheetBytes, &bytes); !s.ok()) return s;
+  zip_error_t zerr;
+  zip_error_init(&zerr);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
   Zip zip;
-  zip.z = zip_open(path.c_str(), ZIP_RDONLY, &err);
-  if (!zip.z) {
-    if (err == ZIP_ER_NOENT || err == ZIP_ER_OPEN) {
-      return Status::IOError(path + ": cannot open the file");
-    }
-    return Status::InvalidArgument(path + ": not an .xlsx workbook (not a zip archive)");
+  if (src != nullptr) {
+    zip.z = zip_open_from_source(src, ZIP_RDONLY, &zerr);
+    if (!zip.z) zip_source_free(src);
   }
+  zip_error_fini(&zerr);
+  if (!zip.z) return Status::InvalidArgument(path + ": not an .xlsx workbook (not a zip archive)");
   std::string part;
   if (Status s = ClaimsPart(path, zip.z, &part); !s.ok()) return s;
 

@@ -55,6 +55,14 @@ bool IsDifferenceType(std::string_view type) {
   return type == "superseded" || type == "disagreement" || type == "arithmetic";
 }
 
+bool AuditFormatFromName(const std::string& name, AuditFormat* out) {
+  std::string n = name;
+  std::transform(n.begin(), n.end(), n.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (n == "claimreview") n = "jsonld";
+  return AuditFormatFromPath("sheet." + n, out);
+}
+
 bool AuditFormatFromPath(const std::string& path, AuditFormat* out) {
   size_t slash = path.find_last_of('/');
   size_t dot = path.find_last_of('.');

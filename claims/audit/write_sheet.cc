@@ -71,12 +71,16 @@ class TempFile {
 }  // namespace
 
 Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path) {
-  using audit_internal::SheetOut;
   AuditFormat format;
   if (!AuditFormatFromPath(path, &format)) {
     return Status::InvalidArgument(
         path + ": unknown sheet format (use .csv, .md, .html, .xlsx, .json or .jsonld)");
   }
+  return WriteAuditSheet(sheet, path, format);
+}
+
+Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path, AuditFormat format) {
+  using audit_internal::SheetOut;
   if (format == AuditFormat::kJsonLd) {
     if (Status s = CheckClaimReviewInput(sheet); !s.ok()) return s;
   }

@@ -256,7 +256,7 @@ void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::v
       }
       out->push_back(Make(total, figs,
                           DocName(total.doc) + " gives a total of " + CollapseSpace(total.text) +
-                              ", but its parts (" + listed + ") add up to " + FormatNumber(sum) +
+                              ", but its parts (" + listed + ") add up to " + FormatLike(total, sum) +
                               ".",
                           "", Severity::kWarning,
                           "sum of parts: " + FormatNumber(sum) + " > " +

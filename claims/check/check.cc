@@ -196,6 +196,17 @@ class Checker {
   // When `m` (supporting `x`) is the previous value of a revision stated in
   // its own sentence, the revised figure; the article must not predate it.
   std::optional<Scored> RevisedInPlace(const Statement& x, const Scored& m) const;
+  // The new level of the revision, stated in `ref`'s own sentence, that
+  // withdraws `ref`'s value ("revised to 9,315 (previously 9,042)"): the
+  // statement whose frame is revised with `ref`'s value as its previous one;
+  // -1 when none (or several). Filled for source statements in Run.
+  int WithdrawnBy(int ref) const;
+  // Whether source statement `ref` is a value its own sentence withdrew by a
+  // revision that article statement `x` could have seen (the article is not
+  // dated before the revising document): such a value never supports `x`.
+  bool WithdrawnFor(const Statement& x, int ref) const;
+  // A candidate at `ref` scored against `x` (features and both identities).
+  Scored ScoreAgainst(const Statement& x, int ref) const;
   // Emits a superseded finding of `x` against `newer` and aligns it.
   void EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
                       std::vector<Finding>* out, const std::vector<Scored>& all);
@@ -226,7 +237,7 @@ class Checker {
   std::map<std::string, IdentityModel> models_;
   IdentityModel default_model_ = check::DefaultIdentityModel();
   std::vector<DocumentRole> roles_;
-  std::vector<std::vector<int>> cited_;  // per document: the stored documents it cites
+  CitedLists cited_;  // per document: the stored documents it cites
   bool have_sources_ = false;
   std::vector<Statement> items_;
   std::vector<std::unique_ptr<Bag>> bags_;
@@ -239,6 +250,16 @@ class Checker {
   std::vector<float> acc_;  // scratch: shared rarity per statement
   std::set<std::pair<int, int>> disagreements_;
   std::vector<int> supported_;  // per statement: 1 when a source supports it
+  std::vector<int> withdrawn_by_;  // per statement: WithdrawnBy, -1 none
+  // Article figures a source supports (diff none), and those a source gives
+  // another value for (a value conflict), each with that source statement:
+  // what settles which figure of a failed sum or share is wrong.
+  std::unordered_map<const Figure*, int> support_of_, value_of_;
+  // Arithmetic findings out[from..] whose blamed figure a source supports
+  // while it contradicts another figure of the same sum or share: the
+  // finding is moved to that figure ("530 of 1,000 is 43 percent" where the
+  // report gives 43 percent and 430).
+  void BlameArithmetic(std::vector<Finding>* out, size_t from) const;
   // Per statement, computed once in Index(): its family in sources_ and in
   // articles_ (null when that side has none), and a number per (doc_id,
   // path) pair. Candidates ran Family() (a string built and hashed) and two
@@ -311,6 +332,10 @@ Status Checker::Run(std::vector<Finding>* out) {
   Prepare();
   Index();
   supported_.assign(items_.size(), 0);
+  withdrawn_by_.assign(items_.size(), -1);
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (items_[i].source) withdrawn_by_[i] = WithdrawnBy(static_cast<int>(i));
+  }
   for (size_t i = 0; i < items_.size(); ++i) {
     if (items_[i].checked && have_sources_) CheckArticle(static_cast<int>(i), out);
   }
@@ -328,6 +353,7 @@ Status Checker::Run(std::vector<Finding>* out) {
     if (a->doc != b->doc) return a->doc < b->doc;
     return a->start < b->start;
   });
+  const size_t arithmetic_from = out->size();
   for (size_t i = 0; i < sorted.size();) {
     size_t j = i;
     while (j < sorted.size() && sorted[j]->doc_id == sorted[i]->doc_id && sorted[j]->doc == sorted[i]->doc &&
@@ -337,6 +363,7 @@ Status Checker::Run(std::vector<Finding>* out) {
     check::CheckSentenceArithmetic(lex_, {sorted.begin() + i, sorted.begin() + j}, out);
     i = j;
   }
+  if (have_sources_) BlameArithmetic(out, arithmetic_from);
 
   // Sorted by position, then put in that order in place, cycle by cycle:
   // stable-sorting the findings themselves moved each (strings, claims,
@@ -384,6 +411,8 @@ int Checker::CountUnit(const std::string& lang, const std::string& head) const {
   const Synonyms& syn = lex_.For(lang);
   const std::string lemma = syn.Lemma(word);
   if (syn.people_counts.count(lemma)) return check::kCountsPeopleEvents;
+  // A person or a business alike ("providers", "employers"): neither side.
+  if (syn.agent_heads.count(lemma)) return check::kCountsUnknown;
   if (lex_.Canonical(lemma) == lex_.Canonical("person")) return check::kCountsPeople;
   const std::string file = frame::NounLexFile(word);
   if (file.empty() || file == "noun.Tops") return check::kCountsUnknown;
@@ -424,13 +453,33 @@ void Checker::Prepare() {
     bool tally;  // a running-tally cue ("confirmed", "so far"): Statement::tally
     int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
   };
-  std::unordered_map<std::string, SentenceInfo> sentences;
+  // Keyed by the figure's own strings (document hash, path) and the
+  // sentence start: a key string built per figure (~130 bytes) cost a
+  // string and a hash-map node per sentence of the store.
+  struct SentenceKey {
+    std::string_view doc_id, doc;
+    size_t start;
+    bool operator==(const SentenceKey&) const = default;
+  };
+  struct SentenceKeyHash {
+    size_t operator()(const SentenceKey& k) const {
+      size_t h = std::hash<std::string_view>()(k.doc_id);
+      h = h * 1000003u ^ std::hash<std::string_view>()(k.doc);
+      return h * 1000003u ^ std::hash<size_t>()(k.start);
+    }
+  };
+  std::unordered_map<SentenceKey, SentenceInfo, SentenceKeyHash> sentences;
   std::vector<int> df;
+  // Reserved at its most (every checkable figure): grown by doubling, the
+  // statements' vector held up to twice their size at the peak.
+  size_t checkable = 0;
+  for (const Figure& f : in_.figures) checkable += f.kind != Kind::kMultiplier && Checkable(f);
+  items_.reserve(checkable);
   for (const Figure& f : in_.figures) {
     // Multipliers are compared apart (multiplier.h): they take no part in
     // the statements' words, rarities or directions.
     if (f.kind == Kind::kMultiplier) continue;
-    std::string skey = f.doc_id + "\x1f" + f.doc + "\x1f" + std::to_string(f.sentence_start);
+    SentenceKey skey{f.doc_id, f.doc, f.sentence_start};
     auto s = sentences.find(skey);
     if (s == sentences.end()) {
       auto bag = std::make_unique<Bag>();
@@ -442,6 +491,7 @@ void Checker::Prepare() {
       }
       std::sort(bag->ids.begin(), bag->ids.end());
       bag->ids.erase(std::unique(bag->ids.begin(), bag->ids.end()), bag->ids.end());
+      bag->ids.shrink_to_fit();
       bags_.push_back(std::move(bag));
       sentence_values_.push_back(std::make_unique<std::vector<double>>());
       bool whole = false;
@@ -459,7 +509,7 @@ void Checker::Prepare() {
       for (const std::string& cue : syn.tally_cues) tally = tally || lowered.find(" " + cue + " ") != std::string::npos;
       sentence_moved_.push_back(0);
       s = sentences
-              .emplace(std::move(skey),
+              .emplace(skey,
                        SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, tally, &sentence_moved_.back()})
               .first;
     }
@@ -467,16 +517,6 @@ void Checker::Prepare() {
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
     if (!Checkable(f)) continue;
-    // The denominator of a rate written out ("38.6 in every 1,000 residents")
-    // belongs to the figure before it: compared alone it is a second,
-    // wrong finding about the same misread rate.
-    if (f.kind == Kind::kCount && s->second.values->size() >= 2 && f.start >= f.sentence_start &&
-        f.start - f.sentence_start <= f.sentence.size()) {
-      std::string_view before(f.sentence.data(), f.start - f.sentence_start);
-      std::vector<std::string_view> words = check::Words(before);
-      std::string last = words.empty() ? std::string() : AsciiLower(words.back());
-      if (!last.empty() && lex_.For(f.lang).rate_base.count(last)) continue;
-    }
     Statement st;
     st.f = &f;
     auto d = doc_index.find(f.doc_id);
@@ -610,6 +650,8 @@ void Checker::Index() {
       for (int r : fam.refs) {
         for (int w : items_[r].bag->ids) fam.postings[w].push_back(r);
       }
+      // Grown by doubling, the postings held up to twice their entries.
+      for (auto& [w, refs] : fam.postings) refs.shrink_to_fit();
     }
   }
   if (stats_) stats_->blocks = sources_.size() + articles_.size();
@@ -742,10 +784,16 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // before one whose number merely fits the article's bound ("at least 41"
   // is the toll of the report that said 41, not of the later one that says
   // 58: only the first can be superseded).
+  // Two statements (pair.h TwoStatements) take part in neither support nor
+  // conflict: the figure is the other's own, or unsupported.
+  auto two = [](const Scored& m) { return m.compared && check::TwoStatements(m.cmp, m.features[check::kValueSlip] > 0); };
   const Scored* best = nullptr;
   bool best_cited = false, best_exact = false;
   for (const Scored& m : all) {
     if (!(m.compared && m.cmp.diff == Diff::kNone && m.support >= model.support_min)) continue;
+    // The old value inside a revision sentence ("revised to 9,315
+    // (previously 9,042)") is the superseded value, never a support.
+    if (WithdrawnFor(x, m.ref)) continue;
     const bool cited = Cited(x, items_[m.ref].doc);
     const bool exact = SameValue(*x.f, *items_[m.ref].f);
     if (!best || (cited && !best_cited) ||
@@ -764,7 +812,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // weak support, cited or not, this raised train false alarms 1 -> 5.)
   if (best) {
     for (const Scored& m : all) {
-      if (!m.compared || m.cmp.value_agrees || m.conflict < model.conflict_min || !SameFrame(x, m)) continue;
+      if (!m.compared || m.cmp.value_agrees || m.conflict < model.conflict_min || !SameFrame(x, m) || two(m)) continue;
       if (!best_cited && Cited(x, items_[m.ref].doc) && m.conflict > best->conflict) {
         best = nullptr;
         break;
@@ -794,6 +842,103 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       }
     }
   }
+  // A near-certain digit slip of a statement that reads more surely as the
+  // same one (the same subject, a digit transposition, substitution or
+  // power-of-ten slip, the same kind of statement) outweighs a support whose
+  // number merely overlaps the article's ("6,740 category one calls" for the
+  // release's "6,470 category one calls", not "more than 6,000 calls a day").
+  const Scored* slip = nullptr;
+  if (best && !SameValue(*x.f, *items_[best->ref].f)) {
+    for (const Scored& m : all) {
+      if (!m.compared || m.cmp.value_agrees || m.features[check::kValueSlip] <= 0 || m.features[check::kSubject] <= 0 ||
+          m.conflict < model.conflict_min || m.conflict <= best->conflict || !SameFrame(x, m)) {
+        continue;
+      }
+      if (!slip || m.conflict > slip->conflict) slip = &m;
+    }
+    if (slip) best = nullptr;
+  }
+  // The article repeats a value a revision withdrew: the old value inside a
+  // revision sentence of a document out before the article, read as the
+  // same statement. Its time or period is the old publication's ("the 17,000
+  // published in August"), and the revision sentence words its subject its
+  // own way: the superseded value is told by the number and the identity.
+  // A support that gives the very number from a document out after the
+  // revision confirms the value, and stands.
+  {
+    const Scored* withdrawn = nullptr;
+    for (const Scored& m : all) {
+      if (!m.compared || !WithdrawnFor(x, m.ref) || !SameValue(*x.f, *items_[m.ref].f)) continue;
+      const Diff d = m.cmp.diff;
+      // What would have supported it, or differs only in the old value's
+      // own time or period (when it was published) or qualifier, at the
+      // support bar; a revision sentence that words the subject its own
+      // way, at the conflict bar.
+      const bool agrees = (d == Diff::kNone || d == Diff::kQualifier || d == Diff::kSuperseded || d == Diff::kTime ||
+                           d == Diff::kPeriod) &&
+                          m.support >= model.support_min;
+      const bool reworded = d == Diff::kSubject && m.conflict >= model.conflict_min;
+      if (!agrees && !reworded) continue;
+      if (!withdrawn || m.support > withdrawn->support) withdrawn = &m;
+    }
+    if (withdrawn) {
+      const std::string& revised_date = in_.documents[items_[withdrawn->ref].doc].date;
+      const bool confirmed = best && SameValue(*x.f, *items_[best->ref].f) && items_[best->ref].doc >= 0 &&
+                             !revised_date.empty() &&
+                             in_.documents[items_[best->ref].doc].date.substr(0, 10) > revised_date.substr(0, 10);
+      if (!confirmed) {
+        supported_[xi] = 1;
+        const Scored newer = ScoreAgainst(x, withdrawn_by_[withdrawn->ref]);
+        EmitSuperseded(x, *withdrawn, newer, withdrawn->support, out, all);
+        return;
+      }
+    }
+  }
+  // A support by a number that merely holds the article's ("at least 41"
+  // held by a later report's 58) where an earlier statement gives the very
+  // number: the article repeats that statement, which a later document of
+  // the same publisher may have superseded (a running toll).
+  if (best && !SameValue(*x.f, *items_[best->ref].f)) {
+    const Scored* exact = nullptr;
+    for (const Scored& m : all) {
+      if (!m.compared || !m.cmp.value_agrees || !SameValue(*x.f, *items_[m.ref].f) || m.support < model.support_min ||
+          (m.cmp.diff != Diff::kNone && m.cmp.diff != Diff::kQualifier) || !SameFrame(x, m)) {
+        continue;
+      }
+      if (!exact || m.support > exact->support) exact = &m;
+    }
+    double sid = 0;
+    if (exact) {
+      if (std::optional<Scored> newer = Superseding(x, *exact, all, &sid)) {
+        supported_[xi] = 1;
+        EmitSuperseded(x, *exact, *newer, sid, out, all);
+        return;
+      }
+      // The holding support is itself the later statement of the series: a
+      // document of the same publisher, out after the exact one and before
+      // the article, stating the same kind of statement with another value
+      // (report No. 5's "Dead: 58" after No. 3's "Dead: 41").
+      const Statement& old = items_[exact->ref];
+      const Statement& later = items_[best->ref];
+      if (old.doc >= 0 && later.doc >= 0 && x.doc >= 0 && old.doc != later.doc) {
+        const StoredDocument& od = in_.documents[old.doc];
+        const StoredDocument& ld = in_.documents[later.doc];
+        const std::string& ad = in_.documents[x.doc].date;
+        const bool series = !od.publisher.empty() && od.publisher == ld.publisher && od.date.size() >= 10 &&
+                            ld.date.size() >= 10 && od.date.substr(0, 10) < ld.date.substr(0, 10) &&
+                            (ad.empty() || ad.substr(0, 10) >= ld.date.substr(0, 10));
+        const bool same_kind = later.f->frame.measure == old.f->frame.measure &&
+                               later.f->frame.direction == old.f->frame.direction &&
+                               (old.subject.empty() || later.subject.empty() || old.subject == later.subject) &&
+                               !check::ValuesAgree(old, later) && best->support >= exact->support;
+        if (series && same_kind) {
+          supported_[xi] = 1;
+          EmitSuperseded(x, *exact, *best, best->support, out, all);
+          return;
+        }
+      }
+    }
+  }
   if (best) {
     supported_[xi] = 1;
     double sid = 0;
@@ -820,12 +965,14 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     }
     CheckAttribution(x, *best, out);
     Align(x, best, "supported", all);
+    support_of_[x.f] = best->ref;
     return;
   }
   // 2. The same number stated differently, then a different number.
-  const Scored* conflict = nullptr;
+  const Scored* conflict = slip;
   for (const Scored& m : all) {
-    if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min &&
+    if (slip) break;
+    if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
         (!conflict || m.support > conflict->support)) {
       conflict = &m;
     }
@@ -843,7 +990,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       // stronger evidence of one statement than a measure, modality or year
       // read from the words around them, which the slip's sentence often
       // words differently ("destinará" against "alcanzará").
-      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min && SameFrame(x, m) &&
+      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min && SameFrame(x, m) && !two(m) &&
           (!conflict || m.conflict > conflict->conflict)) {
         conflict = &m;
       }
@@ -861,6 +1008,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       }
     }
     EmitConflict(x, *conflict, out);
+    if (conflict->cmp.diff == Diff::kValue) value_of_[x.f] = conflict->ref;
     CheckAttribution(x, *conflict, out);
     Align(x, conflict, check::DiffType(conflict->cmp.diff), all);
     return;
@@ -1034,6 +1182,68 @@ std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_re
   return m;
 }
 
+int Checker::WithdrawnBy(int ref) const {
+  const Statement& old = items_[ref];
+  if (old.f->frame.revised) return -1;  // a revised value is the new one
+  // By the revised figure's previous value; else, when the revised figure's
+  // frame names none ("revised to 11,000, from the 17,000 published in
+  // August", "revised to 9,315 (previously 9,042)"), by being the figure of
+  // its kind written next after it, of a like size (a revision replaces a
+  // value within a factor of two).
+  int by_previous = -1, unnamed = -1, unnamed_count = 0;
+  const size_t first = static_cast<size_t>(sentence_group_[ref]);
+  auto in_sentence = [&](size_t k) {
+    const Statement& s = items_[by_sentence_[k]];
+    return k < by_sentence_.size() && s.doc == old.doc && s.f->sentence_start == old.f->sentence_start;
+  };
+  for (size_t k = first; k < by_sentence_.size() && in_sentence(k); ++k) {
+    const int r = by_sentence_[k];
+    const Statement& s = items_[r];
+    if (r == ref || s.unit_class != old.unit_class || !s.f->frame.revised || check::ValuesAgree(s, old)) continue;
+    if (s.f->frame.previous) {
+      const double prev = *s.f->frame.previous;
+      if (std::fabs(prev - old.f->value.num) > std::max(old.half, 1e-9 * std::fabs(prev))) continue;
+      if (by_previous >= 0) return -1;  // two revisions claim it: not sure which
+      by_previous = r;
+      continue;
+    }
+    ++unnamed_count;
+    // The figure of the kind written next after the revised one.
+    const Statement* next = nullptr;
+    for (size_t j = first; j < by_sentence_.size() && in_sentence(j); ++j) {
+      const Statement& o = items_[by_sentence_[j]];
+      if (o.unit_class != s.unit_class || o.f->start <= s.f->start) continue;
+      if (!next || o.f->start < next->f->start) next = &o;
+    }
+    const double u = std::fabs(s.f->value.num), v = std::fabs(old.f->value.num);
+    if (next == &old && u > 0 && v > 0 && std::max(u, v) <= 2 * std::min(u, v)) unnamed = r;
+  }
+  if (by_previous >= 0) return by_previous;
+  return unnamed_count == 1 ? unnamed : -1;
+}
+
+bool Checker::WithdrawnFor(const Statement& x, int ref) const {
+  if (withdrawn_by_[ref] < 0) return false;
+  const Statement& old = items_[ref];
+  if (old.doc < 0 || x.doc < 0) return true;
+  const std::string& article_date = in_.documents[x.doc].date;
+  const std::string& revised_date = in_.documents[old.doc].date;
+  // An article out before the revision gave the then-current value.
+  return article_date.empty() || revised_date.empty() || article_date.substr(0, 10) >= revised_date.substr(0, 10);
+}
+
+Scored Checker::ScoreAgainst(const Statement& x, int ref) const {
+  const IdentityModel& model = ModelFor(*x.f);
+  Scored m;
+  m.ref = ref;
+  m.features = check::PairFeatures(x, items_[ref]);
+  m.support = model.support.Score(m.features);
+  m.conflict = model.conflict.Score(m.features);
+  m.cmp = check::Compare(lex_, x, items_[ref]);
+  m.compared = true;
+  return m;
+}
+
 std::optional<Scored> Checker::RevisedInPlace(const Statement& x, const Scored& m) const {
   const Statement& old = items_[m.ref];
   if (old.doc < 0 || x.doc < 0) return std::nullopt;
@@ -1166,6 +1376,39 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
   Align(x, &shown, "superseded", all);
 }
 
+void Checker::BlameArithmetic(std::vector<Finding>* out, size_t from) const {
+  for (size_t i = from; i < out->size(); ++i) {
+    Finding& f = (*out)[i];
+    if (f.type != "arithmetic" || f.claims.size() < 2) continue;
+    auto held = support_of_.find(&*f.claims[0]);
+    if (held == support_of_.end()) continue;
+    // Exactly one other figure of the sum or share that a source contradicts.
+    size_t wrong = 0;
+    for (size_t k = 1; k < f.claims.size(); ++k) {
+      if (!value_of_.count(&*f.claims[k])) continue;
+      if (wrong) {
+        wrong = 0;
+        break;
+      }
+      wrong = k;
+    }
+    if (!wrong) continue;
+    const Figure& kept = *f.claims[0];
+    const Figure& slip = *f.claims[wrong];
+    const Statement& held_by = items_[held->second];
+    const Statement& given = items_[value_of_.at(&slip)];
+    f.message += " " + Name(held_by.doc, *held_by.f) + " gives " + Describe(kept) + " as well" +
+                 (given.doc == held_by.doc ? "" : ", and " + Name(given.doc, *given.f) + " gives") +
+                 (given.doc == held_by.doc ? ", and " : " ") + Describe(*given.f) + " where the article says " +
+                 CollapseSpace(slip.text) + ": the slip is in " + CollapseSpace(slip.text) + ".";
+    f.message = CollapseSpace(f.message);
+    f.reasons.push_back("a source supports " + CollapseSpace(kept.text) + " and gives " +
+                        CollapseSpace(given.f->text) + " for " + CollapseSpace(slip.text));
+    f.suggestion = Describe(*given.f) + ", not " + CollapseSpace(slip.text);
+    std::swap(f.claims[0], f.claims[wrong]);
+  }
+}
+
 void Checker::CheckMultiplierFigures(std::vector<Finding>* out) {
   std::unordered_map<std::string, int> doc_index;
   for (size_t i = 0; i < in_.documents.size(); ++i) doc_index[in_.documents[i].doc_id] = static_cast<int>(i);
@@ -1190,11 +1433,26 @@ void Checker::CheckMultiplierFigures(std::vector<Finding>* out) {
 
 void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   const Statement& x = items_[xi];
+  // The earlier level of a from..to or a revision ("up from 73.1 per
+  // cent") is no document's current statement: it disagrees with no one.
+  if (x.old_level) return;
   const IdentityModel& model = ModelFor(*x.f);
   std::vector<Scored> all = Candidates(xi, articles_);
   const Scored* best = nullptr;
+  // One sentence giving the other's number as well ("revised to 11,000,
+  // from the 17,000 published in August") says both; the two do not
+  // disagree, whichever each states as current.
+  auto states = [](const Statement& s, double v) {
+    if (!s.sentence_values) return false;
+    for (double w : *s.sentence_values) {
+      if (std::fabs(w - v) <= 1e-9 * std::max(std::fabs(w), std::fabs(v))) return true;
+    }
+    return false;
+  };
   for (Scored& m : all) {
     if (m.conflict < model.disagreement_min) continue;
+    const Statement& y = items_[m.ref];
+    if (y.old_level || states(y, x.f->value.num) || states(x, y.f->value.num)) continue;
     m.cmp = check::Compare(lex_, x, items_[m.ref]);
     if (m.cmp.value_agrees) {
       best = nullptr;  // another article says the same: no disagreement to report
@@ -1206,6 +1464,9 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
     if (!best || m.conflict > best->conflict) best = &m;
   }
   if (!best) return;
+  // Each side of a disagreement is aligned with the other (--pairs), though
+  // the finding naming both is written once.
+  if (pairs_ && !have_sources_) Align(x, best, "disagreement", all);
   int a = std::min(xi, best->ref), b = std::max(xi, best->ref);
   if (!disagreements_.insert({a, b}).second) return;
   const Statement& y = items_[best->ref];
@@ -1218,11 +1479,11 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(y.doc, *y.f) + " says " + Describe(*y.f) +
               ", and no stored source settles which is right.";
   out->push_back(std::move(f));
-  if (pairs_ && !have_sources_) Align(x, best, "disagreement", all);
 }
 
 void Checker::Explain(double identity, const Scored& m, Finding* f) const {
   f->score = std::round(identity * 1000) / 1000;
+  f->features.reserve(check::kFeatureCount);  // pushed one by one, it grew to 16 places for 10
   for (int i = 0; i < check::kFeatureCount; ++i) {
     f->features.push_back({check::FeatureName(i), std::round(m.features[i] * 1000) / 1000});
   }
@@ -1494,6 +1755,19 @@ std::string Checker::Name(int doc, const Figure& f) const {
 void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out) {
   const Statement& r = items_[m.ref];
   if (CreditOf(x, r.doc) != Lexicon::Credit::kOtherBody) return;
+  // The document's own voice ("said the Alliance's chief executive" in the
+  // Alliance's press release) credits no one: the figure is the document's
+  // own claim, checked as such, not a credit to another body.
+  // By its publisher or author only: an article's title often names the
+  // body whose report it covers.
+  if (x.doc >= 0) {
+    StoredDocument own = in_.documents[x.doc];
+    own.title.clear();
+    if ((!own.publisher.empty() || !own.author.empty()) &&
+        lex_.Credits(x.f->lang, x.f->attribution, own, nullptr) == Lexicon::Credit::kThisDocument) {
+      return;
+    }
+  }
   std::string who;
   CreditOf(x, r.doc, &who);
   if (CreditsAnySource(x)) return;  // it credits another source we hold; fine

@@ -67,6 +67,20 @@ std::string Describe(const Figure& f, const std::string& subject_override) {
   // joins the two itself ("dozens of countries", "43 percent of the nodes",
   // "el 43 por ciento de los perfiles").
   if (std::string joined; JoinedInSentence(f.sentence, text, subject, &joined)) return joined;
+  // A subject written before the figure ("Employment in the province rose
+  // by more than 18,000") is named apart, as the sentence's own words, not
+  // run on after the number ("more than 18,000 Employment"); one that opens
+  // the sentence loses the capital the sentence gave it (not an acronym's).
+  const std::string sentence = CollapseSpace(f.sentence);
+  const size_t at = sentence.find(subject);
+  const size_t figure_at = sentence.find(text);
+  if (at != std::string::npos && figure_at != std::string::npos && at < figure_at) {
+    if (at == 0 && subject.size() > 1 && std::isupper(static_cast<unsigned char>(subject[0])) &&
+        std::islower(static_cast<unsigned char>(subject[1]))) {
+      subject[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(subject[0])));
+    }
+    return text + " (" + subject + ")";
+  }
   if (f.kind == Kind::kPercent) return text + " (" + subject + ")";
   return text + " " + subject;
 }
@@ -102,6 +116,83 @@ std::string FormatNumber(double v) {
   }
   std::snprintf(buf, sizeof buf, "%.1f", v);
   return buf;
+}
+
+namespace {
+bool Digit(char c) { return c >= '0' && c <= '9'; }
+
+// The number `digits` (separators kept) read with `decimal` as the decimal
+// mark and the other of ',' and '.' as a group separator.
+bool ReadNumeral(const std::string& numeral, char decimal, double* out) {
+  std::string plain;
+  for (char c : numeral) {
+    if (Digit(c)) {
+      plain.push_back(c);
+    } else if (c == decimal) {
+      if (plain.find('.') != std::string::npos) return false;
+      plain.push_back('.');
+    } else if (c != ',' && c != '.' && c != ' ') {
+      return false;
+    }
+  }
+  if (plain.empty()) return false;
+  *out = std::stod(plain);
+  return true;
+}
+}  // namespace
+
+std::string FormatLike(const Figure& like, double v) {
+  const std::string text = CollapseSpace(like.text);
+  const size_t first = text.find_first_of("0123456789");
+  if (first == std::string::npos || !std::isfinite(v) || !std::isfinite(like.value.num) || like.value.num == 0) {
+    return FormatNumber(v);
+  }
+  size_t last = first;
+  for (size_t i = first; i < text.size(); ++i) {
+    if (Digit(text[i])) {
+      last = i;
+    } else if (!((text[i] == ',' || text[i] == '.' || text[i] == ' ') && i + 1 < text.size() && Digit(text[i + 1]))) {
+      break;
+    }
+  }
+  const std::string numeral = text.substr(first, last + 1 - first);
+  // The sign before the number ("$", "US$", "£"): the symbols touching it,
+  // not the qualifier words ("about").
+  size_t from = first;
+  while (from > 0 && text[from - 1] != ' ' && !std::isalpha(static_cast<unsigned char>(text[from - 1]))) --from;
+  while (from > 0 && std::isupper(static_cast<unsigned char>(text[from - 1]))) --from;  // "US$"
+  const std::string sign = text.substr(from, first - from);
+  const std::string after = text.substr(last + 1);
+  // Which reading of the numeral, at which scale, gives the figure's value.
+  static constexpr double kScales[] = {1, 1e3, 1e6, 1e9, 1e12};
+  // Spanish writes the decimal comma ("3,7 millones", "17.700 millones").
+  const bool comma_first = like.lang == "es";
+  for (char decimal : {comma_first ? ',' : '.', comma_first ? '.' : ','}) {
+    double read = 0;
+    if (!ReadNumeral(numeral, decimal, &read) || read == 0) continue;
+    for (double scale : kScales) {
+      if (std::fabs(read * scale - std::fabs(like.value.num)) > 1e-9 * std::fabs(like.value.num)) continue;
+      const double shown = std::fabs(v) / scale;
+      char buf[64];
+      std::string number;
+      if (std::fabs(shown - std::round(shown)) < 1e-9 * std::max(1.0, shown)) {
+        number = FormatNumber(std::round(shown));
+      } else {
+        std::snprintf(buf, sizeof buf, "%.3f", shown);
+        number = buf;
+        while (number.back() == '0') number.pop_back();
+        if (number.back() == '.') number.pop_back();
+        // Thousands grouped as FormatNumber does, then the decimals.
+        const size_t dot = number.find('.');
+        number = FormatNumber(std::floor(shown)) + (dot == std::string::npos ? "" : number.substr(dot));
+      }
+      if (decimal == ',') {
+        for (char& c : number) c = c == ',' ? '.' : c == '.' ? ',' : c;
+      }
+      return (v < 0 ? "-" : "") + sign + number + after;
+    }
+  }
+  return FormatNumber(v);
 }
 
 }  // namespace claimcheck::check

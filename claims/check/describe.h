@@ -32,6 +32,12 @@ std::string DescribeWithPlace(const Figure& f);
 // A computed number for a message: "53", "19.5", "1,250".
 std::string FormatNumber(double v);
 
+// A computed amount written as figure `like` writes its own: its currency
+// sign, scale word and unit ("$50 million" beside "$48 million", "3,9 mil
+// millones" beside "3,7 mil millones"), the number in its scale. Falls back
+// to FormatNumber when the figure's text does not show how it is written.
+std::string FormatLike(const Figure& like, double v);
+
 }  // namespace claimcheck::check
 
 #endif  // CLAIMCHECK_CLAIMS_CHECK_DESCRIBE_H_

@@ -200,7 +200,7 @@ std::string IdentityModelYaml(const IdentityModel& m, const std::string& header)
   s += buf;
   s += m.warn.empty() ? "warn: {}\n" : "warn:\n";
   for (const auto& [type, t] : m.warn) {
-    std::snprintf(buf, sizeof buf, "  %s: %.3f\n", type.c_str(), t);
+    std::snprintf(buf, sizeof buf, "  %s: %.4f\n", type.c_str(), t);
     s += buf;
   }
   return s;

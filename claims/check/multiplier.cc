@@ -230,8 +230,23 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
     bool worded = false;  // words filled
   };
   std::unordered_map<std::string, int> vocab;
-  std::unordered_map<std::string, SentenceData> sentence_of;
-  auto data = [&](const Figure& f) -> SentenceData& { return sentence_of[SentenceKey(f)]; };
+  // Keyed by the figure's own strings: a key string per figure (~130
+  // bytes a sentence of the store) was built while every finding so far
+  // was held.
+  struct Key {
+    std::string_view doc_id, doc;
+    size_t start;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    size_t operator()(const Key& k) const {
+      size_t h = std::hash<std::string_view>()(k.doc_id);
+      h = h * 1000003u ^ std::hash<std::string_view>()(k.doc);
+      return h * 1000003u ^ std::hash<size_t>()(k.start);
+    }
+  };
+  std::unordered_map<Key, SentenceData, KeyHash> sentence_of;
+  auto data = [&](const Figure& f) -> SentenceData& { return sentence_of[Key{f.doc_id, f.doc, f.sentence_start}]; };
   // Every number each sentence states: a sentence that shares another
   // number with the article's ("down from 2.4 times") is likelier the same.
   for (const Figure& f : figures) {

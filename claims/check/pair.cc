@@ -58,6 +58,8 @@ bool IsBound(Bound x) { return x == Bound::kFloor || x == Bound::kCeiling; }
 
 }  // namespace
 
+bool TwoStatements(const Comparison& c, bool slip) { return c.subject < 0 && !c.same_number && !slip; }
+
 bool Forecastish(Modality m) { return m == Modality::kForecast || m == Modality::kTarget; }
 
 bool ValuesAgree(const Statement& a, const Statement& b) {
@@ -137,8 +139,8 @@ namespace {
 bool TimeOrScale(const std::string& per) {
   static const std::set<std::string, std::less<>> kTime = {
       "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
-      "segundo", "minuto", "hora", "d\xC3\xADa", "semana", "quincena", "mes", "trimestre", "a\xC3\xB1o",
-      "d\xC3\xA9cada"};
+      "segundo", "minuto", "hora", "d\xC3\xAD" "a", "semana", "quincena", "mes", "trimestre", "a\xC3\xB1o",
+      "d\xC3\xA9" "cada"};
   return (!per.empty() && per[0] >= '0' && per[0] <= '9') || kTime.count(per) > 0;
 }
 
@@ -356,6 +358,11 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (subject < 0 && !listed && !unit && both_rates && (a.rate_head || b.rate_head)) subject = 0;
   note("subject", subject);
   if (subject < 0) first(listed ? Diff::kSubjectListed : unit ? Diff::kUnit : Diff::kSubject);
+  c.subject = subject;
+  {
+    const double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
+    c.same_number = SameAnchor(a, b) || std::fabs(u - v) <= std::max(a.half, b.half) + 1e-9 * std::max(u, v);
+  }
 
   // Percent vs percentage points, then level vs change. A rate against a
   // level or change is a per-unit difference ("4% a month" as "4%"), below.

@@ -104,10 +104,23 @@ const char* DiffBasis(Diff d);
 struct Comparison {
   Diff diff = Diff::kNone;
   bool value_agrees = false;
+  // The subject verdict (1 same, -1 differs, 0 unknown), and whether the two
+  // numbers are one number as written (within the rounding of either, a
+  // hedge aside): "about 9,400" and "9,000" agree as intervals but are not.
+  int subject = 0;
+  bool same_number = false;
   // Per attribute: "agree", "differ" or "unknown" (for --pairs).
   std::vector<std::pair<std::string, std::string>> attributes;
 };
 Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b);
+
+// Two statements, not one misreported: their subjects differ and so do their
+// numbers (beyond the rounding of either), with no digit slip between the
+// numbers (`slip`: PairFeatures' value_slip) to say one was copied from the
+// other. "About 9,400 employers" is not "9,000 households" misreported, nor
+// "2,331 crimes" a misreport of "2,295 arrests": each side may hold its own
+// subject's number, so neither a subject nor a value conflict is raised.
+bool TwoStatements(const Comparison& c, bool slip);
 
 // A forecast or a target, as opposed to an outcome or an estimate of one.
 bool Forecastish(Modality m);

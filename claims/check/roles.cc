@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
@@ -280,13 +281,22 @@ class CitationFinder {
         if (seen.insert(f.sentence).second) texts.push_back(&f.sentence.str());
       }
     }
+    // A name's entries are noted once: noting them again (the publisher
+    // named in every sentence of the article) cannot find anything new, as
+    // nothing note() tests depends on the sentence, and at 10^6 figures one
+    // publisher's name has thousands of entries.
+    std::unordered_set<const std::vector<NameEntry>*> noted;
+    auto note_all = [&](const std::vector<NameEntry>& entries, const std::string& sentence) {
+      if (!noted.insert(&entries).second) return;
+      for (const NameEntry& e : entries) note(e, sentence);
+    };
     for (const std::string* text : texts) {
       std::vector<std::string> words = Words(*text);
       std::vector<std::string> lower = words;
       for (std::string& w : lower) w = AsciiLower(w);
       for (size_t i = 0; i < words.size(); ++i) {
         if (auto a = acronyms_.find(words[i]); a != acronyms_.end()) {
-          for (const NameEntry& e : a->second) note(e, *text);
+          note_all(a->second, *text);
         }
         auto first = lengths_.find(lower[i]);
         if (first == lengths_.end()) continue;
@@ -294,7 +304,7 @@ class CitationFinder {
           if (i + len > lower.size()) continue;
           auto n = names_.find(Join(lower, i, i + len));
           if (n == names_.end()) continue;
-          for (const NameEntry& e : n->second) note(e, *text);
+          note_all(n->second, *text);
         }
       }
       if (!urls_.empty()) {
@@ -316,7 +326,7 @@ class CitationFinder {
           }
         }
         for (const std::string* key : met) {
-          for (const NameEntry& e : urls_.at(*key)) note(e, *text);
+          note_all(urls_.at(*key), *text);
         }
       }
     }
@@ -592,19 +602,27 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
   return roles;
 }
 
-std::vector<std::vector<int>> CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles) {
+CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles) {
   const size_t n = in.documents.size();
-  std::vector<std::vector<int>> out(n);
+  CitedLists out;
+  out.of.assign(n, 0);
+  std::map<std::vector<int>, int> index;  // each distinct list -> its place in out.lists
+  index.emplace(std::vector<int>(), 0);
   std::unique_ptr<CitationFinder> finder;
+  std::vector<int> ids;
   for (size_t i = 0; i < n && i < roles.size(); ++i) {
     const DocumentRole& r = roles[i];
     if (r.role != "article" && !r.also_article) continue;
+    ids.clear();
     if (r.stored == "auto") {
-      for (const Citation& c : r.cites) out[i].push_back(c.cited);
-      continue;
+      for (const Citation& c : r.cites) ids.push_back(c.cited);
+    } else {
+      if (!finder) finder = std::make_unique<CitationFinder>(in);
+      finder->Find(static_cast<int>(i), &ids);
     }
-    if (!finder) finder = std::make_unique<CitationFinder>(in);
-    finder->Find(static_cast<int>(i), &out[i]);
+    auto [it, fresh] = index.emplace(ids, static_cast<int>(out.lists.size()));
+    if (fresh) out.lists.push_back(ids);  // copied at its size: no growth slack kept
+    out.of[i] = it->second;
   }
   return out;
 }

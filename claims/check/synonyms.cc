@@ -70,7 +70,7 @@ class Parser {
   Status Parse(const YAML::Node& root, Synonyms* out) const {
     if (root.IsNull()) return Status::Ok();  // an empty file is an empty lexicon
     if (Status s = CheckKeys(root, "the file",
-                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "rate_heads",
+                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "agent_heads", "rate_heads",
                               "stopwords", "phrase_breaks", "whole_markers", "cues", "attribution"});
         !s.ok()) {
       return s;
@@ -123,6 +123,8 @@ class Parser {
         }
       } else if (key == "people_counts") {
         s = WordSet(v, key, &out->people_counts);
+      } else if (key == "agent_heads") {
+        s = WordSet(v, key, &out->agent_heads);
       } else if (key == "rate_heads") {
         s = WordSet(v, key, &out->rate_heads);
       } else if (key == "stopwords") {
@@ -132,7 +134,7 @@ class Parser {
       } else if (key == "whole_markers") {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
-        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "rate_base", "tally",
+        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "tally",
                                   "window_before", "window_after", "outcome", "baseline"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
@@ -142,7 +144,6 @@ class Parser {
                                        : ck == "change_to"   ? &out->change_to
                                        : ck == "compared_with" ? &out->compared_with
                                        : ck == "definite" ? &out->definite
-                                       : ck == "rate_base"   ? &out->rate_base
                                        : ck == "tally"       ? &out->tally_cues
                                        : ck == "baseline"    ? &out->baseline_cues
                                        : ck == "window_before" ? &out->window_before
@@ -173,6 +174,9 @@ class Parser {
     std::set<std::string> counts;
     for (const std::string& w : out->people_counts) counts.insert(out->Lemma(w));
     out->people_counts = std::move(counts);
+    std::set<std::string> agents;
+    for (const std::string& w : out->agent_heads) agents.insert(out->Lemma(w));
+    out->agent_heads = std::move(agents);
     std::set<std::string> rates;
     for (const std::string& w : out->rate_heads) rates.insert(out->Lemma(w));
     out->rate_heads = std::move(rates);

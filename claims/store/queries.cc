@@ -1,6 +1,7 @@
 // Reading the store: documents, figures, sentences, aliases and search.
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <optional>
 #include <set>
 
@@ -122,15 +123,62 @@ Status StoreImpl::Documents(std::vector<StoredDocument>* out) {
   return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list documents");
 }
 
+// The one resolver of a document argument, for every command that names a
+// stored document (claims --doc, check --doc, rm, review, serve, and the
+// store's own per-document reads): in order, the path as given, the path
+// normalised, the same file on disk reached by another path (absolute, a
+// link), the row id, the content hash or a unique prefix of it, the URL and
+// the title (case ignored) as `claimcheck docs` shows them. Several
+// documents with one URL or title are refused with their paths.
 Status StoreImpl::FindDocument(const std::string& path_or_id, StoredDocument* out) {
   // Stored paths are normalised ("./a.txt" is stored as "a.txt"); a path as
   // typed is tried first, for rows stored before paths were normalised.
   Status s = FindDocumentExact(path_or_id, out);
   if (s.code() != Status::Code::kNotFound) return s;
   std::string normal = NormalisePath(path_or_id);
-  if (normal == path_or_id) return s;
-  Status again = FindDocumentExact(normal, out);
-  return again.code() == Status::Code::kNotFound ? s : again;
+  if (normal != path_or_id) {
+    Status again = FindDocumentExact(normal, out);
+    if (again.code() != Status::Code::kNotFound) return again;
+  }
+  if (path_or_id.empty()) return s;
+  std::vector<StoredDocument> docs;
+  if (Status all = Documents(&docs); !all.ok()) return all;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(path_or_id, ec)) {
+    for (const StoredDocument& d : docs) {
+      std::error_code eq;
+      if (fs::equivalent(path_or_id, d.path, eq) && !eq) {
+        *out = d;
+        return Status::Ok();
+      }
+    }
+  }
+  auto lower = [](std::string v) {
+    std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
+    return v;
+  };
+  const std::string want = lower(path_or_id);
+  for (int by_title = 0; by_title < 2; ++by_title) {
+    std::vector<const StoredDocument*> found;
+    for (const StoredDocument& d : docs) {
+      if (by_title ? (!d.title.empty() && lower(d.title) == want) : (!d.url.empty() && d.url == path_or_id))
+        found.push_back(&d);
+    }
+    if (found.size() == 1) {
+      *out = *found[0];
+      return Status::Ok();
+    }
+    if (found.size() > 1) {
+      std::string paths;
+      for (const StoredDocument* d : found) paths += (paths.empty() ? "" : ", ") + d->path;
+      return Status::InvalidArgument(db_.path() + ": '" + path_or_id + "' is the " +
+                                     (by_title ? "title" : "URL") + " of " +
+                                     std::to_string(found.size()) + " documents (" + paths +
+                                     "); give the path");
+    }
+  }
+  return s;
 }
 
 Status StoreImpl::FindDocumentExact(const std::string& path_or_id, StoredDocument* out) {
@@ -182,7 +230,8 @@ Status StoreImpl::FindDocumentExact(const std::string& path_or_id, StoredDocumen
                                      "); give the path");
     }
   }
-  return Status::NotFound(db_.path() + ": no stored document matches '" + path_or_id + "'");
+  return Status::NotFound(db_.path() + ": no stored document matches '" + path_or_id +
+                          "' (by path, row id, content hash, URL or title; claimcheck docs lists them)");
 }
 
 Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) {

@@ -29,6 +29,7 @@ Status Db::Exec(const char* sql) {
   sqlite3_free(err);
   if (rc == SQLITE_NOTADB)
     return Status::Corruption(path_ + ": not a claimcheck database (" + msg + ")");
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) return Busy();
   return Status::IOError(path_ + ": " + msg);
 }
 
@@ -48,11 +49,17 @@ Stmt Db::Prepare(const char* sql, Status* status) {
 Status Db::Error(std::string_view what) const {
   int rc = sqlite3_errcode(db_);
   std::string msg = path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_);
-  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
-    return Status::IOError(msg + " (another process holds the database; try again)");
-  }
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) return Busy();
   if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB) return Status::Corruption(msg);
   return Status::IOError(msg);
+}
+
+Status Db::Busy() const {
+  // One message for every way a second writer meets the first: the wait
+  // (the busy timeout) is over and nothing of this command was written.
+  return Status::IOError(path_ +
+                         ": busy: another process is writing to this database; nothing was "
+                         "changed (try again when it has finished)");
 }
 
 void Db::ClearCache() {

@@ -106,6 +106,8 @@ class Db {
   Stmt Prepare(const char* sql, Status* status);
   // A Status for the connection's last error, prefixed with the file name.
   Status Error(std::string_view what) const;
+  // The error of a write that waited for another process's lock in vain.
+  Status Busy() const;
 
   // Finalizes every cached statement (before closing or after a schema change).
   void ClearCache();

@@ -81,21 +81,34 @@ class StoreImpl : public Store {
 // or throws.
 // IMMEDIATE takes the write lock up front so that two writers queue on the
 // busy timeout instead of failing on a read-to-write upgrade.
+// Inside a transaction the caller opened (a whole command's, StoreTransaction
+// in claimcheck/store_transaction.h) the body runs in a savepoint instead: a
+// failed document is undone alone, and the command's transaction decides
+// whether the rest is kept (ingest --keep-going) or not (all or nothing).
 template <typename F>
 Status InTransaction(Db* db, F&& body) {
-  Status s = db->Exec("BEGIN IMMEDIATE");
+  const bool nested = sqlite3_get_autocommit(db->handle()) == 0;
+  Status s = db->Exec(nested ? "SAVEPOINT claimcheck_step" : "BEGIN IMMEDIATE");
   if (!s.ok()) return s;
+  auto undo = [&] {
+    if (nested) {
+      db->Exec("ROLLBACK TO claimcheck_step");
+      db->Exec("RELEASE claimcheck_step");
+    } else {
+      db->Exec("ROLLBACK");
+    }
+  };
   try {
     s = body();
   } catch (...) {
     // Out of memory mid-ingest (std::bad_alloc) unwinds through here: the
     // database must be exactly as it was (issue 15), not left to whenever
     // the connection closes.
-    db->Exec("ROLLBACK");
+    undo();
     throw;
   }
-  if (s.ok()) s = db->Exec("COMMIT");
-  if (!s.ok()) db->Exec("ROLLBACK");
+  if (s.ok()) s = db->Exec(nested ? "RELEASE claimcheck_step" : "COMMIT");
+  if (!s.ok()) undo();
   return s;
 }
 

@@ -2,6 +2,7 @@
 #include <sqlite3.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #include "claimcheck/util.h"
@@ -32,6 +33,19 @@ Status ReadUserVersion(Db* db, int* version) {
   return Status::Ok();
 }
 
+// How long a writer waits for another's lock: StoreOptions, unless
+// $CLAIMCHECK_BUSY_TIMEOUT gives a whole number of seconds (a desk whose
+// ingests queue behind a long one raises it; a script that would rather
+// fail at once sets 0).
+int BusyTimeoutMs(int configured) {
+  const char* env = std::getenv("CLAIMCHECK_BUSY_TIMEOUT");
+  if (env == nullptr || *env == '\0' || std::strlen(env) > 6) return configured;
+  for (const char* p = env; *p; ++p) {
+    if (*p < '0' || *p > '9') return configured;
+  }
+  return std::atoi(env) * 1000;
+}
+
 }  // namespace
 
 int Store::SchemaVersion() { return Migrations().back().version; }
@@ -54,7 +68,7 @@ Status Store::Open(const std::string& path, const StoreOptions& opts, std::uniqu
 Status StoreImpl::Init(const std::string& path) {
   Status s = db_.Open(path, opts_.create_if_missing);
   if (!s.ok()) return s;
-  sqlite3_busy_timeout(db_.handle(), opts_.busy_timeout_ms);
+  sqlite3_busy_timeout(db_.handle(), BusyTimeoutMs(opts_.busy_timeout_ms));
   sqlite3_create_function_v2(db_.handle(), "claimcheck_sha256", 1,
                              SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, Sha256Function, nullptr,
                              nullptr, nullptr);
@@ -85,15 +99,17 @@ Status StoreImpl::Migrate() {
   Status s = ReadUserVersion(&db_, &before);
   if (!s.ok()) return s;
   const bool migrating = before < SchemaVersion();
-  if (migrating) {
+  // A database already at this version needs no write lock to open: a
+  // reader (claims, docs) opens it while another process's command holds
+  // the lock for its whole run.
+  if (!migrating) return Status::Ok();
+  {
     s = db_.Exec("PRAGMA foreign_keys = OFF");
     if (!s.ok()) return s;
   }
   s = MigrateLocked();
-  if (migrating) {
-    Status on = db_.Exec("PRAGMA foreign_keys = ON");
-    if (s.ok()) s = on;
-  }
+  Status on = db_.Exec("PRAGMA foreign_keys = ON");
+  if (s.ok()) s = on;
   return s;
 }
 

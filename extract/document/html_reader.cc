@@ -619,9 +619,10 @@ Status ReadHtmlFormat(std::string_view bytes, const std::string& name, const Rea
       [&](xmlNode* t) { collector.Text(t); },
       [&](xmlNode* n, int depth) { collector.Leave(n, depth); });
   collector.Flush();
-  if (doc->meta.publisher.empty()) {
+  if (doc->meta.publisher.empty() || doc->meta.date.empty()) {
     // No site metadata: the page header may name the body ("<header><p>Office
-    // for Justice Statistics - Dunmore</p>...<p>Published 29 October 2026</p>").
+    // for Justice Statistics - Dunmore</p>...<p>Published 29 October 2026</p>"),
+    // or date a page whose metadata names only the site.
     ReadCoverPublisher(collector.opening(), &doc->meta);
   }
   return Status::Ok();

@@ -207,7 +207,7 @@ bool IsPlaceOnly(const std::string& s) {
 bool IsStateBanner(const std::string& s) {
   static const char* const kStates[] = {"republic of ",   "kingdom of ",  "government of ", "state of ",
                                         "commonwealth of ", "principality of ", "federal republic of ",
-                                        "rep\xC3\xBAblica de ", "reino de ", "gobierno de ",
+                                        "rep\xC3\xBA" "blica de ", "reino de ", "gobierno de ",
                                         "estado de ", "principado de "};
   std::string l = AsciiLower(s);
   for (const char* k : kStates) {
@@ -484,7 +484,7 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
 }
 
 void ReadCoverPublisher(const std::vector<std::string>& cover, Metadata* meta) {
-  if (!meta->publisher.empty() || cover.empty()) return;
+  if ((!meta->publisher.empty() && !meta->date.empty()) || cover.empty()) return;
   // The cover's title line (the metadata's title, however punctuated) is
   // left out: a short title reads like a name.
   auto letters = [](const std::string& t) {
@@ -502,6 +502,13 @@ void ReadCoverPublisher(const std::vector<std::string>& cover, Metadata* meta) {
     if (title_key.empty() || letters(c) != title_key) lines.push_back(c);
   }
   ReadMasthead(lines, &m);
+  if (!meta->publisher.empty()) {
+    // A site that names itself in its metadata but dates the page only in
+    // its header ("<header>Radio Norte · 12 de marzo de 2026</header>"): the
+    // header's dateline is the page's date.
+    if (meta->date.empty()) meta->date = m.date;
+    return;
+  }
   if (!m.publisher.empty() && letters(m.publisher) != title_key) {
     meta->publisher = m.publisher;
     if (meta->date.empty()) meta->date = m.date;

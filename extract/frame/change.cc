@@ -5,6 +5,7 @@
 // change is never a range: "from 41,000 to 57,000" read as one range becomes
 // 57,000 with previous 41,000.
 #include <cmath>
+#include <cstdlib>
 
 #include "extract/frame/reader.h"
 
@@ -149,6 +150,38 @@ size_t FromFigure(const Sent& s, size_t n) {
 
 }  // namespace
 
+double PointsAfter(const Sent& s, size_t k, size_t* len) {
+  const Figure& f = *s.figs[k];
+  const FrameRules& r = s.r;
+  if (f.kind != Kind::kCount || !f.unit.empty() || f.value_max || f.value.is_date()) return 0;
+  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  if (!s.IsWord(b)) return 0;
+  const CueSet::Phrase* p = r.point_units.At(s.words, b);
+  if (p == nullptr) return 0;
+  const double points = std::strtod(p->value.c_str(), nullptr);
+  if (!(points > 0)) return 0;
+  // A move: a change word governs the count ("fell 0.3 points", "sube tres
+  // puntos"), or a comparative follows it ("ocho décimas menos").
+  const size_t after = b + p->stems.size();
+  const bool moved = ChangeBefore(s, k).at >= 0 ||
+                     (s.IsWord(after) && r.comparatives.At(s.words, after) != nullptr);
+  if (!moved) return 0;
+  // Of a percentage: the clause gives a percent that is no restatement of the
+  // move ("the index fell 120 points, or 1.5%" moves an index).
+  bool percent = false;
+  for (size_t j = 0; j < s.figs.size() && !percent; ++j) {
+    const Figure& g = *s.figs[j];
+    if (j == k || g.kind != Kind::kPercent || g.unit == "pp") continue;
+    const size_t ga = s.spans[j].first;
+    if (s.Clause(ga) != s.Clause(a)) continue;
+    if (ga >= 1 && s.IsWord(ga - 1) && (s.words[ga - 1].lower == "or" || s.words[ga - 1].lower == "o")) continue;
+    percent = true;
+  }
+  if (!percent) return 0;
+  *len = p->stems.size();
+  return points;
+}
+
 void ReadChange(const Sent& s, size_t k, Frame* frame) {
   Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return;
@@ -290,7 +323,9 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       frame->direction = dir;
       // The earlier value: "from 41,000 to 57,000", or the change just
       // before: "fell $1.2 million to $23.5 million".
-      for (long i = cue.end; i + 1 < static_cast<long>(a); ++i) {
+      // (From the cue's first word: a move's own "from" ends it, "pasaron
+      // de 79 a 86", "went from 41,000 to 57,000".)
+      for (long i = cue.at; i + 1 < static_cast<long>(a); ++i) {
         if (r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
           const Figure& p = *s.figs[s.words[i + 1].fig];
           if (SameQuantity(f, p)) frame->previous = p.value.num;
@@ -562,6 +597,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   if (revision && frame->measure == Measure::kLevel && !frame->previous && prep != nullptr &&
       r.change_to.Has(*prep)) {
     frame->revised = true;
+  }
+  // "subió hasta el 12,3%", "bajó en 60.503 personas, hasta los 2.666.500":
+  // the level a move reached is no upper bound, though the recogniser read
+  // "hasta" as one.
+  if (r.head_initial && f.qualifier == Qualifier::kAtMost && frame->measure == Measure::kLevel &&
+      frame->direction != Direction::kNone && a < b && s.words[a].word && r.change_to.Has(s.words[a])) {
+    f.qualifier = Qualifier::kExact;
   }
   // A change is signed: "cut 2,400 posts" is -2,400.
   if (frame->measure == Measure::kChange && frame->direction == Direction::kDown &&

@@ -2,6 +2,7 @@
 #include "extract/frame/cues.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <atomic>
 #include <initializer_list>
 #include <filesystem>
@@ -325,7 +326,23 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"stock_nouns", &out->stock_nouns},
                   {"stock_verbs", &out->stock_verbs},
                   {"precipitation_units", &out->precipitation_units}},
-                 {}, {"up", "down"});
+                 {"point_units"}, {"up", "down"});
+      if (const YAML::Node pu = n["point_units"]) {
+        if (!pu.IsSequence()) f.Fail(pu, "expected a list of {phrase, points}");
+        for (const auto& e : pu) {
+          std::string phrase, points;
+          if (f.CheckKeys(e, {"phrase", "points"}, {"phrase", "points"}) &&
+              f.GetString(e["phrase"], &phrase) && f.GetString(e["points"], &points)) {
+            char* end = nullptr;
+            const double v = std::strtod(points.c_str(), &end);
+            if (end == points.c_str() || *end != '\0' || !(v > 0) || v > 1) {
+              f.Fail(e["points"], "expected a number of percentage points above 0 and at most 1");
+            } else {
+              out->point_units.Add(StemPhrase(lang, phrase), 0, points);
+            }
+          }
+        }
+      }
     }
     if (const YAML::Node n = root["rate"]) {
       ld.Section(n,

@@ -131,6 +131,10 @@ struct FrameRules {
   // "Cayeron 412 litros por metro cuadrado", "200 mm of rain fell": a fall
   // verb with a precipitation amount is the rain falling, not a decline.
   CueSet precipitation_units;
+  // "fell 0.3 points to 4.1%", "ocho décimas menos": a count of these after a
+  // change word (or before a comparative) moves a percentage, by value
+  // percentage points each (décimas 0.1).
+  CueSet point_units;
   // rate
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
   // period

@@ -5,6 +5,7 @@
 // most recent one not after the document's date ("In October" in March 2018
 // is 2017-10). "by March 5" and "as of" give an as-of time, not a period.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -540,12 +541,31 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   for (size_t c = 0; c < s.periods.size() && !any_own; ++c) {
     any_own = clause(s.periods[c].second) == own && !foreign_baseline(c);
   }
+  // "fell to 18.4, down from 22.9 in 2024", "rose from 41,000 in 2023 to
+  // 57,000": a period written right after the figure's own earlier value
+  // dates that value, not this one.
+  auto earlier_value_period = [&](size_t c) {
+    if (!frame->previous) return false;
+    long i = static_cast<long>(s.periods[c].second) - 1;
+    for (int n = 0; n < 3 && i >= 0 && s.IsWord(i) &&
+                    (s.r.span.Has(s.words[i]) || s.r.determiners.Has(s.words[i]));
+         ++n) {
+      --i;
+    }
+    if (i < 0 || !s.IsFig(static_cast<size_t>(i))) return false;
+    const size_t j = static_cast<size_t>(s.words[static_cast<size_t>(i)].fig);
+    if (j == k) return false;
+    const Figure& p = *s.figs[j];
+    return p.kind != Kind::kDate && !p.value.is_date() &&
+           std::fabs(p.value.num - *frame->previous) <= 1e-9 * std::max(1.0, std::fabs(*frame->previous));
+  };
   const std::pair<std::string, size_t>* best = nullptr;
   size_t best_d = 0;
   for (size_t c = 0; c < s.periods.size(); ++c) {
     const size_t at = s.periods[c].second;
     if (any_own && clause(at) != own) continue;
     if (foreign_baseline(c)) continue;
+    if (earlier_value_period(c)) continue;
     // Words between the period and the figure's nearer edge: in "412
     // million in 2024, against 388 million in 2023" the 388 is beside 2023.
     size_t d = at >= a_end ? at - a_end : at < a ? a - at : 0;

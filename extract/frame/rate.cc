@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "extract/frame/denominator.h"
 #include "extract/frame/reader.h"
 
 namespace claimcheck::frame {
@@ -228,6 +229,19 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   // The denominator itself ("per 100,000 people") is no rate.
   if (a > 0 && s.IsWord(a - 1) && r.per_words.Has(s.words[a - 1]) &&
       s.words[a - 1].lower != "a" && s.words[a - 1].lower != "an") {
+    // A count after a per word ("per 100,000 residents", "in every 1,000",
+    // "1 in every 4 adults", "por cada 1.000 habitantes") in a sentence that
+    // states the rate is its denominator, never a claim of its own: marked
+    // for the pipeline to drop. After Spanish "por", which also gives a
+    // cause or a margin ("ganó por 3 votos"), only a round scale is one.
+    const std::string& pw = s.words[a - 1].lower;
+    bool denominator = f.kind == Kind::kCount && !f.value_max && f.value.num > 0 && s.figs.size() >= 2 &&
+                       pw != "al" && pw != "la";
+    if (denominator && pw == "por") {
+      const double e = std::log10(f.value.num);
+      denominator = f.value.num >= 100 && std::fabs(e - std::round(e)) < 1e-9;
+    }
+    if (denominator) s.figs[k]->rule = std::string(kDenominatorRule);
     return;
   }
   // Right after the figure, or after its counted noun phrase: "9.1 deaths

@@ -131,6 +131,11 @@ void ReadShare(const Sent& s, size_t k, Frame* frame);
 // downward change and turn a "from X to Y" range into Y with previous X.
 void ReadChange(const Sent& s, size_t k, Frame* frame);
 
+// change.cc: a count of points of a percentage moved ("fell 0.3 points to
+// 4.1%", "ocho décimas menos"): the points per unit word (0 when figure k is
+// no such count) and, in *len, how many words the unit takes after it.
+double PointsAfter(const Sent& s, size_t k, size_t* len);
+
 // rate.cc: the denominator of a rate.
 void ReadRate(const Sent& s, size_t k, Frame* frame);
 

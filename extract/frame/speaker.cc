@@ -233,9 +233,15 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
           (v.compare(v.size() - 3, 3, "ada") == 0 || v.compare(v.size() - 3, 3, "ado") == 0 ||
            v.compare(v.size() - 4, 4, "adas") == 0 || v.compare(v.size() - 4, 4, "ados") == 0);
       if (!participle) continue;
-      bool by = false;
-      for (size_t y = x + 1; y < last; ++y) by = by || w[y].lower == "por";
-      if (!by) last = x;
+      // "el dato adelantado del INE": a participle before the body's "de"
+      // and name is part of the document's phrase, not a clause after it.
+      bool by = false, named_of = false;
+      for (size_t y = x + 1; y < last; ++y) {
+        by = by || w[y].lower == "por";
+        named_of = named_of || ((w[y].lower == "de" || w[y].lower == "del") && y + 1 < last &&
+                                (w[y + 1].cap || w[y + 1].all_caps) && y == x + 1);
+      }
+      if (!by && !named_of) last = x;
       break;
     }
   }
@@ -783,6 +789,14 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
         // ", informaron fuentes policiales": a credit after the clause may
         // name its source without an article.
         found = Fold(s.Slice(j, j + 1));
+      } else if (j > i + 1 && r_.credit_verbs.Has(w[i]) && !r_.head_initial) {
+        // ", said the prisons inspectorate": a body in lower case after the
+        // article, its last word generic, ending the clause.
+        size_t e3 = j;
+        while (e3 < w.size() && e3 < j + 3 && s.IsWord(e3) && Lowercase(w[e3]) && !r_.stops.Has(w[e3])) ++e3;
+        if (e3 > j + 1 && (e3 == w.size() || !s.IsWord(e3)) && r_.generic_speakers.Has(w[e3 - 1])) {
+          found = Fold(s.Slice(j, e3));
+        }
       }
     }
     if (!found.empty()) out.emplace_back(i, std::move(found));

@@ -261,6 +261,12 @@ std::string PhraseText(const Sent& s, const NounPhrase& np) {
 
 std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   if (!np.ok()) return {};
+  // "two years ago", "hace dos años" (rules' period.relative, a time the
+  // recogniser leaves as words): a date, never what is counted.
+  if (const CueSet::Phrase* p = s.r.relative.At(s.words, np.first)) {
+    const size_t end = np.first + p->stems.size() - 1;
+    if (end < s.words.size() && (s.words[end].lower == "ago" || s.words[np.first].lower == "hace")) return {};
+  }
   // "the share", "the figure" name no subject alone; after a noun they are
   // its head ("passenger numbers", "sea levels").
   if (s.r.bad_heads.Has(s.words[np.head])) {

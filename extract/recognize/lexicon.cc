@@ -217,10 +217,23 @@ Status LoadMeasures(const std::string& path, MeasureRules* m) {
   if (Status s = r.Open(&root); !s.ok()) return s;
   r.CheckKeys(root,
               {"measures", "durations", "connectors", "compound_joiners", "glued_cased", "scale_or_unit",
-               "prefix_units"},
+               "prefix_units", "duration_joiners", "duration_seconds"},
               {"measures", "durations"}) &&
       ReadUnits(r, root["measures"], false, m) && ReadUnits(r, root["durations"], true, m) &&
-      ReadSet(r, root, "connectors", &m->connectors) && ReadSet(r, root, "compound_joiners", &m->compound_joiners);
+      ReadSet(r, root, "connectors", &m->connectors) && ReadSet(r, root, "compound_joiners", &m->compound_joiners) &&
+      ReadSet(r, root, "duration_joiners", &m->duration_joiners) &&
+      ReadNumberMap(r, root, "duration_seconds", &m->duration_seconds);
+  // Every duration code has a positive length when lengths are given.
+  if (r.status().ok() && root["duration_seconds"]) {
+    for (const UnitDef& d : m->defs) {
+      if (!d.duration) continue;
+      auto it = m->duration_seconds.find(d.code);
+      if (it == m->duration_seconds.end() || !(it->second > 0)) {
+        r.Fail(root["duration_seconds"], "duration_seconds lacks a positive length for '" + d.code + "'");
+        break;
+      }
+    }
+  }
   // Units named by code: the code must be one of the units above.
   auto def_of = [&](const YAML::Node& at, const std::string& code, int* out) {
     for (size_t i = 0; i < m->defs.size(); ++i) {
@@ -292,7 +305,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   if (!r.CheckKeys(root,
-                   {"prefix", "suffix", "determiners", "not_before_duration", "vague", "ranges", "range_infix",
+                   {"prefix", "suffix", "determiners", "not_before_duration", "sum_verbs", "vague", "ranges", "range_infix",
                     "changes", "list_joiners", "respectively"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
@@ -330,6 +343,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
     }
   }
   if (!ReadSet(r, root, "not_before_duration", &q->not_before_duration)) return r.status();
+  if (!ReadSet(r, root, "sum_verbs", &q->sum_verbs)) return r.status();
   const YAML::Node& vague = root["vague"];
   if (!vague.IsSequence()) r.Fail(vague, "vague: expected a list");
   for (size_t i = 0; r.status().ok() && i < vague.size(); ++i) {
@@ -405,7 +419,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
                      "pronoun_numbers", "pronoun_before", "numeric_before",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
-                     "age_unit", "age_links"},
+                     "age_unit", "age_links", "ago_after", "ago_before", "ago_units"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
       ReadSet(r, root, "pronoun_before", &n->pronoun_before) &&
@@ -421,7 +435,10 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       (!root["age_after"] || ReadPhrases(r, root["age_after"], 0, &n->age_after)) &&
       (!root["age_bounds"] || ReadPhrases(r, root["age_bounds"], 0, &n->age_bounds)) &&
       ReadSet(r, root, "age_people", &n->age_people) && ReadSet(r, root, "age_unit", &n->age_unit) &&
-      ReadSet(r, root, "age_links", &n->age_links);
+      ReadSet(r, root, "age_links", &n->age_links) &&
+      (!root["ago_after"] || ReadPhrases(r, root["ago_after"], 0, &n->ago_after)) &&
+      (!root["ago_before"] || ReadPhrases(r, root["ago_before"], 0, &n->ago_before)) &&
+      ReadSet(r, root, "ago_units", &n->ago_units);
   return r.status();
 }
 
@@ -556,9 +573,10 @@ void BuildVocabulary(Lexicon* lex) {
   sr.alias_words.AddTokensTo(v);
   const NotFigureRules& nf = lex->not_figures;
   for (const PhraseSet* p : {&nf.labels, &nf.models, &nf.clock_after, &nf.clock_before, &nf.age_before, &nf.age_after,
-                             &nf.age_bounds}) {
+                             &nf.age_bounds, &nf.ago_after, &nf.ago_before}) {
     p->AddTokensTo(v);
   }
+  AddKeys(nf.ago_units, v);
   AddKeys(nf.street_words, v);
   AddKeys(nf.street_before, v);
   // Multipliers: the words a multiplier starts at. Comparatives, bases and

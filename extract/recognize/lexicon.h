@@ -119,6 +119,11 @@ struct MeasureRules {
   std::vector<UnitDef> defs;
   StrSet connectors;
   StrSet compound_joiners;  // "six-month"
+  // "14 minutes 20 seconds", "3 horas y 46 minutos": a smaller duration unit
+  // right after (past one of duration_joiners) makes one duration, in the
+  // first unit; duration_seconds gives each duration code's length.
+  StrSet duration_joiners;
+  StrMap<double> duration_seconds;
   // Units glued to digits and matched as written: "-5C", "90F" (but "5c" is cents).
   StrMap<int> glued_cased;  // payload: index into defs
   // A scale letter that is also a unit ("1.8m wall" vs "2.5m people"): read
@@ -156,6 +161,9 @@ struct QualifierRules {
   PhraseSet prefix;                // payload: Qualifier
   PhraseSet suffix;                // payload: Qualifier
   StrSet not_before_duration;      // "over three years" is a period, not more_than
+  // "losses adding up to £23.7m": after these "up to" is the total reached,
+  // no ceiling (read in context only: HasWord).
+  StrSet sum_verbs;
   PhraseSet vague;                 // payload: index into vague_defs
   std::vector<VagueDef> vague_defs;
   PhraseSet range_open;            // payload: index into range_close
@@ -210,6 +218,11 @@ struct NotFigureRules {
   // set, a bound age needs it after ("años"); age_links join a range.
   PhraseSet age_before, age_after, age_bounds;
   StrSet age_people, age_unit, age_links;
+  // A number of time units that dates something is a time, not a duration:
+  // "two years ago" (ago_after right after the number), "hace dos años"
+  // (ago_before right before it, one of ago_units right after).
+  PhraseSet ago_after, ago_before;
+  StrSet ago_units;
 };
 
 // Multipliers (rules/<lang>/multipliers.yaml): "doubled", "twice as likely",

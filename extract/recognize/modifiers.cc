@@ -436,6 +436,12 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         }
       }
     }
+    // "losses adding up to £23.7 million", "que suman hasta": a sum verb
+    // right before a ceiling makes it the total the sum reaches.
+    if (pre && pre.len < c.tb && static_cast<Qualifier>(pre.payload) == Qualifier::kAtMost &&
+        HasWord(s, q.sum_verbs, c.tb - pre.len - 1)) {
+      pre = PhraseMatch{};
+    }
     if (pre && pre.len <= c.tb) {
       size_t first = c.tb - pre.len;
       bool period = c.kind == Kind::kDuration && HasTok(s, q.not_before_duration, first);

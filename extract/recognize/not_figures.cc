@@ -160,6 +160,13 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       for (size_t j = k; j + 1 < v.size() && linked(j, j + 1); ++j) v[j + 1].blocked = true;
       for (size_t j = k; j > 0 && linked(j - 1, j); --j) v[j - 1].blocked = true;
     }
+    // "two years ago", "hace dos años": a number of time units that dates
+    // something is a time, neither a duration nor a count (the frame stage
+    // reads the phrase as a period).
+    if (!n.blocked && (nf.ago_after.At(s, n.te) ||
+                       (PhraseBefore(s, nf.ago_before, tb) && HasWord(s, nf.ago_units, n.te)))) {
+      n.blocked = true;
+    }
     // Section 3, Fig. 4, No. 5, Boeing 737, a las 10
     // A clock phrase takes an hour ("a quarter to six", "a las 10"), never a
     // quantity: "rose over the quarter to 3.9 million" is a level reached.

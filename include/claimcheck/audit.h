@@ -188,6 +188,9 @@ enum class AuditFormat { kCsv, kMarkdown, kHtml, kXlsx, kJson, kJsonLd };
 // From the output file's extension (.csv .md .html .htm .xlsx .json .jsonld);
 // false for anything else.
 bool AuditFormatFromPath(const std::string& path, AuditFormat* out);
+// From a format's name, as `audit --format` takes it: csv, md (markdown),
+// html, xlsx, json, jsonld or its other name claimreview; false otherwise.
+bool AuditFormatFromName(const std::string& name, AuditFormat* out);
 
 // The text formats, rendered in memory (XLSX is binary: use WriteAuditSheet).
 std::string AuditToCsv(const AuditSheet& sheet);
@@ -209,9 +212,12 @@ std::string HtmlEscape(std::string_view s);
 // schema.org ClaimReview objects, one per row with a human verdict other than
 // not_a_claim, rated from the verdict; author is sheet.reviewer (the
 // organisation) with sheet.reviewer_url, url is sheet.review_url + "#row-N".
-// CheckClaimReviewInput says whether the sheet can be published that way.
+// CheckClaimReviewInput says whether the sheet can be published that way
+// (an organisation and a web address); a sheet with no human verdict yet is
+// an empty list, and ClaimReviewCount (how many objects it holds) is 0.
 std::string AuditToClaimReview(const AuditSheet& sheet);
 Status CheckClaimReviewInput(const AuditSheet& sheet);
+size_t ClaimReviewCount(const AuditSheet& sheet);
 
 // Fills each row's review (verdict, initials, date, note, correction, stamp)
 // from the store, and every row's row_id.
@@ -267,6 +273,8 @@ bool ParseVerdict(const std::string& typed, std::string* verdict);
 // Writes the sheet in the format its extension names. The file appears
 // whole or not at all (written beside it, then renamed).
 Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path);
+// The same in the format given, whatever the extension (`audit --format`).
+Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path, AuditFormat format);
 
 }  // namespace claimcheck
 

@@ -164,6 +164,12 @@ struct Synonyms {
   // Heads that count people one to one ("death", "victim", "admission"): a
   // count of them may be written as a count of people, and the other way.
   std::set<std::string> people_counts;
+  // Heads naming who acts in a market, a person or a business alike
+  // ("provider", "employer", "operator", "proveedor"): WordNet files them
+  // as persons, but a count of them is as often a count of firms ("1,840
+  // accommodation providers" written as "1,840 places to stay"), so they
+  // are no evidence of a count of people against one of things.
+  std::set<std::string> agent_heads;
   // Heads that name a rate, not what it counts ("rate", "incidence",
   // "tasa"): "the suicide rate was 11.6 per 100,000" and "11.6 deaths per
   // 100,000" state one rate, so such a head is no evidence of another subject.
@@ -177,7 +183,6 @@ struct Synonyms {
   std::set<std::string> compared_with;
   std::set<std::string> definite;       // "the 17 municipalities": articles that make a count the whole set  // "68.9% this year, compared with 71.5% in 2025"
   std::set<std::string> total_cues;     // "the $48 million total splits into ..."
-  std::set<std::string> rate_base;      // "38.6 in every 1,000": the word before a rate's denominator
   // "confirmed", "so far", "hasta el momento": a count that is a running
   // tally, the floor of what is true (one or more words each).
   std::set<std::string> tally_cues;

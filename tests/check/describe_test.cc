@@ -58,3 +58,41 @@ TEST_CASE("DescribeWithPlace adds the place only to a bare number") {
   worded.paragraph = 2;
   CHECK(DescribeWithPlace(worded) == "12 berths");
 }
+
+TEST_CASE("Describe names a subject written before the figure apart, without the sentence's capital") {
+  // Run on after the number it read "more than 18,000 Employment".
+  CHECK(Describe(Fig("Employment in the province rose by more than 18,000 over the quarter.", "more than 18,000",
+                     Kind::kCount, "Employment")) == "more than 18,000 (employment)");
+  // An acronym keeps its capitals.
+  CHECK(Describe(Fig("NHS staff numbers rose by 12,000.", "12,000", Kind::kCount, "NHS staff")) ==
+        "12,000 (NHS staff)");
+  // Not at the start of the sentence: as written.
+  CHECK(Describe(Fig("In May, Retail sales fell by 3,100.", "3,100", Kind::kCount, "Retail sales")) ==
+        "3,100 (Retail sales)");
+}
+
+TEST_CASE("FormatLike writes a computed amount as the figure writes its own") {
+  using claimcheck::check::FormatLike;
+  Figure total = Fig("The $48 million total splits into three.", "$48 million", Kind::kMoney, "");
+  total.value.num = 48e6;
+  CHECK(FormatLike(total, 50e6) == "$50 million");
+  CHECK(FormatLike(total, 50.5e6) == "$50.5 million");
+  Figure bn = Fig("It cost £3.71bn.", "£3.71bn", Kind::kMoney, "");
+  bn.value.num = 3.71e9;
+  CHECK(FormatLike(bn, 3.9e9) == "£3.9bn");
+  Figure plain = Fig("A total of 1,200 homes.", "1,200", Kind::kCount, "");
+  plain.value.num = 1200;
+  CHECK(FormatLike(plain, 1250) == "1,250");
+  Figure es = Fig("Suman 17.700 millones de dólares.", "17.700 millones de dólares", Kind::kMoney, "");
+  es.value.num = 17.7e9;
+  es.lang = "es";
+  CHECK(FormatLike(es, 18.2e9) == "18.200 millones de dólares");
+  Figure es_dec = Fig("Suman 3,7 millones.", "3,7 millones", Kind::kMoney, "");
+  es_dec.value.num = 3.7e6;
+  es_dec.lang = "es";
+  CHECK(FormatLike(es_dec, 3.95e6) == "3,95 millones");
+  // Digits that are not the value (a word-written figure): the plain number.
+  Figure words = Fig("Some forty thousand.", "forty thousand", Kind::kCount, "");
+  words.value.num = 40000;
+  CHECK(FormatLike(words, 41000) == "41,000");
+}

@@ -409,3 +409,44 @@ TEST_CASE("Roles: a body word names a body only as the name's head") {
   CHECK(roles[1].role == "article");
   CHECK(roles[2].role == "article");
 }
+
+TEST_CASE("Roles: articles citing the same documents share one list of them") {
+  // One publisher's many releases, named by several articles (some in more
+  // than one sentence): at 10^6 figures a list per article held about 10^7
+  // indices (issue 13). Each article still gets exactly what it cites.
+  CheckInput in;
+  for (int i = 0; i < 40; ++i) {
+    in.documents.push_back(Doc("release-" + std::to_string(i) + ".txt", "Centre for Public Data", "source"));
+  }
+  for (int i = 0; i < 5; ++i) {
+    in.documents.push_back(Doc("story-" + std::to_string(i) + ".txt", "Harbour Times", "article"));
+  }
+  in.documents.push_back(Doc("other.txt", "Westfield Post", "article"));
+  in.documents.push_back(Doc("both.txt", "Evening Courier", "article"));
+  in.documents.push_back(Doc("ledger.txt", "The Daily Ledger", "source"));
+  for (int i = 0; i < 40; ++i) in.figures.push_back(Fig(in.documents[i], "Rents rose 12 percent."));
+  for (int i = 40; i < 45; ++i) {
+    in.figures.push_back(Fig(in.documents[i], "Rents rose 12 percent, the Centre for Public Data said."));
+    Figure second = Fig(in.documents[i], "The Centre for Public Data counted 12 districts.");
+    second.sentence_start = 100;
+    in.figures.push_back(second);
+  }
+  in.figures.push_back(Fig(in.documents[45], "Rents rose 12 percent."));
+  in.figures.push_back(Fig(in.documents[46], "Rents rose 12 percent, the Centre for Public Data and The Daily Ledger said."));
+  in.figures.push_back(Fig(in.documents[47], "Rents rose 12 percent."));
+  const std::vector<DocumentRole> roles = EffectiveRoles(in);
+  const CitedLists cited = CitedDocumentsOfAll(in, roles);
+  REQUIRE(cited.size() == in.documents.size());
+  std::vector<int> releases;
+  for (int i = 0; i < 40; ++i) releases.push_back(i);
+  for (int i = 40; i < 45; ++i) {
+    CHECK(cited[i] == releases);
+    CHECK(&cited[i] == &cited[40]);  // one list, shared
+  }
+  CHECK(cited[45].empty());
+  std::vector<int> with_ledger = releases;
+  with_ledger.push_back(47);
+  CHECK(cited[46] == with_ledger);
+  CHECK(cited[0].empty());  // a source is not read for citations
+  CHECK(cited.lists.size() == 3);  // none, the releases, the releases and the ledger
+}

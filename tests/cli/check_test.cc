@@ -163,3 +163,24 @@ TEST_CASE("check: a missing or broken database and bad usage exit 2 with one lin
   CHECK(fmt.status == 2);
   CHECK(fmt.out.empty());
 }
+
+// A rate's Spanish time unit ("al d\xC3\xADa", "al mes") is a span, so a
+// day reported for a month is a per-unit conflict through the whole pipeline.
+TEST_CASE("check: a Spanish rate per day reported for one per month is a rate conflict") {
+  TempDir dir;
+  std::string db = dir.File("claims.db");
+  cctest::WriteFile(dir.File("fuente.txt"),
+                    "Consorcio de Transportes del Valle\n1 de marzo de 2026\n\n"
+                    "El abono joven cuesta 40 euros al mes desde enero, inform\xC3\xB3 el Consorcio de "
+                    "Transportes del Valle.\n");
+  cctest::WriteFile(dir.File("articulo.txt"),
+                    "Diario del Valle\n2 de marzo de 2026\n\n"
+                    "Seg\xC3\xBAn el Consorcio de Transportes del Valle, el abono joven cuesta 40 euros "
+                    "al d\xC3\xAD" "a desde enero.\n");
+  REQUIRE(cctest::Claimcheck("ingest --db " + db + " --role source " + dir.File("fuente.txt")).status == 0);
+  REQUIRE(cctest::Claimcheck("ingest --db " + db + " --role article " + dir.File("articulo.txt")).status == 0);
+  Run r = Check("--db " + db);
+  INFO(r.out << r.err);
+  CHECK(r.status == 1);
+  CHECK(r.out.find("rate_conflict") != std::string::npos);
+}

@@ -37,9 +37,10 @@ long long Count(const std::string& path, const std::string& what) {
 TEST_CASE("ingest: the whole corpus twice leaves identical tables") {
   std::string dir = cctest::TempDir("ingest");
   std::string db = dir + "/claims.db";
-  Run first = Claimcheck("ingest --db " + db + " corpus");
+  Run first = Claimcheck("ingest --keep-going --db " + db + " corpus");
   INFO(first.err);
-  // corpus/documents/bad holds documents that must fail, one line each.
+  // corpus/documents/bad holds documents that must fail, one line each
+  // (--keep-going: the others are stored).
   CHECK(first.status == 2);
   CHECK(first.err.find("corpus/documents/bad/empty.txt: ") != std::string::npos);
   CHECK(first.err.find("corpus/documents/bad/truncated.pdf: ") != std::string::npos);
@@ -48,7 +49,7 @@ TEST_CASE("ingest: the whole corpus twice leaves identical tables") {
   CHECK(Count(db, "figures") > 20);
   std::string before = DumpDb(db);
 
-  Run second = Claimcheck("ingest --db " + db + " corpus");
+  Run second = Claimcheck("ingest --keep-going --db " + db + " corpus");
   INFO(second.err);
   CHECK(second.status == 2);
   CHECK(second.err.find("ingest: 0 added, " + std::to_string(docs) + " unchanged, 0 replaced") !=
@@ -79,12 +80,12 @@ TEST_CASE("ingest: folders are walked, hidden files and other extensions skipped
   CHECK(Count(db, "documents") == 2);
 }
 
-TEST_CASE("ingest: a bad document is reported and the run goes on") {
+TEST_CASE("ingest --keep-going: a bad document is reported and the run goes on") {
   std::string dir = cctest::TempDir("ingest");
   std::string db = dir + "/claims.db";
   cctest::WriteFile(dir + "/good.txt", "Officials said 12 people died.\n");
   cctest::WriteFile(dir + "/bad.pdf", "%PDF-1.4 this is not really a PDF");
-  Run r = Claimcheck("ingest --db " + db + " " + dir + "/bad.pdf " + dir + "/missing.txt " + dir +
+  Run r = Claimcheck("ingest --keep-going --db " + db + " " + dir + "/bad.pdf " + dir + "/missing.txt " + dir +
                      "/good.txt");
   INFO(r.err);
   CHECK(r.status == 2);

@@ -324,3 +324,29 @@ TEST_CASE("masthead: an HTML page without site metadata names its body in the pa
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("masthead: a site named in its metadata dates the page in its header", "[html][masthead]") {
+  // A radio station's page: og:site_name, no date in the metadata, the
+  // dateline only in the article's <header>.
+  Metadata m = MetaOf(
+      "<html lang=\"es\"><head><title>El paro baja en abril</title>"
+      "<meta property=\"og:site_name\" content=\"Radio Norte\"></head><body>"
+      "<article><header><h1>El paro baja en abril</h1><p>Radio Norte</p>"
+      "<p><time datetime=\"2026-05-04\">4 de mayo de 2026</time></p></header>"
+      "<p>El paro registrado bajó en 12.300 personas en abril.</p></article></body></html>",
+      "radio.html");
+  CHECK(m.publisher == "Radio Norte");
+  CHECK(m.date == "2026-05-04");
+  // An English news site the same way.
+  Metadata n = MetaOf(
+      "<html><head><title>Rents rise again</title><meta property=\"og:site_name\" content=\"Valley FM\"></head>"
+      "<body><header><p>Valley FM News</p><p>Published 12 March 2026</p></header>"
+      "<h1>Rents rise again</h1><p>Rents rose 6% last year.</p></body></html>",
+      "fm.html");
+  CHECK(n.publisher == "Valley FM");
+  CHECK(n.date == "2026-03-12");
+}
+
+}  // namespace claimcheck

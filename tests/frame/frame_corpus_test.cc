@@ -31,10 +31,12 @@ const std::map<std::string, double>& Floors() {
       // dev-es 1.000, en 0.952, es 0.950, with 70 en and 34 es cases added).
       // Raised by the tframe helper on 2026-12-01 (train then: dev-en 1.000,
       // dev-es 1.000, en 0.962, es 0.956, with 61 en and 28 es cases added).
+      // Raised by the frm8 helper on 2026-12-01 (train then: dev-en 1.000,
+      // dev-es 1.000, en 0.973, es 0.974, with 35 en and 33 es cases added).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
-      {"en.yaml", 0.945},
-      {"es.yaml", 0.94},
+      {"en.yaml", 0.95},
+      {"es.yaml", 0.95},
   };
   return kFloors;
 }

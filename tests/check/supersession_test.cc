@@ -1,0 +1,210 @@
+// Alignment and supersession (issue 13 points 2 and 3): which source
+// statement an article figure is paired with when a support, a slip and a
+// revision compete.
+#include <catch2/catch.hpp>
+
+#include "tests/check/check_fixture.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+const Finding* FirstOf(const std::vector<Finding>& all, const std::string& type) {
+  for (const Finding& f : all) {
+    if (f.type == type) return &f;
+  }
+  return nullptr;
+}
+
+// A release, a notice that revises its figure in one sentence ("revised to
+// 9,315 (previously 9,042)"), and an article quoting the old value.
+CheckInput WithdrawnCase(const std::string& article_date, bool with_release) {
+  CheckInput in;
+  if (with_release) {
+    DocBuilder r("casualties.txt", "source", "Department for Road Safety Statistics", "Reported Road Casualties");
+    r.Dated("2027-09-24")
+        .Add({"In the year ending June 2027, police forces reported 9,042 people seriously injured in road collisions.",
+              "9,042", Kind::kCount, 9042, Qualifier::kExact, "people seriously injured"});
+    r.AddTo(&in);
+  }
+  DocBuilder n("notice.txt", "source", "Department for Road Safety Statistics", "Revision to serious injury figures");
+  const std::string s =
+      "The number of people seriously injured in road collisions in the year ending June 2027 has been revised to "
+      "9,315 (previously 9,042).";
+  n.Dated("2027-10-15")
+      .Add({s, "9,315", Kind::kCount, 9315, Qualifier::kExact, "people seriously injured"})
+      .Add({s, "9,042", Kind::kCount, 9042, Qualifier::kExact, "people seriously injured"});
+  n.AddTo(&in);
+  DocBuilder a("herald.txt", "article");
+  a.Dated(article_date)
+      .Add({"Official figures showed 9,042 people were seriously injured on the roads in the year to June.", "9,042",
+            Kind::kCount, 9042, Qualifier::kExact, "people seriously injured"});
+  a.AddTo(&in);
+  const size_t notice_new = with_release ? 1 : 0;
+  REQUIRE(in.figures[notice_new].text == "9,315");
+  in.figures[notice_new].frame.previous = 9042;
+  in.figures[notice_new].frame.revised = true;
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("the old value inside a revision sentence never supports an article out after the revision") {
+  for (bool with_release : {true, false}) {
+    CAPTURE(with_release);
+    const CheckInput in = WithdrawnCase("2027-10-28", with_release);
+    std::vector<Finding> out;
+    std::vector<Alignment> pairs;
+    REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+    INFO(Dump(out));
+    const Finding* sup = FirstOf(out, "superseded");
+    REQUIRE(sup != nullptr);
+    REQUIRE(sup->claims.size() == 2);
+    CHECK(sup->claims[1]->text == "9,315");
+    CHECK(sup->claims[1]->doc == "notice.txt");
+    CHECK(FirstOf(out, "supported") == nullptr);
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].verdict == "superseded");
+    CHECK(pairs[0].source->text == "9,315");
+  }
+}
+
+TEST_CASE("an article out before the revision gave the then-current value: supported") {
+  const CheckInput in = WithdrawnCase("2027-09-25", true);
+  std::vector<Finding> out;
+  std::vector<Alignment> pairs;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+  INFO(Dump(out));
+  CHECK(FirstOf(out, "superseded") == nullptr);
+  REQUIRE(pairs.size() == 1);
+  CHECK(pairs[0].verdict == "supported");
+  CHECK(pairs[0].source->doc == "casualties.txt");
+}
+
+TEST_CASE("a revision sentence's old value is superseded though it carries the old publication's period") {
+  // "revised to 11,000, from the 17,000 published in August": the old
+  // value's period is when it was published, not a second statement.
+  CheckInput in;
+  DocBuilder r("survey.txt", "source", "Harbour Province Statistics Office", "Quarterly Labour Survey");
+  const std::string s = "The estimate of employment growth in the second quarter of 2026 has been revised to 11,000, "
+                        "from the 17,000 published in August, after late returns from employers.";
+  r.Dated("2026-11-11")
+      .Add({s, "11,000", Kind::kCount, 11000, Qualifier::kExact, "employment growth"})
+      .Add({s, "17,000", Kind::kCount, 17000, Qualifier::kExact, "employment growth"});
+  r.AddTo(&in);
+  DocBuilder a("courier.txt", "article");
+  a.Dated("2026-11-12").Add({"Employment had grown by 17,000 in the second quarter.", "17,000", Kind::kCount, 17000,
+                             Qualifier::kExact, "employment growth"});
+  a.AddTo(&in);
+  in.figures[0].frame.previous = 17000;
+  in.figures[0].frame.revised = true;
+  in.figures[0].frame.period = "2026-Q2";
+  in.figures[1].frame.period = "2026-08";
+  in.figures[2].frame.period = "2026-Q2";
+  std::vector<Finding> out;
+  std::vector<Alignment> pairs;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+  INFO(Dump(out));
+  CHECK(FirstOf(out, "period_conflict") == nullptr);
+  const Finding* sup = FirstOf(out, "superseded");
+  REQUIRE(sup != nullptr);
+  CHECK(sup->claims[1]->text == "11,000");
+  REQUIRE(pairs.size() == 1);
+  CHECK(pairs[0].verdict == "superseded");
+}
+
+TEST_CASE("a running toll: 'at least 41' after a later report of the same series gives 58 is superseded") {
+  auto build = [](const std::string& text, double value) {
+    CheckInput in;
+    DocBuilder r3("sitrep-3.txt", "source", "National Disaster Council", "Situation Report No. 3");
+    r3.Dated("2026-08-12").Add({"Dead: 41 (validated)", "41", Kind::kCount, 41, Qualifier::kExact, "dead"});
+    r3.AddTo(&in);
+    DocBuilder r5("sitrep-5.txt", "source", "National Disaster Council", "Situation Report No. 5");
+    r5.Dated("2026-08-14").Add({"Dead: 58 (validated)", "58", Kind::kCount, 58, Qualifier::kExact, "dead"});
+    r5.AddTo(&in);
+    DocBuilder a("star.txt", "article");
+    a.Dated("2026-08-15")
+        .Add({"The floods have killed " + text + " people, according to the National Disaster Council.", text,
+              Kind::kCount, value, Qualifier::kAtLeast, "dead"});
+    a.AddTo(&in);
+    return in;
+  };
+  {
+    const CheckInput in = build("at least 41", 41);
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    const Finding* sup = FirstOf(all, "superseded");
+    REQUIRE(sup != nullptr);
+    CHECK(sup->claims[1]->text == "58");
+  }
+  {
+    // "at least 50" is no earlier report's toll: the later 58 holds it.
+    const CheckInput in = build("at least 50", 50);
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    CHECK(FirstOf(all, "superseded") == nullptr);
+  }
+}
+
+TEST_CASE("a digit slip of the same statement outweighs a support whose number merely overlaps") {
+  auto build = [](double value, const std::string& text) {
+    CheckInput in;
+    DocBuilder r("release.txt", "source", "Northvale Ambulance Service", "Ambulance Service Performance");
+    r.Add({"In March, crews responded to 6,470 category one calls, the most serious emergencies.", "6,470",
+           Kind::kCount, 6470, Qualifier::kExact, "category one calls"})
+        .Add({"On the busiest days of the month the control room received more than 6,000 calls a day.",
+              "more than 6,000", Kind::kCount, 6000, Qualifier::kMoreThan, "calls"});
+    r.AddTo(&in);
+    DocBuilder a("news.txt", "article");
+    a.Add({"Crews responded to " + text + " category one calls in March, the most serious type of emergency.", text,
+           Kind::kCount, value, Qualifier::kExact, "category one calls"});
+    a.AddTo(&in);
+    in.figures[1].frame.per = "day";
+    in.figures[1].frame.measure = Measure::kRate;
+    return in;
+  };
+  {
+    const CheckInput in = build(6740, "6,740");
+    std::vector<Finding> out;
+    std::vector<Alignment> pairs;
+    REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+    INFO(Dump(out));
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].verdict == "value_conflict");
+    CHECK(pairs[0].source->text == "6,470");
+  }
+  {
+    const CheckInput in = build(6470, "6,470");
+    std::vector<Finding> out;
+    std::vector<Alignment> pairs;
+    REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+    INFO(Dump(out));
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].verdict == "supported");
+    CHECK(pairs[0].source->text == "6,470");
+  }
+}
+
+TEST_CASE("both sides of a disagreement are aligned with each other") {
+  CheckInput in;
+  DocBuilder a("a.txt", "article");
+  a.Add({"The 64-page report, published on Tuesday, found spending rose.", "64", Kind::kCount, 64, Qualifier::kExact,
+         "page report"});
+  DocBuilder b("b.txt", "article");
+  b.Add({"The firm said in its 68-page annual report that spending rose.", "68", Kind::kCount, 68, Qualifier::kExact,
+         "page report"});
+  a.AddTo(&in);
+  b.AddTo(&in);
+  std::vector<Finding> out;
+  std::vector<Alignment> pairs;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+  INFO(Dump(out));
+  REQUIRE(FirstOf(out, "disagreement") != nullptr);
+  REQUIRE(pairs.size() == 2);
+  for (const Alignment& p : pairs) {
+    CHECK(p.verdict == "disagreement");
+    REQUIRE(p.source);
+    CHECK(p.source->doc != p.figure->doc);
+  }
+}
