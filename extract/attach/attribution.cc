@@ -56,6 +56,9 @@ class CreditFinder {
     return !lex_.name_stops.Has(w) && !lex_.determiners.Has(w) && !lex_.pronouns.Has(w) &&
            !lex_.source_cues.Has(w);
   }
+  bool IsNameAdjective(size_t i) const {
+    return IsWord(i) && !toks_[i].cap && !Blocked(i) && lex_.name_adjectives.Has(toks_[i]);
+  }
   bool IsConnector(size_t i) const {
     return IsWord(i) && !toks_[i].cap && lex_.name_connectors.Has(toks_[i]);
   }
@@ -95,6 +98,9 @@ std::optional<Found> CreditFinder::NameBackward(size_t j, bool allow_possessive_
     if (open == j || open == 0 || !IsPunct(open - 1, "(") || open - 1 == 0) return std::nullopt;
     j = open - 2;
   }
+  // "el Gobierno regional": a lower-case adjective of rules' name_adjectives
+  // ends the name it follows.
+  if (j >= 1 && IsNameAdjective(j) && IsNameWord(j - 1)) --j;
   if (!IsNameWord(j) || (toks_[j].possessive && !allow_possessive_end)) return std::nullopt;
   size_t k = j;
   while (true) {
@@ -180,6 +186,8 @@ std::optional<Found> CreditFinder::NameForward(size_t i) const {
       break;
     }
   }
+  // "según el Gobierno regional".
+  if (!toks_[k].possessive && IsNameAdjective(k + 1)) ++k;
   // "according to CEP's report".
   if (toks_[k].possessive && IsSourceNoun(k + 1)) ++k;
   return Found{i, i, k, k, SourceKind::kNamed};

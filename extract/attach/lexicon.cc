@@ -131,8 +131,9 @@ Status LoadEntities(const std::string& path, Lexicon* lex) {
   YAML::Node root;
   Status s = f.Open(&root);
   if (!s.ok()) return s;
-  f.CheckKeys(root, {"lang", "name_connectors", "entities"}, {"lang"});
+  f.CheckKeys(root, {"lang", "name_connectors", "name_adjectives", "entities"}, {"lang"});
   ReadPhrases(f, root, "name_connectors", &lex->name_connectors);
+  ReadPhrases(f, root, "name_adjectives", &lex->name_adjectives);
   if (root["entities"]) {
     const YAML::Node& list = root["entities"];
     if (!list.IsSequence()) {

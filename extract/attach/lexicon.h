@@ -63,6 +63,9 @@ struct Lexicon {
   int lead_in_max_paragraphs = 6;
   // entities.yaml
   PhraseSet name_connectors;
+  // Lower-case words that end a body's name after a capitalised one: "el
+  // Gobierno regional", "el Ejecutivo autonómico".
+  PhraseSet name_adjectives;
   std::vector<Alias> entities;  // configured aliases
   // time.yaml
   PhraseSet point_cues, since_cues, until_cues;
