@@ -21,6 +21,30 @@ Status Db::Open(const std::string& path, bool create) {
   return Status::Ok();
 }
 
+namespace {
+// One message for every way a second writer meets the first: the wait (the
+// busy timeout) is over and nothing of this command was written.
+Status BusyStatus(const std::string& name) {
+  return Status::IOError(name +
+                         ": busy: another process is writing to this database; nothing was "
+                         "changed (try again when it has finished)");
+}
+}  // namespace
+
+Status ExecOnHandle(sqlite3* db, const char* sql) {
+  char* err = nullptr;
+  const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+  if (rc == SQLITE_OK) return Status::Ok();
+  std::string msg = err != nullptr ? err : sqlite3_errstr(rc);
+  sqlite3_free(err);
+  const char* file = sqlite3_db_filename(db, "main");
+  const std::string name = file != nullptr && *file != '\0' ? file : ":memory:";
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+    return BusyStatus(name);
+  }
+  return Status::IOError(name + ": " + msg);
+}
+
 Status Db::Exec(const char* sql) {
   char* err = nullptr;
   int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
@@ -57,9 +81,7 @@ Status Db::Error(std::string_view what) const {
 Status Db::Busy() const {
   // One message for every way a second writer meets the first: the wait
   // (the busy timeout) is over and nothing of this command was written.
-  return Status::IOError(path_ +
-                         ": busy: another process is writing to this database; nothing was "
-                         "changed (try again when it has finished)");
+  return BusyStatus(path_);
 }
 
 void Db::ClearCache() {

@@ -86,6 +86,13 @@ class Stmt {
   sqlite3_stmt* st_;
 };
 
+// Runs transaction control ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK") on a
+// connection known only by its handle (StoreTransaction holds a Store, not
+// its Db). A wait for another writer in vain is the busy message of
+// Db::Busy; any other failure names the database file. Raw SQLite calls live
+// in sqlite_db.cc only (tests/store/sql_rule_test.cc).
+Status ExecOnHandle(sqlite3* db, const char* sql);
+
 class Db {
  public:
   Db() = default;

@@ -85,10 +85,14 @@ class StoreImpl : public Store {
 // in claimcheck/store_transaction.h) the body runs in a savepoint instead: a
 // failed document is undone alone, and the command's transaction decides
 // whether the rest is kept (ingest --keep-going) or not (all or nothing).
+inline constexpr const char* kBeginStep = "SAVEPOINT claimcheck_step";
+inline constexpr const char* kBeginWrite = "BEGIN IMMEDIATE";
+inline constexpr const char* kEndStep = "RELEASE claimcheck_step";
+inline constexpr const char* kCommitWrite = "COMMIT";
 template <typename F>
 Status InTransaction(Db* db, F&& body) {
   const bool nested = sqlite3_get_autocommit(db->handle()) == 0;
-  Status s = db->Exec(nested ? "SAVEPOINT claimcheck_step" : "BEGIN IMMEDIATE");
+  Status s = db->Exec(nested ? kBeginStep : kBeginWrite);
   if (!s.ok()) return s;
   auto undo = [&] {
     if (nested) {
@@ -107,7 +111,7 @@ Status InTransaction(Db* db, F&& body) {
     undo();
     throw;
   }
-  if (s.ok()) s = db->Exec(nested ? "RELEASE claimcheck_step" : "COMMIT");
+  if (s.ok()) s = db->Exec(nested ? kEndStep : kCommitWrite);
   if (!s.ok()) undo();
   return s;
 }

@@ -921,35 +921,9 @@ TEST_CASE("arithmetic: a span of percents is not the change between two other va
   CHECK(ar[0].message.find("gives 12 percent") != std::string::npos);
 }
 
-TEST_CASE("a rate's written-out denominator is no figure of its own") {
-  CheckInput in;
-  DocBuilder r("report.txt", "source", "County Health Department");
-  r.Add({"The cumulative hospitalization rate for the season is 38.6 per 100,000 residents.", "38.6 per 100,000",
-         Kind::kCount, 38.6, Qualifier::kExact, "residents"})
-      .Add({"Hospitals reported 1,000 admissions in October.", "1,000", Kind::kCount, 1000, Qualifier::kExact,
-            "admissions"});
-  r.AddTo(&in);
-  DocBuilder a("a.txt", "article");
-  const char* rate = "Roughly 38.6 in every 1,000 county residents have been hospitalized, the County Health Department said.";
-  a.Add({rate, "38.6", Kind::kCount, 38.6, Qualifier::kApprox, "county residents", "the County Health Department"})
-      .Add({rate, "1,000", Kind::kCount, 1000, Qualifier::kExact, "county residents", "the County Health Department"});
-  a.Add({"There were 1,000 admissions in October, the County Health Department said.", "1,000", Kind::kCount, 1000,
-         Qualifier::kExact, "admissions", "the County Health Department"});
-  a.AddTo(&in);
-  CheckOptions opts = TestOptions();
-  std::vector<Finding> all;
-  std::vector<Alignment> pairs;
-  REQUIRE(CheckFigures(in, opts, &all, nullptr, &pairs).ok());
-  INFO(Dump(all));
-  for (const Finding& f : all) CHECK_FALSE((f.claims[0]->sentence == rate && f.claims[0]->text == "1,000"));
-  bool plain_count_paired = false;
-  for (const Alignment& p : pairs) {
-    CHECK_FALSE((p.figure->sentence == rate && p.figure->text == "1,000"));
-    if (p.figure->text == "1,000" && p.figure->sentence != rate) plain_count_paired = true;
-  }
-  CHECK(plain_count_paired);  // a count not after "every" is still compared
-}
-
+// A rate's written-out denominator ("38.6 in every 1,000 residents") is no
+// figure of its own: extract decides that (corpus/frames en.yaml
+// frm8-en-rate-01/02, absent), so the checker no longer re-reads words for it.
 TEST_CASE("findings refer to the input's figures, they hold no copies") {
   CheckInput in;
   CepReport().AddTo(&in);
