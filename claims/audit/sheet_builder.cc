@@ -295,8 +295,12 @@ AuditSheet Build(const AuditInput& in, bool consume) {
       row.suggestion = f->suggestion;
       if (other_of[i]) {
         row.source = PassageOf(*other_of[i], in.sources);
-        if (row.suggestion.empty() && row.status == AuditStatus::kConflict) {
+        if (row.suggestion.empty() && row.status == AuditStatus::kConflict &&
+            AsciiLower(other_of[i]->text) != AsciiLower(row.figure.text)) {
           // One opposing figure is one clear answer: the source's wording.
+          // Not when it is written as the article writes it: a forecast
+          // reported as an outcome, or a figure given the wrong year, is
+          // corrected by its words, not by repeating the number (trial8).
           row.suggestion = other_of[i]->text;
         }
       }

@@ -261,3 +261,27 @@ TEST_CASE("a conflict row says its severity; the exit rule counts warnings and e
   quiet.rows[0].verdict = "incorrect";
   CHECK(quiet.HasWarningsOrErrors());
 }
+
+TEST_CASE("a conflict whose source figure is written as the article's suggests no correction") {
+  // trial8: a forecast reported as an outcome ("reached 52 million" for "is
+  // expected to reach 52 million") suggested "52 million", which corrects
+  // nothing. The source's wording is a suggestion only when it differs.
+  for (bool same_words : {true, false}) {
+    AuditInput in = CepAuditInput();
+    for (Finding& f : in.findings) {
+      if (f.type != "value_conflict") continue;
+      f.type = "modality_conflict";
+      f.suggestion.clear();
+      for (FigureRef& c : f.claims) {
+        if (!same_words || c->text != "96 countries") continue;
+        Figure copy = *c;
+        copy.text = "69 Countries";
+        c = FigureRef(std::move(copy));
+      }
+    }
+    const AuditRow& r = RowWithFigure(BuildAuditSheet(in), "69 countries");
+    INFO("same words: " << same_words << "\nGot suggestion: " << r.suggestion);
+    CHECK(r.status == AuditStatus::kConflict);
+    CHECK(r.suggestion == (same_words ? "" : "96 countries"));
+  }
+}
