@@ -184,3 +184,25 @@ TEST_CASE("check: a Spanish rate per day reported for one per month is a rate co
   CHECK(r.status == 1);
   CHECK(r.out.find("rate_conflict") != std::string::npos);
 }
+
+// A population is a count of people: "87,412 prisoners" and "the prison
+// population was 87,412" are one statement, and "almost 18,000 people on
+// remand" rounds "the remand population was 17,950" (trial9: both were
+// subject_conflict warnings, one with a "correction").
+TEST_CASE("check: people counted as a population stay quiet") {
+  TempDir dir;
+  std::string db = dir.File("claims.db");
+  cctest::WriteFile(dir.File("release.txt"),
+                    "Ministry of Justice\nOffender management statistics quarterly\n30 October 2026\n\n"
+                    "The prison population in England and Wales was 87,412 at the end of September. "
+                    "The remand population was 17,950.\n");
+  cctest::WriteFile(dir.File("paper.txt"),
+                    "The Northgate Courier\n2 November 2026\n\n"
+                    "Jails in England and Wales held 87,412 prisoners at the end of September, according to "
+                    "the Ministry of Justice. Almost 18,000 people were on remand, the ministry said.\n");
+  REQUIRE(cctest::Claimcheck("ingest --db " + db + " " + dir.File("release.txt") + " " + dir.File("paper.txt")).status == 0);
+  Run r = Check("--db " + db);
+  INFO(r.out << r.err);
+  CHECK(r.out.find("subject_conflict") == std::string::npos);
+  CHECK(r.out.find("0 errors, 0 warnings") != std::string::npos);
+}
