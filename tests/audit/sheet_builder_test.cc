@@ -279,7 +279,8 @@ TEST_CASE("a conflict whose source figure is written as the article's suggests n
         c = FigureRef(std::move(copy));
       }
     }
-    const AuditRow& r = RowWithFigure(BuildAuditSheet(in), "69 countries");
+    const AuditSheet sheet = BuildAuditSheet(in);
+    const AuditRow& r = RowWithFigure(sheet, "69 countries");
     INFO("same words: " << same_words << "\nGot suggestion: " << r.suggestion);
     CHECK(r.status == AuditStatus::kConflict);
     CHECK(r.suggestion == (same_words ? "" : "96 countries"));
