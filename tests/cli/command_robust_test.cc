@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "tests/cli/run_binary.h"
+#include "tests/cli/db_probe.h"
 #include "tests/store/fixture.h"
 
 using cctest::Claimcheck;
@@ -27,26 +28,8 @@ namespace {
 const std::string kReport = "corpus/audit/cep-report.txt";
 const std::string kArticle = "corpus/audit/cep-article.txt";
 
-// Every table's rows, so "exactly as it was" is checked row by row.
-std::string DumpDb(const std::string& path) {
-  sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "";
-  std::string out = claimcheck::testing::DumpTables(db);
-  sqlite3_close(db);
-  return out;
-}
-
-long long Count(const std::string& path, const std::string& what) {
-  sqlite3* db = nullptr;
-  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-  sqlite3_stmt* st = nullptr;
-  std::string sql = "SELECT count(*) FROM " + what;
-  sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
-  long long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return n;
-}
+using cctest::Count;
+using cctest::DumpDb;
 
 size_t Lines(const std::string& s) { return static_cast<size_t>(std::count(s.begin(), s.end(), '\n')); }
 
