@@ -25,6 +25,7 @@ int RunExtract(const ExtractArgs& a) {
   const ReadOptions& opts = a.read;
   int rc = kExitOk;
   std::vector<Figure> all;
+  bool any_read = false;  // a table (or csv header) only when some file was read
   for (const std::string& file : a.files) {
     Document doc;
     Status s;
@@ -46,6 +47,7 @@ int RunExtract(const ExtractArgs& a) {
       continue;
     }
     ReportWarning(ex.warning);
+    any_read = true;
     // jsonl streams a run of paragraphs at a time, so memory holds one part's
     // figures however many the document has (issue 15); the other formats
     // need every row first.
@@ -59,7 +61,9 @@ int RunExtract(const ExtractArgs& a) {
       }
     }
   }
-  if (a.format != "jsonl") {
+  // When every file failed, stdout stays empty: a bare table header would
+  // read as "no figures found" to a script (trial9).
+  if (a.format != "jsonl" && any_read) {
     Step step("writing " + std::to_string(all.size()) + " figures as " + a.format);
     WriteFigures(all, a.format, stdout, a.record);
   }

@@ -50,29 +50,30 @@ const AuditRow* FindRow(const AuditSheet& sheet, const std::string& row) {
 int ListRows(const AuditSheet& sheet) {
   std::printf("%s: %zu rows (%d verified)\n", sheet.article.path.c_str(), sheet.rows.size(),
               sheet.SignOffOf().verified);
-  std::printf("%-4s %-13s %-24s %-14s %-5s %-22s %s\n", "row", "row_id", "status", "verdict", "by",
-              "figure", "sentence");
+  // WriteTable pads by display width, so a row whose figure holds "£" or
+  // "€" (two or three bytes) keeps its columns (trial9).
+  std::vector<std::vector<std::string>> rows;
   for (const AuditRow& r : sheet.rows) {
-    std::string verdict = r.Reviewed() ? r.verdict : "-";
-    std::printf("%-4d %-13s %-24s %-14s %-5s %-22s %s\n", r.number, r.row_id.c_str(),
-                AuditStatusName(r.status), verdict.c_str(),
-                r.reviewer_initials.empty() ? "-" : r.reviewer_initials.c_str(),
-                Clip(r.figure.text, 22).c_str(), Clip(r.figure.sentence, 70).c_str());
+    rows.push_back({std::to_string(r.number), r.row_id, AuditStatusName(r.status),
+                    r.Reviewed() ? r.verdict : "-",
+                    r.reviewer_initials.empty() ? "-" : r.reviewer_initials, Clip(r.figure.text, 22),
+                    Clip(r.figure.sentence, 70)});
   }
+  WriteTable({"row", "row_id", "status", "verdict", "by", "figure", "sentence"}, rows, stdout);
   return kExitOk;
 }
 
 int ListHistory(Store* store, const AuditSheet& sheet) {
   std::vector<ReviewHistoryEntry> history;
   if (Status s = store->ReviewHistory(sheet.article.path, &history); !s.ok()) return ReportError(s);
-  std::printf("%-20s %-5s %-6s %-22s %s\n", "changed_at", "by", "via", "figure", "change");
+  std::vector<std::vector<std::string>> rows;
   for (const ReviewHistoryEntry& e : history) {
     std::string change = (e.old_verdict.empty() ? "new" : e.old_verdict) + " -> " + e.new_verdict;
     if (e.old_note != e.new_note) change += "; note: " + Clip(e.new_note, 40);
     if (e.old_correction != e.new_correction) change += "; correction: " + Clip(e.new_correction, 40);
-    std::printf("%-20s %-5s %-6s %-22s %s\n", e.changed_at.c_str(), e.reviewer.c_str(),
-                e.via.c_str(), Clip(e.figure_text, 22).c_str(), change.c_str());
+    rows.push_back({e.changed_at, e.reviewer, e.via, Clip(e.figure_text, 22), change});
   }
+  WriteTable({"changed_at", "by", "via", "figure", "change"}, rows, stdout);
   return kExitOk;
 }
 

@@ -57,6 +57,13 @@ Status NotRegular(const std::string& path, mode_t mode) {
 }
 }  // namespace
 
+Status CheckReplaceableFile(const std::string& path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) return Status::Ok();  // absent (or dangling): the rename creates it
+  if (!S_ISREG(st.st_mode)) return NotRegular(path, st.st_mode);
+  return Status::Ok();
+}
+
 // Every document and sheet is read here. A special file is never read: a
 // FIFO would block until a writer came, /dev/zero would never end. The path
 // is checked before it is opened, and opened without blocking (O_NONBLOCK

@@ -12,6 +12,7 @@
 
 #include "claimcheck/audit.h"
 #include "claimcheck/csv.h"
+#include "claimcheck/util.h"
 #include "claims/audit/writers.h"
 
 namespace claimcheck {
@@ -84,6 +85,7 @@ Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path, AuditFo
   if (format == AuditFormat::kJsonLd) {
     if (Status s = CheckClaimReviewInput(sheet); !s.ok()) return s;
   }
+  if (Status s = CheckReplaceableFile(path); !s.ok()) return s;
   TempFile tmp(path);
   if (!tmp.ok()) return Status::IOError(path + ": cannot write (" + std::strerror(errno) + ")");
 

@@ -16,6 +16,13 @@ std::string Sha256Hex(std::string_view bytes);
 // unreadable paths with a message naming the path.
 Status ReadFileBytes(const std::string& path, size_t max_bytes, std::string* out);
 
+// Ok when `path` may be written over by renaming a new file onto it: it does
+// not exist, or it is a regular file (or a link to one). A directory, named
+// pipe, socket or device is refused by name ("s.csv: is a named pipe (FIFO),
+// not a regular file; not opened"), since the rename would silently put a
+// file where the pipe or device was.
+Status CheckReplaceableFile(const std::string& path);
+
 // True when `s` is well-formed UTF-8 (no overlongs, surrogates or values past
 // U+10FFFF). On false, *bad_offset is the first bad byte.
 bool IsValidUtf8(std::string_view s, size_t* bad_offset = nullptr);

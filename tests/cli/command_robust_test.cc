@@ -170,9 +170,28 @@ TEST_CASE("special files are refused by name without being opened", "[desk8][spe
   ExpectOneLine(Claimcheck("ingest --db " + db + " " + fifo, kGuard), fifo, "named pipe");
   ExpectOneLine(Claimcheck("extract " + fifo, kGuard), fifo, "named pipe");
   ExpectOneLine(Claimcheck("text " + fifo, kGuard), fifo, "named pipe");
+  // Nothing on stdout when the only file fails: no bare table header (trial9).
+  for (const char* format : {"table", "csv", "json"}) {
+    Run only_bad = Claimcheck(std::string("extract --format ") + format + " " + fifo, kGuard);
+    CHECK(only_bad.status == 2);
+    CHECK(only_bad.out.empty());
+  }
   ExpectOneLine(Claimcheck("audit " + fifo + " --db " + db + " -o " + dir + "/s.csv", kGuard), fifo,
                 "named pipe");
   ExpectOneLine(Claimcheck("review import " + sheet + " --db " + db, kGuard), sheet, "named pipe");
+  // A pipe given as the sheet to write is refused too, and stays a pipe
+  // (trial9 fault 8: the rename had put a regular file in its place).
+  const std::string out_pipe = dir + "/out.csv";
+  REQUIRE(mkfifo(out_pipe.c_str(), 0644) == 0);
+  ExpectOneLine(Claimcheck("audit " + kReport + " --db " + db + " -o " + out_pipe, kGuard), out_pipe,
+                "named pipe");
+  struct stat out_st;
+  REQUIRE(stat(out_pipe.c_str(), &out_st) == 0);
+  CHECK(S_ISFIFO(out_st.st_mode));
+  const std::string out_dir = dir + "/folder.csv";
+  REQUIRE(mkdir(out_dir.c_str(), 0755) == 0);
+  ExpectOneLine(Claimcheck("audit " + kReport + " --db " + db + " -o " + out_dir, kGuard), out_dir,
+                "is a directory");
   ExpectOneLine(Claimcheck("ingest --db " + db + " " + sock_path, kGuard), sock_path, "socket");
   ExpectOneLine(Claimcheck("extract /dev/zero", kGuard), "/dev/zero", "character device");
   ExpectOneLine(Claimcheck("ingest --db " + db + " /dev/null", kGuard), "/dev/null", "character device");

@@ -183,6 +183,45 @@ TEST_CASE("review: list rows, record a verdict, keep every change, override the 
   sqlite3_close(h);
 }
 
+TEST_CASE("review: columns stay aligned when a figure holds a multi-byte character") {
+  // trial9: the listing padded by bytes, so a row with "£" or "€" shifted
+  // every later column left by one or two places.
+  Desk desk;
+  const std::string article = desk.dir + "/trust.txt";
+  const std::string source = desk.dir + "/accounts.txt";
+  cctest::WriteFile(source, "The trust owed £9.3m to suppliers and €4.1m to the region in 2025.\n");
+  cctest::WriteFile(article, "Tenants learned the trust owed £9.3m to suppliers.\nIt also owed "
+                             "€4.1m to the region, plus 12 unpaid invoices.\n");
+  Run a = Claimcheck("audit " + article + " --sources " + source + " --db " + desk.db + " -o " +
+                     desk.dir + "/s.csv -q");
+  REQUIRE((a.status == 0 || a.status == 1));
+  Run r = desk.Review(article);
+  REQUIRE(r.status == 0);
+  std::vector<std::string> lines;
+  for (size_t at = 0, nl; (nl = r.out.find('\n', at)) != std::string::npos; at = nl + 1) {
+    lines.push_back(r.out.substr(at, nl - at));
+  }
+  REQUIRE(lines.size() >= 4);  // title, header, and a row per figure
+  const size_t sentence_col = lines[1].find("sentence");
+  REQUIRE(sentence_col != std::string::npos);
+  auto columns_before = [](const std::string& line, size_t byte) {
+    size_t n = 0;  // code points: every character here is one column wide
+    for (size_t i = 0; i < byte; ++i) n += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    return n;
+  };
+  int multibyte_rows = 0;
+  for (size_t i = 2; i < lines.size(); ++i) {
+    size_t at = lines[i].find("Tenants");
+    if (at == std::string::npos) at = lines[i].find("It also");
+    REQUIRE(at != std::string::npos);
+    CHECK(columns_before(lines[i], at) == sentence_col);
+    if (lines[i].find("\xC2\xA3") != std::string::npos || lines[i].find("\xE2\x82\xAC") != std::string::npos) {
+      ++multibyte_rows;
+    }
+  }
+  CHECK(multibyte_rows >= 2);
+}
+
 TEST_CASE("review: a verdict survives re-ingest of a changed article; its old sheet is stale") {
   Desk d;
   std::string article = d.dir + "/article.txt";
