@@ -63,6 +63,19 @@ bool SpanishFuture(const Sent& s, size_t i) {
 
 }  // namespace
 
+bool Sent::OpensCoordinatedClause(size_t i) const {
+  if (!IsWord(i) || !IsWord(i + 1)) return false;
+  const std::string& w = words[i].lower;
+  if (w != "and" && w != "y" && w != "but" && w != "pero") return false;
+  const std::string& n = words[i + 1].lower;
+  if (n == "we" || n == "they" || n == "he" || n == "she" || n == "it" || n == "i" ||
+      n == "nosotros" || n == "ellos" || n == "ellas" || n == "se" || n == "is" || n == "are" ||
+      Auxiliary(n)) {
+    return true;
+  }
+  return !InName(i + 1) && r.modality.At(words, i + 1) != nullptr;
+}
+
 void ReadModality(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate) return;
@@ -139,15 +152,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       }
       // "40 teams on the ground and we expect that number to double": a
       // coordinated clause with its own subject is another statement.
-      if (s.IsWord(i) && (s.words[i].lower == "and" || s.words[i].lower == "y" ||
-                          s.words[i].lower == "but" || s.words[i].lower == "pero") &&
-          s.IsWord(i + 1)) {
-        const std::string& n = s.words[i + 1].lower;
-        if (n == "we" || n == "they" || n == "he" || n == "she" || n == "it" || n == "i" ||
-            n == "nosotros" || n == "ellos" || n == "ellas") {
-          break;
-        }
-      }
+      if (s.OpensCoordinatedClause(i)) break;
       // Another figure's own clause: "short of the 45,000 analysts had estimated".
       if (s.words[i].fig >= 0 && s.figs[s.words[i].fig]->kind != Kind::kDate) break;
       if (s.words[i].fig >= 0 || s.InName(i) || adjective(i)) continue;

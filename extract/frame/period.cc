@@ -559,6 +559,12 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     return p.kind != Kind::kDate && !p.value.is_date() &&
            std::fabs(p.value.num - *frame->previous) <= 1e-9 * std::max(1.0, std::fabs(*frame->previous));
   };
+  auto coordinated_before = [&](size_t at) {
+    for (size_t i = a_end; i < at; ++i) {
+      if (s.OpensCoordinatedClause(i)) return true;
+    }
+    return false;
+  };
   const std::pair<std::string, size_t>* best = nullptr;
   size_t best_d = 0;
   for (size_t c = 0; c < s.periods.size(); ++c) {
@@ -566,6 +572,8 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     if (any_own && clause(at) != own) continue;
     if (foreign_baseline(c)) continue;
     if (earlier_value_period(c)) continue;
+    // A period after a coordinated clause of its own is that clause's.
+    if (at >= a_end && coordinated_before(at)) continue;
     // Words between the period and the figure's nearer edge: in "412
     // million in 2024, against 388 million in 2023" the 388 is beside 2023.
     size_t d = at >= a_end ? at - a_end : at < a ? a - at : 0;

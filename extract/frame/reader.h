@@ -92,6 +92,13 @@ struct Sent {
     }
     return static_cast<uint8_t>(w.classes);
   }
+  // Word i is "and"/"y"/"but"/"pero" opening a coordinated clause that makes
+  // its own statement: a new subject ("and we expect"), Spanish "se" ("y se
+  // espera que"), or a modal or forecast cue ("and could rise", "and is
+  // expected"). A cue or period after it is that clause's, not the figure's
+  // before it: "El paro bajó un 3% y se espera que crezca un 2% en 2027"
+  // leaves the 3% an actual fall with no period (trial9).
+  bool OpensCoordinatedClause(size_t i) const;
   // A capitalised word inside a sentence is part of a name ("Counter
   // Extremism Project"), never a cue word.
   bool InName(size_t i) const {
