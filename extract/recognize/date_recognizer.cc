@@ -1269,6 +1269,12 @@ class DateScan {
       // "up 2.3 points on 2015": a weaker cue, so the year must end the
       // clause ("on 2000 laptops" stays a count).
       if (size_t c = Phrase(i, PT::kComparisonCue)) {
+        // "revised its figure for 2025-26": a span of years joined by a dash
+        // or slash is a period after any cue, never a year and a count 26
+        // (trial10).
+        if (auto d = ParseModified(c, false); d && d->bare_year) {
+          if (size_t e = TryJoinedRange(d->begin, *d)) return e;
+        }
         if (YearAt(c) && (c + 1 >= n_ || t_[c + 1].type == TT::kPunct ||
                           (W(c + 1) && W(c + 1)->comparison_follower))) {
           Emit(c, c + 1, FormatIsoDate(CivilDate{static_cast<int>(t_[c].num), 0, 0}),
