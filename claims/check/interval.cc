@@ -104,6 +104,24 @@ bool ParsePoint(std::string_view s, DayRange* out) {
 
 }  // namespace
 
+namespace {
+// A share written as a unit fraction ("one in five", "1 in 5", "a fifth",
+// "uno de cada cinco") is the nearest of its family: a writer picks one in
+// four, five or six, so "one in five" stands for whatever is nearer 20% than
+// 25% or 16.7% (trial9: "uno de cada cinco" for 21.3% drew an error). The
+// half-width is the distance to the nearer midpoint, and never below the
+// half point a whole percent has. Other shares: 0.5.
+double FractionShareHalf(double v) {
+  if (v <= 0 || v >= 100) return 0.5;
+  const double n = 100.0 / v;
+  const double whole = std::round(n);
+  if (whole < 3 || whole > 100 || std::fabs(n - whole) > 1e-6 * whole) return 0.5;
+  const double lower_mid = (v + 100.0 / (whole + 1)) / 2;  // toward one in N+1
+  const double upper_mid = (v + 100.0 / (whole - 1)) / 2;  // toward one in N-1
+  return std::max(0.5, std::min(v - lower_mid, upper_mid - v));
+}
+}  // namespace
+
 double HalfPrecision(const Figure& f) {
   const double v = std::fabs(f.value.num);
   std::string digits;
@@ -112,7 +130,7 @@ double HalfPrecision(const Figure& f) {
     // Written in words ("half", "twelve"): as exact as the words are, and a
     // round number in words rounds like one in digits ("forty-one thousand"
     // may stand for 41,300, as "41,000" may).
-    if (f.kind == Kind::kPercent) return 0.5;
+    if (f.kind == Kind::kPercent) return FractionShareHalf(v);
     if (v < 1 || v > 1e15 || v != std::floor(v)) return 0.0;
     digits = std::to_string(static_cast<long long>(v));
     after = -1;
@@ -138,7 +156,8 @@ double HalfPrecision(const Figure& f) {
     }
     if (decimals >= 0) break;
   }
-  if (decimals < 0) return f.kind == Kind::kPercent ? 0.5 : 0.0;  // the digits are not the value
+  // The digits are not the value ("1 in 5" is 20%).
+  if (decimals < 0) return f.kind == Kind::kPercent ? FractionShareHalf(v) : 0.0;
   double unit = scale / std::pow(10.0, decimals);
   double half = unit / 2;
   if (decimals == 0) {

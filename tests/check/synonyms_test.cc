@@ -117,6 +117,14 @@ TEST_CASE("figure intervals follow written precision and qualifier") {
   CHECK(check::HalfPrecision(fig("one thousand", Kind::kCount, 1000)) == Approx(20));
   CHECK(check::HalfPrecision(fig("twelve", Kind::kCount, 12)) == Approx(0.5));  // as "12"
   CHECK(check::HalfPrecision(fig("a half", Kind::kCount, 0.5)) == Approx(0));
+  // A unit fraction stands for the shares nearer it than its neighbours in
+  // the family (one in four, five, six): "one in five" covers 18.3% to 21.7%.
+  CHECK(check::HalfPrecision(fig("One in five", Kind::kPercent, 20)) == Approx(5.0 / 3));
+  CHECK(check::HalfPrecision(fig("1 in 5", Kind::kPercent, 20)) == Approx(5.0 / 3));
+  CHECK(check::HalfPrecision(fig("uno de cada cinco", Kind::kPercent, 20)) == Approx(5.0 / 3));
+  CHECK(check::HalfPrecision(fig("a quarter", Kind::kPercent, 25)) == Approx(2.5));
+  CHECK(check::HalfPrecision(fig("one in twenty", Kind::kPercent, 5)) == Approx(0.5));
+  CHECK(check::HalfPrecision(fig("two-thirds", Kind::kPercent, 200.0 / 3)) == Approx(0.5));
 
   auto iv = check::FigureInterval(fig("nearly 1,000", Kind::kCount, 1000, Qualifier::kNearly));
   CHECK(iv.hi == Approx(1000));
