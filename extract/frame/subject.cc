@@ -438,10 +438,10 @@ bool SpanishVerb(const Sent& s, size_t i) {
     return true;
   }
   // Finite forms whose endings no noun or adjective takes: the preterite
-  // ("terminó", "resultaron", "crecieron"), the imperfect in -aba, the future
-  // and the conditional.
+  // ("terminó", "resultaron", "crecieron"), the imperfect in -aba and the
+  // plural one in -ían ("abrían", "tenían"), the future and the conditional.
   return w.lower.size() > 4 &&
-         EndsWithAny(w.lower, {"\xC3\xB3", "aron", "ieron", "aba", "aban", "ar\xC3\xA1",
+         EndsWithAny(w.lower, {"\xC3\xB3", "aron", "ieron", "aba", "aban", "\xC3\xAD" "an", "ar\xC3\xA1",
                                "er\xC3\xA1", "ir\xC3\xA1", "ar\xC3\xA1n", "er\xC3\xA1n",
                                "ir\xC3\xA1n", "ar\xC3\xAD" "a", "er\xC3\xAD" "a", "ir\xC3\xAD" "a",
                                "ar\xC3\xAD" "an", "er\xC3\xAD" "an", "ir\xC3\xAD" "an"});
@@ -728,6 +728,44 @@ NounPhrase GappedSubject(const Sent& s, size_t a) {
 // was about 2,900", "Infections are projected to peak at 40,000", "The
 // trust cut its waiting list by 4,300" (the object of a change verb),
 // "inflation of 2.7%", "Dengue cases: 14,220".
+// Words (i, a) are the preposition of the level a change reached, maybe
+// with its article, after the comma at i: ", to 1,960", ", hasta el 41 %";
+// or none when the figure at a starts with that preposition itself.
+bool ReachedAfterComma(const Sent& s, size_t i, size_t a) {
+  const FrameRules& r = s.r;
+  size_t n = i + 1;
+  if (n < a && s.IsWord(n) && r.change_to.Has(s.words[n])) {
+    ++n;
+    if (n < a && s.IsWord(n) && r.determiners.Has(s.words[n])) ++n;
+    return n == a;
+  }
+  return n == a && a < s.words.size() && s.words[a].word && r.change_to.Has(s.words[a]);
+}
+
+// A figure alone in brackets right after a noun phrase counts what the
+// phrase names: "accounts suspended (2.9 million)", "the numbers of arrests
+// (21,480)", "las visitas de inspección (6.840)". Not after a name ("in
+// Scotland (12%)" is a place) nor a date or another figure.
+NounPhrase BracketedSubject(const Sent& s, size_t k) {
+  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  if (a < 2 || !s.IsPunct(a - 1, "(") || !s.IsPunct(b, ")") || !s.IsWord(a - 2) || s.words[a - 2].cap ||
+      s.r.months.Has(s.words[a - 2]) || Stop(s, a - 2)) {
+    return {};
+  }
+  NounPhrase np = ImmediatePhrase(s, a - 1);
+  if (!np.ok() || np.last != a - 1) np = ClauseSubject(s, a - 1);
+  if (!np.ok() || np.last != a - 1) return {};
+  // "fell in leisure and hospitality (-9,000)": a noun joined by a
+  // coordinator is part of the phrase.
+  const size_t f = np.first;
+  if (f >= 2 && s.IsWord(f - 1) && s.IsWord(f - 2) && !s.words[f - 2].cap && !Stop(s, f - 2) &&
+      !s.r.determiners.Has(s.words[f - 2]) && Classify(s, f - 2).noun) {
+    const std::string& c = s.words[f - 1].lower;
+    if (c == "and" || c == "or" || c == "y" || c == "o" || c == "e") np.first = f - 2;
+  }
+  return np;
+}
+
 NounPhrase LeftSubject(const Sent& s, size_t k) {
   const FrameRules& r = s.r;
   const size_t a = s.spans[k].first;
@@ -790,6 +828,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     NounPhrase np = ClauseSubject(s, e);
     if (np.ok()) return np;
   }
+  if (NounPhrase np = BracketedSubject(s, k); np.ok()) return np;
   // The governing verb, up to eight words back in the clause.
   long verb = -1;
   long i = static_cast<long>(a) - 1;
@@ -818,15 +857,18 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       }
       continue;
     }
-    // "subirá un 5%, hasta 0,48 euros": the level the change reached.
-    if (w.lower == "," && i + 2 == static_cast<long>(a) && s.IsWord(i + 1) &&
-        r.change_to.Has(s.words[i + 1])) {
+    // "subirá un 5%, hasta 0,48 euros", "subieron tres puntos, hasta el
+    // 41 %", "creció un 19,6 %, hasta 402 millones" (the recogniser took
+    // "hasta" into the figure): the level the change reached.
+    if (w.lower == "," && ReachedAfterComma(s, static_cast<size_t>(i), a)) {
       --i;
       continue;
     }
     if (!w.word || IsSubordinator(w)) break;
+    // (A revision verb that credits its subject, "La Junta revisó la
+    // participación al 71,2%", governs the figure as its object: below.)
     if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !ParticipleAdj(s, i) &&
-        !s.r.modality.Has(w)) {
+        !s.r.modality.Has(w) && !r.revision.Has(w)) {
       break;
     }
     // "It costs an average of £51,700", "a total of": after an article a
@@ -1306,6 +1348,48 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     }
   }
   return subject;
+}
+
+}  // namespace claimcheck::frame
+
+namespace claimcheck::frame {
+
+int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
+  const FrameRules& r = s.r;
+  if (r.partitive_opens.empty()) return 0;
+  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  // "41 of them", "14 percent of them", "27 de ellos".
+  if (s.IsWord(b) && r.partitive_opens.Has(s.words[b]) && s.IsWord(b + 1) &&
+      r.partitive_anaphors.Has(s.words[b + 1])) {
+    return 2;
+  }
+  // Fronted: the sentence opens with the partitive, its comma right before
+  // the figure ("Of these, 26,000 ...", "De los 64 municipios, 27 ...").
+  if (a < 3 || !s.IsPunct(a - 1, ",") || !s.IsWord(0) || !r.partitive_opens.Has(s.words[0])) return 0;
+  for (size_t i = 1; i + 1 < a; ++i) {
+    if (!s.words[i].word && !s.IsFig(i)) return 0;  // one phrase, no other comma
+  }
+  if (a == 3 && r.partitive_anaphors.Has(s.words[1])) return 2;
+  size_t x = 1;
+  while (x + 1 < a && s.IsWord(x) && r.determiners.Has(s.words[x])) ++x;
+  // "Of the 860 cases": the whole's own count.
+  if (s.IsFig(x) && s.figs[s.words[x].fig]->kind == Kind::kCount) x = s.spans[s.words[x].fig].second;
+  if (x + 1 >= a || !s.IsWord(x) || s.words[x].cap) return 0;
+  NounPhrase p = NounPhraseAt(s, x, false);
+  if (!p.ok() || p.last > a - 1) return 0;
+  // The whole runs to the comma: "Of the fake accounts we removed," is
+  // narrower than "fake accounts". A head-initial whole keeps no owner's
+  // complement, as after a count (share.cc): "De los 48 municipios de la
+  // provincia" -> "municipios", as "17 de los 48 municipios de la provincia".
+  if (!s.r.head_initial) {
+    p.last = a - 1;
+  } else if (s.IsWord(p.head + 1) &&
+             (s.words[p.head + 1].lower == "del" ||
+              (s.words[p.head + 1].lower == "de" && s.IsWord(p.head + 2) && r.determiners.Has(s.words[p.head + 2])))) {
+    p.last = p.head + 1;
+  }
+  *np = p;
+  return 1;
 }
 
 }  // namespace claimcheck::frame
