@@ -358,7 +358,7 @@ std::string DatedSentence(const std::string& line, std::string* name_before = nu
 // story's; "" when the first lines hold no such lead.
 std::string WireLeadDate(const std::vector<std::string_view>& lines) {
   static const std::regex kLead(
-      R"(^[A-Z][A-Z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})?, (.{6,32}?\d{4})(?: \([^()]{1,60}\))? ?(?:-|--|â|â) \S)");
+      R"(^[A-Z][^a-z,()]{1,40}(?:, [A-Z][^,()]{1,30})?, (.{6,32}?\d{4})(?: \([^()]{1,60}\))? ?(?:-|--|\xE2\x80\x93|\xE2\x80\x94) \S)");
   size_t seen = 0;
   for (size_t i = 0; i < lines.size() && seen < 10; ++i) {
     std::string l = Unmarked(lines[i]);

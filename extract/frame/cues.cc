@@ -405,10 +405,10 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                 rel.unit != "week" && rel.unit != "day" && rel.unit != "decade" &&
                 rel.unit != "year_to_date" && rel.unit != "first_months" &&
                 rel.unit != "last_months" && rel.unit != "past_days" &&
-                rel.unit != "last_half") {
+                rel.unit != "last_half" && rel.unit != "prior_year") {
               f.Fail(e["unit"],
                      "unit must be year, quarter, month, week, day, decade, year_to_date, "
-                     "first_months, last_months, last_half or past_days");
+                     "first_months, last_months, last_half, prior_year or past_days");
             }
             if (e["offset"]) f.GetInt(e["offset"], -100, 100, &rel.offset);
             out->relative.Add(StemPhrase(lang, phrase), static_cast<int>(out->relatives.size()));

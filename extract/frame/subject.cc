@@ -850,6 +850,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     if (w.fig >= 0) {
       const Figure& f = *s.figs[w.fig];
       i = static_cast<long>(s.spans[w.fig].first) - 1;
+      // "revised its count of rough sleepers from 3,100 to": the earlier
+      // value and its "from" cost no words of the search.
+      if (i >= 0 && s.IsWord(i) && r.change_from.Has(s.words[i]) && f.kind != Kind::kDate) {
+        --i;
+        budget += 2;
+        continue;
+      }
       if (f.kind == Kind::kMultiplier && f.rule.find(".multiplier.change") != std::string::npos) {
         verb = i + 1;
         multiplier_verb = true;
@@ -874,9 +881,11 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     // "It costs an average of £51,700", "a total of": after an article a
     // linking word is its noun, a statistic of what follows, no verb.
     const bool after_article = i > 0 && s.IsWord(i - 1) && r.determiners.Has(s.words[i - 1]);
+    // ("revised its estimate of problem gamblers": after an article or an
+    // owner an estimate or a revision is a noun too.)
     if (!s.InName(i) &&
-        ((r.links.Has(w) && !after_article) || r.change_words.Has(w) || r.revision.Has(w) ||
-         r.modality.Has(w)) &&
+        ((r.links.Has(w) && !after_article) || r.change_words.Has(w) ||
+         ((r.revision.Has(w) || r.modality.Has(w)) && !after_article)) &&
         !r.not_change.EndingAt(s.words, i)) {
       verb = i;
       break;
@@ -893,10 +902,19 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     --pa;
   }
   const Word* prep = s.IsWord(pa) ? &s.words[pa] : nullptr;
+  // "revised its count of rough sleepers from 3,100 to 3,450", "revisó la
+  // cifra de 58.000 a 61.500": the recogniser took "from ... to" into the
+  // figure; its "from" ends the object.
+  const bool from_in_figure = s.words[a].word && r.change_from.Has(s.words[a]) &&
+                              s.spans[k].second > a + 1;
+  if (from_in_figure) {
+    pa = a;
+    prep = &s.words[a];
+  }
   const Word& vw = s.words[verb];
   const bool object_verb =
       multiplier_verb || r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw);
-  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) && object_verb &&
+  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep) || from_in_figure) && object_verb &&
       static_cast<size_t>(verb) + 1 < pa) {
     const size_t a = pa + 1;  // the object ends before the preposition
     size_t first = verb + 1;
@@ -911,9 +929,19 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
                              (s.r.months.Has(s.words[first]) ||
                               std::all_of(s.words[first].lower.begin(), s.words[first].lower.end(),
                                           [](unsigned char c) { return std::isdigit(c) != 0; }));
-    if (first < a - 1 && !Stop(s, first) && !time_object) {
-      NounPhrase np = CleanPhrase(s, first, a - 1);
-      if (np.ok() && np.last == a - 1) return np;
+    // "revised its estimate of problem gamblers from 41,000 to 57,000",
+    // "revisó la cifra de personas autoexcluidas de 58.000 a 61.500": the
+    // object ends before the earlier value and its "from".
+    size_t obj_end = a - 1;
+    if (r.change_to.Has(*prep) && obj_end >= 2 && s.IsFig(obj_end - 1)) {
+      const size_t fa = s.spans[s.words[obj_end - 1].fig].first;
+      if (fa >= 1 && s.IsWord(fa - 1) && r.change_from.Has(s.words[fa - 1])) obj_end = fa - 1;
+    }
+    // ("its estimate of": a quantity noun, dropped below, may share a
+    // stop's stem: "estimated".)
+    if (first < obj_end && (!Stop(s, first) || r.quantity_nouns.Has(s.words[first])) && !time_object) {
+      NounPhrase np = CleanPhrase(s, first, obj_end);
+      if (np.ok() && np.last == obj_end) return np;
       // "lifted its main rate by 50 basis points to 4.25%": the object ends
       // before the change figure that comes first.
       if (np.ok() && s.IsWord(np.last) && r.change_by.Has(s.words[np.last]) &&

@@ -365,6 +365,9 @@ TEST_CASE("masthead: a wire story's lead dateline dates the story", "[text][mast
       "SEVILLA, 12 de marzo de 2027 (Agencia Sur) \xE2\x80\x93 El consumo de agua de la ciudad bajó\n"
       "un 6 % el año pasado, según la empresa municipal.\n");
   CHECK(b.date == "2027-03-12");
+  // A place with letters past ASCII: "ESSELBRÜCK, Jan 15, 2026 (Wire) - ...".
+  Metadata d = MetaOf("ESSELBR\xC3\x9C" "CK, Jan 15, 2026 (Meridian Wire) - The trial met its goal, the firm said.\n");
+  CHECK(d.date == "2026-01-15");
   // A sentence that names a city and a date is no lead.
   Metadata c = MetaOf("The plant in Leeds closed on June 9, 2026 - a year early.\n\nOutput fell 8%.\n");
   CHECK(c.date.empty());
