@@ -872,15 +872,15 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       continue;
     }
     if (!w.word || IsSubordinator(w)) break;
+    // "It costs an average of £51,700", "a total of", "la cifra de": after
+    // an article a linking or reporting word is its noun, no verb.
+    const bool after_article = i > 0 && s.IsWord(i - 1) && r.determiners.Has(s.words[i - 1]);
     // (A revision verb that credits its subject, "La Junta revisó la
     // participación al 71,2%", governs the figure as its object: below.)
     if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !ParticipleAdj(s, i) &&
-        !s.r.modality.Has(w) && !r.revision.Has(w)) {
+        !s.r.modality.Has(w) && !r.revision.Has(w) && !after_article) {
       break;
     }
-    // "It costs an average of £51,700", "a total of": after an article a
-    // linking word is its noun, a statistic of what follows, no verb.
-    const bool after_article = i > 0 && s.IsWord(i - 1) && r.determiners.Has(s.words[i - 1]);
     // ("revised its estimate of problem gamblers": after an article or an
     // owner an estimate or a revision is a noun too.)
     if (!s.InName(i) &&
