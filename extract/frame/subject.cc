@@ -1060,9 +1060,12 @@ const Figure* Apposed(const Sent& s, size_t k) {
   const size_t a = s.spans[k].first, pb = s.spans[pk].second;
   bool comma = false, change = false, compare = false;
   size_t words = 0;
-  // ", at 312 million", ", to 1,960" after a change: the level it reached.
-  const bool reached = prev->frame.measure == Measure::kChange && a >= 2 && s.IsPunct(a - 2, ",") &&
-                       s.IsWord(a - 1) && s.r.change_to.Has(s.words[a - 1]);
+  // ", at 312 million", ", to 1,960", ", hasta el 41 %" after a change: the
+  // level it reached.
+  bool reached = false;
+  for (size_t c = a >= 3 ? a - 3 : 0; c < a && prev->frame.measure == Measure::kChange; ++c) {
+    reached = reached || (s.IsPunct(c, ",") && ReachedAfterComma(s, c, a));
+  }
   for (size_t i = pb; i < a; ++i) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
