@@ -307,6 +307,9 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
   for (size_t k = 0; k < segs.size(); ++k) {
     std::string seg = segs[k];
     if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
+    // "Madrid, 6 nov 2026 (AIN)": a wire's code in brackets after its date.
+    static const std::regex kAgency(R"(^(.*\d{4})\s+\([A-Z][A-Za-z .&]{0,24}\)$)");
+    if (std::smatch m; std::regex_match(seg, m, kAgency)) seg = m[1];
     std::string date = TrailingDate(seg, before, comma);
     if (date.empty()) continue;
     if (lead) lead->assign(segs.begin(), segs.begin() + k);
@@ -348,9 +351,32 @@ std::string DatedSentence(const std::string& line, std::string* name_before = nu
   return "";
 }
 
+// A news agency's lead opens with its dateline: the place in capitals, the
+// date, maybe the agency in brackets, then a dash and the story ("LONDON,
+// March 5, 2026 (Meridian Wire) - Plinth Networks has corrected ...",
+// "MADRID, 4 de noviembre de 2026 (Agencia) – El paro ..."). The date is the
+// story's; "" when the first lines hold no such lead.
+std::string WireLeadDate(const std::vector<std::string_view>& lines) {
+  static const std::regex kLead(
+      R"(^[A-Z][^a-z,()]{1,40}(?:, [A-Z][^,()]{1,30})?, (.{6,32}?\d{4})(?: \([^()]{1,60}\))? ?(?:-|--|\xE2\x80\x93|\xE2\x80\x94) \S)");
+  size_t seen = 0;
+  for (size_t i = 0; i < lines.size() && seen < 10; ++i) {
+    std::string l = Unmarked(lines[i]);
+    if (l.empty()) continue;
+    ++seen;
+    std::smatch m;
+    if (!std::regex_search(l, m, kLead)) continue;
+    std::string before;
+    std::string date = TrailingDate(m[1].str(), &before);
+    if (!date.empty() && before.empty()) return date;
+  }
+  return "";
+}
+
 }  // namespace
 
 void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
+  if (meta->date.empty()) meta->date = WireLeadDate(lines);
   // The opening lines, blank ones skipped, up to the first that reads as a
   // sentence of the body, at most eight: a masthead may be set one line per
   // block ("Harwick Regional Statistics Office / (blank) / Statistical

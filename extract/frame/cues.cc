@@ -46,7 +46,7 @@ void FrameRules::BuildIndex() {
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &complement_preps, &share_nouns, &change_of_preps,
-                    &anaphors, &definite, &gap_words, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
+                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
@@ -273,6 +273,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"share_nouns", &out->share_nouns},
                   {"change_of_preps", &out->change_of_preps},
                   {"gap_words", &out->gap_words},
+                  {"partitive_opens", &out->partitive_opens},
+                  {"partitive_anaphors", &out->partitive_anaphors},
                   {"age_bounds", &out->age_bounds},
                   {"age_unit_bounds", &out->age_unit_bounds},
                   {"age_units", &out->age_units},
@@ -403,10 +405,10 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                 rel.unit != "week" && rel.unit != "day" && rel.unit != "decade" &&
                 rel.unit != "year_to_date" && rel.unit != "first_months" &&
                 rel.unit != "last_months" && rel.unit != "past_days" &&
-                rel.unit != "last_half") {
+                rel.unit != "last_half" && rel.unit != "prior_year") {
               f.Fail(e["unit"],
                      "unit must be year, quarter, month, week, day, decade, year_to_date, "
-                     "first_months, last_months, last_half or past_days");
+                     "first_months, last_months, last_half, prior_year or past_days");
             }
             if (e["offset"]) f.GetInt(e["offset"], -100, 100, &rel.offset);
             out->relative.Add(StemPhrase(lang, phrase), static_cast<int>(out->relatives.size()));

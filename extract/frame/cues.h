@@ -176,6 +176,12 @@ struct FrameRules {
   // "1,050 short of usable capacity": a word after a count that makes it a
   // gap to the noun phrase after "of", which is the subject.
   CueSet gap_words{true};
+  // A partitive names the whole a count or share is part of: "Of the 48
+  // municipalities, 17 ran a deficit", "Of these, 26,000 worked in betting
+  // shops", "41 of them", "De ellos, 27 municipios" (partitive_opens start
+  // it, partitive_anaphors point to the count of the statement before;
+  // compared as written).
+  CueSet partitive_opens{true}, partitive_anaphors{true};
   // Who forecasts: an estimate they make of a result to come is a forecast
   // ("the 45,000 analysts had estimated").
   CueSet forecasters;

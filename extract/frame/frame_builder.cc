@@ -19,6 +19,12 @@ using frame::Sent;
 
 // A table's header cells: (row, 0) and (0, col) of the run of table-cell
 // blocks a cell belongs to.
+// A count said with its noun ("41,500 people"): what a partitive anaphor in
+// the next sentence ("Of these, 26,000 ...") takes as its whole.
+struct Whole {
+  std::string subject, head;
+};
+
 struct TableHeaders {
   std::string row, col;
 };
@@ -78,7 +84,8 @@ class Builder : public FrameBuilder {
 
   void BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
                      std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
-                     frame::SpeakerReader* speaker, TableIndex* tables) const;
+                     frame::SpeakerReader* speaker, TableIndex* tables,
+                     std::vector<Whole>* wholes) const;
   const FrameRules& rules() const { return r_; }
 
  private:
@@ -144,18 +151,20 @@ class DocWalk : public FrameBuilder::Walk {
     }
     if (figs_.empty()) {
       std::string_view text(doc_->text.data() + sent.start, sent.end - sent.start);
+      wholes_.clear();
       if (MayTeach(text, b_.rules())) {
         frame::Sent s{b_.rules(), text, b_.rules().Words(text, {}, tokens), {}, {}, {}, false};
         speaker_.Learn(s);
       }
       return;
     }
-    b_.BuildSentence(*doc_, sent, *ctx_, figs_, tokens, &speaker_, &tables_);
+    b_.BuildSentence(*doc_, sent, *ctx_, figs_, tokens, &speaker_, &tables_, &wholes_);
   }
 
   const Builder& b_;
   frame::SpeakerReader speaker_;
   TableIndex tables_;
+  std::vector<Whole> wholes_;  // the counts of the sentence before
   // The part being read.
   const Document* doc_ = nullptr;
   std::span<const claimcheck::Sentence> sentences_;
@@ -172,7 +181,8 @@ std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document&) const {
 
 void Builder::BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
                             std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
-                            frame::SpeakerReader* speaker, TableIndex* tables) const {
+                            frame::SpeakerReader* speaker, TableIndex* tables,
+                            std::vector<Whole>* wholes) const {
   std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
   std::sort(figs.begin(), figs.end(), [](const Figure* a, const Figure* b) { return a->start < b->start; });
   std::vector<std::pair<size_t, size_t>> offsets;
@@ -247,6 +257,41 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     f->frame = std::move(fr);
     f->subject = subject;
     if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f, tables);
+  }
+  // A partitive names the whole the figure is part of: its base ("Of the
+  // 48 municipalities, 17 ran a deficit" as "17 of the 48 municipalities").
+  // An anaphor ("Of these, 26,000 worked in betting shops", "41 of them")
+  // points to a count said just before: in this sentence, else the one
+  // before; of several, the one with the figure's own head, else the last.
+  for (size_t k = 0; k < figs.size(); ++k) {
+    Figure* f = figs[k];
+    if ((f->kind != Kind::kCount && f->kind != Kind::kPercent) || !f->frame.base.empty()) continue;
+    frame::NounPhrase whole;
+    const int part = frame::PartitiveWhole(s, k, &whole);
+    if (part == 1) {
+      f->frame.base = frame::Fold(frame::PhraseText(s, whole));
+      continue;
+    }
+    if (part != 2) continue;
+    std::vector<Whole> here;
+    for (size_t j = 0; j < k; ++j) {
+      if (figs[j]->kind == Kind::kCount && !figs[j]->subject.empty() && !figs[j]->frame.subject_head.empty()) {
+        here.push_back({frame::Fold(figs[j]->subject), figs[j]->frame.subject_head});
+      }
+    }
+    const std::vector<Whole>& from = here.empty() ? *wholes : here;
+    const Whole* pick = nullptr;
+    for (const Whole& w : from) {
+      if (!f->frame.subject_head.empty() && w.head == f->frame.subject_head) pick = &w;
+    }
+    if (pick == nullptr && f->frame.subject_head.empty() && !from.empty()) pick = &from.back();
+    if (pick != nullptr) f->frame.base = pick->subject;
+  }
+  wholes->clear();
+  for (const Figure* f : figs) {
+    if (f->kind == Kind::kCount && !f->subject.empty() && !f->frame.subject_head.empty()) {
+      wholes->push_back({frame::Fold(f->subject), f->frame.subject_head});
+    }
   }
   // "fell to 18.4 per 100,000 people last year, down from 22.9 in 2023":
   // the earlier value of a move states the same quantity, so it takes the

@@ -5,6 +5,7 @@
 // most recent one not after the document's date ("In October" in March 2018
 // is 2017-10). "by March 5" and "as of" give an as-of time, not a period.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -90,6 +91,7 @@ std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
   if (!ParseDate(s.doc_date, &doc)) return {};
   char buf[96];
   if (rel.unit == "year") return std::to_string(doc.y + rel.offset);
+  if (rel.unit == "prior_year") return std::to_string(doc.y - 1);
   if (rel.unit == "decade") {
     int start = (doc.y / 10 + rel.offset) * 10;
     std::snprintf(buf, sizeof buf, "%04d/%04d", start, start + 9);
@@ -335,6 +337,29 @@ bool RecordSince(const Sent& s, long before) {
 
 // Every period the sentence states, with where it is; the same for each of
 // its figures.
+// The span of the nearest period stated before word i, a year earlier:
+// "2025" -> "2024", "2025-Q2" -> "2024-Q2", "2025-01/2025-06" ->
+// "2024-01/2024-06"; "" when none is, or it is open ("2019/..").
+std::string YearBefore(const std::vector<Candidate>& cands, size_t i) {
+  const Candidate* near = nullptr;
+  for (const Candidate& c : cands) {
+    if (c.at < i && (near == nullptr || c.at > near->at)) near = &c;
+  }
+  if (near == nullptr || near->period.find("..") != std::string::npos) return {};
+  std::string out = near->period;
+  for (size_t p = 0; p + 4 <= out.size(); ++p) {
+    const bool start = p == 0 || out[p - 1] == '/';
+    if (!start) continue;
+    bool digits = true;
+    for (size_t q = p; q < p + 4; ++q) digits = digits && std::isdigit(static_cast<unsigned char>(out[q]));
+    if (!digits) return {};
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%04d", std::stoi(out.substr(p, 4)) - 1);
+    out.replace(p, 4, buf);
+  }
+  return out;
+}
+
 std::vector<Candidate> SentencePeriods(const Sent& s) {
   const FrameRules& r = s.r;
   std::vector<Candidate> cands, weak;
@@ -448,15 +473,26 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     }
     long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
     const std::string& unit = r.relatives[p->tag].unit;
-    const bool calendar = unit == "year" || unit == "month" || unit == "quarter" || unit == "week" ||
-                          unit == "day";
+    const bool calendar = unit == "year" || unit == "prior_year" || unit == "month" || unit == "quarter" ||
+                          unit == "week" || unit == "day";
     bool point = before >= 0 && s.IsWord(before) &&
                  (r.point.EndingAt(s.words, before) != nullptr ||
                   r.baseline.EndingAt(s.words, before) != nullptr ||
                   (calendar && before >= 1 && s.IsFig(before - 1) &&
                    r.baseline_after_figure.Has(s.words[before])));
-    if (!covered && !point) {
-      std::string span = ResolveRelative(s, r.relatives[p->tag]);
+    // "12% más que un año antes", "higher than the year before": the
+    // baseline of a comparison, no span a figure covers.
+    const bool compared = unit == "prior_year" && before >= 0 && s.IsWord(before) && r.than.Has(s.words[before]);
+    if (!covered && !point && !compared) {
+      std::string span;
+      // "fell to £3.2 million in 2025, from £3.6 million the year before",
+      // "612 en 2025, frente a 598 el año anterior": right after an earlier
+      // value, the year before the period the sentence states before it,
+      // else before the document's.
+      if (unit == "prior_year" && i > 0 && s.IsFig(i - 1) && s.figs[s.words[i - 1].fig]->kind != Kind::kDate) {
+        span = YearBefore(cands, i);
+      }
+      if (span.empty()) span = ResolveRelative(s, r.relatives[p->tag]);
       if (!span.empty()) cands.push_back({span, i});
     }
     i += p->stems.size() - 1;

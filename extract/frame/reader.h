@@ -130,6 +130,11 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame);
 NounPhrase VerbSubject(const Sent& s, size_t verb);
 // The phrase as written, without leading determiners.
 std::string PhraseText(const Sent& s, const NounPhrase& np);
+// The whole a partitive names for figure k: 0 none; 1 a phrase in the
+// sentence (*np: "Of the 48 municipalities, 17 ran a deficit", "Of all
+// applicants, 226,800 applied"); 2 an anaphor, whose whole is a count said
+// before ("Of these, 26,000 worked in betting shops", "41 of them").
+int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np);
 
 // share.cc: base and part of a percent or fraction.
 void ReadShare(const Sent& s, size_t k, Frame* frame);

@@ -666,10 +666,22 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     if (e > 0 && s.IsWord(e - 1) && (w[e - 1].cap || w[e - 1].all_caps) &&
         !(e == 1 && r_.determiners.Has(w[0]) && !w[0].all_caps)) {
       size_t st = e - 1;
-      while (st > 0 && s.IsWord(st - 1) &&
-             (w[st - 1].cap || w[st - 1].all_caps ||
-              (IsConnector(w[st - 1]) && st >= 2 && s.IsWord(st - 2) && w[st - 2].cap))) {
-        --st;
+      while (st > 0 && s.IsWord(st - 1)) {
+        if (w[st - 1].cap || w[st - 1].all_caps ||
+            (IsConnector(w[st - 1]) && st >= 2 && s.IsWord(st - 2) && w[st - 2].cap)) {
+          --st;
+          continue;
+        }
+        // "La Asociación de Usuarios de la Energía calcula", "the Bank of
+        // the North said": "of"/"de" and an article between two words of
+        // the name.
+        const std::string& art = w[st - 1].lower;
+        if ((art == "la" || art == "las" || art == "los" || art == "the") && st >= 3 && s.IsWord(st - 2) &&
+            (w[st - 2].lower == "de" || w[st - 2].lower == "of") && s.IsWord(st - 3) && w[st - 3].cap) {
+          st -= 2;
+          continue;
+        }
+        break;
       }
       while (st < e && IsConnector(w[st])) ++st;
       if (st < e) found = Source(s.text, w, st, e, s.heading);

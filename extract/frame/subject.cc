@@ -438,10 +438,10 @@ bool SpanishVerb(const Sent& s, size_t i) {
     return true;
   }
   // Finite forms whose endings no noun or adjective takes: the preterite
-  // ("terminó", "resultaron", "crecieron"), the imperfect in -aba, the future
-  // and the conditional.
+  // ("terminó", "resultaron", "crecieron"), the imperfect in -aba and the
+  // plural one in -ían ("abrían", "tenían"), the future and the conditional.
   return w.lower.size() > 4 &&
-         EndsWithAny(w.lower, {"\xC3\xB3", "aron", "ieron", "aba", "aban", "ar\xC3\xA1",
+         EndsWithAny(w.lower, {"\xC3\xB3", "aron", "ieron", "aba", "aban", "\xC3\xAD" "an", "ar\xC3\xA1",
                                "er\xC3\xA1", "ir\xC3\xA1", "ar\xC3\xA1n", "er\xC3\xA1n",
                                "ir\xC3\xA1n", "ar\xC3\xAD" "a", "er\xC3\xAD" "a", "ir\xC3\xAD" "a",
                                "ar\xC3\xAD" "an", "er\xC3\xAD" "an", "ir\xC3\xAD" "an"});
@@ -728,6 +728,44 @@ NounPhrase GappedSubject(const Sent& s, size_t a) {
 // was about 2,900", "Infections are projected to peak at 40,000", "The
 // trust cut its waiting list by 4,300" (the object of a change verb),
 // "inflation of 2.7%", "Dengue cases: 14,220".
+// Words (i, a) are the preposition of the level a change reached, maybe
+// with its article, after the comma at i: ", to 1,960", ", hasta el 41 %";
+// or none when the figure at a starts with that preposition itself.
+bool ReachedAfterComma(const Sent& s, size_t i, size_t a) {
+  const FrameRules& r = s.r;
+  size_t n = i + 1;
+  if (n < a && s.IsWord(n) && r.change_to.Has(s.words[n])) {
+    ++n;
+    if (n < a && s.IsWord(n) && r.determiners.Has(s.words[n])) ++n;
+    return n == a;
+  }
+  return n == a && a < s.words.size() && s.words[a].word && r.change_to.Has(s.words[a]);
+}
+
+// A figure alone in brackets right after a noun phrase counts what the
+// phrase names: "accounts suspended (2.9 million)", "the numbers of arrests
+// (21,480)", "las visitas de inspección (6.840)". Not after a name ("in
+// Scotland (12%)" is a place) nor a date or another figure.
+NounPhrase BracketedSubject(const Sent& s, size_t k) {
+  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  if (a < 2 || !s.IsPunct(a - 1, "(") || !s.IsPunct(b, ")") || !s.IsWord(a - 2) || s.words[a - 2].cap ||
+      s.r.months.Has(s.words[a - 2]) || Stop(s, a - 2)) {
+    return {};
+  }
+  NounPhrase np = ImmediatePhrase(s, a - 1);
+  if (!np.ok() || np.last != a - 1) np = ClauseSubject(s, a - 1);
+  if (!np.ok() || np.last != a - 1) return {};
+  // "fell in leisure and hospitality (-9,000)": a noun joined by a
+  // coordinator is part of the phrase.
+  const size_t f = np.first;
+  if (f >= 2 && s.IsWord(f - 1) && s.IsWord(f - 2) && !s.words[f - 2].cap && !Stop(s, f - 2) &&
+      !s.r.determiners.Has(s.words[f - 2]) && Classify(s, f - 2).noun) {
+    const std::string& c = s.words[f - 1].lower;
+    if (c == "and" || c == "or" || c == "y" || c == "o" || c == "e") np.first = f - 2;
+  }
+  return np;
+}
+
 NounPhrase LeftSubject(const Sent& s, size_t k) {
   const FrameRules& r = s.r;
   const size_t a = s.spans[k].first;
@@ -790,6 +828,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     NounPhrase np = ClauseSubject(s, e);
     if (np.ok()) return np;
   }
+  if (NounPhrase np = BracketedSubject(s, k); np.ok()) return np;
   // The governing verb, up to eight words back in the clause.
   long verb = -1;
   long i = static_cast<long>(a) - 1;
@@ -811,6 +850,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     if (w.fig >= 0) {
       const Figure& f = *s.figs[w.fig];
       i = static_cast<long>(s.spans[w.fig].first) - 1;
+      // "revised its count of rough sleepers from 3,100 to": the earlier
+      // value and its "from" cost no words of the search.
+      if (i >= 0 && s.IsWord(i) && r.change_from.Has(s.words[i]) && f.kind != Kind::kDate) {
+        --i;
+        budget += 2;
+        continue;
+      }
       if (f.kind == Kind::kMultiplier && f.rule.find(".multiplier.change") != std::string::npos) {
         verb = i + 1;
         multiplier_verb = true;
@@ -818,23 +864,28 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       }
       continue;
     }
-    // "subirá un 5%, hasta 0,48 euros": the level the change reached.
-    if (w.lower == "," && i + 2 == static_cast<long>(a) && s.IsWord(i + 1) &&
-        r.change_to.Has(s.words[i + 1])) {
+    // "subirá un 5%, hasta 0,48 euros", "subieron tres puntos, hasta el
+    // 41 %", "creció un 19,6 %, hasta 402 millones" (the recogniser took
+    // "hasta" into the figure): the level the change reached.
+    if (w.lower == "," && ReachedAfterComma(s, static_cast<size_t>(i), a)) {
       --i;
       continue;
     }
     if (!w.word || IsSubordinator(w)) break;
+    // "It costs an average of £51,700", "a total of", "la cifra de": after
+    // an article a linking or reporting word is its noun, no verb.
+    const bool after_article = i > 0 && s.IsWord(i - 1) && r.determiners.Has(s.words[i - 1]);
+    // (A revision verb that credits its subject, "La Junta revisó la
+    // participación al 71,2%", governs the figure as its object: below.)
     if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !ParticipleAdj(s, i) &&
-        !s.r.modality.Has(w)) {
+        !s.r.modality.Has(w) && !r.revision.Has(w) && !after_article) {
       break;
     }
-    // "It costs an average of £51,700", "a total of": after an article a
-    // linking word is its noun, a statistic of what follows, no verb.
-    const bool after_article = i > 0 && s.IsWord(i - 1) && r.determiners.Has(s.words[i - 1]);
+    // ("revised its estimate of problem gamblers": after an article or an
+    // owner an estimate or a revision is a noun too.)
     if (!s.InName(i) &&
-        ((r.links.Has(w) && !after_article) || r.change_words.Has(w) || r.revision.Has(w) ||
-         r.modality.Has(w)) &&
+        ((r.links.Has(w) && !after_article) || r.change_words.Has(w) ||
+         ((r.revision.Has(w) || r.modality.Has(w)) && !after_article)) &&
         !r.not_change.EndingAt(s.words, i)) {
       verb = i;
       break;
@@ -851,10 +902,19 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     --pa;
   }
   const Word* prep = s.IsWord(pa) ? &s.words[pa] : nullptr;
+  // "revised its count of rough sleepers from 3,100 to 3,450", "revisó la
+  // cifra de 58.000 a 61.500": the recogniser took "from ... to" into the
+  // figure; its "from" ends the object.
+  const bool from_in_figure = s.words[a].word && r.change_from.Has(s.words[a]) &&
+                              s.spans[k].second > a + 1;
+  if (from_in_figure) {
+    pa = a;
+    prep = &s.words[a];
+  }
   const Word& vw = s.words[verb];
   const bool object_verb =
       multiplier_verb || r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw);
-  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep)) && object_verb &&
+  if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep) || from_in_figure) && object_verb &&
       static_cast<size_t>(verb) + 1 < pa) {
     const size_t a = pa + 1;  // the object ends before the preposition
     size_t first = verb + 1;
@@ -869,9 +929,19 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
                              (s.r.months.Has(s.words[first]) ||
                               std::all_of(s.words[first].lower.begin(), s.words[first].lower.end(),
                                           [](unsigned char c) { return std::isdigit(c) != 0; }));
-    if (first < a - 1 && !Stop(s, first) && !time_object) {
-      NounPhrase np = CleanPhrase(s, first, a - 1);
-      if (np.ok() && np.last == a - 1) return np;
+    // "revised its estimate of problem gamblers from 41,000 to 57,000",
+    // "revisó la cifra de personas autoexcluidas de 58.000 a 61.500": the
+    // object ends before the earlier value and its "from".
+    size_t obj_end = a - 1;
+    if (r.change_to.Has(*prep) && obj_end >= 2 && s.IsFig(obj_end - 1)) {
+      const size_t fa = s.spans[s.words[obj_end - 1].fig].first;
+      if (fa >= 1 && s.IsWord(fa - 1) && r.change_from.Has(s.words[fa - 1])) obj_end = fa - 1;
+    }
+    // ("its estimate of": a quantity noun, dropped below, may share a
+    // stop's stem: "estimated".)
+    if (first < obj_end && (!Stop(s, first) || r.quantity_nouns.Has(s.words[first])) && !time_object) {
+      NounPhrase np = CleanPhrase(s, first, obj_end);
+      if (np.ok() && np.last == obj_end) return np;
       // "lifted its main rate by 50 basis points to 4.25%": the object ends
       // before the change figure that comes first.
       if (np.ok() && s.IsWord(np.last) && r.change_by.Has(s.words[np.last]) &&
@@ -990,9 +1060,12 @@ const Figure* Apposed(const Sent& s, size_t k) {
   const size_t a = s.spans[k].first, pb = s.spans[pk].second;
   bool comma = false, change = false, compare = false;
   size_t words = 0;
-  // ", at 312 million", ", to 1,960" after a change: the level it reached.
-  const bool reached = prev->frame.measure == Measure::kChange && a >= 2 && s.IsPunct(a - 2, ",") &&
-                       s.IsWord(a - 1) && s.r.change_to.Has(s.words[a - 1]);
+  // ", at 312 million", ", to 1,960", ", hasta el 41 %" after a change: the
+  // level it reached.
+  bool reached = false;
+  for (size_t c = a >= 3 ? a - 3 : 0; c < a && prev->frame.measure == Measure::kChange; ++c) {
+    reached = reached || (s.IsPunct(c, ",") && ReachedAfterComma(s, c, a));
+  }
   for (size_t i = pb; i < a; ++i) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
@@ -1306,6 +1379,48 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     }
   }
   return subject;
+}
+
+}  // namespace claimcheck::frame
+
+namespace claimcheck::frame {
+
+int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
+  const FrameRules& r = s.r;
+  if (r.partitive_opens.empty()) return 0;
+  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  // "41 of them", "14 percent of them", "27 de ellos".
+  if (s.IsWord(b) && r.partitive_opens.Has(s.words[b]) && s.IsWord(b + 1) &&
+      r.partitive_anaphors.Has(s.words[b + 1])) {
+    return 2;
+  }
+  // Fronted: the sentence opens with the partitive, its comma right before
+  // the figure ("Of these, 26,000 ...", "De los 64 municipios, 27 ...").
+  if (a < 3 || !s.IsPunct(a - 1, ",") || !s.IsWord(0) || !r.partitive_opens.Has(s.words[0])) return 0;
+  for (size_t i = 1; i + 1 < a; ++i) {
+    if (!s.words[i].word && !s.IsFig(i)) return 0;  // one phrase, no other comma
+  }
+  if (a == 3 && r.partitive_anaphors.Has(s.words[1])) return 2;
+  size_t x = 1;
+  while (x + 1 < a && s.IsWord(x) && r.determiners.Has(s.words[x])) ++x;
+  // "Of the 860 cases": the whole's own count.
+  if (s.IsFig(x) && s.figs[s.words[x].fig]->kind == Kind::kCount) x = s.spans[s.words[x].fig].second;
+  if (x + 1 >= a || !s.IsWord(x) || s.words[x].cap) return 0;
+  NounPhrase p = NounPhraseAt(s, x, false);
+  if (!p.ok() || p.last > a - 1) return 0;
+  // The whole runs to the comma: "Of the fake accounts we removed," is
+  // narrower than "fake accounts". A head-initial whole keeps no owner's
+  // complement, as after a count (share.cc): "De los 48 municipios de la
+  // provincia" -> "municipios", as "17 de los 48 municipios de la provincia".
+  if (!s.r.head_initial) {
+    p.last = a - 1;
+  } else if (s.IsWord(p.head + 1) &&
+             (s.words[p.head + 1].lower == "del" ||
+              (s.words[p.head + 1].lower == "de" && s.IsWord(p.head + 2) && r.determiners.Has(s.words[p.head + 2])))) {
+    p.last = p.head + 1;
+  }
+  *np = p;
+  return 1;
 }
 
 }  // namespace claimcheck::frame

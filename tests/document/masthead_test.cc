@@ -350,3 +350,35 @@ TEST_CASE("masthead: a site named in its metadata dates the page in its header",
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("masthead: a wire story's lead dateline dates the story", "[text][masthead]") {
+  // The place in capitals, the date, the agency in brackets, a dash, then
+  // the story: "last year" in it is the year before this date.
+  Metadata a = MetaOf(
+      "TEXTILE FIRM CUTS OUTPUT AFTER ORDERS FALL\n\n"
+      "LEEDS, June 9, 2026 (Northern Wire) - Harlow Mills said on Tuesday it would cut output\n"
+      "by a fifth after orders fell 14 per cent last year.\n");
+  CHECK(a.date == "2026-06-09");
+  Metadata b = MetaOf(
+      "SEVILLA, 12 de marzo de 2027 (Agencia Sur) \xE2\x80\x93 El consumo de agua de la ciudad bajó\n"
+      "un 6 % el año pasado, según la empresa municipal.\n");
+  CHECK(b.date == "2027-03-12");
+  // A place with letters past ASCII: "ESSELBRÜCK, Jan 15, 2026 (Wire) - ...".
+  Metadata d = MetaOf("ESSELBR\xC3\x9C" "CK, Jan 15, 2026 (Meridian Wire) - The trial met its goal, the firm said.\n");
+  CHECK(d.date == "2026-01-15");
+  // A sentence that names a city and a date is no lead.
+  Metadata c = MetaOf("The plant in Leeds closed on June 9, 2026 - a year early.\n\nOutput fell 8%.\n");
+  CHECK(c.date.empty());
+}
+
+TEST_CASE("masthead: a wire's code in brackets after the dateline's date", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "AGENCIA COSTERA DE NOTICIAS (ACN)\n"
+      "Valencia, 3 feb 2027 (ACN)\n\n"
+      "La factura del gas subió un 2 % en enero, según el regulador.\n");
+  CHECK(m.date == "2027-02-03");
+}
+
+}  // namespace claimcheck

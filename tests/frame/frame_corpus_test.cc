@@ -34,13 +34,14 @@ const std::map<std::string, double>& Floors() {
       // Raised by the frm8 helper on 2026-12-01 (train then: dev-en 1.000,
       // dev-es 1.000, en 0.973, es 0.974, with 35 en and 33 es cases added).
       // eval9-en/es: the eval9 blind set's sentences, opened for development on
-      // 2026-12-01 at train 0.839 (en) and 0.797 (es), as scored blind.
+      // 2026-12-01 at train 0.839 (en) and 0.797 (es), as scored blind;
+      // raised on 2026-12-01 (frm9) at en 0.848, es 0.838.
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
       {"es.yaml", 0.95},
-      {"eval9-en.yaml", 0.82},
-      {"eval9-es.yaml", 0.78},
+      {"eval9-en.yaml", 0.84},
+      {"eval9-es.yaml", 0.83},
   };
   return kFloors;
 }
