@@ -32,6 +32,8 @@
 #define CLAIMCHECK_CLAIMS_CHECK_ROLES_H_
 
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "claimcheck/check.h"
@@ -59,15 +61,43 @@ struct DocumentRole {
   bool also_article = false;
 };
 
+// The words roles are read by, from rules/<lang>/roles.yaml: every
+// language's lists joined (an English case file may hold a Spanish outlet's
+// piece, a Spanish one a release of "Reuters"). Lower-case (FoldLower).
+struct RoleWords {
+  std::unordered_set<std::string> outlet_last_words;   // last word of an outlet's name: "gazette", "diario"
+  std::unordered_set<std::string> outlet_words;        // anywhere in an outlet's name: "radio", "noticias"
+  std::unordered_set<std::string> body_words;          // head of a body's or firm's name: "office", "ltd"
+  std::unordered_set<std::string> generic_name_words;  // in many bodies' names: "national", "dirección"
+  std::unordered_set<std::string> name_edge_words;     // never start or end a partial name: "of", "de"
+  std::unordered_set<std::string> leading_articles;    // dropped before a name: "the", "el"
+  std::unordered_set<std::string> firm_words;          // legal form or trade word: "plc", "research"
+  std::unordered_set<std::string> desks;               // a desk after a body's name: "press office"
+};
+
+// One language's rules/<lang>/roles.yaml added to *out; strict (unknown keys,
+// non-word entries and a wrong `lang` are errors naming file:line:column).
+// NotFound when the file is missing.
+Status LoadRoleWords(const std::string& rules_dir, const std::string& lang, RoleWords* out);
+
+// Every language's lists under rules_dir ("" = DefaultRulesDir()), loaded
+// once per folder. An invalid file gives empty lists and *status its error.
+const RoleWords& RoleWordsFor(const std::string& rules_dir, Status* status = nullptr);
+
+// Lower case for names: ASCII and the Latin letters of Spanish and other
+// European languages ("COMISIÓN" and "Comisión" are one word).
+std::string FoldLower(std::string_view s);
+
 // The role of every document of in.documents, in the same order. Citations
 // are read from in.figures (their sentences and attributions) and
 // in.aliases; they are computed only when some document is `auto` (a store
 // whose roles are all given costs nothing).
-std::vector<DocumentRole> EffectiveRoles(const CheckInput& in);
+// Word lists from rules_dir ("" = DefaultRulesDir()).
+std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string& rules_dir = "");
 
 // The stored documents that in.documents[doc] cites (see above), whatever its
 // role. For `audit` without --sources: an article's own cited documents.
-std::vector<Citation> CitedDocuments(const CheckInput& in, int doc);
+std::vector<Citation> CitedDocuments(const CheckInput& in, int doc, const std::string& rules_dir = "");
 
 // Per document of in.documents, the stored documents it cites: roles[i].cites
 // when EffectiveRoles filled them (auto documents), else read with one
@@ -85,7 +115,8 @@ struct CitedLists {
   const std::vector<int>& operator[](size_t doc) const { return lists[static_cast<size_t>(of[doc])]; }
   size_t size() const { return of.size(); }
 };
-CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles);
+CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles,
+                               const std::string& rules_dir = "");
 
 // Why a store gives the checker nothing to compare ("the store holds one
 // document", "every stored document is a source"), or "" when it does.
