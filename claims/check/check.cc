@@ -349,8 +349,10 @@ Status Checker::Run(std::vector<Finding>* out) {
   for (Statement& st : items_) {
     if (!st.source || !st.checked || st.doc < 0) continue;
     bool credits = false;
-    for (int c : cited_[static_cast<size_t>(st.doc)]) {
-      credits = credits || CreditOf(st, c) == Lexicon::Credit::kThisDocument;
+    if (!st.f->attribution.empty()) {
+      for (int c : cited_[static_cast<size_t>(st.doc)]) {
+        if ((credits = CreditOf(st, c) == Lexicon::Credit::kThisDocument)) break;
+      }
     }
     st.checked = credits;
   }

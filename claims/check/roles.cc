@@ -128,13 +128,16 @@ std::string BodyName(const RoleWords& rw, std::string name) {
   return name;
 }
 
-// The initials a body's name ends with in brackets: "FEXHORT" of
-// "Federación de Exportadores Hortofrutícolas (FEXHORT)", "" when none.
+// The initials a body's name gives in brackets: "FEXHORT" of "Federación
+// de Exportadores Hortofrutícolas (FEXHORT)", "CST" of "Confederación
+// Sindical de Trabajadores (CST) - Secretaría de Salud Laboral"; "" when
+// none (the caller tests them with IsAcronym).
 std::string BracketedInitials(const std::string& name) {
-  if (name.size() < 5 || name.back() != ')') return "";
-  size_t open = name.rfind(" (");
+  size_t open = name.find(" (");
   if (open == std::string::npos || open == 0) return "";
-  return name.substr(open + 2, name.size() - open - 3);
+  size_t close = name.find(')', open);
+  if (close == std::string::npos) return "";
+  return name.substr(open + 2, close - open - 2);
 }
 
 // The genre of who published a document: an outlet when its whole name

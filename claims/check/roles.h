@@ -24,7 +24,15 @@
 //      release the coverage cites);
 //   4. otherwise it is an article: it is checked against the sources when
 //      there are any, and when no document is a source all documents are
-//      compared with each other.
+//      compared with each other;
+//   5. a news outlet's piece that is a source only because other coverage
+//      quotes it ("As the Riverton Ledger reported") is an article when the
+//      store holds a source that is not an outlet's.
+//
+// Names are compared lower-cased with FoldLower (accents kept, case folded),
+// a body's bracketed initials name it, and a unit after a dash ("Plinth
+// Networks Inc. - Transparency Centre") is the body (BodyName). The word
+// lists (outlets, bodies, firms, desks) are rules/<lang>/roles.yaml.
 //
 // This is the one place roles are decided; the checker, `check`, `docs` and
 // `audit` call it.
@@ -57,7 +65,8 @@ struct DocumentRole {
   // An auto document that both cites stored documents and is cited by them
   // (a ministry's statement quoting the statistics office, quoted in turn by
   // the coverage) is a source for what cites it and is itself checked as an
-  // article against what it cites. `role` is then "source".
+  // article against what it cites, on the figures it credits to a cited
+  // document (its own figures are its own). `role` is then "source".
   bool also_article = false;
 };
 

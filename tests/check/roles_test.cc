@@ -511,6 +511,18 @@ TEST_CASE("Roles: names in capitals with accents, and initials in brackets, are 
   CHECK(roles[1].role == "source");
   CHECK(roles[2].role == "article");
   CHECK(roles[3].role == "article");
+  // Initials in brackets before a desk after a dash.
+  CheckInput cst;
+  cst.documents = {Doc("insl.txt", "INSTITUTO NACIONAL DE SEGURIDAD LABORAL", "auto"),
+                   Doc("cst.md", "Confederación Sindical de Trabajadores (CST) - Secretaría de Salud Laboral", "auto"),
+                   Doc("diario.html", "Diario El Norte", "auto")};
+  cst.figures = {Fig(cst.documents[0], "Hubo 12 accidentes."),
+                 Fig(cst.documents[1], "Hubo 12 accidentes, según el Instituto Nacional de Seguridad Laboral."),
+                 Fig(cst.documents[2], "La CST denuncia 12 accidentes.")};
+  roles = EffectiveRoles(cst);
+  INFO(Roles(roles));
+  REQUIRE(roles[2].cites.size() == 1);
+  CHECK(roles[2].cites[0].cited == 1);
   CHECK(FoldLower("COMISIÓN ÁÉÍÓÚÑÜ Ł") == "comisión áéíóúñü ł");
   CHECK(FoldLower("×") == "×");
 }
