@@ -180,7 +180,7 @@ int RunAudit(const AuditArgs& a) {
         if (cite.documents[i].id == in.article.id) me = static_cast<int>(i);
       }
       std::string named;
-      for (const Citation& c : s.ok() ? CitedDocuments(cite, me) : std::vector<Citation>()) {
+      for (const Citation& c : s.ok() ? CitedDocuments(cite, me, rules) : std::vector<Citation>()) {
         named += (named.empty() ? "" : ", ") + cite.documents[c.cited].path + " (" + c.how +
                  " \"" + c.name + "\")";
         in.sources.push_back(cite.documents[c.cited]);

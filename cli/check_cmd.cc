@@ -82,7 +82,8 @@ int RunCheck(const CheckArgs& a) {
   if (!s.ok()) return ReportError(s);
 
   // A store with nothing to compare is said so, not passed as clean.
-  if (std::string why = NothingToCompare(in, EffectiveRoles(in)); !why.empty()) {
+  const std::string rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
+  if (std::string why = NothingToCompare(in, EffectiveRoles(in, rules_dir)); !why.empty()) {
     std::fprintf(stderr, "claimcheck: %s: %s\n", db.c_str(), why.c_str());
     if (a.save) {
       if (s = store->SaveFindings({}); !s.ok()) return ReportError(s);
@@ -92,7 +93,7 @@ int RunCheck(const CheckArgs& a) {
   }
 
   CheckOptions opts;
-  opts.rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
+  opts.rules_dir = rules_dir;
   opts.report_matches = a.matches;
   std::vector<Finding> findings;
   std::vector<Alignment> pairs;

@@ -121,7 +121,7 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
       if (cite.documents[i].id == in.article.id) me = static_cast<int>(i);
     }
     std::set<std::string> seen;
-    for (const Citation& c : CitedDocuments(cite, me)) {
+    for (const Citation& c : CitedDocuments(cite, me, opts.rules_dir)) {
       if (seen.insert(cite.documents[c.cited].doc_id).second)
         in.sources.push_back(cite.documents[c.cited]);
     }

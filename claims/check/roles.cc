@@ -18,30 +18,6 @@
 namespace claimcheck {
 namespace {
 
-// Words that may not start or end a partial publisher name: "of Management"
-// and "Department of" name nothing.
-const std::unordered_set<std::string>& EdgeStopwords() {
-  static const std::unordered_set<std::string> kWords = {
-      "of", "and", "the", "for", "on", "in", "at", "to", "a", "an",
-      "de", "del", "la", "el", "los", "las", "y", "e", "en", "para"};
-  return kWords;
-}
-
-// Words in the names of many bodies: two of them together name no one in
-// particular ("National Office", "Dirección General", "City Council").
-const std::unordered_set<std::string>& GenericNameWords() {
-  static const std::unordered_set<std::string> kWords = {
-      "national", "federal", "state", "city", "county", "regional", "general", "central", "public",
-      "office", "department", "ministry", "agency", "service", "services", "council", "commission",
-      "authority", "institute", "bureau", "board", "center", "centre", "group", "association",
-      "statistics", "statistical", "government", "international", "european", "united",
-      "nacional", "dirección", "ministerio", "consejo", "instituto", "servicio",
-      "agencia", "comisión", "oficina", "gobierno", "público", "pública",
-      "estadística", "provincial", "municipal", "ayuntamiento", "junta", "consejería",
-      "departamento", "secretaría", "concejalía", "delegación"};
-  return kWords;
-}
-
 // Words of a text: runs of ASCII letters and digits and of non-ASCII bytes
 // (UTF-8 letters), as written.
 std::vector<std::string> Words(std::string_view text) {
@@ -62,27 +38,21 @@ std::vector<std::string> Words(std::string_view text) {
 
 std::vector<std::string> LowerWords(std::string_view text) {
   std::vector<std::string> w = Words(text);
-  for (std::string& s : w) s = AsciiLower(s);
+  for (std::string& s : w) s = FoldLower(s);
   return w;
 }
 
-// A name's lookup key: its lower-case words without a leading "the".
-std::vector<std::string> KeyWords(std::string_view name) {
+// A name's lookup key: its lower-case words without a leading article.
+std::vector<std::string> KeyWords(const RoleWords& rw, std::string_view name) {
   std::vector<std::string> w = LowerWords(name);
-  if (!w.empty() && (w[0] == "the" || w[0] == "el" || w[0] == "la")) w.erase(w.begin());
+  if (!w.empty() && rw.leading_articles.count(w[0])) w.erase(w.begin());
   return w;
 }
 
 // A newspaper's, broadcaster's or newsletter's name: its last word is a
 // masthead word ("Times", "Post", "Gazette", "Diario"...).
-bool IsOutletName(const std::vector<std::string>& key) {
-  static const std::unordered_set<std::string> kMasthead = {
-      "times", "post", "herald", "gazette", "courier", "echo", "chronicle", "tribune", "journal", "news",
-      "daily", "standard", "observer", "mail", "telegraph", "express", "record", "star", "mercury", "press",
-      "letter", "newsletter", "notes", "blog", "wire", "newswire", "online", "today", "weekly", "digest",
-      "diario", "noticias", "peri\xC3\xB3" "dico", "cr\xC3\xB3nica", "heraldo", "correo", "gaceta", "voz",
-      "semanario", "bolet\xC3\xADn"};
-  return !key.empty() && kMasthead.count(key.back()) > 0;
+bool IsOutletName(const RoleWords& rw, const std::vector<std::string>& key) {
+  return !key.empty() && rw.outlet_last_words.count(key.back()) > 0;
 }
 
 // A document's publisher read as a genre, for documents no other stored
@@ -97,34 +67,17 @@ bool IsOutletName(const std::vector<std::string>& key) {
 // where figures come from.
 enum class Genre { kUnknown, kOutlet, kBody };
 
-Genre PublisherGenre(const std::vector<std::string>& key) {
+// The word lists are rules/<lang>/roles.yaml's outlet_last_words,
+// outlet_words ("Lakeshore News Now", "WLKV Public Radio", "Diario de
+// Valdoria") and body_words ("Office of the City Comptroller", "Harbour
+// Research Ltd", "Observatorio Regional de Seguridad"; campaigns,
+// charities, unions and trade federations are left out: their releases
+// quote others' figures and are checked).
+Genre PublisherGenre(const RoleWords& rw, const std::vector<std::string>& key) {
   if (key.empty()) return Genre::kUnknown;
-  if (IsOutletName(key)) return Genre::kOutlet;
-  // Words that make any name an outlet's, wherever they stand ("Lakeshore
-  // News Now", "WLKV Public Radio", "Diario de Valdoria").
-  static const std::unordered_set<std::string> kOutletWords = {
-      "news", "radio", "tv", "television", "broadcasting", "broadcaster", "podcast", "magazine", "gazette",
-      "times", "herald", "tribune", "chronicle", "journal", "ledger", "blog", "newsletter",
-      "noticias", "diario", "peri\xC3\xB3" "dico", "revista", "televisi\xC3\xB3" "n", "emisora", "cadena"};
-  // Words of the names of public bodies and firms, whose releases are where
-  // figures come from: "Office of the City Comptroller", "Vehicle Safety
-  // Administration", "Lakeview County Board of Elections", "Harbour Research
-  // Ltd", "Observatorio Regional de Seguridad". Campaigns, charities, unions
-  // and trade federations are left out: their releases quote others'
-  // figures and are checked (an alliance's release that misreports the
-  // count it does not name stays an article).
-  static const std::unordered_set<std::string> kBodyWords = {
-      "office", "board", "ministry", "department", "agency", "administration", "authority", "bureau",
-      "commission", "council", "institute", "service", "statistics", "comptroller", "auditor",
-      "inspectorate", "regulator", "examiner", "court", "police", "committee", "secretariat",
-      "observatory", "bank", "university", "hospital", "government", "parliament", "registry",
-      "laboratory", "inc", "plc", "ltd", "llc", "corp", "corporation", "company", "holdings", "motors",
-      "ministerio", "consejer\xC3\xAD" "a", "instituto", "oficina", "agencia", "observatorio",
-      "direcci\xC3\xB3n", "servicio", "junta", "ayuntamiento", "tribunal", "polic\xC3\xAD" "a",
-      "fiscal\xC3\xAD" "a", "comisi\xC3\xB3n", "consejo", "banco", "gobierno", "departamento",
-      "secretar\xC3\xAD" "a", "universidad", "registro", "autoridad", "sa", "sl"};
+  if (IsOutletName(rw, key)) return Genre::kOutlet;
   for (const std::string& w : key) {
-    if (kOutletWords.count(w)) return Genre::kOutlet;
+    if (rw.outlet_words.count(w)) return Genre::kOutlet;
   }
   // The body word must be the name's head: its first word ("Observatorio
   // Regional de Seguridad", "Office for National Statistics"), its last
@@ -132,9 +85,9 @@ Genre PublisherGenre(const std::vector<std::string>& key) {
   // County Board of Elections", "City of Riverside Office of Management").
   // "Riverside Council Watch" is a watchdog's newsletter about the council,
   // not the council.
-  if (kBodyWords.count(key.front()) || kBodyWords.count(key.back())) return Genre::kBody;
+  if (rw.body_words.count(key.front()) || rw.body_words.count(key.back())) return Genre::kBody;
   for (size_t i = 1; i < key.size(); ++i) {
-    if ((key[i] == "of" || key[i] == "for" || key[i] == "de" || key[i] == "del") && kBodyWords.count(key[i - 1])) {
+    if ((key[i] == "of" || key[i] == "for" || key[i] == "de" || key[i] == "del") && rw.body_words.count(key[i - 1])) {
       return Genre::kBody;
     }
   }
@@ -153,23 +106,48 @@ size_t SubtitleAt(const std::string& name) {
 }
 
 // The body a publisher or author line names, without what only says which
-// desk of it wrote ("Halvard Group plc Investor Relations" is Halvard Group
-// plc) or the initials it adds ("Agencia ... de Costaluz (ARMAC)").
-std::string BodyName(std::string name) {
+// desk or unit of it wrote ("Halvard Group plc Investor Relations" is
+// Halvard Group plc, "Plinth Networks Inc. - Transparency Centre" is Plinth
+// Networks Inc.) or the initials it adds ("Agencia ... de Costaluz (ARMAC)").
+std::string BodyName(const RoleWords& rw, std::string name) {
   name = CollapseSpace(name);
+  if (size_t cut = SubtitleAt(name); cut != std::string::npos && name.compare(cut, 2, ": ") != 0) {
+    name = CollapseSpace(name.substr(0, cut));
+  }
   if (name.size() > 2 && name.back() == ')') {
     size_t open = name.rfind(" (");
     if (open != std::string::npos && open > 0) name = CollapseSpace(name.substr(0, open));
   }
-  static const char* const kDesks[] = {" investor relations", " press office", " media relations", " newsroom",
-                                       " communications", " press team", " gabinete de prensa",
-                                       " oficina de prensa", " sala de prensa"};
-  const std::string low = AsciiLower(name);
-  for (const char* d : kDesks) {
-    const size_t n = std::strlen(d);
-    if (low.size() > n && low.compare(low.size() - n, n, d) == 0) return CollapseSpace(name.substr(0, name.size() - n));
+  const std::string low = FoldLower(name);
+  for (const std::string& desk : rw.desks) {
+    const size_t n = desk.size() + 1;
+    if (low.size() > n && low[low.size() - n] == ' ' && low.compare(low.size() - desk.size(), desk.size(), desk) == 0) {
+      return CollapseSpace(name.substr(0, name.size() - n));
+    }
   }
   return name;
+}
+
+// The initials a body's name gives in brackets: "FEXHORT" of "Federación
+// de Exportadores Hortofrutícolas (FEXHORT)", "CST" of "Confederación
+// Sindical de Trabajadores (CST) - Secretaría de Salud Laboral"; "" when
+// none (the caller tests them with IsAcronym).
+std::string BracketedInitials(const std::string& name) {
+  size_t open = name.find(" (");
+  if (open == std::string::npos || open == 0) return "";
+  size_t close = name.find(')', open);
+  if (close == std::string::npos) return "";
+  return name.substr(open + 2, close - open - 2);
+}
+
+// The genre of who published a document: an outlet when its whole name
+// says so ("Eastmoor Tonight - Regional News at Six"), else as the body its
+// name gives.
+Genre GenreOf(const RoleWords& rw, const std::string& publisher) {
+  const Genre whole = PublisherGenre(rw, KeyWords(rw, publisher));
+  if (whole == Genre::kOutlet) return whole;
+  const Genre body = PublisherGenre(rw, KeyWords(rw, BodyName(rw, publisher)));
+  return body != Genre::kUnknown ? body : whole;
 }
 
 std::string Join(const std::vector<std::string>& w, size_t from, size_t to) {
@@ -220,18 +198,18 @@ class CitationFinder {
  public:
   CitationFinder(const CitationFinder&) = delete;  // url_prefixes_ points into urls_
   CitationFinder& operator=(const CitationFinder&) = delete;
-  explicit CitationFinder(const CheckInput& in) : in_(in) {
+  CitationFinder(const CheckInput& in, const RoleWords& rw) : in_(in), rw_(rw) {
     for (size_t d = 0; d < in.documents.size(); ++d) AddNames(static_cast<int>(d));
     // What Find's note() compares per name entry met, computed once: a name
     // shared by thousands of documents (one publisher's releases) made
     // every mention of it rebuild these keys per entry, O(documents^2) in
     // all (a sixth of check at 10^5 figures).
     body_key_.reserve(in.documents.size());
-    for (const StoredDocument& d : in.documents) body_key_.push_back(KeyWords(BodyName(d.publisher)));
+    for (const StoredDocument& d : in.documents) body_key_.push_back(KeyWords(rw_, BodyName(rw_, d.publisher)));
     for (auto* map : {&names_, &acronyms_, &urls_}) {
       for (auto& [k, entries] : *map) {
         for (NameEntry& e : entries) {
-          const std::vector<std::string> w = KeyWords(e.name);
+          const std::vector<std::string> w = KeyWords(rw_, e.name);
           e.own_key = Join(w, 0, w.size());
         }
       }
@@ -252,7 +230,7 @@ class CitationFinder {
     std::set<std::string> own;  // the document's own publisher names nothing else
     for (const std::string* n : {&me.publisher, &me.author}) {
       if (n->empty()) continue;
-      for (const std::string& name : {*n, BodyName(*n)}) own.insert(Join(KeyWords(name), 0, KeyWords(name).size()));
+      for (const std::string& name : {*n, BodyName(rw_, *n)}) own.insert(Join(KeyWords(rw_, name), 0, KeyWords(rw_, name).size()));
     }
     std::vector<Citation> out;
     std::vector<char> found(in_.documents.size(), 0);
@@ -293,7 +271,7 @@ class CitationFinder {
     for (const std::string* text : texts) {
       std::vector<std::string> words = Words(*text);
       std::vector<std::string> lower = words;
-      for (std::string& w : lower) w = AsciiLower(w);
+      for (std::string& w : lower) w = FoldLower(w);
       for (size_t i = 0; i < words.size(); ++i) {
         if (auto a = acronyms_.find(words[i]); a != acronyms_.end()) {
           note_all(a->second, *text);
@@ -313,7 +291,7 @@ class CitationFinder {
         // plain ingest); the keys are found through their first kUrlPrefix
         // bytes instead, one lookup per byte of the sentence. A document has
         // one URL, so the order the keys are met in changes nothing.
-        std::string low = AsciiLower(*text);
+        std::string low = FoldLower(*text);
         std::vector<const std::string*> met;
         for (size_t i = 0; i + kUrlPrefix <= low.size(); ++i) {
           auto p = url_prefixes_.find(std::string_view(low).substr(i, kUrlPrefix));
@@ -350,27 +328,23 @@ class CitationFinder {
   // letters or more, no generic body word), so "harbour" in a sentence is no
   // citation.
   void AddBareFirmName(int doc, const std::string& how, const std::string& name) {
-    static const std::unordered_set<std::string> kFirm = {
-        "inc", "incorporated", "plc", "ltd", "limited", "llc", "llp", "corp", "corporation", "co", "company",
-        "sa", "ag", "gmbh", "nv", "se", "spa", "sl", "group", "holdings", "research", "partners", "analytics",
-        "insights", "polling", "strategies", "consulting", "associates"};
     std::vector<std::string> words;
     for (std::string_view v : check::Words(name)) words.emplace_back(v);
     size_t n = words.size();
-    while (n > 1 && kFirm.count(AsciiLower(words[n - 1]))) --n;
+    while (n > 1 && rw_.firm_words.count(FoldLower(words[n - 1]))) --n;
     if (n == words.size() || n == 0) return;
     if (n == 1) {
       const std::string& bare = words[0];
       if (bare.size() < 4 || !std::isupper(static_cast<unsigned char>(bare[0])) ||
-          GenericNameWords().count(AsciiLower(bare))) {
+          rw_.generic_name_words.count(FoldLower(bare))) {
         return;
       }
       acronyms_[bare].push_back(NameEntry{doc, how, name});
       return;
     }
     std::vector<std::string> key;
-    for (size_t i = 0; i < n; ++i) key.push_back(AsciiLower(words[i]));
-    if (!key.empty() && key[0] == "the") key.erase(key.begin());
+    for (size_t i = 0; i < n; ++i) key.push_back(FoldLower(words[i]));
+    if (!key.empty() && rw_.leading_articles.count(key[0])) key.erase(key.begin());
     if (key.size() >= 2) Add(doc, how, name, key);
   }
 
@@ -379,7 +353,7 @@ class CitationFinder {
       acronyms_[name].push_back(NameEntry{doc, how, name});
       return;
     }
-    std::vector<std::string> w = KeyWords(name);
+    std::vector<std::string> w = KeyWords(rw_, name);
     if (w.empty()) return;
     Add(doc, how, name, w);
     AddBareFirmName(doc, how, name);
@@ -398,14 +372,14 @@ class CitationFinder {
     // named after, which a report about that place names without citing the
     // paper. A name with a subtitle ("Crosstabs & Coffee - Westbrook
     // special") is cited by its main part, never by the subtitle alone.
-    if (IsOutletName(w)) return;
+    if (IsOutletName(rw_, w)) return;
     if (size_t cut = SubtitleAt(name); cut != std::string::npos) {
-      std::vector<std::string> main = KeyWords(name.substr(0, cut));
+      std::vector<std::string> main = KeyWords(rw_, name.substr(0, cut));
       if (main.size() >= 2 && main != w) Add(doc, how, name, main);
       return;
     }
-    const auto& stop = EdgeStopwords();
-    const auto& generic = GenericNameWords();
+    const auto& stop = rw_.name_edge_words;
+    const auto& generic = rw_.generic_name_words;
     for (size_t from = 0; from < w.size(); ++from) {
       for (size_t to = from + 2; to <= w.size(); ++to) {
         if (to - from == w.size()) continue;
@@ -434,15 +408,15 @@ class CitationFinder {
     if (!d.publisher.empty()) bodies.push_back(d.publisher);
     if (d.publisher.empty() && !d.author.empty()) bodies.push_back(d.author);
     for (size_t k = 0, n = bodies.size(); k < n; ++k) {
-      if (std::string body = BodyName(bodies[k]); body != bodies[k] && !body.empty()) bodies.push_back(body);
+      if (std::string body = BodyName(rw_, bodies[k]); body != bodies[k] && !body.empty()) bodies.push_back(body);
     }
     for (const std::string& b : bodies) AddPublisher(doc, "publisher", b);
     // Aliases of those bodies: "CEP" for "Counter Extremism Project".
     for (const Alias& a : in_.aliases) {
       for (const std::string& b : bodies) {
-        if (KeyWords(a.canonical) == KeyWords(b) && KeyWords(a.alias) != KeyWords(b)) {
+        if (KeyWords(rw_, a.canonical) == KeyWords(rw_, b) && KeyWords(rw_, a.alias) != KeyWords(rw_, b)) {
           AddPublisher(doc, "alias", a.alias);
-        } else if (KeyWords(a.alias) == KeyWords(b) && KeyWords(a.canonical) != KeyWords(b)) {
+        } else if (KeyWords(rw_, a.alias) == KeyWords(rw_, b) && KeyWords(rw_, a.canonical) != KeyWords(rw_, b)) {
           AddPublisher(doc, "alias", a.canonical);
         }
       }
@@ -459,10 +433,21 @@ class CitationFinder {
       for (const NameEntry& e : entries) known = known || e.doc == doc;
       if (!known) entries.push_back(NameEntry{doc, "initials", b});
     }
+    // The initials the body's name gives in brackets ("Federación de
+    // Exportadores Hortofrutícolas (FEXHORT)"), which need not be its
+    // words' initials: coverage names the body by them.
+    for (const std::string& b : bodies) {
+      std::string ini = BracketedInitials(b);
+      if (!IsAcronym(ini)) continue;
+      auto& entries = acronyms_[ini];
+      bool known = false;
+      for (const NameEntry& e : entries) known = known || e.doc == doc;
+      if (!known) entries.push_back(NameEntry{doc, "initials", b});
+    }
     // Its title, whole (three words or more) or a part of four or more
     // ("Spiders of the Caliphate" of "Spiders of the Caliphate: Mapping ...").
     if (!d.title.empty()) {
-      std::vector<std::string> whole = KeyWords(d.title);
+      std::vector<std::string> whole = KeyWords(rw_, d.title);
       if (whole.size() >= 3) Add(doc, "title", d.title, whole);
       size_t start = 0;
       for (size_t i = 0; i <= d.title.size(); ++i) {
@@ -471,7 +456,7 @@ class CitationFinder {
                    d.title.compare(i, 3, " - ") == 0;
         if (!cut) continue;
         std::string part = d.title.substr(start, i - start);
-        std::vector<std::string> w = KeyWords(part);
+        std::vector<std::string> w = KeyWords(rw_, part);
         if (w.size() >= 4 && w != whole) Add(doc, "title", part, w);
         start = i + 1;
       }
@@ -488,6 +473,7 @@ class CitationFinder {
   }
 
   const CheckInput& in_;
+  const RoleWords& rw_;
   std::unordered_map<std::string, std::vector<NameEntry>> names_;     // lower-case words
   std::unordered_map<std::string, std::set<size_t>> lengths_;         // first word -> lengths
   std::unordered_map<std::string, std::vector<NameEntry>> acronyms_;  // as written
@@ -495,7 +481,7 @@ class CitationFinder {
   static constexpr size_t kUrlPrefix = 8;  // the shortest URL key kept
   std::unordered_map<std::string_view, std::vector<const std::string*>> url_prefixes_;  // into urls_' keys
   std::unordered_map<std::string, std::vector<int>> by_doc_;  // doc_id \x1f path -> figures
-  std::vector<std::vector<std::string>> body_key_;             // per document: KeyWords(BodyName(publisher))
+  std::vector<std::vector<std::string>> body_key_;             // per document: KeyWords(rw_, BodyName(rw_, publisher))
 };
 
 std::string Describe(const CheckInput& in, const Citation& c) {
@@ -504,12 +490,12 @@ std::string Describe(const CheckInput& in, const Citation& c) {
 
 }  // namespace
 
-std::vector<Citation> CitedDocuments(const CheckInput& in, int doc) {
+std::vector<Citation> CitedDocuments(const CheckInput& in, int doc, const std::string& rules_dir) {
   if (doc < 0 || static_cast<size_t>(doc) >= in.documents.size()) return {};
-  return CitationFinder(in).Find(doc);
+  return CitationFinder(in, RoleWordsFor(rules_dir)).Find(doc);
 }
 
-std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
+std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string& rules_dir) {
   const size_t n = in.documents.size();
   std::vector<DocumentRole> roles(n);
   bool any_auto = false;
@@ -525,7 +511,8 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
   }
   if (!any_auto) return roles;
 
-  CitationFinder finder(in);
+  const RoleWords& rw = RoleWordsFor(rules_dir);
+  CitationFinder finder(in, rw);
   for (size_t i = 0; i < n; ++i) roles[i].cites = finder.Find(static_cast<int>(i));
   // Two documents naming each other: the later one cites the earlier (a
   // report may name the outlet that commissioned it; the coverage comes after).
@@ -583,7 +570,7 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
     const DocumentRole& r = roles[i];
     if (r.role != "article") continue;
     const StoredDocument& d = in.documents[i];
-    const Genre g = PublisherGenre(KeyWords(BodyName(!d.publisher.empty() ? d.publisher : d.author)));
+    const Genre g = GenreOf(rw, !d.publisher.empty() ? d.publisher : d.author);
     if (r.stored == "auto" && kept[i].empty() && r.cited_by.empty() && g == Genre::kBody) {
       bodies.push_back(i);
     } else {
@@ -595,14 +582,40 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in) {
       const StoredDocument& d = in.documents[i];
       roles[i].role = "source";
       roles[i].why = "cites no stored document and none cites it; published by a body (\"" +
-                     BodyName(!d.publisher.empty() ? d.publisher : d.author) +
+                     BodyName(rw, !d.publisher.empty() ? d.publisher : d.author) +
                      "\"), not an outlet: a source for the coverage";
+    }
+  }
+  // A news outlet's piece that other coverage cites ("As the Riverton
+  // Ledger reported last week, ...") is coverage too when the store holds
+  // the sources coverage is written from (a document resolved as a source
+  // that is not an outlet's): the column and the piece it quotes are both
+  // checked against those sources, never the column against the piece.
+  bool body_source = false;
+  std::vector<Genre> genre(n, Genre::kUnknown);
+  for (size_t i = 0; i < n; ++i) {
+    const StoredDocument& d = in.documents[i];
+    genre[i] = GenreOf(rw, !d.publisher.empty() ? d.publisher : d.author);
+    body_source = body_source || (roles[i].role == "source" && genre[i] != Genre::kOutlet);
+  }
+  if (body_source) {
+    for (size_t i = 0; i < n; ++i) {
+      DocumentRole& r = roles[i];
+      if (r.stored != "auto" || r.role != "source" || genre[i] != Genre::kOutlet || r.cited_by.empty()) continue;
+      r.role = "article";
+      r.also_article = false;
+      r.why = "cited by " + check::DocName(in.documents[r.cited_by[0]].path) +
+              ", but a news outlet's piece (\"" + (!in.documents[i].publisher.empty() ? in.documents[i].publisher
+                                                                                     : in.documents[i].author) +
+              "\"): coverage, checked against the sources" +
+              (kept[i].empty() ? std::string() : "; cites " + Describe(in, kept[i][0]));
     }
   }
   return roles;
 }
 
-CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles) {
+CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles,
+                               const std::string& rules_dir) {
   const size_t n = in.documents.size();
   CitedLists out;
   out.of.assign(n, 0);
@@ -617,7 +630,7 @@ CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentR
     if (r.stored == "auto") {
       for (const Citation& c : r.cites) ids.push_back(c.cited);
     } else {
-      if (!finder) finder = std::make_unique<CitationFinder>(in);
+      if (!finder) finder = std::make_unique<CitationFinder>(in, RoleWordsFor(rules_dir));
       finder->Find(static_cast<int>(i), &ids);
     }
     auto [it, fresh] = index.emplace(ids, static_cast<int>(out.lists.size()));

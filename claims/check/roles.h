@@ -24,7 +24,15 @@
 //      release the coverage cites);
 //   4. otherwise it is an article: it is checked against the sources when
 //      there are any, and when no document is a source all documents are
-//      compared with each other.
+//      compared with each other;
+//   5. a news outlet's piece that is a source only because other coverage
+//      quotes it ("As the Riverton Ledger reported") is an article when the
+//      store holds a source that is not an outlet's.
+//
+// Names are compared lower-cased with FoldLower (accents kept, case folded),
+// a body's bracketed initials name it, and a unit after a dash ("Plinth
+// Networks Inc. - Transparency Centre") is the body (BodyName). The word
+// lists (outlets, bodies, firms, desks) are rules/<lang>/roles.yaml.
 //
 // This is the one place roles are decided; the checker, `check`, `docs` and
 // `audit` call it.
@@ -32,6 +40,8 @@
 #define CLAIMCHECK_CLAIMS_CHECK_ROLES_H_
 
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "claimcheck/check.h"
@@ -55,19 +65,48 @@ struct DocumentRole {
   // An auto document that both cites stored documents and is cited by them
   // (a ministry's statement quoting the statistics office, quoted in turn by
   // the coverage) is a source for what cites it and is itself checked as an
-  // article against what it cites. `role` is then "source".
+  // article against what it cites, on the figures it credits to a cited
+  // document (its own figures are its own). `role` is then "source".
   bool also_article = false;
 };
+
+// The words roles are read by, from rules/<lang>/roles.yaml: every
+// language's lists joined (an English case file may hold a Spanish outlet's
+// piece, a Spanish one a release of "Reuters"). Lower-case (FoldLower).
+struct RoleWords {
+  std::unordered_set<std::string> outlet_last_words;   // last word of an outlet's name: "gazette", "diario"
+  std::unordered_set<std::string> outlet_words;        // anywhere in an outlet's name: "radio", "noticias"
+  std::unordered_set<std::string> body_words;          // head of a body's or firm's name: "office", "ltd"
+  std::unordered_set<std::string> generic_name_words;  // in many bodies' names: "national", "dirección"
+  std::unordered_set<std::string> name_edge_words;     // never start or end a partial name: "of", "de"
+  std::unordered_set<std::string> leading_articles;    // dropped before a name: "the", "el"
+  std::unordered_set<std::string> firm_words;          // legal form or trade word: "plc", "research"
+  std::unordered_set<std::string> desks;               // a desk after a body's name: "press office"
+};
+
+// One language's rules/<lang>/roles.yaml added to *out; strict (unknown keys,
+// non-word entries and a wrong `lang` are errors naming file:line:column).
+// NotFound when the file is missing.
+Status LoadRoleWords(const std::string& rules_dir, const std::string& lang, RoleWords* out);
+
+// Every language's lists under rules_dir ("" = DefaultRulesDir()), loaded
+// once per folder. An invalid file gives empty lists and *status its error.
+const RoleWords& RoleWordsFor(const std::string& rules_dir, Status* status = nullptr);
+
+// Lower case for names: ASCII and the Latin letters of Spanish and other
+// European languages ("COMISIÓN" and "Comisión" are one word).
+std::string FoldLower(std::string_view s);
 
 // The role of every document of in.documents, in the same order. Citations
 // are read from in.figures (their sentences and attributions) and
 // in.aliases; they are computed only when some document is `auto` (a store
 // whose roles are all given costs nothing).
-std::vector<DocumentRole> EffectiveRoles(const CheckInput& in);
+// Word lists from rules_dir ("" = DefaultRulesDir()).
+std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string& rules_dir = "");
 
 // The stored documents that in.documents[doc] cites (see above), whatever its
 // role. For `audit` without --sources: an article's own cited documents.
-std::vector<Citation> CitedDocuments(const CheckInput& in, int doc);
+std::vector<Citation> CitedDocuments(const CheckInput& in, int doc, const std::string& rules_dir = "");
 
 // Per document of in.documents, the stored documents it cites: roles[i].cites
 // when EffectiveRoles filled them (auto documents), else read with one
@@ -85,7 +124,8 @@ struct CitedLists {
   const std::vector<int>& operator[](size_t doc) const { return lists[static_cast<size_t>(of[doc])]; }
   size_t size() const { return of.size(); }
 };
-CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles);
+CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles,
+                               const std::string& rules_dir = "");
 
 // Why a store gives the checker nothing to compare ("the store holds one
 // document", "every stored document is a source"), or "" when it does.

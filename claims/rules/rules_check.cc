@@ -13,6 +13,7 @@
 #include "claimcheck/recognize.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/segment.h"
+#include "claims/check/roles.h"
 #include "extract/recognize/date_recognizer.h"
 
 namespace claimcheck {
@@ -54,6 +55,10 @@ const std::map<std::string, Owner>& FileOwners() {
     std::unique_ptr<FrameBuilder> f;
     return FrameBuilder::Load(d, l, &f);
   };
+  static const Loader kRoles = [](const std::string& d, const std::string& l) {
+    RoleWords w;
+    return LoadRoleWords(d, l, &w);
+  };
   static const std::map<std::string, Owner> kOwners = {
       {"numbers.yaml", {"recognizer", kRecognizer}},   {"percent.yaml", {"recognizer", kRecognizer}},
       {"money.yaml", {"recognizer", kRecognizer}},     {"measures.yaml", {"recognizer", kRecognizer}},
@@ -66,6 +71,7 @@ const std::map<std::string, Owner>& FileOwners() {
       {"synonyms.yaml", {"checker", kSynonyms}},
       {"identity.yaml", {"checker-identity", kIdentity}},
       {"frames.yaml", {"frames", kFrames}},
+      {"roles.yaml", {"roles", kRoles}},
   };
   return kOwners;
 }

@@ -64,7 +64,10 @@ std::string Iso(int y, int m, int d) {
 // 2026", "London" from "London, 29 October 2026"). "" when the line does
 // not end with a whole date.
 std::string TrailingDate(const std::string& line, std::string* before, bool* comma_joined = nullptr) {
-  // Weekday names are allowed in front of the date and dropped.
+  // Weekday names are allowed in front of the date and dropped. std::regex
+  // reads bytes: a bracket such as [oó] holds 'o' and the two bytes of 'ó'
+  // apart and never matches "ó", so accented letters are alternations
+  // ((?:o|ó)) in every pattern here ("Fecha de publicación:", "sábado").
   static const std::regex kForms[] = {
       // 3 March 2026 / 4 de noviembre de 2026 / 4 de noviembre del 2026
       std::regex(R"(^((?:.*?[^A-Za-z0-9])?)(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?([A-Za-z]{3,10}\.?)\s+(?:del?\s+)?(\d{4})$)"),
@@ -85,10 +88,10 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
   if (iso.empty()) return "";
   // Drop a weekday, a label and the joining punctuation from what precedes.
   static const std::regex kLead(
-      R"((^|[^A-Za-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s*)$)",
+      R"((^|[^A-Za-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi(?:e|é)rcoles|jueves|viernes|s(?:a|á)bado|domingo),?\s*)$)",
       std::regex::icase);
   static const std::regex kLabel(
-      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|posted|sent|first published|publicado|publicada|fecha|fecha de publicaci[oó]n|actualizado|emitido|enviado)(?:\s+(?:on|el))?\s*:?\s*$)",
+      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|posted|sent|first published|for immediate release|broadcast|aired|publicado|publicada|fecha|fecha de publicaci(?:o|ó)n|actualizado|emitido|emitida|emisi(?:o|ó)n|enviado)(?:\s+(?:on|el|del))?\s*:?\s*$)",
       std::regex::icase);
   std::string b = std::regex_replace(*before, kLead, "$1");
   // "Issued at 12:00 on Thursday 5 November 2026": the hour of issue sits
@@ -125,7 +128,9 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       break;
     }
   }
-  static const std::regex kLabelTail(R"(^(.*?)[\s,]+(?:published|issued|released|publicado)$)", std::regex::icase);
+  static const std::regex kLabelTail(
+      R"(^(.*?)[\s,]+(?:published|issued|released|broadcast|aired|publicado|publicada|emitido|emitida)$)",
+      std::regex::icase);
   // "Ministry of Finance, published 3 May": a body's proper name; "Official
   // statistics, published 20 October": a kind of document, nobody's name.
   if (std::smatch t; std::regex_match(b, t, kLabelTail)) b = IsProperName(t[1]) ? std::string(t[1]) : "";
@@ -297,7 +302,9 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
     bool cut = i == line.size() || line.compare(i, 3, " | ") == 0 || line.compare(i, 3, " / ") == 0 ||
                line.compare(i, 4, " \xC2\xB7 ") == 0;
     if (!cut) continue;
-    segs.push_back(NormaliseSpace(std::string_view(line).substr(from, i - from)));
+    // Emphasis around one part ("*The Civic Desk* | Opinion | 15 April
+    // 2026") is no part of the name it sets off.
+    segs.push_back(Unmarked(std::string_view(line).substr(from, i - from)));
     if (i < line.size()) {
       from = i + (line[i + 1] == '|' || line[i + 1] == '/' ? 3 : 4);
       i = from - 1;
@@ -306,6 +313,10 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
   *parts = static_cast<int>(segs.size());
   for (size_t k = 0; k < segs.size(); ++k) {
     std::string seg = segs[k];
+    // A news agency signs its dateline with its initials after the date
+    // ("Madrid, 6 nov 2026 (AIN)").
+    static const std::regex kSign(R"(^(.*?\d{4})\s*\([A-Z]{2,8}\)$)");
+    if (std::smatch m; std::regex_match(seg, m, kSign)) seg = m[1];
     if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
     // "Madrid, 6 nov 2026 (AIN)": a wire's code in brackets after its date.
     static const std::regex kAgency(R"(^(.*\d{4})\s+\([A-Z][A-Za-z .&]{0,24}\)$)");

@@ -349,6 +349,58 @@ TEST_CASE("masthead: a site named in its metadata dates the page in its header",
   CHECK(n.date == "2026-03-12");
 }
 
+TEST_CASE("masthead: accented labels, release and broadcast datelines, an agency's signature", "[text][masthead]") {
+  // std::regex reads bytes: "publicaci[oó]n" never matched "publicación", so
+  // the label became the publisher and the body's name the title.
+  Metadata m = MetaOf(
+      "INSTITUTO NACIONAL DE SEGURIDAD LABORAL (INSL)\n"
+      "Estadística de Accidentes de Trabajo - Avance enero-marzo 2026\n"
+      "Fecha de publicación: 14 de mayo de 2026\n\n"
+      "Se registraron 142.630 accidentes con baja.\n");
+  CHECK(m.publisher == "INSTITUTO NACIONAL DE SEGURIDAD LABORAL (INSL)");
+  CHECK(m.title == "Estadística de Accidentes de Trabajo - Avance enero-marzo 2026");
+  CHECK(m.date == "2026-05-14");
+
+  Metadata r = MetaOf(
+      "SAFESTAKE\n"
+      "PRESS STATEMENT\n"
+      "For immediate release: 12 February 2026\n\n"
+      "Calls to the helpline reach record high\n\n"
+      "The helpline took 38,400 calls in 2025.\n");
+  CHECK(r.publisher == "SAFESTAKE");
+  CHECK(r.date == "2026-02-12");
+
+  Metadata t = MetaOf(
+      "EASTMOOR TONIGHT - REGIONAL NEWS AT SIX\n"
+      "Transcript, broadcast Friday 25 September 2026\n\n"
+      "PRESENTER: Police made 9,840 drug seizures last year.\n");
+  CHECK(t.publisher == "EASTMOOR TONIGHT - REGIONAL NEWS AT SIX");
+  CHECK(t.date == "2026-09-25");
+
+  Metadata e = MetaOf(
+      "RADIO CAMPO - EL SURCO - TRANSCRIPCIÓN\n"
+      "Emisión del sábado 14 de marzo de 2026, 8:05 h\n\n"
+      "LOCUTORA: Las exportaciones crecieron un 6 %.\n");
+  CHECK(e.publisher == "RADIO CAMPO - EL SURCO - TRANSCRIPCIÓN");
+  CHECK(e.date == "2026-03-14");
+
+  Metadata a = MetaOf(
+      "AGENCIA IBÉRICA DE NOTICIAS (AIN)\n"
+      "Madrid, 6 nov 2026 (AIN)\n\n"
+      "La factura de la luz sube un 4,1 %.\n");
+  CHECK(a.publisher == "AGENCIA IBÉRICA DE NOTICIAS (AIN)");
+  CHECK(a.date == "2026-11-06");
+
+  // Emphasis around one part of a dateline is no part of the name.
+  Metadata b = MetaOf(
+      "# The cocaine correction nobody noticed\n\n"
+      "*Drug Policy Watch blog* | Posted 20 October 2026 | by Lena Okonjo\n\n"
+      "Police made 147,055 seizures.\n",
+      "post.md");
+  CHECK(b.publisher == "Drug Policy Watch blog");
+  CHECK(b.date == "2026-10-20");
+}
+
 }  // namespace claimcheck
 
 namespace claimcheck {

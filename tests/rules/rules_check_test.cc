@@ -69,3 +69,16 @@ TEST_CASE("rules check refuses a missing folder", "[rules]") {
   Status s = CheckRules("/nonexistent/rules", &problems);
   CHECK(s.code() == Status::Code::kNotFound);
 }
+
+TEST_CASE("rules check reads roles.yaml, the role rules' word lists", "[rules]") {
+  fs::path dir = CopyOfRules();
+  Append(dir / "es" / "roles.yaml", "\nbody_wrds: [ministerio]\n");
+  Append(dir / "en" / "roles.yaml", "\nfirm_words: [two words]\n");
+  std::vector<std::string> problems;
+  CHECK_FALSE(CheckRules(dir.string(), &problems).ok());
+  CHECK(AnyContains(problems, "es/roles.yaml:"));
+  CHECK(AnyContains(problems, "unknown key \"body_wrds\""));
+  CHECK(AnyContains(problems, "en/roles.yaml:"));
+  CHECK(AnyContains(problems, "must be one word"));
+  fs::remove_all(dir.parent_path());
+}

@@ -222,7 +222,7 @@ std::string OutOfScope(const std::string& suite, const std::string& input,
         Search(in, R"(\bequal|\bequiv|\bigual|equals|<\s*=|>\s*=|<=|>=|<>|=>|=<|or greater than \d|o mayor (que|de) \d|o más de \d|^\s*x\s*[<>]|x>|x<)")) {
       return "comparison_ranges";
     }
-    if (Search(in, R"((between|entre)\s+(the\s+|el\s+)?\w*(th|st|nd|rd|ésim[oa]|[ée]cima|quinta|tercera|segunda)\b)")) {
+    if (Search(in, R"((between|entre)\s+(the\s+|el\s+)?\w*(th|st|nd|rd|ésim[oa]|(?:é|e)cima|quinta|tercera|segunda)\b)")) {
       return "ordinal_ranges";
     }
   }
