@@ -66,6 +66,9 @@ constexpr size_t kNearest = 3;
 // Superseding: a later document's statement of the article's own value
 // within this much identity of its best restatement keeps the value.
 constexpr double kConfirmMargin = 0.15;
+// Superseding: another statement of the old document that a later statement
+// reads as by this much more identity is what the later one restates.
+constexpr double kRestateMargin = 0.02;
 
 // Candidates among which the nearest passages of an unsupported figure are
 // chosen (EmitUnsupported).
@@ -213,6 +216,14 @@ class Checker {
   bool WithdrawnFor(const Statement& x, int ref) const;
   // A candidate at `ref` scored against `x` (features and both identities).
   Scored ScoreAgainst(const Statement& x, int ref) const;
+  // Whether later statement `newer` can be a new value of `old`: the same
+  // measure and denominator, a value of the same magnitude, and not itself
+  // a value withdrawn in its own sentence.
+  bool NewValueOf(const Statement& old, int newer) const;
+  // One to one: no other statement of old's document, with another value,
+  // that `newer` restates more surely (`all`: the article figure's
+  // candidates).
+  bool RestatesOnlyOld(const Statement& old, int newer, const std::vector<Scored>& all) const;
   // Emits a superseded finding of `x` against `newer` and aligns it.
   void EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
                       std::vector<Finding>* out, const std::vector<Scored>& all);
@@ -633,6 +644,35 @@ void Checker::Prepare() {
     st.half = check::HalfPrecision(f);
     st.digits = check::DigitsOf(f.value.num);
     items_.push_back(std::move(st));
+  }
+  // A figure stated without a denominator in a document that gives the same
+  // subject with one elsewhere ("the median two-bedroom rent up 11.2% to
+  // £1,142" in a monitor that quotes "a median two-bedroom rent of £1,655
+  // per month"): the document's own convention, for the rate comparison.
+  {
+    // Per (document, subject, unit): the one denominator given, or nullptr
+    // once two different ones are.
+    // A figure whose subject the frame did not read takes the one
+    // denominator the document gives its unit ("with the median two-bedroom
+    // rent up 11.2% to £1,142": every rent there is per month). Keyed ""
+    // for the subject.
+    std::map<std::tuple<int, std::string_view, std::string_view>, std::pair<const std::string*, bool>> pers;
+    auto note = [&pers](const Statement& st, std::string_view subject) {
+      auto [it, fresh] = pers.try_emplace({st.doc, subject, st.unit_class}, &st.f->frame.per, true);
+      if (!fresh && *it->second.first != st.f->frame.per) it->second.second = false;
+    };
+    for (const Statement& st : items_) {
+      if (st.doc < 0 || st.f->frame.per.empty()) continue;
+      note(st, std::string_view());
+      if (!st.subject.empty()) note(st, st.subject);
+    }
+    if (!pers.empty()) {
+      for (Statement& st : items_) {
+        if (st.doc < 0 || !st.f->frame.per.empty()) continue;
+        auto it = pers.find({st.doc, st.subject, st.unit_class});
+        if (it != pers.end() && it->second.second) st.doc_per = it->second.first;
+      }
+    }
   }
   // "Fell 6% to 287": the direction is the change's claim; the level it
   // reaches repeats it, so a wrong direction is said once, on the change.
@@ -1345,7 +1385,8 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     const bool same = r.f->frame.measure == old.f->frame.measure && r.f->frame.direction == old.f->frame.direction &&
                       (old.subject.empty() || r.subject.empty() || old.subject == r.subject) &&
                       !check::TimesDisjoint(old.f->time, r.f->time) &&
-                      !check::TimesDisjoint(old.f->frame.period, r.f->frame.period);
+                      !check::TimesDisjoint(old.f->frame.period, r.f->frame.period) &&
+                      (check::ValuesAgree(old, r) || NewValueOf(old, c.ref));
     if (!same) continue;
     if (score > b.score) {
       b.second = b.score;
@@ -1363,7 +1404,9 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     // The restatement stands out in its document, and gives another value.
     if (b.score < 0.5 || b.score - b.second < 0.1) continue;
     if (auto k = confirms.find(doc); k != confirms.end() && b.score - k->second < kConfirmMargin) continue;
+    bool named_old = false;
     if (check::ValuesAgree(old, items_[c->ref])) {
+      named_old = true;
       // The later document names the old value as the earlier level of its
       // own revision ("revised down from +142,000 to +97,000", "up from 23
       // reported in Situation Report No. 4", "frente al 64,1% del informe
@@ -1373,6 +1416,7 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     }
     const Statement& r = items_[c->ref];
     if (check::ValuesAgree(old, r)) continue;
+    if (!named_old && !RestatesOnlyOld(old, c->ref, all)) continue;
     // An article that gives the new value, or a bound it holds, is up to
     // date; one that gives the old number ("at least 23" when the later
     // report confirms 31) repeats the old count, though its floor holds.
@@ -1385,6 +1429,46 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     }
   }
   return newer;
+}
+
+bool Checker::NewValueOf(const Statement& old, int newer) const {
+  const Statement& r = items_[newer];
+  // A value its own sentence withdraws ("not the 5.4% first published") is
+  // the old level of another revision, not a new value of this statement.
+  if (r.old_level || withdrawn_by_[newer] >= 0) return false;
+  if (r.f->frame.measure != old.f->frame.measure) return false;
+  if (!r.f->frame.per.empty() && !old.f->frame.per.empty() && r.f->frame.per != old.f->frame.per) return false;
+  // A revision corrects a value; it does not replace 147,000 seizures by
+  // "less than one", nor 43 forces by "one police force": a new value of
+  // the same statement is within a factor of two of the old one (a change
+  // or a share may move by a point or two, or cross zero).
+  const double u = old.f->value.num, v = r.f->value.num;
+  const bool shares = old.f->kind == Kind::kPercent || old.f->frame.measure == Measure::kChange;
+  const bool like_size = (u > 0 && v > 0 && std::max(u, v) <= 2 * std::min(u, v)) ||
+                         (u < 0 && v < 0 && std::max(-u, -v) <= 2 * std::min(-u, -v)) ||
+                         (shares && std::fabs(u - v) <= 2.0);
+  return like_size;
+}
+
+bool Checker::RestatesOnlyOld(const Statement& old, int newer, const std::vector<Scored>& all) const {
+  const Statement& r = items_[newer];
+  // One to one: the later statement is the restatement of old, not of
+  // another statement of old's document that it reads more surely as. Read
+  // apart from the values: a near value (5.2% against 5.4%) looks like a
+  // digit slip, which is no evidence of which statement was restated.
+  const IdentityModel& model = ModelFor(*old.f);
+  auto identity = [&model](const Statement& a, const Statement& b) {
+    Features f = check::PairFeatures(a, b);
+    f[check::kValueAgree] = f[check::kValueSlip] = f[check::kValueClose] = f[check::kSlipDistinct] = 0;
+    return model.conflict.Score(f);
+  };
+  const double own = identity(old, r);
+  for (const Scored& c : all) {
+    const Statement& o = items_[c.ref];
+    if (o.doc != old.doc || &o == &old || check::ValuesAgree(o, old) || o.old_level) continue;
+    if (identity(o, r) > own + kRestateMargin) return false;
+  }
+  return true;
 }
 
 void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,

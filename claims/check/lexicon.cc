@@ -15,6 +15,33 @@ bool HasDigit(std::string_view w) {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// Lower case of ASCII and of the Latin-1 letters (U+00C0..U+00DE but the
+// multiplication sign) in UTF-8: a body's name set in capitals
+// ("FEDERACIÓN DE EXPORTADORES") and the same name in a sentence ("la
+// Federación") are one name only if "Ó" and "ó" fold alike.
+std::string FoldLower(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      const unsigned char d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+// A word that starts with a capital letter, ASCII or Latin-1 ("Écija").
+bool IsCapital(std::string_view w) {
+  if (w.empty()) return false;
+  if (IsUpper(w[0])) return true;
+  return w.size() >= 2 && static_cast<unsigned char>(w[0]) == 0xC3 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+         static_cast<unsigned char>(w[1]) <= 0x9E && static_cast<unsigned char>(w[1]) != 0x97;
+}
+
 // "CEP", "WHO", "CDC": two to six capitals and nothing else.
 bool IsAcronym(std::string_view w) {
   return w.size() >= 2 && w.size() <= 6 && std::all_of(w.begin(), w.end(), IsUpper);
@@ -266,7 +293,7 @@ std::vector<std::string_view> Lexicon::CreditWords(const Synonyms& syn, std::str
   // Keep the part before "told": "Ibsen told Breitbart News" credits Ibsen.
   std::vector<std::string_view> words;
   for (std::string_view w : Words(attribution)) {
-    if (syn.recipient_cues.count(AsciiLower(w))) break;
+    if (syn.recipient_cues.count(FoldLower(w))) break;
     words.push_back(StripPossessive(w));
   }
   return words;
@@ -281,12 +308,12 @@ std::vector<std::string> Lexicon::CreditNames(const StoredDocument& doc) const {
   const size_t own = names.size();
   for (const Alias& a : aliases_) {
     for (size_t i = 0; i < own; ++i) {
-      std::string ln = AsciiLower(names[i]);
-      if (ln.find(AsciiLower(a.canonical)) != std::string::npos) names.push_back(a.alias);
-      if (ln.find(AsciiLower(a.alias)) != std::string::npos && IsAcronym(a.alias) == false) {
+      std::string ln = FoldLower(names[i]);
+      if (ln.find(FoldLower(a.canonical)) != std::string::npos) names.push_back(a.alias);
+      if (ln.find(FoldLower(a.alias)) != std::string::npos && IsAcronym(a.alias) == false) {
         names.push_back(a.canonical);
       }
-      if (AsciiLower(a.alias) == ln) names.push_back(a.canonical);
+      if (FoldLower(a.alias) == ln) names.push_back(a.canonical);
     }
   }
   return names;
@@ -308,9 +335,9 @@ void Lexicon::DocumentKeys(const StoredDocument& doc, std::vector<std::string>* 
     bool first = true;
     for (std::string_view w : Words(n)) {
       if (IsAcronym(w)) keys->push_back("a:" + std::string(w));
-      if (first && n.size() >= 3) keys->push_back("f:" + AsciiLower(w));
+      if (first && n.size() >= 3) keys->push_back("f:" + FoldLower(w));
       first = false;
-      keys->push_back("w:" + AsciiLower(w));
+      keys->push_back("w:" + FoldLower(w));
     }
   }
   std::sort(keys->begin(), keys->end());
@@ -324,9 +351,9 @@ bool Lexicon::AttributionKeys(std::string_view lang, std::string_view attributio
   for (std::string_view w : CreditWords(syn, attribution)) {
     if (w.empty()) return false;
     if (IsAcronym(w)) keys->push_back("a:" + std::string(w));
-    std::string lw = AsciiLower(w);
+    std::string lw = FoldLower(w);
     // Only a significant word counts towards shared words (Credits).
-    if (IsUpper(w[0]) && !syn.stopwords.count(lw)) keys->push_back("w:" + lw);
+    if (IsCapital(w) && !syn.stopwords.count(lw)) keys->push_back("w:" + lw);
     keys->push_back("f:" + std::move(lw));
   }
   return true;
@@ -342,13 +369,13 @@ const Lexicon::CreditProfile& Lexicon::ProfileOf(const StoredDocument& doc) cons
   if (!fresh) return it->second;
   CreditProfile& p = it->second;
   for (const std::string& n : CreditNames(doc)) {
-    std::string ln = AsciiLower(n);
+    std::string ln = FoldLower(n);
     if (ln.size() >= 3) p.padded_names.push_back(" " + ln + " ");
     std::string ini = Initials(n);
     if (ini.size() >= 2) p.acronyms.insert(ini);
     for (std::string_view w : Words(n)) {
       if (IsAcronym(w)) p.acronyms.insert(std::string(w));
-      p.name_words.insert(AsciiLower(w));
+      p.name_words.insert(FoldLower(w));
     }
   }
   return p;
@@ -365,7 +392,7 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
     const std::string_view* first = nullptr;
     const std::string_view* last = nullptr;
     for (const std::string_view& w : words) {
-      if (IsUpper(w[0]) && !syn.stopwords.count(AsciiLower(w))) {
+      if (IsCapital(w) && !syn.stopwords.count(FoldLower(w))) {
         if (!first) first = &w;
         last = &w;
       }
@@ -373,7 +400,7 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
     if (first) {
       size_t b = static_cast<size_t>(first->data() - attribution.data());
       size_t e = static_cast<size_t>(last->data() + last->size() - attribution.data());
-      if (b >= 4 && AsciiLower(attribution.substr(b - 4, 4)) == "the ") b -= 4;
+      if (b >= 4 && FoldLower(attribution.substr(b - 4, 4)) == "the ") b -= 4;
       *who = std::string(attribution.substr(b, e - b));
       if (e < attribution.size() && attribution[e] == ')') *who += ")";
     } else {
@@ -384,7 +411,7 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
 
   const CreditProfile& profile = ProfileOf(doc);
   std::string joined;
-  for (std::string_view w : words) joined += AsciiLower(w) + " ";
+  for (std::string_view w : words) joined += FoldLower(w) + " ";
   const std::string padded_joined = " " + joined;
   for (const std::string& padded : profile.padded_names) {
     if (padded_joined.find(padded) != std::string::npos) return Credit::kThisDocument;
@@ -398,8 +425,8 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
       body = true;
       if (acronyms.count(std::string(w))) return Credit::kThisDocument;
     }
-    if (!IsUpper(w[0])) continue;
-    std::string lw = AsciiLower(w);
+    if (!IsCapital(w)) continue;
+    std::string lw = FoldLower(w);
     if (syn.stopwords.count(lw)) continue;
     if (syn.body_words.count(lw)) {
       body = true;

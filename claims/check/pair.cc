@@ -395,13 +395,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // article adding a denominator the source does not give ("7,450 euros a
   // month" for "7,450 euros", "4% a year" for "4%") changes what is claimed;
   // an article leaving out the source's "per day" shortens, and is unknown.
+  // Not when the source's document gives that subject the article's
+  // denominator elsewhere (Statement::doc_per: rents quoted per month): the
+  // source left its convention unsaid, and "£1,142 a month" repeats it.
   int per = 0;
   const bool a_rate = fa.measure == Measure::kRate || !fa.per.empty();
   const bool b_rate = fb.measure == Measure::kRate || !fb.per.empty();
   if (!fa.per.empty() && !fb.per.empty()) {
     per = PerVerdict(lex, fa.per, fb.per);
   } else if (a_rate && !b_rate && a.unit_class == b.unit_class) {
-    per = -1;
+    per = !fa.per.empty() && b.doc_per && PerVerdict(lex, fa.per, *b.doc_per) > 0 ? 0 : -1;
   }
   note("per", per);
   if (per < 0) first(Diff::kRate);

@@ -69,6 +69,10 @@ struct Statement {
   bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
   std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
   int count_unit = kCountsUnknown;  // a count's unit class (English heads only)
+  // No denominator of its own, where its document gives the same subject
+  // (and unit) one denominator elsewhere: that one ("£1,142" beside "£1,655
+  // per month" in a rent monitor). Empty otherwise.
+  const std::string* doc_per = nullptr;
 };
 
 // The identity features of article statement `a` against `b`.

@@ -475,7 +475,8 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
     for (const std::string& seg : lead) {
       std::string low = AsciiLower(seg);
       if (low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0) continue;
-      if (publisher.empty() && IsNameLine(seg, 12) && IsNameish(seg) && !IsPressDesk(seg)) {
+      if (publisher.empty() && IsNameLine(WithoutPressDesk(seg), 12) && IsNameish(WithoutPressDesk(seg)) &&
+          !IsPressDesk(seg)) {
         publisher = WithoutPressDesk(seg);
       } else if (title.empty() && !lines_above && !publisher.empty() && !IsPressDesk(seg) && IsNameLine(seg, 25)) {
         title = seg;
@@ -495,8 +496,11 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
         IsNameLine(head[k + 1], 8) && IsNameish(head[k + 1])) {
       continue;  // the body on the next line publishes
     }
-    if (publisher.empty() && IsNameLine(head[k], BodyNameWords(head[k])) && IsNameish(head[k])) {
-      publisher = WithoutPressDesk(head[k]);
+    // "Calder Betting Retail Association - press release": the body's name
+    // with the kind of page after it is read as the name alone.
+    const std::string body = WithoutPressDesk(head[k]);
+    if (publisher.empty() && IsNameLine(body, BodyNameWords(body)) && IsNameish(body)) {
+      publisher = body;
     } else if (title.empty()) {
       title = head[k];
     }

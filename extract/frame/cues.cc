@@ -45,7 +45,7 @@ void FrameRules::BuildIndex() {
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
-                    &stock_verbs, &baseline_after_figure, &complement_preps, &share_nouns, &change_of_preps,
+                    &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies};
   // One bit of the word marks per set, for the first 64 sets (the sets read
@@ -374,7 +374,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"year_to", &out->year_to},
                   {"fiscal", &out->fiscal},
                   {"baseline", &out->baseline},
-                  {"baseline_after_figure", &out->baseline_after_figure}},
+                  {"baseline_after_figure", &out->baseline_after_figure},
+                  {"baseline_words", &out->baseline_words}},
                  {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "months",
                   "number_words"});
       ld.IndexedLists(n, "number_words", &out->number_words, 0,

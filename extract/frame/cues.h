@@ -145,6 +145,9 @@ struct FrameRules {
   // Right after a figure: "an increase of 4% over this year", "up 9% on
   // 2024" (a calendar date or year; "5% over the past year" is a span).
   CueSet baseline_after_figure;
+  // Words that name a baseline between its cue and its date: "than in the
+  // same period of 2025", "que la media del periodo de referencia 1991-2020".
+  CueSet baseline_words;
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names

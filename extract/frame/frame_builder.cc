@@ -317,6 +317,12 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
         ef.modifiers = lf.modifiers;
         earlier->subject = later->subject;
       }
+      // A move's earlier value is of an earlier span than the later value:
+      // the sentence's span that the later value took ("37.4% in the third
+      // quarter, up from 34.9% in the same quarter of 2025") is not the
+      // earlier value's, which is unknown unless written beside it. A
+      // revision's earlier value is of the same span as the revised one.
+      if (!lf.revised && !ef.period.empty() && ef.period == lf.period) ef.period.clear();
       break;
     }
   }

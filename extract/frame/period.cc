@@ -335,6 +335,24 @@ bool RecordSince(const Sent& s, long before) {
   return false;
 }
 
+// The date whose word before (determiners skipped) is `before` is a
+// baseline: a baseline cue right there ("compared with 2024", "9% on
+// 2024"), or further back with only words naming the baseline between ("than
+// in the same period of 2025", "un 31 % menos que la media del periodo de
+// referencia 1991-2020"). `after_figure`: whether a cue that follows a
+// figure ("over", "on") counts.
+bool BaselineBefore(const Sent& s, long before, bool after_figure = true) {
+  const FrameRules& r = s.r;
+  constexpr long kMaxBaselineWords = 8;
+  for (long i = before, n = 0; i >= 0 && n <= kMaxBaselineWords; --i, ++n) {
+    if (!s.IsWord(i)) return false;
+    if (r.baseline.EndingAt(s.words, i) != nullptr) return true;
+    if (after_figure && i >= 1 && s.IsFig(i - 1) && r.baseline_after_figure.Has(s.words[i])) return true;
+    if (!r.baseline_words.Has(s.words[i]) && !r.determiners.Has(s.words[i])) return false;
+  }
+  return false;
+}
+
 // Every period the sentence states, with where it is; the same for each of
 // its figures.
 // The span of the nearest period stated before word i, a year earlier:
@@ -372,11 +390,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     if (span.empty()) continue;
     // "up 14% compared with 2024", "un 6% más respecto a 2024": the change's
     // baseline, not a span any figure covers.
-    if (before >= 0 && s.IsWord(before) && r.baseline.EndingAt(s.words, before) != nullptr) continue;
-    if (before >= 1 && s.IsWord(before) && s.IsFig(before - 1) &&
-        r.baseline_after_figure.Has(s.words[before])) {
-      continue;
-    }
+    if (before >= 0 && BaselineBefore(s, before)) continue;
     const std::string written = span;
     span = FiscalSpan(s, j, span);
     const bool fiscal_span = span != written;
@@ -476,10 +490,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     const bool calendar = unit == "year" || unit == "prior_year" || unit == "month" || unit == "quarter" ||
                           unit == "week" || unit == "day";
     bool point = before >= 0 && s.IsWord(before) &&
-                 (r.point.EndingAt(s.words, before) != nullptr ||
-                  r.baseline.EndingAt(s.words, before) != nullptr ||
-                  (calendar && before >= 1 && s.IsFig(before - 1) &&
-                   r.baseline_after_figure.Has(s.words[before])));
+                 (r.point.EndingAt(s.words, before) != nullptr || BaselineBefore(s, before, calendar));
     // "12% más que un año antes", "higher than the year before": the
     // baseline of a comparison, no span a figure covers.
     const bool compared = unit == "prior_year" && before >= 0 && s.IsWord(before) && r.than.Has(s.words[before]);

@@ -1343,3 +1343,48 @@ TEST_CASE("arithmetic: a failed share or sum is said on the figure the source co
     if (f.claims[0]->text == "530") CHECK(f.suggestion == "430 profiles, not 530");
   }
 }
+
+TEST_CASE("rate: a source that leaves out the denominator its document gives the subject elsewhere (fa9)") {
+  // A rent monitor writes "the median two-bedroom rent up 11.2% to £1,142"
+  // and, a sentence later, "a median two-bedroom rent of £1,655 per month":
+  // "£1,142 a month" repeats the monitor's convention. A source whose
+  // document gives no denominator anywhere still differs (7,450 euros
+  // above).
+  auto build = [](bool convention, bool subject_read) {
+    CheckInput in;
+    DocBuilder r("monitor.txt", "source", "Housing Observatory");
+    r.Add({"Northgate recorded the steepest rise, with the median two-bedroom rent up 11.2% to £1,142.", "£1,142",
+           Kind::kMoney, 1142, Qualifier::kExact, subject_read ? "median rent" : "", "", "", "GBP"});
+    if (convention) {
+      r.Add({"The city centre has a median two-bedroom rent of £1,655 per month.", "£1,655", Kind::kMoney, 1655,
+             Qualifier::kExact, "median rent", "", "", "GBP"});
+    }
+    r.AddTo(&in);
+    DocBuilder a("courier.txt", "article");
+    a.Add({"The median rent for a two-bedroom home in Northgate jumped to £1,142 a month.", "£1,142", Kind::kMoney,
+           1142, Qualifier::kExact, "median rent", "", "", "GBP"});
+    a.AddTo(&in);
+    for (Figure& f : in.figures) {
+      if (f.text == "£1,655" || f.doc == "courier.txt") {
+        f.frame.per = "month";
+        f.frame.measure = Measure::kRate;
+      }
+    }
+    return in;
+  };
+  for (bool subject_read : {true, false}) {
+    CAPTURE(subject_read);
+    CheckInput in = build(true, subject_read);
+    std::vector<Finding> out;
+    REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, nullptr).ok());
+    INFO(Dump(out));
+    for (const Finding& f : out) CHECK(f.type != "rate_conflict");
+  }
+  CheckInput in = build(false, true);
+  std::vector<Alignment> pairs;
+  std::vector<Finding> out;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+  INFO(Dump(out));
+  REQUIRE(pairs.size() == 1);
+  CHECK(pairs[0].verdict == "rate_conflict");
+}

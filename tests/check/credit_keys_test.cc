@@ -92,3 +92,23 @@ TEST_CASE("an attribution credits only documents that share a key with it") {
   CHECK(std::find(keys.begin(), keys.end(), "f:the") != keys.end());
   CHECK(std::find(keys.begin(), keys.end(), "w:the") == keys.end());
 }
+
+TEST_CASE("a body's name in capitals and its short form in a sentence are one body, accents too (fa9)") {
+  check::Lexicon lex;
+  REQUIRE(lex.Load(DefaultRulesDir(), {"en", "es"}).ok());
+  // "los asociados de la Federación" in a blog, citing a note published by
+  // "FEDERACIÓN DE EXPORTADORES HORTOFRUTÍCOLAS (FEXHORT)": Ó and ó fold alike.
+  const StoredDocument fed = Doc("FEDERACI\xC3\x93N DE EXPORTADORES HORTOFRUT\xC3\x8D" "COLAS (FEXHORT)", "", "");
+  for (const std::string a : {"los asociados de la Federaci\xC3\xB3n dicen",
+                              "seg\xC3\xBAn la Federaci\xC3\xB3n de Exportadores Hortofrut\xC3\xAD" "colas"}) {
+    INFO(a);
+    CHECK(lex.Credits("es", a, fed, nullptr) == check::Lexicon::Credit::kThisDocument);
+    std::vector<std::string> akeys, dkeys;
+    if (lex.AttributionKeys("es", a, &akeys)) {
+      lex.DocumentKeys(fed, &dkeys);
+      CHECK(Share(akeys, dkeys));
+    }
+  }
+  // Another body stays another body.
+  CHECK(lex.Credits("es", "según la Asociación de Regantes", fed, nullptr) == check::Lexicon::Credit::kOtherBody);
+}

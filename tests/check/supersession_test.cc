@@ -208,3 +208,80 @@ TEST_CASE("both sides of a disagreement are aligned with each other") {
     CHECK(p.source->doc != p.figure->doc);
   }
 }
+
+// fa9 (eval9 false alarms): a later notice of the same publisher that says
+// something of the same subject is no revision of the article's figure
+// unless it can be the same statement with a new value.
+namespace {
+
+CheckInput NoticeCase(const FigureSpec& notice_figure, const FigureSpec& notice_other = FigureSpec()) {
+  CheckInput in;
+  DocBuilder r("bulletin.txt", "source", "Office for Policing Statistics", "Drug seizures bulletin");
+  r.Dated("2026-09-24")
+      .Add({"Police forces made 146,320 drug seizures in the year ending March 2026.", "146,320", Kind::kCount,
+            146320, Qualifier::kExact, "drug seizures"})
+      .Add({"Data are supplied by 43 territorial police forces.", "43", Kind::kCount, 43, Qualifier::kExact,
+            "territorial police forces"})
+      .Add({"Private sector regular pay grew by 5.2% over the year.", "5.2%", Kind::kPercent, 5.2,
+            Qualifier::kExact, ""})
+      .Add({"Annual growth in regular pay in the three months to August was 5.4%.", "5.4%", Kind::kPercent, 5.4,
+            Qualifier::kExact, ""});
+  r.AddTo(&in);
+  DocBuilder n("notice.txt", "source", "Office for Policing Statistics", "Revision notice");
+  n.Dated("2026-10-08").Add(notice_figure);
+  if (!notice_other.text.empty()) n.Add(notice_other);
+  n.AddTo(&in);
+  DocBuilder a("gazette.txt", "article");
+  a.Dated("2026-10-12")
+      .Add({"Forces made 146,320 drug seizures in the year, the statisticians said.", "146,320", Kind::kCount,
+            146320, Qualifier::kExact, "drug seizures"})
+      .Add({"The bulletin covers all 43 territorial police forces.", "43", Kind::kCount, 43, Qualifier::kExact,
+            "territorial police forces"})
+      .Add({"In the private sector, regular pay grew by 5.2% over the year.", "5.2%", Kind::kPercent, 5.2,
+            Qualifier::kExact, ""});
+  a.AddTo(&in);
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("a small number of the same subject in a later notice supersedes no figure (fa9)") {
+  // "moves by less than one seizure", "one police force notified the Office":
+  // 146,320 seizures and 43 forces were not revised to one.
+  const CheckInput in = NoticeCase(
+      {"The force's seizure rate moves by less than one seizure and its ranking does not change.", "less than one",
+       Kind::kCount, 1, Qualifier::kLessThan, "seizure"},
+      {"Following publication, one police force notified the Office that part of its return was counted twice.",
+       "one", Kind::kCount, 1, Qualifier::kExact, "police force"});
+  std::vector<Finding> out;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, nullptr).ok());
+  INFO(Dump(out));
+  CHECK(FirstOf(out, "superseded") == nullptr);
+}
+
+TEST_CASE("a value a notice withdraws is no new value of another statement (fa9)") {
+  // "was 4.9%, not the 5.4% first published" corrects the 5.4% regular pay
+  // growth: the private sector's 5.2% is untouched, whatever its nearness.
+  const std::string s = "Annual growth in regular pay in the three months to August was 4.9%, not the 5.4% first published.";
+  const CheckInput in = NoticeCase({s, "4.9%", Kind::kPercent, 4.9, Qualifier::kExact, ""},
+                                   {s, "5.4%", Kind::kPercent, 5.4, Qualifier::kExact, ""});
+  std::vector<Finding> out;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, nullptr).ok());
+  INFO(Dump(out));
+  for (const Finding& f : out) {
+    if (f.type == "superseded") CHECK(f.claims[0]->text != "5.2%");
+  }
+}
+
+TEST_CASE("a revision to a like value of the same statement still supersedes (fa9)") {
+  const CheckInput in = NoticeCase({"The total number of drug seizures by police forces in the year ending March 2026 "
+                                    "has been revised to 147,055.",
+                                    "147,055", Kind::kCount, 147055, Qualifier::kExact, "drug seizures"});
+  std::vector<Finding> out;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, nullptr).ok());
+  INFO(Dump(out));
+  const Finding* sup = FirstOf(out, "superseded");
+  REQUIRE(sup != nullptr);
+  CHECK(sup->claims[0]->text == "146,320");
+  CHECK(sup->claims[1]->text == "147,055");
+}

@@ -433,4 +433,23 @@ TEST_CASE("masthead: a wire's code in brackets after the dateline's date", "[tex
   CHECK(m.date == "2027-02-03");
 }
 
+TEST_CASE("masthead: a body's name with the kind of page after it names the publisher (fa9)", "[markdown][masthead]") {
+  // A lobby's release: its name, then " - press release", on a bold line
+  // under the headline. Without its publisher its "The Association notes"
+  // read as a credit to another body.
+  Metadata m = MetaOf(
+      "# Landlords are not the problem\n\n"
+      "**Harbourside Landlords Association - press release**\n"
+      "**Date: 3 March 2027**\n\n"
+      "The Association notes that the Ombudsman received 4,210 complaints last year.\n",
+      "release.md");
+  CHECK(m.publisher == "Harbourside Landlords Association");
+  CHECK(m.date == "2027-03-03");
+  Metadata t = MetaOf(
+      "Harbourside Landlords Association | Nota de prensa\n"
+      "3 March 2027\n\n"
+      "The Association notes that the Ombudsman received 4,210 complaints last year.\n");
+  CHECK(t.publisher == "Harbourside Landlords Association");
+}
+
 }  // namespace claimcheck
