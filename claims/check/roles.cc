@@ -169,8 +169,21 @@ std::string BodyName(std::string name) {
     const size_t n = std::strlen(d);
     if (low.size() > n && low.compare(low.size() - n, n, d) == 0) return CollapseSpace(name.substr(0, name.size() - n));
   }
+  // A body's division after a dash or bar ("Plinth Networks Inc. -
+  // Transparency Centre", "Office for Rail Statistics | Data Services"): the
+  // body, when the name before it is one. A name that is no body's ("Fire
+  // and Rescue - North Division") keeps its subtitle.
+  for (const char* sep : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " | "}) {
+    const size_t at = name.find(sep);
+    if (at == std::string::npos || at == 0) continue;
+    std::string head = CollapseSpace(name.substr(0, at));
+    std::vector<std::string> key = LowerWords(head);
+    // "Inc." is read as the word "inc".
+    if (!key.empty() && PublisherGenre(key) == Genre::kBody) return head;
+  }
   return name;
 }
+
 
 std::string Join(const std::vector<std::string>& w, size_t from, size_t to) {
   std::string out;
@@ -649,6 +662,12 @@ std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRol
   if (checked == 0) return "no article holds a figure to check";
   if (with_figures.size() < 2) return "only one stored document holds figures: nothing to compare";
   return "";
+}
+
+bool SamePublisher(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  return KeyWords(BodyName(a)) == KeyWords(BodyName(b));
 }
 
 }  // namespace claimcheck

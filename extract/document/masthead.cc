@@ -85,10 +85,10 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
   if (iso.empty()) return "";
   // Drop a weekday, a label and the joining punctuation from what precedes.
   static const std::regex kLead(
-      R"((^|[^A-Za-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s*)$)",
+      R"((^|[^A-Za-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi(?:e|é)rcoles|jueves|viernes|s(?:a|á)bado|domingo),?\s*)$)",
       std::regex::icase);
   static const std::regex kLabel(
-      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|posted|sent|first published|publicado|publicada|fecha|fecha de publicaci[oó]n|actualizado|emitido|enviado)(?:\s+(?:on|el))?\s*:?\s*$)",
+      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|posted|sent|first published|publicado|publicada|fecha|fecha de publicaci(?:o|ó)n|actualizado|emitido|enviado)(?:\s+(?:on|el))?\s*:?\s*$)",
       std::regex::icase);
   std::string b = std::regex_replace(*before, kLead, "$1");
   // "Issued at 12:00 on Thursday 5 November 2026": the hour of issue sits
