@@ -179,6 +179,10 @@ class Checker {
   // it (roles.h) or its attribution credits it.
   bool Cited(const Statement& x, int doc);
   void CheckDisagreement(int xi, std::vector<Finding>* out);
+  // Article statement `xi`'s best match among other articles' figures no
+  // source settles, its identity rescored over that pool; nullopt when none.
+  // *agreed: another article gives the same value at the disagreement bar.
+  std::optional<Scored> UnsettledBest(int xi, bool* agreed);
   // Multipliers ("doubled", "three times as likely"): multiplier.h.
   void CheckMultiplierFigures(std::vector<Finding>* out);
   void EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out);
@@ -1007,7 +1011,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
         const StoredDocument& od = in_.documents[old.doc];
         const StoredDocument& ld = in_.documents[later.doc];
         const std::string& ad = in_.documents[x.doc].date;
-        const bool series = !od.publisher.empty() && od.publisher == ld.publisher && od.date.size() >= 10 &&
+        const bool series = SamePublisher(od.publisher, ld.publisher, opts_.rules_dir) && od.date.size() >= 10 &&
                             ld.date.size() >= 10 && od.date.substr(0, 10) < ld.date.substr(0, 10) &&
                             (ad.empty() || ad.substr(0, 10) >= ld.date.substr(0, 10));
         const bool same_kind = later.f->frame.measure == old.f->frame.measure &&
@@ -1282,7 +1286,11 @@ int Checker::WithdrawnBy(int ref) const {
   for (size_t k = first; k < by_sentence_.size() && in_sentence(k); ++k) {
     const int r = by_sentence_[k];
     const Statement& s = items_[r];
-    if (r == ref || s.unit_class != old.unit_class || !s.f->frame.revised || check::ValuesAgree(s, old)) continue;
+    if (r == ref || s.unit_class != old.unit_class || !s.f->frame.revised) continue;
+    // A revision that names the old value replaces it even where the two
+    // overlap at their written precision ("3.5%, not 4%": 4% may be 3.5
+    // rounded, but the notice says it is not).
+    if (check::ValuesAgree(s, old) && !(s.f->frame.previous && !SameValue(*s.f, *old.f))) continue;
     if (s.f->frame.previous) {
       const double prev = *s.f->frame.previous;
       if (std::fabs(prev - old.f->value.num) > std::max(old.half, 1e-9 * std::fabs(prev))) continue;
@@ -1350,9 +1358,13 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
   const IdentityModel& model = ModelFor(*x.f);
   // Per later document: its statement most like the old one (identity
   // without the value, old against new), and the runner-up's.
+  // The runner-up is the best statement of another sentence: the old and
+  // the new level of one revision sentence ("revised from 5,480 to 6,120")
+  // score alike and do not compete.
   struct Best {
     const Scored* c = nullptr;
     double score = 0, second = 0;
+    std::map<size_t, double> by_sentence;  // sentence start -> its best score
   };
   std::map<int, Best> by_doc;
   // A later document that itself states the article's value, as a current
@@ -1376,24 +1388,49 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     const StoredDocument& nd = in_.documents[r.doc];
     // Later, by the same publisher, and out before the article was (an
     // article cannot be faulted for a revision it could not have seen).
-    if (nd.publisher != od.publisher || nd.date.size() < 10 || nd.date.substr(0, 10) <= od.date.substr(0, 10)) continue;
+    if (!SamePublisher(nd.publisher, od.publisher, opts_.rules_dir) || nd.date.size() < 10 ||
+        nd.date.substr(0, 10) <= od.date.substr(0, 10)) {
+      continue;
+    }
     if (!article_date.empty() && article_date.substr(0, 10) < nd.date.substr(0, 10)) continue;
     double score = model.conflict.Score(check::PairFeatures(old, r));
     Best& b = by_doc[r.doc];
     // Only what can be the same statement competes: same measure and
     // direction, no clashing subject, no disjoint time or period.
-    const bool same = r.f->frame.measure == old.f->frame.measure && r.f->frame.direction == old.f->frame.direction &&
+    // A revised level's direction is the revision's ("revised from 163 to
+    // 178" reads as up), not a move the statement reports.
+    const bool revised_level = r.f->frame.revised && r.f->frame.measure == Measure::kLevel;
+    const bool same = r.f->frame.measure == old.f->frame.measure &&
+                      (r.f->frame.direction == old.f->frame.direction || revised_level) &&
                       (old.subject.empty() || r.subject.empty() || old.subject == r.subject) &&
                       !check::TimesDisjoint(old.f->time, r.f->time) &&
                       !check::TimesDisjoint(old.f->frame.period, r.f->frame.period) &&
                       (check::ValuesAgree(old, r) || NewValueOf(old, c.ref));
     if (!same) continue;
+    // A revision replaces a value with one of a like size (within a factor
+    // of two, as WithdrawnBy reads one), unless the newer figure names the
+    // old value as its previous one: "less than one seizure" in a revision
+    // notice restates no count of 147,000 seizures. A figure giving the old
+    // value itself competes (it may be the old level of a revision).
+    {
+      const double u = std::fabs(old.f->value.num), v = std::fabs(r.f->value.num);
+      const auto& prev = r.f->frame.previous;
+      const bool names_old = r.f->frame.revised && prev &&
+                             std::fabs(std::fabs(*prev) - u) <= std::max(old.half, 1e-9 * u);
+      if (!names_old && !(u > 0 && v > 0 && std::max(u, v) <= 2 * std::min(u, v))) continue;
+    }
+    double& in_sentence = b.by_sentence[r.f->sentence_start];
+    in_sentence = std::max(in_sentence, score);
     if (score > b.score) {
-      b.second = b.score;
       b.score = score;
       b.c = &c;
-    } else if (score > b.second) {
-      b.second = score;
+    }
+  }
+  for (auto& [doc, b] : by_doc) {
+    if (!b.c) continue;
+    const size_t best_sentence = items_[b.c->ref].f->sentence_start;
+    for (const auto& [start, score] : b.by_sentence) {
+      if (start != best_sentence) b.second = std::max(b.second, score);
     }
   }
   std::optional<Scored> newer;
@@ -1558,14 +1595,10 @@ void Checker::CheckMultiplierFigures(std::vector<Finding>* out) {
   check::CheckMultipliers(ctx, in_.figures, out, pairs_);
 }
 
-void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
+std::optional<Scored> Checker::UnsettledBest(int xi, bool* agreed) {
   const Statement& x = items_[xi];
-  // The earlier level of a from..to or a revision ("up from 73.1 per
-  // cent") is no document's current statement: it disagrees with no one.
-  if (x.old_level) return;
   const IdentityModel& model = ModelFor(*x.f);
   std::vector<Scored> all = Candidates(xi, articles_);
-  const Scored* best = nullptr;
   // One sentence giving the other's number as well ("revised to 11,000,
   // from the 17,000 published in August") says both; the two do not
   // disagree, whichever each states as current.
@@ -1576,33 +1609,92 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
     }
     return false;
   };
+  // The candidates no stored source settles: another article's current
+  // statement (not the earlier level of a revision or a from..to), which no
+  // source supports or contradicts (a figure a source speaks to is that
+  // source's statement, compared with x already).
+  std::vector<Scored*> pool;
   for (Scored& m : all) {
-    if (m.conflict < model.disagreement_min) continue;
     const Statement& y = items_[m.ref];
     if (y.old_level || states(y, x.f->value.num) || states(x, y.f->value.num)) continue;
-    m.cmp = check::Compare(lex_, x, items_[m.ref]);
-    if (m.cmp.value_agrees) {
-      best = nullptr;  // another article says the same: no disagreement to report
-      break;
+    if (m.conflict >= model.disagreement_min && check::ValuesAgree(x, y)) {
+      *agreed = true;  // another article says the same: no disagreement to report
+      return std::nullopt;
     }
-    // A stored source states the other article's figure: the source
-    // settles it, and the other article is not in dispute.
-    if (supported_[m.ref]) continue;
-    if (!best || m.conflict > best->conflict) best = &m;
+    if (supported_[m.ref] || check::ValuesAgree(x, y)) continue;
+    pool.push_back(&m);
   }
-  if (!best) return;
+  // Two articles tell one unsourced fact in their own words: the statement
+  // stands out among the figures no source settles, not among every figure
+  // of the coverage (most of which restate the sources). The context margin
+  // is taken over that pool, and the identity rescored.
+  double first = 0, second = 0;
+  for (const Scored* m : pool) {
+    const double c = m->features[check::kContext];
+    if (c > first) {
+      second = first;
+      first = c;
+    } else if (c > second) {
+      second = c;
+    }
+  }
+  Scored* best = nullptr;
+  for (Scored* m : pool) {
+    const double c = m->features[check::kContext];
+    m->features[check::kContextMargin] = c - (c == first ? second : first);
+    m->conflict = model.conflict.Score(m->features);
+    if (!best || m->conflict > best->conflict) best = m;
+  }
+  if (!best) return std::nullopt;
+  best->cmp = check::Compare(lex_, x, items_[best->ref]);
+  best->compared = true;
+  return *best;
+}
+
+void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
+  const Statement& x = items_[xi];
+  // The earlier level of a from..to or a revision ("up from 73.1 per
+  // cent") is no document's current statement: it disagrees with no one.
+  if (x.old_level) return;
+  const IdentityModel& model = ModelFor(*x.f);
+  bool agreed = false;
+  std::optional<Scored> best = UnsettledBest(xi, &agreed);
+  if (!best || best->conflict < model.disagreement_min) return;
+  // One statement told two ways is each side's best match: the other
+  // article's figure, read the same way, pairs back with this one. A figure
+  // that merely resembles one of several unsourced figures of the other
+  // article does not.
+  bool back_agreed = false;
+  std::optional<Scored> back = UnsettledBest(best->ref, &back_agreed);
+  if (back_agreed || !back || back->ref != xi) return;
+  const double identity = std::min(best->conflict, back->conflict);
   // Each side of a disagreement is aligned with the other (--pairs), though
-  // the finding naming both is written once.
-  if (pairs_ && !have_sources_) Align(x, best, "disagreement", all);
+  // the finding naming both is written once; a side already aligned as
+  // unsupported (no source states it) is aligned with the other article.
+  if (pairs_) {
+    bool replaced = false;
+    for (Alignment& al : *pairs_) {
+      if (&*al.figure == x.f && al.verdict == "unsupported" && !al.source) {
+        al.verdict = "disagreement";
+        al.source = FigureRef::Borrow(*items_[best->ref].f);
+        al.identity = std::round(identity * 1000) / 1000;
+        al.attributes = best->cmp.attributes;
+        al.features.clear();
+        for (int i = 0; i < check::kFeatureCount; ++i) al.features.push_back({check::FeatureName(i), best->features[i]});
+        replaced = true;
+      }
+    }
+    if (!replaced && !have_sources_) Align(x, &*best, "disagreement", {});
+  }
   int a = std::min(xi, best->ref), b = std::max(xi, best->ref);
   if (!disagreements_.insert({a, b}).second) return;
   const Statement& y = items_[best->ref];
   Finding f;
   f.type = "disagreement";
   f.basis = "disagreement";
-  f.severity = model.Warns(f.basis, best->conflict) ? Severity::kWarning : Severity::kInfo;
+  f.severity = model.Warns(f.basis, identity) ? Severity::kWarning : Severity::kInfo;
   f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*y.f)};
-  Explain(best->conflict, *best, &f);
+  Explain(identity, *best, &f);
   f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(y.doc, *y.f) + " says " + Describe(*y.f) +
               ", and no stored source settles which is right.";
   out->push_back(std::move(f));

@@ -664,4 +664,11 @@ std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRol
   return "";
 }
 
+bool SamePublisher(const std::string& a, const std::string& b, const std::string& rules_dir) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  const RoleWords& rw = RoleWordsFor(rules_dir);
+  return KeyWords(rw, BodyName(rw, a)) == KeyWords(rw, BodyName(rw, b));
+}
+
 }  // namespace claimcheck

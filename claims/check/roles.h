@@ -127,6 +127,12 @@ struct CitedLists {
 CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentRole>& roles,
                                const std::string& rules_dir = "");
 
+// Whether two publisher lines name one body: the same words (case and a
+// leading "the" aside) once a press desk, initials in brackets or a
+// division after a dash are dropped ("PLINTH NETWORKS INC. - TRANSPARENCY
+// CENTRE" and "Plinth Networks Inc."). False when either is empty.
+bool SamePublisher(const std::string& a, const std::string& b, const std::string& rules_dir = "");
+
 // Why a store gives the checker nothing to compare ("the store holds one
 // document", "every stored document is a source"), or "" when it does.
 std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRole>& roles);

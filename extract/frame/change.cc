@@ -544,6 +544,96 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     }
     if (near) frame->direction = s.figs[pk]->frame.direction;
   }
+  // A share whose subject is itself a change noun, linked to it by a verb:
+  // "The fall compared with the previous year is therefore 3.5%", "the
+  // increase was 5 percent", "el descenso fue del 4,7 %": the change, as
+  // "a fall of 3.5%" is. A result ("the loss was $1.2 billion") is a level.
+  if (f.kind == Kind::kPercent && frame->measure == Measure::kLevel && frame->direction == Direction::kNone &&
+      !frame->subject_head.empty() && a > 0) {
+    const std::string head = Stem(r.lang, frame->subject_head);
+    const CueSet::Phrase* noun = r.change_nouns.Single(head);
+    if (noun != nullptr && (noun->tag == 1 || noun->tag == 2) && r.result_nouns.Single(head) == nullptr) {
+      bool linked = false;
+      for (size_t i = a; i-- > 0 && i + 12 > a;) {
+        if (s.IsFig(i) || s.IsClauseBreak(i) || s.IsPunct(i, ";") || s.IsPunct(i, ".")) break;
+        if (s.IsWord(i) && r.links.Has(s.words[i])) linked = true;
+        if (s.IsWord(i) && s.words[i].stem == head) {
+          if (linked) {
+            frame->measure = Measure::kChange;
+            frame->direction = noun->tag == 1 ? Direction::kUp : Direction::kDown;
+          }
+          break;
+        }
+      }
+    }
+  }
+  // A revision that names the old value after the new one: "3.5%, not 4% as
+  // originally published", "23%, rather than 30%", "revised to 9,315
+  // (previously 9,042)", "se corrige a 178, y no 163", "revised to 11,000,
+  // from the 17,000 published in August". A contrast word reads as a
+  // revision only in a sentence that says one (a revision word) or names an
+  // earlier publication ("originally", "inicialmente"): "5%, not 4%" alone
+  // may contrast two things.
+  bool contrast_previous = false;  // previous set here, from a figure read after this one
+  if (!frame->previous && !f.value_max && b < s.words.size()) {
+    bool earlier = revision;
+    for (size_t i = 0; i < s.words.size() && !earlier; ++i) {
+      earlier = s.IsWord(i) && r.revision_earlier.At(s.words, i) != nullptr;
+    }
+    size_t n = b;
+    if (s.IsPunct(n, ",") || s.IsPunct(n, "(") || s.IsPunct(n, ":")) ++n;
+    size_t y = 0;
+    if (earlier && s.IsWord(n)) {
+      if (const CueSet::Phrase* p = r.revision_contrast.At(s.words, n)) {
+        size_t x = n + p->stems.size();
+        // "not the 4%", "y no en el 12,8 %", "en lugar del 12,8 %".
+        for (int i = 0; i < 2 && s.IsWord(x) &&
+                        (r.determiners.Has(s.words[x]) || s.words[x].lower == "en" || s.words[x].lower == "de" ||
+                         s.words[x].lower == "del" || s.words[x].lower == "of" || s.words[x].lower == "at" ||
+                         r.revision.Has(s.words[x]));
+             ++i) {
+          ++x;
+        }
+        if (s.IsFig(x)) y = x;
+      }
+    }
+    // "revised to 11,000, from the 17,000 published in August": a revision's
+    // old value after its "from".
+    if (!y && revision && prep != nullptr && r.change_to.Has(*prep) && s.IsWord(n)) y = FromFigure(s, n);
+    if (y) {
+      const Figure& p = *s.figs[s.words[y].fig];
+      if (SameQuantity(f, p) && !p.value_max && std::fabs(p.value.num - f.value.num) > 0) {
+        frame->previous = std::fabs(p.value.num);
+        frame->revised = true;
+        contrast_previous = true;
+      }
+    }
+  }
+  // The old value of such a revision is the same kind of statement as the
+  // new one ("a fall of 3.5%, not 4%"): it takes the new value's measure and
+  // direction.
+  if (k > 0 && a >= 2 && frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
+    size_t x = a;
+    for (int i = 0; i < 2 && x > 0 && s.IsWord(x - 1) &&
+                    (r.determiners.Has(s.words[x - 1]) || s.words[x - 1].lower == "en" ||
+                     s.words[x - 1].lower == "de" || s.words[x - 1].lower == "del" || s.words[x - 1].lower == "of" ||
+                     s.words[x - 1].lower == "at");
+         ++i) {
+      --x;
+    }
+    const CueSet::Phrase* p = x > 0 ? r.revision_contrast.EndingAt(s.words, x - 1) : nullptr;
+    if (p != nullptr && x >= p->stems.size() + 1) {
+      size_t before = x - p->stems.size() - 1;
+      if (!s.IsFig(before) && before > 0 && !s.words[before].word) --before;
+      if (s.IsFig(before)) {
+        const Figure& nv = *s.figs[s.words[before].fig];
+        if (nv.frame.revised && nv.frame.previous && std::fabs(std::fabs(*nv.frame.previous) - std::fabs(f.value.num)) <= 1e-9 * std::fabs(f.value.num) + 1e-12) {
+          frame->measure = nv.frame.measure;
+          if (nv.frame.measure == Measure::kChange) frame->direction = nv.frame.direction;
+        }
+      }
+    }
+  }
   // A previous value without a stated direction: the values tell it.
   if (frame->previous && frame->direction == Direction::kNone) {
     frame->direction = f.value.num > *frame->previous   ? Direction::kUp
@@ -610,6 +700,8 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       f.value.num > 0) {
     f.value.num = -f.value.num;
     if (f.value_max) f.value_max->num = -f.value_max->num;
+    // The old value read after it is signed the same way when it is read.
+    if (contrast_previous && frame->previous && *frame->previous > 0) frame->previous = -*frame->previous;
   }
 }
 

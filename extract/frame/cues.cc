@@ -47,7 +47,7 @@ void FrameRules::BuildIndex() {
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies};
+                    &age_links, &bodies, &revision_contrast, &revision_earlier};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -317,6 +317,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"nouns_down", &out->change_nouns, 2},
                   {"result_nouns", &out->result_nouns},
                   {"revision", &out->revision},
+                  {"revision_contrast", &out->revision_contrast},
+                  {"revision_earlier", &out->revision_earlier},
                   {"flat_at", &out->flat_at},
                   {"not_change", &out->not_change},
                   {"comparatives_up", &out->comparatives, 1},

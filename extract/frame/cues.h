@@ -118,6 +118,12 @@ struct FrameRules {
   // tell ("pasó de 4.100 a 5.300")
   CueSet change_words, change_by, change_to, change_from, object_is_change, change_nouns, result_nouns,
       revision, flat_at, not_change, comparatives, than;
+  // A revision written as the new value correcting the old one after it:
+  // "3.5%, not 4% as originally published", "23%, rather than 30%",
+  // "9,315 (previously 9,042)", "178, y no 163" (revision_contrast), read so
+  // only in a sentence that says a revision or an earlier publication
+  // (revision, or revision_earlier: "originally", "inicialmente").
+  CueSet revision_contrast, revision_earlier;
   // "another 64 bodies", "a further 2,000": a count added to one before.
   CueSet additional;
   // After the count: "85 additional nurses", "200 más" (always an addition);

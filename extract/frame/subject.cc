@@ -330,6 +330,10 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
       flush();  // "ventas de coches": "de" is no modifier
       continue;
     }
+    // "Average leakage", "median rent": a statistic right before the head
+    // says which summary of it is given, not a part of it ("average" is no
+    // subset of leakage).
+    if (i == first && i + 1 == np.head && s.r.statistics.Has(w)) continue;
     Cls c = Classify(s, i);
     bool joins = false;
     if (!group.empty()) {

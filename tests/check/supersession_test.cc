@@ -285,3 +285,120 @@ TEST_CASE("a revision to a like value of the same statement still supersedes (fa
   CHECK(sup->claims[0]->text == "146,320");
   CHECK(sup->claims[1]->text == "147,055");
 }
+
+// dis9: a revision notice that names the old value after the new one
+// ("3.5%, not 4% as originally published"). The two overlap at their written
+// precision (4% may be 3.5 rounded), yet the notice withdraws 4%: an article
+// out after it that repeats 4% is superseded, not supported by the notice's
+// own 4%.
+TEST_CASE("a revision naming its old value withdraws it even where the two overlap as written") {
+  CheckInput in;
+  DocBuilder r("bulletin.txt", "source", "Office for Policing Statistics", "Statistical Bulletin 19/26");
+  r.Dated("2026-09-24")
+      .Add({"Police forces made 146,320 drug seizures, a fall of 4% compared with the previous year.", "4%",
+            Kind::kPercent, -4, Qualifier::kExact, "fall"});
+  r.AddTo(&in);
+  DocBuilder n("notice.txt", "source", "Office for Policing Statistics", "Revision notice");
+  const std::string s = "The fall compared with the previous year is therefore 3.5%, not 4% as originally published.";
+  n.Dated("2026-10-08")
+      .Add({s, "3.5%", Kind::kPercent, -3.5, Qualifier::kExact, "fall"})
+      .Add({s, "4%", Kind::kPercent, -4, Qualifier::kExact, "fall"});
+  n.AddTo(&in);
+  DocBuilder a("gazette.txt", "article");
+  a.Dated("2026-10-12")
+      .Add({"Forces made more drug seizures than ever recorded, a fall of 4% on the year before.", "4%", Kind::kPercent,
+            -4, Qualifier::kExact, "fall"});
+  a.AddTo(&in);
+  for (Figure& f : in.figures) {
+    f.frame.measure = Measure::kChange;
+    f.frame.direction = Direction::kDown;
+    if (f.doc == "notice.txt" && f.text == "3.5%") {
+      f.frame.previous = -4;
+      f.frame.revised = true;
+    }
+  }
+  std::vector<Finding> out;
+  std::vector<Alignment> pairs;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+  INFO(Dump(out));
+  const Finding* sup = FirstOf(out, "superseded");
+  REQUIRE(sup != nullptr);
+  CHECK(sup->claims[1]->text == "3.5%");
+  REQUIRE(pairs.size() == 1);
+  CHECK(pairs[0].verdict == "superseded");
+}
+
+// dis9: the notice of a body's division ("PLINTH NETWORKS INC. - TRANSPARENCY
+// CENTRE") revises the report of the body ("Plinth Networks Inc."): one
+// publisher. The revision is one figure ("revised from 5,480 to 6,120" read
+// as 6,120 with previous 5,480), so only the publisher ties it to the report.
+TEST_CASE("a revision by a division of the same body supersedes the body's report") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "Plinth Networks Inc.", "Enforcement Report");
+  r.Dated("2026-02-18")
+      .Add({"We received 5,480 government requests for user data in the period.", "5,480", Kind::kCount, 5480,
+            Qualifier::kExact, "government requests"});
+  r.AddTo(&in);
+  DocBuilder n("notice.txt", "source", "PLINTH NETWORKS INC. - TRANSPARENCY CENTRE", "Correction to the report");
+  n.Dated("2026-03-04")
+      .Add({"The number of government requests for user data received in the period has been revised from 5,480 to "
+            "6,120.",
+            "from 5,480 to 6,120", Kind::kCount, 6120, Qualifier::kExact, "government requests"});
+  n.AddTo(&in);
+  DocBuilder a("technews.html", "article");
+  a.Dated("2026-03-06")
+      .Add({"Plinth said it received 5,480 government requests for user data in the half-year.", "5,480",
+            Kind::kCount, 5480, Qualifier::kExact, "government requests"});
+  a.AddTo(&in);
+  for (Figure& f : in.figures) {
+    if (f.doc == "notice.txt") {
+      f.frame.previous = 5480;
+      f.frame.revised = true;
+      f.frame.direction = Direction::kUp;
+    }
+  }
+  std::vector<Finding> out;
+  REQUIRE(CheckFigures(in, TestOptions(), &out).ok());
+  INFO(Dump(out));
+  const Finding* sup = FirstOf(out, "superseded");
+  REQUIRE(sup != nullptr);
+  CHECK(sup->claims[1]->doc == "notice.txt");
+}
+
+// dis9: with a source stored, two articles that give one unsourced figure
+// differently (the petition's size) disagree, and each is aligned with the
+// other; figures the source settles take no part.
+TEST_CASE("two articles giving one unsourced figure differently disagree beside a source") {
+  CheckInput in;
+  DocBuilder r("release.txt", "source", "Vale County Council", "Depot opens");
+  r.Dated("2026-04-02").Add({"The depot has charging points for 64 buses.", "64", Kind::kCount, 64, Qualifier::kExact, "buses"});
+  r.AddTo(&in);
+  DocBuilder a("news.txt", "article", "Vale Evening News");
+  a.Dated("2026-04-03")
+      .Add({"The depot can charge 64 buses at once.", "64", Kind::kCount, 64, Qualifier::kExact, "buses"})
+      .Add({"A petition against the Marsh Lane depot collected 1,450 signatures from residents.", "1,450",
+            Kind::kCount, 1450, Qualifier::kExact, "signatures"});
+  a.AddTo(&in);
+  DocBuilder b("post.txt", "article", "Marsh Lane Post");
+  b.Dated("2026-04-04")
+      .Add({"The depot has space to charge 64 buses.", "64", Kind::kCount, 64, Qualifier::kExact, "buses"})
+      .Add({"Residents' petition against the Marsh Lane depot gathered around 900 signatures.", "around 900",
+            Kind::kCount, 900, Qualifier::kApprox, "signatures"});
+  b.AddTo(&in);
+  std::vector<Finding> out;
+  std::vector<Alignment> pairs;
+  REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+  INFO(Dump(out));
+  const Finding* d = FirstOf(out, "disagreement");
+  REQUIRE(d != nullptr);
+  REQUIRE(d->claims.size() == 2);
+  CHECK(d->claims[0]->doc != d->claims[1]->doc);
+  int aligned = 0;
+  for (const Alignment& p : pairs) {
+    if (p.verdict != "disagreement") continue;
+    ++aligned;
+    REQUIRE(p.source);
+    CHECK(p.source->doc != p.figure->doc);
+  }
+  CHECK(aligned == 2);
+}

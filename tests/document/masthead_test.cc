@@ -285,6 +285,24 @@ TEST_CASE("masthead: a long body name in capitals or with its initials", "[text]
   CHECK(m.date == "2026-10-02");
 }
 
+TEST_CASE("masthead: an accented date label is a label, not the publisher", "[text][masthead]") {
+  // "Fecha de publicación:" and "miércoles" carry multi-byte letters; a
+  // bracket such as [oó] in the label pattern matches one byte of them, so
+  // the label was once read as the publisher (eval9: four Spanish sources
+  // "published by" Fecha de publicación, so a revision notice of the same
+  // institute was not seen as its own).
+  Metadata m = MetaOf(
+      "INSTITUTO REGIONAL DE ESTAD\xC3\x8DSTICA DE BREZAL (IREB)\n"
+      "Encuesta de coyuntura - Avance enero-marzo 2026\n"
+      "Fecha de publicaci\xC3\xB3n: 14 de mayo de 2026\n\n"
+      "Las ventas subieron un 2,1 %.\n");
+  CHECK(m.publisher == "INSTITUTO REGIONAL DE ESTAD\xC3\x8DSTICA DE BREZAL (IREB)");
+  CHECK(m.date == "2026-05-14");
+  Metadata n = MetaOf("Consejo Comarcal de Brezal\nMi\xC3\xA9rcoles, 3 de junio de 2026\n\nEl gasto creci\xC3\xB3 un 4 %.\n");
+  CHECK(n.publisher == "Consejo Comarcal de Brezal");
+  CHECK(n.date == "2026-06-03");
+}
+
 TEST_CASE("masthead: a Markdown heading is the title when the dateline names the body", "[markdown][masthead]") {
   Metadata m = MetaOf(
       "# Lake Trout Survey 2025\n\n"
