@@ -121,7 +121,7 @@ int RunCheck(const CheckArgs& a) {
       char identity[16];
       std::snprintf(identity, sizeof identity, "%.3f", p.identity);
       const bool src = static_cast<bool>(p.source);
-      rows.push_back({f.doc, std::to_string(f.paragraph), f.text, src ? p.source->doc : std::string(),
+      rows.push_back({f.doc, std::to_string(f.paragraph), f.text, src ? p.source->doc.str() : std::string(),
                       src ? std::to_string(p.source->paragraph) : std::string(),
                       src ? p.source->text : std::string(), src ? std::string(identity) : std::string(), p.verdict});
     }

@@ -63,6 +63,8 @@ class Stream : public FigureStream {
   Stream(const Document& doc, Extraction* ex, const Recognizer& recognizer,
          const ContextAttacher& attacher, const FrameBuilder& frames, size_t part_figures)
       : doc_(doc),
+        doc_path_(doc.path),
+        doc_id_(doc.id),
         ex_(ex),
         recognizer_(recognizer),
         attacher_(attacher),
@@ -131,8 +133,8 @@ class Stream : public FigureStream {
       f.start += sent.start;
       f.end += sent.start;
       f.text = doc_.text.substr(f.start, f.end - f.start);
-      f.doc = doc_.path;
-      f.doc_id = doc_.id;
+      f.doc = doc_path_;  // one buffer for every figure of the document
+      f.doc_id = doc_id_;
       f.lang = ex_->lang;
       f.paragraph = sent.block + 1;
       f.page = doc_.blocks[sent.block].page;
@@ -144,6 +146,8 @@ class Stream : public FigureStream {
   }
 
   const Document& doc_;
+  const SharedText doc_path_;
+  const SharedText doc_id_;
   Extraction* ex_;
   const Recognizer& recognizer_;
   const ContextAttacher& attacher_;

@@ -274,6 +274,8 @@ Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) 
   // Figures of one sentence come in a row (ORDER BY f.doc, f.seq): they share
   // one copy of its text, as at extraction (issue 15).
   SharedText last_sentence;
+  // And the figures of one document share its path and hash (issue 13).
+  SharedText last_path, last_hash;
   // The last sentence's key (document hash, start, end), compared as read
   // rather than built as a string per figure.
   std::string last_doc_id;
@@ -282,8 +284,10 @@ Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) 
   while ((rc = st.Step()) == SQLITE_ROW) {
     Figure& f = out->emplace_back();  // built in place: no move of the figure
     f.id = st.Int(0);
-    f.doc = st.Text(1);
-    f.doc_id = st.Text(2);
+    if (last_path.empty() || st.View(1) != last_path.str()) last_path = st.View(1);
+    if (last_hash.empty() || st.View(2) != last_hash.str()) last_hash = st.View(2);
+    f.doc = last_path;
+    f.doc_id = last_hash;
     f.lang = st.Text(3);
     f.page = static_cast<int>(st.Int(4));
     f.paragraph = static_cast<int>(st.Int(5)) + 1;

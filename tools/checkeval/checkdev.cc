@@ -279,7 +279,7 @@ void Evaluate(const Loaded& l, bool plain, const CheckOptions& opts, Score* sc) 
     // has no pair to report under: name it, so every false alarm is listed.
     if (!gold_any.count(k)) {
       auto f = flag_of.find(k);
-      const std::string what = f != flag_of.end() ? std::filesystem::path(f->second->claims[0]->doc).filename().string() + " \"" + f->second->claims[0]->text + "\" (not in gold): false alarm: " + f->second->type + ": " + f->second->message
+      const std::string what = f != flag_of.end() ? std::filesystem::path(f->second->claims[0]->doc.str()).filename().string() + " \"" + f->second->claims[0]->text + "\" (not in gold): false alarm: " + f->second->type + ": " + f->second->message
                                                   : k + " (not in gold): false alarm";
       sc->notes.push_back(l.cluster.name + "/" + what);
     }
@@ -290,7 +290,7 @@ void Evaluate(const Loaded& l, bool plain, const CheckOptions& opts, Score* sc) 
     bool right = gold_difference.count(Key(f.claims[0])) > 0;
     ++(right ? t.first : t.second);
     sc->flags.push_back({f.basis.empty() ? f.type : f.basis, f.score, right,
-                         l.cluster.name + "/" + fs::path(f.claims[0]->doc).filename().string() + " \"" + f.claims[0]->text + "\": " + f.message});
+                         l.cluster.name + "/" + fs::path(f.claims[0]->doc.str()).filename().string() + " \"" + f.claims[0]->text + "\": " + f.message});
   }
 }
 

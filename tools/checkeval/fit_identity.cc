@@ -356,7 +356,7 @@ int main(int argc, char** argv) {
             check::Features f{};
             for (int i = 0; i < kFeatureCount && i < static_cast<int>(c.features.size()); ++i) f[i] = c.features[i];
             std::printf("   sup %.3f con %.3f  %-28s %s |", stored.support.Score(f), stored.conflict.Score(f),
-                        ("\"" + c.figure->text + "\"").c_str(), fs::path(c.figure->doc).filename().c_str());
+                        ("\"" + c.figure->text + "\"").c_str(), fs::path(c.figure->doc.str()).filename().c_str());
             for (int i = 0; i < kFeatureCount; ++i) std::printf(" %s=%.2f", check::FeatureName(i), f[i]);
             std::printf("\n");
           }
