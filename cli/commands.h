@@ -49,6 +49,9 @@ void ReportWarning(const std::string& warning);
 // to the new version (naming document and figure), and one for verdicts
 // moved to a lightly edited sentence. Nothing for an unchanged document.
 void ReportReviewChanges(const Store::IngestReport& report);
+// "1st", "2nd", "3rd", "4th", "11th", "22nd": which figure with a text its
+// sentence holds, for people.
+std::string Ordinal(int n);
 
 // The longest `sentence` a figure record carries (CONTRACT.md, FORMAT.md):
 // a longer sentence (the segmenter allows kMaxSentenceBytes, 4,096, for

@@ -26,13 +26,25 @@ void ReportWarning(const std::string& warning) {
   if (!warning.empty()) std::fprintf(stderr, "claimcheck: warning: %s\n", warning.c_str());
 }
 
+std::string Ordinal(int n) {
+  const int tens = n % 100, last = n % 10;
+  const char* suffix = (tens >= 11 && tens <= 13) ? "th"
+                       : last == 1                ? "st"
+                       : last == 2                ? "nd"
+                       : last == 3                ? "rd"
+                                                  : "th";
+  return std::to_string(n) + suffix;
+}
+
 void ReportReviewChanges(const Store::IngestReport& report) {
   for (const auto& d : report.dropped_reviews) {
+    // The second "12" of a sentence is said so: the first may still be reviewed.
+    std::string which = d.occurrence > 1 ? " (the " + Ordinal(d.occurrence) + " in its sentence)" : "";
     std::fprintf(stderr,
-                 "claimcheck: warning: %s: the verdict \"%s\"%s on \"%s\" was dropped: no sentence of the "
-                 "new version holds that figure closely enough (kept in review history)\n",
+                 "claimcheck: warning: %s: the verdict \"%s\"%s on \"%s\"%s was dropped: no sentence of "
+                 "the new version holds that figure closely enough (kept in review history)\n",
                  report.path.c_str(), d.verdict.c_str(), d.reviewer.empty() ? "" : (" of " + d.reviewer).c_str(),
-                 d.figure_text.c_str());
+                 d.figure_text.c_str(), which.c_str());
   }
   if (report.reattached_reviews > 0) {
     std::fprintf(stderr, "claimcheck: %s: %d verdict%s kept on the edited sentence that still holds the figure\n",

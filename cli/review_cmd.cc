@@ -71,7 +71,10 @@ int ListHistory(Store* store, const AuditSheet& sheet) {
     std::string change = (e.old_verdict.empty() ? "new" : e.old_verdict) + " -> " + e.new_verdict;
     if (e.old_note != e.new_note) change += "; note: " + Clip(e.new_note, 40);
     if (e.old_correction != e.new_correction) change += "; correction: " + Clip(e.new_correction, 40);
-    rows.push_back({e.changed_at, e.reviewer, e.via, Clip(e.figure_text, 22), change});
+    // The second "2024-25" of a sentence is another row than the first.
+    std::string figure = Clip(e.figure_text, 22);
+    if (e.occurrence > 1) figure += " (" + Ordinal(e.occurrence) + ")";
+    rows.push_back({e.changed_at, e.reviewer, e.via, figure, change});
   }
   WriteTable({"changed_at", "by", "via", "figure", "change"}, rows, stdout);
   return kExitOk;

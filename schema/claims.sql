@@ -1,8 +1,8 @@
--- The claimcheck store, schema version 4: the whole schema as it stands after
+-- The claimcheck store, schema version 6: the whole schema as it stands after
 -- every step in migrations/. schema/FORMAT.md describes each table and column;
 -- a test checks that this file and the migrations build the same database.
 -- Offsets are half-open UTF-8 byte offsets into a document's extracted text.
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
@@ -105,13 +105,14 @@ CREATE TABLE reviews (
   doc_path TEXT NOT NULL,
   sentence_hash TEXT NOT NULL,
   figure_text TEXT NOT NULL,
+  occurrence INTEGER NOT NULL DEFAULT 1,
   verdict TEXT NOT NULL CHECK (verdict IN ('correct', 'incorrect', 'misleading', 'unverifiable',
                                            'not_a_claim', 'pending')),
   reviewer TEXT NOT NULL DEFAULT '',
   note TEXT NOT NULL DEFAULT '',
   correction TEXT NOT NULL DEFAULT '',
   reviewed_at TEXT NOT NULL,
-  UNIQUE (doc_path, sentence_hash, figure_text)
+  UNIQUE (doc_path, sentence_hash, figure_text, occurrence)
 );
 
 CREATE TABLE review_history (
@@ -119,6 +120,7 @@ CREATE TABLE review_history (
   doc_path TEXT NOT NULL,
   sentence_hash TEXT NOT NULL,
   figure_text TEXT NOT NULL,
+  occurrence INTEGER NOT NULL DEFAULT 1,
   old_verdict TEXT,
   new_verdict TEXT NOT NULL,
   old_note TEXT,
@@ -129,7 +131,7 @@ CREATE TABLE review_history (
   via TEXT NOT NULL CHECK (via IN ('cli', 'import', 'serve', 'api')),
   changed_at TEXT NOT NULL
 );
-CREATE INDEX review_history_key ON review_history (doc_path, sentence_hash, figure_text);
+CREATE INDEX review_history_key ON review_history (doc_path, sentence_hash, figure_text, occurrence);
 CREATE TRIGGER review_history_no_update BEFORE UPDATE ON review_history BEGIN
   SELECT RAISE(ABORT, 'review_history is append-only');
 END;

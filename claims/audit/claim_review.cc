@@ -57,6 +57,35 @@ std::string OriginOf(const std::string& u) {
 
 std::string DateOnly(const std::string& iso) { return iso.substr(0, iso.find('T')); }
 
+// Whether `t` (trimmed) ends a sentence: ".", "!", "?" or "…", maybe inside
+// closing quotes or brackets ('he said "no."', "(p. 2.)").
+bool EndsSentence(std::string_view t) {
+  while (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')' || t.back() == ']')) {
+    t.remove_suffix(1);
+  }
+  for (std::string_view close : {"\u201D", "\u2019", "\u00BB"}) {  // ” ’ »
+    if (t.size() >= close.size() && t.substr(t.size() - close.size()) == close) {
+      t.remove_suffix(close.size());
+    }
+  }
+  if (t.empty()) return false;
+  char c = t.back();
+  return c == '.' || c == '!' || c == '?' ||
+         (t.size() >= 3 && t.substr(t.size() - 3) == "\u2026");  // …
+}
+
+// Appends `part` to a review body as a sentence of its own: one space
+// between parts, and a full stop where the part does not end with one.
+void AppendSentence(std::string* body, const std::string& part) {
+  size_t b = part.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return;
+  size_t e = part.find_last_not_of(" \t\r\n");
+  std::string_view t(part.data() + b, e + 1 - b);
+  if (!body->empty()) body->push_back(' ');
+  body->append(t);
+  if (!EndsSentence(t)) body->push_back('.');
+}
+
 // What a review rates is one figure, and a sentence may hold several with
 // different verdicts ("15,000 reviewers in 32 countries": the 15,000 correct,
 // the 32 incorrect). Google's fact-check markup reads one ClaimReview per
@@ -150,12 +179,13 @@ std::string AuditToClaimReview(const AuditSheet& sheet) {
                               {"bestRating", 5},
                               {"worstRating", 1},
                               {"alternateName", rating.name}};
-    std::string body = r.reviewer_note;
-    if (!r.correction.empty())
-      body += (body.empty() ? "" : " ") + std::string("Correction: ") + r.correction;
+    // Note, correction and source read as sentences, not run together
+    // ("... 12 por ciento Source: Club ...", trial10).
+    std::string body;
+    AppendSentence(&body, r.reviewer_note);
+    if (!r.correction.empty()) AppendSentence(&body, "Correction: " + r.correction);
     if (r.source)
-      body += (body.empty() ? "" : " ") + std::string("Source: ") +
-              audit_internal::PassageCitation(sheet, *r.source);
+      AppendSentence(&body, "Source: " + audit_internal::PassageCitation(sheet, *r.source));
     if (!body.empty()) review["reviewBody"] = body;
     out.push_back(std::move(review));
   }

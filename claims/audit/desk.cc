@@ -12,9 +12,17 @@
 
 namespace claimcheck {
 
-std::string RowIdOf(const Figure& f) {
-  return "r" + Sha256Hex(Sha256Hex(f.sentence) + "\x1f" + f.text).substr(0, 12);
+namespace {
+// The row id of the n-th figure with `text` in `sentence`. The first keeps
+// the id sheets carried before occurrences were counted (schema v6).
+std::string RowIdFor(const std::string& sentence, const std::string& text, int occurrence) {
+  std::string key = Sha256Hex(sentence) + "\x1f" + text;
+  if (occurrence > 1) key += "\x1f" + std::to_string(occurrence);
+  return "r" + Sha256Hex(key).substr(0, 12);
 }
+}  // namespace
+
+std::string RowIdOf(const Figure& f) { return RowIdFor(f.sentence, f.text, FigureOccurrence(f)); }
 
 std::string VerdictLabel(const std::string& verdict) {
   std::string s = verdict;
@@ -190,6 +198,19 @@ Status ImportReviews(Store* store, const ImportedSheet& sheet, const std::string
                    [](const Figure& a, const Figure& b) { return a.start < b.start; });
   std::map<std::string, size_t> by_id;
   for (size_t i = 0; i < figures.size(); ++i) by_id.emplace(RowIdOf(figures[i]), i);
+  // A sheet written before occurrences were counted gave every figure with
+  // the same text in one sentence the first one's id: the figures after the
+  // first that each such id also named, and, where the first occurrence is
+  // not a stored figure, the first one that is (it showed the old review).
+  std::map<std::string, int> old_id_later;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    const int n = FigureOccurrence(figures[i]);
+    std::string old_id = RowIdFor(figures[i].sentence, figures[i].text, 1);
+    if (n > 1) ++old_id_later[old_id];
+    by_id.emplace(old_id, i);
+  }
+  std::map<std::string, int> rows_with_id;
+  for (const ImportedRow& r : sheet.rows) ++rows_with_id[r.row_id];
 
   std::vector<std::pair<Figure, ReviewChange>> changes;
   std::vector<std::string> lines;
@@ -201,6 +222,15 @@ Status ImportReviews(Store* store, const ImportedSheet& sheet, const std::string
                                      article.path + " (stale or edited sheet)");
     }
     const Figure& fig = figures[it->second];
+    if (rows_with_id[r.row_id] > 1 && old_id_later[r.row_id] > 0 &&
+        !(r.verdict.empty() && r.note.empty() && r.correction.empty())) {
+      // Which of the figures the editor meant is written nowhere.
+      return Status::InvalidArgument(
+          where + ": row id " + r.row_id + " stands for " +
+          std::to_string(old_id_later[r.row_id] + 1) + " figures '" + fig.text +
+          "' of one sentence (a sheet written before claimcheck told them apart); write a "
+          "fresh sheet with `claimcheck audit` and copy the verdicts over");
+    }
     Review old;
     Status rs = store->ReviewFor(fig, &old);
     bool had = rs.ok();

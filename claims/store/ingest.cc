@@ -445,10 +445,12 @@ Status StoreImpl::ReadReviews(const std::string& path, long long row, std::vecto
   Status s;
   Stmt st = db_.Prepare(
       "SELECT r.id, r.sentence_hash, r.figure_text, r.verdict, r.reviewer, r.note, r.correction, "
-      "s.text, f.kind, ifnull(f.unit, ''), f.value_num FROM reviews r "
-      // The reviewed figure in the old version, if it still held it: one row.
+      "s.text, f.kind, ifnull(f.unit, ''), f.value_num, r.occurrence FROM reviews r "
+      // The reviewed figure in the old version, if it still held it: the
+      // occurrence the review names (claimcheck_occurrence, store_open.cc).
       "LEFT JOIN figures f ON f.id = (SELECT f2.id FROM figures f2 JOIN sentences s2 ON s2.id = "
       " f2.sentence WHERE f2.doc = ?2 AND s2.text_hash = r.sentence_hash AND f2.text = r.figure_text "
+      " AND claimcheck_occurrence(s2.text, f2.byte_start - s2.byte_start, f2.text) = r.occurrence "
       " LIMIT 1) "
       "LEFT JOIN sentences s ON s.id = f.sentence "
       "WHERE r.doc_path = ?1 ORDER BY r.id",
@@ -473,6 +475,7 @@ Status StoreImpl::ReadReviews(const std::string& path, long long row, std::vecto
       r.unit = st.Text(9);
       r.value = st.Double(10);
     }
+    r.occurrence = static_cast<int>(st.Int(11));
     out->push_back(std::move(r));
   }
   return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot read the reviews of " + path);
@@ -482,37 +485,48 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
                                   IngestReport* report) {
   if (old.empty()) return Status::Ok();
   Status s;
-  // The new version's figures with a given text: their sentence and hash.
+  // The new version's figures with a given text: their sentence, hash and
+  // occurrence (the n-th figure with that text in that sentence).
   Stmt cand = db_.Prepare(
-      "SELECT s.text_hash, s.text, f.kind, ifnull(f.unit, ''), f.value_num FROM figures f "
+      "SELECT s.text_hash, s.text, f.kind, ifnull(f.unit, ''), f.value_num, "
+      "claimcheck_occurrence(s.text, f.byte_start - s.byte_start, f.text) FROM figures f "
       "JOIN sentences s ON s.id = f.sentence WHERE f.doc = ?1 AND f.text = ?2 ORDER BY f.id",
       &s);
   if (!cand.ok()) return s;
   Stmt taken = db_.Prepare(
-      "SELECT 1 FROM reviews WHERE doc_path = ?1 AND sentence_hash = ?2 AND figure_text = ?3", &s);
+      "SELECT 1 FROM reviews WHERE doc_path = ?1 AND sentence_hash = ?2 AND figure_text = ?3 "
+      "AND occurrence = ?4",
+      &s);
   if (!taken.ok()) return s;
   Stmt move = db_.Prepare("UPDATE reviews SET sentence_hash = ?2 WHERE id = ?1", &s);
   if (!move.ok()) return s;
   Stmt drop = db_.Prepare("DELETE FROM reviews WHERE id = ?1", &s);
   if (!drop.ok()) return s;
   Stmt history = db_.Prepare(
-      "INSERT INTO review_history (doc_path, sentence_hash, figure_text, old_verdict, new_verdict, "
-      "old_note, new_note, old_correction, new_correction, reviewer, via, changed_at) "
-      "VALUES (?1, ?2, ?3, ?4, 'dropped', ?5, ?6, ?7, '', 'ingest', 'api', ?8)",
+      "INSERT INTO review_history (doc_path, sentence_hash, figure_text, occurrence, old_verdict, "
+      "new_verdict, old_note, new_note, old_correction, new_correction, reviewer, via, changed_at) "
+      "VALUES (?1, ?2, ?3, ?9, ?4, 'dropped', ?5, ?6, ?7, '', 'ingest', 'api', ?8)",
       &s);
   if (!history.ok()) return s;
   const std::string now = NowIso8601();
+  // Per sentence of the new version that holds the same figure (kind, unit
+  // and value): how like the reviewed sentence it is, and whether it holds
+  // the figure at the reviewed occurrence.
+  struct Place {
+    double similarity = 0;
+    bool has_occurrence = false;
+  };
   for (const OldReview& r : old) {
     cand.Reset();
     cand.Bind(1, row);
     cand.Bind(2, r.figure_text);
     bool same_place = false;
-    std::string best_hash;
-    double best = -1, second = -1;
+    std::map<std::string, Place> places;
     int rc;
     while ((rc = cand.Step()) == SQLITE_ROW) {
       std::string hash = cand.Text(0);
-      if (hash == r.sentence_hash) {
+      const int occurrence = static_cast<int>(cand.Int(5));
+      if (hash == r.sentence_hash && occurrence == r.occurrence) {
         same_place = true;
         break;
       }
@@ -522,24 +536,33 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
           std::fabs(cand.Double(4) - r.value) > 1e-9 * std::max(1.0, std::fabs(r.value))) {
         continue;
       }
-      double sim = SentenceSimilarity(r.sentence, cand.Text(1));
-      if (sim > best) {
-        second = best;
-        best = sim;
-        best_hash = hash;
-      } else if (sim > second) {
-        second = sim;
-      }
+      auto [it, added] = places.try_emplace(hash);
+      if (added) it->second.similarity = SentenceSimilarity(r.sentence, cand.Text(1));
+      if (occurrence == r.occurrence) it->second.has_occurrence = true;
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_.Error("cannot update the reviews of " + path);
     if (same_place) continue;
+    // One clear best sentence (two figures with the text in one sentence are
+    // one candidate place, not a tie), similar enough, holding the figure at
+    // the reviewed occurrence, and no review already there.
+    std::string best_hash;
+    double best = -1, second = -1;
+    for (const auto& [hash, place] : places) {
+      if (place.similarity > best) {
+        second = best;
+        best = place.similarity;
+        best_hash = hash;
+      } else if (place.similarity > second) {
+        second = place.similarity;
+      }
+    }
     bool moved = false;
-    // One clear best sentence, similar enough, and no review already there.
-    if (best >= kReviewSentenceSimilarity && best > second) {
+    if (best >= kReviewSentenceSimilarity && best > second && places[best_hash].has_occurrence) {
       taken.Reset();
       taken.Bind(1, path);
       taken.Bind(2, best_hash);
       taken.Bind(3, r.figure_text);
+      taken.Bind(4, r.occurrence);
       if (taken.Step() == SQLITE_DONE) {
         move.Reset();
         move.Bind(1, r.id);
@@ -562,8 +585,11 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
     history.Bind(6, r.note);
     history.Bind(7, r.correction);
     history.Bind(8, now);
+    history.Bind(9, r.occurrence);
     if (!history.Run()) return db_.Error("cannot record the dropped reviews of " + path);
-    report->dropped_reviews.push_back({r.figure_text, r.verdict, r.reviewer, r.sentence});
+    Store::IngestReport::DroppedReview d{r.figure_text, r.verdict, r.reviewer, r.sentence};
+    d.occurrence = r.occurrence;
+    report->dropped_reviews.push_back(std::move(d));
   }
   return Status::Ok();
 }

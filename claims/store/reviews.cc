@@ -1,6 +1,9 @@
 // Editors' reviews and the checker's findings.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <string_view>
+
 #include "claimcheck/check.h"
 #include "claimcheck/figure_json.h"
 #include "claimcheck/util.h"
@@ -11,11 +14,12 @@ namespace {
 
 // Whole literals: Db caches prepared statements by the SQL's address.
 constexpr const char* kReviewFor =
-    "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, reviewer, correction "
-    "FROM reviews WHERE doc_path = ?1 AND sentence_hash = ?2 AND figure_text = ?3";
+    "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, reviewer, correction, "
+    "occurrence FROM reviews "
+    "WHERE doc_path = ?1 AND sentence_hash = ?2 AND figure_text = ?3 AND occurrence = ?4";
 constexpr const char* kReviewsOf =
-    "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, reviewer, correction "
-    "FROM reviews WHERE ?1 IS NULL OR doc_path = ?1 ORDER BY doc_path, id";
+    "SELECT doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, reviewer, correction, "
+    "occurrence FROM reviews WHERE ?1 IS NULL OR doc_path = ?1 ORDER BY doc_path, id";
 
 // Bounds on what a person types, so a pasted page cannot bloat the store.
 constexpr size_t kMaxInitials = 16;
@@ -31,6 +35,7 @@ Review ReadReviewRow(const Stmt& st) {
   r.reviewed_at = st.Text(5);
   r.reviewer = st.Text(6);
   r.correction = st.Text(7);
+  r.occurrence = static_cast<int>(st.Int(8));
   return r;
 }
 
@@ -82,11 +87,59 @@ const std::vector<std::string>& ReviewVerdicts() {
   return kVerdicts;
 }
 
+namespace {
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Whether `text` written at byte `at` of `sentence` stands on its own: not
+// the tail or head of a longer word or number ("12" in "2012", "3.12",
+// "12.5" or "12th"). Bytes of multi-byte characters ("€", "%") are edges.
+bool StandsAlone(std::string_view sentence, size_t at, std::string_view text) {
+  const auto c = [&](size_t i) { return static_cast<unsigned char>(sentence[i]); };
+  if (IsAsciiAlnum(static_cast<unsigned char>(text.front())) && at > 0) {
+    if (IsAsciiAlnum(c(at - 1))) return false;
+    // "3.12" or "1,12": a decimal or group separator between digits.
+    if (IsDigit(static_cast<unsigned char>(text.front())) && at > 1 &&
+        (c(at - 1) == '.' || c(at - 1) == ',') && IsDigit(c(at - 2))) {
+      return false;
+    }
+  }
+  size_t end = at + text.size();
+  if (IsAsciiAlnum(static_cast<unsigned char>(text.back())) && end < sentence.size()) {
+    if (IsAsciiAlnum(c(end))) return false;
+    if (IsDigit(static_cast<unsigned char>(text.back())) && end + 1 < sentence.size() &&
+        (c(end) == '.' || c(end) == ',') && IsDigit(c(end + 1))) {
+      return false;
+    }
+  }
+  return true;
+}
+}  // namespace
+
+int TextOccurrence(std::string_view sentence, size_t offset, std::string_view text) {
+  if (text.empty()) return 1;
+  offset = std::min(offset, sentence.size());
+  int n = 1;
+  for (size_t at = sentence.find(text); at != std::string_view::npos && at < offset;
+       at = sentence.find(text, at + 1)) {
+    if (StandsAlone(sentence, at, text)) ++n;
+  }
+  return n;
+}
+
+int FigureOccurrence(const Figure& figure) {
+  size_t offset = figure.start >= figure.sentence_start ? figure.start - figure.sentence_start : 0;
+  return TextOccurrence(std::string_view(figure.sentence), offset, figure.text);
+}
+
 Review ReviewKey(const Figure& figure) {
   Review r;
   r.doc_path = figure.doc;
   r.sentence_hash = Sha256Hex(figure.sentence);
   r.figure_text = figure.text;
+  r.occurrence = FigureOccurrence(figure);
   return r;
 }
 
@@ -125,8 +178,8 @@ Status StoreImpl::RecordReviewLocked(const Figure& figure, const ReviewChange& c
   std::string now = NowIso8601();
   Stmt st = db_.Prepare(
       "INSERT INTO reviews (doc_path, sentence_hash, figure_text, verdict, note, reviewed_at, "
-      "reviewer, correction) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-      "ON CONFLICT (doc_path, sentence_hash, figure_text) DO UPDATE SET "
+      "reviewer, correction, occurrence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+      "ON CONFLICT (doc_path, sentence_hash, figure_text, occurrence) DO UPDATE SET "
       "verdict = excluded.verdict, note = excluded.note, reviewed_at = excluded.reviewed_at, "
       "reviewer = excluded.reviewer, correction = excluded.correction",
       &s);
@@ -139,11 +192,12 @@ Status StoreImpl::RecordReviewLocked(const Figure& figure, const ReviewChange& c
   st.Bind(6, now);
   st.Bind(7, c.reviewer);
   st.Bind(8, c.correction);
+  st.Bind(9, key.occurrence);
   if (!st.Run()) return db_.Error("cannot save the review");
   Stmt h = db_.Prepare(
       "INSERT INTO review_history (doc_path, sentence_hash, figure_text, old_verdict, "
       "new_verdict, old_note, new_note, old_correction, new_correction, reviewer, via, "
-      "changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+      "changed_at, occurrence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
       &s);
   if (!h.ok()) return s;
   h.Bind(1, key.doc_path);
@@ -164,6 +218,7 @@ Status StoreImpl::RecordReviewLocked(const Figure& figure, const ReviewChange& c
   h.Bind(10, c.reviewer);
   h.Bind(11, c.via);
   h.Bind(12, now);
+  h.Bind(13, key.occurrence);
   if (!h.Run()) return db_.Error("cannot record the review's history");
   *changed = true;
   return Status::Ok();
@@ -196,7 +251,7 @@ Status StoreImpl::ReviewHistory(const std::string& doc_path,
   Status s;
   Stmt st = db_.Prepare(
       "SELECT doc_path, sentence_hash, figure_text, old_verdict, new_verdict, old_note, new_note, "
-      "old_correction, new_correction, reviewer, via, changed_at FROM review_history "
+      "old_correction, new_correction, reviewer, via, changed_at, occurrence FROM review_history "
       "WHERE ?1 IS NULL OR doc_path = ?1 ORDER BY id",
       &s);
   if (!st.ok()) return s;
@@ -216,6 +271,7 @@ Status StoreImpl::ReviewHistory(const std::string& doc_path,
     e.reviewer = st.Text(9);
     e.via = st.Text(10);
     e.changed_at = st.Text(11);
+    e.occurrence = static_cast<int>(st.Int(12));
     out->push_back(std::move(e));
   }
   return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot read the review history");
@@ -229,6 +285,7 @@ Status StoreImpl::ReviewFor(const Figure& figure, Review* out) {
   st.Bind(1, key.doc_path);
   st.Bind(2, key.sentence_hash);
   st.Bind(3, key.figure_text);
+  st.Bind(4, key.occurrence);
   int rc = st.Step();
   if (rc == SQLITE_ROW) {
     *out = ReadReviewRow(st);

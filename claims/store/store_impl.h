@@ -63,6 +63,7 @@ class StoreImpl : public Store {
     long long id = 0;
     std::string sentence_hash, figure_text, verdict, reviewer, note, correction, sentence, kind, unit;
     double value = 0;
+    int occurrence = 1;  // the n-th figure with its text in its sentence
     bool found = false;  // the old version still held its figure
   };
   Status ReadReviews(const std::string& path, long long row, std::vector<OldReview>* out);

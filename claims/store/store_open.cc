@@ -24,6 +24,23 @@ void Sha256Function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   sqlite3_result_text(ctx, hex.data(), static_cast<int>(hex.size()), SQLITE_TRANSIENT);
 }
 
+// claimcheck_occurrence(sentence, offset, text): TextOccurrence, for the
+// migration that keys reviews on a figure's occurrence (0006).
+void OccurrenceFunction(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[2]) == SQLITE_NULL) {
+    sqlite3_result_int(ctx, 1);
+    return;
+  }
+  auto text_of = [](sqlite3_value* v) {
+    const char* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+    return std::string_view(p ? p : "", static_cast<size_t>(sqlite3_value_bytes(v)));
+  };
+  std::string_view sentence = text_of(argv[0]);
+  std::string_view text = text_of(argv[2]);
+  sqlite3_int64 offset = sqlite3_value_int64(argv[1]);
+  sqlite3_result_int(ctx, TextOccurrence(sentence, offset < 0 ? 0 : static_cast<size_t>(offset), text));
+}
+
 Status ReadUserVersion(Db* db, int* version) {
   Status s;
   Stmt st = db->Prepare("PRAGMA user_version", &s);
@@ -72,6 +89,9 @@ Status StoreImpl::Init(const std::string& path) {
   sqlite3_create_function_v2(db_.handle(), "claimcheck_sha256", 1,
                              SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, Sha256Function, nullptr,
                              nullptr, nullptr);
+  sqlite3_create_function_v2(db_.handle(), "claimcheck_occurrence", 3,
+                             SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, OccurrenceFunction,
+                             nullptr, nullptr, nullptr);
   // Reading the schema first turns "file is not a database" into a clear
   // message before any pragma tries to write.
   s = db_.Exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master");

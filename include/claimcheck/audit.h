@@ -77,8 +77,8 @@ struct AuditRow {
   std::string correction;
   std::string review_stamp;  // reviewed_at of the review the sheet was made with ("" = none)
   // The row's key across sheets and versions of the article: a hash of the
-  // figure's sentence and text (what a review is filed under), so a filled-in
-  // spreadsheet finds its rows again (RowIdOf).
+  // figure's sentence, text and occurrence (what a review is filed under), so
+  // a filled-in spreadsheet finds its rows again (RowIdOf).
   std::string row_id;
 
   // True when an editor gave a verdict other than "pending".
@@ -90,7 +90,10 @@ struct AuditRow {
 // arithmetic), as opposed to a note ("supported", "unsupported", others).
 bool IsDifferenceType(std::string_view type);
 
-// "r" + 12 hex digits of SHA-256 over the sentence hash and the figure text.
+// "r" + 12 hex digits of SHA-256 over the sentence hash and the figure text,
+// and its occurrence from the second on (FigureOccurrence): the first figure
+// with a text in its sentence keeps the id sheets written before schema v6
+// carry, and a second one with the same text gets its own.
 std::string RowIdOf(const Figure& f);
 // The row's status as shown: the human verdict when reviewed, else the
 // machine's status name ("supported", ...).

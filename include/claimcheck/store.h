@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -61,12 +62,15 @@ struct StoredBlock {
 };
 
 // An editor's verdict on one figure. Keyed by the document's path, the hash
-// of the sentence's text and the figure's text, so it survives re-ingesting a
-// changed document as long as that sentence still holds that figure.
+// of the sentence's text, the figure's text and its occurrence (the n-th
+// figure with that text in that sentence, FigureOccurrence), so it names one
+// figure and survives re-ingesting a changed document as long as that
+// sentence still holds that figure.
 struct Review {
   std::string doc_path;
   std::string sentence_hash;  // Sha256Hex(sentence text)
   std::string figure_text;
+  int occurrence = 1;  // schema v6; 1 for the first figure with this text in the sentence
   std::string verdict;  // correct, incorrect, misleading, unverifiable, not_a_claim, pending
   std::string note;
   std::string reviewed_at;  // ISO 8601 UTC
@@ -87,6 +91,7 @@ struct ReviewChange {
 // One row of the append-only review_history table.
 struct ReviewHistoryEntry {
   std::string doc_path, sentence_hash, figure_text;
+  int occurrence = 1;
   std::string old_verdict, new_verdict;  // old_* empty for the first review
   std::string old_note, new_note;
   std::string old_correction, new_correction;
@@ -149,6 +154,7 @@ class Store {
     // review_history with new_verdict "dropped"). See ReattachReviews.
     struct DroppedReview {
       std::string figure_text, verdict, reviewer, sentence;
+      int occurrence = 1;  // the n-th figure with that text in its sentence
     };
     int reattached_reviews = 0;
     std::vector<DroppedReview> dropped_reviews;
@@ -239,6 +245,15 @@ class Store {
 
 // The key a review is filed under for `figure` (verdict and note left empty).
 Review ReviewKey(const Figure& figure);
+
+// Which figure with this text its sentence holds, counting from 1: one more
+// than the times `text` is written in `sentence` before byte `offset` (the
+// figure's start within the sentence), counting only whole occurrences (not
+// "12" inside "2012" or "3.12"). It depends on the sentence's text alone, so
+// it is the same across re-ingests and extractor versions.
+int TextOccurrence(std::string_view sentence, size_t offset, std::string_view text);
+// TextOccurrence of a placed figure (its start less its sentence's start).
+int FigureOccurrence(const Figure& figure);
 
 // A document path as stored: lexically normal ("./a.txt" -> "a.txt",
 // "x/../a.txt" -> "a.txt", "a//b" -> "a/b"); URLs and "-" as given.

@@ -145,6 +145,33 @@ TEST_CASE("ClaimReview: one valid review per claim with a human verdict, rated f
   CHECK_FALSE(ReviewOf(all, "99 percent"));
 }
 
+TEST_CASE("ClaimReview: the review body reads as sentences: note, correction, source") {
+  // trial10: "Correction: 12 por ciento Source: Club ..." ran the parts together.
+  AuditSheet sheet = ReviewedSheet();
+  for (AuditRow& r : sheet.rows) {
+    if (r.figure.text == "43 percent") {
+      r.reviewer_note = "  checked against the table on p. 2 \n";  // no full stop, stray spaces
+      r.correction = "43 per cent";
+    }
+  }
+  Json all = Json::parse(AuditToClaimReview(sheet));
+  const Json* wrong = ReviewOf(all, "69 countries");
+  REQUIRE(wrong);
+  std::string body = (*wrong)["reviewBody"];
+  INFO(body);
+  // A note that ends its sentence keeps its one full stop.
+  CHECK(body.rfind("The report says 96 countries. Correction: 96 countries. Source: ", 0) == 0);
+  CHECK(body.back() == '.');
+  CHECK(body.find("..") == std::string::npos);
+  const Json* right = ReviewOf(all, "43 percent");
+  REQUIRE(right);
+  std::string other = (*right)["reviewBody"];
+  INFO(other);
+  CHECK(other.rfind("checked against the table on p. 2. Correction: 43 per cent. Source: ", 0) == 0);
+  CHECK(other.back() == '.');
+  CHECK(other.find("..") == std::string::npos);
+}
+
 TEST_CASE("ClaimReview: the validator rejects reviews missing a required field") {
   Json r = Json::parse(AuditToClaimReview(ReviewedSheet()))[0];
   CHECK(Validate(r).empty());

@@ -12,6 +12,7 @@
 
 #include "claimcheck/audit.h"
 #include "claimcheck/csv.h"
+#include "claimcheck/util.h"
 #include "tests/cli/run_binary.h"
 
 using cctest::Claimcheck;
@@ -61,6 +62,34 @@ const Json& Row(const Json& sheet, const std::string& figure_text) {
 }
 
 std::string N(const Json& row) { return std::to_string(row["number"].get<int>()); }
+
+// Every row whose figure is written `figure_text`, in sheet order.
+std::vector<Json> RowsOf(const Json& sheet, const std::string& figure_text) {
+  std::vector<Json> out;
+  for (const Json& r : sheet["rows"]) {
+    if (r["figure"]["text"] == figure_text) out.push_back(r);
+  }
+  return out;
+}
+
+// trial10: one sentence that writes the same figure twice.
+const std::string kClubHead =
+    "title: Cuentas del club\npublisher: Diario del Puerto\ndate: 2026-11-20\n\n";
+const std::string kClubSentence =
+    "El club ingresó 48 millones de euros en la temporada 2024-25, según su Memoria económica de "
+    "la temporada 2024-25.";
+const std::string kClubRest = "\n\nLa masa salarial creció un 12 por ciento.\n";
+
+// Verdict and initials of the two "2024-25" rows, as "verdict/initials|...".
+std::string Seasons(const Json& sheet) {
+  std::string out;
+  for (const Json& r : RowsOf(sheet, "2024-25")) {
+    const Json& v = r["reviewer"]["verdict"];
+    out += (out.empty() ? "" : "|") + (v.is_null() ? std::string("-") : v.get<std::string>()) + "/" +
+           r["reviewer"]["initials"].get<std::string>();
+  }
+  return out;
+}
 
 // The CSV line of a row, with its review cells replaced. The last nine
 // columns (verdict ... review_stamp) of an unreviewed row hold no commas.
@@ -488,4 +517,172 @@ TEST_CASE("review: a verdict follows a light edit of its sentence; a lost one is
   Run other = Claimcheck("ingest --role article " + article + " --db " + d.db);
   INFO(other.err);
   CHECK(other.err.find("\"correct\" of JM on \"412,000\" was dropped") != std::string::npos);
+}
+
+TEST_CASE("review: two figures written alike in one sentence are two rows, a verdict names one") {
+  // trial10: both "2024-25" had one row id, so a verdict on row 3 also
+  // marked row 2, and the listing said "3 verified" after two verdicts.
+  Desk d;
+  const std::string article = d.dir + "/club.txt";
+  cctest::WriteFile(article, kClubHead + kClubSentence + kClubRest);
+  Json sheet = d.Sheet(article);
+  std::vector<Json> seasons = RowsOf(sheet, "2024-25");
+  REQUIRE(seasons.size() == 2);
+  const std::string first = seasons[0]["row_id"], second = seasons[1]["row_id"];
+  CHECK(first != second);
+  // The first keeps the id every sheet gave it before, so old sheets import.
+  CHECK(first == "r" + claimcheck::Sha256Hex(claimcheck::Sha256Hex(kClubSentence) + "\x1f" +
+                                             "2024-25").substr(0, 12));
+
+  Run list = d.Review(article);
+  REQUIRE(list.status == 0);
+  CHECK(list.out.find(first) != std::string::npos);
+  CHECK(list.out.find(second) != std::string::npos);
+  Run rec = d.Review(article + " " + N(seasons[1]) + " --verdict not_a_claim --by QA");
+  INFO(rec.err);
+  REQUIRE(rec.status == 0);
+  CHECK(d.Count("SELECT count(*) FROM reviews") == 1);
+  CHECK(d.Count("SELECT occurrence FROM reviews") == 2);
+  CHECK(d.Count("SELECT occurrence FROM review_history") == 2);
+  Json after = d.Sheet(article);
+  CHECK(Seasons(after) == "-/|not_a_claim/QA");
+  CHECK(after["sign_off"]["verified"] == 1);
+  Run one = d.Review(article);
+  CHECK(one.out.find("(1 verified)") != std::string::npos);
+  // Another verdict, by row id, on the first: two rows verified, not three.
+  REQUIRE(d.Review(article + " " + first + " --verdict correct --by JM").status == 0);
+  Run two = d.Review(article);
+  CHECK(two.out.find("(2 verified)") != std::string::npos);
+  Json both = d.Sheet(article);
+  CHECK(Seasons(both) == "correct/JM|not_a_claim/QA");
+  CHECK(both["sign_off"]["verified"] == 2);
+  // The CSV sheet shows each verdict once.
+  Run wrote = d.Audit(d.dir + "/s.csv", "", article);
+  REQUIRE((wrote.status == 0 || wrote.status == 1));
+  std::string csv = Slurp(d.dir + "/s.csv");
+  size_t n = 0;  // lines (rows) that show it
+  for (size_t at = csv.find("not_a_claim"); at != std::string::npos;
+       at = csv.find("not_a_claim", csv.find("\r\n", at))) {
+    ++n;
+  }
+  CHECK(n == 1);
+  // The history tells the second from the first.
+  Run hist = d.Review(article + " --history");
+  CHECK(hist.out.find("2024-25 (2nd)") != std::string::npos);
+}
+
+TEST_CASE("review import: a filled-in sheet lands on the right one of two figures alike") {
+  Desk d;
+  const std::string article = d.dir + "/club.txt";
+  cctest::WriteFile(article, kClubHead + kClubSentence + kClubRest);
+  Json sheet = d.Sheet(article);
+  std::vector<Json> seasons = RowsOf(sheet, "2024-25");
+  REQUIRE(seasons.size() == 2);
+  const std::string first = seasons[0]["row_id"], second = seasons[1]["row_id"];
+  Run wrote = d.Audit(d.dir + "/sheet.csv", "", article);
+  REQUIRE((wrote.status == 0 || wrote.status == 1));
+  const std::string csv = Slurp(d.dir + "/sheet.csv");
+
+  // CSV: the second row filled in.
+  cctest::WriteFile(d.dir + "/second.csv", FillCsv(csv, second, "incorrect", "AB", "la 2023-24"));
+  Run imp = d.Review("import " + d.dir + "/second.csv");
+  INFO(imp.err);
+  REQUIRE(imp.status == 0);
+  CHECK(imp.out.find("'2024-25' (" + second + "): not reviewed -> incorrect by AB") !=
+        std::string::npos);
+  CHECK(Seasons(d.Sheet(article)) == "-/|incorrect/AB");
+
+  // A sheet written before occurrences were counted gave both rows the first
+  // id: with one of them filled in, nothing says which figure was meant.
+  std::string old = csv;
+  old.replace(old.find("," + second + ","), second.size() + 2, "," + first + ",");
+  cctest::WriteFile(d.dir + "/old.csv", FillCsv(old, first, "correct", "CD", ""));
+  Run ambiguous = d.Review("import " + d.dir + "/old.csv");
+  CHECK(ambiguous.status == 2);
+  CHECK(ambiguous.err.find("stands for 2 figures '2024-25'") != std::string::npos);
+  // The same old sheet with another row filled in imports.
+  cctest::WriteFile(d.dir + "/old2.csv",
+                    FillCsv(old, RowsOf(sheet, "12 por ciento")[0]["row_id"], "correct", "CD", ""));
+  Run other = d.Review("import " + d.dir + "/old2.csv");
+  INFO(other.err);
+  CHECK(other.status == 0);
+  CHECK(Seasons(d.Sheet(article)) == "-/|incorrect/AB");
+
+  // Workbook: the first row filled in, as a spreadsheet program saves it.
+  const std::string xlsx = d.dir + "/sheet.xlsx";
+  Run book = d.Audit(xlsx, "", article);
+  REQUIRE((book.status == 0 || book.status == 1));
+  claimcheck::ImportedSheet read;
+  REQUIRE(claimcheck::ReadFilledSheet(xlsx, &read).ok());
+  const std::string filled = d.dir + "/filled.xlsx";
+  lxw_workbook* wb = workbook_new(filled.c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "Claims");
+  const char* heads[] = {"Row id (do not edit)", "Verdict", "Initials",
+                         "Article SHA-256 (do not edit)", "Review stamp (do not edit)", "Note"};
+  for (int c = 0; c < 6; ++c) worksheet_write_string(ws, 0, c, heads[c], nullptr);
+  int r = 1;
+  for (const claimcheck::ImportedRow& row : read.rows) {
+    worksheet_write_string(ws, r, 0, row.row_id.c_str(), nullptr);
+    worksheet_write_string(ws, r, 1, row.verdict.c_str(), nullptr);
+    worksheet_write_string(ws, r, 2, row.initials.c_str(), nullptr);
+    worksheet_write_string(ws, r, 3, read.article_sha256.c_str(), nullptr);
+    worksheet_write_string(ws, r, 4, row.review_stamp.c_str(), nullptr);
+    worksheet_write_string(ws, r, 5, row.note.c_str(), nullptr);
+    if (row.row_id == first) {
+      worksheet_write_string(ws, r, 1, "Correct", nullptr);
+      worksheet_write_string(ws, r, 2, "EF", nullptr);
+    }
+    ++r;
+  }
+  REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+  Run wbimp = d.Review("import " + filled);
+  INFO(wbimp.err);
+  REQUIRE(wbimp.status == 0);
+  CHECK(wbimp.err.find("1 row changed") != std::string::npos);
+  CHECK(Seasons(d.Sheet(article)) == "correct/EF|incorrect/AB");
+  CHECK(d.Count("SELECT count(*) FROM reviews WHERE figure_text = '2024-25'") == 2);
+}
+
+TEST_CASE("review: a verdict on the second of two figures alike stays on it across re-ingests") {
+  Desk d;
+  const std::string article = d.dir + "/club.txt";
+  cctest::WriteFile(article, kClubHead + kClubSentence + kClubRest);
+  Json sheet = d.Sheet(article);
+  std::vector<Json> seasons = RowsOf(sheet, "2024-25");
+  REQUIRE(seasons.size() == 2);
+  REQUIRE(d.Review(article + " " + N(seasons[1]) + " --verdict incorrect --by QA").status == 0);
+
+  // Another paragraph edited: the sentence is the same.
+  cctest::WriteFile(article, kClubHead + kClubSentence +
+                                 "\n\nLa masa salarial creció un 12 por ciento, dijo el club.\n");
+  Run other = Claimcheck("ingest --role article " + article + " --db " + d.db);
+  INFO(other.err);
+  REQUIRE(other.status == 0);
+  CHECK(other.err.find("dropped") == std::string::npos);
+  CHECK(Seasons(d.Sheet(article)) == "-/|incorrect/QA");
+
+  // The sentence itself edited lightly: the verdict follows, to the second.
+  std::string edited = kClubSentence;
+  edited.replace(edited.size() - 1, 1, ", publicada el lunes.");
+  cctest::WriteFile(article, kClubHead + edited + kClubRest);
+  Run light = Claimcheck("ingest --role article " + article + " --db " + d.db);
+  INFO(light.err);
+  REQUIRE(light.status == 0);
+  CHECK(light.err.find("dropped") == std::string::npos);
+  CHECK(light.err.find("1 verdict kept on the edited sentence") != std::string::npos);
+  Json after = d.Sheet(article);
+  CHECK(Seasons(after) == "-/|incorrect/QA");
+  CHECK(after["sign_off"]["verified"] == 1);
+
+  // The first "2024-25" rewritten away: the verdict on the second has no
+  // second to go to, and is said so.
+  std::string single = edited;
+  single.replace(single.find("en la temporada 2024-25"), 23, "este año");
+  cctest::WriteFile(article, kClubHead + single + kClubRest);
+  Run gone = Claimcheck("ingest --role article " + article + " --db " + d.db);
+  INFO(gone.err);
+  REQUIRE(gone.status == 0);
+  CHECK(gone.err.find("on \"2024-25\" (the 2nd in its sentence) was dropped") != std::string::npos);
+  CHECK(d.Count("SELECT count(*) FROM reviews") == 0);
+  CHECK(d.Count("SELECT count(*) FROM review_history WHERE new_verdict = 'dropped' AND occurrence = 2") == 1);
 }

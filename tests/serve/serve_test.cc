@@ -218,6 +218,67 @@ TEST_CASE("serve: pages escape documents; POSTs need the token, the host, a boun
   CHECK(f.Query("SELECT verdict FROM reviews") == "correct");
 }
 
+TEST_CASE("serve: a verdict on the second of two figures alike in a sentence is its row's alone") {
+  // trial10: both "2024-25" of one sentence were one review, so saving one
+  // row's verdict showed it on the other row too.
+  std::string dir = TempDir();
+  std::string db = dir + "/claims.db", article = dir + "/club.txt";
+  std::ofstream(article) << "title: Cuentas del club\npublisher: Diario del Puerto\ndate: 2026-11-20\n\n"
+                            "El club ingresó 48 millones de euros en la temporada 2024-25, según su "
+                            "Memoria económica de la temporada 2024-25.\n";
+  long long id = 0;
+  std::string first, second;
+  {
+    std::unique_ptr<Store> store;
+    REQUIRE(Store::Open(db, &store).ok());
+    Ingest(store.get(), article, "article");
+    StoredDocument d;
+    REQUIRE(store->FindDocument(article, &d).ok());
+    id = d.id;
+    std::vector<Figure> figs;
+    REQUIRE(store->Figures({d.doc_id, ""}, &figs).ok());
+    for (const Figure& f : figs) {
+      if (f.text == "2024-25") (first.empty() ? first : second) = RowIdOf(f);
+    }
+  }
+  REQUIRE_FALSE(second.empty());
+  CHECK(first != second);
+  Running srv(db);
+  httplib::Client cli("127.0.0.1", srv.port);
+  cli.set_connection_timeout(5);
+  cli.set_read_timeout(30);
+  std::string path = "/article/" + std::to_string(id);
+  // The form of the row with this id, as the page shows it.
+  auto form = [&](const std::string& row) {
+    auto page = cli.Get(path.c_str());
+    REQUIRE(page);
+    size_t at = page->body.find("name=\"row\" value=\"" + row + "\"");
+    REQUIRE(at != std::string::npos);
+    return page->body.substr(at, page->body.find("</form>", at) - at);
+  };
+  CHECK(form(first).find("value=\"QA\"") == std::string::npos);
+  httplib::Params p = {{"token", srv.server->token()}, {"row", second}, {"stamp", ""},
+                       {"verdict", "not_a_claim"},     {"initials", "QA"},
+                       {"note", ""},                   {"correction", ""}};
+  auto r = cli.Post((path + "/review").c_str(), p);
+  REQUIRE(r);
+  CHECK(r->status == 303);
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(h, "SELECT count(*), max(occurrence) FROM reviews", -1, &st, nullptr) ==
+          SQLITE_OK);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  CHECK(sqlite3_column_int(st, 0) == 1);
+  CHECK(sqlite3_column_int(st, 1) == 2);
+  sqlite3_finalize(st);
+  sqlite3_close(h);
+  CHECK(form(second).find("value=\"QA\"") != std::string::npos);
+  CHECK(form(first).find("value=\"QA\"") == std::string::npos);
+  CHECK(form(first).find("<option value=\"\" selected>") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
 // ---- headless Chromium over the DevTools protocol ------------------------
 
 namespace {

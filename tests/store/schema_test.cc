@@ -59,6 +59,17 @@ std::string DescribeSchema(sqlite3* db) {
       out += "\n";
     }
     sqlite3_finalize(st);
+    // Unique keys by their columns (an automatic index's name depends on
+    // the order constraints were written in).
+    sql = "SELECT group_concat(name, ',') FROM (SELECT il.name AS ix, ii.name AS name FROM "
+          "pragma_index_list('" + t + "') il, pragma_index_info(il.name) ii WHERE il.\"unique\" "
+          "ORDER BY il.name, ii.seqno) GROUP BY ix ORDER BY 1";
+    sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      const unsigned char* v = sqlite3_column_text(st, 0);
+      out += "  unique " + t + " (" + std::string(v ? reinterpret_cast<const char*>(v) : "") + ")\n";
+    }
+    sqlite3_finalize(st);
     sql = "SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('" + t + "')";
     sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
     while (sqlite3_step(st) == SQLITE_ROW) {
@@ -146,6 +157,133 @@ TEST_CASE("A version 1 database is migrated with its data") {
   REQUIRE(store->SearchSentences("victims", 5, &hits).ok());
   CHECK(hits.size() == 1);
   REQUIRE(store->SaveReview(figs[0], "pending", "").ok());
+}
+
+namespace {
+// claimcheck_sha256 as the store defines it, so a test can run the
+// migrations before the current one on a bare connection.
+void TestSha256(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const char* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  std::string hex = Sha256Hex(std::string(p ? p : "", sqlite3_value_bytes(argv[0])));
+  sqlite3_result_text(ctx, hex.c_str(), static_cast<int>(hex.size()), SQLITE_TRANSIENT);
+}
+
+std::string Quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+}  // namespace
+
+TEST_CASE("A version 5 database is migrated with its reviews, each on its figure's occurrence") {
+  // trial10: two figures alike in one sentence shared one review. Version 6
+  // keys a review on the occurrence; a version 5 review moves to the first
+  // figure with its text that the stored version holds.
+  TempDir dir;
+  std::string path = dir.File("v5.db");
+  const std::string twice = "Officials counted 12 victims and 12 survivors.";  // figures at 18, 33
+  const std::string chapter = "Chapter 12 says 12 people left.";  // a figure at 16 only
+  const std::string gone = "Nobody counted 7 of them.";
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_create_function_v2(db, "claimcheck_sha256", 1, SQLITE_UTF8, nullptr, TestSha256,
+                               nullptr, nullptr, nullptr);
+    for (const Migration& m : Migrations()) {
+      if (m.version > 5) break;
+      REQUIRE(Exec(db, m.sql) == SQLITE_OK);
+      REQUIRE(Exec(db, "PRAGMA user_version = " + std::to_string(m.version)) == SQLITE_OK);
+    }
+    std::string sql =
+        "INSERT INTO documents (id, doc_id, path, format, lang, role, ingested_at) VALUES (1, 'abc', "
+        "'a.txt', 'text', 'en', 'article', '2026-01-01T00:00:00Z');"
+        "INSERT INTO blocks (doc, idx, kind, byte_start, byte_end) VALUES (1, 0, 'paragraph', 0, 80);"
+        "INSERT INTO sentences (id, doc, idx, block, byte_start, byte_end, text, text_hash) VALUES "
+        "(1, 1, 0, 0, 0, 46, " + Quote(twice) + ", " + Quote(Sha256Hex(twice)) + "), "
+        "(2, 1, 1, 0, 47, 78, " + Quote(chapter) + ", " + Quote(Sha256Hex(chapter)) + ");"
+        "INSERT INTO figures (id, doc, sentence, seq, byte_start, byte_end, text, kind, value_num, "
+        "qualifier, rule) VALUES (1, 1, 1, 0, 18, 20, '12', 'count', 12, 'exact', 'r'), "
+        "(2, 1, 1, 1, 33, 35, '12', 'count', 12, 'exact', 'r'), "
+        "(3, 1, 2, 2, 63, 65, '12', 'count', 12, 'exact', 'r');"
+        "INSERT INTO reviews (id, doc_path, sentence_hash, figure_text, verdict, reviewer, note, "
+        "correction, reviewed_at) VALUES "
+        "(4, 'a.txt', " + Quote(Sha256Hex(twice)) + ", '12', 'incorrect', 'JM', 'n', '11', 't1'), "
+        "(7, 'a.txt', " + Quote(Sha256Hex(chapter)) + ", '12', 'correct', 'AB', '', '', 't2'), "
+        "(9, 'a.txt', " + Quote(Sha256Hex(gone)) + ", '7', 'not_a_claim', 'AB', '', '', 't3');"
+        "INSERT INTO review_history (id, doc_path, sentence_hash, figure_text, new_verdict, "
+        "reviewer, via, changed_at) VALUES "
+        "(5, 'a.txt', " + Quote(Sha256Hex(twice)) + ", '12', 'incorrect', 'JM', 'cli', 't1'), "
+        "(6, 'a.txt', " + Quote(Sha256Hex(chapter)) + ", '12', 'correct', 'AB', 'import', 't2');";
+    REQUIRE(Exec(db, sql) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(path, &store);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  sqlite3* h = store->handle();
+  CHECK(CountRows(h, "reviews") == 3);
+  CHECK(CountRows(h, "reviews WHERE id = 4 AND occurrence = 1 AND verdict = 'incorrect' AND "
+                     "reviewer = 'JM' AND note = 'n' AND correction = '11' AND reviewed_at = 't1'") == 1);
+  // "Chapter 12" is no figure: the review stays on the one that showed it.
+  CHECK(CountRows(h, "reviews WHERE id = 7 AND occurrence = 2") == 1);
+  CHECK(CountRows(h, "reviews WHERE id = 9 AND occurrence = 1") == 1);
+  CHECK(CountRows(h, "review_history") == 2);
+  CHECK(CountRows(h, "review_history WHERE id = 5 AND occurrence = 1 AND via = 'cli'") == 1);
+  CHECK(CountRows(h, "review_history WHERE id = 6 AND occurrence = 2 AND via = 'import'") == 1);
+  // Still append-only, and still one review per key.
+  CHECK(Exec(h, "DELETE FROM review_history") != SQLITE_OK);
+  CHECK(Exec(h, "UPDATE review_history SET reviewer = 'X'") != SQLITE_OK);
+  CHECK(CountRows(h, "review_history") == 2);
+  CHECK(Exec(h, "INSERT INTO reviews (doc_path, sentence_hash, figure_text, occurrence, verdict, "
+                "reviewed_at) SELECT doc_path, sentence_hash, figure_text, occurrence, verdict, "
+                "reviewed_at FROM reviews WHERE id = 4") != SQLITE_OK);
+  CHECK(CountRows(h, "reviews") == 3);
+
+  std::vector<Figure> figs;
+  REQUIRE(store->Figures({}, &figs).ok());
+  REQUIRE(figs.size() == 3);
+  CHECK(FigureOccurrence(figs[0]) == 1);
+  CHECK(FigureOccurrence(figs[1]) == 2);
+  CHECK(FigureOccurrence(figs[2]) == 2);
+  Review r;
+  REQUIRE(store->ReviewFor(figs[0], &r).ok());
+  CHECK(r.verdict == "incorrect");
+  CHECK(r.occurrence == 1);
+  CHECK(store->ReviewFor(figs[1], &r).code() == Status::Code::kNotFound);
+  REQUIRE(store->ReviewFor(figs[2], &r).ok());
+  CHECK(r.verdict == "correct");
+  // The second "12" of the first sentence takes a verdict of its own.
+  ReviewChange c;
+  c.verdict = "correct";
+  c.reviewer = "CD";
+  REQUIRE(store->RecordReviews({{figs[1], c}}, nullptr).ok());
+  REQUIRE(store->ReviewFor(figs[0], &r).ok());
+  CHECK(r.verdict == "incorrect");
+  REQUIRE(store->ReviewFor(figs[1], &r).ok());
+  CHECK(r.verdict == "correct");
+  CHECK(r.occurrence == 2);
+  std::vector<ReviewHistoryEntry> history;
+  REQUIRE(store->ReviewHistory("a.txt", &history).ok());
+  REQUIRE(history.size() == 3);
+  CHECK(history.back().occurrence == 2);
+}
+
+TEST_CASE("TextOccurrence counts whole earlier occurrences of the text in the sentence") {
+  const std::string s = "la temporada 2024-25, según su Memoria de la temporada 2024-25.";
+  CHECK(TextOccurrence(s, s.find("2024-25"), "2024-25") == 1);
+  CHECK(TextOccurrence(s, s.rfind("2024-25"), "2024-25") == 2);
+  CHECK(TextOccurrence(s, s.rfind("la temporada"), "la temporada 2024-25") == 2);
+  // Part of a longer number or word is not an occurrence.
+  const std::string t = "In 2012, 3.12 and 12.5 of 12th, then 12 and (12) and 12%.";
+  CHECK(TextOccurrence(t, t.find(" 12 ") + 1, "12") == 1);
+  CHECK(TextOccurrence(t, t.find("(12)") + 1, "12") == 2);
+  CHECK(TextOccurrence(t, t.find("12%"), "12") == 3);
+  CHECK(TextOccurrence(t, t.find("12%"), "12%") == 1);
+  CHECK(TextOccurrence("€12m and €12m", 11, "€12m") == 2);
+  // Offsets past the end and empty text stay in bounds.
+  CHECK(TextOccurrence("12 and 12", 999, "12") == 3);
+  CHECK(TextOccurrence("12", 0, "") == 1);
 }
 
 TEST_CASE("A newer database and a file that is not a database are refused") {
