@@ -187,7 +187,7 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
     // 388 in 2024": the second value is the baseline, and the "de ... a" no
     // from..to (trial6; the stashed fa5 attempt skipped these; they are
     // checked the right way round instead).
-    const bool baseline = ContainsAny(syn.baseline_cues, between);
+    const bool baseline = ContainsAny(syn.compared_with, between);
     if (!baseline && !(from && ContainsAny(syn.change_to, between))) continue;
     const Figure& older = baseline ? *b : a;
     const Figure& newer = baseline ? a : *b;

@@ -135,7 +135,7 @@ class Parser {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "tally",
-                                  "window_before", "window_after", "outcome", "baseline"});
+                                  "window_before", "window_after", "outcome"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -145,7 +145,6 @@ class Parser {
                                        : ck == "compared_with" ? &out->compared_with
                                        : ck == "definite" ? &out->definite
                                        : ck == "tally"       ? &out->tally_cues
-                                       : ck == "baseline"    ? &out->baseline_cues
                                        : ck == "window_before" ? &out->window_before
                                        : ck == "window_after"  ? &out->window_after
                                        : ck == "outcome"       ? &out->outcome_cues

@@ -180,15 +180,15 @@ struct Synonyms {
   std::set<std::string> part_of;        // "530 of the 1,000"
   std::set<std::string> change_from;    // "from 2,100 to 2,500"
   std::set<std::string> change_to;
+  // "68.9% this year, compared with 71.5% in 2025", "31 in 2025, frente a
+  // 36 in 2024": the value after the cue is the earlier one (a baseline),
+  // the words between no "from X to Y".
   std::set<std::string> compared_with;
-  std::set<std::string> definite;       // "the 17 municipalities": articles that make a count the whole set  // "68.9% this year, compared with 71.5% in 2025"
+  std::set<std::string> definite;       // "the 17 municipalities": articles that make a count the whole set
   std::set<std::string> total_cues;     // "the $48 million total splits into ..."
   // "confirmed", "so far", "hasta el momento": a count that is a running
   // tally, the floor of what is true (one or more words each).
   std::set<std::string> tally_cues;
-  // "31 in 2025, compared with 36 in 2024", "frente a": the value after the
-  // cue is the earlier one, the words between no "from X to Y".
-  std::set<std::string> baseline_cues;
   // A duration that is a window or an age threshold ("in the past 30 days",
   // "within 90 days", "less than 30 days old"): the word before or after it.
   // Its "less than" bounds the accounts counted, not the number: no
