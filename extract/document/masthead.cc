@@ -313,14 +313,12 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
   *parts = static_cast<int>(segs.size());
   for (size_t k = 0; k < segs.size(); ++k) {
     std::string seg = segs[k];
-    // A news agency signs its dateline with its initials after the date
-    // ("Madrid, 6 nov 2026 (AIN)").
-    static const std::regex kSign(R"(^(.*?\d{4})\s*\([A-Z]{2,8}\)$)");
-    if (std::smatch m; std::regex_match(seg, m, kSign)) seg = m[1];
-    if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
-    // "Madrid, 6 nov 2026 (AIN)": a wire's code in brackets after its date.
-    static const std::regex kAgency(R"(^(.*\d{4})\s+\([A-Z][A-Za-z .&]{0,24}\)$)");
+    // A news agency signs its dateline after the date, with its initials
+    // ("Madrid, 6 nov 2026 (AIN)") or its name ("12 de marzo de 2027
+    // (Agencia Sur)").
+    static const std::regex kAgency(R"(^(.*?\d{4})(?:\s*\([A-Z]{2,8}\)|\s+\([A-Z][A-Za-z .&]{0,24}\))$)");
     if (std::smatch m; std::regex_match(seg, m, kAgency)) seg = m[1];
+    if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
     std::string date = TrailingDate(seg, before, comma);
     if (date.empty()) continue;
     if (lead) lead->assign(segs.begin(), segs.begin() + k);
