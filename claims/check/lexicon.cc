@@ -4,6 +4,7 @@
 #include <set>
 
 #include "claimcheck/util.h"
+#include "claims/check/roles.h"  // FoldLower: one case folding for names
 #include "claims/check/utf8.h"
 
 namespace claimcheck::check {
@@ -14,25 +15,6 @@ bool HasDigit(std::string_view w) {
 }
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
-// Lower case of ASCII and of the Latin-1 letters (U+00C0..U+00DE but the
-// multiplication sign) in UTF-8: a body's name set in capitals
-// ("FEDERACIÓN DE EXPORTADORES") and the same name in a sentence ("la
-// Federación") are one name only if "Ó" and "ó" fold alike.
-std::string FoldLower(std::string_view s) {
-  std::string out(s);
-  for (size_t i = 0; i < out.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      const unsigned char d = static_cast<unsigned char>(out[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
-    }
-  }
-  return out;
-}
 
 // A word that starts with a capital letter, ASCII or Latin-1 ("Écija").
 bool IsCapital(std::string_view w) {
