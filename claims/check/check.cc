@@ -45,6 +45,14 @@
 namespace claimcheck {
 namespace {
 
+// Two values of one sign within a factor of two of each other: how far a
+// revision moves a value (147,000 seizures are not revised to "less than
+// one"). WithdrawnBy, the superseding candidates and NewValueOf ask it alike.
+bool LikeSize(double a, double b) {
+  if (a < 0 && b < 0) a = -a, b = -b;
+  return a > 0 && b > 0 && std::max(a, b) <= 2 * std::min(a, b);
+}
+
 using check::Bag;
 using check::Comparison;
 using check::Describe;
@@ -1307,7 +1315,7 @@ int Checker::WithdrawnBy(int ref) const {
       if (!next || o.f->start < next->f->start) next = &o;
     }
     const double u = std::fabs(s.f->value.num), v = std::fabs(old.f->value.num);
-    if (next == &old && u > 0 && v > 0 && std::max(u, v) <= 2 * std::min(u, v)) unnamed = r;
+    if (next == &old && LikeSize(u, v)) unnamed = r;
   }
   if (by_previous >= 0) return by_previous;
   return unnamed_count == 1 ? unnamed : -1;
@@ -1417,7 +1425,7 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
       const auto& prev = r.f->frame.previous;
       const bool names_old = r.f->frame.revised && prev &&
                              std::fabs(std::fabs(*prev) - u) <= std::max(old.half, 1e-9 * u);
-      if (!names_old && !(u > 0 && v > 0 && std::max(u, v) <= 2 * std::min(u, v))) continue;
+      if (!names_old && !LikeSize(u, v)) continue;
     }
     double& in_sentence = b.by_sentence[r.f->sentence_start];
     in_sentence = std::max(in_sentence, score);
@@ -1481,10 +1489,7 @@ bool Checker::NewValueOf(const Statement& old, int newer) const {
   // or a share may move by a point or two, or cross zero).
   const double u = old.f->value.num, v = r.f->value.num;
   const bool shares = old.f->kind == Kind::kPercent || old.f->frame.measure == Measure::kChange;
-  const bool like_size = (u > 0 && v > 0 && std::max(u, v) <= 2 * std::min(u, v)) ||
-                         (u < 0 && v < 0 && std::max(-u, -v) <= 2 * std::min(-u, -v)) ||
-                         (shares && std::fabs(u - v) <= 2.0);
-  return like_size;
+  return LikeSize(u, v) || (shares && std::fabs(u - v) <= 2.0);
 }
 
 bool Checker::RestatesOnlyOld(const Statement& old, int newer, const std::vector<Scored>& all) const {
