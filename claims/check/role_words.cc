@@ -71,35 +71,6 @@ Status Parse(const std::string& text, const std::string& path, const std::string
 
 }  // namespace
 
-std::string FoldLower(std::string_view s) {
-  std::string out(s);
-  for (size_t i = 0; i < out.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      // U+00C0..U+00DE but U+00D7 (the multiplication sign): À..Þ -> à..þ.
-      unsigned char d = static_cast<unsigned char>(out[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
-    } else if ((c == 0xC4 || c == 0xC5) && i + 1 < out.size()) {
-      // Latin Extended-A (U+0100..U+017F): a capital and its small letter
-      // are neighbours (Ā ā, Č č; from U+0139 to U+0148 the capital is odd:
-      // Ł ł). U+0130 (İ) lowers to an ASCII 'i', not to U+0131: left alone.
-      unsigned char d = static_cast<unsigned char>(out[i + 1]);
-      unsigned cp = ((c & 0x1Fu) << 6) | (d & 0x3Fu);
-      bool upper = (cp >= 0x100 && cp <= 0x137 && cp % 2 == 0 && cp != 0x130) ||
-                   (cp >= 0x139 && cp <= 0x148 && cp % 2 == 1) || (cp >= 0x14A && cp <= 0x177 && cp % 2 == 0);
-      if (upper) {
-        unsigned low = cp + 1;
-        out[i] = static_cast<char>(0xC0 | (low >> 6));
-        out[i + 1] = static_cast<char>(0x80 | (low & 0x3F));
-      }
-      ++i;
-    }
-  }
-  return out;
-}
 
 Status LoadRoleWords(const std::string& rules_dir, const std::string& lang, RoleWords* out) {
   const std::string path = rules_dir + "/" + lang + "/roles.yaml";

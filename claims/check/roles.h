@@ -45,6 +45,7 @@
 #include <vector>
 
 #include "claimcheck/check.h"
+#include "core/case_fold.h"  // FoldLower: names are compared folded ("COMISIÓN" = "Comisión")
 
 namespace claimcheck {
 
@@ -92,10 +93,6 @@ Status LoadRoleWords(const std::string& rules_dir, const std::string& lang, Role
 // Every language's lists under rules_dir ("" = DefaultRulesDir()), loaded
 // once per folder. An invalid file gives empty lists and *status its error.
 const RoleWords& RoleWordsFor(const std::string& rules_dir, Status* status = nullptr);
-
-// Lower case for names: ASCII and the Latin letters of Spanish and other
-// European languages ("COMISIÓN" and "Comisión" are one word).
-std::string FoldLower(std::string_view s);
 
 // The role of every document of in.documents, in the same order. Citations
 // are read from in.figures (their sentences and attributions) and

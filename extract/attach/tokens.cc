@@ -3,6 +3,7 @@
 #include <array>
 
 #include "claimcheck/util.h"
+#include "core/case_fold.h"
 
 namespace claimcheck::attach {
 namespace {
@@ -40,43 +41,7 @@ bool WordCharAt(std::string_view s, size_t i, size_t* len) {
   return !IsUnicodePunct(s, i, *len);
 }
 
-bool IsUpperAt(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c >= 'A' && c <= 'Z') return true;
-  // Latin-1 capitals À..Þ except ×.
-  if (c == 0xC3 && i + 1 < s.size()) {
-    unsigned char d = static_cast<unsigned char>(s[i + 1]);
-    return d >= 0x80 && d <= 0x9E && d != 0x97;
-  }
-  return false;
-}
-
-bool IsLowerAt(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c >= 'a' && c <= 'z') return true;
-  if (c == 0xC3 && i + 1 < s.size()) {
-    unsigned char d = static_cast<unsigned char>(s[i + 1]);
-    return d >= 0x9F && d <= 0xBF && d != 0xB7;
-  }
-  return false;
-}
-
 }  // namespace
-
-std::string FoldCase(std::string_view s) {
-  std::string out(s);
-  for (size_t i = 0; i < out.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      unsigned char d = static_cast<unsigned char>(out[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
-    }
-  }
-  return out;
-}
 
 bool IsOpenQuote(std::string_view t) {
   return t == "\u201C" || t == "\u00AB" || t == "\u201E" || t == "\"";
@@ -168,9 +133,9 @@ std::vector<Token> Tokenize(std::string_view s) {
       }
       // The final dot of "U.S.", of an initial ("J.") or of a short title
       // before a name ("Dr. Lopez") belongs to the word.
-      bool title = joiner == "." && j - i <= 3 && IsUpperAt(s, i) && IsLowerAt(s, i + 1) &&
-                   j + 2 < s.size() && s[j + 1] == ' ' && IsUpperAt(s, j + 2);
-      if (joiner == "." && (has_dot || (j - i == 1 && IsUpperAt(s, i)) || title)) j += 1;
+      bool title = joiner == "." && j - i <= 3 && IsUpperLetterAt(s, i) && IsLowerLetterAt(s, i + 1) &&
+                   j + 2 < s.size() && s[j + 1] == ' ' && IsUpperLetterAt(s, j + 2);
+      if (joiner == "." && (has_dot || (j - i == 1 && IsUpperLetterAt(s, i)) || title)) j += 1;
       break;
     }
     t.end = j;
@@ -180,7 +145,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       i = j;
       continue;
     }
-    t.cap = IsUpperAt(s, t.start);
+    t.cap = IsUpperLetterAt(s, t.start);
     std::string_view base = w;
     if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) {
       base = w.substr(0, w.size() - 2);
@@ -192,11 +157,11 @@ std::vector<Token> Tokenize(std::string_view s) {
     bool lower = false;
     for (size_t k = t.start; k < t.start + base.size();
          k += Utf8SeqLen(static_cast<unsigned char>(s[k]))) {
-      if (IsLowerAt(s, k)) lower = true;
-      if (IsUpperAt(s, k)) ++letters;
+      if (IsLowerLetterAt(s, k)) lower = true;
+      if (IsUpperLetterAt(s, k)) ++letters;
     }
     t.all_caps = letters >= 2 && !lower;
-    t.lower = FoldCase(base);
+    t.lower = FoldLower(base);
     i = j;
   }
   return out;

@@ -32,9 +32,6 @@ struct Token {
 // apostrophes and ampersands stay inside words ("U.S.-led", "al-Qaeda", "AT&T").
 std::vector<Token> Tokenize(std::string_view text);
 
-// ASCII and Latin-1 lower-casing of UTF-8 text.
-std::string FoldCase(std::string_view s);
-
 // Punctuation helpers on a token's text.
 bool IsOpenQuote(std::string_view t);   // “ « „ and the ASCII "
 bool IsCloseQuote(std::string_view t);  // ” » and the ASCII "

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <initializer_list>
 
+#include "core/case_fold.h"
 #include "extract/attach/tokens.h"
 #include "extract/frame/reader.h"
 
@@ -181,7 +182,7 @@ NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
 
 std::string Fold(std::string_view s) {
   // Lower case (ASCII and Latin-1), runs of white space made one space.
-  std::string folded = attach::FoldCase(s), out;
+  std::string folded = FoldLower(s), out;
   out.reserve(folded.size());
   for (char c : folded) {
     bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';

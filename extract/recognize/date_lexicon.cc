@@ -7,6 +7,7 @@
 #include <cstring>
 #include <initializer_list>
 
+#include "core/case_fold.h"
 #include "extract/recognize/date_tokens.h"
 #include "extract/recognize/yaml_fast.h"
 
@@ -19,19 +20,7 @@ void FoldDateText(std::string_view s, std::string* out) {
 
 void FoldDateText(std::string_view s, char* p) {
   if (s.data() != p) std::memcpy(p, s.data(), s.size());
-  const size_t n = s.size();
-  for (size_t i = 0; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(p[i]);
-    if (c >= 'A' && c <= 'Z') {
-      p[i] = static_cast<char>(c | 0x20);
-    } else if (c == 0xC3 && i + 1 < n) {
-      // U+00C0..U+00DE (except ×, U+00D7) fold to U+00E0..U+00FE: the second
-      // byte moves from 0x80..0x9E to 0xA0..0xBE.
-      const auto b = static_cast<unsigned char>(p[i + 1]);
-      if (b >= 0x80 && b <= 0x9E && b != 0x97) p[i + 1] = static_cast<char>(b + 0x20);
-      ++i;
-    }
-  }
+  FoldLowerInPlace(p, s.size());
 }
 
 void DateLexicon::BuildTable() {

@@ -165,9 +165,8 @@ struct DateLexicon {
   std::unordered_map<std::string, DateWord, Hash, std::equal_to<>> words;
 };
 
-// Lower-cases ASCII and the Latin-1 capitals (U+00C0..U+00DE) in place of
-// `s`; byte length is unchanged, so offsets into the folded copy are offsets
-// into the original.
+// A copy of `s` folded by FoldLowerInPlace (core/case_fold.h): byte length is
+// unchanged, so offsets into the folded copy are offsets into the original.
 void FoldDateText(std::string_view s, std::string* out);
 // The same into `out`, which holds at least s.size() bytes.
 void FoldDateText(std::string_view s, char* out);

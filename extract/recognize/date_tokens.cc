@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "claimcheck/util.h"
+#include "core/case_fold.h"
 
 namespace claimcheck {
 namespace {
@@ -126,10 +127,7 @@ void TokenizeForDates(std::string_view text, const DateLexicon& lex, std::vector
       auto put = [&](size_t from, size_t l) {
         if (w + l <= fold_cap) {
           std::memcpy(folded + w, p + from, l);
-          if (l == 2 && folded[w] == '\xC3') {
-            const auto b = static_cast<unsigned char>(folded[w + 1]);
-            if (b >= 0x80 && b <= 0x9E && b != 0x97) folded[w + 1] = static_cast<char>(b + 0x20);
-          }
+          if (l == 2) FoldLowerInPlace(folded + w, l);
         }
         w += l;
       };

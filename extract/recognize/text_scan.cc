@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "claimcheck/util.h"
+#include "core/case_fold.h"
 
 namespace claimcheck {
 namespace recognize {
@@ -48,16 +49,6 @@ ByteClass Classify(std::string_view text, size_t i, size_t* len) {
   return ByteClass::kLetter;
 }
 
-inline bool IsUpperStart(std::string_view text, size_t i) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c >= 'A' && c <= 'Z') return true;
-  if (c == 0xC3 && i + 1 < text.size()) {
-    unsigned char d = static_cast<unsigned char>(text[i + 1]);
-    return d >= 0x80 && d <= 0x9E && d != 0x97;
-  }
-  return false;
-}
-
 }  // namespace
 
 size_t SpaceLen(std::string_view text, size_t i) {
@@ -76,19 +67,9 @@ void Scan(std::string_view text, ScannedText* out) {
   out->text = text;
   out->lower.assign(text.data(), text.size());
   out->toks.clear();
-  // Lower-case in place: ASCII, and Latin-1 capitals À..Þ (C3 80..9E) whose
-  // small forms are 0x20 above in the second byte; the length never changes.
-  std::string& low = out->lower;
-  for (size_t i = 0; i < low.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(low[i]);
-    if (c >= 'A' && c <= 'Z') {
-      low[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < low.size()) {
-      unsigned char d = static_cast<unsigned char>(low[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) low[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
-    }
-  }
+  // Folded in place; the length never changes (core/case_fold.h), so a
+  // token's offsets hold in both copies.
+  FoldLowerInPlace(out->lower.data(), out->lower.size());
   bool space = true;
   size_t i = 0;
   while (i < text.size()) {
@@ -108,7 +89,7 @@ void Scan(std::string_view text, ScannedText* out) {
       i += len;
     } else {
       t.type = cls == ByteClass::kDigit ? TokType::kDigits : TokType::kWord;
-      t.upper_initial = cls == ByteClass::kLetter && IsUpperStart(text, i);
+      t.upper_initial = cls == ByteClass::kLetter && IsUpperLetterAt(text, i);
       i += len;
       while (i < text.size()) {
         size_t l2 = 0;
