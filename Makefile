@@ -17,7 +17,7 @@ endif
 JOBS ?= $(shell nproc)
 BIN := $(BUILD)/claimcheck
 
-.PHONY: all deps build test tsan demo bench bench-shapes peers fuzz format clean frames checkeval fit-identity
+.PHONY: all deps build test tsan demo bench bench-shapes peers fuzz format clean frames checkeval fit-identity fit-warn
 
 all: build
 
@@ -50,6 +50,12 @@ checkeval: build
 # Refit the checker's identity model on the train split: rules/{en,es}/identity.yaml.
 fit-identity: build
 	$(BUILD)/tools/checkeval/fit_identity --root corpus/checkdev,corpus/clusters --rules rules --write
+	$(BUILD)/claimcheck rules check --rules rules
+
+# Refit only the warn bars (warn_with: evidence bars over the stored `warn`),
+# the stored weights and thresholds kept: rules/{en,es}/identity.yaml.
+fit-warn: build
+	$(BUILD)/tools/checkeval/fit_identity --root corpus/checkdev,corpus/clusters --rules rules --bars-only --keep-warn --write
 	$(BUILD)/claimcheck rules check --rules rules
 
 # Statement-frame accuracy per key, train and test splits apart (issue 11).

@@ -143,6 +143,17 @@ std::string Round3(double v) {
   return buf;
 }
 
+// The warn evidence a finding carries: Explain keeps it in its features.
+check::EvidenceSet EvidenceOf(const Finding& f) {
+  check::EvidenceSet e{};
+  for (const auto& [name, v] : f.features) {
+    for (int i = 0; i < check::kEvidenceCount; ++i) {
+      if (v > 0 && name == check::EvidenceName(i)) e[i] = true;
+    }
+  }
+  return e;
+}
+
 struct Scored {
   int ref = -1;
   Features features{};
@@ -1218,7 +1229,7 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
   }
   f.type = check::DiffType(Diff::kPoints);
   f.basis = check::DiffBasis(Diff::kPoints);
-  const bool warns = model.Warns(f.basis, best_id);
+  const bool warns = model.Warns(f.basis, best_id, EvidenceOf(f));
   f.severity = warns ? Severity::kWarning : Severity::kInfo;
   f.message = Name(x.doc, xf) + " says " + Describe(xf) + "; " + Name(r.doc, *r.f) + " gives " + from_text + ": " +
               gap_text + (rel_text.empty() ? "" : ", a change of " + rel_text) + ".";
@@ -1526,7 +1537,7 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
   f.reasons.push_back("stated in " + Name(old.doc, *old.f) + " (" + in_.documents[old.doc].date.substr(0, 10) +
                       "), restated later in " + Name(r.doc, *r.f) + " (" + in_.documents[r.doc].date.substr(0, 10) +
                       ")");
-  const bool warns = model.Warns(f.basis, identity);
+  const bool warns = model.Warns(f.basis, identity, EvidenceOf(f));
   f.severity = warns ? Severity::kWarning : Severity::kInfo;
   if (r.doc == old.doc) {
     f.reasons.back() = "revised in its own sentence by " + Name(r.doc, *r.f);
@@ -1697,9 +1708,9 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   Finding f;
   f.type = "disagreement";
   f.basis = "disagreement";
-  f.severity = model.Warns(f.basis, identity) ? Severity::kWarning : Severity::kInfo;
   f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*y.f)};
   Explain(identity, *best, &f);
+  f.severity = model.Warns(f.basis, identity, EvidenceOf(f)) ? Severity::kWarning : Severity::kInfo;
   f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(y.doc, *y.f) + " says " + Describe(*y.f) +
               ", and no stored source settles which is right.";
   out->push_back(std::move(f));
@@ -1707,7 +1718,7 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
 
 void Checker::Explain(double identity, const Scored& m, Finding* f) const {
   f->score = std::round(identity * 1000) / 1000;
-  f->features.reserve(check::kFeatureCount);  // pushed one by one, it grew to 16 places for 10
+  f->features.reserve(static_cast<size_t>(check::kFeatureCount) + static_cast<size_t>(check::kEvidenceCount));  // pushed one by one, it grew to 16 places for 10
   for (int i = 0; i < check::kFeatureCount; ++i) {
     f->features.push_back({check::FeatureName(i), std::round(m.features[i] * 1000) / 1000});
   }
@@ -1716,6 +1727,14 @@ void Checker::Explain(double identity, const Scored& m, Finding* f) const {
   if (m.features[check::kContext] > 0) f->reasons.push_back("shared words " + Round3(m.features[check::kContext]));
   if (m.features[check::kSharedFigures] > 0) f->reasons.push_back("other numbers in common");
   f->reasons.push_back("identity " + Round3(m.support) + " (with the value), " + Round3(m.conflict) + " (without)");
+  // The warn evidence besides identity (identity.h Evidence), kept after the
+  // identity features: both figures give one number as written, and whether
+  // that number is distinctive.
+  const bool same = m.compared && m.cmp.same_number;
+  const bool distinct = same && !r.f->value.is_date() && check::SignificantDigits(r.f->value.num) >= 3;
+  f->features.push_back({check::EvidenceName(check::kSameNumber), same ? 1.0 : 0.0});
+  f->features.push_back({check::EvidenceName(check::kDistinctNumber), distinct ? 1.0 : 0.0});
+  if (same) f->reasons.push_back(distinct ? "one distinctive number on both sides" : "one number on both sides");
   for (const auto& [attr, verdict] : m.cmp.attributes) {
     if (verdict == "differ") f->reasons.push_back(attr + " differs");
   }
@@ -1755,7 +1774,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
   // the authority, so another body's different figure is said at info,
   // never as a correction (trial8 fault 1).
   const bool other_body = !credited && CreditsAnySource(x);
-  const bool warns = !other_body && model.Warns(f.basis, identity);
+  const bool warns = !other_body && model.Warns(f.basis, identity, EvidenceOf(f));
   if (other_body) f.reasons.push_back("credited to another stored body: at most info");
   f.severity = !warns ? Severity::kInfo
                : (f.type == "value_conflict" && (credited || identity >= model.error_min)) ? Severity::kError
@@ -2025,9 +2044,9 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   f.type = "attribution_conflict";
   const double identity = m.cmp.value_agrees ? m.support : m.conflict;
   f.basis = "attribution";
-  f.severity = model.Warns(f.basis, identity) ? Severity::kWarning : Severity::kInfo;
   f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*r.f)};
   Explain(identity, m, &f);
+  f.severity = model.Warns(f.basis, identity, EvidenceOf(f)) ? Severity::kWarning : Severity::kInfo;
   f.reasons.push_back("credited to: " + who);
   std::string publisher = r.doc >= 0 ? Publisher(r.doc) : std::string();
   f.message = Name(x.doc, *x.f) + " credits " + Describe(*x.f) +
@@ -2061,7 +2080,7 @@ void Checker::OneFindingPerCredit(std::vector<Finding>* out, size_t from) const 
       surest = std::max(surest, (*out)[i].score);
     }
     Finding& l = (*out)[lead];
-    const bool warns = ModelFor(l.claims[0]).Warns("attribution", surest);
+    const bool warns = ModelFor(l.claims[0]).Warns("attribution", surest, EvidenceOf(l));
     l.severity = warns ? Severity::kWarning : Severity::kInfo;
     if (surest > l.score) l.reasons.push_back("identity of the credit " + Round3(surest) + " (its surest figure)");
     l.score = surest;

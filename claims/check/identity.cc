@@ -87,6 +87,14 @@ void WriteLogistic(const char* what, const Logistic& l, std::string* s) {
 
 const char* FeatureName(int f) { return f >= 0 && f < kFeatureCount ? kFeatureNames[f] : "?"; }
 
+const char* EvidenceName(int e) {
+  switch (e) {
+    case kSameNumber: return "same_number";
+    case kDistinctNumber: return "distinct_number";
+    default: return "?";
+  }
+}
+
 double Logistic::Score(const Features& f) const {
   double z = bias;
   for (int i = 0; i < kFeatureCount; ++i) z += weights[i] * f[i];
@@ -96,6 +104,16 @@ double Logistic::Score(const Features& f) const {
 bool IdentityModel::Warns(const std::string& basis, double identity) const {
   auto w = warn.find(basis);
   return w != warn.end() && identity >= w->second;
+}
+
+bool IdentityModel::Warns(const std::string& basis, double identity, const EvidenceSet& evidence) const {
+  if (Warns(basis, identity)) return true;
+  for (int e = 0; e < kEvidenceCount; ++e) {
+    if (!evidence[e]) continue;
+    auto w = warn_with[e].find(basis);
+    if (w != warn_with[e].end() && identity >= w->second) return true;
+  }
+  return false;
 }
 
 IdentityModel DefaultIdentityModel() {
@@ -167,9 +185,28 @@ Status ParseIdentityModel(const std::string& yaml_text, const std::string& name,
         if (d < 0 || d > 1) return Err(name, t.second.Mark(), "warn threshold must lie in [0, 1]");
         m.warn[t.first.Scalar()] = d;
       }
+    } else if (key == "warn_with") {
+      if (!v.IsMap()) return Err(name, v.Mark(), "warn_with must map evidence names to bars per finding basis");
+      for (const auto& e : v) {
+        const std::string ev = e.first.Scalar();
+        int idx = -1;
+        for (int i = 0; i < kEvidenceCount; ++i) {
+          if (ev == EvidenceName(i)) idx = i;
+        }
+        if (idx < 0) {
+          return Err(name, e.first.Mark(), "unknown evidence \"" + ev + "\" (known: same_number, distinct_number)");
+        }
+        if (!e.second.IsMap()) return Err(name, e.second.Mark(), "warn_with." + ev + " must map finding bases to identity thresholds");
+        for (const auto& t : e.second) {
+          double d;
+          if (Status s = Number(name, t.second, "warn_with." + ev + " threshold of " + t.first.Scalar(), &d); !s.ok()) return s;
+          if (d < 0 || d > 1) return Err(name, t.second.Mark(), "warn threshold must lie in [0, 1]");
+          m.warn_with[idx][t.first.Scalar()] = d;
+        }
+      }
     } else {
       return Err(name, kv.first.Mark(),
-                 "unknown key \"" + key + "\" (known: version, fitted_on, support, conflict, thresholds, warn)");
+                 "unknown key \"" + key + "\" (known: version, fitted_on, support, conflict, thresholds, warn, warn_with)");
     }
   }
   if (!have_support || !have_conflict || !have_thresholds) {
@@ -202,6 +239,19 @@ std::string IdentityModelYaml(const IdentityModel& m, const std::string& header)
   for (const auto& [type, t] : m.warn) {
     std::snprintf(buf, sizeof buf, "  %s: %.4f\n", type.c_str(), t);
     s += buf;
+  }
+  bool any = false;
+  for (const auto& w : m.warn_with) any = any || !w.empty();
+  if (any) {
+    s += "warn_with:\n";
+    for (int e = 0; e < kEvidenceCount; ++e) {
+      if (m.warn_with[e].empty()) continue;
+      s += std::string("  ") + EvidenceName(e) + ":\n";
+      for (const auto& [type, t] : m.warn_with[e]) {
+        std::snprintf(buf, sizeof buf, "    %s: %.4f\n", type.c_str(), t);
+        s += buf;
+      }
+    }
   }
   return s;
 }
@@ -268,6 +318,8 @@ bool DistinctiveSlip(double a, double b, const std::string& da, const std::strin
   if (sa.size() < 3 || sb.size() < 3) return false;
   return PowerOfTenSlip(a, b, da, db) || (sa.size() == sb.size() && DigitTransposition(da, db));
 }
+
+int SignificantDigits(double v) { return static_cast<int>(Significant(DigitsOf(v)).size()); }
 
 bool PowerOfTenSlip(double a, double b) { return PowerOfTenSlip(a, b, DigitsOf(a), DigitsOf(b)); }
 

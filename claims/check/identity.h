@@ -67,6 +67,26 @@ enum Feature {
 using Features = std::array<double, kFeatureCount>;
 const char* FeatureName(int f);
 
+// Evidence a warn bar may rest on besides the identity score (issue 13,
+// point 4). Identity leaves the values out of the conflict model, and the
+// support model only knows whether two values can both be true; whether
+// both figures give one number as written, and whether that number is
+// distinctive, is evidence of its own that two figures are one statement:
+//
+//   same_number      both figures give one number as written (within the
+//                    rounding of either, a hedge aside: Comparison::same_number)
+//   distinct_number  that number has three or more significant digits
+//                    (12,740; 1,583,000 is 1583): unrelated statements
+//                    rarely share one
+//
+// A finding carries them in Finding::features after the identity features.
+enum Evidence { kSameNumber, kDistinctNumber, kEvidenceCount };
+const char* EvidenceName(int e);
+using EvidenceSet = std::array<bool, kEvidenceCount>;
+// Significant digits of |v| as DigitsOf writes it, without leading or
+// trailing zeros: 12,740 -> 4, 200,000 -> 1, 38.6 -> 3.
+int SignificantDigits(double v);
+
 struct Logistic {
   double bias = 0;
   Features weights{};
@@ -88,9 +108,15 @@ struct IdentityModel {
   // enough to raise them above info. A basis not listed, or a finding below
   // its bar, is reported at info: the checker abstains rather than guess.
   std::map<std::string, double> warn;
+  // Per evidence (EvidenceName), per basis: a bar for the findings that
+  // carry that evidence, fitted like `warn` on those findings alone; a
+  // finding warns when it reaches its basis's bar or the bar of any
+  // evidence it carries (rules/<lang>/identity.yaml `warn_with`).
+  std::array<std::map<std::string, double>, kEvidenceCount> warn_with;
   std::string fitted_on;
 
   bool Warns(const std::string& basis, double identity) const;
+  bool Warns(const std::string& basis, double identity, const EvidenceSet& evidence) const;
 };
 
 // The model fitted into rules/<lang>/identity.yaml, or NotFound.

@@ -166,6 +166,7 @@ std::string LossStage(const GoldPair& g, const Alignment* al, bool aligned, cons
     if (f.claims.empty() || f.claims[0]->doc != fig.doc || f.claims[0]->start != fig.start) continue;
     if (f.type == "unsupported" || f.type == "attribution_conflict" || f.type == "arithmetic") continue;
     bool bar = model && model->warn.count(f.basis);
+    for (int e = 0; model && e < check::kEvidenceCount; ++e) bar = bar || model->warn_with[e].count(f.basis);
     return "6 detected, said at info (" + std::string(bar ? "below its warn bar" : "no warn bar") + ")";
   }
   return "7 other (" + (al ? al->verdict : std::string("none")) + ")";
@@ -290,7 +291,8 @@ void Evaluate(const Loaded& l, bool plain, const CheckOptions& opts, Score* sc) 
     bool right = gold_difference.count(Key(f.claims[0])) > 0;
     ++(right ? t.first : t.second);
     sc->flags.push_back({f.basis.empty() ? f.type : f.basis, f.score, right,
-                         l.cluster.name + "/" + fs::path(f.claims[0]->doc.str()).filename().string() + " \"" + f.claims[0]->text + "\": " + f.message});
+                         l.cluster.name + "/" + fs::path(f.claims[0]->doc.str()).filename().string() + " \"" + f.claims[0]->text + "\": " + f.message,
+                         f.features});
   }
 }
 

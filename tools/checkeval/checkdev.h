@@ -65,6 +65,7 @@ struct Score {
     double score = 0;
     bool right = false;
     std::string where;  // cluster/file "figure" and the finding's message, for fit_identity --flags
+    std::vector<std::pair<std::string, double>> features;  // the finding's features (Finding::features)
   };
   std::vector<Flag> flags;  // every warning or error, for calibration
   std::vector<std::string> notes;

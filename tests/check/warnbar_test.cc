@@ -1,0 +1,152 @@
+// Calibrated warn bars (issue 13 point 4): the bar chooser of fit_identity
+// (tools/checkeval/warnbar.h), the model's evidence bars (`warn_with` in
+// rules/<lang>/identity.yaml), and the evidence a finding carries.
+#include <catch2/catch.hpp>
+
+#include "tests/check/check_fixture.h"
+#include "claims/check/identity.h"
+#include "tools/checkeval/warnbar.h"
+
+using namespace claimcheck;
+using namespace claimcheck::checkdev;
+using namespace claimcheck::testing;
+
+namespace {
+
+BarFlag Gold(double identity, bool right, bool distinct = false) {
+  BarFlag f;
+  f.identity = identity;
+  f.right = right;
+  f.evidence[check::kSameNumber] = true;
+  f.evidence[check::kDistinctNumber] = distinct;
+  return f;
+}
+
+BarFlag Perturbed(double identity, bool distinct = false) {
+  BarFlag f = Gold(identity, true, distinct);
+  f.perturbed = true;
+  return f;
+}
+
+// Precision of the gold flags at or above `bar`.
+double GoldPrecision(const std::vector<BarFlag>& flags, double bar) {
+  int right = 0, n = 0;
+  for (const BarFlag& f : flags) {
+    if (f.perturbed || f.identity < bar) continue;
+    ++n;
+    right += f.right;
+  }
+  return n ? static_cast<double>(right) / n : 1;
+}
+
+}  // namespace
+
+TEST_CASE("a fitted warn bar reaches the target precision on the flags it was fitted on") {
+  // Right flags high, false alarms mixed in lower down.
+  std::vector<BarFlag> flags = {Gold(0.95, true),  Gold(0.93, true),  Gold(0.91, true), Gold(0.90, true),
+                                Gold(0.88, true),  Gold(0.86, false), Gold(0.85, true), Gold(0.80, false),
+                                Gold(0.78, true),  Gold(0.70, false), Gold(0.60, true)};
+  BarRule rule;
+  rule.target = 0.95;
+  rule.min_evidence = 3;
+  rule.add_no_false_alarm = false;
+  BarChoice c = ChooseBar(flags, rule);
+  REQUIRE(c.bar > 0);
+  CHECK(c.bar == 0.88);  // the lowest bar above the first false alarm
+  CHECK(GoldPrecision(flags, c.bar) >= rule.target);
+  CHECK(c.wrong == 0);
+  CHECK(c.right == 5);
+  // Any lower bar would fall short of the target.
+  CHECK(GoldPrecision(flags, 0.85) < rule.target);
+}
+
+TEST_CASE("a basis with no right flag, or too few, gets no warn bar") {
+  BarRule rule;
+  rule.min_evidence = 3;
+  CHECK(ChooseBar({}, rule).bar < 0);
+  CHECK(ChooseBar({Gold(0.9, false), Gold(0.8, false)}, rule).bar < 0);
+  CHECK(ChooseBar({Gold(0.9, true), Gold(0.8, true)}, rule).bar < 0);  // two right flags: too few
+}
+
+TEST_CASE("an evidence bar adds no false alarm and rests on gold flags, not perturbations alone") {
+  // The basis's own bar is 0.9; below it, the distinctive-number flags are
+  // right down to 0.74 (perturbed ones lower) and a plain-number false
+  // alarm sits at 0.8.
+  std::vector<BarFlag> flags = {Gold(0.95, true), Gold(0.92, true, true), Gold(0.85, true, true),
+                                Gold(0.80, false), Gold(0.78, true, true), Gold(0.74, true, true), Perturbed(0.60, true),
+                                Perturbed(0.55, true)};
+  BarRule rule;
+  rule.min_evidence = 3;
+  rule.evidence = check::kDistinctNumber;
+  rule.already = 0.9;
+  rule.add_no_false_alarm = true;
+  rule.gold_placed = true;
+  BarChoice c = ChooseBar(flags, rule);
+  CHECK(c.bar == 0.74);  // the lowest gold right flag, not the perturbed 0.55
+  CHECK(c.wrong == 0);
+  rule.gold_placed = false;
+  CHECK(ChooseBar(flags, rule).bar == 0.55);
+  // A distinctive false alarm below the bar keeps the evidence bar above it.
+  flags.push_back(Gold(0.70, false, true));
+  rule.gold_placed = true;
+  CHECK(ChooseBar(flags, rule).bar == 0.74);
+  flags.push_back(Gold(0.88, false, true));
+  CHECK(ChooseBar(flags, rule).bar < 0);  // every bar under it would warn the false alarm at 0.88
+}
+
+TEST_CASE("warn_with bars are read, written and validated with the identity model") {
+  check::IdentityModel m = check::DefaultIdentityModel();
+  m.warn["modality"] = 0.95;
+  m.warn_with[check::kDistinctNumber]["modality"] = 0.74;
+  const std::string yaml = check::IdentityModelYaml(m, "");
+  CHECK(yaml.find("warn_with:\n  distinct_number:\n    modality: 0.7400\n") != std::string::npos);
+  check::IdentityModel back;
+  REQUIRE(check::ParseIdentityModel(yaml, "identity.yaml", &back).ok());
+  CHECK(back.warn_with[check::kDistinctNumber].at("modality") == 0.74);
+  check::EvidenceSet none{}, distinct{};
+  distinct[check::kDistinctNumber] = true;
+  CHECK(!back.Warns("modality", 0.8, none));
+  CHECK(back.Warns("modality", 0.8, distinct));
+  CHECK(!back.Warns("modality", 0.7, distinct));
+  CHECK(back.Warns("modality", 0.96, none));
+  CHECK(!back.Warns("subject", 0.99, distinct));  // no bar at all: info
+  // An unknown evidence name is an error naming file:line:column.
+  check::IdentityModel bad;
+  Status s = check::ParseIdentityModel(yaml + "  sharp_eyes:\n    modality: 0.5\n", "identity.yaml", &bad);
+  CHECK(!s.ok());
+  CHECK(s.message().find("identity.yaml:") == 0);
+  CHECK(s.message().find("unknown evidence \"sharp_eyes\"") != std::string::npos);
+  s = check::ParseIdentityModel(yaml + "  same_number:\n    modality: 1.5\n", "identity.yaml", &bad);
+  CHECK(!s.ok());
+}
+
+TEST_CASE("significant digits decide whether a shared number is distinctive") {
+  CHECK(check::SignificantDigits(12740) == 4);
+  CHECK(check::SignificantDigits(200000) == 1);
+  CHECK(check::SignificantDigits(38.6) == 3);
+  CHECK(check::SignificantDigits(1583000) == 4);
+  CHECK(check::SignificantDigits(80) == 1);
+}
+
+TEST_CASE("a finding keeps the warn evidence that decided it in its features") {
+  CheckInput in;
+  DocBuilder r("report.txt", "source", "Counter Extremism Project");
+  r.Add({"The study mapped 1,000 ISIS-supporting profiles.", "1,000", Kind::kCount, 1000, Qualifier::kExact,
+         "ISIS-supporting profiles"});
+  DocBuilder a("a.txt", "article");
+  a.Add({"The study mapped more than 1,000 ISIS-supporting profiles.", "more than 1,000", Kind::kCount, 1000,
+         Qualifier::kMoreThan, "ISIS-supporting profiles"});
+  r.AddTo(&in);
+  a.AddTo(&in);
+  const std::vector<Finding> out = RunCheck(in);
+  const Finding* q = nullptr;
+  for (const Finding& f : out) {
+    if (f.type == "qualifier_conflict") q = &f;
+  }
+  REQUIRE(q != nullptr);
+  std::map<std::string, double> feat(q->features.begin(), q->features.end());
+  REQUIRE(feat.count("same_number"));
+  REQUIRE(feat.count("distinct_number"));
+  CHECK(feat["same_number"] == 1);
+  CHECK(feat["distinct_number"] == 0);  // 1,000: one significant digit
+}

@@ -1,0 +1,54 @@
+#include "tools/checkeval/warnbar.h"
+
+#include <algorithm>
+
+namespace claimcheck::checkdev {
+
+check::EvidenceSet EvidenceOfFeatures(const std::vector<std::pair<std::string, double>>& features) {
+  check::EvidenceSet e{};
+  for (const auto& [name, v] : features) {
+    for (int i = 0; i < check::kEvidenceCount; ++i) {
+      if (v > 0 && name == check::EvidenceName(i)) e[i] = true;
+    }
+  }
+  return e;
+}
+
+BarChoice ChooseBar(const std::vector<BarFlag>& flags, const BarRule& rule) {
+  auto eligible = [&rule](const BarFlag& f) {
+    return f.identity < rule.already && (rule.evidence < 0 || f.evidence[rule.evidence]);
+  };
+  std::vector<double> bars;
+  for (const BarFlag& f : flags) {
+    if (eligible(f) && f.right && (!rule.gold_placed || !f.perturbed)) bars.push_back(f.identity);  // a bar sits at a right flag
+  }
+  std::sort(bars.begin(), bars.end());
+  bars.erase(std::unique(bars.begin(), bars.end()), bars.end());
+  for (double t : bars) {
+    int right = 0, wrong = 0, pert = 0, new_right = 0, new_wrong = 0;
+    for (const BarFlag& f : flags) {
+      const bool fresh = eligible(f) && f.identity >= t;
+      if (!fresh && f.identity < rule.already) continue;
+      if (f.perturbed) ++pert;
+      else ++(f.right ? right : wrong);
+      if (fresh) {
+        new_right += f.right;
+        new_wrong += !f.right && !f.perturbed;
+      }
+    }
+    const double good = right + rule.perturbed_weight * pert;
+    const double est = good + wrong > 0 ? good / (good + wrong) : 0;
+    if (new_right < rule.min_evidence || est < rule.target) continue;
+    if (rule.add_no_false_alarm && new_wrong > 0) continue;
+    BarChoice c;
+    c.bar = t;
+    c.right = right;
+    c.wrong = wrong;
+    c.perturbed = pert;
+    c.precision = est;
+    return c;
+  }
+  return {};
+}
+
+}  // namespace claimcheck::checkdev
