@@ -191,6 +191,10 @@ struct FrameRules {
   // it, partitive_anaphors point to the count of the statement before;
   // compared as written).
   CueSet partitive_opens{true}, partitive_anaphors{true};
+  // Relative pronouns after a partitive word, before a figure: "£450m, of
+  // which £112m", "de los cuales 12.000": the figure is part of the one
+  // said before.
+  CueSet partitive_relatives{true};
   // Who forecasts: an estimate they make of a result to come is a forecast
   // ("the 45,000 analysts had estimated").
   CueSet forecasters;

@@ -265,26 +265,34 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
   // before; of several, the one with the figure's own head, else the last.
   for (size_t k = 0; k < figs.size(); ++k) {
     Figure* f = figs[k];
-    if ((f->kind != Kind::kCount && f->kind != Kind::kPercent) || !f->frame.base.empty()) continue;
+    const bool money = f->kind == Kind::kMoney;
+    if ((f->kind != Kind::kCount && f->kind != Kind::kPercent && !money) || !f->frame.base.empty()) continue;
     frame::NounPhrase whole;
     const int part = frame::PartitiveWhole(s, k, &whole);
-    if (part == 1) {
+    if (part == 1 && !money) {
       f->frame.base = frame::Fold(frame::PhraseText(s, whole));
       continue;
     }
-    if (part != 2) continue;
+    if (part != 2 && part != 3) continue;
+    // An amount of money is part of an amount said before in the sentence
+    // ("£450m on care, of which £112m"); a count or share of a count.
+    const Kind whole_kind = money ? Kind::kMoney : Kind::kCount;
     std::vector<Whole> here;
     for (size_t j = 0; j < k; ++j) {
-      if (figs[j]->kind == Kind::kCount && !figs[j]->subject.empty() && !figs[j]->frame.subject_head.empty()) {
+      if (figs[j]->kind == whole_kind && !figs[j]->subject.empty() && !figs[j]->frame.subject_head.empty()) {
         here.push_back({frame::Fold(figs[j]->subject), figs[j]->frame.subject_head});
       }
     }
+    if ((money || part == 3) && here.empty()) continue;
     const std::vector<Whole>& from = here.empty() ? *wholes : here;
     const Whole* pick = nullptr;
     for (const Whole& w : from) {
       if (!f->frame.subject_head.empty() && w.head == f->frame.subject_head) pick = &w;
     }
-    if (pick == nullptr && f->frame.subject_head.empty() && !from.empty()) pick = &from.back();
+    // A relative names the figure said right before it, whatever the part counts.
+    if (pick == nullptr && (f->frame.subject_head.empty() || (part == 3 && !here.empty())) && !from.empty()) {
+      pick = &from.back();
+    }
     if (pick != nullptr) f->frame.base = pick->subject;
   }
   wholes->clear();
