@@ -145,6 +145,9 @@ struct FrameRules {
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
   // period
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
+  // A month name opening its clause as the subject of these is the span the
+  // clause's figures cover: "Agosto fue el mes con más fallecidos (128)".
+  CueSet month_subject_verbs{true};
   // "compared with 2024", "frente a 2024": a date a change is measured from,
   // not a span any figure of the sentence covers.
   CueSet baseline;

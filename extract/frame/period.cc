@@ -525,6 +525,15 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     const CueSet::Phrase* m = r.months.At(s.words, i);
     if (m == nullptr || s.doc_date.empty()) continue;
     long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+    // "Agosto fue el mes con más fallecidos (128)", "Por meses, septiembre
+    // fue el más trágico": the month opening its clause as the subject.
+    const size_t after = i + m->stems.size();
+    if ((before < 0 || s.IsPunct(static_cast<size_t>(before), ",")) && s.IsWord(after) &&
+        r.month_subject_verbs.Has(s.words[after])) {
+      std::string month = MostRecentPast(s.doc_date, m->tag, 0);
+      if (!month.empty()) cands.push_back({month, i});
+      continue;
+    }
     if (before < 0 || !s.IsWord(before)) continue;
     std::string month = MostRecentPast(s.doc_date, m->tag, 0);
     Ymd x;
