@@ -28,6 +28,19 @@ bool OnlyPunctuation(std::string_view s) {
   return true;
 }
 
+// `s` is one word between spaces: " in ", " en ".
+bool OneWordBetween(std::string_view s) {
+  size_t a = 0, b = s.size();
+  while (a < b && s[a] == ' ') ++a;
+  while (b > a && s[b - 1] == ' ') --b;
+  if (a == 0 || b == s.size() || a == b) return false;
+  for (size_t i = a; i < b; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  }
+  return true;
+}
+
 bool EndsWithColon(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t'))
     s.remove_suffix(1);
@@ -279,6 +292,27 @@ void Attacher::AttachPart(const Document& doc, std::span<const Sentence> sentenc
       }
       std::optional<std::string> relative_time;  // the sentence's, computed on first need
       attach::DateCues date_cues;                // likewise
+      if (!dates.empty()) {
+        // A date written right after a figure, one word between ("$2.1
+        // billion in 2024"), is that figure's (attach::DateCues::owner).
+        // Figures come in text order: only the one before each date is read.
+        date_cues.owner.assign(dates.size(), nullptr);
+        const Figure* prev = nullptr;
+        size_t di = 0;
+        for (const Figure* f : by_sentence[si]) {
+          if (f->kind != Kind::kDate) {
+            prev = f;
+            continue;
+          }
+          while (di < dates.size() && dates[di] != f) ++di;
+          if (di == dates.size()) break;
+          if (prev != nullptr && prev->end < f->start && f->start - prev->end <= 12 &&
+              OneWordBetween(std::string_view(doc.text.data() + prev->end, f->start - prev->end))) {
+            date_cues.owner[di] = prev;
+          }
+          prev = nullptr;
+        }
+      }
       const bool has_tokens = (hook && !long_block) || NeedsTokens(by_sentence[si]);
       if (long_block && has_tokens) {
         toks[k] = attach::Tokenize(std::string_view(doc.text.data() + s.start, s.end - s.start));

@@ -40,6 +40,12 @@ struct DateCues {
   bool ready = false;
   std::vector<int> cue;      // per date: none, point, since, until, baseline
   std::vector<size_t> cued;  // indices of the dates with a cue, in order
+  // Per date, the figure it is written right after with one word between
+  // ("$2.1 billion in 2024", "2.100 millones en 2024"), or null: set by the
+  // attacher. Such a date is that figure's; to any other figure it counts
+  // as across a clause break ("from $2.1 billion in 2024 to $2.6 billion in
+  // 2025": the 2.6 billion is 2025's).
+  std::vector<const Figure*> owner;
   // The sentence's relative phrases ("this year", "last year") with their
   // byte spans in the sentence, resolved; each dates the figures nearest it,
   // like a cued date, not every figure of the sentence.

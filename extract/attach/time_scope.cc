@@ -160,6 +160,9 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
                                           : 0;
     const size_t ds = d->start - sentence_start, de = d->end - sentence_start;
     bool brk = ds >= fe ? broken(fe, ds) : de <= fs ? broken(de, fs) : false;
+    if (i < date_cues->owner.size() && date_cues->owner[i] != nullptr && date_cues->owner[i] != &figure) {
+      brk = true;
+    }
     bool better = best == nullptr || (cue != Cue::kNone && best_cue == Cue::kNone) ||
                   ((cue != Cue::kNone) == (best_cue != Cue::kNone) &&
                    ((!brk && best_broken) ||

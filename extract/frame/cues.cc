@@ -46,8 +46,8 @@ void FrameRules::BuildIndex() {
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &share_nouns, &change_of_preps,
-                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies, &revision_contrast, &revision_earlier};
+                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
+                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -275,6 +275,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"gap_words", &out->gap_words},
                   {"partitive_opens", &out->partitive_opens},
                   {"partitive_anaphors", &out->partitive_anaphors},
+                  {"partitive_relatives", &out->partitive_relatives},
                   {"age_bounds", &out->age_bounds},
                   {"age_unit_bounds", &out->age_unit_bounds},
                   {"age_units", &out->age_units},
@@ -357,10 +358,16 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       if (const YAML::Node sa = n["standalone"]) {
         if (!sa.IsSequence()) f.Fail(sa, "expected a list of {phrase, per}");
         for (const auto& e : sa) {
-          std::string phrase, per;
-          if (f.CheckKeys(e, {"phrase", "per"}, {"phrase", "per"}) &&
-              f.GetString(e["phrase"], &phrase) && f.GetString(e["per"], &per)) {
-            out->rate_standalone.Add(StemPhrase("", phrase), 0, per);
+          std::string phrase, per, counts_only;
+          if (f.CheckKeys(e, {"phrase", "per", "counts_only"}, {"phrase", "per"}) &&
+              f.GetString(e["phrase"], &phrase) && f.GetString(e["per"], &per) &&
+              (!e["counts_only"] || f.GetString(e["counts_only"], &counts_only))) {
+            if (!counts_only.empty() && counts_only != "true" && counts_only != "false") {
+              f.Fail(e["counts_only"], "expected true or false");
+            }
+            // tag 1: a denominator only of a count ("annual rail journeys"),
+            // not of money ("annual pre-tax profit" is the year's result).
+            out->rate_standalone.Add(StemPhrase("", phrase), counts_only == "true" ? 1 : 0, per);
           }
         }
       }
@@ -377,7 +384,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"fiscal", &out->fiscal},
                   {"baseline", &out->baseline},
                   {"baseline_after_figure", &out->baseline_after_figure},
-                  {"baseline_words", &out->baseline_words}},
+                  {"baseline_words", &out->baseline_words},
+                  {"month_subject_verbs", &out->month_subject_verbs}},
                  {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "months",
                   "number_words"});
       ld.IndexedLists(n, "number_words", &out->number_words, 0,

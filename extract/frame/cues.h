@@ -145,6 +145,9 @@ struct FrameRules {
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
   // period
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
+  // A month name opening its clause as the subject of these is the span the
+  // clause's figures cover: "Agosto fue el mes con más fallecidos (128)".
+  CueSet month_subject_verbs{true};
   // "compared with 2024", "frente a 2024": a date a change is measured from,
   // not a span any figure of the sentence covers.
   CueSet baseline;
@@ -191,6 +194,10 @@ struct FrameRules {
   // it, partitive_anaphors point to the count of the statement before;
   // compared as written).
   CueSet partitive_opens{true}, partitive_anaphors{true};
+  // Relative pronouns after a partitive word, before a figure: "£450m, of
+  // which £112m", "de los cuales 12.000": the figure is part of the one
+  // said before.
+  CueSet partitive_relatives{true};
   // Who forecasts: an estimate they make of a result to come is a forecast
   // ("the 45,000 analysts had estimated").
   CueSet forecasters;

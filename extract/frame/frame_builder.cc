@@ -258,6 +258,103 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     f->subject = subject;
     if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f, tables);
   }
+  // A gapped list: "La industria suma 15.330, la agricultura 9.640 y la
+  // construcción 14.870", "Retail employment rose by 4,100, construction by
+  // 2,300": a member written as a noun phrase and its figure, with the verb
+  // (and its preposition) of the member before left out, counts that noun
+  // phrase; after a left-out change "by" ("construction by 2,300") it is a
+  // change too. Only for figures whose own words gave no subject.
+  std::vector<char> gapped_counted(figs.size(), 0);
+  for (size_t k = 1; k < figs.size(); ++k) {
+    Figure* f = figs[k];
+    // The member before, past a date of its own ("rose by 4,100 in April,
+    // construction by 2,300").
+    size_t gi = k - 1;
+    size_t after = s.spans[gi].second;
+    if (figs[gi]->value.is_date() && gi > 0 && !figs[gi - 1]->value.is_date() &&
+        s.spans[gi].first <= s.spans[gi - 1].second + 2) {
+      after = s.spans[gi].second;
+      --gi;
+    }
+    Figure* g = figs[gi];
+    if (f->kind != g->kind || f->kind == Kind::kDate || f->kind == Kind::kOrdinal ||
+        f->kind == Kind::kMultiplier || f->kind == Kind::kDuration || f->value.is_date() || g->value.is_date()) {
+      continue;
+    }
+    const size_t aj = s.spans[gi].first, bj = s.spans[gi].second, ak = s.spans[k].first;
+    if (aj == 0 || !s.IsWord(aj - 1)) continue;
+    size_t x = after, seps = 0;
+    // The first member's counted noun after its figure ("los servicios suman
+    // 120.400 parados, la agricultura 9.640"): the gapped member counts it
+    // too, narrowed by its own noun phrase; so does every later member.
+    bool counted = gapped_counted[gi] != 0;
+    if (!counted && after == bj && s.IsWord(bj) && !g->frame.subject_head.empty()) {
+      frame::NounPhrase own_np = frame::NounPhraseAt(s, bj, false);
+      if (own_np.ok() && own_np.first == bj && own_np.last - bj <= 4 && own_np.last < ak &&
+          s.IsPunct(own_np.last, ",")) {
+        x = own_np.last;
+        counted = true;
+      }
+    }
+    while (x < ak && seps < 2 &&
+           (s.IsPunct(x, ",") ||
+            (s.IsWord(x) && (s.words[x].lower == "and" || s.words[x].lower == "y" || s.words[x].lower == "e")))) {
+      ++x, ++seps;
+    }
+    if (seps == 0 || x >= ak || !s.IsWord(x) || s.words[x].cap) continue;
+    frame::NounPhrase np = frame::NounPhraseAt(s, x, true);
+    if (!np.ok() || np.last > ak || np.last - x > 4) continue;
+    // What is left before the figure: nothing, or the first member's
+    // preposition ("construction by 2,300").
+    size_t verb = aj - 1;
+    bool by = false;  // the left-out preposition is a change's "by"
+    if (np.last + 1 == ak) {
+      if (!s.IsWord(np.last) || s.words[np.last].lower != s.words[aj - 1].lower || aj < 2) continue;
+      verb = aj - 2;
+      by = s.r.change_by.Has(s.words[np.last]);
+    } else if (np.last != ak) {
+      continue;
+    }
+    if (!s.IsWord(verb)) continue;
+    // A subject the figure's own words gave stands, unless it is this noun
+    // phrase and the members count a noun written once ("..., and
+    // construction 14,870" counts claimants in construction).
+    if (!f->subject.empty() && !(counted && frame::Fold(f->subject) == frame::Fold(frame::PhraseText(s, np)))) {
+      continue;
+    }
+    Frame own = f->frame;
+    std::string subject = frame::SubjectFrom(s, np, &own);
+    if (subject.empty() || own.subject_head.empty()) continue;
+    f->subject = subject;
+    f->frame.subject_head = own.subject_head;
+    f->frame.modifiers = own.modifiers;
+    if (counted) {
+      f->frame.modifiers.push_back(own.subject_head);
+      f->frame.subject_head = g->frame.subject_head;
+      gapped_counted[k] = 1;
+    }
+    const Frame& gf = g->frame;
+    if (by && gf.measure == Measure::kChange && f->frame.measure == Measure::kLevel &&
+        f->frame.direction == Direction::kNone) {
+      f->frame.measure = Measure::kChange;
+      f->frame.direction = gf.direction;
+      if (g->value.num < 0 && f->value.num > 0) f->value.num = -f->value.num;
+    }
+    // The first member's own subject, when its words gave none: the noun
+    // phrase before its verb ("Manufacturing had 15,330, agriculture ...").
+    if (g->subject.empty()) {
+      frame::NounPhrase first = frame::VerbSubject(s, verb);
+      if (first.ok() && first.last <= verb) {
+        Frame gown = g->frame;
+        std::string gs = frame::SubjectFrom(s, first, &gown);
+        if (!gs.empty() && !gown.subject_head.empty()) {
+          g->subject = gs;
+          g->frame.subject_head = gown.subject_head;
+          g->frame.modifiers = gown.modifiers;
+        }
+      }
+    }
+  }
   // A partitive names the whole the figure is part of: its base ("Of the
   // 48 municipalities, 17 ran a deficit" as "17 of the 48 municipalities").
   // An anaphor ("Of these, 26,000 worked in betting shops", "41 of them")
@@ -265,26 +362,34 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
   // before; of several, the one with the figure's own head, else the last.
   for (size_t k = 0; k < figs.size(); ++k) {
     Figure* f = figs[k];
-    if ((f->kind != Kind::kCount && f->kind != Kind::kPercent) || !f->frame.base.empty()) continue;
+    const bool money = f->kind == Kind::kMoney;
+    if ((f->kind != Kind::kCount && f->kind != Kind::kPercent && !money) || !f->frame.base.empty()) continue;
     frame::NounPhrase whole;
     const int part = frame::PartitiveWhole(s, k, &whole);
-    if (part == 1) {
+    if (part == 1 && !money) {
       f->frame.base = frame::Fold(frame::PhraseText(s, whole));
       continue;
     }
-    if (part != 2) continue;
+    if (part != 2 && part != 3) continue;
+    // An amount of money is part of an amount said before in the sentence
+    // ("£450m on care, of which £112m"); a count or share of a count.
+    const Kind whole_kind = money ? Kind::kMoney : Kind::kCount;
     std::vector<Whole> here;
     for (size_t j = 0; j < k; ++j) {
-      if (figs[j]->kind == Kind::kCount && !figs[j]->subject.empty() && !figs[j]->frame.subject_head.empty()) {
+      if (figs[j]->kind == whole_kind && !figs[j]->subject.empty() && !figs[j]->frame.subject_head.empty()) {
         here.push_back({frame::Fold(figs[j]->subject), figs[j]->frame.subject_head});
       }
     }
+    if ((money || part == 3) && here.empty()) continue;
     const std::vector<Whole>& from = here.empty() ? *wholes : here;
     const Whole* pick = nullptr;
     for (const Whole& w : from) {
       if (!f->frame.subject_head.empty() && w.head == f->frame.subject_head) pick = &w;
     }
-    if (pick == nullptr && f->frame.subject_head.empty() && !from.empty()) pick = &from.back();
+    // A relative names the figure said right before it, whatever the part counts.
+    if (pick == nullptr && (f->frame.subject_head.empty() || (part == 3 && !here.empty())) && !from.empty()) {
+      pick = &from.back();
+    }
     if (pick != nullptr) f->frame.base = pick->subject;
   }
   wholes->clear();

@@ -234,7 +234,18 @@ std::string EndingSpan(const Sent& s, long before, const std::string& span) {
     return Month(x.y, x.m - 11) + "/" + Month(x.y, x.m);
   }
   if (r.week_words.Has(s.words[unit]) && span.size() == 10) {
-    return ShiftDays(span, -6) + "/" + span;
+    // "13 weeks to 27 September 2026": as many weeks ending on the date
+    // (the count may be the duration figure the unit word stands in).
+    int n = 1;
+    if (s.IsFig(unit)) {
+      const Figure& g = *s.figs[s.words[unit].fig];
+      if (!g.value.is_date() && g.unit == "week") n = static_cast<int>(g.value.num);
+    } else if (unit >= 1 && s.IsFig(unit - 1)) {
+      const Figure& g = *s.figs[s.words[unit - 1].fig];
+      if (!g.value.is_date() && g.kind == Kind::kCount) n = static_cast<int>(g.value.num);
+    }
+    if (n < 1 || n > 104) return {};
+    return ShiftDays(span, -(7 * n - 1)) + "/" + span;
   }
   if (r.month_words.Has(s.words[unit]) && x.m) {
     int n = 0;
@@ -514,6 +525,15 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     const CueSet::Phrase* m = r.months.At(s.words, i);
     if (m == nullptr || s.doc_date.empty()) continue;
     long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+    // "Agosto fue el mes con más fallecidos (128)", "Por meses, septiembre
+    // fue el más trágico": the month opening its clause as the subject.
+    const size_t after = i + m->stems.size();
+    if ((before < 0 || s.IsPunct(static_cast<size_t>(before), ",")) && s.IsWord(after) &&
+        r.month_subject_verbs.Has(s.words[after])) {
+      std::string month = MostRecentPast(s.doc_date, m->tag, 0);
+      if (!month.empty()) cands.push_back({month, i});
+      continue;
+    }
     if (before < 0 || !s.IsWord(before)) continue;
     std::string month = MostRecentPast(s.doc_date, m->tag, 0);
     Ymd x;

@@ -221,11 +221,31 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
 
 }  // namespace
 
+// A counts-only frequency adjective (rules: standalone counts_only) at word
+// j stands before the counted head itself, at most one word between:
+// "annual rail journeys", not "its annual review puts journeys".
+static bool BeforeHead(const Sent& s, size_t j, const std::string& head) {
+  if (head.empty()) return false;
+  for (size_t x = j + 1; x <= j + 2; ++x) {
+    if (!s.IsWord(x)) return false;
+    if (s.words[x].lower.compare(0, head.size(), head) == 0) return true;
+  }
+  return false;
+}
+// The same for the adjective written as `word` (lowercase) before the figure.
+static bool BeforeHead(const Sent& s, const std::string& word, const std::string& head) {
+  for (size_t j = 0; j < s.words.size(); ++j) {
+    if (s.words[j].word && s.words[j].lower == word && BeforeHead(s, j, head)) return true;
+  }
+  return false;
+}
+
 void ReadRate(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return;
   const FrameRules& r = s.r;
   const size_t a = s.spans[k].first, b = s.spans[k].second;
+  const bool count = f.kind == Kind::kCount;
   // The denominator itself ("per 100,000 people") is no rate.
   if (a > 0 && s.IsWord(a - 1) && r.per_words.Has(s.words[a - 1]) &&
       s.words[a - 1].lower != "a" && s.words[a - 1].lower != "an") {
@@ -276,12 +296,18 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
         reach = 8;
         continue;
       }
-      if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j)) per = p->value;
+      if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j);
+          p != nullptr && (p->tag == 0 || (count && BeforeHead(s, j, frame->subject_head)))) {
+        per = p->value;
+      }
     }
     if (per.empty()) in_subject = false;
     for (size_t j = b; j < s.words.size() && j < b + 4 && per.empty(); ++j) {
       if (s.IsFig(j) || !s.words[j].word) break;
-      if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j)) per = p->value;
+      if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j);
+          p != nullptr && (p->tag == 0 || (count && BeforeHead(s, j, frame->subject_head)))) {
+        per = p->value;
+      }
     }
   }
   if (per.empty()) {
@@ -292,6 +318,7 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     for (auto m = frame->modifiers.begin(); m != frame->modifiers.end(); ++m) {
       const CueSet::Phrase* p = r.rate_standalone.Single(*m);
       if (p == nullptr || p->value.empty()) continue;
+      if (p->tag == 1 && !(count && BeforeHead(s, *m, frame->subject_head))) continue;
       per = p->value;
       frame->modifiers.erase(m);
       break;

@@ -133,7 +133,9 @@ std::string PhraseText(const Sent& s, const NounPhrase& np);
 // The whole a partitive names for figure k: 0 none; 1 a phrase in the
 // sentence (*np: "Of the 48 municipalities, 17 ran a deficit", "Of all
 // applicants, 226,800 applied"); 2 an anaphor, whose whole is a count said
-// before ("Of these, 26,000 worked in betting shops", "41 of them").
+// before ("Of these, 26,000 worked in betting shops", "41 of them");
+// 3 a relative after a comma ("3,120 nurses, of whom 410", "£450m, of which
+// £112m"), whose whole is the figure said before it in the sentence.
 int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np);
 
 // share.cc: base and part of a percent or fraction.

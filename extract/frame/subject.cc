@@ -1399,6 +1399,20 @@ int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
       r.partitive_anaphors.Has(s.words[b + 1])) {
     return 2;
   }
+  // Mid-sentence, right before the figure: "£450m on care, of which £112m
+  // went to agencies", "3,120 nurses, of whom 410 work nights", "61.000
+  // pacientes, de los cuales 12.000 ...": the figure is part of the one said
+  // before it.
+  {
+    size_t j = a;
+    if (j > 0 && s.IsPunct(j - 1, ",")) --j;
+    if (j >= 2 && s.IsWord(j - 1) &&
+        (r.partitive_relatives.Has(s.words[j - 1]) || r.partitive_anaphors.Has(s.words[j - 1]))) {
+      size_t o = j - 2;
+      if (o > 0 && s.IsWord(o) && r.determiners.Has(s.words[o]) && !r.partitive_opens.Has(s.words[o])) --o;
+      if (s.IsWord(o) && r.partitive_opens.Has(s.words[o]) && o > 0 && s.IsPunct(o - 1, ",")) return 3;
+    }
+  }
   // Fronted: the sentence opens with the partitive, its comma right before
   // the figure ("Of these, 26,000 ...", "De los 64 municipios, 27 ...").
   if (a < 3 || !s.IsPunct(a - 1, ",") || !s.IsWord(0) || !r.partitive_opens.Has(s.words[0])) return 0;

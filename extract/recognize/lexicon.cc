@@ -375,13 +375,14 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   if (r.status().ok() && root["range_infix"]) ReadPhrases(r, root["range_infix"], 0, &q->range_infix);
   if (r.status().ok() && root["changes"]) {
     const YAML::Node& c = root["changes"];
-    r.CheckKeys(c, {"up", "down", "neutral", "by", "from", "to", "skip_suffixes", "level_followers"},
+    r.CheckKeys(c, {"up", "down", "neutral", "by", "from", "to", "skip_suffixes", "level_followers", "compared"},
                    {"up", "down", "to"}) &&
         ReadSet(r, c, "level_followers", &q->change_level_followers) &&
         ReadSet(r, c, "up", &q->change_up) && ReadSet(r, c, "down", &q->change_down) &&
         ReadSet(r, c, "neutral", &q->change_neutral) && ReadSet(r, c, "by", &q->change_by) &&
         ReadSet(r, c, "from", &q->change_from) && ReadSet(r, c, "to", &q->change_to) &&
-        (!c["skip_suffixes"] || r.GetStringList(c["skip_suffixes"], &q->change_skip_suffixes));
+        (!c["skip_suffixes"] || r.GetStringList(c["skip_suffixes"], &q->change_skip_suffixes)) &&
+        (!c["compared"] || ReadPhrases(r, c["compared"], 0, &q->change_compared));
   }
   if (r.status().ok()) ReadSet(r, root, "list_joiners", &q->list_joiners) && ReadSet(r, root, "respectively", &q->respectively);
   return r.status();
@@ -419,7 +420,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
                      "pronoun_numbers", "pronoun_before", "numeric_before",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
-                     "age_unit", "age_links", "ago_after", "ago_before", "ago_units"},
+                     "age_unit", "age_links", "age_persons", "age_apposition_preps", "ago_after", "ago_before", "ago_units"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
       ReadSet(r, root, "pronoun_before", &n->pronoun_before) &&
@@ -435,7 +436,8 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       (!root["age_after"] || ReadPhrases(r, root["age_after"], 0, &n->age_after)) &&
       (!root["age_bounds"] || ReadPhrases(r, root["age_bounds"], 0, &n->age_bounds)) &&
       ReadSet(r, root, "age_people", &n->age_people) && ReadSet(r, root, "age_unit", &n->age_unit) &&
-      ReadSet(r, root, "age_links", &n->age_links) &&
+      ReadSet(r, root, "age_links", &n->age_links) && ReadSet(r, root, "age_persons", &n->age_persons) &&
+      ReadSet(r, root, "age_apposition_preps", &n->age_apposition_preps) &&
       (!root["ago_after"] || ReadPhrases(r, root["ago_after"], 0, &n->ago_after)) &&
       (!root["ago_before"] || ReadPhrases(r, root["ago_before"], 0, &n->ago_before)) &&
       ReadSet(r, root, "ago_units", &n->ago_units);

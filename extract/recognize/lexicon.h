@@ -178,6 +178,10 @@ struct QualifierRules {
   StrSet change_from;              // "from" before the earlier level
   StrSet change_to;                // "to" before the new level
   StrSet change_level_followers;   // may follow a bare new level that keeps the change's unit ("to 71.20 against")
+  // Words before an earlier or compared amount whose currency and scale are
+  // elided: "$3.1 billion, up from 2.9 billion", "frente a 2.900 millones".
+  // Read only in context (EndingAtAnyToken).
+  PhraseSet change_compared;
   std::vector<std::string> change_skip_suffixes;  // adverbs between verb and figure ("sharply")
   // Lists that share one unit: "5 and 6 tonnes", "3, 4 and 5 percent".
   StrSet list_joiners;
@@ -218,6 +222,11 @@ struct NotFigureRules {
   // set, a bound age needs it after ("años"); age_links join a range.
   PhraseSet age_before, age_after, age_bounds;
   StrSet age_people, age_unit, age_links;
+  // A person's age in apposition: "Amy Rowe, 62, said", "La mujer, de 82
+  // años,", "un joven de 19 años". age_persons: person nouns it may follow
+  // (a capitalised name also may, after a comma); age_apposition_preps: a
+  // word between them and the age ("de"), which then needs age_unit after.
+  StrSet age_persons, age_apposition_preps;
   // A number of time units that dates something is a time, not a duration:
   // "two years ago" (ago_after right after the number), "hace dos años"
   // (ago_before right before it, one of ago_units right after).

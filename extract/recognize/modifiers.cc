@@ -402,6 +402,69 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
     best[k + 1] = static_cast<int>(cands->size() - 1);
     carried[k + 1] = true;
   }
+  // An earlier or compared amount written without its currency or scale
+  // takes them from the amount it is set against: "$3.1 billion, up from
+  // 2.9 billion", "£410 million, from 372", "3.100 millones de euros, frente
+  // a 2.900 millones". The bare amount must stand right after the cue (an
+  // article allowed) and say nothing of its own ("up from 300 stores" counts
+  // stores); the amount set against it is the nearest money or percent
+  // before, past years, a few words back.
+  if (q.change_compared.empty()) return;
+  for (size_t k = 1; k < in.nums.size(); ++k) {
+    if (best[k] < 0) continue;
+    const Candidate b = (*cands)[static_cast<size_t>(best[k])];
+    const NumberSpan& nb = in.nums[k];
+    if (!b.bare || b.kind != Kind::kCount || nb.year_like || b.has_max) continue;
+    if (b.role != ChangeRole::kNone && b.role != ChangeRole::kFromLevel) continue;
+    if (s.IsWord(b.te) && !s.toks[b.te].known && !HasWord(s, q.change_level_followers, b.te)) continue;
+    size_t cue_end = b.tb;
+    if (cue_end > 0 && IsArticle(in, cue_end - 1)) --cue_end;
+    PhraseMatch cue = q.change_compared.EndingAtAnyToken(s, cue_end);
+    if (!cue || cue.len > cue_end) continue;
+    const size_t cue_first = cue_end - cue.len;
+    // The amount set against it: skip year numbers between ("$3.1 billion
+    // in 2025, from 2.9 billion").
+    int ai = -1;
+    for (size_t j = k, skipped = 0; j-- > 0 && skipped < 2;) {
+      if (in.nums[j].year_like) {
+        ++skipped;
+        continue;
+      }
+      if (best[j] >= 0) ai = best[j];
+      break;
+    }
+    if (ai < 0) continue;
+    const Candidate a = (*cands)[static_cast<size_t>(ai)];
+    const NumberSpan& na = in.nums[static_cast<size_t>(a.num)];
+    if (a.te > cue_first || cue_first - a.te > 6 || a.has_max || a.role == ChangeRole::kChange) continue;
+    // Only words, commas and years between: no clause of its own.
+    bool plain = true;
+    for (size_t i = a.te; i < cue_first && plain; ++i) {
+      plain = s.IsWord(i) || s.IsSym(i, ",") || s.toks[i].type == TokType::kDigits;
+    }
+    if (!plain) continue;
+    double value = nb.value;
+    if (a.kind == Kind::kMoney) {
+      // "$3.1 billion, up from 2.9": the scale is elided too.
+      if (nb.scale == 1 && na.scale > 1 && nb.value < 1000) value = nb.base * na.scale;
+    } else if (a.kind == Kind::kPercent) {
+      if (nb.value > 100) continue;  // "12%, from 2,900": not a share
+    } else {
+      continue;
+    }
+    Candidate c = b;
+    c.kind = a.kind;
+    c.unit = a.unit;
+    c.factor = a.factor;
+    c.value = value * a.factor;
+    c.bare = false;
+    c.priority = 6;
+    c.subject = SubjectMode::kNone;
+    c.rule = c.role == ChangeRole::kFromLevel ? RoleRule(c.kind, c.role)
+             : c.kind == Kind::kMoney             ? "money.compared_unit"
+                                                  : "percent.compared_unit";
+    (*cands)[static_cast<size_t>(best[k])] = c;
+  }
 }
 
 void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {

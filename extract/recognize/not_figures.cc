@@ -36,6 +36,32 @@ bool AgeValue(const NumberSpan& n) {
   return n.scale == 1 && n.value >= 0 && n.value <= 120 && n.value == static_cast<int>(n.value);
 }
 
+// A person's age in apposition, not a figure: "Councillor Amy Rowe, 62,
+// said", "the driver, 45, was", "María Gómez, de 52 años,", "un joven de 19
+// años". After a comma the age follows a capitalised name or a person noun;
+// without one, a person noun and a preposition ("joven de"). Written with
+// digits, a whole number, closed by a comma or bracket or followed by the
+// age unit.
+bool ApposedAge(const ScannedText& s, const NotFigureRules& nf, const NumberSpan& n) {
+  if (nf.age_persons.empty() || !n.plain_int || n.tb < 2) return false;
+  size_t p = n.tb;
+  const bool prep = HasWord(s, nf.age_apposition_preps, p - 1);
+  if (prep) {
+    if (nf.age_unit.empty() || !HasWord(s, nf.age_unit, n.te)) return false;
+    --p;
+  } else if (!(s.IsSym(n.te, ",") || s.IsSym(n.te, ")"))) {
+    return false;
+  }
+  if (p < 2) return false;
+  auto person = [&](size_t i) { return s.IsWord(i) && HasWord(s, nf.age_persons, i); };
+  if (s.IsSym(p - 1, ",")) {
+    const size_t w = p - 2;
+    // A name: a capitalised word inside the sentence.
+    return person(w) || (s.IsWord(w) && w > 0 && s.toks[w].upper_initial);
+  }
+  return prep && person(p - 1);
+}
+
 // An age of the people counted, not a figure: "aged 16 to 64", "34-year-old",
 // "children under five", "the over-65s", "personas de 16 a 64 años". The
 // whole range goes: "16- to 24-year-olds" is one age group.
@@ -58,6 +84,7 @@ bool IsAge(const ScannedText& s, const NotFigureRules& nf, const std::vector<Num
     if (!linked) break;
     ++last;
   }
+  if (ApposedAge(s, nf, n)) return true;
   // "children under five", "people aged over 65", "the over-65s".
   PhraseMatch b = nf.age_bounds.EndingAt(s, tb);
   const bool hyphened = !b && tb > 1 && s.IsSym(tb - 1, "-") && s.Glued(tb - 1) && s.Glued(tb);

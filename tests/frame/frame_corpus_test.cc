@@ -37,15 +37,17 @@ const std::map<std::string, double>& Floors() {
       // 2026-12-01 at train 0.839 (en) and 0.797 (es), as scored blind;
       // raised on 2026-12-01 (frm9) at en 0.848, es 0.838.
       // eval10-en/es: the eval10 blind set's sentences, opened for development
-      // on 2026-12-01 at train 0.887 (en) and 0.823 (es), as scored blind.
+      // on 2026-12-01 at train 0.887 (en) and 0.823 (es), as scored blind;
+      // raised on 2026-12-01 (frm10) at en 0.893, es 0.835 (en.yaml 0.975,
+      // es.yaml 0.975 with 18 en and 8 es cases added).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
       {"es.yaml", 0.95},
       {"eval9-en.yaml", 0.84},
       {"eval9-es.yaml", 0.83},
-      {"eval10-en.yaml", 0.88},
-      {"eval10-es.yaml", 0.82},
+      {"eval10-en.yaml", 0.89},
+      {"eval10-es.yaml", 0.83},
   };
   return kFloors;
 }
