@@ -165,6 +165,11 @@ struct FrameRules {
   int fiscal_start = 4;
   // modality: tag 1 forecast, 2 target, 3 estimate
   CueSet modality, interval;
+  // Modality cues in the active voice whose subject is the one who expects
+  // ("los analistas esperan una caída de 20.000"): they qualify a figure
+  // after them only; a figure before is that subject ("12.000 pacientes
+  // esperaban una operación" wait; "el 40 % espera que" expect).
+  CueSet object_only;
   // place
   CueSet place_cues, not_places;
   // speaker

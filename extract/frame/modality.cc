@@ -157,6 +157,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (s.words[i].fig >= 0 && s.figs[s.words[i].fig]->kind != Kind::kDate) break;
       if (s.words[i].fig >= 0 || s.InName(i) || adjective(i)) continue;
       const CueSet::Phrase* p = r.modality.At(s.words, i);
+      if (p != nullptr && r.object_only.At(s.words, i) != nullptr) continue;  // the figure is who expects
       if (p != nullptr && !Compared(s, i) && !NotFuture(s, i, *p)) tag = p->tag, cue_at = i;
     }
   }
