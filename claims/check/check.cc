@@ -1130,6 +1130,7 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
   auto identity_of = [&model](const Scored& m) {
     Features f = m.features;
     f[check::kValueAgree] = 1;
+    f[check::kValueNear] = 1;
     f[check::kValueSlip] = 0;
     f[check::kValueClose] = 0;
     return model.support.Score(f);
@@ -1502,6 +1503,7 @@ bool Checker::RestatesOnlyOld(const Statement& old, int newer, const std::vector
   auto identity = [&model](const Statement& a, const Statement& b) {
     Features f = check::PairFeatures(a, b);
     f[check::kValueAgree] = f[check::kValueSlip] = f[check::kValueClose] = f[check::kSlipDistinct] = 0;
+    f[check::kValueNear] = 0;
     return model.conflict.Score(f);
   };
   const double own = identity(old, r);

@@ -76,6 +76,7 @@ Features PairFeatures(const Statement& a, const Statement& b) {
   x[kSharedFigures] = std::min(2, SharedFigures(a, b)) / 2.0;
   x[kSameUnit] = a.unit_class == b.unit_class ? 1 : 0;
   x[kValueAgree] = ValuesAgree(a, b) ? 1 : 0;
+  if (x[kValueAgree] > 0) x[kValueNear] = ValueNear(a.f->value.num, b.f->value.num);
   if (x[kValueAgree] == 0) {
     double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
     // Digit strings are written once per figure (Statement::digits): this
