@@ -277,6 +277,20 @@ bool DistinctiveSlip(double a, double b, const std::string& da, const std::strin
   return PowerOfTenSlip(a, b, da, db) || (sa.size() == sb.size() && DigitTransposition(da, db));
 }
 
+bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, const std::string& da,
+                           const std::string& db) {
+  a = std::fabs(a), b = std::fabs(b);
+  if (a == 0 || b == 0 || a == b) return false;
+  // Two significant digits or more on each side: a round "3%", "10,000" or
+  // "one" is within rounding of too many numbers a power of ten away.
+  if (Significant(da).size() < 2 || Significant(db).size() < 2) return false;
+  if (a < b) std::swap(a, b), std::swap(half_a, half_b);  // a is the larger
+  const double k = std::round(std::log10(a / b));
+  if (k < 1) return false;
+  const double p = std::pow(10.0, k);
+  return std::fabs(a / p - b) <= std::max(half_a / p, half_b) + 1e-9 * b;
+}
+
 bool PowerOfTenSlip(double a, double b) { return PowerOfTenSlip(a, b, DigitsOf(a), DigitsOf(b)); }
 
 }  // namespace claimcheck::check

@@ -127,6 +127,13 @@ bool DigitSubstitution(const std::string& a, const std::string& b);
 bool PowerOfTenSlip(double a, double b);
 // Same, from DigitsOf strings: equal significant digits, values a power of ten apart.
 bool PowerOfTenSlip(double a, double b, const std::string& da, const std::string& db);
+// The same, with one side rounded: the larger value moved down by the power
+// of ten between them lies within the written precision of either ("£3.7
+// million" for "£3.71 billion", "2.4 million" for "24.1 million"), each
+// written with two significant digits or more. `half_a`, `half_b`: each
+// value's half precision as written (interval.h); `da`, `db`: DigitsOf.
+bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, const std::string& da,
+                           const std::string& db);
 // A slip too distinctive to be chance: the same three or more significant
 // digits a power of ten apart ($118 million as $118 billion, 212 as 21,2), or
 // two of three or more significant digits swapped (1,482,000 as 1,428,000).

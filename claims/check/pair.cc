@@ -83,7 +83,7 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     // runs for every candidate pair.
     const bool positive = u > 0 && v > 0;
     x[kValueSlip] = positive && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits) ||
-                                 PowerOfTenSlip(u, v, a.digits, b.digits))
+                                 PowerOfTenSlip(u, v, a.digits, b.digits) || RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
                         ? 1
                         : 0;
     x[kValueClose] = u > 0 && v > 0 && std::max(u, v) <= 1.1 * std::min(u, v) ? 1 : 0;
