@@ -891,6 +891,39 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       best_exact = exact;
     }
   }
+  // One source sentence can give several numbers an approximate or bounded
+  // figure agrees with ("almost 77%" against "71.4% ... down from 76.8%",
+  // "fewer than half" against "47.2% ... and 38.5%"): the sentence's words are
+  // the same for each, so identity cannot tell them apart. Among the
+  // supporting statements of the best one's sentence that read at least as
+  // surely as the same statement, the value aside (subject, modifiers and
+  // words as the identity model weighs them), the article restates the value
+  // it rounds: the nearest, an earlier level for an earlier level and a
+  // current one for a current one. A figure that gives the very number keeps
+  // it.
+  if (best && !best_exact) {
+    const Statement& bs = items_[best->ref];
+    auto distance = [&x](const Statement& r) {
+      const double u = std::fabs(x.f->value.num), v = std::fabs(r.f->value.num);
+      return u > 0 && v > 0 ? std::fabs(std::log(u / v)) : std::fabs(u - v);
+    };
+    auto non_value = [&model](const Scored& m) {
+      Features f = m.features;
+      f[check::kValueAgree] = f[check::kValueSlip] = f[check::kValueClose] = f[check::kSlipDistinct] = 0;
+      f[check::kValueNear] = 0;
+      return model.support.Score(f);
+    };
+    for (const Scored& m : all) {
+      const Statement& r = items_[m.ref];
+      if (&m == best || r.doc != bs.doc || r.f->sentence_start != bs.f->sentence_start) continue;
+      if (!(m.compared && m.cmp.diff == Diff::kNone && m.support >= model.support_min) || WithdrawnFor(x, m.ref)) continue;
+      if (non_value(m) + 1e-9 < non_value(*best)) continue;  // reads less surely as the same, the value aside
+      // The earlier level of a from..to ("21.8%, compared with 20.1% in
+      // 2015") is not the current one, however near: each side keeps its own.
+      if (r.old_level != x.old_level && bs.old_level == x.old_level) continue;
+      if (distance(r) < distance(items_[best->ref])) best = &m;
+    }
+  }
   // Support is an agreeing statement that reads as the same one: a number
   // that merely recurs (an age band "16 to 64" holding 32, a count in an
   // unrelated sentence) says nothing about the figure. A support from a
@@ -1141,6 +1174,7 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
   auto identity_of = [&model](const Scored& m) {
     Features f = m.features;
     f[check::kValueAgree] = 1;
+    f[check::kValueNear] = 1;
     f[check::kValueSlip] = 0;
     f[check::kValueClose] = 0;
     return model.support.Score(f);
@@ -1513,6 +1547,7 @@ bool Checker::RestatesOnlyOld(const Statement& old, int newer, const std::vector
   auto identity = [&model](const Statement& a, const Statement& b) {
     Features f = check::PairFeatures(a, b);
     f[check::kValueAgree] = f[check::kValueSlip] = f[check::kValueClose] = f[check::kSlipDistinct] = 0;
+    f[check::kValueNear] = 0;
     return model.conflict.Score(f);
   };
   const double own = identity(old, r);

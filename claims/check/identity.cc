@@ -16,7 +16,7 @@ namespace {
 constexpr const char* kFeatureNames[kFeatureCount] = {
     "subject",     "subject_named", "context",    "shared_figures", "same_unit",
     "value_agree", "value_slip",    "value_close", "context_margin",
-    "slip_distinct"};
+    "slip_distinct", "value_near"};
 
 Status Err(const std::string& name, const YAML::Mark& m, const std::string& reason) {
   int line = m.line >= 0 ? m.line + 1 : 1;
@@ -119,9 +119,10 @@ bool IdentityModel::Warns(const std::string& basis, double identity, const Evide
 IdentityModel DefaultIdentityModel() {
   IdentityModel m;
   m.support.bias = -3;
-  m.support.weights = {1.5, 0.5, 4.0, 1.5, 1.0, 2.5, 0, 0, 1.0, 0};
+  m.support.weights = {1.5, 0.5, 4.0, 1.5, 1.0, 2.5, 0, 0, 1.0, 0, 0};
   m.conflict = m.support;
   m.conflict.weights[kValueAgree] = 0;
+  m.conflict.weights[kValueNear] = 0;
   m.conflict.weights[kValueSlip] = 1.0;
   m.warn = {{"value", 0.9}, {"qualifier", 0.9}};
   m.fitted_on = "hand-set defaults";
@@ -153,8 +154,9 @@ Status ParseIdentityModel(const std::string& yaml_text, const std::string& name,
       have_support = true;
     } else if (key == "conflict") {
       if (Status s = ParseLogistic(name, v, "conflict", &m.conflict); !s.ok()) return s;
-      if (m.conflict.weights[kValueAgree] != 0) {
-        return Err(name, v.Mark(), "conflict must give value_agree weight 0 (a misreported value is still the same statement)");
+      if (m.conflict.weights[kValueAgree] != 0 || m.conflict.weights[kValueNear] != 0) {
+        return Err(name, v.Mark(),
+                   "conflict must give value_agree and value_near weight 0 (a misreported value is still the same statement)");
       }
       have_conflict = true;
     } else if (key == "thresholds") {
@@ -256,6 +258,12 @@ std::string IdentityModelYaml(const IdentityModel& m, const std::string& header)
   return s;
 }
 
+double ValueNear(double a, double b) {
+  a = std::fabs(a), b = std::fabs(b);
+  if (a == 0 || b == 0) return a == b ? 1 : 0;
+  return std::exp(-std::fabs(std::log(a / b)) / 0.05);
+}
+
 std::string DigitsOf(double v) {
   char x[64];
   std::snprintf(x, sizeof x, "%.4f", std::fabs(v));
@@ -320,6 +328,20 @@ bool DistinctiveSlip(double a, double b, const std::string& da, const std::strin
 }
 
 int SignificantDigits(double v) { return static_cast<int>(Significant(DigitsOf(v)).size()); }
+
+bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, const std::string& da,
+                           const std::string& db) {
+  a = std::fabs(a), b = std::fabs(b);
+  if (a == 0 || b == 0 || a == b) return false;
+  // Two significant digits or more on each side: a round "3%", "10,000" or
+  // "one" is within rounding of too many numbers a power of ten away.
+  if (Significant(da).size() < 2 || Significant(db).size() < 2) return false;
+  if (a < b) std::swap(a, b), std::swap(half_a, half_b);  // a is the larger
+  const double k = std::round(std::log10(a / b));
+  if (k < 1) return false;
+  const double p = std::pow(10.0, k);
+  return std::fabs(a / p - b) <= std::max(half_a / p, half_b) + 1e-9 * b;
+}
 
 bool PowerOfTenSlip(double a, double b) { return PowerOfTenSlip(a, b, DigitsOf(a), DigitsOf(b)); }
 

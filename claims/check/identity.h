@@ -26,10 +26,17 @@
 //                   without this the fit weighs every slip as the weak kind
 //                   and a misreported 64,100 for 61,400 whose subject is
 //                   unknown on a side fell below the conflict bar (issue 13)
+//   value_near      when the values agree, how near the two anchors are:
+//                   exp(-|ln(u/v)| / 0.05), 1 for the very number, 0.37
+//                   five per cent apart, 0 when they disagree. An approximate
+//                   or bounded figure ("almost 77%", "three in four", "more
+//                   than 150,000") agrees with many numbers; it restates the
+//                   one it rounds (76.8%, 71.4%, 151,200), not a neighbour
+//                   that merely fits its interval (71.4%, 66.2%, 214,130)
 //
 // Two models share the features: `support` uses all of them and decides
 // which source statement an agreeing figure restates; `conflict` leaves
-// value_agree out (weight 0), since a misreported value must still be
+// value_agree and value_near out (weight 0), since a misreported value must still be
 // recognised as the same statement; value_slip and value_close let it learn
 // that a slip (427 for 472, billion for million) or a near number is
 // likelier a misreport than an unrelated number is. Time, speaker, period, direction and the
@@ -62,6 +69,7 @@ enum Feature {
   kValueClose,
   kContextMargin,
   kSlipDistinct,
+  kValueNear,
   kFeatureCount
 };
 using Features = std::array<double, kFeatureCount>;
@@ -96,7 +104,7 @@ struct Logistic {
 
 struct IdentityModel {
   Logistic support;   // all features
-  Logistic conflict;  // value_agree has weight 0
+  Logistic conflict;  // value_agree and value_near have weight 0
   // Thresholds on the models' scores, chosen on the train split for precision:
   double support_min = 0.5;      // an agreeing candidate at or above supports
   double conflict_min = 0.8;     // a disagreeing one at or above is a conflict; below, abstain
@@ -129,6 +137,9 @@ std::string IdentityModelYaml(const IdentityModel& m, const std::string& header)
 // Used when rules/ holds no model: conservative hand-set weights.
 IdentityModel DefaultIdentityModel();
 
+// The value_near feature of two values that agree (see above).
+double ValueNear(double a, double b);
+
 // |v| written with four decimals ("472.0000"): what the digit slips below
 // compare, computed once per figure by the checker.
 std::string DigitsOf(double v);
@@ -142,6 +153,13 @@ bool DigitSubstitution(const std::string& a, const std::string& b);
 bool PowerOfTenSlip(double a, double b);
 // Same, from DigitsOf strings: equal significant digits, values a power of ten apart.
 bool PowerOfTenSlip(double a, double b, const std::string& da, const std::string& db);
+// The same, with one side rounded: the larger value moved down by the power
+// of ten between them lies within the written precision of either ("£3.7
+// million" for "£3.71 billion", "2.4 million" for "24.1 million"), each
+// written with two significant digits or more. `half_a`, `half_b`: each
+// value's half precision as written (interval.h); `da`, `db`: DigitsOf.
+bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, const std::string& da,
+                           const std::string& db);
 // A slip too distinctive to be chance: the same three or more significant
 // digits a power of ten apart ($118 million as $118 billion, 212 as 21,2), or
 // two of three or more significant digits swapped (1,482,000 as 1,428,000).

@@ -76,13 +76,14 @@ Features PairFeatures(const Statement& a, const Statement& b) {
   x[kSharedFigures] = std::min(2, SharedFigures(a, b)) / 2.0;
   x[kSameUnit] = a.unit_class == b.unit_class ? 1 : 0;
   x[kValueAgree] = ValuesAgree(a, b) ? 1 : 0;
+  if (x[kValueAgree] > 0) x[kValueNear] = ValueNear(a.f->value.num, b.f->value.num);
   if (x[kValueAgree] == 0) {
     double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
     // Digit strings are written once per figure (Statement::digits): this
     // runs for every candidate pair.
     const bool positive = u > 0 && v > 0;
     x[kValueSlip] = positive && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits) ||
-                                 PowerOfTenSlip(u, v, a.digits, b.digits))
+                                 PowerOfTenSlip(u, v, a.digits, b.digits) || RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
                         ? 1
                         : 0;
     x[kValueClose] = u > 0 && v > 0 && std::max(u, v) <= 1.1 * std::min(u, v) ? 1 : 0;

@@ -9,7 +9,7 @@
 //      is slipped (digits swapped, a power of ten), still positive; the
 //      copy is a distinctive slip (slip_distinct) when the value has three
 //      or more significant digits, as a swap or a shift of them is. Two logistic regressions (L2, batch gradient descent) are fitted:
-//      `support` on every feature, `conflict` without value_agree.
+//      `support` on every feature, `conflict` without value_agree and value_near.
 //   2. Thresholds: the checker is run on the train split for a grid of
 //      (support, conflict, disagreement) thresholds with every finding type
 //      raised; the grid point with the best F0.5 (precision counts more than
@@ -240,7 +240,7 @@ Logistic Fit(const std::vector<Example>& ex, bool with_value) {
     double gb = 0, total = 0;
     for (const Example& e : ex) {
       check::Features f = e.x;
-      if (!with_value) f[check::kValueAgree] = 0;
+      if (!with_value) f[check::kValueAgree] = f[check::kValueNear] = 0;
       double p = m.Score(f);
       double w = e.y ? wpos : 1;
       double d = w * (p - e.y);
@@ -250,7 +250,7 @@ Logistic Fit(const std::vector<Example>& ex, bool with_value) {
     }
     m.bias -= lr * gb / total;
     for (int i = 0; i < kFeatureCount; ++i) m.weights[i] -= lr * (g[i] / total + l2 * m.weights[i]);
-    if (!with_value) m.weights[check::kValueAgree] = 0;
+    if (!with_value) m.weights[check::kValueAgree] = m.weights[check::kValueNear] = 0;
   }
   return m;
 }
@@ -443,6 +443,7 @@ int main(int argc, char** argv) {
     if (examples[i].y != 1 || examples[i].x[check::kValueAgree] != 1) continue;
     Example slipped = examples[i];
     slipped.x[check::kValueAgree] = 0;
+    slipped.x[check::kValueNear] = 0;
     slipped.x[check::kValueSlip] = 1;
     slipped.x[check::kValueClose] = 0;
     slipped.x[check::kSlipDistinct] = slipped.distinct_capable ? 1 : 0;
@@ -662,8 +663,9 @@ int main(int argc, char** argv) {
   const std::string header =
       "# The checker's identity model (claims/check/identity.h): do two figures\n"
       "# make the same statement? score = 1 / (1 + exp(-(bias + sum weight * feature))).\n"
-      "# `support` uses every feature; `conflict` leaves value_agree out, so a\n"
-      "# misreported value is still recognised as the same statement.\n"
+      "# `support` uses every feature; `conflict` leaves value_agree and\n"
+      "# value_near out, so a misreported value is still recognised as the\n"
+      "# same statement.\n"
       "# Thresholds: support (an agreeing candidate supports), conflict (a\n"
       "# disagreeing one is a conflict; below, the checker abstains),\n"
       "# disagreement (two articles), error (conflicts at or above are errors).\n"
