@@ -374,6 +374,10 @@ class CitationFinder {
     // special") is cited by its main part, never by the subtitle alone.
     if (IsOutletName(rw_, w)) return;
     if (size_t cut = SubtitleAt(name); cut != std::string::npos) {
+      // Before a colon stands a headline's kicker, most often a place
+      // ("NORTHERN RANGES: FIRE SEASON REPORT SHOWS ..."): the source about
+      // that place names it without citing anyone.
+      if (name.compare(cut, 2, ": ") == 0) return;
       std::vector<std::string> main = KeyWords(rw_, name.substr(0, cut));
       if (main.size() >= 2 && main != w) Add(doc, how, name, main);
       return;

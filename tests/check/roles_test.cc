@@ -604,3 +604,33 @@ TEST_CASE("Roles: the word lists are rules/<lang>/roles.yaml, validated") {
   CHECK(s.message().find("must be one word") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("Roles: a headline's kicker before a colon names nobody (roles10)") {
+  // A publisher misread from a headline ("NORTHERN RANGES: FIRE SEASON REPORT
+  // ...") was cited by its kicker: the agency's report about the Northern
+  // Ranges then "cited" the wire brief and was checked as its article.
+  CheckInput in;
+  in.documents = {Doc("report.txt", "NORTHERN RANGES FIRE AND LAND AGENCY", "auto"),
+                  Doc("brief.txt", "NORTHERN RANGES: FIRE SEASON REPORT SHOWS SHARP RISE IN BLAZES", "auto")};
+  in.figures = {Fig(in.documents[0], "The 2026 fire season in the Northern Ranges saw 12 large fires."),
+                Fig(in.documents[1], "The Northern Ranges Fire and Land Agency counted 12 large fires.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK_FALSE(roles[0].also_article);
+  CHECK(roles[1].role == "article");
+}
+
+TEST_CASE("Roles: a wire service and a local FM station are outlets (roles10)") {
+  // "Regional Wire Service" ends in a body word, "COAST FM" holds no outlet
+  // word of before: neither is a body whose uncited release is a source.
+  CheckInput in;
+  in.documents = {Doc("brief.txt", "Regional Wire Service", "auto"), Doc("radio.txt", "COAST FM - THE MORNING BRIEFING", "auto"),
+                  Doc("paper.txt", "Halwick Mercury", "auto")};
+  in.figures = {Fig(in.documents[0], "Crews fought 12 fires, the agency said."),
+                Fig(in.documents[1], "Some 12 fires were fought, officials say."),
+                Fig(in.documents[2], "Firefighters tackled 12 blazes.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  for (const DocumentRole& r : roles) CHECK(r.role == "article");
+}
