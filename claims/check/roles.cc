@@ -414,6 +414,12 @@ class CitationFinder {
     for (size_t k = 0, n = bodies.size(); k < n; ++k) {
       if (std::string body = BodyName(rw_, bodies[k]); body != bodies[k] && !body.empty()) bodies.push_back(body);
     }
+    // A desk alone names nobody: a piece signed "Redacción" or "Newsroom"
+    // is not cited by every sentence that holds the word.
+    std::erase_if(bodies, [&](const std::string& b) {
+      const std::vector<std::string> k = KeyWords(rw_, b);
+      return k.empty() || rw_.desks.count(Join(k, 0, k.size())) > 0;
+    });
     for (const std::string& b : bodies) AddPublisher(doc, "publisher", b);
     // Aliases of those bodies: "CEP" for "Counter Extremism Project".
     for (const Alias& a : in_.aliases) {

@@ -633,6 +633,13 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
       }
       continue;
     }
+    // The kind of page before a colon ("Transcripción: Informativo Almena
+    // Noche (Canal 4 Costa Almena)", "Transcript: Coast FM Breakfast"): the
+    // name after it is the line.
+    if (size_t colon = head[k].find(": "); colon != std::string::npos && colon > 0) {
+      const std::string kind = head[k].substr(0, colon);
+      if (IsKindBanner(kind) || IsPressDesk(kind) || IsReleaseBanner(kind)) head[k] = NormaliseSpace(head[k].substr(colon + 2));
+    }
     // A headline is never the publisher; it is the title.
     if (IsHeadline(head[k])) {
       if (title.empty()) title = head[k];

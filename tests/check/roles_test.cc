@@ -634,3 +634,19 @@ TEST_CASE("Roles: a wire service and a local FM station are outlets (roles10)") 
   INFO(Roles(roles));
   for (const DocumentRole& r : roles) CHECK(r.role == "article");
 }
+
+TEST_CASE("Roles: a piece signed by a desk alone is cited by nobody (roles10)") {
+  // "Redacción" signs a Spanish newsroom's piece; a sentence holding the
+  // word ("la redacción de la ley") does not cite it.
+  CheckInput in;
+  StoredDocument piece = Doc("pieza.txt", "", "auto");
+  piece.author = "Redacción";
+  in.documents = {piece, Doc("nota.txt", "", "auto")};
+  in.figures = {Fig(in.documents[0], "El paro bajó un 12 %."),
+                Fig(in.documents[1], "La redacción de la ley llevó 12 meses.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "article");
+  CHECK(roles[0].cited_by.empty());
+  CHECK(roles[1].role == "article");
+}

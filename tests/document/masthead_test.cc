@@ -571,3 +571,16 @@ TEST_CASE("masthead: a blog's dateline signed after the date (roles10)", "[markd
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("masthead: the kind of page before a colon is not a headline's kicker (roles10)", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "Transcripción: Informativo Almena Noche (Canal 4 Costa Almena)\n"
+      "Emisión: 30 de octubre de 2026\n\n"
+      "Los hoteles llenaron el 84 % de sus plazas.\n");
+  CHECK(m.publisher == "Informativo Almena Noche (Canal 4 Costa Almena)");
+  CHECK(m.date == "2026-10-30");
+}
+
+}  // namespace claimcheck
