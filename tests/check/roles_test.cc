@@ -650,3 +650,19 @@ TEST_CASE("Roles: a piece signed by a desk alone is cited by nobody (roles10)") 
   CHECK(roles[0].cited_by.empty());
   CHECK(roles[1].role == "article");
 }
+
+TEST_CASE("Roles: a broadcaster's name is cited whole, never by the place in it (roles10)") {
+  // eval10-turismo: "Informativo Almena Noche (Canal 4 Costa Almena)" was
+  // cited by the institute of Costa Almena's own release through "Costa
+  // Almena", and the release was checked as an article of the TV bulletin.
+  CheckInput in;
+  in.documents = {Doc("nota.txt", "INSTITUTO REGIONAL DE ESTADÍSTICA DE COSTA ALMENA (IRECA)", "auto"),
+                  Doc("tv.md", "Informativo Almena Noche (Canal 4 Costa Almena)", "auto")};
+  in.figures = {Fig(in.documents[0], "Costa Almena recibió 12 millones de turistas."),
+                Fig(in.documents[1], "Según el IRECA, llegaron 12 millones de turistas.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK_FALSE(roles[0].also_article);
+  CHECK(roles[1].role == "article");
+}
