@@ -604,3 +604,65 @@ TEST_CASE("Roles: the word lists are rules/<lang>/roles.yaml, validated") {
   CHECK(s.message().find("must be one word") != std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("Roles: a headline's kicker before a colon names nobody (roles10)") {
+  // A publisher misread from a headline ("NORTHERN RANGES: FIRE SEASON REPORT
+  // ...") was cited by its kicker: the agency's report about the Northern
+  // Ranges then "cited" the wire brief and was checked as its article.
+  CheckInput in;
+  in.documents = {Doc("report.txt", "NORTHERN RANGES FIRE AND LAND AGENCY", "auto"),
+                  Doc("brief.txt", "NORTHERN RANGES: FIRE SEASON REPORT SHOWS SHARP RISE IN BLAZES", "auto")};
+  in.figures = {Fig(in.documents[0], "The 2026 fire season in the Northern Ranges saw 12 large fires."),
+                Fig(in.documents[1], "The Northern Ranges Fire and Land Agency counted 12 large fires.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK_FALSE(roles[0].also_article);
+  CHECK(roles[1].role == "article");
+}
+
+TEST_CASE("Roles: a wire service and a local FM station are outlets (roles10)") {
+  // "Regional Wire Service" ends in a body word, "COAST FM" holds no outlet
+  // word of before: neither is a body whose uncited release is a source.
+  CheckInput in;
+  in.documents = {Doc("brief.txt", "Regional Wire Service", "auto"), Doc("radio.txt", "COAST FM - THE MORNING BRIEFING", "auto"),
+                  Doc("paper.txt", "Halwick Mercury", "auto")};
+  in.figures = {Fig(in.documents[0], "Crews fought 12 fires, the agency said."),
+                Fig(in.documents[1], "Some 12 fires were fought, officials say."),
+                Fig(in.documents[2], "Firefighters tackled 12 blazes.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  for (const DocumentRole& r : roles) CHECK(r.role == "article");
+}
+
+TEST_CASE("Roles: a piece signed by a desk alone is cited by nobody (roles10)") {
+  // "Redacción" signs a Spanish newsroom's piece; a sentence holding the
+  // word ("la redacción de la ley") does not cite it.
+  CheckInput in;
+  StoredDocument piece = Doc("pieza.txt", "", "auto");
+  piece.author = "Redacción";
+  in.documents = {piece, Doc("nota.txt", "", "auto")};
+  in.figures = {Fig(in.documents[0], "El paro bajó un 12 %."),
+                Fig(in.documents[1], "La redacción de la ley llevó 12 meses.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "article");
+  CHECK(roles[0].cited_by.empty());
+  CHECK(roles[1].role == "article");
+}
+
+TEST_CASE("Roles: a broadcaster's name is cited whole, never by the place in it (roles10)") {
+  // eval10-turismo: "Informativo Almena Noche (Canal 4 Costa Almena)" was
+  // cited by the institute of Costa Almena's own release through "Costa
+  // Almena", and the release was checked as an article of the TV bulletin.
+  CheckInput in;
+  in.documents = {Doc("nota.txt", "INSTITUTO REGIONAL DE ESTADÍSTICA DE COSTA ALMENA (IRECA)", "auto"),
+                  Doc("tv.md", "Informativo Almena Noche (Canal 4 Costa Almena)", "auto")};
+  in.figures = {Fig(in.documents[0], "Costa Almena recibió 12 millones de turistas."),
+                Fig(in.documents[1], "Según el IRECA, llegaron 12 millones de turistas.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK_FALSE(roles[0].also_article);
+  CHECK(roles[1].role == "article");
+}

@@ -471,3 +471,116 @@ TEST_CASE("masthead: a body's name with the kind of page after it names the publ
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+// roles10: a headline over a "Name | date" line is the title, and the name
+// on the dateline publishes (eval10-wildfires: the headline was taken for
+// the publisher, and the agency's report was read as citing it by its
+// kicker "Northern Ranges").
+TEST_CASE("masthead: a headline over a 'Name | date' line is the title, not the publisher (roles10)",
+          "[text][masthead]") {
+  Metadata a = MetaOf(
+      "NORTHERN RANGES: FIRE SEASON REPORT SHOWS SHARP RISE IN BLAZES\n\n"
+      "Regional Wire Service | 12 November 2026, 15:20\n\n"
+      "Crews fought 1,847 wildfires.\n");
+  CHECK(a.publisher == "Regional Wire Service");
+  CHECK(a.title == "NORTHERN RANGES: FIRE SEASON REPORT SHOWS SHARP RISE IN BLAZES");
+  CHECK(a.date == "2026-11-12");
+  // Without a kicker: a long headline in title case.
+  Metadata b = MetaOf(
+      "Pollution Falls Sharply Across Ostvale As Clean Air Zone Bites\n\n"
+      "The Ostvale Echo | 10 October 2026\n\n"
+      "Roadside pollution fell by 15% last year.\n");
+  CHECK(b.publisher == "The Ostvale Echo");
+  CHECK(b.title == "Pollution Falls Sharply Across Ostvale As Clean Air Zone Bites");
+  // A body's long name over its desk's dateline stays the publisher.
+  Metadata c = MetaOf(
+      "Ministry of Housing, Communities and Local Government\n"
+      "Housing Statistics | 3 May 2026\n\n"
+      "Starts rose 4%.\n");
+  CHECK(c.publisher == "Ministry of Housing, Communities and Local Government");
+  // A colon-led headline with no dateline name is never the publisher.
+  Metadata d = MetaOf(
+      "Budget 2027: what the council will cut\n"
+      "14 March 2027\n\n"
+      "The council will cut 120 posts.\n");
+  CHECK(d.publisher.empty());
+  // A byline that names the writer's body.
+  Metadata e = MetaOf(
+      "Fire season report shows sharp rise in blazes\n"
+      "By Marta Quayle, Regional Wire Service\n"
+      "12 November 2026\n\n"
+      "Crews fought 1,847 wildfires.\n");
+  CHECK(e.publisher == "Regional Wire Service");
+  Metadata f = MetaOf(
+      "Fire season report shows sharp rise in blazes\n"
+      "By Marta Quayle, Health Correspondent\n"
+      "12 November 2026\n\n"
+      "Crews fought 1,847 wildfires.\n");
+  CHECK(f.publisher.empty());
+}
+
+TEST_CASE("masthead: a kind-of-page banner, a day-first numeric date, a wire lead's agency tag (roles10)",
+          "[text][masthead]") {
+  Metadata a = MetaOf(
+      "RESEARCH BRIEFING\n"
+      "Brennan University Air Monitoring Group\n"
+      "Published 9 October 2026\n\n"
+      "Roadside nitrogen dioxide in Ostvale, 2025\n\n"
+      "Levels fell 15%.\n");
+  CHECK(a.publisher == "Brennan University Air Monitoring Group");
+  CHECK(a.date == "2026-10-09");
+  Metadata b = MetaOf(
+      "TELETIPO\n"
+      "Agencia Levante de Noticias (ALN)\n"
+      "12/11/2026 13:45\n\n"
+      "Salvada, 12 nov (ALN).- La red transportó 48,3 millones de viajeros.\n");
+  CHECK(b.publisher == "Agencia Levante de Noticias (ALN)");
+  CHECK(b.date == "2026-11-12");
+  // Below the name, a kind of page is the title.
+  Metadata c = MetaOf("Government of Tarrowland\nFlood recovery bulletin\nPublished: 4 May 2026\n\nCosts rose 3%.\n");
+  CHECK(c.publisher == "Government of Tarrowland");
+  CHECK(c.title == "Flood recovery bulletin");
+  // Wire copy with no masthead is published by the agency of its lead.
+  Metadata d = MetaOf(
+      "Halwick port posts record quarter as rail share climbs\n\n"
+      "By Tomas Reyes\n\n"
+      "HALWICK, Nov 19 (Northline) - Halwick's terminal handled 412,600 TEU in the quarter.\n");
+  CHECK(d.publisher == "Northline");
+  Metadata e = MetaOf("LONDON (Reuters) - Shares fell 4% on Tuesday.\n");
+  CHECK(e.publisher == "Reuters");
+  // A bracketed party after a name is no agency tag.
+  Metadata f = MetaOf("Councillor Jones (Labour) - said 40 homes were flooded.\n");
+  CHECK(f.publisher.empty());
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("masthead: a blog's dateline signed after the date (roles10)", "[markdown][masthead]") {
+  Metadata m = MetaOf(
+      "# The Box Line\n\n"
+      "## Halwick's big quarter, and what the headlines missed\n\n"
+      "*Posted 20 November 2026 by Cal Webber*\n\n"
+      "The terminal handled 412,600 TEU.\n",
+      "blog.md");
+  CHECK(m.publisher == "The Box Line");
+  CHECK(m.date == "2026-11-20");
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+TEST_CASE("masthead: the kind of page before a colon is not a headline's kicker (roles10)", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "Transcripción: Informativo Almena Noche (Canal 4 Costa Almena)\n"
+      "Emisión: 30 de octubre de 2026\n\n"
+      "Los hoteles llenaron el 84 % de sus plazas.\n");
+  CHECK(m.publisher == "Informativo Almena Noche (Canal 4 Costa Almena)");
+  CHECK(m.date == "2026-10-30");
+}
+
+}  // namespace claimcheck
