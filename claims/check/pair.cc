@@ -214,7 +214,10 @@ int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
 }
 
 // The words of a subject phrase (head and modifiers, hyphenated ones split).
-std::set<std::string> PhraseWords(const Statement& s) {
+// The head is added both as its key and as its lemma's key, the form the
+// modifiers are kept in: "people" as a head and as a modifier ("people
+// sleeping rough") must meet.
+std::set<std::string> PhraseWords(const Lexicon& lex, const Statement& s) {
   std::set<std::string> out;
   auto add = [&out](const std::string& w) {
     size_t from = 0;
@@ -226,12 +229,13 @@ std::set<std::string> PhraseWords(const Statement& s) {
     }
   };
   add(s.subject);
+  if (!s.f->frame.subject_head.empty()) add(lex.Canonical(lex.For(s.f->lang).Lemma(s.f->frame.subject_head)));
   for (const std::string& m : s.modifiers) add(m);
   return out;
 }
 
-bool PhrasesShareWord(const Statement& a, const Statement& b) {
-  const std::set<std::string> wa = PhraseWords(a), wb = PhraseWords(b);
+bool PhrasesShareWord(const Lexicon& lex, const Statement& a, const Statement& b) {
+  const std::set<std::string> wa = PhraseWords(lex, a), wb = PhraseWords(lex, b);
   for (const std::string& w : wa) {
     if (wb.count(w)) return true;
   }
@@ -336,7 +340,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // for 38 crashes), nor does a source naming the article's things.
   const bool source_names = a.count_unit == kCountsPeople && b.bag && a.subject_word >= 0 &&
                             std::binary_search(b.bag->ids.begin(), b.bag->ids.end(), a.subject_word);
-  if (!listed && a.f->kind == Kind::kCount && !PhrasesShareWord(a, b) && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
+  if (!listed && a.f->kind == Kind::kCount && !PhrasesShareWord(lex, a, b) && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
       c.value_agrees && std::fabs(a.f->value.num) >= 10 && a.f->qualifier != Qualifier::kVague &&
       b.f->qualifier != Qualifier::kVague &&
       ((a.count_unit == kCountsPeople && b.count_unit == kCountsOther) ||
