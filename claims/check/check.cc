@@ -239,6 +239,12 @@ class Checker {
   bool WithdrawnFor(const Statement& x, int ref) const;
   // A candidate at `ref` scored against `x` (features and both identities).
   Scored ScoreAgainst(const Statement& x, int ref) const;
+  // A share the sources state as a part of a whole, not as a percent: the
+  // article's sentence gives the whole ("half of the region's 1.9 million
+  // homes"), a source sentence gives that very whole and a part whose share
+  // of it the article's share holds ("about 950,000 of the region's 1.9
+  // million homes"). The part, scored against `xi`; nullopt when none.
+  std::optional<Scored> ImpliedShare(int xi);
   // Whether later statement `newer` can be a new value of `old`: the same
   // measure and denominator, a value of the same magnitude, and not itself
   // a value withdrawn in its own sentence.
@@ -510,6 +516,7 @@ void Checker::Prepare() {
     std::vector<double>* values;
     bool whole;  // a whole marker ("all", "every") anywhere in the sentence
     bool tally;  // a running-tally cue ("confirmed", "so far"): Statement::tally
+    int compare_at;  // byte offset in the sentence of its first compared_with cue, -1 none
     int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
   };
   // Keyed by the figure's own strings (document hash, path) and the
@@ -557,10 +564,13 @@ void Checker::Prepare() {
       const Synonyms& syn = lex_.For(f.lang);
       std::string lw;  // each word lower-cased into one buffer, not a string per word
       std::string lowered = " ";
-      for (std::string_view w : check::Words(f.sentence)) {
+      int compare_at = -1;
+      const std::string_view sentence_text(f.sentence);
+      for (std::string_view w : check::Words(sentence_text)) {
         lw.assign(w);
         for (char& c : lw) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         if (syn.whole_markers.count(lw)) whole = true;
+        if (compare_at < 0 && syn.compared_with.count(lw)) compare_at = static_cast<int>(w.data() - sentence_text.data());
         lowered += lw;
         lowered += ' ';
       }
@@ -569,7 +579,8 @@ void Checker::Prepare() {
       sentence_moved_.push_back(0);
       s = sentences
               .emplace(skey,
-                       SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, tally, &sentence_moved_.back()})
+                       SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, tally, compare_at,
+                                    &sentence_moved_.back()})
               .first;
     }
     if (Checkable(f)) s->second.values->push_back(f.value.num);
@@ -601,6 +612,14 @@ void Checker::Prepare() {
     }
     // A rate's head names its measure, not a unit of count.
     if (f.kind == Kind::kCount && !fr.subject_head.empty() && !st.rate_head) st.count_unit = CountUnit(f.lang, fr.subject_head);
+    if (f.value.num < 0) {
+      const Synonyms& syn = lex_.For(f.lang);
+      bool net = syn.net_cues.count(AsciiLower(fr.subject_head)) > 0;
+      for (const std::string& m : fr.modifiers) {
+        for (std::string_view w : check::Words(m)) net = net || syn.net_cues.count(AsciiLower(w)) > 0;
+      }
+      st.negative_balance = net;
+    }
     if (!fr.base.empty()) {
       bool whole = false;
       const Synonyms& syn = lex_.For(f.lang);
@@ -652,6 +671,7 @@ void Checker::Prepare() {
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;
     st.tally = s->second.tally;
+    st.compare_at = s->second.compare_at;
     st.sentence_values = s->second.values;
     st.sentence_moved = s->second.moved;
     if (fr.measure == Measure::kChange && f.value.num < 0) {
@@ -709,6 +729,30 @@ void Checker::Prepare() {
       if (st.f->frame.measure != Measure::kChange && st.f->frame.direction != Direction::kNone && with_change.count(key(*st.f))) {
         st.change_carries_direction = true;
       }
+    }
+  }
+  // "1,847 wildfires, compared with 1,392 in the 2025 season, an increase
+  // of 32.7%": a sentence that sets a figure against an earlier one may give
+  // the figures after the cue the earlier one's period. The baseline, the
+  // first figure after the cue, has it; a figure after the baseline (the
+  // change between the two) belongs to the time before the cue, so its
+  // period and time are not compared. Figures before the cue keep theirs
+  // ("46.8 million as of 1 December, compared with 46.1 million ...").
+  {
+    std::unordered_map<std::string, size_t> baseline;  // sentence -> offset of its baseline figure
+    auto key = [](const Figure& f) { return f.doc_id + "\x1f" + std::to_string(f.sentence_start); };
+    for (const Statement& st : items_) {
+      if (st.compare_at < 0) continue;
+      const size_t at = st.f->start - st.f->sentence_start;
+      if (at < static_cast<size_t>(st.compare_at)) continue;
+      auto [it, fresh] = baseline.try_emplace(key(*st.f), at);
+      if (!fresh) it->second = std::min(it->second, at);
+    }
+    for (Statement& st : items_) {
+      if (st.compare_at < 0) continue;
+      const size_t at = st.f->start - st.f->sentence_start;
+      auto it = baseline.find(key(*st.f));
+      st.period_shared = at > static_cast<size_t>(st.compare_at) && it != baseline.end() && it->second != at;
     }
   }
   // Rarity weights: a word in few sentences tells statements apart.
@@ -1107,6 +1151,16 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     support_of_[x.f] = best->ref;
     return;
   }
+  // A share the sources give only as a part and its whole supports it
+  // before any percent of another statement can conflict with it (trial11:
+  // "Half of the region's 1.9 million homes" against an unrelated 54%).
+  if (!slip) {
+    if (std::optional<Scored> part = ImpliedShare(xi)) {
+      supported_[xi] = 1;
+      Align(x, &*part, "supported", all);
+      return;
+    }
+  }
   // 2. The same number stated differently, then a different number.
   const Scored* conflict = slip;
   for (const Scored& m : all) {
@@ -1374,6 +1428,53 @@ bool Checker::WithdrawnFor(const Statement& x, int ref) const {
   const std::string& revised_date = in_.documents[old.doc].date;
   // An article out before the revision gave the then-current value.
   return article_date.empty() || revised_date.empty() || article_date.substr(0, 10) >= revised_date.substr(0, 10);
+}
+
+std::optional<Scored> Checker::ImpliedShare(int xi) {
+  const Statement& x = items_[xi];
+  const Frame& fr = x.f->frame;
+  if (x.f->kind != Kind::kPercent || fr.measure != Measure::kLevel || !fr.per.empty() || x.f->value_max) {
+    return std::nullopt;
+  }
+  auto same_sentence = [this](int a, int b) {
+    return items_[a].doc == items_[b].doc && items_[a].f->sentence_start == items_[b].f->sentence_start;
+  };
+  for (size_t k = static_cast<size_t>(sentence_group_[xi]); k < by_sentence_.size() && same_sentence(by_sentence_[k], xi); ++k) {
+    const int wi = by_sentence_[k];
+    const Statement& w = items_[wi];
+    if (wi == xi || (w.f->kind != Kind::kCount && w.f->kind != Kind::kMoney) || w.f->value.num <= 0 ||
+        w.f->frame.measure != Measure::kLevel) {
+      continue;
+    }
+    for (const Scored& c : Candidates(wi, sources_)) {
+      const Statement& whole = items_[c.ref];
+      if (!SameValue(*w.f, *whole.f) || whole.unit_class != w.unit_class) continue;
+      for (size_t j = static_cast<size_t>(sentence_group_[c.ref]);
+           j < by_sentence_.size() && same_sentence(by_sentence_[j], c.ref); ++j) {
+        const int pi = by_sentence_[j];
+        const Statement& part = items_[pi];
+        if (pi == c.ref || part.unit_class != whole.unit_class || part.f->frame.measure != Measure::kLevel ||
+            part.f->value.num <= 0 || part.f->value.num >= whole.f->value.num) {
+          continue;
+        }
+        const double base = whole.f->value.num;
+        const check::Interval share{std::max(0.0, part.interval.lo) / base * 100, part.interval.hi / base * 100,
+                                    part.interval.lo_open, part.interval.hi_open};
+        if (!check::Overlaps(x.interval, share)) continue;
+        Scored m;
+        m.ref = pi;
+        m.features = check::PairFeatures(x, part);
+        const IdentityModel& model = ModelFor(*x.f);
+        m.support = model.support.Score(m.features);
+        m.conflict = model.conflict.Score(m.features);
+        m.cmp.value_agrees = true;
+        m.cmp.attributes = {{"value", "agree"}, {"base", "agree"}};
+        m.compared = true;
+        return m;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 Scored Checker::ScoreAgainst(const Statement& x, int ref) const {

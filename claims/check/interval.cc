@@ -139,9 +139,16 @@ double HalfPrecision(const Figure& f) {
   static constexpr double kScales[] = {1, 1e3, 1e6, 1e9, 1e12};
   // Candidate readings: no decimals, or the last separator is the decimal
   // mark. "1,000" reads as a thousand before it reads as 1.000 thousand.
+  // Before a scale word, three digits after the last separator read both
+  // ways to the same value ("13.900 millones", "13,900 million": 13,900
+  // million or 13.900 thousand million); a writer who groups digits before
+  // "million" writes a count of millions, whose trailing zeros may be
+  // rounding, so the grouping reading comes first there (eval10: "13.900
+  // millones" for 13.910 millones was a value conflict at 0.5 million).
   int decimals = -1;
   double scale = 1;
-  const int tries[4][2] = {{0, 0}, {after, 0}, {after, 1}, {0, 1}};
+  const bool grouped = after == 3;
+  const int tries[4][2] = {{0, 0}, {after, 0}, {grouped ? 0 : after, 1}, {grouped ? after : 0, 1}};
   for (const auto& t : tries) {
     int d = t[0];
     if (d < 0 || d > 12) continue;

@@ -355,11 +355,18 @@ const Lexicon::CreditProfile& Lexicon::ProfileOf(const StoredDocument& doc) cons
     if (ln.size() >= 3) p.padded_names.push_back(" " + ln + " ");
     std::string ini = Initials(n);
     if (ini.size() >= 2) p.acronyms.insert(ini);
-    for (std::string_view w : Words(n)) {
-      if (IsAcronym(w)) p.acronyms.insert(std::string(w));
+    const std::vector<std::string_view> words = Words(n);
+    for (std::string_view w : words) {
+      if (IsAcronym(w)) {
+        // The name itself, or its initials in brackets ("Counter Extremism
+        // Project (CEP)"), or a word among others ("NHS" in a trust's name).
+        const bool own = words.size() == 1 || (w.data() > n.data() && w.data()[-1] == '(');
+        (own ? p.acronyms : p.acronym_words).insert(std::string(w));
+      }
       p.name_words.insert(FoldLower(w));
     }
   }
+  for (const std::string& a : p.acronyms) p.acronym_words.erase(a);
   return p;
 }
 
@@ -402,10 +409,21 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
   const std::set<std::string>& acronyms = profile.acronyms;
   size_t significant = 0, shared = 0;
   bool body = false, other_body_word = false;
-  for (std::string_view w : words) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
     if (IsAcronym(w)) {
       body = true;
       if (acronyms.count(std::string(w))) return Credit::kThisDocument;
+      // A shared acronym that is one word of the document's longer name
+      // names it, unless the credit joins it to a name word of its own:
+      // "NHS England" is not "Harbourside NHS Foundation Trust" (trial11);
+      // the words are then weighed like any others, below.
+      if (profile.acronym_words.count(std::string(w))) {
+        const bool own_next = k + 1 < words.size() && IsCapital(words[k + 1]) && !IsAcronym(words[k + 1]) &&
+                              !syn.stopwords.count(FoldLower(words[k + 1])) &&
+                              !name_words.count(FoldLower(words[k + 1]));
+        if (!own_next) return Credit::kThisDocument;
+      }
     }
     if (!IsCapital(w)) continue;
     std::string lw = FoldLower(w);

@@ -82,6 +82,10 @@ class Lexicon {
     std::vector<std::string> padded_names;  // " name " lower-cased, names of 3 bytes or more
     std::set<std::string> name_words;       // every name's words, lower-cased
     std::set<std::string> acronyms;         // initials and acronyms as written
+    // An acronym that is only one word of a longer name ("NHS" in
+    // "Harbourside NHS Foundation Trust"): many bodies share it, so a credit
+    // that joins it to a name word of its own ("NHS England") is another body.
+    std::set<std::string> acronym_words;
   };
   const CreditProfile& ProfileOf(const StoredDocument& doc) const;
   // The attribution's words before a recipient cue ("told"), possessives stripped.

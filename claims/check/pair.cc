@@ -215,7 +215,10 @@ int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
 }
 
 // The words of a subject phrase (head and modifiers, hyphenated ones split).
-std::set<std::string> PhraseWords(const Statement& s) {
+// The head is added both as its key and as its lemma's key, the form the
+// modifiers are kept in: "people" as a head and as a modifier ("people
+// sleeping rough") must meet.
+std::set<std::string> PhraseWords(const Lexicon& lex, const Statement& s) {
   std::set<std::string> out;
   auto add = [&out](const std::string& w) {
     size_t from = 0;
@@ -227,12 +230,13 @@ std::set<std::string> PhraseWords(const Statement& s) {
     }
   };
   add(s.subject);
+  if (!s.f->frame.subject_head.empty()) add(lex.Canonical(lex.For(s.f->lang).Lemma(s.f->frame.subject_head)));
   for (const std::string& m : s.modifiers) add(m);
   return out;
 }
 
-bool PhrasesShareWord(const Statement& a, const Statement& b) {
-  const std::set<std::string> wa = PhraseWords(a), wb = PhraseWords(b);
+bool PhrasesShareWord(const Lexicon& lex, const Statement& a, const Statement& b) {
+  const std::set<std::string> wa = PhraseWords(lex, a), wb = PhraseWords(lex, b);
   for (const std::string& w : wa) {
     if (wb.count(w)) return true;
   }
@@ -279,9 +283,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   Bound ba = BoundOf(a.f->qualifier), bb = BoundOf(b.f->qualifier);
   // A window's bound ("accounts less than 30 days old" for "created in the
   // past 30 days") limits what is counted; it hedges no number.
+  // A floor against a ceiling at one number ("at least 3%" for "up to 3%",
+  // "al menos 3.000" for "hasta 3.000") differs too: the article's bound is
+  // not true of what the source allows, though the two touch at the number.
   bool qualifier_differs = SameAnchor(a, b) && !a.window && !b.window &&
                            ((bb == Bound::kPoint && IsBound(ba)) ||
-                            (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees));
+                            (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees) ||
+                            (IsBound(ba) && IsBound(bb) && ba != bb));
   // "At least 23 people died" for "23 deaths have been confirmed": a running
   // tally is itself a floor, which "at least" restates ("more than" does not).
   if (qualifier_differs && b.tally && a.f->qualifier == Qualifier::kAtLeast && bb == Bound::kPoint &&
@@ -333,7 +341,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // for 38 crashes), nor does a source naming the article's things.
   const bool source_names = a.count_unit == kCountsPeople && b.bag && a.subject_word >= 0 &&
                             std::binary_search(b.bag->ids.begin(), b.bag->ids.end(), a.subject_word);
-  if (!listed && a.f->kind == Kind::kCount && !PhrasesShareWord(a, b) && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
+  if (!listed && a.f->kind == Kind::kCount && !PhrasesShareWord(lex, a, b) && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
       c.value_agrees && std::fabs(a.f->value.num) >= 10 && a.f->qualifier != Qualifier::kVague &&
       b.f->qualifier != Qualifier::kVague &&
       ((a.count_unit == kCountsPeople && b.count_unit == kCountsOther) ||
@@ -389,6 +397,10 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     direction = 0;
   }
   if (direction < 0 && a.change_carries_direction) direction = 0;  // said on the sentence's change figure
+  // "8,100 more citizens left than returned" for "net migration of citizens
+  // was minus 8,100": a balance below zero says which flow was larger; its
+  // sign is no fall to set against a rise.
+  if (direction < 0 && (a.negative_balance || b.negative_balance)) direction = 0;
   note("direction", direction);
   if (direction < 0) first(Diff::kDirection);
 
@@ -465,15 +477,18 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   note("subset", subset);
   if (subset < 0) first(Diff::kSubset);
 
+  // A period or time read from a sentence that compares with an earlier
+  // figure may be that figure's (Statement::period_shared): unknown.
+  const bool shared = a.period_shared || b.period_shared;
   int period = 0;
-  if (!fa.period.empty() && !fb.period.empty()) {
+  if (!shared && !fa.period.empty() && !fb.period.empty()) {
     period = TimesDisjoint(fa.period, fb.period) ? -1 : TimesOverlap(fa.period, fb.period) ? 1 : 0;
   }
   note("period", period);
   if (period < 0) first(Diff::kPeriod);
 
   int time = 0;
-  if (!a.f->time.empty() && !b.f->time.empty()) {
+  if (!shared && !a.f->time.empty() && !b.f->time.empty()) {
     time = TimesDisjoint(a.f->time, b.f->time) ? -1 : TimesOverlap(a.f->time, b.f->time) ? 1 : 0;
   }
   note("time", time);

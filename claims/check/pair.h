@@ -62,10 +62,19 @@ struct Statement {
   // The sentence gives a running tally ("23 deaths have been confirmed so
   // far"): the count is a floor of what is true, so "at least 23" holds.
   bool tally = false;
+  // The byte offset in its sentence of a compared_with cue ("compared
+  // with 1,392 in 2025"), -1 none; and whether the figure comes after that
+  // comparison's baseline ("..., an increase of 32.7%"), so the period its
+  // frame gives may be the baseline's (not compared).
+  int compare_at = -1;
+  bool period_shared = false;
   bool window = false;      // a duration that is a window or an age threshold (cues.window_*)
   // An article's figure after an outcome verb in its last few words ("revenue
   // reached about $9.3 billion", "hit £55bn"): Synonyms::outcome_cues.
   bool outcome_stated = false;
+  // A balance of two flows below zero ("net migration was minus 8,100"):
+  // its sign names the larger flow, so its direction is not compared.
+  bool negative_balance = false;
   bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
   std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
   int count_unit = kCountsUnknown;  // a count's unit class (English heads only)

@@ -135,7 +135,7 @@ class Parser {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "tally",
-                                  "window_before", "window_after", "outcome"});
+                                  "window_before", "window_after", "outcome", "net"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -148,6 +148,7 @@ class Parser {
                                        : ck == "window_before" ? &out->window_before
                                        : ck == "window_after"  ? &out->window_after
                                        : ck == "outcome"       ? &out->outcome_cues
+                                       : ck == "net"           ? &out->net_cues
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

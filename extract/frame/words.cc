@@ -314,7 +314,12 @@ std::string NounLexFile(const std::string& folded) {
   if (wn.Ready() && CopyWord(w, buf, sizeof buf)) {
     SynsetPtr syn = findtheinfo_ds(buf, NOUN, SYNS, 1);
     if (syn != nullptr) {
-      if (syn->fnum >= 0 && syn->fnum < 45 && lexfiles[syn->fnum] != nullptr) out = lexfiles[syn->fnum];
+      // A first sense WordNet writes capitalised is a name ("Harlow", an
+      // actress; "Finch"): what a count of it counts is unknown, for a
+      // subject read off a firm's name ("Harlow & Finch ... closed 17") is
+      // no count of people.
+      const bool name = syn->wcount > 0 && syn->words[0] != nullptr && syn->words[0][0] >= 'A' && syn->words[0][0] <= 'Z';
+      if (!name && syn->fnum >= 0 && syn->fnum < 45 && lexfiles[syn->fnum] != nullptr) out = lexfiles[syn->fnum];
       free_syns(syn);
     }
   }

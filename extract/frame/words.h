@@ -74,7 +74,7 @@ std::vector<std::string> NounSynonyms(const std::string& folded);
 // WordNet's lexicographer file of the first (most frequent) sense of a
 // folded English noun: "noun.person" for "applicant", "noun.act" for
 // "application", "noun.group" for "household"; empty when WordNet has no
-// such noun. Its class says what a count of it counts (people, acts,
+// such noun or its first sense is a name ("Harlow"). Its class says what a count of it counts (people, acts,
 // things), for the checker's unit-of-count comparison.
 std::string NounLexFile(const std::string& folded);
 

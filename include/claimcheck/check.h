@@ -186,6 +186,10 @@ struct Synonyms {
   std::set<std::string> compared_with;
   std::set<std::string> definite;       // "the 17 municipalities": articles that make a count the whole set
   std::set<std::string> total_cues;     // "the $48 million total splits into ..."
+  // Words that make a subject a balance of two flows ("net migration",
+  // "saldo migratorio"): a negative one ("minus 8,100") says which flow was
+  // larger, not that anything fell, so its sign is no direction to compare.
+  std::set<std::string> net_cues;
   // "confirmed", "so far", "hasta el momento": a count that is a running
   // tally, the floor of what is true (one or more words each).
   std::set<std::string> tally_cues;
