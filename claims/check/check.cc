@@ -1550,13 +1550,16 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     double score = model.conflict.Score(check::PairFeatures(old, r));
     Best& b = by_doc[r.doc];
     // Only what can be the same statement competes: same measure and
-    // direction, no clashing subject, no disjoint time or period.
+    // direction, no clashing subject, no disjoint time or period, and, for
+    // an old figure of a named place, that place (a notice revising the
+    // national share does not replace "in the North East, 14.8%").
     // A revised level's direction is the revision's ("revised from 163 to
     // 178" reads as up), not a move the statement reports.
     const bool revised_level = r.f->frame.revised && r.f->frame.measure == Measure::kLevel;
     const bool same = r.f->frame.measure == old.f->frame.measure &&
                       (r.f->frame.direction == old.f->frame.direction || revised_level) &&
                       (old.subject.empty() || r.subject.empty() || old.subject == r.subject) &&
+                      (old.f->frame.place.empty() || FoldLower(old.f->frame.place) == FoldLower(r.f->frame.place)) &&
                       !check::TimesDisjoint(old.f->time, r.f->time) &&
                       !check::TimesDisjoint(old.f->frame.period, r.f->frame.period) &&
                       (check::ValuesAgree(old, r) || NewValueOf(old, c.ref));

@@ -418,7 +418,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
-                     "pronoun_numbers", "pronoun_before", "numeric_before",
+                     "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
                      "age_unit", "age_links", "age_persons", "age_apposition_preps", "ago_after", "ago_before", "ago_units"},
               {"labels"}) &&
@@ -430,6 +430,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       ReadPhrases(r, root["labels"], 0, &n->labels) && (!root["models"] || ReadPhrases(r, root["models"], 0, &n->models)) &&
       ReadSet(r, root, "street_words", &n->street_words) && ReadSet(r, root, "street_before", &n->street_before) &&
       (!root["clock_after"] || ReadPhrases(r, root["clock_after"], 0, &n->clock_after)) &&
+      (!root["label_exempt"] || ReadPhrases(r, root["label_exempt"], 0, &n->label_exempt)) &&
       (!root["clock_before"] || ReadPhrases(r, root["clock_before"], 0, &n->clock_before)) &&
       (!root["url_markers"] || r.GetStringList(root["url_markers"], &n->url_markers)) &&
       (!root["age_before"] || ReadPhrases(r, root["age_before"], 0, &n->age_before)) &&
@@ -574,7 +575,7 @@ void BuildVocabulary(Lexicon* lex) {
   AddKeys(sr.of_words, v);
   sr.alias_words.AddTokensTo(v);
   const NotFigureRules& nf = lex->not_figures;
-  for (const PhraseSet* p : {&nf.labels, &nf.models, &nf.clock_after, &nf.clock_before, &nf.age_before, &nf.age_after,
+  for (const PhraseSet* p : {&nf.labels, &nf.label_exempt, &nf.models, &nf.clock_after, &nf.clock_before, &nf.age_before, &nf.age_after,
                              &nf.age_bounds, &nf.ago_after, &nf.ago_before}) {
     p->AddTokensTo(v);
   }

@@ -204,6 +204,7 @@ struct SubjectRules {
 
 struct NotFigureRules {
   PhraseSet labels;        // before the number: Section 3, H.R. 1
+  PhraseSet label_exempt;  // after the number: a quantity, never a label ("region 14.8%")
   PhraseSet models;        // before the number: Boeing 737
   StrSet street_words;     // after capitalised words: 10 Downing Street
   StrSet street_before;    // calle Mayor 10

@@ -199,9 +199,12 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
     // quantity: "rose over the quarter to 3.9 million" is a level reached.
     const bool clock_hour = n.scale == 1 && n.value >= 0 && n.value <= 24 &&
                             n.value * 4 == static_cast<int>(n.value * 4);  // "nueve y media"
-    if (PhraseBefore(s, nf.labels, tb) || PhraseBefore(s, nf.models, tb) ||
-        (clock_hour && PhraseBefore(s, nf.clock_before, tb)) ||
-        (tb > 0 && s.IsSym(tb - 1, ".") && PhraseBefore(s, nf.labels, tb - 1))) {
+    // A number with a percent after it is a quantity even after a label
+    // word: "In the North East region 14.8% of households" (not "Region 14").
+    const bool labelled = (PhraseBefore(s, nf.labels, tb) ||
+                           (tb > 0 && s.IsSym(tb - 1, ".") && PhraseBefore(s, nf.labels, tb - 1))) &&
+                          !nf.label_exempt.At(s, n.te);
+    if (labelled || PhraseBefore(s, nf.models, tb) || (clock_hour && PhraseBefore(s, nf.clock_before, tb))) {
       n.blocked = true;
       // "Sections 3 and 4", "pages 10-12": the partners go too.
       size_t j = k;

@@ -520,6 +520,31 @@ TEST_CASE("not superseded: the article went out before the later report") {
   for (const Finding& f : all) CHECK(f.type != "superseded");
 }
 
+TEST_CASE("not superseded: a later notice revising the whole does not replace one place's figure") {
+  // energy-fuel-poverty-revision: a notice revising the national share
+  // (10.8%) was read as replacing "in the North East, 14.8%". A figure of a
+  // named place is replaced only by a figure of that place.
+  CheckInput in = FloodCase("2026-08-16");
+  REQUIRE(in.figures[0].text == "12,800");
+  REQUIRE(in.figures[3].text == "17,900");
+  REQUIRE(in.figures[5].text == "12,800");
+  in.figures[0].frame.place = "North Coast";
+  in.figures[5].frame.place = "North Coast";
+  {
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    for (const Finding& f : all) CHECK(f.type != "superseded");
+  }
+  in.figures[3].frame.place = "north coast";  // the same place, however written
+  {
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    bool sup = false;
+    for (const Finding& f : all) sup = sup || f.type == "superseded";
+    CHECK(sup);
+  }
+}
+
 TEST_CASE("rate: an article that adds a denominator differs; one that drops it does not") {
   auto build = [](bool article_has_per) {
     CheckInput in;
