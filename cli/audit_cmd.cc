@@ -110,6 +110,12 @@ int RunAudit(const AuditArgs& a) {
     probe.rows.back().verdict = "correct";
     if (Status s = CheckClaimReviewInput(probe); !s.ok()) return ReportError(a.out + ": " + s.message());
   }
+  // A sheet path that cannot be written over (a pipe, a device, a folder)
+  // is refused before anything is read, stored or said (trial12: a note on
+  // the sources came first, and the contract asks for one line).
+  if (a.out != "-") {
+    if (Status s = CheckReplaceableFile(a.out); !s.ok()) return ReportError(s);
+  }
   const std::string rules = a.rules.empty() ? DefaultRulesDir() : a.rules;
   if (int rc = CheckLangOption(rules, a.lang)) return rc;
   Extractor extractor(rules);

@@ -196,6 +196,11 @@ TEST_CASE("special files are refused by name without being opened", "[desk8][spe
   ExpectOneLine(Claimcheck("extract /dev/zero", kGuard), "/dev/zero", "character device");
   ExpectOneLine(Claimcheck("ingest --db " + db + " /dev/null", kGuard), "/dev/null", "character device");
   CHECK(DumpDb(db) == before);
+  // The same for an article that cites a stored source, whose sources
+  // would be announced on stderr first (trial12): still one line.
+  REQUIRE(Claimcheck("ingest --db " + db + " " + kReport).status == 0);
+  ExpectOneLine(Claimcheck("audit corpus/audit/cep-article.txt --db " + db + " -o " + out_pipe, kGuard), out_pipe,
+                "named pipe");
   close(sock);
 }
 
