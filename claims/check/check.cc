@@ -389,7 +389,7 @@ Status Checker::Run(std::vector<Finding>* out) {
   for (Statement& st : items_) {
     if (!st.source || !st.checked || st.doc < 0) continue;
     bool credits = false;
-    if (!st.f->attribution.empty()) {
+    if (!st.credit.empty()) {
       for (int c : cited_[static_cast<size_t>(st.doc)]) {
         if ((credits = CreditOf(st, c) == Lexicon::Credit::kThisDocument)) break;
       }
@@ -595,6 +595,11 @@ void Checker::Prepare() {
     st.checked = !st.source || roles_[static_cast<size_t>(st.doc)].also_article;
     st.unit_class = std::string(KindName(f.kind)) + "|" + f.unit;
     const Frame& fr = f.frame;
+    st.credit = f.attribution;
+    if (!f.attribution.empty() && !fr.speaker.empty() &&
+        FoldLower(f.attribution).find(FoldLower(fr.speaker)) == std::string::npos) {
+      st.credit = fr.speaker;
+    }
     if (!fr.subject_head.empty()) {
       st.subject = lex_.Canonical(fr.subject_head);
       auto v = vocab_.find(fr.subject_head);
@@ -2027,7 +2032,7 @@ void Checker::EmitUnsupported(const Statement& x, std::vector<Scored>& all, std:
   }
   std::string credited;
   int credited_docs = 0;
-  if (!x.f->attribution.empty()) {
+  if (!x.credit.empty()) {
     CreditMemo& memo = MemoOf(x);
     ScanSources(memo, x);
     if (memo.first_source >= 0) credited = doc_names_[memo.first_source];
@@ -2072,13 +2077,13 @@ void Checker::Align(const Statement& x, const Scored* m, const std::string& verd
 Checker::CreditMemo& Checker::MemoOf(const Statement& x) {
   std::string key = x.f->lang;
   key += '\x1f';
-  key += x.f->attribution;
+  key += x.credit;
   return credit_memo_[key];
 }
 
 Lexicon::Credit Checker::CreditIn(CreditMemo& memo, const Statement& x, int doc) {
   auto [it, fresh] = memo.by_class.emplace(doc_class_[doc], 0);
-  if (fresh) it->second = static_cast<signed char>(lex_.Credits(x.f->lang, x.f->attribution, in_.documents[doc], nullptr));
+  if (fresh) it->second = static_cast<signed char>(lex_.Credits(x.f->lang, x.credit, in_.documents[doc], nullptr));
   return static_cast<Lexicon::Credit>(it->second);
 }
 
@@ -2098,7 +2103,7 @@ void Checker::ScanSources(CreditMemo& memo, const Statement& x) {
     credit_candidate_.assign(doc_classes_, 0);
   }
   std::vector<std::string> keys;
-  const bool indexed = lex_.AttributionKeys(x.f->lang, x.f->attribution, &keys);
+  const bool indexed = lex_.AttributionKeys(x.f->lang, x.credit, &keys);
   std::vector<int> marked;
   if (indexed) {
     for (const std::string& k : keys) {
@@ -2122,15 +2127,15 @@ void Checker::ScanSources(CreditMemo& memo, const Statement& x) {
 }
 
 Lexicon::Credit Checker::CreditOf(const Statement& x, int doc, std::string* who) {
-  if (x.f->attribution.empty() || doc < 0) return Lexicon::Credit::kNone;
+  if (x.credit.empty() || doc < 0) return Lexicon::Credit::kNone;
   // The name as written (`who`) is read from the attribution alone; only
   // the verdict is kept.
-  if (who) return lex_.Credits(x.f->lang, x.f->attribution, in_.documents[doc], who);
+  if (who) return lex_.Credits(x.f->lang, x.credit, in_.documents[doc], who);
   return CreditIn(MemoOf(x), x, doc);
 }
 
 bool Checker::CreditsAnySource(const Statement& x) {
-  if (x.f->attribution.empty()) return false;
+  if (x.credit.empty()) return false;
   CreditMemo& memo = MemoOf(x);
   ScanSources(memo, x);
   return memo.source_count > 0;
@@ -2160,7 +2165,7 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
     StoredDocument own = in_.documents[x.doc];
     own.title.clear();
     if ((!own.publisher.empty() || !own.author.empty()) &&
-        lex_.Credits(x.f->lang, x.f->attribution, own, nullptr) == Lexicon::Credit::kThisDocument) {
+        lex_.Credits(x.f->lang, x.credit, own, nullptr) == Lexicon::Credit::kThisDocument) {
       return;
     }
   }

@@ -38,6 +38,12 @@ inline constexpr int kMovedDown = 2;
 struct Statement {
   const Figure* f = nullptr;
   int doc = -1;            // index into CheckInput::documents; -1 unknown
+  // What the figure is credited to: the attacher's attribution phrase, or,
+  // when the frame's speaker is not in that phrase, the speaker. The frame
+  // reads who a sentence credits (extract/frame/speaker.cc: ", the force
+  // said" outranks an opening "Police in Northshire recorded"); the phrase
+  // is only the credit nearest the figure (trial12). Empty: no credit.
+  std::string_view credit;
   bool source = false;     // in a source document
   bool checked = false;    // checked against the sources: an article's, or a source's that cites others
   std::string unit_class;  // kind|unit: figures in different classes never pair
