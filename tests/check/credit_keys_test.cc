@@ -112,3 +112,15 @@ TEST_CASE("a body's name in capitals and its short form in a sentence are one bo
   // Another body stays another body.
   CHECK(lex.Credits("es", "según la Asociación de Regantes", fed, nullptr) == check::Lexicon::Credit::kOtherBody);
 }
+
+TEST_CASE("a one-word institution is a body by itself (trial12)") {
+  // "The Treasury said" credits the Treasury: another body than the
+  // regulator whose statement gives the figure, as "HM Treasury" already was.
+  check::Lexicon lex;
+  REQUIRE(lex.Load(DefaultRulesDir(), {"en", "es"}).ok());
+  const StoredDocument tpr = Doc("THE PENSIONS REGULATOR", "", "");
+  CHECK(lex.Credits("en", "The Treasury said", tpr, nullptr) == check::Lexicon::Credit::kOtherBody);
+  CHECK(lex.Credits("en", "the Regulator said", tpr, nullptr) == check::Lexicon::Credit::kThisDocument);
+  const StoredDocument ine = Doc("INSTITUTO NACIONAL DE ESTAD\xC3\x8DSTICA", "", "");
+  CHECK(lex.Credits("es", "Hacienda asegura", ine, nullptr) == check::Lexicon::Credit::kOtherBody);
+}
