@@ -691,6 +691,28 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   if (revision && frame->measure == Measure::kLevel && !frame->previous && prep != nullptr &&
       r.change_to.Has(*prep)) {
     frame->revised = true;
+    // The old value written before the revision word, in a sentence that
+    // names an earlier publication: "the count, first published as 6,020,
+    // has been revised to 6,310", "published in March as 6,020" (trial12).
+    bool earlier = false;
+    for (size_t i = 0; i < s.words.size() && !earlier; ++i) {
+      earlier = s.IsWord(i) && r.revision_earlier.At(s.words, i) != nullptr;
+    }
+    size_t rv = a;
+    while (rv > 0 && !(s.IsWord(rv - 1) && r.revision.Has(s.words[rv - 1]))) --rv;
+    for (size_t i = rv; earlier && rv > 0 && i-- > 0;) {
+      if (s.IsPunct(i, ";") || s.IsPunct(i, ".")) break;
+      if (!s.IsFig(i)) continue;
+      const Figure& p = *s.figs[s.words[i].fig];
+      if (p.kind == Kind::kDate) continue;
+      if (SameQuantity(f, p) && !p.value_max && p.value.num != f.value.num) {
+        frame->previous = std::fabs(p.value.num);
+        if (frame->direction == Direction::kNone) {
+          frame->direction = f.value.num > *frame->previous ? Direction::kUp : Direction::kDown;
+        }
+      }
+      break;  // the nearest value before the revision only
+    }
   }
   // "subió hasta el 12,3%", "bajó en 60.503 personas, hasta los 2.666.500":
   // the level a move reached is no upper bound, though the recogniser read

@@ -47,7 +47,7 @@ void FrameRules::BuildIndex() {
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only};
+                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -385,7 +385,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"baseline", &out->baseline},
                   {"baseline_after_figure", &out->baseline_after_figure},
                   {"baseline_words", &out->baseline_words},
-                  {"month_subject_verbs", &out->month_subject_verbs}},
+                  {"month_subject_verbs", &out->month_subject_verbs},
+                  {"publication_verbs", &out->publication_verbs}},
                  {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "months",
                   "number_words"});
       ld.IndexedLists(n, "number_words", &out->number_words, 0,
