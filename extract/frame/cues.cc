@@ -91,6 +91,21 @@ std::vector<Word> FrameRules::Words(std::string_view text,
       w.stem = w.lower;
       continue;
     }
+    if (NumberLike(w.lower)) {
+      // Its own stem; looked up, not cached: a text's numbers are mostly
+      // distinct and would push its words out of the cache (the same bits
+      // as a cache entry would hold).
+      w.stem = w.lower;
+      for (auto* index : {&marks_by_stem, &marks_by_lower}) {
+        auto m = index->find(w.lower);
+        if (m != index->end()) {
+          w.is_word |= m->second.is_word;
+          w.starts |= m->second.starts;
+          w.ends |= m->second.ends;
+        }
+      }
+      continue;
+    }
     auto it = cache.find(w.lower);
     if (it == cache.end()) {
       Entry e;

@@ -182,17 +182,20 @@ NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
 
 std::string Fold(std::string_view s) {
   // Lower case (ASCII and Latin-1), runs of white space made one space.
-  std::string folded = FoldLower(s), out;
-  out.reserve(folded.size());
-  for (char c : folded) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
+  // Folded and squeezed in place, in one string (no second copy built a
+  // byte at a time: this runs for several names of every figure).
+  std::string out = FoldLower(s);
+  size_t o = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    const char c = out[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (o > 0 && out[o - 1] != ' ') out[o++] = ' ';
     } else {
-      out += c;
+      out[o++] = c;
     }
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (o > 0 && out[o - 1] == ' ') --o;
+  out.resize(o);
   return out;
 }
 

@@ -69,9 +69,21 @@ std::string StemUncached(const char* name, const std::string& lang, std::string_
 
 }  // namespace
 
+bool NumberLike(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (!((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-')) return false;
+  }
+  return true;
+}
+
 std::string Stem(const std::string& lang, std::string_view folded) {
   const char* name = SnowballName(lang);
   if (name == nullptr) return std::string(folded);
+  // A number is its own stem (see NumberLike): no Snowball call and no
+  // cache entry, for a text's numbers are mostly distinct and would push
+  // its words out of the cache.
+  if (NumberLike(folded)) return std::string(folded);
   // News vocabulary repeats: a per-thread cache answers most words without
   // running Snowball (bounded: cleared when it grows past kMaxCached).
   struct Hash {

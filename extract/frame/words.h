@@ -47,6 +47,12 @@ struct Word {
 // stemmer per thread and language).
 std::string Stem(const std::string& lang, std::string_view folded);
 
+// True for a word of ASCII digits, '.', ',' and '-' only ("2,140", "1.5",
+// "2019-20"). Snowball's English and Spanish suffixes are all letters, so
+// it gives such a word back unchanged (tests/frame: checked against
+// libstemmer); Stem answers it without a call or a cache entry.
+bool NumberLike(std::string_view w);
+
 // Stems every word of a phrase as Tokenize splits it.
 std::vector<std::string> StemPhrase(const std::string& lang, std::string_view phrase);
 
