@@ -390,6 +390,20 @@ std::string DatedSentence(const std::string& line, std::string* name_before = nu
   return "";
 }
 
+// The first of the first ten non-empty lines (markup removed) for which
+// `read` gives a non-empty answer, or "": a story's lead is among them.
+template <typename Read>
+std::string FromLeadLines(const std::vector<std::string_view>& lines, Read read) {
+  size_t seen = 0;
+  for (size_t i = 0; i < lines.size() && seen < 10; ++i) {
+    std::string l = Unmarked(lines[i]);
+    if (l.empty()) continue;
+    ++seen;
+    if (std::string got = read(l); !got.empty()) return got;
+  }
+  return "";
+}
+
 // A news agency's lead opens with its dateline: the place in capitals, the
 // date, maybe the agency in brackets, then a dash and the story ("LONDON,
 // March 5, 2026 (Meridian Wire) - Plinth Networks has corrected ...",
@@ -398,18 +412,13 @@ std::string DatedSentence(const std::string& line, std::string* name_before = nu
 std::string WireLeadDate(const std::vector<std::string_view>& lines) {
   static const std::regex kLead(
       R"(^[A-Z][^a-z,()]{1,40}(?:, [A-Z][^,()]{1,30})?, (.{6,32}?\d{4})(?: \([^()]{1,60}\))? ?(?:-|--|\xE2\x80\x93|\xE2\x80\x94) \S)");
-  size_t seen = 0;
-  for (size_t i = 0; i < lines.size() && seen < 10; ++i) {
-    std::string l = Unmarked(lines[i]);
-    if (l.empty()) continue;
-    ++seen;
+  return FromLeadLines(lines, [](const std::string& l) -> std::string {
     std::smatch m;
-    if (!std::regex_search(l, m, kLead)) continue;
+    if (!std::regex_search(l, m, kLead)) return "";
     std::string before;
     std::string date = TrailingDate(m[1].str(), &before);
-    if (!date.empty() && before.empty()) return date;
-  }
-  return "";
+    return before.empty() ? date : "";
+  });
 }
 
 // A headline, not a name: a kicker before a colon ("NORTHERN RANGES: FIRE
@@ -476,22 +485,17 @@ std::string BylineBody(const std::string& line) {
 std::string WireLeadAgency(const std::vector<std::string_view>& lines) {
   static const std::regex kTag(
       R"(^([A-Z][A-Za-z .'-]{1,40}?)(?:, ([^()]{3,40}?))? \(([A-Z][A-Za-z .&'-]{1,40})\)\s*(?:\.?\s*-|--|â|â)\s*\S)");
-  size_t seen = 0;
-  for (size_t i = 0; i < lines.size() && seen < 10; ++i) {
-    std::string l = Unmarked(lines[i]);
-    if (l.empty()) continue;
-    ++seen;
+  return FromLeadLines(lines, [](const std::string& l) -> std::string {
     std::smatch m;
-    if (!std::regex_search(l, m, kTag)) continue;
+    if (!std::regex_search(l, m, kTag)) return "";
     const std::string place = m[1].str(), date = m[2].str();
     if (date.empty() ? place.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos
                      : date.find_first_of("0123456789") == std::string::npos) {
-      continue;
+      return "";
     }
-    if (WordCount(place) > 4) continue;
+    if (WordCount(place) > 4) return "";
     return NormaliseSpace(m[3].str());
-  }
-  return "";
+  });
 }
 
 void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* meta);
