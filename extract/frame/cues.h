@@ -157,10 +157,11 @@ struct FrameRules {
   // Words that name a baseline between its cue and its date: "than in the
   // same period of 2025", "que la media del periodo de referencia 1991-2020".
   CueSet baseline_words;
-  // A date right after these (a preposition between at most) is when a
-  // document came out, not a span its figures cover: "published in March as
-  // 6,020", "publicado en marzo".
-  CueSet publication_verbs;
+  // A date right after these is when a document came out, not a span its
+  // figures cover: "published in March as 6,020", "publicado en marzo".
+  // Exact words: the stem of "publicado" is also the stem of "público"
+  // ("el gasto público en 2025" states a span).
+  CueSet publication_verbs{true};
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names

@@ -403,13 +403,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // baseline, not a span any figure covers.
     if (before >= 0 && BaselineBefore(s, before)) continue;
     // "published in March as 6,020": when a document came out (trial12).
-    if (before >= 0 && s.IsWord(before) &&
-        (r.publication_verbs.Has(s.words[before]) ||
-         (before >= 1 && s.IsWord(before - 1) && r.publication_verbs.Has(s.words[before - 1]) &&
-          (s.words[before].lower == "in" || s.words[before].lower == "on" || s.words[before].lower == "en" ||
-           s.words[before].lower == "el")))) {
-      continue;
-    }
+    if (before >= 0 && s.IsWord(before) && r.publication_verbs.EndingAt(s.words, before) != nullptr) continue;
     const std::string written = span;
     span = FiscalSpan(s, j, span);
     const bool fiscal_span = span != written;
