@@ -4,7 +4,7 @@
 #include <set>
 
 #include "claimcheck/util.h"
-#include "claims/check/roles.h"  // FoldLower: one case folding for names
+#include "core/case_fold.h"  // FoldLower, IsUpperLetterAt: one case folding for names
 #include "claims/check/utf8.h"
 
 namespace claimcheck::check {
@@ -16,13 +16,8 @@ bool HasDigit(std::string_view w) {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// A word that starts with a capital letter, ASCII or Latin-1 ("Écija").
-bool IsCapital(std::string_view w) {
-  if (w.empty()) return false;
-  if (IsUpper(w[0])) return true;
-  return w.size() >= 2 && static_cast<unsigned char>(w[0]) == 0xC3 && static_cast<unsigned char>(w[1]) >= 0x80 &&
-         static_cast<unsigned char>(w[1]) <= 0x9E && static_cast<unsigned char>(w[1]) != 0x97;
-}
+// A word that starts with a capital letter that FoldLower folds ("Écija").
+bool IsCapital(std::string_view w) { return IsUpperLetterAt(w, 0); }
 
 // "CEP", "WHO", "CDC": two to six capitals and nothing else.
 bool IsAcronym(std::string_view w) {
