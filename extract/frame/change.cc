@@ -199,8 +199,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   const Word* inner_up = nullptr;
   // A multiplier's verb right before ("se duplicaron hasta los 3.100
   // millones", "doubled up to") is the verb the level follows.
-  const bool after_verb = a > 0 && (s.IsWord(a - 1) || (s.IsFig(a - 1) && s.figs[s.words[a - 1].fig]->kind ==
-                                                                           Kind::kMultiplier));
+  // A date between them ("se moderó en octubre hasta el 2,9 %") is the
+  // verb's too.
+  const bool after_verb =
+      a > 0 && (s.IsWord(a - 1) || (s.IsFig(a - 1) && (s.figs[s.words[a - 1].fig]->kind == Kind::kMultiplier ||
+                                                       s.figs[s.words[a - 1].fig]->kind == Kind::kDate)));
   if (a + 1 < b && after_verb && s.words[a].word && s.words[a + 1].word) {
     if (r.head_initial && r.change_to.Has(s.words[a])) {
       prep = &s.words[a];
@@ -532,9 +535,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   while (pk >= 0 && s.figs[pk]->kind == Kind::kDate) --pk;
   // The "to" word may be the first of the figure's own words ("hasta 98.500"
   // read as a bound).
+  // Spanish writes an article after it: ", hasta el 5,75 %".
   size_t to_at = a >= 1 && s.IsWord(a - 1) && r.change_to.Has(s.words[a - 1]) ? a - 1
                  : a < b && s.words[a].word && r.change_to.Has(s.words[a])   ? a
-                                                                             : 0;
+                 : r.head_initial && a >= 2 && s.IsWord(a - 1) && r.determiners.Has(s.words[a - 1]) &&
+                         s.IsWord(a - 2) && r.change_to.Has(s.words[a - 2])
+                     ? a - 2
+                     : 0;
   if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && pk >= 0 &&
       to_at >= 1 &&
       (s.IsPunct(to_at - 1, ",") || (s.IsFig(to_at - 1) && s.words[to_at - 1].fig == pk)) &&
