@@ -430,9 +430,20 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
   // Later in the clause: "totaled 959 last year, up from 426 in 2020",
   // "was 62 per 100,000 people, unchanged from a year earlier".
+  // A figure in brackets restating it ("the remaining 36% (4.1 billion
+  // dollars), down from 39%") is passed over; the bracketed figure itself
+  // takes the direction only when the earlier value is its own kind.
+  const bool bracketed = a > 0 && s.IsPunct(a - 1, "(") && s.IsPunct(b, ")");
   if (frame->measure != Measure::kChange && frame->direction == Direction::kNone) {
     for (size_t n = b; n + 1 < s.words.size() && n < b + 14; ++n) {
       if (s.IsPunct(n, ";")) break;
+      if (n == b && s.IsPunct(n, "(") && s.IsFig(n + 1)) {
+        const size_t e = s.spans[s.words[n + 1].fig].second;
+        if (s.IsPunct(e, ")")) {
+          n = e;  // the loop's ++n steps past the ")"
+          continue;
+        }
+      }
       if (s.IsFig(n)) {
         // A date, a span ("the first six months") or a denominator ("per
         // 100,000 people") belongs to this figure's clause.
@@ -449,9 +460,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       if (p->tag == 3) {
         frame->direction = Direction::kFlat;
       } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
-        frame->direction = DirOf(p->tag);
         size_t x = FromFigure(s, m);
-        if (x && SameQuantity(f, *s.figs[s.words[x].fig]) && !frame->previous) {
+        const bool same = x && SameQuantity(f, *s.figs[s.words[x].fig]);
+        if (bracketed && x && !same) break;
+        frame->direction = DirOf(p->tag);
+        if (same && !frame->previous) {
           frame->previous = s.figs[s.words[x].fig]->value.num;
         }
       }

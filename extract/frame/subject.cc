@@ -827,7 +827,20 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       !r.change_words.Has(s.words[a - 2]) && !r.statistics.Has(s.words[a - 2]) &&
       !Stop(s, a - 2)) {
     NounPhrase np = ImmediatePhrase(s, a - 1);
-    if (np.ok()) return np;
+    // "Lending grew at an annual rate of 2.4%": the rate is how the verb's
+    // subject moved, not what is measured.
+    if (np.ok()) {
+      size_t d = np.first;
+      while (d > 0 && s.IsWord(d - 1) && r.determiners.Has(s.words[d - 1])) --d;
+      const std::string& h = s.words[np.last - 1].lower;
+      if (d > 0 && s.IsWord(d - 1) && s.words[d - 1].lower == "at" && (h == "rate" || h == "pace")) {
+        if (d >= 2 && s.IsWord(d - 2) && (r.change_words.Has(s.words[d - 2]) || r.links.Has(s.words[d - 2]))) {
+          return VerbSubject(s, d - 2);
+        }
+        return {};
+      }
+      return np;
+    }
     np = ClauseSubject(s, a - 1);
     if (np.ok() && np.last == a - 1) return np;
   }
