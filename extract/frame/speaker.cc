@@ -741,6 +741,14 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
         found = Fold(s.Slice(st, end));
       }
     }
+    // "La patronal hotelera estima que", "la agencia ambiental calcula": in
+    // Spanish the body's adjective follows its generic noun.
+    if (found.empty() && r_.head_initial && e >= 3 && s.IsWord(e - 1) && Lowercase(w[e - 1]) &&
+        !r_.stops.Has(w[e - 1]) && !r_.generic_speakers.Has(w[e - 1]) && s.IsWord(e - 2) &&
+        Lowercase(w[e - 2]) && r_.generic_speakers.Has(w[e - 2]) && s.IsWord(e - 3) &&
+        r_.determiners.Has(w[e - 3])) {
+      found = Fold(s.Slice(e - 2, e));
+    }
     // ", asegura la concesionaria", ", afirma el sindicato": in Spanish the
     // credit verb may come first after a comma, its body after it in lower
     // case to the end of the sentence.
