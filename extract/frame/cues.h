@@ -225,6 +225,9 @@ struct FrameRules {
   // Nouns naming a share: "the share of adults who smoke fell to 11.5%"
   // -> base "adults who smoke".
   CueSet share_nouns;
+  // The whole a share noun names itself ("market share", "cuota de
+  // mercado"): its "of" phrase is what holds the share, no base.
+  CueSet share_wholes{true};
   // After a change noun and its figure, what changed: "a rise of 26,000 in
   // public-sector jobs".
   CueSet change_of_preps{true};
