@@ -28,6 +28,18 @@ struct Cue {
   int tag = 0;
 };
 
+// A counted noun right after count figure k, the object of its verb:
+// "sumó 231.000 trabajadores", not "sumaron 968 en 2022" or money.
+bool CountedObjectAfter(const Sent& s, size_t k) {
+  if (s.figs[k]->kind != Kind::kCount) return false;
+  const size_t n = s.spans[k].second;
+  // Not by word class: Spanish has no WordNet. A content word that is no
+  // verb of the sentence's frame ("sumaron 968 y crecieron") is the noun.
+  const FrameRules& r = s.r;
+  return s.IsWord(n) && !r.stops.Has(s.words[n]) && !r.links.Has(s.words[n]) && !r.change_words.Has(s.words[n]) &&
+         !r.speaker_verbs.Has(s.words[n]);
+}
+
 // The change phrase governing figure k, read back from the figure over
 // prepositions, adverbs, auxiliaries and other figures of the same verb
 // ("fell $1.2 million to"). *prep_at is the word right before the figure.
@@ -61,6 +73,10 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       continue;
     }
     if (const CueSet::Phrase* p = nc ? nullptr : r.change_words.EndingAt(s.words, j)) {
+      if (r.total_forms.EndingAt(s.words, j) != nullptr ||
+          (r.total_unless_object.EndingAt(s.words, j) != nullptr && !CountedObjectAfter(s, k))) {
+        return cue;
+      }
       cue.at = j + 1 - static_cast<long>(p->stems.size());
       cue.end = j + 1;
       cue.tag = p->tag;

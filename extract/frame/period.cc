@@ -360,6 +360,12 @@ bool BaselineBefore(const Sent& s, long before, bool after_figure = true) {
   const FrameRules& r = s.r;
   constexpr long kMaxBaselineWords = 8;
   for (long i = before, n = 0; i >= 0 && n <= kMaxBaselineWords; --i, ++n) {
+    // "más que en octubre del año pasado": the month before the relative
+    // year is a date of its own, passed over to the cue.
+    if (s.IsFig(static_cast<size_t>(i)) && s.figs[s.words[i].fig]->kind == Kind::kDate) {
+      i = static_cast<long>(s.spans[s.words[i].fig].first);
+      continue;
+    }
     if (!s.IsWord(i)) return false;
     if (r.baseline.EndingAt(s.words, i) != nullptr) return true;
     if (after_figure && i >= 1 && s.IsFig(i - 1) && r.baseline_after_figure.Has(s.words[i])) return true;
