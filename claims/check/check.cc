@@ -192,7 +192,8 @@ class Checker {
   // conflict when it is the other one. False when neither reads.
   bool CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out);
   // Whether a conflicting candidate `m` is the same kind of statement as `x`
-  // (measure, forecast or not, overlapping times), or a distinctive slip.
+  // (measure, forecast or not, overlapping periods, and overlapping times
+  // unless both periods are given and meet), or a distinctive slip.
   bool SameFrame(const Statement& x, const Scored& m) const;
   // Whether article statement `x` cites document `doc`: its document names
   // it (roles.h) or its attribution credits it.
@@ -887,9 +888,14 @@ bool Checker::SameFrame(const Statement& x, const Scored& m) const {
   const Frame& fr = rf.frame;
   const Statement& rs = items_[m.ref];
   const bool slip = check::DistinctiveSlip(std::fabs(x.f->value.num), std::fabs(rf.value.num), x.digits, rs.digits);
+  // The span both frames give for the figure outranks their as-of times:
+  // a time read from a comparison's baseline ("un 4,8% más que en julio de
+  // 2026", period July 2027) is not the figure's own.
+  const bool periods_meet = !fr.period.empty() && !x.f->frame.period.empty() &&
+                            !check::TimesDisjoint(fr.period, x.f->frame.period);
   const bool same_frame = fr.measure == x.f->frame.measure &&
                           check::Forecastish(fr.modality) == check::Forecastish(x.f->frame.modality) &&
-                          !check::TimesDisjoint(rf.time, x.f->time) &&
+                          (periods_meet || !check::TimesDisjoint(rf.time, x.f->time)) &&
                           !check::TimesDisjoint(fr.period, x.f->frame.period);
   return same_frame || slip;
 }

@@ -1488,3 +1488,49 @@ TEST_CASE("RoundedPowerOfTenSlip: a magnitude slip with one side rounded") {
   REQUIRE(pairs[0].candidates.size() == 1);
   CHECK(pairs[0].candidates[0].features[check::kValueSlip] == 1);
 }
+
+TEST_CASE("value slip: a time read from the comparison's baseline does not part two statements of one period") {
+  // A source sentence that compares with a year before ("4.8% more than in
+  // July 2026") may lend its figures that baseline as their time, while
+  // their period is the month they count. The article swaps two digits of
+  // each figure; both frames give July 2027 as the period, so the two are
+  // one statement and the slips are said, not left unsupported because the
+  // as-of times share no day (rec11; transport-aeropuertos-es).
+  CheckInput in;
+  DocBuilder r("bulletin.txt", "source", "Regional Library Service");
+  const char* rs = "The 46 branches of the county library network lent 1,920,000 books in July, 4.8% more than in July 2026.";
+  r.Add({rs, "46", Kind::kCount, 46, Qualifier::kExact, "branches"})
+      .Add({rs, "1,920,000", Kind::kCount, 1920000, Qualifier::kExact, "books"})
+      .Add({rs, "4.8%", Kind::kPercent, 4.8, Qualifier::kExact, ""});
+  r.AddTo(&in);
+  for (size_t i = 0; i < 3; ++i) {
+    in.figures[i].time = "2026-07";
+    in.figures[i].frame.period = "2027-07";
+  }
+  in.figures[2].frame.measure = Measure::kChange;
+  in.figures[2].frame.direction = Direction::kUp;
+  DocBuilder a("gazette.txt", "article");
+  const char* as = "The 64 branches of the county library network lent 1,920,000 books in July, 8.4% more than a year earlier.";
+  a.Add({as, "64", Kind::kCount, 64, Qualifier::kExact, "branches"})
+      .Add({as, "1,920,000", Kind::kCount, 1920000, Qualifier::kExact, "books"})
+      .Add({as, "8.4%", Kind::kPercent, 8.4, Qualifier::kExact, ""});
+  a.AddTo(&in);
+  for (size_t i = 3; i < 6; ++i) {
+    in.figures[i].time = "2027-07";
+    in.figures[i].frame.period = "2027-07";
+  }
+  in.figures[5].frame.measure = Measure::kChange;
+  in.figures[5].frame.direction = Direction::kUp;
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto v = Flagged(all, "value_conflict");
+  std::set<std::string> said;
+  for (const Finding& f : v) said.insert(f.claims[0]->text);
+  CHECK(said == std::set<std::string>{"64", "8.4%"});
+  // Periods that share no month keep the two apart: a slip between
+  // different months is two statements, not a misreport.
+  for (size_t i = 3; i < 6; ++i) in.figures[i].frame.period = "2027-06";
+  auto apart = RunCheck(in);
+  INFO(Dump(apart));
+  CHECK(Flagged(apart, "value_conflict").empty());
+}
