@@ -90,11 +90,12 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     // runs for every candidate pair.
     // A swapped or changed digit is a slip of digits as written: number
     // words and ratios ("fewer than four in ten" against "more than seven
-    // in ten", "quince por ciento" against 19 %) have none to slip. A
+    // in ten", "quince por ciento" against 19 %, "2 in 10" against "3 in
+    // 10", a writer's rounding either way) have none to slip. A
     // magnitude slip may be said in words ("eighteen million" for 18
     // billion).
     const bool positive = u > 0 && v > 0;
-    const bool digits = a.digits_written && b.digits_written;
+    const bool digits = a.digits_written && b.digits_written && !a.share_words && !b.share_words;
     x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits))) ||
                                  PowerOfTenSlip(u, v, a.digits, b.digits) || RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
                         ? 1
