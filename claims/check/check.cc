@@ -254,6 +254,11 @@ class Checker {
   // that `newer` restates more surely (`all`: the article figure's
   // candidates).
   bool RestatesOnlyOld(const Statement& old, int newer, const std::vector<Scored>& all) const;
+  // Whether article statement `x`'s sentence also gives `r`'s number ("the
+  // average stay shortened to 6.8 nights from 7.1 nights"): an article that
+  // states the newer value beside the older one is up to date, and its
+  // older figure is not superseded by it.
+  static bool SentenceStates(const Statement& x, const Statement& r);
   // Emits a superseded finding of `x` against `newer` and aligns it.
   void EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
                       std::vector<Finding>* out, const std::vector<Scored>& all);
@@ -692,6 +697,15 @@ void Checker::Prepare() {
     }
     st.half = check::HalfPrecision(f);
     st.digits = check::DigitsOf(f.value.num);
+    st.digits_written = check::DigitsWritten(f.text, f.value.num);
+    {
+      // The recognizer's share rules for fractions and ratios
+      // (extract/recognize/percent.cc: "percent.fraction", "percent.ratio").
+      auto ends = [&f](std::string_view tail) {
+        return f.rule.size() >= tail.size() && f.rule.compare(f.rule.size() - tail.size(), tail.size(), tail) == 0;
+      };
+      st.share_words = f.kind == Kind::kPercent && (ends(".percent.fraction") || ends(".percent.ratio"));
+    }
     items_.push_back(std::move(st));
   }
   // A figure stated without a denominator in a document that gives the same
@@ -759,6 +773,41 @@ void Checker::Prepare() {
       const size_t at = st.f->start - st.f->sentence_start;
       auto it = baseline.find(key(*st.f));
       st.period_shared = at > static_cast<size_t>(st.compare_at) && it != baseline.end() && it->second != at;
+    }
+  }
+  // "42 roadside monitors ... was 31.4 micrograms, down from 36.9 micrograms
+  // in 2024": a period the frame gives both a figure and the earlier level
+  // of its sentence (the from of a from..to, or the value another figure
+  // names as its previous one) may be the earlier level's alone (the year
+  // of the baseline, not of the 42 monitors), so the figure's period and
+  // time are not compared. An earlier level with another period, or none,
+  // leaves them as read.
+  {
+    auto key = [](const Figure& f) { return f.doc_id + "\x1f" + std::to_string(f.sentence_start); };
+    std::unordered_map<std::string, std::vector<double>> previous;  // sentence -> the previous values its figures name
+    for (const Statement& st : items_) {
+      if (st.f->frame.previous) previous[key(*st.f)].push_back(*st.f->frame.previous);
+    }
+    auto earlier = [&](const Statement& st) {
+      if (st.old_level) return true;
+      auto it = previous.find(key(*st.f));
+      if (it == previous.end()) return false;
+      for (double v : it->second) {
+        if (std::fabs(v - st.f->value.num) <= std::max(st.half, 1e-9 * std::fabs(v))) return true;
+      }
+      return false;
+    };
+    std::unordered_map<std::string, std::vector<std::string_view>> old_periods;  // sentence -> its earlier levels' periods
+    for (const Statement& st : items_) {
+      if (!st.f->frame.period.empty() && earlier(st)) old_periods[key(*st.f)].push_back(st.f->frame.period);
+    }
+    if (!old_periods.empty()) {
+      for (Statement& st : items_) {
+        if (st.f->frame.period.empty() || earlier(st)) continue;
+        auto it = old_periods.find(key(*st.f));
+        if (it == old_periods.end()) continue;
+        for (std::string_view p : it->second) st.period_shared = st.period_shared || p == st.f->frame.period;
+      }
     }
   }
   // Rarity weights: a word in few sentences tells statements apart.
@@ -942,7 +991,10 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // 58: only the first can be superseded).
   // Two statements (pair.h TwoStatements) take part in neither support nor
   // conflict: the figure is the other's own, or unsupported.
-  auto two = [](const Scored& m) { return m.compared && check::TwoStatements(m.cmp, m.features[check::kValueSlip] > 0); };
+  auto two = [](const Scored& m) {
+    return m.compared &&
+           check::TwoStatements(m.cmp, m.features[check::kValueSlip] > 0, m.features[check::kSlipDistinct] > 0);
+  };
   const Scored* best = nullptr;
   bool best_cited = false, best_exact = false;
   for (const Scored& m : all) {
@@ -1058,7 +1110,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     };
     for (const Scored& m : all) {
       if (!m.compared || m.cmp.value_agrees || m.features[check::kValueSlip] <= 0 || m.features[check::kSubject] <= 0 ||
-          m.conflict < model.conflict_min || !SameFrame(x, m) || !surer_than_rivals(m)) {
+          m.conflict < model.conflict_min || !SameFrame(x, m) || two(m) || !surer_than_rivals(m)) {
         continue;
       }
       if (!slip || m.conflict > slip->conflict) slip = &m;
@@ -1093,7 +1145,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const bool confirmed = best && SameValue(*x.f, *items_[best->ref].f) && items_[best->ref].doc >= 0 &&
                              !revised_date.empty() &&
                              in_.documents[items_[best->ref].doc].date.substr(0, 10) > revised_date.substr(0, 10);
-      if (!confirmed) {
+      if (!confirmed && !SentenceStates(x, items_[withdrawn_by_[withdrawn->ref]])) {
         supported_[xi] = 1;
         const Scored newer = ScoreAgainst(x, withdrawn_by_[withdrawn->ref]);
         EmitSuperseded(x, *withdrawn, newer, withdrawn->support, out, all);
@@ -1138,7 +1190,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
                                later.f->frame.direction == old.f->frame.direction &&
                                (old.subject.empty() || later.subject.empty() || old.subject == later.subject) &&
                                !check::ValuesAgree(old, later) && best->support >= exact->support;
-        if (series && same_kind) {
+        if (series && same_kind && !SentenceStates(x, later)) {
           supported_[xi] = 1;
           EmitSuperseded(x, *exact, *best, best->support, out, all);
           return;
@@ -1634,6 +1686,7 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     }
     const Statement& r = items_[c->ref];
     if (check::ValuesAgree(old, r)) continue;
+    if (SentenceStates(x, r)) continue;  // the article gives the newer value too: it is up to date
     if (!named_old && !RestatesOnlyOld(old, c->ref, all)) continue;
     // An article that gives the new value, or a bound it holds, is up to
     // date; one that gives the old number ("at least 23" when the later
@@ -1647,6 +1700,14 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     }
   }
   return newer;
+}
+
+bool Checker::SentenceStates(const Statement& x, const Statement& r) {
+  if (!x.sentence_values) return false;
+  for (double v : *x.sentence_values) {
+    if (std::fabs(v - r.f->value.num) <= 1e-9 * std::max(std::fabs(v), std::fabs(r.f->value.num))) return true;
+  }
+  return false;
 }
 
 bool Checker::NewValueOf(const Statement& old, int newer) const {
@@ -2187,6 +2248,15 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
         lex_.Credits(x.f->lang, x.credit, own, nullptr) == Lexicon::Credit::kThisDocument) {
       return;
     }
+  }
+  // The source's own sentence credits the body the article names ("El
+  // Ministerio de Hacienda calcula que ... 410.000 millones" in the labour
+  // ministry's release, "según el Ministerio de Hacienda" in the column):
+  // the article credits the figure to whom its source does.
+  if (!r.credit.empty()) {
+    StoredDocument body;
+    body.publisher = std::string(!r.f->frame.speaker.empty() ? std::string_view(r.f->frame.speaker) : r.credit);
+    if (lex_.Credits(x.f->lang, x.credit, body, nullptr) == Lexicon::Credit::kThisDocument) return;
   }
   std::string who;
   CreditOf(x, r.doc, &who);

@@ -50,6 +50,10 @@ TEST_CASE("subjects reduce to one key: profiles = nodes = accounts, countries = 
   CHECK(key("en", "the content we remove") == key("en", "all content"));
   CHECK(key("es", "perfiles que apoyan al ISIS") == key("es", "cuentas"));
   CHECK(key("es", "países") == key("en", "countries"));
+  // eval11: "el 37,8 % de los escolares" restates the study's "de los niños
+  // y niñas"; "todos los menores de edad" is a wider population.
+  CHECK(key("es", "los escolares") == key("es", "niños"));
+  CHECK(key("es", "los escolares") != key("es", "menores"));
   CHECK(lex.Distinct("supporter", "fighter"));
 
   Figure whole;
