@@ -60,6 +60,10 @@ bool IsBound(Bound x) { return x == Bound::kFloor || x == Bound::kCeiling; }
 // number to be evidence that two statements are one.
 constexpr double kSmallCount = 10;
 
+// A figure whose last written digit stands for this much or more was
+// rounded by its writer ("14,8 millones", "£86.4m"), not counted.
+constexpr double kRoundedUnit = 1000;
+
 }  // namespace
 
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
@@ -312,6 +316,17 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // tally is itself a floor, which "at least" restates ("more than" does not).
   if (qualifier_differs && b.tally && a.f->qualifier == Qualifier::kAtLeast && bb == Bound::kPoint &&
       b.f->qualifier == Qualifier::kExact) {
+    qualifier_differs = false;
+  }
+  // A hedge ("nearly", "cerca de") on the very number a source writes
+  // rounded by a scale word ("14,8 millones": its last digit is a hundred
+  // thousand) restates that rounding: the source's own figure is only near
+  // the number, on either side (trial13: "cerca de 14,8 millones de
+  // visitas" drew a qualifier warning). A floor ("más de 14,8 millones")
+  // still claims more than the source says, and "nearly 1,150" still hedges
+  // an exact count of 1,150.
+  if (qualifier_differs && a.f->qualifier == Qualifier::kNearly && bb == Bound::kPoint && c.value_agrees &&
+      WrittenUnit(*b.f) >= kRoundedUnit) {
     qualifier_differs = false;
   }
   note("value", c.value_agrees ? 1 : -1);
