@@ -2127,12 +2127,17 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       f.message = says + (x.unit_class != r.unit_class ? "" : std::string(" as a ") + MeasureName(fa.measure)) +
                   "; " + r_says + Describe(*r.f) +
                   (x.unit_class != r.unit_class ? "" : std::string(", a ") + MeasureName(fb.measure)) + ".";
+      // Percent for percentage points (or back): the source's own unit is
+      // the one clear answer (trial13: "0.1 per cent" had no suggestion).
+      // A level for a change has none: which words to use is the editor's.
+      if (warns && m.cmp.diff == Diff::kPoints) f.suggestion = Describe(*r.f);
       break;
     case Diff::kDirection:
       f.message = says + check::Slot("", " (", DirectionName(fa.direction)) +
                   (*DirectionName(fa.direction) ? ")" : "") + "; " + r_says + Describe(*r.f) +
                   check::Slot("", " (", DirectionName(fb.direction)) + (*DirectionName(fb.direction) ? ")" : "") +
                   ".";
+      if (warns && *DirectionName(fb.direction)) f.suggestion = Describe(*r.f) + " (" + DirectionName(fb.direction) + ")";
       break;
     case Diff::kRate:
       // A side with no denominator is said so, not as "per ." (issue 13 point 9).
@@ -2140,10 +2145,18 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
                   "; " + r_says + Describe(*r.f) +
                   (fb.per.empty() ? std::string(" with no denominator") : check::Slot(Describe(*r.f), " per ", fb.per)) +
                   ".";
+      // The source's denominator, or its figure alone when it gives none
+      // ("£32,900 a month" for a yearly £32,900; "505.000 toneladas al mes"
+      // for a season's total).
+      if (warns) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " per ", fb.per);
       break;
     case Diff::kModality:
       f.message = says + " as " + ModalityName(fa.modality) + "; in " + r_name + " it is " +
                   ModalityName(fb.modality) + (fb.forecaster.empty() ? "" : " (" + fb.forecaster + ")") + ".";
+      if (warns) {
+        f.suggestion = Describe(*r.f) + " as a " + ModalityName(fb.modality) +
+                       (fb.forecaster.empty() ? "" : " (" + fb.forecaster + ")");
+      }
       break;
     case Diff::kScope:
       // "of all content" is often in the description already; a source that
@@ -2153,6 +2166,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
                    : !fa.base.empty() ? ", not of " + CollapseSpace(fa.base)
                                       : std::string(" of another base")) +
                   ".";
+      if (warns && !fb.base.empty()) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " of ", fb.base);
       break;
     case Diff::kSubset:
       f.message = says + "; in " + r_name + " it counts " +
@@ -2162,6 +2176,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       f.message = says + check::Slot(says, " for ", fa.period) + "; " + r_name +
                   (fb.period.empty() ? std::string(" gives it for no such period") : " gives it for " + fb.period) +
                   ".";
+      if (warns && !fb.period.empty()) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " for ", fb.period);
       break;
     case Diff::kTime:
       f.message = a_name + " gives " + Describe(*x.f) + check::Slot(Describe(*x.f), " for ", x.f->time) + "; " +
