@@ -33,6 +33,7 @@
 #include "claimcheck/figure_json.h"
 #include "claimcheck/util.h"
 #include "claims/check/arithmetic.h"
+#include "claims/check/background.h"
 #include "claims/check/describe.h"
 #include "claims/check/identity.h"
 #include "claims/check/interval.h"
@@ -177,6 +178,13 @@ class Checker {
 
  private:
   Status LoadModels(const std::set<std::string>& langs);
+  // The fixed context-word table of `lang` (rules/<lang>/background.yaml),
+  // else English's, else null (every word weighs 1).
+  const check::Background* BackgroundFor(std::string_view lang) const;
+  // The rarity weight of vocabulary word `id` (`word`) in a sentence of
+  // `lang`: from the fixed background, never from what else is stored, so
+  // an article and its sources pair the same in any store (trial12).
+  float WordWeight(std::string_view lang, int id, const std::string& word);
   // What a count with head noun `head` counts (pair.h kCounts*): English
   // heads by WordNet's class of their first sense, rules' people_counts
   // first; unknown for other languages.
@@ -281,6 +289,9 @@ class Checker {
   std::vector<Alignment>* pairs_;
   Lexicon lex_;
   std::map<std::string, IdentityModel> models_;
+  std::map<std::string, std::shared_ptr<const check::Background>, std::less<>> backgrounds_;
+  // Per language, the weight of each vocabulary id once looked up (NaN: not yet).
+  std::map<std::string, std::vector<float>, std::less<>> word_weights_;
   IdentityModel default_model_ = check::DefaultIdentityModel();
   std::vector<DocumentRole> roles_;
   CitedLists cited_;  // per document: the stored documents it cites
@@ -354,6 +365,25 @@ Status Checker::LoadModels(const std::set<std::string>& langs) {
   return Status::Ok();
 }
 
+const check::Background* Checker::BackgroundFor(std::string_view lang) const {
+  auto b = backgrounds_.find(lang);
+  if (b == backgrounds_.end()) b = backgrounds_.find("en");
+  return b == backgrounds_.end() ? nullptr : b->second.get();
+}
+
+float Checker::WordWeight(std::string_view lang, int id, const std::string& word) {
+  auto c = word_weights_.find(lang);
+  if (c == word_weights_.end()) c = word_weights_.emplace(std::string(lang), std::vector<float>()).first;
+  std::vector<float>& cache = c->second;
+  if (cache.size() <= static_cast<size_t>(id)) cache.resize(vocab_.size(), std::nanf(""));
+  float& w = cache[static_cast<size_t>(id)];
+  if (std::isnan(w)) {
+    const check::Background* b = BackgroundFor(lang);
+    w = static_cast<float>(b ? b->Weight(word) : 1.0);
+  }
+  return w;
+}
+
 const IdentityModel& Checker::ModelFor(const Figure& f) const {
   auto m = models_.find(f.lang);
   if (m != models_.end()) return m->second;
@@ -374,6 +404,15 @@ Status Checker::Run(std::vector<Finding>* out) {
   }
   if (Status s = lex_.Load(opts_.rules_dir, {langs.begin(), langs.end()}); !s.ok()) return s;
   if (Status s = LoadModels(langs); !s.ok()) return s;
+  for (const std::string& l : langs) {
+    std::shared_ptr<const check::Background> b;
+    Status s = check::SharedBackground(opts_.rules_dir, l, &b);
+    if (s.ok()) {
+      backgrounds_[l] = std::move(b);
+    } else if (s.code() != Status::Code::kNotFound) {
+      return s;
+    }
+  }
   lex_.AddAliases(in_.aliases);
   for (const Figure& f : in_.figures) {
     if (!f.subject_alias.empty()) lex_.AddSubjectAlias(f.lang, f.subject, f.subject_alias);
@@ -535,7 +574,7 @@ void Checker::Prepare() {
     }
   };
   std::unordered_map<SentenceKey, SentenceInfo, SentenceKeyHash> sentences;
-  std::vector<int> df;
+  std::vector<std::pair<int, float>> words;  // scratch: a sentence's word ids and weights
   // Reserved at its most (every checkable figure): grown by doubling, the
   // statements' vector held up to twice their size at the peak.
   size_t checkable = 0;
@@ -549,15 +588,27 @@ void Checker::Prepare() {
     auto s = sentences.find(skey);
     if (s == sentences.end()) {
       auto bag = std::make_unique<Bag>();
+      // Rarity weights: a word in few sentences of the fixed background
+      // tells statements apart (background.h); what else is stored never
+      // changes them.
+      words.clear();
       for (const std::string& w : lex_.ContextWords(f.lang, f.sentence)) {
-        auto [it, fresh] = vocab_.emplace(w, static_cast<int>(vocab_.size()));
-        if (fresh) df.push_back(0);
-        ++df[it->second];
-        bag->ids.push_back(it->second);
+        const int id = vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second;
+        words.emplace_back(id, WordWeight(f.lang, id, w));
       }
-      std::sort(bag->ids.begin(), bag->ids.end());
-      bag->ids.erase(std::unique(bag->ids.begin(), bag->ids.end()), bag->ids.end());
-      bag->ids.shrink_to_fit();
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  words.end());
+      bag->ids.reserve(words.size());
+      bag->weights.reserve(words.size());
+      double norm = 0;
+      for (const auto& [id, w] : words) {
+        bag->ids.push_back(id);
+        bag->weights.push_back(w);
+        norm += static_cast<double>(w) * w;
+      }
+      bag->norm = std::sqrt(norm);
       bags_.push_back(std::move(bag));
       sentence_values_.push_back(std::make_unique<std::vector<double>>());
       bool whole = false;
@@ -759,18 +810,6 @@ void Checker::Prepare() {
       auto it = baseline.find(key(*st.f));
       st.period_shared = at > static_cast<size_t>(st.compare_at) && it != baseline.end() && it->second != at;
     }
-  }
-  // Rarity weights: a word in few sentences tells statements apart.
-  const double n = static_cast<double>(std::max<size_t>(1, bags_.size()));
-  for (auto& bag : bags_) {
-    double norm = 0;
-    bag->weights.resize(bag->ids.size());
-    for (size_t i = 0; i < bag->ids.size(); ++i) {
-      double w = std::log((n + 1) / (df[bag->ids[i]] + 0.5));
-      bag->weights[i] = static_cast<float>(w);
-      norm += w * w;
-    }
-    bag->norm = std::sqrt(norm);
   }
   acc_.assign(items_.size(), 0);
 }
