@@ -245,6 +245,11 @@ class Checker {
   // revision that article statement `x` could have seen (the article is not
   // dated before the revising document): such a value never supports `x`.
   bool WithdrawnFor(const Statement& x, int ref) const;
+  // Sets each candidate's context_margin: its context minus that of the best
+  // other candidate of the same document. Within its own document, so that
+  // what else is stored (other documents' passages) never moves it: the
+  // same article and source pair the same in any store (trial12).
+  void SetContextMargins(std::vector<Scored>& cands) const;
   // A candidate at `ref` scored against `x` (features and both identities).
   Scored ScoreAgainst(const Statement& x, int ref) const;
   // A share the sources state as a part of a whole, not as a percent: the
@@ -895,30 +900,40 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
     for (int r : touched) acc_[r] = 0;
   }
   const IdentityModel& model = ModelFor(*x.f);
-  double best = 0, second = 0;
   for (int r : refs) {
     const Statement& rs = items_[r];
     if (doc_key_[r] == doc_key_[xi]) continue;  // same document (doc_id and path)
     Scored m;
     m.ref = r;
     m.features = check::PairFeatures(x, rs);
-    double c = m.features[check::kContext];
+    out.push_back(m);
+    if (stats_) ++stats_->candidate_pairs;
+  }
+  SetContextMargins(out);
+  for (Scored& m : out) {
+    m.support = model.support.Score(m.features);
+    m.conflict = model.conflict.Score(m.features);
+  }
+  return out;
+}
+
+void Checker::SetContextMargins(std::vector<Scored>& cands) const {
+  std::unordered_map<int, std::pair<double, double>> top;  // doc key -> best and second context
+  for (const Scored& m : cands) {
+    const double c = m.features[check::kContext];
+    auto& [best, second] = top.try_emplace(doc_key_[m.ref], 0.0, 0.0).first->second;
     if (c > best) {
       second = best;
       best = c;
     } else if (c > second) {
       second = c;
     }
-    out.push_back(m);
-    if (stats_) ++stats_->candidate_pairs;
   }
-  for (Scored& m : out) {
-    double c = m.features[check::kContext];
+  for (Scored& m : cands) {
+    const double c = m.features[check::kContext];
+    const auto& [best, second] = top.at(doc_key_[m.ref]);
     m.features[check::kContextMargin] = c - (c == best ? second : best);
-    m.support = model.support.Score(m.features);
-    m.conflict = model.conflict.Score(m.features);
   }
-  return out;
 }
 
 bool Checker::SameFrame(const Statement& x, const Scored& m) const {
@@ -1826,21 +1841,17 @@ std::optional<Scored> Checker::UnsettledBest(int xi, bool* agreed) {
   // Two articles tell one unsourced fact in their own words: the statement
   // stands out among the figures no source settles, not among every figure
   // of the coverage (most of which restate the sources). The context margin
-  // is taken over that pool, and the identity rescored.
-  double first = 0, second = 0;
-  for (const Scored* m : pool) {
-    const double c = m->features[check::kContext];
-    if (c > first) {
-      second = first;
-      first = c;
-    } else if (c > second) {
-      second = c;
-    }
+  // is taken over that pool, within each article (SetContextMargins), and
+  // the identity rescored.
+  std::vector<Scored> pooled;
+  pooled.reserve(pool.size());
+  for (const Scored* m : pool) pooled.push_back(*m);
+  SetContextMargins(pooled);
+  for (size_t i = 0; i < pool.size(); ++i) {
+    pool[i]->features[check::kContextMargin] = pooled[i].features[check::kContextMargin];
   }
   Scored* best = nullptr;
   for (Scored* m : pool) {
-    const double c = m->features[check::kContext];
-    m->features[check::kContextMargin] = c - (c == first ? second : first);
     m->conflict = model.conflict.Score(m->features);
     if (!best || m->conflict > best->conflict) best = m;
   }

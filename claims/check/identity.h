@@ -17,8 +17,10 @@
 //                   power of ten apart
 //   value_close     1 when they cannot, but lie within 10% of each other
 //   context_margin  this candidate's context minus the best other
-//                   candidate's, -1..1: a statement stands out from its
-//                   neighbours (set by the checker over the candidate set)
+//                   candidate's of the same document, -1..1: a statement
+//                   stands out from its neighbours (set by the checker over
+//                   the candidates; within one document, so that no other
+//                   stored document moves it)
 //   slip_distinct   1 when the slip is too distinctive to be chance
 //                   (DistinctiveSlip: three or more significant digits a
 //                   power of ten apart or two of them swapped). value_slip
