@@ -181,10 +181,11 @@ class Checker {
   // The fixed context-word table of `lang` (rules/<lang>/background.yaml),
   // else English's, else null (every word weighs 1).
   const check::Background* BackgroundFor(std::string_view lang) const;
-  // The rarity weight of vocabulary word `id` (`word`) in a sentence of
-  // `lang`: from the fixed background, never from what else is stored, so
-  // an article and its sources pair the same in any store (trial12).
-  float WordWeight(std::string_view lang, int id, const std::string& word);
+  // The rarity weights of the vocabulary in sentences of `lang`, by word id
+  // (NaN: not looked up yet): from the fixed background, never from what
+  // else is stored, so an article and its sources pair the same in any
+  // store (trial12).
+  std::vector<float>& WordWeights(std::string_view lang);
   // What a count with head noun `head` counts (pair.h kCounts*): English
   // heads by WordNet's class of their first sense, rules' people_counts
   // first; unknown for other languages.
@@ -249,7 +250,8 @@ class Checker {
   // other candidate of the same document. Within its own document, so that
   // what else is stored (other documents' passages) never moves it: the
   // same article and source pair the same in any store (trial12).
-  void SetContextMargins(std::vector<Scored>& cands) const;
+  void SetContextMargins(std::vector<Scored>& cands);
+  std::vector<std::pair<double, double>> margin_top_;  // scratch of SetContextMargins
   // A candidate at `ref` scored against `x` (features and both identities).
   Scored ScoreAgainst(const Statement& x, int ref) const;
   // A share the sources state as a part of a whole, not as a percent: the
@@ -376,17 +378,10 @@ const check::Background* Checker::BackgroundFor(std::string_view lang) const {
   return b == backgrounds_.end() ? nullptr : b->second.get();
 }
 
-float Checker::WordWeight(std::string_view lang, int id, const std::string& word) {
+std::vector<float>& Checker::WordWeights(std::string_view lang) {
   auto c = word_weights_.find(lang);
   if (c == word_weights_.end()) c = word_weights_.emplace(std::string(lang), std::vector<float>()).first;
-  std::vector<float>& cache = c->second;
-  if (cache.size() <= static_cast<size_t>(id)) cache.resize(vocab_.size(), std::nanf(""));
-  float& w = cache[static_cast<size_t>(id)];
-  if (std::isnan(w)) {
-    const check::Background* b = BackgroundFor(lang);
-    w = static_cast<float>(b ? b->Weight(word) : 1.0);
-  }
-  return w;
+  return c->second;
 }
 
 const IdentityModel& Checker::ModelFor(const Figure& f) const {
@@ -597,9 +592,17 @@ void Checker::Prepare() {
       // tells statements apart (background.h); what else is stored never
       // changes them.
       words.clear();
+      std::vector<float>& weights = WordWeights(f.lang);
+      const check::Background* background = nullptr;
       for (const std::string& w : lex_.ContextWords(f.lang, f.sentence)) {
         const int id = vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second;
-        words.emplace_back(id, WordWeight(f.lang, id, w));
+        if (weights.size() <= static_cast<size_t>(id)) weights.resize(vocab_.size() * 2, std::nanf(""));
+        float& weight = weights[static_cast<size_t>(id)];
+        if (std::isnan(weight)) {
+          if (!background) background = BackgroundFor(f.lang);
+          weight = static_cast<float>(background ? background->Weight(w) : 1.0);
+        }
+        words.emplace_back(id, weight);
       }
       std::sort(words.begin(), words.end());
       words.erase(std::unique(words.begin(), words.end(),
@@ -917,11 +920,14 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
   return out;
 }
 
-void Checker::SetContextMargins(std::vector<Scored>& cands) const {
-  std::unordered_map<int, std::pair<double, double>> top;  // doc key -> best and second context
+void Checker::SetContextMargins(std::vector<Scored>& cands) {
+  // Per document key, the best and second context (scratch indexed by the
+  // dense doc keys, reset over the candidates only).
   for (const Scored& m : cands) {
+    const size_t k = static_cast<size_t>(doc_key_[m.ref]);
+    if (margin_top_.size() <= k) margin_top_.resize(k + 1, {0.0, 0.0});
+    auto& [best, second] = margin_top_[k];
     const double c = m.features[check::kContext];
-    auto& [best, second] = top.try_emplace(doc_key_[m.ref], 0.0, 0.0).first->second;
     if (c > best) {
       second = best;
       best = c;
@@ -930,10 +936,11 @@ void Checker::SetContextMargins(std::vector<Scored>& cands) const {
     }
   }
   for (Scored& m : cands) {
+    const auto& [best, second] = margin_top_[static_cast<size_t>(doc_key_[m.ref])];
     const double c = m.features[check::kContext];
-    const auto& [best, second] = top.at(doc_key_[m.ref]);
     m.features[check::kContextMargin] = c - (c == best ? second : best);
   }
+  for (const Scored& m : cands) margin_top_[static_cast<size_t>(doc_key_[m.ref])] = {0.0, 0.0};
 }
 
 bool Checker::SameFrame(const Statement& x, const Scored& m) const {
