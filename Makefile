@@ -17,7 +17,7 @@ endif
 JOBS ?= $(shell nproc)
 BIN := $(BUILD)/claimcheck
 
-.PHONY: all deps build test tsan demo bench bench-shapes peers fuzz format clean frames checkeval fit-identity fit-warn
+.PHONY: all deps build test tsan demo bench bench-shapes peers fuzz format clean frames checkeval fit-identity fit-warn background
 
 all: build
 
@@ -46,6 +46,13 @@ peers: build
 # The checker against the gold pairs of corpus/checkdev and corpus/clusters (issue 13).
 checkeval: build
 	$(BUILD)/tools/checkeval/checkeval --root corpus/checkdev,corpus/clusters --rules rules --out bench/CHECK.md
+
+# The checker's fixed context-word background, rules/{en,es}/background.yaml:
+# how many train sentences of corpus/ hold each word (claims/check/background.h).
+# Regenerate when corpus/ or the context words (synonyms.yaml) change, then refit.
+background: build
+	$(BUILD)/tools/background/background_table --root corpus/checkdev,corpus/clusters --frames corpus/frames --rules rules --write
+	$(BUILD)/claimcheck rules check --rules rules
 
 # Refit the checker's identity model on the train split: rules/{en,es}/identity.yaml.
 fit-identity: build

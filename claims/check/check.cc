@@ -33,6 +33,7 @@
 #include "claimcheck/figure_json.h"
 #include "claimcheck/util.h"
 #include "claims/check/arithmetic.h"
+#include "claims/check/background.h"
 #include "claims/check/describe.h"
 #include "claims/check/identity.h"
 #include "claims/check/interval.h"
@@ -200,6 +201,14 @@ class Checker {
 
  private:
   Status LoadModels(const std::set<std::string>& langs);
+  // The fixed context-word table of `lang` (rules/<lang>/background.yaml),
+  // else English's, else null (every word weighs 1).
+  const check::Background* BackgroundFor(std::string_view lang) const;
+  // The rarity weights of the vocabulary in sentences of `lang`, by word id
+  // (NaN: not looked up yet): from the fixed background, never from what
+  // else is stored, so an article and its sources pair the same in any
+  // store (trial12).
+  std::vector<float>& WordWeights(std::string_view lang);
   // What a count with head noun `head` counts (pair.h kCounts*): English
   // heads by WordNet's class of their first sense, rules' people_counts
   // first; unknown for other languages.
@@ -268,6 +277,12 @@ class Checker {
   // revision that article statement `x` could have seen (the article is not
   // dated before the revising document): such a value never supports `x`.
   bool WithdrawnFor(const Statement& x, int ref) const;
+  // Sets each candidate's context_margin: its context minus that of the best
+  // other candidate of the same document. Within its own document, so that
+  // what else is stored (other documents' passages) never moves it: the
+  // same article and source pair the same in any store (trial12).
+  void SetContextMargins(std::vector<Scored>& cands);
+  std::vector<std::pair<double, double>> margin_top_;  // scratch of SetContextMargins
   // A candidate at `ref` scored against `x` (features and both identities).
   Scored ScoreAgainst(const Statement& x, int ref) const;
   // A share the sources state as a part of a whole, not as a percent: the
@@ -317,6 +332,9 @@ class Checker {
   std::vector<Alignment>* pairs_;
   Lexicon lex_;
   std::map<std::string, IdentityModel> models_;
+  std::map<std::string, std::shared_ptr<const check::Background>, std::less<>> backgrounds_;
+  // Per language, the weight of each vocabulary id once looked up (NaN: not yet).
+  std::map<std::string, std::vector<float>, std::less<>> word_weights_;
   IdentityModel default_model_ = check::DefaultIdentityModel();
   std::vector<DocumentRole> roles_;
   CitedLists cited_;  // per document: the stored documents it cites
@@ -390,6 +408,18 @@ Status Checker::LoadModels(const std::set<std::string>& langs) {
   return Status::Ok();
 }
 
+const check::Background* Checker::BackgroundFor(std::string_view lang) const {
+  auto b = backgrounds_.find(lang);
+  if (b == backgrounds_.end()) b = backgrounds_.find("en");
+  return b == backgrounds_.end() ? nullptr : b->second.get();
+}
+
+std::vector<float>& Checker::WordWeights(std::string_view lang) {
+  auto c = word_weights_.find(lang);
+  if (c == word_weights_.end()) c = word_weights_.emplace(std::string(lang), std::vector<float>()).first;
+  return c->second;
+}
+
 const IdentityModel& Checker::ModelFor(const Figure& f) const {
   auto m = models_.find(f.lang);
   if (m != models_.end()) return m->second;
@@ -410,6 +440,15 @@ Status Checker::Run(std::vector<Finding>* out) {
   }
   if (Status s = lex_.Load(opts_.rules_dir, {langs.begin(), langs.end()}); !s.ok()) return s;
   if (Status s = LoadModels(langs); !s.ok()) return s;
+  for (const std::string& l : langs) {
+    std::shared_ptr<const check::Background> b;
+    Status s = check::SharedBackground(opts_.rules_dir, l, &b);
+    if (s.ok()) {
+      backgrounds_[l] = std::move(b);
+    } else if (s.code() != Status::Code::kNotFound) {
+      return s;
+    }
+  }
   lex_.AddAliases(in_.aliases);
   for (const Figure& f : in_.figures) {
     if (!f.subject_alias.empty()) lex_.AddSubjectAlias(f.lang, f.subject, f.subject_alias);
@@ -571,7 +610,7 @@ void Checker::Prepare() {
     }
   };
   std::unordered_map<SentenceKey, SentenceInfo, SentenceKeyHash> sentences;
-  std::vector<int> df;
+  std::vector<std::pair<int, float>> words;  // scratch: a sentence's word ids and weights
   // Reserved at its most (every checkable figure): grown by doubling, the
   // statements' vector held up to twice their size at the peak.
   size_t checkable = 0;
@@ -585,15 +624,35 @@ void Checker::Prepare() {
     auto s = sentences.find(skey);
     if (s == sentences.end()) {
       auto bag = std::make_unique<Bag>();
+      // Rarity weights: a word in few sentences of the fixed background
+      // tells statements apart (background.h); what else is stored never
+      // changes them.
+      words.clear();
+      std::vector<float>& weights = WordWeights(f.lang);
+      const check::Background* background = nullptr;
       for (const std::string& w : lex_.ContextWords(f.lang, f.sentence)) {
-        auto [it, fresh] = vocab_.emplace(w, static_cast<int>(vocab_.size()));
-        if (fresh) df.push_back(0);
-        ++df[it->second];
-        bag->ids.push_back(it->second);
+        const int id = vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second;
+        if (weights.size() <= static_cast<size_t>(id)) weights.resize(vocab_.size() * 2, std::nanf(""));
+        float& weight = weights[static_cast<size_t>(id)];
+        if (std::isnan(weight)) {
+          if (!background) background = BackgroundFor(f.lang);
+          weight = static_cast<float>(background ? background->Weight(w) : 1.0);
+        }
+        words.emplace_back(id, weight);
       }
-      std::sort(bag->ids.begin(), bag->ids.end());
-      bag->ids.erase(std::unique(bag->ids.begin(), bag->ids.end()), bag->ids.end());
-      bag->ids.shrink_to_fit();
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  words.end());
+      bag->ids.reserve(words.size());
+      bag->weights.reserve(words.size());
+      double norm = 0;
+      for (const auto& [id, w] : words) {
+        bag->ids.push_back(id);
+        bag->weights.push_back(w);
+        norm += static_cast<double>(w) * w;
+      }
+      bag->norm = std::sqrt(norm);
       bags_.push_back(std::move(bag));
       sentence_values_.push_back(std::make_unique<std::vector<double>>());
       bool whole = false;
@@ -840,18 +899,6 @@ void Checker::Prepare() {
       }
     }
   }
-  // Rarity weights: a word in few sentences tells statements apart.
-  const double n = static_cast<double>(std::max<size_t>(1, bags_.size()));
-  for (auto& bag : bags_) {
-    double norm = 0;
-    bag->weights.resize(bag->ids.size());
-    for (size_t i = 0; i < bag->ids.size(); ++i) {
-      double w = std::log((n + 1) / (df[bag->ids[i]] + 0.5));
-      bag->weights[i] = static_cast<float>(w);
-      norm += w * w;
-    }
-    bag->norm = std::sqrt(norm);
-  }
   acc_.assign(items_.size(), 0);
 }
 
@@ -936,30 +983,44 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
     for (int r : touched) acc_[r] = 0;
   }
   const IdentityModel& model = ModelFor(*x.f);
-  double best = 0, second = 0;
   for (int r : refs) {
     const Statement& rs = items_[r];
     if (doc_key_[r] == doc_key_[xi]) continue;  // same document (doc_id and path)
     Scored m;
     m.ref = r;
     m.features = check::PairFeatures(x, rs);
-    double c = m.features[check::kContext];
+    out.push_back(m);
+    if (stats_) ++stats_->candidate_pairs;
+  }
+  SetContextMargins(out);
+  for (Scored& m : out) {
+    m.support = model.support.Score(m.features);
+    m.conflict = model.conflict.Score(m.features);
+  }
+  return out;
+}
+
+void Checker::SetContextMargins(std::vector<Scored>& cands) {
+  // Per document key, the best and second context (scratch indexed by the
+  // dense doc keys, reset over the candidates only).
+  for (const Scored& m : cands) {
+    const size_t k = static_cast<size_t>(doc_key_[m.ref]);
+    if (margin_top_.size() <= k) margin_top_.resize(k + 1, {0.0, 0.0});
+    auto& [best, second] = margin_top_[k];
+    const double c = m.features[check::kContext];
     if (c > best) {
       second = best;
       best = c;
     } else if (c > second) {
       second = c;
     }
-    out.push_back(m);
-    if (stats_) ++stats_->candidate_pairs;
   }
-  for (Scored& m : out) {
-    double c = m.features[check::kContext];
+  for (Scored& m : cands) {
+    const auto& [best, second] = margin_top_[static_cast<size_t>(doc_key_[m.ref])];
+    const double c = m.features[check::kContext];
     m.features[check::kContextMargin] = c - (c == best ? second : best);
-    m.support = model.support.Score(m.features);
-    m.conflict = model.conflict.Score(m.features);
   }
-  return out;
+  for (const Scored& m : cands) margin_top_[static_cast<size_t>(doc_key_[m.ref])] = {0.0, 0.0};
 }
 
 bool Checker::SameFrame(const Statement& x, const Scored& m) const {
@@ -1951,21 +2012,17 @@ std::optional<Scored> Checker::UnsettledBest(int xi, bool* agreed) {
   // Two articles tell one unsourced fact in their own words: the statement
   // stands out among the figures no source settles, not among every figure
   // of the coverage (most of which restate the sources). The context margin
-  // is taken over that pool, and the identity rescored.
-  double first = 0, second = 0;
-  for (const Scored* m : pool) {
-    const double c = m->features[check::kContext];
-    if (c > first) {
-      second = first;
-      first = c;
-    } else if (c > second) {
-      second = c;
-    }
+  // is taken over that pool, within each article (SetContextMargins), and
+  // the identity rescored.
+  std::vector<Scored> pooled;
+  pooled.reserve(pool.size());
+  for (const Scored* m : pool) pooled.push_back(*m);
+  SetContextMargins(pooled);
+  for (size_t i = 0; i < pool.size(); ++i) {
+    pool[i]->features[check::kContextMargin] = pooled[i].features[check::kContextMargin];
   }
   Scored* best = nullptr;
   for (Scored* m : pool) {
-    const double c = m->features[check::kContext];
-    m->features[check::kContextMargin] = c - (c == first ? second : first);
     m->conflict = model.conflict.Score(m->features);
     if (!best || m->conflict > best->conflict) best = m;
   }

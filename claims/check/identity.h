@@ -7,7 +7,8 @@
 //   subject         +1 same canonical head noun (lemmas, synonyms, aliases),
 //                   -1 both known and different, 0 unknown on a side
 //   subject_named   the head of one figure is a word of the other's sentence
-//   context         shared sentence words weighted by rarity (idf), cosine, 0..1
+//   context         shared sentence words weighted by rarity (idf over a fixed
+//                   background corpus: background.h), cosine, 0..1
 //   shared_figures  other numbers both sentences state, 0, 0.5 or 1 (two or more)
 //   same_unit       1 same kind and unit, 0 otherwise (percent vs points)
 //   value_agree     1 when the two values can both be true (intervals overlap)
@@ -16,8 +17,10 @@
 //                   power of ten apart
 //   value_close     1 when they cannot, but lie within 10% of each other
 //   context_margin  this candidate's context minus the best other
-//                   candidate's, -1..1: a statement stands out from its
-//                   neighbours (set by the checker over the candidate set)
+//                   candidate's of the same document, -1..1: a statement
+//                   stands out from its neighbours (set by the checker over
+//                   the candidates; within one document, so that no other
+//                   stored document moves it)
 //   slip_distinct   1 when the slip is too distinctive to be chance
 //                   (DistinctiveSlip: three or more significant digits a
 //                   power of ten apart or two of them swapped). value_slip

@@ -16,7 +16,8 @@
 namespace claimcheck::check {
 
 // A sentence's content words as ids with their rarity weights (idf over the
-// sentences being checked), sorted by id.
+// fixed background of rules/<lang>/background.yaml, never over the store),
+// sorted by id.
 struct Bag {
   std::vector<int> ids;
   std::vector<float> weights;

@@ -13,6 +13,7 @@
 #include "claimcheck/recognize.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/segment.h"
+#include "claims/check/background.h"
 #include "claims/check/roles.h"
 #include "extract/recognize/date_recognizer.h"
 
@@ -51,6 +52,10 @@ const std::map<std::string, Owner>& FileOwners() {
   static const Loader kIdentity = [](const std::string& d, const std::string& l) {
     return LoadCheckerIdentityModel(d, l);
   };
+  static const Loader kBackground = [](const std::string& d, const std::string& l) {
+    check::Background b;
+    return check::LoadBackground(d, l, &b);
+  };
   static const Loader kFrames = [](const std::string& d, const std::string& l) {
     std::unique_ptr<FrameBuilder> f;
     return FrameBuilder::Load(d, l, &f);
@@ -70,6 +75,7 @@ const std::map<std::string, Owner>& FileOwners() {
       {"abbreviations.yaml", {"segmenter", kAbbreviations}},
       {"synonyms.yaml", {"checker", kSynonyms}},
       {"identity.yaml", {"checker-identity", kIdentity}},
+      {"background.yaml", {"checker-background", kBackground}},
       {"frames.yaml", {"frames", kFrames}},
       {"roles.yaml", {"roles", kRoles}},
   };

@@ -393,8 +393,14 @@ TEST_CASE("aliases from the store and apposition make subjects comparable") {
   r.Add({"Investigators identified 12 active cells in the city.", "12", Kind::kCount, 12,
          Qualifier::kExact, "active cells"});
   r.AddTo(&in);
+  // The article tells it in words of its own. Context words weigh by a fixed
+  // background (rules/<lang>/background.yaml), not by this two-sentence
+  // store (where every shared word weighed next to nothing), so two
+  // sentences alike but for the subject and a digit slip ("Investigators
+  // identified 12 active cells" / "... 21 active chapters") read as one
+  // statement misreported, alias or not.
   DocBuilder a("a.txt", "article");
-  a.Add({"Investigators identified 21 active chapters in the city.", "21", Kind::kCount, 21,
+  a.Add({"Police said 21 active chapters were found in the city.", "21", Kind::kCount, 21,
          Qualifier::kExact, "active chapters"});
   a.AddTo(&in);
   CHECK(Flagged(RunCheck(in), "value_conflict").empty());

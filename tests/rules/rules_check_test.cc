@@ -82,3 +82,20 @@ TEST_CASE("rules check reads roles.yaml, the role rules' word lists", "[rules]")
   CHECK(AnyContains(problems, "must be one word"));
   fs::remove_all(dir.parent_path());
 }
+
+TEST_CASE("rules check reads background.yaml, the checker's fixed word table", "[rules]") {
+  fs::path dir = CopyOfRules();
+  REQUIRE(fs::exists(dir / "en" / "background.yaml"));
+  REQUIRE(fs::exists(dir / "es" / "background.yaml"));
+  // A count above the background's sentences, and a word that is no context
+  // word (upper case): each named with its file, line and column.
+  std::ofstream(dir / "en" / "background.yaml") << "version: 1\nsentences: 10\nwords:\n  year: 11\n";
+  std::ofstream(dir / "es" / "background.yaml") << "version: 1\nsentences: 10\nwords:\n  Año: 2\n";
+  std::vector<std::string> problems;
+  CHECK_FALSE(CheckRules(dir.string(), &problems).ok());
+  CHECK(AnyContains(problems, "en/background.yaml:4:"));
+  CHECK(AnyContains(problems, "more than the 10 of the background"));
+  CHECK(AnyContains(problems, "es/background.yaml:4:"));
+  CHECK(AnyContains(problems, "is not a context word"));
+  fs::remove_all(dir.parent_path());
+}
