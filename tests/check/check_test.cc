@@ -186,15 +186,15 @@ TEST_CASE("time conflict: by March 5, 2018 vs by the end of 2017") {
   a.AddTo(&in);
   auto all = RunCheck(in);
   INFO(Dump(all));
-  // As-of times are among the noisiest things read from text: on the train
-  // split time differences were mostly wrong, so the checker says it at
-  // info and does not claim an error (rules/en/identity.yaml has no bar).
+  // An as-of date that drifted (the founding example's kind) is a time
+  // conflict; whether it warns is the calibrated `time` bar's call
+  // (rules/en/identity.yaml), never an error, and it has no suggestion.
   auto t = Said(all, "time_conflict");
   REQUIRE(t.size() == 1);
-  CHECK(t[0].severity == Severity::kInfo);
+  CHECK(t[0].severity != Severity::kError);
   CHECK(t[0].message.rfind("a.txt gives 43 percent of the accounts for 2017-12-31; report.txt gives it for 2018-03-05.", 0) == 0);
   CHECK(t[0].suggestion.empty());
-  CHECK(Flagged(all).empty());
+  CHECK(Flagged(all).size() <= 1);
 
   SECTION("a different value for another time is another fact, not a conflict") {
     in.figures.back().value = FigureValue::Number(23);
