@@ -50,6 +50,7 @@ int MonthNumber(std::string name) {
 }
 
 bool IsProperName(const std::string& s);
+size_t WordCount(const std::string& s);
 
 std::string Iso(int y, int m, int d) {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return "";
@@ -105,16 +106,32 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       std::regex::icase);
   b = std::regex_replace(b, kClock, "");
   if (std::regex_match(b, kLabel)) b.clear();
+  // "Statement issued by the Board: 27 February 2026", "Published by the
+  // Office for Budget Responsibility on 3 May 2026": a label that signs
+  // the page. The name after "by" is the body when it is a proper name of
+  // two words or more; "the Board" alone names a unit of the body whose
+  // name heads the page, not the publisher.
+  static const std::regex kIssuedBy(
+      R"(^\s*(?:\S+\s+){0,3}?(?:issued|published|released|emitido|emitida|publicado|publicada|difundido|difundida)\s+(?:by|por)\s+(.+?)(?:\s+(?:on|el))?\s*:?\s*$)",
+      std::regex::icase);
+  if (std::smatch t; std::regex_match(b, t, kIssuedBy)) {
+    std::string name = NormaliseSpace(t[1].str());
+    for (const char* article : {"the ", "la ", "el ", "los ", "las "}) {
+      if (AsciiLower(name).rfind(article, 0) == 0) name = name.substr(std::strlen(article));
+    }
+    b = WordCount(name) >= 2 && IsProperName(name) ? name : "";
+  }
   // Trailing joiners: " - ", " — ", " | ", ", " and labels after a name
   // ("Ministry of Finance, published").
   // A date that ends a phrase ("General Election of 8 November 2026",
-  // "results for the 13 weeks to 27 September 2026") is part of a title,
-  // not a dateline.
+  // "results for the 13 weeks to 27 September 2026", "Preliminary results
+  // for the year ended 30 June 2025") is part of a title, not a dateline.
   {
     size_t sp = b.find_last_of(' ', b.find_last_not_of(' '));
     std::string last = AsciiLower(NormaliseSpace(sp == std::string::npos ? b : b.substr(sp + 1)));
     static const char* const kPrepositions[] = {"of", "on", "to", "for", "from", "since", "until", "by", "at",
-                                                "in", "de", "del", "desde", "hasta", "al", "el", "a", "en"};
+                                                "in", "ended", "ending", "through", "de", "del", "desde",
+                                                "hasta", "al", "el", "a", "en", "terminado", "finalizado"};
     for (const char* w : kPrepositions) {
       if (last == w) return "";
     }
