@@ -310,6 +310,17 @@ std::string WithoutPressDesk(const std::string& s) {
     if (at == std::string::npos || at == 0) continue;
     if (IsPressDesk(s.substr(at + std::strlen(sep)))) return NormaliseSpace(std::string_view(s).substr(0, at));
   }
+  // The kind of page in front of the body's name on one dateline ("Press
+  // statement — Rural Connectivity Alliance — 29 September 2026"): the name
+  // after it publishes.
+  for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " / "}) {
+    size_t at = s.find(sep);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string kind = s.substr(0, at);
+    if (IsPressDesk(kind) || IsReleaseBanner(kind) || IsKindBanner(kind)) {
+      return NormaliseSpace(std::string_view(s).substr(at + std::strlen(sep)));
+    }
+  }
   return s;
 }
 
@@ -702,12 +713,36 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     if ((key == "author" || key == "by" || key == "autor" || key == "autora") && meta->author.empty())
       meta->author = value;
   }
+  // A dateline under a headline whose parts name the body ("Comunicado |
+  // Asociación Vecinal de Soriel | 14 de octubre de 2026"): when no line
+  // above names a publisher, a part that is a proper name of two words or
+  // more does (never a byline, a kind of page or a site's section).
+  for (const std::string& seg : lead) {
+    if (!publisher.empty()) break;
+    const std::string low = AsciiLower(seg);
+    if (low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0 || IsSiteSection(seg) || IsHeadline(seg)) continue;
+    if (IsProperName(seg) && IsNameLine(seg, 12)) publisher = seg;
+  }
   if (publisher.empty()) publisher = byline_body;
   if (meta->publisher.empty()) meta->publisher = publisher;
   if (meta->title.empty()) meta->title = title;
 }
 
 }  // namespace
+
+bool IsSiteSection(const std::string& s) {
+  if (IsPressDesk(s) || IsReleaseBanner(s) || IsKindBanner(s)) return true;
+  static const char* const kSections[] = {
+      "news", "latest news", "latest", "home", "opinion", "comment", "analysis", "features", "blog", "media",
+      "press", "press releases", "news releases", "statements", "publications", "reports", "updates",
+      "noticias", "actualidad", "opini\xC3\xB3n", "an\xC3\xA1lisis", "prensa", "comunicados",
+      "notas de prensa", "publicaciones", "informes", "novedades", "portada", "inicio"};
+  std::string low = AsciiLower(NormaliseSpace(s));
+  for (const char* k : kSections) {
+    if (low == k) return true;
+  }
+  return false;
+}
 
 void ReadCoverPublisher(const std::vector<std::string>& cover, Metadata* meta) {
   if ((!meta->publisher.empty() && !meta->date.empty()) || cover.empty()) return;

@@ -802,3 +802,18 @@ TEST_CASE("Roles: a cited document that restates what it cites is coverage (role
   CHECK(roles[3].role == "source");
   CHECK(roles[3].also_article);
 }
+
+// roles11: a firm whose legal form is written out ("... Football Club
+// Limited") is a firm as much as one signing "Ltd": its results statement,
+// named by the coverage only as "the club", is the source.
+TEST_CASE("Roles: a legal form written out makes a firm's name a body's (roles11)") {
+  CheckInput in;
+  in.documents = {Doc("results.txt", "MERRIVALE ATHLETIC FOOTBALL CLUB LIMITED", "auto", "2026-03-03"),
+                  Doc("echo.txt", "The Merrivale Echo", "auto", "2026-03-04")};
+  in.figures = {FigV(in.documents[0], "Turnover rose to 61.2 million pounds.", 6.12e7, Kind::kMoney),
+                FigV(in.documents[1], "The club's turnover rose to 61.2 million pounds.", 6.12e7, Kind::kMoney)};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+}

@@ -613,4 +613,41 @@ TEST_CASE("masthead: a title ending in its period's date, a dateline signed 'iss
   CHECK(c.date == "2026-03-02");
 }
 
+TEST_CASE("masthead: a title's section is no site; a dateline block names the body (roles11)", "[html][masthead]") {
+  // eval11-broadband: "... | News" made "News" the publisher of a
+  // campaign's statement (cited then by every capitalised "News"), and its
+  // dateline, in a block the reader keeps out of the text, was never read.
+  Metadata m = MetaOf(
+      "<html><head><title>Tenants' Forum: \"Repairs cannot wait\" | News</title></head><body><article>"
+      "<h1>Repairs cannot wait</h1>"
+      "<p class=\"dateline\">Press statement &mdash; Dunmere Tenants' Forum &mdash; 14 October 2026</p>"
+      "<p>The forum said 38% of homes had damp.</p></article></body></html>",
+      "forum.html");
+  CHECK(m.publisher == "Dunmere Tenants' Forum");
+  CHECK(m.date == "2026-10-14");
+  // The same in Spanish, in a "meta" block; a site's name after the title
+  // still publishes.
+  Metadata n = MetaOf(
+      "<html><head><title>Las reparaciones no pueden esperar - Noticias</title></head><body><article>"
+      "<h1>Las reparaciones no pueden esperar</h1>"
+      "<p class=\"post-meta\">Comunicado | Asociaci\xC3\xB3n Vecinal de Soriel | 14 de octubre de 2026</p>"
+      "<p>El 38 % de las viviendas tiene humedades.</p></article></body></html>",
+      "vecinos.html");
+  CHECK(n.publisher == "Asociaci\xC3\xB3n Vecinal de Soriel");
+  CHECK(n.date == "2026-10-14");
+  Metadata o = MetaOf(
+      "<html><head><title>Repairs backlog grows | Dunmere Evening Post</title></head><body>"
+      "<p>The backlog grew 12%.</p></body></html>",
+      "post.html");
+  CHECK(o.publisher == "Dunmere Evening Post");
+  // The text keeps the dateline out.
+  Document d;
+  REQUIRE(ParseDocument("<html><body><article><h1>Repairs</h1><p class=\"dateline\">Press statement &mdash; "
+                        "Dunmere Tenants' Forum &mdash; 14 October 2026</p><p>Damp in 38% of homes.</p>"
+                        "</article></body></html>",
+                        "f.html", ReadOptions(), &d)
+              .ok());
+  CHECK(d.text.find("Press statement") == std::string::npos);
+}
+
 }  // namespace claimcheck
