@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -556,24 +557,26 @@ class RestatedFigures {
       }
     }
     const std::vector<std::pair<int, double>>& mine = Of(doc);
-    std::vector<std::pair<int, double>> pool;
+    // One hash lookup per figure: a document citing thousands of stored
+    // releases must not compare every pair of figures.
+    std::unordered_set<std::string> pool;
     for (const Citation& c : cited) {
-      const auto& theirs = Of(static_cast<size_t>(c.cited));
-      pool.insert(pool.end(), theirs.begin(), theirs.end());
+      for (const auto& [kind, value] : Of(static_cast<size_t>(c.cited))) pool.insert(Key(kind, value));
     }
     size_t hits = 0;
-    for (const auto& [kind, value] : mine) {
-      for (const auto& [k, v] : pool) {
-        if (k == kind && std::abs(v - value) <= 1e-9 * std::max(1.0, std::abs(value))) {
-          ++hits;
-          break;
-        }
-      }
-    }
+    for (const auto& [kind, value] : mine) hits += pool.count(Key(kind, value));
     return {hits, mine.size()};
   }
 
  private:
+  // A value to nine significant digits with its kind: 8.2e9 dollars and
+  // 8,200,000,000 dollars are one value, 12 and 12 percent two.
+  static std::string Key(int kind, double value) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%d:%.9g", kind, value);
+    return buf;
+  }
+
   const std::vector<std::pair<int, double>>& Of(size_t doc) {
     static const std::vector<std::pair<int, double>> kNone;
     const StoredDocument& d = in_.documents[doc];
