@@ -192,7 +192,8 @@ class Checker {
   // conflict when it is the other one. False when neither reads.
   bool CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out);
   // Whether a conflicting candidate `m` is the same kind of statement as `x`
-  // (measure, forecast or not, overlapping times), or a distinctive slip.
+  // (measure, forecast or not, overlapping periods, and overlapping times
+  // unless both periods are given and meet), or a distinctive slip.
   bool SameFrame(const Statement& x, const Scored& m) const;
   // Whether article statement `x` cites document `doc`: its document names
   // it (roles.h) or its attribution credits it.
@@ -886,12 +887,30 @@ bool Checker::SameFrame(const Statement& x, const Scored& m) const {
   const Figure& rf = *items_[m.ref].f;
   const Frame& fr = rf.frame;
   const Statement& rs = items_[m.ref];
-  const bool slip = check::DistinctiveSlip(std::fabs(x.f->value.num), std::fabs(rf.value.num), x.digits, rs.digits);
+  const double u = std::fabs(x.f->value.num), v = std::fabs(rf.value.num);
+  const bool slip = check::DistinctiveSlip(u, v, x.digits, rs.digits);
+  // The span both frames give for the figure outranks their as-of times:
+  // a time read from a comparison's baseline ("un 4,8% más que en julio de
+  // 2026", period July 2027) is not the figure's own.
+  const bool periods_meet = !fr.period.empty() && !x.f->frame.period.empty() &&
+                            !check::TimesDisjoint(fr.period, x.f->frame.period);
+  const bool same_span = (periods_meet || !check::TimesDisjoint(rf.time, x.f->time)) &&
+                         !check::TimesDisjoint(fr.period, x.f->frame.period);
   const bool same_frame = fr.measure == x.f->frame.measure &&
-                          check::Forecastish(fr.modality) == check::Forecastish(x.f->frame.modality) &&
-                          !check::TimesDisjoint(rf.time, x.f->time) &&
-                          !check::TimesDisjoint(fr.period, x.f->frame.period);
-  return same_frame || slip;
+                          check::Forecastish(fr.modality) == check::Forecastish(x.f->frame.modality) && same_span;
+  if (same_frame || slip) return true;
+  // Two digits swapped or the same digits a power of ten apart (64 for 46,
+  // 8% for 0.8%), in a statement of the same span that reads as the same
+  // one at the slip's warn bar, subjects not in conflict: the measure and
+  // modality are read from the words around each number, which a
+  // misreport's sentence words its own way ("has spent" for "expects to
+  // spend", "un 8 %" for "un 0,8 % más"). A one-digit change (2.5 / 6.5
+  // hours, two / one) is as often another number of the same story, and
+  // stays apart (three train false alarms when it was let in).
+  const bool swap_or_scale = u > 0 && v > 0 &&
+                             (check::DigitTransposition(x.digits, rs.digits) || check::PowerOfTenSlip(u, v, x.digits, rs.digits));
+  return swap_or_scale && same_span && m.features[check::kSubject] >= 0 &&
+         ModelFor(*x.f).Warns("value_slip", m.conflict);
 }
 
 bool Checker::Cited(const Statement& x, int doc) {

@@ -118,6 +118,17 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
       // resolved dates the figure beside it as surely as a cued one, so a
       // cued date further off ("38 deaths in 2024 and 17 this year") does
       // not take it.
+      // "más que en octubre del año pasado", "than in March last year": a
+      // date joined to a baseline date (nothing or one word between) is
+      // part of that baseline.
+      if (date_cues->cue[i] == static_cast<int>(Cue::kNone) && i > 0 &&
+          date_cues->cue[i - 1] == static_cast<int>(Cue::kBaseline) && dates[i - 1]->end <= dates[i]->start) {
+        const size_t lo = dates[i - 1]->end - sentence_start, hi = dates[i]->start - sentence_start;
+        auto it = std::partition_point(toks.begin(), toks.end(), [lo](const Token& tk) { return tk.start < lo; });
+        size_t between = 0;
+        for (; it != toks.end() && it->end <= hi && between <= 1; ++it) ++between;
+        if (between <= 1) date_cues->cue[i] = static_cast<int>(Cue::kBaseline);
+      }
       const std::string& rule = dates[i]->rule;
       if (date_cues->cue[i] == static_cast<int>(Cue::kNone) && rule.size() > 9 &&
           rule.compare(rule.size() - 9, 9, ".relative") == 0) {

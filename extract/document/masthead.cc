@@ -528,6 +528,31 @@ std::string WireLeadAgency(const std::vector<std::string_view>& lines) {
 
 void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* meta);
 
+// A copy with no dateline whose opening lines are a headline over a byline
+// that names the writer's body ("Maths posts go unfilled as vacancies
+// climb / By Imogen Tarrant, Harbour Gazette"): the body publishes, the
+// headline is the title (trial13: both were lost, as a masthead needs a
+// date). Any other line before the byline makes it no masthead.
+void FromBylineOnly(const std::vector<std::string>& head, Metadata* meta) {
+  std::string headline;
+  for (const std::string& line : head) {
+    if (line.empty()) continue;
+    const std::string body = BylineBody(line);
+    if (body.empty()) {
+      if (!headline.empty() || !IsNameLine(line, 20)) return;
+      headline = line;
+      continue;
+    }
+    if (meta->publisher.empty()) meta->publisher = body;
+    if (meta->title.empty()) meta->title = headline;
+    if (meta->author.empty()) {
+      const std::string who = NormaliseSpace(std::string_view(line).substr(AsciiLower(line)[0] == 'b' ? 3 : 4));
+      meta->author = who.substr(0, who.find(", "));
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
@@ -595,7 +620,10 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     }
     if (!IsNameLine(head[k], 20) && head[k].back() != '?' && head[k].back() != '!') return;
   }
-  if (date_line < 0) return;
+  if (date_line < 0) {
+    FromBylineOnly(head, meta);
+    return;
+  }
   // What precedes the date is a label, a place or a name; anything else is
   // a sentence that happens to end in a date.
   if (!before.empty() && !(IsNameLine(before, 8) && ((comma && IsPlaceOnly(before)) || IsNameish(before)))) return;

@@ -28,6 +28,18 @@ struct Cue {
   int tag = 0;
 };
 
+// A counted noun right after count figure k, the object of its verb:
+// "sumó 231.000 trabajadores", not "sumaron 968 en 2022" or money.
+bool CountedObjectAfter(const Sent& s, size_t k) {
+  if (s.figs[k]->kind != Kind::kCount) return false;
+  const size_t n = s.spans[k].second;
+  // Not by word class: Spanish has no WordNet. A content word that is no
+  // verb of the sentence's frame ("sumaron 968 y crecieron") is the noun.
+  const FrameRules& r = s.r;
+  return s.IsWord(n) && !r.stops.Has(s.words[n]) && !r.links.Has(s.words[n]) && !r.change_words.Has(s.words[n]) &&
+         !r.speaker_verbs.Has(s.words[n]);
+}
+
 // The change phrase governing figure k, read back from the figure over
 // prepositions, adverbs, auxiliaries and other figures of the same verb
 // ("fell $1.2 million to"). *prep_at is the word right before the figure.
@@ -61,6 +73,10 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       continue;
     }
     if (const CueSet::Phrase* p = nc ? nullptr : r.change_words.EndingAt(s.words, j)) {
+      if (r.total_forms.EndingAt(s.words, j) != nullptr ||
+          (r.total_unless_object.EndingAt(s.words, j) != nullptr && !CountedObjectAfter(s, k))) {
+        return cue;
+      }
       cue.at = j + 1 - static_cast<long>(p->stems.size());
       cue.end = j + 1;
       cue.tag = p->tag;
@@ -199,8 +215,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   const Word* inner_up = nullptr;
   // A multiplier's verb right before ("se duplicaron hasta los 3.100
   // millones", "doubled up to") is the verb the level follows.
-  const bool after_verb = a > 0 && (s.IsWord(a - 1) || (s.IsFig(a - 1) && s.figs[s.words[a - 1].fig]->kind ==
-                                                                           Kind::kMultiplier));
+  // A date between them ("se moderó en octubre hasta el 2,9 %") is the
+  // verb's too.
+  const bool after_verb =
+      a > 0 && (s.IsWord(a - 1) || (s.IsFig(a - 1) && (s.figs[s.words[a - 1].fig]->kind == Kind::kMultiplier ||
+                                                       s.figs[s.words[a - 1].fig]->kind == Kind::kDate)));
   if (a + 1 < b && after_verb && s.words[a].word && s.words[a + 1].word) {
     if (r.head_initial && r.change_to.Has(s.words[a])) {
       prep = &s.words[a];
@@ -427,9 +446,20 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
   // Later in the clause: "totaled 959 last year, up from 426 in 2020",
   // "was 62 per 100,000 people, unchanged from a year earlier".
+  // A figure in brackets restating it ("the remaining 36% (4.1 billion
+  // dollars), down from 39%") is passed over; the bracketed figure itself
+  // takes the direction only when the earlier value is its own kind.
+  const bool bracketed = a > 0 && s.IsPunct(a - 1, "(") && s.IsPunct(b, ")");
   if (frame->measure != Measure::kChange && frame->direction == Direction::kNone) {
     for (size_t n = b; n + 1 < s.words.size() && n < b + 14; ++n) {
       if (s.IsPunct(n, ";")) break;
+      if (n == b && s.IsPunct(n, "(") && s.IsFig(n + 1)) {
+        const size_t e = s.spans[s.words[n + 1].fig].second;
+        if (s.IsPunct(e, ")")) {
+          n = e;  // the loop's ++n steps past the ")"
+          continue;
+        }
+      }
       if (s.IsFig(n)) {
         // A date, a span ("the first six months") or a denominator ("per
         // 100,000 people") belongs to this figure's clause.
@@ -446,9 +476,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       if (p->tag == 3) {
         frame->direction = Direction::kFlat;
       } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
-        frame->direction = DirOf(p->tag);
         size_t x = FromFigure(s, m);
-        if (x && SameQuantity(f, *s.figs[s.words[x].fig]) && !frame->previous) {
+        const bool same = x && SameQuantity(f, *s.figs[s.words[x].fig]);
+        if (bracketed && x && !same) break;
+        frame->direction = DirOf(p->tag);
+        if (same && !frame->previous) {
           frame->previous = s.figs[s.words[x].fig]->value.num;
         }
       }
@@ -532,9 +564,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   while (pk >= 0 && s.figs[pk]->kind == Kind::kDate) --pk;
   // The "to" word may be the first of the figure's own words ("hasta 98.500"
   // read as a bound).
+  // Spanish writes an article after it: ", hasta el 5,75 %".
   size_t to_at = a >= 1 && s.IsWord(a - 1) && r.change_to.Has(s.words[a - 1]) ? a - 1
                  : a < b && s.words[a].word && r.change_to.Has(s.words[a])   ? a
-                                                                             : 0;
+                 : r.head_initial && a >= 2 && s.IsWord(a - 1) && r.determiners.Has(s.words[a - 1]) &&
+                         s.IsWord(a - 2) && r.change_to.Has(s.words[a - 2])
+                     ? a - 2
+                     : 0;
   if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && pk >= 0 &&
       to_at >= 1 &&
       (s.IsPunct(to_at - 1, ",") || (s.IsFig(to_at - 1) && s.words[to_at - 1].fig == pk)) &&

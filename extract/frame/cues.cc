@@ -37,7 +37,7 @@ void CueSet::Index(int bit, std::unordered_map<std::string, MarkBits>* by_stem,
 void FrameRules::BuildIndex() {
   CueSet* sets[] = {&stops, &determiners, &quantity_nouns, &links, &agent_verbs, &bad_heads,
                     &statistics, &change_words, &change_by, &change_to, &change_from,
-                    &object_is_change, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
+                    &total_forms, &total_unless_object, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
                     &comparatives, &than, &per_words, &rate_units, &rate_standalone,
                     &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
                     &month_words, &number_words, &quarters,
@@ -47,7 +47,7 @@ void FrameRules::BuildIndex() {
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs};
+                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs, &share_wholes};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -286,6 +286,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"prenominal", &out->prenominal},
                   {"complement_preps", &out->complement_preps},
                   {"share_nouns", &out->share_nouns},
+                  {"share_wholes", &out->share_wholes},
                   {"change_of_preps", &out->change_of_preps},
                   {"gap_words", &out->gap_words},
                   {"partitive_opens", &out->partitive_opens},
@@ -328,7 +329,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"by", &out->change_by},
                   {"to", &out->change_to},
                   {"from", &out->change_from},
-                  {"object_is_change", &out->object_is_change},
+                  {"total_forms", &out->total_forms},
+                  {"total_unless_object", &out->total_unless_object},
                   {"nouns_up", &out->change_nouns, 1},
                   {"nouns_down", &out->change_nouns, 2},
                   {"result_nouns", &out->result_nouns},

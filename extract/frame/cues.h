@@ -116,8 +116,14 @@ struct FrameRules {
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat, 4 a move whose direction the values
   // tell ("pasó de 4.100 a 5.300")
-  CueSet change_words, change_by, change_to, change_from, object_is_change, change_nouns, result_nouns,
-      revision, flat_at, not_change, comparatives, than;
+  CueSet change_words, change_by, change_to, change_from, change_nouns, result_nouns, revision, flat_at,
+      not_change, comparatives, than;
+  // Forms of a change verb that also totals, as written (exact): in
+  // total_forms always a total, a level ("los feminicidios sumaron 968",
+  // "las ventas suman 2.300 millones", "sumaba 846.272 pacientes"); in
+  // total_unless_object a change only when a counted noun follows the count
+  // it governs ("el paro sumó 30.000 personas" adds; "sumó 968" totals).
+  CueSet total_forms{true}, total_unless_object{true};
   // A revision written as the new value correcting the old one after it:
   // "3.5%, not 4% as originally published", "23%, rather than 30%",
   // "9,315 (previously 9,042)", "178, y no 163" (revision_contrast), read so
@@ -225,6 +231,9 @@ struct FrameRules {
   // Nouns naming a share: "the share of adults who smoke fell to 11.5%"
   // -> base "adults who smoke".
   CueSet share_nouns;
+  // The whole a share noun names itself ("market share", "cuota de
+  // mercado"): its "of" phrase is what holds the share, no base.
+  CueSet share_wholes{true};
   // After a change noun and its figure, what changed: "a rise of 26,000 in
   // public-sector jobs".
   CueSet change_of_preps{true};

@@ -258,6 +258,54 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     f->subject = subject;
     if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f, tables);
   }
+  // A rate's denominator holds for the other value it is compared with or
+  // moves from: "31.50 euros per month in 2026, compared with 30.20 euros in
+  // 2025", "pasará de 1.324.200 pesos a 1.450.000 pesos al año" (eval11).
+  // Only between two figures of one kind and unit, joined by a comparison
+  // or from/to word (dates, commas and articles between them passed over).
+  for (size_t i = 0; i + 1 < figs.size(); ++i) {
+    size_t j = i + 1;
+    while (j < figs.size() && figs[j]->kind == Kind::kDate) ++j;
+    if (j >= figs.size()) break;
+    Figure* x = figs[i];
+    Figure* y = figs[j];
+    if (x->kind != y->kind || x->kind == Kind::kDate || x->kind == Kind::kOrdinal ||
+        x->kind == Kind::kMultiplier || x->kind == Kind::kPercent || x->unit != y->unit ||
+        x->frame.per.empty() == y->frame.per.empty() || x->frame.measure == Measure::kChange ||
+        y->frame.measure == Measure::kChange) {
+      continue;
+    }
+    bool link = false, other = false;
+    for (size_t w = s.spans[i].second; w < s.spans[j].first && !other; ++w) {
+      const frame::Word& wd = s.words[w];
+      if (wd.fig >= 0) {
+        if (figs[wd.fig]->kind != Kind::kDate) other = true;
+        continue;
+      }
+      if (!wd.word) {
+        other = wd.lower != ",";
+        continue;
+      }
+      if (const frame::CueSet::Phrase* p = s.r.baseline.At(s.words, w)) {
+        link = true;
+        w += p->stems.size() - 1;
+        continue;
+      }
+      if (s.r.change_to.Has(wd) || s.r.change_from.Has(wd)) {
+        link = true;
+        continue;
+      }
+      // ("1.450.000 pesos mensuales, frente a": the first one's own per word.)
+      other = !(s.r.determiners.Has(wd) || s.r.span.Has(wd) || s.r.rate_standalone.Has(wd) ||
+                s.r.per_words.Has(wd) || s.r.rate_units.Has(wd));
+    }
+    // "de X a Y": the "de" before the first figure is its own.
+    if (!link || other) continue;
+    Frame& to = x->frame.per.empty() ? x->frame : y->frame;
+    const Frame& from = x->frame.per.empty() ? y->frame : x->frame;
+    to.per = from.per;
+    if (to.measure == Measure::kLevel) to.measure = Measure::kRate;
+  }
   // A gapped list: "La industria suma 15.330, la agricultura 9.640 y la
   // construcción 14.870", "Retail employment rose by 4,100, construction by
   // 2,300": a member written as a noun phrase and its figure, with the verb

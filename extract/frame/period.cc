@@ -53,7 +53,11 @@ bool HasDigit(std::string_view t) {
 // the most recent past.
 std::string DateSpan(const Sent& s, const Figure& d) {
   std::string iso = d.value.iso;
-  if (!HasDigit(d.text) && !s.doc_date.empty()) {
+  // A relative date ("next month", "next year's March") was resolved by the
+  // recogniser against the document's date, forward where it says so: only a
+  // month named without a year ("in October") moves to the most recent past.
+  const bool relative = d.rule.find(".date.relative") != std::string::npos;
+  if (!HasDigit(d.text) && !s.doc_date.empty() && !relative) {
     Ymd x;
     if (ParseDate(iso, &x)) {
       if (iso.size() == 7 && iso[4] == '-' && iso[5] == 'Q') {
@@ -66,7 +70,7 @@ std::string DateSpan(const Sent& s, const Figure& d) {
   if (d.value_max && d.value_max->is_date() && d.value_max->iso != iso) {
     std::string end = d.value_max->iso;
     Ymd e, a;
-    if (!HasDigit(d.text) && !s.doc_date.empty() && end.size() == 7 && ParseDate(end, &e) && e.m &&
+    if (!HasDigit(d.text) && !s.doc_date.empty() && !relative && end.size() == 7 && ParseDate(end, &e) && e.m &&
         end[5] != 'Q') {
       // A year-less span ("the year to June"): its end is the most recent
       // such month, its start the latest one not after the end.
@@ -356,6 +360,12 @@ bool BaselineBefore(const Sent& s, long before, bool after_figure = true) {
   const FrameRules& r = s.r;
   constexpr long kMaxBaselineWords = 8;
   for (long i = before, n = 0; i >= 0 && n <= kMaxBaselineWords; --i, ++n) {
+    // "más que en octubre del año pasado": the month before the relative
+    // year is a date of its own, passed over to the cue.
+    if (s.IsFig(static_cast<size_t>(i)) && s.figs[s.words[i].fig]->kind == Kind::kDate) {
+      i = static_cast<long>(s.spans[s.words[i].fig].first);
+      continue;
+    }
     if (!s.IsWord(i)) return false;
     if (r.baseline.EndingAt(s.words, i) != nullptr) return true;
     if (after_figure && i >= 1 && s.IsFig(i - 1) && r.baseline_after_figure.Has(s.words[i])) return true;

@@ -128,6 +128,13 @@ bool ShareNounBase(const Sent& s, size_t k, Frame* frame) {
     const size_t p = i - 1;
     if (s.IsFig(p) || s.IsClauseBreak(p) || !s.words[p].word) return false;
     if (s.r.share_nouns.Has(s.words[p]) && !s.InName(p) && IsOf(s, p + 1)) {
+      // "The market share of battery-electric cars", "la cuota de mercado
+      // de los híbridos": the share is of the market; the "of" phrase says
+      // whose it is (eval11).
+      if ((p > 0 && s.IsWord(p - 1) && s.r.share_wholes.Has(s.words[p - 1])) ||
+          (s.IsWord(p + 2) && s.r.share_wholes.Has(s.words[p + 2]))) {
+        return false;
+      }
       size_t start = p + 2;
       NounPhrase np = NounPhraseAt(s, start, true);
       if (!np.ok() || np.last >= a) return false;

@@ -339,6 +339,15 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
       for (size_t x = o; x < last; ++x) lower = lower && Lowercase(w[x]);
       if (lower) return Fold(Text(text, w, o, last));
     }
+    // "según el avance mensual del instituto de estadística regional", "the
+    // annual report of the statistics office": a document of a body named
+    // in lower case is that body's.
+    if (e == o && before_generic && r_.documents.Has(w[first]) && l != "by" && l != "por" && o < last &&
+        r_.generic_speakers.Has(w[r_.head_initial ? o : last - 1])) {
+      bool lower = true;
+      for (size_t x = o; x < last; ++x) lower = lower && Lowercase(w[x]);
+      if (lower) return Fold(Text(text, w, o, last));
+    }
   }
   // "la Encuesta de Población Activa publicada este jueves por el INE",
   // "figures released on Friday by the ONS": the body that published the
@@ -576,6 +585,10 @@ std::string SpeakerReader::Completed(const Sent& s, const std::string& attributi
 }
 
 std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
+  // A credit written outright (", the industry association said") outranks
+  // a subject before another speaker verb ("Insurers expect to pay").
+  std::string c = NearestCredit(s, k, /*credit_verb_only=*/true);
+  if (!c.empty()) return c;
   return NearestCredit(s, k, /*credit_verb_only=*/false);
 }
 
@@ -727,6 +740,14 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
         }
         found = Fold(s.Slice(st, end));
       }
+    }
+    // "La patronal hotelera estima que", "la agencia ambiental calcula": in
+    // Spanish the body's adjective follows its generic noun.
+    if (found.empty() && r_.head_initial && e >= 3 && s.IsWord(e - 1) && Lowercase(w[e - 1]) &&
+        !r_.stops.Has(w[e - 1]) && !r_.generic_speakers.Has(w[e - 1]) && s.IsWord(e - 2) &&
+        Lowercase(w[e - 2]) && r_.generic_speakers.Has(w[e - 2]) && s.IsWord(e - 3) &&
+        r_.determiners.Has(w[e - 3])) {
+      found = Fold(s.Slice(e - 2, e));
     }
     // ", asegura la concesionaria", ", afirma el sindicato": in Spanish the
     // credit verb may come first after a comma, its body after it in lower

@@ -278,7 +278,8 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
     const bool compound = !s.r.head_initial && m > np.first && s.IsWord(m - 1) && !Stop(s, m - 1) &&
                           !s.r.determiners.Has(s.words[m - 1]) && !s.words[m - 1].possessive &&
                           Classify(s, m - 1).noun && !Classify(s, m - 1).adj &&
-                          !s.r.bad_heads.Has(s.words[m - 1]) && IsPlural(s, m);
+                          !s.r.bad_heads.Has(s.words[m - 1]) &&
+                          (IsPlural(s, m) || s.r.share_wholes.Has(s.words[m - 1]));  // "market share"
     if (!compound) return {};
   }
   const Word& head = s.words[np.head];
@@ -318,6 +319,20 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
   if (!s.r.head_initial) {
     for (size_t i = np.head + 1; i < np.last; ++i) {
       if (s.IsWord(i) && s.r.complement_preps.Has(s.words[i])) {
+        mod_last = i;
+        break;
+      }
+    }
+  } else {
+    // Spanish the same: "precio medio de la luz" has the modifier "medio";
+    // "luz", "alimentación" in "gasto medio en alimentación" are its
+    // complement (eval9, eval10, eval11). A bare "de" noun classifies the
+    // head and narrows it: "ventas de coches eléctricos" keeps "coches".
+    for (size_t i = np.head + 1; i < mod_last; ++i) {
+      const std::string& l = s.words[i].lower;
+      if (!s.IsWord(i)) continue;
+      const bool article_after = s.IsWord(i + 1) && s.r.determiners.Has(s.words[i + 1]);
+      if (l == "del" || l == "en" || l == "con" || l == "por" || (l == "de" && article_after)) {
         mod_last = i;
         break;
       }
@@ -457,7 +472,7 @@ bool SpanishVerb(const Sent& s, size_t i) {
 
 // Spanish subjects keep their complement: "tasa de desocupación", "casos de
 // dengue", "gasto en pensiones", "robos con violencia". Returns the new end.
-size_t Complement(const Sent& s, size_t end, size_t limit) {
+size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
   if (!s.IsWord(end) || end + 1 >= limit) return end;
   const std::string& p = s.words[end].lower;
   // "consultas por gripe": "por" before a bare noun ("por la policía" is an agent).
@@ -491,6 +506,19 @@ size_t Complement(const Sent& s, size_t end, size_t limit) {
   // after a count ("cuentas por conductas de odio" is a reason).
   if (p == "por" && (j != limit || s.r.rate_units.Has(s.words[end + 1]))) return end;
   return n > 0 ? j : end;
+}
+
+// A complement may have its own: "precio del aceite de oliva", "cuota de
+// mercado de los híbridos enchufables" (eval11). One more "de" complement
+// is read, under the same rules.
+size_t Complement(const Sent& s, size_t end, size_t limit) {
+  const size_t e = ComplementOnce(s, end, limit);
+  if (e == end || !s.IsWord(e)) return e;
+  // ("en" is not chained: "precio del cerdo en origen", "robos con fuerza
+  // en domicilios" end before it.)
+  const std::string& p = s.words[e].lower;
+  if (p != "de" && p != "del") return e;
+  return ComplementOnce(s, e, limit);
 }
 
 // A stop word that opens a phrase before another of its words (rules'
@@ -534,7 +562,11 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   if (r.head_initial) {
     const size_t core = end;
     end = Complement(s, end, last);
-    if (end > core + 2 && s.r.determiners.Has(s.words[core + 1])) articles = 2;  // "de" + article
+    // Its prepositions and articles: "de" + article, "del".
+    for (size_t x = core; x < end; ++x) {
+      const std::string& l = s.words[x].lower;
+      if (s.r.determiners.Has(s.words[x]) || l == "de" || l == "del" || l == "en") ++articles;
+    }
   }
   // A participle before a cut preposition is a reduced relative clause:
   // "Job cuts announced by U.S. employers" -> "job cuts".
@@ -795,7 +827,20 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       !r.change_words.Has(s.words[a - 2]) && !r.statistics.Has(s.words[a - 2]) &&
       !Stop(s, a - 2)) {
     NounPhrase np = ImmediatePhrase(s, a - 1);
-    if (np.ok()) return np;
+    // "Lending grew at an annual rate of 2.4%": the rate is how the verb's
+    // subject moved, not what is measured.
+    if (np.ok()) {
+      size_t d = np.first;
+      while (d > 0 && s.IsWord(d - 1) && r.determiners.Has(s.words[d - 1])) --d;
+      const std::string& h = s.words[np.last - 1].lower;
+      if (d > 0 && s.IsWord(d - 1) && s.words[d - 1].lower == "at" && (h == "rate" || h == "pace")) {
+        if (d >= 2 && s.IsWord(d - 2) && (r.change_words.Has(s.words[d - 2]) || r.links.Has(s.words[d - 2]))) {
+          return VerbSubject(s, d - 2);
+        }
+        return {};
+      }
+      return np;
+    }
     np = ClauseSubject(s, a - 1);
     if (np.ok() && np.last == a - 1) return np;
   }

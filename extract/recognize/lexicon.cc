@@ -420,7 +420,8 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
                      "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
-                     "age_unit", "age_links", "age_persons", "age_apposition_preps", "ago_after", "ago_before", "ago_units"},
+                     "age_unit", "age_links", "age_persons", "age_apposition_preps", "ago_after", "ago_before", "ago_units",
+                     "service_numbers", "service_after", "service_determiners", "service_before", "service_links"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
       ReadSet(r, root, "pronoun_before", &n->pronoun_before) &&
@@ -441,7 +442,10 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       ReadSet(r, root, "age_apposition_preps", &n->age_apposition_preps) &&
       (!root["ago_after"] || ReadPhrases(r, root["ago_after"], 0, &n->ago_after)) &&
       (!root["ago_before"] || ReadPhrases(r, root["ago_before"], 0, &n->ago_before)) &&
-      ReadSet(r, root, "ago_units", &n->ago_units);
+      ReadSet(r, root, "ago_units", &n->ago_units) && ReadSet(r, root, "service_numbers", &n->service_numbers) &&
+      ReadSet(r, root, "service_after", &n->service_after) &&
+      ReadSet(r, root, "service_determiners", &n->service_determiners) && ReadSet(r, root, "service_links", &n->service_links) &&
+      (!root["service_before"] || ReadPhrases(r, root["service_before"], 0, &n->service_before));
   return r.status();
 }
 
@@ -576,7 +580,7 @@ void BuildVocabulary(Lexicon* lex) {
   sr.alias_words.AddTokensTo(v);
   const NotFigureRules& nf = lex->not_figures;
   for (const PhraseSet* p : {&nf.labels, &nf.label_exempt, &nf.models, &nf.clock_after, &nf.clock_before, &nf.age_before, &nf.age_after,
-                             &nf.age_bounds, &nf.ago_after, &nf.ago_before}) {
+                             &nf.age_bounds, &nf.ago_after, &nf.ago_before, &nf.service_before}) {
     p->AddTokensTo(v);
   }
   AddKeys(nf.ago_units, v);

@@ -233,6 +233,14 @@ struct NotFigureRules {
   // (ago_before right before it, one of ago_units right after).
   PhraseSet ago_after, ago_before;
   StrSet ago_units;
+  // Phone service numbers named as a service, not counted: "12,400 999
+  // calls", "the 911 line", "dial 999 or 101", "llamadas al 112". One of
+  // service_numbers (digits as written) with service_after right after it
+  // (when it opens its phrase: after another figure, one of
+  // service_determiners or nothing) or service_before right before it (a
+  // partner joined by service_links goes too).
+  StrSet service_numbers, service_after, service_determiners, service_links;
+  PhraseSet service_before;
 };
 
 // Multipliers (rules/<lang>/multipliers.yaml): "doubled", "twice as likely",

@@ -240,6 +240,21 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       }
       if (caps_before > 0 && b > 0 && s.IsWord(b - 1) && HasTok(s, nf.street_before, b - 1)) n.blocked = true;
     }
+    // "12,400 999 calls", "dial 999 or 101", "llamadas al 112": a phone
+    // service named, not a count. Digits as written, so "999,000 calls"
+    // stays a figure.
+    // Before a service noun the number must open its phrase (after another
+    // figure, a determiner or nothing): "Police took 101 calls" counts.
+    const bool opens_phrase = tb == 0 || (k > 0 && v[k - 1].te == tb) || HasWord(s, nf.service_determiners, tb - 1);
+    if (!n.blocked && starts_digits && n.te == tb + 1 && Has(nf.service_numbers, s.Lower(tb)) &&
+        ((opens_phrase && HasWord(s, nf.service_after, n.te)) || PhraseBefore(s, nf.service_before, tb))) {
+      n.blocked = true;
+      for (size_t j = k; j + 1 < v.size() && v[j + 1].tb == v[j].te + 1 && HasWord(s, nf.service_links, v[j].te) &&
+                         v[j + 1].te == v[j + 1].tb + 1 && Has(nf.service_numbers, s.Lower(v[j + 1].tb));
+           ++j) {
+        v[j + 1].blocked = true;
+      }
+    }
     // "could not find one", "a single one": the number word stands for a
     // noun. At a clause's end it does too, unless a preposition or a
     // comparison asks for a number ("rose to one.", "down by one,").

@@ -521,6 +521,31 @@ TEST_CASE("masthead: a headline over a 'Name | date' line is the title, not the 
   CHECK(f.publisher.empty());
 }
 
+TEST_CASE("masthead: a headline over a byline that names its body, with no dateline (trial13)", "[text][masthead]") {
+  Metadata a = MetaOf(
+      "Ferry timetable cut again as crews run short\n\n"
+      "By Owen Brack, Northshore Courier\n\n"
+      "The operator cancelled 412 sailings in October.\n");
+  CHECK(a.publisher == "Northshore Courier");
+  CHECK(a.title == "Ferry timetable cut again as crews run short");
+  CHECK(a.author == "Owen Brack");
+  Metadata b = MetaOf(
+      "Por Lucía Ferrer, Diario del Valle\n\n"
+      "La cosecha alcanzó 1,3 millones de toneladas.\n");
+  CHECK(b.publisher == "Diario del Valle");
+  CHECK(b.title.empty());
+  // A post is no body; a body sentence before the byline makes it no masthead.
+  Metadata c = MetaOf(
+      "Ferry timetable cut again as crews run short\n\n"
+      "By Owen Brack, Transport Correspondent\n\n"
+      "The operator cancelled 412 sailings in October.\n");
+  CHECK(c.publisher.empty());
+  Metadata d = MetaOf(
+      "The operator cancelled 412 sailings in October.\n\n"
+      "By Owen Brack, Northshore Courier\n");
+  CHECK(d.publisher.empty());
+}
+
 TEST_CASE("masthead: a kind-of-page banner, a day-first numeric date, a wire lead's agency tag (roles10)",
           "[text][masthead]") {
   Metadata a = MetaOf(

@@ -41,17 +41,20 @@ const std::map<std::string, double>& Floors() {
       // raised on 2026-12-01 (frm10) at en 0.893, es 0.835 (en.yaml 0.975,
       // es.yaml 0.975 with 18 en and 8 es cases added).
       // eval11-en/es: the eval11 blind set's sentences, opened for development
-      // on 2026-12-01 at train 0.872 (en) and 0.843 (es), as scored blind.
+      // on 2026-12-01 at train 0.872 (en) and 0.843 (es), as scored blind;
+      // raised on 2026-12-01 (frm11) at en 0.908, es 0.898 (eval10 then en
+      // 0.902, es 0.846; en.yaml 0.975, es.yaml 0.977 with 10 en and 13 es
+      // cases added).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
       {"es.yaml", 0.95},
       {"eval9-en.yaml", 0.84},
       {"eval9-es.yaml", 0.83},
-      {"eval10-en.yaml", 0.89},
+      {"eval10-en.yaml", 0.90},
       {"eval10-es.yaml", 0.83},
-      {"eval11-en.yaml", 0.87},
-      {"eval11-es.yaml", 0.84},
+      {"eval11-en.yaml", 0.90},
+      {"eval11-es.yaml", 0.89},
   };
   return kFloors;
 }
