@@ -327,6 +327,37 @@ bool DistinctiveSlip(double a, double b, const std::string& da, const std::strin
   return PowerOfTenSlip(a, b, da, db) || (sa.size() == sb.size() && DigitTransposition(da, db));
 }
 
+bool DigitsWritten(std::string_view text, double value) {
+  const std::string want = Significant(DigitsOf(value));
+  if (want.empty()) return false;
+  auto digit_at = [&text](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  // Each numeral's digits without the marks between them ("1,234.5",
+  // "1.234,5", "1 234", a no-break or thin space; a mark only when a digit
+  // follows it). Any numeral may be the value: a range "de 1,12 a 1,13"
+  // holds 1.13 in its second.
+  for (size_t i = 0; i < text.size();) {
+    if (!digit_at(i)) {
+      ++i;
+      continue;
+    }
+    std::string numeral;
+    while (i < text.size()) {
+      if (digit_at(i)) {
+        numeral.push_back(text[i++]);
+        continue;
+      }
+      const char c = text[i];
+      size_t mark = (c == ',' || c == '.' || c == ' ' || c == '\'') ? 1 : 0;
+      if (text.compare(i, 2, "\xC2\xA0") == 0) mark = 2;
+      if (text.compare(i, 3, "\xE2\x80\x89") == 0 || text.compare(i, 3, "\xE2\x80\xAF") == 0) mark = 3;
+      if (mark == 0 || !digit_at(i + mark)) break;
+      i += mark;
+    }
+    if (Significant(numeral) == want) return true;
+  }
+  return false;
+}
+
 int SignificantDigits(double v) { return static_cast<int>(Significant(DigitsOf(v)).size()); }
 
 bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, const std::string& da,

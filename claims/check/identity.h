@@ -52,6 +52,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/status.h"
@@ -160,6 +161,11 @@ bool PowerOfTenSlip(double a, double b, const std::string& da, const std::string
 // value's half precision as written (interval.h); `da`, `db`: DigitsOf.
 bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, const std::string& da,
                            const std::string& db);
+// Whether `text` writes `value` in digits: one of its numerals, without
+// separators, has the value's significant digits ("£3.7 million", "1,8 %",
+// "de 1,12 a 1,13" for 1.13); false for number words and for a ratio ("1
+// in 5" is 20).
+bool DigitsWritten(std::string_view text, double value);
 // A slip too distinctive to be chance: the same three or more significant
 // digits a power of ten apart ($118 million as $118 billion, 212 as 21,2), or
 // two of three or more significant digits swapped (1,482,000 as 1,428,000).

@@ -122,6 +122,50 @@ double FractionShareHalf(double v) {
 }
 }  // namespace
 
+namespace {
+// How written digits make value `v`: the digits after the decimal mark
+// (`decimals`, -1 when no reading gives `v`) and the scale word's power
+// (`scale`). `digits`, `after`: FirstNumeral's.
+void ReadDigits(const std::string& digits, int after, double v, int* decimals, double* scale) {
+  const double whole = std::stod(digits);
+  static constexpr double kScales[] = {1, 1e3, 1e6, 1e9, 1e12};
+  // Candidate readings: no decimals, or the last separator is the decimal
+  // mark. "1,000" reads as a thousand before it reads as 1.000 thousand.
+  // Before a scale word, three digits after the last separator read both
+  // ways to the same value ("13.900 millones", "13,900 million": 13,900
+  // million or 13.900 thousand million); a writer who groups digits before
+  // "million" writes a count of millions, whose trailing zeros may be
+  // rounding, so the grouping reading comes first there (eval10: "13.900
+  // millones" for 13.910 millones was a value conflict at 0.5 million).
+  const bool grouped = after == 3;
+  const int tries[4][2] = {{0, 0}, {after, 0}, {grouped ? 0 : after, 1}, {grouped ? after : 0, 1}};
+  for (const auto& t : tries) {
+    int d = t[0];
+    if (d < 0 || d > 12) continue;
+    double num = whole / std::pow(10.0, d);
+    for (double sc : kScales) {
+      if (t[1] == 0 && sc != 1) break;
+      if (Near(num * sc, v)) {
+        *decimals = d;
+        *scale = sc;
+        break;
+      }
+    }
+    if (*decimals >= 0) break;
+  }
+}
+}  // namespace
+
+double WrittenUnit(const Figure& f) {
+  std::string digits;
+  int after = -1;
+  if (!FirstNumeral(f.text, &digits, &after)) return 0;
+  int decimals = -1;
+  double scale = 1;
+  ReadDigits(digits, after, std::fabs(f.value.num), &decimals, &scale);
+  return decimals < 0 ? 0 : scale / std::pow(10.0, decimals);
+}
+
 double HalfPrecision(const Figure& f) {
   const double v = std::fabs(f.value.num);
   std::string digits;
@@ -135,34 +179,9 @@ double HalfPrecision(const Figure& f) {
     digits = std::to_string(static_cast<long long>(v));
     after = -1;
   }
-  const double whole = std::stod(digits);
-  static constexpr double kScales[] = {1, 1e3, 1e6, 1e9, 1e12};
-  // Candidate readings: no decimals, or the last separator is the decimal
-  // mark. "1,000" reads as a thousand before it reads as 1.000 thousand.
-  // Before a scale word, three digits after the last separator read both
-  // ways to the same value ("13.900 millones", "13,900 million": 13,900
-  // million or 13.900 thousand million); a writer who groups digits before
-  // "million" writes a count of millions, whose trailing zeros may be
-  // rounding, so the grouping reading comes first there (eval10: "13.900
-  // millones" for 13.910 millones was a value conflict at 0.5 million).
   int decimals = -1;
   double scale = 1;
-  const bool grouped = after == 3;
-  const int tries[4][2] = {{0, 0}, {after, 0}, {grouped ? 0 : after, 1}, {grouped ? after : 0, 1}};
-  for (const auto& t : tries) {
-    int d = t[0];
-    if (d < 0 || d > 12) continue;
-    double num = whole / std::pow(10.0, d);
-    for (double sc : kScales) {
-      if (t[1] == 0 && sc != 1) break;
-      if (Near(num * sc, v)) {
-        decimals = d;
-        scale = sc;
-        break;
-      }
-    }
-    if (decimals >= 0) break;
-  }
+  ReadDigits(digits, after, v, &decimals, &scale);
   // The digits are not the value ("1 in 5" is 20%).
   if (decimals < 0) return f.kind == Kind::kPercent ? FractionShareHalf(v) : 0.0;
   double unit = scale / std::pow(10.0, decimals);

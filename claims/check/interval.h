@@ -22,6 +22,11 @@ struct Interval {
 // "4,645" -> 0.5 for percents and 0 for counts (a count is whole).
 double HalfPrecision(const Figure& f);
 
+// The unit of the last digit written, not widened: "14,8 millones" ->
+// 100,000, "1,150" -> 1, "3.2" -> 0.1; 0 for a figure in words or whose
+// digits are not its value ("1 in 5").
+double WrittenUnit(const Figure& f);
+
 // The interval implied by the value, its precision and its qualifier.
 Interval FigureInterval(const Figure& f);
 

@@ -56,9 +56,20 @@ bool SameAnchor(const Statement& a, const Statement& b) {
 
 bool IsBound(Bound x) { return x == Bound::kFloor || x == Bound::kCeiling; }
 
+// A count below this recurs in unrelated sentences too often for the same
+// number to be evidence that two statements are one.
+constexpr double kSmallCount = 10;
+
+// A figure whose last written digit stands for this much or more was
+// rounded by its writer ("14,8 millones", "£86.4m"), not counted.
+constexpr double kRoundedUnit = 1000;
+
 }  // namespace
 
-bool TwoStatements(const Comparison& c, bool slip) { return c.subject < 0 && !c.same_number && !slip; }
+bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
+  return (c.subject < 0 && !c.same_number && !slip) || (c.diff == Diff::kRate && c.rate_apart) ||
+         (c.subset < 0 && !c.value_agrees && !distinct_slip);
+}
 
 bool Forecastish(Modality m) { return m == Modality::kForecast || m == Modality::kTarget; }
 
@@ -81,8 +92,15 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
     // Digit strings are written once per figure (Statement::digits): this
     // runs for every candidate pair.
+    // A swapped or changed digit is a slip of digits as written: number
+    // words and ratios ("fewer than four in ten" against "more than seven
+    // in ten", "quince por ciento" against 19 %, "2 in 10" against "3 in
+    // 10", a writer's rounding either way) have none to slip. A
+    // magnitude slip may be said in words ("eighteen million" for 18
+    // billion).
     const bool positive = u > 0 && v > 0;
-    x[kValueSlip] = positive && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits) ||
+    const bool digits = a.digits_written && b.digits_written && !a.share_words && !b.share_words;
+    x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits))) ||
                                  PowerOfTenSlip(u, v, a.digits, b.digits) || RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
                         ? 1
                         : 0;
@@ -286,7 +304,11 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // A floor against a ceiling at one number ("at least 3%" for "up to 3%",
   // "al menos 3.000" for "hasta 3.000") differs too: the article's bound is
   // not true of what the source allows, though the two touch at the number.
-  bool qualifier_differs = SameAnchor(a, b) && !a.window && !b.window &&
+  // A share written as a fraction or a ratio ("más de un cuarto", "more
+  // than four in ten") rounds in words: its bound is true or false of the
+  // source's number (the value comparison), never a bound put on a number
+  // copied from it ("más de un cuarto" holds a 25 % that may be 25.3).
+  bool qualifier_differs = SameAnchor(a, b) && !a.window && !b.window && !a.share_words && !b.share_words &&
                            ((bb == Bound::kPoint && IsBound(ba)) ||
                             (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees) ||
                             (IsBound(ba) && IsBound(bb) && ba != bb));
@@ -294,6 +316,17 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // tally is itself a floor, which "at least" restates ("more than" does not).
   if (qualifier_differs && b.tally && a.f->qualifier == Qualifier::kAtLeast && bb == Bound::kPoint &&
       b.f->qualifier == Qualifier::kExact) {
+    qualifier_differs = false;
+  }
+  // A hedge ("nearly", "cerca de") on the very number a source writes
+  // rounded by a scale word ("14,8 millones": its last digit is a hundred
+  // thousand) restates that rounding: the source's own figure is only near
+  // the number, on either side (trial13: "cerca de 14,8 millones de
+  // visitas" drew a qualifier warning). A floor ("más de 14,8 millones")
+  // still claims more than the source says, and "nearly 1,150" still hedges
+  // an exact count of 1,150.
+  if (qualifier_differs && a.f->qualifier == Qualifier::kNearly && bb == Bound::kPoint && c.value_agrees &&
+      WrittenUnit(*b.f) >= kRoundedUnit) {
     qualifier_differs = false;
   }
   note("value", c.value_agrees ? 1 : -1);
@@ -342,7 +375,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   const bool source_names = a.count_unit == kCountsPeople && b.bag && a.subject_word >= 0 &&
                             std::binary_search(b.bag->ids.begin(), b.bag->ids.end(), a.subject_word);
   if (!listed && a.f->kind == Kind::kCount && !PhrasesShareWord(lex, a, b) && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
-      c.value_agrees && std::fabs(a.f->value.num) >= 10 && a.f->qualifier != Qualifier::kVague &&
+      c.value_agrees && std::fabs(a.f->value.num) >= kSmallCount && a.f->qualifier != Qualifier::kVague &&
       b.f->qualifier != Qualifier::kVague &&
       ((a.count_unit == kCountsPeople && b.count_unit == kCountsOther) ||
        (a.count_unit == kCountsOther && b.count_unit == kCountsPeople) ||
@@ -419,6 +452,20 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   } else if (a_rate && !b_rate && a.unit_class == b.unit_class) {
     per = !fa.per.empty() && b.doc_per && PerVerdict(lex, fa.per, *b.doc_per) > 0 ? 0 : -1;
   }
+  // A denominator changed or added is a difference of one statement: the
+  // same number, its denominator not the source's ("£1,142 a month" for
+  // "£1,142 a year"). Numbers that merely overlap ("about 35 crowns a
+  // month" inside "up to 60 billion crowns") are two statements, not a
+  // rate misreported; so, against a source with no denominator at all, are
+  // a count below ten, which recurs anywhere ("roughly one in every hundred
+  // premises" and "at least 1 Mbit/s"), and a share in words, which rounds
+  // rather than copies the source's number ("menos de un tercio ... a
+  // diario" and "31 %").
+  {
+    const bool one_sided = fa.per.empty() != fb.per.empty();
+    const bool small_count = a.f->kind == Kind::kCount && std::fabs(a.f->value.num) < kSmallCount;
+    c.rate_apart = per < 0 && (!c.same_number || (one_sided && (small_count || a.share_words || b.share_words)));
+  }
   note("per", per);
   if (per < 0) first(Diff::kRate);
 
@@ -474,6 +521,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       a.f->kind == Kind::kCount && c.value_agrees && part_of_article_noun() && CountedAsWhole(lex, a)) {
     subset = -1;
   }
+  c.subset = subset;
   note("subset", subset);
   if (subset < 0) first(Diff::kSubset);
 
@@ -487,8 +535,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   note("period", period);
   if (period < 0) first(Diff::kPeriod);
 
+  // A time the figure's own frame period contradicts ("an increase of 5.2%
+  // on the same quarter of 2025", read as 2025 for a change whose period is
+  // July to September 2026) was taken from elsewhere in its sentence (the
+  // baseline): the frame's period is compared above, the time is unknown.
+  auto own_time = [](const Statement& s) { return !TimesDisjoint(s.f->time, s.f->frame.period); };
   int time = 0;
-  if (!shared && !a.f->time.empty() && !b.f->time.empty()) {
+  if (!shared && !a.f->time.empty() && !b.f->time.empty() && own_time(a) && own_time(b)) {
     time = TimesDisjoint(a.f->time, b.f->time) ? -1 : TimesOverlap(a.f->time, b.f->time) ? 1 : 0;
   }
   note("time", time);

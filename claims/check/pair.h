@@ -83,6 +83,15 @@ struct Statement {
   bool negative_balance = false;
   bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
   std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
+  // The value's digits are written in the figure's text ("4,870", "1,8 %",
+  // "£3.7 million"): not number words nor a ratio whose digits are not the
+  // value ("four in ten", "quince por ciento", "1 in 5" for 20%). Only such
+  // a figure can slip a digit (DigitsWritten).
+  bool digits_written = false;
+  // A share written as a fraction or a ratio ("a quarter", "four in ten",
+  // "uno de cada cinco"): the writer's rounding, true of every number its
+  // words hold, never a number copied with a bound added to it.
+  bool share_words = false;
   int count_unit = kCountsUnknown;  // a count's unit class (English heads only)
   // No denominator of its own, where its document gives the same subject
   // (and unit) one denominator elsewhere: that one ("£1,142" beside "£1,655
@@ -128,6 +137,13 @@ struct Comparison {
   // hedge aside): "about 9,400" and "9,000" agree as intervals but are not.
   int subject = 0;
   bool same_number = false;
+  // The subset verdict (1 the source's subject is the article's, -1 the
+  // source narrows it with a modifier the article drops, 0 unknown).
+  int subset = 0;
+  // A per-unit difference between two statements rather than one
+  // misreported: the numbers merely overlap, or a count below ten meets a
+  // figure with no denominator (TwoStatements).
+  bool rate_apart = false;
   // Per attribute: "agree", "differ" or "unknown" (for --pairs).
   std::vector<std::pair<std::string, std::string>> attributes;
 };
@@ -139,7 +155,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b);
 // other. "About 9,400 employers" is not "9,000 households" misreported, nor
 // "2,331 crimes" a misreport of "2,295 arrests": each side may hold its own
 // subject's number, so neither a subject nor a value conflict is raised.
-bool TwoStatements(const Comparison& c, bool slip);
+// So are a part and its whole with different numbers, unless the numbers
+// are a distinctive slip (`distinct_slip`: slip_distinct): "24 Championship
+// clubs" is not "20 clubs" misreported, nor "goods prices rose 0.9%" a
+// misreport of "prices rose 0.1%". And so are a per-unit difference between
+// numbers that merely overlap, or a small count and a figure with no
+// denominator (Comparison::rate_apart).
+bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip);
 
 // A forecast or a target, as opposed to an outcome or an estimate of one.
 bool Forecastish(Modality m);

@@ -50,6 +50,10 @@ TEST_CASE("subjects reduce to one key: profiles = nodes = accounts, countries = 
   CHECK(key("en", "the content we remove") == key("en", "all content"));
   CHECK(key("es", "perfiles que apoyan al ISIS") == key("es", "cuentas"));
   CHECK(key("es", "países") == key("en", "countries"));
+  // eval11: "el 37,8 % de los escolares" restates the study's "de los niños
+  // y niñas"; "todos los menores de edad" is a wider population.
+  CHECK(key("es", "los escolares") == key("es", "niños"));
+  CHECK(key("es", "los escolares") != key("es", "menores"));
   CHECK(lex.Distinct("supporter", "fighter"));
 
   Figure whole;
@@ -110,6 +114,14 @@ TEST_CASE("figure intervals follow written precision and qualifier") {
   CHECK(check::HalfPrecision(fig("400,000", Kind::kCount, 400000)) == Approx(8000));
   CHECK(check::HalfPrecision(fig("1,000", Kind::kCount, 1000)) == Approx(20));
   CHECK(check::HalfPrecision(fig("4,645", Kind::kCount, 4645)) == Approx(0.5));
+  // The last written digit's unit, not widened: a figure written with a scale
+  // word ("14,8 millones") was rounded by its writer (trial13), "1,150" not.
+  CHECK(check::WrittenUnit(fig("14,8 millones", Kind::kCount, 14.8e6)) == Approx(1e5));
+  CHECK(check::WrittenUnit(fig("£86.4m", Kind::kMoney, 86.4e6)) == Approx(1e5));
+  CHECK(check::WrittenUnit(fig("4.630 millones de euros", Kind::kMoney, 4630e6)) == Approx(1e6));
+  CHECK(check::WrittenUnit(fig("1,150", Kind::kCount, 1150)) == Approx(1));
+  CHECK(check::WrittenUnit(fig("3.2 percent", Kind::kPercent, 3.2)) == Approx(0.1));
+  CHECK(check::WrittenUnit(fig("one in five", Kind::kPercent, 20)) == 0);
   CHECK(check::HalfPrecision(fig("1\xC2\xA0" "000", Kind::kCount, 1000)) == Approx(20));
   // A round number in words rounds as the same number in digits does.
   CHECK(check::HalfPrecision(fig("forty-one thousand", Kind::kCount, 41000)) == Approx(500));

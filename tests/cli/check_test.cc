@@ -183,6 +183,28 @@ TEST_CASE("check: a Spanish rate per day reported for one per month is a rate co
   INFO(r.out << r.err);
   CHECK(r.status == 1);
   CHECK(r.out.find("rate_conflict") != std::string::npos);
+  // A warned rate conflict suggests the source's denominator (trial13).
+  CHECK(r.out.find("suggestion: 40 euros (abono joven) per mes") != std::string::npos);
+}
+
+// Percent for percentage points: the warning names the source's unit as its
+// suggestion (trial13: the sheet's correction column was empty).
+TEST_CASE("check: percent for percentage points suggests the points") {
+  TempDir dir;
+  std::string db = dir.File("claims.db");
+  cctest::WriteFile(dir.File("src.txt"),
+                    "Statistics Office\n1 March 2026\n\nThe youth unemployment rate rose by 0.9 percentage points "
+                    "to 12.4 per cent in the year to January, the Statistics Office said.\n");
+  cctest::WriteFile(dir.File("art.txt"),
+                    "Valley Herald\n2 March 2026\n\nThe youth unemployment rate rose by 0.9 per cent to 12.4 per "
+                    "cent in the year to January, according to the Statistics Office.\n");
+  REQUIRE(cctest::Claimcheck("ingest --db " + db + " --role source " + dir.File("src.txt")).status == 0);
+  REQUIRE(cctest::Claimcheck("ingest --db " + db + " --role article " + dir.File("art.txt")).status == 0);
+  Run r = Check("--db " + db);
+  INFO(r.out << r.err);
+  CHECK(r.status == 1);
+  CHECK(r.out.find("measure_conflict") != std::string::npos);
+  CHECK(r.out.find("suggestion: 0.9 percentage points") != std::string::npos);
 }
 
 // A population is a count of people: "87,412 prisoners" and "the prison

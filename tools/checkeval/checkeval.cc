@@ -5,7 +5,12 @@
 // `--pairs` choice against the gold source figure) and precision and recall
 // of warnings and errors against the gold relations. Details of misses are
 // listed for the train split only: the test split is never looked into.
+// CHECKEVAL_FLAGS=FILE writes every train flag of both runs, one sorted line
+// each, so two runs can be diffed; CHECKEVAL_CANDIDATES=1 makes --pairs-of
+// print every scored candidate of each figure.
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <set>
@@ -95,10 +100,28 @@ int main(int argc, char** argv) {
       if (!LoadCluster(c, &ex, &l).ok()) return 2;
       CheckOptions opts;
       opts.rules_dir = rules;
+      // CHECKEVAL_CANDIDATES=1: every scored candidate of each figure too,
+      // as {"candidate_of", "text", "doc", "support", "features"} lines.
+      opts.keep_candidates = std::getenv("CHECKEVAL_CANDIDATES") != nullptr;
       std::vector<Finding> findings;
       std::vector<Alignment> pairs;
       if (!CheckFigures(l.input, opts, &findings, nullptr, &pairs).ok()) return 2;
-      for (const Alignment& a : pairs) std::printf("%s\n", AlignmentToJson(a).dump().c_str());
+      for (const Alignment& a : pairs) {
+        std::printf("%s\n", AlignmentToJson(a).dump().c_str());
+        for (const Alignment::Candidate& c : a.candidates) {
+          nlohmann::ordered_json j;
+          j["candidate_of"] = a.figure->text;
+          j["text"] = c.figure->text;
+          j["doc"] = c.figure->doc;
+          j["support"] = c.identity;
+          nlohmann::ordered_json feats = nlohmann::ordered_json::object();
+          for (int i = 0; i < check::kFeatureCount && i < static_cast<int>(c.features.size()); ++i) {
+            if (c.features[i] != 0) feats[check::FeatureName(i)] = c.features[i];
+          }
+          j["features"] = feats;
+          std::printf("%s\n", j.dump().c_str());
+        }
+      }
       for (const Finding& f : findings) std::printf("%s\n", FindingToJson(f).dump().c_str());
     }
     return 0;
@@ -181,6 +204,22 @@ int main(int argc, char** argv) {
     for (const std::string& n : scores["train|plain"].notes) {
       if (n.find("false alarm") != std::string::npos || n.find("aligned wrong") != std::string::npos) std::printf("- %s\n", n.c_str());
     }
+  }
+  // CHECKEVAL_FLAGS=FILE: every train flag (warning or error) of both runs,
+  // one line each, "run right|wrong basis score where: message", sorted: a
+  // diff of two such files shows what a change raised or dropped.
+  if (const char* flags_out = std::getenv("CHECKEVAL_FLAGS")) {
+    std::vector<std::string> lines;
+    for (const char* run : {"roled", "plain"}) {
+      for (const auto& fl : scores[std::string("train|") + run].flags) {
+        char score[16];
+        std::snprintf(score, sizeof score, "%.3f", fl.score);
+        lines.push_back(std::string(run) + " " + (fl.right ? "right " : "wrong ") + fl.type + " " + score + " " + fl.where);
+      }
+    }
+    std::sort(lines.begin(), lines.end());
+    std::ofstream ff(flags_out);
+    for (const std::string& l : lines) ff << l << "\n";
   }
   std::ofstream f(out);
   f << md.str();
