@@ -13,7 +13,10 @@
 //      title. When two documents cite each other, the later-dated one cites;
 //      a document never cites one of its own publisher (situation report 5
 //      naming report 3 is the body's series, both sources);
-//   2. otherwise it is a source when another stored document cites it;
+//   2. otherwise it is a source when another stored document cites it
+//      (and checked as an article too when it cites one itself), unless
+//      most of its figures are figures of the documents it cites: then it
+//      is coverage of them, an article;
 //   3. otherwise (it cites nothing and nothing cites it) it is a source when
 //      its publisher (else author) is a public body or a firm, the head of
 //      its name a body word ("Office of the City Comptroller", "Vehicle
@@ -29,7 +32,9 @@
 //      quotes it ("As the Riverton Ledger reported") is an article when the
 //      store holds a source that is not an outlet's.
 //
-// Names are compared lower-cased with FoldLower (accents kept, case folded),
+// Names are compared lower-cased with FoldLower (accents kept, case folded);
+// a name of one word only where the text writes it with its capital, and a
+// generic one ("El Nacional") only after its article;
 // a body's bracketed initials name it, and a unit after a dash ("Plinth
 // Networks Inc. - Transparency Centre") is the body (BodyName). The word
 // lists (outlets, bodies, firms, desks) are rules/<lang>/roles.yaml.

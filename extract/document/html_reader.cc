@@ -154,6 +154,23 @@ bool HasBoilerplateName(const std::string& value) {
   return false;
 }
 
+// A block that says who published the page and when: "dateline", "byline",
+// "meta", "timestamp" as a whole word of its class or id.
+bool HasMetadataName(const std::string& value) {
+  std::string v = AsciiLower(value);
+  size_t i = 0;
+  while (i < v.size()) {
+    while (i < v.size() && !std::isalnum(static_cast<unsigned char>(v[i]))) ++i;
+    size_t j = i;
+    while (j < v.size() && std::isalnum(static_cast<unsigned char>(v[j]))) ++j;
+    std::string_view word(v.data() + i, j - i);
+    for (std::string_view w : {"dateline", "byline", "meta", "timestamp", "postmeta", "entrymeta"}) {
+      if (word == w) return true;
+    }
+    i = j;
+  }
+  return false;
+}
 
 // Containers whose class names describe the layout around them ("has-sidebar")
 // rather than what they are; never dropped by name.
@@ -280,7 +297,19 @@ class BlockCollector {
   BlockCollector(DocumentBuilder* builder, int max_depth) : b_(builder), max_depth_(max_depth) {}
 
   bool Enter(xmlNode* n, int depth) {
-    if (IsBoilerplate(n, true)) return false;
+    if (IsBoilerplate(n, true)) {
+      // A dateline or meta block ("<p class=\"dateline\">Press statement
+      // &mdash; Rural Connectivity Alliance &mdash; 29 September 2026</p>")
+      // stays out of the text but is an opening line: on a page without
+      // site metadata it names the body and dates the page.
+      if (opening_.size() < 8 && !IsBoilerplate(n, false) &&
+          (HasMetadataName(Attr(n, "class")) || HasMetadataName(Attr(n, "id")))) {
+        std::string line = Content(n);
+        line = NormaliseSpace(IsValidUtf8(line) ? line : SanitizeUtf8(line));
+        if (!line.empty() && line.size() <= 300) opening_.push_back(std::move(line));
+      }
+      return false;
+    }
     std::string_view tag = Tag(n);
     // Past the depth limit the structure is ignored; the text still counts.
     if (depth > max_depth_ || !In(tag, kBlockTags)) {
@@ -560,6 +589,8 @@ std::string TitleSiteName(const std::string& title) {
   std::string site = NormaliseSpace(std::string_view(title).substr(cut + len));
   size_t words = 1 + static_cast<size_t>(std::count(site.begin(), site.end(), ' '));
   if (site.empty() || words > 6 || site.size() > 60 || !IsValidUtf8(site)) return "";
+  // "... | News", "... - Opinión": a section of the site, not its name.
+  if (IsSiteSection(site)) return "";
   // A name starts with a capital and does not end like a sentence.
   unsigned char first = static_cast<unsigned char>(site[0]);
   char last = site.back();

@@ -50,6 +50,7 @@ int MonthNumber(std::string name) {
 }
 
 bool IsProperName(const std::string& s);
+size_t WordCount(const std::string& s);
 
 std::string Iso(int y, int m, int d) {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return "";
@@ -105,16 +106,32 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       std::regex::icase);
   b = std::regex_replace(b, kClock, "");
   if (std::regex_match(b, kLabel)) b.clear();
+  // "Statement issued by the Board: 27 February 2026", "Published by the
+  // Office for Budget Responsibility on 3 May 2026": a label that signs
+  // the page. The name after "by" is the body when it is a proper name of
+  // two words or more; "the Board" alone names a unit of the body whose
+  // name heads the page, not the publisher.
+  static const std::regex kIssuedBy(
+      R"(^\s*(?:\S+\s+){0,3}?(?:issued|published|released|emitido|emitida|publicado|publicada|difundido|difundida)\s+(?:by|por)\s+(.+?)(?:\s+(?:on|el))?\s*:?\s*$)",
+      std::regex::icase);
+  if (std::smatch t; std::regex_match(b, t, kIssuedBy)) {
+    std::string name = NormaliseSpace(t[1].str());
+    for (const char* article : {"the ", "la ", "el ", "los ", "las "}) {
+      if (AsciiLower(name).rfind(article, 0) == 0) name = name.substr(std::strlen(article));
+    }
+    b = WordCount(name) >= 2 && IsProperName(name) ? name : "";
+  }
   // Trailing joiners: " - ", " — ", " | ", ", " and labels after a name
   // ("Ministry of Finance, published").
   // A date that ends a phrase ("General Election of 8 November 2026",
-  // "results for the 13 weeks to 27 September 2026") is part of a title,
-  // not a dateline.
+  // "results for the 13 weeks to 27 September 2026", "Preliminary results
+  // for the year ended 30 June 2025") is part of a title, not a dateline.
   {
     size_t sp = b.find_last_of(' ', b.find_last_not_of(' '));
     std::string last = AsciiLower(NormaliseSpace(sp == std::string::npos ? b : b.substr(sp + 1)));
     static const char* const kPrepositions[] = {"of", "on", "to", "for", "from", "since", "until", "by", "at",
-                                                "in", "de", "del", "desde", "hasta", "al", "el", "a", "en"};
+                                                "in", "ended", "ending", "through", "de", "del", "desde",
+                                                "hasta", "al", "el", "a", "en", "terminado", "finalizado"};
     for (const char* w : kPrepositions) {
       if (last == w) return "";
     }
@@ -292,6 +309,17 @@ std::string WithoutPressDesk(const std::string& s) {
     size_t at = s.rfind(sep);
     if (at == std::string::npos || at == 0) continue;
     if (IsPressDesk(s.substr(at + std::strlen(sep)))) return NormaliseSpace(std::string_view(s).substr(0, at));
+  }
+  // The kind of page in front of the body's name on one dateline ("Press
+  // statement — Rural Connectivity Alliance — 29 September 2026"): the name
+  // after it publishes.
+  for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " / "}) {
+    size_t at = s.find(sep);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string kind = s.substr(0, at);
+    if (IsPressDesk(kind) || IsReleaseBanner(kind) || IsKindBanner(kind)) {
+      return NormaliseSpace(std::string_view(s).substr(at + std::strlen(sep)));
+    }
   }
   return s;
 }
@@ -713,12 +741,36 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     if ((key == "author" || key == "by" || key == "autor" || key == "autora") && meta->author.empty())
       meta->author = value;
   }
+  // A dateline under a headline whose parts name the body ("Comunicado |
+  // Asociación Vecinal de Soriel | 14 de octubre de 2026"): when no line
+  // above names a publisher, a part that is a proper name of two words or
+  // more does (never a byline, a kind of page or a site's section).
+  for (const std::string& seg : lead) {
+    if (!publisher.empty()) break;
+    const std::string low = AsciiLower(seg);
+    if (low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0 || IsSiteSection(seg) || IsHeadline(seg)) continue;
+    if (IsProperName(seg) && IsNameLine(seg, 12)) publisher = seg;
+  }
   if (publisher.empty()) publisher = byline_body;
   if (meta->publisher.empty()) meta->publisher = publisher;
   if (meta->title.empty()) meta->title = title;
 }
 
 }  // namespace
+
+bool IsSiteSection(const std::string& s) {
+  if (IsPressDesk(s) || IsReleaseBanner(s) || IsKindBanner(s)) return true;
+  static const char* const kSections[] = {
+      "news", "latest news", "latest", "home", "opinion", "comment", "analysis", "features", "blog", "media",
+      "press", "press releases", "news releases", "statements", "publications", "reports", "updates",
+      "noticias", "actualidad", "opini\xC3\xB3n", "an\xC3\xA1lisis", "prensa", "comunicados",
+      "notas de prensa", "publicaciones", "informes", "novedades", "portada", "inicio"};
+  std::string low = AsciiLower(NormaliseSpace(s));
+  for (const char* k : kSections) {
+    if (low == k) return true;
+  }
+  return false;
+}
 
 void ReadCoverPublisher(const std::vector<std::string>& cover, Metadata* meta) {
   if ((!meta->publisher.empty() && !meta->date.empty()) || cover.empty()) return;

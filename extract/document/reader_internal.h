@@ -55,6 +55,11 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta);
 // repeats the document's title is left out (a short title reads like a name).
 void ReadCoverPublisher(const std::vector<std::string>& cover, Metadata* meta);
 
+// A page title's tail that names a section of a site or the kind of page
+// ("News", "Opinion", "Press releases", "Noticias", "Comunicados"), not the
+// site: "Alliance responds to the report | News" names no publisher.
+bool IsSiteSection(const std::string& s);
+
 // True for "\t\n\v\f\r " (the ASCII white space every reader treats alike).
 inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -697,3 +697,123 @@ TEST_CASE("Roles: SamePublisher gives the same answers however often and in what
     }
   }
 }
+
+namespace {
+
+Figure FigV(const StoredDocument& d, const std::string& sentence, double value, Kind kind = Kind::kCount) {
+  Figure f = Fig(d, sentence);
+  f.value = FigureValue::Number(value);
+  f.kind = kind;
+  return f;
+}
+
+}  // namespace
+
+// roles11 (eval11): a newspaper called by one generic word ("El Nacional")
+// was cited by every "nacional" (the institute's name, "salario mínimo
+// nacional"), so an op-ed it ran read as a source of the coverage; and a
+// firm's release signed "NORTHLINK PLC" was cited by no one, as its bare
+// name was matched only in capitals while the coverage writes "Northlink".
+TEST_CASE("Roles: a one-word name is cited with its capital; a generic one only after its article (roles11)") {
+  CheckInput in;
+  in.documents = {Doc("tribuna.html", "El Nacional", "auto", "2026-11-21"),
+                  Doc("nota.txt", "Consejo Regional de Vivienda", "auto", "2026-11-18"),
+                  Doc("cronica.txt", "La Voz del Valle", "auto", "2026-11-22")};
+  in.figures = {FigV(in.documents[0], "Según el Consejo Regional de Vivienda, se entregaron 1.200 viviendas.", 1200),
+                FigV(in.documents[1], "El plan nacional entregó 1.200 viviendas.", 1200),
+                FigV(in.documents[2], "El Instituto Nacional de Estadística cifra en 640 los desahucios; el Consejo Regional de Vivienda, en 1.200 las viviendas.", 640)};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 3);
+  CHECK(roles[1].cites.empty());    // "plan nacional": a word, not the paper
+  CHECK(roles[2].cites.size() == 1);  // the council, never "Instituto Nacional" for the paper
+  CHECK(roles[0].cited_by.empty());
+  CHECK(roles[0].role == "article");
+  CHECK(roles[1].role == "source");
+
+  // Named as a paper, after its article, it is cited.
+  in.figures.push_back(FigV(in.documents[2], "Como publicó El Nacional, las ventas cayeron un 3 %.", 3, Kind::kPercent));
+  roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].cited_by == std::vector<int>{2});
+
+  // A firm's name in capitals is its bare name in the coverage; a common
+  // word in lower case is no name.
+  CheckInput firm;
+  firm.documents = {Doc("release.txt", "KESTRAVEL PLC", "auto", "2026-09-25"),
+                    Doc("wire.txt", "Upland Business Wire", "auto", "2026-09-25"),
+                    Doc("notes.txt", "Sentinel", "auto", "2026-09-20"),
+                    Doc("blog.md", "Open Figures Blog", "auto", "2026-09-26")};
+  firm.figures = {FigV(firm.documents[0], "We carried 3.1 million passengers.", 3.1e6),
+                  FigV(firm.documents[1], "Kestravel said it carried 3.1 million passengers.", 3.1e6),
+                  FigV(firm.documents[2], "Traffic fell 2 percent.", 2, Kind::kPercent),
+                  FigV(firm.documents[3], "A sentinel count found 2 percent more birds; KESTRAVEL flew 3.1 million.", 2, Kind::kPercent)};
+  roles = EffectiveRoles(firm);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[0].cited_by == std::vector<int>{1, 3});
+  CHECK(roles[1].role == "article");
+  CHECK(roles[2].cited_by.empty());  // "sentinel" in lower case
+}
+
+// roles11 (eval11-foreign-aid, -salario-minimo): a members' briefing of a
+// charities' network restated the aid statistics it cites, and a newspaper
+// quoted the network's director: cited and citing, it was read as a source
+// checked only on its credited figures. A document most of whose figures
+// are the figures of what it cites is coverage of it, cited or not; a
+// release that quotes the statistics office beside figures of its own
+// stays a source.
+TEST_CASE("Roles: a cited document that restates what it cites is coverage (roles11)") {
+  CheckInput in;
+  in.documents = {Doc("statistics.txt", "Ministry of Overseas Cooperation", "auto", "2026-10-01"),
+                  Doc("briefing.html", "Tarn Valley Charities Forum", "auto", "2026-10-04"),
+                  Doc("herald.txt", "The Tarn Herald", "auto", "2026-10-06"),
+                  Doc("review.txt", "Brightwater Aid", "auto", "2026-07-10")};
+  const StoredDocument& s = in.documents[0];
+  const StoredDocument& b = in.documents[1];
+  const StoredDocument& h = in.documents[2];
+  const StoredDocument& r = in.documents[3];
+  in.figures = {FigV(s, "Aid fell to 8.2 billion dollars.", 8.2e9, Kind::kMoney),
+                FigV(s, "Grants to charities fell from 190 to 151.", 151),
+                FigV(s, "Health took 22% of the total.", 22, Kind::kPercent),
+                FigV(s, "Refugee costs were 1.4 billion dollars.", 1.4e9, Kind::kMoney),
+                FigV(b, "The Ministry of Overseas Cooperation reported aid of 8.2 billion dollars.", 8.2e9, Kind::kMoney),
+                FigV(b, "Grants fell to 151.", 151),
+                FigV(b, "Health took 22%.", 22, Kind::kPercent),
+                FigV(b, "Our forum has 80 members.", 80),
+                FigV(h, "The Ministry of Overseas Cooperation said aid fell to 8.2 billion dollars.", 8.2e9, Kind::kMoney),
+                FigV(h, "At least 30 charities cut staff, the Tarn Valley Charities Forum said.", 30),
+                FigV(r, "Brightwater Aid reached 2.6 million people in 11 countries.", 2.6e6),
+                FigV(r, "Income rose to 190 million dollars, 40 million of it from the Ministry of Overseas Cooperation.", 1.9e8, Kind::kMoney),
+                FigV(r, "We employ 940 staff.", 940),
+                FigV(r, "Brightwater Aid has 12,000 volunteers.", 12000),
+                FigV(b, "Brightwater Aid received 40 million dollars.", 4e7, Kind::kMoney)};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 4);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].cited_by == std::vector<int>{2});
+  CHECK(roles[1].role == "article");  // 3 of its 5 figures are the ministry's
+  CHECK_FALSE(roles[1].also_article);
+  CHECK(roles[1].why.find("figures of what it cites") != std::string::npos);
+  CHECK(roles[2].role == "article");
+  // The charity's review is cited by the briefing and cites the ministry,
+  // but states figures of its own: a source, checked on what it credits.
+  CHECK(roles[3].role == "source");
+  CHECK(roles[3].also_article);
+}
+
+// roles11: a firm whose legal form is written out ("... Football Club
+// Limited") is a firm as much as one signing "Ltd": its results statement,
+// named by the coverage only as "the club", is the source.
+TEST_CASE("Roles: a legal form written out makes a firm's name a body's (roles11)") {
+  CheckInput in;
+  in.documents = {Doc("results.txt", "MERRIVALE ATHLETIC FOOTBALL CLUB LIMITED", "auto", "2026-03-03"),
+                  Doc("echo.txt", "The Merrivale Echo", "auto", "2026-03-04")};
+  in.figures = {FigV(in.documents[0], "Turnover rose to 61.2 million pounds.", 6.12e7, Kind::kMoney),
+                FigV(in.documents[1], "The club's turnover rose to 61.2 million pounds.", 6.12e7, Kind::kMoney)};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+}

@@ -608,4 +608,71 @@ TEST_CASE("masthead: the kind of page before a colon is not a headline's kicker 
   CHECK(m.date == "2026-10-30");
 }
 
+TEST_CASE("masthead: a title ending in its period's date, a dateline signed 'issued by' (roles11)", "[text][masthead]") {
+  // A club's results statement: the name in capitals, a title whose date
+  // is the financial year's end ("for the year ended 30 June 2025"), then
+  // the dateline signed by a unit of the club. The title is no dateline,
+  // "the Board" is no publisher: the name above them publishes.
+  Metadata a = MetaOf(
+      "MERRIVALE ATHLETIC FOOTBALL CLUB LIMITED\n"
+      "Interim results for the half-year ended 31 December 2025\n"
+      "Statement issued by the Board: 3 March 2026\n\n"
+      "Turnover rose by 9% to \xC2\xA3 61.2 million.\n");
+  CHECK(a.publisher == "MERRIVALE ATHLETIC FOOTBALL CLUB LIMITED");
+  CHECK(a.title == "Interim results for the half-year ended 31 December 2025");
+  CHECK(a.date == "2026-03-03");
+  // A body named after "by" on the dateline publishes.
+  Metadata b = MetaOf(
+      "Quarterly fiscal outlook\n"
+      "Published by the Harlow Budget Office on 12 May 2026\n\n"
+      "The deficit is forecast at 3.1% of output.\n");
+  CHECK(b.publisher == "Harlow Budget Office");
+  CHECK(b.date == "2026-05-12");
+  // In Spanish: a year closed on a date, a note issued by a unit.
+  Metadata c = MetaOf(
+      "COOPERATIVA AGRARIA DEL VALLE DE SORIEL\n"
+      "Cuentas del ejercicio terminado el 31 de diciembre de 2025\n"
+      "Nota emitida por la Presidencia: 2 de marzo de 2026\n\n"
+      "La facturaci\xC3\xB3n creci\xC3\xB3 un 7 %.\n");
+  CHECK(c.publisher == "COOPERATIVA AGRARIA DEL VALLE DE SORIEL");
+  CHECK(c.date == "2026-03-02");
+}
+
+TEST_CASE("masthead: a title's section is no site; a dateline block names the body (roles11)", "[html][masthead]") {
+  // eval11-broadband: "... | News" made "News" the publisher of a
+  // campaign's statement (cited then by every capitalised "News"), and its
+  // dateline, in a block the reader keeps out of the text, was never read.
+  Metadata m = MetaOf(
+      "<html><head><title>Tenants' Forum: \"Repairs cannot wait\" | News</title></head><body><article>"
+      "<h1>Repairs cannot wait</h1>"
+      "<p class=\"dateline\">Press statement &mdash; Dunmere Tenants' Forum &mdash; 14 October 2026</p>"
+      "<p>The forum said 38% of homes had damp.</p></article></body></html>",
+      "forum.html");
+  CHECK(m.publisher == "Dunmere Tenants' Forum");
+  CHECK(m.date == "2026-10-14");
+  // The same in Spanish, in a "meta" block; a site's name after the title
+  // still publishes.
+  Metadata n = MetaOf(
+      "<html><head><title>Las reparaciones no pueden esperar - Noticias</title></head><body><article>"
+      "<h1>Las reparaciones no pueden esperar</h1>"
+      "<p class=\"post-meta\">Comunicado | Asociaci\xC3\xB3n Vecinal de Soriel | 14 de octubre de 2026</p>"
+      "<p>El 38 % de las viviendas tiene humedades.</p></article></body></html>",
+      "vecinos.html");
+  CHECK(n.publisher == "Asociaci\xC3\xB3n Vecinal de Soriel");
+  CHECK(n.date == "2026-10-14");
+  Metadata o = MetaOf(
+      "<html><head><title>Repairs backlog grows | Dunmere Evening Post</title></head><body>"
+      "<p>The backlog grew 12%.</p></body></html>",
+      "post.html");
+  CHECK(o.publisher == "Dunmere Evening Post");
+  // The text keeps the dateline out.
+  Document d;
+  REQUIRE(ParseDocument("<html><body><article><h1>Repairs</h1><p class=\"dateline\">Press statement &mdash; "
+                        "Dunmere Tenants' Forum &mdash; 14 October 2026</p><p>Damp in 38% of homes.</p>"
+                        "</article></body></html>",
+                        "f.html", ReadOptions(), &d)
+              .ok());
+  CHECK(d.text.find("Press statement") == std::string::npos);
+}
+
 }  // namespace claimcheck
