@@ -143,6 +143,17 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (p != nullptr && p->stems.size() == 1 && p->tag != 1) tag = p->tag, cue_at = cue_at - 1;
     }
   }
+  // "The surplus of £3.4 million will be spent on roads": a figure that
+  // completes a noun before it ("surplus of") names a quantity that is;
+  // a modal after it says what will become of the thing, not that the
+  // figure is a forecast (trial14: the surplus had been made). A change
+  // noun is the exception ("a rise of 5% will take effect").
+  bool of_complement = false;
+  if (a >= 2 && s.IsWord(a - 1) && s.IsWord(a - 2) && (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de")) {
+    const Word& n = s.words[a - 2];
+    of_complement = !r.determiners.Has(n) && !r.stops.Has(n) && r.change_nouns.At(s.words, a - 2) == nullptr &&
+                    (r.head_initial || (WordClasses(r.lang, n.lower) & kNoun) != 0);
+  }
   // After it, in the same clause.
   if (!tag) {
     for (size_t i = b; i < s.words.size() && !tag; ++i) {
@@ -158,6 +169,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (s.words[i].fig >= 0 || s.InName(i) || adjective(i)) continue;
       const CueSet::Phrase* p = r.modality.At(s.words, i);
       if (p != nullptr && r.object_only.At(s.words, i) != nullptr) continue;  // the figure is who expects
+      if (p != nullptr && of_complement && Auxiliary(s.words[i].lower)) continue;
       if (p != nullptr && !Compared(s, i) && !NotFuture(s, i, *p)) tag = p->tag, cue_at = i;
     }
   }
