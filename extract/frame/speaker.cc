@@ -409,7 +409,10 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   // alone stand for the body the document last named ("the Counter
   // Extremism Project found ... the report said").
   {
-    bool anaphor = r_.anaphors.Has(w[last - 1]) && !w[last - 1].all_caps;
+    // A capitalised document word is a title ("según el Informe sobre la
+    // litispendencia 2026"), another document, not the one just named
+    // (trial14: it took the previous sentence's ministry).
+    bool anaphor = r_.anaphors.Has(w[last - 1]) && !w[last - 1].all_caps && !(w[last - 1].cap && last - 1 > 0);
     for (size_t x = first; anaphor && x + 1 < last; ++x) {
       anaphor = Lowercase(w[x]) && (WordClasses(r_.lang, w[x].lower) & kAdj) != 0;
     }

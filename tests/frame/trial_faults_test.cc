@@ -114,3 +114,13 @@ TEST_CASE("trial6: 'the institute said' cites the body named sentences before", 
   REQUIRE(At(figs, "77,4%"));
   CHECK(At(figs, "77,4%")->frame.speaker == "Instituto Regional de Estadística");
 }
+
+TEST_CASE("trial14: a titled report is another document, not the body named sentences before", "[frame][trial]") {
+  auto figs = Figures(
+      "Los procedimientos por despido duran de media 9,3 meses, según el Ministerio de Justicia.\n"
+      "Barcelona suma 61.200 asuntos pendientes, según el Informe sobre la litispendencia 2026.\n",
+      "es");
+  const Figure* f = At(figs, "61.200");
+  REQUIRE(f);
+  CHECK(f->frame.speaker != "Ministerio de Justicia");
+}
