@@ -68,8 +68,12 @@ void FindVague(const Sentence& in, std::vector<Candidate>* out) {
         c.subject = SubjectMode::kNone;
       }
     }
-    out->push_back(c);
     i = c.te - 1;
+    // "Bus lane cameras rake in millions", "it cost them thousands.": a vague
+    // amount that ends its clause counts nothing named (no noun, no "of",
+    // no currency), so no stated figure an editor could check.
+    if (c.kind == Kind::kCount && (c.te >= s.toks.size() || !s.IsWord(c.te))) continue;
+    out->push_back(c);
   }
 }
 

@@ -161,6 +161,10 @@ struct QualifierRules {
   PhraseSet prefix;                // payload: Qualifier
   PhraseSet suffix;                // payload: Qualifier
   StrSet not_before_duration;      // "over three years" is a period, not more_than
+  // "waited over 11 weeks", "for over three years", "the wait was over 11
+  // weeks": right after these words the bound word is a bound again, the
+  // figure is more (less) than the duration (read in context only: HasWord).
+  StrSet bound_before_duration;
   // "losses adding up to £23.7m": after these "up to" is the total reached,
   // no ceiling (read in context only: HasWord).
   StrSet sum_verbs;

@@ -507,7 +507,10 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
     }
     if (pre && pre.len <= c.tb) {
       size_t first = c.tb - pre.len;
-      bool period = c.kind == Kind::kDuration && HasTok(s, q.not_before_duration, first);
+      // "rose 5% over three years" is a period; "waited over 11 weeks", "for
+      // over three years", "the wait was over 11 weeks" a bound.
+      bool period = c.kind == Kind::kDuration && HasTok(s, q.not_before_duration, first) &&
+                    !(first > 0 && HasWord(s, q.bound_before_duration, first - 1));
       if (!period) {
         c.tb = static_cast<uint32_t>(first);
         c.qualifier = static_cast<Qualifier>(pre.payload);
