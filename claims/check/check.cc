@@ -1080,6 +1080,35 @@ void Checker::SiblingSubject(const Statement& x, Scored* m) const {
     m->cmp.diff = Diff::kSubject;
     return;
   }
+  // A part given beside its whole ("Patient charges raised £612 million ...,
+  // of which £148 million came from band 3 treatments" for an article's
+  // "Band 3 treatments raised £612 million"): the candidate's sentence names
+  // the article's subject, yet its frames give that subject no figure; the
+  // candidate's number is its own subject's, and another figure of the same
+  // kind in the sentence has no subject of its own (the part, whose frame
+  // gives only its whole) or the article's. The two subjects are not known
+  // to be one, so the candidate does not support: they differ (trial14).
+  if (x.subject_word < 0 || !r.bag || !std::binary_search(r.bag->ids.begin(), r.bag->ids.end(), x.subject_word)) {
+    return;
+  }
+  int other = -1, others = 0;
+  for (size_t k = static_cast<size_t>(sentence_group_[m->ref]); k < by_sentence_.size(); ++k) {
+    const int o = by_sentence_[k];
+    const Statement& s = items_[o];
+    if (s.doc != r.doc || s.f->sentence_start != r.f->sentence_start) break;
+    if (o == m->ref || s.unit_class != r.unit_class || check::ValuesAgree(x, s)) continue;
+    if (s.subject == r.subject) continue;  // another figure of the candidate's own subject
+    if (!s.subject.empty() && s.subject != x.subject) continue;
+    other = o;
+    ++others;
+  }
+  if (others == 0) return;
+  if (others == 1) m->sibling = other;
+  m->cmp.subject = -1;
+  for (auto& [attr, verdict] : m->cmp.attributes) {
+    if (attr == "subject") verdict = "differ";
+  }
+  m->cmp.diff = Diff::kSubject;
 }
 
 bool Checker::Cited(const Statement& x, int doc) {
@@ -1419,6 +1448,41 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       if (std::optional<Scored> newer = Superseding(x, *conflict, all, &sid)) {
         EmitSuperseded(x, *conflict, *newer, sid, out, all);
         return;
+      }
+      // The article words the subject its own way ("186,450 parking
+      // tickets" for the report's "186,450 penalty charge notices"), and a
+      // revision the article could have seen withdrew that very statement
+      // ("the number of penalty charge notices ... revised to 188,020
+      // (previously 186,450)"). The revision is told from the source's own
+      // words, old statement against the withdrawn value, not from the
+      // article's subject word: superseded, at the article's identity with
+      // the old statement (trial14).
+      if (conflict->cmp.diff == Diff::kSubject && conflict->sibling < 0) {
+        const Statement& old = items_[conflict->ref];
+        const Scored* withdrawn = nullptr;
+        double restates = 0;
+        for (const Scored& w : all) {
+          const Statement& ws = items_[w.ref];
+          if (&w == conflict || !WithdrawnFor(x, w.ref) || !SameValue(*old.f, *ws.f) || old.subject.empty() ||
+              ws.subject != old.subject || ws.unit_class != old.unit_class) {
+            continue;
+          }
+          // As the withdrawn-value rule above reads an article's figure: the
+          // same statement but for the old value's own time, period or
+          // qualifier, at the support bar.
+          const Diff d = check::Compare(lex_, old, ws).diff;
+          if (d != Diff::kNone && d != Diff::kQualifier && d != Diff::kTime && d != Diff::kPeriod) continue;
+          const double score = model.support.Score(check::PairFeatures(old, ws));
+          if (score >= model.support_min && score > restates) {
+            withdrawn = &w;
+            restates = score;
+          }
+        }
+        if (withdrawn && !SentenceStates(x, items_[withdrawn_by_[withdrawn->ref]])) {
+          const Scored newer = ScoreAgainst(x, withdrawn_by_[withdrawn->ref]);
+          EmitSuperseded(x, *withdrawn, newer, conflict->support, out, all);
+          return;
+        }
       }
     }
     EmitConflict(x, *conflict, out);
