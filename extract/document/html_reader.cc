@@ -122,21 +122,31 @@ constexpr std::string_view kBoilerplatePrefixes[] = {
     "advert", "promo",   "share",   "sharing", "social", "related",  "recommend", "newsletter",
     "cookie", "subscri", "sponsor", "popup",   "teaser", "trending", "most-read"};
 
+// Whether `pred` holds for a word of a class or id value: its runs of
+// letters and digits, lower-cased ("social-links" gives "social", "links").
+template <typename Pred>
+bool AnyNameWord(const std::string& lowered, Pred pred) {
+  size_t i = 0;
+  while (i < lowered.size()) {
+    while (i < lowered.size() && !std::isalnum(static_cast<unsigned char>(lowered[i]))) ++i;
+    size_t j = i;
+    while (j < lowered.size() && std::isalnum(static_cast<unsigned char>(lowered[j]))) ++j;
+    if (j > i && pred(std::string_view(lowered.data() + i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
 bool HasBoilerplateName(const std::string& value) {
   std::string v = AsciiLower(value);
-  size_t i = 0;
-  while (i < v.size()) {
-    while (i < v.size() && !std::isalnum(static_cast<unsigned char>(v[i]))) ++i;
-    size_t j = i;
-    while (j < v.size() && std::isalnum(static_cast<unsigned char>(v[j]))) ++j;
-    if (j > i) {
-      std::string_view word(v.data() + i, j - i);
-      if (In(word, kBoilerplateWords)) return true;
-      for (std::string_view p : kBoilerplatePrefixes) {
-        if (word.substr(0, p.size()) == p) return true;
-      }
-    }
-    i = j;
+  if (AnyNameWord(v, [](std::string_view word) {
+        if (In(word, kBoilerplateWords)) return true;
+        for (std::string_view p : kBoilerplatePrefixes) {
+          if (word.substr(0, p.size()) == p) return true;
+        }
+        return false;
+      })) {
+    return true;
   }
   // Compound names written with hyphens or underscores ("reading-time",
   // "post_count", "join-date") are checked once more with them removed.
@@ -157,19 +167,12 @@ bool HasBoilerplateName(const std::string& value) {
 // A block that says who published the page and when: "dateline", "byline",
 // "meta", "timestamp" as a whole word of its class or id.
 bool HasMetadataName(const std::string& value) {
-  std::string v = AsciiLower(value);
-  size_t i = 0;
-  while (i < v.size()) {
-    while (i < v.size() && !std::isalnum(static_cast<unsigned char>(v[i]))) ++i;
-    size_t j = i;
-    while (j < v.size() && std::isalnum(static_cast<unsigned char>(v[j]))) ++j;
-    std::string_view word(v.data() + i, j - i);
+  return AnyNameWord(AsciiLower(value), [](std::string_view word) {
     for (std::string_view w : {"dateline", "byline", "meta", "timestamp", "postmeta", "entrymeta"}) {
       if (word == w) return true;
     }
-    i = j;
-  }
-  return false;
+    return false;
+  });
 }
 
 // Containers whose class names describe the layout around them ("has-sidebar")
