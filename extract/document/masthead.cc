@@ -486,6 +486,13 @@ bool IsHeadline(const std::string& s, bool long_runs = false) {
 // Service" and "Por Ana Gil, Agencia Levante" name their publisher; "By
 // Marta Quayle, Health Correspondent" names a post, not a body. "" when
 // none.
+// The writer a byline line names ("By Marta Quayle, Regional Wire
+// Service" -> "Marta Quayle"); the line starts "by " or "por ".
+std::string BylineWriter(const std::string& line) {
+  const std::string who = NormaliseSpace(std::string_view(line).substr(AsciiLower(line)[0] == 'b' ? 3 : 4));
+  return who.substr(0, who.find(", "));
+}
+
 std::string BylineBody(const std::string& line) {
   std::string low = AsciiLower(line);
   if (low.rfind("by ", 0) != 0 && low.rfind("por ", 0) != 0) return "";
@@ -545,10 +552,7 @@ void FromBylineOnly(const std::vector<std::string>& head, Metadata* meta) {
     }
     if (meta->publisher.empty()) meta->publisher = body;
     if (meta->title.empty()) meta->title = headline;
-    if (meta->author.empty()) {
-      const std::string who = NormaliseSpace(std::string_view(line).substr(AsciiLower(line)[0] == 'b' ? 3 : 4));
-      meta->author = who.substr(0, who.find(", "));
-    }
+    if (meta->author.empty()) meta->author = BylineWriter(line);
     return;
   }
 }
@@ -687,10 +691,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     // after the writer ("By Marta Quayle, Regional Wire Service") is taken
     // below.
     if (const std::string low = AsciiLower(head[k]); low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0) {
-      if (meta->author.empty()) {
-        std::string who = NormaliseSpace(std::string_view(head[k]).substr(low[0] == 'b' ? 3 : 4));
-        meta->author = who.substr(0, who.find(", "));
-      }
+      if (meta->author.empty()) meta->author = BylineWriter(head[k]);
       continue;
     }
     // The kind of page before a colon ("Transcripción: Informativo Almena
