@@ -1,29 +1,22 @@
 #include "claims/check/background.h"
+#include "claims/check/rules_file.h"
 
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
-#include <sstream>
 #include <vector>
 
 namespace claimcheck::check {
 namespace {
 
-Status Err(const std::string& name, const YAML::Mark& m, const std::string& reason) {
-  int line = m.line >= 0 ? m.line + 1 : 1;
-  int col = m.column >= 0 ? m.column + 1 : 1;
-  return Status::InvalidArgument(name + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + reason);
-}
-
 Status Count(const std::string& name, const YAML::Node& n, const std::string& what, long* out) {
-  if (!n.IsScalar()) return Err(name, n.Mark(), what + " must be a whole number");
+  if (!n.IsScalar()) return RulesFileError(name, n.Mark(), what + " must be a whole number");
   const std::string& s = n.Scalar();
   if (s.empty() || s.size() > 12 || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return Err(name, n.Mark(), what + " must be a whole number, not \"" + s + "\"");
+    return RulesFileError(name, n.Mark(), what + " must be a whole number, not \"" + s + "\"");
   }
   *out = std::stol(s);
   return Status::Ok();
@@ -78,9 +71,9 @@ Status ParseBackground(const std::string& yaml_text, const std::string& name, Ba
   try {
     root = YAML::Load(yaml_text);
   } catch (const YAML::Exception& ex) {
-    return Err(name, ex.mark, ex.msg);
+    return RulesFileError(name, ex.mark, ex.msg);
   }
-  if (!root.IsMap()) return Err(name, root.Mark(), "must be a mapping with version, sentences and words");
+  if (!root.IsMap()) return RulesFileError(name, root.Mark(), "must be a mapping with version, sentences and words");
   long version = 0, sentences = 0;
   bool have_words = false;
   std::unordered_map<std::string, long> df;
@@ -89,38 +82,38 @@ Status ParseBackground(const std::string& yaml_text, const std::string& name, Ba
     const std::string key = kv.first.Scalar();
     if (key == "version") {
       if (Status s = Count(name, kv.second, "version", &version); !s.ok()) return s;
-      if (version != 1) return Err(name, kv.second.Mark(), "unknown version " + std::to_string(version) + " (known: 1)");
+      if (version != 1) return RulesFileError(name, kv.second.Mark(), "unknown version " + std::to_string(version) + " (known: 1)");
     } else if (key == "sentences") {
       if (Status s = Count(name, kv.second, "sentences", &sentences); !s.ok()) return s;
-      if (sentences <= 0) return Err(name, kv.second.Mark(), "sentences must be at least 1");
+      if (sentences <= 0) return RulesFileError(name, kv.second.Mark(), "sentences must be at least 1");
     } else if (key == "built_from") {
-      if (!kv.second.IsScalar()) return Err(name, kv.second.Mark(), "built_from must be text");
+      if (!kv.second.IsScalar()) return RulesFileError(name, kv.second.Mark(), "built_from must be text");
     } else if (key == "words") {
-      if (!kv.second.IsMap()) return Err(name, kv.second.Mark(), "words must be a mapping of word: sentences");
+      if (!kv.second.IsMap()) return RulesFileError(name, kv.second.Mark(), "words must be a mapping of word: sentences");
       for (const auto& w : kv.second) {
-        if (!w.first.IsScalar()) return Err(name, w.first.Mark(), "a word must be text");
+        if (!w.first.IsScalar()) return RulesFileError(name, w.first.Mark(), "a word must be text");
         const std::string word = w.first.Scalar();
         if (!ValidWord(word)) {
-          return Err(name, w.first.Mark(),
+          return RulesFileError(name, w.first.Mark(),
                      "\"" + word + "\" is not a context word (lower case, no spaces or digits)");
         }
         long n = 0;
         if (Status s = Count(name, w.second, "the count of \"" + word + "\"", &n); !s.ok()) return s;
-        if (n < 1) return Err(name, w.second.Mark(), "the count of \"" + word + "\" must be at least 1");
-        if (!df.emplace(word, n).second) return Err(name, w.first.Mark(), "\"" + word + "\" is listed twice");
+        if (n < 1) return RulesFileError(name, w.second.Mark(), "the count of \"" + word + "\" must be at least 1");
+        if (!df.emplace(word, n).second) return RulesFileError(name, w.first.Mark(), "\"" + word + "\" is listed twice");
         counts.emplace_back(w.second, n);
       }
       have_words = true;
     } else {
-      return Err(name, kv.first.Mark(), "unknown key \"" + key + "\" (known: version, sentences, built_from, words)");
+      return RulesFileError(name, kv.first.Mark(), "unknown key \"" + key + "\" (known: version, sentences, built_from, words)");
     }
   }
   if (version == 0 || sentences == 0 || !have_words) {
-    return Err(name, root.Mark(), "needs version, sentences and words");
+    return RulesFileError(name, root.Mark(), "needs version, sentences and words");
   }
   for (const auto& [node, n] : counts) {
     if (n > sentences) {
-      return Err(name, node.Mark(),
+      return RulesFileError(name, node.Mark(),
                  "a word in " + std::to_string(n) + " sentences, more than the " + std::to_string(sentences) +
                      " of the background");
     }
@@ -130,12 +123,9 @@ Status ParseBackground(const std::string& yaml_text, const std::string& name, Ba
 }
 
 Status LoadBackground(const std::string& rules_dir, const std::string& lang, Background* out) {
-  const std::string path = rules_dir + "/" + lang + "/background.yaml";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": no background word table");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ParseBackground(ss.str(), path, out);
+  std::string path, text;
+  if (Status s = ReadRulesFile(rules_dir, lang, "background.yaml", "no background word table", &path, &text); !s.ok()) return s;
+  return ParseBackground(text, path, out);
 }
 
 Status SharedBackground(const std::string& rules_dir, const std::string& lang,

@@ -5,10 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 #include "claimcheck/check.h"
+#include "claims/check/rules_file.h"
 
 namespace claimcheck::check {
 namespace {
@@ -18,25 +17,19 @@ constexpr const char* kFeatureNames[kFeatureCount] = {
     "value_agree", "value_slip",    "value_close", "context_margin",
     "slip_distinct", "value_near"};
 
-Status Err(const std::string& name, const YAML::Mark& m, const std::string& reason) {
-  int line = m.line >= 0 ? m.line + 1 : 1;
-  int col = m.column >= 0 ? m.column + 1 : 1;
-  return Status::InvalidArgument(name + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + reason);
-}
-
 Status Number(const std::string& name, const YAML::Node& n, const std::string& what, double* out) {
-  if (!n.IsScalar()) return Err(name, n.Mark(), what + " must be a number");
+  if (!n.IsScalar()) return RulesFileError(name, n.Mark(), what + " must be a number");
   try {
     *out = n.as<double>();
   } catch (const YAML::Exception&) {
-    return Err(name, n.Mark(), what + " must be a number, not \"" + n.Scalar() + "\"");
+    return RulesFileError(name, n.Mark(), what + " must be a number, not \"" + n.Scalar() + "\"");
   }
-  if (!std::isfinite(*out)) return Err(name, n.Mark(), what + " must be finite");
+  if (!std::isfinite(*out)) return RulesFileError(name, n.Mark(), what + " must be finite");
   return Status::Ok();
 }
 
 Status ParseLogistic(const std::string& name, const YAML::Node& node, const std::string& what, Logistic* out) {
-  if (!node.IsMap()) return Err(name, node.Mark(), what + " must be a mapping with bias and weights");
+  if (!node.IsMap()) return RulesFileError(name, node.Mark(), what + " must be a mapping with bias and weights");
   bool have_bias = false, have_weights = false;
   for (const auto& kv : node) {
     const std::string key = kv.first.Scalar();
@@ -44,7 +37,7 @@ Status ParseLogistic(const std::string& name, const YAML::Node& node, const std:
       if (Status s = Number(name, kv.second, what + ".bias", &out->bias); !s.ok()) return s;
       have_bias = true;
     } else if (key == "weights") {
-      if (!kv.second.IsMap()) return Err(name, kv.second.Mark(), what + ".weights must be a mapping");
+      if (!kv.second.IsMap()) return RulesFileError(name, kv.second.Mark(), what + ".weights must be a mapping");
       std::array<bool, kFeatureCount> seen{};
       for (const auto& w : kv.second) {
         const std::string f = w.first.Scalar();
@@ -55,20 +48,20 @@ Status ParseLogistic(const std::string& name, const YAML::Node& node, const std:
         if (idx < 0) {
           std::string known;
           for (const char* n : kFeatureNames) known += (known.empty() ? "" : ", ") + std::string(n);
-          return Err(name, w.first.Mark(), "unknown feature \"" + f + "\" (known: " + known + ")");
+          return RulesFileError(name, w.first.Mark(), "unknown feature \"" + f + "\" (known: " + known + ")");
         }
         if (Status s = Number(name, w.second, what + " weight of " + f, &out->weights[idx]); !s.ok()) return s;
         seen[idx] = true;
       }
       for (int i = 0; i < kFeatureCount; ++i) {
-        if (!seen[i]) return Err(name, kv.second.Mark(), what + ".weights lacks \"" + kFeatureNames[i] + "\"");
+        if (!seen[i]) return RulesFileError(name, kv.second.Mark(), what + ".weights lacks \"" + kFeatureNames[i] + "\"");
       }
       have_weights = true;
     } else {
-      return Err(name, kv.first.Mark(), "unknown key \"" + key + "\" in " + what + " (known: bias, weights)");
+      return RulesFileError(name, kv.first.Mark(), "unknown key \"" + key + "\" in " + what + " (known: bias, weights)");
     }
   }
-  if (!have_bias || !have_weights) return Err(name, node.Mark(), what + " needs bias and weights");
+  if (!have_bias || !have_weights) return RulesFileError(name, node.Mark(), what + " needs bias and weights");
   return Status::Ok();
 }
 
@@ -134,9 +127,9 @@ Status ParseIdentityModel(const std::string& yaml_text, const std::string& name,
   try {
     root = YAML::Load(yaml_text);
   } catch (const YAML::Exception& ex) {
-    return Err(name, ex.mark, ex.msg);
+    return RulesFileError(name, ex.mark, ex.msg);
   }
-  if (!root.IsMap()) return Err(name, root.Mark(), "the identity model must be a mapping");
+  if (!root.IsMap()) return RulesFileError(name, root.Mark(), "the identity model must be a mapping");
   IdentityModel m;
   bool have_support = false, have_conflict = false, have_thresholds = false;
   for (const auto& kv : root) {
@@ -145,9 +138,9 @@ Status ParseIdentityModel(const std::string& yaml_text, const std::string& name,
     if (key == "version") {
       double ver;
       if (Status s = Number(name, v, "version", &ver); !s.ok()) return s;
-      if (ver != 2) return Err(name, v.Mark(), "version must be 2");
+      if (ver != 2) return RulesFileError(name, v.Mark(), "version must be 2");
     } else if (key == "fitted_on") {
-      if (!v.IsScalar()) return Err(name, v.Mark(), "fitted_on must be a string");
+      if (!v.IsScalar()) return RulesFileError(name, v.Mark(), "fitted_on must be a string");
       m.fitted_on = v.Scalar();
     } else if (key == "support") {
       if (Status s = ParseLogistic(name, v, "support", &m.support); !s.ok()) return s;
@@ -155,12 +148,12 @@ Status ParseIdentityModel(const std::string& yaml_text, const std::string& name,
     } else if (key == "conflict") {
       if (Status s = ParseLogistic(name, v, "conflict", &m.conflict); !s.ok()) return s;
       if (m.conflict.weights[kValueAgree] != 0 || m.conflict.weights[kValueNear] != 0) {
-        return Err(name, v.Mark(),
+        return RulesFileError(name, v.Mark(),
                    "conflict must give value_agree and value_near weight 0 (a misreported value is still the same statement)");
       }
       have_conflict = true;
     } else if (key == "thresholds") {
-      if (!v.IsMap()) return Err(name, v.Mark(), "thresholds must be a mapping");
+      if (!v.IsMap()) return RulesFileError(name, v.Mark(), "thresholds must be a mapping");
       int count = 0;
       for (const auto& t : v) {
         const std::string k = t.first.Scalar();
@@ -170,25 +163,25 @@ Status ParseIdentityModel(const std::string& yaml_text, const std::string& name,
                       : k == "error"        ? &m.error_min
                                             : nullptr;
         if (!dst) {
-          return Err(name, t.first.Mark(),
+          return RulesFileError(name, t.first.Mark(),
                      "unknown threshold \"" + k + "\" (known: support, conflict, disagreement, error)");
         }
         if (Status s = Number(name, t.second, "threshold " + k, dst); !s.ok()) return s;
-        if (*dst < 0 || *dst > 1) return Err(name, t.second.Mark(), "threshold " + k + " must lie in [0, 1]");
+        if (*dst < 0 || *dst > 1) return RulesFileError(name, t.second.Mark(), "threshold " + k + " must lie in [0, 1]");
         ++count;
       }
-      if (count != 4) return Err(name, v.Mark(), "thresholds needs support, conflict, disagreement and error");
+      if (count != 4) return RulesFileError(name, v.Mark(), "thresholds needs support, conflict, disagreement and error");
       have_thresholds = true;
     } else if (key == "warn") {
-      if (!v.IsMap()) return Err(name, v.Mark(), "warn must map finding bases to identity thresholds");
+      if (!v.IsMap()) return RulesFileError(name, v.Mark(), "warn must map finding bases to identity thresholds");
       for (const auto& t : v) {
         double d;
         if (Status s = Number(name, t.second, "warn threshold of " + t.first.Scalar(), &d); !s.ok()) return s;
-        if (d < 0 || d > 1) return Err(name, t.second.Mark(), "warn threshold must lie in [0, 1]");
+        if (d < 0 || d > 1) return RulesFileError(name, t.second.Mark(), "warn threshold must lie in [0, 1]");
         m.warn[t.first.Scalar()] = d;
       }
     } else if (key == "warn_with") {
-      if (!v.IsMap()) return Err(name, v.Mark(), "warn_with must map evidence names to bars per finding basis");
+      if (!v.IsMap()) return RulesFileError(name, v.Mark(), "warn_with must map evidence names to bars per finding basis");
       for (const auto& e : v) {
         const std::string ev = e.first.Scalar();
         int idx = -1;
@@ -196,35 +189,32 @@ Status ParseIdentityModel(const std::string& yaml_text, const std::string& name,
           if (ev == EvidenceName(i)) idx = i;
         }
         if (idx < 0) {
-          return Err(name, e.first.Mark(), "unknown evidence \"" + ev + "\" (known: same_number, distinct_number)");
+          return RulesFileError(name, e.first.Mark(), "unknown evidence \"" + ev + "\" (known: same_number, distinct_number)");
         }
-        if (!e.second.IsMap()) return Err(name, e.second.Mark(), "warn_with." + ev + " must map finding bases to identity thresholds");
+        if (!e.second.IsMap()) return RulesFileError(name, e.second.Mark(), "warn_with." + ev + " must map finding bases to identity thresholds");
         for (const auto& t : e.second) {
           double d;
           if (Status s = Number(name, t.second, "warn_with." + ev + " threshold of " + t.first.Scalar(), &d); !s.ok()) return s;
-          if (d < 0 || d > 1) return Err(name, t.second.Mark(), "warn threshold must lie in [0, 1]");
+          if (d < 0 || d > 1) return RulesFileError(name, t.second.Mark(), "warn threshold must lie in [0, 1]");
           m.warn_with[idx][t.first.Scalar()] = d;
         }
       }
     } else {
-      return Err(name, kv.first.Mark(),
+      return RulesFileError(name, kv.first.Mark(),
                  "unknown key \"" + key + "\" (known: version, fitted_on, support, conflict, thresholds, warn, warn_with)");
     }
   }
   if (!have_support || !have_conflict || !have_thresholds) {
-    return Err(name, root.Mark(), "the identity model needs support, conflict and thresholds");
+    return RulesFileError(name, root.Mark(), "the identity model needs support, conflict and thresholds");
   }
   *out = std::move(m);
   return Status::Ok();
 }
 
 Status LoadIdentityModel(const std::string& rules_dir, const std::string& lang, IdentityModel* out) {
-  const std::string path = rules_dir + "/" + lang + "/identity.yaml";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": no identity model");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ParseIdentityModel(ss.str(), path, out);
+  std::string path, text;
+  if (Status s = ReadRulesFile(rules_dir, lang, "identity.yaml", "no identity model", &path, &text); !s.ok()) return s;
+  return ParseIdentityModel(text, path, out);
 }
 
 std::string IdentityModelYaml(const IdentityModel& m, const std::string& header) {
