@@ -11,15 +11,14 @@
 #include <string>
 
 #include "claimcheck/status.h"
+#include "core/source_position.h"
 
 namespace claimcheck::check {
 
 // InvalidArgument "name:line:column: reason", the position 1-based (1:1
 // when the mark has none).
 inline Status RulesFileError(const std::string& name, const YAML::Mark& m, const std::string& reason) {
-  int line = m.line >= 0 ? m.line + 1 : 1;
-  int col = m.column >= 0 ? m.column + 1 : 1;
-  return Status::InvalidArgument(name + ":" + std::to_string(line) + ":" + std::to_string(col) + ": " + reason);
+  return Status::InvalidArgument(SourcePosition(name, m.line, m.column) + ": " + reason);
 }
 
 // Reads rules_dir/lang/file whole into *text, its path into *path.

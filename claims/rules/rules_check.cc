@@ -16,6 +16,7 @@
 #include "claims/check/background.h"
 #include "claims/check/roles.h"
 #include "extract/recognize/date_recognizer.h"
+#include "core/source_position.h"
 
 namespace claimcheck {
 namespace {
@@ -83,8 +84,7 @@ const std::map<std::string, Owner>& FileOwners() {
 }
 
 std::string YamlError(const std::string& path, const YAML::Exception& ex) {
-  return path + ":" + std::to_string(ex.mark.line + 1) + ":" + std::to_string(ex.mark.column + 1) +
-         ": " + ex.msg;
+  return SourcePosition(path, ex.mark.line, ex.mark.column) + ": " + ex.msg;
 }
 }  // namespace
 

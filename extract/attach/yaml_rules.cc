@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "extract/recognize/yaml_fast.h"
+#include "core/source_position.h"
 
 namespace claimcheck::attach {
 
@@ -13,8 +14,7 @@ Status RuleFile::Open(YAML::Node* root) {
   try {
     *root = recognize::LoadRuleYaml(path_);
   } catch (const YAML::Exception& e) {
-    return status_ = Status::Corruption(path_ + ":" + std::to_string(e.mark.line + 1) + ":" +
-                                        std::to_string(e.mark.column + 1) + ": " + e.msg);
+    return status_ = Status::Corruption(SourcePosition(path_, e.mark.line, e.mark.column) + ": " + e.msg);
   }
   if (!root->IsMap()) {
     return status_ = Status::InvalidArgument(path_ + ":1:1: the file must be a map of keys");
@@ -25,8 +25,7 @@ Status RuleFile::Open(YAML::Node* root) {
 bool RuleFile::Fail(const YAML::Node& at, const std::string& why) {
   if (status_.ok()) {
     YAML::Mark m = at.Mark();
-    status_ = Status::InvalidArgument(path_ + ":" + std::to_string(m.line + 1) + ":" +
-                                      std::to_string(m.column + 1) + ": " + why);
+    status_ = Status::InvalidArgument(SourcePosition(path_, m.line, m.column) + ": " + why);
   }
   return false;
 }

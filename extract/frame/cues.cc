@@ -10,6 +10,7 @@
 #include "extract/attach/tokens.h"
 #include "extract/attach/yaml_rules.h"
 #include "extract/frame/words.h"
+#include "core/source_position.h"
 
 namespace claimcheck::frame {
 
@@ -478,8 +479,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       }
     }
   } catch (const YAML::Exception& e) {
-    return Status::InvalidArgument(path + ":" + std::to_string(e.mark.line + 1) + ":" +
-                                   std::to_string(e.mark.column + 1) + ": " + e.msg);
+    return Status::InvalidArgument(SourcePosition(path, e.mark.line, e.mark.column) + ": " + e.msg);
   }
   if (f.status().ok()) out->BuildIndex();
   return f.status();

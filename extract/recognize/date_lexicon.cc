@@ -10,6 +10,7 @@
 #include "core/case_fold.h"
 #include "extract/recognize/date_tokens.h"
 #include "extract/recognize/yaml_fast.h"
+#include "core/source_position.h"
 
 namespace claimcheck {
 
@@ -186,8 +187,7 @@ class Loader {
   }
 
   Status Err(const YAML::Mark& m, const std::string& msg) const {
-    return Status::InvalidArgument(
-        fmt::format("{}:{}:{}: {}", path_, m.line + 1, m.column + 1, msg));
+    return Status::InvalidArgument(SourcePosition(path_, m.line, m.column) + ": " + msg);
   }
   Status Err(const YAML::Node& n, const std::string& msg) const { return Err(n.Mark(), msg); }
 
@@ -467,8 +467,7 @@ Status LoadDateLexicon(const std::string& path, DateLexicon* out) {
   } catch (const YAML::BadFile&) {
     return Status::NotFound(path + ": cannot open the date rules");
   } catch (const YAML::Exception& e) {
-    return Status::InvalidArgument(
-        fmt::format("{}:{}:{}: {}", path, e.mark.line + 1, e.mark.column + 1, e.msg));
+    return Status::InvalidArgument(SourcePosition(path, e.mark.line, e.mark.column) + ": " + e.msg);
   }
   Loader loader(path, out);
   try {

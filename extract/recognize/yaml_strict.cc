@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "extract/recognize/yaml_fast.h"
+#include "core/source_position.h"
 
 namespace claimcheck {
 namespace recognize {
@@ -13,8 +14,7 @@ Status YamlReader::Open(YAML::Node* root) {
   try {
     *root = LoadRuleYaml(path_);
   } catch (const YAML::Exception& e) {
-    return Status::Corruption(path_ + ":" + std::to_string(e.mark.line + 1) + ":" +
-                              std::to_string(e.mark.column + 1) + ": " + e.msg);
+    return Status::Corruption(SourcePosition(path_, e.mark.line, e.mark.column) + ": " + e.msg);
   }
   if (!root->IsMap()) return Status::Corruption(path_ + ":1:1: expected a map at the top level");
   return Status::Ok();
@@ -23,7 +23,7 @@ Status YamlReader::Open(YAML::Node* root) {
 std::string YamlReader::Where(const YAML::Node& n) const {
   YAML::Mark m = n.Mark();
   if (m.is_null()) return path_;
-  return path_ + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1);
+  return SourcePosition(path_, m.line, m.column);
 }
 
 bool YamlReader::Fail(const YAML::Node& at, const std::string& why) {

@@ -6,6 +6,7 @@
 
 #include "claimcheck/segment.h"
 #include "claimcheck/util.h"
+#include "core/source_position.h"
 
 namespace claimcheck {
 namespace {
@@ -13,11 +14,7 @@ namespace {
 constexpr const char* kListKey = "abbreviations";
 
 Status ErrorAt(const std::string& file, const YAML::Mark& mark, const std::string& why) {
-  // yaml-cpp counts from 0; an empty document has no mark at all.
-  int line = mark.line < 0 ? 1 : mark.line + 1;
-  int col = mark.column < 0 ? 1 : mark.column + 1;
-  return Status::InvalidArgument(file + ":" + std::to_string(line) + ":" + std::to_string(col) +
-                                 ": " + why);
+  return Status::InvalidArgument(SourcePosition(file, mark.line, mark.column) + ": " + why);
 }
 
 }  // namespace
