@@ -162,6 +162,13 @@ int RunAudit(const AuditArgs& a) {
     }
     return st;
   };
+  // A stored document is found by its path (unique in the store); its content
+  // hash may be shared by copies stored under other paths.
+  auto find_stored = [&](const Loaded& l, StoredDocument* d) -> Status {
+    Status s = store->FindDocument(l.doc.path, d);
+    if (s.code() == Status::Code::kNotFound) s = store->FindDocument(l.doc.id, d);
+    return s;
+  };
   auto stored = [&]() -> int {
     if (Status s = store_as(article, "article"); !s.ok()) return ReportError(s);
     for (Loaded& l : sources) {
@@ -173,13 +180,13 @@ int RunAudit(const AuditArgs& a) {
     AuditInput in;
     std::optional<Step> step;
     step.emplace("loading the stored figures of " + a.article + " and its sources");
-    Status s = store->FindDocument(article.doc.id, &in.article);
+    Status s = find_stored(article, &in.article);
     if (s.ok() && a.sources.empty()) {
       // Without --sources: the documents the article itself cites (roles.h),
       // never every source in the store.
       CheckInput cite;
       s = store->Documents(&cite.documents);
-      if (s.ok()) s = store->Figures(FigureFilter{in.article.doc_id, ""}, &cite.figures);
+      if (s.ok()) s = store->Figures(FigureFilter{in.article.path, ""}, &cite.figures);
       if (s.ok()) s = store->Aliases(&cite.aliases);
       int me = -1;
       for (size_t i = 0; i < cite.documents.size(); ++i) {
@@ -200,13 +207,13 @@ int RunAudit(const AuditArgs& a) {
     for (size_t i = 0; s.ok() && i < sources.size(); ++i) {
       if (!seen.insert(sources[i].doc.id).second) continue;  // the same file given twice
       StoredDocument d;
-      s = store->FindDocument(sources[i].doc.id, &d);
+      s = find_stored(sources[i], &d);
       if (s.ok()) in.sources.push_back(std::move(d));
     }
-    if (s.ok()) s = store->Figures(FigureFilter{in.article.doc_id, ""}, &in.article_figures);
+    if (s.ok()) s = store->Figures(FigureFilter{in.article.path, ""}, &in.article_figures);
     for (size_t i = 0; s.ok() && i < in.sources.size(); ++i) {
       std::vector<Figure> figs;
-      s = store->Figures(FigureFilter{in.sources[i].doc_id, ""}, &figs);
+      s = store->Figures(FigureFilter{in.sources[i].path, ""}, &figs);
       in.source_figures.insert(in.source_figures.end(), std::make_move_iterator(figs.begin()),
                                std::make_move_iterator(figs.end()));
     }

@@ -46,6 +46,14 @@ void ReportReviewChanges(const Store::IngestReport& report) {
                  report.path.c_str(), d.verdict.c_str(), d.reviewer.empty() ? "" : (" of " + d.reviewer).c_str(),
                  d.figure_text.c_str(), which.c_str());
   }
+  for (const auto& d : report.reopened_reviews) {
+    std::string which = d.occurrence > 1 ? " (the " + Ordinal(d.occurrence) + " in its sentence)" : "";
+    std::fprintf(stderr,
+                 "claimcheck: %s: the verdict \"%s\"%s on \"%s\"%s is pending again: its sentence was "
+                 "edited, perhaps corrected; review it afresh (the old verdict is in review history)\n",
+                 report.path.c_str(), d.verdict.c_str(), d.reviewer.empty() ? "" : (" of " + d.reviewer).c_str(),
+                 d.figure_text.c_str(), which.c_str());
+  }
   if (report.reattached_reviews > 0) {
     std::fprintf(stderr, "claimcheck: %s: %d verdict%s kept on the edited sentence that still holds the figure\n",
                  report.path.c_str(), report.reattached_reviews, report.reattached_reviews == 1 ? "" : "s");

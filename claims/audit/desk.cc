@@ -113,9 +113,9 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
   Status s = store->FindDocument(article, &in.article);
   if (!s.ok()) return s;
   std::vector<StoredSentence> sentences;
-  if (s = store->Sentences(in.article.doc_id, &sentences); !s.ok()) return s;
+  if (s = store->Sentences(in.article.path, &sentences); !s.ok()) return s;
   in.article_text = RebuildText(sentences);
-  if (s = store->Figures(FigureFilter{in.article.doc_id, ""}, &in.article_figures); !s.ok())
+  if (s = store->Figures(FigureFilter{in.article.path, ""}, &in.article_figures); !s.ok())
     return s;
   if (opts.source_ids.empty()) {
     // As `audit` without --sources: the documents the article itself cites
@@ -144,7 +144,7 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
   }
   for (const StoredDocument& d : in.sources) {
     std::vector<Figure> figs;
-    if (s = store->Figures(FigureFilter{d.doc_id, ""}, &figs); !s.ok()) return s;
+    if (s = store->Figures(FigureFilter{d.path, ""}, &figs); !s.ok()) return s;
     in.source_figures.insert(in.source_figures.end(), std::make_move_iterator(figs.begin()),
                              std::make_move_iterator(figs.end()));
   }
@@ -174,7 +174,26 @@ Status ImportReviews(Store* store, const ImportedSheet& sheet, const std::string
                      const std::string& expected_article, ImportOutcome* out) {
   *out = ImportOutcome{};
   StoredDocument article;
+  // The sheet names its article by content hash and path: copies of one text
+  // stored under several paths share the hash, so the path the sheet (or the
+  // caller) gives decides among them.
   Status s = store->FindDocument(sheet.article_sha256, &article);
+  if (s.code() == Status::Code::kInvalidArgument) {
+    bool named = false;
+    for (const std::string& by : {expected_article, sheet.article_path}) {
+      StoredDocument copy;
+      if (!by.empty() && store->FindDocument(by, &copy).ok() && copy.doc_id == sheet.article_sha256) {
+        article = copy;
+        s = Status::Ok();
+        named = true;
+        break;
+      }
+    }
+    if (!named) {
+      return Status::InvalidArgument(path + ": the sheet's article is stored under several paths (" +
+                                     s.message() + "); say which with --article PATH");
+    }
+  }
   if (s.code() == Status::Code::kNotFound || (s.ok() && article.doc_id != sheet.article_sha256)) {
     return Status::InvalidArgument(
         path + ": stale sheet: it was written for a version of the article (SHA-256 " +
@@ -193,7 +212,7 @@ Status ImportReviews(Store* store, const ImportedSheet& sheet, const std::string
   }
   out->article = article.path;
   std::vector<Figure> figures;
-  if (s = store->Figures(FigureFilter{article.doc_id, ""}, &figures); !s.ok()) return s;
+  if (s = store->Figures(FigureFilter{article.path, ""}, &figures); !s.ok()) return s;
   std::stable_sort(figures.begin(), figures.end(),
                    [](const Figure& a, const Figure& b) { return a.start < b.start; });
   std::map<std::string, size_t> by_id;
@@ -215,7 +234,11 @@ Status ImportReviews(Store* store, const ImportedSheet& sheet, const std::string
   std::vector<std::pair<Figure, ReviewChange>> changes;
   std::vector<std::string> lines;
   for (const ImportedRow& r : sheet.rows) {
-    std::string where = path + ": row " + std::to_string(r.line);
+    // The spreadsheet's own row, and the number the sheets and `review` show
+    // (they differ by the header line: "row 7" of the file is figure 6).
+    std::string row_name = "row " + std::to_string(r.line) +
+                           (r.number > 0 ? " (figure " + std::to_string(r.number) + ")" : "");
+    std::string where = path + ": " + row_name;
     auto it = by_id.find(r.row_id);
     if (it == by_id.end()) {
       return Status::InvalidArgument(where + ": row id " + r.row_id + " is not a figure of " +
@@ -264,7 +287,7 @@ Status ImportReviews(Store* store, const ImportedSheet& sheet, const std::string
     std::string current = had ? old.reviewed_at : "";
     if (current != r.review_stamp) {
       return Status::InvalidArgument(
-          path + ": stale sheet: row " + std::to_string(r.line) + " ('" + fig.text +
+          path + ": stale sheet: " + row_name + " ('" + fig.text +
           "') was reviewed in the database" + (had ? " by " + old.reviewer : std::string()) +
           (had ? " at " + old.reviewed_at : std::string()) +
           " after this sheet was written; write a fresh sheet and fill that in");

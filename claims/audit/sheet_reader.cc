@@ -344,6 +344,9 @@ Status ReadFilledSheet(const std::string& path, ImportedSheet* out) {
     ir.line = static_cast<int>(r) + 1;
     ir.row_id = get(row, "row_id");
     if (ir.row_id.empty()) continue;  // the sign-off block, blank lines
+    std::string number = get(row, "number");
+    if (!number.empty() && number.size() < 8 && number.find_first_not_of("0123456789") == std::string::npos)
+      ir.number = std::stoi(number);
     std::string hash = get(row, "article_sha256");
     if (out->article_sha256.empty()) {
       out->article_sha256 = hash;

@@ -219,7 +219,7 @@ class ServerImpl : public ReviewServer {
     StoredSheetOptions o;
     o.rules_dir = opts_.rules_dir;
     o.source_ids = opts_.sources;
-    return BuildStoredSheet(store_.get(), d.doc_id, o, sheet);
+    return BuildStoredSheet(store_.get(), d.path, o, sheet);
   }
 
   // Renders the page; the caller holds no lock.

@@ -481,6 +481,36 @@ Status StoreImpl::ReadReviews(const std::string& path, long long row, std::vecto
   return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot read the reviews of " + path);
 }
 
+namespace {
+// The lower-cased words (letters and digits) of a text.
+std::set<std::string> WordsOf(const std::string& text) {
+  std::set<std::string> out;
+  std::string w;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isalnum(c) || c >= 0x80) {
+      w += static_cast<char>(std::tolower(c));
+    } else if (!w.empty()) {
+      out.insert(w);
+      w.clear();
+    }
+  }
+  return out;
+}
+
+// True when the new sentence holds a word of the correction that the old
+// sentence lacked: the edit took something from the correction.
+bool EditAppliesCorrection(const std::string& old_sentence, const std::string& new_sentence,
+                           const std::string& correction) {
+  if (correction.empty()) return false;
+  const std::set<std::string> before = WordsOf(old_sentence), after = WordsOf(new_sentence);
+  for (const std::string& w : WordsOf(correction)) {
+    if (!before.count(w) && after.count(w)) return true;
+  }
+  return false;
+}
+}  // namespace
+
 Status StoreImpl::ReattachReviews(const std::string& path, long long row, const std::vector<OldReview>& old,
                                   IngestReport* report) {
   if (old.empty()) return Status::Ok();
@@ -500,6 +530,15 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
   if (!taken.ok()) return s;
   Stmt move = db_.Prepare("UPDATE reviews SET sentence_hash = ?2 WHERE id = ?1", &s);
   if (!move.ok()) return s;
+  Stmt reopen = db_.Prepare(
+      "UPDATE reviews SET sentence_hash = ?2, verdict = 'pending', reviewed_at = ?3 WHERE id = ?1", &s);
+  if (!reopen.ok()) return s;
+  Stmt reopened = db_.Prepare(
+      "INSERT INTO review_history (doc_path, sentence_hash, figure_text, occurrence, old_verdict, "
+      "new_verdict, old_note, new_note, old_correction, new_correction, reviewer, via, changed_at) "
+      "VALUES (?1, ?2, ?3, ?9, ?4, 'pending', ?5, ?6, ?7, ?7, 'ingest', 'api', ?8)",
+      &s);
+  if (!reopened.ok()) return s;
   Stmt drop = db_.Prepare("DELETE FROM reviews WHERE id = ?1", &s);
   if (!drop.ok()) return s;
   Stmt history = db_.Prepare(
@@ -515,6 +554,7 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
   struct Place {
     double similarity = 0;
     bool has_occurrence = false;
+    std::string text;
   };
   for (const OldReview& r : old) {
     cand.Reset();
@@ -537,7 +577,10 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
         continue;
       }
       auto [it, added] = places.try_emplace(hash);
-      if (added) it->second.similarity = SentenceSimilarity(r.sentence, cand.Text(1));
+      if (added) {
+        it->second.text = cand.Text(1);
+        it->second.similarity = SentenceSimilarity(r.sentence, it->second.text);
+      }
       if (occurrence == r.occurrence) it->second.has_occurrence = true;
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_.Error("cannot update the reviews of " + path);
@@ -564,10 +607,35 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
       taken.Bind(3, r.figure_text);
       taken.Bind(4, r.occurrence);
       if (taken.Step() == SQLITE_DONE) {
-        move.Reset();
-        move.Bind(1, r.id);
-        move.Bind(2, best_hash);
-        if (!move.Run()) return db_.Error("cannot update the reviews of " + path);
+        // A verdict that the figure was wrong, on a sentence whose edit
+        // brought in words of the recorded correction: the edit may be the
+        // fix (trial15: "around 72 a week", corrected "about 72 a day",
+        // edited to "around 72 a day", kept "incorrect" and the sheet
+        // failing), so it is reopened, not carried over.
+        const bool said_wrong = (r.verdict == "incorrect" || r.verdict == "misleading") &&
+                                EditAppliesCorrection(r.sentence, places[best_hash].text, r.correction);
+        Stmt& st = said_wrong ? reopen : move;
+        st.Reset();
+        st.Bind(1, r.id);
+        st.Bind(2, best_hash);
+        if (said_wrong) st.Bind(3, now);
+        if (!st.Run()) return db_.Error("cannot update the reviews of " + path);
+        if (said_wrong) {
+          reopened.Reset();
+          reopened.Bind(1, path);
+          reopened.Bind(2, best_hash);
+          reopened.Bind(3, r.figure_text);
+          reopened.Bind(4, r.verdict);
+          reopened.Bind(5, r.note);
+          reopened.Bind(6, r.note);
+          reopened.Bind(7, r.correction);
+          reopened.Bind(8, now);
+          reopened.Bind(9, r.occurrence);
+          if (!reopened.Run()) return db_.Error("cannot record the reopened reviews of " + path);
+          Store::IngestReport::DroppedReview d{r.figure_text, r.verdict, r.reviewer, r.sentence};
+          d.occurrence = r.occurrence;
+          report->reopened_reviews.push_back(std::move(d));
+        }
         ++report->reattached_reviews;
         moved = true;
       }

@@ -241,7 +241,8 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
 // A filled-in sheet read back (review import): the article it was made from
 // and, per row, what the editor wrote.
 struct ImportedRow {
-  int line = 0;  // spreadsheet row or CSV record (1 = header)
+  int line = 0;    // spreadsheet row or CSV record (1 = header)
+  int number = 0;  // the sheet's "number" column (the row number every sheet shows); 0 = none
   std::string row_id;
   std::string verdict, initials, note, correction;
   std::string review_stamp;

@@ -158,6 +158,11 @@ class Store {
     };
     int reattached_reviews = 0;
     std::vector<DroppedReview> dropped_reviews;
+    // Of the moved verdicts, those that said the figure was wrong
+    // ("incorrect", "misleading"): the edit may be the fix, so each is set
+    // back to "pending" for a fresh look (the old verdict, note and
+    // correction stay in review_history).
+    std::vector<DroppedReview> reopened_reviews;
   };
   // Stores one document with its blocks, sentences, figures and learned
   // aliases in one transaction. The same path with the same content hash is a

@@ -329,6 +329,9 @@ TEST_CASE("review import: a filled-in CSV comes back; foreign, stale and broken 
   CHECK(late.status == 2);
   CHECK(late.err.find("stale") != std::string::npos);
   CHECK(late.err.find("by CD") != std::string::npos);
+  // trial15: the row is named as the sheets and `review` number it, beside the
+  // spreadsheet's own row (one more, for the header line).
+  CHECK(late.err.find("(figure " + N(nodes) + ")") != std::string::npos);
   CHECK(d.Count("SELECT count(*) FROM review_history") == 3);
 
   // A bad verdict or missing initials: refused, nothing written.
@@ -685,4 +688,89 @@ TEST_CASE("review: a verdict on the second of two figures alike stays on it acro
   CHECK(gone.err.find("on \"2024-25\" (the 2nd in its sentence) was dropped") != std::string::npos);
   CHECK(d.Count("SELECT count(*) FROM reviews") == 0);
   CHECK(d.Count("SELECT count(*) FROM review_history WHERE new_verdict = 'dropped' AND occurrence = 2") == 1);
+}
+
+// trial15: "a copy elsewhere is another document" (README), so two stored
+// copies of one text (one content hash, two paths) must not stop the desk:
+// audit with or without --sources, review and review import each find the
+// document by its path. They used to fail with "matches 2 documents; give
+// the path" although the path was given.
+TEST_CASE("desk: two stored copies of a source or of the article do not stop audit, review, import") {
+  Desk d;
+  const std::string a = d.dir + "/a/report.txt", b = d.dir + "/b/report.txt";
+  const std::string art1 = d.dir + "/one/article.txt", art2 = d.dir + "/two/article.txt";
+  cctest::WriteFile(a, Slurp(kReport));
+  cctest::WriteFile(b, Slurp(kReport));
+  cctest::WriteFile(art1, Slurp(kArticle));
+  cctest::WriteFile(art2, Slurp(kArticle));
+  REQUIRE(Claimcheck("ingest --db " + d.db + " " + a + " " + b + " " + art1 + " " + art2)
+              .status == 0);
+  const std::string md = d.dir + "/s.md", csv = d.dir + "/s.csv";
+  Run with = Claimcheck("audit " + art1 + " --sources " + a + " --db " + d.db + " -o " + md + " -q");
+  INFO(with.err);
+  REQUIRE((with.status == 0 || with.status == 1));
+  CHECK(Slurp(md).find("43 percent") != std::string::npos);
+  Run cited = Claimcheck("audit " + art1 + " --db " + d.db + " -o " + csv + " -q");
+  INFO(cited.err);
+  REQUIRE((cited.status == 0 || cited.status == 1));
+  Run list = d.Review(art1);
+  INFO(list.err);
+  REQUIRE(list.status == 0);
+  CHECK(list.out.find("43 percent") != std::string::npos);
+  // The sheet of the first copy of the article comes back onto that copy.
+  const std::string js = d.dir + "/s.json";
+  REQUIRE(Claimcheck("audit " + art1 + " --sources " + a + " --db " + d.db + " -o " + js + " -q")
+              .status <= 1);
+  std::string id = Row(Json::parse(Slurp(js)), "43 percent")["row_id"];
+  std::string csv_text = Slurp(csv);
+  cctest::WriteFile(d.dir + "/filled.csv", FillCsv(csv_text, id, "correct", "AB", "checked"));
+  // Which copy the sheet is for is the user's to say; without it, one line asks.
+  Run which = d.Review("import " + d.dir + "/filled.csv");
+  CHECK(which.status == 2);
+  CHECK(which.err.find("--article") != std::string::npos);
+  CHECK(d.Count("SELECT count(*) FROM reviews") == 0);
+  Run imp = d.Review("import " + d.dir + "/filled.csv --article " + art1);
+  INFO(imp.err);
+  REQUIRE(imp.status == 0);
+  CHECK(imp.out.find("(" + id + "): not reviewed -> correct by AB") != std::string::npos);
+  CHECK(d.Count("SELECT count(*) FROM reviews WHERE verdict = 'correct' AND doc_path LIKE "
+                "'%/one/article.txt'") == 1);
+}
+
+// trial15: a verdict "incorrect" with a correction, then the reporter edits
+// the sentence to apply it: the verdict is reopened (pending), said on
+// stderr and kept in history, so the fixed story no longer fails its audit.
+// An edit that takes nothing from the correction keeps the verdict.
+TEST_CASE("review: an edit that applies the recorded correction reopens the verdict") {
+  Desk d;
+  std::string article = d.dir + "/post.txt";
+  const std::string head = "title: Post story\npublisher: Valley Courier\ndate: 2026-06-02\n\n";
+  auto write = [&](const std::string& body) { cctest::WriteFile(article, head + body + "\n"); };
+  write("Rural depots now close around 84 branches a week, the union said.");
+  REQUIRE(Claimcheck("ingest --role article " + article + " --db " + d.db).status == 0);
+  Json sheet = d.Sheet(article);
+  REQUIRE(d.Review(article + " " + N(Row(sheet, "around 84")) +
+                   " --verdict incorrect --by JM --correction \"about 84 a month\"")
+              .status == 0);
+
+  // An edit elsewhere in the sentence: the verdict stays.
+  write("Rural depots now close around 84 branches a week, the postal union said.");
+  Run light = Claimcheck("ingest --role article " + article + " --db " + d.db);
+  INFO(light.err);
+  REQUIRE(light.status == 0);
+  CHECK(light.err.find("pending again") == std::string::npos);
+  CHECK(Row(d.Sheet(article), "around 84")["status"] == "incorrect");
+
+  // The correction applied ("a week" -> "a month"): reopened.
+  write("Rural depots now close around 84 branches a month, the postal union said.");
+  Run fixed = Claimcheck("ingest --role article " + article + " --db " + d.db);
+  INFO(fixed.err);
+  REQUIRE(fixed.status == 0);
+  CHECK(fixed.err.find("the verdict \"incorrect\" of JM on \"around 84\" is pending again") !=
+        std::string::npos);
+  Json after = d.Sheet(article);
+  CHECK(Row(after, "around 84")["status"] != "incorrect");
+  CHECK(d.Count("SELECT count(*) FROM reviews WHERE verdict = 'pending'") == 1);
+  CHECK(d.Count("SELECT count(*) FROM review_history WHERE old_verdict = 'incorrect' AND "
+                "new_verdict = 'pending' AND old_correction = 'about 84 a month'") == 1);
 }
