@@ -175,3 +175,22 @@ TEST_CASE("eval12: a credit inside ', and while ...' credits that conjunct, not 
   REQUIRE(At(plain, "3.10"));
   CHECK(At(plain, "3.10")->attribution.find("Transit Board") != std::string::npos);
 }
+
+TEST_CASE("eval12: a revision's contrast after the figure's comparison names the old value", "[frame][trial]") {
+  // "es un 4,1 % superior al de 2024, y no un 12 % superior como se
+  // desprendía de los datos provisionales": the 12 % is the withdrawn value.
+  auto figs = Figures(
+      "Con el dato corregido, el número de multas en 2025 es un 3,2 % superior al de 2024, y no un 9 % superior "
+      "como indicaban los datos provisionales.",
+      "es");
+  const Figure* now = At(figs, "3,2 %");
+  REQUIRE(now);
+  CHECK(now->frame.revised);
+  REQUIRE(now->frame.previous);
+  CHECK(*now->frame.previous == Approx(9));
+  // No revision or earlier publication named: a contrast of two things.
+  auto plain = Figures("El número de multas en 2025 es un 3,2 % superior al de 2024, y no un 9 % como en la capital.",
+                       "es");
+  REQUIRE(At(plain, "3,2 %"));
+  CHECK_FALSE(At(plain, "3,2 %")->frame.revised);
+}
