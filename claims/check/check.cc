@@ -304,6 +304,12 @@ class Checker {
   // states the newer value beside the older one is up to date, and its
   // older figure is not superseded by it.
   static bool SentenceStates(const Statement& x, const Statement& r);
+  // SentenceStates, or the article's paragraph gives `r`'s number as a
+  // figure of its kind: "... lost an average of 203.1 megalitres a day ...
+  // Brackenford had originally put the figure at 187.4 megalitres a day"
+  // reports the old value as the old one, beside the revised one
+  // (eval12-water). A revision is told by its number, never by words.
+  bool ReportsRevision(const Statement& x, const Statement& r) const;
   // Emits a superseded finding of `x` against `newer` and aligns it.
   void EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
                       std::vector<Finding>* out, const std::vector<Scored>& all);
@@ -342,6 +348,8 @@ class Checker {
   std::vector<Statement> items_;
   std::vector<std::unique_ptr<Bag>> bags_;
   std::vector<std::unique_ptr<std::vector<double>>> sentence_values_;
+  // Per article paragraph (doc id, path, paragraph): its figures' kinds and values.
+  std::map<std::tuple<std::string_view, std::string_view, int>, std::vector<std::pair<Kind, double>>> paragraph_values_;
   std::deque<int> sentence_moved_;  // per sentence, as Statement::sentence_moved (a deque keeps addresses)
   std::unordered_map<std::string, int> vocab_;
   std::unordered_map<std::string, Family_> sources_;   // family -> source statements
@@ -688,6 +696,10 @@ void Checker::Prepare() {
     st.doc = d == doc_index.end() ? -1 : d->second;
     st.source = st.doc >= 0 && IsSource(static_cast<size_t>(st.doc));
     st.checked = !st.source || roles_[static_cast<size_t>(st.doc)].also_article;
+    if (st.checked && f.paragraph > 0) {
+      paragraph_values_[{std::string_view(f.doc_id), std::string_view(f.doc), f.paragraph}].emplace_back(f.kind,
+                                                                                                       f.value.num);
+    }
     st.unit_class = std::string(KindName(f.kind)) + "|" + f.unit;
     const Frame& fr = f.frame;
     st.credit = f.attribution;
@@ -1299,7 +1311,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const bool confirmed = best && SameValue(*x.f, *items_[best->ref].f) && items_[best->ref].doc >= 0 &&
                              !revised_date.empty() &&
                              in_.documents[items_[best->ref].doc].date.substr(0, 10) > revised_date.substr(0, 10);
-      if (!confirmed && !SentenceStates(x, items_[withdrawn_by_[withdrawn->ref]])) {
+      if (!confirmed && !ReportsRevision(x, items_[withdrawn_by_[withdrawn->ref]])) {
         supported_[xi] = 1;
         const Scored newer = ScoreAgainst(x, withdrawn_by_[withdrawn->ref]);
         EmitSuperseded(x, *withdrawn, newer, withdrawn->support, out, all);
@@ -1478,7 +1490,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
             restates = score;
           }
         }
-        if (withdrawn && !SentenceStates(x, items_[withdrawn_by_[withdrawn->ref]])) {
+        if (withdrawn && !ReportsRevision(x, items_[withdrawn_by_[withdrawn->ref]])) {
           const Scored newer = ScoreAgainst(x, withdrawn_by_[withdrawn->ref]);
           EmitSuperseded(x, *withdrawn, newer, conflict->support, out, all);
           return;
@@ -1895,7 +1907,7 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     }
     const Statement& r = items_[c->ref];
     if (check::ValuesAgree(old, r)) continue;
-    if (SentenceStates(x, r)) continue;  // the article gives the newer value too: it is up to date
+    if (ReportsRevision(x, r)) continue;  // the article gives the newer value too: it is up to date
     if (!named_old && !RestatesOnlyOld(old, c->ref, all)) continue;
     // An article that gives the new value, or a bound it holds, is up to
     // date; one that gives the old number ("at least 23" when the later
@@ -1915,6 +1927,18 @@ bool Checker::SentenceStates(const Statement& x, const Statement& r) {
   if (!x.sentence_values) return false;
   for (double v : *x.sentence_values) {
     if (std::fabs(v - r.f->value.num) <= 1e-9 * std::max(std::fabs(v), std::fabs(r.f->value.num))) return true;
+  }
+  return false;
+}
+
+bool Checker::ReportsRevision(const Statement& x, const Statement& r) const {
+  if (SentenceStates(x, r)) return true;
+  if (x.f->paragraph <= 0) return false;
+  auto it = paragraph_values_.find({std::string_view(x.f->doc_id), std::string_view(x.f->doc), x.f->paragraph});
+  if (it == paragraph_values_.end()) return false;
+  const double v = r.f->value.num;
+  for (const auto& [kind, w] : it->second) {
+    if (kind == r.f->kind && std::fabs(w - v) <= 1e-9 * std::max(std::fabs(w), std::fabs(v))) return true;
   }
   return false;
 }
@@ -2533,10 +2557,20 @@ void Checker::OneFindingPerCredit(std::vector<Finding>* out, size_t from) const 
         .push_back(i);
   }
   for (auto& [key, members] : groups) {
+    // The lead is the first figure that gives the source's very number
+    // ("más de la mitad de la electricidad del mes, el 52,7 %": the 52,7 %,
+    // not the words that round it, eval9-precios-electricidad), else the
+    // first.
+    auto very_number = [&](size_t i) {
+      const Figure& a = (*out)[i].claims[0];
+      const Figure& b = (*out)[i].claims[1];
+      return a.kind == b.kind && std::fabs(a.value.num - b.value.num) <= 1e-9 * std::max(1.0, std::fabs(b.value.num));
+    };
     size_t lead = members[0];
     double surest = 0;
     for (size_t i : members) {
-      if ((*out)[i].claims[0]->start < (*out)[lead].claims[0]->start) lead = i;
+      const bool vi = very_number(i), vl = very_number(lead);
+      if ((vi && !vl) || (vi == vl && (*out)[i].claims[0]->start < (*out)[lead].claims[0]->start)) lead = i;
       surest = std::max(surest, (*out)[i].score);
     }
     Finding& l = (*out)[lead];

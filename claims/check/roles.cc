@@ -548,14 +548,7 @@ class RestatedFigures {
   // How many of the figures of in.documents[doc] the cited documents give,
   // and out of how many.
   std::pair<size_t, size_t> Count(size_t doc, const std::vector<Citation>& cited) {
-    if (by_doc_.empty()) {
-      for (const Figure& f : in_.figures) {
-        if (f.kind != Kind::kCount && f.kind != Kind::kPercent && f.kind != Kind::kMoney && f.kind != Kind::kMeasure) {
-          continue;
-        }
-        by_doc_[f.doc_id + '\x1f' + f.doc].emplace_back(static_cast<int>(f.kind), f.value.num);
-      }
-    }
+    Fill();
     const std::vector<std::pair<int, double>>& mine = Of(doc);
     // One hash lookup per figure: a document citing thousands of stored
     // releases must not compare every pair of figures.
@@ -566,6 +559,45 @@ class RestatedFigures {
     size_t hits = 0;
     for (const auto& [kind, value] : mine) hits += pool.count(Key(kind, value));
     return {hits, mine.size()};
+  }
+
+ private:
+  void Fill() {
+    if (by_doc_.empty()) {
+      for (const Figure& f : in_.figures) {
+        if (f.kind != Kind::kCount && f.kind != Kind::kPercent && f.kind != Kind::kMoney && f.kind != Kind::kMeasure) {
+          continue;
+        }
+        by_doc_[f.doc_id + '\x1f' + f.doc].emplace_back(static_cast<int>(f.kind), f.value.num);
+        if (f.frame.revised && f.frame.previous) {
+          revisions_[f.doc_id + '\x1f' + f.doc].push_back({static_cast<int>(f.kind), f.value.num, *f.frame.previous});
+        }
+      }
+    }
+  }
+
+ public:
+  // A figure of in.documents[doc] that revises a value of a cited document
+  // ("Brackenford Water's average leakage ... has been revised from 187.4
+  // to 203.1"): its frame is a revision whose earlier value a cited
+  // document gives, and whose new value none does. Coverage of a revision
+  // quotes the new value from the revising document it cites; the revising
+  // document (a regulator's revised release, a correction notice) is where
+  // the new value comes from: a source, not coverage of what it revises
+  // (eval12-water).
+  bool Revises(size_t doc, const std::vector<Citation>& cited) {
+    Fill();
+    const StoredDocument& d = in_.documents[doc];
+    auto it = revisions_.find(d.doc_id + '\x1f' + d.path);
+    if (it == revisions_.end()) return false;
+    std::unordered_set<std::string> pool;
+    for (const Citation& c : cited) {
+      for (const auto& [k, value] : Of(static_cast<size_t>(c.cited))) pool.insert(Key(k, value));
+    }
+    for (const Revision& v : it->second) {
+      if (pool.count(Key(v.kind, v.previous)) && !pool.count(Key(v.kind, v.value))) return true;
+    }
+    return false;
   }
 
  private:
@@ -584,8 +616,13 @@ class RestatedFigures {
     return it == by_doc_.end() ? kNone : it->second;
   }
 
+  struct Revision {
+    int kind;
+    double value, previous;
+  };
   const CheckInput& in_;
   std::unordered_map<std::string, std::vector<std::pair<int, double>>> by_doc_;
+  std::unordered_map<std::string, std::vector<Revision>> revisions_;  // revised figures by document
 };
 
 std::string Describe(const CheckInput& in, const Citation& c) {
@@ -645,7 +682,14 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
     if (r.stored != "auto") continue;
     std::pair<size_t, size_t> restates{0, 0};
     if (!kept[i].empty() && !r.cited_by.empty()) restates = restated.Count(i, kept[i]);
-    if (restates.first >= kRestatedMin &&
+    if (!kept[i].empty() && restated.Revises(i, kept[i])) {
+      r.role = "source";
+      r.why = "revises figures of " + Describe(in, kept[i][0]) + ": the revision's source, not coverage";
+      if (!r.cited_by.empty()) {
+        r.why += "; cited by " + check::DocName(in.documents[r.cited_by[0]].path);
+        if (r.cited_by.size() > 1) r.why += " and " + std::to_string(r.cited_by.size() - 1) + " more";
+      }
+    } else if (restates.first >= kRestatedMin &&
         static_cast<double>(restates.first) >= kRestatedShare * static_cast<double>(restates.second)) {
       r.role = "article";
       r.why = "cited by " + check::DocName(in.documents[r.cited_by[0]].path) + ", but " +

@@ -98,8 +98,46 @@ const Credit* Nearest(const std::vector<Credit>& credits, bool ordered, size_t s
   return best;
 }
 
+// ", and while ...", ", but although ...", ", y aunque ...": a comma, then
+// two clause breaks in a row (rules/<lang>/time.yaml clause_breaks) open a
+// conjunct that starts with a subordinate clause. A credit inside it ("The
+// average workplace pension is just £662 a month, and while 71 per cent ...
+// are members, according to the Department, coverage ... is far lower")
+// credits that conjunct's figures, not those before the comma
+// (eval12-pensions: the £662 was read as the Department's).
+bool OpensSubordinateConjunct(std::string_view between, const attach::Lexicon& lex) {
+  const std::vector<attach::Token> t = attach::Tokenize(between);
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (!t[i].word && t[i].lower == "," && t[i + 1].word && t[i + 2].word && t[i + 1].lower != t[i + 2].lower &&
+        lex.clause_breaks.Has(t[i + 1]) && lex.clause_breaks.Has(t[i + 2])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The last credit that ends before `start`, or nullptr.
+const Credit* LastBefore(const std::vector<Credit>& credits, size_t start) {
+  const Credit* best = nullptr;
+  for (const Credit& c : credits) {
+    if (c.end <= start && (best == nullptr || c.end > best->end)) best = &c;
+  }
+  return best;
+}
+
 class Attacher : public ContextAttacher {
  public:
+  // The credit of figure f in the sentence starting at `sentence` (document
+  // offsets): the nearest, unless a subordinate conjunct opens between the
+  // figure and a credit after it; then the nearest before the figure.
+  const Credit* CreditOf(const std::vector<Credit>& credits, bool ordered, std::string_view text, size_t sentence,
+                         const Figure& f) const {
+    const Credit* c = Nearest(credits, ordered, f.start - sentence, f.end - sentence);
+    if (c == nullptr || c->start < f.end - sentence) return c;
+    if (!OpensSubordinateConjunct(text.substr(f.end, sentence + c->start - f.end), lex_)) return c;
+    return LastBefore(credits, f.start - sentence);
+  }
+
   explicit Attacher(attach::Lexicon lex) : lex_(std::move(lex)) {}
   std::unique_ptr<Walk> Start(const Document& doc) const override;
   using ContextAttacher::AttachPart;
@@ -324,7 +362,7 @@ void Attacher::AttachPart(const Document& doc, std::span<const Sentence> sentenc
         f->quoted = in_lead || block.kind == BlockKind::kBlockQuote || inline_quote;
         if (in_lead) {
           f->attribution = walk.lead_speaker;
-        } else if (const Credit* c = Nearest(credits[k], ordered[k], f->start - s.start, f->end - s.start)) {
+        } else if (const Credit* c = CreditOf(credits[k], ordered[k], doc.text, s.start, *f)) {
           f->attribution = c->text;
         } else if (f->quoted) {
           // A quotation over several sentences names its speaker once:

@@ -172,6 +172,10 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     const size_t ds = d->start - sentence_start, de = d->end - sentence_start;
     bool brk = ds >= fe ? broken(fe, ds) : de <= fs ? broken(de, fs) : false;
     if (i < date_cues->owner.size() && date_cues->owner[i] != nullptr && date_cues->owner[i] != &figure) {
+      // "0.61 tonnes ..., compared with 0.67 in 2024": the date of a
+      // baseline's value (its owner after a baseline cue) is that value's
+      // alone, never another figure's time (eval12-mining).
+      if (CueBefore(toks, date_cues->owner[i]->start - sentence_start, lex, false) == Cue::kBaseline) return;
       brk = true;
     }
     bool better = best == nullptr || (cue != Cue::kNone && best_cue == Cue::kNone) ||

@@ -96,7 +96,7 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       R"((^|[^A-Za-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi(?:e|é)rcoles|jueves|viernes|s(?:a|á)bado|domingo),?\s*)$)",
       std::regex::icase);
   static const std::regex kLabel(
-      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|publication date|posted|sent|first published|for immediate release|broadcast|aired|publicado|publicada|fecha|fecha de publicaci(?:o|ó)n|actualizado|emitido|emitida|emisi(?:o|ó)n|enviado)(?:\s+(?:on|el|del))?\s*:?\s*$)",
+      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|revised|revised on|corrected|amended|revisado|revisada|corregido|corregida|publication date|posted|sent|first published|for immediate release|broadcast|aired|publicado|publicada|fecha|fecha de publicaci(?:o|ó)n|actualizado|emitido|emitida|emisi(?:o|ó)n|enviado)(?:\s+(?:on|el|del))?\s*:?\s*$)",
       std::regex::icase);
   std::string b = std::regex_replace(*before, kLead, "$1");
   // "Issued at 12:00 on Thursday 5 November 2026": the hour of issue sits
@@ -304,6 +304,22 @@ bool IsKindBanner(const std::string& s) {
   return false;
 }
 
+// The body a state banner names after a dash, bar or slash on its own line
+// ("State of Kessington - Department of Corrections", "Gobierno de
+// Castrovega | Consejería de Sanidad"): "" when the line has no such part.
+std::string BodyAfterState(const std::string& s) {
+  for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " / "}) {
+    const size_t at = s.find(sep);
+    if (at == std::string::npos) continue;
+    std::string body = NormaliseSpace(std::string_view(s).substr(at + std::strlen(sep)));
+    if (!body.empty() && !IsStateBanner(body) && IsNameLine(body, BodyNameWords(body)) && IsNameish(body) &&
+        !IsPressDesk(body) && !IsKindBanner(body) && !IsReleaseBanner(body)) {
+      return body;
+    }
+  }
+  return "";
+}
+
 std::string WithoutPressDesk(const std::string& s) {
   for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " / ", ", "}) {
     size_t at = s.rfind(sep);
@@ -348,19 +364,20 @@ std::string Unmarked(std::string_view line) {
 std::string DateOfLine(const std::string& line, std::string* before, int* parts, bool* comma,
                        std::vector<std::string>* lead = nullptr) {
   static const std::regex kTime(
-      R"(^(.*?\d{4})(?:,?\s*(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|BST|CET|CEST|EST|EDT))?)$)",
+      R"(^(.*?\d{4})(?:(?:,|\s*(?:-|\xE2\x80\x93|\xE2\x80\x94))?\s*(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|BST|CET|CEST|EST|EDT))?)$)",
       std::regex::icase);
   std::vector<std::string> segs;
   size_t from = 0;
   for (size_t i = 0; i <= line.size(); ++i) {
+    const bool semi = i < line.size() && line.compare(i, 2, "; ") == 0;
     bool cut = i == line.size() || line.compare(i, 3, " | ") == 0 || line.compare(i, 3, " / ") == 0 ||
-               line.compare(i, 4, " \xC2\xB7 ") == 0;
+               line.compare(i, 4, " \xC2\xB7 ") == 0 || semi;
     if (!cut) continue;
     // Emphasis around one part ("*The Civic Desk* | Opinion | 15 April
     // 2026") is no part of the name it sets off.
     segs.push_back(Unmarked(std::string_view(line).substr(from, i - from)));
     if (i < line.size()) {
-      from = i + (line[i + 1] == '|' || line[i + 1] == '/' ? 3 : 4);
+      from = i + (semi ? 2 : line[i + 1] == '|' || line[i + 1] == '/' ? 3 : 4);
       i = from - 1;
     }
   }
@@ -380,6 +397,17 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
     std::string date = TrailingDate(seg, before, comma);
     if (date.empty()) continue;
     if (lead) lead->assign(segs.begin(), segs.begin() + k);
+    // "First published 28 August 2026; revised 3 September 2026": a
+    // revised edition is dated by its latest labelled date, the day it
+    // came out as it is (eval12-water: the line read as no dateline left
+    // the regulator's revised release with no publisher, so no coverage
+    // could cite it).
+    for (size_t j = k + 1; before->empty() && j < segs.size(); ++j) {
+      std::string later_before;
+      bool later_comma = false;
+      std::string later = TrailingDate(segs[j], &later_before, &later_comma);
+      if (!later.empty() && later_before.empty() && later > date) date = later;
+    }
     return date;
   }
   return "";
@@ -714,9 +742,18 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     // body's name says what the page is, not who publishes it.
     if (IsPressDesk(head[k]) || IsReleaseBanner(head[k])) continue;
     if (publisher.empty() && IsKindBanner(head[k])) continue;
-    if (publisher.empty() && IsStateBanner(head[k]) && k + 1 < date_line && !head[k + 1].empty() &&
-        IsNameLine(head[k + 1], 8) && IsNameish(head[k + 1])) {
-      continue;  // the body on the next line publishes
+    if (publisher.empty() && IsStateBanner(head[k])) {
+      // The body after the state on the same line ("STATE OF KESSINGTON -
+      // DEPARTMENT OF CORRECTIONS") publishes, as on the next line; read
+      // whole, the line was no name and the report's title below it was
+      // taken for the publisher (eval12-prisons).
+      if (std::string body = BodyAfterState(head[k]); !body.empty()) {
+        publisher = body;
+        continue;
+      }
+      if (k + 1 < date_line && !head[k + 1].empty() && IsNameLine(head[k + 1], 8) && IsNameish(head[k + 1])) {
+        continue;  // the body on the next line publishes
+      }
     }
     // "Calder Betting Retail Association - press release": the body's name
     // with the kind of page after it is read as the name alone.

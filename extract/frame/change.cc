@@ -622,20 +622,35 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     }
     size_t n = b;
     if (s.IsPunct(n, ",") || s.IsPunct(n, "(") || s.IsPunct(n, ":")) ++n;
-    size_t y = 0;
-    if (earlier && s.IsWord(n)) {
-      if (const CueSet::Phrase* p = r.revision_contrast.At(s.words, n)) {
-        size_t x = n + p->stems.size();
-        // "not the 4%", "y no en el 12,8 %", "en lugar del 12,8 %".
-        for (int i = 0; i < 2 && s.IsWord(x) &&
-                        (r.determiners.Has(s.words[x]) || s.words[x].lower == "en" || s.words[x].lower == "de" ||
-                         s.words[x].lower == "del" || s.words[x].lower == "of" || s.words[x].lower == "at" ||
-                         r.revision.Has(s.words[x]));
-             ++i) {
-          ++x;
-        }
-        if (s.IsFig(x)) y = x;
+    // The figure the contrast at word n names ("not the 4%", "y no en el
+    // 12,8 %", "en lugar del 12,8 %"), or 0.
+    auto contrasted = [&](size_t n) -> size_t {
+      if (!s.IsWord(n)) return 0;
+      const CueSet::Phrase* p = r.revision_contrast.At(s.words, n);
+      if (p == nullptr) return 0;
+      size_t x = n + p->stems.size();
+      for (int i = 0; i < 2 && s.IsWord(x) &&
+                      (r.determiners.Has(s.words[x]) || s.words[x].lower == "en" || s.words[x].lower == "de" ||
+                       s.words[x].lower == "del" || s.words[x].lower == "of" || s.words[x].lower == "at" ||
+                       r.revision.Has(s.words[x]));
+           ++i) {
+        ++x;
       }
+      return s.IsFig(x) ? x : 0;
+    };
+    size_t y = earlier ? contrasted(n) : 0;
+    // The contrast after the figure's comparison, at the clause's comma:
+    // "es un 4,1 % superior al de 2024, y no un 12 % superior como se
+    // desprendía de los datos provisionales" (eval12-ciberfraude: read as
+    // no revision, the withdrawn 12 % stood as a newer value and
+    // superseded an unrelated 22 %). Only words and dates between.
+    for (size_t m = b; earlier && !y && m < s.words.size() && m < b + 8; ++m) {
+      if (s.IsPunct(m, ",")) {
+        y = contrasted(m + 1);
+        break;
+      }
+      if (s.IsFig(m) ? s.figs[s.words[m].fig]->kind != Kind::kDate : !s.words[m].word) break;
+      if (s.IsClauseBreak(m)) break;
     }
     // "revised to 11,000, from the 17,000 published in August": a revision's
     // old value after its "from".

@@ -523,10 +523,15 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
       // "612 en 2025, frente a 598 el año anterior": right after an earlier
       // value, the year before the period the sentence states before it,
       // else before the document's.
-      if (unit == "prior_year" && i > 0 && s.IsFig(i - 1) && s.figs[s.words[i - 1].fig]->kind != Kind::kDate) {
-        span = YearBefore(cands, i);
-      }
-      if (span.empty()) span = ResolveRelative(s, r.relatives[p->tag]);
+      // With no period stated before it, "the year before" is the year
+      // before one the sentence leaves unsaid, not the document's year
+      // before: "rose to 14, from 11 the year before" in a March 2026
+      // release on 2025's results dates the 11 in 2024, not 2025
+      // (eval12-mining). The span is then unknown.
+      const bool after_value =
+          unit == "prior_year" && i > 0 && s.IsFig(i - 1) && s.figs[s.words[i - 1].fig]->kind != Kind::kDate;
+      if (after_value) span = YearBefore(cands, i);
+      if (span.empty() && !after_value) span = ResolveRelative(s, r.relatives[p->tag]);
       if (!span.empty()) cands.push_back({span, i});
     }
     i += p->stems.size() - 1;
@@ -605,6 +610,23 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
         if (s.figs[j]->kind != Kind::kDate && s.spans[j].second <= at) prev = static_cast<long>(j);
       }
       s.period_owner[c] = prev;
+    }
+    // "Emissions intensity of 0.61 tonnes ..., compared with 0.67 in
+    // 2024": a period written right after a baseline's value (the value
+    // after "compared with", "against", "frente a") dates that value only;
+    // read as the sentence's, it dated the 0.61 in 2024 (eval12-mining).
+    for (size_t c = 0; c < s.periods.size(); ++c) {
+      if (s.period_owner[c] != Sent::kNotBaseline) continue;
+      long i = static_cast<long>(s.periods[c].second) - 1;
+      for (int n = 0; n < 3 && i >= 0 && s.IsWord(i) && (s.r.span.Has(s.words[i]) || s.r.determiners.Has(s.words[i]));
+           ++n) {
+        --i;
+      }
+      if (i < 0 || i == static_cast<long>(s.periods[c].second) - 1 || !s.IsFig(static_cast<size_t>(i))) continue;
+      const size_t j = static_cast<size_t>(s.words[static_cast<size_t>(i)].fig);
+      if (s.figs[j]->kind == Kind::kDate || s.figs[j]->value.is_date()) continue;
+      const long cue = SkipDeterminersBack(s, static_cast<long>(s.spans[j].first) - 1);
+      if (cue >= 0 && s.IsWord(cue) && BaselineBefore(s, cue)) s.period_owner[c] = static_cast<long>(j);
     }
   }
   // The nearest period to the figure, from the figure's own clause when

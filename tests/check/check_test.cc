@@ -1570,3 +1570,32 @@ TEST_CASE("value slip: swapped digits pair up even where the two sentences read 
   INFO(Dump(one));
   CHECK(Flagged(one, "value_conflict").empty());
 }
+
+// eval9-precios-electricidad: "more than half of the month's power, 52.7%,
+// according to the ministry" credits both figures; the one finding is said
+// on the figure that gives the source's very number, not on the words that
+// round it.
+TEST_CASE("attribution: one credit's finding is said on the figure giving the source's very number") {
+  CheckInput in;
+  DocBuilder r("regulator-report.txt", "source", "National Energy Regulation Commission", "Monthly market report");
+  r.Add({"Renewable sources supplied 52.7% of electricity generated in October.", "52.7%", Kind::kPercent, 52.7,
+         Qualifier::kExact, "electricity generated"});
+  r.AddTo(&in);
+  DocBuilder a("daily.html", "article");
+  const std::string s =
+      "Renewables generated more than half of the month's electricity, 52.7%, according to the Energy Ministry.";
+  a.Add({s, "more than half", Kind::kPercent, 50, Qualifier::kMoreThan, "electricity generated",
+         "according to the Energy Ministry"})
+      .Add({s, "52.7%", Kind::kPercent, 52.7, Qualifier::kExact, "electricity generated",
+            "according to the Energy Ministry"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto att = Said(all, "attribution_conflict");
+  REQUIRE(att.size() == 2);
+  for (const Finding& f : att) {
+    const bool follower = f.message.find("(The same credit as ") != std::string::npos;
+    CHECK(f.claims[0]->text == (follower ? "more than half" : "52.7%"));
+    if (follower) CHECK(f.severity == Severity::kInfo);
+  }
+}

@@ -817,3 +817,43 @@ TEST_CASE("Roles: a legal form written out makes a firm's name a body's (roles11
   CHECK(roles[0].role == "source");
   CHECK(roles[1].role == "article");
 }
+
+// eval12-water: a regulator's revised release that revises a company's
+// figure ("revised from 187.4 to 203.1") names the company, and the wire
+// story on the revision names the regulator: the release is where the new
+// figure comes from, a source, not coverage of the company checked as an
+// article against it.
+TEST_CASE("Roles: a document revising a figure of the document it cites is a source, not coverage (eval12)") {
+  CheckInput in;
+  in.documents = {Doc("company-report.txt", "Eastvale Water plc", "auto", "2026-07-01"),
+                  Doc("regulator-revised.txt", "OFFICE OF WATER QUALITY", "auto", "2026-09-03"),
+                  Doc("wire.txt", "UTILITIES WIRE", "auto", "2026-09-04")};
+  const StoredDocument& c = in.documents[0];
+  const StoredDocument& r = in.documents[1];
+  const StoredDocument& w = in.documents[2];
+  Figure revised = FigV(r, "Eastvale Water's average leakage has been revised from 96.2 to 104.8 megalitres a day.",
+                        104.8, Kind::kMeasure);
+  revised.frame.revised = true;
+  revised.frame.previous = 96.2;
+  in.figures = {FigV(c, "Leakage averaged 96.2 megalitres a day.", 96.2, Kind::kMeasure),
+                FigV(c, "Bills will rise 6%.", 6, Kind::kPercent),
+                revised,
+                FigV(r, "Across the industry, 17% of water was lost.", 17, Kind::kPercent),
+                FigV(w, "The Office of Water Quality said Eastvale Water lost 104.8 megalitres a day.", 104.8,
+                     Kind::kMeasure)};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 3);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK_FALSE(roles[1].also_article);
+  CHECK(roles[1].why.find("revises figures of company-report.txt") != std::string::npos);
+  CHECK(roles[2].role == "article");
+  // Coverage reporting the revision gives the new value, which the release
+  // it cites states: it revises nothing itself and stays an article.
+  in.figures[4].frame.revised = true;
+  in.figures[4].frame.previous = 96.2;
+  roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[2].role == "article");
+}

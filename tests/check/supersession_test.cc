@@ -402,3 +402,32 @@ TEST_CASE("two articles giving one unsourced figure differently disagree beside 
   }
   CHECK(aligned == 2);
 }
+
+// eval12-water: an article that gives the revised value and, in the same
+// paragraph, the old one as what was first reported ("Brackenford had
+// originally put the figure at 187.4") reports the revision faithfully.
+TEST_CASE("an old value beside the revised one in the article's paragraph is not superseded (eval12)") {
+  CheckInput in = WithdrawnCase("2027-10-28", true);
+  // The article gives the new value first, then the old one, in one paragraph.
+  DocBuilder a("wire.txt", "article");
+  a.Dated("2027-10-28")
+      .Add({"The department said 9,315 people were seriously injured in road collisions in the year ending June 2027.",
+            "9,315", Kind::kCount, 9315, Qualifier::kExact, "people seriously injured"})
+      .Add({"It had first put the number of people seriously injured at 9,042.", "9,042", Kind::kCount, 9042,
+            Qualifier::kExact, "people seriously injured"});
+  // Replace the herald with the wire story.
+  in.documents.pop_back();
+  in.figures.pop_back();
+  a.AddTo(&in);
+  in.figures[in.figures.size() - 1].paragraph = in.figures[in.figures.size() - 2].paragraph;
+  std::vector<Finding> out;
+  REQUIRE(CheckFigures(in, TestOptions(), &out).ok());
+  INFO(Dump(out));
+  CHECK(FirstOf(out, "superseded") == nullptr);
+  // In a paragraph of its own, the old value is superseded as before.
+  in.figures[in.figures.size() - 1].paragraph += 1;
+  out.clear();
+  REQUIRE(CheckFigures(in, TestOptions(), &out).ok());
+  INFO(Dump(out));
+  CHECK(FirstOf(out, "superseded") != nullptr);
+}

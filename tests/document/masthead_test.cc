@@ -675,4 +675,60 @@ TEST_CASE("masthead: a title's section is no site; a dateline block names the bo
   CHECK(d.text.find("Press statement") == std::string::npos);
 }
 
+
+TEST_CASE("masthead: a state banner with its body on the same line; the body publishes (eval12)",
+          "[text][masthead]") {
+  // "STATE OF X - DEPARTMENT OF Y" over the report's title: read as a
+  // banner alone, the title below was taken for the publisher.
+  Metadata m = MetaOf(
+      "STATE OF MARROWAY - DEPARTMENT OF HIGHWAYS\n"
+      "Road Condition and Repairs Quarterly Summary\n"
+      "July to September 2026\n"
+      "Released: 22 October 2026\n\n"
+      "Crews repaired 4,310 potholes in the quarter.\n");
+  CHECK(m.publisher == "DEPARTMENT OF HIGHWAYS");
+  CHECK(m.title == "Road Condition and Repairs Quarterly Summary");
+  CHECK(m.date == "2026-10-22");
+  // The banner on a line of its own still gives way to the body below.
+  Metadata two = MetaOf(
+      "Republic of Tesmar\n"
+      "Ministry of Fisheries\n"
+      "Catch Statistics 2025\n"
+      "Published: 3 March 2026\n\n"
+      "Landings fell 4% in 2025.\n");
+  CHECK(two.publisher == "Ministry of Fisheries");
+}
+
+TEST_CASE("masthead: a revised edition's dateline gives the revision's date (eval12)", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "OFFICE OF RAIL QUALITY\n"
+      "Punctuality and cancellations: operator performance 2025-26\n"
+      "Official statistics - REVISED EDITION\n"
+      "First published 14 May 2026; revised 2 June 2026\n\n"
+      "Revision notice\n\n"
+      "This edition replaces the version published on 14 May 2026.\n");
+  CHECK(m.publisher == "OFFICE OF RAIL QUALITY");
+  CHECK(m.date == "2026-06-02");
+  Metadata labelled = MetaOf(
+      "Harbour Statistics Unit\n"
+      "Cargo Volumes 2025\n"
+      "Revised: 9 April 2026\n\n"
+      "Volumes rose 3%.\n");
+  CHECK(labelled.publisher == "Harbour Statistics Unit");
+  CHECK(labelled.date == "2026-04-09");
+}
+
+TEST_CASE("masthead: a dateline with its clock time after a dash (eval12)", "[text][masthead]") {
+  // Agency copy: "12/03/2026 — 09:15" under the agency's name; without
+  // the date a story out before a revision was faulted for it.
+  Metadata m = MetaOf(
+      "AGENCIA COSTERA DE NOTICIAS (ACN)\n"
+      "12/03/2026 \xE2\x80\x94 09:15\n\n"
+      "Los robos bajan un 8 % en 2025\n\n"
+      "Los robos denunciados bajaron un 8 % en 2025.\n");
+  CHECK(m.date == "2026-03-12");
+  CHECK(m.publisher == "AGENCIA COSTERA DE NOTICIAS (ACN)");
+  CHECK(MetaOf("CITY WIRE\n4 May 2026 - 14:05\n\nFares rise 3%\n\nFares rose 3% on Monday.\n").date == "2026-05-04");
+}
+
 }  // namespace claimcheck

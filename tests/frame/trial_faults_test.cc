@@ -124,3 +124,73 @@ TEST_CASE("trial14: a titled report is another document, not the body named sent
   REQUIRE(f);
   CHECK(f->frame.speaker != "Ministerio de Justicia");
 }
+
+TEST_CASE("eval12: a year written after a baseline's value dates that value only", "[frame][trial]") {
+  // "compared with 0.67 in 2024" dated the figure before it in 2024.
+  auto figs = Figures("Water use was 3.4 litres per unit made, compared with 3.9 in 2023.", "en");
+  const Figure* now = At(figs, "3.4");
+  const Figure* then = At(figs, "3.9");
+  REQUIRE(now);
+  REQUIRE(then);
+  CHECK(now->frame.period.empty());
+  CHECK(now->time.empty());
+  CHECK(then->frame.period == "2023");
+  // Its own year still dates a figure: both keep theirs.
+  auto both = Figures("Output was 812 tonnes in 2025, compared with 790 in 2024.", "en");
+  REQUIRE(At(both, "812"));
+  REQUIRE(At(both, "790"));
+  CHECK(At(both, "812")->frame.period == "2025");
+  CHECK(At(both, "790")->frame.period == "2024");
+}
+
+TEST_CASE("eval12: 'the year before' an earlier value with no year stated is unknown, not the document's",
+          "[frame][trial]") {
+  // A release dated 2026 on 2025's results: "from 47 the year before" is
+  // 2024's 47, not 2025's; with the year unsaid the period is unknown.
+  auto figs = Figures("Complaints about the service rose to 52, from 47 the year before.", "en");
+  REQUIRE(At(figs, "47"));
+  CHECK(At(figs, "47")->frame.period.empty());
+  // With the year stated before it, the year before that one.
+  auto dated = Figures("Complaints about the service rose to 52 in 2025, from 47 the year before.", "en");
+  REQUIRE(At(dated, "47"));
+  CHECK(At(dated, "47")->frame.period == "2024");
+}
+
+TEST_CASE("eval12: a credit inside ', and while ...' credits that conjunct, not the figure before it",
+          "[frame][trial]") {
+  auto figs = Figures(
+      "The typical fare is just 3.10 euros a trip, and while 64 per cent of riders hold a pass, according to the "
+      "Transit Board, use among visitors is far lower.",
+      "en");
+  const Figure* fare = At(figs, "3.10");
+  const Figure* share = At(figs, "64 per cent");
+  REQUIRE(fare);
+  REQUIRE(share);
+  CHECK(fare->attribution.empty());
+  CHECK(share->attribution.find("Transit Board") != std::string::npos);
+  // Without the subordinate conjunct the credit reaches both.
+  auto plain = Figures("The typical fare is 3.10 euros a trip and 64 per cent of riders hold a pass, according to "
+                       "the Transit Board.",
+                       "en");
+  REQUIRE(At(plain, "3.10"));
+  CHECK(At(plain, "3.10")->attribution.find("Transit Board") != std::string::npos);
+}
+
+TEST_CASE("eval12: a revision's contrast after the figure's comparison names the old value", "[frame][trial]") {
+  // "es un 4,1 % superior al de 2024, y no un 12 % superior como se
+  // desprendía de los datos provisionales": the 12 % is the withdrawn value.
+  auto figs = Figures(
+      "Con el dato corregido, el número de multas en 2025 es un 3,2 % superior al de 2024, y no un 9 % superior "
+      "como indicaban los datos provisionales.",
+      "es");
+  const Figure* now = At(figs, "3,2 %");
+  REQUIRE(now);
+  CHECK(now->frame.revised);
+  REQUIRE(now->frame.previous);
+  CHECK(*now->frame.previous == Approx(9));
+  // No revision or earlier publication named: a contrast of two things.
+  auto plain = Figures("El número de multas en 2025 es un 3,2 % superior al de 2024, y no un 9 % como en la capital.",
+                       "es");
+  REQUIRE(At(plain, "3,2 %"));
+  CHECK_FALSE(At(plain, "3,2 %")->frame.revised);
+}
