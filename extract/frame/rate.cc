@@ -321,6 +321,15 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     size_t reach = 4;
     for (size_t j = a; j-- > 0 && j + reach >= a && per.empty();) {
       if (s.IsFig(j) || !s.words[j].word) break;
+      // "an average annual fall of about 5%": a change noun (also a verb)
+      // with its frequency adjective before it and "of" after it.
+      if (r.change_words.Has(s.words[j]) && frame->measure == Measure::kChange && j > 0 && s.IsWord(j + 1) &&
+          (s.words[j + 1].lower == "of" || s.words[j + 1].lower == "de") && r.change_nouns.At(s.words, j) != nullptr) {
+        if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j - 1); p != nullptr && s.IsWord(j - 1)) {
+          per = p->value;
+          break;
+        }
+      }
       if (r.change_words.Has(s.words[j])) break;
       if (r.links.Has(s.words[j])) {
         if (in_subject || frame->measure != Measure::kLevel) break;
