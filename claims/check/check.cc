@@ -1261,6 +1261,21 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // as the same statement at the value warn bar: "Self-harm incidents rose
   // by 41 percent" against the report's "rose by 14 percent", not its
   // unrelated "41 percent" of prisoners locked up (trial10).
+  // Two subjects of one head narrowed by different words ("food
+  // inflation", "take-home grocery price inflation") are two measures: a
+  // near number of one (4.7% against 4.9%) is the other measure's own, no
+  // slip; a power-of-ten slip (8% for 0.8%) or a distinctive one still is.
+  auto narrowed_apart = [&](const Scored& m) {
+    const Statement& r = items_[m.ref];
+    if (m.features[check::kSlipDistinct] > 0 || m.features[check::kValueClose] <= 0 || x.modifiers.empty() ||
+        r.modifiers.empty()) {
+      return false;
+    }
+    for (const std::string& w : x.modifiers) {
+      if (std::binary_search(r.modifiers.begin(), r.modifiers.end(), w)) return false;
+    }
+    return true;
+  };
   const Scored* slip = nullptr;
   if (!best || !SameValue(*x.f, *items_[best->ref].f)) {
     bool same_number = false;
@@ -1276,6 +1291,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     };
     for (const Scored& m : all) {
       if (!m.compared || m.cmp.value_agrees || m.features[check::kValueSlip] <= 0 || m.features[check::kSubject] <= 0 ||
+          narrowed_apart(m) ||
           m.conflict < model.conflict_min || !SameFrame(x, m) || two(m) || !surer_than_rivals(m)) {
         continue;
       }
@@ -1423,17 +1439,45 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
                         !check::TimesDisjoint(rf.frame.period, x.f->frame.period));
     }
   }
+  // The very number, to the precision both write it, neither side a range
+  // ("risen by 2.4 per cent" for "2.4 percentage points higher"): evidence
+  // of one statement in itself; a round "1 %" that merely holds 0,7 is not.
+  auto exact_repeat = [&](const Scored& m) {
+    const Statement& r = items_[m.ref];
+    const Figure& rf = *r.f;
+    return std::fabs(std::fabs(x.f->value.num) - std::fabs(rf.value.num)) <= std::min(x.half, r.half) + 1e-9 * std::fabs(rf.value.num) &&
+           x.f->qualifier != Qualifier::kRange && rf.qualifier != Qualifier::kRange;
+  };
   const Scored* conflict = slip;
   for (const Scored& m : all) {
     if (slip) break;
     if (outcome_agrees && forecast(m)) continue;
+    // A difference read from the words around two equal numbers (measure,
+    // points, direction, modality) needs, as a support does, a sign the
+    // statements are one beyond the number (SharesIdentity): "Shares fell
+    // about 4%" is no misreport of a forecast "revenue growth of 4% to 6%"
+    // it shares no word with, nor an opinion's "más cercano al 1 %" of a
+    // rise of "0,7 puntos porcentuales".
+    const bool worded = m.cmp.diff == Diff::kMeasure || m.cmp.diff == Diff::kPoints ||
+                        m.cmp.diff == Diff::kDirection || m.cmp.diff == Diff::kModality;
     if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
-        (!conflict || m.support > conflict->support)) {
+        (!worded || SharesIdentity(m.features) || exact_repeat(m)) && (!conflict || m.support > conflict->support)) {
       conflict = &m;
     }
   }
+  // A source statement that gives the article's very number as the same
+  // kind of statement (a change as a change): a slip of another number that
+  // only the digits join ("risen by 164%" against "16.4% of people sleeping
+  // rough", where the release also says "164% higher") is a coincidence.
+  bool very_number = false;
+  for (const Scored& m : all) {
+    const Figure& rf = *items_[m.ref].f;
+    very_number = very_number || (m.compared && SameValue(*x.f, rf) && rf.frame.measure == x.f->frame.measure);
+  }
   if (!conflict) {
     for (const Scored& m : all) {
+      if (very_number && items_[m.ref].f->frame.measure != x.f->frame.measure) continue;
+      if (m.features[check::kValueSlip] > 0 && narrowed_apart(m)) continue;
       // A change and a level with different numbers are different
       // statements ("rose by three" and "41 homicides"), and so are an
       // outcome and a forecast (a preview's "a tenth" against the release's

@@ -163,6 +163,17 @@ bool TimeOrScale(const std::string& per) {
   return (!per.empty() && per[0] >= '0' && per[0] <= '9') || kTime.count(per) > 0;
 }
 
+// Whether a frame period ("2025-04/2026-03", "2025") spans exactly one
+// year and `per` is a year: a year's total (spending, accounts, budgets are
+// kept by the year) is its amount a year. A shorter span is not: "96,000
+// hectares burned in August" is one month's, not a monthly rate.
+bool SpanOfOne(const std::string& per, const std::string& period) {
+  DayRange r;
+  if ((per != "year" && per != "a\xC3\xB1o") || period.empty() || !ParseTimeRange(period, &r)) return false;
+  const long days = r.hi - r.lo + 1;
+  return days >= 365 && days <= 366;
+}
+
 // Whether two denominators agree (1), differ (-1) or cannot be told apart
 // (0). Time spans and scales differ when they are written differently ("a
 // month" vs "a year", "per 1,000" vs "per 100,000"); two nouns ("a trip",
@@ -357,6 +368,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       subject = -1;
     }
   }
+  // One side names by its material what the other names by its measure:
+  // "31,2 millones de toneladas de CO2" for "las emisiones de CO2 ... 31,2
+  // millones de toneladas" (head "co2" against head "emisión" narrowed by
+  // "co2"). The head one side counts is a word of the other's subject: the
+  // same quantity named two ways, not two subjects.
+  if (subject < 0 && !listed &&
+      (std::binary_search(b.modifiers.begin(), b.modifiers.end(), a.subject) ||
+       std::binary_search(a.modifiers.begin(), a.modifiers.end(), b.subject))) {
+    subject = 0;
+  }
   // Unit of count: one side counts people, the other acts, events or
   // things ("742,300 applications" as "742,300 people", "2,904 victims" as
   // "2,904 incidents"). Read from the heads' classes, not from whether the
@@ -451,6 +472,14 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     per = PerVerdict(lex, fa.per, fb.per);
   } else if (a_rate && !b_rate && a.unit_class == b.unit_class) {
     per = !fa.per.empty() && b.doc_per && PerVerdict(lex, fa.per, *b.doc_per) > 0 ? 0 : -1;
+    // The source's figure is the total of one year its frame gives ("£4.2
+    // million in 2025-26", a fiscal year): "£4.2 million a year" says that
+    // total per year, not a rate the source lacks.
+    if (per < 0 && fb.measure == Measure::kLevel && SpanOfOne(fa.per, fb.period)) per = 0;
+    // An earlier level ("is revised from £412 to £418", "rose from 3,100
+    // to 3,400 a month") is named in passing: a sentence writes its
+    // denominator once, if at all, and not with the old number.
+    if (per < 0 && b.old_level) per = 0;
   }
   // A denominator changed or added is a difference of one statement: the
   // same number, its denominator not the source's ("£1,142 a month" for

@@ -47,7 +47,7 @@ void FrameRules::BuildIndex() {
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &share_nouns, &change_of_preps,
-                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &forecasters, &age_bounds, &age_unit_bounds, &age_units,
+                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs, &share_wholes};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
@@ -453,6 +453,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"estimate", &out->modality, 3},
                      {"interval", &out->interval},
                      {"forecasters", &out->forecasters},
+                     {"decided", &out->decided_heads},
                      {"object_only", &out->object_only}});
     }
     if (const YAML::Node n = root["place"]) {

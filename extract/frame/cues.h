@@ -217,6 +217,10 @@ struct FrameRules {
   // Who forecasts: an estimate they make of a result to come is a forecast
   // ("the 45,000 analysts had estimated").
   CueSet forecasters;
+  // Amounts set by a decision ("quota", "allowance"): "the cod quota for
+  // 2027 will be cut to 17,650 tonnes" announces what was decided; its
+  // "will" is no forecast.
+  CueSet decided_heads;
   // Head-initial languages: adjectives written before the head noun
   // ("nuevos casos de cólera" -> head "casos").
   CueSet prenominal{true};

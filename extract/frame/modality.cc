@@ -251,6 +251,17 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       }
     }
   }
+  // "The national cod quota for 2027 will be cut by 18%, to 17,650
+  // tonnes": a modal or a future tense whose clause names an amount set by
+  // decision (rules: modality decided) before it announces the decision,
+  // which coverage rightly reports as made ("the government cut the quota
+  // to 17,650 tonnes"). A forecast word ("expects", "prevé") still counts.
+  if (tag == 1 && cue_at < s.words.size() && (weak || Auxiliary(s.words[cue_at].lower) || SpanishFuture(s, cue_at))) {
+    for (size_t i = cue_at; i-- > 0;) {
+      if (s.IsClauseBreak(i)) break;
+      if (s.IsWord(i) && r.decided_heads.Has(s.words[i])) return;
+    }
+  }
   if (!tag) return;
   frame->modality = ModalityOf(tag);
   (void)cue_at;

@@ -207,6 +207,21 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
       return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
     }
   }
+  // In the subject the figure is linked to: "The average gap, the extra
+  // amount a household would need to spend each year to leave it, was
+  // £412" (no other figure between).
+  if (a > 0 && s.IsWord(a - 1) && r.links.Has(s.words[a - 1])) {
+    for (size_t j = a - 1, n = 0; j-- > 0 && n < 20; ++n) {
+      const Word& w = s.words[j];
+      if (s.IsFig(j) || (!w.word && w.lower != "," && w.lower != "-")) break;
+      if (!w.word) continue;
+      if (w.lower != "each" && w.lower != "every" && w.lower != "cada") continue;
+      if (s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1])) {
+        const Word& u = s.words[j + 1];
+        return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
+      }
+    }
+  }
   for (size_t j = b, n = 0; j < s.words.size() && n < 10; ++j, ++n) {
     const Word& w = s.words[j];
     if (s.IsFig(j) || !w.word) break;
@@ -231,6 +246,23 @@ static bool BeforeHead(const Sent& s, size_t j, const std::string& head) {
     if (s.words[x].lower.compare(0, head.size(), head) == 0) return true;
   }
   return false;
+}
+// A counts-only frequency adjective at word j before a change noun, at most
+// one word between: "an average annual reduction of around 6%" is a fall of
+// 6% a year, as "annual rail journeys" are journeys a year.
+static bool BeforeChangeNoun(const Sent& s, size_t j) {
+  for (size_t x = j + 1; x <= j + 2; ++x) {
+    if (!s.IsWord(x)) return false;
+    if (s.r.change_nouns.At(s.words, x) != nullptr) return true;
+  }
+  return false;
+}
+// A frequency adjective written where a head-initial language puts a noun,
+// right after a determiner or a function word ("consultadas por este
+// diario", "según el diario"), is that noun (a newspaper), no denominator.
+static bool NounAfterDeterminer(const Sent& s, size_t j) {
+  return s.r.head_initial && j > 0 && s.IsWord(j - 1) &&
+         (s.r.determiners.Has(s.words[j - 1]) || s.r.stops.Has(s.words[j - 1]));
 }
 // The same for the adjective written as `word` (lowercase) before the figure.
 static bool BeforeHead(const Sent& s, const std::string& word, const std::string& head) {
@@ -289,6 +321,15 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     size_t reach = 4;
     for (size_t j = a; j-- > 0 && j + reach >= a && per.empty();) {
       if (s.IsFig(j) || !s.words[j].word) break;
+      // "an average annual fall of about 5%": a change noun (also a verb)
+      // with its frequency adjective before it and "of" after it.
+      if (r.change_words.Has(s.words[j]) && frame->measure == Measure::kChange && j > 0 && s.IsWord(j + 1) &&
+          (s.words[j + 1].lower == "of" || s.words[j + 1].lower == "de") && r.change_nouns.At(s.words, j) != nullptr) {
+        if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j - 1); p != nullptr && s.IsWord(j - 1)) {
+          per = p->value;
+          break;
+        }
+      }
       if (r.change_words.Has(s.words[j])) break;
       if (r.links.Has(s.words[j])) {
         if (in_subject || frame->measure != Measure::kLevel) break;
@@ -296,14 +337,17 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
         reach = 8;
         continue;
       }
+      if (NounAfterDeterminer(s, j)) continue;
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j);
-          p != nullptr && (p->tag == 0 || (count && BeforeHead(s, j, frame->subject_head)))) {
+          p != nullptr && (p->tag == 0 || (count && BeforeHead(s, j, frame->subject_head)) ||
+                           (frame->measure == Measure::kChange && BeforeChangeNoun(s, j)))) {
         per = p->value;
       }
     }
     if (per.empty()) in_subject = false;
     for (size_t j = b; j < s.words.size() && j < b + 4 && per.empty(); ++j) {
       if (s.IsFig(j) || !s.words[j].word) break;
+      if (NounAfterDeterminer(s, j)) continue;
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j);
           p != nullptr && (p->tag == 0 || (count && BeforeHead(s, j, frame->subject_head)))) {
         per = p->value;

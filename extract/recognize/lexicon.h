@@ -168,6 +168,10 @@ struct QualifierRules {
   // "losses adding up to £23.7m": after these "up to" is the total reached,
   // no ceiling (read in context only: HasWord).
   StrSet sum_verbs;
+  // "quedó en el 2,1 %, por debajo del 2,6 %": a strict bound holding one of
+  // these words, right after another figure, compares that figure with its
+  // own (read in context only: HasWord).
+  StrSet compared_bounds;
   PhraseSet vague;                 // payload: index into vague_defs
   std::vector<VagueDef> vague_defs;
   PhraseSet range_open;            // payload: index into range_close

@@ -505,6 +505,26 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         HasWord(s, q.sum_verbs, c.tb - pre.len - 1)) {
       pre = PhraseMatch{};
     }
+    // "la tasa se quedó en el 2,1 %, por debajo del 2,6 % del año anterior",
+    // "fell to 2.1%, below the 2.6% of 2024": a strict comparison bound
+    // (rules: compared_bounds) opening the clause right after another
+    // figure compares that figure with this one, the reference; it bounds
+    // no number of its own. A quantity bound stays one: "5.912 GWh, más de
+    // una cuarta parte del total".
+    if (pre && pre.len < c.tb) {
+      const auto qual = static_cast<Qualifier>(pre.payload);
+      const size_t comma = c.tb - pre.len - 1;
+      bool compared = false;
+      for (size_t t = comma + 1; t < c.tb; ++t) compared = compared || HasWord(s, q.compared_bounds, t);
+      if (compared && (qual == Qualifier::kMoreThan || qual == Qualifier::kLessThan) && comma > 0 && s.IsSym(comma, ",")) {
+        for (const Candidate& o : *cands) {
+          if (&o != &c && o.te == comma && o.kind != Kind::kDate && o.kind != Kind::kOrdinal) {
+            pre = PhraseMatch{};
+            break;
+          }
+        }
+      }
+    }
     if (pre && pre.len <= c.tb) {
       size_t first = c.tb - pre.len;
       // "rose 5% over three years" is a period; "waited over 11 weeks", "for
