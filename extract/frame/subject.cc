@@ -1370,9 +1370,14 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // share is the subject, the "of" phrase its base.
   const size_t a0 = s.spans[k].first;
   // "representa el 1,3% del PIB": the verb stands before the article.
+  // "generated a record 28.4 per cent of": a statistic's word and its
+  // article stand between the share verb and the figure.
   const size_t v0 = r.head_initial && a0 >= 3 && s.IsWord(a0 - 1) &&
                             r.determiners.Has(s.words[a0 - 1])
                         ? a0 - 1
+                    : a0 >= 4 && s.IsWord(a0 - 1) && r.statistics.Has(s.words[a0 - 1]) &&
+                            s.IsWord(a0 - 2) && r.determiners.Has(s.words[a0 - 2])
+                        ? a0 - 2
                         : a0;
   if (f.kind == Kind::kPercent && s.IsWord(b) &&
       (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del") &&
