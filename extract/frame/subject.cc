@@ -499,6 +499,17 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
   // pacientes a centros concertados" is where they went.)
   size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con" || p == "por" || p == "sin") ? 1 : 0;
   if (max == 0) return end;
+  // "beneficio neto del banco", "producción de litio de la compañía": a
+  // complement naming who holds the figure (rules' holders), after an
+  // adjective or another complement, is no part of the subject; right after
+  // a lone noun it is what the noun needs ("las ventas de la cadena", "los
+  // ingresos del club").
+  const bool lone_noun = end < 2 || !s.IsWord(end - 2) || s.r.determiners.Has(s.words[end - 2]);
+  if ((p == "de" || p == "del") && !lone_noun) {
+    size_t h = end + 1;
+    if (p == "de" && s.IsWord(h) && s.r.determiners.Has(s.words[h])) ++h;
+    if (h < limit && s.IsWord(h) && s.r.holders.Has(s.words[h])) return end;
+  }
   // "trabajadores de la automoción", "gasto de la comunidad": an article
   // after "de" before a common noun; a name after it is a place or body.
   if (p == "de" && s.IsWord(end + 1) && s.r.determiners.Has(s.words[end + 1]) &&
