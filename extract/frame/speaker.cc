@@ -330,6 +330,9 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     bool before_generic = true;
     for (size_t x = first; x < i; ++x) before_generic = before_generic && Lowercase(w[x]);
     if (!(before_person || before_generic)) continue;
+    // "la Defensoría del Pueblo", "la Sindicatura de Greuges": in Spanish one
+    // capitalised word before "de" opens a body's name, not a person's.
+    if (before_person && r_.head_initial && i == first + 1 && (l == "de" || l == "del")) continue;
     // "Bureau of Labor Statistics" is one name; "Paul Hines of Merseyside
     // Police" is a person and a body.
     // "Banco Central de Chile", "Secretariado Ejecutivo del Sistema...":

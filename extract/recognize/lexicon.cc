@@ -75,7 +75,8 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
                "hundreds", "multipliers", "scales", "standalone_scales", "glued_scales", "glued_scales_cased",
                "spaced_scales", "dozens", "ten_joiners", "joined_units", "and_words", "articles", "minus_words",
                "minus_not_after", "fractions", "glyph_fractions", "standalone_fractions", "standalone_fraction_next",
-               "qualified_fraction_after", "qualified_fraction_articles", "unit_fractions", "not_fractions",
+               "qualified_fraction_after", "qualified_fraction_articles", "article_one_after", "article_one_units",
+               "unit_fractions", "not_fractions",
                "halves", "period_fractions", "period_before", "period_after", "period_after_plural",
                "fraction_not_before",
                "period_adjectives", "pronouns",
@@ -109,6 +110,8 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       ReadSet(r, root, "standalone_fraction_next", &n->standalone_fraction_next) &&
       ReadSet(r, root, "qualified_fraction_after", &n->qualified_fraction_after) &&
       ReadSet(r, root, "qualified_fraction_articles", &n->qualified_fraction_articles) &&
+      ReadSet(r, root, "article_one_after", &n->article_one_after) &&
+      ReadSet(r, root, "article_one_units", &n->article_one_units) &&
       ReadSet(r, root, "pronouns", &n->pronouns) && ReadSet(r, root, "pronoun_next", &n->pronoun_next) &&
       ReadSet(r, root, "pronoun_prev", &n->pronoun_prev);
   if (r.status().ok() && root["fractions"]) {

@@ -612,6 +612,17 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         found = true;
       }
     }
+    // "reoffend within a year", "la tasa más baja en una década", "an extra
+    // year": after one of article_one_after, an article before a time unit
+    // (article_one_units) is one of that unit.
+    if (!found && i > 0 && s.IsWord(i) && HasTok(s, r.articles, i) && s.IsWord(i - 1) &&
+        HasWord(s, r.article_one_after, i - 1) && s.IsWord(i + 1) && HasWord(s, r.article_one_units, i + 1)) {
+      n.tb = static_cast<uint32_t>(i);
+      n.te = static_cast<uint32_t>(i + 1);
+      n.value = n.base = 1;
+      n.unit_only = true;
+      found = true;
+    }
     if (!found) {
       // An article before a fraction ("a quarter"), or a standalone "half of".
       double den = 0;
