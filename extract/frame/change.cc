@@ -444,6 +444,28 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       }
     }
   }
+  // "hay 4.009 personas en situación de calle, un 21 % más que en el censo
+  // anterior", "costará 1,80 euros a partir de enero, diez céntimos más que
+  // ahora": the gap stated after the level's clause, a comparative and
+  // "than" after it, gives the level its direction.
+  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && f.kind != Kind::kDate) {
+    size_t n = b;
+    while (n < b + 8 && n < s.words.size() && !s.IsPunct(n, ",") &&
+           (s.IsWord(n) || (s.IsFig(n) && s.figs[s.words[n].fig]->kind == Kind::kDate))) {
+      n = s.IsFig(n) ? s.spans[s.words[n].fig].second : n + 1;
+    }
+    if (s.IsPunct(n, ",")) {
+      size_t g = n + 1;
+      if (s.IsWord(g) && !s.IsFig(g) && r.change_by.Has(s.words[g])) ++g;  // "un 21 %"
+      if (s.IsFig(g) && s.figs[s.words[g].fig]->kind != Kind::kDate) {
+        const size_t e = s.spans[s.words[g].fig].second;
+        const CueSet::Phrase* c = s.IsWord(e) ? r.comparatives.At(s.words, e) : nullptr;
+        if (c != nullptr && s.IsWord(e + c->stems.size()) && r.than.Has(s.words[e + c->stems.size()])) {
+          frame->direction = DirOf(c->tag);
+        }
+      }
+    }
+  }
   // Later in the clause: "totaled 959 last year, up from 426 in 2020",
   // "was 62 per 100,000 people, unchanged from a year earlier".
   // A figure in brackets restating it ("the remaining 36% (4.1 billion

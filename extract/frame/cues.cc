@@ -48,7 +48,7 @@ void FrameRules::BuildIndex() {
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs, &share_wholes};
+                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs, &share_wholes, &firm_anaphors, &holders};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -296,7 +296,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"age_bounds", &out->age_bounds},
                   {"age_unit_bounds", &out->age_unit_bounds},
                   {"age_units", &out->age_units},
-                  {"age_links", &out->age_links}},
+                  {"age_links", &out->age_links},
+                  {"holders", &out->holders}},
                  {"heads", "max_words", "head_initial"});
       if (const YAML::Node h = n["heads"]) {
         if (!h.IsMap()) {
@@ -470,6 +471,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"generic", &out->generic_speakers},
                      {"credit", &out->credit_verbs},
                      {"anaphors", &out->anaphors},
+                     {"firm_anaphors", &out->firm_anaphors},
                      {"definite", &out->definite},
                      {"bodies", &out->bodies}});
       for (const std::string& k : out->bodies.SingleKeys()) {

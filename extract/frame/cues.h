@@ -195,6 +195,10 @@ struct FrameRules {
   // articles that make a lone document a reference ("the survey found" ->
   // "survey"; "a new study says" names nobody).
   CueSet anaphors, definite{true};
+  // "the company said": a firm's generic word that stands for the firm the sentence opens with.
+  CueSet firm_anaphors{true};
+  // "beneficio neto del banco": a complement naming who holds the figure ends the subject.
+  CueSet holders{true};
   // Words that end (en) or start (es) a body's name: "the Statistics
   // Institute published its survey" teaches that a later "the institute"
   // is that body, though the sentence has no figure. body_caps: the same

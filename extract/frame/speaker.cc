@@ -182,6 +182,15 @@ namespace {
 
 bool Lowercase(const Word& w) { return w.word && !w.cap && !w.all_caps; }
 
+// A Spanish preterite or future, which no noun ends like: "transportó",
+// "ganaron", "vendieron", "facturará".
+bool FinitePast(const std::string& w) {
+  for (std::string_view e : {"\xC3\xB3", "aron", "ieron", "ar\xC3\xA1", "er\xC3\xA1", "ir\xC3\xA1"}) {
+    if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // The entity of a source's words [first, last) of `w`.
@@ -321,6 +330,9 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     bool before_generic = true;
     for (size_t x = first; x < i; ++x) before_generic = before_generic && Lowercase(w[x]);
     if (!(before_person || before_generic)) continue;
+    // "la Defensoría del Pueblo", "la Sindicatura de Greuges": in Spanish one
+    // capitalised word before "de" opens a body's name, not a person's.
+    if (before_person && r_.head_initial && i == first + 1 && (l == "de" || l == "del")) continue;
     // "Bureau of Labor Statistics" is one name; "Paul Hines of Merseyside
     // Police" is a person and a body.
     // "Banco Central de Chile", "Secretariado Ejecutivo del Sistema...":
@@ -875,6 +887,24 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
       (w[x + 1].lower == "de" || w[x + 1].lower == "del" || w[x + 1].lower == "of") &&
       s.IsWord(x + 2) && w[x + 2].cap) {
     return Text(s.text, w, x, NameEnd(w, x + 2));
+  }
+  // "Ostara Gold expects ..., the company said", "Renfe transportó ...,
+  // informó la compañía": a firm's generic word (rules' firm_anaphors) after
+  // its article stands for the firm whose name opens the sentence as its
+  // subject (the name, then a lowercase verb, not a noun of the phrase).
+  if (x > 0 && s.IsWord(x - 1) && r_.determiners.Has(w[x - 1]) && r_.firm_anaphors.Has(w[x])) {
+    size_t o = 0;
+    if (s.IsWord(o) && r_.determiners.Has(w[o]) && s.IsWord(o + 1) && w[o + 1].cap) ++o;
+    if (o < x && s.IsWord(o) && w[o].cap && !r_.determiners.Has(w[o])) {
+      const size_t e = NameEnd(w, o);
+      // (A lone capitalised common word opens no name: "Rural 5G coverage".)
+      const bool common = e == o + 1 && WordClasses(r_.lang, w[o].lower) != 0;
+      if (e < x && s.IsWord(e) && w[e].fig < 0 && Lowercase(w[e]) && !r_.stops.Has(w[e]) && !common &&
+          (r_.change_words.Has(w[e]) || r_.links.Has(w[e]) || r_.modality.Has(w[e]) ||
+           (r_.head_initial ? FinitePast(w[e].lower) : !(s.Classes(e) & kNoun)))) {
+        return Canonical(Text(s.text, w, o, e));
+      }
+    }
   }
   // "the police department", "the fire service": a second body word after
   // it ends the phrase ("a police spokesman" is a person: rules' roles).

@@ -427,6 +427,14 @@ bool VerbOnly(const Sent& s, size_t i) {
   return Classify(s, i).verb_only;
 }
 
+// "Sales of printed books": a participle between a complement's preposition
+// and a noun is an adjective of the complement, no verb.
+bool Attributive(const Sent& s, size_t p) {
+  return EndsWith(s.words[p].lower, "ed") && p > 0 && s.IsWord(p - 1) &&
+         s.r.complement_preps.Has(s.words[p - 1]) && s.IsWord(p + 1) && !Stop(s, p + 1) &&
+         (s.Classes(p + 1) & kNoun);
+}
+
 // "people claiming jobless benefits", "households receiving aid": a gerund
 // right after a noun opens a reduced relative clause inside the phrase.
 bool GerundAfterNoun(const Sent& s, size_t p) {
@@ -470,14 +478,38 @@ bool SpanishVerb(const Sent& s, size_t i) {
                                "ar\xC3\xAD" "an", "er\xC3\xAD" "an", "ir\xC3\xAD" "an"});
 }
 
+// Words [i, limit) are a time phrase: a preposition and a date figure or a
+// month ("en 2025", "in 2024", "de marzo").
+bool TimeTail(const Sent& s, size_t i, size_t limit) {
+  if (i + 1 >= limit || !s.IsWord(i) || !Stop(s, i)) return false;
+  if (s.IsFig(i + 1)) {
+    const int f = s.words[i + 1].fig;
+    return s.figs[static_cast<size_t>(f)]->kind == Kind::kDate && s.spans[static_cast<size_t>(f)].second == limit;
+  }
+  return i + 2 == limit && s.IsWord(i + 1) && s.r.months.Has(s.words[i + 1]);
+}
+
 // Spanish subjects keep their complement: "tasa de desocupación", "casos de
 // dengue", "gasto en pensiones", "robos con violencia". Returns the new end.
 size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
   if (!s.IsWord(end) || end + 1 >= limit) return end;
   const std::string& p = s.words[end].lower;
   // "consultas por gripe": "por" before a bare noun ("por la policía" is an agent).
-  size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con" || p == "por") ? 1 : 0;
+  // "personas sin hogar": "sin" before a bare noun. (Not "a": "derivó 2.300
+  // pacientes a centros concertados" is where they went.)
+  size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con" || p == "por" || p == "sin") ? 1 : 0;
   if (max == 0) return end;
+  // "beneficio neto del banco", "producción de litio de la compañía": a
+  // complement naming who holds the figure (rules' holders), after an
+  // adjective or another complement, is no part of the subject; right after
+  // a lone noun it is what the noun needs ("las ventas de la cadena", "los
+  // ingresos del club").
+  const bool lone_noun = end < 2 || !s.IsWord(end - 2) || s.r.determiners.Has(s.words[end - 2]);
+  if ((p == "de" || p == "del") && !lone_noun) {
+    size_t h = end + 1;
+    if (p == "de" && s.IsWord(h) && s.r.determiners.Has(s.words[h])) ++h;
+    if (h < limit && s.IsWord(h) && s.r.holders.Has(s.words[h])) return end;
+  }
   // "trabajadores de la automoción", "gasto de la comunidad": an article
   // after "de" before a common noun; a name after it is a place or body.
   if (p == "de" && s.IsWord(end + 1) && s.r.determiners.Has(s.words[end + 1]) &&
@@ -504,7 +536,15 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
   // "consultas por gripe superaron": "por" only in a subject that runs up to
   // its verb, and never before a rate's unit ("gasto por habitante") or
   // after a count ("cuentas por conductas de odio" is a reason).
-  if (p == "por" && (j != limit || s.r.rate_units.Has(s.words[end + 1]))) return end;
+  // ("denuncias por estafas en línea aumentaron": one bare "en" complement
+  // of its own; "detenidos por ciberestafas en 2025 se revisó": a time
+  // phrase before the verb is no part of it.)
+  if (p == "por" && n > 0 && j + 2 == limit && s.IsWord(j) && s.words[j].lower == "en" &&
+      s.IsWord(j + 1) && !s.words[j + 1].cap && !Stop(s, j + 1) && !SpanishVerb(s, j + 1) &&
+      !s.r.months.Has(s.words[j + 1])) {
+    j = limit;
+  }
+  if (p == "por" && (!(j == limit || TimeTail(s, j, limit)) || s.r.rate_units.Has(s.words[end + 1]))) return end;
   return n > 0 ? j : end;
 }
 
@@ -626,7 +666,7 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
     size_t x = end + 1;
     while (x < last && s.IsWord(x) && !Stop(s, x) && !r.determiners.Has(s.words[x]) &&
            !s.words[x].cap && !s.words[x].all_caps && !r.months.Has(s.words[x]) &&
-           !VerbOnly(s, x)) {
+           (!VerbOnly(s, x) || Attributive(s, x))) {
       ++x;
     }
     if (x == last && x > end + 1 && x - end - 1 <= 3 && Classify(s, x - 1).noun) np.last = last;
@@ -666,15 +706,19 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
                                    EndsWith(s.words[p + 1].lower, "ed") && s.IsWord(p + 2) &&
                                    Stop(s, p + 2) && !IsAux(s.words[p + 2]) &&
                                    s.words[p + 2].lower != "that";
+    // "Reports of card fraud rose": opening the sentence before a
+    // complement's preposition, a reporting word is its noun.
+    const bool noun_opening = (p == 0 || IsPunctBreak(s.words[p - 1])) && s.IsWord(p + 1) &&
+                              s.r.complement_preps.Has(s.words[p + 1]) && (s.Classes(p) & kNoun);
     if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !ParticipleAdj(s, p) &&
         !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle && !after_article &&
-        !before_participle) {
+        !before_participle && !noun_opening) {
       break;
     }
     // A verb followed by a preposition is a participle inside the phrase
     // ("announced by"); otherwise it ends the clause before the subject.
     // The phrase's last word may be a participle: "the tenants evicted".
-    if (p + 1 < end && VerbOnly(s, p) &&
+    if (p + 1 < end && VerbOnly(s, p) && !Attributive(s, p) &&
         !(s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1])) && !GerundAfterNoun(s, p)) {
       break;
     }
@@ -990,6 +1034,15 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       const size_t fa = s.spans[s.words[obj_end - 1].fig].first;
       if (fa >= 1 && s.IsWord(fa - 1) && r.change_from.Has(s.words[fa - 1])) obj_end = fa - 1;
     }
+    // "revised its estimate of homeless deaths in 2024 from 741 to 806",
+    // "revisó el dato de viajeros de marzo de 41,3 a": a time phrase that
+    // closes the object is no part of it.
+    for (size_t t = first + 1; t + 1 < obj_end; ++t) {
+      if (TimeTail(s, t, obj_end)) {
+        obj_end = t;
+        break;
+      }
+    }
     // ("its estimate of": a quantity noun, dropped below, may share a
     // stop's stem: "estimated".)
     if (first < obj_end && (!Stop(s, first) || r.quantity_nouns.Has(s.words[first])) && !time_object) {
@@ -1008,10 +1061,14 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   // ("The adopted budget commits $48 million to housing").
   // A passive one ("are estimated at", "was put at") states the figure of
   // its own subject.
+  // ("se revisó de 9.870 a 9.412", "fue revisada": the Spanish passive.)
   const bool passive = verb > 0 && s.IsWord(verb - 1) &&
                        (s.words[verb - 1].lower == "is" || s.words[verb - 1].lower == "are" ||
                         s.words[verb - 1].lower == "was" || s.words[verb - 1].lower == "were" ||
-                        s.words[verb - 1].lower == "been" || s.words[verb - 1].lower == "be");
+                        s.words[verb - 1].lower == "been" || s.words[verb - 1].lower == "be" ||
+                        (r.head_initial && (s.words[verb - 1].lower == "se" || s.words[verb - 1].lower == "fue" ||
+                                            s.words[verb - 1].lower == "fueron" ||
+                                            s.words[verb - 1].lower == "sido")));
   if (!multiplier_verb && !r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
@@ -1324,9 +1381,14 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // share is the subject, the "of" phrase its base.
   const size_t a0 = s.spans[k].first;
   // "representa el 1,3% del PIB": the verb stands before the article.
+  // "generated a record 28.4 per cent of": a statistic's word and its
+  // article stand between the share verb and the figure.
   const size_t v0 = r.head_initial && a0 >= 3 && s.IsWord(a0 - 1) &&
                             r.determiners.Has(s.words[a0 - 1])
                         ? a0 - 1
+                    : a0 >= 4 && s.IsWord(a0 - 1) && r.statistics.Has(s.words[a0 - 1]) &&
+                            s.IsWord(a0 - 2) && r.determiners.Has(s.words[a0 - 2])
+                        ? a0 - 2
                         : a0;
   if (f.kind == Kind::kPercent && s.IsWord(b) &&
       (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del") &&

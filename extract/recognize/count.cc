@@ -13,7 +13,7 @@ void FindCounts(const Sentence& in, std::vector<Candidate>* out) {
   const NumberRules& nr = in.lex.numbers;
   for (size_t k = 0; k < in.nums.size(); ++k) {
     const NumberSpan& n = in.nums[k];
-    if (n.blocked || n.code || n.fraction) continue;
+    if (n.blocked || n.code || n.fraction || n.unit_only) continue;
     if (n.digits && n.te < s.toks.size() && s.Glued(n.te) && s.toks[n.te].type == TokType::kWord) continue;
     if (!n.digits && n.te == n.tb + 1 && HasTok(s, nr.pronouns, n.tb)) {
       // "one official said", "one senior official said": one adjective may come between.

@@ -75,6 +75,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
                "hundreds", "multipliers", "scales", "standalone_scales", "glued_scales", "glued_scales_cased",
                "spaced_scales", "dozens", "ten_joiners", "joined_units", "and_words", "articles", "minus_words",
                "minus_not_after", "fractions", "glyph_fractions", "standalone_fractions", "standalone_fraction_next",
+               "qualified_fraction_after", "qualified_fraction_articles", "article_one_after", "article_one_units",
                "unit_fractions", "not_fractions",
                "halves", "period_fractions", "period_before", "period_after", "period_after_plural",
                "fraction_not_before",
@@ -107,6 +108,10 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       ReadSet(r, root, "minus_not_after", &n->minus_not_after) &&
       ReadSet(r, root, "standalone_fractions", &n->standalone_fractions) &&
       ReadSet(r, root, "standalone_fraction_next", &n->standalone_fraction_next) &&
+      ReadSet(r, root, "qualified_fraction_after", &n->qualified_fraction_after) &&
+      ReadSet(r, root, "qualified_fraction_articles", &n->qualified_fraction_articles) &&
+      ReadSet(r, root, "article_one_after", &n->article_one_after) &&
+      ReadSet(r, root, "article_one_units", &n->article_one_units) &&
       ReadSet(r, root, "pronouns", &n->pronouns) && ReadSet(r, root, "pronoun_next", &n->pronoun_next) &&
       ReadSet(r, root, "pronoun_prev", &n->pronoun_prev);
   if (r.status().ok() && root["fractions"]) {
@@ -484,7 +489,7 @@ Status LoadMultipliers(const std::string& path, MultiplierRules* m) {
   r.CheckKeys(root,
               {"change_verbs", "change_phrases", "multiplied_by", "factor_words", "guarded_words", "verb_before", "comparative_words", "factor_phrases",
                "fold_words", "fold_suffixes", "times", "ratio_up", "ratio_down", "guard_next", "change_nouns_up",
-               "change_nouns_down", "base_markers", "base_stop", "not_after"},
+               "change_nouns_down", "base_markers", "base_stop", "not_after", "factor_openers"},
               {"change_verbs", "times", "ratio_up", "ratio_down"}) &&
       ReadFactors(r, root, "change_verbs", &m->change_verbs) &&
       ReadFactorPhrases(r, root, "change_phrases", m, &m->change_phrases) &&
@@ -499,7 +504,8 @@ Status LoadMultipliers(const std::string& path, MultiplierRules* m) {
       ReadSet(r, root, "change_nouns_up", &m->change_nouns_up) &&
       ReadSet(r, root, "change_nouns_down", &m->change_nouns_down) &&
       (!root["base_markers"] || ReadPhrases(r, root["base_markers"], 0, &m->base_markers)) &&
-      ReadSet(r, root, "base_stop", &m->base_stop) && ReadSet(r, root, "not_after", &m->not_after);
+      ReadSet(r, root, "base_stop", &m->base_stop) && ReadSet(r, root, "not_after", &m->not_after) &&
+      ReadSet(r, root, "factor_openers", &m->factor_openers);
   return r.status();
 }
 

@@ -74,6 +74,10 @@ struct NumberRules {
   std::vector<double> fraction_den;
   StrSet standalone_fractions;     // "half" needs no numerator ...
   StrSet standalone_fraction_next; // ... when followed by one of these ("of")
+  StrSet qualified_fraction_after;    // ... or after one of these, whatever follows: "over half.", "más de la mitad eran"
+  StrSet qualified_fraction_articles; // an article between them: "de la mitad"
+  StrSet article_one_after;           // "within a year", "en una década": an article after one of these ...
+  StrSet article_one_units;           // ... and before one of these time units is one of the unit
   StrMap<double> unit_fractions;   // alone before a scale or a unit: "half an hour", "medio millón", "media hora"
   PhraseSet not_fractions;         // a fraction word in a phrase that is none: "medio de transporte"
   PhraseSet halves;                // "and a half": payload index into half_values
@@ -262,6 +266,7 @@ struct MultiplierRules {
   StrSet verb_before;              // ... or, after these, a verb: "set to double", "could triple"
   StrMap<double> comparative_words;  // "half": only before a comparative ("half as likely")
   PhraseSet factor_phrases;        // "el doble" (payload: index into factors)
+  StrSet factor_openers;           // a contracted article opening a factor phrase ("más del doble"): the figure starts after it
   StrMap<double> fold_words;       // "fourfold"
   StrSet fold_suffixes;            // "fold" of "ten-fold"
   StrSet times;                    // "times", "veces"

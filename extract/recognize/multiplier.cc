@@ -255,7 +255,10 @@ void FindMultipliers(const Sentence& in, std::vector<Candidate>* out) {
           }
         }
       }
-      Candidate c = Make(i, te, f, RatioRule(f < 1 ? -1 : 1), -1);
+      // "más del doble": the contracted article stays out of the figure, so
+      // the qualifier that ends in it ("más del", "cerca del") reads it.
+      const size_t tb = pm.len > 1 && HasWord(s, m.factor_openers, i) ? i + 1 : i;
+      Candidate c = Make(tb, te, f, RatioRule(f < 1 ? -1 : 1), -1);
       c.base_tb = cmp.base_tb;
       c.base_te = cmp.base_te;
       out->push_back(c);

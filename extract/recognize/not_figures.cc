@@ -263,7 +263,11 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       bool clause_end = n.te >= s.toks.size() || s.IsSym(n.te, ".") || s.IsSym(n.te, ",") ||
                         s.IsSym(n.te, ";") || s.IsSym(n.te, ":") || s.IsSym(n.te, "!") || s.IsSym(n.te, "?");
       bool numeric = tb > 0 && (!s.IsWord(tb - 1) || HasWord(s, nf.numeric_before, tb - 1));
-      if (after_det || (clause_end && !numeric)) n.blocked = true;
+      // "solo uno de cada seis", "just one in five": the numerator of a
+      // ratio is no pronoun.
+      const bool ratio = lex.percent.ratio.At(s, n.te) && k + 1 < v.size() &&
+                         v[k + 1].tb == n.te + lex.percent.ratio.At(s, n.te).len;
+      if ((after_det || (clause_end && !numeric)) && !ratio) n.blocked = true;
     }
     // "Five things we learned", "Cinco claves del informe": a heading that
     // counts its own items, first in its text.

@@ -612,6 +612,17 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         found = true;
       }
     }
+    // "reoffend within a year", "la tasa más baja en una década", "an extra
+    // year": after one of article_one_after, an article before a time unit
+    // (article_one_units) is one of that unit.
+    if (!found && i > 0 && s.IsWord(i) && HasTok(s, r.articles, i) && s.IsWord(i - 1) &&
+        HasWord(s, r.article_one_after, i - 1) && s.IsWord(i + 1) && HasWord(s, r.article_one_units, i + 1)) {
+      n.tb = static_cast<uint32_t>(i);
+      n.te = static_cast<uint32_t>(i + 1);
+      n.value = n.base = 1;
+      n.unit_only = true;
+      found = true;
+    }
     if (!found) {
       // An article before a fraction ("a quarter"), or a standalone "half of".
       double den = 0;
@@ -627,8 +638,21 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
       size_t sc = s.IsWord(i + 1) && HasTok(s, r.articles, i + 1) ? i + 2 : i + 1;
       bool before_scale = (WordAt(s, r, sc) && WordAt(s, r, sc)->kind == NumWordKind::kScale) ||
                           (s.IsWord(sc) && FindTok(s, r.dozens, sc));
-      if (j == i && s.IsWord(i) && HasTok(s, r.standalone_fractions, i) && s.IsWord(i + 1) &&
-          (HasTok(s, r.standalone_fraction_next, i + 1) || before_scale) && !PeriodFraction(s, r, i, i + 1)) {
+      // "it's over half.", "algo más de la mitad eran mujeres": after a
+      // comparison word (past an article) a standalone fraction is a share
+      // whatever follows it, but for an article and its unit ("over half an
+      // hour").
+      bool qualified = false;
+      if (j == i && i > 0 && s.IsWord(i) && HasTok(s, r.standalone_fractions, i)) {
+        size_t q = i - 1;
+        if (q > 0 && s.IsWord(q) && HasWord(s, r.qualified_fraction_articles, q)) --q;
+        qualified = s.IsWord(q) && HasWord(s, r.qualified_fraction_after, q) &&
+                    !(s.IsWord(i + 1) && HasTok(s, r.articles, i + 1));
+      }
+      if (j == i && s.IsWord(i) && HasTok(s, r.standalone_fractions, i) &&
+          (qualified ||
+           (s.IsWord(i + 1) && (HasTok(s, r.standalone_fraction_next, i + 1) || before_scale))) &&
+          !PeriodFraction(s, r, i, i + 1)) {
         j = ScanFractionWord(s, r, i, &den);
       }
       if (j != i) {

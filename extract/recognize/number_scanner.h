@@ -27,6 +27,7 @@ struct NumberSpan {
   bool fraction = false;          // value is a share in [0, 1] from fraction words
   bool code = false;              // a dotted code such as an IP address or version
   bool blocked = false;           // set by the not-a-figure filter
+  bool unit_only = false;         // "within a year": an article that is one only before its unit (no count)
   bool year_like = false;         // plain 4-digit number inside NumberRules' year range
 };
 

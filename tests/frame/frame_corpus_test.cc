@@ -46,7 +46,9 @@ const std::map<std::string, double>& Floors() {
       // 0.902, es 0.846; en.yaml 0.975, es.yaml 0.977 with 10 en and 13 es
       // cases added).
       // eval12-en/es: the eval12 blind set's sentences, opened for development
-      // on 2026-12-01 at train 0.841 (en) and 0.839 (es), as scored blind.
+      // on 2026-12-01 at train 0.841 (en) and 0.839 (es), as scored blind;
+      // raised on 2026-12-01 (frm12) at en 0.878, es 0.880 (en.yaml 0.976,
+      // es.yaml 0.981 with 10 en and 15 es cases added).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
@@ -57,8 +59,8 @@ const std::map<std::string, double>& Floors() {
       {"eval10-es.yaml", 0.83},
       {"eval11-en.yaml", 0.90},
       {"eval11-es.yaml", 0.89},
-      {"eval12-en.yaml", 0.84},
-      {"eval12-es.yaml", 0.83},
+      {"eval12-en.yaml", 0.87},
+      {"eval12-es.yaml", 0.87},
   };
   return kFloors;
 }
