@@ -4,7 +4,6 @@
 // reader walks the document in order, learning aliases and affiliations.
 #include <algorithm>
 #include <cmath>
-#include <set>
 #include <unordered_map>
 
 #include "claimcheck/frame.h"
@@ -160,52 +159,6 @@ class DocWalk : public FrameBuilder::Walk {
       return;
     }
     b_.BuildSentence(*doc_, sent, *ctx_, figs_, tokens, &speaker_, &tables_, &wholes_);
-    DocumentPeriod(sent);
-  }
-
-  // A report that states one period in its title and first paragraph
-  // ("Quality of Service Report Q2 2026", "In the second quarter of 2026,
-  // ..."; "Informe de exportaciones, cosecha 2025-26") covers it throughout:
-  // a later actual figure whose sentence gives it no time or period of its
-  // own ("The Authority received 6,480 complaints") takes it (trial15).
-  // Only when the title and the first paragraph each state that one period
-  // and no other (a news story's opening dates its own events).
-  void DocumentPeriod(const claimcheck::Sentence& sent) {
-    const int block = sent.block;
-    // A heading, or a plain-text line that repeats the document's title.
-    const Block* b = block >= 0 && static_cast<size_t>(block) < doc_->blocks.size() ? &doc_->blocks[block] : nullptr;
-    const bool heading = b != nullptr && (b->kind == BlockKind::kHeading ||
-                                          (!doc_->meta.title.empty() &&
-                                           std::string_view(doc_->text).substr(b->start, b->end - b->start) ==
-                                               std::string_view(doc_->meta.title)));
-    if (opening_) {
-      if (first_body_ < 0 && !heading) first_body_ = block;
-      if (first_body_ < 0 || block <= first_body_) {
-        for (const Figure* f : figs_) {
-          std::string p;
-          if (f->kind == Kind::kDate) {
-            if (f->value.is_date() && f->value.iso.size() < 10) {
-              p = f->value.iso;
-              if (f->value_max && f->value_max->is_date()) p += "/" + f->value_max->iso;
-            }
-          } else {
-            p = f->frame.period;
-          }
-          if (!p.empty()) (heading ? titled_ : stated_).insert(p);
-        }
-        return;
-      }
-      opening_ = false;
-      if (stated_.size() == 1 && titled_ == stated_ && stated_.begin()->find("..") == std::string::npos) {
-        period_ = *stated_.begin();
-      }
-    }
-    if (period_.empty()) return;
-    for (Figure* f : figs_) {
-      if (f->kind == Kind::kDate || f->kind == Kind::kOrdinal || f->kind == Kind::kDuration) continue;
-      if (!f->time.empty() || !f->frame.period.empty() || f->frame.modality != Modality::kActual) continue;
-      f->frame.period = period_;
-    }
   }
 
   const Builder& b_;
@@ -220,12 +173,6 @@ class DocWalk : public FrameBuilder::Walk {
   size_t next_ = 0;  // the next sentence to read
   size_t fi_ = 0;    // the first figure not yet given to a sentence
   std::vector<Figure*> figs_;
-  // The document's period (DocumentPeriod): read from the headings before
-  // the first body block and that block.
-  bool opening_ = true;
-  int first_body_ = -1;
-  std::set<std::string> stated_, titled_;
-  std::string period_;
 };
 
 std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document&) const {
