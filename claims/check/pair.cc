@@ -319,7 +319,15 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // than four in ten") rounds in words: its bound is true or false of the
   // source's number (the value comparison), never a bound put on a number
   // copied from it ("más de un cuarto" holds a 25 % that may be 25.3).
+  // A hedge ("nearly", "casi un") on a change ("subir el salario mínimo
+  // casi un 10 %") says nothing of a level that shares the number ("el 10 %
+  // de los asalariados"): they differ by measure, not by qualifier (tr15a:
+  // the hedge read on "casi un" drew a qualifier warning). A floor or a
+  // ceiling ("al menos 210 MW más") still bounds the level it restates.
+  const bool hedge_across_measures = a.f->qualifier == Qualifier::kNearly &&
+                                     (fa.measure == Measure::kChange) != (fb.measure == Measure::kChange);
   bool qualifier_differs = SameAnchor(a, b) && !a.window && !b.window && !a.share_words && !b.share_words &&
+                           !hedge_across_measures &&
                            ((bb == Bound::kPoint && IsBound(ba)) ||
                             (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees) ||
                             (IsBound(ba) && IsBound(bb) && ba != bb));

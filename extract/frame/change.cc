@@ -257,6 +257,17 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
        r.flat_at.Has(s.words[a - 2]) || r.change_by.Has(s.words[a - 2]))) {
     prep = &s.words[a - 2];
   }
+  // "subir el salario mínimo casi un 10 %": a hedge read into the figure
+  // ("casi un", "cerca de un") holds the change's "by" inside its words
+  // (after the article rule above, which reads the words before the figure).
+  if (r.head_initial && f.qualifier != Qualifier::kExact && !(prep != nullptr && r.change_by.Has(*prep))) {
+    for (size_t i = a + 1; i < b && i <= a + 2 && s.words[i].word && s.words[i - 1].word; ++i) {
+      if (r.change_by.Has(s.words[i])) {
+        prep = &s.words[i];
+        break;
+      }
+    }
+  }
   bool revision = false;
   for (const Word& w : s.words) revision = revision || (w.fig < 0 && r.revision.Has(w));
 

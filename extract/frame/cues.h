@@ -181,6 +181,11 @@ struct FrameRules {
   // after them only; a figure before is that subject ("12.000 pacientes
   // esperaban una operación" wait; "el 40 % espera que" expect).
   CueSet object_only;
+  // Words that make a forecast cue within three words after them a
+  // comparison with a forecast, not one: "more than expected", "más de lo
+  // previsto", "mayor que lo esperado" (Spanish "que" alone also opens a
+  // clause: "estima que las exportaciones llegarán a").
+  CueSet modality_compared;
   // place
   CueSet place_cues, not_places;
   // speaker

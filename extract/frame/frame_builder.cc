@@ -250,6 +250,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       frame::ReadRate(s, k, &fr);
     }
     frame::ReadPeriod(s, k, &fr);
+    frame::KeepOwnTime(s, k, fr);
     frame::ReadModality(s, k, &fr);
     frame::ReadPlace(s, k, &fr);
     fr.speaker = speaker->Read(s, k);

@@ -15,13 +15,12 @@ Modality ModalityOf(int tag) {
   return tag == 1 ? Modality::kForecast : tag == 2 ? Modality::kTarget : Modality::kEstimate;
 }
 
-// "more than economists expected", "as forecast": a comparison with a
-// forecast, not one.
+// "more than economists expected", "as forecast", "más de lo previsto": a
+// comparison with a forecast, not one (rules: modality.compared).
 bool Compared(const Sent& s, size_t i) {
   // ("more than police had expected": three words back.)
   for (size_t back = 1; back <= 3 && back <= i; ++back) {
-    const std::string& w = s.words[i - back].lower;
-    if (w == "than" || w == "as" || w == "que" || w == "de lo") return true;
+    if (s.words[i - back].word && s.r.modality_compared.EndingAt(s.words, i - back) != nullptr) return true;
   }
   return false;
 }

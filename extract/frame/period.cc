@@ -374,6 +374,33 @@ bool BaselineBefore(const Sent& s, long before, bool after_figure = true) {
   return false;
 }
 
+// The figure a date starting at word `first` belongs to when it dates the
+// other value of a comparison: "frente a 3.910 millones de dólares en la
+// cosecha 2024-25", "compared with 114 million in the same quarter of 2025",
+// "down from 22.9 in 2024". Only words naming a span or the baseline may
+// stand between that value and the date, and a baseline cue ("compared
+// with", "frente a") or a contrast with an earlier value ("down from",
+// "rather than": revision_contrast) right before the value. -1 when the date
+// closes no such value.
+long ComparedOwner(const Sent& s, size_t first) {
+  const FrameRules& r = s.r;
+  constexpr int kMaxWords = 6;
+  long i = static_cast<long>(first) - 1;
+  for (int n = 0; i >= 0 && n < kMaxWords && s.IsWord(static_cast<size_t>(i)) &&
+                  (r.span.Has(s.words[i]) || r.determiners.Has(s.words[i]) || r.baseline_words.Has(s.words[i]));
+       --i, ++n) {
+  }
+  if (i < 0 || !s.IsFig(static_cast<size_t>(i))) return -1;
+  const size_t g = static_cast<size_t>(s.words[i].fig);
+  if (s.figs[g]->kind == Kind::kDate) return -1;
+  const long before = SkipDeterminersBack(s, static_cast<long>(s.spans[g].first) - 1);
+  if (before < 0 || !s.IsWord(static_cast<size_t>(before)) ||
+      (r.baseline.EndingAt(s.words, before) == nullptr && r.revision_contrast.EndingAt(s.words, before) == nullptr)) {
+    return -1;
+  }
+  return static_cast<long>(g);
+}
+
 // Every period the sentence states, with where it is; the same for each of
 // its figures.
 // The span of the nearest period stated before word i, a year earlier:
@@ -598,6 +625,12 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     s.period_owner.assign(s.periods.size(), Sent::kNotBaseline);
     for (size_t c = 0; c < s.periods.size(); ++c) {
       const size_t at = s.periods[c].second;
+      // "4.380 millones, frente a 3.910 millones en la cosecha 2024-25": the
+      // date of the compared value is that value's only.
+      if (s.IsFig(at) && s.figs[s.words[at].fig]->kind == Kind::kDate) {
+        if (const long g = ComparedOwner(s, at); g >= 0) s.period_owner[c] = g;
+        continue;
+      }
       if (!s.IsWord(at)) continue;
       const CueSet::Phrase* p = s.r.relative.At(s.words, at);
       if (p == nullptr) continue;
@@ -708,6 +741,42 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       frame->period.substr(slash + 1) < frame->period.substr(0, std::min(slash, frame->period.size() - slash - 1))) {
     frame->period.clear();
   }
+}
+
+void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
+  Figure& f = *s.figs[k];
+  if (f.time.empty() || f.kind == Kind::kDate) return;
+  // The dates of the sentence the time was read from, and whether any of
+  // them is the figure's own.
+  bool read = false, own = false;
+  for (size_t j = 0; j < s.figs.size() && !own; ++j) {
+    const Figure& d = *s.figs[j];
+    if (d.kind != Kind::kDate || !d.value.is_date()) continue;
+    const std::string& iso = d.value.iso;
+    const std::string both = d.value_max && d.value_max->is_date() ? iso + "/" + d.value_max->iso : iso;
+    if (f.time != both && f.time != iso + "/.." && f.time != "../" + iso) continue;
+    read = true;
+    const size_t first = s.spans[j].first;
+    const long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
+    const long owner = ComparedOwner(s, first);
+    own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k));
+  }
+  // Relative phrases ("than in the same quarter last year") the same way.
+  for (size_t i = 0; i < s.words.size() && !own; ++i) {
+    if (!s.words[i].word) continue;
+    const CueSet::Phrase* p = s.r.relative.At(s.words, i);
+    if (p == nullptr) continue;
+    if (ResolveRelative(s, s.r.relatives[p->tag]) == f.time) {
+      read = true;
+      const long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+      const std::string& unit = s.r.relatives[p->tag].unit;
+      const bool calendar = unit == "year" || unit == "prior_year" || unit == "month" || unit == "quarter" ||
+                            unit == "week" || unit == "day";
+      own = !(before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before, calendar));
+    }
+    i += p->stems.size() - 1;
+  }
+  if (read && !own) f.time = frame.period;
 }
 
 }  // namespace claimcheck::frame

@@ -155,6 +155,12 @@ void ReadRate(const Sent& s, size_t k, Frame* frame);
 
 // period.cc: the span covered, resolved against the document's date.
 void ReadPeriod(const Sent& s, size_t k, Frame* frame);
+// The figure's as-of time (the context attacher's) when it was read from a
+// date that is no span of this figure: a comparison's baseline ("7% fewer
+// than in the same quarter of 2025") or the date of the value it is compared
+// with ("frente a 3.910 millones en la cosecha 2024-25"). Such a time is
+// replaced by the figure's own period (`frame`, already read), or cleared.
+void KeepOwnTime(const Sent& s, size_t k, const Frame& frame);
 // A month or quarter written without a year, resolved to the most recent one
 // not after `doc_date`: ("2017-10" for October in March 2018).
 std::string MostRecentPast(const std::string& doc_date, int month, int quarter);
