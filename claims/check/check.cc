@@ -325,6 +325,15 @@ class Checker {
   std::string Publisher(int doc) const;
   std::string Name(int doc, const Figure& f) const;
   bool IsSource(size_t doc) const { return roles_[doc].role == "source"; }
+  // A duration written in a unit other than its family's ("two years",
+  // "three weeks"; interval.h DurationScale) is compared as a copy in that
+  // unit: "two years" meets "24 months" as one number. The statement points
+  // at the copy; RebaseScaled points findings and alignments back at the
+  // stored figure.
+  void InFamilyUnit(Statement* st);
+  void RebaseScaled(std::vector<Finding>* out) const;
+  std::deque<Figure> scaled_;  // the copies (a deque keeps addresses)
+  std::unordered_map<const Figure*, const Figure*> original_of_;  // copy -> stored figure
 
   const CheckInput& in_;
   const CheckOptions& opts_;
@@ -541,8 +550,46 @@ Status Checker::Run(std::vector<Finding>* out) {
       return a.figure->start < b.figure->start;
     });
   }
+  RebaseScaled(out);
   if (stats_) stats_->figures = in_.figures.size();
   return Status::Ok();
+}
+
+void Checker::InFamilyUnit(Statement* st) {
+  const Figure& f = *st->f;
+  std::string base;
+  const double k = check::DurationScale(f.unit, &base);
+  if (base == f.unit) return;
+  Figure& c = scaled_.emplace_back(f);
+  c.unit = base;
+  c.value.num *= k;
+  if (c.value_max && !c.value_max->is_date()) c.value_max->num *= k;
+  if (c.frame.previous) *c.frame.previous *= k;
+  original_of_[&c] = &f;
+  st->f = &c;
+  st->unit_class = std::string(KindName(c.kind)) + "|" + c.unit;
+  st->unit_scale = k;
+  st->interval.lo *= k;
+  st->interval.hi *= k;
+  st->half *= k;
+}
+
+void Checker::RebaseScaled(std::vector<Finding>* out) const {
+  if (original_of_.empty()) return;
+  auto back = [this](FigureRef& r) {
+    auto it = original_of_.find(r.operator->());
+    if (it != original_of_.end()) r = FigureRef::Borrow(*it->second);
+  };
+  for (Finding& f : *out) {
+    for (FigureRef& c : f.claims) back(c);
+    for (Nearest& n : f.nearest) back(n.figure);
+  }
+  if (!pairs_) return;
+  for (Alignment& a : *pairs_) {
+    back(a.figure);
+    back(a.source);
+    for (Alignment::Candidate& c : a.candidates) back(c.figure);
+  }
 }
 
 int Checker::CountUnit(const std::string& lang, const std::string& head) const {
@@ -678,7 +725,11 @@ void Checker::Prepare() {
                                     &sentence_moved_.back()})
               .first;
     }
-    if (Checkable(f)) s->second.values->push_back(f.value.num);
+    if (Checkable(f)) {
+      // In its family's unit, as the duration's statement compares it.
+      std::string base;
+      s->second.values->push_back(f.value.num * (f.kind == Kind::kDuration ? check::DurationScale(f.unit, &base) : 1));
+    }
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
     if (!Checkable(f)) continue;
@@ -774,9 +825,12 @@ void Checker::Prepare() {
     st.compare_at = s->second.compare_at;
     st.sentence_values = s->second.values;
     st.sentence_moved = s->second.moved;
-    if (fr.measure == Measure::kChange && f.value.num < 0) {
+    if ((fr.measure == Measure::kChange || (fr.measure == Measure::kRate && fr.direction == Direction::kDown)) &&
+        f.value.num < 0) {
       // A fall is compared by its size ("declined 19.4 percent" and
-      // "dropped by nearly a fifth"); its direction is compared apart.
+      // "dropped by nearly a fifth"); its direction is compared apart. So is
+      // a fall at a rate ("fall by about 5% a year" against "on average by
+      // about 5% a year", whose sentence says the fall further off).
       Figure size = f;
       size.value.num = -f.value.num;
       if (f.value_max) size.value_max->num = -f.value_max->num;
@@ -795,6 +849,7 @@ void Checker::Prepare() {
       };
       st.share_words = f.kind == Kind::kPercent && (ends(".percent.fraction") || ends(".percent.ratio"));
     }
+    if (f.kind == Kind::kDuration) InFamilyUnit(&st);
     items_.push_back(std::move(st));
   }
   // A figure stated without a denominator in a document that gives the same
