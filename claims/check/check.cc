@@ -234,6 +234,13 @@ class Checker {
   // one, so the subjects differ (m->cmp, m->sibling). Only for a candidate
   // that would otherwise support: a difference already read stands.
   void SiblingSubject(const Statement& x, Scored* m) const;
+  // A count whose noun the candidate's sentence counts apart ("2,684
+  // prisoners" against "2,684 self-harm incidents, involving 1,102
+  // individual prisoners"; "4,316 people" against "4,316 releases ...
+  // involving 3,977 individuals"): the article gives the things' number to
+  // the people, a unit of count swapped (m->cmp.diff kUnit, m->sibling the
+  // people's own figure). Only for a subject difference on one number.
+  void CountedApart(const Statement& x, Scored* m) const;
   // Whether article statement `x` cites document `doc`: its document names
   // it (roles.h) or its attribution credits it.
   bool Cited(const Statement& x, int doc);
@@ -1108,6 +1115,27 @@ bool Checker::SameFrame(const Statement& x, const Scored& m) const {
          ModelFor(*x.f).Warns("value_slip", m.conflict);
 }
 
+void Checker::CountedApart(const Statement& x, Scored* m) const {
+  const Statement& r = items_[m->ref];
+  if (m->cmp.diff != Diff::kSubject || m->cmp.subject >= 0 || !m->cmp.same_number || x.f->kind != Kind::kCount ||
+      r.f->kind != Kind::kCount || x.subject.empty() || r.subject.empty() || r.count_unit == check::kCountsPeople ||
+      r.count_unit == check::kCountsUnknown || x.f->qualifier == Qualifier::kVague ||
+      std::fabs(x.f->value.num) < 10) {
+    return;
+  }
+  for (size_t k = static_cast<size_t>(sentence_group_[m->ref]); k < by_sentence_.size(); ++k) {
+    const int o = by_sentence_[k];
+    const Statement& s = items_[o];
+    if (s.doc != r.doc || s.f->sentence_start != r.f->sentence_start) break;
+    if (o == m->ref || s.f->kind != Kind::kCount || s.subject.empty() || check::ValuesAgree(x, s)) continue;
+    const bool people = x.count_unit == check::kCountsPeople && s.count_unit == check::kCountsPeople;
+    if (s.subject != x.subject && !people) continue;
+    m->sibling = o;
+    m->cmp.diff = Diff::kUnit;
+    return;
+  }
+}
+
 void Checker::SiblingSubject(const Statement& x, Scored* m) const {
   const Statement& r = items_[m->ref];
   // Not when the article's own sentence names the candidate's noun ("38
@@ -1186,6 +1214,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       m.cmp = check::Compare(lex_, x, items_[m.ref]);
       m.compared = true;
       SiblingSubject(x, &m);
+      CountedApart(x, &m);
     }
   }
   // 1. Support first: any matching statement that agrees on everything; a

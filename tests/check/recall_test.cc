@@ -160,3 +160,41 @@ TEST_CASE("durations in different units: a year and a half is 18 months, three y
     for (const Finding& f : all) CHECK(f.basis != "value_slip");
   }
 }
+
+namespace {
+
+std::vector<Finding> SelfHarmCase(CheckInput* in, const std::string& source_sentence, bool people_counted) {
+  DocBuilder r("bulletin.txt", "source", "Department of Corrections");
+  r.Add({source_sentence, "2,684", Kind::kCount, 2684, Qualifier::kExact, "self-harm incidents"});
+  if (people_counted) r.Add({source_sentence, "1,102", Kind::kCount, 1102, Qualifier::kExact, "individual prisoners"});
+  r.AddTo(in);
+  DocBuilder a("story.txt", "article");
+  a.Add({"Over the year 2,684 prisoners self-harmed in the state's jails, the Department of Corrections bulletin shows.",
+         "2,684", Kind::kCount, 2684, Qualifier::kExact, "prisoners"});
+  a.AddTo(in);
+  return RunCheck(*in);
+}
+
+}  // namespace
+
+TEST_CASE("unit of count: the source's sentence counts the article's people apart") {
+  {  // "2,684 self-harm incidents, involving 1,102 individual prisoners": 2,684 prisoners is a unit swap
+    CheckInput in;
+    auto all = SelfHarmCase(
+        &in, "Over the year there were 2,684 self-harm incidents in the state's jails, involving 1,102 individual prisoners.",
+        true);
+    INFO(Dump(all));
+    auto u = Flagged(all, "subject_conflict");
+    REQUIRE(u.size() == 1);
+    CHECK(u[0].basis == "unit");
+    CHECK(u[0].message.find("1,102") != std::string::npos);
+  }
+  {  // the sentence names the prisoners but gives them no number of their own: not this rule
+    CheckInput in;
+    auto all = SelfHarmCase(
+        &in, "Over the year there were 2,684 self-harm incidents in the state's jails, involving prisoners on every wing.",
+        false);
+    INFO(Dump(all));
+    for (const Finding& f : all) CHECK(f.basis != "unit");
+  }
+}
