@@ -102,7 +102,8 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     // one unit (Statement::unit_scale).
     const bool positive = u > 0 && v > 0 && a.unit_scale == b.unit_scale;
     const bool digits = a.digits_written && b.digits_written && !a.share_words && !b.share_words;
-    x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits))) ||
+    x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits) ||
+                                            DigitInsertion(a.digits, b.digits))) ||
                                  PowerOfTenSlip(u, v, a.digits, b.digits) || RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
                         ? 1
                         : 0;

@@ -3,6 +3,7 @@
 // written in different units.
 #include <catch2/catch.hpp>
 
+#include "claims/check/identity.h"
 #include "claims/check/interval.h"
 #include "tests/check/check_fixture.h"
 
@@ -197,4 +198,36 @@ TEST_CASE("unit of count: the source's sentence counts the article's people apar
     INFO(Dump(all));
     for (const Finding& f : all) CHECK(f.basis != "unit");
   }
+}
+
+TEST_CASE("digit slips: one digit written in or left out") {
+  using check::DigitInsertion;
+  using check::DigitsOf;
+  CHECK(DigitInsertion(DigitsOf(19), DigitsOf(9)));
+  CHECK(DigitInsertion(DigitsOf(9), DigitsOf(19)));
+  CHECK(DigitInsertion(DigitsOf(1208), DigitsOf(128)));
+  CHECK_FALSE(DigitInsertion(DigitsOf(19), DigitsOf(19)));
+  CHECK_FALSE(DigitInsertion(DigitsOf(19), DigitsOf(8)));
+  CHECK_FALSE(DigitInsertion(DigitsOf(129), DigitsOf(9)));  // two digits
+}
+
+TEST_CASE("value slip: assaults up 19 per cent for the bulletin's 9%") {
+  CheckInput in;
+  DocBuilder r("bulletin.txt", "source", "Department of Corrections");
+  r.Add({"There were 1,030 assaults on staff in the state's prisons, up 9% on the previous 12 months.", "9%",
+         Kind::kPercent, 9, Qualifier::kExact, "assaults on staff"});
+  r.AddTo(&in);
+  in.figures.back().frame.measure = Measure::kChange;
+  in.figures.back().frame.direction = Direction::kUp;
+  DocBuilder a("story.txt", "article");
+  a.Add({"Assaults on staff in the state's prisons rose 19% on the previous 12 months, the Department of Corrections said.",
+         "19%", Kind::kPercent, 19, Qualifier::kExact, "assaults on staff"});
+  a.AddTo(&in);
+  in.figures.back().frame.measure = Measure::kChange;
+  in.figures.back().frame.direction = Direction::kUp;
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto v = Flagged(all, "value_conflict");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].basis == "value_slip");
 }
