@@ -234,6 +234,13 @@ class Checker {
   // one, so the subjects differ (m->cmp, m->sibling). Only for a candidate
   // that would otherwise support: a difference already read stands.
   void SiblingSubject(const Statement& x, Scored* m) const;
+  // A count whose noun the candidate's sentence counts apart ("2,684
+  // prisoners" against "2,684 self-harm incidents, involving 1,102
+  // individual prisoners"; "4,316 people" against "4,316 releases ...
+  // involving 3,977 individuals"): the article gives the things' number to
+  // the people, a unit of count swapped (m->cmp.diff kUnit, m->sibling the
+  // people's own figure). Only for a subject difference on one number.
+  void CountedApart(const Statement& x, Scored* m) const;
   // Whether article statement `x` cites document `doc`: its document names
   // it (roles.h) or its attribution credits it.
   bool Cited(const Statement& x, int doc);
@@ -331,6 +338,15 @@ class Checker {
   std::string Publisher(int doc) const;
   std::string Name(int doc, const Figure& f) const;
   bool IsSource(size_t doc) const { return roles_[doc].role == "source"; }
+  // A duration written in a unit other than its family's ("two years",
+  // "three weeks"; interval.h DurationScale) is compared as a copy in that
+  // unit: "two years" meets "24 months" as one number. The statement points
+  // at the copy; RebaseScaled points findings and alignments back at the
+  // stored figure.
+  void InFamilyUnit(Statement* st);
+  void RebaseScaled(std::vector<Finding>* out) const;
+  std::deque<Figure> scaled_;  // the copies (a deque keeps addresses)
+  std::unordered_map<const Figure*, const Figure*> original_of_;  // copy -> stored figure
 
   const CheckInput& in_;
   const CheckOptions& opts_;
@@ -549,8 +565,46 @@ Status Checker::Run(std::vector<Finding>* out) {
       return a.figure->start < b.figure->start;
     });
   }
+  RebaseScaled(out);
   if (stats_) stats_->figures = in_.figures.size();
   return Status::Ok();
+}
+
+void Checker::InFamilyUnit(Statement* st) {
+  const Figure& f = *st->f;
+  std::string base;
+  const double k = check::DurationScale(f.unit, &base);
+  if (base == f.unit) return;
+  Figure& c = scaled_.emplace_back(f);
+  c.unit = base;
+  c.value.num *= k;
+  if (c.value_max && !c.value_max->is_date()) c.value_max->num *= k;
+  if (c.frame.previous) *c.frame.previous *= k;
+  original_of_[&c] = &f;
+  st->f = &c;
+  st->unit_class = std::string(KindName(c.kind)) + "|" + c.unit;
+  st->unit_scale = k;
+  st->interval.lo *= k;
+  st->interval.hi *= k;
+  st->half *= k;
+}
+
+void Checker::RebaseScaled(std::vector<Finding>* out) const {
+  if (original_of_.empty()) return;
+  auto back = [this](FigureRef& r) {
+    auto it = original_of_.find(r.operator->());
+    if (it != original_of_.end()) r = FigureRef::Borrow(*it->second);
+  };
+  for (Finding& f : *out) {
+    for (FigureRef& c : f.claims) back(c);
+    for (Nearest& n : f.nearest) back(n.figure);
+  }
+  if (!pairs_) return;
+  for (Alignment& a : *pairs_) {
+    back(a.figure);
+    back(a.source);
+    for (Alignment::Candidate& c : a.candidates) back(c.figure);
+  }
 }
 
 int Checker::CountUnit(const std::string& lang, const std::string& head) const {
@@ -686,7 +740,11 @@ void Checker::Prepare() {
                                     &sentence_moved_.back()})
               .first;
     }
-    if (Checkable(f)) s->second.values->push_back(f.value.num);
+    if (Checkable(f)) {
+      // In its family's unit, as the duration's statement compares it.
+      std::string base;
+      s->second.values->push_back(f.value.num * (f.kind == Kind::kDuration ? check::DurationScale(f.unit, &base) : 1));
+    }
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
     if (!Checkable(f)) continue;
@@ -786,9 +844,12 @@ void Checker::Prepare() {
     st.compare_at = s->second.compare_at;
     st.sentence_values = s->second.values;
     st.sentence_moved = s->second.moved;
-    if (fr.measure == Measure::kChange && f.value.num < 0) {
+    if ((fr.measure == Measure::kChange || (fr.measure == Measure::kRate && fr.direction == Direction::kDown)) &&
+        f.value.num < 0) {
       // A fall is compared by its size ("declined 19.4 percent" and
-      // "dropped by nearly a fifth"); its direction is compared apart.
+      // "dropped by nearly a fifth"); its direction is compared apart. So is
+      // a fall at a rate ("fall by about 5% a year" against "on average by
+      // about 5% a year", whose sentence says the fall further off).
       Figure size = f;
       size.value.num = -f.value.num;
       if (f.value_max) size.value_max->num = -f.value_max->num;
@@ -807,6 +868,7 @@ void Checker::Prepare() {
       };
       st.share_words = f.kind == Kind::kPercent && (ends(".percent.fraction") || ends(".percent.ratio"));
     }
+    if (f.kind == Kind::kDuration) InFamilyUnit(&st);
     items_.push_back(std::move(st));
   }
   // A figure stated without a denominator in a document that gives the same
@@ -1065,6 +1127,27 @@ bool Checker::SameFrame(const Statement& x, const Scored& m) const {
          ModelFor(*x.f).Warns("value_slip", m.conflict);
 }
 
+void Checker::CountedApart(const Statement& x, Scored* m) const {
+  const Statement& r = items_[m->ref];
+  if (m->cmp.diff != Diff::kSubject || m->cmp.subject >= 0 || !m->cmp.same_number || x.f->kind != Kind::kCount ||
+      r.f->kind != Kind::kCount || x.subject.empty() || r.subject.empty() || r.count_unit == check::kCountsPeople ||
+      r.count_unit == check::kCountsUnknown || x.f->qualifier == Qualifier::kVague ||
+      std::fabs(x.f->value.num) < 10) {
+    return;
+  }
+  for (size_t k = static_cast<size_t>(sentence_group_[m->ref]); k < by_sentence_.size(); ++k) {
+    const int o = by_sentence_[k];
+    const Statement& s = items_[o];
+    if (s.doc != r.doc || s.f->sentence_start != r.f->sentence_start) break;
+    if (o == m->ref || s.f->kind != Kind::kCount || s.subject.empty() || check::ValuesAgree(x, s)) continue;
+    const bool people = x.count_unit == check::kCountsPeople && s.count_unit == check::kCountsPeople;
+    if (s.subject != x.subject && !people) continue;
+    m->sibling = o;
+    m->cmp.diff = Diff::kUnit;
+    return;
+  }
+}
+
 void Checker::SiblingSubject(const Statement& x, Scored* m) const {
   const Statement& r = items_[m->ref];
   // Not when the article's own sentence names the candidate's noun ("38
@@ -1143,6 +1226,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       m.cmp = check::Compare(lex_, x, items_[m.ref]);
       m.compared = true;
       SiblingSubject(x, &m);
+      CountedApart(x, &m);
     }
   }
   // 1. Support first: any matching statement that agrees on everything; a

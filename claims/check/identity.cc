@@ -283,6 +283,16 @@ bool DigitSubstitution(const std::string& sa, const std::string& sb) {
   return diff == 1;
 }
 
+bool DigitInsertion(const std::string& sa, const std::string& sb) {
+  const std::string& longer = sa.size() > sb.size() ? sa : sb;
+  const std::string& shorter = sa.size() > sb.size() ? sb : sa;
+  if (longer.size() != shorter.size() + 1) return false;
+  size_t i = 0;
+  while (i < shorter.size() && longer[i] == shorter[i]) ++i;
+  if (longer[i] < '0' || longer[i] > '9') return false;
+  return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;
+}
+
 bool DigitSubstitution(double a, double b) {
   if (a == b || a <= 0 || b <= 0) return false;
   return DigitSubstitution(DigitsOf(a), DigitsOf(b));

@@ -153,6 +153,9 @@ bool DigitTransposition(const std::string& a, const std::string& b);
 // 530 / 430, 3.4 / 3.2: one digit written wrong, the others kept.
 bool DigitSubstitution(double a, double b);
 bool DigitSubstitution(const std::string& a, const std::string& b);
+// 9% / 19%, 1,208 / 128: one digit written in or left out, the others kept
+// in order (the point kept: DigitsOf strings).
+bool DigitInsertion(const std::string& a, const std::string& b);
 // 12 / 120, $1.2 million / $1.2 billion: the same digits a power of ten apart.
 bool PowerOfTenSlip(double a, double b);
 // Same, from DigitsOf strings: equal significant digits, values a power of ten apart.

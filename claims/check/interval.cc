@@ -277,4 +277,34 @@ bool TimesOverlap(std::string_view a, std::string_view b) {
   return !(ra.hi < rb.lo || rb.hi < ra.lo);
 }
 
+double DurationScale(std::string_view unit, std::string* base) {
+  struct Unit {
+    std::string_view name, base;
+    double factor;
+  };
+  static constexpr Unit kUnits[] = {{"year", "month", 12},       {"month", "month", 1},
+                                    {"week", "second", 604800},  {"day", "second", 86400},
+                                    {"hour", "second", 3600},    {"minute", "second", 60},
+                                    {"second", "second", 1}};
+  for (const Unit& u : kUnits) {
+    if (u.name == unit) {
+      base->assign(u.base);
+      return u.factor;
+    }
+  }
+  base->assign(unit);
+  return 1;
+}
+
+bool SinceStartsDiffer(std::string_view a, std::string_view b) {
+  constexpr std::string_view kOpen = "/..";
+  auto start = [&](std::string_view t, DayRange* out) {
+    return t.size() > kOpen.size() && t.substr(t.size() - kOpen.size()) == kOpen &&
+           ParseTimeRange(t.substr(0, t.size() - kOpen.size()), out);
+  };
+  DayRange ra, rb;
+  if (!start(a, &ra) || !start(b, &rb)) return false;
+  return ra.hi < rb.lo || rb.hi < ra.lo;
+}
+
 }  // namespace claimcheck::check

@@ -47,6 +47,18 @@ bool ParseTimeRange(std::string_view iso, DayRange* out);
 bool TimesDisjoint(std::string_view a, std::string_view b);
 // True when both are stated and share at least one day.
 bool TimesOverlap(std::string_view a, std::string_view b);
+// The unit a duration is compared in, and the factor to it: years and
+// months in months (a year is twelve), weeks, days, hours, minutes and
+// seconds in seconds, so that "two years" meets "24 months" and "an hour
+// and a half" meets "90 minutes". A month is no whole number of days or
+// weeks: the two families stay apart. Any other unit: itself, factor 1.
+double DurationScale(std::string_view unit, std::string* base);
+
+// True when both are spans that run from a start to the time of writing
+// ("since 2015", "desde 2005": "2015/..") and their starts share no day: a
+// change since 2005 is not the change since 2015, though both spans reach
+// today (TimesDisjoint cannot tell: an open end parses as no time).
+bool SinceStartsDiffer(std::string_view a, std::string_view b);
 
 }  // namespace claimcheck::check
 

@@ -98,9 +98,12 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     // 10", a writer's rounding either way) have none to slip. A
     // magnitude slip may be said in words ("eighteen million" for 18
     // billion).
-    const bool positive = u > 0 && v > 0;
+    // Digits slip as written: "2 years" and "3 months" share no digits of
+    // one unit (Statement::unit_scale).
+    const bool positive = u > 0 && v > 0 && a.unit_scale == b.unit_scale;
     const bool digits = a.digits_written && b.digits_written && !a.share_words && !b.share_words;
-    x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits))) ||
+    x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits) ||
+                                            DigitInsertion(a.digits, b.digits))) ||
                                  PowerOfTenSlip(u, v, a.digits, b.digits) || RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
                         ? 1
                         : 0;
@@ -568,6 +571,10 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   int period = 0;
   if (!shared && !fa.period.empty() && !fb.period.empty()) {
     period = TimesDisjoint(fa.period, fb.period) ? -1 : TimesOverlap(fa.period, fb.period) ? 1 : 0;
+    // "Up 22% since 2005" for "up 22% since 2015": the same number from
+    // another start. Only on the number as written: a number merely near
+    // with another start is as often another span's own figure.
+    if (period == 0 && c.same_number && SinceStartsDiffer(fa.period, fb.period)) period = -1;
   }
   note("period", period);
   if (period < 0) first(Diff::kPeriod);

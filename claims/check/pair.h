@@ -83,6 +83,12 @@ struct Statement {
   // its sign names the larger flow, so its direction is not compared.
   bool negative_balance = false;
   bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
+  // A duration compared in its family's unit (interval.h DurationScale):
+  // the factor from the unit it is written in ("two years" is 24 months:
+  // 12). Its interval and half precision are in the family's unit; its
+  // digits below stay those written, so a digit slip is read only between
+  // figures written in one unit.
+  double unit_scale = 1;
   std::string digits;       // |value| written "%.4f", for digit slips (DigitsOf)
   // The value's digits are written in the figure's text ("4,870", "1,8 %",
   // "£3.7 million"): not number words nor a ratio whose digits are not the

@@ -1,0 +1,233 @@
+// Recall on differences the frames give but the comparison could not read
+// (rec12): a change since one year reported as since another, and durations
+// written in different units.
+#include <catch2/catch.hpp>
+
+#include "claims/check/identity.h"
+#include "claims/check/interval.h"
+#include "tests/check/check_fixture.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+TEST_CASE("since-spans: two open spans compare by their starts") {
+  CHECK(check::SinceStartsDiffer("2005/..", "2015/.."));
+  CHECK(check::SinceStartsDiffer("2019-06/..", "2024-06/.."));
+  CHECK_FALSE(check::SinceStartsDiffer("2015/..", "2015/.."));
+  CHECK_FALSE(check::SinceStartsDiffer("2015-03/..", "2015/.."));  // March 2015 lies in 2015
+  CHECK_FALSE(check::SinceStartsDiffer("2015/..", "2015/2025"));   // one closed span: not this rule
+  CHECK_FALSE(check::SinceStartsDiffer("2015", "2005/.."));
+  CHECK_FALSE(check::SinceStartsDiffer("/..", "2005/.."));
+  CHECK_FALSE(check::SinceStartsDiffer("", ""));
+  // An open end parses as no time: the ordinary comparison says nothing.
+  CHECK_FALSE(check::TimesDisjoint("2005/..", "2015/.."));
+}
+
+namespace {
+
+// A bulletin's rise since one year, and a story giving the same number for
+// a rise since another.
+void SinceCase(CheckInput* in, const std::string& article_since, const std::string& article_text,
+               double article_value) {
+  DocBuilder r("bulletin.txt", "source", "Office of Harbour Statistics");
+  r.Add({"The number of registered moorings has grown by 31% since 2012.", "31%", Kind::kPercent, 31,
+         Qualifier::kExact, "registered moorings"});
+  r.AddTo(in);
+  in->figures.back().frame.measure = Measure::kChange;
+  in->figures.back().frame.direction = Direction::kUp;
+  in->figures.back().frame.period = "2012/..";
+  in->figures.back().time = "2012/..";
+  DocBuilder a("story.txt", "article");
+  a.Add({"The number of registered moorings has grown by " + article_text + " since " + article_since +
+             ", the harbour statistics office said.",
+         article_text, Kind::kPercent, article_value, Qualifier::kExact, "registered moorings"});
+  a.AddTo(in);
+  in->figures.back().frame.measure = Measure::kChange;
+  in->figures.back().frame.direction = Direction::kUp;
+  in->figures.back().frame.period = article_since + "/..";
+  in->figures.back().time = article_since + "/..";
+}
+
+}  // namespace
+
+TEST_CASE("period conflict: the same rise since another year") {
+  {
+    CheckInput in;
+    SinceCase(&in, "2002", "31%", 31);
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    auto p = Flagged(all, "period_conflict");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].basis == "period");
+  }
+  {  // the same start: quiet
+    CheckInput in;
+    SinceCase(&in, "2012", "31%", 31);
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    CHECK(Flagged(all).empty());
+  }
+  {  // a number only near the source's, from another start: no period claim
+    CheckInput in;
+    SinceCase(&in, "2002", "about 30%", 30);
+    in.figures.back().qualifier = Qualifier::kApprox;
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    CHECK(Flagged(all, "period_conflict").empty());
+  }
+}
+
+TEST_CASE("durations: one family's units compare as one number") {
+  std::string base;
+  CHECK(check::DurationScale("year", &base) == 12);
+  CHECK(base == "month");
+  CHECK(check::DurationScale("month", &base) == 1);
+  CHECK(base == "month");
+  CHECK(check::DurationScale("week", &base) == 7 * 86400);
+  CHECK(base == "second");
+  CHECK(check::DurationScale("minute", &base) == 60);
+  CHECK(base == "second");
+  CHECK(check::DurationScale("t", &base) == 1);  // not a duration unit: itself
+  CHECK(base == "t");
+}
+
+namespace {
+
+// A regulator's sentence with a duration in months, and a story that gives
+// it in years (or back).
+std::vector<Finding> DurationCase(CheckInput* in, const std::string& source_text, double source_value,
+                                  const std::string& source_unit, const std::string& article_text,
+                                  double article_value, const std::string& article_unit,
+                                  std::vector<Alignment>* pairs) {
+  DocBuilder r("regulator.txt", "source", "Rail Standards Office");
+  r.Add({"The signalling upgrade on the northern line took " + source_text + " to complete, the office said.",
+         source_text, Kind::kDuration, source_value, Qualifier::kExact, "signalling upgrade", "", "", source_unit});
+  r.AddTo(in);
+  DocBuilder a("story.txt", "article");
+  a.Add({"The signalling upgrade on the northern line took " + article_text + " to complete, the Rail Standards Office said.",
+         article_text, Kind::kDuration, article_value, Qualifier::kExact, "signalling upgrade", "", "", article_unit});
+  a.AddTo(in);
+  std::vector<Finding> out;
+  Status s = CheckFigures(*in, TestOptions(), &out, nullptr, pairs);
+  if (!s.ok()) throw std::runtime_error(s.message());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("durations in different units: a year and a half is 18 months, three years is not") {
+  {  // a year and a half for 18 months: supported, paired with the stored figure
+    CheckInput in;
+    std::vector<Alignment> pairs;
+    auto all = DurationCase(&in, "18 months", 18, "month", "a year and a half", 1.5, "year", &pairs);
+    INFO(Dump(all));
+    CHECK(Flagged(all).empty());
+    bool aligned = false;
+    for (const Alignment& a : pairs) {
+      if (a.figure->text != "a year and a half") continue;
+      aligned = a.source && a.verdict == "supported" && a.source->text == "18 months";
+      // The records name the stored figures, not the checker's copies in months.
+      CHECK(a.figure->unit == "year");
+      CHECK(a.figure->value.num == 1.5);
+      CHECK(&*a.figure == &in.figures[1]);
+    }
+    CHECK(aligned);
+  }
+  {  // three years for 18 months: a value conflict naming both as written
+    // ("two years" is 18 to 30 months as a whole number of years rounds)
+    CheckInput in;
+    std::vector<Alignment> pairs;
+    auto all = DurationCase(&in, "18 months", 18, "month", "three years", 3, "year", &pairs);
+    INFO(Dump(all));
+    auto v = Said(all, "value_conflict");
+    REQUIRE(v.size() == 1);
+    CHECK(&*v[0].claims[0] == &in.figures[1]);
+    CHECK(&*v[0].claims[1] == &in.figures[0]);
+    CHECK(v[0].message.find("three years") != std::string::npos);
+    CHECK(v[0].message.find("18 months") != std::string::npos);
+  }
+  {  // 48 hours and two days: quiet
+    CheckInput in;
+    std::vector<Alignment> pairs;
+    auto all = DurationCase(&in, "48 hours", 48, "hour", "two days", 2, "day", &pairs);
+    INFO(Dump(all));
+    CHECK(Flagged(all).empty());
+  }
+  {  // 3 years against 2 months: no digit slip across units
+    CheckInput in;
+    std::vector<Alignment> pairs;
+    auto all = DurationCase(&in, "2 months", 2, "month", "3 years", 3, "year", &pairs);
+    INFO(Dump(all));
+    for (const Finding& f : all) CHECK(f.basis != "value_slip");
+  }
+}
+
+namespace {
+
+std::vector<Finding> SelfHarmCase(CheckInput* in, const std::string& source_sentence, bool people_counted) {
+  DocBuilder r("bulletin.txt", "source", "Department of Corrections");
+  r.Add({source_sentence, "2,684", Kind::kCount, 2684, Qualifier::kExact, "self-harm incidents"});
+  if (people_counted) r.Add({source_sentence, "1,102", Kind::kCount, 1102, Qualifier::kExact, "individual prisoners"});
+  r.AddTo(in);
+  DocBuilder a("story.txt", "article");
+  a.Add({"Over the year 2,684 prisoners self-harmed in the state's jails, the Department of Corrections bulletin shows.",
+         "2,684", Kind::kCount, 2684, Qualifier::kExact, "prisoners"});
+  a.AddTo(in);
+  return RunCheck(*in);
+}
+
+}  // namespace
+
+TEST_CASE("unit of count: the source's sentence counts the article's people apart") {
+  {  // "2,684 self-harm incidents, involving 1,102 individual prisoners": 2,684 prisoners is a unit swap
+    CheckInput in;
+    auto all = SelfHarmCase(
+        &in, "Over the year there were 2,684 self-harm incidents in the state's jails, involving 1,102 individual prisoners.",
+        true);
+    INFO(Dump(all));
+    auto u = Flagged(all, "subject_conflict");
+    REQUIRE(u.size() == 1);
+    CHECK(u[0].basis == "unit");
+    CHECK(u[0].message.find("1,102") != std::string::npos);
+  }
+  {  // the sentence names the prisoners but gives them no number of their own: not this rule
+    CheckInput in;
+    auto all = SelfHarmCase(
+        &in, "Over the year there were 2,684 self-harm incidents in the state's jails, involving prisoners on every wing.",
+        false);
+    INFO(Dump(all));
+    for (const Finding& f : all) CHECK(f.basis != "unit");
+  }
+}
+
+TEST_CASE("digit slips: one digit written in or left out") {
+  using check::DigitInsertion;
+  using check::DigitsOf;
+  CHECK(DigitInsertion(DigitsOf(19), DigitsOf(9)));
+  CHECK(DigitInsertion(DigitsOf(9), DigitsOf(19)));
+  CHECK(DigitInsertion(DigitsOf(1208), DigitsOf(128)));
+  CHECK_FALSE(DigitInsertion(DigitsOf(19), DigitsOf(19)));
+  CHECK_FALSE(DigitInsertion(DigitsOf(19), DigitsOf(8)));
+  CHECK_FALSE(DigitInsertion(DigitsOf(129), DigitsOf(9)));  // two digits
+}
+
+TEST_CASE("value slip: assaults up 19 per cent for the bulletin's 9%") {
+  CheckInput in;
+  DocBuilder r("bulletin.txt", "source", "Department of Corrections");
+  r.Add({"There were 1,030 assaults on staff in the state's prisons, up 9% on the previous 12 months.", "9%",
+         Kind::kPercent, 9, Qualifier::kExact, "assaults on staff"});
+  r.AddTo(&in);
+  in.figures.back().frame.measure = Measure::kChange;
+  in.figures.back().frame.direction = Direction::kUp;
+  DocBuilder a("story.txt", "article");
+  a.Add({"Assaults on staff in the state's prisons rose 19% on the previous 12 months, the Department of Corrections said.",
+         "19%", Kind::kPercent, 19, Qualifier::kExact, "assaults on staff"});
+  a.AddTo(&in);
+  in.figures.back().frame.measure = Measure::kChange;
+  in.figures.back().frame.direction = Direction::kUp;
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  auto v = Flagged(all, "value_conflict");
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].basis == "value_slip");
+}
