@@ -1044,18 +1044,18 @@ TEST_CASE("unit of count: a survey's interviews count its people; a consultation
   DocBuilder r("survey.txt", "source", "Wexcombe Libraries Board");
   r.Add({"Satisfaction with opening hours stood at 64% in the spring survey, based on 7,340 interviews.", "7,340",
          Kind::kCount, 7340, Qualifier::kExact, "interviews"})
-      .Add({"The online panel drew 2,915 responses from members.", "2,915", Kind::kCount, 2915, Qualifier::kExact,
+      .Add({"The online consultation drew 2,915 responses.", "2,915", Kind::kCount, 2915, Qualifier::kExact,
             "responses"});
   r.AddTo(&in);
   DocBuilder a("news.txt", "article");
   a.Add({"Some 64% of members are happy with opening hours, in a survey of 7,340 people.", "7,340", Kind::kCount, 7340,
          Qualifier::kExact, "people"})
-      .Add({"The board's online panel heard from 2,915 members.", "2,915", Kind::kCount, 2915, Qualifier::kExact,
-            "members"});
+      .Add({"Some 2,915 residents took part in the online consultation.", "2,915", Kind::kCount, 2915,
+            Qualifier::kExact, "residents"});
   a.AddTo(&in);
   auto all = RunCheck(in);
   INFO(Dump(all));
-  // One person may send several responses: "2,915 members" for 2,915
+  // One person may send several responses: "2,915 residents" for 2,915
   // responses stays a unit difference.
   std::set<std::string> unit;
   for (const Finding& f : all) {
