@@ -60,6 +60,16 @@ bool ContainsAny(const std::set<std::string>& cues, const std::vector<std::strin
   return false;
 }
 
+// Whether `words` hold a change's "to" that is not the preposition of a
+// comparison cue: "compared to 71.5%", "frente al 3,9 %" compare two levels;
+// they do not name the level a change arrives at.
+bool ChangeToOutsideComparison(const Synonyms& syn, const std::vector<std::string>& words) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (syn.change_to.count(words[k]) && !(k > 0 && syn.compared_with.count(words[k - 1]))) return true;
+  }
+  return false;
+}
+
 // Relative uncertainty of a value from its written precision.
 double RelErr(const Figure& f) {
   double v = std::fabs(f.value.num);
@@ -349,10 +359,11 @@ std::vector<ImpliedChange> ImpliedPercentChanges(const Lexicon& lex, const std::
       AddImplied(&a, a.value.num, ha, b, b->value.num, HalfPrecision(*b), &out);
     } else if (b && gap.size() <= 12 && a.frame.measure == Measure::kLevel && b->frame.measure == Measure::kLevel &&
                (ContainsAny(syn.compared_with, gap) || ContainsAny(syn.change_from, gap)) &&
-               !ContainsAny(syn.change_to, gap)) {
+               !ChangeToOutsideComparison(syn, gap)) {
       // "68.9 per cent of pupils passed this year, compared with 71.5 per
       // cent in 2025" (the subject and time between take a few words);
-      // "58.4%, up from 56.1%": the later level first.
+      // "58.4%, up from 56.1%": the later level first; "compared to" and
+      // "frente al" are the comparison's own words (trial15).
       AddImplied(b, b->value.num, HalfPrecision(*b), &a, a.value.num, ha, &out);
     }
     // The frame's own earlier value ("58.4%, up from 56.1%"), unless a

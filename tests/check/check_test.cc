@@ -1039,6 +1039,65 @@ TEST_CASE("unit of count: applications as people and victims as incidents differ
   CHECK(verdict["3,040"] == "supported");
 }
 
+TEST_CASE("unit of count: a survey's interviews count its people; a consultation's responses do not (trial15)") {
+  CheckInput in;
+  DocBuilder r("survey.txt", "source", "Wexcombe Libraries Board");
+  r.Add({"Satisfaction with opening hours stood at 64% in the spring survey, based on 7,340 interviews.", "7,340",
+         Kind::kCount, 7340, Qualifier::kExact, "interviews"})
+      .Add({"The online consultation drew 2,915 responses.", "2,915", Kind::kCount, 2915, Qualifier::kExact,
+            "responses"});
+  r.AddTo(&in);
+  DocBuilder a("news.txt", "article");
+  a.Add({"Some 64% of members are happy with opening hours, in a survey of 7,340 people.", "7,340", Kind::kCount, 7340,
+         Qualifier::kExact, "people"})
+      .Add({"Some 2,915 residents took part in the online consultation.", "2,915", Kind::kCount, 2915,
+            Qualifier::kExact, "residents"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  // One person may send several responses: "2,915 residents" for 2,915
+  // responses stays a unit difference.
+  std::set<std::string> unit;
+  for (const Finding& f : all) {
+    if (f.basis == "unit") unit.insert(f.claims[0]->text);
+  }
+  CHECK(unit == std::set<std::string>{"2,915"});
+}
+
+TEST_CASE("support: a bound does not rest on another subject's number (trial15)") {
+  CheckInput in;
+  DocBuilder r("review.txt", "source", "Carrick Parcels Regulator");
+  r.Add({"Carrick Post delivered 88.6% of parcels on time, against a service target of 95%.", "88.6%", Kind::kPercent,
+         88.6, Qualifier::kExact, "parcels"})
+      .Add({"Carrick Post delivered 88.6% of parcels on time, against a service target of 95%.", "95%",
+            Kind::kPercent, 95, Qualifier::kExact, "service target"})
+      .Add({"Around 610 of the 820 depots met their own targets.", "820", Kind::kCount, 820, Qualifier::kExact,
+            "depots"});
+  r.AddTo(&in);
+  DocBuilder a("news.txt", "article");
+  a.Add({"More than 90% of depots met their targets, the regulator said.", "More than 90%", Kind::kPercent, 90,
+         Qualifier::kMoreThan, "depots"})
+      .Add({"More than 85% of parcels arrived on time, the regulator said.", "More than 85%", Kind::kPercent, 85,
+            Qualifier::kMoreThan, "parcels"});
+  a.AddTo(&in);
+  // The target is a target; so, as extract reads "met their targets", is
+  // the depots' share.
+  for (Figure& f : in.figures) {
+    if (f.text == "95%" || f.text == "More than 90%") f.frame.modality = Modality::kTarget;
+  }
+  std::vector<Alignment> pairs;
+  std::vector<Finding> all;
+  REQUIRE(CheckFigures(in, TestOptions(), &all, nullptr, &pairs).ok());
+  INFO(Dump(all));
+  std::map<std::string, std::string> verdict;
+  for (const Alignment& p : pairs) verdict[p.figure->text] = p.verdict;
+  // The target of 95% is the parcels' target, not a share of depots.
+  CHECK(verdict["More than 90%"] != "supported");
+  // A bound on the same subject's number still rests on it.
+  CHECK(verdict["More than 85%"] == "supported");
+  CHECK(Flagged(all).empty());
+}
+
 TEST_CASE("unit of count: small and vague counts, and phrases that share a word, are not read as a unit swap") {
   CheckInput in;
   DocBuilder r("review.txt", "source", "Tamsin Sound Ferries");

@@ -139,6 +139,33 @@ TEST_CASE("implied change: Spanish del..al") {
   CHECK(changes[0].to_value == 91.2);
 }
 
+TEST_CASE("implied change: 'compared to' and 'frente al' compare two levels; their 'to' names no arrival (trial15)") {
+  check::Lexicon lex = Loaded({"en", "es"});
+  {
+    CheckInput in;
+    const std::string s = "Some 41.6% of the county's bins were emptied on time, compared to 44.0% the year before.";
+    DocBuilder d("bulletin.txt", "source");
+    d.Add({s, "41.6%", Kind::kPercent, 41.6}).Add({s, "44.0%", Kind::kPercent, 44.0});
+    d.AddTo(&in);
+    auto changes = check::ImpliedPercentChanges(lex, FiguresOf(in));
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].from_value == 44.0);
+    CHECK(changes[0].to_value == 41.6);
+  }
+  {
+    CheckInput in;
+    const std::string s = "El autobús supuso el 18,2% de los viajes en la comarca, frente al 17,5% en 2024.";
+    DocBuilder d("memoria.txt", "source");
+    d.Add({s, "18,2%", Kind::kPercent, 18.2}).Add({s, "17,5%", Kind::kPercent, 17.5});
+    d.AddTo(&in);
+    for (Figure& f : in.figures) f.lang = "es";
+    auto changes = check::ImpliedPercentChanges(lex, FiguresOf(in, "es"));
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].from_value == 17.5);
+    CHECK(changes[0].to_value == 18.2);
+  }
+}
+
 TEST_CASE("implied change: the checker supports the gap as points and the relative change, flags the gap as percent") {
   auto build = [](const std::string& said, const std::string& text, double value, const std::string& unit) {
     CheckInput in;
