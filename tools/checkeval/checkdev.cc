@@ -3,7 +3,10 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "claimcheck/document.h"
@@ -90,10 +93,38 @@ Status LoadCluster(const Cluster& c, Extractor* extractor, Loaded* out) {
   return Status::Ok();
 }
 
+namespace {
+// How many of the first `occurrence` copies of `needle` in an HTML file's raw
+// bytes lie in its <head> (the <title> above all): writers count occurrences
+// in the file as they see it, but the reader's text has no <head>, so those
+// copies are not in it. 0 for other formats or when the file is unreadable.
+int InHead(const std::string& path, const std::string& needle, int occurrence) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return 0;
+  std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string lower = raw.substr(0, std::min<size_t>(raw.size(), 1 << 20));
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  size_t head_end = lower.find("</head>");
+  if (lower.find("<html") == std::string::npos || head_end == std::string::npos) return 0;
+  int in_head = 0;
+  size_t from = 0;
+  for (int i = 0; i < occurrence; ++i) {
+    size_t at = raw.find(needle, from);
+    if (at == std::string::npos || at >= head_end) break;
+    ++in_head;
+    from = at + 1;
+  }
+  return in_head;
+}
+}  // namespace
+
 bool Locate(const Loaded& l, const std::string& file, const std::string& needle, int occurrence, size_t* start,
             size_t* end) {
   auto t = l.text.find(file);
   if (t == l.text.end() || needle.empty()) return false;
+  if (auto p = l.path.find(file); p != l.path.end() && occurrence > 1) {
+    occurrence -= std::min(occurrence - 1, InHead(p->second, needle, occurrence));
+  }
   size_t at = std::string::npos, from = 0;
   for (int i = 0; i < std::max(1, occurrence); ++i) {
     at = t->second.find(needle, from);
