@@ -533,21 +533,38 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
   Stmt reopen = db_.Prepare(
       "UPDATE reviews SET sentence_hash = ?2, verdict = 'pending', reviewed_at = ?3 WHERE id = ?1", &s);
   if (!reopen.ok()) return s;
-  Stmt reopened = db_.Prepare(
-      "INSERT INTO review_history (doc_path, sentence_hash, figure_text, occurrence, old_verdict, "
-      "new_verdict, old_note, new_note, old_correction, new_correction, reviewer, via, changed_at) "
-      "VALUES (?1, ?2, ?3, ?9, ?4, 'pending', ?5, ?6, ?7, ?7, 'ingest', 'api', ?8)",
-      &s);
-  if (!reopened.ok()) return s;
+
   Stmt drop = db_.Prepare("DELETE FROM reviews WHERE id = ?1", &s);
   if (!drop.ok()) return s;
   Stmt history = db_.Prepare(
       "INSERT INTO review_history (doc_path, sentence_hash, figure_text, occurrence, old_verdict, "
       "new_verdict, old_note, new_note, old_correction, new_correction, reviewer, via, changed_at) "
-      "VALUES (?1, ?2, ?3, ?9, ?4, 'dropped', ?5, ?6, ?7, '', 'ingest', 'api', ?8)",
+      "VALUES (?1, ?2, ?3, ?9, ?4, ?10, ?5, ?5, ?6, ?7, 'ingest', 'api', ?8)",
       &s);
   if (!history.ok()) return s;
   const std::string now = NowIso8601();
+  // One review_history row for a verdict ingest changed (dropped, or reopened
+  // as pending), and the line the ingest report says it with.
+  auto record = [&](const OldReview& r, const std::string& hash, const char* new_verdict,
+                    const std::string& new_correction,
+                    std::vector<Store::IngestReport::DroppedReview>* said) -> Status {
+    history.Reset();
+    history.Bind(1, path);
+    history.Bind(2, hash);
+    history.Bind(3, r.figure_text);
+    history.Bind(4, r.verdict);
+    history.Bind(5, r.note);
+    history.Bind(6, r.correction);
+    history.Bind(7, new_correction);
+    history.Bind(8, now);
+    history.Bind(9, r.occurrence);
+    history.Bind(10, new_verdict);
+    if (!history.Run()) return db_.Error("cannot record the changed reviews of " + path);
+    Store::IngestReport::DroppedReview d{r.figure_text, r.verdict, r.reviewer, r.sentence};
+    d.occurrence = r.occurrence;
+    said->push_back(std::move(d));
+    return Status::Ok();
+  };
   // Per sentence of the new version that holds the same figure (kind, unit
   // and value): how like the reviewed sentence it is, and whether it holds
   // the figure at the reviewed occurrence.
@@ -621,20 +638,8 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
         if (said_wrong) st.Bind(3, now);
         if (!st.Run()) return db_.Error("cannot update the reviews of " + path);
         if (said_wrong) {
-          reopened.Reset();
-          reopened.Bind(1, path);
-          reopened.Bind(2, best_hash);
-          reopened.Bind(3, r.figure_text);
-          reopened.Bind(4, r.verdict);
-          reopened.Bind(5, r.note);
-          reopened.Bind(6, r.note);
-          reopened.Bind(7, r.correction);
-          reopened.Bind(8, now);
-          reopened.Bind(9, r.occurrence);
-          if (!reopened.Run()) return db_.Error("cannot record the reopened reviews of " + path);
-          Store::IngestReport::DroppedReview d{r.figure_text, r.verdict, r.reviewer, r.sentence};
-          d.occurrence = r.occurrence;
-          report->reopened_reviews.push_back(std::move(d));
+          if (Status rs = record(r, best_hash, "pending", r.correction, &report->reopened_reviews); !rs.ok())
+            return rs;
         }
         ++report->reattached_reviews;
         moved = true;
@@ -644,20 +649,7 @@ Status StoreImpl::ReattachReviews(const std::string& path, long long row, const 
     drop.Reset();
     drop.Bind(1, r.id);
     if (!drop.Run()) return db_.Error("cannot update the reviews of " + path);
-    history.Reset();
-    history.Bind(1, path);
-    history.Bind(2, r.sentence_hash);
-    history.Bind(3, r.figure_text);
-    history.Bind(4, r.verdict);
-    history.Bind(5, r.note);
-    history.Bind(6, r.note);
-    history.Bind(7, r.correction);
-    history.Bind(8, now);
-    history.Bind(9, r.occurrence);
-    if (!history.Run()) return db_.Error("cannot record the dropped reviews of " + path);
-    Store::IngestReport::DroppedReview d{r.figure_text, r.verdict, r.reviewer, r.sentence};
-    d.occurrence = r.occurrence;
-    report->dropped_reviews.push_back(std::move(d));
+    if (Status rs = record(r, r.sentence_hash, "dropped", "", &report->dropped_reviews); !rs.ok()) return rs;
   }
   return Status::Ok();
 }
