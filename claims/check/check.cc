@@ -1074,13 +1074,13 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
     for (int r : touched) acc_[r] = 0;
   }
   const IdentityModel& model = ModelFor(*x.f);
+  out.reserve(refs.size());
   for (int r : refs) {
     const Statement& rs = items_[r];
     if (doc_key_[r] == doc_key_[xi]) continue;  // same document (doc_id and path)
-    Scored m;
+    Scored& m = out.emplace_back();  // in place: no copy of a Scored per candidate
     m.ref = r;
     m.features = check::PairFeatures(x, rs);
-    out.push_back(m);
     if (stats_) ++stats_->candidate_pairs;
   }
   SetContextMargins(out);

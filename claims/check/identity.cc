@@ -364,12 +364,14 @@ bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, con
                            const std::string& db) {
   a = std::fabs(a), b = std::fabs(b);
   if (a == 0 || b == 0 || a == b) return false;
-  // Two significant digits or more on each side: a round "3%", "10,000" or
-  // "one" is within rounding of too many numbers a power of ten away.
-  if (Significant(da).size() < 2 || Significant(db).size() < 2) return false;
   if (a < b) std::swap(a, b), std::swap(half_a, half_b);  // a is the larger
   const double k = std::round(std::log10(a / b));
   if (k < 1) return false;
+  // Two significant digits or more on each side: a round "3%", "10,000" or
+  // "one" is within rounding of too many numbers a power of ten away.
+  // (Tested after the ratio: PairFeatures asks this of nearly every
+  // candidate pair, and most are less than a power of ten apart.)
+  if (Significant(da).size() < 2 || Significant(db).size() < 2) return false;
   const double p = std::pow(10.0, k);
   return std::fabs(a / p - b) <= std::max(half_a / p, half_b) + 1e-9 * b;
 }

@@ -283,12 +283,21 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
   // sort below sees the same sequence.
   std::vector<const SentenceData*> evidence_data(evidence.size());
   std::unordered_map<int, std::vector<int>> by_word;
-  std::unordered_map<std::string, std::vector<int>> by_subject;
+  // Subjects interned: the pair loop compares ids, not strings (equal ids
+  // are equal subjects; an article subject no evidence has gets none).
+  std::unordered_map<std::string, int> subject_ids;
+  std::vector<std::vector<int>> by_subject;     // subject id -> evidence
+  std::vector<int> subject_of(evidence.size(), -1);  // per evidence: its subject id, -1 none
   std::vector<int> stated;
   for (size_t i = 0; i < evidence.size(); ++i) {
     evidence_data[i] = &words(*evidence[i].e.figure);
     for (int w : evidence_data[i]->words) by_word[w].push_back(static_cast<int>(i));
-    if (!evidence[i].subject.empty()) by_subject[evidence[i].subject].push_back(static_cast<int>(i));
+    if (!evidence[i].subject.empty()) {
+      auto [it, fresh] = subject_ids.emplace(evidence[i].subject, static_cast<int>(by_subject.size()));
+      if (fresh) by_subject.emplace_back();
+      by_subject[static_cast<size_t>(it->second)].push_back(static_cast<int>(i));
+      subject_of[i] = it->second;
+    }
     if (evidence[i].e.kind == EvidenceKind::kStated) stated.push_back(static_cast<int>(i));
   }
   std::vector<int> shared(evidence.size(), 0);  // scratch: words shared with the article figure
@@ -299,6 +308,10 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
     const SentenceData& xd = words(*x);
     const std::vector<int>& xw = xd.words;
     const std::string xs = SubjectKey(lex, *x);
+    int xs_id = -1;
+    if (!xs.empty()) {
+      if (auto p = subject_ids.find(xs); p != subject_ids.end()) xs_id = p->second;
+    }
     const double xr = EffectiveFactor(*x);
     const FactorRange honest = HonestRange(*x), tolerable = TolerableRange(*x);
     const bool x_up = xr >= 1;
@@ -314,19 +327,20 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
         ++shared[i];
       }
     }
-    if (!xs.empty()) {
-      if (auto p = by_subject.find(xs); p != by_subject.end()) {
-        for (int i : p->second) touch(i);
-      }
+    if (xs_id >= 0) {
+      for (int i : by_subject[static_cast<size_t>(xs_id)]) touch(i);
     }
     for (int i : stated) touch(i);
-    std::sort(touched.begin(), touched.end());
-    std::vector<Evidence> scored;
+    // Scored in any order, kept with their evidence index, then put in
+    // evidence order: the sort below sees the same sequence as when the
+    // touched list itself was sorted (thousands per figure at 10^6), and
+    // only the few that pass are sorted.
+    std::vector<std::pair<int, Evidence>> passed;
     for (int i : touched) {
       const Source& s = evidence[i];
       const std::vector<int>& ew = evidence_data[i]->words;
       Evidence e = s.e;
-      e.same_subject = !xs.empty() && xs == s.subject;
+      e.same_subject = xs_id >= 0 && xs_id == subject_of[static_cast<size_t>(i)];
       e.overlap = (xw.empty() || ew.empty()) ? 0
                                              : static_cast<double>(shared[i]) /
                                                    static_cast<double>(std::min(xw.size(), ew.size()));
@@ -342,10 +356,18 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
         if (same_measure && e.figure->value.num == x->value.num) e.identity += 0.25;
         if (!same_measure && !e.same_subject) e.identity *= 0.5;
       }
+      // The shared number is looked for only where it can decide: with it
+      // the evidence would pass, and it may change the score.
+      if (std::min(1.0, e.identity + 0.15) < kSupportIdentity) continue;
       if (shares_number(*x, xd, *evidence_data[i])) e.identity += 0.15;
       e.identity = std::min(1.0, e.identity);
-      if (e.identity >= kSupportIdentity) scored.push_back(e);
+      if (e.identity >= kSupportIdentity) passed.emplace_back(i, e);
     }
+    std::sort(passed.begin(), passed.end(),
+              [](const std::pair<int, Evidence>& a, const std::pair<int, Evidence>& b) { return a.first < b.first; });
+    std::vector<Evidence> scored;
+    scored.reserve(passed.size());
+    for (const auto& [i, e] : passed) scored.push_back(e);
     std::sort(scored.begin(), scored.end(), [](const Evidence& a, const Evidence& b) { return a.identity > b.identity; });
     // Which way the factor goes is compared only where both sides say:
     // "2.4 times" (no comparative) restates "2.4 times less likely".
