@@ -58,3 +58,23 @@ TEST_CASE("trial16: the total given to the whole, or to every part, stays suppor
     CHECK(Has(r.out, "says £3.6 million"));
   }
 }
+
+// A count of a narrower group ("pupils in nursery classes") reported as the
+// count of the whole group ("pupils") is a subset, not support: the phrase
+// after the head, running to its verb, narrows the head (frame modifiers).
+TEST_CASE("trial16: a narrower group's count reported for the whole group is a subset conflict") {
+  std::string dir = cctest::TempDir("t16_subset");
+  cctest::WriteFile(dir + "/src.txt",
+                    "title: Breakfast Clubs 2025\npublisher: Harlow Vale Council\ndate: 2026-01-08\n\n"
+                    "Breakfast Clubs 2025\n\n"
+                    "Across the borough, 9,800 pupils in nursery classes received free breakfasts last year.\n");
+  cctest::WriteFile(dir + "/art.txt",
+                    "title: Breakfasts\npublisher: Vale Times\ndate: 2026-01-15\n\nBreakfasts\n\n"
+                    "Harlow Vale Council said 9,800 pupils had free breakfasts last year.\n");
+  REQUIRE(Claimcheck("ingest --role source --db " + dir + "/c.db " + dir + "/src.txt").status == 0);
+  REQUIRE(Claimcheck("ingest --role article --db " + dir + "/c.db " + dir + "/art.txt").status == 0);
+  Run r = Claimcheck("check --matches --db " + dir + "/c.db");
+  INFO(r.out);
+  CHECK_FALSE(Has(r.out, "as src.txt does"));
+  CHECK(Has(r.out, "subset_conflict"));
+}
