@@ -185,6 +185,9 @@ struct Scored {
   // article's subject, when the candidate's number is another subject's
   // (SiblingSubject): statement index, -1 none.
   int sibling = -1;
+  // The candidate is a whole that a breakdown beside it splits, and
+  // `sibling` is the part the article's sentence names (WholeOfBreakdown).
+  bool whole_of_parts = false;
 };
 
 struct Family_ {
@@ -234,6 +237,13 @@ class Checker {
   // one, so the subjects differ (m->cmp, m->sibling). Only for a candidate
   // that would otherwise support: a difference already read stands.
   void SiblingSubject(const Statement& x, Scored* m) const;
+  // The part of SiblingSubject for a whole split beside it: the candidate's
+  // number is a total that its sentence or the next one breaks into parts
+  // whose numbers add up to it ("£62.4 million ... Staff paid £18.9 million
+  // of that total, while patients and visitors paid £43.5 million"), and the
+  // article's sentence names the words of exactly one part and gives no
+  // part's number: the article credits the whole to that part (trial16).
+  bool WholeOfBreakdown(const Statement& x, Scored* m) const;
   // A count whose noun the candidate's sentence counts apart ("2,684
   // prisoners" against "2,684 self-harm incidents, involving 1,102
   // individual prisoners"; "4,316 people" against "4,316 releases ...
@@ -1172,6 +1182,14 @@ void Checker::SiblingSubject(const Statement& x, Scored* m) const {
   // entre ellos 11 nuevos colegios"): both subjects are the article's too.
   // Nor for a head its sentence does not hold as a word (a misread phrase,
   // "bruto en").
+  if (m->cmp.diff == Diff::kNone && WholeOfBreakdown(x, m)) {
+    for (auto& [attr, verdict] : m->cmp.attributes) {
+      if (attr == "subject") verdict = "differ";
+    }
+    m->cmp.subject = -1;
+    m->cmp.diff = Diff::kSubject;
+    return;
+  }
   if (m->cmp.diff != Diff::kNone || m->cmp.subject != 0 || x.subject.empty() || r.subject.empty() ||
       x.subject == r.subject || r.subject_word < 0 || (x.bag && r.subject_word >= 0 && std::binary_search(x.bag->ids.begin(), x.bag->ids.end(), r.subject_word))) {
     return;
@@ -1221,6 +1239,101 @@ void Checker::SiblingSubject(const Statement& x, Scored* m) const {
     if (attr == "subject") verdict = "differ";
   }
   m->cmp.diff = Diff::kSubject;
+}
+
+bool Checker::WholeOfBreakdown(const Statement& x, Scored* m) const {
+  const Statement& r = items_[m->ref];
+  if (!x.bag || !r.bag || x.unit_class != r.unit_class || r.f->value.is_date() || x.f->value.is_date() ||
+      (r.f->kind != Kind::kMoney && r.f->kind != Kind::kCount) || !(r.f->value.num > 0) ||
+      !check::ValuesAgree(x, r)) {
+    return false;
+  }
+  const double whole = r.f->value.num;
+  // The breakdown: the figures of the candidate's class below it, in its own
+  // sentence or else in the next sentence of its document that has figures,
+  // within the next paragraph.
+  std::vector<int> parts;
+  size_t k = static_cast<size_t>(sentence_group_[m->ref]);
+  for (int sentence = 0; sentence < 2 && parts.size() < 2; ++sentence) {
+    parts.clear();
+    if (k >= by_sentence_.size()) break;
+    const Statement& first = items_[by_sentence_[k]];
+    if (first.doc != r.doc || first.f->paragraph > r.f->paragraph + 1) break;
+    const size_t start = first.f->sentence_start;
+    for (; k < by_sentence_.size(); ++k) {
+      const Statement& s = items_[by_sentence_[k]];
+      if (s.doc != r.doc || s.f->sentence_start != start) break;
+      if (by_sentence_[k] == m->ref || s.unit_class != r.unit_class || s.f->value.is_date()) continue;
+      if (s.f->value.num >= whole || !(s.f->value.num > 0) || check::ValuesAgree(x, s)) continue;
+      parts.push_back(by_sentence_[k]);
+    }
+  }
+  if (parts.size() < 2) return false;
+  double sum = 0;
+  for (int p : parts) sum += items_[p].f->value.num;
+  if (std::fabs(sum - whole) > 0.01 * whole) return false;
+  // The article gives a part's number itself: it names the breakdown, not
+  // the whole as a part.
+  if (x.sentence_values) {
+    for (int p : parts) {
+      for (double v : *x.sentence_values) {
+        if (std::fabs(v - items_[p].f->value.num) <= 1e-9 * std::max(1.0, std::fabs(v))) return false;
+      }
+    }
+  }
+  // Each part's words: from the figure before it in its sentence (or the
+  // sentence's start) to its own number, less the whole's own words (its
+  // sentence up to its number) and the other parts' words.
+  auto words_of = [this](const Figure& f, size_t from, size_t to) {
+    std::vector<int> ids;
+    const std::string_view text = f.sentence;
+    if (from < f.sentence_start || to > f.sentence_start + text.size() || from >= to) return ids;
+    for (const std::string& w : lex_.ContextWords(f.lang, text.substr(from - f.sentence_start, to - from))) {
+      auto it = vocab_.find(w);
+      if (it != vocab_.end()) ids.push_back(it->second);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+  };
+  const std::vector<int> whole_words = words_of(*r.f, r.f->sentence_start, r.f->end);
+  std::vector<std::vector<int>> clause(parts.size());
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const Figure& pf = *items_[parts[i]].f;
+    size_t from = pf.sentence_start;
+    for (size_t j = 0; j < i; ++j) from = std::max(from, items_[parts[j]].f->end);
+    if (r.f->sentence_start == pf.sentence_start && r.f->end <= pf.start) from = std::max(from, r.f->end);
+    clause[i] = words_of(pf, from, pf.start);
+  }
+  // The article's words before its number: who or what it credits the
+  // number to. A word of the whole's own (not a part's) there ("Hospitals
+  // collected a total of £62.4m") reads the whole as the whole.
+  const std::vector<int> lead = words_of(*x.f, x.f->sentence_start, x.f->start);
+  for (int w : lead) {
+    if (!std::binary_search(whole_words.begin(), whole_words.end(), w)) continue;
+    bool in_part = false;
+    for (const std::vector<int>& c : clause) in_part = in_part || std::binary_search(c.begin(), c.end(), w);
+    if (!in_part) return false;
+  }
+  int named = -1;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    bool names = false;
+    for (int w : clause[i]) {
+      if (std::binary_search(whole_words.begin(), whole_words.end(), w)) continue;
+      bool shared = false;
+      for (size_t j = 0; j < parts.size() && !shared; ++j) {
+        shared = j != i && std::binary_search(clause[j].begin(), clause[j].end(), w);
+      }
+      if (!shared && std::binary_search(lead.begin(), lead.end(), w)) names = true;
+    }
+    if (!names) continue;
+    if (named >= 0) return false;  // the article names two parts: the whole may be theirs
+    named = static_cast<int>(i);
+  }
+  if (named < 0) return false;
+  m->sibling = parts[static_cast<size_t>(named)];
+  m->whole_of_parts = true;
+  return true;
 }
 
 bool Checker::Cited(const Statement& x, int doc) {
@@ -2421,6 +2534,13 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       f.message = says + ", but in " + r_name + " " + CollapseSpace(r.f->text) + " counts " +
                   (r.subject_phrase.empty() ? std::string("something else") : r.subject_phrase) + ", not " +
                   (x.subject_phrase.empty() ? std::string("that") : x.subject_phrase) + ".";
+      if (m.whole_of_parts && m.sibling >= 0) {
+        const Figure& sf = *items_[m.sibling].f;
+        f.message = says + ", but in " + r_name + " " + CollapseSpace(r.f->text) +
+                    " is a total, of which it gives " + CollapseSpace(sf.text) + " to the part this sentence names.";
+        if (warns) f.suggestion = Describe(sf) + ", not " + CollapseSpace(x.f->text);
+        break;
+      }
       if (m.sibling >= 0) {
         // The same sentence gives the article's subject its own number.
         const Figure& sf = *items_[m.sibling].f;

@@ -236,6 +236,9 @@ struct FrameRules {
   // Prepositions whose complement stays in a subject written before its
   // verb: "Government requests for user data rose", "women in prison".
   CueSet complement_preps{true};
+  // Prepositions whose phrase, right after a counted head and up to the
+  // verb, narrows the head: "pupils in infant classes received".
+  CueSet narrowing_preps{true};
   // An age after the head names who is counted and stays in the subject:
   // "children under five", "adults aged 18 to 64", "niños menores de cinco
   // años". age_bounds take a bare age; age_unit_bounds need an age unit
