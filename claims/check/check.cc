@@ -2595,10 +2595,14 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
                   ".";
       if (warns && !fb.base.empty()) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " of ", fb.base);
       break;
-    case Diff::kSubset:
+    case Diff::kSubset: {
+      // The narrower group as the source writes it ("pupils in infant
+      // classes"), not its modifiers and head listed one by one (trial16).
+      const std::string part = !r.f->subject.empty() ? CollapseSpace(r.f->subject) : r.subject_phrase;
       f.message = says + "; in " + r_name + " it counts " +
-                  (r.subject_phrase.empty() ? std::string("only part of that") : r.subject_phrase + " only") + ".";
+                  (part.empty() ? std::string("only part of that") : part + " only") + ".";
       break;
+    }
     case Diff::kPeriod:
       f.message = says + check::Slot(says, " for ", fa.period) + "; " + r_name +
                   (fb.period.empty() ? std::string(" gives it for no such period") : " gives it for " + fb.period) +
