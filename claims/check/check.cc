@@ -26,6 +26,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <tuple>
 #include <unordered_set>
@@ -237,6 +238,9 @@ class Checker {
   // one, so the subjects differ (m->cmp, m->sibling). Only for a candidate
   // that would otherwise support: a difference already read stands.
   void SiblingSubject(const Statement& x, Scored* m) const;
+  // The statements of `ref`'s sentence (its own included), in statement
+  // order: its group in by_sentence_.
+  std::span<const int> SentenceOf(int ref) const;
   // The part of SiblingSubject for a whole split beside it: the candidate's
   // number is a total that its sentence or the next one breaks into parts
   // whose numbers add up to it ("£62.4 million ... Staff paid £18.9 million
@@ -1154,6 +1158,29 @@ bool Checker::SameFrame(const Statement& x, const Scored& m) const {
          ModelFor(*x.f).Warns("value_slip", m.conflict);
 }
 
+std::span<const int> Checker::SentenceOf(int ref) const {
+  const Statement& r = items_[ref];
+  const size_t first = static_cast<size_t>(sentence_group_[ref]);
+  size_t end = first;
+  while (end < by_sentence_.size() && items_[by_sentence_[end]].doc == r.doc &&
+         items_[by_sentence_[end]].f->sentence_start == r.f->sentence_start) {
+    ++end;
+  }
+  return std::span<const int>(by_sentence_).subspan(first, end - first);
+}
+
+namespace {
+// The candidate's subject is not the article's: the finding is a subject
+// difference, its "subject" attribute says so.
+void MarkSubjectDiffers(Scored* m) {
+  for (auto& [attr, verdict] : m->cmp.attributes) {
+    if (attr == "subject") verdict = "differ";
+  }
+  m->cmp.subject = -1;
+  m->cmp.diff = Diff::kSubject;
+}
+}  // namespace
+
 void Checker::CountedApart(const Statement& x, Scored* m) const {
   const Statement& r = items_[m->ref];
   if (m->cmp.diff != Diff::kSubject || m->cmp.subject >= 0 || !m->cmp.same_number || x.f->kind != Kind::kCount ||
@@ -1162,10 +1189,8 @@ void Checker::CountedApart(const Statement& x, Scored* m) const {
       std::fabs(x.f->value.num) < 10) {
     return;
   }
-  for (size_t k = static_cast<size_t>(sentence_group_[m->ref]); k < by_sentence_.size(); ++k) {
-    const int o = by_sentence_[k];
+  for (const int o : SentenceOf(m->ref)) {
     const Statement& s = items_[o];
-    if (s.doc != r.doc || s.f->sentence_start != r.f->sentence_start) break;
     if (o == m->ref || s.f->kind != Kind::kCount || s.subject.empty() || check::ValuesAgree(x, s)) continue;
     const bool people = x.count_unit == check::kCountsPeople && s.count_unit == check::kCountsPeople;
     if (s.subject != x.subject && !people) continue;
@@ -1183,31 +1208,21 @@ void Checker::SiblingSubject(const Statement& x, Scored* m) const {
   // Nor for a head its sentence does not hold as a word (a misread phrase,
   // "bruto en").
   if (m->cmp.diff == Diff::kNone && WholeOfBreakdown(x, m)) {
-    for (auto& [attr, verdict] : m->cmp.attributes) {
-      if (attr == "subject") verdict = "differ";
-    }
-    m->cmp.subject = -1;
-    m->cmp.diff = Diff::kSubject;
+    MarkSubjectDiffers(m);
     return;
   }
   if (m->cmp.diff != Diff::kNone || m->cmp.subject != 0 || x.subject.empty() || r.subject.empty() ||
       x.subject == r.subject || r.subject_word < 0 || (x.bag && r.subject_word >= 0 && std::binary_search(x.bag->ids.begin(), x.bag->ids.end(), r.subject_word))) {
     return;
   }
-  for (size_t k = static_cast<size_t>(sentence_group_[m->ref]); k < by_sentence_.size(); ++k) {
-    const int o = by_sentence_[k];
+  for (const int o : SentenceOf(m->ref)) {
     const Statement& s = items_[o];
-    if (s.doc != r.doc || s.f->sentence_start != r.f->sentence_start) break;
     if (o == m->ref || s.subject != x.subject || s.unit_class != r.unit_class ||
         s.f->frame.measure != x.f->frame.measure || check::ValuesAgree(x, s)) {
       continue;
     }
     m->sibling = o;
-    m->cmp.subject = -1;
-    for (auto& [attr, verdict] : m->cmp.attributes) {
-      if (attr == "subject") verdict = "differ";
-    }
-    m->cmp.diff = Diff::kSubject;
+    MarkSubjectDiffers(m);
     return;
   }
   // A part given beside its whole ("Patient charges raised £612 million ...,
@@ -1222,10 +1237,8 @@ void Checker::SiblingSubject(const Statement& x, Scored* m) const {
     return;
   }
   int other = -1, others = 0;
-  for (size_t k = static_cast<size_t>(sentence_group_[m->ref]); k < by_sentence_.size(); ++k) {
-    const int o = by_sentence_[k];
+  for (const int o : SentenceOf(m->ref)) {
     const Statement& s = items_[o];
-    if (s.doc != r.doc || s.f->sentence_start != r.f->sentence_start) break;
     if (o == m->ref || s.unit_class != r.unit_class || check::ValuesAgree(x, s)) continue;
     if (s.subject == r.subject) continue;  // another figure of the candidate's own subject
     if (!s.subject.empty() && s.subject != x.subject) continue;
@@ -1234,11 +1247,7 @@ void Checker::SiblingSubject(const Statement& x, Scored* m) const {
   }
   if (others == 0) return;
   if (others == 1) m->sibling = other;
-  m->cmp.subject = -1;
-  for (auto& [attr, verdict] : m->cmp.attributes) {
-    if (attr == "subject") verdict = "differ";
-  }
-  m->cmp.diff = Diff::kSubject;
+  MarkSubjectDiffers(m);
 }
 
 bool Checker::WholeOfBreakdown(const Statement& x, Scored* m) const {
@@ -1819,11 +1828,7 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
     const double id = identity_of(m);
     if (id < model.support_min) continue;
     sentence.clear();
-    for (size_t k = static_cast<size_t>(sentence_group_[m.ref]); k < by_sentence_.size(); ++k) {
-      const Statement& o = items_[by_sentence_[k]];
-      if (o.doc != r.doc || o.f->sentence_start != r.f->sentence_start) break;
-      sentence.push_back(o.f);
-    }
+    for (const int o : SentenceOf(m.ref)) sentence.push_back(items_[o].f);
     for (const check::ImpliedChange& c : check::ImpliedPercentChanges(lex_, sentence)) {
       if (c.from != r.f && c.to != r.f) continue;
       const check::ChangeReading reading = check::ReadAsChange(c, xf);
@@ -1917,10 +1922,8 @@ std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_re
   int by_previous = -1, beside = -1, others = 0;
   // The family's statements of the earlier one's sentence, in the family's
   // (statement) order: its sentence group, kept to that source family.
-  for (size_t k = static_cast<size_t>(sentence_group_[earlier_ref]); k < by_sentence_.size(); ++k) {
-    const int ref = by_sentence_[k];
+  for (const int ref : SentenceOf(earlier_ref)) {
     const Statement& r = items_[ref];
-    if (r.doc != earlier.doc || r.f->sentence_start != earlier.f->sentence_start) break;  // past the group
     if (!r.source || source_family_[ref] != family) continue;
     if (ref == earlier_ref ||
         r.old_level || r.unit_class != earlier.unit_class || check::ValuesAgree(r, earlier)) {
@@ -1957,13 +1960,7 @@ int Checker::WithdrawnBy(int ref) const {
   // its kind written next after it, of a like size (a revision replaces a
   // value within a factor of two).
   int by_previous = -1, unnamed = -1, unnamed_count = 0;
-  const size_t first = static_cast<size_t>(sentence_group_[ref]);
-  auto in_sentence = [&](size_t k) {
-    const Statement& s = items_[by_sentence_[k]];
-    return k < by_sentence_.size() && s.doc == old.doc && s.f->sentence_start == old.f->sentence_start;
-  };
-  for (size_t k = first; k < by_sentence_.size() && in_sentence(k); ++k) {
-    const int r = by_sentence_[k];
+  for (const int r : SentenceOf(ref)) {
     const Statement& s = items_[r];
     if (r == ref || s.unit_class != old.unit_class || !s.f->frame.revised) continue;
     // A revision that names the old value replaces it even where the two
@@ -1980,8 +1977,8 @@ int Checker::WithdrawnBy(int ref) const {
     ++unnamed_count;
     // The figure of the kind written next after the revised one.
     const Statement* next = nullptr;
-    for (size_t j = first; j < by_sentence_.size() && in_sentence(j); ++j) {
-      const Statement& o = items_[by_sentence_[j]];
+    for (const int oi : SentenceOf(ref)) {
+      const Statement& o = items_[oi];
       if (o.unit_class != s.unit_class || o.f->start <= s.f->start) continue;
       if (!next || o.f->start < next->f->start) next = &o;
     }
@@ -2008,11 +2005,7 @@ std::optional<Scored> Checker::ImpliedShare(int xi) {
   if (x.f->kind != Kind::kPercent || fr.measure != Measure::kLevel || !fr.per.empty() || x.f->value_max) {
     return std::nullopt;
   }
-  auto same_sentence = [this](int a, int b) {
-    return items_[a].doc == items_[b].doc && items_[a].f->sentence_start == items_[b].f->sentence_start;
-  };
-  for (size_t k = static_cast<size_t>(sentence_group_[xi]); k < by_sentence_.size() && same_sentence(by_sentence_[k], xi); ++k) {
-    const int wi = by_sentence_[k];
+  for (const int wi : SentenceOf(xi)) {
     const Statement& w = items_[wi];
     if (wi == xi || (w.f->kind != Kind::kCount && w.f->kind != Kind::kMoney) || w.f->value.num <= 0 ||
         w.f->frame.measure != Measure::kLevel) {
@@ -2021,9 +2014,7 @@ std::optional<Scored> Checker::ImpliedShare(int xi) {
     for (const Scored& c : Candidates(wi, sources_)) {
       const Statement& whole = items_[c.ref];
       if (!SameValue(*w.f, *whole.f) || whole.unit_class != w.unit_class) continue;
-      for (size_t j = static_cast<size_t>(sentence_group_[c.ref]);
-           j < by_sentence_.size() && same_sentence(by_sentence_[j], c.ref); ++j) {
-        const int pi = by_sentence_[j];
+      for (const int pi : SentenceOf(c.ref)) {
         const Statement& part = items_[pi];
         if (pi == c.ref || part.unit_class != whole.unit_class || part.f->frame.measure != Measure::kLevel ||
             part.f->value.num <= 0 || part.f->value.num >= whole.f->value.num) {
