@@ -633,6 +633,25 @@ class RestatedFigures {
     return false;
   }
 
+  // Whether in.documents[doc] revises a value that one of the other documents
+  // in `cited` gives: the revision notice among the documents an article
+  // cites (the notice itself cites nothing: a body's own series is no citation).
+  bool RevisesOneOf(size_t doc, const std::vector<Citation>& cited) {
+    Fill();
+    const StoredDocument& d = in_.documents[doc];
+    auto it = revisions_.find(d.doc_id + '\x1f' + d.path);
+    if (it == revisions_.end()) return false;
+    std::unordered_set<std::string> pool;
+    for (const Citation& c : cited) {
+      if (static_cast<size_t>(c.cited) == doc) continue;
+      for (const auto& [k, value] : Of(static_cast<size_t>(c.cited))) pool.insert(Key(k, value));
+    }
+    for (const Revision& v : it->second) {
+      if (pool.count(Key(v.kind, v.previous))) return true;
+    }
+    return false;
+  }
+
  private:
   // A value to nine significant digits with its kind: 8.2e9 dollars and
   // 8,200,000,000 dollars are one value, 12 and 12 percent two.
@@ -715,7 +734,16 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
     if (r.stored != "auto") continue;
     std::pair<size_t, size_t> restates{0, 0};
     if (!kept[i].empty() && !r.cited_by.empty()) restates = restated.Count(i, kept[i]);
-    if (!kept[i].empty() && restated.Revises(i, kept[i])) {
+    // A document citing a revising document reports that revision (a wire
+    // story the day after the authority's notice, crediting the authority;
+    // eval13-road-deaths): coverage, even where its values differ from the notice's.
+    auto cites_revision = [&] {
+      for (const Citation& c : kept[i]) {
+        if (restated.RevisesOneOf(static_cast<size_t>(c.cited), kept[i])) return true;
+      }
+      return false;
+    };
+    if (!kept[i].empty() && restated.Revises(i, kept[i]) && !cites_revision()) {
       r.role = "source";
       r.why = "revises figures of " + Describe(in, kept[i][0]) + ": the revision's source, not coverage";
       if (!r.cited_by.empty()) {

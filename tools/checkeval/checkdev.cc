@@ -116,23 +116,44 @@ int InHead(const std::string& path, const std::string& needle, int occurrence) {
   }
   return in_head;
 }
+
+// The reader's text of an HTML needle: writers copy `at` strings from the
+// file as they see it ("&pound;26m"), the reader's text has the characters
+// ("£26m"). The document reader decodes it, so the two agree by construction.
+// The needle itself when it has no reference or is not from an HTML page.
+std::string AsReaderText(const std::string& path, const std::string& needle) {
+  if (needle.find('&') == std::string::npos) return needle;
+  std::string lower = path;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (!lower.ends_with(".html") && !lower.ends_with(".htm")) return needle;
+  Document doc;
+  if (!ParseDocument("<html><body><p>" + needle + "</p></body></html>", "needle.html", ReadOptions{}, &doc).ok() ||
+      doc.text.empty()) {
+    return needle;
+  }
+  std::string text = doc.text;
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+  return text;
+}
 }  // namespace
 
 bool Locate(const Loaded& l, const std::string& file, const std::string& needle, int occurrence, size_t* start,
             size_t* end) {
   auto t = l.text.find(file);
   if (t == l.text.end() || needle.empty()) return false;
-  if (auto p = l.path.find(file); p != l.path.end() && occurrence > 1) {
-    occurrence -= std::min(occurrence - 1, InHead(p->second, needle, occurrence));
+  std::string text_needle = needle;
+  if (auto p = l.path.find(file); p != l.path.end()) {
+    if (occurrence > 1) occurrence -= std::min(occurrence - 1, InHead(p->second, needle, occurrence));
+    text_needle = AsReaderText(p->second, needle);
   }
   size_t at = std::string::npos, from = 0;
   for (int i = 0; i < std::max(1, occurrence); ++i) {
-    at = t->second.find(needle, from);
+    at = t->second.find(text_needle, from);
     if (at == std::string::npos) return false;
     from = at + 1;
   }
   *start = at;
-  *end = at + needle.size();
+  *end = at + text_needle.size();
   return true;
 }
 
