@@ -349,6 +349,16 @@ int RunIngest(const IngestArgs& a) {
         notes.push_back(file + ": the same content is stored as " + report.same_as +
                         "; kept as that document");
       }
+      if (!report.copies.empty()) {
+        // Two copies of one text are two documents (each compared with the
+        // other when neither cites the other): said, so an accidental
+        // duplicate is noticed and can be removed with `claimcheck rm`.
+        notes.push_back(file + ": the same text is already stored as " + report.copies.front() +
+                        (report.copies.size() > 1
+                             ? " and " + std::to_string(report.copies.size() - 1) + " more"
+                             : std::string()) +
+                        "; stored as another document (`claimcheck rm` removes a copy not meant)");
+      }
       if (!report.previous_role.empty() && report.previous_role != report.role) {
         notes.push_back(report.path + ": role changed from " + report.previous_role + " to " +
                         report.role);

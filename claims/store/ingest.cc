@@ -131,10 +131,12 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
         same_role = st.Text(2);
         break;
       }
+      report->copies.push_back(other);
     }
     st.Reset();
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) return db_.Error("cannot look up " + path);
     if (same_id != 0) {
+      report->copies.clear();
       report->same_as = same_path;
       report->path = same_path;
       return keep(same_id, same_role);

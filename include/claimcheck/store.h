@@ -149,6 +149,10 @@ class Store {
     // Set when the same file (same content, same file on disk) was already
     // stored under a path that normalises differently: kept under that path.
     std::string same_as;
+    // Set for a newly added document whose content is also stored
+    // under another path that is another file (a copy elsewhere: another
+    // document, compared like any other): those stored paths, by id.
+    std::vector<std::string> copies;
     // kReplaced: verdicts moved to the figure's edited sentence, and verdicts
     // that could no longer be attached (dropped from `reviews`, recorded in
     // review_history with new_verdict "dropped"). See ReattachReviews.

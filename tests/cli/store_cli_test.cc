@@ -176,6 +176,25 @@ TEST_CASE("cli docs and rm: one document per file, listed, removed with what it 
   fs::remove_all(tmp);
 }
 
+TEST_CASE("cli ingest: a copy of a stored text elsewhere is another document, and said so") {
+  std::string tmp = cctest::TempDir("copies");
+  WriteFile(tmp + "/a/report.txt", kReport);
+  WriteFile(tmp + "/b/report-copy.txt", kReport);
+  const std::string db = tmp + "/c.db";
+  const std::string in_tmp = "cd " + tmp + " && ";
+  REQUIRE(Claimcheck("ingest --db " + db + " a/report.txt", in_tmp).status == 0);
+  Run copy = Claimcheck("ingest --db " + db + " b/report-copy.txt", in_tmp);
+  INFO(copy.err);
+  CHECK(copy.status == 0);
+  CHECK(copy.err.find("1 added") != std::string::npos);
+  CHECK(copy.err.find("b/report-copy.txt: the same text is already stored as a/report.txt") != std::string::npos);
+  // Re-ingesting the copy changes nothing and says nothing more.
+  Run again = Claimcheck("ingest --db " + db + " b/report-copy.txt", in_tmp);
+  CHECK(again.err.find("0 added, 1 unchanged") != std::string::npos);
+  CHECK(again.err.find("already stored as") == std::string::npos);
+  fs::remove_all(tmp);
+}
+
 TEST_CASE("cli ingest: a failed first ingest leaves no database file behind") {
   std::string tmp = cctest::TempDir("firstfail");
   const std::string db = tmp + "/new.db";
