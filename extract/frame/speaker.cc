@@ -685,7 +685,9 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
                                     r_.documents.Has(x) ||
                                     x.lower == "today" || x.lower == "also" || x.lower == "has" ||
                                     x.lower == "have" || x.lower == "had" || x.lower == "released" ||
-                                    x.lower == "published")) ||
+                                    x.lower == "published" ||
+                                    // "El gobierno se ha propuesto formar".
+                                    (r_.head_initial && (x.lower == "ha" || x.lower == "han" || x.lower == "se")))) ||
                   (x.cap && r_.never_speakers.Has(x) && p > 0);
       if (!skip) break;
       --e;
@@ -758,11 +760,13 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     }
     // "La patronal hotelera estima que", "la agencia ambiental calcula": in
     // Spanish the body's adjective follows its generic noun.
+    // ("El Gobierno regional fija como objetivo": the generic noun may be
+    // capitalised, as written.)
     if (found.empty() && r_.head_initial && e >= 3 && s.IsWord(e - 1) && Lowercase(w[e - 1]) &&
         !r_.stops.Has(w[e - 1]) && !r_.generic_speakers.Has(w[e - 1]) && s.IsWord(e - 2) &&
-        Lowercase(w[e - 2]) && r_.generic_speakers.Has(w[e - 2]) && s.IsWord(e - 3) &&
+        !w[e - 2].all_caps && r_.generic_speakers.Has(w[e - 2]) && s.IsWord(e - 3) &&
         r_.determiners.Has(w[e - 3])) {
-      found = Fold(s.Slice(e - 2, e));
+      found = Lowercase(w[e - 2]) ? Fold(s.Slice(e - 2, e)) : std::string(s.Slice(e - 2, e));
     }
     // ", asegura la concesionaria", ", afirma el sindicato": in Spanish the
     // credit verb may come first after a comma, its body after it in lower
