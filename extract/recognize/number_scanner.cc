@@ -302,6 +302,16 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
         continue;
       }
     }
+    // Transcripts put a comma after a scale word: "nine thousand, five
+    // hundred and thirty-five" is one number when hundreds follow it.
+    if (prev == kScale && s.IsSym(j, ",") && j + 2 < s.toks.size()) {
+      const NumWord* u = WordAt(s, r, j + 1);
+      const NumWord* m = WordAt(s, r, j + 2);
+      if (u && u->kind == NumWordKind::kUnit && u->value >= 1 && m && m->kind == NumWordKind::kMultiplier &&
+          np > 0 && part_scale[np - 1] >= m->value * 10) {
+        ++j;
+      }
+    }
     // "a hundred and five", "two thousand and two"
     if ((prev == kMultiplier || prev == kScale || prev == kHundreds) && s.IsWord(j) && HasTok(s, r.and_words, j)) {
       const NumWord* nw = WordAt(s, r, j + 1);
