@@ -921,6 +921,17 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
   // transportes": the generic word with its adjectives or a bare "de"
   // complement, in lower case.
   if (r_.head_initial) {
+    // "el operador del mercado OMIE": the generic words, then the body's
+    // name in apposition, ending the clause.
+    {
+      size_t k = x + 1;
+      while (k < w.size() && k < x + 5 && s.IsWord(k) && Lowercase(w[k]) && !r_.speaker_verbs.Has(w[k])) ++k;
+      if (k > x + 1 && s.IsWord(k) && (w[k].cap || w[k].all_caps) && !r_.stops.Has(w[k - 1]) &&
+          !r_.determiners.Has(w[k - 1])) {
+        const size_t ne = NameEnd(w, k);
+        if (ne > k && (ne == w.size() || !s.IsWord(ne))) return Canonical(Text(s.text, w, k, ne));
+      }
+    }
     size_t e = x + 1;
     if (s.IsWord(e) && (w[e].lower == "de" || w[e].lower == "del") && s.IsWord(e + 1) &&
         Lowercase(w[e + 1]) && !r_.stops.Has(w[e + 1]) && !r_.determiners.Has(w[e + 1]) &&
