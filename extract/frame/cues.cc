@@ -375,7 +375,17 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                  {{"not_after", &out->not_rate_after},
                   {"per_words", &out->per_words},
                   {"units", &out->rate_units}},
-                 {"standalone"});
+                 {"standalone", "names"});
+      if (const YAML::Node nm = n["names"]) {
+        if (!nm.IsMap()) {
+          f.Fail(nm, "expected a map of denominator: name");
+        } else {
+          for (const auto& kv : nm) {
+            std::string k, v;
+            if (f.GetString(kv.first, &k) && f.GetString(kv.second, &v)) out->per_names[k] = v;
+          }
+        }
+      }
       if (const YAML::Node sa = n["standalone"]) {
         if (!sa.IsSequence()) f.Fail(sa, "expected a list of {phrase, per}");
         for (const auto& e : sa) {

@@ -149,6 +149,9 @@ struct FrameRules {
   CueSet point_units;
   // rate
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
+  // A denominator's language-neutral name ("año" -> "year", "habitante" ->
+  // "capita"): the frame's `per` says "a year" one way in every language.
+  std::map<std::string, std::string> per_names;
   // period
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
   // A month name opening its clause as the subject of these is the span the
@@ -276,6 +279,10 @@ struct FrameRules {
 // Loads rules_dir/lang/frames.yaml strictly; a missing file leaves every cue
 // list empty. Errors name file:line:column.
 Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, FrameRules* out);
+// `per` with each '/'-separated part by its language-neutral name
+// (FrameRules::per_names): "semana" -> "week", "metro cuadrado/mes" ->
+// "metro cuadrado/month".
+std::string PerName(const FrameRules& r, const std::string& per);
 
 }  // namespace claimcheck::frame
 

@@ -236,6 +236,20 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
 
 }  // namespace
 
+std::string PerName(const FrameRules& r, const std::string& per) {
+  if (r.per_names.empty()) return per;
+  std::string out;
+  for (size_t from = 0;;) {
+    const size_t slash = per.find('/', from);
+    const std::string part = per.substr(from, slash == std::string::npos ? std::string::npos : slash - from);
+    const auto it = r.per_names.find(part);
+    out += it == r.per_names.end() ? part : it->second;
+    if (slash == std::string::npos) return out;
+    out += '/';
+    from = slash + 1;
+  }
+}
+
 // A counts-only frequency adjective (rules: standalone counts_only) at word
 // j stands before the counted head itself, at most one word between:
 // "annual rail journeys", not "its annual review puts journeys".
@@ -369,7 +383,7 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     }
   }
   if (per.empty()) return;
-  frame->per = per;
+  frame->per = PerName(r, per);
   // A denominator written with the figure makes it a rate (corpus/frames/
   // README.md), whether it rose or not: "adding about £98 a year to a
   // typical bill"; one written in the subject leaves a change a change.

@@ -685,7 +685,9 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
                                     r_.documents.Has(x) ||
                                     x.lower == "today" || x.lower == "also" || x.lower == "has" ||
                                     x.lower == "have" || x.lower == "had" || x.lower == "released" ||
-                                    x.lower == "published")) ||
+                                    x.lower == "published" ||
+                                    // "El gobierno se ha propuesto formar".
+                                    (r_.head_initial && (x.lower == "ha" || x.lower == "han" || x.lower == "se")))) ||
                   (x.cap && r_.never_speakers.Has(x) && p > 0);
       if (!skip) break;
       --e;
@@ -758,11 +760,13 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     }
     // "La patronal hotelera estima que", "la agencia ambiental calcula": in
     // Spanish the body's adjective follows its generic noun.
+    // ("El Gobierno regional fija como objetivo": the generic noun may be
+    // capitalised, as written.)
     if (found.empty() && r_.head_initial && e >= 3 && s.IsWord(e - 1) && Lowercase(w[e - 1]) &&
         !r_.stops.Has(w[e - 1]) && !r_.generic_speakers.Has(w[e - 1]) && s.IsWord(e - 2) &&
-        Lowercase(w[e - 2]) && r_.generic_speakers.Has(w[e - 2]) && s.IsWord(e - 3) &&
+        !w[e - 2].all_caps && r_.generic_speakers.Has(w[e - 2]) && s.IsWord(e - 3) &&
         r_.determiners.Has(w[e - 3])) {
-      found = Fold(s.Slice(e - 2, e));
+      found = Lowercase(w[e - 2]) ? Fold(s.Slice(e - 2, e)) : std::string(s.Slice(e - 2, e));
     }
     // ", asegura la concesionaria", ", afirma el sindicato": in Spanish the
     // credit verb may come first after a comma, its body after it in lower
@@ -917,6 +921,17 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
   // transportes": the generic word with its adjectives or a bare "de"
   // complement, in lower case.
   if (r_.head_initial) {
+    // "el operador del mercado OMIE": the generic words, then the body's
+    // name in apposition, ending the clause.
+    {
+      size_t k = x + 1;
+      while (k < w.size() && k < x + 5 && s.IsWord(k) && Lowercase(w[k]) && !r_.speaker_verbs.Has(w[k])) ++k;
+      if (k > x + 1 && s.IsWord(k) && (w[k].cap || w[k].all_caps) && !r_.stops.Has(w[k - 1]) &&
+          !r_.determiners.Has(w[k - 1])) {
+        const size_t ne = NameEnd(w, k);
+        if (ne > k && (ne == w.size() || !s.IsWord(ne))) return Canonical(Text(s.text, w, k, ne));
+      }
+    }
     size_t e = x + 1;
     if (s.IsWord(e) && (w[e].lower == "de" || w[e].lower == "del") && s.IsWord(e + 1) &&
         Lowercase(w[e + 1]) && !r_.stops.Has(w[e + 1]) && !r_.determiners.Has(w[e + 1]) &&

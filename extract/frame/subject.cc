@@ -532,7 +532,11 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
   // "consultas por gripe": "por" before a bare noun ("por la policía" is an agent).
   // "personas sin hogar": "sin" before a bare noun. (Not "a": "derivó 2.300
   // pacientes a centros concertados" is where they went.)
-  size_t max = p == "de" || p == "del" ? 2 : (p == "en" || p == "con" || p == "por" || p == "sin") ? 1 : 0;
+  // "hipotecas sobre viviendas": "sobre" before a bare noun ("sobre el 5 %" is
+  // a bound, with its article).
+  size_t max = p == "de" || p == "del"                                                      ? 2
+               : (p == "en" || p == "con" || p == "por" || p == "sin" || p == "sobre") ? 1
+                                                                                         : 0;
   if (max == 0) return end;
   // "beneficio neto del banco", "producción de litio de la compañía": a
   // complement naming who holds the figure (rules' holders), after an

@@ -73,7 +73,7 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
   r.CheckKeys(root,
               {"decimal_marks", "group_marks", "three_digit_groups", "indian_groups", "decimal_symbols", "units", "tens",
                "hundreds", "multipliers", "scales", "standalone_scales", "glued_scales", "glued_scales_cased",
-               "spaced_scales", "dozens", "ten_joiners", "joined_units", "and_words", "articles", "minus_words",
+               "spaced_scales", "dozens", "ten_joiners", "joined_units", "and_words", "decimal_words", "decimal_not_after", "articles", "minus_words",
                "minus_not_after", "fractions", "glyph_fractions", "standalone_fractions", "standalone_fraction_next",
                "qualified_fraction_after", "qualified_fraction_articles", "article_one_after", "article_one_units",
                "unit_fractions", "not_fractions",
@@ -104,6 +104,8 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       ReadNumberMap(r, root, "spaced_scales", &n->spaced_scales) && ReadNumberMap(r, root, "dozens", &n->dozens) &&
       ReadSet(r, root, "ten_joiners", &n->ten_joiners) &&
       ReadNumberMap(r, root, "joined_units", &n->joined_units) && ReadSet(r, root, "and_words", &n->and_words) &&
+      ReadSet(r, root, "decimal_words", &n->decimal_words) &&
+      ReadSet(r, root, "decimal_not_after", &n->decimal_not_after) &&
       ReadSet(r, root, "articles", &n->articles) && ReadSet(r, root, "minus_words", &n->minus_words) &&
       ReadSet(r, root, "minus_not_after", &n->minus_not_after) &&
       ReadSet(r, root, "standalone_fractions", &n->standalone_fractions) &&
@@ -542,7 +544,7 @@ void BuildVocabulary(Lexicon* lex) {
   // pronoun_next and pronoun_prev, like the sets of the issue-12 forms below
   // (period words, change words, list joiners), are read only next to a
   // number, with HasWord, and stay out of the vocabulary.
-  for (const auto* m : {&n.standalone_scales, &n.ten_joiners, &n.and_words, &n.articles, &n.minus_words,
+  for (const auto* m : {&n.standalone_scales, &n.ten_joiners, &n.and_words, &n.decimal_words, &n.articles, &n.minus_words,
                         &n.minus_not_after, &n.standalone_fractions, &n.standalone_fraction_next, &n.pronouns}) {
     AddKeys(*m, v);
   }

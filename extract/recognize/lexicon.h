@@ -67,6 +67,8 @@ struct NumberRules {
   StrSet ten_joiners;              // "-" (ninety-six), "y" (noventa y seis)
   StrMap<double> joined_units;     // units only after a joiner ("treinta y un")
   StrSet and_words;                // "a hundred and five"
+  StrSet decimal_words;            // spoken decimal point: "three point one", "tres coma cinco"
+  StrSet decimal_not_after;        // "at one point two people": no decimal after these
   StrSet articles;                 // "a hundred", "un millón"
   StrSet minus_words;
   StrSet minus_not_after;          // "al menos 12" is not -12

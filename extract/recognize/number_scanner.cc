@@ -221,7 +221,13 @@ size_t ScanFractionWord(const ScannedText& s, const NumberRules& r, size_t i, do
 bool PeriodFraction(const ScannedText& s, const NumberRules& r, size_t first, size_t fe) {
   if (fe == 0 || !HasTok(s, r.period_fractions, fe - 1)) return false;
   if (first > 0 && s.IsWord(first - 1) && HasWord(s, r.period_before, first - 1)) return true;
-  if (r.period_after.AtAnyToken(s, fe)) return true;
+  // "half of this year" is a period, but "half of this year's students" is a
+  // share: the period phrase may not end in a possessive.
+  if (PhraseMatch m = r.period_after.AtAnyToken(s, fe); m) {
+    const size_t e = fe + m.len;
+    const bool possessive = e < s.toks.size() && s.Glued(e) && (s.IsSym(e, "'") || s.IsSym(e, "\xE2\x80\x99"));
+    if (!possessive) return true;
+  }
   // "18,000 people a quarter", "£300 a quarter": after a number and at most
   // three words (its counted noun), an article and a period word with no
   // "of" after it are a denominator, per quarter, not a share. A year
@@ -260,6 +266,7 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
   size_t i = i0;
   size_t best_end = 0;
   double best_value = 0;
+  bool decimal = false;  // a spoken decimal was read: only a scale word may follow
   auto total = [&]() {
     double v = current;
     for (int k = 0; k < np; ++k) v += parts[k];
@@ -295,12 +302,48 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
         continue;
       }
     }
+    // Transcripts put a comma after a scale word: "nine thousand, five
+    // hundred and thirty-five" is one number when hundreds follow it.
+    if (prev == kScale && s.IsSym(j, ",") && j + 2 < s.toks.size()) {
+      const NumWord* u = WordAt(s, r, j + 1);
+      const NumWord* m = WordAt(s, r, j + 2);
+      if (u && u->kind == NumWordKind::kUnit && u->value >= 1 && m && m->kind == NumWordKind::kMultiplier &&
+          np > 0 && part_scale[np - 1] >= m->value * 10) {
+        ++j;
+      }
+    }
     // "a hundred and five", "two thousand and two"
     if ((prev == kMultiplier || prev == kScale || prev == kHundreds) && s.IsWord(j) && HasTok(s, r.and_words, j)) {
       const NumWord* nw = WordAt(s, r, j + 1);
       double den = 0;
       bool fraction_next = ScanFractionWord(s, r, j + 2, &den) != j + 2;
       if (nw && (nw->kind == NumWordKind::kUnit || nw->kind == NumWordKind::kTen) && !fraction_next) ++j;
+    }
+    // A spoken decimal: "three point one", "tres coma cinco": after a whole
+    // number below a hundred, the point word and single digits (a scale word
+    // may follow: "two point five million").
+    // Not the idiom "at one point": "at one point two people were hurt" (a
+    // single number word after a word of decimal_not_after).
+    const bool idiom = j == i0 + 1 && i0 > 0 && HasWord(s, r.decimal_not_after, i0 - 1);
+    if (!decimal && !idiom && np == 0 && have_current && (prev == kUnit || prev == kTenOpen || prev == kTenClosed) &&
+        s.IsWord(j) && HasTok(s, r.decimal_words, j)) {
+      double digits = 0, den = 1;
+      size_t k = j + 1;
+      for (const NumWord* d = WordAt(s, r, k); d && d->kind == NumWordKind::kUnit && d->value <= 9 && den < 1e6;
+           d = WordAt(s, r, k)) {
+        digits = digits * 10 + d->value;
+        den *= 10;
+        ++k;
+      }
+      if (k > j + 1) {
+        current += digits / den;
+        decimal = true;
+        prev = kTenClosed;
+        i = k;
+        best_end = i;
+        best_value = total();
+        continue;
+      }
     }
     const NumWord* nw = WordAt(s, r, j);
     if (!nw) break;
@@ -334,6 +377,7 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
         }
         break;
       case NumWordKind::kMultiplier:
+        if (decimal) break;
         if (prev == kNone) {  // "hundred thousand dollars"
           current = nw->value;
           have_current = true;

@@ -50,7 +50,9 @@ const std::map<std::string, double>& Floors() {
       // raised on 2026-12-01 (frm12) at en 0.878, es 0.880 (en.yaml 0.976,
       // es.yaml 0.981 with 10 en and 15 es cases added).
       // eval13-en/es: the eval13 blind set's sentences, opened for development
-      // on 2026-12-02 at train 0.863 (en) and 0.792 (es), as scored blind.
+      // on 2026-12-02 at train 0.863 (en) and 0.792 (es), as scored blind;
+      // raised on 2026-12-02 (frm13) at en 0.866, es 0.841 (en.yaml 0.976,
+      // es.yaml 0.982 with 8 en and 13 es cases added).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
@@ -64,7 +66,7 @@ const std::map<std::string, double>& Floors() {
       {"eval12-en.yaml", 0.87},
       {"eval12-es.yaml", 0.87},
       {"eval13-en.yaml", 0.86},
-      {"eval13-es.yaml", 0.79},
+      {"eval13-es.yaml", 0.84},
   };
   return kFloors;
 }

@@ -121,17 +121,31 @@ int InHead(const std::string& path, const std::string& needle, int occurrence) {
 // file as they see it ("&pound;26m"), the reader's text has the characters
 // ("£26m"). The document reader decodes it, so the two agree by construction.
 // The needle itself when it has no reference or is not from an HTML page.
+// Likewise a Markdown needle keeps the emphasis marks the reader drops
+// ("grew by **$71.4 billion**" is "grew by $71.4 billion").
 std::string AsReaderText(const std::string& path, const std::string& needle) {
-  if (needle.find('&') == std::string::npos) return needle;
   std::string lower = path;
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (!lower.ends_with(".html") && !lower.ends_with(".htm")) return needle;
+  const bool html = lower.ends_with(".html") || lower.ends_with(".htm");
+  const bool markdown = lower.ends_with(".md") || lower.ends_with(".markdown");
   Document doc;
-  if (!ParseDocument("<html><body><p>" + needle + "</p></body></html>", "needle.html", ReadOptions{}, &doc).ok() ||
-      doc.text.empty()) {
+  if (html) {
+    if (needle.find('&') == std::string::npos) return needle;
+    if (!ParseDocument("<html><body><p>" + needle + "</p></body></html>", "needle.html", ReadOptions{}, &doc).ok()) {
+      return needle;
+    }
+  } else if (markdown) {
+    if (needle.find('*') == std::string::npos && needle.find('`') == std::string::npos &&
+        needle.find("__") == std::string::npos) {
+      return needle;
+    }
+    if (!ParseDocument(needle + "\n", "needle.md", ReadOptions{}, &doc).ok()) return needle;
+  } else {
     return needle;
   }
+  if (doc.text.empty()) return needle;
   std::string text = doc.text;
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.erase(0, 1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
   return text;
 }
