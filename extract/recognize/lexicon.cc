@@ -622,6 +622,7 @@ void BuildVocabulary(Lexicon* lex) {
     if (Has(n.minus_words, w)) marks |= kMarkNumMinus;
     if (Has(n.standalone_fractions, w)) marks |= kMarkNumStandalone;
     if (n.unit_fractions.count(w)) marks |= kMarkNumUnitFraction;
+    if (o.words.count(w) || o.tens.count(w)) marks |= kMarkOrdinal;
     lex->vocabulary.emplace(w, marks);
   }
 }

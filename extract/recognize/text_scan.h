@@ -38,6 +38,7 @@ constexpr uint8_t kMarkNumDozen = 8;         // NumberRules::dozens
 constexpr uint8_t kMarkNumMinus = 16;        // NumberRules::minus_words
 constexpr uint8_t kMarkNumStandalone = 32;   // NumberRules::standalone_fractions
 constexpr uint8_t kMarkNumUnitFraction = 64; // NumberRules::unit_fractions
+constexpr uint8_t kMarkOrdinal = 128;        // OrdinalRules::words or OrdinalRules::tens
 
 // A scanned sentence. `text` is borrowed and must outlive the value.
 struct ScannedText {

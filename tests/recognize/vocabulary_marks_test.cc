@@ -73,6 +73,8 @@ TEST_CASE("number-set marks agree with the number scanner's sets", "[recognize][
       CHECK(((marks & kMarkNumMinus) != 0) == Has(n.minus_words, word));
       CHECK(((marks & kMarkNumStandalone) != 0) == Has(n.standalone_fractions, word));
       CHECK(((marks & kMarkNumUnitFraction) != 0) == (n.unit_fractions.count(word) == 1));
+      CHECK(((marks & kMarkOrdinal) != 0) ==
+            (lex->ordinals.words.count(word) == 1 || lex->ordinals.tens.count(word) == 1));
       if (marks & ~kMarkMultiplierStart) ++set_bits;
     }
     // Every key of the marked sets is in the vocabulary (so a token of it is
@@ -83,10 +85,14 @@ TEST_CASE("number-set marks agree with the number scanner's sets", "[recognize][
     }
     for (const auto& [word, v] : n.dozens) CHECK(lex->vocabulary.count(word) == 1);
     for (const auto& [word, v] : n.unit_fractions) CHECK(lex->vocabulary.count(word) == 1);
+    for (const auto& [word, v] : lex->ordinals.words) CHECK(lex->vocabulary.count(word) == 1);
+    for (const auto& [word, v] : lex->ordinals.tens) CHECK(lex->vocabulary.count(word) == 1);
     CHECK(set_bits > 0);
     // The marks reach the tokens: a number word scanned in a sentence.
     const std::string one = std::string(lang) == "es" ? "tres" : "three";
     CHECK((MarksOf(*lex, one) & kMarkNumWord) != 0);
     CHECK((MarksOf(*lex, "zzyzx") & kMarkNumWord) == 0);
+    const std::string third = std::string(lang) == "es" ? "tercero" : "third";
+    CHECK((MarksOf(*lex, third) & kMarkOrdinal) != 0);
   }
 }
