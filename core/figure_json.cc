@@ -1,10 +1,12 @@
 #include "claimcheck/figure_json.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <vector>
 
 #include "claimcheck/util.h"
 
@@ -240,34 +242,6 @@ void AppendJsonDouble(double v, std::string* out) {
 
 namespace {
 
-void AppendStrOrNull(const std::string& s, std::string* out) {
-  if (s.empty()) {
-    AppendLit(out, "null");
-  } else {
-    AppendJsonString(s, out);
-  }
-}
-
-template <typename N>
-void AppendNumber(N n, std::string* out) {
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, n);
-  out->append(buf, r.ptr);
-}
-
-void AppendValue(const FigureValue& v, std::string* out) {
-  // nlohmann prints numbers itself; reuse it for the rare non-integral case
-  // so both writers agree on every digit.
-  if (v.is_date()) {
-    AppendJsonString(v.iso, out);
-  } else if (std::isfinite(v.num) && std::fabs(v.num) < 9e15 && v.num == std::floor(v.num)) {
-    // Integral: ValueToJson's integer, printed without building a json value.
-    AppendNumber(static_cast<long long>(v.num), out);
-  } else {
-    out->append(ValueToJson(v).dump());
-  }
-}
-
 // Every text field of the frame is valid UTF-8.
 bool FrameIsValidUtf8(const Frame& fr) {
   struct Check {
@@ -284,74 +258,162 @@ bool FrameIsValidUtf8(const Frame& fr) {
   return check.ok;
 }
 
-void AppendOptNumber(const std::optional<double>& v, std::string* out) {
-  if (v) {
-    AppendValue(FigureValue::Number(*v), out);
-  } else {
-    AppendLit(out, "null");
-  }
-}
-
-// The frame keys as JSON text: each key with its comma, quotes and colon
-// goes out in one append.
-struct LineSink {
-  std::string* out;
-  template <size_t N>
-  void Key(const char (&key)[N]) {
-    char buf[N + 4];
-    buf[0] = ',';
-    buf[1] = '"';
-    std::memcpy(buf + 2, key, N - 1);
-    buf[N + 1] = '"';
-    buf[N + 2] = ':';
-    out->append(buf, N + 3);
-  }
-  template <size_t N>
-  void Str(const char (&key)[N], std::string_view v) {
-    Key(key);
-    if (v.empty()) {
-      out->append("null", 4);
-    } else {
-      AppendJsonString(v, out);
-    }
-  }
-  template <size_t N>
-  void Name(const char (&key)[N], const char* v) {
-    Key(key);
-    AppendJsonString(v, out);
-  }
-  template <size_t N>
-  void List(const char (&key)[N], const std::vector<std::string>& v) {
-    Key(key);
-    out->push_back('[');
-    for (size_t i = 0; i < v.size(); ++i) {
-      if (i) out->push_back(',');
-      AppendJsonString(v[i], out);
-    }
-    out->push_back(']');
-  }
-  template <size_t N>
-  void Num(const char (&key)[N], const std::optional<double>& v) {
-    Key(key);
-    AppendOptNumber(v, out);
-  }
-  template <size_t N>
-  void Bool(const char (&key)[N], bool v) {
-    Key(key);
-    if (v) {
-      out->append("true", 4);
-    } else {
-      out->append("false", 5);
-    }
-  }
-};
-
 }  // namespace
 
 void AppendFigureJsonLine(const Figure& f, std::string* out) {
   AppendFigureJson(f, out);
   out->push_back('\n');
 }
+
+namespace {
+
+// The record written through a raw pointer into room made beforehand for the
+// longest text it can take (every byte of every string escaped as \u00XX):
+// the std::string appends it replaces (about 47 a record, each a capacity
+// test and an out-of-line call) measured 40 M of 164 M instructions for the
+// 2 MB bench slice (bench/RESULTS.md, branch perf13). Same bytes as
+// AppendJsonString.
+constexpr size_t kEscapedMax = 6;   // "\u00XX" for one byte
+constexpr size_t kNumberMax = 40;   // to_chars of a double or a long long, or a dumped value
+
+struct RawOut {
+  char* p;
+  template <size_t N>
+  void Lit(const char (&s)[N]) {
+    std::memcpy(p, s, N - 1);
+    p += N - 1;
+  }
+  void Bytes(const char* s, size_t n) {
+    std::memcpy(p, s, n);
+    p += n;
+  }
+  void Char(char c) { *p++ = c; }
+  void Str(std::string_view s) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    *p++ = '"';
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      while (i + 8 <= s.size() && !NeedsEscape8(s.data() + i)) i += 8;
+      if (i >= s.size()) break;
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      Bytes(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': Lit("\\\""); break;
+        case '\\': Lit("\\\\"); break;
+        case '\b': Lit("\\b"); break;
+        case '\f': Lit("\\f"); break;
+        case '\n': Lit("\\n"); break;
+        case '\r': Lit("\\r"); break;
+        case '\t': Lit("\\t"); break;
+        default:
+          Lit("\\u00");
+          *p++ = kHex[c >> 4];
+          *p++ = kHex[c & 15];
+      }
+    }
+    Bytes(s.data() + run, s.size() - run);
+    *p++ = '"';
+  }
+  void StrOrNull(std::string_view s) {
+    if (s.empty()) {
+      Lit("null");
+    } else {
+      Str(s);
+    }
+  }
+  template <typename N>
+  void Number(N n) {
+    auto r = std::to_chars(p, p + kNumberMax, n);
+    p = r.ptr;
+  }
+  void Value(const FigureValue& v) {
+    if (v.is_date()) {
+      Str(v.iso);
+    } else if (std::isfinite(v.num) && std::fabs(v.num) < 9e15 && v.num == std::floor(v.num)) {
+      Number(static_cast<long long>(v.num));
+    } else {
+      const std::string d = ValueToJson(v).dump();
+      Bytes(d.data(), d.size());
+    }
+  }
+  void OptNumber(const std::optional<double>& v) {
+    if (v) {
+      Value(FigureValue::Number(*v));
+    } else {
+      Lit("null");
+    }
+  }
+  // The frame keys (ForEachFrameKey's sink): each key with its comma, quotes
+  // and colon.
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    *p++ = ',';
+    *p++ = '"';
+    Bytes(key, N - 1);
+    *p++ = '"';
+    *p++ = ':';
+  }
+  template <size_t N>
+  void Str(const char (&key)[N], std::string_view v) {
+    Key(key);
+    StrOrNull(v);
+  }
+  template <size_t N>
+  void Name(const char (&key)[N], const char* v) {
+    Key(key);
+    Str(v);
+  }
+  template <size_t N>
+  void List(const char (&key)[N], const std::vector<std::string>& v) {
+    Key(key);
+    *p++ = '[';
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (i) *p++ = ',';
+      Str(v[i]);
+    }
+    *p++ = ']';
+  }
+  template <size_t N>
+  void Num(const char (&key)[N], const std::optional<double>& v) {
+    Key(key);
+    OptNumber(v);
+  }
+  template <size_t N>
+  void Bool(const char (&key)[N], bool v) {
+    Key(key);
+    if (v) {
+      Lit("true");
+    } else {
+      Lit("false");
+    }
+  }
+};
+
+size_t StrRoom(std::string_view s) { return 2 + kEscapedMax * s.size(); }
+
+// An upper bound of what RawOut writes for the frame.
+struct FrameRoom {
+  size_t n = 0;
+  template <size_t N>
+  void Str(const char (&)[N], std::string_view v) { n += N + 3 + StrRoom(v); }
+  template <size_t N>
+  void Name(const char (&)[N], const char* v) { n += N + 3 + StrRoom(v); }
+  template <size_t N>
+  void List(const char (&)[N], const std::vector<std::string>& v) {
+    n += N + 3 + 2;
+    for (const std::string& m : v) n += 1 + StrRoom(m);
+  }
+  template <size_t N>
+  void Num(const char (&)[N], const std::optional<double>&) { n += N + 3 + kNumberMax; }
+  template <size_t N>
+  void Bool(const char (&)[N], bool) { n += N + 3 + 5; }
+};
+
+size_t ValueRoom(const FigureValue& v) { return v.is_date() ? StrRoom(v.iso) : kNumberMax; }
+
+}  // namespace
 
 void AppendFigureJson(const Figure& f, std::string* out) {
   // Text from readers is valid UTF-8; anything else is replaced rather than
@@ -363,60 +425,81 @@ void AppendFigureJson(const Figure& f, std::string* out) {
     out->append(FigureToJson(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return;
   }
-  AppendLit(out, "{\"doc\":");
-  AppendJsonString(f.doc, out);
-  AppendLit(out, ",\"doc_id\":");
-  AppendJsonString(f.doc_id, out);
-  AppendLit(out, ",\"lang\":");
-  AppendJsonString(f.lang, out);
-  AppendLit(out, ",\"page\":");
+  const char* kind = KindName(f.kind);
+  const char* qualifier = QualifierName(f.qualifier);
+  FrameRoom frame_room;
+  ForEachFrameKey(f.frame, frame_room);
+  // 512: the literal keys, quotes and separators of the fixed part (about
+  // 250 bytes); then the texts, the six integers and the two values.
+  const size_t room = 512 + frame_room.n + 6 * kNumberMax + ValueRoom(f.value) +
+                      (f.value_max ? ValueRoom(*f.value_max) : 0) + StrRoom(f.doc) + StrRoom(f.doc_id) +
+                      StrRoom(f.lang) + StrRoom(f.sentence) + StrRoom(f.text) + StrRoom(kind) +
+                      StrRoom(qualifier) + StrRoom(f.unit) + StrRoom(f.subject) + StrRoom(f.attribution) +
+                      StrRoom(f.time) + StrRoom(f.rule) + StrRoom(f.subject_alias);
+  // Written into a per-thread scratch buffer and appended once: resizing
+  // `out` by `room` zero-filled it first (memset, 60 M instructions on the
+  // 2 MB slice), and std::string has no resize-without-fill before C++23.
+  thread_local std::vector<char> scratch;
+  if (scratch.size() < room) scratch.resize(std::max(room, 2 * scratch.size()));
+  RawOut w{scratch.data()};
+  w.Lit("{\"doc\":");
+  w.Str(f.doc);
+  w.Lit(",\"doc_id\":");
+  w.Str(f.doc_id);
+  w.Lit(",\"lang\":");
+  w.Str(f.lang);
+  w.Lit(",\"page\":");
   if (f.page > 0) {
-    AppendNumber(f.page, out);
+    w.Number(f.page);
   } else {
-    AppendLit(out, "null");
+    w.Lit("null");
   }
-  AppendLit(out, ",\"paragraph\":");
-  AppendNumber(f.paragraph, out);
-  AppendLit(out, ",\"sentence\":");
-  AppendJsonString(f.sentence, out);
-  AppendLit(out, ",\"start\":");
-  AppendNumber(f.start, out);
-  AppendLit(out, ",\"end\":");
-  AppendNumber(f.end, out);
-  AppendLit(out, ",\"text\":");
-  AppendJsonString(f.text, out);
-  AppendLit(out, ",\"kind\":\"");
-  out->append(KindName(f.kind));
-  AppendLit(out, "\",\"value\":");
-  AppendValue(f.value, out);
-  AppendLit(out, ",\"value_max\":");
+  w.Lit(",\"paragraph\":");
+  w.Number(f.paragraph);
+  w.Lit(",\"sentence\":");
+  w.Str(f.sentence);
+  w.Lit(",\"start\":");
+  w.Number(f.start);
+  w.Lit(",\"end\":");
+  w.Number(f.end);
+  w.Lit(",\"text\":");
+  w.Str(f.text);
+  w.Lit(",\"kind\":\"");
+  w.Bytes(kind, std::strlen(kind));
+  w.Lit("\",\"value\":");
+  w.Value(f.value);
+  w.Lit(",\"value_max\":");
   if (f.value_max) {
-    AppendValue(*f.value_max, out);
+    w.Value(*f.value_max);
   } else {
-    AppendLit(out, "null");
+    w.Lit("null");
   }
-  AppendLit(out, ",\"qualifier\":\"");
-  out->append(QualifierName(f.qualifier));
-  AppendLit(out, "\",\"unit\":");
-  AppendStrOrNull(f.unit, out);
-  AppendLit(out, ",\"subject\":");
-  AppendStrOrNull(f.subject, out);
-  AppendLit(out, ",\"attribution\":");
-  AppendStrOrNull(f.attribution, out);
-  out->append(f.quoted ? ",\"quoted\":true" : ",\"quoted\":false");
-  AppendLit(out, ",\"time\":");
-  AppendStrOrNull(f.time, out);
-  AppendLit(out, ",\"rule\":");
-  AppendJsonString(f.rule, out);
-  AppendLit(out, ",\"sentence_start\":");
-  AppendNumber(f.sentence_start, out);
-  AppendLit(out, ",\"sentence_end\":");
-  AppendNumber(f.sentence_end, out);
-  AppendLit(out, ",\"subject_alias\":");
-  AppendStrOrNull(f.subject_alias, out);
-  LineSink sink{out};
-  ForEachFrameKey(f.frame, sink);
-  out->push_back('}');
+  w.Lit(",\"qualifier\":\"");
+  w.Bytes(qualifier, std::strlen(qualifier));
+  w.Lit("\",\"unit\":");
+  w.StrOrNull(f.unit);
+  w.Lit(",\"subject\":");
+  w.StrOrNull(f.subject);
+  w.Lit(",\"attribution\":");
+  w.StrOrNull(f.attribution);
+  if (f.quoted) {
+    w.Lit(",\"quoted\":true");
+  } else {
+    w.Lit(",\"quoted\":false");
+  }
+  w.Lit(",\"time\":");
+  w.StrOrNull(f.time);
+  w.Lit(",\"rule\":");
+  w.Str(f.rule);
+  w.Lit(",\"sentence_start\":");
+  w.Number(f.sentence_start);
+  w.Lit(",\"sentence_end\":");
+  w.Number(f.sentence_end);
+  w.Lit(",\"subject_alias\":");
+  w.StrOrNull(f.subject_alias);
+  ForEachFrameKey(f.frame, w);
+  *w.p++ = '}';
+  out->append(scratch.data(), static_cast<size_t>(w.p - scratch.data()));
 }
 
 }  // namespace claimcheck

@@ -616,7 +616,17 @@ void BuildVocabulary(Lexicon* lex) {
   mr.change_phrases.AddFirstTokensTo(&starts);
   mr.factor_phrases.AddFirstTokensTo(&starts);
   lex->vocabulary.clear();
-  for (const std::string& w : words) lex->vocabulary.emplace(w, Has(starts, w) ? kMarkMultiplierStart : 0);
+  for (const std::string& w : words) {
+    uint8_t marks = Has(starts, w) ? kMarkMultiplierStart : 0;
+    if (n.words.count(w)) marks |= kMarkNumWord;
+    if (Has(n.articles, w)) marks |= kMarkNumArticle;
+    if (n.dozens.count(w)) marks |= kMarkNumDozen;
+    if (Has(n.minus_words, w)) marks |= kMarkNumMinus;
+    if (Has(n.standalone_fractions, w)) marks |= kMarkNumStandalone;
+    if (n.unit_fractions.count(w)) marks |= kMarkNumUnitFraction;
+    if (o.words.count(w) || o.tens.count(w)) marks |= kMarkOrdinal;
+    lex->vocabulary.emplace(w, marks);
+  }
 }
 
 }  // namespace

@@ -8,6 +8,18 @@ namespace {
 
 bool HasMark(const std::string& marks, char c) { return marks.find(c) != std::string::npos; }
 
+// HasTok / FindTok for the sets whose members carry a vocabulary mark
+// (text_scan.h kMarkNum*): a known word's bit is set exactly when the word is
+// a key of that set (BuildVocabulary), so an unset bit answers without a hash
+// lookup (tests/recognize/vocabulary_marks_test.cc holds the bits to the sets).
+inline bool Marked(const ScannedText& s, uint8_t bit, size_t i) {
+  return i < s.toks.size() && s.toks[i].known && s.toks[i].type != TokType::kDigits && (s.toks[i].marks & bit) != 0;
+}
+template <typename V>
+const V* FindMarked(const ScannedText& s, const StrMap<V>& m, uint8_t bit, size_t i) {
+  return Marked(s, bit, i) ? FindTok(s, m, i) : nullptr;
+}
+
 struct Group {
   char sep;          // ',', '.', or ' ' for any space
   size_t sep_start;  // byte of the separator
@@ -232,7 +244,7 @@ bool PeriodFraction(const ScannedText& s, const NumberRules& r, size_t first, si
   // three words (its counted noun), an article and a period word with no
   // "of" after it are a denominator, per quarter, not a share. A year
   // before it ("In 2024 a quarter were") is no such number.
-  if (first > 0 && first + 2 == fe && HasTok(s, r.articles, first) &&
+  if (first > 0 && first + 2 == fe && Marked(s, kMarkNumArticle, first) &&
       !(s.IsWord(fe) && HasTok(s, r.standalone_fraction_next, fe))) {
     size_t k = first;
     for (int words = 0; k > 0 && s.IsWord(k - 1) && words < 3; ++words) --k;
@@ -249,7 +261,7 @@ bool PeriodFraction(const ScannedText& s, const NumberRules& r, size_t first, si
 }
 
 const NumWord* WordAt(const ScannedText& s, const NumberRules& r, size_t i) {
-  if (!s.IsWord(i)) return nullptr;
+  if (!s.IsWord(i) || !Marked(s, kMarkNumWord, i)) return nullptr;
   return FindTok(s, r.words, i);
 }
 
@@ -272,9 +284,9 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
     for (int k = 0; k < np; ++k) v += parts[k];
     return v;
   };
-  if (s.IsWord(i) && HasTok(s, r.articles, i)) {
+  if (s.IsWord(i) && Marked(s, kMarkNumArticle, i)) {
     const NumWord* nw = WordAt(s, r, i + 1);
-    bool dozen = s.IsWord(i + 1) && FindTok(s, r.dozens, i + 1);
+    bool dozen = s.IsWord(i + 1) && FindMarked(s, r.dozens, kMarkNumDozen, i + 1);
     if (!dozen && (!nw || (nw->kind != NumWordKind::kMultiplier && nw->kind != NumWordKind::kScale))) return false;
     current = 1;
     have_current = true;
@@ -507,7 +519,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     bool negative = false;
     bool decimal = false;  // written with a decimal part
     size_t i_num = i;
-    if (s.IsWord(i) && HasTok(s, r.minus_words, i) && i + 1 < s.toks.size() &&
+    if (s.IsWord(i) && Marked(s, kMarkNumMinus, i) && i + 1 < s.toks.size() &&
         !(i > 0 && s.IsWord(i - 1) && HasTok(s, r.minus_not_after, i - 1))) {
       negative = true;
       i_num = i + 1;
@@ -595,7 +607,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
       if (!n.fraction && s.IsWord(n.te) && HasTok(s, r.and_words, n.te)) {
         size_t k = n.te + 1;
         double num = 0;
-        if (s.IsWord(k) && HasTok(s, r.articles, k)) {
+        if (s.IsWord(k) && Marked(s, kMarkNumArticle, k)) {
           num = 1;
         } else if (const NumWord* nw = WordAt(s, r, k); nw && nw->kind == NumWordKind::kUnit) {
           num = nw->value;
@@ -659,7 +671,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     // "reoffend within a year", "la tasa más baja en una década", "an extra
     // year": after one of article_one_after, an article before a time unit
     // (article_one_units) is one of that unit.
-    if (!found && i > 0 && s.IsWord(i) && HasTok(s, r.articles, i) && s.IsWord(i - 1) &&
+    if (!found && i > 0 && s.IsWord(i) && Marked(s, kMarkNumArticle, i) && s.IsWord(i - 1) &&
         HasWord(s, r.article_one_after, i - 1) && s.IsWord(i + 1) && HasWord(s, r.article_one_units, i + 1)) {
       n.tb = static_cast<uint32_t>(i);
       n.te = static_cast<uint32_t>(i + 1);
@@ -671,7 +683,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
       // An article before a fraction ("a quarter"), or a standalone "half of".
       double den = 0;
       size_t j = i;
-      if (s.IsWord(i) && HasTok(s, r.articles, i)) {
+      if (s.IsWord(i) && Marked(s, kMarkNumArticle, i)) {
         j = ScanFractionWord(s, r, i + 1, &den);
         if (j == i + 1) j = i;
         // "a fifth straight month", "a third term": an ordinal; "a quarter earlier": a period.
@@ -679,21 +691,21 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         // "a half-hearted apology", "a quarter-century": a compound adjective.
         if (j != i && s.IsSym(j, "-") && s.Glued(j) && s.Glued(j + 1) && s.IsWord(j + 1)) j = i;
       }
-      size_t sc = s.IsWord(i + 1) && HasTok(s, r.articles, i + 1) ? i + 2 : i + 1;
+      size_t sc = s.IsWord(i + 1) && Marked(s, kMarkNumArticle, i + 1) ? i + 2 : i + 1;
       bool before_scale = (WordAt(s, r, sc) && WordAt(s, r, sc)->kind == NumWordKind::kScale) ||
-                          (s.IsWord(sc) && FindTok(s, r.dozens, sc));
+                          (s.IsWord(sc) && FindMarked(s, r.dozens, kMarkNumDozen, sc));
       // "it's over half.", "algo más de la mitad eran mujeres": after a
       // comparison word (past an article) a standalone fraction is a share
       // whatever follows it, but for an article and its unit ("over half an
       // hour").
       bool qualified = false;
-      if (j == i && i > 0 && s.IsWord(i) && HasTok(s, r.standalone_fractions, i)) {
+      if (j == i && i > 0 && s.IsWord(i) && Marked(s, kMarkNumStandalone, i)) {
         size_t q = i - 1;
         if (q > 0 && s.IsWord(q) && HasWord(s, r.qualified_fraction_articles, q)) --q;
         qualified = s.IsWord(q) && HasWord(s, r.qualified_fraction_after, q) &&
-                    !(s.IsWord(i + 1) && HasTok(s, r.articles, i + 1));
+                    !(s.IsWord(i + 1) && Marked(s, kMarkNumArticle, i + 1));
       }
-      if (j == i && s.IsWord(i) && HasTok(s, r.standalone_fractions, i) &&
+      if (j == i && s.IsWord(i) && Marked(s, kMarkNumStandalone, i) &&
           (qualified ||
            (s.IsWord(i + 1) && (HasTok(s, r.standalone_fraction_next, i + 1) || before_scale))) &&
           !PeriodFraction(s, r, i, i + 1)) {
@@ -705,7 +717,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
         n.value = n.base = 1 / den;
         n.fraction = true;
         found = true;
-      } else if (const double* uf = before_scale && sc == i + 1 ? FindTok(s, r.unit_fractions, i) : nullptr) {
+      } else if (const double* uf = before_scale && sc == i + 1 ? FindMarked(s, r.unit_fractions, kMarkNumUnitFraction, i) : nullptr) {
         // "medio millón": the half of a scale word right after it.
         n.tb = static_cast<uint32_t>(i);
         n.te = static_cast<uint32_t>(i + 1);
@@ -721,7 +733,7 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
     if (n.fraction && n.value > 0) {
       // "half a million", "a quarter million", "half million"
       size_t j = n.te;
-      if (s.IsWord(j) && HasTok(s, r.articles, j)) ++j;
+      if (s.IsWord(j) && Marked(s, kMarkNumArticle, j)) ++j;
       double scale = 1;
       size_t k = ScanScales(s, r, j, false, &scale);
       if (k != j) {

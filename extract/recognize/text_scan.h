@@ -28,6 +28,17 @@ struct Token {
 // only such words; testing all of its tables on every known word cost ~75 M
 // instructions on bench/profile.sh's 2 MB, bench/RESULTS.md branch spd7).
 constexpr uint8_t kMarkMultiplierStart = 1;
+// Number-scanner sets (NumberRules) a known word belongs to. ScanNumbers
+// walks every token and asked these hash sets about each known one (~30 M
+// instructions of word lookups on bench/profile.sh's 2 MB, bench/RESULTS.md
+// branch perf13); the bit answers "not in the set" without hashing.
+constexpr uint8_t kMarkNumWord = 2;          // NumberRules::words
+constexpr uint8_t kMarkNumArticle = 4;       // NumberRules::articles
+constexpr uint8_t kMarkNumDozen = 8;         // NumberRules::dozens
+constexpr uint8_t kMarkNumMinus = 16;        // NumberRules::minus_words
+constexpr uint8_t kMarkNumStandalone = 32;   // NumberRules::standalone_fractions
+constexpr uint8_t kMarkNumUnitFraction = 64; // NumberRules::unit_fractions
+constexpr uint8_t kMarkOrdinal = 128;        // OrdinalRules::words or OrdinalRules::tens
 
 // A scanned sentence. `text` is borrowed and must outlive the value.
 struct ScannedText {
