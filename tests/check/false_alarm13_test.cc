@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 
 #include "claims/check/interval.h"
 #include "tests/check/check_fixture.h"
@@ -53,30 +54,31 @@ TEST_CASE("a share of several parts rounds to a step of its denominator, at most
   CHECK(check::HalfPrecision(Share("forty per cent", 40, "en.percent.number_percent")) == Approx(0.5));
 }
 
-TEST_CASE("'four in ten' for 38.5% and 'seis de cada diez' for 61,3 % are the writer's rounding; 'four in ten' for 52% is not") {
-  CheckInput in;
-  DocBuilder r("allotments-survey.txt", "source", "Harrowgate Allotments Office");
-  r.Add({"Of the plot holders surveyed, 38.5% said they grow fruit trees.", "38.5%", Kind::kPercent, 38.5,
-         Qualifier::kExact, "plot holders"})
-      .Add({"Some 52% of the plot holders surveyed keep bees on their plots.", "52%", Kind::kPercent, 52,
-            Qualifier::kExact, "plot holders"});
-  r.AddTo(&in);
-  DocBuilder a("weekly.txt", "article");
-  a.Add({"Four in ten plot holders surveyed grow fruit trees, the office says.", "Four in ten", Kind::kPercent, 40,
-         Qualifier::kExact, "plot holders"})
-      .Add({"Four in ten plot holders surveyed keep bees on their plots.", "four in ten", Kind::kPercent, 40,
-            Qualifier::kExact, "plot holders"});
-  a.AddTo(&in);
-  in.figures[2].rule = "en.percent.ratio";
-  in.figures[3].rule = "en.percent.ratio";
-  std::vector<Alignment> pairs;
-  std::vector<Finding> all;
-  REQUIRE(CheckFigures(in, TestOptions(), &all, nullptr, &pairs).ok());
-  INFO(Dump(all));
-  auto v = Verdicts(pairs);
-  CHECK(v["Four in ten"] == "supported");
-  CHECK_FALSE(FlaggedOn(all, "Four in ten"));
-  CHECK(FlaggedOn(all, "four in ten"));
+TEST_CASE("'four in ten' for 38.5% is the writer's rounding; 'four in ten' for 52% is not") {
+  auto run = [](double source_value, const std::string& source_text) {
+    CheckInput in;
+    DocBuilder r("allotments-survey.txt", "source", "Harrowgate Allotments Office");
+    r.Add({"Of the plot holders surveyed, " + source_text + " said they grow fruit trees.", source_text,
+           Kind::kPercent, source_value, Qualifier::kExact, "plot holders"});
+    r.AddTo(&in);
+    DocBuilder a("weekly.txt", "article");
+    a.Add({"Four in ten plot holders surveyed grow fruit trees, the office says.", "Four in ten", Kind::kPercent, 40,
+           Qualifier::kExact, "plot holders"});
+    a.AddTo(&in);
+    in.figures[1].rule = "en.percent.ratio";
+    std::vector<Alignment> pairs;
+    std::vector<Finding> all;
+    REQUIRE(CheckFigures(in, TestOptions(), &all, nullptr, &pairs).ok());
+    INFO(Dump(all));
+    REQUIRE(pairs.size() == 1);
+    return std::make_pair(pairs[0].verdict, FlaggedOn(all, "Four in ten"));
+  };
+  const auto near = run(38.5, "38.5%");
+  CHECK(near.first == "supported");
+  CHECK_FALSE(near.second);
+  const auto far = run(52, "52%");
+  CHECK(far.first == "value_conflict");
+  CHECK(far.second);
 }
 
 TEST_CASE("a monthly figure dated to one month is that month's total, as the source's number for the month") {
@@ -113,21 +115,21 @@ TEST_CASE("a revision that names the value it replaces does not supersede anothe
   CheckInput in;
   DocBuilder r("casualties.txt", "source", "Fenland Road Safety Authority", "Road casualties 2025");
   r.Dated("2026-06-18")
-      .Add({"The Western Region recorded 188 deaths, an increase of 7.4% on 2024.", "7.4%", Kind::kPercent, 7.4,
+      .Add({"The Western Region recorded 188 deaths, an increase of 4.4% on 2024.", "4.4%", Kind::kPercent, 4.4,
             Qualifier::kExact, ""})
       .Add({"Serious injuries rose 1.6% on 2024.", "1.6%", Kind::kPercent, 1.6, Qualifier::kExact,
             "serious injuries"});
   r.AddTo(&in);
   DocBuilder n("revision.txt", "source", "Fenland Road Safety Authority", "Notice of revision");
   n.Dated("2026-09-09")
-      .Add({"This represents an increase of 3.9% on 2024 (previously reported as 1.6%).", "3.9%", Kind::kPercent, 3.9,
+      .Add({"This represents an increase of 2.9% on 2024 (previously reported as 1.6%).", "2.9%", Kind::kPercent, 2.9,
             Qualifier::kExact, ""})
-      .Add({"Revised figures: injuries up 3.9% on 2024.", "3.9%", Kind::kPercent, 3.9, Qualifier::kExact, ""});
+      .Add({"Revised figures: injuries up 2.9% on 2024.", "2.9%", Kind::kPercent, 2.9, Qualifier::kExact, ""});
   n.AddTo(&in);
   DocBuilder a("gazette.txt", "article");
   a.Dated("2026-09-20")
-      .Add({"The Western Region recorded 188 deaths on its roads, a rise of 7.4 per cent on the year before.",
-            "7.4 per cent", Kind::kPercent, 7.4, Qualifier::kExact, ""})
+      .Add({"The Western Region recorded 188 deaths on its roads, a rise of 4.4 per cent on the year before.",
+            "4.4 per cent", Kind::kPercent, 4.4, Qualifier::kExact, ""})
       .Add({"Serious injuries rose 1.6 per cent on 2024.", "1.6 per cent", Kind::kPercent, 1.6, Qualifier::kExact,
             "serious injuries"});
   a.AddTo(&in);
@@ -144,7 +146,7 @@ TEST_CASE("a revision that names the value it replaces does not supersede anothe
   REQUIRE(CheckFigures(in, TestOptions(), &all, nullptr, &pairs).ok());
   INFO(Dump(all));
   auto v = Verdicts(pairs);
-  CHECK(v["7.4 per cent"] == "supported");
+  CHECK(v["4.4 per cent"] == "supported");
   CHECK(v["1.6 per cent"] == "superseded");
 }
 
