@@ -184,14 +184,22 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
       continue;
     }
     // The next value of the same kind and unit, after a "to".
+    // Another figure between the two (dates aside) stands between a
+    // "from" and a "to" of its own: "un préstamo de 150.000 euros a 25
+    // años al 2,9 %, la cuota rondaría los 700 euros" is a loan, its term,
+    // its rate and a payment, no change from 150.000 to 700 (eval13).
     const Figure* b = nullptr;
+    bool apart = false;
     for (size_t j = i + 1; j < s.size(); ++j) {
       if (s[j]->kind == a.kind && s[j]->unit == a.unit && !s[j]->value.is_date()) {
         b = s[j];
         break;
       }
+      if (!s[j]->value.is_date() && s[j]->kind != Kind::kDate) apart = true;
     }
     if (!b) continue;
+    const bool baseline_cue = ContainsAny(syn.compared_with, LowerWords(Between(a, *b)));
+    if (apart && !baseline_cue) continue;
     const std::vector<std::string> between = LowerWords(Between(a, *b));
     // "fue de 31 en 2025, frente a 36 en 2024", "410 in 2025, compared with
     // 388 in 2024": the second value is the baseline, and the "de ... a" no

@@ -1718,6 +1718,10 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     for (const Scored& m : all) {
       if (very_number && items_[m.ref].f->frame.measure != x.f->frame.measure) continue;
       if (m.features[check::kValueSlip] > 0 && narrowed_apart(m)) continue;
+      // The old value of a revision the article states itself ("now 2.4
+      // per cent, rather than the 4.1 per cent first announced"): named as
+      // the old value, not repeated as current.
+      if (m.compared && m.cmp.diff == Diff::kSuperseded && ReportsRevision(x, items_[m.ref])) continue;
       // A change and a level with different numbers are different
       // statements ("rose by three" and "41 homicides"), and so are an
       // outcome and a forecast (a preview's "a tenth" against the release's
@@ -2062,6 +2066,9 @@ std::optional<Scored> Checker::RevisedInPlace(const Statement& x, const Scored& 
   }
   std::optional<Scored> r = NewLevelBeside(x, m.ref, /*revision_only=*/true);
   if (r && (check::ValuesAgree(x, items_[r->ref]) || !SameValue(*x.f, *old.f))) return std::nullopt;
+  // The article states the revision itself ("now 2.4 per cent, rather than
+  // the 4.1 per cent first announced"): its old value is named as old.
+  if (r && ReportsRevision(x, items_[r->ref])) return std::nullopt;
   return r;
 }
 
@@ -2092,6 +2099,17 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
   // that names the old value far less like the statement ("This replaces
   // the provisional figure of 2.61 million") does not.
   std::map<int, double> confirms;  // later document -> its best confirming identity with the old statement
+  // (later document, new value) of each revision there that names an old
+  // value other than the old statement's: those values replace another
+  // figure (below).
+  std::set<std::pair<int, double>> revises_other;
+  for (const Scored& c : all) {
+    const Statement& r = items_[c.ref];
+    const auto& prev = r.f->frame.previous;
+    if (r.doc < 0 || r.doc == old.doc || !r.f->frame.revised || !prev) continue;
+    const double u = std::fabs(old.f->value.num);
+    if (std::fabs(std::fabs(*prev) - u) > std::max(old.half, 1e-9 * u)) revises_other.insert({r.doc, r.f->value.num});
+  }
   for (const Scored& c : all) {
     const Statement& r = items_[c.ref];
     if (r.doc < 0 || r.doc == old.doc || !c.compared || !c.cmp.value_agrees || !SameValue(*r.f, *old.f)) continue;
@@ -2138,6 +2156,14 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
       const bool names_old = r.f->frame.revised && prev &&
                              std::fabs(std::fabs(*prev) - u) <= std::max(old.half, 1e-9 * u);
       if (!names_old && !LikeSize(u, v)) continue;
+      // A revision that names the value it replaces replaces that value
+      // only: "an increase of 4.2% (previously reported as 2.3%)" revises
+      // the national 2.3%, not a region's 6.2%; "revised from 81.7% to
+      // 84.0%" in one district is no revision of another's 95.2% (eval13).
+      // Its new value restated elsewhere in the document (a headline's
+      // "1,13 hijos por mujer" of "se revisa de 1,12 a 1,13") is the same
+      // revision's.
+      if (revises_other.count({r.doc, r.f->value.num})) continue;
     }
     double& in_sentence = b.by_sentence[r.f->sentence_start];
     in_sentence = std::max(in_sentence, score);
@@ -2198,13 +2224,20 @@ bool Checker::SentenceStates(const Statement& x, const Statement& r) {
 }
 
 bool Checker::ReportsRevision(const Statement& x, const Statement& r) const {
-  if (SentenceStates(x, r)) return true;
+  // By size: the frame signs a fall ("the fall on the year is now 2.4 per
+  // cent" is -2.4) that the revision writes as 2.4% (eval13).
+  const double v = std::fabs(r.f->value.num);
+  auto same = [v](double w) { return std::fabs(std::fabs(w) - v) <= 1e-9 * std::max(std::fabs(w), v); };
+  if (x.sentence_values) {
+    for (double w : *x.sentence_values) {
+      if (same(w)) return true;
+    }
+  }
   if (x.f->paragraph <= 0) return false;
   auto it = paragraph_values_.find({std::string_view(x.f->doc_id), std::string_view(x.f->doc), x.f->paragraph});
   if (it == paragraph_values_.end()) return false;
-  const double v = r.f->value.num;
   for (const auto& [kind, w] : it->second) {
-    if (kind == r.f->kind && std::fabs(w - v) <= 1e-9 * std::max(std::fabs(w), std::fabs(v))) return true;
+    if (kind == r.f->kind && same(w)) return true;
   }
   return false;
 }

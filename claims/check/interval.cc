@@ -111,11 +111,31 @@ namespace {
 // 25% or 16.7% (trial9: "uno de cada cinco" for 21.3% drew an error). The
 // half-width is the distance to the nearer midpoint, and never below the
 // half point a whole percent has. Other shares: 0.5.
-double FractionShareHalf(double v) {
+//
+// A share of several parts ("four in ten", "seis de cada diez", "three out
+// of five", "two thirds") is its writer's rounding to a step of its
+// denominator: "four in ten" stands for anything that rounds to the nearest
+// ten percent, 35% to 45% (trial17: "Four in ten" for 38.5% and "Seis de
+// cada diez" for 61,3 % drew errors with a "correction"). The value alone
+// gives the denominator in lowest terms ("four in ten" is two in five);
+// half its step, never wider than the nearest ten percent, the coarsest
+// step a house style rounds a share to. `of_parts`: the figure is written
+// as parts of a whole (the recognizer's "percent.ratio", "percent.fraction"),
+// not a percent in words ("forty per cent" rounds like 40%).
+double FractionShareHalf(double v, bool of_parts) {
   if (v <= 0 || v >= 100) return 0.5;
   const double n = 100.0 / v;
   const double whole = std::round(n);
-  if (whole < 3 || whole > 100 || std::fabs(n - whole) > 1e-6 * whole) return 0.5;
+  if (whole < 2 || whole > 100 || std::fabs(n - whole) > 1e-6 * whole) {
+    if (!of_parts) return 0.5;
+    constexpr double kCoarsestHalf = 5.0;  // the nearest ten percent
+    for (int m = 2; m <= 100; ++m) {
+      const double parts = v * m / 100.0;
+      if (std::fabs(parts - std::round(parts)) <= 1e-6 * m) return std::max(0.5, std::min(50.0 / m, kCoarsestHalf));
+    }
+    return 0.5;
+  }
+  if (whole < 3) return 0.5;
   const double lower_mid = (v + 100.0 / (whole + 1)) / 2;  // toward one in N+1
   const double upper_mid = (v + 100.0 / (whole - 1)) / 2;  // toward one in N-1
   return std::max(0.5, std::min(v - lower_mid, upper_mid - v));
@@ -166,6 +186,17 @@ double WrittenUnit(const Figure& f) {
   return decimals < 0 ? 0 : scale / std::pow(10.0, decimals);
 }
 
+namespace {
+// The recognizer's share rules (extract/recognize/percent.cc).
+bool OfParts(const Figure& f) {
+  auto ends = [&f](std::string_view tail) {
+    return f.rule.size() >= tail.size() && f.rule.compare(f.rule.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return ends(".percent.ratio") || ends(".percent.fraction") || f.rule == "percent.ratio" ||
+         f.rule == "percent.fraction";
+}
+}  // namespace
+
 double HalfPrecision(const Figure& f) {
   const double v = std::fabs(f.value.num);
   std::string digits;
@@ -174,7 +205,7 @@ double HalfPrecision(const Figure& f) {
     // Written in words ("half", "twelve"): as exact as the words are, and a
     // round number in words rounds like one in digits ("forty-one thousand"
     // may stand for 41,300, as "41,000" may).
-    if (f.kind == Kind::kPercent) return FractionShareHalf(v);
+    if (f.kind == Kind::kPercent) return FractionShareHalf(v, OfParts(f));
     if (v < 1 || v > 1e15 || v != std::floor(v)) return 0.0;
     digits = std::to_string(static_cast<long long>(v));
     after = -1;
@@ -183,7 +214,7 @@ double HalfPrecision(const Figure& f) {
   double scale = 1;
   ReadDigits(digits, after, v, &decimals, &scale);
   // The digits are not the value ("1 in 5" is 20%).
-  if (decimals < 0) return f.kind == Kind::kPercent ? FractionShareHalf(v) : 0.0;
+  if (decimals < 0) return f.kind == Kind::kPercent ? FractionShareHalf(v, OfParts(f)) : 0.0;
   double unit = scale / std::pow(10.0, decimals);
   double half = unit / 2;
   if (decimals == 0) {

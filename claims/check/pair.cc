@@ -102,9 +102,18 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     // one unit (Statement::unit_scale).
     const bool positive = u > 0 && v > 0 && a.unit_scale == b.unit_scale;
     const bool digits = a.digits_written && b.digits_written && !a.share_words && !b.share_words;
+    // A round number of one significant digit that either side bounds or
+    // approximates ("nearly four hundred thousand students" against "up to
+    // 40,000 students") is a power of ten from too many others to be its
+    // slip, as RoundedPowerOfTenSlip says of rounding (eval13).
+    auto loose = [&]() {
+      return (a.f->qualifier != Qualifier::kExact || b.f->qualifier != Qualifier::kExact) &&
+             SignificantDigits(u) <= 1 && SignificantDigits(v) <= 1;
+    };
     x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits) ||
                                             DigitInsertion(a.digits, b.digits))) ||
-                                 PowerOfTenSlip(u, v, a.digits, b.digits) || RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
+                                 (PowerOfTenSlip(u, v, a.digits, b.digits) && !loose()) ||
+                                 RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
                         ? 1
                         : 0;
     x[kValueClose] = u > 0 && v > 0 && std::max(u, v) <= 1.1 * std::min(u, v) ? 1 : 0;
@@ -175,6 +184,29 @@ bool SpanOfOne(const std::string& per, const std::string& period) {
   if ((per != "year" && per != "a\xC3\xB1o") || period.empty() || !ParseTimeRange(period, &r)) return false;
   const long days = r.hi - r.lo + 1;
   return days >= 365 && days <= 366;
+}
+
+// Whether a frame period is exactly one of the time units `per` names
+// ("2025-08" and "month", "2025-Q3" and "quarter", "2025" and "year"). An
+// article that dates its rate to one such span ("monthly claim
+// notifications were 131,000 in August") states that span's total, as a
+// source giving the number for the same span does with no denominator.
+bool PeriodIsOnePer(const std::string& per, const std::string& period) {
+  struct Span {
+    std::string_view unit;
+    long lo, hi;  // days
+  };
+  static constexpr Span kSpans[] = {
+      {"year", 365, 366}, {"a\xC3\xB1o", 365, 366}, {"quarter", 90, 92}, {"trimestre", 90, 92},
+      {"month", 28, 31},  {"mes", 28, 31},          {"week", 7, 7},      {"semana", 7, 7},
+      {"day", 1, 1},      {"d\xC3\xAD" "a", 1, 1}};
+  DayRange r;
+  if (period.empty() || !ParseTimeRange(period, &r)) return false;
+  const long days = r.hi - r.lo + 1;
+  for (const Span& sp : kSpans) {
+    if (sp.unit == per) return days >= sp.lo && days <= sp.hi;
+  }
+  return false;
 }
 
 // Whether two denominators agree (1), differ (-1) or cannot be told apart
@@ -487,6 +519,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // million in 2025-26", a fiscal year): "£4.2 million a year" says that
     // total per year, not a rate the source lacks.
     if (per < 0 && fb.measure == Measure::kLevel && SpanOfOne(fa.per, fb.period)) per = 0;
+    // The article's rate is dated to one span of its own denominator, and
+    // the source's number to one such span: both are that span's total.
+    if (per < 0 && fb.measure == Measure::kLevel && PeriodIsOnePer(fa.per, fa.period) &&
+        PeriodIsOnePer(fa.per, fb.period)) {
+      per = 0;
+    }
     // An earlier level ("is revised from £412 to £418", "rose from 3,100
     // to 3,400 a month") is named in passing: a sentence writes its
     // denominator once, if at all, and not with the old number.

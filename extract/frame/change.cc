@@ -677,8 +677,10 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     // desprendía de los datos provisionales" (eval12-ciberfraude: read as
     // no revision, the withdrawn 12 % stood as a newer value and
     // superseded an unrelated 22 %). Only words and dates between.
+    // So in brackets after it: "an increase of 4.2% on 2024 (previously
+    // reported as 2.3%)" (eval13).
     for (size_t m = b; earlier && !y && m < s.words.size() && m < b + 8; ++m) {
-      if (s.IsPunct(m, ",")) {
+      if (s.IsPunct(m, ",") || s.IsPunct(m, "(")) {
         y = contrasted(m + 1);
         break;
       }

@@ -48,7 +48,7 @@ void FrameRules::BuildIndex() {
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs, &share_wholes, &firm_anaphors, &holders,
+                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
@@ -375,7 +375,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                  {{"not_after", &out->not_rate_after},
                   {"per_words", &out->per_words},
                   {"units", &out->rate_units}},
-                 {"standalone", "names"});
+                 {"standalone", "names", "implied"});
       if (const YAML::Node nm = n["names"]) {
         if (!nm.IsMap()) {
           f.Fail(nm, "expected a map of denominator: name");
@@ -383,6 +383,16 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
           for (const auto& kv : nm) {
             std::string k, v;
             if (f.GetString(kv.first, &k) && f.GetString(kv.second, &v)) out->per_names[k] = v;
+          }
+        }
+      }
+      if (const YAML::Node im = n["implied"]) {
+        if (!im.IsSequence()) f.Fail(im, "expected a list of {head, per}");
+        for (const auto& e : im) {
+          std::string head, per;
+          if (f.CheckKeys(e, {"head", "per"}, {"head", "per"}) && f.GetString(e["head"], &head) &&
+              f.GetString(e["per"], &per)) {
+            out->implied_per[head] = per;
           }
         }
       }
@@ -417,7 +427,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"baseline_after_figure", &out->baseline_after_figure},
                   {"baseline_words", &out->baseline_words},
                   {"month_subject_verbs", &out->month_subject_verbs},
-                  {"publication_verbs", &out->publication_verbs}},
+                  {"publication_verbs", &out->publication_verbs},
+                  {"when_clause", &out->when_clause}},
                  {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "months",
                   "number_words"});
       ld.IndexedLists(n, "number_words", &out->number_words, 0,

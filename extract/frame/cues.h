@@ -152,6 +152,10 @@ struct FrameRules {
   // A denominator's language-neutral name ("año" -> "year", "habitante" ->
   // "capita"): the frame's `per` says "a year" one way in every language.
   std::map<std::string, std::string> per_names;
+  // A sum of money whose counted noun is paid by a fixed span, which the
+  // writer leaves unsaid: "the median salary was £26,400" is £26,400 a year.
+  // Head noun (lowercase singular) -> denominator.
+  std::map<std::string, std::string, std::less<>> implied_per;
   // period
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
   // A month name opening its clause as the subject of these is the span the
@@ -171,6 +175,11 @@ struct FrameRules {
   // Exact words: the stem of "publicado" is also the stem of "público"
   // ("el gasto público en 2025" states a span).
   CueSet publication_verbs{true};
+  // A baseline date followed by these opens a clause that gives the
+  // baseline's own value: "un 6,3 % más que en 2024, cuando sumaron 4.527
+  // millones", "up 6.3% on 2024, when they totalled 4,527": the date is that
+  // value's period (trial17: 4.527 was given the sentence's 2025).
+  CueSet when_clause{true};
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names

@@ -401,6 +401,27 @@ long ComparedOwner(const Sent& s, size_t first) {
   return static_cast<long>(g);
 }
 
+// The figure a baseline date at figure `j` dates through a clause that
+// follows it: "un 6,3 % más que en 2024, cuando sumaron 4.527 millones",
+// "up 6.3% on 2024, when exports totalled 4,527 million". The clause opens
+// right after the date (a comma between), and its first figure, within a few
+// words, is the baseline's own value. -1 when no such clause follows.
+long WhenOwner(const Sent& s, size_t j) {
+  const FrameRules& r = s.r;
+  size_t i = s.spans[j].second;
+  if (s.IsPunct(i, ",")) ++i;
+  if (!s.IsWord(i) || !r.when_clause.Has(s.words[i])) return -1;
+  constexpr size_t kMaxWords = 4;
+  for (size_t n = 0, x = i + 1; x < s.words.size() && n <= kMaxWords; ++x, ++n) {
+    if (s.IsFig(x)) {
+      const size_t g = static_cast<size_t>(s.words[x].fig);
+      return s.figs[g]->kind == Kind::kDate || s.figs[g]->value.is_date() ? -1 : static_cast<long>(g);
+    }
+    if (!s.IsWord(x)) return -1;
+  }
+  return -1;
+}
+
 // Every period the sentence states, with where it is; the same for each of
 // its figures.
 // The span of the nearest period stated before word i, a year earlier:
@@ -438,7 +459,13 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     if (span.empty()) continue;
     // "up 14% compared with 2024", "un 6% más respecto a 2024": the change's
     // baseline, not a span any figure covers.
-    if (before >= 0 && BaselineBefore(s, before)) continue;
+    // Unless a clause after it gives that baseline's value ("que en 2024,
+    // cuando sumaron 4.527 millones"): the date is then that value's period
+    // (its owner, below).
+    if (before >= 0 && BaselineBefore(s, before)) {
+      if (WhenOwner(s, j) >= 0) cands.push_back({span, first});
+      continue;
+    }
     // "published in March as 6,020": when a document came out (trial12).
     if (before >= 0 && s.IsWord(before) && r.publication_verbs.EndingAt(s.words, before) != nullptr) continue;
     const std::string written = span;
@@ -629,6 +656,13 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       // date of the compared value is that value's only.
       if (s.IsFig(at) && s.figs[s.words[at].fig]->kind == Kind::kDate) {
         if (const long g = ComparedOwner(s, at); g >= 0) s.period_owner[c] = g;
+        // "más que en 2024, cuando sumaron 4.527 millones": a baseline date
+        // dates the value of the clause after it, and no other figure.
+        const size_t dj = static_cast<size_t>(s.words[at].fig);
+        const long before = SkipDeterminersBack(s, static_cast<long>(s.spans[dj].first) - 1);
+        if (before >= 0 && BaselineBefore(s, before)) {
+          if (const long g = WhenOwner(s, dj); g >= 0) s.period_owner[c] = g;
+        }
         continue;
       }
       if (!s.IsWord(at)) continue;

@@ -382,6 +382,11 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
       break;
     }
   }
+  if (per.empty() && f.kind == Kind::kMoney && frame->measure == Measure::kLevel && !frame->subject_head.empty()) {
+    // "The median salary ... was £26,400": a sum whose noun is paid by a
+    // span the writer leaves unsaid (rate.implied), as "£26,400 a year".
+    if (auto it = r.implied_per.find(frame->subject_head); it != r.implied_per.end()) per = it->second;
+  }
   if (per.empty()) return;
   frame->per = PerName(r, per);
   // A denominator written with the figure makes it a rate (corpus/frames/

@@ -174,6 +174,10 @@ struct QualifierRules {
   // "losses adding up to £23.7m": after these "up to" is the total reached,
   // no ceiling (read in context only: HasWord).
   StrSet sum_verbs;
+  // "casualties were revised up to 133,118": after these "up to" is the
+  // level a revision moved the figure to, no ceiling (read in context only:
+  // HasWord).
+  StrSet revision_verbs;
   // "quedó en el 2,1 %, por debajo del 2,6 %": a strict bound holding one of
   // these words, right after another figure, compares that figure with its
   // own (read in context only: HasWord).

@@ -505,6 +505,14 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         HasWord(s, q.sum_verbs, c.tb - pre.len - 1)) {
       pre = PhraseMatch{};
     }
+    // "casualties were revised up to 133,118": after a revision verb the
+    // words give the revision's new level and its direction (the frame's),
+    // not a ceiling (eval13: read as "at most", it was a direction conflict
+    // with the superseded 131,904).
+    if (pre && pre.len < c.tb && static_cast<Qualifier>(pre.payload) == Qualifier::kAtMost &&
+        HasWord(s, q.revision_verbs, c.tb - pre.len - 1)) {
+      pre = PhraseMatch{};
+    }
     // "la tasa se quedó en el 2,1 %, por debajo del 2,6 % del año anterior",
     // "fell to 2.1%, below the 2.6% of 2024": a strict comparison bound
     // (rules: compared_bounds) opening the clause right after another
