@@ -1211,6 +1211,22 @@ void Checker::SiblingSubject(const Statement& x, Scored* m) const {
     MarkSubjectDiffers(m);
     return;
   }
+  // The same for a share's base: the candidate's sentence gives another
+  // number for the article's base ("47% of editors" against "Women made up
+  // 47% of full-time editorial staff, and 31% of editors"): the candidate is
+  // the share of another whole, its sibling the article's (eval13).
+  if (m->cmp.diff == Diff::kNone && !x.base_key.empty() && !r.base_key.empty() && x.base_key != r.base_key) {
+    for (const int o : SentenceOf(m->ref)) {
+      const Statement& s = items_[o];
+      if (o == m->ref || s.base_key != x.base_key || s.unit_class != r.unit_class ||
+          s.f->frame.measure != x.f->frame.measure || check::ValuesAgree(x, s)) {
+        continue;
+      }
+      m->sibling = o;
+      MarkSubjectDiffers(m);
+      return;
+    }
+  }
   if (m->cmp.diff != Diff::kNone || m->cmp.subject != 0 || x.subject.empty() || r.subject.empty() ||
       x.subject == r.subject || r.subject_word < 0 || (x.bag && r.subject_word >= 0 && std::binary_search(x.bag->ids.begin(), x.bag->ids.end(), r.subject_word))) {
     return;
@@ -1412,6 +1428,22 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       best = &m;
       best_cited = cited;
       best_exact = exact;
+    }
+  }
+  // A support admitted only because the article cites its document (no
+  // subject, name, figure or words shared: a number that merely fits)
+  // yields to a statement whose subject is the article's own and that reads
+  // more surely as the same one, whatever attribute it then differs in:
+  // "unas 2.300 parcelas" is the report's "2.340 parcelas", not the
+  // correction notice's "2.105 solicitudes" (trial17).
+  if (best && !SharesIdentity(best->features)) {
+    for (const Scored& m : all) {
+      if (&m == best || !m.compared || !m.cmp.value_agrees || m.features[check::kSubject] <= 0 ||
+          m.support <= best->support || m.support < model.support_min || two(m) || WithdrawnFor(x, m.ref)) {
+        continue;
+      }
+      best = nullptr;
+      break;
     }
   }
   // One source sentence can give several numbers an approximate or bounded
@@ -1620,6 +1652,36 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       }
     }
   }
+  // A bound or a rounding is true of many numbers: a support that merely
+  // holds the article's number yields to a statement of its own sentence
+  // that gives the very number ("Over 6,912 of the call-outs were to fires"
+  // against "6,912 were fires, 7,845 were false alarms": 7,845 is over
+  // 6,912, but the article restates the 6,912 and adds "over" to it). The
+  // sentence's words are the same for each of its numbers; the number the
+  // article writes tells them apart (trial17). Only for a strict bound,
+  // false of the very number: "up to £512" or "at least 20,400" holds it, and
+  // is left to the comparison. Not an earlier level for a current one, nor a
+  // statement whose subject reads less as the article's.
+  const Scored* restated = nullptr;
+  const bool strict_bound = x.f->qualifier == Qualifier::kMoreThan || x.f->qualifier == Qualifier::kLessThan;
+  if (best && strict_bound && !SameValue(*x.f, *items_[best->ref].f)) {
+    const Statement& bs = items_[best->ref];
+    for (const Scored& m : all) {
+      const Statement& r = items_[m.ref];
+      if (&m == best || r.doc != bs.doc || r.f->sentence_start != bs.f->sentence_start || !m.compared ||
+          !SameValue(*x.f, *r.f) || r.old_level != x.old_level || r.f->frame.measure != x.f->frame.measure ||
+          m.features[check::kSubject] < best->features[check::kSubject] ||
+          (m.support < model.support_min && m.conflict < model.conflict_min) ||
+          WithdrawnFor(x, m.ref) || two(m)) {
+        continue;
+      }
+      if (!restated || m.conflict > restated->conflict) restated = &m;
+    }
+    if (restated) {
+      best = restated->cmp.diff == Diff::kNone && restated->support >= model.support_min ? restated : nullptr;
+      if (best) restated = nullptr;
+    }
+  }
   if (best) {
     supported_[xi] = 1;
     double sid = 0;
@@ -1652,7 +1714,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // A share the sources give only as a part and its whole supports it
   // before any percent of another statement can conflict with it (trial11:
   // "Half of the region's 1.9 million homes" against an unrelated 54%).
-  if (!slip) {
+  if (!slip && !restated) {
     if (std::optional<Scored> part = ImpliedShare(xi)) {
       supported_[xi] = 1;
       Align(x, &*part, "supported", all);
@@ -1688,9 +1750,9 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     return std::fabs(std::fabs(x.f->value.num) - std::fabs(rf.value.num)) <= std::min(x.half, r.half) + 1e-9 * std::fabs(rf.value.num) &&
            x.f->qualifier != Qualifier::kRange && rf.qualifier != Qualifier::kRange;
   };
-  const Scored* conflict = slip;
+  const Scored* conflict = slip ? slip : restated;
   for (const Scored& m : all) {
-    if (slip) break;
+    if (slip || restated) break;
     if (outcome_agrees && forecast(m)) continue;
     // A difference read from the words around two equal numbers (measure,
     // points, direction, modality) needs, as a support does, a sign the
@@ -2513,6 +2575,13 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
     // A digit slip ($84 million for $48 million) is evidence of a misreport
     // in itself, unlike a merely near number: calibrated apart.
     f.basis = "value_slip";
+  } else if (m.cmp.diff == Diff::kSubset && m.cmp.part_of_whole) {
+    // A part the source gives beside its whole, counted by the article as
+    // the whole ("the Association's 386 volunteers" for "1,265 volunteers,
+    // of whom 386 were helms"): read from the source sentence's own
+    // structure, not from a modifier the article drops, and calibrated apart
+    // (trial17).
+    f.basis = "subset_of_whole";
   } else if (m.cmp.diff == Diff::kModality && x.outcome_stated) {
     // The article states the outcome in so many words ("hit £55bn") where
     // the source forecasts or targets it: an explicit difference, calibrated

@@ -1,7 +1,9 @@
 #include "claims/check/lexicon.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
+#include <vector>
 
 #include "claimcheck/util.h"
 #include "core/case_fold.h"  // FoldLower, IsUpperLetterAt: one case folding for names
@@ -22,6 +24,31 @@ bool IsCapital(std::string_view w) { return IsUpperLetterAt(w, 0); }
 // "CEP", "WHO", "CDC": two to six capitals and nothing else.
 bool IsAcronym(std::string_view w) {
   return w.size() >= 2 && w.size() <= 6 && std::all_of(w.begin(), w.end(), IsUpper);
+}
+
+// A name run together from capitalised words ("VisitPellham",
+// "SeaSafeNorth", "GlaxoSmithKline"): a brand or a body's name, written so by
+// no person. A surname with a particle ("McKenzie", "MacDonald", "DeSantis",
+// "FitzGerald") joins two parts, the first short: two parts make a name only
+// when the first has five letters or more and the second three or more
+// (trial17: "according to VisitPellham" was read as no body).
+bool IsRunTogetherName(std::string_view w) {
+  if (w.empty() || !IsUpper(w[0])) return false;
+  std::vector<size_t> parts = {0};  // where each capitalised part starts
+  for (size_t i = 1; i < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (IsUpper(w[i]) && std::islower(static_cast<unsigned char>(w[i - 1]))) {
+      parts.push_back(i);
+    } else if (!std::islower(c) && !IsUpper(w[i])) {
+      return false;  // a digit, a hyphen, an apostrophe, a non-ASCII letter: not this shape
+    }
+  }
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const size_t end = k + 1 < parts.size() ? parts[k + 1] : w.size();
+    if (end - parts[k] < 2) return false;  // "McDonaldS", acronyms run in
+  }
+  if (parts.size() >= 3) return true;
+  return parts.size() == 2 && parts[1] >= 5 && w.size() - parts[1] >= 3;
 }
 
 // Curly apostrophes and trailing possessives do not change a word's identity.
@@ -423,6 +450,7 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
     if (!IsCapital(w)) continue;
     std::string lw = FoldLower(w);
     if (syn.stopwords.count(lw)) continue;
+    if (IsRunTogetherName(StripPossessive(w))) body = true;
     if (syn.body_words.count(lw)) {
       body = true;
       if (!name_words.count(lw)) other_body_word = true;

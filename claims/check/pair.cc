@@ -310,7 +310,8 @@ bool PhrasesShareWord(const Lexicon& lex, const Statement& a, const Statement& b
 // The count is stated as a whole: a whole marker just before it ("all 17
 // councils", "todos los 17"), or a definite article or possessive right
 // before it ("the 17 municipalities of the province", "the county's 17
-// councils") with the subject narrowed to a place or group by a modifier.
+// councils"): a definite article with the subject narrowed to a place or
+// group by a modifier, a possessive by its owner.
 bool CountedAsWhole(const Lexicon& lex, const Statement& a) {
   const Figure& f = *a.f;
   if (f.start < f.sentence_start || f.start - f.sentence_start > f.sentence.size()) return false;
@@ -319,11 +320,15 @@ bool CountedAsWhole(const Lexicon& lex, const Statement& a) {
   for (size_t k = words.size(), n = 0; k > 0 && n < 2; --k, ++n) {
     if (syn.whole_markers.count(AsciiLower(words[k - 1]))) return true;
   }
-  if (words.empty() || a.modifiers.empty()) return false;
+  if (words.empty()) return false;
   const std::string last = AsciiLower(words.back());
   const bool possessive = last.size() > 2 && (last.compare(last.size() - 2, 2, "'s") == 0 ||
                                               last.compare(last.size() - 2, 2, "s'") == 0);
-  return possessive || syn.definite.count(last) > 0;
+  // The owner is itself the place or group ("The Authority's 402
+  // firefighters": all it has, trial17); a bare definite article needs a
+  // modifier to say whose.
+  if (possessive) return true;
+  return !a.modifiers.empty() && syn.definite.count(last) > 0;
 }
 
 }  // namespace
@@ -598,6 +603,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (subset >= 0 && a.base_key.empty() && !a.subject.empty() && b.f->kind == Kind::kCount &&
       a.f->kind == Kind::kCount && c.value_agrees && part_of_article_noun() && CountedAsWhole(lex, a)) {
     subset = -1;
+    c.part_of_whole = true;
   }
   c.subset = subset;
   note("subset", subset);

@@ -147,6 +147,9 @@ struct Comparison {
   // The subset verdict (1 the source's subject is the article's, -1 the
   // source narrows it with a modifier the article drops, 0 unknown).
   int subset = 0;
+  // The subset is a part the source gives beside its stated whole ("1,265
+  // volunteers, of whom 386 were helms") counted by the article as the whole.
+  bool part_of_whole = false;
   // A per-unit difference between two statements rather than one
   // misreported: the numbers merely overlap, or a count below ten meets a
   // figure with no denominator (TwoStatements).

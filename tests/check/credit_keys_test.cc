@@ -124,3 +124,23 @@ TEST_CASE("a one-word institution is a body by itself (trial12)") {
   const StoredDocument ine = Doc("INSTITUTO NACIONAL DE ESTAD\xC3\x8DSTICA", "", "");
   CHECK(lex.Credits("es", "Hacienda asegura", ine, nullptr) == check::Lexicon::Credit::kOtherBody);
 }
+
+TEST_CASE("a name run together from capitalised words is a body; a surname with a particle is not") {
+  check::Lexicon lex;
+  REQUIRE(lex.Load(DefaultRulesDir(), {"en", "es"}).ok());
+  const StoredDocument society = Doc("Northmoor Lifeboat Association", "", "Annual Review 2025");
+  using C = check::Lexicon::Credit;
+  // A one-word brand credits another body (trial17: "according to VisitPellham").
+  CHECK(lex.Credits("en", "according to SeaSafeNorth", society, nullptr) == C::kOtherBody);
+  CHECK(lex.Credits("en", "HarbourWatch said", society, nullptr) == C::kOtherBody);
+  CHECK(lex.Credits("es", "según VisitValdemar", society, nullptr) == C::kOtherBody);
+  // A person named by a surname alone stays no body: the person may speak for
+  // the publisher.
+  CHECK(lex.Credits("en", "according to McKenzie", society, nullptr) == C::kNone);
+  CHECK(lex.Credits("en", "MacDonald said", society, nullptr) == C::kNone);
+  CHECK(lex.Credits("en", "according to DeSantis", society, nullptr) == C::kNone);
+  CHECK(lex.Credits("en", "according to FitzGerald", society, nullptr) == C::kNone);
+  CHECK(lex.Credits("en", "according to Harrison", society, nullptr) == C::kNone);
+  // The publisher's own name run together still credits it.
+  CHECK(lex.Credits("en", "according to the Northmoor Lifeboat Association", society, nullptr) == C::kThisDocument);
+}

@@ -79,7 +79,7 @@ std::string Key(const Figure& f) { return f.doc + "#" + std::to_string(f.start);
 // disagreement).
 const char* kAllBases[] = {"value",     "value_far", "value_slip", "qualifier",    "superseded", "subject_listed", "subject", "unit",
                            "points",    "level_change", "direction",  "rate",           "modality", "modality_stated",
-                           "scope",     "subset",       "period",     "time",           "attribution",
+                           "scope",     "subset",       "subset_of_whole", "period", "time",      "attribution",
                            "disagreement"};
 
 // ---- Generated perturbations for the warn bars (issue 13, point 4) ----
@@ -224,6 +224,7 @@ std::string RelationOf(const std::string& basis) {
   if (basis == "modality_stated") return "modality";
   if (basis == "points" || basis == "level_change") return "measure";
   if (basis == "subject_listed") return "subject";
+  if (basis == "subset_of_whole") return "subset";
   return basis;
 }
 
