@@ -165,6 +165,16 @@ const char* DiffBasis(Diff d) {
 
 namespace {
 
+// Two count classes (kCounts*) that are two units of count: people (or
+// events that count people one to one) against anything else, or acts
+// against things.
+bool UnitsOfCountDiffer(int a, int b) {
+  auto people = [](int u) { return u == kCountsPeople || u == kCountsPeopleEvents; };
+  auto other = [](int u) { return u == kCountsOther || u == kCountsActs || u == kCountsThings; };
+  return (people(a) && other(b)) || (other(a) && people(b)) || (a == kCountsActs && b == kCountsThings) ||
+         (a == kCountsThings && b == kCountsActs);
+}
+
 // A denominator the frame reads as a span of time (ISO 8601's duration
 // units, English and Spanish) or as a number ("100000 residents").
 bool TimeOrScale(const std::string& per) {
@@ -446,10 +456,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (!listed && a.f->kind == Kind::kCount && !PhrasesShareWord(lex, a, b) && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
       c.value_agrees && std::fabs(a.f->value.num) >= kSmallCount && a.f->qualifier != Qualifier::kVague &&
       b.f->qualifier != Qualifier::kVague &&
-      ((a.count_unit == kCountsPeople && b.count_unit == kCountsOther) ||
-       (a.count_unit == kCountsOther && b.count_unit == kCountsPeople) ||
-       (a.count_unit == kCountsPeopleEvents && b.count_unit == kCountsOther) ||
-       (a.count_unit == kCountsOther && b.count_unit == kCountsPeopleEvents))) {
+      UnitsOfCountDiffer(a.count_unit, b.count_unit)) {
     unit = true;
     subject = -1;
   }
@@ -483,6 +490,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (measure < 0 && (a.unit_class != b.unit_class || !rate_vs_other)) {
     first(a.unit_class != b.unit_class ? Diff::kPoints : Diff::kMeasure);
   }
+  // One number as percent on one side and as points on the other ("ha
+  // subido un 4,7 %" for "4,7 puntos porcentuales"): the unit is what the
+  // frames say differs, whatever two head nouns read from the sentences
+  // ("supone", "proporción") say of the subject (trial17: the same slip was
+  // a points warning in English and a garbled subject note in Spanish).
+  if (a.unit_class != b.unit_class && c.same_number && c.diff == Diff::kSubject) c.diff = Diff::kPoints;
 
   int direction = 0;
   if (fa.direction != Direction::kNone && fb.direction != Direction::kNone) direction = fa.direction == fb.direction ? 1 : -1;
@@ -551,6 +564,11 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   }
   note("per", per);
   if (per < 0) first(Diff::kRate);
+  // One number over two denominators both sides name ("$112 a year" for
+  // "$112 per month", "478 kilos al mes" for "478 kilos por habitante"):
+  // the denominator is what the frames say differs, not the head nouns
+  // ("graduate", "repayment") read beside it.
+  if (per < 0 && c.same_number && c.diff == Diff::kSubject && !fa.per.empty() && !fb.per.empty()) c.diff = Diff::kRate;
 
   // A forecast or target reported as the outcome. The other way round (an
   // article's "will" about a figure the source reports) is how coverage
@@ -558,6 +576,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   int modality = !Forecastish(fa.modality) && Forecastish(fb.modality) ? -1 : 1;
   note("modality", modality);
   if (modality < 0) first(Diff::kModality);
+  // One number the source forecasts or sets as a target and the article
+  // states as reached ("Call-outs reached 19,300" for a forecast of 19,300
+  // incidents): the modality is what the frames say differs, where the
+  // article says the outcome in so many words or the source names a target.
+  if (modality < 0 && c.same_number && c.diff == Diff::kSubject && (a.outcome_stated || fb.modality == Modality::kTarget)) {
+    c.diff = Diff::kModality;
+  }
 
   // Widened: the article's base is a whole ("99% of all content") where the
   // source's is narrowed ("of the content we removed") or unknown; a source

@@ -27,11 +27,18 @@ struct Bag {
 // What a count counts, by its head noun (Statement::count_unit): unknown,
 // people ("applicants", "civilians"), events that count people one to one
 // ("deaths", "victims": rules/ people_counts), or anything else WordNet
-// knows ("applications", "incidents", "households", "flights").
+// knows ("incidents", "flights"); and, where rules/ list the head
+// (people_heads, act_heads, thing_heads), acts, filings or visits
+// ("applications", "claims", "visitas") or things and households ("cars",
+// "households", "hogares"). Acts and things are "other" against people
+// too; against each other they are two units of count ("24,300 cars" for
+// "24,300 theft claims").
 inline constexpr int kCountsUnknown = 0;
 inline constexpr int kCountsPeople = 1;
 inline constexpr int kCountsPeopleEvents = 2;
 inline constexpr int kCountsOther = 3;
+inline constexpr int kCountsActs = 4;
+inline constexpr int kCountsThings = 5;
 
 inline constexpr int kMovedUp = 1;
 inline constexpr int kMovedDown = 2;
@@ -99,7 +106,7 @@ struct Statement {
   // "uno de cada cinco"): the writer's rounding, true of every number its
   // words hold, never a number copied with a bound added to it.
   bool share_words = false;
-  int count_unit = kCountsUnknown;  // a count's unit class (English heads only)
+  int count_unit = kCountsUnknown;  // a count's unit class (kCounts*)
   // No denominator of its own, where its document gives the same subject
   // (and unit) one denominator elsewhere: that one ("£1,142" beside "£1,655
   // per month" in a rent monitor). Empty otherwise.

@@ -70,7 +70,7 @@ class Parser {
   Status Parse(const YAML::Node& root, Synonyms* out) const {
     if (root.IsNull()) return Status::Ok();  // an empty file is an empty lexicon
     if (Status s = CheckKeys(root, "the file",
-                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "agent_heads", "rate_heads",
+                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "agent_heads", "people_heads", "act_heads", "thing_heads", "rate_heads",
                               "stopwords", "phrase_breaks", "whole_markers", "cues", "attribution"});
         !s.ok()) {
       return s;
@@ -125,6 +125,12 @@ class Parser {
         s = WordSet(v, key, &out->people_counts);
       } else if (key == "agent_heads") {
         s = WordSet(v, key, &out->agent_heads);
+      } else if (key == "people_heads") {
+        s = WordSet(v, key, &out->people_heads);
+      } else if (key == "act_heads") {
+        s = WordSet(v, key, &out->act_heads);
+      } else if (key == "thing_heads") {
+        s = WordSet(v, key, &out->thing_heads);
       } else if (key == "rate_heads") {
         s = WordSet(v, key, &out->rate_heads);
       } else if (key == "stopwords") {
@@ -177,6 +183,11 @@ class Parser {
     std::set<std::string> agents;
     for (const std::string& w : out->agent_heads) agents.insert(out->Lemma(w));
     out->agent_heads = std::move(agents);
+    for (std::set<std::string>* heads : {&out->people_heads, &out->act_heads, &out->thing_heads}) {
+      std::set<std::string> lemmas;
+      for (const std::string& w : *heads) lemmas.insert(out->Lemma(w));
+      *heads = std::move(lemmas);
+    }
     std::set<std::string> rates;
     for (const std::string& w : out->rate_heads) rates.insert(out->Lemma(w));
     out->rate_heads = std::move(rates);

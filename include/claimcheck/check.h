@@ -170,6 +170,15 @@ struct Synonyms {
   // accommodation providers" written as "1,840 places to stay"), so they
   // are no evidence of a count of people against one of things.
   std::set<std::string> agent_heads;
+  // What a count of a head counts, where the language has no WordNet
+  // (Spanish) or its first sense misleads: people ("usuario", "turista"),
+  // acts, filings or visits ("solicitud", "visita", "claim"), things or
+  // households ("coche", "hogar", "household"). A count of people written
+  // as one of acts or things, or of acts as one of things, is a unit of
+  // count changed (claims/check/pair.cc Compare).
+  std::set<std::string> people_heads;
+  std::set<std::string> act_heads;
+  std::set<std::string> thing_heads;
   // Heads that name a rate, not what it counts ("rate", "incidence",
   // "tasa"): "the suicide rate was 11.6 per 100,000" and "11.6 deaths per
   // 100,000" state one rate, so such a head is no evidence of another subject.

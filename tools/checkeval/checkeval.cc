@@ -149,7 +149,7 @@ int main(int argc, char** argv) {
       check::IdentityModel m;
       if (!check::LoadIdentityModel(rules, "en", &m).ok()) m = check::DefaultIdentityModel();
       for (const char* b : {"value", "value_far", "value_slip", "qualifier", "superseded", "subject_listed", "subject", "points",
-                            "level_change", "direction", "rate", "modality", "scope", "subset", "subset_of_whole", "period", "time",
+                            "level_change", "direction", "rate", "modality", "modality_stated", "modality_target", "unit", "scope", "subset", "subset_of_whole", "period", "time",
                             "attribution", "disagreement"}) {
         m.warn[b] = 0;
       }

@@ -78,7 +78,7 @@ std::string Key(const Figure& f) { return f.doc + "#" + std::to_string(f.start);
 // Every basis a finding can rest on (check::DiffBasis, plus attribution and
 // disagreement).
 const char* kAllBases[] = {"value",     "value_far", "value_slip", "qualifier",    "superseded", "subject_listed", "subject", "unit",
-                           "points",    "level_change", "direction",  "rate",           "modality", "modality_stated",
+                           "points",    "level_change", "direction",  "rate",           "modality", "modality_stated", "modality_target",
                            "scope",     "subset",       "subset_of_whole", "period", "time",      "attribution",
                            "disagreement"};
 
@@ -148,7 +148,7 @@ struct Generator {
 const Generator kGenerators[] = {
     {"time", {"time"}},           {"period", {"period"}},
     {"subset", {"subset"}},       {"subject", {"subject", "unit"}},
-    {"direction", {"direction"}}, {"modality", {"modality", "modality_stated"}},
+    {"direction", {"direction"}}, {"modality", {"modality", "modality_stated", "modality_target"}},
     {"rate", {"rate"}},
 };
 
@@ -221,7 +221,7 @@ bool Perturb(const std::string& g, const Target& t, size_t n, const std::map<std
 // kind the train split holds, which the perturbed flags are scaled to.
 std::string RelationOf(const std::string& basis) {
   if (basis == "value_far" || basis == "value_slip") return "value";
-  if (basis == "modality_stated") return "modality";
+  if (basis == "modality_stated" || basis == "modality_target") return "modality";
   if (basis == "points" || basis == "level_change") return "measure";
   if (basis == "subject_listed") return "subject";
   if (basis == "subset_of_whole") return "subset";
