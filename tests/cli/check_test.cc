@@ -184,7 +184,7 @@ TEST_CASE("check: a Spanish rate per day reported for one per month is a rate co
   CHECK(r.status == 1);
   CHECK(r.out.find("rate_conflict") != std::string::npos);
   // A warned rate conflict suggests the source's denominator (trial13).
-  CHECK(r.out.find("suggestion: 40 euros (abono joven) per mes") != std::string::npos);
+  CHECK(r.out.find("suggestion: 40 euros (abono joven) al mes") != std::string::npos);
 }
 
 // Percent for percentage points: the warning names the source's unit as its

@@ -72,8 +72,9 @@ TEST_CASE("trial17: the nearest passage of an unsupported figure is in what the 
   Run c = Claimcheck("check --db " + s.db);
   INFO(c.out);
   CHECK(Has(c.out, "unsupported"));
-  CHECK(Has(c.out, "The nearest passage, in audiology.txt"));
-  CHECK_FALSE(Has(c.out, "The nearest passage, in parcelas.txt"));
+  CHECK(Has(c.out, "credits five months to audiology.txt"));
+  // Before: "The nearest passage, in parcelas.txt paragraph 2, gives 5 meses".
+  CHECK_FALSE(Has(c.out, "parcelas.txt"));
   Run a = Claimcheck("audit " + s.dir + "/story.txt --db " + s.db + " --format md -o " + s.dir + "/sheet.md");
   INFO(a.err);
   CHECK_FALSE(Has(cctest::Slurp(s.dir + "/sheet.md"), "parcelas.txt"));

@@ -183,9 +183,6 @@ TEST_CASE("Markdown: inline markup and front matter", "[markdown]") {
   CHECK(Blocks(t).back() == "Body.");
 }
 
-}  // namespace
-}  // namespace claimcheck
-
 // trial17: a page title's tail naming the site ("| Harland Today") is not
 // the story's title; one naming someone else stays.
 TEST_CASE("HTML: the title loses the site's name and section at its tail", "[html]") {
@@ -209,3 +206,6 @@ TEST_CASE("HTML: the title loses the site's name and section at its tail", "[htm
       "o.html");
   CHECK(o.meta.title == "Ten questions - an interview with the Harwick Courier");
 }
+
+}  // namespace
+}  // namespace claimcheck
