@@ -217,6 +217,9 @@ class Checker {
   // people_counts, agent_heads and the heads they class first; then, for
   // English, WordNet's class of the first sense; else unknown.
   int CountUnit(const std::string& lang, const std::string& head) const;
+  // The head's kinds (Statement::occurrence_head, event_head,
+  // generic_people, people_class): rules' lists, WordNet for English.
+  void HeadKinds(const std::string& lang, const std::string& head, Statement* st) const;
   void Prepare();
   void Index();
   const IdentityModel& ModelFor(const Figure& f) const;
@@ -276,6 +279,8 @@ class Checker {
                         const std::vector<Scored>* stated_by = nullptr);
   // Settles the attribution findings out[from..]: one per credit (below).
   void OneFindingPerCredit(std::vector<Finding>* out, size_t from) const;
+  // Settles the period findings out[from..]: one per wrong date (below).
+  void OneFindingPerDate(std::vector<Finding>* out, size_t from) const;
   // A later document of the same publisher that states `m`'s statement with
   // another value (a revision, a newer situation report): the candidate in
   // `all` that supersedes the figure `x` agrees with, or nullptr.
@@ -518,6 +523,7 @@ Status Checker::Run(std::vector<Finding>* out) {
     if (items_[i].checked && have_sources_) CheckArticle(static_cast<int>(i), out);
   }
   OneFindingPerCredit(out, 0);
+  OneFindingPerDate(out, 0);
   if (have_sources_) CheckMultiplierFigures(out);
 
   // Arithmetic, sentence by sentence, in every document.
@@ -658,6 +664,20 @@ int Checker::CountUnit(const std::string& lang, const std::string& head) const {
   const std::string file = frame::NounLexFile(word);
   if (file.empty() || file == "noun.Tops") return check::kCountsUnknown;
   return file == "noun.person" ? check::kCountsPeople : check::kCountsOther;
+}
+
+void Checker::HeadKinds(const std::string& lang, const std::string& head, Statement* st) const {
+  const std::string word = head.substr(head.rfind(' ') == std::string::npos ? 0 : head.rfind(' ') + 1);
+  const Synonyms& syn = lex_.For(lang);
+  const std::string lemma = syn.Lemma(AsciiLower(word));
+  st->occurrence_head = syn.occurrence_heads.count(lemma) > 0;
+  st->generic_people = lex_.Canonical(lemma) == lex_.Canonical("person");
+  std::string file;
+  if (lang == "en") file = frame::NounLexFile(word);
+  st->event_head = syn.event_heads.count(lemma) > 0 || file == "noun.event" || file == "noun.act";
+  // A class of people is any head the count-unit classes count as people
+  // (rules' people_heads; WordNet's persons for English): one list for both.
+  st->people_class = !st->generic_people && st->count_unit == check::kCountsPeople;
 }
 
 void Checker::Prepare() {
@@ -820,7 +840,10 @@ void Checker::Prepare() {
       st.rate_head = syn.rate_heads.count(syn.Lemma(AsciiLower(fr.subject_head))) > 0;
     }
     // A rate's head names its measure, not a unit of count.
-    if (f.kind == Kind::kCount && !fr.subject_head.empty() && !st.rate_head) st.count_unit = CountUnit(f.lang, fr.subject_head);
+    if (f.kind == Kind::kCount && !fr.subject_head.empty() && !st.rate_head) {
+      st.count_unit = CountUnit(f.lang, fr.subject_head);
+      HeadKinds(f.lang, fr.subject_head, &st);
+    }
     if (f.value.num < 0) {
       const Synonyms& syn = lex_.For(f.lang);
       bool net = syn.net_cues.count(AsciiLower(fr.subject_head)) > 0;
@@ -2675,14 +2698,19 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       break;
     case Diff::kRate:
       // A side with no denominator is said so, not as "per ." (issue 13 point 9).
-      f.message = says + (fa.per.empty() ? std::string(" with no denominator") : check::Slot(says, " per ", fa.per)) +
+      // Each denominator in its own text's words ("al año", "a month"), not
+      // "per año" (trial17: Spanish words in an English frame).
+      f.message = says +
+                  (fa.per.empty() ? std::string(" with no denominator")
+                                  : check::Slot(says, " ", check::PerWords(*x.f, fa.per))) +
                   "; " + r_says + Describe(*r.f) +
-                  (fb.per.empty() ? std::string(" with no denominator") : check::Slot(Describe(*r.f), " per ", fb.per)) +
+                  (fb.per.empty() ? std::string(" with no denominator")
+                                  : check::Slot(Describe(*r.f), " ", check::PerWords(*r.f, fb.per))) +
                   ".";
       // The source's denominator, or its figure alone when it gives none
       // ("£32,900 a month" for a yearly £32,900; "505.000 toneladas al mes"
       // for a season's total).
-      if (warns) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " per ", fb.per);
+      if (warns) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " ", check::PerWords(*r.f, fb.per));
       break;
     case Diff::kModality:
       f.message = says + " as " + ModalityName(fa.modality) + "; in " + r_name + " it is " +
@@ -2711,15 +2739,22 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       break;
     }
     case Diff::kPeriod:
-      f.message = says + check::Slot(says, " for ", fa.period) + "; " + r_name +
-                  (fb.period.empty() ? std::string(" gives it for no such period") : " gives it for " + fb.period) +
+      // Periods as a desk writes them ("2025-26", "June 2026"), not ISO
+      // spans (issue 13 point 9, trial17).
+      f.message = says + check::Slot(says, " for ", check::DateWords(fa.period, x.f->lang)) + "; " + r_name +
+                  (fb.period.empty() ? std::string(" gives it for no such period")
+                                     : " gives it for " + check::DateWords(fb.period, r.f->lang)) +
                   ".";
-      if (warns && !fb.period.empty()) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " for ", fb.period);
+      if (warns && !fb.period.empty()) {
+        f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " for ", check::DateWords(fb.period, r.f->lang));
+      }
       break;
     case Diff::kTime:
-      f.message = a_name + " gives " + Describe(*x.f) + check::Slot(Describe(*x.f), " for ", x.f->time) + "; " +
-                  r_name + (credited ? ", which it credits," : "") +
-                  (r.f->time.empty() ? std::string(" gives it for no such time") : " gives it for " + r.f->time) +
+      f.message = a_name + " gives " + Describe(*x.f) +
+                  check::Slot(Describe(*x.f), " for ", check::DateWords(x.f->time, x.f->lang)) + "; " + r_name +
+                  (credited ? ", which it credits," : "") +
+                  (r.f->time.empty() ? std::string(" gives it for no such time")
+                                     : " gives it for " + check::DateWords(r.f->time, r.f->lang)) +
                   ".";
       break;
     case Diff::kNone:
@@ -2747,8 +2782,27 @@ void Checker::EmitUnsupported(const Statement& x, std::vector<Scored>& all, std:
   // word weights depend on everything else stored: `check` of a whole store
   // and `audit` of one article with its sources then name the same nearest
   // passage (trial6: "paragraph 3" in one, "paragraph 6" in the other).
+  //
+  // An article that cites documents is shown passages of those only: the
+  // passage an editor is sent to is in what the story names, never in an
+  // unrelated report (trial17: a hearing-aid story's "four months" was
+  // pointed at a Spanish allotments report by `check`, while `audit`, given
+  // the story's source, named the source). `check` and `audit` then agree.
+  bool cites_any = x.doc >= 0 && static_cast<size_t>(x.doc) < cited_.size() && !cited_[x.doc].empty();
+  if (!cites_any) {
+    for (const Scored& c : all) {
+      if ((cites_any = Cited(x, items_[c.ref].doc))) break;
+    }
+  }
+  size_t eligible = all.size();
+  if (cites_any) {
+    // Stable: the cited candidates keep their order by conflict identity.
+    auto kept = std::stable_partition(all.begin(), all.end(),
+                                      [&](const Scored& c) { return Cited(x, items_[c.ref].doc); });
+    eligible = static_cast<size_t>(kept - all.begin());
+  }
   size_t pool = 0;
-  while (pool < all.size() && pool < kNearestPool && all[pool].conflict > 0.05) ++pool;
+  while (pool < eligible && pool < kNearestPool && all[pool].conflict > 0.05) ++pool;
   std::stable_sort(all.begin(), all.begin() + pool,
                    [&](const Scored& a, const Scored& b) { return NearerPassage(x, items_[a.ref], items_[b.ref]); });
   for (size_t i = 0; i < pool && i < kNearest; ++i) {
@@ -2978,6 +3032,41 @@ void Checker::OneFindingPerCredit(std::vector<Finding>* out, size_t from) const 
       f.severity = Severity::kInfo;
       f.suggestion.clear();
       f.message = CollapseSpace(f.message + " (The same credit as " + l.claims[0]->text + " in this sentence.)");
+    }
+  }
+}
+
+void Checker::OneFindingPerDate(std::vector<Finding>* out, size_t from) const {
+  // A date is one claim about a sentence: "In March 2026, 38.5% of patients
+  // had waited longer than 18 weeks" against the source's June 2026 gives
+  // both figures the wrong month, one error to an editor (trial17). Its
+  // figures whose period or time conflicts with the same source sentence's
+  // make one finding, said on the first of them at its severity; the others
+  // stay at info, pointing to it, with no correction of their own.
+  std::map<std::tuple<std::string, size_t, std::string, std::string, size_t>, std::vector<size_t>> groups;
+  for (size_t i = from; i < out->size(); ++i) {
+    const Finding& f = (*out)[i];
+    if ((f.type != "period_conflict" && f.type != "time_conflict") || f.claims.size() < 2) continue;
+    const Figure& a = f.claims[0];
+    const Figure& b = f.claims[1];
+    groups[{a.doc_id + '\x1f' + a.doc, a.sentence_start, f.type, b.doc_id + '\x1f' + b.doc, b.sentence_start}]
+        .push_back(i);
+  }
+  for (auto& [key, members] : groups) {
+    if (members.size() < 2) continue;
+    size_t lead = members[0];
+    for (size_t i : members) {
+      const Finding& f = (*out)[i];
+      const Finding& l = (*out)[lead];
+      if (f.severity > l.severity || (f.severity == l.severity && f.claims[0]->start < l.claims[0]->start)) lead = i;
+    }
+    const std::string lead_text = CollapseSpace((*out)[lead].claims[0]->text);
+    for (size_t i : members) {
+      if (i == lead) continue;
+      Finding& f = (*out)[i];
+      f.severity = Severity::kInfo;
+      f.suggestion.clear();
+      f.message = CollapseSpace(f.message + " (The same date as " + lead_text + " in this sentence: one correction.)");
     }
   }
 }

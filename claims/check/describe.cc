@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 #include "claimcheck/util.h"
 
@@ -90,6 +91,108 @@ std::string Slot(const std::string& already, const std::string& joiner, const st
   if (v.empty()) return "";
   if (AsciiLower(CollapseSpace(already)).find(AsciiLower(v)) != std::string::npos) return "";
   return joiner + v;
+}
+
+namespace {
+// Month names for messages only (the recognisers' month words are rules
+// data; these are how a message writes a month it already knows).
+const char* const kMonthsEn[] = {"January", "February", "March",     "April",   "May",      "June",
+                                 "July",    "August",   "September", "October", "November", "December"};
+const char* const kMonthsEs[] = {"enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
+                                 "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// One ISO point: "2026", "2026-06", "2026-06-05", "2018-Q1". *y, *m (0 =
+// none), *d (0 = none), *q (0 = none).
+bool ReadIsoPoint(std::string_view s, int* y, int* m, int* d, int* q) {
+  *m = *d = *q = 0;
+  if (s.size() < 4 || !AllDigits(s.substr(0, 4))) return false;
+  *y = std::stoi(std::string(s.substr(0, 4)));
+  if (s.size() == 4) return true;
+  if (s[4] != '-') return false;
+  if (s.size() == 7 && s[5] == 'Q' && s[6] >= '1' && s[6] <= '4') {
+    *q = s[6] - '0';
+    return true;
+  }
+  if (s.size() < 7 || !AllDigits(s.substr(5, 2))) return false;
+  *m = std::stoi(std::string(s.substr(5, 2)));
+  if (*m < 1 || *m > 12) return false;
+  if (s.size() == 7) return true;
+  if (s.size() != 10 || s[7] != '-' || !AllDigits(s.substr(8, 2))) return false;
+  *d = std::stoi(std::string(s.substr(8, 2)));
+  return *d >= 1 && *d <= 31;
+}
+
+std::string PointWords(int y, int m, int d, int q, bool es) {
+  const std::string year = std::to_string(y);
+  if (q > 0) {
+    static const char* const kQuarterEs[] = {"primer", "segundo", "tercer", "cuarto"};
+    return es ? std::string(kQuarterEs[q - 1]) + " trimestre de " + year : "Q" + std::to_string(q) + " " + year;
+  }
+  if (m == 0) return year;
+  const std::string month = es ? kMonthsEs[m - 1] : kMonthsEn[m - 1];
+  if (d == 0) return es ? month + " de " + year : month + " " + year;
+  return es ? std::to_string(d) + " de " + month + " de " + year : std::to_string(d) + " " + month + " " + year;
+}
+
+// "2025-26": the two-digit end year a desk writes after a span's first year.
+std::string SeasonWords(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%d-%02d", y, (y + 1) % 100);
+  return buf;
+}
+}  // namespace
+
+std::string DateWords(const std::string& iso, const std::string& lang) {
+  const bool es = lang == "es";
+  int y, m, d, q;
+  if (ReadIsoPoint(iso, &y, &m, &d, &q)) return PointWords(y, m, d, q, es);
+  const size_t slash = iso.find('/');
+  if (slash == std::string::npos || iso.find('/', slash + 1) != std::string::npos) return iso;
+  const std::string_view a(iso.data(), slash), b(iso.data() + slash + 1, iso.size() - slash - 1);
+  int y2, m2, d2, q2;
+  const bool ra = ReadIsoPoint(a, &y, &m, &d, &q), rb = ReadIsoPoint(b, &y2, &m2, &d2, &q2);
+  if (ra && b == "..") return (es ? "desde " : "since ") + PointWords(y, m, d, q, es);
+  if (rb && a == "..") return (es ? "hasta " : "until ") + PointWords(y2, m2, d2, q2, es);
+  if (!ra || !rb) return iso;
+  // A twelve-month year across two calendar years ("2025-04/2026-03", or
+  // "2025/2026" read from "2025-26"): the desk's "2025-26".
+  if (d == 0 && d2 == 0 && q == 0 && q2 == 0 && y2 == y + 1 &&
+      ((m == 0 && m2 == 0) || (m > 1 && m2 == m - 1))) {
+    return SeasonWords(y);
+  }
+  return (es ? "de " : "") + PointWords(y, m, d, q, es) + (es ? " a " : " to ") + PointWords(y2, m2, d2, q2, es);
+}
+
+std::string PerWords(const Figure& f, const std::string& per) {
+  const std::string p = CollapseSpace(per);
+  if (p.empty()) return "";
+  const std::string s = CollapseSpace(f.sentence);
+  const std::string text = CollapseSpace(f.text);
+  const size_t figure_at = text.empty() ? std::string::npos : s.find(text);
+  if (figure_at != std::string::npos) {
+    // The denominator's word within a few words after the figure, with the
+    // one word before it that joins it ("al", "por", "a", "per", "each").
+    const size_t from = figure_at + text.size();
+    const std::string lower = AsciiLower(s);
+    const size_t at = lower.find(AsciiLower(p), from);
+    if (at != std::string::npos && at - from <= 48 && at > 0 && s[at - 1] == ' ') {
+      const size_t end = at + p.size();
+      const bool word_end = end == s.size() || !(std::isalnum(static_cast<unsigned char>(s[end])) ||
+                                                  static_cast<unsigned char>(s[end]) >= 0x80);
+      size_t w = at - 1;
+      while (w > from && s[w - 1] != ' ') --w;
+      if (word_end && w < at - 1) return s.substr(w, end - w);
+    }
+  }
+  return "per " + p;
 }
 
 std::string DescribeWithPlace(const Figure& f) {

@@ -29,6 +29,18 @@ std::string Slot(const std::string& already, const std::string& joiner, const st
 // bare number that says nothing by itself ("1, paragraph 3").
 std::string DescribeWithPlace(const Figure& f);
 
+// A period or time the checker holds as an ISO 8601 span ("2026-06",
+// "2025-04/2026-03", "2018-Q1", "2004/..") written as a desk writes it in
+// language `lang` ("June 2026" / "junio de 2026", "2025-26", "Q1 2018",
+// "since 2004"), so a message or a suggestion never asks an editor to print
+// an ISO span (issue 13 point 9). Anything it cannot read is returned as is.
+std::string DateWords(const std::string& iso, const std::string& lang);
+
+// A rate's denominator as figure `f`'s own sentence words it after the
+// figure ("al año", "a month"), for a message in the English frame that
+// quotes the text; "per " + `per` when the sentence does not show it.
+std::string PerWords(const Figure& f, const std::string& per);
+
 // A computed number for a message: "53", "19.5", "1,250".
 std::string FormatNumber(double v);
 

@@ -309,6 +309,28 @@ std::set<std::string> PhraseWords(const Lexicon& lex, const Statement& s) {
   return out;
 }
 
+// Whether the sentence of `people` (a count of people named as people)
+// says what the class `other` counts does: "More than 1.2 million people
+// visited" for "visitors", "24.000 personas trabajan" for "trabajadores". A
+// word of the sentence and the class's head share their stem: a prefix of
+// four letters or more that leaves at most an agent ending of the head
+// ("-or", "-er", "-dor", "-nte"). "30.4 million people were now in work" does
+// not say "payrolled employees", nor does "1,240 people detained" say
+// "fighters": a class of people the sentence does not name is a narrower or
+// another group, the subset's or the subject's question.
+bool SentenceNamesClass(const Statement& people, const Statement& other) {
+  const std::string head = AsciiLower(other.f->frame.subject_head);
+  if (head.size() < 5 || people.f->sentence.empty()) return false;
+  for (std::string_view w : Words(people.f->sentence.str())) {
+    if (w.size() < 4) continue;
+    const std::string word = AsciiLower(std::string(w));
+    size_t common = 0;
+    while (common < word.size() && common < head.size() && word[common] == head[common]) ++common;
+    if (common >= 4 && common + 4 >= head.size()) return true;
+  }
+  return false;
+}
+
 bool PhrasesShareWord(const Lexicon& lex, const Statement& a, const Statement& b) {
   const std::set<std::string> wa = PhraseWords(lex, a), wb = PhraseWords(lex, b);
   for (const std::string& w : wa) {
@@ -466,6 +488,22 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (subject < 0 && !listed && !unit &&
       ((a.count_unit == kCountsPeople && b.count_unit == kCountsPeopleEvents) ||
        (a.count_unit == kCountsPeopleEvents && b.count_unit == kCountsPeople))) {
+    subject = 0;
+  }
+  // A count of the times something happened and of the events ("called out
+  // 18,436 times" for "attended 18,436 incidents"), or of people and of a
+  // class of people ("More than 1.2 million people" for "1,214,300
+  // visitors", "24.000 personas" for "23.740 trabajadores"): one quantity
+  // named at two levels of one kind (rules' occurrence_heads, event_heads,
+  // people_heads; WordNet for English), not two subjects (trial17). People
+  // for a class only where the people's sentence says what the class does
+  // (SentenceNamesClass): a class it does not name is a subset or another
+  // group (labour-jobs-report: "30.4 million people ... in work" for
+  // "payrolled employees").
+  if (subject < 0 && !listed && !unit &&
+      ((a.occurrence_head && b.event_head) || (a.event_head && b.occurrence_head) ||
+       (a.generic_people && b.people_class && SentenceNamesClass(a, b)) ||
+       (a.people_class && b.generic_people && SentenceNamesClass(b, a)))) {
     subject = 0;
   }
   // Two rates, one named by its measure ("the suicide rate ... 11.6 per

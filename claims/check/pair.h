@@ -107,6 +107,14 @@ struct Statement {
   // words hold, never a number copied with a bound added to it.
   bool share_words = false;
   int count_unit = kCountsUnknown;  // a count's unit class (kCounts*)
+  int count_unit = kCountsUnknown;  // a count's unit class (English heads only)
+  // The head's kind (rules' occurrence_heads, event_heads, people_heads;
+  // WordNet for English): "times" counts occurrences, "incidents" events;
+  // "people" is the generic person, "visitors" a class of people.
+  bool occurrence_head = false;
+  bool event_head = false;
+  bool generic_people = false;
+  bool people_class = false;
   // No denominator of its own, where its document gives the same subject
   // (and unit) one denominator elsewhere: that one ("£1,142" beside "£1,655
   // per month" in a rent monitor). Empty otherwise.

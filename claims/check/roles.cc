@@ -687,6 +687,22 @@ std::vector<Citation> CitedDocuments(const CheckInput& in, int doc, const std::s
   if (doc < 0 || static_cast<size_t>(doc) >= in.documents.size()) return {};
   return CitationFinder(in, RoleWordsFor(rules_dir)).Find(doc);
 }
+// Whether stored document `a` was published after document `b`, both dated
+// to the day: `b` cannot cite it. A story of 16 May that credits "the
+// Authority" names the Authority's report of 14 May, not its revision
+// notice of 2 June (trial17: `docs` listed the notice among what the story
+// cites). Undated documents, or dates to the month only, cite as named.
+static bool PublishedAfter(const CheckInput& in, int a, int b) {
+  if (a < 0 || b < 0 || static_cast<size_t>(a) >= in.documents.size() ||
+      static_cast<size_t>(b) >= in.documents.size()) {
+    return false;
+  }
+  const std::string& da = in.documents[static_cast<size_t>(a)].date;
+  const std::string& db = in.documents[static_cast<size_t>(b)].date;
+  if (da.size() < 10 || db.size() < 10) return false;
+  return da.compare(0, 10, db, 0, 10) > 0;
+}
+
 
 std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string& rules_dir) {
   const size_t n = in.documents.size();
@@ -706,7 +722,10 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
 
   const RoleWords& rw = RoleWordsFor(rules_dir);
   CitationFinder finder(in, rw);
-  for (size_t i = 0; i < n; ++i) roles[i].cites = finder.Find(static_cast<int>(i));
+  for (size_t i = 0; i < n; ++i) {
+    roles[i].cites = finder.Find(static_cast<int>(i));
+    std::erase_if(roles[i].cites, [&](const Citation& c) { return PublishedAfter(in, c.cited, static_cast<int>(i)); });
+  }
   // Two documents naming each other: the later one cites the earlier (a
   // report may name the outlet that commissioned it; the coverage comes after).
   auto cites = [&](size_t a, size_t b) {
@@ -851,6 +870,7 @@ CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentR
     } else {
       if (!finder) finder = std::make_unique<CitationFinder>(in, RoleWordsFor(rules_dir));
       finder->Find(static_cast<int>(i), &ids);
+      std::erase_if(ids, [&](int c) { return PublishedAfter(in, c, static_cast<int>(i)); });
     }
     auto [it, fresh] = index.emplace(ids, static_cast<int>(out.lists.size()));
     if (fresh) out.lists.push_back(ids);  // copied at its size: no growth slack kept

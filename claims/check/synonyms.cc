@@ -71,6 +71,7 @@ class Parser {
     if (root.IsNull()) return Status::Ok();  // an empty file is an empty lexicon
     if (Status s = CheckKeys(root, "the file",
                              {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "agent_heads", "people_heads", "act_heads", "thing_heads", "rate_heads",
+                              "occurrence_heads", "event_heads",
                               "stopwords", "phrase_breaks", "whole_markers", "cues", "attribution"});
         !s.ok()) {
       return s;
@@ -133,6 +134,10 @@ class Parser {
         s = WordSet(v, key, &out->thing_heads);
       } else if (key == "rate_heads") {
         s = WordSet(v, key, &out->rate_heads);
+      } else if (key == "occurrence_heads") {
+        s = WordSet(v, key, &out->occurrence_heads);
+      } else if (key == "event_heads") {
+        s = WordSet(v, key, &out->event_heads);
       } else if (key == "stopwords") {
         s = WordSet(v, key, &out->stopwords);
       } else if (key == "phrase_breaks") {
@@ -191,6 +196,11 @@ class Parser {
     std::set<std::string> rates;
     for (const std::string& w : out->rate_heads) rates.insert(out->Lemma(w));
     out->rate_heads = std::move(rates);
+    for (std::set<std::string>* kind : {&out->occurrence_heads, &out->event_heads}) {
+      std::set<std::string> lemmas;
+      for (const std::string& w : *kind) lemmas.insert(out->Lemma(w));
+      *kind = std::move(lemmas);
+    }
     return Status::Ok();
   }
 

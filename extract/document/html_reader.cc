@@ -601,6 +601,33 @@ std::string TitleSiteName(const std::string& title) {
   return site;
 }
 
+// A page title without its tail naming the site or a section of it:
+// "Record year for hearing aid fittings | Harland Today" is the story's
+// title "Record year for hearing aid fittings" when the page is Harland
+// Today's (trial17); "... | Health | Harland Today" loses both. A tail that
+// names someone else ("... - Interview with the Harwick Courier") stays.
+std::string TitleWithoutSite(std::string title, const std::string& publisher) {
+  const std::string site = AsciiLower(NormaliseSpace(publisher));
+  for (int round = 0; round < 2; ++round) {
+    size_t cut = std::string::npos, len = 0;
+    for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+      size_t p = title.rfind(sep);
+      if (p != std::string::npos && (cut == std::string::npos || p > cut)) {
+        cut = p;
+        len = std::strlen(sep);
+      }
+    }
+    if (cut == std::string::npos || cut == 0) break;
+    const std::string tail = NormaliseSpace(std::string_view(title).substr(cut + len));
+    const bool names_site = !site.empty() && AsciiLower(tail) == site;
+    if (!names_site && !IsSiteSection(tail)) break;
+    std::string head = NormaliseSpace(std::string_view(title).substr(0, cut));
+    if (head.find(' ') == std::string::npos) break;  // a headline keeps more than one word
+    title = std::move(head);
+  }
+  return title;
+}
+
 void FillMetadata(const MetaSources& m, Metadata* out) {
   out->title = FirstOf({&m.ld_headline, &m.og_title, &m.title_tag});
   out->author = FirstOf({&m.ld_author, &m.meta_author});
@@ -608,6 +635,7 @@ void FillMetadata(const MetaSources& m, Metadata* out) {
   // Pages without site metadata still name themselves in the title's tail:
   // "Jobless numbers soar - The Harwick Courier", "... | Meridian Press".
   if (out->publisher.empty()) out->publisher = TitleSiteName(m.title_tag);
+  out->title = TitleWithoutSite(out->title, out->publisher);
   out->date = FirstOf({&m.ld_date, &m.published, &m.meta_date});
   out->url = FirstOf({&m.canonical, &m.og_url, &m.ld_url});
   out->description = FirstOf({&m.meta_desc, &m.og_desc, &m.ld_desc});

@@ -183,6 +183,15 @@ struct Synonyms {
   // "tasa"): "the suicide rate was 11.6 per 100,000" and "11.6 deaths per
   // 100,000" state one rate, so such a head is no evidence of another subject.
   std::set<std::string> rate_heads;
+  // Kinds of counted noun (trial17): a count of the times something
+  // happened ("called out 18,436 times": occurrence_heads) is a count of the
+  // events themselves ("18,436 incidents": event_heads, or WordNet's events
+  // and acts for English); people named as people ("1.2 million people",
+  // "24.000 personas": the lexicon's person) are a count of any class of
+  // people (a head counted as people: people_heads, or WordNet's persons
+  // for English). Neither is another subject.
+  std::set<std::string> occurrence_heads;
+  std::set<std::string> event_heads;
   std::set<std::string> stopwords;      // ignored in subjects and context
   std::set<std::string> phrase_breaks;  // words that end the subject's head phrase
   std::set<std::string> whole_markers;  // "all": the whole, not a part

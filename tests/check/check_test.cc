@@ -192,7 +192,7 @@ TEST_CASE("time conflict: by March 5, 2018 vs by the end of 2017") {
   auto t = Said(all, "time_conflict");
   REQUIRE(t.size() == 1);
   CHECK(t[0].severity != Severity::kError);
-  CHECK(t[0].message.rfind("a.txt gives 43 percent of the accounts for 2017-12-31; report.txt gives it for 2018-03-05.", 0) == 0);
+  CHECK(t[0].message.rfind("a.txt gives 43 percent of the accounts for 31 December 2017; report.txt gives it for 5 March 2018.", 0) == 0);
   CHECK(t[0].suggestion.empty());
   CHECK(Flagged(all).size() <= 1);
 

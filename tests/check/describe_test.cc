@@ -96,3 +96,40 @@ TEST_CASE("FormatLike writes a computed amount as the figure writes its own") {
   words.value.num = 40000;
   CHECK(FormatLike(words, 41000) == "41,000");
 }
+
+// trial17 (issue 13 point 9): a period or time is written as a desk writes
+// it, never as the ISO span the checker holds ("612 ... for 2025-04/2026-03",
+// "38.5% of patients for 2026-06").
+TEST_CASE("DateWords writes ISO periods as the desk does, English and Spanish") {
+  using claimcheck::check::DateWords;
+  CHECK(DateWords("2025-04/2026-03", "en") == "2025-26");
+  CHECK(DateWords("2025/2026", "en") == "2025-26");
+  CHECK(DateWords("2019-07/2020-06", "es") == "2019-20");
+  CHECK(DateWords("2026-06", "en") == "June 2026");
+  CHECK(DateWords("2026-06", "es") == "junio de 2026");
+  CHECK(DateWords("2026-03-05", "en") == "5 March 2026");
+  CHECK(DateWords("2026-03-05", "es") == "5 de marzo de 2026");
+  CHECK(DateWords("2018-Q1", "en") == "Q1 2018");
+  CHECK(DateWords("2018-Q1", "es") == "primer trimestre de 2018");
+  CHECK(DateWords("2023", "es") == "2023");
+  CHECK(DateWords("2004/..", "en") == "since 2004");
+  CHECK(DateWords("2019/2021", "en") == "2019 to 2021");
+  CHECK(DateWords("2025-01/2025-06", "es") == "de enero de 2025 a junio de 2025");
+  CHECK(DateWords("sometime", "en") == "sometime");
+  CHECK(DateWords("", "en").empty());
+}
+
+// A rate's denominator in its own text's words: "al año", not "per año"
+// in an English message frame (trial17).
+TEST_CASE("PerWords quotes the sentence's own words for a denominator") {
+  using claimcheck::check::PerWords;
+  Figure es = Fig("El sector vende al exterior unos 401 millones de euros al año, según el Observatorio.",
+                  "unos 401 millones de euros", Kind::kMoney, "");
+  CHECK(PerWords(es, "año") == "al año");
+  Figure en = Fig("The health service is spending £96.4 million a month on hearing aids.", "£96.4 million",
+                  Kind::kMoney, "");
+  CHECK(PerWords(en, "month") == "a month");
+  // Not written after the figure: the plain "per".
+  Figure none = Fig("Deaths were 11.6 per 100,000 residents.", "11.6", Kind::kCount, "");
+  CHECK(PerWords(none, "100000 residents") == "per 100000 residents");
+}

@@ -768,7 +768,8 @@ TEST_CASE("Roles: a cited document that restates what it cites is coverage (role
   in.documents = {Doc("statistics.txt", "Ministry of Overseas Cooperation", "auto", "2026-10-01"),
                   Doc("briefing.html", "Tarn Valley Charities Forum", "auto", "2026-10-04"),
                   Doc("herald.txt", "The Tarn Herald", "auto", "2026-10-06"),
-                  Doc("review.txt", "Brightwater Aid", "auto", "2026-07-10")};
+                  // After the statistics it cites (a document cites nothing published after it).
+                  Doc("review.txt", "Brightwater Aid", "auto", "2026-10-02")};
   const StoredDocument& s = in.documents[0];
   const StoredDocument& b = in.documents[1];
   const StoredDocument& h = in.documents[2];

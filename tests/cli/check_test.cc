@@ -184,8 +184,9 @@ TEST_CASE("check: a Spanish rate per day reported for one per month is a rate co
   CHECK(r.status == 1);
   CHECK(r.out.find("rate_conflict") != std::string::npos);
   // A warned rate conflict suggests the source's denominator (trial13).
-  // (The frame names the denominator language-neutrally: "al mes" is "month".)
-  CHECK(r.out.find("suggestion: 40 euros (abono joven) per month") != std::string::npos);
+  // The denominator in the text's own words (tr17), though the frame names it
+  // language-neutrally ("al mes" is "month").
+  CHECK(r.out.find("suggestion: 40 euros (abono joven) al mes") != std::string::npos);
 }
 
 // Percent for percentage points: the warning names the source's unit as its

@@ -183,5 +183,29 @@ TEST_CASE("Markdown: inline markup and front matter", "[markdown]") {
   CHECK(Blocks(t).back() == "Body.");
 }
 
+// trial17: a page title's tail naming the site ("| Harland Today") is not
+// the story's title; one naming someone else stays.
+TEST_CASE("HTML: the title loses the site's name and section at its tail", "[html]") {
+  Document d = Parse(
+      "<html lang='en'><head><title>Record year for hearing aid fittings | Harland Today</title>"
+      "<meta property='og:site_name' content='Harland Today'></head>"
+      "<body><p>Nearly 215,000 hearing aids were fitted.</p></body></html>",
+      "today.html");
+  CHECK(d.meta.publisher == "Harland Today");
+  CHECK(d.meta.title == "Record year for hearing aid fittings");
+  Document s = Parse(
+      "<html><head><title>Waits grow longer | News | Harland Today</title></head>"
+      "<body><p>Waits grew.</p></body></html>",
+      "s.html");
+  CHECK(s.meta.publisher == "Harland Today");
+  CHECK(s.meta.title == "Waits grow longer");
+  Document o = Parse(
+      "<html><head><title>Ten questions - an interview with the Harwick Courier</title>"
+      "<meta property='og:site_name' content='Vale Radio'></head>"
+      "<body><p>Questions.</p></body></html>",
+      "o.html");
+  CHECK(o.meta.title == "Ten questions - an interview with the Harwick Courier");
+}
+
 }  // namespace
 }  // namespace claimcheck
