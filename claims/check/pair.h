@@ -107,7 +107,6 @@ struct Statement {
   // words hold, never a number copied with a bound added to it.
   bool share_words = false;
   int count_unit = kCountsUnknown;  // a count's unit class (kCounts*)
-  int count_unit = kCountsUnknown;  // a count's unit class (English heads only)
   // The head's kind (rules' occurrence_heads, event_heads, people_heads;
   // WordNet for English): "times" counts occurrences, "incidents" events;
   // "people" is the generic person, "visitors" a class of people.
