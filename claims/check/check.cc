@@ -42,6 +42,7 @@
 #include "claims/check/multiplier.h"
 #include "claims/check/pair.h"
 #include "claims/check/roles.h"
+#include "extract/frame/cues.h"
 #include "extract/frame/words.h"
 
 namespace claimcheck {
@@ -372,6 +373,17 @@ class Checker {
   CheckStats* stats_;
   std::vector<Alignment>* pairs_;
   Lexicon lex_;
+  // Per language, the words that write each language-neutral denominator
+  // ("month" -> {"mes"}: rules/<lang>/frames.yaml rate.names), so a rate
+  // message quotes the text's own "al mes".
+  std::map<std::string, std::map<std::string, std::vector<std::string>>, std::less<>> per_spellings_;
+  std::string PerText(const Figure& f, const std::string& per) const {
+    static const std::vector<std::string> kNone;
+    auto l = per_spellings_.find(f.lang);
+    if (l == per_spellings_.end()) return check::PerWords(f, per);
+    auto it = l->second.find(per);
+    return check::PerWords(f, per, it == l->second.end() ? kNone : it->second);
+  }
   std::map<std::string, IdentityModel> models_;
   std::map<std::string, std::shared_ptr<const check::Background>, std::less<>> backgrounds_;
   // Per language, the weight of each vocabulary id once looked up (NaN: not yet).
@@ -482,6 +494,11 @@ Status Checker::Run(std::vector<Finding>* out) {
     if (!f.lang.empty()) langs.insert(f.lang);
   }
   if (Status s = lex_.Load(opts_.rules_dir, {langs.begin(), langs.end()}); !s.ok()) return s;
+  for (const std::string& l : langs) {
+    frame::FrameRules fr;
+    if (Status s = frame::LoadFrameRules(opts_.rules_dir, l, &fr); !s.ok()) return s;
+    for (const auto& [written, name] : fr.per_names) per_spellings_[l][name].push_back(written);
+  }
   if (Status s = LoadModels(langs); !s.ok()) return s;
   for (const std::string& l : langs) {
     std::shared_ptr<const check::Background> b;
@@ -2702,15 +2719,15 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       // "per año" (trial17: Spanish words in an English frame).
       f.message = says +
                   (fa.per.empty() ? std::string(" with no denominator")
-                                  : check::Slot(says, " ", check::PerWords(*x.f, fa.per))) +
+                                  : check::Slot(says, " ", PerText(*x.f, fa.per))) +
                   "; " + r_says + Describe(*r.f) +
                   (fb.per.empty() ? std::string(" with no denominator")
-                                  : check::Slot(Describe(*r.f), " ", check::PerWords(*r.f, fb.per))) +
+                                  : check::Slot(Describe(*r.f), " ", PerText(*r.f, fb.per))) +
                   ".";
       // The source's denominator, or its figure alone when it gives none
       // ("£32,900 a month" for a yearly £32,900; "505.000 toneladas al mes"
       // for a season's total).
-      if (warns) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " ", check::PerWords(*r.f, fb.per));
+      if (warns) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " ", PerText(*r.f, fb.per));
       break;
     case Diff::kModality:
       f.message = says + " as " + ModalityName(fa.modality) + "; in " + r_name + " it is " +

@@ -171,13 +171,16 @@ std::string DateWords(const std::string& iso, const std::string& lang) {
   return (es ? "de " : "") + PointWords(y, m, d, q, es) + (es ? " a " : " to ") + PointWords(y2, m2, d2, q2, es);
 }
 
-std::string PerWords(const Figure& f, const std::string& per) {
-  const std::string p = CollapseSpace(per);
-  if (p.empty()) return "";
+std::string PerWords(const Figure& f, const std::string& per, const std::vector<std::string>& spellings) {
+  const std::string base = CollapseSpace(per);
+  if (base.empty()) return "";
   const std::string s = CollapseSpace(f.sentence);
   const std::string text = CollapseSpace(f.text);
   const size_t figure_at = text.empty() ? std::string::npos : s.find(text);
-  if (figure_at != std::string::npos) {
+  std::vector<std::string> written = {base};
+  for (const std::string& w : spellings) written.push_back(CollapseSpace(w));
+  for (const std::string& p : written) {
+    if (figure_at == std::string::npos || p.empty()) break;
     // The denominator's word within a few words after the figure, with the
     // one word before it that joins it ("al", "por", "a", "per", "each").
     const size_t from = figure_at + text.size();
@@ -192,7 +195,7 @@ std::string PerWords(const Figure& f, const std::string& per) {
       if (word_end && w < at - 1) return s.substr(w, end - w);
     }
   }
-  return "per " + p;
+  return "per " + base;
 }
 
 std::string DescribeWithPlace(const Figure& f) {

@@ -4,6 +4,7 @@
 #define CLAIMCHECK_CLAIMS_CHECK_DESCRIBE_H_
 
 #include <string>
+#include <vector>
 
 #include "claimcheck/figure.h"
 
@@ -39,7 +40,10 @@ std::string DateWords(const std::string& iso, const std::string& lang);
 // A rate's denominator as figure `f`'s own sentence words it after the
 // figure ("al año", "a month"), for a message in the English frame that
 // quotes the text; "per " + `per` when the sentence does not show it.
-std::string PerWords(const Figure& f, const std::string& per);
+// `spellings`: the words the figure's language writes `per` with, where the
+// frame names it language-neutrally ("mes" for "month": rules/<lang>/frames.yaml
+// rate.names); each is looked for after `per` itself.
+std::string PerWords(const Figure& f, const std::string& per, const std::vector<std::string>& spellings = {});
 
 // A computed number for a message: "53", "19.5", "1,250".
 std::string FormatNumber(double v);
