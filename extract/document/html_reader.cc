@@ -577,17 +577,26 @@ std::string FirstOf(std::initializer_list<const std::string*> options) {
   return "";
 }
 
-// The site named after the last " | " or " - " of a page title, when it is
-// short and a name ("The Harwick Courier"), else "".
-std::string TitleSiteName(const std::string& title) {
-  size_t cut = std::string::npos, len = 0;
+// Where the last " | ", " - " or dash separator of a page title starts
+// (npos when none), its length in *len.
+size_t LastTitleSeparator(const std::string& title, size_t* len) {
+  size_t cut = std::string::npos;
+  *len = 0;
   for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
     size_t p = title.rfind(sep);
     if (p != std::string::npos && (cut == std::string::npos || p > cut)) {
       cut = p;
-      len = std::strlen(sep);
+      *len = std::strlen(sep);
     }
   }
+  return cut;
+}
+
+// The site named after the last " | " or " - " of a page title, when it is
+// short and a name ("The Harwick Courier"), else "".
+std::string TitleSiteName(const std::string& title) {
+  size_t len = 0;
+  const size_t cut = LastTitleSeparator(title, &len);
   if (cut == std::string::npos) return "";
   std::string site = NormaliseSpace(std::string_view(title).substr(cut + len));
   size_t words = 1 + static_cast<size_t>(std::count(site.begin(), site.end(), ' '));
@@ -609,14 +618,8 @@ std::string TitleSiteName(const std::string& title) {
 std::string TitleWithoutSite(std::string title, const std::string& publisher) {
   const std::string site = AsciiLower(NormaliseSpace(publisher));
   for (int round = 0; round < 2; ++round) {
-    size_t cut = std::string::npos, len = 0;
-    for (const char* sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-      size_t p = title.rfind(sep);
-      if (p != std::string::npos && (cut == std::string::npos || p > cut)) {
-        cut = p;
-        len = std::strlen(sep);
-      }
-    }
+    size_t len = 0;
+    const size_t cut = LastTitleSeparator(title, &len);
     if (cut == std::string::npos || cut == 0) break;
     const std::string tail = NormaliseSpace(std::string_view(title).substr(cut + len));
     const bool names_site = !site.empty() && AsciiLower(tail) == site;
