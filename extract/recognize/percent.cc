@@ -80,6 +80,27 @@ void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
       }
     }
   }
+  // "una de cada siete": the article that means one (numbers.yaml
+  // joined_units: "un", "una") before a ratio phrase and its whole; a
+  // number of its own ("uno de cada cinco", "one in seven") is read above,
+  // but the feminine article is no number anywhere else (trial18).
+  for (size_t k = 0; k < in.nums.size(); ++k) {
+    const NumberSpan& d = in.nums[k];
+    if (d.blocked || d.year_like || d.fraction || d.scale != 1 || !(d.value >= 1) || d.tb < 2) continue;
+    if (in.lex.percent.percent.At(s, d.te)) continue;
+    for (uint32_t i = d.tb >= 5 ? d.tb - 5 : 0; i + 1 < d.tb; ++i) {
+      if (!s.IsWord(i)) continue;
+      const double* one = FindTok(s, in.lex.numbers.joined_units, i);
+      if (!one || *one != 1) continue;
+      PhraseMatch m = in.lex.percent.ratio.At(s, i + 1);
+      if (!m || i + 1 + m.len != d.tb) continue;
+      if (k > 0 && in.nums[k - 1].te > i) continue;  // a number of its own before the phrase
+      Candidate c = FromNumber(in.nums, static_cast<int>(k), i, d.te, Kind::kPercent, 1 / d.value * 100, "percent.ratio_article");
+      c.subject = SubjectMode::kFollowing;
+      c.priority = 2;
+      out->push_back(c);
+    }
+  }
   // "half a percentage point", "medio punto porcentual", "un cuarto de
   // punto": a unit fraction word with no number of its own before points.
   const NumberRules& nr = in.lex.numbers;
