@@ -230,7 +230,8 @@ class Checker {
   // changes the sources' pairs of levels imply (arithmetic.h): supported
   // when it is the gap or the relative change it claims to be, a points
   // conflict when it is the other one. False when neither reads.
-  bool CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out);
+  // cited_only: only statements of documents the article cites or credits.
+  bool CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out, bool cited_only = false);
   // Whether a conflicting candidate `m` is the same kind of statement as `x`
   // (measure, forecast or not, overlapping periods, and overlapping times
   // unless both periods are given and meet), or a distinctive slip.
@@ -1798,56 +1799,75 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     return std::fabs(std::fabs(x.f->value.num) - std::fabs(rf.value.num)) <= std::min(x.half, r.half) + 1e-9 * std::fabs(rf.value.num) &&
            x.f->qualifier != Qualifier::kRange && rf.qualifier != Qualifier::kRange;
   };
-  const Scored* conflict = slip ? slip : restated;
-  for (const Scored& m : all) {
-    if (slip || restated) break;
-    if (outcome_agrees && forecast(m)) continue;
-    // A difference read from the words around two equal numbers (measure,
-    // points, direction, modality) needs, as a support does, a sign the
-    // statements are one beyond the number (SharesIdentity): "Shares fell
-    // about 4%" is no misreport of a forecast "revenue growth of 4% to 6%"
-    // it shares no word with, nor an opinion's "más cercano al 1 %" of a
-    // rise of "0,7 puntos porcentuales".
-    const bool worded = m.cmp.diff == Diff::kMeasure || m.cmp.diff == Diff::kPoints ||
-                        m.cmp.diff == Diff::kDirection || m.cmp.diff == Diff::kModality;
-    if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
-        (!worded || SharesIdentity(m.features) || exact_repeat(m)) && (!conflict || m.support > conflict->support)) {
-      conflict = &m;
-    }
-  }
-  // A source statement that gives the article's very number as the same
-  // kind of statement (a change as a change): a slip of another number that
-  // only the digits join ("risen by 164%" against "16.4% of people sleeping
-  // rough", where the release also says "164% higher") is a coincidence.
-  bool very_number = false;
-  for (const Scored& m : all) {
-    const Figure& rf = *items_[m.ref].f;
-    very_number = very_number || (m.compared && SameValue(*x.f, rf) && rf.frame.measure == x.f->frame.measure);
-  }
-  if (!conflict) {
+  // The statement the figure conflicts with. When the article cites stored
+  // documents, a statement of a document it neither cites nor credits is
+  // weighed only after those (and after a change they give as two levels):
+  // a whole store's unrelated report in another language ("12,4 %" of chess
+  // licences) is no rival for the cited results' 84 -> 96 per cent finish
+  // rate an article's "rose by 12 per cent" restates (trial18), as support
+  // already prefers the cited documents.
+  const bool cites_any = x.doc >= 0 && static_cast<size_t>(x.doc) < cited_.size() && !cited_[x.doc].empty();
+  auto pick = [&](bool cited_only) -> const Scored* {
+    auto admissible = [&](const Scored& m) { return !cited_only || Cited(x, items_[m.ref].doc); };
+    const Scored* conflict = nullptr;
     for (const Scored& m : all) {
-      if (very_number && items_[m.ref].f->frame.measure != x.f->frame.measure) continue;
-      if (m.features[check::kValueSlip] > 0 && narrowed_apart(m)) continue;
-      // The old value of a revision the article states itself ("now 2.4
-      // per cent, rather than the 4.1 per cent first announced"): named as
-      // the old value, not repeated as current.
-      if (m.compared && m.cmp.diff == Diff::kSuperseded && ReportsRevision(x, items_[m.ref])) continue;
-      // A change and a level with different numbers are different
-      // statements ("rose by three" and "41 homicides"), and so are an
-      // outcome and a forecast (a preview's "a tenth" against the release's
-      // "two-tenths"), and so are two numbers for times or periods that
-      // share no day (43 percent by March 2018, 23 percent by the end of
-      // 2017): neither is a misreport.
-      // Unless the numbers are a distinctive slip of each other ($118
-      // billion for $118 million, 21,2 for 212): the same digits are
-      // stronger evidence of one statement than a measure, modality or year
-      // read from the words around them, which the slip's sentence often
-      // words differently ("destinará" against "alcanzará").
-      if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min && SameFrame(x, m) && !two(m) &&
-          (!conflict || m.conflict > conflict->conflict)) {
+      if (!admissible(m)) continue;
+      if (outcome_agrees && forecast(m)) continue;
+      // A difference read from the words around two equal numbers (measure,
+      // points, direction, modality) needs, as a support does, a sign the
+      // statements are one beyond the number (SharesIdentity): "Shares fell
+      // about 4%" is no misreport of a forecast "revenue growth of 4% to 6%"
+      // it shares no word with, nor an opinion's "más cercano al 1 %" of a
+      // rise of "0,7 puntos porcentuales".
+      const bool worded = m.cmp.diff == Diff::kMeasure || m.cmp.diff == Diff::kPoints ||
+                          m.cmp.diff == Diff::kDirection || m.cmp.diff == Diff::kModality;
+      if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
+          (!worded || SharesIdentity(m.features) || exact_repeat(m)) && (!conflict || m.support > conflict->support)) {
         conflict = &m;
       }
     }
+    // A source statement that gives the article's very number as the same
+    // kind of statement (a change as a change): a slip of another number that
+    // only the digits join ("risen by 164%" against "16.4% of people sleeping
+    // rough", where the release also says "164% higher") is a coincidence.
+    bool very_number = false;
+    for (const Scored& m : all) {
+      const Figure& rf = *items_[m.ref].f;
+      very_number = very_number || (m.compared && SameValue(*x.f, rf) && rf.frame.measure == x.f->frame.measure);
+    }
+    if (!conflict) {
+      for (const Scored& m : all) {
+        if (!admissible(m)) continue;
+        if (very_number && items_[m.ref].f->frame.measure != x.f->frame.measure) continue;
+        if (m.features[check::kValueSlip] > 0 && narrowed_apart(m)) continue;
+        // The old value of a revision the article states itself ("now 2.4
+        // per cent, rather than the 4.1 per cent first announced"): named as
+        // the old value, not repeated as current.
+        if (m.compared && m.cmp.diff == Diff::kSuperseded && ReportsRevision(x, items_[m.ref])) continue;
+        // A change and a level with different numbers are different
+        // statements ("rose by three" and "41 homicides"), and so are an
+        // outcome and a forecast (a preview's "a tenth" against the release's
+        // "two-tenths"), and so are two numbers for times or periods that
+        // share no day (43 percent by March 2018, 23 percent by the end of
+        // 2017): neither is a misreport.
+        // Unless the numbers are a distinctive slip of each other ($118
+        // billion for $118 million, 21,2 for 212): the same digits are
+        // stronger evidence of one statement than a measure, modality or year
+        // read from the words around them, which the slip's sentence often
+        // words differently ("destinará" against "alcanzará").
+        if (m.compared && !m.cmp.value_agrees && m.conflict >= model.conflict_min && SameFrame(x, m) && !two(m) &&
+            (!conflict || m.conflict > conflict->conflict)) {
+          conflict = &m;
+        }
+      }
+    }
+    return conflict;
+  };
+  const Scored* conflict = slip ? slip : restated;
+  if (!conflict) conflict = pick(cites_any);
+  if (!conflict && cites_any) {
+    if (CheckImpliedChange(xi, all, out, true)) return;
+    conflict = pick(false);
   }
   if (conflict) {
     // A figure both supported elsewhere... is handled above; here it is the
@@ -1908,7 +1928,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   Align(x, nullptr, "unsupported", all);
 }
 
-bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out) {
+bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out, bool cited_only) {
   const Statement& x = items_[xi];
   const Figure& xf = *x.f;
   const bool says_points = xf.unit == "pp";
@@ -1936,6 +1956,7 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
   for (const Scored& m : all) {
     const Statement& r = items_[m.ref];
     if (!r.source || r.f->kind != Kind::kPercent) continue;
+    if (cited_only && !Cited(x, r.doc)) continue;
     // Two known subjects neither sentence shares are two shares ("part-time
     // work" against the jobless rate's move).
     if (m.features[check::kSubject] < 0 && m.features[check::kSubjectNamed] == 0) continue;
