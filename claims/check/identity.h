@@ -131,6 +131,15 @@ struct IdentityModel {
   bool Warns(const std::string& basis, double identity, const EvidenceSet& evidence) const;
 };
 
+// Every basis a finding can rest on (Finding::basis: the comparison's
+// difference types, plus attribution and disagreement), the keys `warn`
+// may hold: the fitter fits a bar for each, checkeval --raise-all warns each.
+inline constexpr const char* kAllBases[] = {
+    "value",  "value_far", "value_slip",      "qualifier",       "superseded", "subject_listed",
+    "subject", "unit",     "points",          "level_change",    "direction",  "rate",
+    "modality", "modality_stated", "modality_target", "scope",   "subset",     "subset_of_whole",
+    "period", "time",      "attribution",     "disagreement"};
+
 // The model fitted into rules/<lang>/identity.yaml, or NotFound.
 Status LoadIdentityModel(const std::string& rules_dir, const std::string& lang, IdentityModel* out);
 // Strict parse: unknown keys, missing features, thresholds outside [0, 1] are

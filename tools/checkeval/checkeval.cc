@@ -148,11 +148,7 @@ int main(int argc, char** argv) {
       // comparison would raise (the stored model's weights and thresholds kept).
       check::IdentityModel m;
       if (!check::LoadIdentityModel(rules, "en", &m).ok()) m = check::DefaultIdentityModel();
-      for (const char* b : {"value", "value_far", "value_slip", "qualifier", "superseded", "subject_listed", "subject", "points",
-                            "level_change", "direction", "rate", "modality", "modality_stated", "modality_target", "unit", "scope", "subset", "subset_of_whole", "period", "time",
-                            "attribution", "disagreement"}) {
-        m.warn[b] = 0;
-      }
+      for (const char* b : check::kAllBases) m.warn[b] = 0;
       opts.identity_yaml = check::IdentityModelYaml(m, "");
     }
     Evaluate(l, false, opts, &scores[c.split + "|roled"]);

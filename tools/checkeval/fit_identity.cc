@@ -75,12 +75,7 @@ constexpr int kMinEvidence = 3;
 
 std::string Key(const Figure& f) { return f.doc + "#" + std::to_string(f.start); }
 
-// Every basis a finding can rest on (check::DiffBasis, plus attribution and
-// disagreement).
-const char* kAllBases[] = {"value",     "value_far", "value_slip", "qualifier",    "superseded", "subject_listed", "subject", "unit",
-                           "points",    "level_change", "direction",  "rate",           "modality", "modality_stated", "modality_target",
-                           "scope",     "subset",       "subset_of_whole", "period", "time",      "attribution",
-                           "disagreement"};
+using check::kAllBases;  // every basis a finding can rest on
 
 // ---- Generated perturbations for the warn bars (issue 13, point 4) ----
 //
