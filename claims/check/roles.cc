@@ -578,6 +578,11 @@ class RestatedFigures {
  public:
   explicit RestatedFigures(const CheckInput& in) : in_(in) {}
 
+  struct Revision {  // a figure revised from `previous` to `value`
+    int kind;
+    double value, previous;
+  };
+
   // How many of the figures of in.documents[doc] the cited documents give,
   // and out of how many.
   std::pair<size_t, size_t> Count(size_t doc, const std::vector<Citation>& cited) {
@@ -585,10 +590,7 @@ class RestatedFigures {
     const std::vector<std::pair<int, double>>& mine = Of(doc);
     // One hash lookup per figure: a document citing thousands of stored
     // releases must not compare every pair of figures.
-    std::unordered_set<std::string> pool;
-    for (const Citation& c : cited) {
-      for (const auto& [kind, value] : Of(static_cast<size_t>(c.cited))) pool.insert(Key(kind, value));
-    }
+    const std::unordered_map<std::string, int> pool = Pool(cited);
     size_t hits = 0;
     for (const auto& [kind, value] : mine) hits += pool.count(Key(kind, value));
     return {hits, mine.size()};
@@ -620,34 +622,35 @@ class RestatedFigures {
   // (eval12-water).
   bool Revises(size_t doc, const std::vector<Citation>& cited) {
     Fill();
-    const StoredDocument& d = in_.documents[doc];
-    auto it = revisions_.find(d.doc_id + '\x1f' + d.path);
-    if (it == revisions_.end()) return false;
-    std::unordered_set<std::string> pool;
-    for (const Citation& c : cited) {
-      for (const auto& [k, value] : Of(static_cast<size_t>(c.cited))) pool.insert(Key(k, value));
-    }
-    for (const Revision& v : it->second) {
+    const std::vector<Revision>* revisions = RevisionsOf(doc);
+    if (!revisions) return false;
+    const std::unordered_map<std::string, int> pool = Pool(cited);
+    for (const Revision& v : *revisions) {
       if (pool.count(Key(v.kind, v.previous)) && !pool.count(Key(v.kind, v.value))) return true;
     }
     return false;
   }
 
-  // Whether in.documents[doc] revises a value that one of the other documents
-  // in `cited` gives: the revision notice among the documents an article
-  // cites (the notice itself cites nothing: a body's own series is no citation).
-  bool RevisesOneOf(size_t doc, const std::vector<Citation>& cited) {
+  // Whether one of the `cited` documents revises a value another of them
+  // gives: the revision notice among the documents an article cites (the
+  // notice itself cites nothing: a body's own series is no citation). A
+  // document citing it reports that revision (a wire story the day after
+  // the authority's notice, crediting the authority; eval13-road-deaths).
+  bool CitesRevision(const std::vector<Citation>& cited) {
     Fill();
-    const StoredDocument& d = in_.documents[doc];
-    auto it = revisions_.find(d.doc_id + '\x1f' + d.path);
-    if (it == revisions_.end()) return false;
-    std::unordered_set<std::string> pool;
+    std::unordered_map<std::string, int> pool;  // built once, on the first revising document
     for (const Citation& c : cited) {
-      if (static_cast<size_t>(c.cited) == doc) continue;
-      for (const auto& [k, value] : Of(static_cast<size_t>(c.cited))) pool.insert(Key(k, value));
-    }
-    for (const Revision& v : it->second) {
-      if (pool.count(Key(v.kind, v.previous))) return true;
+      const size_t doc = static_cast<size_t>(c.cited);
+      const std::vector<Revision>* revisions = RevisionsOf(doc);
+      if (!revisions) continue;
+      if (pool.empty()) pool = Pool(cited);
+      std::unordered_set<std::string> own;
+      for (const auto& [k, value] : Of(doc)) own.insert(Key(k, value));
+      for (const Revision& v : *revisions) {
+        const std::string key = Key(v.kind, v.previous);
+        auto n = pool.find(key);
+        if (n != pool.end() && n->second - static_cast<int>(own.count(key)) > 0) return true;
+      }
     }
     return false;
   }
@@ -661,6 +664,25 @@ class RestatedFigures {
     return buf;
   }
 
+  // Each value the `cited` documents give, with how many of them give it.
+  std::unordered_map<std::string, int> Pool(const std::vector<Citation>& cited) {
+    std::unordered_map<std::string, int> pool;
+    for (const Citation& c : cited) {
+      std::unordered_set<std::string> seen;
+      for (const auto& [kind, value] : Of(static_cast<size_t>(c.cited))) {
+        std::string key = Key(kind, value);
+        if (seen.insert(key).second) ++pool[std::move(key)];
+      }
+    }
+    return pool;
+  }
+
+  const std::vector<Revision>* RevisionsOf(size_t doc) const {
+    const StoredDocument& d = in_.documents[doc];
+    auto it = revisions_.find(d.doc_id + '\x1f' + d.path);
+    return it == revisions_.end() ? nullptr : &it->second;
+  }
+
   const std::vector<std::pair<int, double>>& Of(size_t doc) {
     static const std::vector<std::pair<int, double>> kNone;
     const StoredDocument& d = in_.documents[doc];
@@ -668,10 +690,6 @@ class RestatedFigures {
     return it == by_doc_.end() ? kNone : it->second;
   }
 
-  struct Revision {
-    int kind;
-    double value, previous;
-  };
   const CheckInput& in_;
   std::unordered_map<std::string, std::vector<std::pair<int, double>>> by_doc_;
   std::unordered_map<std::string, std::vector<Revision>> revisions_;  // revised figures by document
@@ -753,16 +771,9 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
     if (r.stored != "auto") continue;
     std::pair<size_t, size_t> restates{0, 0};
     if (!kept[i].empty() && !r.cited_by.empty()) restates = restated.Count(i, kept[i]);
-    // A document citing a revising document reports that revision (a wire
-    // story the day after the authority's notice, crediting the authority;
-    // eval13-road-deaths): coverage, even where its values differ from the notice's.
-    auto cites_revision = [&] {
-      for (const Citation& c : kept[i]) {
-        if (restated.RevisesOneOf(static_cast<size_t>(c.cited), kept[i])) return true;
-      }
-      return false;
-    };
-    if (!kept[i].empty() && restated.Revises(i, kept[i]) && !cites_revision()) {
+    // A document citing a revising document reports that revision:
+    // coverage, even where its values differ from the notice's.
+    if (!kept[i].empty() && restated.Revises(i, kept[i]) && !restated.CitesRevision(kept[i])) {
       r.role = "source";
       r.why = "revises figures of " + Describe(in, kept[i][0]) + ": the revision's source, not coverage";
       if (!r.cited_by.empty()) {
