@@ -294,6 +294,10 @@ class Browser {
     if (pipe(in) != 0 || pipe(out) != 0) return false;
     pid_ = fork();
     if (pid_ == 0) {
+      // Its own process group, so the teardown stops Chromium's helper
+      // processes too: they keep writing into the profile after the main
+      // process exits, and removing the profile then raced them.
+      setpgid(0, 0);
       int r = fcntl(in[0], F_DUPFD, 10), w = fcntl(out[1], F_DUPFD, 10);
       dup2(r, 3);
       dup2(w, 4);
@@ -309,6 +313,7 @@ class Browser {
             static_cast<char*>(nullptr));
       _exit(127);
     }
+    if (pid_ > 0) setpgid(pid_, pid_);  // as the child does: no race with kill
     close(in[0]);
     close(out[1]);
     to_ = in[1];
@@ -319,16 +324,21 @@ class Browser {
     if (to_ >= 0) close(to_);
     if (from_ >= 0) close(from_);
     if (pid_ > 0) {
-      kill(pid_, SIGTERM);
+      kill(-pid_, SIGTERM);
       int st;
       for (int i = 0; i < 50 && waitpid(pid_, &st, WNOHANG) == 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-      if (waitpid(pid_, &st, WNOHANG) == 0) {
-        kill(pid_, SIGKILL);
-        waitpid(pid_, &st, 0);
-      }
+      kill(-pid_, SIGKILL);  // the main process if it hung, and any helper
+      waitpid(pid_, &st, 0);
     }
-    if (!profile_.empty()) std::filesystem::remove_all(profile_);
+    // A destructor must not throw: a file appearing while the tree is
+    // removed fails one pass, so try a few times and never abort.
+    for (int i = 0; !profile_.empty() && i < 5; ++i) {
+      std::error_code ec;
+      std::filesystem::remove_all(profile_, ec);
+      if (!ec) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
   }
 
   // Sends one command and returns its result (or {"error": ...}).
