@@ -242,6 +242,9 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
           (v.compare(v.size() - 3, 3, "ada") == 0 || v.compare(v.size() - 3, 3, "ado") == 0 ||
            v.compare(v.size() - 4, 4, "adas") == 0 || v.compare(v.size() - 4, 4, "ados") == 0);
       if (!participle) continue;
+      // "el operador del mercado OMIE", "fuentes del Estado": after an
+      // article (or "del"/"al") the word is a noun, not a participle.
+      if (r_.determiners.Has(w[x - 1]) || w[x - 1].lower == "del" || w[x - 1].lower == "al") continue;
       // "el dato adelantado del INE": a participle before the body's "de"
       // and name is part of the document's phrase, not a clause after it.
       bool by = false, named_of = false;
@@ -575,6 +578,38 @@ std::string SpeakerReader::Completed(const Sent& s, const std::string& attributi
   // Only a phrase cut short in lower case ("according to a report",
   // "figures from the statistics", "la empresa"), not at a name.
   const bool cut_short = s.IsWord(last - 1) && Lowercase(w[last - 1]);
+  // ", informó su presidente, Joan Laporta", ", said its chief executive,
+  // Mei Tanaka": a role cut short before the person named in apposition,
+  // which ends the clause, is that person.
+  if (according && cut_short && r_.roles.Has(w[last - 1]) && last + 1 < w.size() &&
+      s.IsPunct(last, ",") && s.IsWord(last + 1) && w[last + 1].cap && !r_.determiners.Has(w[last + 1])) {
+    const size_t ne = NameEnd(w, last + 1);
+    if (ne > last + 2 && (ne == w.size() || !s.IsWord(ne))) return Text(s.text, w, last + 1, ne);
+  }
+  // "según la Encuesta de Población Activa publicada este jueves por el
+  // INE", "according to the Labour Force Survey published on Thursday by
+  // the ONS": the publisher after the document's participle belongs to the
+  // credit (Source takes the body that published it).
+  if (according && !cut_short && last < w.size()) {
+    size_t p = last;
+    if (s.IsWord(p) && Lowercase(w[p]) && w[p].lower.size() > 4) {
+      const std::string& v = w[p].lower;
+      const bool participle = v.compare(v.size() - 3, 3, "ada") == 0 || v.compare(v.size() - 3, 3, "ado") == 0 ||
+                              v.compare(v.size() - 4, 4, "adas") == 0 || v.compare(v.size() - 4, 4, "ados") == 0 ||
+                              v.compare(v.size() - 2, 2, "ed") == 0;
+      size_t by = p + 1;
+      while (participle && by < w.size() && by < p + 5 && s.IsWord(by) && w[by].lower != "por" &&
+             w[by].lower != "by" && !r_.speaker_verbs.Has(w[by])) {
+        ++by;
+      }
+      if (participle && by < w.size() && s.IsWord(by) && (w[by].lower == "por" || w[by].lower == "by")) {
+        size_t o = by + 1;
+        while (o < w.size() && s.IsWord(o) && r_.determiners.Has(w[o]) && Lowercase(w[o])) ++o;
+        const size_t ne = o < w.size() && s.IsWord(o) && (w[o].cap || w[o].all_caps) ? NameEnd(w, o) : o;
+        if (ne > o && (ne == w.size() || !s.IsWord(ne))) return Text(s.text, w, o, ne);
+      }
+    }
+  }
   if (according && cut_short) {
     while (en < w.size() && en < last + 6 && w[en].word && !r_.speaker_verbs.Has(w[en]) &&
            w[en].lower != "that" && w[en].lower != "which" &&

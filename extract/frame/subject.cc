@@ -537,6 +537,23 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
   size_t max = p == "de" || p == "del"                                                      ? 2
                : (p == "en" || p == "con" || p == "por" || p == "sin" || p == "sobre") ? 1
                                                                                          : 0;
+  // "afiliados a la Seguridad Social", "adscritos al Servicio de Empleo": a
+  // participle head and the body it belongs to, named after its article,
+  // say who is counted. (Not "pacientes a centros concertados", where they
+  // went, nor "trasladados a Madrid", a place without an article.)
+  if ((p == "a" || p == "al") && end >= 1 && s.IsWord(end - 1)) {
+    const std::string& h = s.words[end - 1].lower;
+    const bool participle = h.size() > 5 && (EndsWith(h, "ados") || EndsWith(h, "idos") || EndsWith(h, "adas") ||
+                                             EndsWith(h, "idas") || EndsWith(h, "ado") || EndsWith(h, "ido"));
+    size_t o = end + 1;
+    if (p == "a" && s.IsWord(o) && s.r.determiners.Has(s.words[o])) ++o;
+    if (participle && o > end + (p == "a" ? 1 : 0) && o < limit && s.IsWord(o) && s.words[o].cap &&
+        !s.r.months.Has(s.words[o])) {
+      size_t e = o;
+      while (e < limit && e < o + 4 && s.IsWord(e) && (s.words[e].cap || s.words[e].all_caps)) ++e;
+      return e;
+    }
+  }
   if (max == 0) return end;
   // "beneficio neto del banco", "producción de litio de la compañía": a
   // complement naming who holds the figure (rules' holders), after an
