@@ -753,7 +753,14 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     }
     // "..., the force said", "the carrier said": after an article, any noun
     // before a credit verb names the source.
-    const bool credit_noun = e >= 2 && r_.credit_verbs.Has(w[i]) && s.IsWord(e - 1) &&
+    // "Las mutuas calculan que", "Los sindicatos estiman que": in Spanish a
+    // plural noun opening the sentence after its article, then a credit
+    // verb and "que", is who gives the clause's figures.
+    const bool opening_que = r_.head_initial && e == 2 && e == i && r_.credit_verbs.Has(w[i]) &&
+                             s.IsWord(0) && r_.determiners.Has(w[0]) && s.IsWord(1) && Lowercase(w[1]) &&
+                             !r_.stops.Has(w[1]) && !w[1].lower.empty() && w[1].lower.back() == 's' && s.IsWord(i + 1) &&
+                             w[i + 1].lower == "que";
+    const bool credit_noun = opening_que || (e >= 2 && r_.credit_verbs.Has(w[i]) && s.IsWord(e - 1) &&
                              Lowercase(w[e - 1]) &&
                              ((s.Classes(e - 1) & kNoun) || !(s.Classes(e - 1) & kKnown)) &&
                              !r_.stops.Has(w[e - 1]) && !r_.documents.Has(w[e - 1]) &&
@@ -762,7 +769,7 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
                               // "the trade body said": a noun compound.
                               (e >= 3 && Lowercase(w[e - 2]) && (s.Classes(e - 2) & kNoun) &&
                                !r_.stops.Has(w[e - 2]) && !r_.documents.Has(w[e - 2]) &&
-                               s.IsWord(e - 3) && r_.determiners.Has(w[e - 3])));
+                               s.IsWord(e - 3) && r_.determiners.Has(w[e - 3]))));
     if (found.empty() && e > 0 && s.IsWord(e - 1) &&
         (r_.generic_speakers.Has(w[e - 1]) || credit_noun)) {
       // "the bureau said", "the health ministry revised"
