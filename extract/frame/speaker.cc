@@ -581,7 +581,9 @@ std::string SpeakerReader::Completed(const Sent& s, const std::string& attributi
   // ", informó su presidente, Joan Laporta", ", said its chief executive,
   // Mei Tanaka": a role cut short before the person named in apposition,
   // which ends the clause, is that person.
-  if (according && cut_short && r_.roles.Has(w[last - 1]) && last + 1 < w.size() &&
+  const bool credit_first = s.IsWord(first) && r_.credit_verbs.Has(w[first]) && first > 0 &&
+                            s.IsPunct(first - 1, ",");
+  if ((according || credit_first) && cut_short && r_.roles.Has(w[last - 1]) && last + 1 < w.size() &&
       s.IsPunct(last, ",") && s.IsWord(last + 1) && w[last + 1].cap && !r_.determiners.Has(w[last + 1])) {
     const size_t ne = NameEnd(w, last + 1);
     if (ne > last + 2 && (ne == w.size() || !s.IsWord(ne))) return Text(s.text, w, last + 1, ne);
@@ -821,6 +823,12 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
         ++e3;
       }
       if (e3 > i + 2 && (e3 == w.size() || !w[e3].word)) found = Fold(s.Slice(i + 2, e3));
+      // ", explicó su gerente, Lucía Ferrán": the person named after the role.
+      if (!found.empty() && r_.roles.Has(w[e3 - 1]) && s.IsPunct(e3, ",") && s.IsWord(e3 + 1) &&
+          w[e3 + 1].cap && !r_.determiners.Has(w[e3 + 1])) {
+        const size_t ne = NameEnd(w, e3 + 1);
+        if (ne > e3 + 2 && (ne == w.size() || !s.IsWord(ne))) found = s.Slice(e3 + 1, ne);
+      }
     }
     // "It added that", "He noted", "Añadió que": a pronoun (or none, in
     // Spanish) before a credit verb is the last named speaker.

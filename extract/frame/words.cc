@@ -269,22 +269,7 @@ std::string NounBase(const std::string& lang, const std::string& folded) {
     }
     if (n > 4 && folded.compare(n - 2, 2, "es") == 0 &&
         std::string("lrndzy").find(folded[n - 3]) != std::string::npos) {
-      std::string base = folded.substr(0, n - 2);
-      // "jóvenes" -> "joven", "exámenes" -> "examen", "imágenes" ->
-      // "imagen": a word ending in -en takes an accent only in its plural
-      // (stress on the third syllable from the end), which the singular drops.
-      if (base.back() == 'n' && base.size() > 2 && base[base.size() - 2] == 'e') {
-        static const char* const kAccented[] = {"\xC3\xA1", "\xC3\xA9", "\xC3\xAD", "\xC3\xB3", "\xC3\xBA"};
-        static const char* const kPlain[] = {"a", "e", "i", "o", "u"};
-        for (int v = 0; v < 5; ++v) {
-          const size_t at = base.find(kAccented[v]);
-          if (at != std::string::npos && at + 2 < base.size() - 2) {
-            base.replace(at, 2, kPlain[v]);
-            break;
-          }
-        }
-      }
-      return base;
+      return folded.substr(0, n - 2);
     }
     // "países" -> "país": a final stressed -ís keeps its -es plural.
     if (n > 6 && folded.compare(n - 5, 5, "\xC3\xADses") == 0) return folded.substr(0, n - 2);
