@@ -66,6 +66,13 @@ class CreditFinder {
   bool IsAcronymParen(size_t i) const {
     return IsPunct(i, "(") && IsWord(i + 1) && toks_[i + 1].all_caps && IsPunct(i + 2, ")");
   }
+  // "Film Exhibitors' Guild", "the Farmers' Union": a plural owner's
+  // apostrophe (a token of its own, written right after the s) between two
+  // words of one name.
+  bool PluralOwnerMark(size_t i) const {
+    return i >= 1 && (IsPunct(i, "'") || IsPunct(i, "\u2019")) && IsNameWord(i - 1) && toks_[i - 1].end == toks_[i].start &&
+           !toks_[i - 1].lower.empty() && toks_[i - 1].lower.back() == 's' && IsNameWord(i + 1);
+  }
   bool IsSourceNoun(size_t i) const {
     return IsWord(i) && lex_.source_nouns.Has(toks_[i]);
   }
@@ -106,6 +113,8 @@ std::optional<Found> CreditFinder::NameBackward(size_t j, bool allow_possessive_
   while (true) {
     if (k >= 1 && IsNameWord(k - 1) && !toks_[k - 1].possessive) {
       --k;
+    } else if (k >= 2 && PluralOwnerMark(k - 1)) {
+      k -= 2;
     } else if (k >= 2 && IsConnector(k - 1) && IsNameWord(k - 2) && !toks_[k - 2].possessive) {
       k -= 2;
     } else if (k >= 3 && IsConnector(k - 1) && IsConnector(k - 2) && IsNameWord(k - 3) &&
@@ -175,6 +184,8 @@ std::optional<Found> CreditFinder::NameForward(size_t i) const {
   while (!toks_[k].possessive) {
     if (IsNameWord(k + 1)) {
       ++k;
+    } else if (PluralOwnerMark(k + 1)) {
+      k += 2;
     } else if (IsConnector(k + 1) && IsNameWord(k + 2)) {
       k += 2;
     } else if (IsConnector(k + 1) && IsConnector(k + 2) && IsNameWord(k + 3)) {

@@ -242,6 +242,9 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
           (v.compare(v.size() - 3, 3, "ada") == 0 || v.compare(v.size() - 3, 3, "ado") == 0 ||
            v.compare(v.size() - 4, 4, "adas") == 0 || v.compare(v.size() - 4, 4, "ados") == 0);
       if (!participle) continue;
+      // "el operador del mercado OMIE", "fuentes del Estado": after an
+      // article (or "del"/"al") the word is a noun, not a participle.
+      if (r_.determiners.Has(w[x - 1]) || w[x - 1].lower == "del" || w[x - 1].lower == "al") continue;
       // "el dato adelantado del INE": a participle before the body's "de"
       // and name is part of the document's phrase, not a clause after it.
       bool by = false, named_of = false;
@@ -575,6 +578,40 @@ std::string SpeakerReader::Completed(const Sent& s, const std::string& attributi
   // Only a phrase cut short in lower case ("according to a report",
   // "figures from the statistics", "la empresa"), not at a name.
   const bool cut_short = s.IsWord(last - 1) && Lowercase(w[last - 1]);
+  // ", informó su presidente, Joan Laporta", ", said its chief executive,
+  // Mei Tanaka": a role cut short before the person named in apposition,
+  // which ends the clause, is that person.
+  const bool credit_first = s.IsWord(first) && r_.credit_verbs.Has(w[first]) && first > 0 &&
+                            s.IsPunct(first - 1, ",");
+  if ((according || credit_first) && cut_short && r_.roles.Has(w[last - 1]) && last + 1 < w.size() &&
+      s.IsPunct(last, ",") && s.IsWord(last + 1) && w[last + 1].cap && !r_.determiners.Has(w[last + 1])) {
+    const size_t ne = NameEnd(w, last + 1);
+    if (ne > last + 2 && (ne == w.size() || !s.IsWord(ne))) return Text(s.text, w, last + 1, ne);
+  }
+  // "según la Encuesta de Población Activa publicada este jueves por el
+  // INE", "according to the Labour Force Survey published on Thursday by
+  // the ONS": the publisher after the document's participle belongs to the
+  // credit (Source takes the body that published it).
+  if (according && !cut_short && last < w.size()) {
+    size_t p = last;
+    if (s.IsWord(p) && Lowercase(w[p]) && w[p].lower.size() > 4) {
+      const std::string& v = w[p].lower;
+      const bool participle = v.compare(v.size() - 3, 3, "ada") == 0 || v.compare(v.size() - 3, 3, "ado") == 0 ||
+                              v.compare(v.size() - 4, 4, "adas") == 0 || v.compare(v.size() - 4, 4, "ados") == 0 ||
+                              v.compare(v.size() - 2, 2, "ed") == 0;
+      size_t by = p + 1;
+      while (participle && by < w.size() && by < p + 5 && s.IsWord(by) && w[by].lower != "por" &&
+             w[by].lower != "by" && !r_.speaker_verbs.Has(w[by])) {
+        ++by;
+      }
+      if (participle && by < w.size() && s.IsWord(by) && (w[by].lower == "por" || w[by].lower == "by")) {
+        size_t o = by + 1;
+        while (o < w.size() && s.IsWord(o) && r_.determiners.Has(w[o]) && Lowercase(w[o])) ++o;
+        const size_t ne = o < w.size() && s.IsWord(o) && (w[o].cap || w[o].all_caps) ? NameEnd(w, o) : o;
+        if (ne > o && (ne == w.size() || !s.IsWord(ne))) return Text(s.text, w, o, ne);
+      }
+    }
+  }
   if (according && cut_short) {
     while (en < w.size() && en < last + 6 && w[en].word && !r_.speaker_verbs.Has(w[en]) &&
            w[en].lower != "that" && w[en].lower != "which" &&
@@ -718,7 +755,14 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     }
     // "..., the force said", "the carrier said": after an article, any noun
     // before a credit verb names the source.
-    const bool credit_noun = e >= 2 && r_.credit_verbs.Has(w[i]) && s.IsWord(e - 1) &&
+    // "Las mutuas calculan que", "Los sindicatos estiman que": in Spanish a
+    // plural noun opening the sentence after its article, then a credit
+    // verb and "que", is who gives the clause's figures.
+    const bool opening_que = r_.head_initial && e == 2 && e == i && r_.credit_verbs.Has(w[i]) &&
+                             s.IsWord(0) && r_.determiners.Has(w[0]) && s.IsWord(1) && Lowercase(w[1]) &&
+                             !r_.stops.Has(w[1]) && !w[1].lower.empty() && w[1].lower.back() == 's' && s.IsWord(i + 1) &&
+                             w[i + 1].lower == "que";
+    const bool credit_noun = opening_que || (e >= 2 && r_.credit_verbs.Has(w[i]) && s.IsWord(e - 1) &&
                              Lowercase(w[e - 1]) &&
                              ((s.Classes(e - 1) & kNoun) || !(s.Classes(e - 1) & kKnown)) &&
                              !r_.stops.Has(w[e - 1]) && !r_.documents.Has(w[e - 1]) &&
@@ -727,7 +771,7 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
                               // "the trade body said": a noun compound.
                               (e >= 3 && Lowercase(w[e - 2]) && (s.Classes(e - 2) & kNoun) &&
                                !r_.stops.Has(w[e - 2]) && !r_.documents.Has(w[e - 2]) &&
-                               s.IsWord(e - 3) && r_.determiners.Has(w[e - 3])));
+                               s.IsWord(e - 3) && r_.determiners.Has(w[e - 3]))));
     if (found.empty() && e > 0 && s.IsWord(e - 1) &&
         (r_.generic_speakers.Has(w[e - 1]) || credit_noun)) {
       // "the bureau said", "the health ministry revised"
@@ -779,6 +823,12 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
         ++e3;
       }
       if (e3 > i + 2 && (e3 == w.size() || !w[e3].word)) found = Fold(s.Slice(i + 2, e3));
+      // ", explicó su gerente, Lucía Ferrán": the person named after the role.
+      if (!found.empty() && r_.roles.Has(w[e3 - 1]) && s.IsPunct(e3, ",") && s.IsWord(e3 + 1) &&
+          w[e3 + 1].cap && !r_.determiners.Has(w[e3 + 1])) {
+        const size_t ne = NameEnd(w, e3 + 1);
+        if (ne > e3 + 2 && (ne == w.size() || !s.IsWord(ne))) found = s.Slice(e3 + 1, ne);
+      }
     }
     // "It added that", "He noted", "Añadió que": a pronoun (or none, in
     // Spanish) before a credit verb is the last named speaker.

@@ -367,7 +367,11 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
       const std::string& l = s.words[i].lower;
       if (!s.IsWord(i)) continue;
       const bool article_after = s.IsWord(i + 1) && s.r.determiners.Has(s.words[i + 1]);
-      if (l == "del" || l == "en" || l == "con" || l == "por" || (l == "de" && article_after)) {
+      // ("afiliados a la Seguridad Social": the body they belong to is no
+      // narrower group.)
+      const bool body_after = (l == "a" || l == "al") && s.IsWord(i + 1) &&
+                              (s.words[i + 1].cap || (article_after && s.IsWord(i + 2) && s.words[i + 2].cap));
+      if (l == "del" || l == "en" || l == "con" || l == "por" || (l == "de" && article_after) || body_after) {
         mod_last = i;
         break;
       }
@@ -537,6 +541,23 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
   size_t max = p == "de" || p == "del"                                                      ? 2
                : (p == "en" || p == "con" || p == "por" || p == "sin" || p == "sobre") ? 1
                                                                                          : 0;
+  // "afiliados a la Seguridad Social", "adscritos al Servicio de Empleo": a
+  // participle head and the body it belongs to, named after its article,
+  // say who is counted. (Not "pacientes a centros concertados", where they
+  // went, nor "trasladados a Madrid", a place without an article.)
+  if ((p == "a" || p == "al") && end >= 1 && s.IsWord(end - 1)) {
+    const std::string& h = s.words[end - 1].lower;
+    const bool participle = h.size() > 5 && (EndsWith(h, "ados") || EndsWith(h, "idos") || EndsWith(h, "adas") ||
+                                             EndsWith(h, "idas") || EndsWith(h, "ado") || EndsWith(h, "ido"));
+    size_t o = end + 1;
+    if (p == "a" && s.IsWord(o) && s.r.determiners.Has(s.words[o])) ++o;
+    if (participle && o > end + (p == "a" ? 1 : 0) && o < limit && s.IsWord(o) && s.words[o].cap &&
+        !s.r.months.Has(s.words[o])) {
+      size_t e = o;
+      while (e < limit && e < o + 4 && s.IsWord(e) && (s.words[e].cap || s.words[e].all_caps)) ++e;
+      return e;
+    }
+  }
   if (max == 0) return end;
   // "beneficio neto del banco", "producción de litio de la compañía": a
   // complement naming who holds the figure (rules' holders), after an
@@ -1280,6 +1301,52 @@ NounPhrase VerbSubject(const Sent& s, size_t verb) {
   return np;
 }
 
+// The object of a revision verb whose old and new values are figure k and
+// its pair, written "from A to B" / "de A a B" after it; none otherwise.
+NounPhrase RevisedObject(const Sent& s, size_t k) {
+  const FrameRules& r = s.r;
+  const size_t a = s.spans[k].first;
+  auto from_word = [&](size_t i) {
+    return s.IsWord(i) && (s.words[i].lower == "from" || s.words[i].lower == "de" || s.words[i].lower == "del");
+  };
+  auto to_word = [&](size_t i) {
+    return s.IsWord(i) && (s.words[i].lower == "to" || s.words[i].lower == "a" || s.words[i].lower == "al");
+  };
+  size_t from = s.words.size();
+  if (a >= 1 && from_word(a - 1)) {
+    // A: its pair follows ("from 41,000 to 37,500").
+    const size_t b = s.spans[k].second;
+    if (!to_word(b) || !s.IsFig(b + 1)) return {};
+    from = a - 1;
+  } else if (a >= 2 && to_word(a - 1) && s.IsFig(a - 2)) {
+    const size_t pa = s.spans[s.words[a - 2].fig].first;
+    if (pa >= 1 && from_word(pa - 1)) from = pa - 1;
+  }
+  if (from == s.words.size()) return {};
+  size_t v = s.words.size();
+  for (size_t i = 0; i < from; ++i) {
+    if (s.IsWord(i) && r.revision.Has(s.words[i])) v = i;
+  }
+  if (v == s.words.size()) return {};
+  size_t o = v + 1;
+  // "revisó a la baja", "revised down", "revised upward".
+  if (s.IsWord(o + 2) && s.words[o].lower == "a" && s.words[o + 1].lower == "la" &&
+      (s.words[o + 2].lower == "baja" || s.words[o + 2].lower == "alza")) {
+    o += 3;
+  } else if (s.IsWord(o + 1) && s.words[o].lower == "al" && s.words[o + 1].lower == "alza") {
+    o += 2;
+  } else if (s.IsWord(o) && (s.words[o].lower == "down" || s.words[o].lower == "up" ||
+                             s.words[o].lower == "downward" || s.words[o].lower == "upward" ||
+                             s.words[o].lower == "downwards" || s.words[o].lower == "upwards")) {
+    o += 1;
+  }
+  if (!s.IsWord(o) || !r.determiners.Has(s.words[o])) return {};
+  size_t end = from;
+  while (end > o && !s.IsWord(end - 1)) --end;
+  if (end <= o + 1) return {};
+  return CleanPhrase(s, o, end);
+}
+
 std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return {};
@@ -1521,6 +1588,15 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   NounPhrase left = LeftSubject(s, k);
   if (left.ok()) subject = SubjectFrom(s, left, frame);
   if (subject.empty()) {
+    frame->subject_head.clear();
+    frame->modifiers.clear();
+    // "revised the number of nursery places created last year from 41,000
+    // to 37,500", "revisó a la baja el número de procesos iniciados en
+    // enero, de 812.000 a 796.400": both values are of the revision verb's
+    // object.
+    NounPhrase object = RevisedObject(s, k);
+    if (object.ok()) subject = SubjectFrom(s, object, frame);
+    if (!subject.empty()) return subject;
     frame->subject_head.clear();
     frame->modifiers.clear();
     // "recorded 5,310 knife offences, a rise of 7% on the previous year",

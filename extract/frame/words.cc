@@ -271,6 +271,10 @@ std::string NounBase(const std::string& lang, const std::string& folded) {
         std::string("lrndzy").find(folded[n - 3]) != std::string::npos) {
       return folded.substr(0, n - 2);
     }
+    // "países" -> "país": a final stressed -ís keeps its -es plural.
+    if (n > 6 && folded.compare(n - 5, 5, "\xC3\xADses") == 0) return folded.substr(0, n - 2);
+    // "crisis", "análisis", "dosis": no plural of their own.
+    if (n > 4 && folded.compare(n - 2, 2, "is") == 0) return folded;
     if (n > 3 && folded[n - 1] == 's') return folded.substr(0, n - 1);
     return folded;
   }

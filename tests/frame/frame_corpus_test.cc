@@ -54,7 +54,9 @@ const std::map<std::string, double>& Floors() {
       // raised on 2026-12-02 (frm13) at en 0.866, es 0.841 (en.yaml 0.976,
       // es.yaml 0.982 with 8 en and 13 es cases added).
       // eval14-en/es: the eval14 blind set's sentences, opened for development
-      // on 2026-12-02 at train 0.848 (en) and 0.846 (es), as scored blind.
+      // on 2026-12-02 at train 0.848 (en) and 0.846 (es), as scored blind;
+      // raised on 2026-12-02 (frm14) at en 0.854, es 0.867 (en.yaml 0.976,
+      // es.yaml 0.986 with 5 en and 9 es cases added).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
@@ -69,8 +71,8 @@ const std::map<std::string, double>& Floors() {
       {"eval12-es.yaml", 0.87},
       {"eval13-en.yaml", 0.86},
       {"eval13-es.yaml", 0.84},
-      {"eval14-en.yaml", 0.84},
-      {"eval14-es.yaml", 0.84},
+      {"eval14-en.yaml", 0.85},
+      {"eval14-es.yaml", 0.86},
   };
   return kFloors;
 }
