@@ -847,6 +847,14 @@ void Checker::Prepare() {
       auto v = vocab_.find(fr.subject_head);
       if (v != vocab_.end()) st.subject_word = v->second;
     }
+    if (!fr.place.empty()) {
+      st.place = FoldLower(fr.place);
+      for (const std::string& w : lex_.ContextWords(f.lang, fr.place)) {
+        auto v = vocab_.find(w);
+        if (v != vocab_.end()) st.place_words.push_back(v->second);
+      }
+      std::sort(st.place_words.begin(), st.place_words.end());
+    }
     for (const std::string& m : fr.modifiers) {
       st.modifiers.push_back(lex_.Canonical(lex_.For(f.lang).Lemma(m)));
       st.subject_phrase += m + " ";
@@ -2651,6 +2659,10 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
     // structure, not from a modifier the article drops, and calibrated apart
     // (trial17).
     f.basis = "subset_of_whole";
+  } else if (m.cmp.diff == Diff::kSubset && m.cmp.place_differs) {
+    // One place's figure given for another place ("8.1% across the UK" for
+    // Scotland's 8.1%): read from the two frames' places, calibrated apart.
+    f.basis = "subset_place";
   } else if (m.cmp.diff == Diff::kModality && x.outcome_stated) {
     // The article states the outcome in so many words ("hit £55bn") where
     // the source forecasts or targets it: an explicit difference, calibrated
@@ -2769,6 +2781,11 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       if (warns && !fb.base.empty()) f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " of ", fb.base);
       break;
     case Diff::kSubset: {
+      if (m.cmp.place_differs) {
+        f.message = says + " for " + CollapseSpace(fa.place) + "; in " + r_name + " it is the figure for " +
+                    CollapseSpace(fb.place) + " only.";
+        break;
+      }
       // The narrower group as the source writes it ("pupils in infant
       // classes"), not its modifiers and head listed one by one (trial16).
       const std::string part = !r.f->subject.empty() ? CollapseSpace(r.f->subject) : r.subject_phrase;

@@ -137,7 +137,7 @@ struct IdentityModel {
 inline constexpr const char* kAllBases[] = {
     "value",  "value_far", "value_slip",      "qualifier",       "superseded", "subject_listed",
     "subject", "unit",     "points",          "level_change",    "direction",  "rate",
-    "modality", "modality_stated", "modality_target", "scope",   "subset",     "subset_of_whole",
+    "modality", "modality_stated", "modality_target", "scope",   "subset",     "subset_of_whole", "subset_place",
     "period", "time",      "attribution",     "disagreement"};
 
 // The model fitted into rules/<lang>/identity.yaml, or NotFound.

@@ -668,6 +668,28 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     subset = -1;
     c.part_of_whole = true;
   }
+  // One place's figure given for another: both frames tie the figure to a
+  // place, the places differ (neither names the other: "England and Wales"
+  // holds "England"), and neither sentence names the other side's place
+  // anywhere (a sentence that names both may tie the figure to either:
+  // "Eastmoor accounted for 131 of the cases ... in Northbridge"). Two
+  // languages' names of one place differ in spelling, not in place: one
+  // language only. A number that merely overlaps is another place's own.
+  if (subset >= 0 && !a.place.empty() && !b.place.empty() && a.f->lang == b.f->lang && c.value_agrees &&
+      a.place.find(b.place) == std::string::npos && b.place.find(a.place) == std::string::npos &&
+      lex.Canonical(a.place) != lex.Canonical(b.place)) {
+    auto names = [](const Statement& s, const std::vector<int>& words) {
+      if (!s.bag) return true;
+      for (int id : words) {
+        if (Contains(*s.bag, id)) return true;
+      }
+      return false;
+    };
+    if (!names(a, b.place_words) && !names(b, a.place_words)) {
+      subset = -1;
+      c.place_differs = true;
+    }
+  }
   c.subset = subset;
   note("subset", subset);
   if (subset < 0) first(Diff::kSubset);

@@ -71,6 +71,11 @@ struct Statement {
   int base_words = 0;       // content words of the base: 2+ is narrowed ("the content we removed")
   bool whole_sentence = false;  // the sentence uses a whole marker anywhere ("all", "every")
   std::string base_key;     // canonical head of frame.base
+  // The place the frame ties the figure to (frame.place), folded to lower
+  // case, and the vocabulary ids of its words (the bags' ids; -1 left out),
+  // sorted: whether the other side's sentence names it at all.
+  std::string place;
+  std::vector<int> place_words;
   std::vector<std::string> base_terms;  // canonical content words of frame.base, sorted
   bool old_level = false;   // the earlier level of a revision or a from..to
   // The sentence gives a running tally ("23 deaths have been confirmed so
@@ -164,6 +169,10 @@ struct Comparison {
   // The subset is a part the source gives beside its stated whole ("1,265
   // volunteers, of whom 386 were helms") counted by the article as the whole.
   bool part_of_whole = false;
+  // The subset is one place's figure (the source ties it to a place, "in
+  // Scotland") given for another place (the article's "across the UK"),
+  // where neither sentence names the other's place.
+  bool place_differs = false;
   // A per-unit difference between two statements rather than one
   // misreported: the numbers merely overlap, or a count below ten meets a
   // figure with no denominator (TwoStatements).

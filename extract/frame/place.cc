@@ -49,13 +49,30 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     s.places_ready = true;
     s.places = SentencePlaces(s);
   }
+  // Each place belongs to the figure nearest it: in "highest in London,
+  // where the fee was £9.04, and lowest in the North East at £5.97" the
+  // North East is £5.97's, so £9.04 takes London though the North East
+  // lies nearer it. A figure no place is nearest to takes the nearest of
+  // all ("In Wales, 45% of X and 30% of Y": 30% is Wales's too).
+  auto dist = [](size_t x, size_t y) { return x > y ? x - y : y - x; };
+  auto owner = [&](size_t at) {
+    size_t who = k, who_d = dist(at, s.spans[k].first);
+    for (size_t j = 0; j < s.spans.size(); ++j) {
+      const size_t d = dist(at, s.spans[j].first);
+      if (d < who_d) who = j, who_d = d;
+    }
+    return who;
+  };
   const size_t a = s.spans[k].first;
   const std::pair<std::string, size_t>* best = nullptr;
-  size_t best_d = 0;
+  const std::pair<std::string, size_t>* best_own = nullptr;
+  size_t best_d = 0, best_own_d = 0;
   for (const auto& p : s.places) {
-    size_t d = p.second > a ? p.second - a : a - p.second;
+    size_t d = dist(p.second, a);
     if (best == nullptr || d < best_d) best = &p, best_d = d;
+    if (owner(p.second) == k && (best_own == nullptr || d < best_own_d)) best_own = &p, best_own_d = d;
   }
+  if (best_own != nullptr) best = best_own;
   frame->place = best != nullptr ? best->first : std::string();
 }
 

@@ -231,3 +231,58 @@ TEST_CASE("value slip: assaults up 19 per cent for the bulletin's 9%") {
   REQUIRE(v.size() == 1);
   CHECK(v[0].basis == "value_slip");
 }
+
+namespace {
+
+// A tourism board's regional rises, and a story giving one region's rise
+// for the whole country. `article` is the story's sentence, `text` its
+// figure; `article_place` the place its frame reads.
+std::vector<Finding> PlaceCase(CheckInput* in, const std::string& article, const std::string& text,
+                               const std::string& article_place) {
+  DocBuilder r("visits-bulletin.txt", "source", "Upland Tourism Board");
+  const std::string s = "Overnight stays grew fastest in Carrick, where they rose 6.4%, and slowest in Dunmore, at 1.2%.";
+  r.Add({s, "6.4%", Kind::kPercent, 6.4, Qualifier::kExact, "overnight stays"});
+  r.AddTo(in);
+  in->figures.back().frame.measure = Measure::kChange;
+  in->figures.back().frame.direction = Direction::kUp;
+  in->figures.back().frame.place = "Carrick";
+  DocBuilder a("story.txt", "article");
+  a.Add({article, text, Kind::kPercent, 6.4, Qualifier::kExact, "overnight stays"});
+  a.AddTo(in);
+  in->figures.back().frame.measure = Measure::kChange;
+  in->figures.back().frame.direction = Direction::kUp;
+  in->figures.back().frame.place = article_place;
+  return RunCheck(*in);
+}
+
+}  // namespace
+
+TEST_CASE("subset by place: one region's figure given for another place") {
+  {  // Carrick's rise as the whole of Upland's
+    CheckInput in;
+    auto all = PlaceCase(&in, "Overnight stays rose 6.4% across Upland last year, the tourism board said.", "6.4%", "Upland");
+    INFO(Dump(all));
+    auto s = Said(all, "subset_conflict");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].basis == "subset_place");
+    CHECK(s[0].message.find("Carrick") != std::string::npos);
+  }
+  {  // the same place: quiet
+    CheckInput in;
+    auto all = PlaceCase(&in, "Overnight stays rose 6.4% in Carrick last year, the tourism board said.", "6.4%", "Carrick");
+    INFO(Dump(all));
+    CHECK(Said(all, "subset_conflict").empty());
+  }
+  {  // the story names the source's place too: the frame may have tied the figure to the wrong one
+    CheckInput in;
+    auto all = PlaceCase(&in, "Carrick saw overnight stays rise 6.4%, the best result in Upland.", "6.4%", "Upland");
+    INFO(Dump(all));
+    CHECK(Said(all, "subset_conflict").empty());
+  }
+  {  // one place holding the other's name ("Carrick and Dunmore"): not told apart
+    CheckInput in;
+    auto all = PlaceCase(&in, "Overnight stays rose 6.4% in Greater Carrick last year.", "6.4%", "Greater Carrick");
+    INFO(Dump(all));
+    CHECK(Said(all, "subset_conflict").empty());
+  }
+}
