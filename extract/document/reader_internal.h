@@ -27,8 +27,13 @@ class DocumentBuilder {
   // break, each line's trailing space goes) so "\n\n" still only separates blocks.
   bool AddPreformatted(std::string_view text, int page = 0);
 
+  // Longest block kept whole; longer ones are cut into several (Append).
+  static constexpr size_t kMaxBlockBytes = size_t{64} << 10;
+
  private:
   bool Append(BlockKind kind, std::string_view normalised, int page, int level, int row, int col);
+  void AppendOne(BlockKind kind, std::string_view normalised, int page, int level, int row,
+                 int col);
   Document* doc_;
 };
 
