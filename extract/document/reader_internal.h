@@ -12,7 +12,8 @@
 namespace claimcheck::document_internal {
 
 // Appends blocks to a Document, keeping Document::text and the block offsets
-// in step: blocks are separated by "\n\n" and hold normalised text.
+// in step: blocks are separated by "\n\n" (the pieces of an over-long block
+// by the byte they were cut at) and hold normalised text.
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(Document* doc) : doc_(doc) {}
@@ -32,8 +33,10 @@ class DocumentBuilder {
 
  private:
   bool Append(BlockKind kind, std::string_view normalised, int page, int level, int row, int col);
-  void AppendOne(BlockKind kind, std::string_view normalised, int page, int level, int row,
-                 int col);
+  // One block after `separator` ("\n\n" between blocks; the cut byte
+  // between the pieces of an over-long one).
+  void AppendOne(BlockKind kind, std::string_view normalised, std::string_view separator,
+                 int page, int level, int row, int col);
   Document* doc_;
 };
 
