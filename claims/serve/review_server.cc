@@ -4,6 +4,7 @@
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <map>
@@ -13,6 +14,7 @@
 #include "claimcheck/audit.h"
 #include "claimcheck/store.h"
 #include "claimcheck/util.h"
+#include "claims/check/roles.h"
 
 namespace claimcheck {
 namespace {
@@ -155,9 +157,25 @@ class ServerImpl : public ReviewServer {
     if (Status s = store_->Documents(&docs); !s.ok()) return Error(res, 500, s.message());
     std::string body = "<h1>Articles to review</h1>\n<table>\n<thead><tr><th>Article</th>"
                        "<th>Publisher</th><th>Date</th><th>File</th></tr></thead>\n<tbody>\n";
+    // What `docs` calls an article: stored as one, or an `auto` document the
+    // role finder reads as one (the README's plain `ingest` stores every
+    // document as auto; trial19 found this page empty for such a store).
+    std::vector<DocumentRole> roles;
+    if (std::any_of(docs.begin(), docs.end(), [](const StoredDocument& d) { return d.role == "auto"; })) {
+      CheckInput in;
+      in.documents = docs;
+      Status s = store_->Figures(FigureFilter(), &in.figures);
+      if (s.ok()) s = store_->Aliases(&in.aliases);
+      if (!s.ok()) return Error(res, 500, s.message());
+      roles = EffectiveRoles(in, opts_.rules_dir);
+    }
     int n = 0;
-    for (const StoredDocument& d : docs) {
-      if (d.role != "article") continue;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      const StoredDocument& d = docs[i];
+      bool article = d.role == "article" ||
+                     (d.role == "auto" && i < roles.size() &&
+                      (roles[i].role == "article" || roles[i].also_article));
+      if (!article) continue;
       ++n;
       body += "<tr><td><a href=\"/article/" + std::to_string(d.id) + "\">" +
               Esc(d.title.empty() ? d.path : d.title) + "</a></td><td>" + Esc(d.publisher) +
@@ -165,8 +183,9 @@ class ServerImpl : public ReviewServer {
     }
     body += "</tbody></table>\n";
     if (n == 0) {
-      body += "<p>No articles in this database yet: <code>claimcheck ingest --role article "
-              "FILE</code>.</p>";
+      body += "<p>No articles in this database yet: <code>claimcheck ingest FILE</code> (a "
+              "document that names another stored document's publisher or title is an "
+              "article; <code>--role article</code> says so outright).</p>";
     }
     res.set_content(Page("claimcheck: articles", body), "text/html; charset=utf-8");
   }

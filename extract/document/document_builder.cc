@@ -214,10 +214,65 @@ bool DocumentBuilder::AddPreformatted(std::string_view text, int page) {
   return Append(BlockKind::kPreformatted, out, page, 0, -1, -1);
 }
 
+namespace {
+
+// The end of the first piece of an over-long block `t` (t.size() > limit): the
+// last sentence end (". ", "? ", "! ", "; ") in the window's second half,
+// else the last line break, else the last space, else the last code point
+// boundary before `limit`. *skip is the byte between the pieces there (1),
+// or none (0).
+size_t PieceEnd(std::string_view t, size_t limit, size_t* skip) {
+  *skip = 1;
+  std::string_view window = t.substr(0, limit);
+  for (size_t i = window.size(); i-- > limit / 2;) {
+    if (window[i] == ' ' && i > 0 && (window[i - 1] == '.' || window[i - 1] == '?' ||
+                                      window[i - 1] == '!' || window[i - 1] == ';')) {
+      return i;
+    }
+  }
+  size_t nl = window.rfind('\n');
+  if (nl != std::string_view::npos && nl > 0) return nl;
+  size_t sp = window.rfind(' ');
+  if (sp != std::string_view::npos && sp > 0) return sp;
+  *skip = 0;
+  size_t end = limit;
+  while (end > 0 && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80) --end;
+  return end;
+}
+
+}  // namespace
+
 bool DocumentBuilder::Append(BlockKind kind, std::string_view normalised, int page, int level,
                              int row, int col) {
   if (normalised.empty()) return false;
-  if (!doc_->text.empty()) doc_->text += "\n\n";
+  // No paragraph a reader cites runs to 64 KiB: such a block is a dump (a
+  // table flattened to one line, a hard-wrapped file without blank lines, a
+  // hostile line of a million numbers). It is cut into blocks at sentence
+  // ends, line breaks or spaces, so a citation names a findable paragraph and
+  // extraction, which hands out figures a run of whole blocks at a time
+  // (extract/pipeline.cc), holds one piece's figures, not the line's
+  // (trial19: a 12 MB line of 1.5 million numbers took 2.5 GB).
+  // The text itself is unchanged: the pieces keep the byte they were cut at
+  // (a space or a line break) between them, or abut where a run without
+  // spaces was cut, so offsets into a plain-text file's single line stay its
+  // byte offsets.
+  std::string_view separator = "\n\n";
+  while (normalised.size() > kMaxBlockBytes) {
+    size_t skip = 0;
+    size_t end = PieceEnd(normalised, kMaxBlockBytes, &skip);
+    if (end == 0) break;  // cannot happen: the limit is far above one code point
+    AppendOne(kind, normalised.substr(0, end), separator, page, level, row, col);
+    separator = normalised.substr(end, skip);
+    normalised.remove_prefix(end + skip);
+  }
+  AppendOne(kind, normalised, separator, page, level, row, col);
+  return true;
+}
+
+void DocumentBuilder::AppendOne(BlockKind kind, std::string_view normalised,
+                                std::string_view separator, int page, int level, int row,
+                                int col) {
+  if (!doc_->text.empty()) doc_->text += separator;
   Block b;
   b.kind = kind;
   b.start = doc_->text.size();
@@ -228,7 +283,6 @@ bool DocumentBuilder::Append(BlockKind kind, std::string_view normalised, int pa
   b.row = row;
   b.col = col;
   doc_->blocks.push_back(b);
-  return true;
 }
 
 }  // namespace claimcheck::document_internal

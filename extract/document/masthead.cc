@@ -836,10 +836,10 @@ void ReadCoverPublisher(const std::vector<std::string>& cover, Metadata* meta) {
     if (meta->date.empty()) meta->date = m.date;
     return;
   }
-  if (!m.publisher.empty() && letters(m.publisher) != title_key) {
-    meta->publisher = m.publisher;
-    if (meta->date.empty()) meta->date = m.date;
-  }
+  if (!m.publisher.empty() && letters(m.publisher) != title_key) meta->publisher = m.publisher;
+  // A cover's date line ("Official statistics. Published 9 January 2026.")
+  // dates the document even when it names no body.
+  if (meta->date.empty()) meta->date = m.date;
 }
 
 }  // namespace claimcheck::document_internal

@@ -389,7 +389,14 @@ Status ReadPdfFormat(std::string_view bytes, const std::string& name, const Read
     }
   }
   flush();
+  // The Info CreationDate is when the file was made (printed from a browser,
+  // exported again), often months after publication; the cover's own
+  // "Published 4 June 2026" line, when it has one, is the document's date
+  // (trial19: a June report printed in December cited by no June article).
+  const std::string made = doc->meta.date;
+  doc->meta.date.clear();
   ReadCoverPublisher(cover, &doc->meta);
+  if (doc->meta.date.empty()) doc->meta.date = made;
   return Status::Ok();
 }
 

@@ -12,7 +12,8 @@
 namespace claimcheck::document_internal {
 
 // Appends blocks to a Document, keeping Document::text and the block offsets
-// in step: blocks are separated by "\n\n" and hold normalised text.
+// in step: blocks are separated by "\n\n" (the pieces of an over-long block
+// by the byte they were cut at) and hold normalised text.
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(Document* doc) : doc_(doc) {}
@@ -27,8 +28,15 @@ class DocumentBuilder {
   // break, each line's trailing space goes) so "\n\n" still only separates blocks.
   bool AddPreformatted(std::string_view text, int page = 0);
 
+  // Longest block kept whole; longer ones are cut into several (Append).
+  static constexpr size_t kMaxBlockBytes = size_t{64} << 10;
+
  private:
   bool Append(BlockKind kind, std::string_view normalised, int page, int level, int row, int col);
+  // One block after `separator` ("\n\n" between blocks; the cut byte
+  // between the pieces of an over-long one).
+  void AppendOne(BlockKind kind, std::string_view normalised, std::string_view separator,
+                 int page, int level, int row, int col);
   Document* doc_;
 };
 

@@ -134,6 +134,8 @@ TEST_CASE("PDF without publisher metadata: the cover names the body", "[pdf]") {
   REQUIRE(ParseDocument(w.Build(), "review.pdf", ReadOptions(), &d).ok());
   CHECK(d.meta.title == "Harbour Water Quality Review 2025");
   CHECK(d.meta.publisher == "Eastmoor Rivers Trust");
+  // The cover's "Published 9 January 2026", not the file's CreationDate.
+  CHECK(d.meta.date == "2026-01-09");
 }
 
 TEST_CASE("PDF cover without a proper name: no publisher is made up", "[pdf]") {
@@ -148,6 +150,20 @@ TEST_CASE("PDF cover without a proper name: no publisher is made up", "[pdf]") {
   Document d;
   REQUIRE(ParseDocument(w.Build(), "review.pdf", ReadOptions(), &d).ok());
   CHECK(d.meta.publisher.empty());
+  CHECK(d.meta.date == "2026-01-09");
+}
+
+// Without a date line on the cover, the file's CreationDate stays the date.
+TEST_CASE("PDF cover without a date line: the CreationDate dates it", "[pdf]") {
+  testing::PdfWriter w;
+  w.SetInfo("Harbour Water Quality Review 2025", "", "20260110");
+  w.AddPage();
+  w.Text(72, 700, 18, "Harbour Water Quality Review 2025", true);
+  w.Text(72, 620, 11, "Bathing water met the standard at 41 of the 47 sites tested last");
+  w.Text(72, 606, 11, "summer, the same share as the year before.");
+  Document d;
+  REQUIRE(ParseDocument(w.Build(), "review.pdf", ReadOptions(), &d).ok());
+  CHECK(d.meta.date == "2026-01-10");
 }
 
 }  // namespace claimcheck

@@ -1,6 +1,7 @@
 // Reader behaviour on small in-memory documents: format detection, the text
 // header and paragraph rules, HTML edge cases, Markdown inline markup, and
 // the one-line errors for bad input.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -64,6 +65,66 @@ TEST_CASE("text: hard-wrapped paragraphs and one paragraph per line", "[text]") 
   Document per_line = Parse("One.\nTwo.\nThree.\n", "p.txt");
   CHECK(Blocks(per_line) == std::vector<std::string>{"One.", "Two.", "Three."});
   CHECK(per_line.text == "One.\n\nTwo.\n\nThree.");
+}
+
+// trial19: a 12 MB line of numbers was one paragraph, and extraction, which
+// hands out figures a run of whole paragraphs at a time, held all 1.5
+// million of its figures at once (2.5 GB). A block longer than 64 KiB is cut
+// at sentence ends, else spaces, else code point boundaries; nothing is lost.
+TEST_CASE("text, HTML: a block longer than 64 KiB is cut into blocks, words kept", "[text]") {
+  const size_t kLimit = size_t{64} << 10;
+  auto words_of = [](const std::string& t) {
+    std::string out;
+    bool space = true;
+    for (char c : t) {
+      bool sp = c == ' ' || c == '\n';
+      if (sp && !space) out.push_back(' ');
+      if (!sp) out.push_back(c);
+      space = sp;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  };
+  std::string sentences, numbers, unbroken;
+  for (int i = 0; sentences.size() < 3 * kLimit; ++i) {
+    sentences += "Row " + std::to_string(i) + " holds 12.5 per cent of the cases. ";
+  }
+  for (int i = 0; numbers.size() < 3 * kLimit; ++i) numbers += std::to_string(i) + ", ";
+  for (int i = 0; unbroken.size() < 2 * kLimit; ++i) unbroken += "\xc3\xa9";  // é, no spaces
+  for (const std::string* line : {&sentences, &numbers, &unbroken}) {
+    for (const std::string& name : {std::string("dense.txt"), std::string("dense.html")}) {
+      std::string bytes = name == "dense.txt" ? "Title line\n\n" + *line + "\n"
+                                              : "<html><body><p>" + *line + "</p></body></html>";
+      Document d = Parse(bytes, name);
+      REQUIRE(d.blocks.size() >= 2);
+      std::string joined;
+      for (const std::string& b : Blocks(d)) {
+        CHECK(b.size() <= kLimit);
+        CHECK(!b.empty());
+        joined += b + " ";
+      }
+      // Cut only at sentence ends or spaces (the space dropped), or inside a
+      // run without spaces, always on a UTF-8 code point boundary.
+      std::string want = words_of(*line);
+      std::string got = words_of(joined);
+      if (line == &unbroken) {
+        got.erase(std::remove(got.begin(), got.end(), ' '), got.end());
+        std::string head = words_of(name == "dense.txt" ? "Title line" : "");
+        if (!head.empty()) got = got.substr(head.size() - 1);  // "Titleline"
+      } else if (name == "dense.txt") {
+        got = got.substr(std::string("Title line ").size());
+      }
+      CHECK(got == want);
+      for (const Block& b : d.blocks) {
+        CHECK((static_cast<unsigned char>(d.text[b.start]) & 0xC0) != 0x80);
+      }
+      if (line == &sentences) {
+        for (const std::string& b : Blocks(d)) {
+          if (b.size() > 100) CHECK(b.back() == '.');  // cut at a sentence end
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("format by extension, then by content", "[detect]") {

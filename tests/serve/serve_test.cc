@@ -560,3 +560,37 @@ TEST_CASE("serve: a source passage in a table cell shows its row and column head
   CHECK(html.find("class=\"before\">" + HtmlEscape(sentences[1].text)) != std::string::npos);
   CHECK(html.find("class=\"after\">" + HtmlEscape(sentences[3].text)) != std::string::npos);
 }
+
+// trial19: the README's plain `ingest` stores every document as `auto`; the
+// index must list what the role finder reads as an article (the coverage
+// citing the report), not only documents stored with --role article, and not
+// the report it cites.
+TEST_CASE("serve: the index lists auto documents that cite a stored document, not their source") {
+  std::string dir = TempDir();
+  std::string db = dir + "/claims.db";
+  long long article = 0, report = 0;
+  {
+    std::unique_ptr<Store> store;
+    REQUIRE(Store::Open(db, &store).ok());
+    Ingest(store.get(), "corpus/audit/cep-report.txt", "auto");
+    Ingest(store.get(), "corpus/audit/cep-article.txt", "auto");
+    StoredDocument d;
+    REQUIRE(store->FindDocument("corpus/audit/cep-article.txt", &d).ok());
+    article = d.id;
+    REQUIRE(store->FindDocument("corpus/audit/cep-report.txt", &d).ok());
+    report = d.id;
+  }
+  {
+    Running srv(db);
+    httplib::Client cli("127.0.0.1", srv.port);
+    cli.set_connection_timeout(5);
+    cli.set_read_timeout(30);
+    auto index = cli.Get("/");
+    REQUIRE(index);
+    CHECK(index->status == 200);
+    CHECK(index->body.find("/article/" + std::to_string(article) + "\"") != std::string::npos);
+    CHECK(index->body.find("/article/" + std::to_string(report) + "\"") == std::string::npos);
+    CHECK(index->body.find("No articles") == std::string::npos);
+  }
+  std::filesystem::remove_all(dir);
+}
