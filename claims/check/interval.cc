@@ -338,4 +338,18 @@ bool SinceStartsDiffer(std::string_view a, std::string_view b) {
   return ra.hi < rb.lo || rb.hi < ra.lo;
 }
 
+bool SpansOfUnlikeLength(std::string_view a, std::string_view b) {
+  auto bare_year = [](std::string_view t) { return t.size() == 4; };
+  if (a.empty() || b.empty() || bare_year(a) || bare_year(b)) return false;
+  DayRange ra, rb;
+  if (!ParseTimeRange(a, &ra) || !ParseTimeRange(b, &rb)) return false;
+  const double la = static_cast<double>(ra.hi - ra.lo + 1), lb = static_cast<double>(rb.hi - rb.lo + 1);
+  // A year of any start ("2025-26", "the year to August") is as often the
+  // span of another figure of the sentence, as a bare year is: not this rule
+  // (labour-earnings-correction: "£612 a week" took "in the year to August"
+  // from the pay growth beside it).
+  if (std::max(la, lb) >= 365) return false;
+  return std::max(la, lb) >= 1.5 * std::min(la, lb);
+}
+
 }  // namespace claimcheck::check

@@ -60,6 +60,12 @@ double DurationScale(std::string_view unit, std::string* base);
 // today (TimesDisjoint cannot tell: an open end parses as no time).
 bool SinceStartsDiffer(std::string_view a, std::string_view b);
 
+// True when both periods are spans within a year ("2026-01/2026-06",
+// "2026-Q3", "2026-08"; not a bare year nor any span of a year), parse,
+// and the longer runs at least half as long again as the shorter: one
+// number cannot be the total of both (rec14a).
+bool SpansOfUnlikeLength(std::string_view a, std::string_view b);
+
 }  // namespace claimcheck::check
 
 #endif  // CLAIMCHECK_CLAIMS_CHECK_INTERVAL_H_

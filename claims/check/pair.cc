@@ -556,6 +556,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (direction < 0 && (a.negative_balance || b.negative_balance)) direction = 0;
   note("direction", direction);
   if (direction < 0) first(Diff::kDirection);
+  // One number as a rise on one side and a fall on the other ("los retornos
+  // crecieron un 2,1 %" for "regresaron 38.900 jóvenes ..., un 2,1 % menos"):
+  // the direction is what the frames say differs, not two head nouns read
+  // beside the change ("retorno", "joven"), as for points and rates above
+  // and below (eval14: a direction misreport said as a subject note).
+  // Only up against down: flat against a move is as often a rounding.
+  if (direction < 0 && c.same_number && c.diff == Diff::kSubject && fa.measure == Measure::kChange &&
+      fb.measure == Measure::kChange && fa.direction != Direction::kFlat && fb.direction != Direction::kFlat) {
+    c.diff = Diff::kDirection;
+  }
 
   // A per-unit difference is read one way only, as modality is below: the
   // article adding a denominator the source does not give ("7,450 euros a
@@ -704,6 +714,23 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // another start. Only on the number as written: a number merely near
     // with another start is as often another span's own figure.
     if (period == 0 && c.same_number && SinceStartsDiffer(fa.period, fb.period)) period = -1;
+    // One number for two spans of unlike length, one inside the other
+    // ("14.210 entre enero y junio" for "entre enero y marzo de 2026 ...
+    // 14.210", "13.2 million tonnes in the year so far" for the third
+    // quarter's 13.2 million): a total of three months is not that of six
+    // (eval14). Overlapping spans agree above; only the number as written,
+    // of three significant digits or more (a "3%" recurs in any span), and
+    // only spans stated as months or quarters: a bare year is as often the
+    // year of a finer period the sentence gives elsewhere.
+    // Totals only: an average, a rate or a share ("£612 a week", "4.1%")
+    // may hold over spans of any length.
+    const bool totals = a.f->kind != Kind::kPercent && fa.per.empty() && fb.per.empty() &&
+                        fa.measure != Measure::kRate && fb.measure != Measure::kRate;
+    if (period > 0 && totals && c.same_number &&
+        std::fabs(a.f->value.num) >= 200 * std::max({a.half, b.half, 1e-9}) &&
+        SpansOfUnlikeLength(fa.period, fb.period)) {
+      period = -1;
+    }
   }
   note("period", period);
   if (period < 0) first(Diff::kPeriod);

@@ -373,9 +373,19 @@ class DateScan {
   // June in 2019"): the year and the token after it.
   std::optional<std::pair<int, size_t>> TailYear(size_t e) const {
     if (!(W(e) && W(e)->year_tail_link)) return std::nullopt;
-    auto y = YearAt(e + 1);
-    if (!y || Blocked(e + 2)) return std::nullopt;
-    return std::make_pair(*y, e + 2);
+    if (auto y = YearAt(e + 1)) {
+      if (Blocked(e + 2)) return std::nullopt;
+      return std::make_pair(*y, e + 2);
+    }
+    // A year said relative to the document's: "entre enero y junio de este
+    // año", "in June of last year". The months are that year's, not the
+    // default (most recent) one, and the phrase is the date's own tail, not
+    // a second date of a whole year that the figure would take instead
+    // (eval14: "Solo entre enero y junio de este año se marcharon 14.210"
+    // was read as all of 2026 and so agreed with January to March).
+    int year = 0;
+    if (size_t end = RelativeYearAt(e + 1, &year)) return std::make_pair(year, end);
+    return std::nullopt;
   }
 
   // "fiscal year 2021", "fiscal 2021", "FY21", "FY2021", "FY 2021",

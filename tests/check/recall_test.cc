@@ -286,3 +286,65 @@ TEST_CASE("subset by place: one region's figure given for another place") {
     CHECK(Said(all, "subset_conflict").empty());
   }
 }
+
+// rec14a: one number for two spans of unlike length, one inside the other.
+TEST_CASE("spans of unlike length: a quarter's total is not a half-year's") {
+  CHECK(check::SpansOfUnlikeLength("2026-01/2026-06", "2026-01/2026-03"));
+  CHECK(check::SpansOfUnlikeLength("2026-01/2026-10", "2026-Q3"));
+  CHECK(check::SpansOfUnlikeLength("2026-08", "2026-Q3"));
+  CHECK_FALSE(check::SpansOfUnlikeLength("2026-Q1", "2026-01/2026-03"));  // the same span
+  CHECK_FALSE(check::SpansOfUnlikeLength("2026-01/2026-09", "2026-01/2026-10"));  // near enough
+  CHECK_FALSE(check::SpansOfUnlikeLength("2026", "2026-Q1"));  // a bare year: not this rule
+  CHECK_FALSE(check::SpansOfUnlikeLength("2025/2026", "2026-06/2026-08"));  // whole years: not this rule
+  CHECK_FALSE(check::SpansOfUnlikeLength("2025-09/2026-08", "2026-06/2026-08"));  // a year to August: nor this
+  CHECK_FALSE(check::SpansOfUnlikeLength("2015/..", "2026-Q1"));
+  CHECK_FALSE(check::SpansOfUnlikeLength("", "2026-Q1"));
+}
+
+namespace {
+
+// A bulletin's total for January to March, and a story giving the number
+// for a span of its own.
+std::vector<Finding> SpanCase(const std::string& article_period, const std::string& text, double value) {
+  CheckInput in;
+  DocBuilder r("bulletin.txt", "source", "Office of Harbour Statistics");
+  r.Add({"Between January and March 2026 the harbour registered " + text + " new moorings.", text,
+         Kind::kCount, value, Qualifier::kExact, "new moorings"});
+  r.AddTo(&in);
+  in.figures.back().frame.period = "2026-01/2026-03";
+  in.figures.back().time = "2026-01/2026-03";
+  DocBuilder a("story.txt", "article");
+  a.Add({"The harbour registered " + text + " new moorings in the period, the harbour statistics office said.",
+         text, Kind::kCount, value, Qualifier::kExact, "new moorings"});
+  a.AddTo(&in);
+  in.figures.back().frame.period = article_period;
+  in.figures.back().time = article_period;
+  return RunCheck(in);
+}
+
+}  // namespace
+
+TEST_CASE("period conflict: a quarter's number given for the half-year") {
+  {
+    auto all = SpanCase("2026-01/2026-06", "1,426", 1426);
+    INFO(Dump(all));
+    auto p = Flagged(all, "period_conflict");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].basis == "period");
+  }
+  {  // the same span written another way: quiet
+    auto all = SpanCase("2026-Q1", "1,426", 1426);
+    INFO(Dump(all));
+    CHECK(Flagged(all).empty());
+  }
+  {  // a bare year holds the quarter: unknown, quiet
+    auto all = SpanCase("2026", "1,426", 1426);
+    INFO(Dump(all));
+    CHECK(Flagged(all).empty());
+  }
+  {  // a small number recurs in any span: no period claim
+    auto all = SpanCase("2026-01/2026-06", "14", 14);
+    INFO(Dump(all));
+    CHECK(Flagged(all, "period_conflict").empty());
+  }
+}

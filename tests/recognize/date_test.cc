@@ -199,6 +199,16 @@ TEST_CASE("Relative and year-less dates resolve against the document date", "[da
       {"en", "", "The vote on March 5 was close.", {{"March 5", "--03-05"}}},
       {"es", "2018-07-15", "La junta se reunió en marzo.", {{"marzo", "2018-03"}}},
       {"es", "2018-07-15", "El 30 de febrero no existe.", {}},
+      // A year said relative to the document's ends a span of months or a
+      // month as its year does ("de 2018"): one date, not the default year
+      // of the months and a second date of the whole year (eval14).
+      {"es", "2018-07-15", "Entre enero y junio de este año se fueron 900.", {{"Entre enero y junio de este año", "2018-01"}}},
+      {"es", "2018-02-15", "Entre marzo y mayo del año pasado se fueron 900.", {{"Entre marzo y mayo del año pasado", "2017-03"}}},
+      {"en", "2018-02-15", "Between March and May of last year 900 left.", {{"Between March and May of last year", "2017-03"}}},
+      {"es", "2018-07-15", "La junta se reunió en marzo del año pasado.", {{"marzo del año pasado", "2017-03"}}},
+      // "Al cierre de" a month dates it as "a finales de" does.
+      {"es", "2018-07-15", "Al cierre de junio había 900 expedientes.", {{"Al cierre de junio", "2018-06"}}},
+      {"en", "2018-07-15", "At the close of June 900 files were open.", {{"the close of June", "2018-06"}}},
   });
 }
 
