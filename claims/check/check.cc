@@ -22,6 +22,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -373,6 +374,8 @@ class Checker {
   const CheckOptions& opts_;
   CheckStats* stats_;
   std::vector<Alignment>* pairs_;
+  // Statement::doc_name's storage, per (document, subject).
+  std::map<std::pair<int, std::string_view>, std::vector<std::string>> doc_names_by_subject_;
   Lexicon lex_;
   // Per language, the words that write each language-neutral denominator
   // ("month" -> {"mes"}: rules/<lang>/frames.yaml rate.names), so a rate
@@ -619,6 +622,22 @@ Status Checker::Run(std::vector<Finding>* out) {
       if (a.figure->doc != b.figure->doc) return a.figure->doc < b.figure->doc;
       return a.figure->start < b.figure->start;
     });
+    // A figure its source supports but that the article credits to the
+    // wrong body: the pair's verdict is the finding `check` reports on it
+    // (trial18: --pairs said "supported" where check warned of the credit).
+    // Settled here, after OneFindingPerCredit has set each credit's
+    // severity.
+    std::set<std::pair<std::string, size_t>> misattributed;
+    for (const Finding& f : *out) {
+      if (f.type == "attribution_conflict" && f.severity != Severity::kInfo && !f.claims.empty()) {
+        misattributed.insert({f.claims[0]->doc_id + '\x1f' + f.claims[0]->doc, f.claims[0]->start});
+      }
+    }
+    for (Alignment& a : *pairs_) {
+      if (a.verdict == "supported" && misattributed.count({a.figure->doc_id + '\x1f' + a.figure->doc, a.figure->start})) {
+        a.verdict = "attribution_conflict";
+      }
+    }
   }
   RebaseScaled(out);
   if (stats_) stats_->figures = in_.figures.size();
@@ -985,6 +1004,33 @@ void Checker::Prepare() {
         if (st.doc < 0 || !st.f->frame.per.empty()) continue;
         auto it = pers.find({st.doc, st.subject, st.unit_class});
         if (it != pers.end() && it->second.second) st.doc_per = it->second.first;
+      }
+    }
+  }
+  // The modifiers each subject carries in every figure of its document:
+  // the document's name for it (Statement::doc_name).
+  {
+    // Two figures at least: one figure's modifiers say nothing of how the
+    // document names the thing ("9,800 pupils in nursery classes", its only
+    // pupils, is a narrower group: trial16).
+    std::map<std::pair<int, std::string_view>, std::vector<std::string>> names;
+    std::map<std::pair<int, std::string_view>, int> figures_of;
+    for (const Statement& st : items_) {
+      if (st.doc < 0 || st.subject.empty()) continue;
+      ++figures_of[{st.doc, st.subject}];
+      auto [it, fresh] = names.try_emplace({st.doc, st.subject}, st.modifiers);
+      if (fresh) continue;
+      std::vector<std::string> both;
+      std::set_intersection(it->second.begin(), it->second.end(), st.modifiers.begin(), st.modifiers.end(),
+                            std::back_inserter(both));
+      it->second = std::move(both);
+    }
+    doc_names_by_subject_ = std::move(names);
+    for (Statement& st : items_) {
+      if (st.doc < 0 || st.subject.empty()) continue;
+      auto it = doc_names_by_subject_.find({st.doc, st.subject});
+      if (it != doc_names_by_subject_.end() && !it->second.empty() && figures_of[{st.doc, st.subject}] >= 2) {
+        st.doc_name = &it->second;
       }
     }
   }
@@ -3115,7 +3161,32 @@ void Checker::OneFindingPerDate(std::vector<Finding>* out, size_t from) const {
       const Finding& l = (*out)[lead];
       if (f.severity > l.severity || (f.severity == l.severity && f.claims[0]->start < l.claims[0]->start)) lead = i;
     }
-    const std::string lead_text = CollapseSpace((*out)[lead].claims[0]->text);
+    // As one credit is (OneFindingPerCredit), one date is said as surely as
+    // the surest of its figures shows the sentences are one: a wrong year
+    // is a warning whether its sentence holds one figure or two (trial18:
+    // "5,100 volunteers ... 212,000 hours in 2024" stayed at info, where
+    // "£9.4m ... in 2024" alone warned). Not a figure credited to another
+    // stored body, whose findings stay at info.
+    Finding& l = (*out)[lead];
+    if (l.severity == Severity::kInfo) {
+      size_t surest = lead;
+      for (size_t i : members) {
+        if ((*out)[i].score > (*out)[surest].score) surest = i;
+      }
+      const Finding& s = (*out)[surest];
+      bool other_body = false;
+      for (size_t i : members) {
+        for (const std::string& r : (*out)[i].reasons) other_body = other_body || r.rfind("credited to another", 0) == 0;
+      }
+      if (!other_body && ModelFor(s.claims[0]).Warns(s.basis, s.score, EvidenceOf(s))) {
+        static const std::string kNotSure = " (The checker is not sure these are the same statement; look before correcting.)";
+        l.severity = Severity::kWarning;
+        if (const size_t at = l.message.find(kNotSure); at != std::string::npos) l.message.erase(at, kNotSure.size());
+        if (surest != lead) l.reasons.push_back("identity of the date " + Round3(s.score) + " (its surest figure)");
+        l.score = std::max(l.score, s.score);
+      }
+    }
+    const std::string lead_text = CollapseSpace(l.claims[0]->text);
     for (size_t i : members) {
       if (i == lead) continue;
       Finding& f = (*out)[i];

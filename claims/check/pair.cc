@@ -1,6 +1,9 @@
 #include "claims/check/pair.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <set>
 
@@ -64,6 +67,27 @@ constexpr double kSmallCount = 10;
 // rounded by its writer ("14,8 millones", "£86.4m"), not counted.
 constexpr double kRoundedUnit = 1000;
 
+// Whether two frame periods are spans of months from one start that end
+// apart ("2026-01/2026-06" and "2026-01/2026-09": a half year and nine
+// months), by two months or more: one total cannot be both spans'. A
+// month's difference is left alone: a running total "to October" in a
+// story out in November for the release's "to September" is as often the
+// story dating the same total by its own month (train: three false alarms
+// of one month's difference, none of two). A bare year, a quarter, a day or
+// an open span ("2015/..") is not compared here.
+bool MonthSpansDiffer(const std::string& a, const std::string& b) {
+  auto span = [](const std::string& p, int* y0, int* m0, int* y1, int* m1) {
+    return p.size() == 15 && p[7] == '/' && std::sscanf(p.c_str(), "%4d-%2d/%4d-%2d", y0, m0, y1, m1) == 4;
+  };
+  int ay0, am0, ay1, am1, by0, bm0, by1, bm1;
+  if (!span(a, &ay0, &am0, &ay1, &am1) || !span(b, &by0, &bm0, &by1, &bm1)) return false;
+  if (ay0 != by0 || am0 != bm0) return false;
+  const int ends_apart = std::abs((ay1 * 12 + am1) - (by1 * 12 + bm1));
+  return ends_apart >= 2;
+}
+
+bool SentenceNamesClass(const Statement& people, const Statement& other);
+
 }  // namespace
 
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
@@ -81,6 +105,13 @@ Features PairFeatures(const Statement& a, const Statement& b) {
   Features x{};
   if (!a.subject.empty() && !b.subject.empty()) x[kSubject] = a.subject == b.subject ? 1 : -1;
   if ((a.bag && Contains(*a.bag, b.subject_word)) || (b.bag && Contains(*b.bag, a.subject_word))) {
+    x[kSubjectNamed] = 1;
+  }
+  // A class of people named by what it did in the other's sentence
+  // ("22,310 runners finished" for "22,310 finishers"): the sentence names
+  // the subject by its verb, as surely as by its noun (trial18).
+  if (x[kSubjectNamed] == 0 && a.people_class && b.people_class &&
+      (SentenceNamesClass(b, a) || SentenceNamesClass(a, b))) {
     x[kSubjectNamed] = 1;
   }
   x[kContext] = a.bag && b.bag ? Cosine(*a.bag, *b.bag) : 0;
@@ -506,6 +537,15 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
        (a.people_class && b.generic_people && SentenceNamesClass(b, a)))) {
     subject = 0;
   }
+  // Two classes of people where one side's sentence says what the other's
+  // class does: "22,310 runners finished the race" for "22,310 finishers",
+  // "48,200 runners applied" for "48,200 applicants". The class is named by
+  // its verb, not swapped for another group (trial18: "counts runner, not
+  // finisher" hid the figure's wrong credit).
+  if (subject < 0 && !listed && !unit && a.people_class && b.people_class &&
+      (SentenceNamesClass(b, a) || SentenceNamesClass(a, b))) {
+    subject = 0;
+  }
   // Two rates, one named by its measure ("the suicide rate ... 11.6 per
   // 100,000 people") and one by what it counts ("11.6 deaths per 100,000
   // population"): the head gives no other subject.
@@ -652,8 +692,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   int subset = 0;
   if (subject > 0) {
     subset = 1;
+    // A modifier the source gives the subject in every figure of it (two or
+    // more: Statement::doc_name) is its own name for the thing ("el número
+    // de licencias federativas alcanzó las 18.940, un 12,4 % más"), which
+    // coverage shortens to "licencias": no part of a whole the source
+    // states (trial18). Only for the same number: a part's different number
+    // is still another statement (TwoStatements).
     for (const std::string& m : b.modifiers) {
-      if (!std::binary_search(a.modifiers.begin(), a.modifiers.end(), m)) subset = -1;
+      if (std::binary_search(a.modifiers.begin(), a.modifiers.end(), m)) continue;
+      if (c.value_agrees && b.doc_name && std::binary_search(b.doc_name->begin(), b.doc_name->end(), m)) continue;
+      subset = -1;
     }
     if (subset < 0 && !a.modifiers.empty()) subset = 0;  // both narrowed differently: not a plain subset
   }
@@ -729,6 +777,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     if (period > 0 && totals && c.same_number &&
         std::fabs(a.f->value.num) >= 200 * std::max({a.half, b.half, 1e-9}) &&
         SpansOfUnlikeLength(fa.period, fb.period)) {
+      period = -1;
+    }
+    // "742.300 toneladas en el primer semestre" for the source's "en los
+    // nueve primeros meses de 2026": two spans of months that overlap but
+    // end or start apart are two totals, and one number is true of one of
+    // them. Only on the number as written, and only for two spans of months
+    // from one start (MonthSpansDiffer), not a bare year a sentence may give
+    // as mere context (trial18).
+    // Totals only, as above.
+    if (period > 0 && totals && c.same_number && MonthSpansDiffer(fa.period, fb.period)) {
       period = -1;
     }
   }

@@ -123,6 +123,11 @@ struct Statement {
   // (and unit) one denominator elsewhere: that one ("£1,142" beside "£1,655
   // per month" in a rent monitor). Empty otherwise.
   const std::string* doc_per = nullptr;
+  // The modifiers every figure of this subject in its document carries,
+  // where it has two figures or more ("licencias federativas" twice): the
+  // document's own name for the thing, no narrowing of it (sorted; null
+  // otherwise).
+  const std::vector<std::string>* doc_name = nullptr;
 };
 
 // The identity features of article statement `a` against `b`.

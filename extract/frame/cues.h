@@ -96,6 +96,10 @@ struct FrameRules {
   std::string lang;
   // subject
   CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
+  // "the value of sugar imports", "el valor de las importaciones": a noun
+  // that names the thing itself, but only before its "of" complement
+  // ("market value" keeps its head).
+  CueSet value_nouns;
   // "Online sales accounted for 31% of revenue": the verb's subject is the
   // part of the share's base.
   CueSet part_verbs;

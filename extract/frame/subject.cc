@@ -643,7 +643,7 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   }
   for (;;) {
     while (first < last && s.IsWord(first) && r.determiners.Has(s.words[first])) ++first;
-    if (first + 1 < last && r.quantity_nouns.Has(s.words[first]) &&
+    if (first + 1 < last && (r.quantity_nouns.Has(s.words[first]) || r.value_nouns.Has(s.words[first])) &&
         (s.words[first + 1].lower == "of" || s.words[first + 1].lower == "de")) {
       first += 2;
       continue;

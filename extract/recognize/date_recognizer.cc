@@ -1131,6 +1131,20 @@ class DateScan {
       } else {
         return 0;
       }
+      // "los nueve primeros meses de 2026", "los tres últimos meses de
+      // 2018": the count before its ordinal, as Spanish often writes it
+      // (trial18: the boletín's nine months were read as the whole year, and
+      // "el primer semestre" agreed with them).
+      if (count <= 12 && W(i + 1) && (W(i + 1)->ordinal == 1 || W(i + 1)->ordinal == -1) && W(i + 2) &&
+          W(i + 2)->months_noun && W(i + 3) && W(i + 3)->period_link) {
+        if (auto y = YearAt(i + 4)) {
+          ParsedDate a, b;
+          a.date = CivilDate{*y, W(i + 1)->ordinal == 1 ? 1 : 13 - count, 0};
+          b.date = CivilDate{*y, W(i + 1)->ordinal == 1 ? count : 12, 0};
+          EmitRange(i, i + 5, a, b, "months_of_year");
+          return i + 5;
+        }
+      }
       if (!(W(i + 1) && W(i + 1)->months_noun)) return 0;
       k = i + 2;
       // "the last three months of 2018", "los primeros seis meses de 2019":

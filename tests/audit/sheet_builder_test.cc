@@ -133,6 +133,37 @@ TEST_CASE("the most severe finding about a figure wins, whatever their order") {
   CHECK(r.severity == "warning");
 }
 
+// trial18: a subject note and a wrong credit, both warnings, on one figure:
+// the row says both, and the credit's correction, whichever scored higher.
+TEST_CASE("a row carries every conflict at its figure's top severity, and a correction from any") {
+  AuditInput in = CepAuditInput();
+  const Figure& mine = in.article_figures[0];
+  Finding subject;
+  subject.type = "subject_conflict";
+  subject.severity = Severity::kWarning;
+  subject.score = 0.95;
+  subject.message = "counts something else";
+  subject.claims = {FigureRef(mine), FigureRef(in.source_figures[5])};
+  Finding credit = subject;
+  credit.type = "attribution_conflict";
+  credit.score = 0.9;
+  credit.message = "credited to the wrong body";
+  credit.suggestion = "credit the Project";
+  Finding note = subject;
+  note.type = "period_conflict";
+  note.severity = Severity::kInfo;
+  note.message = "a period note";
+  in.findings = {subject, note, credit};
+  AuditSheet sheet = BuildAuditSheet(in);
+  const AuditRow& r = RowWithFigure(sheet, "43 percent");
+  CHECK(r.status == AuditStatus::kConflict);
+  CHECK(r.finding_type == "subject_conflict");
+  CHECK(r.explanation.find("counts something else") != std::string::npos);
+  CHECK(r.explanation.find("credited to the wrong body") != std::string::npos);
+  CHECK(r.explanation.find("a period note") == std::string::npos);
+  CHECK(r.suggestion == "credit the Project");
+}
+
 TEST_CASE("a checker confirmation is supported, and a finding between sources only is ignored") {
   AuditInput in = CepAuditInput();
   Finding confirm;
