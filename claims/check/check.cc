@@ -1792,7 +1792,8 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     // measure conflict, not some other pair's 5.5% rise).
     bool gives_number = false;
     for (const Scored& m : all) {
-      gives_number = gives_number || (m.compared && m.cmp.value_agrees &&
+      gives_number = gives_number || (m.compared && m.cmp.value_agrees && m.cmp.same_number &&
+                                      SharesIdentity(m.features) &&
                                       (m.support >= model.support_min || m.conflict >= model.conflict_min));
     }
     const bool cites = x.doc >= 0 && static_cast<size_t>(x.doc) < cited_.size() && !cited_[x.doc].empty();
