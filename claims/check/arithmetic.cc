@@ -391,6 +391,29 @@ std::vector<ImpliedChange> ImpliedPercentChanges(const Lexicon& lex, const std::
   return out;
 }
 
+std::vector<ImpliedChange> ImpliedLevelChanges(const Figure& a, const std::vector<const Figure*>& s) {
+  std::vector<ImpliedChange> out;
+  const bool level_kind =
+      a.kind == Kind::kCount || a.kind == Kind::kMoney || a.kind == Kind::kMeasure || a.kind == Kind::kDuration;
+  if (!level_kind || !a.frame.previous || a.frame.revised || a.frame.measure == Measure::kChange ||
+      a.value.is_date() || !std::isfinite(a.value.num) || a.value_max || !(a.value.num > 0) ||
+      !(*a.frame.previous > 0)) {
+    return out;
+  }
+  const Figure* earlier = &a;
+  double he = HalfPrecision(a);
+  for (const Figure* f : s) {
+    if (f != &a && f->kind == a.kind && !f->value.is_date() &&
+        std::fabs(f->value.num - *a.frame.previous) <= 1e-9 * std::fabs(f->value.num)) {
+      earlier = f;
+      he = HalfPrecision(*f);
+    }
+  }
+  AddImplied(earlier, *a.frame.previous, he, &a, a.value.num, HalfPrecision(a), &out);
+  for (ImpliedChange& c : out) c.levels = true;
+  return out;
+}
+
 ChangeReading ReadAsChange(const ImpliedChange& c, const Figure& stated) {
   ChangeReading r;
   if (stated.value.is_date() || !std::isfinite(stated.value.num)) return r;
@@ -400,7 +423,7 @@ ChangeReading ReadAsChange(const ImpliedChange& c, const Figure& stated) {
   // A signed figure with no direction word ("-2.5 points") states its own.
   if (d == Direction::kNone && stated.value.num < 0 && up) return r;
   const Interval said = Magnitude(FigureInterval(stated), stated.value.num < 0);
-  r.points = Overlaps(said, Magnitude(c.points, !up));
+  r.points = !c.levels && Overlaps(said, Magnitude(c.points, !up));
   r.relative = c.has_relative && Overlaps(said, Magnitude(c.relative, !up));
   return r;
 }

@@ -30,9 +30,20 @@ struct ImpliedChange {
   Interval points;    // to - from, in percentage points, over the written precision
   Interval relative;  // 100 * (to - from) / from, in percent; empty when from is 0
   bool has_relative = false;
+  // Two levels of a count, an amount or a measure ("5,872 complaints, up
+  // from 5,104"): a relative change only; their gap is in the levels' unit,
+  // never percentage points.
+  bool levels = false;
 };
 // The implied changes of one sentence's figures (text order).
 std::vector<ImpliedChange> ImpliedPercentChanges(const Lexicon& lex, const std::vector<const Figure*>& sentence);
+
+// The change a level's own earlier value implies: a count, an amount, a
+// measure or a duration with frame.previous ("5,872 noise complaints in
+// 2025-26, up from 5,104"; "63 notices, compared with 41"), not a revision.
+// `sentence` is the level's sentence (the earlier level's own figure, when
+// it stands there, gives its precision).
+std::vector<ImpliedChange> ImpliedLevelChanges(const Figure& level, const std::vector<const Figure*>& sentence);
 
 // How an article's stated change (a percent change or a points figure)
 // reads against an implied change: as its point gap, as its relative

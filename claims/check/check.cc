@@ -232,7 +232,8 @@ class Checker {
   // when it is the gap or the relative change it claims to be, a points
   // conflict when it is the other one. False when neither reads.
   // cited_only: only statements of documents the article cites or credits.
-  bool CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out, bool cited_only = false);
+  bool CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out, bool cited_only = false,
+                          bool support_only = false, double min_identity = 0);
   // Whether a conflicting candidate `m` is the same kind of statement as `x`
   // (measure, forecast or not, overlapping periods, and overlapping times
   // unless both periods are given and meet), or a distinctive slip.
@@ -431,6 +432,9 @@ class Checker {
   // NewLevelBeside walked the whole source family (10^5 statements at 10^6
   // figures) per call to find the few of one sentence.
   std::vector<int> by_sentence_;
+  // Source levels (counts, amounts, measures) with their own earlier value
+  // ("5,872, up from 5,104"): what a percent change may restate.
+  std::vector<int> level_changes_;
   std::vector<int> sentence_group_;
   // Lexicon::Credits reads only the attribution and the document's
   // publisher, author and title. Asked for every source document per
@@ -1140,6 +1144,14 @@ void Checker::Index() {
     article_family_[i] = a == articles_.end() ? nullptr : &a->second;
     doc_key_[i] = doc_keys.emplace(f.doc_id + '\x1f' + f.doc, static_cast<int>(doc_keys.size())).first->second;
   }
+  level_changes_.clear();
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Statement& st = items_[i];
+    if (st.source && st.f->kind != Kind::kPercent && Checkable(*st.f) && st.f->frame.previous &&
+        !st.f->frame.revised) {
+      level_changes_.push_back(static_cast<int>(i));
+    }
+  }
   by_sentence_.resize(items_.size());
   for (size_t i = 0; i < items_.size(); ++i) by_sentence_[i] = static_cast<int>(i);
   auto sentence_less = [this](int a, int b) {
@@ -1823,6 +1835,23 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       Align(x, &*part, "supported", all);
       return;
     }
+    // So does a change a source gives as two levels, when the article's
+    // figure is that change (a relative change for a relative one, points
+    // for points): "up 15% on the year before" is the report's "5,872 ...,
+    // up from 5,104", not its "construction noise rose by 22%", which shares
+    // only the head noun "complaints" (trial19). A reading of the other
+    // kind (points for percent) still waits for the conflicts below.
+    // Only where no statement gives the article's number itself (that one
+    // is weighed below: "5.5 per cent" against "5.5 percentage points" is a
+    // measure conflict, not some other pair's 5.5% rise).
+    bool gives_number = false;
+    for (const Scored& m : all) {
+      gives_number = gives_number || (m.compared && m.cmp.value_agrees && m.cmp.same_number &&
+                                      SharesIdentity(m.features) &&
+                                      (m.support >= model.support_min || m.conflict >= model.conflict_min));
+    }
+    const bool cites = x.doc >= 0 && static_cast<size_t>(x.doc) < cited_.size() && !cited_[x.doc].empty();
+    if (!gives_number && CheckImpliedChange(xi, all, out, cites, true)) return;
   }
   // 2. The same number stated differently, then a different number.
   // A forecast or a target never beats an outcome the article's number is
@@ -1923,6 +1952,17 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     if (CheckImpliedChange(xi, all, out, true)) return;
     conflict = pick(false);
   }
+  // A statement of another subject that merely holds the number ("5.2% of
+  // adults" for "fell by 5 per cent") yields to a change a source gives as
+  // two levels of the article's own share ("14% ..., compared with 19% in
+  // 2019") that reads more surely as the same statement: the article's
+  // figure is that change, in points or in percent (trial19).
+  if (conflict && conflict != slip && conflict != restated &&
+      (conflict->cmp.diff == Diff::kSubject || conflict->cmp.diff == Diff::kUnit ||
+       conflict->cmp.diff == Diff::kSubjectListed) &&
+      CheckImpliedChange(xi, all, out, cites_any, false, conflict->support)) {
+    return;
+  }
   if (conflict) {
     // A figure both supported elsewhere... is handled above; here it is the
     // best statement of the same thing, and it differs.
@@ -1982,7 +2022,8 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   Align(x, nullptr, "unsupported", all);
 }
 
-bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out, bool cited_only) {
+bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<Finding>* out, bool cited_only,
+                                 bool support_only, double min_identity) {
   const Statement& x = items_[xi];
   const Figure& xf = *x.f;
   const bool says_points = xf.unit == "pp";
@@ -2007,21 +2048,44 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
   check::ImpliedChange best_change;
   bool best_right = false;
   std::vector<const Figure*> sentence;
-  for (const Scored& m : all) {
+  std::vector<check::ImpliedChange> changes;
+  // The percent candidates, and for a relative change the source levels
+  // with an earlier value (another family: not among the candidates).
+  std::vector<Scored> levels;
+  if (!says_points) {
+    for (const int ref : level_changes_) {
+      if (doc_key_[ref] != doc_key_[xi]) levels.push_back(ScoreAgainst(x, ref));
+    }
+  }
+  std::vector<const Scored*> pool;
+  pool.reserve(all.size() + levels.size());
+  for (const Scored& m : all) pool.push_back(&m);
+  for (const Scored& m : levels) pool.push_back(&m);
+  for (const Scored* mp : pool) {
+    const Scored& m = *mp;
     const Statement& r = items_[m.ref];
-    if (!r.source || r.f->kind != Kind::kPercent) continue;
+    // A share's two levels, or (for a relative change) a count's, an
+    // amount's or a measure's level with its earlier value ("5,872
+    // complaints, up from 5,104" for "up 15%": trial19).
+    const bool share = r.f->kind == Kind::kPercent;
+    if (!r.source || (!share && (says_points || !r.f->frame.previous))) continue;
     if (cited_only && !Cited(x, r.doc)) continue;
     // Two known subjects neither sentence shares are two shares ("part-time
     // work" against the jobless rate's move).
     if (m.features[check::kSubject] < 0 && m.features[check::kSubjectNamed] == 0) continue;
     const double id = identity_of(m);
-    if (id < model.support_min) continue;
+    if (id < model.support_min || id <= min_identity) continue;
     sentence.clear();
     for (const int o : SentenceOf(m.ref)) sentence.push_back(items_[o].f);
-    for (const check::ImpliedChange& c : check::ImpliedPercentChanges(lex_, sentence)) {
+    changes = share ? check::ImpliedPercentChanges(lex_, sentence) : check::ImpliedLevelChanges(*r.f, sentence);
+    for (const check::ImpliedChange& c : changes) {
       if (c.from != r.f && c.to != r.f) continue;
       const check::ChangeReading reading = check::ReadAsChange(c, xf);
       if (!reading.points && !reading.relative) continue;
+      // Support ahead of the conflicts only for a change that reads one way:
+      // "fell by 3%" against 68% -> 65% is 3 points and, at the levels'
+      // rounding, about 4.4% too; which one the writer meant is the points'.
+      if (support_only && reading.points && reading.relative) continue;
       const bool right = says_points ? reading.points : reading.relative;
       // Of two readings, the one whose change the number states most
       // nearly ("2.6" against a 2.6-point gap, not a 2.5-point one whose
@@ -2038,7 +2102,7 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
       }
     }
   }
-  if (!best) return false;
+  if (!best || (support_only && !best_right)) return false;
   supported_[xi] = 1;  // a source speaks to it
   // Aligned with the later level, the figure the change arrives at.
   for (const Scored& m : all) {
@@ -2053,7 +2117,8 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
   const std::string from_text = best_change.from == best_change.to ? CollapseSpace(to.text)
                                                                    : CollapseSpace(best_change.from->text) + " to " + CollapseSpace(to.text);
   const double gap = std::fabs(best_change.to_value - best_change.from_value);
-  const std::string gap_text = check::FormatNumber(std::round(gap * 100) / 100) + " percentage points";
+  const std::string gap_text =
+      check::FormatNumber(std::round(gap * 100) / 100) + (best_change.levels ? "" : " percentage points");
   const std::string rel_text = best_change.has_relative
                                    ? check::FormatNumber(std::round(std::fabs(best_change.to_value - best_change.from_value) /
                                                                     best_change.from_value * 1000) / 10) + " percent"
@@ -2525,7 +2590,7 @@ void Checker::BlameArithmetic(std::vector<Finding>* out, size_t from) const {
     f.message = CollapseSpace(f.message);
     f.reasons.push_back("a source supports " + CollapseSpace(kept.text) + " and gives " +
                         CollapseSpace(given.f->text) + " for " + CollapseSpace(slip.text));
-    f.suggestion = Describe(*given.f) + ", not " + CollapseSpace(slip.text);
+    f.suggestion = Describe(*given.f) + ", not " + check::FigureWords(slip);
     std::swap(f.claims[0], f.claims[wrong]);
   }
 }
@@ -2739,7 +2804,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
   switch (m.cmp.diff) {
     case Diff::kValue:
       f.message = says + "; " + r_says + Describe(*r.f) + ".";
-      if (warns) f.suggestion = Describe(*r.f) + ", not " + CollapseSpace(x.f->text);
+      if (warns) f.suggestion = Describe(*r.f) + ", not " + check::FigureWords(*x.f);
       break;
     case Diff::kQualifier:
       f.message = says + "; " + r_says + Describe(*r.f) +
@@ -2764,7 +2829,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
         const Figure& sf = *items_[m.sibling].f;
         f.message = says + ", but in " + r_name + " " + CollapseSpace(r.f->text) +
                     " is a total, of which it gives " + CollapseSpace(sf.text) + " to the part this sentence names.";
-        if (warns) f.suggestion = Describe(sf) + ", not " + CollapseSpace(x.f->text);
+        if (warns) f.suggestion = Describe(sf) + ", not " + check::FigureWords(*x.f);
         break;
       }
       if (m.sibling >= 0) {
@@ -2772,7 +2837,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
         const Figure& sf = *items_[m.sibling].f;
         f.message += " The same sentence gives " + CollapseSpace(sf.text) + " for " +
                      (x.subject_phrase.empty() ? std::string("that") : x.subject_phrase) + ".";
-        if (warns) f.suggestion = Describe(sf) + ", not " + CollapseSpace(x.f->text);
+        if (warns) f.suggestion = Describe(sf) + ", not " + check::FigureWords(*x.f);
       }
       break;
     case Diff::kPoints:

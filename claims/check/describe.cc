@@ -53,7 +53,23 @@ bool JoinedInSentence(const std::string& sentence, const std::string& text, cons
 }
 }  // namespace
 
-std::string Describe(const Figure& f, const std::string& subject_override) {
+std::string FigureWords(const Figure& f) {
+  std::string text = CollapseSpace(f.text);
+  if (text.size() > 1 && std::isupper(static_cast<unsigned char>(text[0])) &&
+      std::islower(static_cast<unsigned char>(text[1])) && CollapseSpace(f.sentence).compare(0, text.size(), text) == 0) {
+    // Only a word the sentence opens with: a lower-case rest of the word.
+    size_t e = 1;
+    while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) {
+      if (std::isupper(static_cast<unsigned char>(text[e]))) return text;  // "McDonald"
+      ++e;
+    }
+    text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  }
+  return text;
+}
+
+namespace {
+std::string DescribeAsWritten(const Figure& f, const std::string& subject_override) {
   std::string text = CollapseSpace(f.text);
   std::string subject = CollapseSpace(f.subject);
   // Only a widening of the recorded subject replaces it.
@@ -84,6 +100,15 @@ std::string Describe(const Figure& f, const std::string& subject_override) {
   }
   if (f.kind == Kind::kPercent) return text + " (" + subject + ")";
   return text + " " + subject;
+}
+}  // namespace
+
+std::string Describe(const Figure& f, const std::string& subject_override) {
+  std::string d = DescribeAsWritten(f, subject_override);
+  const std::string written = CollapseSpace(f.text);
+  const std::string shown = FigureWords(f);
+  if (shown != written && d.compare(0, written.size(), written) == 0) d.replace(0, written.size(), shown);
+  return d;
 }
 
 std::string Slot(const std::string& already, const std::string& joiner, const std::string& value) {

@@ -17,6 +17,10 @@ std::string DocName(const std::string& path);
 // the nodes". `subject`, when given, replaces the recorded subject (the
 // checker's reading of the noun phrase, "ISIS supporters" for "ISIS").
 std::string Describe(const Figure& f, const std::string& subject = "");
+// The figure's words as written, without the capital the sentence gave
+// them when they open it ("Fewer than 3%" -> "fewer than 3%"; an
+// acronym's and a name's capitals stay: "GBP", "McDonald").
+std::string FigureWords(const Figure& f);
 
 // One slot of a message template: `joiner` + `value` (" of all content"),
 // or "" when the value is empty or the text it follows (`already`) already

@@ -121,11 +121,32 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
     }
     return n == "by" || n == "for" || n == "in" || n == "on" || n == "at" || n == "with";
   };
+  // "approved planning permission for 1,950 bed spaces": a cue's -ing form
+  // before a noun, no form of "be" before it, names a kind of thing
+  // ("planning permission", "the planning committee"); "is planning to
+  // build", "is forecasting growth" and "planning to" stay cues (trial19:
+  // the approval read as a target).
+  auto noun_modifier = [&](size_t i) {
+    if (r.head_initial || !s.IsWord(i) || !EndsWith(s.words[i].lower, "ing") || !s.IsWord(i + 1) ||
+        s.IsFig(i + 1)) {
+      return false;
+    }
+    const std::string& n = s.words[i + 1].lower;
+    if (n == "to" || r.determiners.Has(s.words[i + 1]) || r.stops.Has(s.words[i + 1]) ||
+        (WordClasses(r.lang, n) & kNoun) == 0) {
+      return false;
+    }
+    if (i > 0 && s.IsWord(i - 1)) {
+      const std::string& b = s.words[i - 1].lower;
+      if (b == "is" || b == "are" || b == "was" || b == "were" || b == "be" || b == "been" || b == "am") return false;
+    }
+    return true;
+  };
   if (!tag) {
     for (size_t i = a; i-- > 0 && !tag;) {
       // Another clause: "Pollsters had predicted 75 percent, but just 68".
       if (s.IsClauseBreak(i)) break;
-      if (adjective(i)) continue;
+      if (adjective(i) || noun_modifier(i)) continue;
       if (!r.head_initial && s.IsWord(i) && reduced_relative(i)) continue;
       const CueSet::Phrase* p =
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;
@@ -165,7 +186,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (s.OpensCoordinatedClause(i)) break;
       // Another figure's own clause: "short of the 45,000 analysts had estimated".
       if (s.words[i].fig >= 0 && s.figs[s.words[i].fig]->kind != Kind::kDate) break;
-      if (s.words[i].fig >= 0 || s.InName(i) || adjective(i)) continue;
+      if (s.words[i].fig >= 0 || s.InName(i) || adjective(i) || noun_modifier(i)) continue;
       const CueSet::Phrase* p = r.modality.At(s.words, i);
       if (p != nullptr && r.object_only.At(s.words, i) != nullptr) continue;  // the figure is who expects
       if (p != nullptr && of_complement && Auxiliary(s.words[i].lower)) continue;

@@ -579,7 +579,10 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
     size_t j = end + 3;
     if (j < limit && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
         !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j]) && !s.words[j].cap &&
-        EndsWith(s.words[j].lower, "s") == EndsWith(s.words[end + 2].lower, "s")) {
+        EndsWith(s.words[j].lower, "s") == EndsWith(s.words[end + 2].lower, "s") &&
+        // "de la ciudad tiene el firme": a word with an article right after
+        // it takes an object, the verb (trial19: "calles de la ciudad tiene").
+        !(s.IsWord(j + 1) && s.r.determiners.Has(s.words[j + 1]))) {
       ++j;  // an agreeing adjective: "de los servicios sociales"
     }
     return j;

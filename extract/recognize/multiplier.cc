@@ -236,7 +236,12 @@ void FindMultipliers(const Sentence& in, std::vector<Candidate>* out) {
       const bool unit_follows = s.IsWord(i + pm.len) && HasWord(s, in.lex.numbers.articles, i + pm.len);
       // "cut the risk of severe illness by half": the verb's object between.
       if (int dir = ChangeVerbBefore(in, i, 7); dir != 0 && !unit_follows) {
-        out->push_back(Make(i, i + pm.len, f, ChangeRule(f, f < 1 ? -1 : dir), -1));
+        // A fraction after a rise ("up by half", "rose by half") is the part
+        // of the level added: x1.5, not x0.5 (trial19: "Abatement notices up
+        // by half" for 41 -> 63 read as a halving). After a fall it is the
+        // part taken away, which for a half is the same x0.5.
+        const double factor = dir > 0 && f < 1 ? 1 + f : f;
+        out->push_back(Make(i, i + pm.len, factor, ChangeRule(factor, factor < 1 ? -1 : dir), -1));
         i += pm.len - 1;
         continue;
       }

@@ -133,3 +133,15 @@ TEST_CASE("PerWords quotes the sentence's own words for a denominator") {
   Figure none = Fig("Deaths were 11.6 per 100,000 residents.", "11.6", Kind::kCount, "");
   CHECK(PerWords(none, "100000 residents") == "per 100000 residents");
 }
+
+TEST_CASE("Describe and FigureWords drop the capital a sentence gives the figure's own words (trial19)") {
+  using claimcheck::check::FigureWords;
+  // "courier.txt says Fewer than 3% ...": the qualifier opens the sentence.
+  Figure f = Fig("Fewer than 3% of eligible people give blood.", "Fewer than 3%", Kind::kPercent, "eligible people");
+  CHECK(FigureWords(f) == "fewer than 3%");
+  CHECK(Describe(f).rfind("fewer than 3%", 0) == 0);
+  CHECK(FigureWords(Fig("Seventeen ferries were cancelled.", "Seventeen", Kind::kCount, "ferries")) == "seventeen");
+  // Not at the start of the sentence, or not a plain capitalised word: as written.
+  CHECK(FigureWords(Fig("Last year Fewer than 3% did.", "Fewer than 3%", Kind::kPercent, "")) == "Fewer than 3%");
+  CHECK(FigureWords(Fig("GBP 40 million was raised.", "GBP 40 million", Kind::kMoney, "")) == "GBP 40 million");
+}

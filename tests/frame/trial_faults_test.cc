@@ -194,3 +194,43 @@ TEST_CASE("eval12: a revision's contrast after the figure's comparison names the
   REQUIRE(At(plain, "3,2 %"));
   CHECK_FALSE(At(plain, "3,2 %")->frame.revised);
 }
+
+TEST_CASE("trial19: a cue word's -ing form before a noun is no target; a relative clause's future is its own",
+          "[frame][trial]") {
+  // "planning permission" is a kind of permission, not a plan: the approval is an outcome.
+  auto figs = Figures("The council approved planning permission for 1,950 new bed spaces in 2025-26, of which 640 "
+                      "will be affordable.",
+                      "en");
+  REQUIRE(At(figs, "1,950"));
+  REQUIRE(At(figs, "640"));
+  CHECK(At(figs, "1,950")->frame.modality == Modality::kActual);
+  CHECK(At(figs, "640")->frame.modality == Modality::kForecast);
+  // "is planning to" and "planning to" stay target cues.
+  figs = Figures("The council is planning to build 400 homes.", "en");
+  REQUIRE(At(figs, "400"));
+  CHECK(At(figs, "400")->frame.modality == Modality::kTarget);
+  figs = Figures("El Ayuntamiento aprobó 1.950 plazas nuevas en 2025, de las cuales 640 serán asequibles.", "es");
+  REQUIRE(At(figs, "1.950"));
+  CHECK(At(figs, "1.950")->frame.modality == Modality::kActual);
+}
+
+TEST_CASE("trial19: a date between a change noun and its figure keeps the change", "[frame][trial]") {
+  // "The rise in new donors on 2024 is 3.7%, not 6.8% as originally published": a
+  // revision of the rise, not a level that fell.
+  auto figs = Figures("The rise in new donors on 2024 is 3.7%, not 6.8% as originally published.", "en");
+  const Figure* now = At(figs, "3.7%");
+  REQUIRE(now);
+  CHECK(now->frame.measure == Measure::kChange);
+  CHECK(now->frame.direction == Direction::kUp);
+  CHECK(now->frame.revised);
+  REQUIRE(now->frame.previous);
+  CHECK(*now->frame.previous == Approx(6.8));
+}
+
+TEST_CASE("trial19: a Spanish complement ends before the verb that takes an article", "[frame][trial]") {
+  auto figs = Figures("Según la DGT, el 27 % de las calles de la ciudad tiene el firme en mal estado.", "es");
+  const Figure* share = At(figs, "27 %");
+  REQUIRE(share);
+  CHECK(share->subject.find("tiene") == std::string::npos);
+  CHECK(share->subject.find("ciudad") != std::string::npos);
+}

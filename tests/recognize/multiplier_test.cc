@@ -51,6 +51,9 @@ TEST_CASE("Multipliers: verbs of change are factors with a direction") {
       {"en", "Hospital admissions more than tripled.", "tripled", 3, "en.multiplier.change_up", Qualifier::kMoreThan},
       {"en", "The backlog has halved since March.", "halved", 0.5, "en.multiplier.change_down", Qualifier::kExact},
       {"en", "The vaccine cut the risk by half.", "by half", 0.5, "en.multiplier.change_down", Qualifier::kExact},
+      // trial19: a rise by half is x1.5, never a halving.
+      {"en", "Abatement notices up by half as complaints soar.", "by half", 1.5, "en.multiplier.change_up", Qualifier::kExact},
+      {"en", "Waiting lists have grown by half since 2019.", "by half", 1.5, "en.multiplier.change_up", Qualifier::kExact},
       {"en", "A fourfold increase in requests.", "fourfold", 4, "en.multiplier.change_up", Qualifier::kExact},
       {"en", "Losses have risen ten-fold since 1990.", "ten-fold", 10, "en.multiplier.change_up", Qualifier::kExact},
       {"en", "Prices rose 2.5 times over the decade.", "2.5 times", 2.5, "en.multiplier.change_up", Qualifier::kExact},
