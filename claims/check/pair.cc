@@ -774,21 +774,17 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // may hold over spans of any length.
     const bool totals = a.f->kind != Kind::kPercent && fa.per.empty() && fb.per.empty() &&
                         fa.measure != Measure::kRate && fb.measure != Measure::kRate;
-    if (period > 0 && totals && c.same_number &&
-        std::fabs(a.f->value.num) >= 200 * std::max({a.half, b.half, 1e-9}) &&
-        SpansOfUnlikeLength(fa.period, fb.period)) {
-      period = -1;
-    }
+    const bool written_total = totals && c.same_number &&
+                               std::fabs(a.f->value.num) >= 200 * std::max({a.half, b.half, 1e-9});
+    if (period > 0 && written_total && SpansOfUnlikeLength(fa.period, fb.period)) period = -1;
     // "742.300 toneladas en el primer semestre" for the source's "en los
     // nueve primeros meses de 2026": two spans of months that overlap but
     // end or start apart are two totals, and one number is true of one of
     // them. Only on the number as written, and only for two spans of months
     // from one start (MonthSpansDiffer), not a bare year a sentence may give
     // as mere context (trial18).
-    // Totals only, as above.
-    if (period > 0 && totals && c.same_number && MonthSpansDiffer(fa.period, fb.period)) {
-      period = -1;
-    }
+    // Totals of three significant digits or more only, as above.
+    if (period > 0 && written_total && MonthSpansDiffer(fa.period, fb.period)) period = -1;
   }
   note("period", period);
   if (period < 0) first(Diff::kPeriod);
