@@ -219,6 +219,23 @@ bool PeriodIsOnePer(const std::string& per, const std::string& period) {
   return false;
 }
 
+// Whether a frame's subject is named as a bound by one of `cues`: its head
+// or a word of a modifier ("minimum" in "minimum fostering allowance").
+bool NamesBound(const std::set<std::string>& cues, const Frame& fr) {
+  if (cues.empty()) return false;
+  auto has = [&](std::string_view phrase) {
+    for (std::string_view w : Words(phrase)) {
+      if (cues.count(AsciiLower(w))) return true;
+    }
+    return false;
+  };
+  if (has(fr.subject_head)) return true;
+  for (const std::string& m : fr.modifiers) {
+    if (has(m)) return true;
+  }
+  return false;
+}
+
 // Whether two denominators agree (1), differ (-1) or cannot be told apart
 // (0). Time spans and scales differ when they are written differently ("a
 // month" vs "a year", "per 1,000" vs "per 100,000"); two nouns ("a trip",
@@ -408,6 +425,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (qualifier_differs && b.tally && a.f->qualifier == Qualifier::kAtLeast && bb == Bound::kPoint &&
       b.f->qualifier == Qualifier::kExact) {
     qualifier_differs = false;
+  }
+  // "A minimum of £312 a week" for "the minimum fostering allowance ... is
+  // £312": a source subject named as a floor (or a ceiling) set by rule
+  // makes its figure the bound itself, which "a minimum of", "at least" (or
+  // "up to", "a maximum of") on the same number restates (eval14-foster-care).
+  if (qualifier_differs && c.value_agrees && bb == Bound::kPoint && b.f->qualifier == Qualifier::kExact &&
+      (a.f->qualifier == Qualifier::kAtLeast || a.f->qualifier == Qualifier::kAtMost)) {
+    const std::set<std::string>& cues =
+        a.f->qualifier == Qualifier::kAtLeast ? lex.For(b.f->lang).floor_cues : lex.For(b.f->lang).ceiling_cues;
+    if (NamesBound(cues, fb)) qualifier_differs = false;
   }
   // A hedge ("nearly", "cerca de") on the very number a source writes
   // rounded by a scale word ("14,8 millones": its last digit is a hundred

@@ -62,6 +62,20 @@ bool SpanishFuture(const Sent& s, size_t i) {
 
 }  // namespace
 
+size_t Sent::AsideOpen(size_t i) const {
+  if (!IsPunct(i, ",")) return i;
+  for (size_t j = i; j-- > 0;) {
+    const Word& w = words[j];
+    if (IsClauseBreak(j) || (w.fig >= 0 && figs[w.fig]->kind != Kind::kDate)) return i;
+    if (w.word) continue;
+    if (w.lower != ",") return i;
+    // The opening comma: the aside's first word is a listed opener, and
+    // something stands before it (the subject).
+    return j > 0 && IsWord(j + 1) && j + 1 < i && r.aside_opens.Has(words[j + 1]) ? j : i;
+  }
+  return i;
+}
+
 bool Sent::OpensCoordinatedClause(size_t i) const {
   if (!IsWord(i) || !IsWord(i + 1)) return false;
   const std::string& w = words[i].lower;
@@ -125,6 +139,13 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
     for (size_t i = a; i-- > 0 && !tag;) {
       // Another clause: "Pollsters had predicted 75 percent, but just 68".
       if (s.IsClauseBreak(i)) break;
+      // An aside on the subject ("the rate, which compares diagnoses with the
+      // number of people expected to have dementia, stood at 63.4%"): its
+      // cue is its own, not the figure's.
+      if (const size_t open = s.AsideOpen(i); open != i) {
+        i = open;
+        continue;
+      }
       if (adjective(i)) continue;
       if (!r.head_initial && s.IsWord(i) && reduced_relative(i)) continue;
       const CueSet::Phrase* p =
