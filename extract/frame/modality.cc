@@ -68,7 +68,11 @@ size_t Sent::AsideOpen(size_t i) const {
     const Word& w = words[j];
     if (IsClauseBreak(j) || (w.fig >= 0 && figs[w.fig]->kind != Kind::kDate)) return i;
     if (w.word) continue;
-    if (w.lower != ",") return i;
+    // An apostrophe, a hyphen or a quote stays inside the aside ("the
+    // agency's annual survey"); other punctuation ends the search.
+    const std::string& l = w.lower;
+    if (l == "'" || l == "\xE2\x80\x99" || l == "-" || l == "\"" || l == "\xE2\x80\x9C" || l == "\xE2\x80\x9D") continue;
+    if (l != ",") return i;
     // The opening comma: the aside's first word is a listed opener, and
     // something stands before it (the subject).
     return j > 0 && IsWord(j + 1) && j + 1 < i && r.aside_opens.Has(words[j + 1]) ? j : i;

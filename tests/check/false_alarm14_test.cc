@@ -145,3 +145,24 @@ TEST_CASE("qualifier: 'a minimum of' restates a figure the source names as a min
   CHECK(run("average fostering allowance",
             "The average fostering allowance paid by councils is £298 per child per week.") == 1);
 }
+
+TEST_CASE("value: a two-digit count is no dropped-digit slip of a three-digit one") {
+  auto run = [](double article_value, const std::string& article_text, const std::string& article_sentence) {
+    CheckInput in;
+    DocBuilder r("casualties-2025.txt", "source", "Fenmoor Road Safety Agency");
+    r.Add({"Pedestrians accounted for 389 deaths on the region's roads in 2025.", "389 deaths", Kind::kCount, 389,
+           Qualifier::kExact, "deaths"});
+    r.AddTo(&in);
+    DocBuilder a("gazette.html", "article", "Fenmoor Gazette");
+    a.Add({article_sentence, article_text, Kind::kCount, article_value, Qualifier::kExact, "deaths"});
+    a.AddTo(&in);
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    return SaidOn(all, "value_conflict", article_text);
+  };
+  // Another subset of the deaths, with a number that merely holds two of
+  // the source's digits.
+  CHECK(run(38, "38", "County figures show that 38 of the region's deaths in 2025 occurred on A-roads.") == 0);
+  // The very statement with a wrong number is still a value conflict.
+  CHECK(run(398, "398", "Pedestrians accounted for 398 deaths on the region's roads in 2025.") == 1);
+}
