@@ -1267,9 +1267,6 @@ NounPhrase VerbSubject(const Sent& s, size_t verb) {
   }
   size_t end = static_cast<size_t>(j + 1);
   if (end == 0) return {};
-  // "The average weekly fee for a nursing bed, as reported by providers,
-  // was £1,412": the subject stands before the aside.
-  if (const size_t open = s.AsideOpen(end - 1); open != end - 1) end = open;
   NounPhrase np = ClauseSubject(s, end);
   if (!np.ok() || np.last >= end) return np;
   // "Wind and solar generated": a coordinated phrase up to the verb.
