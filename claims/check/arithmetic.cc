@@ -207,6 +207,11 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
     // checked the right way round instead).
     const bool baseline = ContainsAny(syn.compared_with, between);
     if (!baseline && !(from && ContainsAny(syn.change_to, between))) continue;
+    // A revision ("revised from 26,480 to 26,050") corrects one figure; it
+    // is no change over time, and a percent beside it ("a fall of 9.1% on
+    // 2024") is the corrected figure's change on its own baseline, not the
+    // size of the correction (eval14-childcare-places).
+    if (a.frame.revised || b->frame.revised) continue;
     const Figure& older = baseline ? *b : a;
     const Figure& newer = baseline ? a : *b;
     // The percent change stated in the same sentence (after a baseline cue,

@@ -62,6 +62,9 @@ bool IsBound(Bound x) { return x == Bound::kFloor || x == Bound::kCeiling; }
 // A count below this recurs in unrelated sentences too often for the same
 // number to be evidence that two statements are one.
 constexpr double kSmallCount = 10;
+// The fewest digits of the shorter count for a dropped or added digit to
+// read as a slip of a count this long or longer (PairFeatures).
+constexpr int kMinInsertionDigits = 3;
 
 // A figure whose last written digit stands for this much or more was
 // rounded by its writer ("14,8 millones", "£86.4m"), not counted.
@@ -141,8 +144,18 @@ Features PairFeatures(const Statement& a, const Statement& b) {
       return (a.f->qualifier != Qualifier::kExact || b.f->qualifier != Qualifier::kExact) &&
              SignificantDigits(u) <= 1 && SignificantDigits(v) <= 1;
     };
+    // A count of one or two digits against one of three or more with a
+    // digit more ("38" deaths for "389") shares too few digits to tell a
+    // slip from another count that happens to hold them: thirty three-digit
+    // numbers hold "38" so (eval13). Shares ("19 per cent" for "9%") and
+    // longer counts keep the slip.
+    const bool insertion =
+        DigitInsertion(a.digits, b.digits) &&
+        !(a.f->kind == Kind::kCount && b.f->kind == Kind::kCount &&
+          std::min(SignificantDigits(u), SignificantDigits(v)) < kMinInsertionDigits &&
+          std::max(SignificantDigits(u), SignificantDigits(v)) >= kMinInsertionDigits);
     x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits) ||
-                                            DigitInsertion(a.digits, b.digits))) ||
+                                            insertion)) ||
                                  (PowerOfTenSlip(u, v, a.digits, b.digits) && !loose()) ||
                                  RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
                         ? 1
@@ -246,6 +259,23 @@ bool PeriodIsOnePer(const std::string& per, const std::string& period) {
   const long days = r.hi - r.lo + 1;
   for (const Span& sp : kSpans) {
     if (sp.unit == per) return days >= sp.lo && days <= sp.hi;
+  }
+  return false;
+}
+
+// Whether a frame's subject is named as a bound by one of `cues`: its head
+// or a word of a modifier ("minimum" in "minimum fostering allowance").
+bool NamesBound(const std::set<std::string>& cues, const Frame& fr) {
+  if (cues.empty()) return false;
+  auto has = [&](std::string_view phrase) {
+    for (std::string_view w : Words(phrase)) {
+      if (cues.count(AsciiLower(w))) return true;
+    }
+    return false;
+  };
+  if (has(fr.subject_head)) return true;
+  for (const std::string& m : fr.modifiers) {
+    if (has(m)) return true;
   }
   return false;
 }
@@ -439,6 +469,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (qualifier_differs && b.tally && a.f->qualifier == Qualifier::kAtLeast && bb == Bound::kPoint &&
       b.f->qualifier == Qualifier::kExact) {
     qualifier_differs = false;
+  }
+  // "A minimum of £312 a week" for "the minimum fostering allowance ... is
+  // £312": a source subject named as a floor (or a ceiling) set by rule
+  // makes its figure the bound itself, which "a minimum of", "at least" (or
+  // "up to", "a maximum of") on the same number restates (eval14-foster-care).
+  if (qualifier_differs && c.value_agrees && bb == Bound::kPoint && b.f->qualifier == Qualifier::kExact &&
+      (a.f->qualifier == Qualifier::kAtLeast || a.f->qualifier == Qualifier::kAtMost)) {
+    const std::set<std::string>& cues =
+        a.f->qualifier == Qualifier::kAtLeast ? lex.For(b.f->lang).floor_cues : lex.For(b.f->lang).ceiling_cues;
+    if (NamesBound(cues, fb)) qualifier_differs = false;
   }
   // A hedge ("nearly", "cerca de") on the very number a source writes
   // rounded by a scale word ("14,8 millones": its last digit is a hundred

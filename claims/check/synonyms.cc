@@ -146,7 +146,7 @@ class Parser {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "tally",
-                                  "window_before", "window_after", "outcome", "net"});
+                                  "window_before", "window_after", "outcome", "net", "floor", "ceiling"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -160,6 +160,8 @@ class Parser {
                                        : ck == "window_after"  ? &out->window_after
                                        : ck == "outcome"       ? &out->outcome_cues
                                        : ck == "net"           ? &out->net_cues
+                                       : ck == "floor"         ? &out->floor_cues
+                                       : ck == "ceiling"       ? &out->ceiling_cues
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

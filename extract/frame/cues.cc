@@ -47,7 +47,7 @@ void FrameRules::BuildIndex() {
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &share_nouns, &change_of_preps,
-                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
+                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared};
   // One bit of the word marks per set, for the first 64 sets (the sets read
@@ -296,6 +296,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"partitive_opens", &out->partitive_opens},
                   {"partitive_anaphors", &out->partitive_anaphors},
                   {"partitive_relatives", &out->partitive_relatives},
+                  {"aside_opens", &out->aside_opens},
                   {"age_bounds", &out->age_bounds},
                   {"age_unit_bounds", &out->age_unit_bounds},
                   {"age_units", &out->age_units},

@@ -239,6 +239,7 @@ struct FrameRules {
   // which £112m", "de los cuales 12.000": the figure is part of the one
   // said before.
   CueSet partitive_relatives{true};
+  CueSet aside_opens{true};
   // Who forecasts: an estimate they make of a result to come is a forecast
   // ("the 45,000 analysts had estimated").
   CueSet forecasters;

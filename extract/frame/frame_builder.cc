@@ -264,9 +264,15 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
   // 2025", "pasará de 1.324.200 pesos a 1.450.000 pesos al año" (eval11).
   // Only between two figures of one kind and unit, joined by a comparison
   // or from/to word (dates, commas and articles between them passed over).
+  // A denominator written as a number ("por cada 1.000 trabajadores") is
+  // part of the rate before it, passed over like a date: "38,6 procesos por
+  // cada 1.000 trabajadores protegidos, frente a 37,4 en el mismo trimestre
+  // del año anterior" (eval14-bajas-it).
+  auto passed_over = [&](size_t n) { return figs[n]->kind == Kind::kDate || figs[n]->rule == frame::kDenominatorRule; };
   for (size_t i = 0; i + 1 < figs.size(); ++i) {
+    if (passed_over(i)) continue;
     size_t j = i + 1;
-    while (j < figs.size() && figs[j]->kind == Kind::kDate) ++j;
+    while (j < figs.size() && passed_over(j)) ++j;
     if (j >= figs.size()) break;
     Figure* x = figs[i];
     Figure* y = figs[j];
@@ -277,10 +283,23 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       continue;
     }
     bool link = false, other = false;
-    for (size_t w = s.spans[i].second; w < s.spans[j].first && !other; ++w) {
+    size_t from_word = s.spans[i].second;
+    // The first figure's own rate phrase, up to a comma ("38,6 procesos por
+    // cada 1.000 trabajadores protegidos,"): its counted noun and its
+    // denominator, no words of the link.
+    if (!x->frame.per.empty()) {
+      for (size_t w = from_word; w < s.spans[j].first; ++w) {
+        if (s.IsFig(w) && !passed_over(static_cast<size_t>(s.words[w].fig))) break;
+        if (s.IsPunct(w, ",")) {
+          from_word = w;
+          break;
+        }
+      }
+    }
+    for (size_t w = from_word; w < s.spans[j].first && !other; ++w) {
       const frame::Word& wd = s.words[w];
       if (wd.fig >= 0) {
-        if (figs[wd.fig]->kind != Kind::kDate) other = true;
+        if (!passed_over(static_cast<size_t>(wd.fig))) other = true;
         continue;
       }
       if (!wd.word) {

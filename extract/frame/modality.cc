@@ -62,6 +62,24 @@ bool SpanishFuture(const Sent& s, size_t i) {
 
 }  // namespace
 
+size_t Sent::AsideOpen(size_t i) const {
+  if (!IsPunct(i, ",")) return i;
+  for (size_t j = i; j-- > 0;) {
+    const Word& w = words[j];
+    if (IsClauseBreak(j) || (w.fig >= 0 && figs[w.fig]->kind != Kind::kDate)) return i;
+    if (w.word) continue;
+    // An apostrophe, a hyphen or a quote stays inside the aside ("the
+    // agency's annual survey"); other punctuation ends the search.
+    const std::string& l = w.lower;
+    if (l == "'" || l == "\xE2\x80\x99" || l == "-" || l == "\"" || l == "\xE2\x80\x9C" || l == "\xE2\x80\x9D") continue;
+    if (l != ",") return i;
+    // The opening comma: the aside's first word is a listed opener, and
+    // something stands before it (the subject).
+    return j > 0 && IsWord(j + 1) && j + 1 < i && r.aside_opens.Has(words[j + 1]) ? j : i;
+  }
+  return i;
+}
+
 bool Sent::OpensCoordinatedClause(size_t i) const {
   if (!IsWord(i) || !IsWord(i + 1)) return false;
   const std::string& w = words[i].lower;
@@ -146,6 +164,13 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
     for (size_t i = a; i-- > 0 && !tag;) {
       // Another clause: "Pollsters had predicted 75 percent, but just 68".
       if (s.IsClauseBreak(i)) break;
+      // An aside on the subject ("the rate, which compares diagnoses with the
+      // number of people expected to have dementia, stood at 63.4%"): its
+      // cue is its own, not the figure's.
+      if (const size_t open = s.AsideOpen(i); open != i) {
+        i = open;
+        continue;
+      }
       if (adjective(i) || noun_modifier(i)) continue;
       if (!r.head_initial && s.IsWord(i) && reduced_relative(i)) continue;
       const CueSet::Phrase* p =

@@ -99,6 +99,14 @@ struct Sent {
   // before it: "El paro bajó un 3% y se espera que crezca un 2% en 2027"
   // leaves the 3% an actual fall with no period (trial9).
   bool OpensCoordinatedClause(size_t i) const;
+  // Word i is the comma that closes an aside set off by commas and opened by
+  // a listed word (rules: subject.aside_opens): "The estimated diagnosis
+  // rate, which compares diagnoses with the number expected, stood at",
+  // "The waiting list, which the trust expects to shrink, stood at". The
+  // index of the opening comma, or i when word i closes no such aside. The
+  // aside says something of the subject; it is no cue of the figure's own
+  // clause (modality.cc).
+  size_t AsideOpen(size_t i) const;
   // A capitalised word inside a sentence is part of a name ("Counter
   // Extremism Project"), never a cue word.
   bool InName(size_t i) const {

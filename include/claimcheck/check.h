@@ -211,6 +211,12 @@ struct Synonyms {
   // "confirmed", "so far", "hasta el momento": a count that is a running
   // tally, the floor of what is true (one or more words each).
   std::set<std::string> tally_cues;
+  // Words that name a figure as a floor or a ceiling set by rule ("the
+  // minimum fostering allowance ... is £312", "la cuantía máxima"): the
+  // figure is the bound itself, which "a minimum of £312", "at least £312"
+  // (floor) or "up to" (ceiling) restate rather than hedge.
+  std::set<std::string> floor_cues;
+  std::set<std::string> ceiling_cues;
   // A duration that is a window or an age threshold ("in the past 30 days",
   // "within 90 days", "less than 30 days old"): the word before or after it.
   // Its "less than" bounds the accounts counted, not the number: no
