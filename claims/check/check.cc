@@ -151,6 +151,20 @@ bool NearerPassage(const Statement& x, const Statement& a, const Statement& b) {
   return std::make_tuple(b.f->doc, b.f->paragraph, b.f->start) > std::make_tuple(a.f->doc, a.f->paragraph, a.f->start);
 }
 
+// A sentence by its document's hash and its start, as views of the figure's
+// own strings: Prepare's per-sentence maps built a key string (~80 bytes)
+// per figure and per lookup.
+struct DocSentence {
+  std::string_view doc_id;
+  size_t start;
+  bool operator==(const DocSentence&) const = default;
+};
+struct DocSentenceHash {
+  size_t operator()(const DocSentence& k) const {
+    return std::hash<std::string_view>()(k.doc_id) * 1000003u ^ std::hash<size_t>()(k.start);
+  }
+};
+
 bool Checkable(const Figure& f) {
   if (f.value.is_date() || !std::isfinite(f.value.num)) return false;
   return f.kind == Kind::kCount || f.kind == Kind::kPercent || f.kind == Kind::kMoney ||
@@ -461,6 +475,11 @@ class Checker {
   std::vector<int> doc_class_;
   size_t doc_classes_ = 0;
   std::unordered_map<std::string, CreditMemo> credit_memo_;
+  // Per statement, its memo once looked up (null: not yet). Cited asks for
+  // it on every candidate of every article figure; the key string built and
+  // hashed each time cost more than the answer. The map's nodes keep their
+  // addresses.
+  std::vector<CreditMemo*> memo_of_;
   // Source document classes by the keys that may credit them
   // (Lexicon::DocumentKeys), built on the first scan: a scan then asks
   // Credits only of the classes sharing a key with the attribution.
@@ -1051,8 +1070,8 @@ void Checker::Prepare() {
   // "Fell 6% to 287": the direction is the change's claim; the level it
   // reaches repeats it, so a wrong direction is said once, on the change.
   {
-    std::unordered_set<std::string> with_change;
-    auto key = [](const Figure& f) { return f.doc_id + "\x1f" + std::to_string(f.sentence_start); };
+    std::unordered_set<DocSentence, DocSentenceHash> with_change;
+    auto key = [](const Figure& f) { return DocSentence{f.doc_id, f.sentence_start}; };
     for (const Statement& st : items_) {
       if (st.f->frame.measure == Measure::kChange && st.f->frame.direction != Direction::kNone) with_change.insert(key(*st.f));
     }
@@ -1070,8 +1089,8 @@ void Checker::Prepare() {
   // period and time are not compared. Figures before the cue keep theirs
   // ("46.8 million as of 1 December, compared with 46.1 million ...").
   {
-    std::unordered_map<std::string, size_t> baseline;  // sentence -> offset of its baseline figure
-    auto key = [](const Figure& f) { return f.doc_id + "\x1f" + std::to_string(f.sentence_start); };
+    std::unordered_map<DocSentence, size_t, DocSentenceHash> baseline;  // sentence -> offset of its baseline figure
+    auto key = [](const Figure& f) { return DocSentence{f.doc_id, f.sentence_start}; };
     for (const Statement& st : items_) {
       if (st.compare_at < 0) continue;
       const size_t at = st.f->start - st.f->sentence_start;
@@ -1094,8 +1113,8 @@ void Checker::Prepare() {
   // time are not compared. An earlier level with another period, or none,
   // leaves them as read.
   {
-    auto key = [](const Figure& f) { return f.doc_id + "\x1f" + std::to_string(f.sentence_start); };
-    std::unordered_map<std::string, std::vector<double>> previous;  // sentence -> the previous values its figures name
+    auto key = [](const Figure& f) { return DocSentence{f.doc_id, f.sentence_start}; };
+    std::unordered_map<DocSentence, std::vector<double>, DocSentenceHash> previous;  // sentence -> the previous values its figures name
     for (const Statement& st : items_) {
       if (st.f->frame.previous) previous[key(*st.f)].push_back(*st.f->frame.previous);
     }
@@ -1108,7 +1127,7 @@ void Checker::Prepare() {
       }
       return false;
     };
-    std::unordered_map<std::string, std::vector<std::string_view>> old_periods;  // sentence -> its earlier levels' periods
+    std::unordered_map<DocSentence, std::vector<std::string_view>, DocSentenceHash> old_periods;  // sentence -> its earlier levels' periods
     for (const Statement& st : items_) {
       if (!st.f->frame.period.empty() && earlier(st)) old_periods[key(*st.f)].push_back(st.f->frame.period);
     }
@@ -3029,10 +3048,20 @@ void Checker::Align(const Statement& x, const Scored* m, const std::string& verd
 }
 
 Checker::CreditMemo& Checker::MemoOf(const Statement& x) {
+  // Statements of items_ keep theirs (their lang and credit are set once, in
+  // Prepare); any other is looked up by key.
+  CreditMemo** cached = nullptr;
+  if (!items_.empty() && &x >= items_.data() && &x < items_.data() + items_.size()) {
+    if (memo_of_.size() != items_.size()) memo_of_.assign(items_.size(), nullptr);
+    cached = &memo_of_[static_cast<size_t>(&x - items_.data())];
+    if (*cached) return **cached;
+  }
   std::string key = x.f->lang;
   key += '\x1f';
   key += x.credit;
-  return credit_memo_[key];
+  CreditMemo& memo = credit_memo_[key];
+  if (cached) *cached = &memo;
+  return memo;
 }
 
 Lexicon::Credit Checker::CreditIn(CreditMemo& memo, const Statement& x, int doc) {

@@ -369,11 +369,13 @@ bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, con
   if (k < 1) return false;
   // Two significant digits or more on each side: a round "3%", "10,000" or
   // "one" is within rounding of too many numbers a power of ten away.
-  // (Tested after the ratio: PairFeatures asks this of nearly every
-  // candidate pair, and most are less than a power of ten apart.)
-  if (Significant(da).size() < 2 || Significant(db).size() < 2) return false;
+  // (Tested after the ratio and the rounding, both arithmetic: PairFeatures
+  // asks this of nearly every candidate pair, and the digit strings cost
+  // more than both. The three tests are pure, so their order changes no
+  // answer.)
   const double p = std::pow(10.0, k);
-  return std::fabs(a / p - b) <= std::max(half_a / p, half_b) + 1e-9 * b;
+  if (!(std::fabs(a / p - b) <= std::max(half_a / p, half_b) + 1e-9 * b)) return false;
+  return Significant(da).size() >= 2 && Significant(db).size() >= 2;
 }
 
 bool PowerOfTenSlip(double a, double b) { return PowerOfTenSlip(a, b, DigitsOf(a), DigitsOf(b)); }

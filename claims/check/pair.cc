@@ -434,7 +434,9 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   const Frame& fa = a.f->frame;
   const Frame& fb = b.f->frame;
   auto note = [&c](const char* attr, int verdict) {  // 1 agree, -1 differ, 0 unknown
-    c.attributes.push_back({attr, verdict > 0 ? "agree" : verdict < 0 ? "differ" : "unknown"});
+    // Built in place: a pair of strings made and moved per attribute cost
+    // 9% of check at 10^4 figures (callgrind), eleven attributes per pair.
+    c.attributes.emplace_back(attr, verdict > 0 ? "agree" : verdict < 0 ? "differ" : "unknown");
   };
   auto first = [&c](Diff d) {
     if (c.diff == Diff::kNone) c.diff = d;
@@ -546,10 +548,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // for 38 crashes), nor does a source naming the article's things.
   const bool source_names = a.count_unit == kCountsPeople && b.bag && a.subject_word >= 0 &&
                             std::binary_search(b.bag->ids.begin(), b.bag->ids.end(), a.subject_word);
-  if (!listed && a.f->kind == Kind::kCount && !PhrasesShareWord(lex, a, b) && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
+  // The phrase-word test builds two sets of strings: it is asked last, when
+  // every cheap test has passed (all are pure, so the order changes no answer).
+  if (!listed && a.f->kind == Kind::kCount && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
       c.value_agrees && std::fabs(a.f->value.num) >= kSmallCount && a.f->qualifier != Qualifier::kVague &&
       b.f->qualifier != Qualifier::kVague &&
-      UnitsOfCountDiffer(a.count_unit, b.count_unit)) {
+      UnitsOfCountDiffer(a.count_unit, b.count_unit) && !PhrasesShareWord(lex, a, b)) {
     unit = true;
     subject = -1;
   }
