@@ -99,6 +99,28 @@ Status StoreImpl::Init(const std::string& path) {
   int version = 0;
   s = ReadUserVersion(&db_, &version);
   if (!s.ok()) return s;
+  // A command that reads a store (check, docs, claims, audit, review) must
+  // not turn another file into one: an empty file (`touch`, a failed copy)
+  // or another program's SQLite database would otherwise get claimcheck's
+  // tables and exit 0 (trial20). Only `ingest` (create_if_missing) makes a
+  // store. Every claimcheck schema has a documents table.
+  if (!opts_.create_if_missing && version == 0) {
+    sqlite3_stmt* st = nullptr;
+    bool ours = false;
+    if (sqlite3_prepare_v2(db_.handle(),
+                           "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'",
+                           -1, &st, nullptr) == SQLITE_OK) {
+      ours = sqlite3_step(st) == SQLITE_ROW;
+    }
+    sqlite3_finalize(st);
+    if (!ours) {
+      bool empty = std::filesystem::exists(path) && std::filesystem::file_size(path) == 0;
+      return Status::InvalidArgument(
+          path + (empty ? ": an empty file, not a claimcheck database"
+                        : ": not a claimcheck database (a SQLite file without its tables)") +
+          "; run `claimcheck ingest --db " + path + " FILE` to make one, or give another --db");
+    }
+  }
   if (version > SchemaVersion()) {
     return Status::Unsupported(path + ": schema version " + std::to_string(version) +
                                " is newer than this claimcheck (" +
