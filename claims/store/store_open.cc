@@ -105,15 +105,9 @@ Status StoreImpl::Init(const std::string& path) {
   // tables and exit 0 (trial20). Only `ingest` (create_if_missing) makes a
   // store. Every claimcheck schema has a documents table.
   if (!opts_.create_if_missing && version == 0) {
-    sqlite3_stmt* st = nullptr;
-    bool ours = false;
-    if (sqlite3_prepare_v2(db_.handle(),
-                           "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'",
-                           -1, &st, nullptr) == SQLITE_OK) {
-      ours = sqlite3_step(st) == SQLITE_ROW;
-    }
-    sqlite3_finalize(st);
-    if (!ours) {
+    Stmt st = db_.Prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'", &s);
+    if (!st.ok()) return s;
+    if (st.Step() != SQLITE_ROW) {
       bool empty = std::filesystem::exists(path) && std::filesystem::file_size(path) == 0;
       return Status::InvalidArgument(
           path + (empty ? ": an empty file, not a claimcheck database"
