@@ -99,6 +99,22 @@ Status StoreImpl::Init(const std::string& path) {
   int version = 0;
   s = ReadUserVersion(&db_, &version);
   if (!s.ok()) return s;
+  // A command that reads a store (check, docs, claims, audit, review) must
+  // not turn another file into one: an empty file (`touch`, a failed copy)
+  // or another program's SQLite database would otherwise get claimcheck's
+  // tables and exit 0 (trial20). Only `ingest` (create_if_missing) makes a
+  // store. Every claimcheck schema has a documents table.
+  if (!opts_.create_if_missing && version == 0) {
+    Stmt st = db_.Prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'documents'", &s);
+    if (!st.ok()) return s;
+    if (st.Step() != SQLITE_ROW) {
+      bool empty = std::filesystem::exists(path) && std::filesystem::file_size(path) == 0;
+      return Status::InvalidArgument(
+          path + (empty ? ": an empty file, not a claimcheck database"
+                        : ": not a claimcheck database (a SQLite file without its tables)") +
+          "; run `claimcheck ingest --db " + path + " FILE` to make one, or give another --db");
+    }
+  }
   if (version > SchemaVersion()) {
     return Status::Unsupported(path + ": schema version " + std::to_string(version) +
                                " is newer than this claimcheck (" +

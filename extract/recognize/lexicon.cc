@@ -427,7 +427,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   YamlReader r(path);
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
-  r.CheckKeys(root, {"labels", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
+  r.CheckKeys(root, {"labels", "label_verb_before", "label_verb_not_object", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
                      "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
                      "age_unit", "age_links", "age_persons", "age_apposition_preps", "ago_after", "ago_before", "ago_units",
@@ -440,6 +440,8 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       ReadSet(r, root, "listicle_after", &n->listicle_after) &&
       ReadPhrases(r, root["labels"], 0, &n->labels) && (!root["models"] || ReadPhrases(r, root["models"], 0, &n->models)) &&
       ReadSet(r, root, "street_words", &n->street_words) && ReadSet(r, root, "street_before", &n->street_before) &&
+      ReadSet(r, root, "label_verb_before", &n->label_verb_before) &&
+      ReadSet(r, root, "label_verb_not_object", &n->label_verb_not_object) &&
       (!root["clock_after"] || ReadPhrases(r, root["clock_after"], 0, &n->clock_after)) &&
       (!root["label_exempt"] || ReadPhrases(r, root["label_exempt"], 0, &n->label_exempt)) &&
       (!root["clock_before"] || ReadPhrases(r, root["clock_before"], 0, &n->clock_before)) &&

@@ -223,6 +223,8 @@ struct SubjectRules {
 struct NotFigureRules {
   PhraseSet labels;        // before the number: Section 3, H.R. 1
   PhraseSet label_exempt;  // after the number: a quantity, never a label ("region 14.8%")
+  StrSet label_verb_before;  // before a label word: it is a verb ("will issue 300 fines")
+  StrSet label_verb_not_object;  // after "page 1,075": still a reference ("of")
   PhraseSet models;        // before the number: Boeing 737
   StrSet street_words;     // after capitalised words: 10 Downing Street
   StrSet street_before;    // calle Mayor 10

@@ -201,9 +201,21 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
                             n.value * 4 == static_cast<int>(n.value * 4);  // "nueve y media"
     // A number with a percent after it is a quantity even after a label
     // word: "In the North East region 14.8% of households" (not "Region 14").
+    // A lowercase one-word label used as a verb, its number the object
+    // (trial20: "Wardens issue 1,075 fines a year", "expects to issue 14,250
+    // dog licences" were never extracted): after a modal or a pronoun ("will
+    // issue 300 fines"), or before a number written with a thousands
+    // separator and a word, which no reference number is ("Table 3 shows",
+    // "page 1,075 of the report" stay labels).
+    const bool lower_label = tb >= 1 && s.IsWord(tb - 1) && !s.toks[tb - 1].upper_initial;
+    const bool grouped_object = n.digits && !n.plain_int && n.int_digits >= 4 && n.scale == 1 &&
+                                s.IsWord(n.te) && !s.toks[n.te].upper_initial &&
+                                !HasWord(s, nf.label_verb_not_object, n.te);
+    const bool label_verb =
+        lower_label && ((tb >= 2 && HasWord(s, nf.label_verb_before, tb - 2)) || grouped_object);
     const bool labelled = (PhraseBefore(s, nf.labels, tb) ||
                            (tb > 0 && s.IsSym(tb - 1, ".") && PhraseBefore(s, nf.labels, tb - 1))) &&
-                          !nf.label_exempt.At(s, n.te);
+                          !nf.label_exempt.At(s, n.te) && !label_verb;
     if (labelled || PhraseBefore(s, nf.models, tb) || (clock_hour && PhraseBefore(s, nf.clock_before, tb))) {
       n.blocked = true;
       // "Sections 3 and 4", "pages 10-12": the partners go too.

@@ -236,6 +236,27 @@ TEST_CASE("every failure is one line naming the file and the reason", "[desk8][o
                 "No such file");
   ExpectOneLine(Claimcheck("check --db " + dir + "/notadb.db"), dir + "/notadb.db", "database");
   ExpectOneLine(Claimcheck("check --db " + dir + "/none.db"), dir + "/none.db", "no such database");
+  // An empty file or another program's SQLite database is no store, and a
+  // command that reads one leaves it as it was (trial20: `check --db` on a
+  // 0-byte file made it a claimcheck database and exited 0).
+  WriteFile(dir + "/empty.db", "");
+  for (const std::string cmd : {"check", "docs", "claims"}) {
+    ExpectOneLine(Claimcheck(cmd + " --db " + dir + "/empty.db"), dir + "/empty.db",
+                  "an empty file, not a claimcheck database");
+    CHECK(fs::file_size(dir + "/empty.db") == 0);
+  }
+  {
+    sqlite3* h = nullptr;
+    REQUIRE(sqlite3_open((dir + "/other.sqlite").c_str(), &h) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('x')",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+    const std::string other = DumpDb(dir + "/other.sqlite");
+    ExpectOneLine(Claimcheck("check --db " + dir + "/other.sqlite"), dir + "/other.sqlite",
+                  "not a claimcheck database");
+    CHECK(DumpDb(dir + "/other.sqlite") == other);
+    CHECK(cctest::Count(dir + "/other.sqlite", "documents") == -1);
+  }
   ExpectOneLine(Claimcheck("audit " + kArticle + " --sources " + dir + "/bad.txt --db " + db + " -o " +
                            dir + "/s.csv"),
                 dir + "/bad.txt", "bad.txt: ");
