@@ -23,6 +23,7 @@
 #include <string>
 
 #include "claimcheck/util.h"
+#include "core/case_fold.h"
 #include "extract/document/reader_internal.h"
 
 namespace claimcheck::document_internal {
@@ -690,8 +691,13 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
   // Wire Service | 12 November 2026, 15:20").
   bool headline_above = false;
   for (int k = 0; k < date_line; ++k) {
-    if (head[k].empty() || IsPressDesk(head[k]) || IsReleaseBanner(head[k]) || IsKindBanner(head[k])) continue;
-    headline_above = IsHeadline(head[k], true);
+    if (head[k].empty() || IsPressDesk(head[k]) || IsReleaseBanner(head[k]) || IsKindBanner(head[k]) ||
+        IsSiteSection(head[k])) {
+      continue;
+    }
+    // A sentence-case headline of several words ("Las piscinas de
+    // Castrovega, a pleno rendimiento") is no name either (trial20).
+    headline_above = IsHeadline(head[k], true) || (WordCount(head[k]) >= 5 && !IsNameish(head[k]));
     break;
   }
   if (!lines_above || headings_only || headline_above) {
@@ -742,6 +748,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     // body's name says what the page is, not who publishes it.
     if (IsPressDesk(head[k]) || IsReleaseBanner(head[k])) continue;
     if (publisher.empty() && IsKindBanner(head[k])) continue;
+    if (publisher.empty() && IsSiteSection(head[k])) continue;  // a desk's kicker: "DEPORTES"
     if (publisher.empty() && IsStateBanner(head[k])) {
       // The body after the state on the same line ("STATE OF KESSINGTON -
       // DEPARTMENT OF CORRECTIONS") publishes, as on the next line; read
@@ -802,8 +809,18 @@ bool IsSiteSection(const std::string& s) {
       "news", "latest news", "latest", "home", "opinion", "comment", "analysis", "features", "blog", "media",
       "press", "press releases", "news releases", "statements", "publications", "reports", "updates",
       "noticias", "actualidad", "opini\xC3\xB3n", "an\xC3\xA1lisis", "prensa", "comunicados",
-      "notas de prensa", "publicaciones", "informes", "novedades", "portada", "inicio"};
-  std::string low = AsciiLower(NormaliseSpace(s));
+      "notas de prensa", "publicaciones", "informes", "novedades", "portada", "inicio",
+      // A newspaper's desks, the kicker over a pasted story ("DEPORTES" over
+      // its headline and "Castrovega al D\xC3\xADa | 21/02/2026": trial20 took the
+      // kicker for the publisher).
+      "sport", "sports", "business", "economy", "money", "politics", "local", "local news", "world",
+      "national", "regional", "health", "education", "science", "technology", "environment",
+      "culture", "lifestyle", "weather", "crime", "courts", "deportes", "econom\xC3\xAD" "a",
+      "pol\xC3\xADtica", "sociedad", "sucesos", "cultura", "internacional", "nacional", "regional",
+      "local", "salud", "educaci\xC3\xB3n", "ciencia", "tecnolog\xC3\xAD" "a", "medio ambiente",
+      "tribunales", "mercados"};
+  // Folded, not ASCII-lowered: "ECONOM\xC3\x8DA" is a desk too.
+  std::string low = FoldLower(NormaliseSpace(s));
   for (const char* k : kSections) {
     if (low == k) return true;
   }

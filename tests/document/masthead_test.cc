@@ -731,4 +731,22 @@ TEST_CASE("masthead: a dateline with its clock time after a dash (eval12)", "[te
   CHECK(MetaOf("CITY WIRE\n4 May 2026 - 14:05\n\nFares rise 3%\n\nFares rose 3% on Monday.\n").date == "2026-05-04");
 }
 
+// trial20: a story pasted with its desk's kicker over the headline: the
+// kicker ("DEPORTES", "ECONOMÍA", "Sport") is neither publisher nor title;
+// the name on the "Name | date" line publishes.
+TEST_CASE("masthead: a desk's kicker over a pasted story is no publisher (trial20)", "[text][masthead]") {
+  for (const std::string kicker : {"DEPORTES", "ECONOM\xC3\x8D" "A", "Sport", "LOCAL NEWS"}) {
+    Metadata m = MetaOf(kicker +
+                        "\nLas piscinas de Castrovega, a pleno rendimiento\n"
+                        "Castrovega al D\xC3\xAD" "a | 21/02/2026 - 09:15\n\n"
+                        "Las piscinas registraron 2.184.500 usos el a\xC3\xB1o pasado.\n");
+    INFO(kicker);
+    CHECK(m.publisher == "Castrovega al D\xC3\xAD" "a");
+    CHECK(m.date == "2026-02-21");
+  }
+  // A body whose name holds a desk word still publishes.
+  Metadata body = MetaOf("Regional Health Authority\n3 March 2026\n\nWaits fell 4%\n\nWaits fell 4% in 2025.\n");
+  CHECK(body.publisher == "Regional Health Authority");
+}
+
 }  // namespace claimcheck
