@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace claimcheck::check {
@@ -350,6 +352,17 @@ bool SpansOfUnlikeLength(std::string_view a, std::string_view b) {
   // from the pay growth beside it).
   if (std::max(la, lb) >= 365) return false;
   return std::max(la, lb) >= 1.5 * std::min(la, lb);
+}
+
+bool MonthSpansEndApart(std::string_view a, std::string_view b) {
+  auto span = [](std::string_view p, int* y0, int* m0, int* y1, int* m1) {
+    return p.size() == 15 && p[7] == '/' &&
+           std::sscanf(std::string(p).c_str(), "%4d-%2d/%4d-%2d", y0, m0, y1, m1) == 4;
+  };
+  int ay0, am0, ay1, am1, by0, bm0, by1, bm1;
+  if (!span(a, &ay0, &am0, &ay1, &am1) || !span(b, &by0, &bm0, &by1, &bm1)) return false;
+  if (ay0 != by0 || am0 != bm0) return false;
+  return std::abs((ay1 * 12 + am1) - (by1 * 12 + bm1)) >= 2;
 }
 
 }  // namespace claimcheck::check

@@ -66,6 +66,16 @@ bool SinceStartsDiffer(std::string_view a, std::string_view b);
 // number cannot be the total of both (rec14a).
 bool SpansOfUnlikeLength(std::string_view a, std::string_view b);
 
+// True when both periods are spans of months from one start ("2026-01/2026-06"
+// and "2026-01/2026-09": a half year and nine months) that end two months or
+// more apart: one total cannot be both spans' (trial18). A month's difference
+// is left alone: a running total "to October" in a story out in November for
+// the release's "to September" is as often the story dating the same total by
+// its own month (train: three false alarms of one month's difference, none of
+// two). A bare year, a quarter, a day or an open span ("2015/..") is not
+// compared here.
+bool MonthSpansEndApart(std::string_view a, std::string_view b);
+
 }  // namespace claimcheck::check
 
 #endif  // CLAIMCHECK_CLAIMS_CHECK_INTERVAL_H_

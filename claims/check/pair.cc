@@ -1,9 +1,6 @@
 #include "claims/check/pair.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cstdio>
-#include <cstdlib>
 #include <cmath>
 #include <set>
 
@@ -69,25 +66,6 @@ constexpr int kMinInsertionDigits = 3;
 // A figure whose last written digit stands for this much or more was
 // rounded by its writer ("14,8 millones", "£86.4m"), not counted.
 constexpr double kRoundedUnit = 1000;
-
-// Whether two frame periods are spans of months from one start that end
-// apart ("2026-01/2026-06" and "2026-01/2026-09": a half year and nine
-// months), by two months or more: one total cannot be both spans'. A
-// month's difference is left alone: a running total "to October" in a
-// story out in November for the release's "to September" is as often the
-// story dating the same total by its own month (train: three false alarms
-// of one month's difference, none of two). A bare year, a quarter, a day or
-// an open span ("2015/..") is not compared here.
-bool MonthSpansDiffer(const std::string& a, const std::string& b) {
-  auto span = [](const std::string& p, int* y0, int* m0, int* y1, int* m1) {
-    return p.size() == 15 && p[7] == '/' && std::sscanf(p.c_str(), "%4d-%2d/%4d-%2d", y0, m0, y1, m1) == 4;
-  };
-  int ay0, am0, ay1, am1, by0, bm0, by1, bm1;
-  if (!span(a, &ay0, &am0, &ay1, &am1) || !span(b, &by0, &bm0, &by1, &bm1)) return false;
-  if (ay0 != by0 || am0 != bm0) return false;
-  const int ends_apart = std::abs((ay1 * 12 + am1) - (by1 * 12 + bm1));
-  return ends_apart >= 2;
-}
 
 bool SentenceNamesClass(const Statement& people, const Statement& other);
 
@@ -820,15 +798,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
                         fa.measure != Measure::kRate && fb.measure != Measure::kRate;
     const bool written_total = totals && c.same_number &&
                                std::fabs(a.f->value.num) >= 200 * std::max({a.half, b.half, 1e-9});
-    if (period > 0 && written_total && SpansOfUnlikeLength(fa.period, fb.period)) period = -1;
-    // "742.300 toneladas en el primer semestre" for the source's "en los
-    // nueve primeros meses de 2026": two spans of months that overlap but
-    // end or start apart are two totals, and one number is true of one of
-    // them. Only on the number as written, and only for two spans of months
-    // from one start (MonthSpansDiffer), not a bare year a sentence may give
-    // as mere context (trial18).
-    // Totals of three significant digits or more only, as above.
-    if (period > 0 && written_total && MonthSpansDiffer(fa.period, fb.period)) period = -1;
+    // Likewise "742.300 toneladas en el primer semestre" for the source's
+    // "en los nueve primeros meses de 2026": two spans of months from one
+    // start that end apart (trial18).
+    if (period > 0 && written_total &&
+        (SpansOfUnlikeLength(fa.period, fb.period) || MonthSpansEndApart(fa.period, fb.period))) {
+      period = -1;
+    }
   }
   note("period", period);
   if (period < 0) first(Diff::kPeriod);

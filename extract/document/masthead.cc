@@ -816,9 +816,8 @@ bool IsSiteSection(const std::string& s) {
       "sport", "sports", "business", "economy", "money", "politics", "local", "local news", "world",
       "national", "regional", "health", "education", "science", "technology", "environment",
       "culture", "lifestyle", "weather", "crime", "courts", "deportes", "econom\xC3\xAD" "a",
-      "pol\xC3\xADtica", "sociedad", "sucesos", "cultura", "internacional", "nacional", "regional",
-      "local", "salud", "educaci\xC3\xB3n", "ciencia", "tecnolog\xC3\xAD" "a", "medio ambiente",
-      "tribunales", "mercados"};
+      "pol\xC3\xADtica", "sociedad", "sucesos", "cultura", "internacional", "nacional", "salud",
+      "educaci\xC3\xB3n", "ciencia", "tecnolog\xC3\xAD" "a", "medio ambiente", "tribunales", "mercados"};
   // Folded, not ASCII-lowered: "ECONOM\xC3\x8DA" is a desk too.
   std::string low = FoldLower(NormaliseSpace(s));
   for (const char* k : kSections) {

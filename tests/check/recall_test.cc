@@ -301,6 +301,17 @@ TEST_CASE("spans of unlike length: a quarter's total is not a half-year's") {
   CHECK_FALSE(check::SpansOfUnlikeLength("", "2026-Q1"));
 }
 
+// trial18: one start, ends two months or more apart; a month apart, a
+// quarter or another start is not this rule.
+TEST_CASE("month spans from one start that end apart") {
+  CHECK(check::MonthSpansEndApart("2026-01/2026-06", "2026-01/2026-09"));
+  CHECK(check::MonthSpansEndApart("2025-11/2026-02", "2025-11/2026-06"));
+  CHECK_FALSE(check::MonthSpansEndApart("2026-01/2026-09", "2026-01/2026-10"));
+  CHECK_FALSE(check::MonthSpansEndApart("2026-01/2026-06", "2026-02/2026-09"));
+  CHECK_FALSE(check::MonthSpansEndApart("2026-Q1", "2026-01/2026-06"));
+  CHECK_FALSE(check::MonthSpansEndApart("2026", "2026-01/2026-06"));
+}
+
 namespace {
 
 // A bulletin's total for January to March, and a story giving the number
