@@ -749,4 +749,24 @@ TEST_CASE("masthead: a desk's kicker over a pasted story is no publisher (trial2
   CHECK(body.publisher == "Regional Health Authority");
 }
 
+TEST_CASE("masthead: an embargo's hour before the date; a site's section after the name", "[text][masthead]") {
+  // eval15-food-banks: the embargo line was read as no dateline, so the
+  // charity's statistics had no publisher and no story could cite them.
+  Metadata a = MetaOf(
+      "THE PANTRY ALLIANCE\n"
+      "End-of-Year Statistics: Emergency Food Parcels, April 2025 to March 2026\n\n"
+      "Press release - embargoed until 00:01, Thursday 14 May 2026\n\n"
+      "Food banks in the network distributed 2,874,500 parcels.\n");
+  CHECK(a.publisher == "THE PANTRY ALLIANCE");
+  CHECK(a.date == "2026-05-14");
+  Metadata b = MetaOf("Ministerio de Trabajo\nEmbargo hasta las 10:00 h del 3 de marzo de 2026\n\nEl paro bajó un 2 %.\n");
+  CHECK(b.publisher == "Ministerio de Trabajo");
+  CHECK(b.date == "2026-03-03");
+  Metadata c = MetaOf("THE NORTHERN LEDGER - Opinion\n19 May 2026\n\nParcels rose 9 per cent.\n");
+  CHECK(c.publisher == "THE NORTHERN LEDGER");
+  Metadata d = MetaOf("UNITED NEWS WIRE - HOME NEWS\n14 May 2026 00:01 BST\n\nParcels rose 9 per cent.\n");
+  CHECK(d.publisher == "UNITED NEWS WIRE");
+  CHECK(d.date == "2026-05-14");
+}
+
 }  // namespace claimcheck
