@@ -301,6 +301,9 @@ class Checker {
   // Multipliers ("doubled", "three times as likely"): multiplier.h.
   void CheckMultiplierFigures(std::vector<Finding>* out);
   void EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out);
+  // `m` supports `x`: the supported finding (with report_matches), the
+  // attribution check, the alignment.
+  void EmitSupported(const Statement& x, const Scored& m, const std::vector<Scored>& all, std::vector<Finding>* out);
   void EmitUnsupported(const Statement& x, std::vector<Scored>& all, std::vector<Finding>* out);
   // An attribution finding when `x` credits a body other than the one whose
   // document `m` is. `stated_by` (given when m supports x): the candidates
@@ -320,8 +323,10 @@ class Checker {
   // another value (a revision, a newer situation report): the candidate in
   // `all` that supersedes the figure `x` agrees with, or nullptr.
   // *identity: how surely the newer statement restates the old one.
+  // With `gives_new`: the newer statement whose value `x` gives (x is up to
+  // date with the revision of `m`), or nullptr.
   std::optional<Scored> Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
-                            double* identity) const;
+                            double* identity, bool gives_new = false) const;
   // The one figure of `earlier`'s sentence (paired with article figure `x`) that is the new
   // level of the revision `earlier` is the old level of; nullptr if none or
   // several.
@@ -1840,19 +1845,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       EmitSuperseded(x, *best, *revised, best->support, out, all);
       return;
     }
-    if (opts_.report_matches) {
-      Finding f;
-      f.type = "supported";
-      f.severity = Severity::kInfo;
-      f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*items_[best->ref].f)};
-      Explain(best->support, *best, &f);
-      f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(items_[best->ref].doc, *items_[best->ref].f) +
-                  " does (" + check::DescribeWithPlace(*items_[best->ref].f) + ").";
-      out->push_back(std::move(f));
-    }
-    CheckAttribution(x, *best, out, &all);
-    Align(x, best, "supported", all);
-    support_of_[x.f] = best->ref;
+    EmitSupported(x, *best, all, out);
     return;
   }
   // A share the sources give only as a part and its whole supports it
@@ -1996,6 +1989,24 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     // A figure both supported elsewhere... is handled above; here it is the
     // best statement of the same thing, and it differs.
     supported_[xi] = 1;  // a source speaks to it: no article-to-article comparison
+    // The article gives the new value of a revision that replaced the
+    // conflicting statement ("the office's revised estimate puts spending
+    // at £4.7 billion" against the interim report's £4.3 billion, which a
+    // later notice of the same office revised to £4.7 billion): the
+    // revision supports it; the old value is never offered as the
+    // correction (trial21).
+    if (!conflict->cmp.value_agrees) {
+      double sid = 0;
+      if (std::optional<Scored> newer = Superseding(x, *conflict, all, &sid, true)) {
+        const Comparison now = check::Compare(lex_, x, items_[newer->ref]);
+        if (now.value_agrees && now.diff == Diff::kNone) {
+          newer->cmp = now;
+          newer->compared = true;
+          EmitSupported(x, *newer, all, out);
+          return;
+        }
+      }
+    }
     if (conflict->cmp.value_agrees) {
       double sid = 0;
       if (std::optional<Scored> newer = Superseding(x, *conflict, all, &sid)) {
@@ -2352,7 +2363,7 @@ std::optional<Scored> Checker::RevisedInPlace(const Statement& x, const Scored& 
 }
 
 std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, const std::vector<Scored>& all,
-                                   double* identity) const {
+                                   double* identity, bool gives_new) const {
   const Statement& old = items_[m.ref];
   if (old.doc < 0 || x.doc < 0) return std::nullopt;
   const StoredDocument& od = in_.documents[old.doc];
@@ -2478,12 +2489,13 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     }
     const Statement& r = items_[c->ref];
     if (check::ValuesAgree(old, r)) continue;
-    if (ReportsRevision(x, r)) continue;  // the article gives the newer value too: it is up to date
+    if (!gives_new && ReportsRevision(x, r)) continue;  // the article gives the newer value too: it is up to date
     if (!named_old && !RestatesOnlyOld(old, c->ref, all)) continue;
     // An article that gives the new value, or a bound it holds, is up to
     // date; one that gives the old number ("at least 23" when the later
     // report confirms 31) repeats the old count, though its floor holds.
-    if (check::ValuesAgree(x, r) && !(SameValue(*x.f, *old.f) && !SameValue(*x.f, *r.f))) continue;
+    const bool up_to_date = check::ValuesAgree(x, r) && !(SameValue(*x.f, *old.f) && !SameValue(*x.f, *r.f));
+    if (up_to_date != gives_new) continue;
     const std::string& d = in_.documents[doc].date;
     if (!newer || d > newest) {
       newer = c;
@@ -2769,6 +2781,23 @@ void Checker::Explain(double identity, const Scored& m, Finding* f) const {
   for (const auto& [attr, verdict] : m.cmp.attributes) {
     if (verdict == "differ") f->reasons.push_back(attr + " differs");
   }
+}
+
+void Checker::EmitSupported(const Statement& x, const Scored& m, const std::vector<Scored>& all,
+                            std::vector<Finding>* out) {
+  if (opts_.report_matches) {
+    Finding f;
+    f.type = "supported";
+    f.severity = Severity::kInfo;
+    f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*items_[m.ref].f)};
+    Explain(m.support, m, &f);
+    f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", as " + Name(items_[m.ref].doc, *items_[m.ref].f) +
+                " does (" + check::DescribeWithPlace(*items_[m.ref].f) + ").";
+    out->push_back(std::move(f));
+  }
+  CheckAttribution(x, m, out, &all);
+  Align(x, &m, "supported", all);
+  support_of_[x.f] = m.ref;
 }
 
 void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out) {

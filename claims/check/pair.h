@@ -182,6 +182,9 @@ struct Comparison {
   // misreported: the numbers merely overlap, or a count below ten meets a
   // figure with no denominator (TwoStatements).
   bool rate_apart = false;
+  // Two shares that add up to 100 (a part and the rest of its whole): two
+  // statements, never a value conflict (TwoStatements).
+  bool complement = false;
   // Per attribute: "agree", "differ" or "unknown" (for --pairs).
   std::vector<std::pair<std::string, std::string>> attributes;
 };
@@ -198,7 +201,8 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b);
 // clubs" is not "20 clubs" misreported, nor "goods prices rose 0.9%" a
 // misreport of "prices rose 0.1%". And so are a per-unit difference between
 // numbers that merely overlap, or a small count and a figure with no
-// denominator (Comparison::rate_apart).
+// denominator (Comparison::rate_apart). And so are a share and its
+// complement (Comparison::complement).
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip);
 
 // A forecast or a target, as opposed to an outcome or an estimate of one.

@@ -97,6 +97,16 @@ std::string Stem(const std::string& lang, std::string_view folded) {
   if (hit != c.end()) return hit->second;
   if (c.size() >= kMaxCached) c.clear();
   std::string stem = StemUncached(name, lang, folded);
+  // Snowball strips the derivational -ive/-ivo/-iva with the inflections, so
+  // "objective" and "objects" share the stem "object", "objetivo" and
+  // "objetos" the stem "objet": the target cue "objective"/"objetivo" made
+  // every count of objects a target (trial21: "500 objetos recogidos"). The
+  // derived word keeps its "iv" ("objectiv", "objetiv"), which its own
+  // inflections and adverbs share ("objectives", "objetivamente").
+  if (folded.size() > stem.size() + 2 && folded.compare(0, stem.size(), stem) == 0 &&
+      folded.compare(stem.size(), 2, "iv") == 0) {
+    stem += "iv";
+  }
   c.emplace(std::string(folded), stem);
   return stem;
 }

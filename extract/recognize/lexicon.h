@@ -182,6 +182,9 @@ struct QualifierRules {
   // these words, right after another figure, compares that figure with its
   // own (read in context only: HasWord).
   StrSet compared_bounds;
+  // "muy por debajo de", "far below": words that may stand between that
+  // comma and the bound (read in context only: HasWord).
+  StrSet compared_intensifiers;
   PhraseSet vague;                 // payload: index into vague_defs
   std::vector<VagueDef> vague_defs;
   PhraseSet range_open;            // payload: index into range_close

@@ -79,3 +79,14 @@ TEST_CASE("Stem answers words and numbers alike with and without its shortcut") 
     CHECK(frame::Stem("es", w) == Snowball("spanish", w));
   }
 }
+
+TEST_CASE("Stem keeps a derived -ive/-ivo apart from its base word") {
+  // trial21: "objetos" and "objects" matched the target cues "objetivo" and
+  // "objective" by their shared Snowball stem.
+  CHECK(frame::Stem("es", "objetivo") == frame::Stem("es", "objetivos"));
+  CHECK(frame::Stem("es", "objetivo") != frame::Stem("es", "objetos"));
+  CHECK(frame::Stem("en", "objective") == frame::Stem("en", "objectives"));
+  CHECK(frame::Stem("en", "objective") != frame::Stem("en", "objects"));
+  CHECK(frame::Stem("en", "households") == Snowball("english", "households"));
+}
+
