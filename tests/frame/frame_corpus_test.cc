@@ -60,8 +60,8 @@ const std::map<std::string, double>& Floors() {
       // eval15-en/es: the eval15 blind set's sentences, opened for development
       // on 2026-12-02 at train 0.8997 (en) and 0.873 (es), as scored blind;
       // raised on 2026-12-02 (frm15) at en 0.906, es 0.887 (eval9-es then
-      // 0.859, eval10-es 0.873, eval13-es 0.856, eval14-es 0.875; en.yaml
-      // 0.977, es.yaml 0.987 unchanged; 4 dev-en and 8 dev-es cases added).
+      // 0.859, eval10-es 0.877, eval13-es 0.856, eval14-es 0.875; en.yaml
+      // 0.977, es.yaml 0.987 unchanged; 4 dev-en and 9 dev-es cases added).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
