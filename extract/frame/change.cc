@@ -64,6 +64,15 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       --j;
       continue;
     }
+    // "se mantuvieron estables, en 203", "held steady, at 5.1%": the level
+    // a steady phrase names after its comma.
+    if (!w.word && w.lower == "," && j >= 1 && s.IsWord(static_cast<size_t>(j - 1))) {
+      const CueSet::Phrase* fp = r.change_words.EndingAt(s.words, static_cast<size_t>(j - 1));
+      if (fp != nullptr && fp->tag == 3) {
+        --j;
+        continue;
+      }
+    }
     if (!w.word || s.InName(j)) return cue;
     const CueSet::Phrase* nc = r.not_change.EndingAt(s.words, j);
     // "subió 4,8 puntos hasta el 41,8%": after a change verb "hasta el" is

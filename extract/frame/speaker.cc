@@ -257,6 +257,16 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
       break;
     }
   }
+  // "según la fundación que lo gestiona", "the trust which runs the site
+  // said": a relative clause after the body is no part of it.
+  for (size_t x = first + 1; x < last; ++x) {
+    if (w[x].word && Lowercase(w[x]) &&
+        (w[x].lower == "que" || w[x].lower == "quien" || w[x].lower == "quienes" || w[x].lower == "that" ||
+         w[x].lower == "which" || w[x].lower == "who")) {
+      last = x;
+      break;
+    }
+  }
   if (first >= last) return {};
   if (r_.never_speakers.Has(w[first]) && !(w[first].cap && first + 1 < last && w[first + 1].cap)) {
     return {};
@@ -681,8 +691,11 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     while (s.IsWord(st) && r_.determiners.Has(w[st]) && st < 2) ++st;
     size_t e = st;
     while (s.IsWord(e) && e < st + 4 && !r_.self_report_verbs.Has(w[e]) && !r_.stops.Has(w[e])) ++e;
+    // ("La red social eliminó": in Spanish the organisation noun opens its
+    // phrase, before its adjective.)
     if (e > st && s.IsWord(e) && r_.self_report_verbs.Has(w[e]) &&
-        r_.self_reporters.Has(w[e - 1])) {
+        (r_.self_reporters.Has(w[e - 1]) || (r_.head_initial && st > 0 && Lowercase(w[st]) &&
+                                             r_.self_reporters.Has(w[st])))) {
       bool name = w[st].cap && st > 0 ? true : w[e - 1].cap;
       std::string found = name ? s.Slice(st, e) : Fold(s.Slice(st, e));
       // A generic noun is kept with its modifiers as written, lowercase.

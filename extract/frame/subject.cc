@@ -517,6 +517,20 @@ bool SpanishVerb(const Sent& s, size_t i) {
                                "ar\xC3\xAD" "an", "er\xC3\xAD" "an", "ir\xC3\xAD" "an"});
 }
 
+// Endings only Spanish adjectives take among the words after a noun
+// ("escolar", "temprano", "universitarias", "eléctrico", "resistentes"); no
+// present-tense verb ends so ("baja", "sube", "crece").
+bool SpanishAdjective(const std::string& w) {
+  if (w.size() < 5) return false;
+  for (std::string_view e : {"al", "ales", "ar", "ares", "ico", "ica", "icos", "icas", "\xC3\xADfico",
+                             "ivo", "iva", "ivos", "ivas", "oso", "osa", "osos", "osas", "ario", "aria",
+                             "arios", "arias", "ano", "anos", "ente", "entes", "ble", "bles", "il", "iles",
+                             "ista", "istas"}) {
+    if (EndsWith(w, e)) return true;
+  }
+  return false;
+}
+
 // Words [i, limit) are a time phrase: a preposition and a date figure or a
 // month ("en 2025", "in 2024", "de marzo").
 bool TimeTail(const Sent& s, size_t i, size_t limit) {
@@ -608,6 +622,17 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
     j = limit;
   }
   if (p == "por" && (!(j == limit || TimeTail(s, j, limit)) || s.r.rate_units.Has(s.words[end + 1]))) return end;
+  // "tasa de abandono escolar temprano", "gasto en becas universitarias": an
+  // adjective agreeing with the complement's noun (its number, an adjective's
+  // ending) after the words read is part of it, unless a word taking an
+  // article (a verb's object) follows it.
+  if (n > 0 && n == max && j < limit && s.IsWord(j) && !s.words[j].cap && !s.words[j].all_caps &&
+      !Stop(s, j) && !SpanishVerb(s, j) && !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j]) &&
+      SpanishAdjective(s.words[j].lower) &&
+      EndsWith(s.words[j].lower, "s") == EndsWith(s.words[end + 1].lower, "s") &&
+      !(s.IsWord(j + 1) && s.r.determiners.Has(s.words[j + 1]))) {
+    ++j;
+  }
   return n > 0 ? j : end;
 }
 

@@ -5,6 +5,8 @@
 #include <wn.h>
 
 #include <cstring>
+#include <string_view>
+#include <utility>
 #include <initializer_list>
 #include <map>
 #include <memory>
@@ -276,6 +278,21 @@ std::string NounBase(const std::string& lang, const std::string& folded) {
     // loses its accent in the plural; "meses" -> "mes" (one syllable).
     if (n > 4 && folded.compare(n - 4, 4, "eses") == 0) {
       return n >= 8 ? folded.substr(0, n - 4) + "\xC3\xA9s" : folded.substr(0, n - 2);
+    }
+    // "jóvenes" -> "joven", "exámenes" -> "examen", "imágenes" -> "imagen":
+    // the plural of a word in -en carries an accent its singular drops.
+    if (n > 6 && folded.compare(n - 4, 4, "enes") == 0) {
+      std::string base = folded.substr(0, n - 2);
+      static const std::pair<std::string_view, char> kAccents[] = {
+          {"\xC3\xA1", 'a'}, {"\xC3\xA9", 'e'}, {"\xC3\xAD", 'i'}, {"\xC3\xB3", 'o'}, {"\xC3\xBA", 'u'}};
+      for (const auto& [acc, plain] : kAccents) {
+        const size_t at = base.find(acc);
+        if (at != std::string::npos) {
+          base.replace(at, acc.size(), 1, plain);
+          break;
+        }
+      }
+      return base;
     }
     if (n > 4 && folded.compare(n - 2, 2, "es") == 0 &&
         std::string("lrndzy").find(folded[n - 3]) != std::string::npos) {

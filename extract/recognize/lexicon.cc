@@ -76,7 +76,8 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
                "spaced_scales", "dozens", "ten_joiners", "joined_units", "and_words", "decimal_words", "decimal_not_after", "articles", "minus_words",
                "minus_not_after", "fractions", "glyph_fractions", "standalone_fractions", "standalone_fraction_next",
                "qualified_fraction_after", "qualified_fraction_articles", "article_one_after", "article_one_units",
-               "unit_fractions", "not_fractions",
+               "unit_fractions", "not_fractions", "point_fractions", "point_words", "point_of", "point_next",
+               "scale_articles",
                "halves", "period_fractions", "period_before", "period_after", "period_after_plural",
                "fraction_not_before",
                "period_adjectives", "pronouns",
@@ -89,6 +90,10 @@ Status LoadNumbers(const std::string& path, NumberRules* n) {
       (!root["decimal_symbols"] || r.GetStringList(root["decimal_symbols"], &n->decimal_symbols)) &&
       ReadNumberMap(r, root, "glyph_fractions", &n->glyph_fractions) &&
       ReadNumberMap(r, root, "unit_fractions", &n->unit_fractions) &&
+      ReadNumberMap(r, root, "point_fractions", &n->point_fractions) &&
+      ReadSet(r, root, "point_words", &n->point_words) && ReadSet(r, root, "point_of", &n->point_of) &&
+      (!root["point_next"] || ReadPhrases(r, root["point_next"], 0, &n->point_next)) &&
+      ReadSet(r, root, "scale_articles", &n->scale_articles) &&
       (!root["not_fractions"] || ReadPhrases(r, root["not_fractions"], 0, &n->not_fractions)) &&
       ReadCasedMap(r, root, "glued_scales_cased", &n->glued_scales_cased) &&
       ReadSet(r, root, "period_fractions", &n->period_fractions) && ReadSet(r, root, "period_before", &n->period_before) &&
@@ -558,6 +563,8 @@ void BuildVocabulary(Lexicon* lex) {
   n.halves.AddTokensTo(v);
   for (const auto& kv : n.glyph_fractions) v->insert(kv.first);
   AddKeys(n.unit_fractions, v);
+  AddKeys(n.point_fractions, v);
+  AddKeys(n.scale_articles, v);
   n.not_fractions.AddTokensTo(v);
   for (const auto& kv : n.glued_scales_cased) v->insert(AsciiLowerLatin(kv.first));
   AddKeys(n.period_fractions, v);

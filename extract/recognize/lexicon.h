@@ -81,6 +81,16 @@ struct NumberRules {
   StrSet article_one_after;           // "within a year", "en una década": an article after one of these ...
   StrSet article_one_units;           // ... and before one of these time units is one of the unit
   StrMap<double> unit_fractions;   // alone before a scale or a unit: "half an hour", "medio millón", "media hora"
+  // "medio punto más", "un cuarto de punto", "half a point", "a quarter of a
+  // point": a fraction word (point_fractions) before a point word, maybe
+  // over point_of and an article; "casi un punto más", "more than a point
+  // higher": an article before a point word that one of point_next follows.
+  // Counts the frame reads as percentage points (frames.yaml point_units).
+  StrMap<double> point_fractions;
+  StrSet point_words;
+  StrSet point_of;
+  PhraseSet point_next;
+  StrSet scale_articles;           // "superan el millón de alumnos": before a scale word, an article that is one
   PhraseSet not_fractions;         // a fraction word in a phrase that is none: "medio de transporte"
   PhraseSet halves;                // "and a half": payload index into half_values
   std::vector<double> half_values;

@@ -284,7 +284,15 @@ bool ParseWords(const ScannedText& s, const NumberRules& r, size_t i0, NumberSpa
     for (int k = 0; k < np; ++k) v += parts[k];
     return v;
   };
-  if (s.IsWord(i) && Marked(s, kMarkNumArticle, i)) {
+  if (s.IsWord(i) && HasTok(s, r.scale_articles, i) && !Marked(s, kMarkNumArticle, i)) {
+    // "superan el millón de alumnos": the article of a scale word is one.
+    const NumWord* nw = WordAt(s, r, i + 1);
+    if (!nw || nw->kind != NumWordKind::kScale) return false;
+    current = 1;
+    have_current = true;
+    prev = kArticle;
+    ++i;
+  } else if (s.IsWord(i) && Marked(s, kMarkNumArticle, i)) {
     const NumWord* nw = WordAt(s, r, i + 1);
     bool dozen = s.IsWord(i + 1) && FindMarked(s, r.dozens, kMarkNumDozen, i + 1);
     if (!dozen && (!nw || (nw->kind != NumWordKind::kMultiplier && nw->kind != NumWordKind::kScale))) return false;
@@ -510,6 +518,28 @@ size_t ScanScales(const ScannedText& s, const NumberRules& r, size_t i, bool all
   return i;
 }
 
+// The point word a fraction or an article at i counts, with its value:
+// "medio punto", "un cuarto de punto", "half a point", "a quarter of a
+// point" (point_fractions), and an article before a point word a comparison
+// follows, "casi un punto más", "a point higher" (point_next). 0 when none.
+size_t PointCount(const ScannedText& s, const NumberRules& r, size_t i, double* value) {
+  if (r.point_words.empty() || !s.IsWord(i) || !s.toks[i].known) return 0;
+  size_t j = i;
+  const bool article = HasTok(s, r.articles, j);
+  if (article) ++j;
+  if (const double* f = FindTok(s, r.point_fractions, j)) {
+    ++j;
+    if (s.IsWord(j) && HasWord(s, r.point_of, j)) ++j;
+    if (s.IsWord(j) && HasTok(s, r.articles, j)) ++j;
+    if (!s.IsWord(j) || !HasWord(s, r.point_words, j)) return 0;
+    *value = *f;
+    return j;
+  }
+  if (!article || !s.IsWord(j) || !HasWord(s, r.point_words, j) || !r.point_next.AtAnyToken(s, j + 1)) return 0;
+  *value = 1;
+  return j;
+}
+
 void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberSpan>* out) {
   const std::string_view t = s.text;
   size_t i = 0;
@@ -665,6 +695,17 @@ void ScanNumbers(const ScannedText& s, const NumberRules& r, std::vector<NumberS
             n.value = n.base * scale;
           }
         }
+        found = true;
+      }
+    }
+    // "medio punto más", "casi un punto más", "a quarter of a point": a
+    // count whose point word follows it.
+    if (!found) {
+      double v = 0;
+      if (size_t p = PointCount(s, r, i, &v); p != 0) {
+        n.tb = static_cast<uint32_t>(i);
+        n.te = static_cast<uint32_t>(p);
+        n.value = n.base = v;
         found = true;
       }
     }

@@ -124,6 +124,23 @@ void FindPercents(const Sentence& in, std::vector<Candidate>* out) {
       c.priority = 3;
       out->push_back(c);
     }
+    // "un punto porcentual", "a percentage point": the article is one.
+    if (HasTok(s, nr.articles, i)) {
+      PhraseMatch m = in.lex.percent.percent.At(s, i + 1);
+      if (!m || m.payload != 1) continue;
+      bool in_number = false;  // "treinta y un puntos porcentuales"
+      for (const NumberSpan& n : in.nums) in_number = in_number || (n.tb <= i && i < n.te);
+      if (in_number) continue;
+      Candidate c;
+      c.tb = static_cast<uint32_t>(i);
+      c.te = static_cast<uint32_t>(i + 1 + m.len);
+      c.kind = Kind::kPercent;
+      c.value = 1;
+      c.unit = "pp";
+      c.rule = "percent.article_points";
+      c.priority = 3;
+      out->push_back(c);
+    }
   }
 }
 

@@ -58,25 +58,28 @@ const std::map<std::string, double>& Floors() {
       // raised on 2026-12-02 (frm14) at en 0.854, es 0.867 (en.yaml 0.976,
       // es.yaml 0.986 with 5 en and 9 es cases added).
       // eval15-en/es: the eval15 blind set's sentences, opened for development
-      // on 2026-12-02 at train 0.8997 (en) and 0.873 (es), as scored blind.
+      // on 2026-12-02 at train 0.8997 (en) and 0.873 (es), as scored blind;
+      // raised on 2026-12-02 (frm15) at en 0.906, es 0.887 (eval9-es then
+      // 0.859, eval10-es 0.877, eval13-es 0.856, eval14-es 0.875; en.yaml
+      // 0.977, es.yaml 0.987 unchanged; 4 dev-en and 9 dev-es cases added).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
       {"es.yaml", 0.95},
       {"eval9-en.yaml", 0.84},
-      {"eval9-es.yaml", 0.83},
+      {"eval9-es.yaml", 0.85},
       {"eval10-en.yaml", 0.90},
-      {"eval10-es.yaml", 0.83},
+      {"eval10-es.yaml", 0.87},
       {"eval11-en.yaml", 0.90},
       {"eval11-es.yaml", 0.89},
       {"eval12-en.yaml", 0.87},
       {"eval12-es.yaml", 0.87},
       {"eval13-en.yaml", 0.86},
-      {"eval13-es.yaml", 0.84},
+      {"eval13-es.yaml", 0.85},
       {"eval14-en.yaml", 0.85},
-      {"eval14-es.yaml", 0.86},
-      {"eval15-en.yaml", 0.89},
-      {"eval15-es.yaml", 0.87},
+      {"eval14-es.yaml", 0.87},
+      {"eval15-en.yaml", 0.90},
+      {"eval15-es.yaml", 0.88},
   };
   return kFloors;
 }
