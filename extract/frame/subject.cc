@@ -522,7 +522,7 @@ bool SpanishVerb(const Sent& s, size_t i) {
 // present-tense verb ends so ("baja", "sube", "crece").
 bool SpanishAdjective(const std::string& w) {
   if (w.size() < 5) return false;
-  for (std::string_view e : {"al", "ales", "ar", "ares", "ico", "ica", "icos", "icas", "\xC3\xADfico",
+  for (std::string_view e : {"al", "ales", "ar", "ares", "ico", "ica", "icos", "icas", "\xC3\xAD" "fico",
                              "ivo", "iva", "ivos", "ivas", "oso", "osa", "osos", "osas", "ario", "aria",
                              "arios", "arias", "ano", "anos", "ente", "entes", "ble", "bles", "il", "iles",
                              "ista", "istas"}) {
