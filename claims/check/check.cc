@@ -165,6 +165,33 @@ struct DocSentenceHash {
   }
 };
 
+// The significant digits of a value as DigitsOf writes it ("%.4f"):
+// "512700000.0000" has four (5127), "27.3000" three.
+int SignificantDigits(const std::string& digits) {
+  std::string d;
+  for (char c : digits) {
+    if (c >= '0' && c <= '9') d += c;
+  }
+  const size_t lead = d.find_first_not_of('0');
+  if (lead == std::string::npos) return 0;
+  const size_t trail = d.find_last_not_of('0');
+  return static_cast<int>(trail - lead + 1);
+}
+
+bool ScaledRate(const Figure& f) { return check::ScaledRate(f.frame, f.kind); }
+
+// The group under which a figure is found by figures of another family
+// that may give the same number in another unit (Checker::cross_): "" none.
+// A distinctive number only (three significant digits or more, written in
+// digits): "5 million" in dollars and in euros are as often two amounts.
+std::string CrossGroup(const Figure& f, bool digits_written, const std::string& digits) {
+  if (!digits_written || SignificantDigits(digits) < 3 || f.value_max) return {};
+  if (f.kind == Kind::kPercent) return "percent";
+  if (ScaledRate(f)) return "scaled_rate";
+  if (f.kind == Kind::kMoney && !f.unit.empty()) return "money";
+  return {};
+}
+
 bool Checkable(const Figure& f) {
   if (f.value.is_date() || !std::isfinite(f.value.num)) return false;
   return f.kind == Kind::kCount || f.kind == Kind::kPercent || f.kind == Kind::kMoney ||
@@ -471,6 +498,12 @@ class Checker {
   // Source levels (counts, amounts, measures) with their own earlier value
   // ("5,872, up from 5,104"): what a percent change may restate.
   std::vector<int> level_changes_;
+  // Source figures another family may misreport with the same number
+  // (CrossKey): a rate over a scale other than a hundred ("27.3 per 10,000
+  // adults") written as a percent ("27.3 per cent"), or back, and an amount
+  // in one currency written in another ("512,7 millones de euros" as "de
+  // dólares"). Keyed by group and digits; only distinctive numbers.
+  std::unordered_map<std::string, std::vector<int>> cross_;
   std::vector<int> sentence_group_;
   // Lexicon::Credits reads only the attribution and the document's
   // publisher, author and title. Asked for every source document per
@@ -1178,6 +1211,13 @@ void Checker::Index() {
     article_family_[i] = a == articles_.end() ? nullptr : &a->second;
     doc_key_[i] = doc_keys.emplace(f.doc_id + '\x1f' + f.doc, static_cast<int>(doc_keys.size())).first->second;
   }
+  cross_.clear();
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Statement& st = items_[i];
+    if (!st.source || !Checkable(*st.f) || st.f->value.num < 0) continue;
+    const std::string group = CrossGroup(*st.f, st.digits_written, st.digits);
+    if (!group.empty()) cross_[group + '|' + st.digits].push_back(static_cast<int>(i));
+  }
   level_changes_.clear();
   for (size_t i = 0; i < items_.size(); ++i) {
     const Statement& st = items_[i];
@@ -1208,9 +1248,10 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
   const Statement& x = items_[xi];
   std::vector<Scored> out;
   const Family_* family = &index == &sources_ ? source_family_[xi] : article_family_[xi];
-  if (!family) return out;
   std::vector<int> refs;
-  if (family->refs.size() <= kFullScanLimit) {
+  if (!family) {
+    // None of its own family: only another family's same number (below).
+  } else if (family->refs.size() <= kFullScanLimit) {
     refs = family->refs;
   } else {
     // The statements sharing the rarest words with this sentence.
@@ -1235,6 +1276,24 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
     // each once), and resetting those is one pass over what was touched, not
     // a second walk of the postings (which cost as much as the first).
     for (int r : touched) acc_[r] = 0;
+  }
+  // The same distinctive number in a unit of another family: a percent
+  // for a rate over another scale (or back), an amount in another currency
+  // (issue 13 point 3). Compare says what differs (pair.cc CrossUnit).
+  if (&index == &sources_ && !cross_.empty() && x.f->value.num >= 0) {
+    const std::string group = CrossGroup(*x.f, x.digits_written, x.digits);
+    const char* other = group == "percent" ? "scaled_rate" : group == "scaled_rate" ? "percent" : group == "money" ? "money" : nullptr;
+    if (other) {
+      auto it = cross_.find(std::string(other) + '|' + x.digits);
+      if (it != cross_.end()) {
+        for (int r : it->second) {
+          const Figure& rf = *items_[r].f;
+          if (group == "money" && rf.unit == x.f->unit) continue;  // its own family
+          if (!SameValue(*x.f, rf)) continue;
+          refs.push_back(r);
+        }
+      }
+    }
   }
   const IdentityModel& model = ModelFor(*x.f);
   out.reserve(refs.size());
@@ -1924,8 +1983,11 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       // about 4%" is no misreport of a forecast "revenue growth of 4% to 6%"
       // it shares no word with, nor an opinion's "más cercano al 1 %" of a
       // rise of "0,7 puntos porcentuales".
+      // So does a figure of another family met on its number alone (a
+      // percent for a rate per 10,000, dollars for euros: CrossGroup).
       const bool worded = m.cmp.diff == Diff::kMeasure || m.cmp.diff == Diff::kPoints ||
-                          m.cmp.diff == Diff::kDirection || m.cmp.diff == Diff::kModality;
+                          m.cmp.diff == Diff::kDirection || m.cmp.diff == Diff::kModality ||
+                          x.unit_class != items_[m.ref].unit_class;
       if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
           (!worded || SharesIdentity(m.features) || exact_repeat(m)) && (!conflict || m.support > conflict->support)) {
         conflict = &m;
@@ -2899,6 +2961,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       }
       break;
     case Diff::kPoints:
+    case Diff::kCurrency:
     case Diff::kMeasure:
       f.message = says + (x.unit_class != r.unit_class ? "" : std::string(" as a ") + MeasureName(fa.measure)) +
                   "; " + r_says + Describe(*r.f) +
@@ -2906,7 +2969,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       // Percent for percentage points (or back): the source's own unit is
       // the one clear answer (trial13: "0.1 per cent" had no suggestion).
       // A level for a change has none: which words to use is the editor's.
-      if (warns && m.cmp.diff == Diff::kPoints) f.suggestion = Describe(*r.f);
+      if (warns && (m.cmp.diff == Diff::kPoints || m.cmp.diff == Diff::kCurrency)) f.suggestion = Describe(*r.f);
       break;
     case Diff::kDirection:
       f.message = says + check::Slot("", " (", DirectionName(fa.direction)) +
@@ -2919,11 +2982,13 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       // A side with no denominator is said so, not as "per ." (issue 13 point 9).
       // Each denominator in its own text's words ("al año", "a month"), not
       // "per año" (trial17: Spanish words in an English frame).
+      // A percent is said as one: its denominator is a hundred ("27.3 per
+      // cent" for "27.3 per 10,000 adults").
       f.message = says +
-                  (fa.per.empty() ? std::string(" with no denominator")
+                  (fa.per.empty() ? std::string(x.f->kind == Kind::kPercent && ScaledRate(*r.f) ? ", a percentage" : " with no denominator")
                                   : check::Slot(says, " ", PerText(*x.f, fa.per))) +
                   "; " + r_says + Describe(*r.f) +
-                  (fb.per.empty() ? std::string(" with no denominator")
+                  (fb.per.empty() ? std::string(r.f->kind == Kind::kPercent && ScaledRate(*x.f) ? ", a percentage" : " with no denominator")
                                   : check::Slot(Describe(*r.f), " ", PerText(*r.f, fb.per))) +
                   ".";
       // The source's denominator, or its figure alone when it gives none

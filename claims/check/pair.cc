@@ -155,6 +155,7 @@ const char* DiffType(Diff d) {
     case Diff::kSubject:
     case Diff::kUnit: return "subject_conflict";
     case Diff::kPoints:
+    case Diff::kCurrency:
     case Diff::kMeasure: return "measure_conflict";
     case Diff::kDirection: return "direction_conflict";
     case Diff::kRate: return "rate_conflict";
@@ -171,7 +172,8 @@ const char* DiffBasis(Diff d) {
   switch (d) {
     case Diff::kSubjectListed: return "subject_listed";
     case Diff::kSubject: return "subject";
-    case Diff::kUnit: return "unit";
+    case Diff::kUnit:
+    case Diff::kCurrency: return "unit";
     case Diff::kPoints: return "points";
     case Diff::kMeasure: return "level_change";
     default: break;
@@ -404,6 +406,12 @@ bool CountedAsWhole(const Lexicon& lex, const Statement& a) {
 
 }  // namespace
 
+bool ScaledRate(const Frame& f, Kind kind) {
+  const std::string& per = f.per;
+  if (kind != Kind::kCount || per.empty() || per[0] < '0' || per[0] > '9') return false;
+  return per.substr(0, per.find_first_of(" /")) != "100";
+}
+
 Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   Comparison c;
   // One allocation, not five growths, per compared pair (Compare runs for
@@ -596,17 +604,26 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // Percent vs percentage points, then level vs change. A rate against a
   // level or change is a per-unit difference ("4% a month" as "4%"), below.
   const bool rate_vs_other = (fa.measure == Measure::kRate) != (fb.measure == Measure::kRate);
-  int measure = a.unit_class != b.unit_class ? -1 : fa.measure != fb.measure ? -1 : 1;
+  // Two families the checker pairs only on one distinctive number (check.cc
+  // CrossGroup): one amount in two currencies, a unit the frames give; and
+  // a percent (a rate per hundred) for a rate over another scale ("27.3 per
+  // cent" for "27.3 per 10,000 adults"), a denominator, compared below.
+  const bool currency_apart = a.f->kind == Kind::kMoney && b.f->kind == Kind::kMoney && a.f->unit != b.f->unit;
+  const bool percent_for_scale = (a.f->kind == Kind::kPercent && ScaledRate(fb, b.f->kind)) ||
+                                 (b.f->kind == Kind::kPercent && ScaledRate(fa, a.f->kind));
+  int measure = percent_for_scale ? 0 : a.unit_class != b.unit_class ? -1 : fa.measure != fb.measure ? -1 : 1;
   note("measure", measure);
   if (measure < 0 && (a.unit_class != b.unit_class || !rate_vs_other)) {
-    first(a.unit_class != b.unit_class ? Diff::kPoints : Diff::kMeasure);
+    first(currency_apart ? Diff::kCurrency : a.unit_class != b.unit_class ? Diff::kPoints : Diff::kMeasure);
   }
   // One number as percent on one side and as points on the other ("ha
   // subido un 4,7 %" for "4,7 puntos porcentuales"): the unit is what the
   // frames say differs, whatever two head nouns read from the sentences
   // ("supone", "proporción") say of the subject (trial17: the same slip was
   // a points warning in English and a garbled subject note in Spanish).
-  if (a.unit_class != b.unit_class && c.same_number && c.diff == Diff::kSubject) c.diff = Diff::kPoints;
+  if (a.unit_class != b.unit_class && !percent_for_scale && c.same_number && c.diff == Diff::kSubject) {
+    c.diff = currency_apart ? Diff::kCurrency : Diff::kPoints;
+  }
 
   int direction = 0;
   if (fa.direction != Direction::kNone && fb.direction != Direction::kNone) direction = fa.direction == fb.direction ? 1 : -1;
@@ -683,13 +700,18 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     const bool small_count = a.f->kind == Kind::kCount && std::fabs(a.f->value.num) < kSmallCount;
     c.rate_apart = per < 0 && (!c.same_number || (one_sided && (small_count || a.share_words || b.share_words)));
   }
+  // A percent is a rate per hundred: against a rate per ten thousand it
+  // differs whatever else either frame gives.
+  if (percent_for_scale) per = -1;
   note("per", per);
   if (per < 0) first(Diff::kRate);
   // One number over two denominators both sides name ("$112 a year" for
   // "$112 per month", "478 kilos al mes" for "478 kilos por habitante"):
   // the denominator is what the frames say differs, not the head nouns
   // ("graduate", "repayment") read beside it.
-  if (per < 0 && c.same_number && c.diff == Diff::kSubject && !fa.per.empty() && !fb.per.empty()) c.diff = Diff::kRate;
+  if (per < 0 && c.same_number && c.diff == Diff::kSubject && ((!fa.per.empty() && !fb.per.empty()) || percent_for_scale)) {
+    c.diff = Diff::kRate;
+  }
 
   // A forecast or target reported as the outcome. The other way round (an
   // article's "will" about a figure the source reports) is how coverage

@@ -130,6 +130,10 @@ struct Statement {
   const std::vector<std::string>* doc_name = nullptr;
 };
 
+// A count over a written scale other than a hundred ("10000 adults",
+// "1000 residents/month"): a rate no percent (a rate per hundred) restates.
+bool ScaledRate(const Frame& f, Kind kind);
+
 // The identity features of article statement `a` against `b`.
 Features PairFeatures(const Statement& a, const Statement& b);
 
@@ -144,6 +148,7 @@ enum class Diff {
   kSubject,        // two unrelated head nouns neither sentence shares
   kUnit,           // a count of people for a count of acts or things, or back
   kPoints,         // percent vs percentage points
+  kCurrency,       // one amount in two currencies ("512,7 millones de dólares" for "de euros")
   kMeasure,        // level vs change
   kDirection,
   kRate,

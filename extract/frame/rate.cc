@@ -122,7 +122,21 @@ std::string PerAt(const Sent& s, size_t i) {
 // (which was read at i), or "". Only a listed unit: a rent per square metre
 // is also per month, and a per-year rent is not the same claim.
 std::string SecondPer(const Sent& s, size_t i, const std::string& first) {
-  for (size_t j = i + 1; j < s.words.size() && j <= i + 5; ++j) {
+  // A scale with its population ("per 1,000 residents a year", "por cada
+  // 1.000 habitantes al año"): the time unit is read after that phrase, not
+  // stopped at the scale's figure (eval15: "a year" against "per month" was
+  // lost, both read as "1000 residents").
+  size_t from = i + 1;
+  if (const CueSet::Phrase* p = s.r.per_words.At(s.words, i)) {
+    size_t u = i + p->stems.size();
+    while (s.IsWord(u) && s.r.head_initial && s.r.determiners.Has(s.words[u]) && !s.IsFig(u + 1)) ++u;
+    if (s.IsFig(u)) {
+      from = s.spans[s.words[u].fig].second;
+      NounPhrase np = NounPhraseAt(s, from, false);
+      if (np.ok()) from = np.last;
+    }
+  }
+  for (size_t j = from; j < s.words.size() && j <= from + 4; ++j) {
     if (s.IsFig(j) || !s.words[j].word) break;
     if (s.r.per_words.At(s.words, j) == nullptr) continue;
     const size_t u = j + s.r.per_words.At(s.words, j)->stems.size();

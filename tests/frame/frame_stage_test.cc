@@ -132,4 +132,11 @@ TEST_CASE("per: a denominator after 'per' is kept whatever follows it", "[frame]
   // A denominator is named the same in every language (rules' rate.names).
   CHECK(per_of("El servicio cuesta 30 euros al mes desde enero.", "es", "30 euros") == "month");
   CHECK(per_of("El gasto por habitante fue de 1.900 euros.", "es", "1.900 euros") == "capita");
+  // A time unit after a scale and its population: "per 1,000 residents a
+  // month" is per month too, not stopped at the scale's figure (rec15b).
+  CHECK(per_of("The service attended 9.6 incidents per 1,000 residents a month, the council said.", "en",
+               "9.6") == "1000 residents/month");
+  CHECK(per_of("The service attended 9.6 incidents per 1,000 residents in the county.", "en", "9.6") ==
+        "1000 residents");
 }
+
