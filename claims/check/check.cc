@@ -1798,7 +1798,15 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const bool agrees = (d == Diff::kNone || d == Diff::kQualifier || d == Diff::kSuperseded || d == Diff::kTime ||
                            d == Diff::kPeriod) &&
                           m.support >= model.support_min;
-      const bool reworded = d == Diff::kSubject && m.conflict >= model.conflict_min;
+      // So, at the support bar, does the very number written with four
+      // significant digits or more ("212.480 parados" for the revision's
+      // "de 212.480 a 214.130 personas", "4,061,200" for "revised from
+      // 4,061,200 to 4,103,700 following late returns"): a count that
+      // precise names the statement, whatever words each text counts it in.
+      const bool distinctive = SameValue(*x.f, *items_[m.ref].f) &&
+                               check::SignificantDigits(std::fabs(x.f->value.num)) >= 4 &&
+                               m.support >= model.support_min;
+      const bool reworded = d == Diff::kSubject && (m.conflict >= model.conflict_min || distinctive);
       if (!agrees && !reworded) continue;
       if (!withdrawn || m.support > withdrawn->support) withdrawn = &m;
     }

@@ -177,6 +177,39 @@ size_t FromFigure(const Sent& s, size_t n) {
   return s.IsFig(x) ? x : 0;
 }
 
+// The old value of a revision "from A to B" whose "to" word is at `to`: the
+// figure nearest before it in its clause, over up to six words of its own
+// ("del 38,9 % publicado en el informe anterior al 37,6 %") and no other
+// figure but a date, written right after a "from" word (or its article).
+// Returns the word index of the figure's first word, or 0.
+size_t RevisionFromFigure(const Sent& s, size_t to) {
+  const FrameRules& r = s.r;
+  size_t i = to, words = 0;
+  while (i > 0) {
+    const size_t w = i - 1;
+    if (s.IsFig(w)) {
+      const Figure& p = *s.figs[s.words[w].fig];
+      const size_t first = s.spans[s.words[w].fig].first;
+      if (p.kind == Kind::kDate || p.value.is_date()) {
+        i = first;
+        continue;
+      }
+      size_t x = first;
+      if (x > 0 && s.IsWord(x - 1) && r.determiners.Has(s.words[x - 1])) --x;
+      // ("del" is "de el": the "from" word and its article.)
+      if (x == 0 || !s.IsWord(x - 1) ||
+          !(r.change_from.Has(s.words[x - 1]) || (r.head_initial && s.words[x - 1].lower == "del"))) {
+        return 0;
+      }
+      if (s.Clause(first) != s.Clause(to)) return 0;
+      return first;
+    }
+    if (!s.IsWord(w) || s.IsClauseBreak(w) || ++words > 6) return 0;
+    i = w;
+  }
+  return 0;
+}
+
 }  // namespace
 
 double PointsAfter(const Sent& s, size_t k, size_t* len) {
@@ -335,13 +368,17 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   if (cue.tag == 4 && !(prep != nullptr && (r.change_from.Has(*prep) || r.change_to.Has(*prep)))) {
     cue = Cue();
   }
-  if (cue.at < 0 && revision && prep != nullptr && r.change_to.Has(*prep) && !f.value_max) {
-    // "Payrolls were revised from 41,000 to 57,000" as two figures.
-    for (size_t i = a >= 5 ? a - 5 : 0; i + 1 < a; ++i) {
-      if (s.IsWord(i) && r.change_from.Has(s.words[i]) && s.IsFig(i + 1)) {
-        const Figure& p = *s.figs[s.words[i + 1].fig];
-        if (SameQuantity(f, p)) frame->previous = p.value.num;
-      }
+  if (revision && prep != nullptr && r.change_to.Has(*prep) && !f.value_max && !frame->previous) {
+    // "Payrolls were revised from 41,000 to 57,000" as two figures; so
+    // "revised down from +142,000 to +97,000" (a signed change with its own
+    // direction word), "revised from 8 minutes 41 seconds to 8 minutes 52
+    // seconds" (an old value of many words) and "se ha revisado del 38,9 %
+    // publicado en el informe anterior al 37,6 %" (words of the old value's
+    // own between it and the "to").
+    const size_t x = RevisionFromFigure(s, static_cast<size_t>(prep - s.words.data()));
+    if (x) {
+      const Figure& p = *s.figs[s.words[x].fig];
+      if (SameQuantity(f, p) && !p.value_max && p.value.num != f.value.num) frame->previous = p.value.num;
     }
   }
   if (cue.at >= 0 && frame->measure != Measure::kChange) {
@@ -716,15 +753,18 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // new one ("a fall of 3.5%, not 4%"): it takes the new value's measure and
   // direction.
   if (k > 0 && a >= 2 && frame->measure == Measure::kLevel && frame->direction == Direction::kNone) {
+    // The contrast phrase may end in the very word passed over ("en lugar
+    // del 3,1 % publicado": "del" closes "en lugar del"), so it is looked
+    // for before each word is passed over.
     size_t x = a;
-    for (int i = 0; i < 2 && x > 0 && s.IsWord(x - 1) &&
-                    (r.determiners.Has(s.words[x - 1]) || s.words[x - 1].lower == "en" ||
-                     s.words[x - 1].lower == "de" || s.words[x - 1].lower == "del" || s.words[x - 1].lower == "of" ||
-                     s.words[x - 1].lower == "at");
-         ++i) {
+    const CueSet::Phrase* p = nullptr;
+    for (int i = 0; x > 0 && s.IsWord(x - 1); ++i) {
+      p = r.revision_contrast.EndingAt(s.words, x - 1);
+      if (p != nullptr || i == 2) break;
+      const std::string& w = s.words[x - 1].lower;
+      if (!(r.determiners.Has(s.words[x - 1]) || w == "en" || w == "de" || w == "del" || w == "of" || w == "at")) break;
       --x;
     }
-    const CueSet::Phrase* p = x > 0 ? r.revision_contrast.EndingAt(s.words, x - 1) : nullptr;
     if (p != nullptr && x >= p->stems.size() + 1) {
       size_t before = x - p->stems.size() - 1;
       if (!s.IsFig(before) && before > 0 && !s.words[before].word) --before;

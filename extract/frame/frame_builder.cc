@@ -485,7 +485,11 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       if (earlier->kind != later->kind && !(earlier->kind == Kind::kCount && earlier->unit.empty())) continue;
       if (std::fabs(earlier->value.num - prev) > 1e-9 * std::max(1.0, std::fabs(prev))) continue;
       Frame& ef = earlier->frame;
-      if (ef.subject_head.empty() && !lf.subject_head.empty()) {
+      // A revision's old value is the very statement the revised one
+      // restates: what the revised value counts, it counted, whatever the
+      // words beside it read as ("se ha revisado de 47.120 a 47.655
+      // viviendas" read "revisado" as what 47.120 counts).
+      if (!lf.subject_head.empty() && (ef.subject_head.empty() || lf.revised)) {
         ef.subject_head = lf.subject_head;
         ef.modifiers = lf.modifiers;
         earlier->subject = later->subject;

@@ -2,6 +2,7 @@
 // and 30", "20-30 percent", "from 5,000 to 7,000", "entre 20 y 30") and
 // qualifier words before or after it ("more than", "nearly", "or more").
 #include <algorithm>
+#include <cmath>
 
 #include "extract/recognize/candidate.h"
 
@@ -220,6 +221,14 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
       if (whole) c.factor = 1;
       c.bare = false;
       c.priority = 6;
+    }
+    // "pasa de 612,4 a 609,8 millones", "from 4.2 to 4.5 billion" with no
+    // unit on either side: the earlier level takes the later one's scale
+    // words too (adopted above only by a bare number before a unit).
+    if (!adopt && is_a && first_role == ChangeRole::kFromLevel && between == 0 && own.scale == 1 &&
+        other.scale > 1 && c.kind == b.kind && c.unit == b.unit && own.value != 0 &&
+        own.base * other.scale < 2.5 * std::fabs(b.value) && own.base * other.scale * 2.5 > std::fabs(b.value)) {
+      c.value = c.value / own.value * own.base * other.scale;
     }
     c.role = is_a ? first_role : ChangeRole::kToLevel;
     // "from 5,000 to 7,000 people": the earlier level counts the same thing.

@@ -431,3 +431,37 @@ TEST_CASE("an old value beside the revised one in the article's paragraph is not
   INFO(Dump(out));
   CHECK(FirstOf(out, "superseded") != nullptr);
 }
+
+// A revision sentence's old value whose words the frame reads as another
+// subject ("revised from 36,815 to 37,240 following late returns": what
+// follows is read as counted) is still the statement an article giving that
+// very number, written with four significant digits or more, repeats
+// (rec15a: eval10-paro "212.480 parados" against "se ha revisado de 212.480
+// a 214.130 personas", eval15-museum-visitors "4,061,200"). A number that
+// round names no statement: left as it was.
+TEST_CASE("a precise old value of a revision is superseded though the revision words its subject otherwise") {
+  auto run = [](double old_v, const std::string& old_t, double new_v, const std::string& new_t) {
+    CheckInput in;
+    DocBuilder n("visits-2026.txt", "source", "Farrow Valley Health Board", "Annual clinic visits 2026");
+    const std::string s = "The 2025 total has been revised from " + old_t + " to " + new_t +
+                          " following late returns from two clinics.";
+    n.Dated("2026-03-02")
+        .Add({s, old_t, Kind::kCount, old_v, Qualifier::kExact, "following late returns"})
+        .Add({s, new_t, Kind::kCount, new_v, Qualifier::kExact, "following late returns"});
+    n.AddTo(&in);
+    DocBuilder a("valley-post.txt", "article");
+    a.Dated("2026-03-05").Add({"Visits to the valley's clinics reached " + old_t + " in 2025.", old_t,
+                               Kind::kCount, old_v, Qualifier::kExact, "visits"});
+    a.AddTo(&in);
+    in.figures[1].frame.previous = old_v;
+    in.figures[1].frame.revised = true;
+    std::vector<Finding> out;
+    std::vector<Alignment> pairs;
+    REQUIRE(CheckFigures(in, TestOptions(), &out, nullptr, &pairs).ok());
+    INFO(Dump(out));
+    REQUIRE(pairs.size() == 1);
+    return pairs[0].verdict;
+  };
+  CHECK(run(36815, "36,815", 37240, "37,240") == "superseded");
+  CHECK(run(36000, "36,000", 37000, "37,000") != "superseded");
+}

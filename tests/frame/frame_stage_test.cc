@@ -140,3 +140,61 @@ TEST_CASE("per: a denominator after 'per' is kept whatever follows it", "[frame]
         "1000 residents");
 }
 
+// A revision "from A to B" names its old value A as B's previous one, and A
+// states what B states (rec15a). The old value may be many words ("7
+// minutes 58 seconds"), a signed change whose verb carries a direction
+// ("revised down from"), or stand a few words of its own before the "to"
+// ("del 21,4 % publicado en el informe anterior al 22,9 %"); a bare old
+// value takes the new one's scale ("de 48,7 a 51,2 millones"), and its
+// subject ("de 18.240 a 18.615 matrículas": not the participle before it).
+// An old value after "en lugar del" takes the new one's measure.
+TEST_CASE("revision: the old value of 'from A to B' is B's previous and B's statement", "[frame]") {
+  Extractor ex(DefaultRulesDir());
+  auto fig = [&](const std::string& text, const std::string& lang, const std::string& at) {
+    Extraction out;
+    REQUIRE(ex.Extract(Doc(text, "2026-05-20"), lang, &out).ok());
+    for (const Figure& f : out.figures) {
+      if (f.text == at) return f;
+    }
+    FAIL("no figure '" << at << "' in: " << text);
+    return Figure();
+  };
+  auto prev_of = [](const Figure& f) { return f.frame.previous ? *f.frame.previous : -1.0; };
+  {
+    const Figure f = fig("The April mean wait was revised from 7 minutes 58 seconds to 8 minutes 6 seconds after a "
+                         "data error.",
+                         "en", "8 minutes 6 seconds");
+    CHECK(f.frame.revised);
+    CHECK(prev_of(f) == Approx(7 + 58.0 / 60));
+  }
+  {
+    const Figure f = fig("Net hiring for May was revised down from +64,000 to +51,000.", "en", "+51,000");
+    CHECK(f.frame.revised);
+    CHECK(prev_of(f) == Approx(64000));
+  }
+  {
+    const Figure f = fig("El dato de 2025 se ha corregido del 21,4 % publicado en el informe anterior al 22,9 %, "
+                         "tras una auditoría.",
+                         "es", "22,9 %");
+    CHECK(f.frame.revised);
+    CHECK(prev_of(f) == Approx(21.4));
+  }
+  {
+    const Figure f = fig("La Autoridad Portuaria ha revisado el tráfico de 2025, que pasa de 48,7 a 51,2 millones, "
+                         "tras sumar los transbordos.",
+                         "es", "48,7");
+    CHECK(f.value.num == Approx(48700000));
+  }
+  {
+    const Figure f = fig("La cifra de junio se ha revisado de 18.240 a 18.615 matrículas tras sumar las "
+                         "solicitudes tardías.",
+                         "es", "18.240");
+    CHECK(f.frame.subject_head == "matrícula");
+  }
+  {
+    const Figure f = fig("El número de pasajeros creció un 4,4 %, en lugar del 2,9 % publicado inicialmente.",
+                         "es", "2,9 %");
+    CHECK(MeasureName(f.frame.measure) == std::string("change"));
+    CHECK(DirectionName(f.frame.direction) == std::string("up"));
+  }
+}
