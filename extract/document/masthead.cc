@@ -789,8 +789,13 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     }
   }
   for (size_t k = date_line + 1; k < head.size() && title.empty(); ++k) {
+    // A "key: value" line ("Author: MoneyMatters") is no title; a headline
+    // with a kicker before its colon is ("Basura en la arena: lo que revela
+    // el último recuento"), and so is not a byline under it (trial21: "Por
+    // Lucía Ferrán, Costa Hoy" became the title).
     size_t colon = head[k].find(':');
-    if (colon != std::string::npos && colon <= 20) continue;
+    if (colon != std::string::npos && colon <= 20 && WordCount(head[k].substr(0, colon)) <= 2) continue;
+    if (const std::string low = AsciiLower(head[k]); low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0) continue;
     if (IsNameLine(head[k], 25) || head[k].back() == '?' || head[k].back() == '!') title = head[k];
   }
   std::vector<std::string> block(head.begin(), head.end());

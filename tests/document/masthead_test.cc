@@ -769,4 +769,17 @@ TEST_CASE("masthead: an embargo's hour before the date; a site's section after t
   CHECK(d.date == "2026-05-14");
 }
 
+TEST_CASE("masthead: a headline with a kicker's colon under the dateline is the title, a byline never", "[text][masthead]") {
+  // trial21: the colon made the headline a "key: value" line, and the byline
+  // below it became the title.
+  Metadata m = MetaOf(
+      "Costa Hoy | 03/05/2026 \xE2\x80\x94 10:15\n\n"
+      "Basura en la arena: lo que revela el \xC3\xBAltimo recuento del Observatorio\n\n"
+      "Por Luc\xC3\xAD" "a Ferr\xC3\xA1n, Costa Hoy\n\n"
+      "Los voluntarios recogieron 500 objetos.\n");
+  CHECK(m.publisher == "Costa Hoy");
+  CHECK(m.date == "2026-05-03");
+  CHECK(m.title == "Basura en la arena: lo que revela el \xC3\xBAltimo recuento del Observatorio");
+}
+
 }  // namespace claimcheck
