@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <optional>
 #include <new>
 #include <set>
@@ -135,6 +136,10 @@ int RunAudit(const AuditArgs& a) {
 
   std::unique_ptr<Store> store;
   const std::string db = a.db.empty() ? DefaultDbPath() : a.db;
+  // A failed run on a database it created leaves no file behind (trial21: a
+  // sheet path in a missing folder left an empty claims.db).
+  std::error_code exists_ec;
+  const bool db_existed = db == ":memory:" || std::filesystem::exists(db, exists_ec);
   if (Status s = Store::Open(db, &store); !s.ok()) return ReportError(s);
   // The whole run is one transaction: the article and sources it stores are
   // kept only when the sheet was written. Any failure after this point (a
@@ -299,7 +304,15 @@ int RunAudit(const AuditArgs& a) {
     txn.Rollback();
     throw;
   }
-  if (rc == kExitBadInput) return rc;  // the transaction rolls back
+  if (rc == kExitBadInput) {
+    txn.Rollback();
+    std::vector<StoredDocument> left;
+    if (!db_existed && store->Documents(&left).ok() && left.empty()) {
+      store.reset();
+      RemoveDatabaseFiles(db);
+    }
+    return rc;
+  }
   if (Status s = txn.Commit(); !s.ok()) return ReportError(s);
   return rc;
 }

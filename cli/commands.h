@@ -33,6 +33,10 @@ void AddServeCommand(CLI::App& app, int* exit_code);
 // Prints "claimcheck: <message>" on stderr; returns kExitBadInput.
 int ReportError(const Status& s);
 int ReportError(const std::string& message);
+// Removes a database file and SQLite's companions (-wal, -shm, -journal):
+// for a run that created the database and stored nothing (nothing is left
+// to puzzle over). ":memory:" is left alone.
+void RemoveDatabaseFiles(const std::string& db_path);
 
 struct RecordOptions {
   bool excel = false;  // CSV starts with a UTF-8 byte order mark (`--excel`)

@@ -361,4 +361,12 @@ bool WriteFigures(const std::vector<Figure>& figures, const std::string& format,
   return true;
 }
 
+void RemoveDatabaseFiles(const std::string& db_path) {
+  if (db_path == ":memory:") return;
+  std::error_code ec;
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    std::filesystem::remove(db_path + suffix, ec);
+  }
+}
+
 }  // namespace claimcheck::cli

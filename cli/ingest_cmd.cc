@@ -88,15 +88,6 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs,
   return files;
 }
 
-// The database file and SQLite's WAL companions.
-void RemoveDatabaseFiles(const std::string& db_path) {
-  if (db_path == ":memory:") return;
-  std::error_code ec;
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-    std::filesystem::remove(db_path + suffix, ec);
-  }
-}
-
 // Messages from the reader and the store already start with the file name;
 // the extractor's ("no rules for language 'fr'") do not.
 std::string NamingFile(const std::string& file, const std::string& message) {

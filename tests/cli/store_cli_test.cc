@@ -210,6 +210,26 @@ TEST_CASE("cli ingest: a failed first ingest leaves no database file behind") {
   fs::remove_all(tmp);
 }
 
+TEST_CASE("cli audit: a failed first audit leaves no database file behind") {
+  // trial21: a sheet path in a missing folder failed (exit 2) but left an
+  // empty database that the run had created.
+  std::string tmp = cctest::TempDir("auditfail");
+  WriteFile(tmp + "/report.txt", kReport);
+  WriteFile(tmp + "/story.txt", kStory);
+  const std::string db = tmp + "/new.db";
+  Run r = Claimcheck("audit " + tmp + "/story.txt --sources " + tmp + "/report.txt --db " + db + " -o " + tmp +
+                     "/missing/sheet.md");
+  INFO(r.err);
+  CHECK(r.status == 2);
+  CHECK_FALSE(fs::exists(db));
+  CHECK_FALSE(fs::exists(db + "-wal"));
+  // An existing database is left as it is.
+  REQUIRE(Claimcheck("ingest --db " + db + " " + tmp + "/report.txt").status == 0);
+  CHECK(Claimcheck("audit " + tmp + "/story.txt --db " + db + " -o " + tmp + "/missing/sheet.md").status == 2);
+  CHECK(fs::exists(db));
+  fs::remove_all(tmp);
+}
+
 TEST_CASE("cli audit: no sources is not a pass; given sources keep their stored role") {
   std::string tmp = cctest::TempDir("nosrc");
   WriteFile(tmp + "/report.txt", kReport);
