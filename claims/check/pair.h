@@ -182,6 +182,10 @@ struct Comparison {
   // misreported: the numbers merely overlap, or a count below ten meets a
   // figure with no denominator (TwoStatements).
   bool rate_apart = false;
+  // A hedge against an exact figure where the number is below ten ("almost
+  // three years" for "three consecutive years"): such a number recurs
+  // anywhere, so the pair is two statements, not a hedge added to one.
+  bool qualifier_apart = false;
   // Per attribute: "agree", "differ" or "unknown" (for --pairs).
   std::vector<std::pair<std::string, std::string>> attributes;
 };
