@@ -102,7 +102,13 @@ void CheckPartOf(const Synonyms& syn, const std::vector<const Figure*>& s, std::
     for (size_t k = i + 2; k < s.size(); ++k) {
       const Figure& p = *s[k];
       if (p.kind != Kind::kPercent || p.unit == "pp") continue;
-      if (LowerWords(Between(b, p)).size() > 8) break;
+      const std::vector<std::string> gap = LowerWords(Between(b, p));
+      if (gap.size() > 8) break;
+      // The share is set beside the count ("530 of the 1,000 profiles, or 43
+      // percent"); a percent the counted things are placed against ("Ocho de
+      // las diecisiete regiones se sitúan ya por debajo del 11 %") is a
+      // level each of them has, not their share.
+      if (!gap.empty() && !ContainsAny(syn.share_cues, gap)) break;
       // A share of something else ("38 of the 85 seats with 41.2% of the
       // vote") says nothing about 38 of 85.
       if (!p.frame.base.empty() && !b.frame.subject_head.empty()) {
@@ -255,8 +261,26 @@ bool OldLevel(const Figure& f) {
 // parts (see CheckTotal).
 constexpr double kMaxOvershoot = 1.5;
 
+// Whether every total cue of the sentence names a whole the figures are
+// parts of ("Of the total, 15,397 were IVAs, 9,870 were DROs and 6,215
+// were bankruptcies": the total is given elsewhere, and the first figure
+// is one of its parts, not the sum of the others).
+bool TotalOnlyAsWhole(const Synonyms& syn, const std::vector<std::string>& words) {
+  bool any = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!syn.total_cues.count(words[k])) continue;
+    size_t before = k;
+    if (before > 0 && syn.definite.count(words[before - 1])) --before;
+    if (before == 0 || !syn.part_of.count(words[before - 1])) return false;
+    any = true;
+  }
+  return any;
+}
+
 void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
-  if (s.empty() || !ContainsAny(syn.total_cues, LowerWords(s[0]->sentence))) return;
+  if (s.empty()) return;
+  const std::vector<std::string> words = LowerWords(s[0]->sentence);
+  if (!ContainsAny(syn.total_cues, words) || TotalOnlyAsWhole(syn, words)) return;
   for (size_t i = 0; i < s.size(); ++i) {
     const Figure& total = *s[i];
     if (!IsAmount(total) || total.value.num <= 0 || OldLevel(total)) continue;

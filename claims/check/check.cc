@@ -1756,8 +1756,19 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     }
     return true;
   };
+  // A support the article's number rounds ("almost 2.9 million" for
+  // 2,874,500, at the article's own precision) is the statement restated,
+  // not an overlap: no slip of another statement (the month's 291,400)
+  // outweighs it. A bound ("more than 6,000") only overlaps what it holds.
+  auto rounds = [&x](const Statement& r) {
+    const Qualifier q = x.f->qualifier;
+    if (q != Qualifier::kExact && q != Qualifier::kApprox && q != Qualifier::kNearly) return false;
+    if (x.f->value_max || r.f->value_max) return false;
+    const double u = x.f->value.num, v = r.f->value.num;
+    return std::fabs(u - v) <= x.half + 1e-9 * std::max(std::fabs(u), std::fabs(v));
+  };
   const Scored* slip = nullptr;
-  if (!best || !SameValue(*x.f, *items_[best->ref].f)) {
+  if (!best || (!SameValue(*x.f, *items_[best->ref].f) && !rounds(items_[best->ref]))) {
     bool same_number = false;
     for (const Scored& m : all) {
       same_number = same_number || (m.compared && m.cmp.value_agrees && m.conflict >= model.conflict_min);
@@ -2571,6 +2582,23 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
       newer = c;
       newest = d;
       *identity = b.score;
+    }
+  }
+  // The later document itself gives the article's very number as a current
+  // figure (no old level, no withdrawn value) that reads as the article's
+  // statement at the support bar: the definitive release's "crecimiento del
+  // 2,8 %" of the export value, beside its "frente al 2,8 % estimado en el
+  // avance" for the volume. The article may restate that; the old figure is
+  // no sure reading.
+  if (newer) {
+    const int nd = items_[newer->ref].doc;
+    for (const Scored& c : all) {
+      const Statement& r = items_[c.ref];
+      if (r.doc != nd || !c.compared || r.old_level || !SameValue(*x.f, *r.f) || WithdrawnFor(x, c.ref) ||
+          NewLevelBeside(x, c.ref)) {
+        continue;
+      }
+      if (c.support >= model.support_min) return std::nullopt;
     }
   }
   return newer;

@@ -73,6 +73,7 @@ bool SentenceNamesClass(const Statement& people, const Statement& other);
 
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
   return c.complement || (c.subject < 0 && !c.same_number && !slip) || (c.diff == Diff::kRate && c.rate_apart) ||
+         (c.diff == Diff::kQualifier && c.qualifier_apart) ||
          (c.subset < 0 && !c.value_agrees && !distinct_slip);
 }
 
@@ -479,6 +480,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       WrittenUnit(*b.f) >= kRoundedUnit) {
     qualifier_differs = false;
   }
+  // A number below ten agrees with anything that shares it: its hedge is no
+  // evidence the two statements are one (as for rates below).
+  // (A span of time is compared in its family's unit: its written number is
+  // the value over Statement::unit_scale.)
+  c.qualifier_apart = qualifier_differs && a.unit_scale > 0 && std::fabs(a.f->value.num / a.unit_scale) < kSmallCount &&
+                      (a.f->kind == Kind::kCount || a.f->kind == Kind::kDuration);
   note("value", c.value_agrees ? 1 : -1);
   note("qualifier", qualifier_differs ? -1 : 1);
   if (qualifier_differs) {

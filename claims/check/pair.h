@@ -190,6 +190,10 @@ struct Comparison {
   // Two shares that add up to 100 (a part and the rest of its whole): two
   // statements, never a value conflict (TwoStatements).
   bool complement = false;
+  // A hedge against an exact figure where the number is below ten ("almost
+  // three years" for "three consecutive years"): such a number recurs
+  // anywhere, so the pair is two statements, not a hedge added to one.
+  bool qualifier_apart = false;
   // Per attribute: "agree", "differ" or "unknown" (for --pairs).
   std::vector<std::pair<std::string, std::string>> attributes;
 };

@@ -146,7 +146,7 @@ class Parser {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "tally",
-                                  "window_before", "window_after", "outcome", "net", "floor", "ceiling"});
+                                  "window_before", "window_after", "outcome", "net", "floor", "ceiling", "share"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -162,6 +162,7 @@ class Parser {
                                        : ck == "net"           ? &out->net_cues
                                        : ck == "floor"         ? &out->floor_cues
                                        : ck == "ceiling"       ? &out->ceiling_cues
+                                       : ck == "share"         ? &out->share_cues
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

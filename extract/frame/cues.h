@@ -202,6 +202,9 @@ struct FrameRules {
   // previsto", "mayor que lo esperado" (Spanish "que" alone also opens a
   // clause: "estima que las exportaciones llegarán a").
   CueSet modality_compared;
+  // "could have been spent", "podría haber": a modal of the past unreal says
+  // what did not happen, no forecast (rules: modality.counterfactual).
+  CueSet modality_counterfactual;
   // place
   CueSet place_cues, not_places;
   // speaker

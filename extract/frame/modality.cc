@@ -25,6 +25,13 @@ bool Compared(const Sent& s, size_t i) {
   return false;
 }
 
+// "That is 1,803 shifts that could have been spent answering calls": a
+// modal of the past unreal (rules: modality.counterfactual) says what did
+// not happen; it forecasts nothing.
+bool Counterfactual(const Sent& s, size_t i) {
+  return s.IsWord(i) && s.r.modality_counterfactual.At(s.words, i) != nullptr;
+}
+
 // Modal auxiliaries: a forecast's weakest cue ("will", "could").
 bool Auxiliary(const std::string& w) {
   return w == "will" || w == "would" || w == "could" || w == "might" || w == "may" ||
@@ -104,7 +111,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   // Inside the figure's own words: "an estimated 2,100".
   for (size_t i = a; i < b && !tag; ++i) {
     const CueSet::Phrase* p = r.modality.At(s.words, i);
-    if (p != nullptr && !NotFuture(s, i, *p)) tag = p->tag, cue_at = i;
+    if (p != nullptr && !NotFuture(s, i, *p) && !Counterfactual(s, i)) tag = p->tag, cue_at = i;
   }
   // Before it, back to the start of the sentence; the nearest cue wins.
   // A cue after a determiner is an adjective ("the expected standard").
@@ -175,7 +182,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (!r.head_initial && s.IsWord(i) && reduced_relative(i)) continue;
       const CueSet::Phrase* p =
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;
-      if (p != nullptr && i + p->stems.size() <= a && !Compared(s, i) && !NotFuture(s, i, *p)) {
+      if (p != nullptr && i + p->stems.size() <= a && !Compared(s, i) && !NotFuture(s, i, *p) && !Counterfactual(s, i)) {
         tag = p->tag, cue_at = i;
       } else if (p == nullptr && SpanishFuture(s, i)) {
         tag = 1, cue_at = i, weak = true;  // "costará 38 euros"
@@ -215,7 +222,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       const CueSet::Phrase* p = r.modality.At(s.words, i);
       if (p != nullptr && r.object_only.At(s.words, i) != nullptr) continue;  // the figure is who expects
       if (p != nullptr && of_complement && Auxiliary(s.words[i].lower)) continue;
-      if (p != nullptr && !Compared(s, i) && !NotFuture(s, i, *p)) tag = p->tag, cue_at = i;
+      if (p != nullptr && !Compared(s, i) && !NotFuture(s, i, *p) && !Counterfactual(s, i)) tag = p->tag, cue_at = i;
     }
   }
   // A closing attribution with its own cue: "..., Sensor Tower estimates.",
@@ -256,7 +263,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
         }
         if (!s.IsWord(i) || s.InName(i) || closing) continue;
         if (const CueSet::Phrase* p = r.modality.At(s.words, i)) {
-          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower) && !NotFuture(s, i, *p) &&
+          if (p->stems.size() == 1 && !Auxiliary(s.words[i].lower) && !NotFuture(s, i, *p) && !Counterfactual(s, i) &&
               !Compared(s, i)) {
             closing = p->tag;
           }

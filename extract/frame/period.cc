@@ -367,6 +367,8 @@ bool BaselineBefore(const Sent& s, long before, bool after_figure = true) {
       continue;
     }
     if (!s.IsWord(i)) return false;
+    // The same month left as a word: "compared with October last year".
+    if (i == before && r.months.Has(s.words[i])) continue;
     if (r.baseline.EndingAt(s.words, i) != nullptr) return true;
     if (after_figure && i >= 1 && s.IsFig(i - 1) && r.baseline_after_figure.Has(s.words[i])) return true;
     if (!r.baseline_words.Has(s.words[i]) && !r.determiners.Has(s.words[i])) return false;

@@ -347,7 +347,28 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     // linking verb it does make the level one: "The average weekly award
     // was £112.40" is £112.40 a week.
     size_t reach = 4;
+    // A change of a sum whose verb's subject carries the frequency
+    // adjective: "monthly mortgage repayments rise by more than £200" is a
+    // rise of £200 a month. (A percent change of an hourly quantity is no
+    // hourly rate, "hourly earnings increased 0.2%"; nor is a count's change
+    // of a series published monthly, "the monthly claimant count fell by
+    // 12,000".)
+    bool through_verb = false;
     for (size_t j = a; j-- > 0 && j + reach >= a && per.empty();) {
+      // Past a link verb the subject may hold an aside between commas: "The
+      // average weekly fee for a bed, as reported by providers in the
+      // agency's annual survey, was £1,412" (a counts-only "annual" there
+      // still needs its counted head after it).
+      if (in_subject && !through_verb && s.IsPunct(j, ",")) {
+        size_t o = j;  // the aside's opening comma
+        while (o-- > 0 && j - o < 16 && !s.IsFig(o) && !s.IsPunct(o, ",")) {
+        }
+        if (o < j && s.IsPunct(o, ",")) {
+          reach += j - o + 1;
+          j = o;
+          continue;
+        }
+      }
       if (s.IsFig(j) || !s.words[j].word) break;
       // "an average annual fall of about 5%": a change noun (also a verb)
       // with its frequency adjective before it and "of" after it.
@@ -358,7 +379,17 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
           break;
         }
       }
-      if (r.change_words.Has(s.words[j])) break;
+      if (r.change_words.Has(s.words[j])) {
+        // A change noun ("a rise of £200", "the monthly rise") is no verb.
+        const bool noun = r.change_nouns.At(s.words, j) != nullptr &&
+                          ((j > 0 && s.IsWord(j - 1) && (r.determiners.Has(s.words[j - 1]) ||
+                                                         r.rate_standalone.At(s.words, j - 1) != nullptr)) ||
+                           (s.IsWord(j + 1) && (s.words[j + 1].lower == "of" || s.words[j + 1].lower == "de")));
+        if (through_verb || frame->measure != Measure::kChange || f.kind != Kind::kMoney || noun) break;
+        through_verb = in_subject = true;
+        reach = a - j + 4;
+        continue;
+      }
       if (r.links.Has(s.words[j])) {
         if (in_subject || frame->measure != Measure::kLevel) break;
         in_subject = true;
@@ -380,6 +411,21 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
           p != nullptr && (p->tag == 0 || (count && BeforeHead(s, j, frame->subject_head)))) {
         per = p->value;
       }
+    }
+  }
+  if (per.empty() && a >= 2 && s.IsWord(a - 1) && r.change_to.Has(s.words[a - 1])) {
+    // The level a change verb sets its object to, a frequency adjective
+    // opening that object: "to reduce annual rhino poaching losses to below
+    // 100 animals" sets losses a year (a counts-only adjective, of a count).
+    for (size_t j = a - 1, n = 0; j-- > 0 && n < 5; ++n) {
+      if (s.IsFig(j) || !s.words[j].word) break;
+      const CueSet::Phrase* p = r.rate_standalone.At(s.words, j);
+      if (p == nullptr || p->value.empty() || (p->tag == 1 && !count)) continue;
+      if (j > 0 && s.IsWord(j - 1) && r.change_words.Has(s.words[j - 1]) &&
+          r.change_nouns.At(s.words, j - 1) == nullptr) {
+        per = p->value;
+      }
+      break;
     }
   }
   if (per.empty()) {

@@ -1438,6 +1438,23 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     frame->modifiers.clear();
     return {};
   }
+  // "accounted for 1,842 of the 4,917 handovers", "8 de las 17 regiones": a
+  // part of a counted whole counts what the whole counts (the noun after
+  // the whole's number), not the sentence's subject.
+  if (f.kind == Kind::kCount && s.IsWord(b) &&
+      (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del")) {
+    size_t w = b + 1;
+    while (s.IsWord(w) && r.determiners.Has(s.words[w]) && w < b + 3) ++w;
+    if (s.IsFig(w) && s.figs[s.words[w].fig]->kind == Kind::kCount) {
+      NounPhrase np = NounPhraseAt(s, s.spans[s.words[w].fig].second, false);
+      if (np.ok() && !s.words[np.first].cap) {
+        subject = SubjectFrom(s, np, frame);
+        if (!subject.empty()) return subject;
+        frame->subject_head.clear();
+        frame->modifiers.clear();
+      }
+    }
+  }
   // After a count: the counted phrase, unless it is a denominator or unit.
   if (f.kind == Kind::kCount || f.kind == Kind::kMeasure) {
     NounPhrase np = NounPhraseAt(s, b, false);

@@ -204,6 +204,10 @@ struct Synonyms {
   std::set<std::string> compared_with;
   std::set<std::string> definite;       // "the 17 municipalities": articles that make a count the whole set
   std::set<std::string> total_cues;     // "the $48 million total splits into ..."
+  // Words that set a share beside the count it is of ("530 of the 1,000
+  // profiles, or 43 percent"): a percent after "N of M" with other words
+  // between and none of these is no share of it (arithmetic check).
+  std::set<std::string> share_cues;
   // Words that make a subject a balance of two flows ("net migration",
   // "saldo migratorio"): a negative one ("minus 8,100") says which flow was
   // larger, not that anything fell, so its sign is no direction to compare.
