@@ -3224,7 +3224,7 @@ void Checker::CheckRelayedCredit(const Statement& x, const Scored& m, std::vecto
   // Whom the article credits: its attribution, else the speaker its frame
   // read ("A survey by the ambulance service found 62% of crews": the
   // attacher takes no attribution there; extract decides who speaks).
-  const std::string& credit = !x.credit.empty() ? x.credit : x.f->frame.speaker;
+  const std::string_view credit = !x.credit.empty() ? std::string_view(x.credit) : std::string_view(x.f->frame.speaker);
   if (credit.empty()) return;
   // It credits the source document's own body ...
   const StoredDocument& src = in_.documents[r.doc];
