@@ -257,6 +257,7 @@ class CitationFinder {
     std::vector<Citation> out;
     const size_t had = ids ? ids->size() : 0;
     std::vector<char> found(in_.documents.size(), 0);
+    bool passing = false;  // scanning CheckInput::sentences (after the title and the figures' sentences)
     auto note = [&](const NameEntry& e, std::string_view sentence) {
       if (e.doc == doc || found[e.doc]) return;
       const StoredDocument& other = in_.documents[e.doc];
@@ -269,7 +270,7 @@ class CitationFinder {
       if (ids) {
         ids->push_back(e.doc);
       } else {
-        out.push_back(Citation{e.doc, e.how, e.name, std::string(sentence)});
+        out.push_back(Citation{e.doc, e.how, e.name, std::string(sentence), passing});
       }
     };
     std::vector<std::string_view> texts;
@@ -282,6 +283,7 @@ class CitationFinder {
         if (seen.insert(f.sentence).second) texts.push_back(f.sentence.str());
       }
     }
+    const size_t first_plain = texts.size();
     // And its sentences without a figure: coverage names its source there
     // as often as beside a figure ("The Pantry Alliance published its
     // end-of-year statistics, and they make grim reading.").
@@ -304,7 +306,9 @@ class CitationFinder {
       if (!noted.insert(&entries).second) return;
       for (const NameEntry& e : entries) note(e, sentence);
     };
-    for (const std::string_view text : texts) {
+    for (size_t t = 0; t < texts.size(); ++t) {
+      const std::string_view text = texts[t];
+      passing = t >= first_plain;
       std::vector<std::string> words = Words(text);
       std::vector<std::string> lower = words;
       for (std::string& w : lower) w = FoldLower(w);
@@ -776,7 +780,12 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
     }
   }
   for (size_t i = 0; i < n; ++i) {
-    for (const Citation& c : kept[i]) roles[c.cited].cited_by.push_back(static_cast<int>(i));
+    for (const Citation& c : kept[i]) {
+      // Named in passing by a document that itself quotes stored documents:
+      // not their source (Citation::in_passing).
+      if (c.in_passing && !kept[static_cast<size_t>(c.cited)].empty()) continue;
+      roles[c.cited].cited_by.push_back(static_cast<int>(i));
+    }
   }
   RestatedFigures restated(in);
   for (size_t i = 0; i < n; ++i) {

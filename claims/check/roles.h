@@ -62,6 +62,12 @@ struct Citation {
   std::string how;       // "publisher", "alias", "title" or "url"
   std::string name;      // the name as the cited document gives it: "Counter Extremism Project"
   std::string sentence;  // the citing document's sentence (or title) that names it
+  // Named only in sentences without a figure (CheckInput::sentences):
+  // enough for the citing document to be coverage, not for a cited
+  // document that itself cites stored documents to become their source
+  // ("The Heart Aid Trust said the delays were costing lives" of a
+  // charity's statement quoting the statistics authority).
+  bool in_passing = false;
 };
 
 struct DocumentRole {
