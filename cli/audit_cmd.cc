@@ -24,6 +24,7 @@
 #include "claimcheck/store.h"
 #include "claimcheck/store_transaction.h"
 #include "claimcheck/util.h"
+#include "claims/check/load.h"
 #include "claims/check/roles.h"
 #include "cli/commands.h"
 
@@ -190,13 +191,8 @@ int RunAudit(const AuditArgs& a) {
       // Without --sources: the documents the article itself cites (roles.h),
       // never every source in the store.
       CheckInput cite;
-      s = store->Documents(&cite.documents);
-      if (s.ok()) s = store->Figures(FigureFilter{in.article.path, ""}, &cite.figures);
-      if (s.ok()) s = store->Aliases(&cite.aliases);
       int me = -1;
-      for (size_t i = 0; i < cite.documents.size(); ++i) {
-        if (cite.documents[i].id == in.article.id) me = static_cast<int>(i);
-      }
+      s = LoadCitingInput(store.get(), in.article, &cite, &me);
       std::string named;
       for (const Citation& c : s.ok() ? CitedDocuments(cite, me, rules) : std::vector<Citation>()) {
         named += (named.empty() ? "" : ", ") + cite.documents[c.cited].path + " (" + c.how +

@@ -7,6 +7,7 @@
 #include "claimcheck/check.h"
 #include "claimcheck/rules.h"
 #include "claimcheck/store.h"
+#include "claims/check/load.h"
 #include "claims/check/roles.h"
 #include "cli/commands.h"
 
@@ -76,9 +77,7 @@ int RunCheck(const CheckArgs& a) {
     if (Status s = store->FindDocument(a.doc, &only); !s.ok()) return ReportError(s);
   }
   CheckInput in;
-  Status s = store->Documents(&in.documents);
-  if (s.ok()) s = store->Figures(FigureFilter(), &in.figures);
-  if (s.ok()) s = store->Aliases(&in.aliases);
+  Status s = LoadCheckInput(store.get(), &in);
   if (!s.ok()) return ReportError(s);
 
   // A store with nothing to compare is said so, not passed as clean.

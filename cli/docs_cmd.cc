@@ -9,6 +9,7 @@
 #include "claimcheck/csv.h"
 #include "claimcheck/store.h"
 #include "claimcheck/store_transaction.h"
+#include "claims/check/load.h"
 #include "claims/check/roles.h"
 #include "cli/commands.h"
 
@@ -48,9 +49,7 @@ int RunDocs(const DocsArgs& a) {
   if (Status s = OpenExisting(a.db, &store); !s.ok()) return ReportError(s);
   CheckInput in;
   std::map<long long, long long> counts;
-  Status s = store->Documents(&in.documents);
-  if (s.ok()) s = store->Figures(FigureFilter(), &in.figures);
-  if (s.ok()) s = store->Aliases(&in.aliases);
+  Status s = LoadCheckInput(store.get(), &in);
   if (s.ok()) s = store->FigureCounts(&counts);
   if (!s.ok()) return ReportError(s);
   std::vector<DocumentRole> roles = EffectiveRoles(in);

@@ -8,6 +8,7 @@
 #include "claimcheck/audit.h"
 #include "claimcheck/check.h"
 #include "claimcheck/util.h"
+#include "claims/check/load.h"
 #include "claims/check/roles.h"
 
 namespace claimcheck {
@@ -121,13 +122,8 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
     // As `audit` without --sources: the documents the article itself cites
     // (claims/check/roles.h), never every source in the store.
     CheckInput cite;
-    if (s = store->Documents(&cite.documents); !s.ok()) return s;
-    cite.figures = in.article_figures;
-    if (s = store->Aliases(&cite.aliases); !s.ok()) return s;
     int me = -1;
-    for (size_t i = 0; i < cite.documents.size(); ++i) {
-      if (cite.documents[i].id == in.article.id) me = static_cast<int>(i);
-    }
+    if (s = LoadCitingInput(store, in.article, &cite, &me); !s.ok()) return s;
     std::set<std::string> seen;
     for (const Citation& c : CitedDocuments(cite, me, opts.rules_dir)) {
       if (seen.insert(cite.documents[c.cited].doc_id).second)

@@ -257,7 +257,8 @@ class CitationFinder {
     std::vector<Citation> out;
     const size_t had = ids ? ids->size() : 0;
     std::vector<char> found(in_.documents.size(), 0);
-    auto note = [&](const NameEntry& e, const std::string& sentence) {
+    bool passing = false;  // scanning CheckInput::sentences (after the title and the figures' sentences)
+    auto note = [&](const NameEntry& e, std::string_view sentence) {
       if (e.doc == doc || found[e.doc]) return;
       const StoredDocument& other = in_.documents[e.doc];
       if (other.doc_id == me.doc_id) return;  // the same content stored twice
@@ -269,17 +270,31 @@ class CitationFinder {
       if (ids) {
         ids->push_back(e.doc);
       } else {
-        out.push_back(Citation{e.doc, e.how, e.name, sentence});
+        out.push_back(Citation{e.doc, e.how, e.name, std::string(sentence), passing});
       }
     };
-    std::vector<const std::string*> texts;
-    if (!me.title.empty()) texts.push_back(&me.title);
+    std::vector<std::string_view> texts;
+    if (!me.title.empty()) texts.push_back(me.title);
     std::unordered_set<std::string_view> seen;
     auto it = by_doc_.find(me.doc_id + '\x1f' + me.path);
     if (it != by_doc_.end()) {
       for (int fi : it->second) {
         const Figure& f = in_.figures[fi];
-        if (seen.insert(f.sentence).second) texts.push_back(&f.sentence.str());
+        if (seen.insert(f.sentence).second) texts.push_back(f.sentence.str());
+      }
+    }
+    const size_t first_plain = texts.size();
+    // And its sentences without a figure: coverage names its source there
+    // as often as beside a figure ("The Pantry Alliance published its
+    // end-of-year statistics, and they make grim reading.").
+    if (static_cast<size_t>(doc) < in_.sentences.size()) {
+      std::string_view all = in_.sentences[static_cast<size_t>(doc)];
+      while (!all.empty()) {
+        const size_t end = all.find('\0');
+        const std::string_view one = all.substr(0, end);
+        if (!one.empty() && seen.insert(one).second) texts.push_back(one);
+        if (end == std::string_view::npos) break;
+        all.remove_prefix(end + 1);
       }
     }
     // A name's entries are noted once: noting them again (the publisher
@@ -287,24 +302,26 @@ class CitationFinder {
     // nothing note() tests depends on the sentence, and at 10^6 figures one
     // publisher's name has thousands of entries.
     std::unordered_set<const std::vector<NameEntry>*> noted;
-    auto note_all = [&](const std::vector<NameEntry>& entries, const std::string& sentence) {
+    auto note_all = [&](const std::vector<NameEntry>& entries, std::string_view sentence) {
       if (!noted.insert(&entries).second) return;
       for (const NameEntry& e : entries) note(e, sentence);
     };
-    for (const std::string* text : texts) {
-      std::vector<std::string> words = Words(*text);
+    for (size_t t = 0; t < texts.size(); ++t) {
+      const std::string_view text = texts[t];
+      passing = t >= first_plain;
+      std::vector<std::string> words = Words(text);
       std::vector<std::string> lower = words;
       for (std::string& w : lower) w = FoldLower(w);
       for (size_t i = 0; i < words.size(); ++i) {
         if (auto a = acronyms_.find(words[i]); a != acronyms_.end()) {
-          note_all(a->second, *text);
+          note_all(a->second, text);
         }
         if (IsUpperLetterAt(words[i], 0)) {
-          if (auto a = one_word_.find(lower[i]); a != one_word_.end()) note_all(a->second, *text);
+          if (auto a = one_word_.find(lower[i]); a != one_word_.end()) note_all(a->second, text);
           if (auto a = after_article_.find(lower[i]); a != after_article_.end() && i > 0 &&
                                                        rw_.leading_articles.count(lower[i - 1]) &&
                                                        !(i + 1 < words.size() && IsUpperLetterAt(words[i + 1], 0))) {
-            note_all(a->second, *text);
+            note_all(a->second, text);
           }
         }
         auto first = lengths_.find(lower[i]);
@@ -313,7 +330,7 @@ class CitationFinder {
           if (i + len > lower.size()) continue;
           auto n = names_.find(Join(lower, i, i + len));
           if (n == names_.end()) continue;
-          note_all(n->second, *text);
+          note_all(n->second, text);
         }
       }
       if (!urls_.empty()) {
@@ -322,7 +339,7 @@ class CitationFinder {
         // plain ingest); the keys are found through their first kUrlPrefix
         // bytes instead, one lookup per byte of the sentence. A document has
         // one URL, so the order the keys are met in changes nothing.
-        std::string low = FoldLower(*text);
+        std::string low = FoldLower(text);
         std::vector<const std::string*> met;
         for (size_t i = 0; i + kUrlPrefix <= low.size(); ++i) {
           auto p = url_prefixes_.find(std::string_view(low).substr(i, kUrlPrefix));
@@ -335,7 +352,7 @@ class CitationFinder {
           }
         }
         for (const std::string* key : met) {
-          note_all(urls_.at(*key), *text);
+          note_all(urls_.at(*key), text);
         }
       }
     }
@@ -763,7 +780,12 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
     }
   }
   for (size_t i = 0; i < n; ++i) {
-    for (const Citation& c : kept[i]) roles[c.cited].cited_by.push_back(static_cast<int>(i));
+    for (const Citation& c : kept[i]) {
+      // Named in passing by a document that itself quotes stored documents:
+      // not their source (Citation::in_passing).
+      if (c.in_passing && !kept[static_cast<size_t>(c.cited)].empty()) continue;
+      roles[c.cited].cited_by.push_back(static_cast<int>(i));
+    }
   }
   RestatedFigures restated(in);
   for (size_t i = 0; i < n; ++i) {

@@ -9,8 +9,10 @@
 //      Management and Budget" for "City of Riverton Office of Management and
 //      Budget"), an alias of that publisher (learned, "CEP", or configured in
 //      rules/<lang>/entities.yaml), its title (or a part of it of four words
-//      or more) or its URL, in a sentence that holds a figure or in its own
-//      title. When two documents cite each other, the later-dated one cites;
+//      or more) or its URL, in any of its sentences (those with a figure,
+//      and those without, CheckInput::sentences: "The Pantry Alliance
+//      published its end-of-year statistics") or in its own title. When
+//      two documents cite each other, the later-dated one cites;
 //      a document never cites one of its own publisher (situation report 5
 //      naming report 3 is the body's series, both sources);
 //   2. otherwise it is a source when another stored document cites it
@@ -22,8 +24,8 @@
 //      its name a body word ("Office of the City Comptroller", "Vehicle
 //      Safety Administration", "Observatorio Regional de Seguridad"), not a
 //      news outlet's, and some other document is resolved as an article
-//      (coverage that names it only in other words, in a sentence without a
-//      figure, or in another language; a correction notice of a body whose
+//      (coverage that names it only in other words or in another language;
+//      a correction notice of a body whose
 //      release the coverage cites);
 //   4. otherwise it is an article: it is checked against the sources when
 //      there are any, and when no document is a source all documents are
@@ -60,6 +62,12 @@ struct Citation {
   std::string how;       // "publisher", "alias", "title" or "url"
   std::string name;      // the name as the cited document gives it: "Counter Extremism Project"
   std::string sentence;  // the citing document's sentence (or title) that names it
+  // Named only in sentences without a figure (CheckInput::sentences):
+  // enough for the citing document to be coverage, not for a cited
+  // document that itself cites stored documents to become their source
+  // ("The Heart Aid Trust said the delays were costing lives" of a
+  // charity's statement quoting the statistics authority).
+  bool in_passing = false;
 };
 
 struct DocumentRole {
@@ -100,8 +108,7 @@ Status LoadRoleWords(const std::string& rules_dir, const std::string& lang, Role
 const RoleWords& RoleWordsFor(const std::string& rules_dir, Status* status = nullptr);
 
 // The role of every document of in.documents, in the same order. Citations
-// are read from in.figures (their sentences and attributions) and
-// in.aliases; they are computed only when some document is `auto` (a store
+// are read from in.figures' sentences, in.sentences and in.aliases; they are computed only when some document is `auto` (a store
 // whose roles are all given costs nothing).
 // Word lists from rules_dir ("" = DefaultRulesDir()).
 std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string& rules_dir = "");

@@ -14,6 +14,7 @@
 #include "claimcheck/audit.h"
 #include "claimcheck/store.h"
 #include "claimcheck/util.h"
+#include "claims/check/load.h"
 #include "claims/check/roles.h"
 
 namespace claimcheck {
@@ -163,10 +164,8 @@ class ServerImpl : public ReviewServer {
     std::vector<DocumentRole> roles;
     if (std::any_of(docs.begin(), docs.end(), [](const StoredDocument& d) { return d.role == "auto"; })) {
       CheckInput in;
-      in.documents = docs;
-      Status s = store_->Figures(FigureFilter(), &in.figures);
-      if (s.ok()) s = store_->Aliases(&in.aliases);
-      if (!s.ok()) return Error(res, 500, s.message());
+      if (Status s = LoadCheckInput(store_.get(), &in); !s.ok()) return Error(res, 500, s.message());
+      docs = in.documents;  // the same rows, read in the one loader's order
       roles = EffectiveRoles(in, opts_.rules_dir);
     }
     int n = 0;

@@ -419,6 +419,35 @@ Status StoreImpl::Sentences(const std::string& path_or_id, std::vector<StoredSen
   return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list sentences");
 }
 
+Status StoreImpl::FigurelessSentences(const std::string& path_or_id,
+                                      const std::function<void(long long, std::string_view)>& each) {
+  Status s;
+  long long only = 0;
+  if (!path_or_id.empty()) {
+    StoredDocument d;
+    if (s = FindDocument(path_or_id, &d); !s.ok()) return s;
+    only = d.id;
+  }
+  // figures_sentence indexes figures by sentence: one probe per sentence.
+  static const char* kAll =
+      "SELECT s.doc, s.text FROM sentences s JOIN documents d ON d.id = s.doc "
+      "WHERE d.role != 'source' AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.sentence = s.id) "
+      "ORDER BY s.doc, s.idx";
+  static const char* kOne =
+      "SELECT s.doc, s.text FROM sentences s "
+      "WHERE s.doc = ?1 AND NOT EXISTS (SELECT 1 FROM figures f WHERE f.sentence = s.id) "
+      "ORDER BY s.idx";
+  Stmt st = db_.Prepare(only ? kOne : kAll, &s);
+  if (!st.ok()) return s;
+  if (only) st.Bind(1, only);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    const long long doc = st.Int(0);
+    each(doc, st.View(1));
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list sentences");
+}
+
 Status StoreImpl::SearchSentences(const std::string& query, int limit,
                                   std::vector<StoredSentence>* out) {
   out->clear();

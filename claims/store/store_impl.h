@@ -33,6 +33,8 @@ class StoreImpl : public Store {
   Status Aliases(std::vector<Alias>* out) override;
   Status SaveConfiguredAliases(const std::string& lang, const std::vector<Alias>& aliases) override;
   Status Sentences(const std::string& path_or_id, std::vector<StoredSentence>* out) override;
+  Status FigurelessSentences(const std::string& path_or_id,
+                             const std::function<void(long long, std::string_view)>& each) override;
   Status Blocks(const std::string& path_or_id, std::vector<StoredBlock>* out) override;
   Status SearchSentences(const std::string& query, int limit,
                          std::vector<StoredSentence>* out) override;

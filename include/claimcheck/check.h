@@ -98,6 +98,17 @@ struct CheckInput {
   std::vector<StoredDocument> documents;
   std::vector<Figure> figures;
   std::vector<Alias> aliases;
+  // Per document of `documents` (by index; shorter or empty when not
+  // loaded): its sentences that hold no figure, each once, in text order,
+  // each ended by '\0'. Coverage often names its source only there ("The
+  // Pantry Alliance published its end-of-year statistics, and they make
+  // grim reading."); the role finder reads them beside the figures'
+  // sentences (claims/check/roles.h). Left empty for documents stored as
+  // sources, which cite nothing. Filled by LoadCheckInput
+  // (claims/check/load.h) from a store and by AddCitingSentences without
+  // one (tools/checkeval), so both give the same sentences. One string per
+  // document, not one per sentence: 4x10^5 such sentences at 10^6 figures.
+  std::vector<std::string> sentences;
 };
 
 struct CheckOptions {

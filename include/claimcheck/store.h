@@ -6,6 +6,7 @@
 #ifndef CLAIMCHECK_STORE_H_
 #define CLAIMCHECK_STORE_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -219,6 +220,12 @@ class Store {
 
   // The sentences of one document (see FindDocument for `path_or_id`).
   virtual Status Sentences(const std::string& path_or_id, std::vector<StoredSentence>* out) = 0;
+  // The sentences that hold no figure, of one document (see FindDocument)
+  // or, for "", of every document not stored as a source: `each` gets the
+  // document's row id and the text, in document and sentence order. Where
+  // coverage names its source without a figure (claims/check/load.h).
+  virtual Status FigurelessSentences(const std::string& path_or_id,
+                                     const std::function<void(long long, std::string_view)>& each) = 0;
   // The blocks of one document, in order (claims/store/blocks.cc).
   virtual Status Blocks(const std::string& path_or_id, std::vector<StoredBlock>* out) = 0;
   // Full-text search over every stored sentence: the sentences holding every

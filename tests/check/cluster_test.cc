@@ -12,6 +12,7 @@
 #include "claimcheck/extract.h"
 #include "claimcheck/rules.h"
 #include "claims/check/describe.h"
+#include "claims/check/load.h"
 
 using namespace claimcheck;
 namespace fs = std::filesystem;
@@ -83,6 +84,7 @@ void LoadCluster(const fs::path& dir, Extractor* extractor, CheckInput* in) {
     INFO(path << ": " << s.message());
     REQUIRE(s.ok());
     in->documents.push_back(StoredDocumentFor(doc, ex, d["role"].as<std::string>()));
+    in->sentences.push_back(FigurelessSentences(doc, ex));  // as LoadCheckInput reads a store
     in->figures.insert(in->figures.end(), ex.figures.begin(), ex.figures.end());
     in->aliases.insert(in->aliases.end(), ex.aliases.begin(), ex.aliases.end());
   }

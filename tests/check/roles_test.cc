@@ -13,6 +13,7 @@
 #include "claimcheck/extract.h"
 #include "claimcheck/figure_json.h"
 #include "claimcheck/rules.h"
+#include "claims/check/load.h"
 #include "claims/check/roles.h"
 
 using namespace claimcheck;
@@ -162,6 +163,7 @@ void LoadCluster(const fs::path& dir, Extractor* extractor, bool roled, CheckInp
     REQUIRE(extractor->Extract(doc, "auto", &ex).ok());
     manifest_roles->push_back(d["role"].as<std::string>());
     in->documents.push_back(StoredDocumentFor(doc, ex, roled ? manifest_roles->back() : "auto"));
+    in->sentences.push_back(FigurelessSentences(doc, ex));  // as LoadCheckInput reads a store
     in->figures.insert(in->figures.end(), ex.figures.begin(), ex.figures.end());
     in->aliases.insert(in->aliases.end(), ex.aliases.begin(), ex.aliases.end());
   }
@@ -479,6 +481,7 @@ TEST_CASE("Roles: on every train cluster of corpus/checkdev, auto resolves to th
       REQUIRE(extractor.Extract(doc, "auto", &ex).ok());
       want.push_back(d["role"].as<std::string>());
       plain.documents.push_back(StoredDocumentFor(doc, ex, "auto"));
+      plain.sentences.push_back(FigurelessSentences(doc, ex));  // as LoadCheckInput reads a store
       plain.figures.insert(plain.figures.end(), ex.figures.begin(), ex.figures.end());
       plain.aliases.insert(plain.aliases.end(), ex.aliases.begin(), ex.aliases.end());
     }

@@ -11,6 +11,7 @@
 
 #include "claimcheck/document.h"
 #include "claims/check/identity.h"
+#include "claims/check/load.h"
 
 namespace claimcheck::checkdev {
 namespace fs = std::filesystem;
@@ -85,6 +86,9 @@ Status LoadCluster(const Cluster& c, Extractor* extractor, Loaded* out) {
     Extraction ex;
     if (Status s = extractor->Extract(doc, "auto", &ex); !s.ok()) return s;
     out->input.documents.push_back(StoredDocumentFor(doc, ex, role));
+    // As LoadCheckInput reads them from a store (the plain run's `auto`
+    // documents need them; a stored source's are never read).
+    out->input.sentences.push_back(FigurelessSentences(doc, ex));
     out->input.figures.insert(out->input.figures.end(), ex.figures.begin(), ex.figures.end());
     out->input.aliases.insert(out->input.aliases.end(), ex.aliases.begin(), ex.aliases.end());
     out->text[file] = doc.text;

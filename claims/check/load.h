@@ -1,0 +1,49 @@
+// Reading what the checker and the role finder compare (CheckInput) from a
+// store: the one loader of `check`, `docs`, `serve` and `audit`, so what
+// they read cannot drift apart (issue 13 point 6: `docs` and the review
+// page must name the roles `check` uses).
+#ifndef CLAIMCHECK_CLAIMS_CHECK_LOAD_H_
+#define CLAIMCHECK_CLAIMS_CHECK_LOAD_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "claimcheck/check.h"
+#include "claimcheck/document.h"
+#include "claimcheck/extract.h"
+#include "claimcheck/store.h"
+
+namespace claimcheck {
+
+// One document's entry of CheckInput::sentences: each sentence once (a
+// repeated boilerplate line is read once), in the order added, '\0' after each.
+class SentenceList {
+ public:
+  void Add(std::string_view sentence);
+  std::string Take();
+
+ private:
+  std::string text_;
+  std::unordered_set<std::string> seen_;
+};
+
+// Every stored document, figure and alias, and the sentences without a
+// figure of every document not stored as a source.
+Status LoadCheckInput(Store* store, CheckInput* out);
+
+// What the role finder needs to read whom one document cites (`audit`
+// without --sources): every stored document and alias, with the figures and
+// figure-less sentences of `doc` alone. *index is doc's place in
+// out->documents (-1 when it is not there).
+Status LoadCitingInput(Store* store, const StoredDocument& doc, CheckInput* out, int* index);
+
+// The same entry of CheckInput::sentences without a store, for an extracted
+// document (tools/checkeval): what LoadCheckInput reads once the document is
+// ingested without --role. (LoadCheckInput leaves a document stored as a
+// source without them: the role finder never reads a stored source's.)
+std::string FigurelessSentences(const Document& doc, const Extraction& ex);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CLAIMS_CHECK_LOAD_H_
