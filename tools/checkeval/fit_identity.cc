@@ -926,7 +926,7 @@ int main(int argc, char** argv) {
                     s.Precision(), s.Recall(), s.Alignment(), s.tp, s.fp, s.fn);
       md += b;
     };
-    row("stored weights and thresholds, bars fitted on all train", "the same clusters (in-sample)", final_score);
+    row(bars_only ? "stored weights and thresholds, bars fitted on all train" : "weights (and thresholds) as fitted above, bars fitted on all train", "the same clusters (in-sample)", final_score);
     if (have_cv) row("bars refitted per fold", "held folds (CV)", cv);
     if (cv_weights) row("weights and bars refitted per fold, thresholds kept", "held folds (CV)", cv_w);
     md += "\nBar rule: " + settings.Name() + (choose ? " (chosen by CV among the settings below)" : "") + ".\n";
