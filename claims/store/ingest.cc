@@ -115,7 +115,11 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
     // The same file reached by a path that does not normalise to the stored
     // one ("/home/x/a.txt" and "a.txt", a symbolic link) is the same
     // document: the same content at the same place on disk. A copy elsewhere
-    // is another document.
+    // is another document. A stored relative path that names nothing from
+    // the folder this run started in (stored from another one) cannot be
+    // compared on disk: the same content under the same file name is then
+    // the same document (trial21: "../docs/story.txt" from a subfolder was
+    // stored a second time, and every finding of the story came twice).
     Stmt st = db_.Prepare("SELECT id, path, role FROM documents WHERE doc_id = ?1 ORDER BY id", &s);
     if (!st.ok()) return s;
     st.Bind(1, doc.id);
@@ -125,7 +129,12 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
     while ((rc = st.Step()) == SQLITE_ROW) {
       std::error_code ec;
       std::string other = st.Text(1);
-      if (std::filesystem::equivalent(other, doc.path, ec) && !ec) {
+      const bool reachable = std::filesystem::exists(other, ec) && !ec;
+      const bool same_file =
+          reachable ? std::filesystem::equivalent(other, doc.path, ec) && !ec
+                    : std::filesystem::path(other).is_relative() &&
+                          std::filesystem::path(other).filename() == std::filesystem::path(doc.path).filename();
+      if (same_file) {
         same_id = st.Int(0);
         same_path = other;
         same_role = st.Text(2);

@@ -210,6 +210,26 @@ TEST_CASE("cli ingest: a failed first ingest leaves no database file behind") {
   fs::remove_all(tmp);
 }
 
+TEST_CASE("cli audit: a file stored by a relative path is the same document from another folder") {
+  // trial21: "../docs/story.txt" from a subfolder was stored a second time
+  // beside "docs/story.txt", and every finding of the story came twice.
+  std::string tmp = cctest::TempDir("relpath");
+  WriteFile(tmp + "/docs/report.txt", kReport);
+  WriteFile(tmp + "/docs/story.txt", kStory);
+  fs::create_directories(tmp + "/sheets");
+  REQUIRE(Claimcheck("ingest --db c.db docs", "cd " + tmp + " && ").status == 0);
+  Run r = Claimcheck("audit ../docs/story.txt --db ../c.db -o sheet.md", "cd " + tmp + "/sheets && ");
+  INFO(r.err);
+  CHECK(r.status != 2);
+  Run docs = Claimcheck("docs --db " + tmp + "/c.db");
+  CHECK(docs.err.find("2 documents") != std::string::npos);
+  // A copy under another name is another document.
+  WriteFile(tmp + "/docs/story-copy.txt", kStory);
+  REQUIRE(Claimcheck("ingest --db c.db docs/story-copy.txt", "cd " + tmp + " && ").status == 0);
+  CHECK(Claimcheck("docs --db " + tmp + "/c.db").err.find("3 documents") != std::string::npos);
+  fs::remove_all(tmp);
+}
+
 TEST_CASE("cli audit: a failed first audit leaves no database file behind") {
   // trial21: a sheet path in a missing folder failed (exit 2) but left an
   // empty database that the run had created.
