@@ -246,6 +246,10 @@ struct Synonyms {
   std::set<std::string> outcome_cues;
   std::set<std::string> body_words;     // words that make an attribution a named body
   std::set<std::string> recipient_cues;  // "told": what follows is not the source
+  // "Police recorded 4,812 thefts" in a board's bulletin: the verb names the
+  // body that recorded the data the publisher releases, not a finding the
+  // publisher relays (an article crediting the publisher is right).
+  std::set<std::string> record_verbs;
 
   // Lower-cased singular form of one word, by the irregular list then the
   // suffix rules.
