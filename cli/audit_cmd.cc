@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <filesystem>
 #include <optional>
 #include <new>
 #include <set>
@@ -139,8 +138,7 @@ int RunAudit(const AuditArgs& a) {
   const std::string db = a.db.empty() ? DefaultDbPath() : a.db;
   // A failed run on a database it created leaves no file behind (trial21: a
   // sheet path in a missing folder left an empty claims.db).
-  std::error_code exists_ec;
-  const bool db_existed = db == ":memory:" || std::filesystem::exists(db, exists_ec);
+  const bool db_existed = DatabaseExists(db);
   if (Status s = Store::Open(db, &store); !s.ok()) return ReportError(s);
   // The whole run is one transaction: the article and sources it stores are
   // kept only when the sheet was written. Any failure after this point (a
@@ -302,11 +300,7 @@ int RunAudit(const AuditArgs& a) {
   }
   if (rc == kExitBadInput) {
     txn.Rollback();
-    std::vector<StoredDocument> left;
-    if (!db_existed && store->Documents(&left).ok() && left.empty()) {
-      store.reset();
-      RemoveDatabaseFiles(db);
-    }
+    RemoveIfCreatedEmpty(db_existed, db, &store);
     return rc;
   }
   if (Status s = txn.Commit(); !s.ok()) return ReportError(s);

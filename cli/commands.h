@@ -4,6 +4,7 @@
 #define CLAIMCHECK_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,10 +34,15 @@ void AddServeCommand(CLI::App& app, int* exit_code);
 // Prints "claimcheck: <message>" on stderr; returns kExitBadInput.
 int ReportError(const Status& s);
 int ReportError(const std::string& message);
-// Removes a database file and SQLite's companions (-wal, -shm, -journal):
-// for a run that created the database and stored nothing (nothing is left
-// to puzzle over). ":memory:" is left alone.
-void RemoveDatabaseFiles(const std::string& db_path);
+// Whether the database file is there before a run opens (creates) it;
+// ":memory:" counts as there (never removed).
+bool DatabaseExists(const std::string& db_path);
+// A run that created the database (!db_existed) and left no document in it
+// closes it and removes its file and SQLite's companions (-wal, -shm,
+// -journal): a failed or empty first run leaves nothing to puzzle over. A
+// store holding any document stays (another run may have filled it).
+// True when removed.
+bool RemoveIfCreatedEmpty(bool db_existed, const std::string& db_path, std::unique_ptr<Store>* store);
 
 struct RecordOptions {
   bool excel = false;  // CSV starts with a UTF-8 byte order mark (`--excel`)

@@ -361,12 +361,21 @@ bool WriteFigures(const std::vector<Figure>& figures, const std::string& format,
   return true;
 }
 
-void RemoveDatabaseFiles(const std::string& db_path) {
-  if (db_path == ":memory:") return;
+bool DatabaseExists(const std::string& db_path) {
+  std::error_code ec;
+  return db_path == ":memory:" || std::filesystem::exists(db_path, ec);
+}
+
+bool RemoveIfCreatedEmpty(bool db_existed, const std::string& db_path, std::unique_ptr<Store>* store) {
+  if (db_existed) return false;
+  std::vector<StoredDocument> stored;
+  if (!(*store)->Documents(&stored).ok() || !stored.empty()) return false;
+  store->reset();
   std::error_code ec;
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
     std::filesystem::remove(db_path + suffix, ec);
   }
+  return true;
 }
 
 }  // namespace claimcheck::cli

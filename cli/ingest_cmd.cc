@@ -235,8 +235,7 @@ int RunIngest(const IngestArgs& a) {
   }
   // A first ingest that stores nothing leaves no database behind (a typo in
   // a path must not leave an empty claims.db to puzzle over).
-  std::error_code exists_ec;
-  const bool db_existed = db_path == ":memory:" || std::filesystem::exists(db_path, exists_ec);
+  const bool db_existed = DatabaseExists(db_path);
   std::unique_ptr<Store> store;
   Status s = Store::Open(db_path, &store);
   // Two ingests creating the same fresh database race on its first pragmas;
@@ -251,14 +250,6 @@ int RunIngest(const IngestArgs& a) {
   // Only a store that holds no document at all is removed: a second ingest
   // running on the same fresh database may have stored everything this run
   // found unchanged, and its database must stay.
-  auto remove_if_new_and_empty = [&]() -> bool {
-    if (db_existed) return false;
-    std::vector<StoredDocument> stored;
-    if (!store->Documents(&stored).ok() || !stored.empty()) return false;
-    store.reset();
-    RemoveDatabaseFiles(db_path);
-    return true;
-  };
 
   // One transaction for the whole command (CONTRACT: never a partial
   // write): every document is a savepoint inside it. Without --keep-going
@@ -374,17 +365,17 @@ int RunIngest(const IngestArgs& a) {
 
   if (!stop.empty()) {
     txn.Rollback();
-    remove_if_new_and_empty();
+    RemoveIfCreatedEmpty(db_existed, db_path, &store);
     return ReportError(stop + (files.size() > 1 ? "; nothing was stored (--keep-going stores the other files)"
                                                 : "; nothing was stored"));
   }
   if (s = txn.Commit(); !s.ok()) {
-    remove_if_new_and_empty();
+    RemoveIfCreatedEmpty(db_existed, db_path, &store);
     return ReportError(s);
   }
   for (const std::string& n : notes) std::fprintf(stderr, "claimcheck: %s\n", n.c_str());
   for (const Store::IngestReport& r : review_changes) ReportReviewChanges(r);
-  if (added == 0 && remove_if_new_and_empty()) {
+  if (added == 0 && RemoveIfCreatedEmpty(db_existed, db_path, &store)) {
     // --keep-going where every file failed, on a new database.
     std::fprintf(stderr, "ingest: %d added, %d unchanged, %d replaced, %d failed (nothing stored; %s not created)\n",
                  added, unchanged, replaced, failed, db_path.c_str());

@@ -165,27 +165,14 @@ struct DocSentenceHash {
   }
 };
 
-// The significant digits of a value as DigitsOf writes it ("%.4f"):
-// "512700000.0000" has four (5127), "27.3000" three.
-int SignificantDigits(const std::string& digits) {
-  std::string d;
-  for (char c : digits) {
-    if (c >= '0' && c <= '9') d += c;
-  }
-  const size_t lead = d.find_first_not_of('0');
-  if (lead == std::string::npos) return 0;
-  const size_t trail = d.find_last_not_of('0');
-  return static_cast<int>(trail - lead + 1);
-}
-
 bool ScaledRate(const Figure& f) { return check::ScaledRate(f.frame, f.kind); }
 
 // The group under which a figure is found by figures of another family
 // that may give the same number in another unit (Checker::cross_): "" none.
 // A distinctive number only (three significant digits or more, written in
 // digits): "5 million" in dollars and in euros are as often two amounts.
-std::string CrossGroup(const Figure& f, bool digits_written, const std::string& digits) {
-  if (!digits_written || SignificantDigits(digits) < 3 || f.value_max) return {};
+std::string CrossGroup(const Figure& f, bool digits_written) {
+  if (!digits_written || check::SignificantDigits(f.value.num) < 3 || f.value_max) return {};
   if (f.kind == Kind::kPercent) return "percent";
   if (ScaledRate(f)) return "scaled_rate";
   if (f.kind == Kind::kMoney && !f.unit.empty()) return "money";
@@ -1220,7 +1207,7 @@ void Checker::Index() {
   for (size_t i = 0; i < items_.size(); ++i) {
     const Statement& st = items_[i];
     if (!st.source || !Checkable(*st.f) || st.f->value.num < 0) continue;
-    const std::string group = CrossGroup(*st.f, st.digits_written, st.digits);
+    const std::string group = CrossGroup(*st.f, st.digits_written);
     if (!group.empty()) cross_[group + '|' + st.digits].push_back(static_cast<int>(i));
   }
   level_changes_.clear();
@@ -1286,7 +1273,7 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
   // for a rate over another scale (or back), an amount in another currency
   // (issue 13 point 3). Compare says what differs (pair.cc CrossUnit).
   if (&index == &sources_ && !cross_.empty() && x.f->value.num >= 0) {
-    const std::string group = CrossGroup(*x.f, x.digits_written, x.digits);
+    const std::string group = CrossGroup(*x.f, x.digits_written);
     const char* other = group == "percent" ? "scaled_rate" : group == "scaled_rate" ? "percent" : group == "money" ? "money" : nullptr;
     if (other) {
       auto it = cross_.find(std::string(other) + '|' + x.digits);
@@ -1784,9 +1771,9 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     // the number: at the conflict bar with three significant digits, at the
     // support bar with four or more (a count that precise names the
     // statement, as for a revision's old value above).
+    const int digits = check::SignificantDigits(x.f->value.num);
     for (const Scored& m : all) {
       if (!m.compared) continue;
-      const int digits = check::SignificantDigits(std::fabs(x.f->value.num));
       const bool very = SameValue(*x.f, *items_[m.ref].f) &&
                         ((digits >= 3 && m.support >= model.conflict_min) ||
                          (digits >= 4 && m.support >= model.support_min));
