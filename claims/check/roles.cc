@@ -107,6 +107,20 @@ size_t SubtitleAt(const std::string& name) {
   return best;
 }
 
+// A name without the desk its last words name ("Ministry of Health Press
+// Office" is the ministry's, "Halvard Group plc Investor Relations" the
+// firm's): a desk's words say nothing of the publisher's genre.
+std::string WithoutDesk(const RoleWords& rw, std::string name) {
+  const std::string low = FoldLower(name);
+  for (const std::string& desk : rw.desks) {
+    const size_t n = desk.size() + 1;
+    if (low.size() > n && low[low.size() - n] == ' ' && low.compare(low.size() - desk.size(), desk.size(), desk) == 0) {
+      return CollapseSpace(name.substr(0, name.size() - n));
+    }
+  }
+  return name;
+}
+
 // The body a publisher or author line names, without what only says which
 // desk or unit of it wrote ("Halvard Group plc Investor Relations" is
 // Halvard Group plc, "Plinth Networks Inc. - Transparency Centre" is Plinth
@@ -120,14 +134,7 @@ std::string BodyName(const RoleWords& rw, std::string name) {
     size_t open = name.rfind(" (");
     if (open != std::string::npos && open > 0) name = CollapseSpace(name.substr(0, open));
   }
-  const std::string low = FoldLower(name);
-  for (const std::string& desk : rw.desks) {
-    const size_t n = desk.size() + 1;
-    if (low.size() > n && low[low.size() - n] == ' ' && low.compare(low.size() - desk.size(), desk.size(), desk) == 0) {
-      return CollapseSpace(name.substr(0, name.size() - n));
-    }
-  }
-  return name;
+  return WithoutDesk(rw, name);
 }
 
 // The initials a body's name gives in brackets: "FEXHORT" of "Federación
@@ -143,10 +150,10 @@ std::string BracketedInitials(const std::string& name) {
 }
 
 // The genre of who published a document: an outlet when its whole name
-// says so ("Eastmoor Tonight - Regional News at Six"), else as the body its
-// name gives.
+// (less a desk) says so ("Eastmoor Tonight - Regional News at Six", a wire
+// service "RPS - Regional Press Service"), else as the body its name gives.
 Genre GenreOf(const RoleWords& rw, const std::string& publisher) {
-  const Genre whole = PublisherGenre(rw, KeyWords(rw, publisher));
+  const Genre whole = PublisherGenre(rw, KeyWords(rw, WithoutDesk(rw, CollapseSpace(publisher))));
   if (whole == Genre::kOutlet) return whole;
   const Genre body = PublisherGenre(rw, KeyWords(rw, BodyName(rw, publisher)));
   return body != Genre::kUnknown ? body : whole;

@@ -334,6 +334,23 @@ TEST_CASE("Roles: outlets by whole name only; desks and initials name the same b
   CHECK(roles[1].cites.empty());
 }
 
+// eval16 (opened 2026-12-02): a wire service's copy signed "RPS - REGIONAL
+// PRESS SERVICE" was read as a body's release (its last word "service"), so
+// the plain run held two sources and checked nothing. A name with "press" in
+// it is an outlet's; a body's press office ("... COUNCIL PRESS OFFICE") is
+// still the body: the desk says nothing of the publisher's genre.
+TEST_CASE("Roles: a press service is an outlet, a body's press office the body") {
+  CheckInput in;
+  in.documents = {Doc("stats.txt", "WESTMARCH COUNTY COUNCIL PRESS OFFICE", "auto", "2026-11-01"),
+                  Doc("wire.txt", "RPS - REGIONAL PRESS SERVICE", "auto", "2026-11-12")};
+  in.figures = {Fig(in.documents[0], "Libraries lent 1.48 million items in 2025-26."),
+                Fig(in.documents[1], "The county's libraries lent 1.48 million items, according to its annual statistics.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+}
+
 // roles8 (issue 13 point 6): coverage that names its source only in a
 // sentence without a figure, in other words or in another language cites
 // nothing a finder can read; every document then was an article, and the
