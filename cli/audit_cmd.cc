@@ -186,18 +186,27 @@ int RunAudit(const AuditArgs& a) {
     step.emplace("loading the stored figures of " + a.article + " and its sources");
     Status s = find_stored(article, &in.article);
     if (s.ok() && a.sources.empty()) {
-      // Without --sources: the documents the article itself cites (roles.h),
-      // never every source in the store.
-      CheckInput cite;
-      int me = -1;
-      s = LoadCitingInput(store.get(), in.article, &cite, &me);
+      // Without --sources: the documents the article cites, and what those
+      // cite in turn (load.h SourcesCitedBy), never every source in the store.
+      std::vector<CitedSource> cited;
+      s = SourcesCitedBy(store.get(), in.article, rules, &cited);
       std::string named;
-      for (const Citation& c : s.ok() ? CitedDocuments(cite, me, rules) : std::vector<Citation>()) {
-        named += (named.empty() ? "" : ", ") + cite.documents[c.cited].path + " (" + c.how +
-                 " \"" + c.name + "\")";
-        in.sources.push_back(cite.documents[c.cited]);
+      const bool store_wide = !cited.empty() && cited.front().how.how == "store";
+      for (const CitedSource& c : cited) {
+        if (store_wide) {
+          named += (named.empty() ? "" : ", ") + c.doc.path;
+        } else {
+          named += (named.empty() ? "" : ", ") + c.doc.path + " (" + c.how.how + " \"" + c.how.name + "\"" +
+                   (c.via < 0 ? "" : ", named by " + cited[static_cast<size_t>(c.via)].doc.path) + ")";
+        }
+        in.sources.push_back(c.doc);
       }
-      if (!named.empty() && !a.quiet) {
+      if (!named.empty() && !a.quiet && store_wide) {
+        std::fprintf(stderr,
+                     "claimcheck: no --sources: %s names no stored document; checking against the store's %zu "
+                     "source%s, as check does: %s\n",
+                     in.article.path.c_str(), cited.size(), cited.size() == 1 ? "" : "s", named.c_str());
+      } else if (!named.empty() && !a.quiet) {
         std::fprintf(stderr, "claimcheck: no --sources: checking against what %s cites: %s\n",
                      in.article.path.c_str(), named.c_str());
       }

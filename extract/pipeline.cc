@@ -117,8 +117,38 @@ class Stream : public FigureStream {
     // A rate's denominator the frame stage read into the rate's `per`
     // ("9.1 per 100,000 residents") is no figure of its own.
     std::erase_if(*part, [](const Figure& f) { return f.rule == frame::kDenominatorRule; });
+    DropDateline(part);
     next_sentence_ = i;
     next_block_ = end_block;
+  }
+
+  // The page's own dateline ("Opinion | Ruth Abernethy | Westmarch Echo |
+  // 15 November 2026", "RPS - REGIONAL PRESS SERVICE 12 November 2026,
+  // 14:07 GMT") says when the page came out; it states nothing to check,
+  // and an audit sheet listed it as a row "not checked" (trial21, eval16).
+  // Its date is no figure: a date in one of the opening blocks equal to the
+  // document's own date (read from its metadata or masthead), in a line
+  // with no closing full stop that holds no other kind of figure. "On 12 November 2026 the council
+  // cut 40 posts" keeps its date: the sentence states a count.
+  void DropDateline(std::vector<Figure>* part) const {
+    constexpr int kOpeningBlocks = 4;
+    const std::string& own = doc_.meta.date;
+    if (own.size() < 10) return;
+    // A dateline is no sentence: it does not end with a full stop ("The
+    // vote on 15 November 2026 was close." dates what it states).
+    auto unpunctuated = [](std::string_view t) {
+      while (!t.empty() && (t.back() == ' ' || t.back() == '*' || t.back() == '_' || t.back() == '"')) t.remove_suffix(1);
+      return t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?');
+    };
+    auto dateline = [&](const Figure& f) {
+      if (f.kind != Kind::kDate || f.paragraph > kOpeningBlocks || f.value.iso != own.substr(0, 10)) return false;
+      if (!unpunctuated(std::string_view(f.sentence))) return false;
+      for (const Figure& g : *part) {
+        if (g.sentence_start == f.sentence_start && g.kind != Kind::kDate) return false;
+      }
+      return true;
+    };
+    std::erase_if(*part, dateline);
   }
 
   void Recognize(const Sentence& sent, std::vector<Figure>* out) {

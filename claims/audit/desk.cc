@@ -119,16 +119,11 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
   if (s = store->Figures(FigureFilter{in.article.path, ""}, &in.article_figures); !s.ok())
     return s;
   if (opts.source_ids.empty()) {
-    // As `audit` without --sources: the documents the article itself cites
-    // (claims/check/roles.h), never every source in the store.
-    CheckInput cite;
-    int me = -1;
-    if (s = LoadCitingInput(store, in.article, &cite, &me); !s.ok()) return s;
-    std::set<std::string> seen;
-    for (const Citation& c : CitedDocuments(cite, me, opts.rules_dir)) {
-      if (seen.insert(cite.documents[c.cited].doc_id).second)
-        in.sources.push_back(cite.documents[c.cited]);
-    }
+    // As `audit` without --sources: what the article cites, and what that
+    // cites in turn (load.h SourcesCitedBy), never every source in the store.
+    std::vector<CitedSource> cited;
+    if (s = SourcesCitedBy(store, in.article, opts.rules_dir, &cited); !s.ok()) return s;
+    for (CitedSource& c : cited) in.sources.push_back(std::move(c.doc));
   } else {
     std::set<std::string> seen;
     for (const std::string& id : opts.source_ids) {

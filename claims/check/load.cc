@@ -2,6 +2,7 @@
 #include "claims/check/load.h"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -68,6 +69,49 @@ Status LoadCitingInput(Store* store, const StoredDocument& doc, CheckInput* out,
   out->sentences[static_cast<size_t>(*index)] = list.Take();
   if (s = store->Figures(FigureFilter{std::to_string(doc.id), ""}, &out->figures); !s.ok()) return s;
   return store->Aliases(&out->aliases);
+}
+
+Status SourcesCitedBy(Store* store, const StoredDocument& article, const std::string& rules_dir,
+                      std::vector<CitedSource>* out) {
+  out->clear();
+  // By content as well as by row: a copy stored under another path is the
+  // same document.
+  std::set<std::string> seen = {article.doc_id};
+  auto add_cited_by = [&](const StoredDocument& citing, int via) -> Status {
+    CheckInput cite;
+    int me = -1;
+    if (Status s = LoadCitingInput(store, citing, &cite, &me); !s.ok()) return s;
+    for (const Citation& c : CitedDocuments(cite, me, rules_dir)) {
+      const StoredDocument& d = cite.documents[static_cast<size_t>(c.cited)];
+      if (d.id != article.id && seen.insert(d.doc_id).second) out->push_back(CitedSource{d, c, via});
+    }
+    return Status::Ok();
+  };
+  if (Status s = add_cited_by(article, -1); !s.ok()) return s;
+  if (out->empty()) {
+    // An article that names nothing stored is compared by `check` with
+    // every source; the sheet uses the same ones, or the two disagree
+    // (trial23: `check` found four conflicts in a radio transcript whose
+    // sheet said nothing was checked).
+    CheckInput all;
+    if (Status s = LoadCheckInput(store, &all); !s.ok()) return s;
+    const std::vector<DocumentRole> roles = EffectiveRoles(all, rules_dir);
+    for (size_t i = 0; i < all.documents.size(); ++i) {
+      const StoredDocument& d = all.documents[i];
+      if (roles[i].role != "source" || d.id == article.id || !seen.insert(d.doc_id).second) continue;
+      Citation how;
+      how.cited = static_cast<int>(i);
+      how.how = "store";
+      out->push_back(CitedSource{d, how, -1});
+    }
+    return Status::Ok();
+  }
+  const size_t cited = out->size();
+  for (size_t k = 0; k < cited; ++k) {
+    const StoredDocument step = (*out)[k].doc;  // a copy: the list grows
+    if (Status s = add_cited_by(step, static_cast<int>(k)); !s.ok()) return s;
+  }
+  return Status::Ok();
 }
 
 std::string FigurelessSentences(const Document& doc, const Extraction& ex) {

@@ -13,6 +13,7 @@
 #include "claimcheck/document.h"
 #include "claimcheck/extract.h"
 #include "claimcheck/store.h"
+#include "claims/check/roles.h"
 
 namespace claimcheck {
 
@@ -37,6 +38,28 @@ Status LoadCheckInput(Store* store, CheckInput* out);
 // figure-less sentences of `doc` alone. *index is doc's place in
 // out->documents (-1 when it is not there).
 Status LoadCitingInput(Store* store, const StoredDocument& doc, CheckInput* out, int* index);
+
+// A stored document an article is checked against when no sources are
+// named, and how it was reached.
+struct CitedSource {
+  StoredDocument doc;
+  Citation how;   // how.how "store": cited by nobody, a source of the store; how.cited is not ours
+  int via = -1;   // index in the list of the cited document that names this one; -1: the article
+};
+
+// The documents an article is checked against without --sources (`audit`,
+// the review desk): what it cites (CitedDocuments), and through each cited
+// document that itself cites stored documents (a paper's story relaying a
+// council's statistics; a body's statement quoting another's release),
+// what that one cites: two steps, each document once, never the article.
+// An article that cites nothing stored is checked, as by `check`, against
+// every document the role finder makes a source (how.how "store").
+// `check` compares an article with every source; a sheet built on the
+// cited story alone called "unsupported" what the statistics it relays
+// state (eval16-libraries: a column citing the paper, the paper citing the
+// council).
+Status SourcesCitedBy(Store* store, const StoredDocument& article, const std::string& rules_dir,
+                      std::vector<CitedSource>* out);
 
 // The same entry of CheckInput::sentences without a store, for an extracted
 // document (tools/checkeval): what LoadCheckInput reads once the document is

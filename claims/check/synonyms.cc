@@ -145,7 +145,7 @@ class Parser {
       } else if (key == "whole_markers") {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {
-        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "definite", "total", "tally",
+        s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "clause_joins", "definite", "total", "tally",
                                   "window_before", "window_after", "outcome", "net", "floor", "ceiling", "share"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
@@ -154,6 +154,7 @@ class Parser {
                                        : ck == "change_from" ? &out->change_from
                                        : ck == "change_to"   ? &out->change_to
                                        : ck == "compared_with" ? &out->compared_with
+                                       : ck == "clause_joins"  ? &out->clause_joins
                                        : ck == "definite" ? &out->definite
                                        : ck == "tally"       ? &out->tally_cues
                                        : ck == "window_before" ? &out->window_before

@@ -340,7 +340,9 @@ std::string WithoutPressDesk(const std::string& s) {
     size_t at = s.find(sep);
     if (at == std::string::npos || at == 0) continue;
     const std::string kind = s.substr(0, at);
-    if (IsPressDesk(kind) || IsReleaseBanner(kind) || IsKindBanner(kind)) {
+    // A site's section in front is the kind of page too ("Opinion —
+    // Harwick Evening Gazette").
+    if (IsPressDesk(kind) || IsReleaseBanner(kind) || IsKindBanner(kind) || IsSiteSection(kind)) {
       return NormaliseSpace(std::string_view(s).substr(at + std::strlen(sep)));
     }
   }
@@ -702,6 +704,19 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     lines_above = lines_above || !head[k].empty();
     headings_only = headings_only && (head[k].empty() || heading[k]);
   }
+  // After a comma the name is a place ("London, 29 October 2026", "Ciudad
+  // de Miraval, 18 de noviembre de 2026" under the ministry's name), but on
+  // a dateline with no name line above it a proper name of three words or
+  // more publishes ("Opinion — Harwick Evening Gazette, 24 September 2026"
+  // under the headline: trial23 read no publisher, so the column seemed to
+  // cite the paper it was printed in).
+  if (publisher.empty() && parts == 1 && comma && (!lines_above || headings_only) && IsNameish(before) &&
+      !IsPressDesk(before)) {
+    const std::string named = WithoutPressDesk(before);
+    const std::string low = AsciiLower(named);
+    const bool byline = low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0;  // "By Tom Reyes, 3 May 2026"
+    if (!byline && IsProperName(named) && WordCount(named) >= 3) publisher = named;
+  }
   // A "Name | date" dateline under a headline: the name on the dateline
   // publishes, the headline above is the title (eval10-wildfires: "NORTHERN
   // RANGES: FIRE SEASON REPORT SHOWS SHARP RISE IN BLAZES" over "Regional
@@ -721,6 +736,9 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     for (const std::string& seg : lead) {
       std::string low = AsciiLower(seg);
       if (low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0) continue;
+      // A site's section ("Opinion | Ruth Abernethy | Westmarch Echo | 15
+      // November 2026") names the kind of page, not who published it.
+      if (publisher.empty() && IsSiteSection(seg)) continue;
       if (publisher.empty() && IsNameLine(WithoutPressDesk(seg), 12) && IsNameish(WithoutPressDesk(seg)) &&
           !IsPressDesk(seg) && !IsHeadline(seg)) {
         publisher = WithoutPressDesk(seg);

@@ -81,6 +81,19 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       j -= static_cast<long>(nc->stems.size());
       continue;
     }
+    // "absence went up to 6.8 per cent": a change phrase of two words or
+    // more ending in the first word of "up to" moved the figure to this
+    // level (trial23); "up to" alone is a bound.
+    if (nc != nullptr && nc->stems.size() > 1) {
+      const long first = j + 1 - static_cast<long>(nc->stems.size());
+      const CueSet::Phrase* p = first >= 0 ? r.change_words.EndingAt(s.words, static_cast<size_t>(first)) : nullptr;
+      if (p != nullptr && p->stems.size() > 1) {
+        cue.at = first + 1 - static_cast<long>(p->stems.size());
+        cue.end = first + 1;
+        cue.tag = p->tag;
+        return cue;
+      }
+    }
     if (const CueSet::Phrase* p = nc ? nullptr : r.change_words.EndingAt(s.words, j)) {
       if (r.total_forms.EndingAt(s.words, j) != nullptr ||
           (r.total_unless_object.EndingAt(s.words, j) != nullptr && !CountedObjectAfter(s, k))) {

@@ -317,7 +317,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   if (!r.CheckKeys(root,
-                   {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "compared_bounds", "compared_intensifiers", "vague", "ranges", "range_infix",
+                   {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "compared_bounds", "compared_intensifiers", "vague", "ranges", "range_infix",
                     "changes", "list_joiners", "respectively"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
@@ -358,6 +358,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   if (!ReadSet(r, root, "bound_before_duration", &q->bound_before_duration)) return r.status();
   if (!ReadSet(r, root, "sum_verbs", &q->sum_verbs)) return r.status();
   if (!ReadSet(r, root, "revision_verbs", &q->revision_verbs)) return r.status();
+  if (!ReadSet(r, root, "movement_verbs", &q->movement_verbs)) return r.status();
   if (!ReadSet(r, root, "compared_bounds", &q->compared_bounds)) return r.status();
   if (!ReadSet(r, root, "compared_intensifiers", &q->compared_intensifiers)) return r.status();
   const YAML::Node& vague = root["vague"];
@@ -434,12 +435,14 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   r.CheckKeys(root, {"labels", "label_verb_before", "label_verb_not_object", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
-                     "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before",
+                     "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before", "pronoun_prepositions", "pronoun_next",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
                      "age_unit", "age_links", "age_persons", "age_apposition_preps", "ago_after", "ago_before", "ago_units",
                      "service_numbers", "service_after", "service_determiners", "service_before", "service_links"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
+      ReadSet(r, root, "pronoun_prepositions", &n->pronoun_prepositions) &&
+      ReadSet(r, root, "pronoun_next", &n->pronoun_next) &&
       ReadSet(r, root, "pronoun_before", &n->pronoun_before) &&
       ReadSet(r, root, "numeric_before", &n->numeric_before) &&
       ReadSet(r, root, "listicle_nouns", &n->listicle_nouns) &&

@@ -188,6 +188,10 @@ struct QualifierRules {
   // level a revision moved the figure to, no ceiling (read in context only:
   // HasWord).
   StrSet revision_verbs;
+  // "absence went up to 6.8 per cent", "shot up to": after these "up to" is
+  // the level a movement reached (its direction is the frame's), no
+  // ceiling (read in context only: HasWord).
+  StrSet movement_verbs;
   // "quedó en el 2,1 %, por debajo del 2,6 %": a strict bound holding one of
   // these words, right after another figure, compares that figure with its
   // own (read in context only: HasWord).
@@ -246,6 +250,10 @@ struct NotFigureRules {
   std::vector<std::string> url_markers;
   // "could not find one", "a single one": a number word standing for a noun.
   StrSet pronoun_numbers, pronoun_before, numeric_before;
+  // "sit in one for an afternoon": a number word between a preposition and
+  // a function word stands for a noun (rules: pronoun_prepositions,
+  // pronoun_next).
+  StrSet pronoun_prepositions, pronoun_next;
   // "Five things we learned": a listicle heading's count of its own items.
   StrSet listicle_nouns, listicle_after;
   // Ages that say who is counted ("children under five", "aged 16 to 64",

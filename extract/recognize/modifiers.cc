@@ -522,6 +522,14 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         HasWord(s, q.revision_verbs, c.tb - pre.len - 1)) {
       pre = PhraseMatch{};
     }
+    // "absence went up to 6.8 per cent": after a verb of movement the words
+    // give the level reached, not a ceiling (trial23: read as "at most", a
+    // rise against a source's fall became a qualifier conflict suggesting
+    // the very 6.8%).
+    if (pre && pre.len < c.tb && static_cast<Qualifier>(pre.payload) == Qualifier::kAtMost &&
+        HasWord(s, q.movement_verbs, c.tb - pre.len - 1)) {
+      pre = PhraseMatch{};
+    }
     // "la tasa se quedó en el 2,1 %, por debajo del 2,6 % del año anterior",
     // "fell to 2.1%, below the 2.6% of 2024": a strict comparison bound
     // (rules: compared_bounds) opening the clause right after another

@@ -279,7 +279,12 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       // ratio is no pronoun.
       const bool ratio = lex.percent.ratio.At(s, n.te) && k + 1 < v.size() &&
                          v[k + 1].tb == n.te + lex.percent.ratio.At(s, n.te).len;
-      if ((after_det || (clause_end && !numeric)) && !ratio) n.blocked = true;
+      // "sit in one for an afternoon", "stay in one with a garden": between
+      // a preposition and a function word the number word is a noun's
+      // stand-in (eval16: "one" became a figure 1 of "thinks librarie").
+      const bool between_words = tb > 0 && s.IsWord(tb - 1) && HasWord(s, nf.pronoun_prepositions, tb - 1) &&
+                                 n.te < s.toks.size() && s.IsWord(n.te) && HasWord(s, nf.pronoun_next, n.te);
+      if ((after_det || between_words || (clause_end && !numeric)) && !ratio) n.blocked = true;
     }
     // "Five things we learned", "Cinco claves del informe": a heading that
     // counts its own items, first in its text.

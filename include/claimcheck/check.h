@@ -213,6 +213,10 @@ struct Synonyms {
   // 36 in 2024": the value after the cue is the earlier one (a baseline),
   // the words between no "from X to Y".
   std::set<std::string> compared_with;
+  // A comma and one of these (or a semicolon) open another clause: "subir la
+  // cuota fija un 6,2 %, y el primer tramo pasará de 0,68 a 0,72 euros"
+  // gives the percent of one thing and the from..to of another.
+  std::set<std::string> clause_joins;
   std::set<std::string> definite;       // "the 17 municipalities": articles that make a count the whole set
   std::set<std::string> total_cues;     // "the $48 million total splits into ..."
   // Words that set a share beside the count it is of ("530 of the 1,000

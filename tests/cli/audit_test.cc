@@ -271,3 +271,35 @@ TEST_CASE("audit: an editor's stored verdict fills the reviewer columns on the n
   CHECK(second["rows"][0]["reviewer"]["date"].get<std::string>().size() == 10);
   CHECK(second["rows"][1]["reviewer"]["note"] == "");
 }
+
+// eval16-libraries: a column cited only the paper ("as the Westmarch Echo
+// reported"), the paper cited the council's statistics; the sheet was built
+// on the paper alone and called "unsupported" every figure of the
+// statistics the paper relays, though `check` (every source) supported
+// them. Without --sources a sheet uses what the article cites and what that
+// cites in turn, and says through which document.
+TEST_CASE("audit: without --sources, the sources of a cited story are used too") {
+  std::string dir = cctest::TempDir("audit_chain");
+  cctest::WriteFile(dir + "/release.txt",
+                    "Westmarch County Council\nLibrary statistics 2025-26\nPublished: 3 September 2026\n\n"
+                    "The county's libraries lent 1,104,300 items in 2025-26.\n\n"
+                    "Children's books were 36 per cent of all loans.\n");
+  cctest::WriteFile(dir + "/echo.txt",
+                    "The Westmarch Echo\n11 November 2026\n\nLibrary hours to be cut\n\n"
+                    "Children's books made up 36 per cent of loans last year, according to statistics "
+                    "published by Westmarch County Council.\n");
+  cctest::WriteFile(dir + "/column.txt",
+                    "The Civic Desk\n15 November 2026\n\nLibraries are not a luxury\n\n"
+                    "As the Westmarch Echo reported, children's books made up 36 per cent of loans. "
+                    "The libraries lent 1,104,300 items in 2025-26.\n");
+  const std::string db = " --db " + dir + "/c.db";
+  REQUIRE(Claimcheck("ingest " + dir + db).status == 0);
+  Run r = Audit(dir + "/column.txt" + db + " -o " + dir + "/s.json");
+  INFO(r.err);
+  CHECK(r.err.find("release.txt") != std::string::npos);
+  CHECK(r.err.find("named by " + dir + "/echo.txt") != std::string::npos);
+  Json sheet = Json::parse(Slurp(dir + "/s.json"));
+  const Json* items = RowFor(sheet, "1,104,300");
+  REQUIRE(items != nullptr);
+  CHECK((*items)["status"] == "supported");
+}

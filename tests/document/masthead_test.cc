@@ -783,3 +783,37 @@ TEST_CASE("masthead: a headline with a kicker's colon under the dateline is the 
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+// trial23 and eval16: a column's dateline names the section before the paper
+// ("Opinion — Harwick Evening Gazette, 24 September 2026", "Opinion | Ruth
+// Abernethy | Westmarch Echo | 15 November 2026"); the section is the kind of
+// page, never the publisher. After a comma a three-word proper name on a
+// dateline under the headline publishes; under a body's name line it is the
+// place the release was issued ("Ciudad de Miraval, 18 de noviembre de 2026").
+TEST_CASE("masthead: a site's section before the paper is no publisher (trial23)", "[markdown][masthead]") {
+  Metadata m = MetaOf(
+      "# Fines will not fill the classroom\n\n"
+      "*Opinion \xE2\x80\x94 Harwick Evening Gazette, 24 September 2026*\n\n"
+      "The council issued 14,730 penalty notices.\n",
+      "column.md");
+  CHECK(m.publisher == "Harwick Evening Gazette");
+  CHECK(m.date == "2026-09-24");
+
+  Metadata piped = MetaOf(
+      "# Libraries are not a luxury\n\n"
+      "**Opinion | Ruth Abernethy | Westmarch Echo | 15 November 2026**\n\n"
+      "The libraries lent 1,104,300 items.\n",
+      "column2.md");
+  CHECK(piped.publisher != "Opinion");
+  CHECK(piped.date == "2026-11-15");
+
+  Metadata place = MetaOf(
+      "MINISTERIO DE TRABAJO Y PREVISIÓN SOCIAL\n"
+      "Ciudad de Miraval, 18 de noviembre de 2026\n\n"
+      "El salario mínimo sube un 9,5 %.\n");
+  CHECK(place.publisher == "MINISTERIO DE TRABAJO Y PREVISIÓN SOCIAL");
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,53 @@
+// A page's own dateline states when the page came out, not a claim to
+// check: its date is no figure (trial21 and eval16: audit sheets listed
+// "Opinion | Ruth Abernethy | Westmarch Echo | 15 November 2026" as a row
+// "not checked"). A date in the body, or one in an opening sentence that
+// states a figure, stays.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimcheck/extract.h"
+#include "claimcheck/rules.h"
+
+namespace claimcheck {
+namespace {
+
+Extraction ExtractFile(const std::string& text, const std::string& name) {
+  Document doc;
+  REQUIRE(ParseDocument(text, name, ReadOptions(), &doc).ok());
+  Extractor ex(DefaultRulesDir());
+  Extraction out;
+  REQUIRE(ex.Extract(doc, "en", &out).ok());
+  return out;
+}
+
+int Dates(const Extraction& ex, const std::string& iso) {
+  int n = 0;
+  for (const Figure& f : ex.figures) n += f.kind == Kind::kDate && f.value.iso == iso;
+  return n;
+}
+
+TEST_CASE("a page's own dateline gives no figure", "[extract][dateline]") {
+  const Extraction wire = ExtractFile(
+      "RPS - REGIONAL PRESS SERVICE\n12 November 2026, 14:07 GMT\n\nLibraries lent less\n\n"
+      "The county's libraries lent 1.48 million items in 2025-26, the council said.\n",
+      "wire.txt");
+  CHECK(Dates(wire, "2026-11-12") == 0);
+  CHECK(!wire.figures.empty());
+
+  const Extraction column = ExtractFile(
+      "# Libraries are not a luxury\n\n**Opinion | Ruth Abernethy | Westmarch Echo | 15 November 2026**\n\n"
+      "Last year the libraries lent 1,104,300 items.\n",
+      "column.md");
+  CHECK(Dates(column, "2026-11-15") == 0);
+
+  // The same date in a sentence of the body is the date of what it states.
+  const Extraction body = ExtractFile(
+      "Westmarch Echo\n15 November 2026\n\nCouncil cuts posts\n\n"
+      "On 15 November 2026 the council cut 40 posts.\n\nThe vote on 15 November 2026 was close.\n",
+      "story.txt");
+  CHECK(Dates(body, "2026-11-15") == 2);
+}
+
+}  // namespace
+}  // namespace claimcheck
