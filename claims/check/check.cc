@@ -269,6 +269,13 @@ class Checker {
   const IdentityModel& ModelFor(const Figure& f) const;
   std::vector<Scored> Candidates(int xi, const std::unordered_map<std::string, Family_>& index);
   void CheckArticle(int xi, std::vector<Finding>* out);
+  // Frees what only the article pass (CheckArticle and what it calls) reads:
+  // the source families and their word postings, the cross-unit and
+  // earlier-level lists, the article paragraphs' values. The passes after it
+  // (multipliers, arithmetic, disagreements) run while every finding is
+  // held, so what they do not read is not kept beside them (issue 13: the
+  // peak of check at 10^6 figures).
+  void ReleaseArticlePass();
   // A stated change (percent or points) no source states, read against the
   // changes the sources' pairs of levels imply (arithmetic.h): supported
   // when it is the gap or the relative change it claims to be, a points
@@ -613,22 +620,29 @@ Status Checker::Run(std::vector<Finding>* out) {
   for (size_t i = 0; i < items_.size(); ++i) {
     if (items_[i].checked && have_sources_) CheckArticle(static_cast<int>(i), out);
   }
+  ReleaseArticlePass();
   OneFindingPerCredit(out, 0);
   OneFindingPerDate(out, 0);
   if (have_sources_) CheckMultiplierFigures(out);
 
   // Arithmetic, sentence by sentence, in every document.
+  // The figures of one document hold the same path and hash buffers (the
+  // store's reader shares them): those compare equal without reading the
+  // 64 hex digits and the path, which most comparisons of this sort of
+  // every figure are.
+  auto same = [](const SharedText& a, const SharedText& b) { return a.SharesWith(b) || a == b; };
   std::vector<const Figure*> sorted;
+  sorted.reserve(in_.figures.size());
   for (const Figure& f : in_.figures) sorted.push_back(&f);
-  std::stable_sort(sorted.begin(), sorted.end(), [](const Figure* a, const Figure* b) {
-    if (a->doc_id != b->doc_id) return a->doc_id < b->doc_id;
-    if (a->doc != b->doc) return a->doc < b->doc;
+  std::stable_sort(sorted.begin(), sorted.end(), [&same](const Figure* a, const Figure* b) {
+    if (!same(a->doc_id, b->doc_id)) return a->doc_id < b->doc_id;
+    if (!same(a->doc, b->doc)) return a->doc < b->doc;
     return a->start < b->start;
   });
   const size_t arithmetic_from = out->size();
   for (size_t i = 0; i < sorted.size();) {
     size_t j = i;
-    while (j < sorted.size() && sorted[j]->doc_id == sorted[i]->doc_id && sorted[j]->doc == sorted[i]->doc &&
+    while (j < sorted.size() && same(sorted[j]->doc_id, sorted[i]->doc_id) && same(sorted[j]->doc, sorted[i]->doc) &&
            sorted[j]->sentence_start == sorted[i]->sentence_start) {
       ++j;
     }
@@ -712,6 +726,14 @@ Status Checker::Run(std::vector<Finding>* out) {
   RebaseScaled(out);
   if (stats_) stats_->figures = in_.figures.size();
   return Status::Ok();
+}
+
+void Checker::ReleaseArticlePass() {
+  std::unordered_map<std::string, Family_>().swap(sources_);
+  std::vector<const Family_*>().swap(source_family_);
+  std::unordered_map<std::string, std::vector<int>>().swap(cross_);
+  std::vector<int>().swap(level_changes_);
+  decltype(paragraph_values_)().swap(paragraph_values_);
 }
 
 void Checker::InFamilyUnit(Statement* st) {

@@ -219,6 +219,8 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
       }
     }
   }
+  // The sentences' levels are paired: not held through the pair loop.
+  std::unordered_map<std::string, std::vector<const Figure*>>().swap(levels);
   // Each sentence's canonical words as sorted ids (the same set as
   // CanonicalWords: ids are one per string, so the shared count and the
   // sizes are the same) and its numbers, looked up once per figure: the
@@ -249,8 +251,17 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
   auto data = [&](const Figure& f) -> SentenceData& { return sentence_of[Key{f.doc_id, f.doc, f.sentence_start}]; };
   // Every number each sentence states: a sentence that shares another
   // number with the article's ("down from 2.4 times") is likelier the same.
+  // Only the sentences compared below (the article multipliers' and the
+  // evidence's) are kept: an entry, with its number list, for every
+  // sentence of the store that holds a figure was held while every finding
+  // of the article pass was (issue 13: the peak of check at 10^6 figures).
+  sentence_of.reserve(articles.size() + evidence.size());
+  for (const Figure* x : articles) data(*x);
+  for (const Source& s : evidence) data(*s.e.figure);
   for (const Figure& f : figures) {
-    if (!f.value.is_date() && std::isfinite(f.value.num)) data(f).numbers.push_back(f.value.num);
+    if (f.value.is_date() || !std::isfinite(f.value.num)) continue;
+    auto it = sentence_of.find(Key{f.doc_id, f.doc, f.sentence_start});
+    if (it != sentence_of.end()) it->second.numbers.push_back(f.value.num);
   }
   auto words = [&](const Figure& f) -> const SentenceData& {
     SentenceData& d = data(f);
