@@ -2542,7 +2542,10 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     double score = model.conflict.Score(check::PairFeatures(old, r));
     Best& b = by_doc[r.doc];
     // Only what can be the same statement competes: same measure and
-    // direction, no clashing subject, no disjoint time or period, and, for
+    // direction, the same modality (a later plan or forecast, "the other 14
+    // branches will keep their hours", revises no count of what is: eval16
+    // read it as replacing "22 branches"), no clashing subject, no disjoint
+    // time or period, and, for
     // an old figure of a named place, that place (a notice revising the
     // national share does not replace "in the North East, 14.8%").
     // A revised level's direction is the revision's ("revised from 163 to
@@ -2550,6 +2553,7 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
     const bool revised_level = r.f->frame.revised && r.f->frame.measure == Measure::kLevel;
     const bool same = r.f->frame.measure == old.f->frame.measure &&
                       (r.f->frame.direction == old.f->frame.direction || revised_level) &&
+                      check::Forecastish(r.f->frame.modality) == check::Forecastish(old.f->frame.modality) &&
                       (old.subject.empty() || r.subject.empty() || old.subject == r.subject) &&
                       (old.f->frame.place.empty() || FoldLower(old.f->frame.place) == FoldLower(r.f->frame.place)) &&
                       !check::TimesDisjoint(old.f->time, r.f->time) &&
@@ -2868,6 +2872,19 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   bool agreed = false;
   std::optional<Scored> best = UnsettledBest(xi, &agreed);
   if (!best || best->conflict < model.disagreement_min) return;
+  // Two subjects are two statements, whatever their numbers: one head
+  // narrowed by words rules/ lists as never the same
+  // ("el 70 % de las pequeñas empresas" and "el 60 % de las empresas
+  // medianas" count two groups; eval16 called them a disagreement). Words
+  // merely not shared are the two writers' wording, not two groups.
+  {
+    const Statement& y = items_[best->ref];
+    bool distinct_modifiers = false;
+    for (const std::string& w : x.modifiers) {
+      for (const std::string& v : y.modifiers) distinct_modifiers = distinct_modifiers || lex_.Distinct(w, v);
+    }
+    if (distinct_modifiers) return;
+  }
   // One statement told two ways is each side's best match: the other
   // article's figure, read the same way, pairs back with this one. A figure
   // that merely resembles one of several unsourced figures of the other

@@ -360,8 +360,34 @@ std::set<std::string> PhraseWords(const Lexicon& lex, const Statement& s) {
 // not say "payrolled employees", nor does "1,240 people detained" say
 // "fighters": a class of people the sentence does not name is a narrower or
 // another group, the subset's or the subject's question.
+bool SentenceNamesWord(const Statement& people, const std::string& head);
+
 bool SentenceNamesClass(const Statement& people, const Statement& other) {
-  const std::string head = AsciiLower(other.f->frame.subject_head);
+  return SentenceNamesWord(people, AsciiLower(other.f->frame.subject_head));
+}
+
+// SentenceNamesClass, or the sentence names the class by another word of
+// its synonym group in rules/: "The service employs 147 people" says what
+// "147 staff" do by "employee", staff's synonym (eval16: "counts service
+// staff, not service people"). Asked by Compare only, not for the
+// identity's features.
+bool SentenceNamesClassOrSynonym(const Lexicon& lex, const Statement& people, const Statement& other) {
+  if (SentenceNamesClass(people, other)) return true;
+  if (other.subject.empty()) return false;
+  for (const std::vector<std::string>& group : lex.For(other.f->lang).groups) {
+    bool in_group = false;
+    for (const std::string& w : group) in_group = in_group || lex.Canonical(w) == other.subject;
+    if (!in_group) continue;
+    for (const std::string& w : group) {
+      if (SentenceNamesWord(people, w)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a word of `people`'s sentence shares its stem with `head` (see
+// SentenceNamesClass).
+bool SentenceNamesWord(const Statement& people, const std::string& head) {
   if (head.size() < 5 || people.f->sentence.empty()) return false;
   for (std::string_view w : Words(people.f->sentence.str())) {
     if (w.size() < 4) continue;
@@ -570,8 +596,8 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // "payrolled employees").
   if (subject < 0 && !listed && !unit &&
       ((a.occurrence_head && b.event_head) || (a.event_head && b.occurrence_head) ||
-       (a.generic_people && b.people_class && SentenceNamesClass(a, b)) ||
-       (a.people_class && b.generic_people && SentenceNamesClass(b, a)))) {
+       (a.generic_people && b.people_class && SentenceNamesClassOrSynonym(lex, a, b)) ||
+       (a.people_class && b.generic_people && SentenceNamesClassOrSynonym(lex, b, a)))) {
     subject = 0;
   }
   // Two classes of people where one side's sentence says what the other's
@@ -580,7 +606,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // its verb, not swapped for another group (trial18: "counts runner, not
   // finisher" hid the figure's wrong credit).
   if (subject < 0 && !listed && !unit && a.people_class && b.people_class &&
-      (SentenceNamesClass(b, a) || SentenceNamesClass(a, b))) {
+      (SentenceNamesClassOrSynonym(lex, b, a) || SentenceNamesClassOrSynonym(lex, a, b))) {
     subject = 0;
   }
   // Two rates, one named by its measure ("the suicide rate ... 11.6 per

@@ -62,6 +62,7 @@ struct ParsedDate {
   bool needs_cue = false;  // a decade that is only one after a cue ("the eighties", "the 80s")
   bool decade_noun = false;  // named after a decade noun ("los años ochenta")
   bool fiscal = false;     // "fiscal 2021", "FY21": the prefix is cue enough
+  bool split_year = false; // a period of a split year ("first quarter of 2026/27"): no calendar date
   int day_max = 0;         // last day of a day range ("March 5-7, 2018"), else 0
   const char* rule = "";
 
@@ -678,6 +679,17 @@ class DateScan {
     const bool linked = W(q) && W(q)->period_link;
     if (linked) ++q;
     if (auto y = YearAt(q)) {
+      // "the first quarter of 2026/27", "Q2 of 2025-26": a quarter of an
+      // academic or financial year, whose months the calendar quarter of
+      // its first year does not tell (an academic Q1 is August to October).
+      // Its words are taken, with no date, so the split year is not read
+      // as the period either: a date beside it ("(August to October
+      // 2026)") may say which months it is.
+      if (Adj(q + 1) && (Dash(q + 1) || Punct(q + 1, "/")) && Num(q + 2) && Adj(q + 2)) {
+        d.split_year = true;
+        d.end = q + 3;
+        return d;
+      }
       d.date.year = *y;
       d.end = q + 1;
       return d;
@@ -996,6 +1008,10 @@ class DateScan {
   size_t Single(size_t j, bool year_cue, bool month_cue) {
     auto d = ParseModified(j, false);
     if (!d) return 0;
+    if (d->split_year) {
+      Unresolved(d->begin, d->end);  // "the first quarter of 2026/27": no calendar span
+      return d->end;
+    }
     // A modifier vouches for a bare year or month as well as a cue does
     // ("early 2018", "late March").
     const bool modified = Phrase(j, PT::kModifier) != 0;

@@ -272,6 +272,26 @@ TEST_CASE("Numbers that are counts, codes or times do not become dates", "[date]
   }
 }
 
+// "The first quarter of 2026/27" is a quarter of an academic or financial
+// year (an academic one starts in August): never the calendar quarter of
+// its first year (eval16: "Q1 2026" against an article's August to October).
+TEST_CASE("A quarter of a split year is no calendar quarter", "[date]") {
+  const RecognizeContext ctx;
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"en", "Starts rose in the first quarter of 2026/27 (August to October 2026)."},
+      {"en", "Income fell in the second quarter of 2025-26."},
+      {"es", "Las altas subieron en el primer trimestre de 2026/27."},
+  };
+  for (const auto& [lang, text] : cases) {
+    auto r = LoadDates(lang);
+    for (const Mention& m : r->Find(text, ctx)) {
+      if (m.value.iso.find("-Q") != std::string::npos) {
+        FAIL_CHECK(lang << " case: \"" << text << "\"\nGot:\n" << Join(DescribeFound(text, {m})));
+      }
+    }
+  }
+}
+
 TEST_CASE("Periods with no year to give them are reported apart", "[date]") {
   auto en = LoadDates("en");
   std::vector<std::pair<size_t, size_t>> unresolved;
