@@ -3120,7 +3120,9 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       break;
     case Diff::kSubset: {
       if (m.cmp.place_differs) {
-        f.message = says + " for " + CollapseSpace(fa.place) + "; in " + r_name + " it is the figure for " +
+        // The frame's "nationwide" is the whole country (extract/frame/place.cc).
+        const std::string where = fa.place == "nationwide" ? std::string("the whole country") : CollapseSpace(fa.place);
+        f.message = says + " for " + where + "; in " + r_name + " it is the figure for " +
                     CollapseSpace(fb.place) + " only.";
         break;
       }

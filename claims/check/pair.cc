@@ -69,6 +69,20 @@ constexpr double kRoundedUnit = 1000;
 
 bool SentenceNamesClass(const Statement& people, const Statement& other);
 
+// The frame's place of a figure said of the whole country
+// (extract/frame/place.cc kNationwide: "nationally", "across the country").
+constexpr std::string_view kNationwide = "nationwide";
+
+// A place the frame read with its region noun ("Highmoor region"): the one
+// kind of place it ends with a lower-case word (a name read after a cue
+// ends in a capitalised one).
+bool RegionPlace(const std::string& place) {
+  const size_t sp = place.rfind(' ');
+  if (sp == std::string::npos || sp + 1 >= place.size()) return false;
+  const char c = place[sp + 1];
+  return c >= 'a' && c <= 'z';
+}
+
 }  // namespace
 
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
@@ -821,8 +835,19 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // "Eastmoor accounted for 131 of the cases ... in Northbridge"). Two
   // languages' names of one place differ in spelling, not in place: one
   // language only. A number that merely overlaps is another place's own.
-  if (subset >= 0 && !a.place.empty() && !b.place.empty() && a.f->lang == b.f->lang && c.value_agrees &&
-      a.place.find(b.place) == std::string::npos && b.place.find(a.place) == std::string::npos &&
+  // A region's figure given as the country's: the article says it of the
+  // whole country ("Nationally, 1,694 people", "58,200 premises across the
+  // country": the frame's kNationwide) and the source of a region it names
+  // with its region noun ("The Harwick region accounted for 1,694"): the
+  // source's own sentence says the figure is a part. Only a region so read:
+  // a country's name ("in Spain") may be the article's country.
+  const bool a_nationwide = fa.place == kNationwide, b_nationwide = fb.place == kNationwide;
+  if (subset >= 0 && a_nationwide && RegionPlace(fb.place) && a.f->lang == b.f->lang && c.value_agrees) {
+    subset = -1;
+    c.place_differs = true;
+  }
+  if (subset >= 0 && !a_nationwide && !b_nationwide && !a.place.empty() && !b.place.empty() &&
+      a.f->lang == b.f->lang && c.value_agrees && a.place.find(b.place) == std::string::npos && b.place.find(a.place) == std::string::npos &&
       lex.Canonical(a.place) != lex.Canonical(b.place)) {
     auto names = [](const Statement& s, const std::vector<int>& words) {
       if (!s.bag) return true;

@@ -485,7 +485,13 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"counterfactual", &out->modality_counterfactual}});
     }
     if (const YAML::Node n = root["place"]) {
-      ld.Section(n, {{"cues", &out->place_cues}, {"not_places", &out->not_places}});
+      // The whole country written without its name ("nationally") and the
+      // nouns of an area inside a country ("region") are read beside the
+      // cues, told apart by their tags (place.cc kNationalTag, kRegionTag).
+      ld.Section(n, {{"cues", &out->place_cues},
+                     {"not_places", &out->not_places},
+                     {"national", &out->place_cues, 1},
+                     {"region_nouns", &out->place_cues, 2}});
     }
     if (const YAML::Node n = root["speaker"]) {
       ld.Section(n, {{"self_report_verbs", &out->self_report_verbs},

@@ -6,7 +6,35 @@
 
 namespace claimcheck::frame {
 
+// The place of a figure said of the whole country. claims/check/pair.cc
+// compares it (as its kNationwide) only with a place read with a region noun.
+const char* const kNationwide = "nationwide";
+
 namespace {
+
+// Tags of the place cues' entries (cues.cc): rules' place.national and
+// place.region_nouns; the cues proper have none.
+constexpr int kNationalTag = 1;
+constexpr int kRegionTag = 2;
+
+bool RegionNoun(const Sent& s, size_t i) {
+  const CueSet::Phrase* p = s.r.place_cues.At(s.words, i);
+  return p != nullptr && p->tag == kRegionTag && p->stems.size() == 1;
+}
+
+// The capitalised name right before word `i`, a region noun ("the Highmoor
+// region", "Eastmoor county"): the index of its first word, or `i` when no
+// name stands there. Articles, stop words and never-places end the name.
+size_t RegionNameStart(const Sent& s, size_t i) {
+  size_t first = i;
+  while (first > 0 && s.IsWord(first - 1) && (s.words[first - 1].cap || s.words[first - 1].all_caps) &&
+         !s.words[first - 1].possessive && !s.r.not_places.Has(s.words[first - 1]) &&
+         !s.r.determiners.Has(s.words[first - 1]) && !s.r.stops.Has(s.words[first - 1]) &&
+         !RegionNoun(s, first - 1)) {
+    --first;
+  }
+  return first;
+}
 
 // Every place the sentence names, with where it is.
 std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
@@ -14,8 +42,26 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
   std::vector<std::pair<std::string, size_t>> out;
   for (size_t i = 0; i < s.words.size(); ++i) {
     if (!s.IsWord(i)) continue;
+    // "Nationally, 1,694 people", "58,200 premises across the country": the
+    // whole country, before a cue that may open it ("across").
     const CueSet::Phrase* cue = r.place_cues.At(s.words, i);
-    if (cue == nullptr) continue;
+    if (cue != nullptr && cue->tag == kNationalTag) {
+      out.emplace_back(kNationwide, i);
+      i += cue->stems.size() - 1;
+      continue;
+    }
+    // "The Highmoor region has ... 58,200 premises": a name with its region
+    // noun, with or without a cue before it. The noun is kept, lower case,
+    // as the place's last word: the checker reads such a place as a part of
+    // a country (a place read after a cue ends in a capitalised word).
+    if (cue != nullptr && cue->tag == kRegionTag && !s.words[i].all_caps) {
+      const size_t first = RegionNameStart(s, i);
+      if (first < i) {
+        out.emplace_back(s.Slice(first, i) + " " + s.words[i].lower, first);
+        continue;
+      }
+    }
+    if (cue == nullptr || cue->tag != 0) continue;
     size_t j = i + cue->stems.size();
     if (s.IsWord(j) && s.r.determiners.Has(s.words[j]) && !s.words[j].cap) ++j;
     size_t first = j, last = j;
@@ -33,6 +79,11 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
       }
     }
     if (last == first) continue;
+    // "in the Highmoor region": the name is read with its noun below.
+    if (s.IsWord(last) && RegionNoun(s, last) && !s.words[last].cap) {
+      i = last - 1;
+      continue;
+    }
     // Not a name followed by a possessive noun phrase that is an
     // organisation's ("in Facebook's report"), nor the start of a speaker.
     if (s.words[last - 1].possessive) continue;

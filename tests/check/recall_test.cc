@@ -287,6 +287,44 @@ TEST_CASE("subset by place: one region's figure given for another place") {
   }
 }
 
+// rec16b: a region's figure given for the whole country. The source names
+// the region with its region noun; the story says "nationally".
+TEST_CASE("subset by place: a region's figure given as the national one") {
+  auto run = [](const std::string& source_place, const std::string& article_place) {
+    CheckInput in;
+    DocBuilder r("release.txt", "source", "Office for Housing Statistics");
+    r.Add({"The Harwick region accounted for 1,694 people sleeping rough, or 38.7% of the national total.", "1,694",
+           Kind::kCount, 1694, Qualifier::kExact, "people sleeping rough"});
+    r.AddTo(&in);
+    in.figures.back().frame.place = source_place;
+    DocBuilder a("post.txt", "article");
+    a.Add({"Nationally, 1,694 people were sleeping rough on a single night, and outreach workers in Harwick say "
+           "they see it every evening.",
+           "1,694", Kind::kCount, 1694, Qualifier::kExact, "people sleeping rough"});
+    a.AddTo(&in);
+    in.figures.back().frame.place = article_place;
+    return RunCheck(in);
+  };
+  {  // the region's count as the country's
+    auto all = run("Harwick region", "nationwide");
+    INFO(Dump(all));
+    auto s = Said(all, "subset_conflict");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].message.find("the whole country") != std::string::npos);
+    CHECK(s[0].message.find("Harwick region") != std::string::npos);
+  }
+  {  // a place named without a region noun may be the country itself: quiet
+    auto all = run("Westmarch", "nationwide");
+    INFO(Dump(all));
+    CHECK(Said(all, "subset_conflict").empty());
+  }
+  {  // both national: quiet
+    auto all = run("nationwide", "nationwide");
+    INFO(Dump(all));
+    CHECK(Said(all, "subset_conflict").empty());
+  }
+}
+
 // rec14a: one number for two spans of unlike length, one inside the other.
 TEST_CASE("spans of unlike length: a quarter's total is not a half-year's") {
   CHECK(check::SpansOfUnlikeLength("2026-01/2026-06", "2026-01/2026-03"));

@@ -234,3 +234,25 @@ TEST_CASE("trial19: a Spanish complement ends before the verb that takes an arti
   CHECK(share->subject.find("tiene") == std::string::npos);
   CHECK(share->subject.find("ciudad") != std::string::npos);
 }
+
+// rec16b (issue 13 point 3): a region's figure given as the country's. The
+// frame reads "nationally"/"across the country" as the whole country and a
+// name with its region noun ("The Marrow region") as a region, so the
+// checker can tell the two apart.
+TEST_CASE("rec16b: a national scope and a region named with its noun are places", "[frame][trial]") {
+  auto place = [](const std::string& sentence, const std::string& figure) {
+    auto figs = Figures(sentence, "en");
+    const Figure* f = At(figs, figure);
+    return f != nullptr ? f->frame.place : std::string("(no figure)");
+  };
+  CHECK(place("Nationally, 2,310 tenants were evicted last year, frontline advisers in Fenwick said.", "2,310") ==
+        "nationwide");
+  CHECK(place("The Marrow region accounted for 2,310 evictions, or 41.2% of the national total.", "2,310") ==
+        "Marrow region");
+  CHECK(place("Some 8,400 homes across the country lack heating, and 3,120 in the Marrow region do.", "8,400") ==
+        "nationwide");
+  CHECK(place("Some 8,400 homes across the country lack heating, and 3,120 in the Marrow region do.", "3,120") ==
+        "Marrow region");
+  // A place named after a cue keeps its name alone.
+  CHECK(place("Evictions rose to 2,310 in Fenwick last year.", "2,310") == "Fenwick");
+}
