@@ -298,8 +298,23 @@ std::string PhraseText(const Sent& s, const NounPhrase& np) {
   return s.Slice(first, np.last);
 }
 
-std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame) {
-  if (!np.ok()) return {};
+std::string SubjectFrom(const Sent& s, const NounPhrase& phrase, Frame* frame) {
+  if (!phrase.ok()) return {};
+  NounPhrase np = phrase;
+  // "net migration for 2025", "road deaths for 2024": a preposition and a
+  // date closing the phrase say when, which the period reads; they narrow
+  // nothing that is counted.
+  // (A year the recogniser left as a word is four digits.)
+  auto date_at = [&](size_t i) {
+    const Word& w = s.words[i];
+    if (w.fig >= 0) return s.figs[static_cast<size_t>(w.fig)]->kind == Kind::kDate;
+    return w.lower.size() == 4 && std::all_of(w.lower.begin(), w.lower.end(),
+                                              [](unsigned char c) { return std::isdigit(c) != 0; });
+  };
+  if (np.last >= np.head + 3 && date_at(np.last - 1) && s.IsWord(np.last - 2) && Stop(s, np.last - 2)) {
+    np.last -= 2;
+    if (np.age >= np.last) np.age = 0;
+  }
   // "two years ago", "hace dos años" (rules' period.relative, a time the
   // recogniser leaves as words): a date, never what is counted.
   if (const CueSet::Phrase* p = s.r.relative.At(s.words, np.first)) {

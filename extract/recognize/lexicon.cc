@@ -437,7 +437,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   r.CheckKeys(root, {"labels", "label_verb_before", "label_verb_not_object", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
                      "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before", "pronoun_prepositions", "pronoun_next",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
-                     "age_unit", "age_links", "age_persons", "age_apposition_preps", "ago_after", "ago_before", "ago_units",
+                     "age_unit", "age_links", "age_persons", "age_apposition_preps", "age_copulas", "age_unit_before", "age_comparisons", "ago_after", "ago_before", "ago_units",
                      "service_numbers", "service_after", "service_determiners", "service_before", "service_links"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
@@ -461,6 +461,9 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       ReadSet(r, root, "age_people", &n->age_people) && ReadSet(r, root, "age_unit", &n->age_unit) &&
       ReadSet(r, root, "age_links", &n->age_links) && ReadSet(r, root, "age_persons", &n->age_persons) &&
       ReadSet(r, root, "age_apposition_preps", &n->age_apposition_preps) &&
+      ReadSet(r, root, "age_copulas", &n->age_copulas) &&
+      (!root["age_unit_before"] || ReadPhrases(r, root["age_unit_before"], 0, &n->age_unit_before)) &&
+      (!root["age_comparisons"] || ReadPhrases(r, root["age_comparisons"], 0, &n->age_comparisons)) &&
       (!root["ago_after"] || ReadPhrases(r, root["ago_after"], 0, &n->ago_after)) &&
       (!root["ago_before"] || ReadPhrases(r, root["ago_before"], 0, &n->ago_before)) &&
       ReadSet(r, root, "ago_units", &n->ago_units) && ReadSet(r, root, "service_numbers", &n->service_numbers) &&
@@ -604,7 +607,7 @@ void BuildVocabulary(Lexicon* lex) {
   sr.alias_words.AddTokensTo(v);
   const NotFigureRules& nf = lex->not_figures;
   for (const PhraseSet* p : {&nf.labels, &nf.label_exempt, &nf.models, &nf.clock_after, &nf.clock_before, &nf.age_before, &nf.age_after,
-                             &nf.age_bounds, &nf.ago_after, &nf.ago_before, &nf.service_before}) {
+                             &nf.age_bounds, &nf.age_unit_before, &nf.age_comparisons, &nf.ago_after, &nf.ago_before, &nf.service_before}) {
     p->AddTokensTo(v);
   }
   AddKeys(nf.ago_units, v);

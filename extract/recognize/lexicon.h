@@ -269,6 +269,14 @@ struct NotFigureRules {
   // (a capitalised name also may, after a comma); age_apposition_preps: a
   // word between them and the age ("de"), which then needs age_unit after.
   StrSet age_persons, age_apposition_preps;
+  // An age said of people with a verb between: "most members are now over
+  // 60.", "tenían más de 70 años", "a sus 34 años". age_copulas: words that
+  // may stand between a people noun and a bound when the age closes its
+  // clause; age_unit_before: phrases right before the number (or before one
+  // of age_comparisons and the number) that make it an age when age_unit
+  // follows.
+  StrSet age_copulas;
+  PhraseSet age_unit_before, age_comparisons;
   // A number of time units that dates something is a time, not a duration:
   // "two years ago" (ago_after right after the number), "hace dos años"
   // (ago_before right before it, one of ago_units right after).

@@ -56,8 +56,9 @@ bool ApposedAge(const ScannedText& s, const NotFigureRules& nf, const NumberSpan
   auto person = [&](size_t i) { return s.IsWord(i) && HasWord(s, nf.age_persons, i); };
   if (s.IsSym(p - 1, ",")) {
     const size_t w = p - 2;
-    // A name: a capitalised word inside the sentence.
-    return person(w) || (s.IsWord(w) && w > 0 && s.toks[w].upper_initial);
+    // A name: a capitalised word inside the sentence, or first in it when
+    // the age has its preposition and unit ("María, de 38 años,").
+    return person(w) || (s.IsWord(w) && (w > 0 || prep) && s.toks[w].upper_initial);
   }
   return prep && person(p - 1);
 }
@@ -68,10 +69,21 @@ bool ApposedAge(const ScannedText& s, const NotFigureRules& nf, const NumberSpan
 bool IsAge(const ScannedText& s, const NotFigureRules& nf, const std::vector<NumberSpan>& v, size_t k) {
   const NumberSpan& n = v[k];
   const size_t tb = n.tb;
-  // An age is a whole number of years a person can be.
+  // "the 150-year-old chain", "a 400-year-old oak": a whole number glued to
+  // "year-old" is an age however large, since things outlive people.
+  const bool whole = n.scale == 1 && n.value >= 0 && n.value == static_cast<int>(n.value);
+  if (whole && s.IsSym(n.te, "-") && s.Glued(n.te) && nf.age_after.At(s, n.te + 1)) return true;
+  // Otherwise an age is a whole number of years a person can be.
   if (!AgeValue(n)) return false;
   if (PhraseBefore(s, nf.age_before, tb)) return true;
   if (nf.age_after.At(s, n.te) || (s.IsSym(n.te, "-") && nf.age_after.At(s, n.te + 1))) return true;
+  // "a sus 34 años", "tenían más de 70 años": a verb of having an age, with
+  // the age unit after the number.
+  if (!nf.age_unit.empty() && HasWord(s, nf.age_unit, n.te)) {
+    size_t at = tb;
+    if (PhraseMatch c = nf.age_comparisons.EndingAt(s, at); c && c.len < at) at -= c.len;
+    if (PhraseBefore(s, nf.age_unit_before, at)) return true;
+  }
   // The last number of a range joined by age_links: where an age unit or
   // "year-olds" would stand.
   size_t last = k;
@@ -93,7 +105,17 @@ bool IsAge(const ScannedText& s, const NotFigureRules& nf, const std::vector<Num
   const size_t first = tb - (hyphened ? 1 : 0) - b.len;
   // "over-65s": the plural of an age group needs no people noun.
   if (hyphened && s.IsWord(n.te) && s.Glued(n.te) && s.Lower(n.te) == "s") return true;
-  if (first == 0 || !HasWord(s, nf.age_people, first - 1)) return false;
+  size_t noun = first;
+  // "most members are now over 60.", "one in five holders is over 70,": a
+  // verb between the people and the bound, then only when the age closes
+  // its clause (a count would go on to say what it counts).
+  while (noun > 0 && first - noun < 2 && s.IsWord(noun - 1) && HasWord(s, nf.age_copulas, noun - 1)) --noun;
+  if (noun == 0 || !HasWord(s, nf.age_people, noun - 1)) return false;
+  const size_t after = nf.age_unit.empty() ? v[last].te : v[last].te + 1;
+  if (noun != first && !(after >= s.toks.size() || s.IsSym(after, ".") || s.IsSym(after, ",") ||
+                         s.IsSym(after, ";"))) {
+    return false;
+  }
   return nf.age_unit.empty() || HasWord(s, nf.age_unit, v[last].te);
 }
 

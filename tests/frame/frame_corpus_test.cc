@@ -64,24 +64,29 @@ const std::map<std::string, double>& Floors() {
       // 0.977, es.yaml 0.987 unchanged; 4 dev-en and 9 dev-es cases added).
       // eval16-en/es: the eval16 blind set's sentences, opened for development
       // on 2026-12-02 at train 0.912 (en) and 0.888 (es), as scored blind.
+      // Raised on 2026-12-02 (frm16: ages said with a verb, "150-year-old",
+      // a name opening the sentence before "de 38 años", a closing "for
+      // 2025" out of the subject) at eval10-en 0.913, eval11-es 0.908,
+      // eval12-en 0.881, eval12-es 0.891, eval13-en 0.878, eval15-es 0.891
+      // (en.yaml 0.977, es.yaml 0.987 unchanged).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
       {"es.yaml", 0.95},
       {"eval9-en.yaml", 0.84},
       {"eval9-es.yaml", 0.85},
-      {"eval10-en.yaml", 0.90},
+      {"eval10-en.yaml", 0.91},
       {"eval10-es.yaml", 0.87},
       {"eval11-en.yaml", 0.90},
-      {"eval11-es.yaml", 0.89},
-      {"eval12-en.yaml", 0.87},
-      {"eval12-es.yaml", 0.87},
-      {"eval13-en.yaml", 0.86},
+      {"eval11-es.yaml", 0.90},
+      {"eval12-en.yaml", 0.88},
+      {"eval12-es.yaml", 0.89},
+      {"eval13-en.yaml", 0.87},
       {"eval13-es.yaml", 0.85},
       {"eval14-en.yaml", 0.85},
       {"eval14-es.yaml", 0.87},
       {"eval15-en.yaml", 0.90},
-      {"eval15-es.yaml", 0.88},
+      {"eval15-es.yaml", 0.89},
       {"eval16-en.yaml", 0.91},
       {"eval16-es.yaml", 0.88},
   };
