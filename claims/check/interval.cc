@@ -365,4 +365,18 @@ bool MonthSpansEndApart(std::string_view a, std::string_view b) {
   return std::abs((ay1 * 12 + am1) - (by1 * 12 + bm1)) >= 2;
 }
 
+bool YearWindowsEndApart(std::string_view a, std::string_view b) {
+  auto window = [](std::string_view p, int* end) {
+    int y0, m0, y1, m1;
+    if (p.size() != 15 || p[7] != '/' ||
+        std::sscanf(std::string(p).c_str(), "%4d-%2d/%4d-%2d", &y0, &m0, &y1, &m1) != 4) {
+      return false;
+    }
+    *end = y1 * 12 + m1;
+    return *end - (y0 * 12 + m0) == 11;
+  };
+  int ea, eb;
+  return window(a, &ea) && window(b, &eb) && ea != eb;
+}
+
 }  // namespace claimcheck::check

@@ -76,6 +76,13 @@ bool SpansOfUnlikeLength(std::string_view a, std::string_view b);
 // compared here.
 bool MonthSpansEndApart(std::string_view a, std::string_view b);
 
+// True when both periods are twelve-month windows ("2025-11/2026-10", the
+// year to October 2026) that end in different months: an annual rate or
+// total over the year to September is another number than over the year to
+// October, each month's window its own (rec16a: "rose 4.7% in the year to
+// November" for the bulletin's 12 months to October).
+bool YearWindowsEndApart(std::string_view a, std::string_view b);
+
 }  // namespace claimcheck::check
 
 #endif  // CLAIMCHECK_CLAIMS_CHECK_INTERVAL_H_

@@ -8,6 +8,7 @@
 
 #include "claimcheck/util.h"
 #include "claims/check/describe.h"
+#include "claims/check/interval.h"
 
 namespace claimcheck::check {
 namespace {
@@ -401,6 +402,39 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
     Alignment a;
     a.figure = FigureRef::Borrow(*x);
     const std::string says = ctx.name(*x) + " says " + CollapseSpace(x->text);
+    // "more than doubled since 2006" for the source's "more than doubled
+    // since 2016": the factor holds, but over a span from another start
+    // (both frames' periods open at a start, the starts apart). Only where
+    // the source states the factor itself and reads surely as the same
+    // statement (as a value conflict needs below): a since-start is the
+    // one thing the two sentences then disagree on.
+    if (support && support->kind == EvidenceKind::kStated &&
+        SinceStartsDiffer(x->frame.period, support->figure->frame.period)) {
+      const bool same = (support->same_subject && support->identity >= kConflictIdentity) ||
+                        ((xs.empty() || SubjectKey(lex, *support->figure).empty()) && support->overlap >= 0.5);
+      if (same) {
+        Finding f;
+        f.type = "period_conflict";
+        f.severity = Severity::kWarning;
+        f.basis = "multiplier_since";
+        f.claims = {FigureRef::Borrow(*x), FigureRef::Borrow(*support->figure)};
+        f.score = std::round(support->identity * 1000) / 1000;
+        f.reasons = {"factor " + Fixed(Magnitude(support->ratio), 2) + " within honest rounding",
+                     "the change runs from another start: " + x->frame.period + " stated, " +
+                         support->figure->frame.period + " in the source"};
+        f.message = CollapseSpace(says + " " + DateWords(x->frame.period, x->lang) + "; " +
+                                  ctx.name(*support->figure) + " gives that change " +
+                                  DateWords(support->figure->frame.period, support->figure->lang) + ".");
+        f.suggestion = CollapseSpace(x->text) + " " + DateWords(support->figure->frame.period, x->lang);
+        a.source = FigureRef::Borrow(*support->figure);
+        a.identity = f.score;
+        a.verdict = f.type;
+        a.attributes = {{"value", "agree"}, {"period", "differ"}};
+        out->push_back(std::move(f));
+        if (pairs) pairs->push_back(std::move(a));
+        continue;
+      }
+    }
     if (support) {
       const Figure& src = support->kind == EvidenceKind::kTwoLevels ? *support->other : *support->figure;
       a.source = FigureRef::Borrow(src);

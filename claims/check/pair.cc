@@ -896,9 +896,23 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
         (SpansOfUnlikeLength(fa.period, fb.period) || MonthSpansEndApart(fa.period, fb.period))) {
       period = -1;
     }
+    // "up 5.7% in the year to September" for the bulletin's "5.7% in the
+    // 12 months to October 2026": two twelve-month windows that end apart,
+    // each month's rolling figure its own. Only on the number as written,
+    // as above; a share or rate as well as a total, since a window's rate
+    // is as much its own as its total.
+    if (period > 0 && c.same_number && YearWindowsEndApart(fa.period, fb.period)) period = -1;
   }
   note("period", period);
   if (period < 0) first(Diff::kPeriod);
+  // One number as a change since one start on one side and since another
+  // on the other ("up by 31% since 2006" for "has risen by 31% since
+  // 2016"): the start is what the frames say differs, not two head nouns
+  // read beside the change ("charge", "tax"), as for points, direction and
+  // rates above.
+  if (period < 0 && c.same_number && c.diff == Diff::kSubject && SinceStartsDiffer(fa.period, fb.period)) {
+    c.diff = Diff::kPeriod;
+  }
 
   // A time the figure's own frame period contradicts ("an increase of 5.2%
   // on the same quarter of 2025", read as 2025 for a change whose period is

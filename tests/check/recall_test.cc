@@ -77,6 +77,62 @@ TEST_CASE("period conflict: the same rise since another year") {
   }
 }
 
+TEST_CASE("period conflict: the same rise since another year, the subject named otherwise") {
+  // "the Band D charge has gone up by 31% since 2006" for "council tax has
+  // risen by 31% since 2016": two head nouns read beside one number, whose
+  // start is what the frames say differs (rec16a: said as a subject note).
+  CheckInput in;
+  DocBuilder r("bulletin.txt", "source", "Office of Harbour Statistics");
+  r.Add({"Harbour dues for a small berth have risen by 31% since 2012.", "31%", Kind::kPercent, 31,
+         Qualifier::kExact, "harbour dues"});
+  r.AddTo(&in);
+  in.figures.back().frame.measure = Measure::kChange;
+  in.figures.back().frame.direction = Direction::kUp;
+  in.figures.back().frame.period = "2012/..";
+  DocBuilder a("story.txt", "article");
+  a.Add({"By the office's own figures, the yearly charge for a berth has gone up by 31% since 2002.", "31%",
+         Kind::kPercent, 31, Qualifier::kExact, "yearly charge"});
+  a.AddTo(&in);
+  in.figures.back().frame.measure = Measure::kChange;
+  in.figures.back().frame.direction = Direction::kUp;
+  in.figures.back().frame.period = "2002/..";
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  CHECK(Said(all, "subject_conflict").empty());
+  CHECK(Said(all, "period_conflict").size() == 1);
+}
+
+TEST_CASE("year windows: twelve months to one month against twelve months to another") {
+  CHECK(check::YearWindowsEndApart("2025-11/2026-10", "2025-12/2026-11"));
+  CHECK(check::YearWindowsEndApart("2025-10/2026-09", "2025-11/2026-10"));
+  CHECK_FALSE(check::YearWindowsEndApart("2025-11/2026-10", "2025-11/2026-10"));
+  CHECK_FALSE(check::YearWindowsEndApart("2026-01/2026-06", "2026-01/2026-09"));  // not twelve months
+  CHECK_FALSE(check::YearWindowsEndApart("2026", "2025-12/2026-11"));             // a bare year
+  CHECK_FALSE(check::YearWindowsEndApart("", ""));
+  // The bulletin's rise in the 12 months to October, the story's in the year
+  // to November: a period conflict; the same window, quiet.
+  for (const std::string story : {"2025-12/2026-11", "2025-11/2026-10"}) {
+    CheckInput in;
+    DocBuilder r("bulletin.txt", "source", "Office for Harbour Statistics");
+    r.Add({"Mooring fees rose by 4.7% in the 12 months to October 2026.", "4.7%", Kind::kPercent, 4.7,
+           Qualifier::kExact, "mooring fees"});
+    r.AddTo(&in);
+    in.figures.back().frame.measure = Measure::kChange;
+    in.figures.back().frame.direction = Direction::kUp;
+    in.figures.back().frame.period = "2025-11/2026-10";
+    DocBuilder a("story.txt", "article");
+    a.Add({"Mooring fees rose by 4.7% in the year, the Office for Harbour Statistics said.", "4.7%",
+           Kind::kPercent, 4.7, Qualifier::kExact, "mooring fees"});
+    a.AddTo(&in);
+    in.figures.back().frame.measure = Measure::kChange;
+    in.figures.back().frame.direction = Direction::kUp;
+    in.figures.back().frame.period = story;
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    CHECK(Said(all, "period_conflict").size() == (story == "2025-11/2026-10" ? 0u : 1u));
+  }
+}
+
 TEST_CASE("durations: one family's units compare as one number") {
   std::string base;
   CHECK(check::DurationScale("year", &base) == 12);
