@@ -82,13 +82,18 @@ int RunCheck(const CheckArgs& a) {
 
   // A store with nothing to compare is said so, not passed as clean.
   const std::string rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
-  if (std::string why = NothingToCompare(in, EffectiveRoles(in, rules_dir)); !why.empty()) {
+  const std::vector<DocumentRole> roles = EffectiveRoles(in, rules_dir);
+  if (std::string why = NothingToCompare(in, roles); !why.empty()) {
     std::fprintf(stderr, "claimcheck: %s: %s\n", db.c_str(), why.c_str());
     if (a.save) {
       if (s = store->SaveFindings({}); !s.ok()) return ReportError(s);
     }
     if (a.format == "json") std::fprintf(stdout, "[]\n");
     return kExitOk;
+  }
+
+  if (std::string note = NoSourceNote(roles); !note.empty()) {
+    std::fprintf(stderr, "claimcheck: note: %s\n", note.c_str());
   }
 
   CheckOptions opts;

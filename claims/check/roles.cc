@@ -943,6 +943,20 @@ std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRol
   return "";
 }
 
+std::string NoSourceNote(const std::vector<DocumentRole>& roles) {
+  size_t stored_articles = 0;
+  for (const DocumentRole& r : roles) {
+    if (r.role == "source") return "";
+    stored_articles += r.stored == "article";
+  }
+  if (roles.size() < 2) return "";
+  std::string why = stored_articles > 0 ? " (" + std::to_string(stored_articles) + " stored with --role article)"
+                                        : " (none cites another)";
+  return "no stored document is a source" + why +
+         ": the articles are compared with each other, and a difference is a disagreement, not an error "
+         "(store a report with --role source, or without --role to let `claimcheck docs` show the roles found)";
+}
+
 namespace {
 
 // Whether two publisher lines have one key (KeyWords of their BodyName),

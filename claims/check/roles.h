@@ -146,6 +146,14 @@ bool SamePublisher(const std::string& a, const std::string& b, const std::string
 // document", "every stored document is a source"), or "" when it does.
 std::string NothingToCompare(const CheckInput& in, const std::vector<DocumentRole>& roles);
 
+// When no document is a source, the articles are compared with each other
+// and their differences are `disagreement` findings: the line that says so
+// ("no stored document is a source (2 stored with --role article): ..."),
+// or "" when some document is a source. A folder ingested with --role
+// article (its report too) otherwise looked checked against nothing
+// (trial24).
+std::string NoSourceNote(const std::vector<DocumentRole>& roles);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_CLAIMS_CHECK_ROLES_H_

@@ -120,8 +120,15 @@ TEST_CASE("cli check: a store with nothing to compare says so and exits 0") {
   Run checked = Claimcheck("check --db " + db + " --format jsonl");
   INFO(checked.err);
   CHECK(checked.err.find("nothing to compare") == std::string::npos);
+  CHECK(checked.err.find("no stored document is a source") == std::string::npos);
   CHECK(checked.status == 1);
   CHECK(checked.out.find("2,140") != std::string::npos);
+  // Both as articles (a folder ingested with --role article, its report
+  // too): compared with each other, and said so (trial24).
+  REQUIRE(Claimcheck("ingest --db " + db + " --role article " + tmp + "/report.txt " + tmp + "/story.txt").status == 0);
+  Run articles = Claimcheck("check --db " + db);
+  INFO(articles.err);
+  CHECK(articles.err.find("no stored document is a source (2 stored with --role article)") != std::string::npos);
   fs::remove_all(tmp);
 }
 
