@@ -77,10 +77,12 @@ Status SourcesCitedBy(Store* store, const StoredDocument& article, const std::st
   // By content as well as by row: a copy stored under another path is the
   // same document.
   std::set<std::string> seen = {article.doc_id};
+  size_t stored = 0;
   auto add_cited_by = [&](const StoredDocument& citing, int via) -> Status {
     CheckInput cite;
     int me = -1;
     if (Status s = LoadCitingInput(store, citing, &cite, &me); !s.ok()) return s;
+    stored = cite.documents.size();
     for (const Citation& c : CitedDocuments(cite, me, rules_dir)) {
       const StoredDocument& d = cite.documents[static_cast<size_t>(c.cited)];
       if (d.id != article.id && seen.insert(d.doc_id).second) out->push_back(CitedSource{d, c, via});
@@ -88,11 +90,15 @@ Status SourcesCitedBy(Store* store, const StoredDocument& article, const std::st
     return Status::Ok();
   };
   if (Status s = add_cited_by(article, -1); !s.ok()) return s;
-  if (out->empty()) {
-    // An article that names nothing stored is compared by `check` with
-    // every source; the sheet uses the same ones, or the two disagree
-    // (trial23: `check` found four conflicts in a radio transcript whose
-    // sheet said nothing was checked).
+  // An article that names nothing stored is compared by `check` with every
+  // source; the sheet uses the same ones, or the two disagree (trial23:
+  // `check` found four conflicts in a radio transcript whose sheet said
+  // nothing was checked). Finding the sources reads every stored figure, so
+  // a store of more than kStoreWideDocuments documents (an archive, where a
+  // sheet or a review page must not cost a whole `check`) is left to
+  // --sources.
+  constexpr size_t kStoreWideDocuments = 1000;
+  if (out->empty() && stored <= kStoreWideDocuments) {
     CheckInput all;
     if (Status s = LoadCheckInput(store, &all); !s.ok()) return s;
     const std::vector<DocumentRole> roles = EffectiveRoles(all, rules_dir);

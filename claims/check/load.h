@@ -53,7 +53,9 @@ struct CitedSource {
 // council's statistics; a body's statement quoting another's release),
 // what that one cites: two steps, each document once, never the article.
 // An article that cites nothing stored is checked, as by `check`, against
-// every document the role finder makes a source (how.how "store").
+// every document the role finder makes a source (how.how "store"), in a
+// store of at most 1,000 documents (a larger one is left to --sources: the
+// role finder reads every stored figure).
 // `check` compares an article with every source; a sheet built on the
 // cited story alone called "unsupported" what the statistics it relays
 // state (eval16-libraries: a column citing the paper, the paper citing the
