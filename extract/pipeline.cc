@@ -128,27 +128,29 @@ class Stream : public FigureStream {
   // and an audit sheet listed it as a row "not checked" (trial21, eval16).
   // Its date is no figure: a date in one of the opening blocks equal to the
   // document's own date (read from its metadata or masthead), in a line
-  // with no closing full stop that holds no other kind of figure. "On 12 November 2026 the council
-  // cut 40 posts" keeps its date: the sentence states a count.
+  // with no closing full stop ("The vote on 15 November 2026 was close."
+  // dates what it states) that holds no other kind of figure ("On 12
+  // November 2026 the council cut 40 posts" keeps its date).
   void DropDateline(std::vector<Figure>* part) const {
     constexpr int kOpeningBlocks = 4;
     const std::string& own = doc_.meta.date;
     if (own.size() < 10) return;
-    // A dateline is no sentence: it does not end with a full stop ("The
-    // vote on 15 November 2026 was close." dates what it states).
     auto unpunctuated = [](std::string_view t) {
-      while (!t.empty() && (t.back() == ' ' || t.back() == '*' || t.back() == '_' || t.back() == '"')) t.remove_suffix(1);
+      while (!t.empty() && (t.back() == ' ' || t.back() == '*' || t.back() == '_' || t.back() == '"')) {
+        t.remove_suffix(1);
+      }
       return t.empty() || (t.back() != '.' && t.back() != '!' && t.back() != '?');
     };
-    auto dateline = [&](const Figure& f) {
-      if (f.kind != Kind::kDate || f.paragraph > kOpeningBlocks || f.value.iso != own.substr(0, 10)) return false;
-      if (!unpunctuated(std::string_view(f.sentence))) return false;
-      for (const Figure& g : *part) {
-        if (g.sentence_start == f.sentence_start && g.kind != Kind::kDate) return false;
-      }
-      return true;
-    };
-    std::erase_if(*part, dateline);
+    // Sentences stating some other figure, read before anything is removed.
+    std::vector<size_t> stating;
+    for (const Figure& g : *part) {
+      if (g.kind != Kind::kDate) stating.push_back(g.sentence_start);
+    }
+    std::erase_if(*part, [&](const Figure& f) {
+      return f.kind == Kind::kDate && f.paragraph <= kOpeningBlocks && f.value.iso == own.substr(0, 10) &&
+             unpunctuated(std::string_view(f.sentence)) &&
+             std::find(stating.begin(), stating.end(), f.sentence_start) == stating.end();
+    });
   }
 
   void Recognize(const Sentence& sent, std::vector<Figure>* out) {
