@@ -228,7 +228,7 @@ std::string EndingSpan(const Sent& s, long before, const std::string& span) {
   // "the quarter ended Sept. 30": the calendar quarter that ends then.
   const std::string& u = s.words[unit].lower;
   if ((u == "quarter" || u == "trimestre") && x.m && x.m % 3 == 0) {
-    char buf[16];
+    char buf[32];  // room for any int year and quarter: no truncation
     std::snprintf(buf, sizeof buf, "%04d-Q%d", x.y, x.m / 3);
     return buf;
   }
@@ -442,7 +442,7 @@ std::string YearBefore(const std::vector<Candidate>& cands, size_t i) {
     bool digits = true;
     for (size_t q = p; q < p + 4; ++q) digits = digits && std::isdigit(static_cast<unsigned char>(out[q]));
     if (!digits) return {};
-    char buf[8];
+    char buf[16];  // room for any int: no truncation
     std::snprintf(buf, sizeof buf, "%04d", std::stoi(out.substr(p, 4)) - 1);
     out.replace(p, 4, buf);
   }

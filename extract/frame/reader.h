@@ -31,8 +31,8 @@ struct Sent {
   bool heading = false;
   // Per-sentence results that do not depend on the figure, found once.
   mutable bool periods_ready = false, places_ready = false;
-  mutable std::vector<std::pair<std::string, size_t>> periods, places;  // (value, word index)
-  mutable std::vector<uint32_t> clauses;  // Clause(i) for every word index, made on first use
+  mutable std::vector<std::pair<std::string, size_t>> periods{}, places{};  // (value, word index)
+  mutable std::vector<uint32_t> clauses{};  // Clause(i) for every word index, made on first use
 
   // Word i ends a clause: ";" or "while", "whereas", "but", "although" and
   // their Spanish equivalents, outside a figure.
