@@ -186,8 +186,9 @@ int RunAudit(const AuditArgs& a) {
     step.emplace("loading the stored figures of " + a.article + " and its sources");
     Status s = find_stored(article, &in.article);
     if (s.ok() && a.sources.empty()) {
-      // Without --sources: the documents the article cites, and what those
-      // cite in turn (load.h SourcesCitedBy), never every source in the store.
+      // Without --sources: the documents the article cites and what those
+      // cite in turn, or the store's sources when it names nothing stored
+      // (load.h SourcesCitedBy), as `check` compares it.
       std::vector<CitedSource> cited;
       s = SourcesCitedBy(store.get(), in.article, rules, &cited);
       std::string named;

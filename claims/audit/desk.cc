@@ -119,8 +119,9 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
   if (s = store->Figures(FigureFilter{in.article.path, ""}, &in.article_figures); !s.ok())
     return s;
   if (opts.source_ids.empty()) {
-    // As `audit` without --sources: what the article cites, and what that
-    // cites in turn (load.h SourcesCitedBy), never every source in the store.
+    // As `audit` without --sources: what the article cites and what that
+    // cites in turn, or the store's sources when it names nothing stored
+    // (load.h SourcesCitedBy), so the desk shows what `check` says.
     std::vector<CitedSource> cited;
     if (s = SourcesCitedBy(store, in.article, opts.rules_dir, &cited); !s.ok()) return s;
     for (CitedSource& c : cited) in.sources.push_back(std::move(c.doc));
