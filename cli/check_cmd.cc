@@ -82,7 +82,9 @@ int RunCheck(const CheckArgs& a) {
 
   // A store with nothing to compare is said so, not passed as clean.
   const std::string rules_dir = a.rules.empty() ? DefaultRulesDir() : a.rules;
-  const std::vector<DocumentRole> roles = EffectiveRoles(in, rules_dir);
+  // The roles are read here for these two messages only (CheckFigures reads
+  // its own): not held through the check, whose peak they would raise.
+  std::vector<DocumentRole> roles = EffectiveRoles(in, rules_dir);
   if (std::string why = NothingToCompare(in, roles); !why.empty()) {
     std::fprintf(stderr, "claimcheck: %s: %s\n", db.c_str(), why.c_str());
     if (a.save) {
@@ -95,6 +97,7 @@ int RunCheck(const CheckArgs& a) {
   if (std::string note = NoSourceNote(roles); !note.empty()) {
     std::fprintf(stderr, "claimcheck: note: %s\n", note.c_str());
   }
+  std::vector<DocumentRole>().swap(roles);
 
   CheckOptions opts;
   opts.rules_dir = rules_dir;

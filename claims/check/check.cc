@@ -3120,8 +3120,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       break;
     case Diff::kSubset: {
       if (m.cmp.place_differs) {
-        // The frame's "nationwide" is the whole country (extract/frame/place.cc).
-        const std::string where = fa.place == "nationwide" ? std::string("the whole country") : CollapseSpace(fa.place);
+        const std::string where = fa.place == kPlaceNationwide ? std::string("the whole country") : CollapseSpace(fa.place);
         f.message = says + " for " + where + "; in " + r_name + " it is the figure for " +
                     CollapseSpace(fb.place) + " only.";
         break;

@@ -69,10 +69,6 @@ constexpr double kRoundedUnit = 1000;
 
 bool SentenceNamesClass(const Statement& people, const Statement& other);
 
-// The frame's place of a figure said of the whole country
-// (extract/frame/place.cc kNationwide: "nationally", "across the country").
-constexpr std::string_view kNationwide = "nationwide";
-
 // A place the frame read with its region noun ("Highmoor region"): the one
 // kind of place it ends with a lower-case word (a name read after a cue
 // ends in a capitalised one).
@@ -837,11 +833,11 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // language only. A number that merely overlaps is another place's own.
   // A region's figure given as the country's: the article says it of the
   // whole country ("Nationally, 1,694 people", "58,200 premises across the
-  // country": the frame's kNationwide) and the source of a region it names
+  // country": kPlaceNationwide) and the source of a region it names
   // with its region noun ("The Harwick region accounted for 1,694"): the
   // source's own sentence says the figure is a part. Only a region so read:
   // a country's name ("in Spain") may be the article's country.
-  const bool a_nationwide = fa.place == kNationwide, b_nationwide = fb.place == kNationwide;
+  const bool a_nationwide = fa.place == kPlaceNationwide, b_nationwide = fb.place == kPlaceNationwide;
   if (subset >= 0 && a_nationwide && RegionPlace(fb.place) && a.f->lang == b.f->lang && c.value_agrees) {
     subset = -1;
     c.place_differs = true;

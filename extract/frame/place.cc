@@ -6,10 +6,6 @@
 
 namespace claimcheck::frame {
 
-// The place of a figure said of the whole country. claims/check/pair.cc
-// compares it (as its kNationwide) only with a place read with a region noun.
-const char* const kNationwide = "nationwide";
-
 namespace {
 
 // Tags of the place cues' entries (cues.cc): rules' place.national and
@@ -46,7 +42,7 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
     // whole country, before a cue that may open it ("across").
     const CueSet::Phrase* cue = r.place_cues.At(s.words, i);
     if (cue != nullptr && cue->tag == kNationalTag) {
-      out.emplace_back(kNationwide, i);
+      out.emplace_back(std::string(kPlaceNationwide), i);
       i += cue->stems.size() - 1;
       continue;
     }

@@ -514,20 +514,13 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         HasWord(s, q.sum_verbs, c.tb - pre.len - 1)) {
       pre = PhraseMatch{};
     }
-    // "casualties were revised up to 133,118": after a revision verb the
-    // words give the revision's new level and its direction (the frame's),
-    // not a ceiling (eval13: read as "at most", it was a direction conflict
-    // with the superseded 131,904).
+    // "casualties were revised up to 133,118", "absence went up to 6.8 per
+    // cent": after a revision verb or a past verb of movement the words give
+    // the level reached and its direction (the frame's), not a ceiling
+    // (eval13: read as "at most", a direction conflict with the superseded
+    // 131,904; trial23: a qualifier conflict suggesting the very 6.8%).
     if (pre && pre.len < c.tb && static_cast<Qualifier>(pre.payload) == Qualifier::kAtMost &&
-        HasWord(s, q.revision_verbs, c.tb - pre.len - 1)) {
-      pre = PhraseMatch{};
-    }
-    // "absence went up to 6.8 per cent": after a verb of movement the words
-    // give the level reached, not a ceiling (trial23: read as "at most", a
-    // rise against a source's fall became a qualifier conflict suggesting
-    // the very 6.8%).
-    if (pre && pre.len < c.tb && static_cast<Qualifier>(pre.payload) == Qualifier::kAtMost &&
-        HasWord(s, q.movement_verbs, c.tb - pre.len - 1)) {
+        (HasWord(s, q.revision_verbs, c.tb - pre.len - 1) || HasWord(s, q.movement_verbs, c.tb - pre.len - 1))) {
       pre = PhraseMatch{};
     }
     // "la tasa se quedó en el 2,1 %, por debajo del 2,6 % del año anterior",

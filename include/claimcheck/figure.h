@@ -124,6 +124,12 @@ struct Mention {
   std::string compared_with;
 };
 
+// Frame::place of a figure said of the whole country without its name
+// ("Nationally, 1,694 people", "across the country"): read by
+// extract/frame/place.cc, compared by claims/check/pair.cc only with a place
+// read with its region noun ("Harwick region").
+inline constexpr std::string_view kPlaceNationwide = "nationwide";
+
 // What a figure states, read from its whole sentence (issue 11, CONTRACT.md
 // "The statement frame"). Built in one place, extract/frame/, and only read
 // by the store, the record writers and the checker. Empty strings, empty
@@ -156,7 +162,7 @@ struct Frame {
   Modality modality = Modality::kActual;
   std::optional<double> interval_low;  // an estimate's stated interval, when given
   std::optional<double> interval_high;
-  std::string place;                   // "Latin America", "UK"
+  std::string place;                   // "Latin America", "UK", "Harwick region", kPlaceNationwide
   std::string speaker;                 // attribution as an entity: "Counter Extremism Project"
   std::string forecaster;              // whose forecast/target, when modality is not actual
   bool operator==(const Frame&) const = default;
