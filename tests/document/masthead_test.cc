@@ -219,6 +219,26 @@ TEST_CASE("masthead: 'Sent' and 'Posted' datelines label the date", "[markdown][
   CHECK(n.date == "2027-04-05");
 }
 
+TEST_CASE("masthead: 'Date of publication' and 'Date of issue' label the date", "[text][masthead]") {
+  // A council report heads its copy "Date of publication: 10 February 2026"
+  // under its name and title; the label is no publisher.
+  Metadata m = MetaOf(
+      "MIDDLEFORD BOROUGH COUNCIL\n"
+      "Street Lighting Condition Report 2025\n"
+      "Date of publication: 10 February 2026\n"
+      "Author: Head of Street Lighting\n\n"
+      "The council maintains 31,200 lamp columns across the borough.\n");
+  CHECK(m.publisher != "Date of publication");
+  CHECK(m.date == "2026-02-10");
+  Metadata n = MetaOf(
+      "Middleford Borough Council\n"
+      "Lighting Bulletin\n"
+      "Date of issue: 3 March 2026\n\n"
+      "Crews replaced 1,240 lanterns in the year.\n");
+  CHECK(n.publisher == "Middleford Borough Council");
+  CHECK(n.date == "2026-03-03");
+}
+
 TEST_CASE("masthead: a firm's name ending 'Inc.' is a name line, not a sentence", "[text][masthead]") {
   Metadata m = MetaOf(
       "Quillfeather Media Inc.\nSafety Enforcement Report, July-December 2026\nPublished: 12 February 2027\n\n"

@@ -69,6 +69,8 @@ const std::map<std::string, double>& Floors() {
       // 2025" out of the subject) at eval10-en 0.913, eval11-es 0.908,
       // eval12-en 0.881, eval12-es 0.891, eval13-en 0.878, eval15-es 0.891
       // (en.yaml 0.977, es.yaml 0.987 unchanged).
+      // eval17-en/es: the eval17 blind set's sentences, opened for development
+      // on 2026-12-02 at train 0.832 (en) and 0.828 (es), as scored blind.
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
@@ -89,6 +91,8 @@ const std::map<std::string, double>& Floors() {
       {"eval15-es.yaml", 0.89},
       {"eval16-en.yaml", 0.91},
       {"eval16-es.yaml", 0.88},
+      {"eval17-en.yaml", 0.83},
+      {"eval17-es.yaml", 0.82},
   };
   return kFloors;
 }
