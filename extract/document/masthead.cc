@@ -630,6 +630,13 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     heading[head.size()] = NormaliseSpace(lines[i]).rfind('#', 0) == 0;
     if (l.empty()) continue;
     if (l.size() > 120) break;
+    // A broadcast names the kind of page after its date, as a sentence of
+    // its own ("Informativo del mediodía, 7 de octubre de 2026.
+    // Transcripción."): the line is a dateline, not a sentence of the body
+    // (trial25: it left the channel's transcript with no publisher and no
+    // date).
+    static const std::regex kKindAfter(R"(^(.*?\d{4})\.\s+([^.]{3,40})\.$)");
+    if (std::smatch m; std::regex_match(l, m, kKindAfter) && IsKindBanner(m[2].str())) l = m[1];
     if (l.back() == '.' && !EndsWithLegalForm(l)) {
       // A dateline set as a sentence among others ("Official statistics.
       // Published 24 September 2026." or "Published 3 September 2026.

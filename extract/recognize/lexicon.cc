@@ -438,7 +438,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
                      "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before", "pronoun_prepositions", "pronoun_next",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
                      "age_unit", "age_links", "age_persons", "age_apposition_preps", "age_copulas", "age_unit_before", "age_comparisons", "ago_after", "ago_before", "ago_units",
-                     "service_numbers", "service_after", "service_determiners", "service_before", "service_links"},
+                     "service_numbers", "service_after", "service_determiners", "service_before", "service_links", "label_links"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
       ReadSet(r, root, "pronoun_prepositions", &n->pronoun_prepositions) &&
@@ -460,6 +460,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       (!root["age_bounds"] || ReadPhrases(r, root["age_bounds"], 0, &n->age_bounds)) &&
       ReadSet(r, root, "age_people", &n->age_people) && ReadSet(r, root, "age_unit", &n->age_unit) &&
       ReadSet(r, root, "age_links", &n->age_links) && ReadSet(r, root, "age_persons", &n->age_persons) &&
+      ReadSet(r, root, "label_links", &n->label_links) &&
       ReadSet(r, root, "age_apposition_preps", &n->age_apposition_preps) &&
       ReadSet(r, root, "age_copulas", &n->age_copulas) &&
       (!root["age_unit_before"] || ReadPhrases(r, root["age_unit_before"], 0, &n->age_unit_before)) &&

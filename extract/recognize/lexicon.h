@@ -264,6 +264,8 @@ struct NotFigureRules {
   // set, a bound age needs it after ("años"); age_links join a range.
   PhraseSet age_before, age_after, age_bounds;
   StrSet age_people, age_unit, age_links;
+  // label_links join a label's partner numbers: "Sections 3 and 4", "pages 10 to 12".
+  StrSet label_links;
   // A person's age in apposition: "Amy Rowe, 62, said", "La mujer, de 82
   // años,", "un joven de 19 años". age_persons: person nouns it may follow
   // (a capitalised name also may, after a comma); age_apposition_preps: a

@@ -240,9 +240,15 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
                           !nf.label_exempt.At(s, n.te) && !label_verb;
     if (labelled || PhraseBefore(s, nf.models, tb) || (clock_hour && PhraseBefore(s, nf.clock_before, tb))) {
       n.blocked = true;
-      // "Sections 3 and 4", "pages 10-12": the partners go too.
+      // "Sections 3 and 4", "pages 10-12": the partners go too, joined by
+      // a dash, a comma or a label link; any other word between ends the
+      // label ("Season 2025 saw 1,284 rescues": the count is no partner).
       size_t j = k;
-      while (j + 1 < v.size() && v[j + 1].tb <= v[j].te + 1 && v[j + 1].tb > v[j].te - 0) {
+      auto joined = [&](size_t i) {
+        return s.IsSym(i, "-") || s.IsSym(i, "\xE2\x80\x93") || s.IsSym(i, ",") || HasWord(s, nf.label_links, i);
+      };
+      while (j + 1 < v.size() && v[j + 1].tb <= v[j].te + 1 && v[j + 1].tb > v[j].te - 0 &&
+             (v[j + 1].tb == v[j].te || joined(v[j].te))) {
         v[++j].blocked = true;
       }
     }

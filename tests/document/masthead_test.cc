@@ -239,6 +239,21 @@ TEST_CASE("masthead: 'Date of publication' and 'Date of issue' label the date", 
   CHECK(n.date == "2026-03-03");
 }
 
+TEST_CASE("masthead: a broadcast's kind of page after its date, as a sentence", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "TELEVISI\xC3\x93N VALLE ALTO\n"
+      "Noticias de la noche, 12 de marzo de 2026. Transcripci\xC3\xB3n.\n\n"
+      "PRESENTADOR: Buenas noches. El paro baj\xC3\xB3 un 2,1 % en febrero.\n");
+  CHECK(m.publisher == "TELEVISI\xC3\x93N VALLE ALTO");
+  CHECK(m.date == "2026-03-12");
+  Metadata n = MetaOf(
+      "RIVERSIDE FM\n"
+      "Drive Time, 4 May 2026. Transcript.\n\n"
+      "PRESENTER: Good evening. Unemployment fell by 2.1 per cent in April.\n");
+  CHECK(n.publisher == "RIVERSIDE FM");
+  CHECK(n.date == "2026-05-04");
+}
+
 TEST_CASE("masthead: a firm's name ending 'Inc.' is a name line, not a sentence", "[text][masthead]") {
   Metadata m = MetaOf(
       "Quillfeather Media Inc.\nSafety Enforcement Report, July-December 2026\nPublished: 12 February 2027\n\n"
