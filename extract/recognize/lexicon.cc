@@ -318,7 +318,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   if (Status s = r.Open(&root); !s.ok()) return s;
   if (!r.CheckKeys(root,
                    {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "compared_bounds", "compared_intensifiers", "vague", "ranges", "range_infix",
-                    "changes", "list_joiners", "respectively"},
+                    "changes", "list_joiners", "list_restating", "respectively"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
   }
@@ -401,7 +401,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
         (!c["skip_suffixes"] || r.GetStringList(c["skip_suffixes"], &q->change_skip_suffixes)) &&
         (!c["compared"] || ReadPhrases(r, c["compared"], 0, &q->change_compared));
   }
-  if (r.status().ok()) ReadSet(r, root, "list_joiners", &q->list_joiners) && ReadSet(r, root, "respectively", &q->respectively);
+  if (r.status().ok()) ReadSet(r, root, "list_joiners", &q->list_joiners) && ReadSet(r, root, "list_restating", &q->list_restating) && ReadSet(r, root, "respectively", &q->respectively);
   return r.status();
 }
 

@@ -220,6 +220,8 @@ struct QualifierRules {
   std::vector<std::string> change_skip_suffixes;  // adverbs between verb and figure ("sharply")
   // Lists that share one unit: "5 and 6 tonnes", "3, 4 and 5 percent".
   StrSet list_joiners;
+  // After a comma these restate the number before, they join no list: "452, or 24.5%".
+  StrSet list_restating;
   StrSet respectively;             // may follow a list's last member: "£3.1bn and 2.9bn respectively"
 };
 

@@ -336,7 +336,9 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
   // Per-thread scratch, reused: no allocation per sentence.
   thread_local std::vector<int> best;
   thread_local std::vector<bool> carried;
+  thread_local std::vector<bool> listed;  // the number took its unit from the list's next item
   best.assign(in.nums.size(), -1);
+  listed.assign(in.nums.size(), false);
   for (size_t i = 0; i < cands->size(); ++i) {
     const Candidate& c = (*cands)[i];
     if (c.num < 0 || c.kind == Kind::kOrdinal || c.has_max) continue;
@@ -355,13 +357,23 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
     if (b.tb != nb.tb) continue;  // the unit must follow the number: not "5 and $6"
     if (b.tb <= a.te || b.tb - a.te > 3) continue;
     // "5 and 6", "3, 4 and 5", "un 3 y un 4 por ciento"
-    bool joined = true, joiner = false;
+    bool joined = true, joiner = false, worded = false, article = false, restated = false;
     for (size_t i = a.te; i < b.tb; ++i) {
       bool j = HasWord(s, q.list_joiners, i);
+      restated = restated || (i > a.te && s.IsSym(i - 1, ",") && HasWord(s, q.list_restating, i));
       joiner = joiner || j;
+      worded = worded || (j && s.IsWord(i));
+      article = article || IsArticle(in, i);
       joined = joined && (j || IsArticle(in, i));
     }
     if (!joined || !joiner) continue;
+    // A list's last two items are joined by a word ("3, 4 and 5 percent"),
+    // and an article before a later item stands before the first as well
+    // ("un 3 y un 4 por ciento"): "los puestos vacíos eran 452, el 24,5 %"
+    // and "452, or 24.5%" set a share beside a count, they list no two
+    // shares (trial25).
+    if (!listed[k + 1] && (!worded || restated)) continue;
+    if (article && !(na.tb > 0 && IsArticle(in, na.tb - 1))) continue;
     Candidate c = b;
     c.tb = a.tb;
     c.te = a.te;
@@ -375,6 +387,7 @@ void ShareListUnits(const Sentence& in, std::vector<Candidate>* cands) {
     c.subject_from = b.subject_from >= 0 ? b.subject_from : best[k + 1];
     cands->push_back(c);
     best[k] = static_cast<int>(cands->size() - 1);
+    listed[k] = true;
   }
   // Left to right, a currency written before the first amount: "£3.1bn and
   // 2.9bn respectively", "€20, 30 and 40".

@@ -285,7 +285,15 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
     // stays a figure.
     // Before a service noun the number must open its phrase (after another
     // figure, a determiner or nothing): "Police took 101 calls" counts.
-    const bool opens_phrase = tb == 0 || (k > 0 && v[k - 1].te == tb) || HasWord(s, nf.service_determiners, tb - 1);
+    // A service named after its provider's initials opens its phrase too:
+    // "the NHS 111 service" (trial25: read as 111 services).
+    auto initials = [&s](size_t i) {
+      const std::string_view w = s.Raw(i);
+      return s.IsWord(i) && w.size() >= 2 && w.size() <= 6 &&
+             std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const bool opens_phrase = tb == 0 || (k > 0 && v[k - 1].te == tb) || HasWord(s, nf.service_determiners, tb - 1) ||
+                              initials(tb - 1);
     if (!n.blocked && starts_digits && n.te == tb + 1 && Has(nf.service_numbers, s.Lower(tb)) &&
         ((opens_phrase && HasWord(s, nf.service_after, n.te)) || PhraseBefore(s, nf.service_before, tb))) {
       n.blocked = true;

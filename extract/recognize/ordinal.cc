@@ -78,6 +78,10 @@ void FindOrdinals(const Sentence& in, std::vector<Candidate>* out) {
     const double* v = Find(o.words, w);
     if (!v) continue;
     if (Has(o.ambiguous, w) && !(i > 0 && s.IsWord(i - 1) && HasTok(s, o.determiners, i - 1))) continue;
+    // Written with a capital after another word, the ordinal is part of a
+    // name: "the Pharmacy First scheme", "the First Minister", "the Second
+    // World War" (trial25: an audit row "supported" against a heading).
+    if (i > 0 && s.toks[i].upper_initial && s.IsWord(i - 1)) continue;
     Push(s, o, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), *v, "ordinal.word", out);
   }
 }
