@@ -153,6 +153,7 @@ void FrameRules::Mark(std::vector<Word>* words) const {
 const CueSet::Phrase* CueSet::LookUpAt(const std::vector<Word>& words, size_t i) const {
   auto it = by_first_.find(Key(words[i]));
   if (it == by_first_.end()) return nullptr;
+  if (unless_ && unless_->LookUpAt(words, i) != nullptr) return nullptr;
   const Phrase* best = nullptr;
   for (size_t id : it->second) {
     const Phrase& p = phrases_[id];
@@ -482,7 +483,9 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"decided", &out->decided_heads},
                      {"object_only", &out->object_only},
                      {"compared", &out->modality_compared},
-                     {"counterfactual", &out->modality_counterfactual}});
+                     {"counterfactual", &out->modality_counterfactual},
+                     {"not_cues", &out->modality_not_cues}});
+      out->modality.Unless(out->modality_not_cues);
     }
     if (const YAML::Node n = root["place"]) {
       // The whole country written without its name ("nationally") and the

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "claimcheck/attach.h"
+#include <memory>
+
 #include "claimcheck/status.h"
 #include "extract/frame/words.h"
 
@@ -66,6 +68,10 @@ class CueSet {
     return singles_.count(Key(w)) > 0;
   }
   bool empty() const { return phrases_.empty(); }
+  // Phrases, as written, at whose first word no phrase of this set starts:
+  // a stemmed cue may match words it does not mean ("likely to" stems as
+  // "like to", which "Ministers like to say" is).
+  void Unless(CueSet exact) { unless_ = std::make_shared<const CueSet>(std::move(exact)); }
   // The one-word phrases' keys (folded words for an exact set).
   std::vector<std::string> SingleKeys() const { return {singles_.begin(), singles_.end()}; }
 
@@ -74,6 +80,7 @@ class CueSet {
   const Phrase* LookUpEndingAt(const std::vector<Word>& words, size_t last) const;
   const std::string& Key(const Word& w) const { return exact_ ? w.lower : w.stem; }
   bool exact_ = false;
+  std::shared_ptr<const CueSet> unless_;  // see Unless
   int bit_ = -1;  // -1 until indexed: marks are then not trusted
   std::vector<Phrase> phrases_;
   std::unordered_map<std::string, std::vector<size_t>> by_first_;
@@ -205,6 +212,9 @@ struct FrameRules {
   // "could have been spent", "podría haber": a modal of the past unreal says
   // what did not happen, no forecast (rules: modality.counterfactual).
   CueSet modality_counterfactual;
+  // Words, as written, that a stemmed modality cue must not match (rules:
+  // modality.not_cues); given to `modality` by CueSet::Unless.
+  CueSet modality_not_cues{true};
   // place
   CueSet place_cues, not_places;
   // speaker
