@@ -2313,7 +2313,7 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
   f.severity = warns ? Severity::kWarning : Severity::kInfo;
   f.message = Name(x.doc, xf) + " says " + Describe(xf) + "; " + Name(r.doc, *r.f) + " gives " + from_text + ": " +
               gap_text + (rel_text.empty() ? "" : ", a change of " + rel_text) + ".";
-  if (!warns) f.message += " (The checker is not sure these are the same statement; look before correcting.)";
+  if (!warns) f.message += check::kUnsureNote;
   f.message = CollapseSpace(f.message);
   if (warns) f.suggestion = says_points ? rel_text : gap_text;
   out->push_back(std::move(f));
@@ -2747,7 +2747,7 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
   if (undated) {
     f.message += " (" + Name(x.doc, *x.f) + " gives no date, so it may predate the revision; look before correcting.)";
   } else if (!warns) {
-    f.message += " (The checker is not sure these are the same statement; look before correcting.)";
+    f.message += check::kUnsureNote;
   }
   f.message = CollapseSpace(f.message);
   out->push_back(std::move(f));
@@ -2808,6 +2808,9 @@ void Checker::CheckMultiplierFigures(std::vector<Finding>* out) {
     return d < 0 || !IsSource(static_cast<size_t>(d)) || roles_[static_cast<size_t>(d)].also_article;
   };
   ctx.name = [&](const Figure& f) { return Name(doc_of(f), f); };
+  ctx.warns = [&](const Figure& f, const std::string& basis, double identity) {
+    return ModelFor(f).Warns(basis, identity);
+  };
   check::CheckMultipliers(ctx, in_.figures, out, pairs_);
 }
 
@@ -3159,7 +3162,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
                  " credits the figure to another body, whose stored documents do not state it this way; look "
                  "before correcting.)";
   } else if (!warns) {
-    f.message += " (The checker is not sure these are the same statement; look before correcting.)";
+    f.message += check::kUnsureNote;
   }
   f.message = CollapseSpace(f.message);
   out->push_back(std::move(f));
@@ -3607,7 +3610,7 @@ void Checker::OneFindingPerDate(std::vector<Finding>* out, size_t from) const {
         for (const std::string& r : (*out)[i].reasons) other_body = other_body || r.rfind("credited to another", 0) == 0;
       }
       if (!other_body && ModelFor(s.claims[0]).Warns(s.basis, s.score, EvidenceOf(s))) {
-        static const std::string kNotSure = " (The checker is not sure these are the same statement; look before correcting.)";
+        const std::string kNotSure = check::kUnsureNote;
         l.severity = Severity::kWarning;
         if (const size_t at = l.message.find(kNotSure); at != std::string::npos) l.message.erase(at, kNotSure.size());
         if (surest != lead) l.reasons.push_back("identity of the date " + Round3(s.score) + " (its surest figure)");

@@ -10,6 +10,11 @@
 
 namespace claimcheck::check {
 
+// Said after a finding's message when the identity is below its basis's warn
+// bar: the finding is at info, and the editor looks before correcting.
+inline constexpr const char* kUnsureNote =
+    " (The checker is not sure these are the same statement; look before correcting.)";
+
 // The file name of a document path or URL: "article.html".
 std::string DocName(const std::string& path);
 

@@ -16,6 +16,11 @@ namespace {
 constexpr double kSupportIdentity = 0.3;   // an agreeing piece of evidence at or above supports
 constexpr double kConflictIdentity = 0.6;  // a disagreeing one at or above (same subject) conflicts
 
+// A conflict warns at the identity model's bar for its basis, when one is given.
+bool Warns(const MultiplierCheck& ctx, const Figure& x, const std::string& basis, double identity) {
+  return !ctx.warns || ctx.warns(x, basis, std::round(identity * 1000) / 1000);
+}
+
 enum class EvidenceKind { kStated, kFromTo, kPercentChange, kTwoLevels };
 
 struct Evidence {
@@ -415,8 +420,8 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
       if (same) {
         Finding f;
         f.type = "period_conflict";
-        f.severity = Severity::kWarning;
         f.basis = "multiplier_since";
+        f.severity = Warns(ctx, *x, f.basis, support->identity) ? Severity::kWarning : Severity::kInfo;
         f.claims = {FigureRef::Borrow(*x), FigureRef::Borrow(*support->figure)};
         f.score = std::round(support->identity * 1000) / 1000;
         f.reasons = {"factor " + Fixed(Magnitude(support->ratio), 2) + " within honest rounding",
@@ -425,7 +430,11 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
         f.message = CollapseSpace(says + " " + DateWords(x->frame.period, x->lang) + "; " +
                                   ctx.name(*support->figure) + " gives that change " +
                                   DateWords(support->figure->frame.period, support->figure->lang) + ".");
-        f.suggestion = CollapseSpace(x->text) + " " + DateWords(support->figure->frame.period, x->lang);
+        if (f.severity == Severity::kWarning) {
+          f.suggestion = CollapseSpace(x->text) + " " + DateWords(support->figure->frame.period, x->lang);
+        } else {
+          f.message += kUnsureNote;
+        }
         a.source = FigureRef::Borrow(*support->figure);
         a.identity = f.score;
         a.verdict = f.type;
@@ -473,8 +482,8 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
                                ((xs.empty() || SubjectKey(lex, *best->figure).empty()) && best->overlap >= 0.5));
     if (best && beyond && same) {
       f.type = "value_conflict";
-      f.severity = Severity::kWarning;
       f.basis = "multiplier";
+      f.severity = Warns(ctx, *x, f.basis, best->identity) ? Severity::kWarning : Severity::kInfo;
       f.claims.push_back(FigureRef::Borrow(*best->figure));
       f.score = std::round(best->identity * 1000) / 1000;
       f.reasons = {"same subject: " + x->frame.subject_head,
@@ -482,7 +491,11 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
                        " in the source"};
       f.message = CollapseSpace(says + "; " + ctx.name(*best->figure) + " " + EvidenceText(*best) +
                                 (best->kind == EvidenceKind::kStated ? "" : ", " + FactorWords(best->ratio)) + ".");
-      f.suggestion = FactorWords(best->ratio) + ", not " + CollapseSpace(x->text);
+      if (f.severity == Severity::kWarning) {
+        f.suggestion = FactorWords(best->ratio) + ", not " + CollapseSpace(x->text);
+      } else {
+        f.message += kUnsureNote;
+      }
       a.source = FigureRef::Borrow(*best->figure);
       a.identity = f.score;
       a.verdict = f.type;

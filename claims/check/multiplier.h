@@ -45,6 +45,10 @@ struct MultiplierCheck {
   std::function<bool(const Figure&)> is_checked;  // an article figure to check
   std::function<std::string(const Figure&)> name; // its document's name for messages
   bool report_matches = false;                    // also emit "supported" findings
+  // Whether a finding of this basis ("multiplier", "multiplier_since") about
+  // the checked figure warns at this identity: the identity model's fitted
+  // warn bar (identity.h IdentityModel::Warns). Unset: every conflict warns.
+  std::function<bool(const Figure&, const std::string&, double)> warns;
 };
 
 // Appends the findings (and alignments, when `pairs` is not null) of every

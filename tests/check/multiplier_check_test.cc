@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -174,4 +175,40 @@ TEST_CASE("Multiplier check: honest ranges") {
   CHECK(check::EffectiveFactor(f) == Approx(1.0 / 3));
   CHECK(check::FactorWords(81.0 / 40) == "a doubling");
   CHECK(check::FactorWords(0.49) == "a halving");
+}
+
+TEST_CASE("Multiplier check: a conflict warns only at its basis's fitted warn bar") {
+  // The identity model's bar for "multiplier" (rules/<lang>/identity.yaml
+  // warn) applies as to every other basis: above the identity of the pair,
+  // the tripling is said at info, with no correction.
+  Cluster c;
+  c.Add("report.txt", "source", "Northmere Health Agency",
+        "Cases of drug-resistant bloodstream infection in the region's hospitals rose from 40 in 2023 to 81 in 2025.");
+  c.Add("bad.txt", "article", "Metro Daily",
+        "Cases of drug-resistant bloodstream infection in the region's hospitals tripled between 2023 and 2025, "
+        "the Northmere Health Agency said.");
+  const fs::path rules = c.dir / "rules";
+  fs::copy(DefaultRulesDir(), rules, fs::copy_options::recursive);
+  for (const char* lang : {"en", "es"}) {
+    const fs::path p = rules / lang / "identity.yaml";
+    std::ifstream in(p);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const size_t at = text.find("\n  multiplier: ");
+    REQUIRE(at != std::string::npos);
+    const size_t end = text.find('\n', at + 1);
+    text.replace(at, end - at, "\n  multiplier: 0.9999");
+    std::ofstream(p) << text;
+  }
+  CheckOptions opts;
+  opts.rules_dir = rules.string();
+  opts.report_matches = true;
+  CheckStats stats;
+  REQUIRE(CheckFigures(c.in, opts, &c.findings, &stats, &c.pairs).ok());
+  INFO(c.Digest());
+  auto bad = c.On("tripled");
+  REQUIRE(bad.size() == 1);
+  CHECK(bad[0]->type == "value_conflict");
+  CHECK(bad[0]->severity == Severity::kInfo);
+  CHECK(bad[0]->suggestion.empty());
+  CHECK(bad[0]->message.find("not sure") != std::string::npos);
 }
