@@ -49,7 +49,7 @@ void FrameRules::BuildIndex() {
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
-                    &modality_compared, &modality_counterfactual};
+                    &modality_compared, &modality_counterfactual, &modality_achieved};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -482,7 +482,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"decided", &out->decided_heads},
                      {"object_only", &out->object_only},
                      {"compared", &out->modality_compared},
-                     {"counterfactual", &out->modality_counterfactual}});
+                     {"counterfactual", &out->modality_counterfactual},
+                     {"achieved", &out->modality_achieved}});
     }
     if (const YAML::Node n = root["place"]) {
       // The whole country written without its name ("nationally") and the

@@ -205,6 +205,11 @@ struct FrameRules {
   // "could have been spent", "podría haber": a modal of the past unreal says
   // what did not happen, no forecast (rules: modality.counterfactual).
   CueSet modality_counterfactual;
+  // Past forms of a verb of achievement, as written (a stem would take "aims
+  // to deliver" too): one between a cue and the figure says the figure was
+  // reached, and the cue only names what reached it ("the improvement plan
+  // delivered punctuality of 76 per cent") (rules: modality.achieved).
+  CueSet modality_achieved{true};
   // place
   CueSet place_cues, not_places;
   // speaker
