@@ -3123,7 +3123,9 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       break;
     case Diff::kSubset: {
       if (m.cmp.place_differs) {
-        const std::string where = fa.place == kPlaceNationwide ? std::string("the whole country") : CollapseSpace(fa.place);
+        // The whole is a country ("nationally") or, as the rules read
+        // "en toda la ciudad", the city or region the figures cover.
+        const std::string where = fa.place == kPlaceNationwide ? std::string("the whole country or area") : CollapseSpace(fa.place);
         f.message = says + " for " + where + "; in " + r_name + " it is the figure for " +
                     CollapseSpace(fb.place) + " only.";
         break;

@@ -69,14 +69,17 @@ constexpr double kRoundedUnit = 1000;
 
 bool SentenceNamesClass(const Statement& people, const Statement& other);
 
-// A place the frame read with its region noun ("Highmoor region"): the one
-// kind of place it ends with a lower-case word (a name read after a cue
-// ends in a capitalised one).
+// A place the frame read with its region noun ("Highmoor region",
+// "distrito de San Roque"): the one kind of place with a lower-case word at
+// an end (a name read after a cue starts and ends with a capitalised one).
 bool RegionPlace(const std::string& place) {
   const size_t sp = place.rfind(' ');
   if (sp == std::string::npos || sp + 1 >= place.size()) return false;
   const char c = place[sp + 1];
-  return c >= 'a' && c <= 'z';
+  // The noun ends the place ("Harwick region") or, in Spanish order,
+  // opens it ("distrito de San Roque"): a place read after a cue starts
+  // and ends with a capitalised word.
+  return (c >= 'a' && c <= 'z') || (place[0] >= 'a' && place[0] <= 'z');
 }
 
 }  // namespace

@@ -215,6 +215,11 @@ struct FrameRules {
   // Words, as written, that a stemmed modality cue must not match (rules:
   // modality.not_cues); given to `modality` by CueSet::Unless.
   CueSet modality_not_cues{true};
+  // Past forms of a verb of achievement, as written (a stem would take "aims
+  // to deliver" too): one between a cue and the figure says the figure was
+  // reached, and the cue only names what reached it ("the improvement plan
+  // delivered punctuality of 76 per cent") (rules: modality.achieved).
+  CueSet modality_achieved{true};
   // place
   CueSet place_cues, not_places;
   // speaker

@@ -380,6 +380,13 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       if (!s.IsWord(np.last) || s.words[np.last].lower != s.words[aj - 1].lower || aj < 2) continue;
       verb = aj - 2;
       by = s.r.change_by.Has(s.words[np.last]);
+    } else if (np.last + 2 == ak && counted && aj >= 3 && s.IsPunct(np.last, ",") && s.IsPunct(aj - 2, ",") &&
+               s.IsWord(np.last + 1) && s.words[np.last + 1].lower == s.words[aj - 1].lower) {
+      // Each member's preposition after a comma: "el francés, con 7.310
+      // alumnos, y el alemán, con 5.120" (5.120 alumnos of German). Only
+      // with the first member's counted noun, which the later one takes.
+      verb = aj - 3;
+      by = s.r.change_by.Has(s.words[aj - 1]);
     } else if (np.last != ak) {
       continue;
     }

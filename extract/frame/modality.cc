@@ -179,6 +179,14 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
         continue;
       }
       if (adjective(i) || noun_modifier(i)) continue;
+      // "The improvement plan delivered punctuality of 76 per cent": a verb
+      // of achievement in the past between the figure and any cue says the
+      // figure was reached; a cue before it names what reached it. Not after
+      // "have" ("is expected to have reached", "will have delivered").
+      if (s.IsWord(i) && r.modality_achieved.At(s.words, i) != nullptr &&
+          !(i > 0 && s.IsWord(i - 1) && (s.words[i - 1].lower == "have" || s.words[i - 1].lower == "haber"))) {
+        break;
+      }
       if (!r.head_initial && s.IsWord(i) && reduced_relative(i)) continue;
       const CueSet::Phrase* p =
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;

@@ -32,6 +32,21 @@ size_t RegionNameStart(const Sent& s, size_t i) {
   return first;
 }
 
+// The end (one past) of a capitalised name after a region noun at `i` and
+// its "de"/"of" ("distrito de San Roque"), or `i` when none follows.
+size_t RegionNameEnd(const Sent& s, size_t i) {
+  if (!s.IsWord(i + 1) || s.words[i + 1].cap ||
+      (s.words[i + 1].lower != "de" && s.words[i + 1].lower != "del" && s.words[i + 1].lower != "of")) {
+    return i;
+  }
+  size_t last = i + 2;
+  while (s.IsWord(last) && (s.words[last].cap || s.words[last].all_caps) && !s.words[last].possessive &&
+         !s.r.not_places.Has(s.words[last])) {
+    ++last;
+  }
+  return last > i + 2 ? last : i;
+}
+
 // Every place the sentence names, with where it is.
 std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
   const FrameRules& r = s.r;
@@ -54,6 +69,14 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
       const size_t first = RegionNameStart(s, i);
       if (first < i) {
         out.emplace_back(s.Slice(first, i) + " " + s.words[i].lower, first);
+        continue;
+      }
+      // "El distrito de San Roque concentró 612 robos": the noun before its
+      // name, as Spanish writes it. The place opens with the noun, lower
+      // case, which the checker reads as a part of a country too.
+      if (const size_t last = RegionNameEnd(s, i); last > i + 2) {
+        out.emplace_back(s.words[i].lower + " " + s.Slice(i + 1, last), i);
+        i = last - 1;
         continue;
       }
     }

@@ -256,3 +256,28 @@ TEST_CASE("rec16b: a national scope and a region named with its noun are places"
   // A place named after a cue keeps its name alone.
   CHECK(place("Evictions rose to 2,310 in Fenwick last year.", "2,310") == "Fenwick");
 }
+
+// tr24 (issue 13): a new user's trial. A target noun that only names what
+// reached the figure ("the improvement plan delivered"); a Spanish region
+// noun before its name ("el distrito de San Roque") and the whole city said
+// without its name ("en toda la ciudad"); the later member of a list that
+// leaves out its counted noun after its own comma and preposition.
+TEST_CASE("tr24: an achievement verb, a Spanish district and a whole city, a list's left-out noun",
+          "[frame][trial]") {
+  auto figs = Figures("The Authority's improvement plan delivered punctuality of 76 per cent, it said.", "en");
+  REQUIRE(At(figs, "76 per cent"));
+  CHECK(At(figs, "76 per cent")->frame.modality == Modality::kActual);
+  figs = Figures("The Authority's improvement plan aims to deliver punctuality of 76 per cent.", "en");
+  REQUIRE(At(figs, "76 per cent"));
+  CHECK(At(figs, "76 per cent")->frame.modality == Modality::kTarget);
+  figs = Figures("El distrito de San Roque concentró 612 robos, la cifra más alta.", "es");
+  REQUIRE(At(figs, "612"));
+  CHECK(At(figs, "612")->frame.place == "distrito de San Roque");
+  figs = Figures("En toda la ciudad se produjeron 612 robos en viviendas.", "es");
+  REQUIRE(At(figs, "612"));
+  CHECK(At(figs, "612")->frame.place == "nationwide");
+  figs = Figures("Le siguen el francés, con 7.310 alumnos, y el alemán, con 5.120.", "es");
+  REQUIRE(At(figs, "5.120"));
+  CHECK(At(figs, "5.120")->frame.subject_head == At(figs, "7.310")->frame.subject_head);
+  CHECK_FALSE(At(figs, "5.120")->frame.subject_head.empty());
+}
