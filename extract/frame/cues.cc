@@ -43,12 +43,12 @@ void FrameRules::BuildIndex() {
                     &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
                     &month_words, &number_words, &quarters,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
-                    &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places,
+                    &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places, &seasons,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
+                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
@@ -430,9 +430,10 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"baseline_after_figure", &out->baseline_after_figure},
                   {"baseline_words", &out->baseline_words},
                   {"month_subject_verbs", &out->month_subject_verbs},
+                  {"month_complement_subjects", &out->month_complement_subjects},
                   {"publication_verbs", &out->publication_verbs},
                   {"when_clause", &out->when_clause}},
-                 {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "months",
+                 {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "season_start", "months",
                   "number_words"});
       ld.IndexedLists(n, "number_words", &out->number_words, 0,
                       "number_words: expected a list of lists, the first for 1");
@@ -446,6 +447,15 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
           if (f.CheckKeys(e, {"month", "places"}, {"month", "places"}) &&
               f.GetInt(e["month"], 1, 12, &month)) {
             ld.List(e["places"], &out->fiscal_places, month);
+          }
+        }
+      }
+      if (const YAML::Node m = n["season_start"]) {
+        if (!m.IsSequence()) f.Fail(m, "expected a list of {month, words}");
+        for (const auto& e : m) {
+          int month = 0;
+          if (f.CheckKeys(e, {"month", "words"}, {"month", "words"}) && f.GetInt(e["month"], 1, 12, &month)) {
+            ld.List(e["words"], &out->seasons, month);
           }
         }
       }

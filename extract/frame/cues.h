@@ -191,12 +191,21 @@ struct FrameRules {
   // millones", "up 6.3% on 2024, when they totalled 4,527": the date is that
   // value's period (trial17: 4.527 was given the sentence's 2025).
   CueSet when_clause{true};
+  // The subject of a copula that names a month after it ("The busiest
+  // month was August, when 246 dogs ...", "El mes con menos actividad fue
+  // agosto, con 14.210"): a month word or a superlative. The month is the
+  // period of the figure right after it.
+  CueSet month_complement_subjects;
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names
   // (tag = month), else the default.
   CueSet fiscal_places;
   int fiscal_start = 4;
+  // A season or school year named by its two years ("el curso 2024-2025",
+  // "the 2024-25 season"): the word before or after the date, tag = the
+  // month the season starts in (rules: period.season_start).
+  CueSet seasons;
   // modality: tag 1 forecast, 2 target, 3 estimate
   CueSet modality, interval;
   // Modality cues in the active voice whose subject is the one who expects

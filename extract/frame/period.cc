@@ -314,7 +314,19 @@ std::string FiscalSpan(const Sent& s, size_t j, const std::string& span) {
       short_pair = true;
     }
   }
-  if (!word_after && !word_before && !short_pair) return span;
+  // A season or school year named by its two years ("el curso 2024-2025",
+  // "the 2024-2025 season") is twelve months, not two calendar years: read
+  // as 2024/2025 it overlapped the next one's 2025/2026, and "43.280 becas
+  // en el curso 2024-2025" passed for the 43.280 of 2025-2026
+  // (eval16-becas-comedor). A financial-year word wins.
+  const CueSet::Phrase* season = nullptr;
+  if (!word_after && !word_before) {
+    if (first >= 1 && s.IsWord(first - 1)) season = r.seasons.EndingAt(s.words, first - 1);
+    if (season == nullptr && s.IsWord(last)) season = r.seasons.At(s.words, last);
+    // The recogniser may take the word into the date ("la temporada 2025-2026").
+    if (season == nullptr && first + 1 < last && s.words[first].word) season = r.seasons.At(s.words, first);
+  }
+  if (!word_after && !word_before && !short_pair && season == nullptr) return span;
   int start = r.fiscal_start;
   for (size_t i = 0; i < s.words.size(); ++i) {
     if (const CueSet::Phrase* p = s.IsWord(i) ? r.fiscal_places.At(s.words, i) : nullptr) {
@@ -322,6 +334,11 @@ std::string FiscalSpan(const Sent& s, size_t j, const std::string& span) {
       break;
     }
   }
+  // Where the language's financial year is the calendar year, a season
+  // starts in its own month (rules: period.season_start); elsewhere in the
+  // financial year's, so that "2025-26" and "the 2025-2026 season" read as
+  // one span (two twelve-month windows ending apart differ, pair.cc).
+  if (start == 1 && season != nullptr) start = season->tag;
   Ymd a, b;
   if (!ParseDate(span.substr(0, 4), &a)) return span;
   int end_year = a.y;
@@ -424,6 +441,35 @@ long WhenOwner(const Sent& s, size_t j) {
   return -1;
 }
 
+// "The busiest month was August, when 246 dogs were taken in", "El mes con
+// menos actividad fue agosto, con 14.210 donaciones": a month (words
+// [i, i + len)) named after a copula whose subject is a month word or a
+// superlative (rules: period.month_complement_subjects) is the period of
+// the figure right after it, and of no other: "frente a las 18.930 de
+// marzo" later in the sentence is March's. The figure's index, or -1.
+long MonthComplementOwner(const Sent& s, size_t i, size_t len) {
+  const FrameRules& r = s.r;
+  const long verb = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+  if (verb < 1 || !s.IsWord(static_cast<size_t>(verb)) || !r.month_subject_verbs.Has(s.words[verb])) return -1;
+  constexpr long kMaxSubjectWords = 6;
+  bool subject = false;
+  for (long x = verb - 1, n = 0; !subject && x >= 0 && n < kMaxSubjectWords && s.IsWord(static_cast<size_t>(x));
+       --x, ++n) {
+    subject = r.month_complement_subjects.Has(s.words[x]);
+  }
+  if (!subject) return -1;
+  // Only a comma and a few words ("when", "with", "con") before the figure.
+  constexpr size_t kMaxWords = 4;
+  for (size_t x = i + len, n = 0; x < s.words.size() && n <= kMaxWords; ++x, ++n) {
+    if (s.IsFig(x)) {
+      const size_t g = static_cast<size_t>(s.words[x].fig);
+      return s.figs[g]->kind == Kind::kDate || s.figs[g]->value.is_date() ? -1 : static_cast<long>(g);
+    }
+    if (!s.IsWord(x) && !s.IsPunct(x, ",")) return -1;
+  }
+  return -1;
+}
+
 // Every period the sentence states, with where it is; the same for each of
 // its figures.
 // The span of the nearest period stated before word i, a year earlier:
@@ -465,7 +511,9 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // cuando sumaron 4.527 millones"): the date is then that value's period
     // (its owner, below).
     if (before >= 0 && BaselineBefore(s, before)) {
-      if (WhenOwner(s, j) >= 0) cands.push_back({span, first});
+      // (Its span read as any other: "más que en el curso 2025-2026, cuando
+      // se concedieron 43.280 becas" is that school year's.)
+      if (WhenOwner(s, j) >= 0) cands.push_back({FiscalSpan(s, j, span), first});
       continue;
     }
     // "published in March as 6,020": when a document came out (trial12).
@@ -607,6 +655,11 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
       if (!month.empty()) cands.push_back({month, i});
       continue;
     }
+    if (MonthComplementOwner(s, i, m->stems.size()) >= 0) {
+      std::string month = MostRecentPast(s.doc_date, m->tag, 0);
+      if (!month.empty()) cands.push_back({month, i});
+      continue;
+    }
     if (before < 0 || !s.IsWord(before)) continue;
     std::string month = MostRecentPast(s.doc_date, m->tag, 0);
     Ymd x;
@@ -668,6 +721,12 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
         continue;
       }
       if (!s.IsWord(at)) continue;
+      if (const CueSet::Phrase* m = s.r.months.At(s.words, at)) {
+        if (const long g = MonthComplementOwner(s, at, m->stems.size()); g >= 0) {
+          s.period_owner[c] = g;
+          continue;
+        }
+      }
       const CueSet::Phrase* p = s.r.relative.At(s.words, at);
       if (p == nullptr) continue;
       const size_t end = at + p->stems.size() - 1;
