@@ -1076,7 +1076,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   // A multiplier's verb ("doubled", "se duplicaron", "se redujo a la
   // mitad") is a figure of its own and also the change verb of the level it
   // reached: "Wine exports doubled to $3.1 billion" -> wine exports.
-  bool multiplier_verb = false;
+  bool multiplier_verb = false, phrase_verb = false;
   for (int budget = 8; i >= 0 && budget > 0; --budget) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
@@ -1085,6 +1085,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       // "revised its count of rough sleepers from 3,100 to": the earlier
       // value and its "from" cost no words of the search.
       if (i >= 0 && s.IsWord(i) && r.change_from.Has(s.words[i]) && f.kind != Kind::kDate) {
+        if (const CueSet::Phrase* cp = r.change_words.EndingAt(s.words, static_cast<size_t>(i));
+            cp != nullptr && cp->stems.size() > 1 && static_cast<size_t>(i) + 1 >= cp->stems.size() &&
+            !s.InName(static_cast<size_t>(i))) {
+          verb = i + 1 - static_cast<long>(cp->stems.size());
+          phrase_verb = true;
+          break;
+        }
         --i;
         budget += 2;
         continue;
@@ -1111,6 +1118,17 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     // participación al 71,2%", governs the figure as its object: below.)
     if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !ParticipleAdj(s, i) &&
         !s.r.modality.Has(w) && !r.revision.Has(w) && !after_article) {
+      break;
+    }
+    // "La deuda pasó de 4.100 a 5.300 millones", "went from 160,000 to":
+    // a change phrase of several words (rules' moves) ending here, its
+    // "from" maybe skipped above, is the verb.
+    // (Only one ending in "from": "held steady at" is read below.)
+    if (const CueSet::Phrase* cp = r.change_words.EndingAt(s.words, static_cast<size_t>(i));
+        cp != nullptr && cp->stems.size() > 1 && static_cast<size_t>(i) + 1 >= cp->stems.size() &&
+        r.change_from.Has(w) && !s.InName(static_cast<size_t>(i))) {
+      verb = i + 1 - static_cast<long>(cp->stems.size());
+      phrase_verb = true;
       break;
     }
     // ("revised its estimate of problem gamblers": after an article or an
@@ -1204,7 +1222,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
                         (r.head_initial && (s.words[verb - 1].lower == "se" || s.words[verb - 1].lower == "fue" ||
                                             s.words[verb - 1].lower == "fueron" ||
                                             s.words[verb - 1].lower == "sido")));
-  if (!multiplier_verb && !r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
+  if (!multiplier_verb && !phrase_verb && !r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
   while (j >= 0 && s.IsWord(j)) {
