@@ -46,7 +46,7 @@ void FrameRules::BuildIndex() {
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places, &seasons,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
-                    &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &share_nouns, &change_of_preps,
+                    &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &complement_closers, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved};
@@ -290,6 +290,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"prenominal", &out->prenominal},
                   {"complement_preps", &out->complement_preps},
                   {"narrowing_preps", &out->narrowing_preps},
+                  {"complement_closers", &out->complement_closers},
                   {"share_nouns", &out->share_nouns},
                   {"share_wholes", &out->share_wholes},
                   {"change_of_preps", &out->change_of_preps},

@@ -283,6 +283,11 @@ struct FrameRules {
   // Prepositions whose phrase, right after a counted head and up to the
   // verb, narrows the head: "pupils in infant classes received".
   CueSet narrowing_preps{true};
+  // Prepositions that close a subject's complement and open a phrase of its
+  // own before the verb (a place or a time): "Seizures of protected
+  // rosewood at the port averaged", "The backlog of road repairs in England
+  // has risen" keep "of ..." and drop the rest.
+  CueSet complement_closers{true};
   // An age after the head names who is counted and stays in the subject:
   // "children under five", "adults aged 18 to 64", "niños menores de cinco
   // años". age_bounds take a bare age; age_unit_bounds need an age unit

@@ -25,22 +25,37 @@ struct Cls {
   bool known = false, noun = false, adj = false, adv_only = false, verb_only = false;
 };
 
-Cls Classify(const Sent& s, size_t i) {
+// Classify as if the word were written lower case.
+Cls ClassifyLower(const Sent& s, size_t i) {
   Cls c;
-  const Word& w = s.words[i];
   uint8_t b = s.Classes(i);
   c.known = (b & kKnown) != 0;
-  if (!c.known || w.cap) {
-    // Names and words the lexicon does not know are read as nouns.
-    c.noun = true;
-    return c;
-  }
   c.noun = (b & kNoun) != 0;
   c.adj = (b & kAdj) != 0;
   c.adv_only = (b & kAdv) != 0 && !c.noun && !c.adj;
   c.verb_only = (b & kVerb) != 0 && !c.noun && !c.adj;
   if (c.adv_only && (b & kVerb)) c.adv_only = false, c.verb_only = true;
   return c;
+}
+
+Cls Classify(const Sent& s, size_t i) {
+  if (!(s.Classes(i) & kKnown) || s.words[i].cap) {
+    // Names and words the lexicon does not know are read as nouns.
+    Cls c;
+    c.known = (s.Classes(i) & kKnown) != 0;
+    c.noun = true;
+    return c;
+  }
+  return ClassifyLower(s, i);
+}
+
+// The capital of a sentence's first word marks no name when the lexicon
+// knows the word and the next word is lower case ("Penalty charge notices
+// fell", unlike "Latin American students"): its modifiers group as they
+// would mid-sentence ("penalty charge").
+bool OpensSentenceLower(const Sent& s, size_t i) {
+  return i == 0 && s.words[i].cap && !s.words[i].all_caps && (s.Classes(i) & kKnown) && s.IsWord(i + 1) &&
+         !s.words[i + 1].cap;
 }
 
 bool IsPlural(const Sent& s, size_t i) {
@@ -413,14 +428,14 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& phrase, Frame* frame) {
       if (group_caps && w.cap) joins = true;
       else if (!group_caps && !w.cap) {
         // The previous word was an adverb, or both are nouns of a compound.
-        Cls prev = Classify(s, i - 1);
+        Cls prev = OpensSentenceLower(s, i - 1) ? ClassifyLower(s, i - 1) : Classify(s, i - 1);
         joins = prev.adv_only || (prev.noun && !prev.adj && prev.known && c.noun && c.known && !c.adj);
       }
     }
     if (!joins) flush();
     if (!group.empty()) group += ' ';
     group += w.lower;
-    group_caps = w.cap;
+    group_caps = w.cap && !OpensSentenceLower(s, i);
   }
   flush();
   // A trailing participle ("tenants evicted") narrows the head too.
@@ -566,10 +581,11 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
   // "personas sin hogar": "sin" before a bare noun. (Not "a": "derivó 2.300
   // pacientes a centros concertados" is where they went.)
   // "hipotecas sobre viviendas": "sobre" before a bare noun ("sobre el 5 %" is
-  // a bound, with its article).
-  size_t max = p == "de" || p == "del"                                                      ? 2
-               : (p == "en" || p == "con" || p == "por" || p == "sin" || p == "sobre") ? 1
-                                                                                         : 0;
+  // a bound, with its article). "reclamaciones contra aerolíneas": "contra"
+  // before a bare noun says what the complaints are against.
+  size_t max = p == "de" || p == "del" ? 2
+               : (p == "en" || p == "con" || p == "por" || p == "sin" || p == "sobre" || p == "contra") ? 1
+                                                                                                       : 0;
   // "afiliados a la Seguridad Social", "adscritos al Servicio de Empleo": a
   // participle head and the body it belongs to, named after its article,
   // say who is counted. (Not "pacientes a centros concertados", where they
@@ -772,7 +788,20 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
            (!VerbOnly(s, x) || Attributive(s, x))) {
       ++x;
     }
-    if (x == last && x > end + 1 && x - end - 1 <= 3 && Classify(s, x - 1).noun) np.last = last;
+    // The complement may also end before a phrase of its own that runs on
+    // to the verb: a place or time ("Seizures of protected rosewood at the
+    // port averaged", rules' complement_closers) or a reduced relative
+    // clause ("Reports of online fraud forwarded by bank customers rose").
+    // That phrase says where, when or by whom, not what is counted.
+    // Only an "of" complement of a bare head: "Average rents for new lets
+    // in London" is written of rents (the other prepositions and a head
+    // with modifiers of its own already narrow it).
+    const bool closed =
+        x < last && s.IsWord(x) && !gerund_clause && np.first == h && s.words[end].lower == "of" &&
+        (r.complement_closers.Has(s.words[x]) ||
+         (VerbOnly(s, x) && s.IsWord(x + 1) && Stop(s, x + 1) && !IsAux(s.words[x + 1]) &&
+          !IsSubordinator(s.words[x + 1])));
+    if ((x == last || closed) && x > end + 1 && x - end - 1 <= 3 && Classify(s, x - 1).noun) np.last = x;
   }
   return np;
 }
@@ -821,7 +850,10 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     // A verb followed by a preposition is a participle inside the phrase
     // ("announced by"); otherwise it ends the clause before the subject.
     // The phrase's last word may be a participle: "the tenants evicted".
-    if (p + 1 < end && VerbOnly(s, p) && !Attributive(s, p) &&
+    // So is one before a date the recogniser made a figure: "notices served
+    // last year was revised" reads as "served in 2025".
+    const bool before_date = s.IsFig(p + 1) && s.figs[static_cast<size_t>(s.words[p + 1].fig)]->kind == Kind::kDate;
+    if (p + 1 < end && VerbOnly(s, p) && !Attributive(s, p) && !before_date &&
         !(s.IsWord(p + 1) && Stop(s, p + 1) && !IsAux(s.words[p + 1])) && !GerundAfterNoun(s, p)) {
       break;
     }
@@ -1044,7 +1076,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   // A multiplier's verb ("doubled", "se duplicaron", "se redujo a la
   // mitad") is a figure of its own and also the change verb of the level it
   // reached: "Wine exports doubled to $3.1 billion" -> wine exports.
-  bool multiplier_verb = false;
+  bool multiplier_verb = false, phrase_verb = false;
   for (int budget = 8; i >= 0 && budget > 0; --budget) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
@@ -1053,6 +1085,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       // "revised its count of rough sleepers from 3,100 to": the earlier
       // value and its "from" cost no words of the search.
       if (i >= 0 && s.IsWord(i) && r.change_from.Has(s.words[i]) && f.kind != Kind::kDate) {
+        if (const CueSet::Phrase* cp = r.change_words.EndingAt(s.words, static_cast<size_t>(i));
+            cp != nullptr && cp->stems.size() > 1 && static_cast<size_t>(i) + 1 >= cp->stems.size() &&
+            !s.InName(static_cast<size_t>(i))) {
+          verb = i + 1 - static_cast<long>(cp->stems.size());
+          phrase_verb = true;
+          break;
+        }
         --i;
         budget += 2;
         continue;
@@ -1079,6 +1118,17 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     // participación al 71,2%", governs the figure as its object: below.)
     if (s.r.speaker_verbs.Has(w) && !s.InName(i) && !ParticipleAdj(s, i) &&
         !s.r.modality.Has(w) && !r.revision.Has(w) && !after_article) {
+      break;
+    }
+    // "La deuda pasó de 4.100 a 5.300 millones", "went from 160,000 to":
+    // a change phrase of several words (rules' moves) ending here, its
+    // "from" maybe skipped above, is the verb.
+    // (Only one ending in "from": "held steady at" is read below.)
+    if (const CueSet::Phrase* cp = r.change_words.EndingAt(s.words, static_cast<size_t>(i));
+        cp != nullptr && cp->stems.size() > 1 && static_cast<size_t>(i) + 1 >= cp->stems.size() &&
+        r.change_from.Has(w) && !s.InName(static_cast<size_t>(i))) {
+      verb = i + 1 - static_cast<long>(cp->stems.size());
+      phrase_verb = true;
       break;
     }
     // ("revised its estimate of problem gamblers": after an article or an
@@ -1172,7 +1222,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
                         (r.head_initial && (s.words[verb - 1].lower == "se" || s.words[verb - 1].lower == "fue" ||
                                             s.words[verb - 1].lower == "fueron" ||
                                             s.words[verb - 1].lower == "sido")));
-  if (!multiplier_verb && !r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
+  if (!multiplier_verb && !phrase_verb && !r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
   while (j >= 0 && s.IsWord(j)) {
@@ -1325,8 +1375,17 @@ const Figure* Apposed(const Sent& s, size_t k) {
 
 NounPhrase VerbSubject(const Sent& s, size_t verb) {
   long j = static_cast<long>(verb) - 1;
-  while (j >= 0 && s.IsWord(j) && !s.InName(j) &&
-         (IsAux(s.words[j]) || Classify(s, j).adv_only)) {
+  while (j >= 0 && s.IsWord(j) && !s.InName(j)) {
+    // "are expected to double", "is set to rise": a forecast phrase before
+    // the verb is part of its chain, as in LeftSubject, so the subject ends
+    // before "are", not at "expected".
+    if (const CueSet::Phrase* mp = s.r.modality.EndingAt(s.words, static_cast<size_t>(j));
+        mp != nullptr && static_cast<size_t>(j) + 1 >= mp->stems.size() && s.IsWord(j + 1) &&
+        s.words[j + 1].lower == "to") {
+      j -= static_cast<long>(mp->stems.size());
+      continue;
+    }
+    if (!(IsAux(s.words[j]) || Classify(s, j).adv_only)) break;
     --j;
   }
   size_t end = static_cast<size_t>(j + 1);

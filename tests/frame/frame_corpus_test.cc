@@ -71,6 +71,14 @@ const std::map<std::string, double>& Floors() {
       // (en.yaml 0.977, es.yaml 0.987 unchanged).
       // eval17-en/es: the eval17 blind set's sentences, opened for development
       // on 2026-12-02 at train 0.832 (en) and 0.828 (es), as scored blind.
+      // Raised on 2026-12-02 (frm17: a forecast phrase in a multiplier's verb
+      // chain, a sentence-opening capital in a compound modifier, "about" and
+      // "against" complements, an "of" complement closed before a place or a
+      // reduced relative clause, a participle before a date figure, Spanish
+      // "contra", a "pasó de A a B" verb of several words) at eval11-en
+      // 0.916, eval13-en 0.881, eval13-es 0.883, eval14-en 0.860, eval17-en
+      // 0.854, eval17-es 0.846 (eval9-en 0.865, one modifier key down;
+      // en.yaml 0.977 unchanged, es.yaml 0.988).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
@@ -79,20 +87,20 @@ const std::map<std::string, double>& Floors() {
       {"eval9-es.yaml", 0.85},
       {"eval10-en.yaml", 0.91},
       {"eval10-es.yaml", 0.87},
-      {"eval11-en.yaml", 0.90},
+      {"eval11-en.yaml", 0.91},
       {"eval11-es.yaml", 0.90},
       {"eval12-en.yaml", 0.88},
       {"eval12-es.yaml", 0.89},
-      {"eval13-en.yaml", 0.87},
-      {"eval13-es.yaml", 0.85},
-      {"eval14-en.yaml", 0.85},
+      {"eval13-en.yaml", 0.88},
+      {"eval13-es.yaml", 0.88},
+      {"eval14-en.yaml", 0.86},
       {"eval14-es.yaml", 0.87},
       {"eval15-en.yaml", 0.90},
       {"eval15-es.yaml", 0.89},
       {"eval16-en.yaml", 0.91},
       {"eval16-es.yaml", 0.88},
-      {"eval17-en.yaml", 0.83},
-      {"eval17-es.yaml", 0.82},
+      {"eval17-en.yaml", 0.85},
+      {"eval17-es.yaml", 0.84},
   };
   return kFloors;
 }
