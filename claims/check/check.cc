@@ -235,6 +235,38 @@ struct Scored {
   bool whole_of_parts = false;
 };
 
+// Two articles' figures that no source settles tell one fact with two
+// numbers when their frames say so (eval12-prisons: "340 officers quit the
+// service" and "around 410 officers left the service"): one subject, known
+// on both sides and named in each sentence, one unit, and no attribute
+// other than the value and its hedge that differs (measure, direction,
+// rate, modality, base, subset, period, time and place agree or are
+// unknown), with numbers of one size (within a factor of two: another
+// count of the same thing, not its part, its total or a rate of it).
+// The identity model weighs the words two sentences share, and two writers
+// telling one event share few of them; the frames are the evidence here.
+// `m`: the pair as UnsettledBest scored and compared it.
+bool ToldAlike(const check::Statement& x, const check::Statement& y, const Scored& m) {
+  if (!m.compared || m.features[check::kSubject] <= 0 || m.features[check::kSubjectNamed] <= 0 ||
+      m.features[check::kSameUnit] <= 0) {
+    return false;
+  }
+  if (x.f->kind != y.f->kind || x.f->unit != y.f->unit || x.old_level || y.old_level) return false;
+  if (!LikeSize(x.f->value.num, y.f->value.num) || check::ValuesAgree(x, y)) return false;
+  // Each side a count as its writer had it, exact or hedged ("around 410"):
+  // a bound or a range ("at least 2,000 inspectors are missing") says where
+  // a number lies, often one needed or aimed at, not which number was told.
+  auto point = [](Qualifier q) { return q == Qualifier::kExact || q == Qualifier::kApprox || q == Qualifier::kNearly; };
+  if (!point(x.f->qualifier) || !point(y.f->qualifier)) return false;
+  if (m.cmp.rate_apart || m.cmp.complement || m.cmp.qualifier_apart || m.cmp.part_of_whole || m.cmp.place_differs) {
+    return false;
+  }
+  for (const auto& [attr, verdict] : m.cmp.attributes) {
+    if (verdict == "differ" && attr != "value" && attr != "qualifier") return false;
+  }
+  return true;
+}
+
 struct Family_ {
   std::vector<int> refs;
   std::unordered_map<int, std::vector<int>> postings;  // word id -> refs, for large families
@@ -2871,7 +2903,9 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   const IdentityModel& model = ModelFor(*x.f);
   bool agreed = false;
   std::optional<Scored> best = UnsettledBest(xi, &agreed);
-  if (!best || best->conflict < model.disagreement_min) return;
+  if (!best) return;
+  const bool alike = ToldAlike(x, items_[best->ref], *best);
+  if (best->conflict < model.disagreement_min && !alike) return;
   // Two subjects are two statements, whatever their numbers: one head
   // narrowed by words rules/ lists as never the same
   // ("el 70 % de las pequeñas empresas" and "el 60 % de las empresas
@@ -2919,7 +2953,8 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   f.basis = "disagreement";
   f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*y.f)};
   Explain(identity, *best, &f);
-  f.severity = model.Warns(f.basis, identity, EvidenceOf(f)) ? Severity::kWarning : Severity::kInfo;
+  f.severity = model.Warns(f.basis, identity, EvidenceOf(f)) || alike ? Severity::kWarning : Severity::kInfo;
+  if (alike) f.reasons.push_back("one subject, one kind of statement, numbers of one size");
   f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(y.doc, *y.f) + " says " + Describe(*y.f) +
               ", and no stored source settles which is right.";
   out->push_back(std::move(f));
