@@ -235,6 +235,38 @@ struct Scored {
   bool whole_of_parts = false;
 };
 
+// Two articles' figures that no source settles tell one fact with two
+// numbers when their frames say so (eval12-prisons: "340 officers quit the
+// service" and "around 410 officers left the service"): one subject, known
+// on both sides and named in each sentence, one unit, and no attribute
+// other than the value and its hedge that differs (measure, direction,
+// rate, modality, base, subset, period, time and place agree or are
+// unknown), with numbers of one size (within a factor of two: another
+// count of the same thing, not its part, its total or a rate of it).
+// The identity model weighs the words two sentences share, and two writers
+// telling one event share few of them; the frames are the evidence here.
+// `m`: the pair as UnsettledBest scored and compared it.
+bool ToldAlike(const check::Statement& x, const check::Statement& y, const Scored& m) {
+  if (!m.compared || m.features[check::kSubject] <= 0 || m.features[check::kSubjectNamed] <= 0 ||
+      m.features[check::kSameUnit] <= 0) {
+    return false;
+  }
+  if (x.f->kind != y.f->kind || x.f->unit != y.f->unit || x.old_level || y.old_level) return false;
+  if (!LikeSize(x.f->value.num, y.f->value.num) || check::ValuesAgree(x, y)) return false;
+  // Each side a count as its writer had it, exact or hedged ("around 410"):
+  // a bound or a range ("at least 2,000 inspectors are missing") says where
+  // a number lies, often one needed or aimed at, not which number was told.
+  auto point = [](Qualifier q) { return q == Qualifier::kExact || q == Qualifier::kApprox || q == Qualifier::kNearly; };
+  if (!point(x.f->qualifier) || !point(y.f->qualifier)) return false;
+  if (m.cmp.rate_apart || m.cmp.complement || m.cmp.qualifier_apart || m.cmp.part_of_whole || m.cmp.place_differs) {
+    return false;
+  }
+  for (const auto& [attr, verdict] : m.cmp.attributes) {
+    if (verdict == "differ" && attr != "value" && attr != "qualifier") return false;
+  }
+  return true;
+}
+
 struct Family_ {
   std::vector<int> refs;
   std::unordered_map<int, std::vector<int>> postings;  // word id -> refs, for large families
@@ -1925,7 +1957,12 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // against "6,912 were fires, 7,845 were false alarms": 7,845 is over
   // 6,912, but the article restates the 6,912 and adds "over" to it). The
   // sentence's words are the same for each of its numbers; the number the
-  // article writes tells them apart (trial17). Only for a strict bound,
+  // article writes tells them apart (trial17). A list that names its noun
+  // once ("Spanish leads with 4,260 learners, followed by Italian with
+  // 2,870") leaves the very number's subject unknown, not another one: it
+  // still yields, unless its subject is known to differ (trial24: "más de
+  // 5.120 alumnos" supported by the 7.310 beside "y el alemán, con 5.120").
+  // Only for a strict bound,
   // false of the very number: "up to £512" or "at least 20,400" holds it, and
   // is left to the comparison. Not an earlier level for a current one, nor a
   // statement whose subject reads less as the article's.
@@ -1937,7 +1974,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const Statement& r = items_[m.ref];
       if (&m == best || r.doc != bs.doc || r.f->sentence_start != bs.f->sentence_start || !m.compared ||
           !SameValue(*x.f, *r.f) || r.old_level != x.old_level || r.f->frame.measure != x.f->frame.measure ||
-          m.features[check::kSubject] < best->features[check::kSubject] ||
+          m.features[check::kSubject] < std::min(0.0, best->features[check::kSubject]) ||
           (m.support < model.support_min && m.conflict < model.conflict_min) ||
           WithdrawnFor(x, m.ref) || two(m)) {
         continue;
@@ -2874,7 +2911,9 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   const IdentityModel& model = ModelFor(*x.f);
   bool agreed = false;
   std::optional<Scored> best = UnsettledBest(xi, &agreed);
-  if (!best || best->conflict < model.disagreement_min) return;
+  if (!best) return;
+  const bool alike = ToldAlike(x, items_[best->ref], *best);
+  if (best->conflict < model.disagreement_min && !alike) return;
   // Two subjects are two statements, whatever their numbers: one head
   // narrowed by words rules/ lists as never the same
   // ("el 70 % de las pequeñas empresas" and "el 60 % de las empresas
@@ -2922,7 +2961,8 @@ void Checker::CheckDisagreement(int xi, std::vector<Finding>* out) {
   f.basis = "disagreement";
   f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*y.f)};
   Explain(identity, *best, &f);
-  f.severity = model.Warns(f.basis, identity, EvidenceOf(f)) ? Severity::kWarning : Severity::kInfo;
+  f.severity = model.Warns(f.basis, identity, EvidenceOf(f)) || alike ? Severity::kWarning : Severity::kInfo;
+  if (alike) f.reasons.push_back("one subject, one kind of statement, numbers of one size");
   f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + "; " + Name(y.doc, *y.f) + " says " + Describe(*y.f) +
               ", and no stored source settles which is right.";
   out->push_back(std::move(f));
