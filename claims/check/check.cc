@@ -800,9 +800,14 @@ void Checker::HeadKinds(const std::string& lang, const std::string& head, Statem
   const Synonyms& syn = lex_.For(lang);
   const std::string lemma = syn.Lemma(AsciiLower(word));
   st->occurrence_head = syn.occurrence_heads.count(lemma) > 0;
-  st->generic_people = lex_.Canonical(lemma) == lex_.Canonical("person");
   std::string file;
   if (lang == "en") file = frame::NounLexFile(word);
+  // A group noun counted as people ("staff", "workforce": rules'
+  // people_heads WordNet files as groups) names an organisation's people of
+  // every class, as "people" does: "1,060 firefighters" for "an operational
+  // workforce of 1,060" where the sentence names the firefighters (fa17).
+  st->generic_people = lex_.Canonical(lemma) == lex_.Canonical("person") ||
+                       (st->count_unit == check::kCountsPeople && file == "noun.group");
   st->event_head = syn.event_heads.count(lemma) > 0 || file == "noun.event" || file == "noun.act";
   // A class of people is any head the count-unit classes count as people
   // (rules' people_heads; WordNet's persons for English): one list for both.
@@ -3349,7 +3354,15 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   // point 5: not a misattribution; eval14-foster-care).
   if (!CreditsAnySource(x)) {
     const bool same_number = std::fabs(x.f->value.num - r.f->value.num) <= 1e-9 * std::max(1.0, std::fabs(r.f->value.num));
-    if (!m.cmp.value_agrees || (!same_number && x.f->kind == r.f->kind && x.half < r.half)) {
+    // So does a bound ("at least 6,000 places", "fewer than half") that
+    // merely contains the source's number: it is not the source's
+    // statement, so it does not show the figure came from it (fa17: an
+    // association's own "al menos 6.000 plazas" against the observatory's
+    // 7.670 people).
+    const bool bound = x.f->qualifier == Qualifier::kMoreThan || x.f->qualifier == Qualifier::kAtLeast ||
+                       x.f->qualifier == Qualifier::kLessThan || x.f->qualifier == Qualifier::kAtMost;
+    if (!m.cmp.value_agrees || (!same_number && x.f->kind == r.f->kind && x.half < r.half) ||
+        (bound && !m.cmp.same_number)) {
       // The credit gives the body's own number (OneFindingPerCredit).
       if (!x.share_words) own_credits_.insert({x.f->doc_id.str() + '\x1f' + x.f->doc.str(), x.f->sentence_start, x.f->attribution});
       return;
