@@ -800,14 +800,9 @@ void Checker::HeadKinds(const std::string& lang, const std::string& head, Statem
   const Synonyms& syn = lex_.For(lang);
   const std::string lemma = syn.Lemma(AsciiLower(word));
   st->occurrence_head = syn.occurrence_heads.count(lemma) > 0;
+  st->generic_people = lex_.Canonical(lemma) == lex_.Canonical("person");
   std::string file;
   if (lang == "en") file = frame::NounLexFile(word);
-  // A group noun counted as people ("staff", "workforce": rules'
-  // people_heads WordNet files as groups) names an organisation's people of
-  // every class, as "people" does: "1,060 firefighters" for "an operational
-  // workforce of 1,060" where the sentence names the firefighters (fa17).
-  st->generic_people = lex_.Canonical(lemma) == lex_.Canonical("person") ||
-                       (st->count_unit == check::kCountsPeople && file == "noun.group");
   st->event_head = syn.event_heads.count(lemma) > 0 || file == "noun.event" || file == "noun.act";
   // A class of people is any head the count-unit classes count as people
   // (rules' people_heads; WordNet's persons for English): one list for both.

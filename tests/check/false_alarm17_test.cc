@@ -42,23 +42,3 @@ TEST_CASE("attribution: a bound credited to a body with nothing stored does not 
   CHECK(run({"The Kelvedon Carers Alliance said 7,670 people were still waiting for care.", "7,670", Kind::kCount,
              7670, Qualifier::kExact, "people", "The Kelvedon Carers Alliance said"}) == 1);
 }
-
-TEST_CASE("subject: a workforce counts the people its sentence names") {
-  auto run = [](const std::string& source_subject, const std::string& source_sentence) {
-    CheckInput in;
-    DocBuilder r("rescue-statistics.txt", "source", "Norbridge Fire and Rescue Service");
-    r.Add({source_sentence, "1,060", Kind::kCount, 1060, Qualifier::kExact, source_subject});
-    r.AddTo(&in);
-    DocBuilder a("bulletin.html", "article", "Norbridge Bulletin");
-    a.Add({"The service employs 1,060 firefighters.", "1,060 firefighters", Kind::kCount, 1060, Qualifier::kExact,
-           "firefighters"});
-    a.AddTo(&in);
-    auto all = RunCheck(in);
-    INFO(Dump(all));
-    return SaidOn(all, "subject_conflict", "1,060 firefighters");
-  };
-  CHECK(run("operational workforce",
-            "The service had 812 full-time and 248 on-call firefighters, an operational workforce of 1,060.") == 0);
-  // A count of things ("1,060 incidents") is still another unit of count.
-  CHECK(run("incidents", "The service attended 1,060 incidents in the year.") == 1);
-}
