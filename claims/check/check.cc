@@ -3394,7 +3394,15 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   // point 5: not a misattribution; eval14-foster-care).
   if (!CreditsAnySource(x)) {
     const bool same_number = std::fabs(x.f->value.num - r.f->value.num) <= 1e-9 * std::max(1.0, std::fabs(r.f->value.num));
-    if (!m.cmp.value_agrees || (!same_number && x.f->kind == r.f->kind && x.half < r.half)) {
+    // So does a bound ("at least 6,000 places", "fewer than half") that
+    // merely contains the source's number: it is not the source's
+    // statement, so it does not show the figure came from it (fa17: an
+    // association's own "al menos 6.000 plazas" against the observatory's
+    // 7.670 people).
+    const bool bound = x.f->qualifier == Qualifier::kMoreThan || x.f->qualifier == Qualifier::kAtLeast ||
+                       x.f->qualifier == Qualifier::kLessThan || x.f->qualifier == Qualifier::kAtMost;
+    if (!m.cmp.value_agrees || (!same_number && x.f->kind == r.f->kind && x.half < r.half) ||
+        (bound && !m.cmp.same_number)) {
       // The credit gives the body's own number (OneFindingPerCredit).
       if (!x.share_words) own_credits_.insert({x.f->doc_id.str() + '\x1f' + x.f->doc.str(), x.f->sentence_start, x.f->attribution});
       return;

@@ -409,12 +409,24 @@ long ComparedOwner(const Sent& s, size_t first) {
                   (r.span.Has(s.words[i]) || r.determiners.Has(s.words[i]) || r.baseline_words.Has(s.words[i]));
        --i, ++n) {
   }
+  // The compared value may carry its counted noun before the span word:
+  // "compared with 17 stations in 2024" dates the 17 (fa17: the sentence's
+  // other figure took 2024 for its own).
+  if (i >= 1 && s.IsWord(static_cast<size_t>(i)) && r.span.Has(s.words[static_cast<size_t>(i) + 1]) &&
+      !s.words[i].cap && (s.Classes(static_cast<size_t>(i)) & kNoun) && s.IsFig(static_cast<size_t>(i) - 1)) {
+    --i;
+  }
   if (i < 0 || !s.IsFig(static_cast<size_t>(i))) return -1;
   const size_t g = static_cast<size_t>(s.words[i].fig);
   if (s.figs[g]->kind == Kind::kDate) return -1;
   const long before = SkipDeterminersBack(s, static_cast<long>(s.spans[g].first) - 1);
-  if (before < 0 || !s.IsWord(static_cast<size_t>(before)) ||
-      (r.baseline.EndingAt(s.words, before) == nullptr && r.revision_contrast.EndingAt(s.words, before) == nullptr)) {
+  if (before < 0 || !s.IsWord(static_cast<size_t>(before))) return -1;
+  // "down 11% from 5,183 in the third quarter of 2025": a change written
+  // as a figure, then "from" its earlier value; the date is that value's.
+  const bool change_from = before >= 1 && s.words[before].lower == "from" && s.IsFig(static_cast<size_t>(before) - 1) &&
+                           s.figs[s.words[before - 1].fig]->kind != Kind::kDate;
+  if (!change_from && r.baseline.EndingAt(s.words, before) == nullptr &&
+      r.revision_contrast.EndingAt(s.words, before) == nullptr) {
     return -1;
   }
   return static_cast<long>(g);
@@ -621,7 +633,12 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // "12% más que un año antes", "higher than the year before": the
     // baseline of a comparison, no span a figure covers.
     const bool compared = unit == "prior_year" && before >= 0 && s.IsWord(before) && r.than.Has(s.words[before]);
-    if (!covered && !point && !compared) {
+    // "figures published this week show": when the figures came out, as
+    // for a date after a publication verb above (fa17: a September price
+    // fall dated to the week of its publication).
+    const bool published =
+        before >= 0 && s.IsWord(before) && r.publication_verbs.EndingAt(s.words, before) != nullptr;
+    if (!covered && !point && !compared && !published) {
       std::string span;
       // "fell to £3.2 million in 2025, from £3.6 million the year before",
       // "612 en 2025, frente a 598 el año anterior": right after an earlier

@@ -53,6 +53,9 @@ bool DatingFrom(const Sent& s, size_t j) {
   return n == "now" || n == "then" || n == "today";
 }
 
+// "un", "una" ("por un año" is no cause): the articles that count.
+bool IndefiniteArticle(const std::string& w) { return w == "un" || w == "una" || w == "cada"; }
+
 // The denominator after a per word at i ("per", "a", "each"), or empty.
 std::string PerAt(const Sent& s, size_t i) {
   const FrameRules& r = s.r;
@@ -63,6 +66,13 @@ std::string PerAt(const Sent& s, size_t i) {
   const CueSet::Phrase* p = r.per_words.At(s.words, i);
   if (p == nullptr) return {};
   size_t j = i + p->stems.size();
+  // Spanish "por" before a definite article gives a cause or an agent ("14
+  // de ellos por el mal tiempo", "por la sequía", "por los incendios"); a
+  // denominator after "por" is bare ("por persona", "por cada 1.000").
+  if (r.head_initial && s.words[i].lower == "por" && s.IsWord(j) && r.determiners.Has(s.words[j]) &&
+      !s.IsFig(j + 1) && !IndefiniteArticle(s.words[j].lower)) {
+    return {};
+  }
   // "al día", "a la semana": the article belongs to the per word.
   while (s.IsWord(j) && r.head_initial && r.determiners.Has(s.words[j]) && !s.IsFig(j + 1)) ++j;
   bool article = s.words[i].lower == "a" || s.words[i].lower == "an" || s.words[i].lower == "un" ||
@@ -138,6 +148,16 @@ std::string SecondPer(const Sent& s, size_t i, const std::string& first) {
   }
   for (size_t j = from; j < s.words.size() && j <= from + 4; ++j) {
     if (s.IsFig(j) || !s.words[j].word) break;
+    // Two denominators joined under one per word: "74 euros por persona y
+    // día", "per person and night" (a rate per person per day).
+    if ((s.words[j].lower == "y" || s.words[j].lower == "and") && j > from && s.IsWord(j + 1) &&
+        s.r.rate_units.Has(s.words[j + 1]) && !s.IsFig(j + 2)) {
+      const Word& w = s.words[j + 1];
+      const std::string second =
+          s.r.rate_units.exact() || w.lower.back() != 's' ? w.lower : NounBase(s.lang(), w.lower);
+      if (second.empty() || second == first) return {};
+      return "/" + second;
+    }
     if (s.r.per_words.At(s.words, j) == nullptr) continue;
     const size_t u = j + s.r.per_words.At(s.words, j)->stems.size();
     size_t k = u;

@@ -1798,10 +1798,15 @@ TEST_CASE("attribution: one credit's finding is said on the figure giving the so
   auto all = RunCheck(in);
   INFO(Dump(all));
   auto att = Said(all, "attribution_conflict");
-  REQUIRE(att.size() == 2);
+  // The bound may have no finding of its own (a bound shows no figure came
+  // from the source: fa17); if it has one, it follows the exact figure's.
+  REQUIRE(!att.empty());
+  bool on_exact = false;
   for (const Finding& f : att) {
     const bool follower = f.message.find("(The same credit as ") != std::string::npos;
     CHECK(f.claims[0]->text == (follower ? "more than half" : "52.7%"));
     if (follower) CHECK(f.severity == Severity::kInfo);
+    on_exact = on_exact || (!follower && f.claims[0]->text == "52.7%");
   }
+  CHECK(on_exact);
 }
