@@ -1756,10 +1756,13 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // 2,295" holding 2,985) yields to a statement that gives the very same
   // number and reads more surely as the same one, but differs in an
   // attribute: that statement is what the article restates.
-  // So does support by a statement that gives no time, where one that reads
-  // more surely as the same gives the same number for another time (the
-  // report's dateless "or 43 percent, during the study period" against its
-  // "By March 5, 2018 ... 43 percent", for an article's "by the end of 2017").
+  // So does support by a statement silent on an attribute the article
+  // states, where one that gives the same number states it otherwise: no
+  // time (the report's dateless "or 43 percent, during the study period"
+  // against its "By March 5, 2018 ... 43 percent", for an article's "by the
+  // end of 2017"), no direction ("Of the 412 pharmacies, 111 were open on
+  // Sundays" against "412 ..., down from 437", for "rose to 412": trial25).
+  // The silent one merely names the number again; the other says what it is.
   if (best) {
     const Figure& bf = *items_[best->ref].f;
     for (const Scored& m : all) {
@@ -1769,7 +1772,8 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       }
       const bool wider = !SameValue(*x.f, bf);
       const bool dateless = bf.time.empty() && bf.frame.period.empty() && m.cmp.diff == Diff::kTime;
-      if (wider || dateless) {
+      const bool undirected = bf.frame.direction == Direction::kNone && m.cmp.diff == Diff::kDirection;
+      if (wider || dateless || undirected) {
         best = nullptr;
         break;
       }
