@@ -76,9 +76,6 @@ bool RegionPlace(const std::string& place) {
   const size_t sp = place.rfind(' ');
   if (sp == std::string::npos || sp + 1 >= place.size()) return false;
   const char c = place[sp + 1];
-  // The noun ends the place ("Harwick region") or, in Spanish order,
-  // opens it ("distrito de San Roque"): a place read after a cue starts
-  // and ends with a capitalised word.
   return (c >= 'a' && c <= 'z') || (place[0] >= 'a' && place[0] <= 'z');
 }
 

@@ -422,8 +422,9 @@ long ComparedOwner(const Sent& s, size_t first) {
   const long before = SkipDeterminersBack(s, static_cast<long>(s.spans[g].first) - 1);
   if (before < 0 || !s.IsWord(static_cast<size_t>(before))) return -1;
   // "down 11% from 5,183 in the third quarter of 2025": a change written
-  // as a figure, then "from" its earlier value; the date is that value's.
-  const bool change_from = before >= 1 && s.words[before].lower == "from" && s.IsFig(static_cast<size_t>(before) - 1) &&
+  // as a figure, then "from" (rules: change.from) its earlier value; the
+  // date is that value's.
+  const bool change_from = before >= 1 && r.change_from.Has(s.words[before]) && s.IsFig(static_cast<size_t>(before) - 1) &&
                            s.figs[s.words[before - 1].fig]->kind != Kind::kDate;
   if (!change_from && r.baseline.EndingAt(s.words, before) == nullptr &&
       r.revision_contrast.EndingAt(s.words, before) == nullptr) {
