@@ -329,6 +329,10 @@ class Checker {
   // The statements of `ref`'s sentence (its own included), in statement
   // order: its group in by_sentence_.
   std::span<const int> SentenceOf(int ref) const;
+  // Whether the sentence of `x` states the number of `m`'s sibling (the
+  // figure the source sentence gives the article's subject), as another
+  // of its figures.
+  bool SiblingStated(const Statement& x, const Scored& m) const;
   // The part of SiblingSubject for a whole split beside it: the candidate's
   // number is a total that its sentence or the next one breaks into parts
   // whose numbers add up to it ("£62.4 million ... Staff paid £18.9 million
@@ -3013,6 +3017,15 @@ void Checker::EmitSupported(const Statement& x, const Scored& m, const std::vect
   support_of_[x.f] = m.ref;
 }
 
+bool Checker::SiblingStated(const Statement& x, const Scored& m) const {
+  if (m.sibling < 0) return false;
+  const Figure& sibling = *items_[m.sibling].f;
+  for (int k : SentenceOf(static_cast<int>(&x - items_.data()))) {
+    if (&items_[k] != &x && SameValue(*items_[k].f, sibling)) return true;
+  }
+  return false;
+}
+
 void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out) {
   const Statement& r = items_[m.ref];
   const IdentityModel& model = ModelFor(*x.f);
@@ -3064,8 +3077,17 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
   // the authority, so another body's different figure is said at info,
   // never as a correction (trial8 fault 1).
   const bool other_body = !credited && CreditsAnySource(x);
-  const bool warns = !other_body && model.Warns(f.basis, identity, EvidenceOf(f));
+  // The article's sentence states the number the source sentence gives the
+  // article's subject as well ("the trust's 11,380 staff - 6,412 - held a
+  // permit" for "6,412 staff held a permit ..., out of a workforce of
+  // 11,380"): it restates the source's pair in its own words, and the
+  // subjects read apart are its synonyms, not a swap (trial26).
+  const bool pair_restated = (m.cmp.diff == Diff::kSubject || m.cmp.diff == Diff::kSubjectListed ||
+                              m.cmp.diff == Diff::kUnit) &&
+                             SiblingStated(x, m);
+  const bool warns = !other_body && !pair_restated && model.Warns(f.basis, identity, EvidenceOf(f));
   if (other_body) f.reasons.push_back("credited to another stored body: at most info");
+  if (pair_restated) f.reasons.push_back("the article's sentence states the source sentence's other number too: at most info");
   f.severity = !warns ? Severity::kInfo
                : (f.type == "value_conflict" && (credited || identity >= model.error_min)) ? Severity::kError
                                                                                            : Severity::kWarning;
