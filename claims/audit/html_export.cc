@@ -313,7 +313,8 @@ void WriteHtml(const AuditSheet& sheet, const HtmlOptions& opts, SheetOut& out) 
     std::string sentence = SentenceWithMark(
         f.sentence, ms, me,
         "<strong>" + Esc(std::string_view(f.sentence).substr(ms, me - ms)) + "</strong>");
-    if (!f.attribution.empty()) sentence += "<br><small>Claimant: " + Esc(f.attribution) + "</small>";
+    if (std::string credit = CreditText(f); !credit.empty())
+      sentence += "<br><small>Credited to: " + Esc(credit) + "</small>";
     std::string source = "<em>no source found</em>";
     if (r.source) {
       const SourcePassage& p = *r.source;

@@ -88,7 +88,7 @@ void WriteMarkdown(const AuditSheet& sheet, SheetOut& out) {
 
   out +=
       "\n## Claims\n\n"
-      "| # | Sentence as published | Location | Kind | Value | Qualifier | Claimant | Source "
+      "| # | Sentence as published | Location | Kind | Value | Qualifier | Credited to | Source "
       "passage "
       "| Status | Explanation | Suggested correction | Initials | Date | Note | Correction |\n"
       "|---:|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
@@ -105,7 +105,7 @@ void WriteMarkdown(const AuditSheet& sheet, SheetOut& out) {
     out += "| " + std::to_string(r.number) + " | " +
            MarkedSentence(f.sentence, r.mark_start, r.mark_end) + " | " +
            LocationText(f.page, f.paragraph) + " | " + KindName(f.kind) + " | " + Md(value) +
-           " | " + Md(QualifierName(f.qualifier)) + " | " + Md(f.attribution) + " | " + source +
+           " | " + Md(QualifierName(f.qualifier)) + " | " + Md(CreditText(f)) + " | " + source +
            " | " + Md(RowStatusLabel(r)) + " | " + Md(r.explanation) + " | " +
            Md(r.suggestion) + " | " + Md(r.reviewer_initials) + " | " + Md(r.reviewer_date) +
            " | " + Md(r.reviewer_note) + " | " + Md(r.correction) + " |\n";

@@ -15,6 +15,14 @@ std::string ValueRangeText(const Figure& f) {
   return s;
 }
 
+std::string CreditText(const Figure& f) {
+  const std::string& body = f.frame.speaker;
+  const std::string& words = f.attribution;
+  if (body.empty()) return words;
+  if (words.empty() || words.find(body) != std::string::npos) return body;
+  return body + " (\u201c" + words + "\u201d)";
+}
+
 std::string LocationText(int page, int paragraph) {
   std::string s = "para. " + std::to_string(paragraph);
   return page > 0 ? "p. " + std::to_string(page) + ", " + s : s;
@@ -93,7 +101,9 @@ const std::vector<std::string>& TableColumns() {
                                                     "machine_status",
                                                     "row_id",
                                                     "article_sha256",
-                                                    "review_stamp"};
+                                                    "review_stamp",
+                                                    // appended (2026-12): columns keep their places
+                                                    "credited_to"};
   return kColumns;
 }
 
@@ -129,7 +139,8 @@ const std::vector<std::string>& TableHeadings() {
                                                      "Machine status",
                                                      "Row id (do not edit)",
                                                      "Article SHA-256 (do not edit)",
-                                                     "Review stamp (do not edit)"};
+                                                     "Review stamp (do not edit)",
+                                                     "Credited to"};
   return kHeadings;
 }
 
@@ -181,7 +192,7 @@ std::vector<std::string> TableCells(const AuditSheet& sheet, const AuditRow& r, 
                      r.reviewer_date, r.reviewer_note, r.correction,
                      labels ? AuditStatusLabel(r.status) : AuditStatusName(r.status),
                      r.row_id.empty() ? RowIdOf(f) : r.row_id, sheet.article.content_hash,
-                     r.review_stamp});
+                     r.review_stamp, f.frame.speaker});
   return c;
 }
 

@@ -13,6 +13,13 @@ namespace claimcheck::audit_internal {
 std::string ValueText(const FigureValue& v);
 // "1000" or "20..30" for ranges.
 std::string ValueRangeText(const Figure& f);
+// Who the article credits the figure to, for people: the body its frame
+// names ("Harrowfield Valley NHS Trust" for "according to figures published
+// by Harrowfield Valley NHS Trust"), with the attribution as written after it
+// when the words differ; the words alone when no body was read; empty when
+// the figure is uncredited. An editor checks the credit against the source's
+// publisher, which the phrase ("the report says") does not name.
+std::string CreditText(const Figure& f);
 // "para. 3", or "p. 2, para. 3" for paged documents.
 std::string LocationText(int page, int paragraph);
 // The source document a passage comes from, or null when it is not a listed source.

@@ -1,5 +1,6 @@
 // Properties of the text formats that goldens alone would not pin down:
 // RFC 4180 framing, formula neutralising, Markdown escaping, JSON shape.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -160,6 +161,40 @@ TEST_CASE("JSON: rows mirror the sheet and every figure record is complete") {
   }
   CHECK(j["rows"][6]["source"]["figure"] == "96 countries");
   CHECK(j["rows"][9]["source"].is_null());
+}
+
+TEST_CASE("every format says which body the article credits, not only the phrase") {
+  // "the report says" names no one: the editor needs the body the frame read
+  // (issue 11, speaker), with the words as written beside it when they differ.
+  AuditInput in = CepAuditInput();
+  in.article_figures[0].attribution = "the report says";
+  in.article_figures[0].frame.speaker = "Counter Extremism Project";
+  in.article_figures[1].attribution = "Counter Extremism Project said";
+  in.article_figures[1].frame.speaker = "Counter Extremism Project";
+  in.article_figures[2].attribution = "officials said";
+  in.article_figures[2].frame.speaker.clear();
+  AuditSheet sheet = BuildAuditSheet(in);
+  auto rows = ParseCsv(AuditToCsv(sheet));
+  const auto& head = rows[0];
+  auto col = std::find(head.begin(), head.end(), "credited_to") - head.begin();
+  REQUIRE(col < static_cast<long>(head.size()));
+  auto claimant = std::find(head.begin(), head.end(), "claimant") - head.begin();
+  int found = 0;
+  for (size_t i = 1; i < rows.size(); ++i) {
+    if (rows[i][claimant] != "the report says") continue;
+    CHECK(rows[i][col] == "Counter Extremism Project");
+    ++found;
+  }
+  CHECK(found == 1);
+  std::string md = AuditToMarkdown(sheet);
+  CHECK(md.find("| Credited to |") != std::string::npos);
+  CHECK(md.find("Counter Extremism Project (\u201cthe report says\u201d)") != std::string::npos);
+  // the body already in the words is not said twice; words without a body stay
+  CHECK(md.find("(\u201cCounter Extremism Project said\u201d)") == std::string::npos);
+  CHECK(md.find("| officials said |") != std::string::npos);
+  std::string html = AuditToHtml(sheet);
+  CHECK(html.find("Credited to: Counter Extremism Project (\u201cthe report says\u201d)") !=
+        std::string::npos);
 }
 
 TEST_CASE("WriteAuditSheet refuses unknown extensions and leaves no file behind") {

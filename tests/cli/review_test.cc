@@ -91,8 +91,9 @@ std::string Seasons(const Json& sheet) {
   return out;
 }
 
-// The CSV line of a row, with its review cells replaced. The last nine
-// columns (verdict ... review_stamp) of an unreviewed row hold no commas.
+// The CSV line of a row, with its review cells replaced. The last ten
+// columns (verdict ... review_stamp, credited_to) of an unreviewed row hold
+// no commas in these fixtures (credited_to names CEP or a newspaper).
 std::string FillCsv(const std::string& csv, const std::string& row_id, const std::string& verdict,
                     const std::string& initials, const std::string& note) {
   size_t at = csv.find("," + row_id + ",");
@@ -101,15 +102,15 @@ std::string FillCsv(const std::string& csv, const std::string& row_id, const std
   size_t line_end = csv.find("\r\n", at);
   std::string line = csv.substr(line_start, line_end - line_start);
   std::vector<size_t> commas;
-  for (size_t i = line.size(); i-- > 0 && commas.size() < 9;) {
+  for (size_t i = line.size(); i-- > 0 && commas.size() < 10;) {
     if (line[i] == ',') commas.push_back(i);
   }
-  REQUIRE(commas.size() == 9);
-  std::string prefix = line.substr(0, commas[8]);  // up to the verdict column
-  // verdict, initials, checked_on, note, correction, machine_status, row_id, sha, stamp
+  REQUIRE(commas.size() == 10);
+  std::string prefix = line.substr(0, commas[9]);  // up to the verdict column
+  // verdict, initials, checked_on, note, correction, machine_status, row_id, sha, stamp, credit
   std::vector<std::string> tail;
-  size_t from = commas[8] + 1;
-  for (int k = 7; k >= -1; --k) {
+  size_t from = commas[9] + 1;
+  for (int k = 8; k >= -1; --k) {
     size_t to = k >= 0 ? commas[k] : line.size();
     tail.push_back(line.substr(from, to - from));
     from = to + 1;
