@@ -389,6 +389,12 @@ const Lexicon::CreditProfile& Lexicon::ProfileOf(const StoredDocument& doc) cons
     }
   }
   for (const std::string& a : p.acronyms) p.acronym_words.erase(a);
+  for (std::string_view w : Words(doc.title)) p.title_only_words.insert(FoldLower(w));
+  for (const std::string& n : CreditNames(doc)) {
+    if (n != doc.title) {
+      for (std::string_view w : Words(n)) p.title_only_words.erase(FoldLower(w));
+    }
+  }
   return p;
 }
 
@@ -429,7 +435,7 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
   }
   const std::set<std::string>& name_words = profile.name_words;
   const std::set<std::string>& acronyms = profile.acronyms;
-  size_t significant = 0, shared = 0;
+  size_t significant = 0, shared = 0, shared_title_only = 0;
   bool body = false, other_body_word = false;
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string_view w = words[k];
@@ -456,8 +462,13 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
       if (!name_words.count(lw)) other_body_word = true;
     }
     ++significant;
-    if (name_words.count(lw)) ++shared;
+    if (name_words.count(lw)) {
+      ++shared;
+      if (profile.title_only_words.count(lw)) ++shared_title_only;
+    }
   }
+  // One word shared with the title alone is the report's topic, not its body.
+  if (shared == 1 && shared_title_only == 1) shared = 0;
   // Most words shared makes the same body, unless the credit names a kind
   // of body none of the document's names has: "the State Department of
   // Health" shares "Department" and "Health" with "Marlow County Public

@@ -86,6 +86,11 @@ class Lexicon {
     // "Harbourside NHS Foundation Trust"): many bodies share it, so a credit
     // that joins it to a name word of its own ("NHS England") is another body.
     std::set<std::string> acronym_words;
+    // Words only the title has (no publisher, author or alias word): a title
+    // names what a report is about ("... Network on Facebook"), so one such
+    // word shared with a credit ("Facebook announced") is its topic, not its
+    // body; it takes two.
+    std::set<std::string> title_only_words;
   };
   const CreditProfile& ProfileOf(const StoredDocument& doc) const;
   // The attribution's words before a recipient cue ("told"), possessives stripped.

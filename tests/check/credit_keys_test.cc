@@ -144,3 +144,24 @@ TEST_CASE("a name run together from capitalised words is a body; a surname with 
   // The publisher's own name run together still credits it.
   CHECK(lex.Credits("en", "according to the Northmoor Lifeboat Association", society, nullptr) == C::kThisDocument);
 }
+
+TEST_CASE("one word a credit shares with a report's title is its topic, not its author") {
+  // The CEP article: "Facebook announced ... 99 percent" was reported as
+  // credited to the CEP report "... Global Support Network on Facebook",
+  // and the sheet said the article credits the figure to that report.
+  check::Lexicon lex;
+  REQUIRE(lex.Load(DefaultRulesDir(), {"en", "es"}).ok());
+  const StoredDocument cep = Doc("Counter Extremism Project", "",
+                                 "Spiders of the Caliphate: Mapping the Islamic State's Global Support "
+                                 "Network on Facebook");
+  CHECK(lex.Credits("en", "Facebook announced", cep, nullptr) != check::Lexicon::Credit::kThisDocument);
+  CHECK(lex.Credits("es", "según Facebook", cep, nullptr) != check::Lexicon::Credit::kThisDocument);
+  // The title still names the report when more of it is written, and the
+  // publisher's words count as before.
+  CHECK(lex.Credits("en", "the Spiders of the Caliphate report says", cep, nullptr) ==
+        check::Lexicon::Credit::kThisDocument);
+  CHECK(lex.Credits("en", "the Project said", cep, nullptr) == check::Lexicon::Credit::kThisDocument);
+  // A title that shares its word with the publisher's name keeps it.
+  const StoredDocument trust = Doc("Harrowfield Valley NHS Trust", "", "Harrowfield parking report");
+  CHECK(lex.Credits("en", "Harrowfield said", trust, nullptr) == check::Lexicon::Credit::kThisDocument);
+}
