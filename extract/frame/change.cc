@@ -160,6 +160,29 @@ bool SameQuantity(const Figure& f, const Figure& p) {
          (f.kind == Kind::kMoney || f.kind == Kind::kPercent || f.kind == Kind::kMeasure);
 }
 
+// A compared figure at word x whose tail names another place or group, not
+// an earlier time: "compared with £1,043 in the private market", "frente a
+// los 1.043 euros del mercado libre" (trial27: read as the earlier value, a
+// social rent of £287 "fell"), "against 4.1% nationally". Its tail opens
+// with a change.compared_elsewhere word and holds, to the clause's end, no
+// date, month or change.compared_times word ("in the same quarter last
+// year", "del año anterior", "de septiembre" stay earlier values).
+bool ComparedElsewhere(const Sent& s, size_t x) {
+  const FrameRules& r = s.r;
+  size_t i = s.spans[s.words[x].fig].second;
+  if (!s.IsWord(i) || !r.compared_elsewhere.Has(s.words[i])) return false;
+  for (size_t n = 0; i < s.words.size() && n < 10; ++i, ++n) {
+    const Word& w = s.words[i];
+    if (s.IsFig(i)) {
+      if (s.figs[w.fig]->kind == Kind::kDate) return false;
+      break;  // another figure: the tail ends
+    }
+    if (!w.word || s.IsClauseBreak(i)) break;
+    if (r.months.Has(w) || r.compared_times.Has(w)) return false;
+  }
+  return true;
+}
+
 // The figure after a "from" word at n, over an article or "revised": "from
 // the 77 reported", "from a revised $69.7 billion", "desde los 4.100", "frente
 // a los 77". Returns the word index of the figure or 0.
@@ -182,12 +205,16 @@ size_t FromFigure(const Sent& s, size_t n) {
   } else if (!r.change_from.Has(s.words[n])) {
     return 0;
   }
+  const bool compared = !r.change_from.Has(s.words[n]);
   for (int i = 0; i < 2 && s.IsWord(x) &&
                   (r.determiners.Has(s.words[x]) || r.revision.Has(s.words[x]));
        ++i) {
     ++x;
   }
-  return s.IsFig(x) ? x : 0;
+  if (!s.IsFig(x)) return 0;
+  // A value compared with, not moved from, may be another place's or group's.
+  if (compared && ComparedElsewhere(s, x)) return 0;
+  return x;
 }
 
 // The old value of a revision "from A to B" whose "to" word is at `to`: the

@@ -337,6 +337,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"by", &out->change_by},
                   {"to", &out->change_to},
                   {"from", &out->change_from},
+                  {"compared_elsewhere", &out->compared_elsewhere},
+                  {"compared_times", &out->compared_times},
                   {"total_forms", &out->total_forms},
                   {"total_unless_object", &out->total_unless_object},
                   {"nouns_up", &out->change_nouns, 1},

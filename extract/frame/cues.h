@@ -127,6 +127,10 @@ struct FrameRules {
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat, 4 a move whose direction the values
   // tell ("pasó de 4.100 a 5.300")
+  // A compared value's tail that names another place or group, not an
+  // earlier time: "compared with £1,043 in the private market" (change.
+  // compared_elsewhere opens it; change.compared_times keep it a time).
+  CueSet compared_elsewhere, compared_times;
   CueSet change_words, change_by, change_to, change_from, change_nouns, result_nouns, revision, flat_at,
       not_change, comparatives, than;
   // Forms of a change verb that also totals, as written (exact): in
