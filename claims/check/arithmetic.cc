@@ -227,14 +227,19 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
       if (!s[j]->value.is_date() && s[j]->kind != Kind::kDate) apart = true;
     }
     if (!b) continue;
-    const bool baseline_cue = ContainsAny(syn.compared_with, LowerWords(Between(a, *b)));
-    if (apart && !baseline_cue) continue;
     const std::vector<std::string> between = LowerWords(Between(a, *b));
     // "fue de 31 en 2025, frente a 36 en 2024", "410 in 2025, compared with
     // 388 in 2024": the second value is the baseline, and the "de ... a" no
     // from..to (trial6; the stashed fa5 attempt skipped these; they are
-    // checked the right way round instead).
-    const bool baseline = ContainsAny(syn.compared_with, between);
+    // checked the right way round instead). The cue stands right before the
+    // second value (its preposition and article between): in "198.700
+    // turistas y un descenso del 3,4 % respecto a septiembre del año
+    // anterior, y Francia, con 143.900" it compares with a month, and
+    // 143.900 is France's, no baseline (a change from 143.900 to 198.700
+    // was "checked" against Germany's 3,4 %).
+    const std::vector<std::string> before_b(between.end() - std::min<size_t>(between.size(), 4), between.end());
+    const bool baseline = ContainsAny(syn.compared_with, before_b);
+    if (apart && !baseline) continue;
     if (!baseline && !(from && ContainsAny(syn.change_to, between))) continue;
     // A revision ("revised from 26,480 to 26,050") corrects one figure; it
     // is no change over time, and a percent beside it ("a fall of 9.1% on

@@ -466,9 +466,27 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     }
     const CueSet::Phrase* p = s.IsWord(n) ? r.change_nouns.At(s.words, n) : nullptr;
     const CueSet::Phrase* result = p != nullptr ? r.result_nouns.At(s.words, n) : nullptr;
-    if (p == nullptr && a >= 2 && prep != nullptr && (prep->lower == "of" || prep->lower == "de")) {
-      p = r.change_nouns.EndingAt(s.words, a - 2);
-      result = r.result_nouns.EndingAt(s.words, a - 2);
+    // "an increase of 5%", "un aumento del 6,6 %" ("del" is "de el"), "un
+    // aumento de un 6,6 %" (trial27: both read as levels, so a fall reported
+    // for the source's rise was only a level-vs-change note).
+    auto of_word = [](const Word& w) { return w.lower == "of" || w.lower == "de" || w.lower == "del"; };
+    size_t of_at = 0;  // the "of" word's index, when one stands before the figure
+    if (a >= 2 && s.IsWord(a - 1) && of_word(s.words[a - 1])) {
+      of_at = a - 1;
+    } else if (a >= 3 && s.IsWord(a - 1) && (r.determiners.Has(s.words[a - 1]) || r.change_by.Has(s.words[a - 1])) &&
+               s.IsWord(a - 2) && of_word(s.words[a - 2])) {
+      of_at = a - 2;
+    }
+    if (p == nullptr && of_at > 0) {
+      p = r.change_nouns.EndingAt(s.words, of_at - 1);
+      result = r.result_nouns.EndingAt(s.words, of_at - 1);
+      // Past "del" or an article the noun needs its own article: "bajaron
+      // del 16 % al 13,9 %" is the verb (its stem is the noun's, "baja").
+      const bool plain_of = of_at == a - 1 && s.words[of_at].lower != "del";
+      if (p != nullptr && !plain_of) {
+        const size_t start = of_at - p->stems.size();
+        if (start == 0 || !s.IsWord(start - 1) || !r.determiners.Has(s.words[start - 1])) p = nullptr;
+      }
     }
     // A financial result named by the noun ("a net loss of $1.2 billion",
     // "pérdidas de 300 millones") is a level of that result, not a fall.

@@ -564,6 +564,25 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         }
       }
     }
+    // "12.648 denuncias, un 8,7 % más que las 11.636 de 2024", "40 more
+    // than the 172 of 2024": a strict bound written right after another
+    // figure says how much that figure exceeds this one, the reference; it
+    // bounds no number of its own (trial27: stored as "more than 11,636").
+    // Only right after it: with words between, the bound is the number's
+    // own ("one person is over 65", "312 overflows spilled more than 60
+    // times", "9% were under 26").
+    if (pre && pre.len < c.tb) {
+      const auto qual = static_cast<Qualifier>(pre.payload);
+      const size_t before = c.tb - pre.len;  // the bound's first token
+      if (qual == Qualifier::kMoreThan || qual == Qualifier::kLessThan) {
+        for (const Candidate& o : *cands) {
+          if (&o != &c && o.te == before && o.kind != Kind::kDate && o.kind != Kind::kOrdinal) {
+            pre = PhraseMatch{};
+            break;
+          }
+        }
+      }
+    }
     if (pre && pre.len <= c.tb) {
       size_t first = c.tb - pre.len;
       // "rose 5% over three years" is a period; "waited over 11 weeks", "for

@@ -166,3 +166,36 @@ TEST_CASE("value: a two-digit count is no dropped-digit slip of a three-digit on
   // The very statement with a wrong number is still a value conflict.
   CHECK(run(398, "398", "Pedestrians accounted for 398 deaths on the region's roads in 2025.") == 1);
 }
+
+TEST_CASE("arithmetic: a baseline cue compares with the value right after it, not with a later figure") {
+  // trial27 follow-up (eval10-turismo): "Alemania, con 198.700 turistas y un
+  // descenso del 3,4 % respecto a septiembre del año anterior, y Francia, con
+  // 143.900" compares with a month; 143.900 is France's, no baseline.
+  CheckInput in;
+  DocBuilder r("nota.txt", "source", "Instituto de Turismo");
+  const std::string apart =
+      "Le siguieron Alemania, con 198.700 turistas y un descenso del 3,4 % respecto a septiembre del a\xC3\xB1o "
+      "anterior, y Francia, con 143.900 turistas.";
+  const std::string close = "Las plazas fueron 410 en 2025, frente a 388 en 2024, un 9 % m\xC3\xA1s.";
+  r.Add({apart, "198.700", Kind::kCount, 198700, Qualifier::kExact, "turistas"})
+      .Add({apart, "3,4 %", Kind::kPercent, -3.4, Qualifier::kExact, ""})
+      .Add({apart, "143.900", Kind::kCount, 143900, Qualifier::kExact, "turistas"})
+      .Add({close, "410", Kind::kCount, 410, Qualifier::kExact, "plazas"})
+      .Add({close, "388", Kind::kCount, 388, Qualifier::kExact, "plazas"})
+      .Add({close, "9 %", Kind::kPercent, 9, Qualifier::kExact, "plazas"});
+  r.AddTo(&in);
+  for (Figure& f : in.figures) f.lang = "es";
+  in.figures[1].frame.measure = Measure::kChange;
+  in.figures[1].frame.direction = Direction::kDown;
+  in.figures[5].frame.measure = Measure::kChange;
+  in.figures[5].frame.direction = Direction::kUp;
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  int on_apart = 0, on_close = 0;
+  for (const Finding& f : Said(all, "arithmetic")) {
+    (f.claims[0]->sentence.str() == apart ? on_apart : on_close) += 1;
+  }
+  CHECK(on_apart == 0);
+  // Right after its cue the value is the baseline: 388 to 410 is 5.7%, not 9%.
+  CHECK(on_close == 1);
+}
