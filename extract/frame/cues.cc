@@ -153,7 +153,6 @@ void FrameRules::Mark(std::vector<Word>* words) const {
 const CueSet::Phrase* CueSet::LookUpAt(const std::vector<Word>& words, size_t i) const {
   auto it = by_first_.find(Key(words[i]));
   if (it == by_first_.end()) return nullptr;
-  if (unless_ && unless_->LookUpAt(words, i) != nullptr) return nullptr;
   const Phrase* best = nullptr;
   for (size_t id : it->second) {
     const Phrase& p = phrases_[id];
@@ -161,6 +160,15 @@ const CueSet::Phrase* CueSet::LookUpAt(const std::vector<Word>& words, size_t i)
     bool ok = true;
     for (size_t k = 1; k < p.stems.size() && ok; ++k) ok = Key(words[i + k]) == p.stems[k];
     if (ok && (best == nullptr || p.stems.size() > best->stems.size())) best = &p;
+  }
+  // A phrase as written that the cue's stems match without meaning it wins
+  // over a cue no longer than itself: "like to" over "likely to", "plan"
+  // (a noun: "agreed a treatment plan") over "planned"; a longer cue still
+  // reads, "plan to" in "plan to cut".
+  if (best != nullptr && unless_) {
+    if (const Phrase* u = unless_->LookUpAt(words, i); u != nullptr && u->stems.size() >= best->stems.size()) {
+      return nullptr;
+    }
   }
   return best;
 }
