@@ -266,6 +266,14 @@ Bound BoundOf(Qualifier q) {
 Interval FigureInterval(const Figure& f) {
   const double v = f.value.num;
   const double h = HalfPrecision(f);
+  // A target's bound is its threshold: "at least 75% of patients should
+  // start within 62 days" sets 75%, so "the target is 85 per cent" misstates
+  // it (trial27: 85 fell inside "at least 75" and read as supported).
+  if (f.frame.modality == Modality::kTarget &&
+      (f.qualifier == Qualifier::kAtLeast || f.qualifier == Qualifier::kMoreThan ||
+       f.qualifier == Qualifier::kAtMost || f.qualifier == Qualifier::kLessThan)) {
+    return {v - h, v + h, false, false};
+  }
   switch (f.qualifier) {
     case Qualifier::kExact:
       return {v - h, v + h, false, false};

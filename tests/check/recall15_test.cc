@@ -122,3 +122,34 @@ TEST_CASE("unit: groups counted for the visits they made") {
   REQUIRE(s.size() == 1);
   CHECK(s[0].basis == "unit");
 }
+
+TEST_CASE("a target's bound is its threshold: another threshold is no support") {
+  // trial27: "The Board's target is 85 per cent" against a standard that at
+  // least 75% of patients start within 62 days: 85 lay inside "at least
+  // 75" and read as supported.
+  auto run = [](double article_value, Qualifier q) {
+    CheckInput in;
+    DocBuilder r("release.txt", "source", "Eastmere Health Board");
+    r.Add({"The Board's target is that at least 75% of patients start treatment within 62 days.", "at least 75%",
+           Kind::kPercent, 75, Qualifier::kAtLeast, "patients"});
+    r.AddTo(&in);
+    in.figures.back().frame.modality = Modality::kTarget;
+    DocBuilder a("story.txt", "article");
+    const std::string text = q == Qualifier::kExact ? (article_value == 85 ? "85 per cent" : "75 per cent")
+                                                    : "at least 75 per cent";
+    a.Add({"The Board's target is that " + text + " of patients start treatment within 62 days, the Eastmere "
+           "Health Board said.",
+           text, Kind::kPercent, article_value, q, "patients"});
+    a.AddTo(&in);
+    in.figures.back().frame.modality = Modality::kTarget;
+    std::vector<Alignment> pairs;
+    std::vector<Finding> all;
+    REQUIRE(CheckFigures(in, TestOptions(), &all, nullptr, &pairs).ok());
+    for (const Alignment& p : pairs)
+      if (p.figure->text == text) return p.verdict;
+    return std::string("none");
+  };
+  CHECK(run(85, Qualifier::kExact) != "supported");
+  CHECK(run(75, Qualifier::kExact) == "supported");
+  CHECK(run(75, Qualifier::kAtLeast) == "supported");
+}
