@@ -1008,6 +1008,20 @@ void Checker::Prepare() {
     }
     std::sort(st.modifiers.begin(), st.modifiers.end());
     st.subject_phrase += fr.subject_head;
+    // Messages name the subject as the document writes it: modifiers before
+    // the head read as English, so Spanish came out as "sociales vivienda"
+    // for "viviendas sociales" (trial27).
+    // Opening its sentence, its capital is the sentence's ("Staff permits
+    // brought in"), unless the word is written in capitals ("ISIS").
+    if (!f.subject.empty() && !fr.subject_head.empty()) {
+      st.subject_phrase = CollapseSpace(f.subject);
+      std::string& sp = st.subject_phrase;
+      const std::string_view sentence = f.sentence;
+      if (sp.size() >= 2 && sentence.substr(0, sp.size()) == sp && std::isupper(static_cast<unsigned char>(sp[0])) &&
+          std::islower(static_cast<unsigned char>(sp[1]))) {
+        sp[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(sp[0])));
+      }
+    }
     if (!fr.subject_head.empty()) {
       const Synonyms& syn = lex_.For(f.lang);
       st.rate_head = syn.rate_heads.count(syn.Lemma(AsciiLower(fr.subject_head))) > 0;

@@ -286,8 +286,9 @@ TEST_CASE("subject conflict: supporters are not fighters; all content is not rem
   REQUIRE(s.size() == 1);
   CHECK(s[0].claims[0]->text == "4,000");
   CHECK(s[0].basis == "subject_listed");
-  CHECK(s[0].message.find("isis supporter") != std::string::npos);
-  CHECK(s[0].message.find("isis fighter") != std::string::npos);
+  // Each side's subject as its document writes it (trial27: Spanish came out
+  // as "sociales vivienda" when modifiers were put before the head).
+  CHECK(s[0].message.find("counts ISIS supporters, not ISIS fighters") != std::string::npos);
   auto scope = Said(all, "scope_conflict");
   REQUIRE(scope.size() == 1);
   CHECK(scope[0].claims[0]->subject == "all content");

@@ -39,8 +39,8 @@ TEST_CASE("trial14: the whole's number given to the part's subject is not suppor
   INFO(r.out);
   // The part's subject is never certified with the whole's number.
   CHECK_FALSE(Has(r.out, "says £54 million (staff permits), as src.txt does"));
-  CHECK(Has(r.out, "£54 million counts parking charge, not staff permit"));
-  CHECK(Has(r.out, "The same sentence gives £12 million for staff permit"));
+  CHECK(Has(r.out, "£54 million counts parking charges, not staff permits"));
+  CHECK(Has(r.out, "The same sentence gives £12 million for staff permits"));
   // The whole, given to the whole's subject, stays supported.
   CHECK(Has(r.out, "says £54 million in parking charges, as src.txt does"));
 }
