@@ -3422,7 +3422,18 @@ std::string Checker::Name(int doc, const Figure& f) const {
 void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out,
                                const std::vector<Scored>* stated_by) {
   const Statement& r = items_[m.ref];
-  if (CreditOf(x, r.doc) != Lexicon::Credit::kOtherBody) {
+  const Lexicon::Credit credit = CreditOf(x, r.doc);
+  // A credit with no word that marks a body ("Harbourlight found",
+  // "according to Northlink") still names one when it names the publisher
+  // of another stored source: that body is known, and it is not the one
+  // whose document gives the figure. (A source whose body is unknown stays
+  // uncreditable, as Lexicon::Credits has it.) Without a body word the name
+  // is weaker evidence, so the article must give the source's very number:
+  // "more than a third" paired with a statement's 48% shows no copying.
+  const bool stored_body = credit == Lexicon::Credit::kNone && m.cmp.same_number && r.doc >= 0 &&
+                           (!in_.documents[r.doc].publisher.empty() || !in_.documents[r.doc].author.empty()) &&
+                           CreditsAnySource(x);
+  if (credit != Lexicon::Credit::kOtherBody && !stored_body) {
     CheckRelayedCredit(x, m, out);
     return;
   }
