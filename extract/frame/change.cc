@@ -415,7 +415,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   if (cue.at >= 0 && frame->measure != Measure::kChange) {
     Direction dir = DirOf(cue.tag);
     bool by = prep != nullptr && r.change_by.Has(*prep) && dir != Direction::kFlat;
-    bool to = cue.reached || (!by && prep != nullptr &&
+    // "The rate has fallen below 2 per thousand", "cayó por debajo del 5 %":
+    // the bound the move crossed, right after its verb, is the level reached.
+    const bool crossed = cue.end == static_cast<long>(a) && a < b && s.words[a].word &&
+                         (f.qualifier == Qualifier::kLessThan || f.qualifier == Qualifier::kMoreThan) &&
+                         r.crossed_bounds.At(s.words, a) != nullptr;
+    if (crossed) by = false;
+    bool to = cue.reached || crossed || (!by && prep != nullptr &&
                               (r.change_to.Has(*prep) || (dir == Direction::kFlat && r.flat_at.Has(*prep))));
     bool from = prep != nullptr && r.change_from.Has(*prep);
     bool range_from = f.value_max.has_value() && prep != nullptr && from;

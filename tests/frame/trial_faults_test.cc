@@ -319,6 +319,15 @@ TEST_CASE("tr26: whole-area phrases, a district's apposed name, a direction befo
   REQUIRE(At(figs, "1,318"));
   CHECK(At(figs, "1,318")->frame.direction == Direction::kNone);
 
+  // A bound a move crossed is the level reached, not the change.
+  figs = Figures("The complaint rate has fallen below 4 per thousand, the trust said.", "en");
+  REQUIRE(At(figs, "below 4"));
+  CHECK(At(figs, "below 4")->frame.measure == Measure::kLevel);
+  CHECK(At(figs, "below 4")->frame.direction == Direction::kDown);
+  figs = Figures("Sales rose more than 5% last year.", "en");
+  REQUIRE(At(figs, "more than 5%"));
+  CHECK(At(figs, "more than 5%")->frame.measure == Measure::kChange);
+
   figs = Figures("The library service says it has hit its target of 60 per cent.", "en");
   REQUIRE(At(figs, "60 per cent"));
   CHECK(At(figs, "60 per cent")->frame.modality == Modality::kActual);
