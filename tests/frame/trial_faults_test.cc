@@ -351,6 +351,10 @@ TEST_CASE("tr26: whole-area phrases, a district's apposed name, a direction befo
   figs = Figures("There were 4,210 members at the end of May 2026, about 12 per cent of residents.", "en");
   REQUIRE(At(figs, "4,210"));
   CHECK(At(figs, "4,210")->subject_alias == "residents");
+  // A document's publication date between it and its verb.
+  figs = Figures("The Sport England figures published in 2025 show the club coached 1,240 children.", "en");
+  REQUIRE(At(figs, "1,240"));
+  CHECK(At(figs, "1,240")->frame.speaker == "Sport England");
   figs = Figures("Nine of the 140 cleaner and porter posts were vacant.", "en");
   REQUIRE(At(figs, "140"));
   CHECK(At(figs, "140")->frame.subject_head == "post");
