@@ -837,8 +837,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // with its region noun ("The Harwick region accounted for 1,694"): the
   // source's own sentence says the figure is a part. Only a region so read:
   // a country's name ("in Spain") may be the article's country.
+  // A small count ("one of the three lowest ratings") recurs in any place's
+  // sentence: no evidence that the two are one statement of two places.
   const bool a_nationwide = fa.place == kPlaceNationwide, b_nationwide = fb.place == kPlaceNationwide;
-  if (subset >= 0 && a_nationwide && RegionPlace(fb.place) && a.f->lang == b.f->lang && c.value_agrees) {
+  const bool small_count = a.f->kind == Kind::kCount && std::fabs(a.f->value.num) < kSmallCount;
+  if (subset >= 0 && a_nationwide && RegionPlace(fb.place) && a.f->lang == b.f->lang && c.value_agrees &&
+      !small_count) {
     subset = -1;
     c.place_differs = true;
   }

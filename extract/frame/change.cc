@@ -26,6 +26,7 @@ struct Cue {
   long at = -1;  // first word of the change phrase
   long end = -1;  // one past its last word
   int tag = 0;
+  bool reached = false;  // the figure is the level the change reached (", with 1,318")
 };
 
 // A counted noun right after count figure k, the object of its verb:
@@ -63,6 +64,23 @@ Cue ChangeBefore(const Sent& s, size_t k) {
         s.IsWord(j + 1) && r.change_to.Has(s.words[j + 1])) {
       --j;
       continue;
+    }
+    // "Fly-tipping was up, with 1,318 reports", "los robos aumentaron, con
+    // 1.318 denuncias": a change word that ends the clause right before the
+    // comma, a "with" after it and then the figure: the level the change
+    // reached. Only with nothing else between: "rose 5%, with 1,318 stores
+    // open" gives its change a figure of its own.
+    if (!w.word && w.lower == "," && j >= 1 && j + 2 == static_cast<long>(s.spans[k].first) &&
+        s.IsWord(j + 1) && (s.words[j + 1].lower == "with" || s.words[j + 1].lower == "con") &&
+        s.IsWord(static_cast<size_t>(j - 1))) {
+      const CueSet::Phrase* up = r.change_words.EndingAt(s.words, static_cast<size_t>(j - 1));
+      if (up != nullptr && (up->tag == 1 || up->tag == 2) && r.total_forms.EndingAt(s.words, static_cast<size_t>(j - 1)) == nullptr) {
+        cue.at = j - static_cast<long>(up->stems.size());
+        cue.end = j;
+        cue.tag = up->tag;
+        cue.reached = true;
+        return cue;
+      }
     }
     // "se mantuvieron estables, en 203", "held steady, at 5.1%": the level
     // a steady phrase names after its comma.
@@ -424,8 +442,14 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   if (cue.at >= 0 && frame->measure != Measure::kChange) {
     Direction dir = DirOf(cue.tag);
     bool by = prep != nullptr && r.change_by.Has(*prep) && dir != Direction::kFlat;
-    bool to = !by && prep != nullptr &&
-              (r.change_to.Has(*prep) || (dir == Direction::kFlat && r.flat_at.Has(*prep)));
+    // "The rate has fallen below 2 per thousand", "cayó por debajo del 5 %":
+    // the bound the move crossed, right after its verb, is the level reached.
+    const bool crossed = cue.end == static_cast<long>(a) && a < b && s.words[a].word &&
+                         (f.qualifier == Qualifier::kLessThan || f.qualifier == Qualifier::kMoreThan) &&
+                         r.crossed_bounds.At(s.words, a) != nullptr;
+    if (crossed) by = false;
+    bool to = cue.reached || crossed || (!by && prep != nullptr &&
+                              (r.change_to.Has(*prep) || (dir == Direction::kFlat && r.flat_at.Has(*prep))));
     bool from = prep != nullptr && r.change_from.Has(*prep);
     bool range_from = f.value_max.has_value() && prep != nullptr && from;
     if (range_from) {
@@ -909,6 +933,31 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         }
       }
       break;  // the nearest value before the revision only
+    }
+  }
+  // "en la memoria anterior se publicaron 381.200 raciones, y tras la
+  // auditoría la cifra correcta es 376.950", "published as 6,020; the
+  // correct count is 6,310": in a sentence that says a revision, the value
+  // of its kind written before this one, right after a word of its earlier
+  // publication, is the one this replaces.
+  if (revision && frame->measure == Measure::kLevel && !frame->previous && !frame->revised && !f.value_max) {
+    for (size_t i = a; i-- > 0;) {
+      if (s.IsPunct(i, ";") || s.IsPunct(i, ".")) break;
+      if (!s.IsFig(i)) continue;
+      const Figure& p = *s.figs[s.words[i].fig];
+      if (p.kind == Kind::kDate) continue;
+      bool published = false;
+      for (size_t j = i >= 3 ? i - 3 : 0; j < i && !published; ++j) {
+        const CueSet::Phrase* e = s.IsWord(j) ? r.revision_earlier.At(s.words, j) : nullptr;
+        published = e != nullptr && j + e->stems.size() <= i;
+      }
+      const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
+      if (published && SameQuantity(f, p) && !p.value_max && u != v && u < 2 * v && v < 2 * u) {
+        frame->previous = u;
+        frame->revised = true;
+        if (frame->direction == Direction::kNone) frame->direction = v > u ? Direction::kUp : Direction::kDown;
+      }
+      break;  // the nearest value before this one only
     }
   }
   // "subió hasta el 12,3%", "bajó en 60.503 personas, hasta los 2.666.500":

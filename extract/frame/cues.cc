@@ -49,7 +49,7 @@ void FrameRules::BuildIndex() {
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &complement_closers, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
-                    &modality_compared, &modality_counterfactual, &modality_achieved};
+                    &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -357,6 +357,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"revision_earlier", &out->revision_earlier},
                   {"flat_at", &out->flat_at},
                   {"not_change", &out->not_change},
+                  {"crossed_bounds", &out->crossed_bounds},
                   {"comparatives_up", &out->comparatives, 1},
                   {"comparatives_down", &out->comparatives, 2},
                   {"than", &out->than},

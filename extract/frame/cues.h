@@ -145,6 +145,9 @@ struct FrameRules {
   // only in a sentence that says a revision or an earlier publication
   // (revision, or revision_earlier: "originally", "inicialmente").
   CueSet revision_contrast, revision_earlier;
+  // A bound a move crossed, written as the figure's first words: "has fallen
+  // below 2 per thousand", "cayó por debajo del 5 %" give the level reached.
+  CueSet crossed_bounds{true};
   // "another 64 bodies", "a further 2,000": a count added to one before.
   CueSet additional;
   // After the count: "85 additional nurses", "200 más" (always an addition);

@@ -326,6 +326,30 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     to.per = from.per;
     if (to.measure == Measure::kLevel) to.measure = Measure::kRate;
   }
+  // "58,730 subscribers at the end of September, about 36 per cent of
+  // households": a share set after a count's clause, with a comma, says what
+  // the counted are a part of, so they are that base's units too (the
+  // subscribers are households): the base is the count's subject alias, as
+  // "profiles (or nodes)" gives one (trial26: "nearly 59,000 households
+  // pay" read as another subject).
+  for (size_t i = 0; i + 1 < figs.size(); ++i) {
+    Figure* c = figs[i];
+    if (c->kind != Kind::kCount || c->frame.subject_head.empty() || !c->subject_alias.empty()) continue;
+    size_t j = i + 1;
+    while (j < figs.size() && figs[j]->kind == Kind::kDate) ++j;
+    if (j >= figs.size()) break;
+    const Figure* share = figs[j];
+    const size_t at = s.spans[j].first;
+    if (share->kind != Kind::kPercent || share->frame.base.empty() || at == 0 || !s.IsPunct(at - 1, ",") ||
+        share->frame.subject_head.empty() || share->frame.subject_head == c->frame.subject_head) {
+      continue;
+    }
+    bool apart = false;
+    for (size_t w = s.spans[i].second; w + 1 < at && !apart; ++w) {
+      apart = s.IsClauseBreak(w) || (!s.words[w].word && s.words[w].fig < 0 && s.words[w].lower != "-");
+    }
+    if (!apart) c->subject_alias = share->frame.base;
+  }
   // A gapped list: "La industria suma 15.330, la agricultura 9.640 y la
   // construcción 14.870", "Retail employment rose by 4,100, construction by
   // 2,300": a member written as a noun phrase and its figure, with the verb

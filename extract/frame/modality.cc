@@ -38,6 +38,15 @@ bool Auxiliary(const std::string& w) {
          w == "can" || w == "should";
 }
 
+// A verb of achievement at `i` that says nothing was reached: after "have"
+// ("is expected to have reached", "will have delivered"), after "to" or a
+// modal ("aims to hit", "could hit").
+bool Unreached(const Sent& s, size_t i) {
+  if (i == 0 || !s.IsWord(i - 1)) return false;
+  const std::string& w = s.words[i - 1].lower;
+  return w == "have" || w == "haber" || w == "to" || w == "para" || Auxiliary(w);
+}
+
 bool EndsWith(const std::string& w, std::string_view e) {
   return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0;
 }
@@ -183,10 +192,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       // of achievement in the past between the figure and any cue says the
       // figure was reached; a cue before it names what reached it. Not after
       // "have" ("is expected to have reached", "will have delivered").
-      if (s.IsWord(i) && r.modality_achieved.At(s.words, i) != nullptr &&
-          !(i > 0 && s.IsWord(i - 1) && (s.words[i - 1].lower == "have" || s.words[i - 1].lower == "haber"))) {
-        break;
-      }
+      if (s.IsWord(i) && r.modality_achieved.At(s.words, i) != nullptr && !Unreached(s, i)) break;
       if (!r.head_initial && s.IsWord(i) && reduced_relative(i)) continue;
       const CueSet::Phrase* p =
           s.words[i].fig < 0 && !s.InName(i) ? r.modality.At(s.words, i) : nullptr;
@@ -298,6 +304,20 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
           (WordClasses(r.lang, s.words[i + 2].lower) & kNoun) &&
           (!tag || (tag == 1 && Auxiliary(s.words[cue_at].lower)))) {
         tag = p->tag, cue_at = i + 2;
+      }
+    }
+  }
+  // "The council has hit its target of 50 per cent", "ha cumplido su
+  // objetivo del 50 %": a target noun right after a verb of achievement in
+  // the past (and a determiner) names the level reached; the sentence says
+  // it was reached, as when the verb stands between the cue and the figure.
+  if (tag == 2 && cue_at > 0 && cue_at < a) {
+    size_t end = cue_at;
+    if (s.IsWord(end - 1) && r.determiners.Has(s.words[end - 1])) --end;
+    for (size_t j = end >= 3 ? end - 3 : 0; j < end; ++j) {
+      const CueSet::Phrase* p = s.IsWord(j) ? r.modality_achieved.At(s.words, j) : nullptr;
+      if (p != nullptr && j + p->stems.size() == end && !Unreached(s, j)) {
+        return;
       }
     }
   }

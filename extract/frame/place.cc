@@ -33,18 +33,29 @@ size_t RegionNameStart(const Sent& s, size_t i) {
 }
 
 // The end (one past) of a capitalised name after a region noun at `i` and
-// its "de"/"of" ("distrito de San Roque"), or `i` when none follows.
+// its "de"/"of" ("distrito de San Roque"), or `i` when none follows. In
+// Spanish the name may follow the noun with no "de" ("en el distrito
+// Centro"), the noun then after its article: a name after a noun that
+// opens the sentence or stands alone is another thing's ("Distrito Norte
+// Ingeniería").
 size_t RegionNameEnd(const Sent& s, size_t i) {
-  if (!s.IsWord(i + 1) || s.words[i + 1].cap ||
-      (s.words[i + 1].lower != "de" && s.words[i + 1].lower != "del" && s.words[i + 1].lower != "of")) {
+  size_t last = i + 2;
+  const bool apposed = s.r.head_initial && i > 0 && s.IsWord(i - 1) && !s.words[i].cap &&
+                       (s.r.determiners.Has(s.words[i - 1]) || s.words[i - 1].lower == "del" ||
+                        s.words[i - 1].lower == "al") &&
+                       s.IsWord(i + 1) && s.words[i + 1].cap && !s.r.not_places.Has(s.words[i + 1]);
+  if (apposed) {
+    last = i + 1;
+  } else if (!s.IsWord(i + 1) || s.words[i + 1].cap ||
+             (s.words[i + 1].lower != "de" && s.words[i + 1].lower != "del" && s.words[i + 1].lower != "of")) {
     return i;
   }
-  size_t last = i + 2;
+  const size_t name = last;
   while (s.IsWord(last) && (s.words[last].cap || s.words[last].all_caps) && !s.words[last].possessive &&
          !s.r.not_places.Has(s.words[last])) {
     ++last;
   }
-  return last > i + 2 ? last : i;
+  return last > name ? last : i;
 }
 
 // Every place the sentence names, with where it is.
@@ -74,7 +85,7 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
       // "El distrito de San Roque concentró 612 robos": the noun before its
       // name, as Spanish writes it. The place opens with the noun, lower
       // case, which the checker reads as a part of a country too.
-      if (const size_t last = RegionNameEnd(s, i); last > i + 2) {
+      if (const size_t last = RegionNameEnd(s, i); last > i) {
         out.emplace_back(s.words[i].lower + " " + s.Slice(i + 1, last), i);
         i = last - 1;
         continue;

@@ -727,6 +727,16 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
         e = q;
         continue;
       }
+      // "The NHS England figures published in 2027 show": the date of the
+      // document's publication, after its participle, is passed over too.
+      if (s.IsFig(p) && s.figs[s.words[p].fig]->kind == Kind::kDate) {
+        const size_t q = s.spans[static_cast<size_t>(s.words[p].fig)].first;
+        if (q >= 2 && s.IsWord(q - 1) && (w[q - 1].lower == "in" || w[q - 1].lower == "on") && s.IsWord(q - 2) &&
+            (w[q - 2].lower == "published" || w[q - 2].lower == "released")) {
+          e = q - 1;
+          continue;
+        }
+      }
       if (!s.IsWord(p)) break;
       const Word& x = w[p];
       // (An adverb that is also a noun may be the source: "the research

@@ -146,6 +146,23 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
     ++j, ++n;
     if (s.words[j - 1].possessive) break;
   }
+  // "212 loader and driver posts", "10 police and fire stations": a
+  // singular noun, "and"/"or", then one or two more words ending in a plural
+  // noun: the nouns before the plural modify it, its head shared by both.
+  if (!plural && j > i && j + 2 < s.words.size() && s.IsWord(j) &&
+      (s.words[j].lower == "and" || s.words[j].lower == "or") && Classify(s, j - 1).noun &&
+      !IsPlural(s, j - 1) && !s.words[j - 1].cap) {
+    for (size_t m = j + 2; m <= j + 3 && s.IsWord(m); ++m) {
+      const size_t p = m - 1;
+      if (!s.IsWord(p) || Stop(s, p) || s.words[p].cap || s.r.determiners.Has(s.words[p]) || !Classify(s, p).noun) {
+        break;
+      }
+      if (!Stop(s, m) && !s.words[m].cap && Classify(s, m).noun && IsPlural(s, m)) {
+        j = m + 1;
+        break;
+      }
+    }
+  }
   // The phrase ends at its last noun.
   size_t last = j;
   while (last > i) {

@@ -283,6 +283,83 @@ TEST_CASE("tr24: an achievement verb, a Spanish district and a whole city, a lis
   CHECK_FALSE(At(figs, "5.120")->frame.subject_head.empty());
 }
 
+// tr26 (issue 13 point 3): a new user's trial. The whole city or network
+// said without its name ("across the city", "toda la red", "en la ciudad")
+// and a Spanish district named after its noun with no "de" ("en el distrito
+// Centro"); a direction stated before the comma of a "with" level ("was up,
+// with 1,318"); a target reported as reached ("has hit its target of 50 per
+// cent"); a Spanish revision note giving the published value, then the
+// correct one; coordinated nouns before a shared plural head.
+TEST_CASE("tr26: whole-area phrases, a district's apposed name, a direction before 'with', a reached target",
+          "[frame][trial]") {
+  auto place = [](const std::string& sentence, const std::string& lang, const std::string& figure) {
+    auto figs = Figures(sentence, lang);
+    const Figure* f = At(figs, figure);
+    return f != nullptr ? f->frame.place : std::string("(no figure)");
+  };
+  CHECK(place("The number of missed bin collections across the city rose to 4,120 this spring.", "en", "4,120") ==
+        "nationwide");
+  CHECK(place("Toda la red de bibliotecas prestó 88.400 libros el año pasado.", "es", "88.400") == "nationwide");
+  CHECK(place("El tiempo medio de respuesta en la ciudad fue de 17 minutos.", "es", "17 minutos") == "nationwide");
+  CHECK(place("En el distrito Oeste, el tiempo medio de respuesta fue de 17 minutos.", "es", "17 minutos") ==
+        "distrito Oeste");
+  // A capitalised word after a noun with no article before it is no district's name.
+  CHECK(place("Distrito Norte Logística facturó 17 millones de euros.", "es", "17 millones de euros") !=
+        "distrito Norte Logística");
+
+  auto figs = Figures("Graffiti reports were up, with 2,716 in the year.", "en");
+  REQUIRE(At(figs, "2,716"));
+  CHECK(At(figs, "2,716")->frame.direction == Direction::kUp);
+  CHECK(At(figs, "2,716")->frame.measure == Measure::kLevel);
+  figs = Figures("Las quejas bajaron, con 2.716 en el año.", "es");
+  REQUIRE(At(figs, "2.716"));
+  CHECK(At(figs, "2.716")->frame.direction == Direction::kDown);
+  // A change with a figure of its own keeps the later count apart.
+  figs = Figures("Sales rose 5%, with 1,318 stores open.", "en");
+  REQUIRE(At(figs, "1,318"));
+  CHECK(At(figs, "1,318")->frame.direction == Direction::kNone);
+
+  // A bound a move crossed is the level reached, not the change.
+  figs = Figures("The complaint rate has fallen below 4 per thousand, the trust said.", "en");
+  REQUIRE(At(figs, "below 4"));
+  CHECK(At(figs, "below 4")->frame.measure == Measure::kLevel);
+  CHECK(At(figs, "below 4")->frame.direction == Direction::kDown);
+  figs = Figures("Sales rose more than 5% last year.", "en");
+  REQUIRE(At(figs, "more than 5%"));
+  CHECK(At(figs, "more than 5%")->frame.measure == Measure::kChange);
+
+  figs = Figures("The library service says it has hit its target of 60 per cent.", "en");
+  REQUIRE(At(figs, "60 per cent"));
+  CHECK(At(figs, "60 per cent")->frame.modality == Modality::kActual);
+  figs = Figures("The library service aims to hit its target of 60 per cent.", "en");
+  REQUIRE(At(figs, "60 per cent"));
+  CHECK(At(figs, "60 per cent")->frame.modality == Modality::kTarget);
+  figs = Figures("La biblioteca ha cumplido su objetivo del 60 %.", "es");
+  REQUIRE(At(figs, "60 %"));
+  CHECK(At(figs, "60 %")->frame.modality == Modality::kActual);
+  figs = Figures("El objetivo de la biblioteca es llegar al 60 % en 2030.", "es");
+  REQUIRE(At(figs, "60 %"));
+  CHECK(At(figs, "60 %")->frame.modality == Modality::kTarget);
+
+  figs = Figures("La cifra de préstamos de 2024 se ha revisado: en el informe anterior se publicaron 91.300 préstamos, "
+                 "y tras la auditoría la cifra correcta es 89.650.", "es");
+  REQUIRE(At(figs, "89.650"));
+  CHECK(At(figs, "89.650")->frame.revised);
+  REQUIRE(At(figs, "89.650")->frame.previous);
+  CHECK(*At(figs, "89.650")->frame.previous == 91300);
+
+  figs = Figures("There were 4,210 members at the end of May 2026, about 12 per cent of residents.", "en");
+  REQUIRE(At(figs, "4,210"));
+  CHECK(At(figs, "4,210")->subject_alias == "residents");
+  // A document's publication date between it and its verb.
+  figs = Figures("The Sport England figures published in 2025 show the club coached 1,240 children.", "en");
+  REQUIRE(At(figs, "1,240"));
+  CHECK(At(figs, "1,240")->frame.speaker == "Sport England");
+  figs = Figures("Nine of the 140 cleaner and porter posts were vacant.", "en");
+  REQUIRE(At(figs, "140"));
+  CHECK(At(figs, "140")->frame.subject_head == "post");
+}
+
 // Frame faults behind eval17 false alarms (task fa17): Spanish "por el ..."
 // is a cause, no denominator; two denominators under one "por" ("por
 // persona y día"); a date after a compared value ("from 5,183 in the third
