@@ -49,7 +49,8 @@ void FrameRules::BuildIndex() {
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &complement_closers, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
-                    &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds};
+                    &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
+                    &standard_after};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -507,7 +508,9 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"compared", &out->modality_compared},
                      {"counterfactual", &out->modality_counterfactual},
                      {"not_cues", &out->modality_not_cues},
-                     {"achieved", &out->modality_achieved}});
+                     {"achieved", &out->modality_achieved},
+                     {"standard_before", &out->standard_before},
+                     {"standard_after", &out->standard_after}});
       out->modality.Unless(out->modality_not_cues);
     }
     if (const YAML::Node n = root["place"]) {

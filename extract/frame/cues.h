@@ -236,6 +236,13 @@ struct FrameRules {
   // reached, and the cue only names what reached it ("the improvement plan
   // delivered punctuality of 76 per cent") (rules: modality.achieved).
   CueSet modality_achieved{true};
+  // A public service's standard sets the share or time it names: a figure
+  // right after one of standard_before ("the standard is 96%", "a standard
+  // of 18 minutes") or right before one of standard_after ("the 96 per cent
+  // standard", "an 18-minute standard") is a target. Nowhere else: in
+  // "performance against the 62-day standard was 71.8%" the standard only
+  // names what was measured (rules: modality.standard_before/after).
+  CueSet standard_before, standard_after;
   // place
   CueSet place_cues, not_places;
   // speaker

@@ -307,6 +307,33 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       }
     }
   }
+  // "The standard is 96%", "against a standard of 18 minutes", "the 96 per
+  // cent standard", "an 18-minute standard": the standard's own value.
+  if (!tag) {
+    if (s.IsWord(b) && r.standard_after.At(s.words, b) != nullptr) {
+      tag = 2, cue_at = b;
+    } else {
+      size_t e = a;  // the cue ends right before the figure, an article or "that" between
+      while (e > 0 && e + 2 > a && s.IsWord(e - 1) &&
+             (r.determiners.Has(s.words[e - 1]) || s.words[e - 1].lower == "that" || s.words[e - 1].lower == "que")) {
+        --e;
+      }
+      const CueSet::Phrase* p = e > 0 && s.IsWord(e - 1) ? r.standard_before.EndingAt(s.words, e - 1) : nullptr;
+      // The standard is the clause's subject, not inside a preposition's
+      // phrase ("against the 62-day standard was 71.8%"): back over its
+      // article and modifiers, no stop word.
+      bool subject = p != nullptr;
+      for (size_t j = p ? e - p->stems.size() : 0, n = 0; subject && j > 0 && n < 3; --j, ++n) {
+        if (s.IsFig(j - 1) || !s.IsWord(j - 1)) continue;
+        if (r.determiners.Has(s.words[j - 1])) {
+          subject = !(j >= 2 && s.IsWord(j - 2) && r.stops.Has(s.words[j - 2]));
+          break;
+        }
+        if (r.stops.Has(s.words[j - 1])) subject = false;
+      }
+      if (subject) tag = 2, cue_at = e - p->stems.size();
+    }
+  }
   // "The council has hit its target of 50 per cent", "ha cumplido su
   // objetivo del 50 %": a target noun right after a verb of achievement in
   // the past (and a determiner) names the level reached; the sentence says
