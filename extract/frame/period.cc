@@ -473,8 +473,10 @@ long MonthComplementOwner(const Sent& s, size_t i, size_t len) {
     subject = r.month_complement_subjects.Has(s.words[x]);
   }
   if (!subject) return -1;
-  // Only a comma and a few words ("when", "with", "con") before the figure.
-  constexpr size_t kMaxWords = 4;
+  // Only a comma and a few words ("when", "with", "con") before the figure;
+  // a short clause may name its own subject and verb first ("The standout
+  // was August, when the port handled 214,500 TEU").
+  constexpr size_t kMaxWords = 5;
   for (size_t x = i + len, n = 0; x < s.words.size() && n <= kMaxWords; ++x, ++n) {
     if (s.IsFig(x)) {
       const size_t g = static_cast<size_t>(s.words[x].fig);
