@@ -201,6 +201,9 @@ struct FrameRules {
   // the document reports on (its title's). Tag: the months that span must
   // last (12, 3), or 0 for any.
   CueSet document_span;
+  // "in the same month", "en el mismo mes": the span the sentence before
+  // stated.
+  CueSet same_span;
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names
   // (tag = month), else the default.

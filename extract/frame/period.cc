@@ -864,6 +864,19 @@ std::string TitleSpan(const Sent& s) {
   return out.empty() ? TitleYear(s) : out;
 }
 
+std::string OnlySpan(const Sent& s) {
+  if (!s.periods_ready) {
+    s.periods_ready = true;
+    for (Candidate& c : SentencePeriods(s)) s.periods.emplace_back(std::move(c.period), c.at);
+  }
+  std::string out;
+  for (const auto& p : s.periods) {
+    if (!out.empty() && p.first != out) return {};
+    out = p.first;
+  }
+  return out;
+}
+
 void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate) return;
@@ -1004,6 +1017,18 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   // "during the year", "in the quarter": the document's own span, when the
   // sentence states no other.
   if (frame->period.empty() && s.periods.empty()) frame->period = DocumentSpan(s);
+  // "El aceite lampante cotizó a 3,35 euros en el mismo mes": the span the
+  // sentence before stated.
+  if (frame->period.empty() && s.periods.empty() && !s.prev_span.empty()) {
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      if (!s.IsWord(i) || s.r.same_span.At(s.words, i) == nullptr) continue;
+      // "compared with the same month": a baseline, not the figure's span.
+      const long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+      if (before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before)) break;
+      frame->period = s.prev_span;
+      break;
+    }
+  }
   // A span never ends before it starts.
   size_t slash = frame->period.find('/');
   if (slash != std::string::npos && frame->period.compare(slash + 1, 2, "..") != 0 &&
