@@ -41,7 +41,7 @@ void FrameRules::BuildIndex() {
                     &total_forms, &total_unless_object, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
                     &comparatives, &than, &per_words, &rate_units, &rate_standalone,
                     &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
-                    &month_words, &number_words, &quarters,
+                    &month_words, &number_words, &quarters, &document_span, &same_span,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places, &seasons,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
@@ -445,9 +445,14 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"month_subject_verbs", &out->month_subject_verbs},
                   {"month_complement_subjects", &out->month_complement_subjects},
                   {"publication_verbs", &out->publication_verbs},
-                  {"when_clause", &out->when_clause}},
+                  {"when_clause", &out->when_clause},
+                  {"same_span", &out->same_span}},
                  {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "season_start", "months",
-                  "number_words"});
+                  "number_words", "document_year", "document_quarter", "document_any"});
+      // One set, tagged with the months the document's span must last.
+      if (n["document_year"]) ld.List(n["document_year"], &out->document_span, 12);
+      if (n["document_quarter"]) ld.List(n["document_quarter"], &out->document_span, 3);
+      if (n["document_any"]) ld.List(n["document_any"], &out->document_span, 0);
       ld.IndexedLists(n, "number_words", &out->number_words, 0,
                       "number_words: expected a list of lists, the first for 1");
       ld.IndexedLists(n, "quarters", &out->quarters, 0,

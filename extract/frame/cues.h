@@ -204,6 +204,13 @@ struct FrameRules {
   // period of the figure right after it.
   CueSet month_complement_subjects;
   CueSet span_to, week_words, month_words, number_words, quarters;  // number_words, quarters: tag = n
+  // "during the year", "in the quarter", "in the reporting period": the span
+  // the document reports on (its title's). Tag: the months that span must
+  // last (12, 3), or 0 for any.
+  CueSet document_span;
+  // "in the same month", "en el mismo mes": the span the sentence before
+  // stated.
+  CueSet same_span;
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names
   // (tag = month), else the default.

@@ -85,7 +85,7 @@ class Builder : public FrameBuilder {
   void BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
                      std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
                      frame::SpeakerReader* speaker, TableIndex* tables,
-                     std::vector<Whole>* wholes) const;
+                     std::vector<Whole>* wholes, std::string* doc_span, std::string* prev_span) const;
   const FrameRules& rules() const { return r_; }
 
  private:
@@ -115,6 +115,9 @@ bool MayTeach(std::string_view text, const FrameRules& r) {
   }
   return false;
 }
+
+// The blocks at the top of a document where its title lines stand.
+constexpr int kTitleBlocks = 8;
 
 // One document's frames, part by part and within a part sentence by
 // sentence, in document order. The speaker reader and the table index carry
@@ -152,19 +155,30 @@ class DocWalk : public FrameBuilder::Walk {
     if (figs_.empty()) {
       std::string_view text(doc_->text.data() + sent.start, sent.end - sent.start);
       wholes_.clear();
-      if (MayTeach(text, b_.rules())) {
+      prev_span_.clear();
+      // A title line names no figure the recogniser reads ("Road
+      // Casualties, 2025"), yet may name the document's span.
+      const bool title = doc_span_.empty() && sent.block >= 0 && sent.block < kTitleBlocks;
+      if (title || MayTeach(text, b_.rules())) {
         frame::Sent s{b_.rules(), text, b_.rules().Words(text, {}, tokens), {}, {}, {}, false};
-        speaker_.Learn(s);
+        if (title) doc_span_ = frame::TitleSpan(s);
+        if (MayTeach(text, b_.rules())) speaker_.Learn(s);
       }
       return;
     }
-    b_.BuildSentence(*doc_, sent, *ctx_, figs_, tokens, &speaker_, &tables_, &wholes_);
+    // "in the same month" points back within its paragraph only.
+    if (sent.block != prev_block_) prev_span_.clear();
+    prev_block_ = sent.block;
+    b_.BuildSentence(*doc_, sent, *ctx_, figs_, tokens, &speaker_, &tables_, &wholes_, &doc_span_, &prev_span_);
   }
 
   const Builder& b_;
   frame::SpeakerReader speaker_;
   TableIndex tables_;
   std::vector<Whole> wholes_;  // the counts of the sentence before
+  std::string doc_span_;       // the span the document's title names (Sent::doc_span)
+  std::string prev_span_;      // the one span the sentence before stated (Sent::prev_span)
+  int prev_block_ = -1;        // that sentence's block
   // The part being read.
   const Document* doc_ = nullptr;
   std::span<const claimcheck::Sentence> sentences_;
@@ -182,7 +196,7 @@ std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document&) const {
 void Builder::BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
                             std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
                             frame::SpeakerReader* speaker, TableIndex* tables,
-                            std::vector<Whole>* wholes) const {
+                            std::vector<Whole>* wholes, std::string* doc_span, std::string* prev_span) const {
   std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
   std::sort(figs.begin(), figs.end(), [](const Figure* a, const Figure* b) { return a->start < b->start; });
   std::vector<std::pair<size_t, size_t>> offsets;
@@ -209,6 +223,12 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       s.spans[k] = {i, i};
     }
   }
+  // The title lines stand in the document's first blocks; the first that
+  // names a span gives the span the whole document reports on.
+  if (doc_span->empty() && sent.block >= 0 && sent.block < kTitleBlocks) *doc_span = frame::TitleSpan(s);
+  s.doc_span = *doc_span;
+  s.prev_span = *prev_span;
+  *prev_span = frame::OnlySpan(s);
   // "fell 0.3 points to 4.1%", "ocho décimas menos que en enero": a count
   // of points a percentage moved is a percent in points, its unit word part
   // of the figure.

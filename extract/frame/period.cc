@@ -464,15 +464,19 @@ long MonthComplementOwner(const Sent& s, size_t i, size_t len) {
   const FrameRules& r = s.r;
   const long verb = SkipDeterminersBack(s, static_cast<long>(i) - 1);
   if (verb < 1 || !s.IsWord(static_cast<size_t>(verb)) || !r.month_subject_verbs.Has(s.words[verb])) return -1;
-  constexpr long kMaxSubjectWords = 6;
+  // Ten words: "El mes de más actividad de la historia de la red fue
+  // noviembre" (eval12-transporte) names its month word ten words back.
+  constexpr long kMaxSubjectWords = 10;
   bool subject = false;
   for (long x = verb - 1, n = 0; !subject && x >= 0 && n < kMaxSubjectWords && s.IsWord(static_cast<size_t>(x));
        --x, ++n) {
     subject = r.month_complement_subjects.Has(s.words[x]);
   }
   if (!subject) return -1;
-  // Only a comma and a few words ("when", "with", "con") before the figure.
-  constexpr size_t kMaxWords = 4;
+  // Only a comma and a few words ("when", "with", "con") before the figure;
+  // a short clause may name its own subject and verb first ("The standout
+  // was August, when the port handled 214,500 TEU").
+  constexpr size_t kMaxWords = 5;
   for (size_t x = i + len, n = 0; x < s.words.size() && n <= kMaxWords; ++x, ++n) {
     if (s.IsFig(x)) {
       const size_t g = static_cast<size_t>(s.words[x].fig);
@@ -481,6 +485,24 @@ long MonthComplementOwner(const Sent& s, size_t i, size_t len) {
     if (!s.IsWord(x) && !s.IsPunct(x, ",")) return -1;
   }
   return -1;
+}
+
+// The word after a month opening its clause that may be its verb: the
+// next word, or the word after an apposition naming what the month was
+// ("November, the deadliest month of the year, saw 171 people killed":
+// a month word or a superlative between two commas, rules:
+// period.month_complement_subjects). s.words.size() when there is none.
+size_t SubjectVerbAfter(const Sent& s, size_t after) {
+  if (s.IsWord(after)) return after;
+  if (!s.IsPunct(after, ",")) return s.words.size();
+  constexpr size_t kMaxAppositionWords = 8;
+  bool names = false;
+  for (size_t x = after + 1, n = 0; x < s.words.size() && n <= kMaxAppositionWords; ++x, ++n) {
+    if (s.IsPunct(x, ",")) return names && s.IsWord(x + 1) ? x + 1 : s.words.size();
+    if (!s.IsWord(x)) return s.words.size();
+    names = names || s.r.month_complement_subjects.Has(s.words[x]);
+  }
+  return s.words.size();
 }
 
 // Every period the sentence states, with where it is; the same for each of
@@ -667,8 +689,9 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // "Agosto fue el mes con más fallecidos (128)", "Por meses, septiembre
     // fue el más trágico": the month opening its clause as the subject.
     const size_t after = i + m->stems.size();
-    if ((before < 0 || s.IsPunct(static_cast<size_t>(before), ",")) && s.IsWord(after) &&
-        r.month_subject_verbs.Has(s.words[after])) {
+    const size_t verb = SubjectVerbAfter(s, after);
+    if ((before < 0 || s.IsPunct(static_cast<size_t>(before), ",")) && verb < s.words.size() &&
+        r.month_subject_verbs.Has(s.words[verb])) {
       std::string month = MostRecentPast(s.doc_date, m->tag, 0);
       if (!month.empty()) cands.push_back({month, i});
       continue;
@@ -709,7 +732,150 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
   return cands;
 }
 
+// How many months an ISO span lasts: "2025" 12, "2025-Q4" 3, "2025-10" 1,
+// "2025-04/2026-03" 12; 0 when it is open, a day or unread.
+int SpanMonths(const std::string& span) {
+  const size_t slash = span.find('/');
+  Ymd a, b;
+  if (slash == std::string::npos) {
+    if (!ParseDate(span, &a)) return 0;
+    if (span.size() == 4) return 12;
+    if (span.size() == 7 && span[5] == 'Q') return 3;
+    if (span.size() == 7 && a.m) return 1;
+    return 0;
+  }
+  const std::string first = span.substr(0, slash), last = span.substr(slash + 1);
+  if (!ParseDate(first, &a) || !ParseDate(last, &b)) return 0;
+  if (first.size() == 4 && last.size() == 4) return 12 * (b.y - a.y + 1);
+  if (first.size() != 7 || last.size() != 7 || !a.m || !b.m || first[5] == 'Q' || last[5] == 'Q') return 0;
+  const int n = (b.y - a.y) * 12 + b.m - a.m + 1;
+  return n > 0 ? n : 0;
+}
+
+// "The council obtained 6,780 liability orders during the year": a phrase
+// that points back to the span the document reports on, which its title
+// names (Sent::doc_span), when that span lasts as long as the phrase says
+// (a year, a quarter; rules: period.document_*). Not where the phrase is
+// part of another ("in the year to June", "the year before") or a baseline
+// ("than in the quarter").
+std::string DocumentSpan(const Sent& s) {
+  const FrameRules& r = s.r;
+  if (s.doc_span.empty()) return {};
+  const int months = SpanMonths(s.doc_span);
+  if (months == 0) return {};
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    if (!s.IsWord(i)) continue;
+    const CueSet::Phrase* p = r.document_span.At(s.words, i);
+    if (p == nullptr) continue;
+    const size_t end = i + p->stems.size();
+    bool other = s.IsFig(end) || (s.IsWord(end) && r.span_to.Has(s.words[end]));
+    for (size_t x = i; x < end && !other; ++x) {
+      other = r.relative.At(s.words, x) != nullptr || r.year_to.At(s.words, x) != nullptr;
+    }
+    const long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+    other = other || (before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before));
+    if (!other && (p->tag == 0 || p->tag == months)) return s.doc_span;
+    i = end - 1;
+  }
+  return {};
+}
+
 }  // namespace
+
+// A title without date figures: the recogniser reads no bare year as a
+// date ("Planning applications statistics, 2025"), so its one year word, or
+// a financial year "2025-26" (months from rules: period.fiscal_start), and no
+// other number.
+std::string TitleYear(const Sent& s) {
+  std::string out;
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    if (!s.words[i].word) continue;
+    // A masthead may run on into its publication line ("..., 2025
+    // Published: 18 June 2026"): what follows is when it came out.
+    if (s.IsWord(i) && s.r.publication_verbs.At(s.words, i) != nullptr) break;
+    if (s.IsFig(i)) continue;  // a date figure: read by TitleSpan
+    const std::string& w = s.words[i].lower;
+    if (w.find_first_of("0123456789") == std::string::npos) continue;
+    auto digits = [&w](size_t from, size_t n) {
+      return w.size() >= from + n && w.find_first_not_of("0123456789", from) >= from + n;
+    };
+    if (!digits(0, 4)) return {};
+    const int y = std::atoi(w.substr(0, 4).c_str());
+    if (y < 1900 || y > 2100) return {};
+    std::string span;
+    if (w.size() == 4) {
+      span = w;
+      // "2025-26" may be three tokens.
+      if ((s.IsPunct(i + 1, "-") || s.IsPunct(i + 1, "/")) && s.words.size() > i + 2 && s.words[i + 2].word) {
+        const std::string& n = s.words[i + 2].lower;
+        if (n.size() == 2 && n.find_first_not_of("0123456789") == std::string::npos &&
+            std::atoi(n.c_str()) == (y + 1) % 100) {
+          span = w + "-" + n;
+          i += 2;
+        }
+      }
+    } else if ((w.size() == 7 || w.size() == 9) && (w[4] == '-' || w[4] == '/') && digits(5, w.size() - 5)) {
+      const int next = std::atoi(w.substr(5).c_str());
+      if (next != (w.size() == 7 ? (y + 1) % 100 : y + 1)) return {};
+      span = w.substr(0, 4) + "-" + std::to_string((y + 1) % 100 + 100).substr(1);
+    } else {
+      return {};
+    }
+    if (span.size() > 4) {
+      // A financial year, named by the rules' start month; none where it is
+      // the calendar year (a two-year span then).
+      if (s.r.fiscal_start == 1) return {};
+      span = Month(y, s.r.fiscal_start) + "/" + Month(y + 1, s.r.fiscal_start - 1);
+    }
+    if (!out.empty() && out != span) return {};
+    out = span;
+  }
+  return out;
+}
+
+std::string TitleSpan(const Sent& s) {
+  // A title is short: a sentence of the body names its span in more words.
+  constexpr size_t kMaxTitleWords = 16;
+  size_t words = 0;
+  for (const Word& w : s.words) words += w.word ? 1 : 0;
+  if (words > kMaxTitleWords) return {};
+  if (s.figs.empty()) return TitleYear(s);
+  for (const Figure* d : s.figs) {
+    if (d->kind != Kind::kDate || !d->value.is_date()) return {};
+  }
+  // The spans the line states, read as any sentence's are ("year to June
+  // 2026" is twelve months); exactly one of them, lasting whole months.
+  std::string out;
+  for (const Candidate& c : SentencePeriods(s)) {
+    if (SpanMonths(c.period) == 0 || c.period == out) continue;
+    // "Published: March 2026": when the document came out, not what it
+    // reports on (SentencePeriods passes over "published in March" only).
+    long before = static_cast<long>(c.at) - 1;
+    if (before >= 0 && s.IsPunct(static_cast<size_t>(before), ":")) --before;
+    if (before >= 0 && s.IsWord(static_cast<size_t>(before)) &&
+        s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(before)) != nullptr) {
+      continue;
+    }
+    if (!out.empty()) return {};
+    out = c.period;
+  }
+  // The dates were a day ("Road Casualties, 2025 Published: 18 June
+  // 2026"): the title's year may stand as a word.
+  return out.empty() ? TitleYear(s) : out;
+}
+
+std::string OnlySpan(const Sent& s) {
+  if (!s.periods_ready) {
+    s.periods_ready = true;
+    for (Candidate& c : SentencePeriods(s)) s.periods.emplace_back(std::move(c.period), c.at);
+  }
+  std::string out;
+  for (const auto& p : s.periods) {
+    if (!out.empty() && p.first != out) return {};
+    out = p.first;
+  }
+  return out;
+}
 
 void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
@@ -847,6 +1013,21 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   }
   if (a >= 3 && s.IsPunct(a - 1, ":") && s.IsPunct(a - 3, "(")) {
     if (std::string y = year_at(a - 2); !y.empty()) frame->period = y;
+  }
+  // "during the year", "in the quarter": the document's own span, when the
+  // sentence states no other.
+  if (frame->period.empty() && s.periods.empty()) frame->period = DocumentSpan(s);
+  // "El aceite lampante cotizó a 3,35 euros en el mismo mes": the span the
+  // sentence before stated.
+  if (frame->period.empty() && s.periods.empty() && !s.prev_span.empty()) {
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      if (!s.IsWord(i) || s.r.same_span.At(s.words, i) == nullptr) continue;
+      // "compared with the same month": a baseline, not the figure's span.
+      const long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+      if (before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before)) break;
+      frame->period = s.prev_span;
+      break;
+    }
   }
   // A span never ends before it starts.
   size_t slash = frame->period.find('/');

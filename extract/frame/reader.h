@@ -29,6 +29,16 @@ struct Sent {
   std::vector<std::pair<size_t, size_t>> spans;  // [first, last) word of each figure
   std::string doc_date;                          // YYYY-MM-DD or shorter; may be empty
   bool heading = false;
+  // The span the whole document reports on, read from a title line near its
+  // top ("Reported Road Casualties, 2025", "October to December 2025"); empty
+  // when no title names one. Only a phrase that points back to it ("during
+  // the year", "in the quarter": rules period.document_year, _quarter,
+  // _any) uses it.
+  std::string doc_span;
+  // The one span the sentence before stated, in the same paragraph ("" when
+  // it stated none or several): what "in the same month", "en el mismo mes"
+  // point back to (rules: period.same_span).
+  std::string prev_span;
   // Per-sentence results that do not depend on the figure, found once.
   mutable bool periods_ready = false, places_ready = false;
   mutable std::vector<std::pair<std::string, size_t>> periods{}, places{};  // (value, word index)
@@ -169,6 +179,15 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame);
 // with ("frente a 3.910 millones en la cosecha 2024-25"). Such a time is
 // replaced by the figure's own period (`frame`, already read), or cleared.
 void KeepOwnTime(const Sent& s, size_t k, const Frame& frame);
+// The span a title line names when the sentence reads as one: at most 16
+// words, every figure a date, and exactly one span of whole months stated
+// ("PRACTICAL TESTS: OCTOBER TO DECEMBER 2025", "..., year to June 2026"),
+// else one year word ("Road Casualties, 2025", "Report 2025-26"); "" otherwise.
+// A publication date ("Published: March 2026") is not the title's span.
+std::string TitleSpan(const Sent& s);
+// The one span the sentence states (every period it names, read once), or
+// "" when it names none or several: the next sentence's Sent::prev_span.
+std::string OnlySpan(const Sent& s);
 // A month or quarter written without a year, resolved to the most recent one
 // not after `doc_date`: ("2017-10" for October in March 2018).
 std::string MostRecentPast(const std::string& doc_date, int month, int quarter);
