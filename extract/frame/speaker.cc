@@ -220,6 +220,17 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   // A verb is cut only after a name or one word: "economists polled by
   // Reuters had" is no source to shorten.
   if (!r_.head_initial) {
+    // A reporting verb the attacher took ends the source whatever it names,
+    // with the auxiliaries and adverbs before it: "the U.S. military has
+    // cautioned" is the U.S. military (the cut below stops at a verb after
+    // a lowercase word, to keep "economists polled by Reuters").
+    bool cut_verb = last < w.size() && w[last].word && r_.speaker_verbs.Has(w[last]);
+    while (last > first + 1 && Lowercase(w[last - 1]) && r_.speaker_verbs.Has(w[last - 1])) --last, cut_verb = true;
+    while (cut_verb && last > first + 1 && Lowercase(w[last - 1])) {
+      const uint8_t c = WordClasses(r_.lang, w[last - 1].lower);
+      if (!((c & kAdv) || r_.stops.Has(w[last - 1]))) break;
+      --last;
+    }
     bool name_only = true;
     for (size_t x = first; x + 1 < last; ++x) name_only = name_only && (w[x].cap || w[x].all_caps);
     while (last > first + 1 && Lowercase(w[last - 1])) {
