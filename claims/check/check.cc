@@ -1144,6 +1144,31 @@ void Checker::Prepare() {
         if (it != pers.end() && it->second.second) st.doc_per = it->second.first;
       }
     }
+    // A move the document states twice, once with its denominator ("weekly
+    // opening hours ... fell from 934 to 812") and once without ("the fall
+    // from 934 to 812 hours"): the same two numbers in the same document
+    // are one statement restated, so the later one keeps the first's
+    // denominator whatever subject or unit its frame read (eval16: "812
+    // hours a week" read as adding a rate the source lacks). Both ends must
+    // agree: one number alone recurs too easily to carry a convention.
+    // Compared as written: a span of time is held in its family's unit
+    // (InFamilyUnit), "812 hours" as seconds beside a count's 812.
+    auto written = [](const Statement& x, double v) { return v / x.unit_scale; };
+    for (Statement& st : items_) {
+      if (st.doc < 0 || st.doc_per || !st.f->frame.per.empty() || !st.f->frame.previous) continue;
+      const std::string* given = nullptr;
+      bool one = true;
+      for (const Statement& o : items_) {
+        if (o.doc != st.doc || o.f->frame.per.empty() || !o.f->frame.previous ||
+            written(o, o.f->value.num) != written(st, st.f->value.num) ||
+            written(o, *o.f->frame.previous) != written(st, *st.f->frame.previous)) {
+          continue;
+        }
+        if (given && *given != o.f->frame.per) one = false;
+        given = &o.f->frame.per;
+      }
+      if (given && one) st.doc_per = given;
+    }
   }
   // The modifiers each subject carries in every figure of its document:
   // the document's name for it (Statement::doc_name).

@@ -687,6 +687,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // was minus 8,100": a balance below zero says which flow was larger; its
   // sign is no fall to set against a rise.
   if (direction < 0 && (a.negative_balance || b.negative_balance)) direction = 0;
+  // A level a revision replaced ("the pass rate has been revised from
+  // 47.9% to 48.3%") moved as an estimate, not as the quantity: the frame's
+  // "up" is the revision's, so a level the article says fell to that value
+  // is not contradicted (eval18: a direction warning on "edged down to
+  // 48.3 per cent"). A revised change keeps its own direction.
+  auto revision_move = [](const Frame& f) { return f.revised && f.measure == Measure::kLevel; };
+  if (direction < 0 && (revision_move(fa) || revision_move(fb))) direction = 0;
   note("direction", direction);
   if (direction < 0) first(Diff::kDirection);
   // One number as a rise on one side and a fall on the other ("los retornos
