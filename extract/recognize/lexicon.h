@@ -294,6 +294,9 @@ struct NotFigureRules {
   // partner joined by service_links goes too).
   StrSet service_numbers, service_after, service_determiners, service_links;
   PhraseSet service_before;
+  // A share's words right after another number open the service's phrase
+  // too: "71.2 per cent of 999 calls" (service_share_links: "per cent of").
+  PhraseSet service_share_links;
 };
 
 // Multipliers (rules/<lang>/multipliers.yaml): "doubled", "twice as likely",

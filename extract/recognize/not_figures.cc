@@ -292,8 +292,12 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       return s.IsWord(i) && w.size() >= 2 && w.size() <= 6 &&
              std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     };
+    // After a share's "of" too: "Only 71.2 per cent of 999 calls were
+    // answered" (trial28: 999 read as a count of calls).
+    PhraseMatch share = tb > 0 ? nf.service_share_links.EndingAt(s, tb) : PhraseMatch{};
+    const bool share_of = share && share.len <= tb && k > 0 && v[k - 1].te == tb - share.len;
     const bool opens_phrase = tb == 0 || (k > 0 && v[k - 1].te == tb) || HasWord(s, nf.service_determiners, tb - 1) ||
-                              initials(tb - 1);
+                              initials(tb - 1) || share_of;
     if (!n.blocked && starts_digits && n.te == tb + 1 && Has(nf.service_numbers, s.Lower(tb)) &&
         ((opens_phrase && HasWord(s, nf.service_after, n.te)) || PhraseBefore(s, nf.service_before, tb))) {
       n.blocked = true;
