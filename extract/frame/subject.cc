@@ -1754,7 +1754,7 @@ namespace claimcheck::frame {
 int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
   const FrameRules& r = s.r;
   if (r.partitive_opens.empty()) return 0;
-  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  const size_t a0 = s.spans[k].first, b = s.spans[k].second;
   // "41 of them", "14 percent of them", "27 de ellos".
   if (s.IsWord(b) && r.partitive_opens.Has(s.words[b]) && s.IsWord(b + 1) &&
       r.partitive_anaphors.Has(s.words[b + 1])) {
@@ -1765,7 +1765,7 @@ int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
   // pacientes, de los cuales 12.000 ...": the figure is part of the one said
   // before it.
   {
-    size_t j = a;
+    size_t j = a0;
     if (j > 0 && s.IsPunct(j - 1, ",")) --j;
     if (j >= 2 && s.IsWord(j - 1) &&
         (r.partitive_relatives.Has(s.words[j - 1]) || r.partitive_anaphors.Has(s.words[j - 1]))) {
@@ -1775,7 +1775,12 @@ int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
     }
   }
   // Fronted: the sentence opens with the partitive, its comma right before
-  // the figure ("Of these, 26,000 ...", "De los 64 municipios, 27 ...").
+  // the figure ("Of these, 26,000 ...", "De los 64 municipios, 27 ...") or
+  // before the figure's article ("De los estudiantes becados, el 58 % son
+  // mujeres": trial28, a share of that group reported as one of all users).
+  const size_t a = s.IsWord(a0 - 1) && a0 >= 4 && r.determiners.Has(s.words[a0 - 1]) && s.IsPunct(a0 - 2, ",")
+                       ? a0 - 1
+                       : a0;
   if (a < 3 || !s.IsPunct(a - 1, ",") || !s.IsWord(0) || !r.partitive_opens.Has(s.words[0])) return 0;
   for (size_t i = 1; i + 1 < a; ++i) {
     if (!s.words[i].word && !s.IsFig(i)) return 0;  // one phrase, no other comma
