@@ -268,6 +268,9 @@ struct FrameRules {
   CueSet firm_anaphors{true};
   // "beneficio neto del banco": a complement naming who holds the figure ends the subject.
   CueSet holders{true};
+  // Forms of the perfect's auxiliary, as written ("han revisado"): a
+  // participle after one is the verb, not an adjective of the subject.
+  CueSet perfect_auxiliaries{true};
   // Words that end (en) or start (es) a body's name: "the Statistics
   // Institute published its survey" teaches that a later "the institute"
   // is that body, though the sentence has no figure. body_caps: the same
