@@ -340,6 +340,14 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   // it was reached, as when the verb stands between the cue and the figure.
   if (tag == 2 && cue_at > 0 && cue_at < a) {
     size_t end = cue_at;
+    // Up to two modifiers of the target noun ("the national standard of 90
+    // per cent": trial28 read it as a target the force had not reached).
+    for (int n = 0; n < 2 && end > 1 && s.IsWord(end - 1) && !s.words[end - 1].cap &&
+                    !r.determiners.Has(s.words[end - 1]) && !r.stops.Has(s.words[end - 1]) &&
+                    s.IsWord(end - 2) && !r.modality_achieved.EndingAt(s.words, end - 1);
+         ++n) {
+      --end;
+    }
     if (s.IsWord(end - 1) && r.determiners.Has(s.words[end - 1])) --end;
     for (size_t j = end >= 3 ? end - 3 : 0; j < end; ++j) {
       const CueSet::Phrase* p = s.IsWord(j) ? r.modality_achieved.At(s.words, j) : nullptr;
