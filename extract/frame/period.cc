@@ -94,6 +94,13 @@ std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
   Ymd doc;
   if (!ParseDate(s.doc_date, &doc)) return {};
   char buf[96];
+  // "A decade ago", "hace diez años": a round count of years, said as
+  // readily of the year either side ("hace diez años" in May 2026 of a 2015
+  // census, eval13): the span of the three. A year or two back is exact.
+  if (rel.unit == "year" && rel.offset <= -10) {
+    std::snprintf(buf, sizeof buf, "%04d/%04d", doc.y + rel.offset - 1, doc.y + rel.offset + 1);
+    return buf;
+  }
   if (rel.unit == "year") return std::to_string(doc.y + rel.offset);
   if (rel.unit == "prior_year") return std::to_string(doc.y - 1);
   if (rel.unit == "decade") {
