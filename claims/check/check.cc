@@ -846,6 +846,7 @@ void Checker::HeadKinds(const std::string& lang, const std::string& head, Statem
   // A class of people is any head the count-unit classes count as people
   // (rules' people_heads; WordNet's persons for English): one list for both.
   st->people_class = !st->generic_people && st->count_unit == check::kCountsPeople;
+  st->person_other_sense = lang == "en" && !st->generic_people && !st->people_class && frame::NounHasPersonSense(lemma);
 }
 
 void Checker::Prepare() {

@@ -582,7 +582,8 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (!listed && a.f->kind == Kind::kCount && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
       c.value_agrees && std::fabs(a.f->value.num) >= kSmallCount && a.f->qualifier != Qualifier::kVague &&
       b.f->qualifier != Qualifier::kVague &&
-      UnitsOfCountDiffer(a.count_unit, b.count_unit) && !PhrasesShareWord(lex, a, b)) {
+      UnitsOfCountDiffer(a.count_unit, b.count_unit) && !PhrasesShareWord(lex, a, b) &&
+      !((a.generic_people && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
     unit = true;
     subject = -1;
   }
@@ -608,6 +609,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       ((a.occurrence_head && b.event_head) || (a.event_head && b.occurrence_head) ||
        (a.generic_people && b.people_class && SentenceNamesClassOrSynonym(lex, a, b)) ||
        (a.people_class && b.generic_people && SentenceNamesClassOrSynonym(lex, b, a)))) {
+    subject = 0;
+  }
+  // "Some 286,400 people" for "286,400 card holders": "people" against a
+  // head that may name persons in another sense than its first (WordNet's
+  // "holder" is first a device) is no evidence of another thing counted.
+  if (subject < 0 && !listed && !unit &&
+      ((a.generic_people && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
     subject = 0;
   }
   // Two classes of people where one side's sentence says what the other's

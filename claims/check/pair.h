@@ -119,6 +119,9 @@ struct Statement {
   bool event_head = false;
   bool generic_people = false;
   bool people_class = false;
+  // A head whose first sense is no person but another sense is ("holders":
+  // first a device, also those who hold): English, WordNet.
+  bool person_other_sense = false;
   // No denominator of its own, where its document gives the same subject
   // (and unit) one denominator elsewhere: that one ("£1,142" beside "£1,655
   // per month" in a rent monitor). Empty otherwise.

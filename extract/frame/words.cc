@@ -370,6 +370,30 @@ std::string NounLexFile(const std::string& folded) {
   return out;
 }
 
+bool NounHasPersonSense(const std::string& folded) {
+  WordNet& wn = Wn();
+  std::lock_guard<std::mutex> lock(wn.mu);
+  static std::unordered_map<std::string, bool> cache;  // under wn.mu
+  auto it = cache.find(folded);
+  if (it != cache.end()) return it->second;
+  bool person = false;
+  char buf[128];
+  std::string w = folded;
+  for (char& c : w) {
+    if (c == ' ') c = '_';
+  }
+  if (wn.Ready() && CopyWord(w, buf, sizeof buf)) {
+    SynsetPtr syn = findtheinfo_ds(buf, NOUN, SYNS, ALLSENSES);
+    for (SynsetPtr s = syn; s != nullptr && !person; s = s->nextss) {
+      person = s->fnum >= 0 && s->fnum < 45 && lexfiles[s->fnum] != nullptr &&
+               std::string_view(lexfiles[s->fnum]) == "noun.person";
+    }
+    if (syn != nullptr) free_syns(syn);
+  }
+  cache.emplace(folded, person);
+  return person;
+}
+
 std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,
                                 const std::vector<std::pair<size_t, size_t>>& figures) {
   return WordsOf(lang, sentence, attach::Tokenize(sentence), figures);

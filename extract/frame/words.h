@@ -84,6 +84,11 @@ std::vector<std::string> NounSynonyms(const std::string& folded);
 // things), for the checker's unit-of-count comparison.
 std::string NounLexFile(const std::string& folded);
 
+// Whether any sense of a folded English noun is a person (noun.person),
+// not only its first: "holder" is first a device, also one who holds. A
+// count of "people" may name such a head's persons.
+bool NounHasPersonSense(const std::string& folded);
+
 // Tokenises `sentence` and marks the words covered by `figures` (their
 // offsets relative to the sentence).
 std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,
