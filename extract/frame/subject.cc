@@ -179,7 +179,8 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
 // Head-initial (Spanish) phrase: the noun, then adjectives and nouns up to a
 // stop word.
 bool SpanishVerb(const Sent& s, size_t i);
-size_t Complement(const Sent& s, size_t end, size_t limit);
+size_t Complement(const Sent& s, size_t end, size_t limit, bool tail = true);
+size_t TailComplement(const Sent& s, size_t end, size_t limit);
 
 NounPhrase ReadHeadInitial(const Sent& s, size_t i) {
   NounPhrase np;
@@ -418,7 +419,12 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& phrase, Frame* frame) {
       // narrower group.)
       const bool body_after = (l == "a" || l == "al") && s.IsWord(i + 1) &&
                               (s.words[i + 1].cap || (article_after && s.IsWord(i + 2) && s.words[i + 2].cap));
-      if (l == "del" || l == "en" || l == "con" || l == "por" || (l == "de" && article_after) || body_after) {
+      // (Nor those of a complement with "a" or "para", which only a trailing
+      // complement puts in a subject, TailComplement's: "asistencia a
+      // museos", "ayudas para material escolar". "sin", "sobre" keep theirs:
+      // "hipotecas sobre viviendas".)
+      if (l == "del" || l == "en" || l == "con" || l == "por" || (l == "de" && article_after) || body_after ||
+          l == "a" || l == "al" || l == "para") {
         mod_last = i;
         break;
       }
@@ -686,17 +692,61 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
   return n > 0 ? j : end;
 }
 
+// The word at `i` is the verb (or its clitic, negation or auxiliary) that
+// closes a subject written before it.
+bool ClauseVerbAt(const Sent& s, size_t i) {
+  if (!s.IsWord(i)) return false;
+  const std::string& l = s.words[i].lower;
+  return SpanishVerb(s, i) || s.r.links.Has(s.words[i]) || l == "se" || l == "no" || l == "ha" || l == "han";
+}
+
+// A last complement opened by one of the rules' complement_preps that runs,
+// in lowercase common words, right up to the clause's verb is what the
+// subject counts: "Las multas por venta de alcohol a menores sumaron",
+// "la asistencia a conciertos cayó", "la recaudación por sanciones de
+// tráfico alcanzará", "la resistencia de la bacteria a la colistina subió".
+// One ending before the verb is left out, as is one naming a body (a
+// capital), a month or a rate's unit. "en" is no such preposition: "el
+// consumo de agua en la ciudad" says where. Returns the new end.
+size_t TailComplement(const Sent& s, size_t end, size_t limit) {
+  if (!s.r.head_initial || !s.IsWord(end) || end + 1 >= limit || !ClauseVerbAt(s, limit)) return end;
+  if (!s.r.complement_preps.Has(s.words[end])) return end;
+  // "fallecidos por las inundaciones": "por" before an article gives a cause
+  // or an agent, not what is counted.
+  if (s.words[end].lower == "por" && s.r.determiners.Has(s.words[end + 1])) return end;
+  size_t content = 0;
+  bool open = true;  // after a preposition or article: a noun must follow
+  for (size_t j = end + 1; j < limit; ++j) {
+    if (!s.IsWord(j)) return end;
+    const Word& w = s.words[j];
+    if (w.cap || w.all_caps || s.r.months.Has(w)) return end;
+    if (s.r.determiners.Has(w)) {
+      open = true;
+      continue;
+    }
+    if (w.lower == "de" || w.lower == "del" || s.r.complement_preps.Has(w)) {
+      if (open) return end;
+      open = true;
+      continue;
+    }
+    if (Stop(s, j) || SpanishVerb(s, j) || s.r.rate_units.Has(w)) return end;
+    open = false;
+    ++content;
+  }
+  return !open && content <= 3 ? limit : end;
+}
+
 // A complement may have its own: "precio del aceite de oliva", "cuota de
 // mercado de los híbridos enchufables" (eval11). One more "de" complement
 // is read, under the same rules.
-size_t Complement(const Sent& s, size_t end, size_t limit) {
-  const size_t e = ComplementOnce(s, end, limit);
-  if (e == end || !s.IsWord(e)) return e;
+size_t Complement(const Sent& s, size_t end, size_t limit, bool tail) {
+  size_t e = ComplementOnce(s, end, limit);
   // ("en" is not chained: "precio del cerdo en origen", "robos con fuerza
   // en domicilios" end before it.)
-  const std::string& p = s.words[e].lower;
-  if (p != "de" && p != "del") return e;
-  return ComplementOnce(s, e, limit);
+  if (e != end && s.IsWord(e) && (s.words[e].lower == "de" || s.words[e].lower == "del")) {
+    e = ComplementOnce(s, e, limit);
+  }
+  return tail ? TailComplement(s, e, limit) : e;
 }
 
 // A stop word that opens a phrase before another of its words (rules'
@@ -739,11 +789,27 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
   size_t articles = 0;
   if (r.head_initial) {
     const size_t core = end;
+    const size_t before_tail = Complement(s, end, last, false);
     end = Complement(s, end, last);
-    // Its prepositions and articles: "de" + article, "del".
-    for (size_t x = core; x < end; ++x) {
-      const std::string& l = s.words[x].lower;
-      if (s.r.determiners.Has(s.words[x]) || l == "de" || l == "del" || l == "en") ++articles;
+    // Its prepositions and articles: "de" + article, "del", and those of a
+    // trailing complement (TailComplement).
+    const auto count_articles = [&](size_t upto) {
+      size_t n = 0;
+      for (size_t x = core; x < upto; ++x) {
+        const std::string& l = s.words[x].lower;
+        if (s.r.determiners.Has(s.words[x]) || l == "de" || l == "del" || l == "en" ||
+            (x >= before_tail && s.r.complement_preps.Has(s.words[x]))) {
+          ++n;
+        }
+      }
+      return n;
+    };
+    articles = count_articles(end);
+    // A trailing complement that makes the phrase too long is left out:
+    // the subject is then the shorter phrase before it.
+    if (end != before_tail && end - first > r.max_words + articles) {
+      end = before_tail;
+      articles = count_articles(end);
     }
   }
   // A participle before a cut preposition is a reduced relative clause:

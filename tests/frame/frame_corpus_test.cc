@@ -81,12 +81,16 @@ const std::map<std::string, double>& Floors() {
       // en.yaml 0.977 unchanged, es.yaml 0.988).
       // eval18-en/es: the eval18 blind set's sentences, opened for development
       // on 2026-12-02 at train 0.892 (en) and 0.872 (es), as scored blind.
+      // frm19: a trailing Spanish complement up to the verb stays in the
+      // subject ("multas por venta de alcohol a menores sumaron"): eval9-es
+      // 0.862, eval15-es 0.902, eval16-es 0.896, eval17-es 0.857, eval18-es
+      // 0.886 raised; eval13-es 0.886 (es.yaml 0.987 unchanged).
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
       {"es.yaml", 0.95},
       {"eval9-en.yaml", 0.84},
-      {"eval9-es.yaml", 0.85},
+      {"eval9-es.yaml", 0.86},
       {"eval10-en.yaml", 0.91},
       {"eval10-es.yaml", 0.87},
       {"eval11-en.yaml", 0.91},
@@ -98,13 +102,13 @@ const std::map<std::string, double>& Floors() {
       {"eval14-en.yaml", 0.86},
       {"eval14-es.yaml", 0.87},
       {"eval15-en.yaml", 0.90},
-      {"eval15-es.yaml", 0.89},
+      {"eval15-es.yaml", 0.90},
       {"eval16-en.yaml", 0.91},
-      {"eval16-es.yaml", 0.88},
+      {"eval16-es.yaml", 0.89},
       {"eval17-en.yaml", 0.85},
-      {"eval17-es.yaml", 0.84},
+      {"eval17-es.yaml", 0.85},
       {"eval18-en.yaml", 0.89},
-      {"eval18-es.yaml", 0.87},
+      {"eval18-es.yaml", 0.88},
   };
   return kFloors;
 }
