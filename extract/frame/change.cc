@@ -493,12 +493,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     // "an increase of 5%", "un aumento del 6,6 %" ("del" is "de el"), "un
     // aumento de un 6,6 %" (trial27: both read as levels, so a fall reported
     // for the source's rise was only a level-vs-change note).
-    auto of_word = [](const Word& w) { return w.lower == "of" || w.lower == "de" || w.lower == "del"; };
     size_t of_at = 0;  // the "of" word's index, when one stands before the figure
-    if (a >= 2 && s.IsWord(a - 1) && of_word(s.words[a - 1])) {
+    if (a >= 2 && s.IsOf(a - 1)) {
       of_at = a - 1;
     } else if (a >= 3 && s.IsWord(a - 1) && (r.determiners.Has(s.words[a - 1]) || r.change_by.Has(s.words[a - 1])) &&
-               s.IsWord(a - 2) && of_word(s.words[a - 2])) {
+               s.IsOf(a - 2)) {
       of_at = a - 2;
     }
     if (p == nullptr && of_at > 0) {

@@ -32,11 +32,6 @@ std::string BaseText(const Sent& s, size_t start, size_t last) {
   return base;
 }
 
-bool IsOf(const Sent& s, size_t i) {
-  return s.IsWord(i) && (s.words[i].lower == "of" || s.words[i].lower == "de" ||
-                         s.words[i].lower == "del");
-}
-
 // The noun phrase after a number figure that starts at word i: "the 120
 // seats", "los 120 escaños", "every 100 seats" -> the phrase's words.
 NounPhrase AfterNumber(const Sent& s, size_t i) {
@@ -71,16 +66,16 @@ bool ReadWhole(const Sent& s, size_t k, Frame* frame) {
     if (np.ok() && !s.IsFig(np.first)) {
       // A head-initial phrase read rightwards may run into the verb
       // ("adultos fuma"): the head alone unless a "de" complement follows.
-      if (s.r.head_initial && !IsOf(s, np.head + 1)) np.last = np.head + 1;
+      if (s.r.head_initial && !s.IsOf(np.head + 1)) np.last = np.head + 1;
       frame->base = BaseText(s, np.first, np.last);
       return true;
     }
   }
   if (f.kind != Kind::kCount && f.kind != Kind::kPercent) return false;
   size_t at = b;
-  if (s.IsWord(at) && s.words[at].lower == "out" && IsOf(s, at + 1)) {
+  if (s.IsWord(at) && s.words[at].lower == "out" && s.IsOf(at + 1)) {
     at += 2;
-  } else if (IsOf(s, at)) {
+  } else if (s.IsOf(at)) {
     at += 1;
   } else {
     return false;
@@ -90,7 +85,7 @@ bool ReadWhole(const Sent& s, size_t k, Frame* frame) {
   // "escaños del parlamento": the owner's complement is no part of the whole.
   if (s.r.head_initial && s.IsWord(np.head + 1) &&
       (s.words[np.head + 1].lower == "del" ||
-       (IsOf(s, np.head + 1) && s.IsWord(np.head + 2) && s.r.determiners.Has(s.words[np.head + 2])))) {
+       (s.IsOf(np.head + 1) && s.IsWord(np.head + 2) && s.r.determiners.Has(s.words[np.head + 2])))) {
     np.last = np.head + 1;
   }
   frame->base = BaseText(s, np.first, np.last);
@@ -127,7 +122,7 @@ bool ShareNounBase(const Sent& s, size_t k, Frame* frame) {
   while (i > 0 && budget-- > 0) {
     const size_t p = i - 1;
     if (s.IsFig(p) || s.IsClauseBreak(p) || !s.words[p].word) return false;
-    if (s.r.share_nouns.Has(s.words[p]) && !s.InName(p) && IsOf(s, p + 1)) {
+    if (s.r.share_nouns.Has(s.words[p]) && !s.InName(p) && s.IsOf(p + 1)) {
       // "The market share of battery-electric cars", "la cuota de mercado
       // de los híbridos": the share is of the market; the "of" phrase says
       // whose it is (eval11).
@@ -171,7 +166,7 @@ bool RestatedBase(const Sent& s, size_t k, Frame* frame) {
   // Back to the "of" after the earlier share, within a few words.
   for (size_t i = o - 2; i-- > 0 && o - 2 - i <= 6;) {
     if (!s.IsWord(i)) return false;
-    if (IsOf(s, i) && i > 0 && (s.IsFig(i - 1) || s.words[i - 1].lower == "third" ||
+    if (s.IsOf(i) && i > 0 && (s.IsFig(i - 1) || s.words[i - 1].lower == "third" ||
                                 s.words[i - 1].lower == "quarter" || s.words[i - 1].lower == "half" ||
                                 s.words[i - 1].lower == "fifth" || s.words[i - 1].lower == "tercio" ||
                                 s.words[i - 1].lower == "cuarto" || s.words[i - 1].lower == "mitad")) {

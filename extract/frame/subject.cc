@@ -1600,8 +1600,7 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // "accounted for 1,842 of the 4,917 handovers", "8 de las 17 regiones": a
   // part of a counted whole counts what the whole counts (the noun after
   // the whole's number), not the sentence's subject.
-  if (f.kind == Kind::kCount && s.IsWord(b) &&
-      (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del")) {
+  if (f.kind == Kind::kCount && s.IsOf(b)) {
     size_t w = b + 1;
     while (s.IsWord(w) && r.determiners.Has(s.words[w]) && w < b + 3) ++w;
     if (s.IsFig(w) && s.figs[s.words[w].fig]->kind == Kind::kCount) {
@@ -1700,8 +1699,7 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
                             s.IsWord(a0 - 2) && r.determiners.Has(s.words[a0 - 2])
                         ? a0 - 2
                         : a0;
-  if (f.kind == Kind::kPercent && s.IsWord(b) &&
-      (s.words[b].lower == "of" || s.words[b].lower == "de" || s.words[b].lower == "del") &&
+  if (f.kind == Kind::kPercent && s.IsOf(b) &&
       a0 >= 2 && s.IsWord(a0 - 1) &&
       (r.links.Has(s.words[a0 - 1]) || s.words[a0 - 1].lower == "to" ||
        s.words[a0 - 1].lower == "at" || s.words[a0 - 1].lower == "of" ||
