@@ -1006,18 +1006,18 @@ void Checker::Prepare() {
       }
       std::sort(st.place_words.begin(), st.place_words.end());
     }
-    for (const std::string& m : fr.modifiers) {
-      st.modifiers.push_back(lex_.Canonical(lex_.For(f.lang).Lemma(m)));
-      st.subject_phrase += m + " ";
-    }
+    for (const std::string& m : fr.modifiers) st.modifiers.push_back(lex_.Canonical(lex_.For(f.lang).Lemma(m)));
     std::sort(st.modifiers.begin(), st.modifiers.end());
-    st.subject_phrase += fr.subject_head;
-    // Messages name the subject as the document writes it: modifiers before
-    // the head read as English, so Spanish came out as "sociales vivienda"
-    // for "viviendas sociales" (trial27).
-    // Opening its sentence, its capital is the sentence's ("Staff permits
-    // brought in"), unless the word is written in capitals ("ISIS").
-    if (!f.subject.empty() && !fr.subject_head.empty()) {
+    // Messages name the subject as the document writes it: modifiers put
+    // before the head read as English, so Spanish came out as "sociales
+    // vivienda" for "viviendas sociales" (trial27). The frame's modifiers and
+    // head only when no subject is written. Opening its sentence, its capital
+    // is the sentence's ("Staff permits brought in"), unless the word is
+    // written in capitals ("ISIS").
+    if (f.subject.empty() || fr.subject_head.empty()) {
+      for (const std::string& m : fr.modifiers) st.subject_phrase += m + " ";
+      st.subject_phrase += fr.subject_head;
+    } else {
       st.subject_phrase = CollapseSpace(f.subject);
       std::string& sp = st.subject_phrase;
       const std::string_view sentence = f.sentence;
