@@ -85,6 +85,8 @@ const std::map<std::string, double>& Floors() {
       // subject ("multas por venta de alcohol a menores sumaron"): eval9-es
       // 0.862, eval15-es 0.902, eval16-es 0.896, eval17-es 0.857, eval18-es
       // 0.886 raised; eval13-es 0.886 (es.yaml 0.987 unchanged).
+      // eval19-en/es: the eval19 blind set's sentences, opened for development
+      // on 2026-12-02 at train 0.862 (en) and 0.859 (es), as scored blind.
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
@@ -109,6 +111,8 @@ const std::map<std::string, double>& Floors() {
       {"eval17-es.yaml", 0.85},
       {"eval18-en.yaml", 0.89},
       {"eval18-es.yaml", 0.88},
+      {"eval19-en.yaml", 0.86},
+      {"eval19-es.yaml", 0.85},
   };
   return kFloors;
 }
