@@ -392,7 +392,14 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                  {{"not_after", &out->not_rate_after},
                   {"per_words", &out->per_words},
                   {"units", &out->rate_units}},
-                 {"standalone", "names", "implied"});
+                 {"standalone", "names", "implied", "infinitive_endings"});
+      if (const YAML::Node ie = n["infinitive_endings"]) {
+        if (!ie.IsSequence()) f.Fail(ie, "expected a list of word endings");
+        for (const auto& e : ie) {
+          std::string end;
+          if (f.GetString(e, &end) && !end.empty()) out->infinitive_endings.push_back(end);
+        }
+      }
       if (const YAML::Node nm = n["names"]) {
         if (!nm.IsMap()) {
           f.Fail(nm, "expected a map of denominator: name");

@@ -170,6 +170,15 @@ struct FrameRules {
   // A denominator's language-neutral name ("año" -> "year", "habitante" ->
   // "capita"): the frame's `per` says "a year" one way in every language.
   std::map<std::string, std::string> per_names;
+  // The endings of an infinitive ("vender", "superar"): after a per word
+  // with its object it gives a cause, not a denominator. Empty: none read.
+  std::vector<std::string> infinitive_endings;
+  bool InfinitiveForm(const std::string& folded) const {
+    for (const std::string& e : infinitive_endings) {
+      if (folded.size() > e.size() + 2 && folded.compare(folded.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+  }
   // A sum of money whose counted noun is paid by a fixed span, which the
   // writer leaves unsaid: "the median salary was £26,400" is £26,400 a year.
   // Head noun (lowercase singular) -> denominator.

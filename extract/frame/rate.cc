@@ -73,6 +73,16 @@ std::string PerAt(const Sent& s, size_t i) {
       !s.IsFig(j + 1) && !IndefiniteArticle(s.words[j].lower)) {
     return {};
   }
+  // Spanish "por" before an infinitive with its object gives a cause ("412
+  // comercios por vender alcohol", "multas por superar los límites"): a verb
+  // is no denominator. The next word is its object (a determiner or a word
+  // that no preposition or conjunction in rules' stops is); "por mujer en
+  // edad fértil" keeps its noun.
+  if (r.head_initial && s.words[i].lower == "por" && s.IsWord(j) && !r.rate_units.Has(s.words[j]) &&
+      r.InfinitiveForm(s.words[j].lower) && s.IsWord(j + 1) &&
+      (r.determiners.Has(s.words[j + 1]) || !r.stops_exact.Has(s.words[j + 1]))) {
+    return {};
+  }
   // "al día", "a la semana": the article belongs to the per word.
   while (s.IsWord(j) && r.head_initial && r.determiners.Has(s.words[j]) && !s.IsFig(j + 1)) ++j;
   bool article = s.words[i].lower == "a" || s.words[i].lower == "an" || s.words[i].lower == "un" ||
