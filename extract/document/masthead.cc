@@ -108,12 +108,12 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
   b = std::regex_replace(b, kClock, "");
   if (std::regex_match(b, kLabel)) b.clear();
   // "Statement issued by the Board: 27 February 2026", "Published by the
-  // Office for Budget Responsibility on 3 May 2026": a label that signs
-  // the page. The name after "by" is the body when it is a proper name of
+  // Office for Budget Responsibility on 3 May 2026", "Published by Marlow
+  // Vale Borough Council, 14 October 2026": a label that signs the page. The name after "by" is the body when it is a proper name of
   // two words or more; "the Board" alone names a unit of the body whose
   // name heads the page, not the publisher.
   static const std::regex kIssuedBy(
-      R"(^\s*(?:\S+\s+){0,3}?(?:issued|published|released|emitido|emitida|publicado|publicada|difundido|difundida)\s+(?:by|por)\s+(.+?)(?:\s+(?:on|el))?\s*:?\s*$)",
+      R"(^\s*(?:\S+\s+){0,3}?(?:issued|published|released|emitido|emitida|publicado|publicada|difundido|difundida)\s+(?:by|por)\s+(.+?)(?:\s+(?:on|el))?\s*[:,]?\s*$)",
       std::regex::icase);
   if (std::smatch t; std::regex_match(b, t, kIssuedBy)) {
     std::string name = NormaliseSpace(t[1].str());

@@ -663,6 +663,15 @@ TEST_CASE("masthead: a title ending in its period's date, a dateline signed 'iss
       "The deficit is forecast at 3.1% of output.\n");
   CHECK(b.publisher == "Harlow Budget Office");
   CHECK(b.date == "2026-05-12");
+  // ... and with a comma before the date (a new user's bulletin: the title
+  // above was taken for the publisher, so no article cited the bulletin).
+  Metadata d = MetaOf(
+      "Housing Repairs Performance Bulletin, Quarter 2 2026-27\n"
+      "Published by Marlow Vale Borough Council, 14 October 2026\n\n"
+      "Emergency repairs were attended within 24 hours in 96.1% of cases.\n");
+  CHECK(d.publisher == "Marlow Vale Borough Council");
+  CHECK(d.title == "Housing Repairs Performance Bulletin, Quarter 2 2026-27");
+  CHECK(d.date == "2026-10-14");
   // In Spanish: a year closed on a date, a note issued by a unit.
   Metadata c = MetaOf(
       "COOPERATIVA AGRARIA DEL VALLE DE SORIEL\n"
