@@ -1924,9 +1924,24 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       return check::DistinctiveSlip(std::fabs(x.f->value.num), std::fabs(r.f->value.num), x.digits, r.digits) ||
              model.Warns("value", m.conflict);
     };
+    // A sentence that also gives the article's very number ("11 working days
+    // in 2025-26, down from 19") was not misread as its other number: the
+    // article took the 11, and what differs is said elsewhere (trial29: "rose
+    // to 11 working days" drew "19, not 11" as an error, a wrong correction).
+    auto sentence_gives_number = [&](const Scored& m) {
+      const Statement& r = items_[m.ref];
+      for (const Scored& o : all) {
+        const Statement& q = items_[o.ref];
+        if (&o != &m && o.compared && q.doc == r.doc && q.f->sentence_start == r.f->sentence_start &&
+            SameValue(*x.f, *q.f)) {
+          return true;
+        }
+      }
+      return false;
+    };
     for (const Scored& m : all) {
       if (!m.compared || m.cmp.value_agrees || m.features[check::kValueSlip] <= 0 || m.features[check::kSubject] <= 0 ||
-          narrowed_apart(m) ||
+          narrowed_apart(m) || sentence_gives_number(m) ||
           m.conflict < model.conflict_min || !SameFrame(x, m) || two(m) || !surer_than_rivals(m)) {
         continue;
       }
