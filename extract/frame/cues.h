@@ -259,6 +259,11 @@ struct FrameRules {
   // "performance against the 62-day standard was 71.8%" the standard only
   // names what was measured (rules: modality.standard_before/after).
   CueSet standard_before, standard_after;
+  // Verbs that set a level as advice: a definite figure they follow within a
+  // few words names the level advised ("far above the 85% level health
+  // experts recommend", "el 85 % que recomiendan los expertos"), a target,
+  // not an outcome (rules: modality.standard_verbs).
+  CueSet standard_verbs;
   // place
   CueSet place_cues, not_places;
   // speaker

@@ -334,6 +334,17 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (subject) tag = 2, cue_at = e - p->stems.size();
     }
   }
+  // "far above the 85% level health experts recommend", "el 85 % que
+  // recomiendan los expertos": a definite figure whose next few words (no
+  // comma, no figure) reach a verb of advice names the advised level.
+  if (!tag && a > 0 && s.IsWord(a - 1) && r.definite.Has(s.words[a - 1])) {
+    for (size_t i = b; i < s.words.size() && i < b + 5 && s.IsWord(i); ++i) {
+      if (r.standard_verbs.At(s.words, i) != nullptr) {
+        tag = 2, cue_at = i;
+        break;
+      }
+    }
+  }
   // "The council has hit its target of 50 per cent", "ha cumplido su
   // objetivo del 50 %": a target noun right after a verb of achievement in
   // the past (and a determiner) names the level reached; the sentence says
