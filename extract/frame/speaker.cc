@@ -1069,6 +1069,10 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
   // announced by tech firms totalled 22,800, according to X": the opening
   // subject and verb the attacher took is no credit when the sentence writes
   // one outright.
+  // An opening credit that names no body ("The report shows that 44 per
+  // cent ...") still credits the figure: a "say" later in the sentence
+  // ("..., a problem councils say they cannot solve") does not (trial29).
+  bool opening_credit = false;
   if (!f.attribution.empty() && !s.heading && s.text.size() >= f.attribution.size() &&
       s.text.compare(0, f.attribution.size(), f.attribution) == 0) {
     // The attribution's words from the per-text cache: Normalise has
@@ -1101,13 +1105,14 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
                   !r_.stops.Has(s.words[i - 1]);
       break;
     }
+    opening_credit = credited;
     if (!credited) {
       std::string c = CreditSpeaker(s, k);
       if (!c.empty()) out = c;
       else if (noun_verb) out.clear();
     }
   }
-  if (out.empty() && !s.heading) out = FallbackSpeaker(s, k);
+  if (out.empty() && !s.heading && !opening_credit) out = FallbackSpeaker(s, k);
   // A lone generic word ("officials", "consejería") widened from the
   // sentence: "health officials", "la consejería de Sanidad".
   if (!out.empty() && out.find(' ') == std::string::npos && Fold(out) == out) {
