@@ -246,7 +246,10 @@ struct Scored {
 // The identity model weighs the words two sentences share, and two writers
 // telling one event share few of them; the frames are the evidence here.
 // `m`: the pair as UnsettledBest scored and compared it.
+bool ToldAlikeInWords(const check::Statement& x, const check::Statement& y, const Scored& m);
+
 bool ToldAlike(const check::Statement& x, const check::Statement& y, const Scored& m) {
+  if (ToldAlikeInWords(x, y, m)) return true;
   if (!m.compared || m.features[check::kSubject] <= 0 || m.features[check::kSubjectNamed] <= 0 ||
       m.features[check::kSameUnit] <= 0) {
     return false;
@@ -263,6 +266,37 @@ bool ToldAlike(const check::Statement& x, const check::Statement& y, const Score
   }
   for (const auto& [attr, verdict] : m.cmp.attributes) {
     if (verdict == "differ" && attr != "value" && attr != "qualifier") return false;
+  }
+  return true;
+}
+
+// The weighted words two sentences share (the context feature, a cosine of
+// their rarity-weighted bags) at or above which two articles' unsourced
+// figures of one unit and one size tell one event whatever heads their
+// frames read. Chosen on the train clusters (2026-12-02, 284 clusters):
+// 0.2 added 18 right disagreements and 6 false alarms, 0.3 added 10 and
+// none, 0.4 added 2; the test split moved at none of them.
+constexpr double kAlikeContext = 0.3;
+
+// Two articles tell one unsourced fact in words that say so: "the council
+// had costed a new rehoming centre at £3.8 million" and "a new rehoming
+// centre ..., which a council source said would cost around £4.5 million";
+// "About 80 people attended a meeting of the allotment association" and
+// "More than 200 residents packed into ... a meeting". The subjects the
+// frames read differ or are unknown (money seldom has one), and one writer
+// hedges or forecasts where the other states; the words the two sentences
+// share, numbers of one size and one unit are the evidence. A difference
+// of rate, place, part and whole, or any attribute but the value, its
+// qualifier, modality and subject is two statements.
+bool ToldAlikeInWords(const check::Statement& x, const check::Statement& y, const Scored& m) {
+  if (!m.compared || m.features[check::kSameUnit] <= 0 || m.features[check::kContext] < kAlikeContext) return false;
+  if (x.f->kind != y.f->kind || x.f->unit != y.f->unit || x.old_level || y.old_level) return false;
+  if (!LikeSize(x.f->value.num, y.f->value.num) || check::ValuesAgree(x, y)) return false;
+  if (m.cmp.rate_apart || m.cmp.complement || m.cmp.part_of_whole || m.cmp.place_differs) return false;
+  for (const auto& [attr, verdict] : m.cmp.attributes) {
+    if (verdict == "differ" && attr != "value" && attr != "qualifier" && attr != "modality" && attr != "subject") {
+      return false;
+    }
   }
   return true;
 }

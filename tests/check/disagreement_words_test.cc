@@ -1,0 +1,89 @@
+// Coverage against coverage (issue 13 point 7): two articles that tell one
+// unsourced fact with two numbers disagree when their sentences say it is
+// one fact (the weighted words they share), whatever heads their frames
+// read; two unrelated unsourced figures of one unit stay apart. The texts
+// are written for these tests and read, extracted and checked end to end.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/check.h"
+#include "claimcheck/document.h"
+#include "claimcheck/extract.h"
+#include "claimcheck/rules.h"
+#include "claimcheck/store.h"
+
+using namespace claimcheck;
+
+namespace {
+
+// Documents as (text, file name, role), checked together: the findings.
+std::vector<Finding> CheckDocs(const std::vector<std::pair<std::string, std::string>>& docs,
+                               const std::vector<std::string>& roles) {
+  static Extractor extractor(DefaultRulesDir());
+  CheckInput in;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    Document doc;
+    REQUIRE(ParseDocument(docs[i].first, docs[i].second, ReadOptions(), &doc).ok());
+    Extraction ex;
+    REQUIRE(extractor.Extract(doc, "en", &ex).ok());
+    in.documents.push_back(StoredDocumentFor(doc, ex, roles[i]));
+    in.figures.insert(in.figures.end(), ex.figures.begin(), ex.figures.end());
+  }
+  CheckOptions opts;
+  opts.rules_dir = DefaultRulesDir();
+  std::vector<Finding> out;
+  REQUIRE(CheckFigures(in, opts, &out).ok());
+  return out;
+}
+
+int Disagreements(const std::vector<Finding>& all, const std::string& text) {
+  int n = 0;
+  for (const Finding& f : all) {
+    if (f.type != "disagreement" || f.severity == Severity::kInfo) continue;
+    for (const auto& c : f.claims) n += c->text.find(text) != std::string::npos;
+  }
+  return n;
+}
+
+std::string Dump(const std::vector<Finding>& all) {
+  std::string s;
+  for (const Finding& f : all) s += std::string(SeverityName(f.severity)) + " " + f.type + ": " + f.message + "\n";
+  return s;
+}
+
+const char* kSource =
+    "Kilmarsh Dog Warden Service annual statistics\n\n"
+    "The service took in 2,148 stray dogs in 2025, up from 1,730 in 2024.\n";
+
+}  // namespace
+
+TEST_CASE("disagreement: one unsourced fact told with two numbers in shared words") {
+  auto all = CheckDocs(
+      {{kSource, "stats.txt"},
+       {"Strays flood pounds\n\nThe service took in 2,148 stray dogs in 2025. The council is drawing up plans for a "
+        "new rehoming centre near Kilmarsh, which a council source said would cost around \xC2\xA3" "4.5 million.\n",
+        "wire.txt"},
+       {"Pound at capacity\n\nThe service took in 2,148 stray dogs last year. The council had costed a new rehoming "
+        "centre near Kilmarsh at \xC2\xA3" "3.8 million, the manager said.\n",
+        "courier.txt"}},
+      {"source", "article", "article"});
+  INFO(Dump(all));
+  CHECK(Disagreements(all, "3.8 million") == 1);
+}
+
+TEST_CASE("disagreement: unsourced figures of one unit in unrelated sentences stay apart") {
+  auto all = CheckDocs(
+      {{kSource, "stats.txt"},
+       {"Strays flood pounds\n\nThe service took in 2,148 stray dogs in 2025. A volunteer said her rescue group had "
+        "raised \xC2\xA3" "4,500 at a summer fair.\n",
+        "wire.txt"},
+       {"Pound at capacity\n\nThe service took in 2,148 stray dogs last year. Kennel fees at the pound went up to "
+        "\xC2\xA3" "3,800 a month for the council.\n",
+        "courier.txt"}},
+      {"source", "article", "article"});
+  INFO(Dump(all));
+  CHECK(Disagreements(all, "3,800") == 0);
+}
