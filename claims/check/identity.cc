@@ -327,6 +327,13 @@ bool DistinctiveSlip(double a, double b, const std::string& da, const std::strin
   return PowerOfTenSlip(a, b, da, db) || (sa.size() == sb.size() && DigitTransposition(da, db));
 }
 
+bool WholeSwap(double a, double b, const std::string& da, const std::string& db) {
+  if (a <= 0 || b <= 0 || a == b) return false;
+  const std::string sa = Significant(da), sb = Significant(db);
+  return sa.size() == 2 && sb.size() == 2 && sa[0] != sa[1] && sa[0] == sb[1] && sa[1] == sb[0] &&
+         std::max(a, b) < 10 * std::min(a, b);
+}
+
 bool DigitsWritten(std::string_view text, double value) {
   const std::string want = Significant(DigitsOf(value));
   if (want.empty()) return false;

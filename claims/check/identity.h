@@ -22,7 +22,7 @@
 //                   the candidates; within one document, so that no other
 //                   stored document moves it)
 //   slip_distinct   1 when the slip is too distinctive to be chance
-//                   (DistinctiveSlip: three or more significant digits a
+//                   (DistinctiveSlip or WholeSwap: three or more significant digits a
 //                   power of ten apart or two of them swapped). value_slip
 //                   alone fires on any one-digit change, which unrelated
 //                   small numbers share as often as misreports do (12 / 13);
@@ -185,8 +185,16 @@ bool DigitsWritten(std::string_view text, double value);
 // digits a power of ten apart ($118 million as $118 billion, 212 as 21,2), or
 // two of three or more significant digits swapped (1,482,000 as 1,428,000).
 // One digit changed (2025 / 2026, 12 / 13) or two short digits swapped
-// (6,8 / 8,6) is not: such pairs are as often two different numbers.
+// (6,8 / 8,6) is not: such pairs are as often two different numbers, and a
+// distinctive slip pairs two statements whatever else their frames read.
 bool DistinctiveSlip(double a, double b, const std::string& da, const std::string& db);
+// The two significant digits of a number swapped whole, in one order of
+// magnitude (5,9 as 9,5; 74 as 47; £840,000 as £480,000): evidence of one
+// statement as strong as a distinctive slip where the frames agree
+// (pair.cc slip_distinct), but not enough to pair statements whose frames
+// read another period or subject, as DistinctiveSlip does. On the train
+// clusters (2026-12-02) it paired 8 more misreports and no faithful figure.
+bool WholeSwap(double a, double b, const std::string& da, const std::string& db);
 
 }  // namespace claimcheck::check
 

@@ -150,7 +150,8 @@ Features PairFeatures(const Statement& a, const Statement& b) {
                         ? 1
                         : 0;
     x[kValueClose] = u > 0 && v > 0 && std::max(u, v) <= 1.1 * std::min(u, v) ? 1 : 0;
-    x[kSlipDistinct] = x[kValueSlip] > 0 && DistinctiveSlip(u, v, a.digits, b.digits) ? 1 : 0;
+    x[kSlipDistinct] =
+        x[kValueSlip] > 0 && (DistinctiveSlip(u, v, a.digits, b.digits) || WholeSwap(u, v, a.digits, b.digits)) ? 1 : 0;
   }
   // kContextMargin needs every candidate: the checker sets it.
   return x;
