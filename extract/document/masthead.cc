@@ -372,8 +372,9 @@ std::string Unmarked(std::string_view line) {
 // its part; *parts the number of parts.
 std::string DateOfLine(const std::string& line, std::string* before, int* parts, bool* comma,
                        std::vector<std::string>* lead = nullptr) {
+  // The hour may stand in brackets: "Valdeserra, 9 de octubre de 2026 (13:42)".
   static const std::regex kTime(
-      R"(^(.*?\d{4})(?:(?:,|\s*(?:-|\xE2\x80\x93|\xE2\x80\x94))?\s*(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|BST|CET|CEST|EST|EDT))?)$)",
+      R"(^(.*?\d{4}(?:\s*\([A-Z]{2,8}\))?)(?:(?:,|\s*(?:-|\xE2\x80\x93|\xE2\x80\x94))?\s*(?:at\s+|a las\s+)?\(?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|BST|CET|CEST|EST|EDT))?\)?)$)",
       std::regex::icase);
   std::vector<std::string> segs;
   size_t from = 0;
@@ -397,6 +398,9 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
     // ("Madrid, 6 nov 2026 (AIN)") or its name ("12 de marzo de 2027
     // (Agencia Sur)").
     static const std::regex kAgency(R"(^(.*?\d{4})(?:\s*\([A-Z]{2,8}\)|\s+\([A-Z][A-Za-z .&]{0,24}\))$)");
+    // The hour first: "18 feb 2026 (AIN) - 16:42" keeps its agency's
+    // initials before the hour.
+    if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
     if (std::smatch m; std::regex_match(seg, m, kAgency)) seg = m[1];
     // A blog signs its dateline after the date: "Posted 20 November 2026
     // by Cal Webber", "Publicado el 3 de mayo de 2026 por Ana Gil"; the

@@ -459,6 +459,19 @@ TEST_CASE("masthead: accented labels, release and broadcast datelines, an agency
       "Lima, 4 de marzo de 2026.\n\n"
       "El paro baja un 2 %.\n");
   CHECK(g.date == "2026-03-04");
+  // A wire dateline may give the hour after the date, in brackets or after
+  // the agency's initials (eval16-incendios, eval14-aceite-oliva,
+  // eval18-multas-radares): still the copy's date.
+  Metadata t1 = MetaOf(
+      "AGENCIA DEL SUR\n"
+      "Puerto Nuevo, 9 de octubre de 2026 (13:42)\n\n"
+      "El paro baja un 2 %.\n");
+  CHECK(t1.date == "2026-10-09");
+  Metadata t2 = MetaOf(
+      "AGENCIA DEL SUR (ADS)\n"
+      "Puerto Nuevo, 18 feb 2026 (ADS) \xE2\x80\x94 16:42\n\n"
+      "El paro baja un 2 %.\n");
+  CHECK(t2.date == "2026-02-18");
 
   // Emphasis around one part of a dateline is no part of the name.
   Metadata b = MetaOf(
