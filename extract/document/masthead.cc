@@ -372,8 +372,9 @@ std::string Unmarked(std::string_view line) {
 // its part; *parts the number of parts.
 std::string DateOfLine(const std::string& line, std::string* before, int* parts, bool* comma,
                        std::vector<std::string>* lead = nullptr) {
+  // The hour may stand in brackets: "Valdeserra, 9 de octubre de 2026 (13:42)".
   static const std::regex kTime(
-      R"(^(.*?\d{4})(?:(?:,|\s*(?:-|\xE2\x80\x93|\xE2\x80\x94))?\s*(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|BST|CET|CEST|EST|EDT))?)$)",
+      R"(^(.*?\d{4}(?:\s*\([A-Z]{2,8}\))?)(?:(?:,|\s*(?:-|\xE2\x80\x93|\xE2\x80\x94))?\s*(?:at\s+|a las\s+)?\(?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|GMT|UTC|BST|CET|CEST|EST|EDT))?\)?)$)",
       std::regex::icase);
   std::vector<std::string> segs;
   size_t from = 0;
@@ -397,10 +398,15 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
     // ("Madrid, 6 nov 2026 (AIN)") or its name ("12 de marzo de 2027
     // (Agencia Sur)").
     static const std::regex kAgency(R"(^(.*?\d{4})(?:\s*\([A-Z]{2,8}\)|\s+\([A-Z][A-Za-z .&]{0,24}\))$)");
+    // The hour first: "18 feb 2026 (AIN) - 16:42" keeps its agency's
+    // initials before the hour.
+    if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
     if (std::smatch m; std::regex_match(seg, m, kAgency)) seg = m[1];
     // A blog signs its dateline after the date: "Posted 20 November 2026
-    // by Cal Webber", "Publicado el 3 de mayo de 2026 por Ana Gil".
-    static const std::regex kSigned(R"(^(.*?\d{4})\s+(?:by|por)\s+[A-Z][^0-9|]{1,40}$)");
+    // by Cal Webber", "Publicado el 3 de mayo de 2026 por Ana Gil"; the
+    // signature may go on to name the writer's group ("por Altamar Sin
+    // Residuos, asociación vecinal y ecologista").
+    static const std::regex kSigned(R"(^(.*?\d{4})\s+(?:by|por)\s+[A-Z][^0-9|]{1,80}$)");
     if (std::smatch m; std::regex_match(seg, m, kSigned)) seg = m[1];
     if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
     // An embargo names the hour the release may run before its date ("Press
@@ -455,7 +461,12 @@ std::string DatedSentence(const std::string& line, std::string* name_before = nu
     std::string before;
     int parts = 1;
     bool comma = false;
-    if (!piece.empty() && !DateOfLine(piece, &before, &parts, &comma).empty() && before.empty()) {
+    // A line that is only a place and a date ("Puerto Alto, 17 feb 2026
+    // (AIN).") is a wire dateline closed by a full stop: the place may
+    // stand before it, as on a dateline without the stop.
+    const bool whole = from == 0 && stop == std::string::npos;
+    if (!piece.empty() && !DateOfLine(piece, &before, &parts, &comma).empty() &&
+        (before.empty() || (whole && comma && parts == 1 && IsPlaceOnly(before)))) {
       if (name_before && IsProperName(previous)) *name_before = previous;
       return piece;
     }

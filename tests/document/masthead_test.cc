@@ -444,6 +444,35 @@ TEST_CASE("masthead: accented labels, release and broadcast datelines, an agency
   CHECK(a.publisher == "AGENCIA IBÉRICA DE NOTICIAS (AIN)");
   CHECK(a.date == "2026-11-06");
 
+  // The same dateline closed by a full stop, as some agencies set it: a
+  // dateline still, not the body's first sentence (eval19-bono-social,
+  // eval10-siniestralidad-vial: read as a sentence, it left the copy with no
+  // date, so "a finales de julio" and "septiembre" were read as no month).
+  Metadata f = MetaOf(
+      "AGENCIA DEL SUR (ADS)\n"
+      "Puerto Nuevo, 4 mar 2026 (ADS).\n\n"
+      "El paro baja un 2 %.\n");
+  CHECK(f.publisher == "AGENCIA DEL SUR (ADS)");
+  CHECK(f.date == "2026-03-04");
+  Metadata g = MetaOf(
+      "AGENCIA DEL SUR (ADS)\n"
+      "Lima, 4 de marzo de 2026.\n\n"
+      "El paro baja un 2 %.\n");
+  CHECK(g.date == "2026-03-04");
+  // A wire dateline may give the hour after the date, in brackets or after
+  // the agency's initials (eval16-incendios, eval14-aceite-oliva,
+  // eval18-multas-radares): still the copy's date.
+  Metadata t1 = MetaOf(
+      "AGENCIA DEL SUR\n"
+      "Puerto Nuevo, 9 de octubre de 2026 (13:42)\n\n"
+      "El paro baja un 2 %.\n");
+  CHECK(t1.date == "2026-10-09");
+  Metadata t2 = MetaOf(
+      "AGENCIA DEL SUR (ADS)\n"
+      "Puerto Nuevo, 18 feb 2026 (ADS) \xE2\x80\x94 16:42\n\n"
+      "El paro baja un 2 %.\n");
+  CHECK(t2.date == "2026-02-18");
+
   // Emphasis around one part of a dateline is no part of the name.
   Metadata b = MetaOf(
       "# The cocaine correction nobody noticed\n\n"
@@ -452,6 +481,22 @@ TEST_CASE("masthead: accented labels, release and broadcast datelines, an agency
       "post.md");
   CHECK(b.publisher == "Drug Policy Watch blog");
   CHECK(b.date == "2026-10-20");
+
+  // A blog's signature may name the writer's group after a comma: the date
+  // is still the post's (eval13-reciclaje, eval12-water: the long signature
+  // hid it, so "En noviembre" was read as no month).
+  Metadata h = MetaOf(
+      "# Lo que dice el informe\n\n"
+      "*Publicado el 20 de mayo de 2026 por Vecinos del Río, asociación vecinal y ecologista*\n\n"
+      "En noviembre se recogieron 2.417 toneladas.\n",
+      "post.md");
+  CHECK(h.date == "2026-05-20");
+  Metadata k = MetaOf(
+      "# What the report says\n\n"
+      "*Posted 9 September 2026 by Ann Hale, Eastvale Residents Forum*\n\n"
+      "Bills rose by 4%.\n",
+      "post.md");
+  CHECK(k.date == "2026-09-09");
 }
 
 }  // namespace claimcheck

@@ -285,11 +285,15 @@ void Evaluate(const Loaded& l, bool plain, const CheckOptions& opts, Score* sc) 
     size_t s = 0, e = 0;
     const Figure* fig = nullptr;
     if (Locate(l, g.article, g.at, g.occurrence, &s, &e)) {
+      // A gold phrase may carry the figure's date with it ("En noviembre se
+      // recogieron 31.400 toneladas", "Since 2001, rough sleeping has risen
+      // by 164%"): the figure it names is the one that is not that date; a
+      // date is the figure only when the phrase holds nothing else ("since
+      // 2001").
       for (const Figure& f : in.figures) {
-        if (FigureAt(l, f, g.article, s, e)) {
-          fig = &f;
-          break;
-        }
+        if (!FigureAt(l, f, g.article, s, e)) continue;
+        if (fig == nullptr || (fig->kind == Kind::kDate && f.kind != Kind::kDate)) fig = &f;
+        if (f.kind != Kind::kDate) break;
       }
     }
     std::string where = l.cluster.name + "/" + g.article + " \"" + g.at + "\" (" + g.relation + ")";
