@@ -1,0 +1,57 @@
+// False alarms of task fa20 (train after eval19 opened), each as the kind it
+// stands for: a faithful article figure the checker must not flag, beside
+// the misreport of the same kind that it must still flag.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/check/check_fixture.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+int SaidOn(const std::vector<Finding>& all, const std::string& type, const std::string& text) {
+  int n = 0;
+  for (const Finding& f : Said(all, type)) n += !f.claims.empty() && f.claims[0]->text == text;
+  return n;
+}
+
+// Sets the rate denominator the frame stage would read on every figure of
+// `doc` written `text`.
+void SetPer(CheckInput* in, const std::string& doc, const std::string& text, const std::string& per) {
+  for (Figure& f : in->figures) {
+    if (f.doc == doc && f.text == text) {
+      f.frame.per = per;
+      f.frame.measure = Measure::kRate;
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("rate: a percent the article calls yearly against a source percent with no denominator is no conflict") {
+  // A tourism office gives a year-on-year rise; a column says the stock grows
+  // "6.4% a year". The source's span is its comparison ("than a year
+  // earlier"), no denominator of its frame: one side unknown.
+  auto run = [](const std::string& source_sentence, const std::string& source_per) {
+    CheckInput in;
+    DocBuilder r("tourism-office-note.txt", "source", "Regional Tourism Office");
+    r.Add({source_sentence, "6.4%", Kind::kPercent, 6.4, Qualifier::kExact, "holiday lets"});
+    r.AddTo(&in);
+    DocBuilder a("harbour-column.md", "article");
+    a.Add({"Registered holiday lets keep growing by 6.4% a year, and the old town feels it first.", "6.4%",
+           Kind::kPercent, 6.4, Qualifier::kExact, "holiday lets"});
+    a.AddTo(&in);
+    SetPer(&in, "harbour-column.md", "6.4%", "year");
+    if (!source_per.empty()) SetPer(&in, "tourism-office-note.txt", "6.4%", source_per);
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    return SaidOn(all, "rate_conflict", "6.4%");
+  };
+  CHECK(run("Registered holiday lets numbered 48,213 in August, 6.4% more than in the same month a year earlier.", "") ==
+        0);
+  // A source that states another denominator is still contradicted.
+  CHECK(run("Registered holiday lets grew by 6.4% a month over the summer.", "month") == 1);
+}
