@@ -3494,7 +3494,14 @@ std::string Checker::Name(int doc, const Figure& f) const {
 void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out,
                                const std::vector<Scored>* stated_by) {
   const Statement& r = items_[m.ref];
-  const Lexicon::Credit credit = CreditOf(x, r.doc);
+  Lexicon::Credit credit = CreditOf(x, r.doc);
+  // A credit to a publication by its title ("the council's own Library
+  // Service Performance Statistics") names no body: the body words inside
+  // a title say what it covers, not who wrote it, and the source's own
+  // bulletin may bear it. No evidence of another body (fa20).
+  if (credit == Lexicon::Credit::kOtherBody && NamesPublication(RoleWordsFor(opts_.rules_dir), x.credit)) {
+    credit = Lexicon::Credit::kNone;
+  }
   // A credit with no word that marks a body ("Harbourlight found",
   // "according to Northlink") still names one when it names the publisher
   // of another stored source: that body is known, and it is not the one

@@ -55,3 +55,29 @@ TEST_CASE("rate: a percent the article calls yearly against a source percent wit
   // A source that states another denominator is still contradicted.
   CHECK(run("Registered holiday lets grew by 6.4% a month over the summer.", "month") == 1);
 }
+
+TEST_CASE("attribution: a credit to a publication by its title names no other body") {
+  // A county council's bulletin gives a fall in library loans; the paper
+  // credits it to "the council's own Library Service Performance
+  // Statistics", the bulletin's title. "Service" in a title says what the
+  // report covers, not who wrote it.
+  auto run = [](const std::string& sentence, const std::string& credit) {
+    CheckInput in;
+    DocBuilder r("library-statistics-2025-26.txt", "source", "ORMSBY COUNTY COUNCIL");
+    r.Add({"Loans of physical items fell by 3.8% in 2025-26, to 1.47 million.", "3.8%", Kind::kPercent, 3.8,
+           Qualifier::kExact, "loans"});
+    r.AddTo(&in);
+    DocBuilder a("ormsby-echo.txt", "article", "Ormsby Echo");
+    a.Add({sentence, "3.8 per cent", Kind::kPercent, 3.8, Qualifier::kExact, "loans", credit});
+    a.AddTo(&in);
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    return SaidOn(all, "attribution_conflict", "3.8 per cent");
+  };
+  CHECK(run("The closures follow the council's own Library Service Performance Statistics, which showed loans fell "
+            "3.8 per cent last year.",
+            "Library Service Performance Statistics") == 0);
+  // A body named with a joiner stays a body, and is not the council.
+  CHECK(run("Loans fell 3.8 per cent last year, according to the Office for Library Statistics.",
+            "the Office for Library Statistics") == 1);
+}
