@@ -3537,6 +3537,12 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
       if (!x.share_words) own_credits_.insert({x.f->doc_id.str() + '\x1f' + x.f->doc.str(), x.f->sentence_start, x.f->attribution});
       return;
     }
+    // Nor does a figure inside the speaker's own quoted words ("'Average
+    // household size has fallen again, to 2.31 people,' she said" of a
+    // demographer): a person restating a number in an interview is quoted,
+    // not named as where it comes from (fa20). It is no credit of the
+    // body's own number either (OneFindingPerCredit).
+    if (x.f->quoted) return;
   }
   // The document's own voice ("said the Alliance's chief executive" in the
   // Alliance's press release) credits no one: the figure is the document's

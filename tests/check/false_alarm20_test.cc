@@ -81,3 +81,30 @@ TEST_CASE("attribution: a credit to a publication by its title names no other bo
   CHECK(run("Loans fell 3.8 per cent last year, according to the Office for Library Statistics.",
             "the Office for Library Statistics") == 1);
 }
+
+TEST_CASE("attribution: a number in a person's quoted words, credited to that person, names no other source") {
+  // A statistics office gives the average household size; a story quotes a
+  // university demographer who repeats it. She is quoted, not named as the
+  // figure's source. The same credit outside quotation marks still is.
+  auto run = [](bool quoted) {
+    CheckInput in;
+    DocBuilder r("households-release.txt", "source", "OFFICE FOR REGIONAL STATISTICS");
+    r.Add({"Average household size fell to 2.27 people in 2026, from 2.30 in 2021.", "2.27 people", Kind::kCount,
+           2.27, Qualifier::kExact, "people"});
+    r.AddTo(&in);
+    DocBuilder a("valley-news.txt", "article", "Valley News");
+    const std::string credit = "Dr Amira Castell, a demographer at Selby University";
+    a.Add({"Dr Amira Castell, a demographer at Selby University, said: \"Households are shrinking again, to 2.27 "
+           "people, and that drives housing demand.\"",
+           "2.27 people", Kind::kCount, 2.27, Qualifier::kExact, "people", credit});
+    a.AddTo(&in);
+    for (Figure& f : in.figures) {
+      if (f.doc == "valley-news.txt") f.quoted = quoted;
+    }
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    return SaidOn(all, "attribution_conflict", "2.27 people");
+  };
+  CHECK(run(true) == 0);
+  CHECK(run(false) == 1);
+}
