@@ -3543,7 +3543,14 @@ std::string Checker::Name(int doc, const Figure& f) const {
 void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<Finding>* out,
                                const std::vector<Scored>* stated_by) {
   const Statement& r = items_[m.ref];
-  const Lexicon::Credit credit = CreditOf(x, r.doc);
+  Lexicon::Credit credit = CreditOf(x, r.doc);
+  // A credit to a publication by its title ("the council's own Library
+  // Service Performance Statistics") names no body: the body words inside
+  // a title say what it covers, not who wrote it, and the source's own
+  // bulletin may bear it. No evidence of another body (fa20).
+  if (credit == Lexicon::Credit::kOtherBody && NamesPublication(RoleWordsFor(opts_.rules_dir), x.credit)) {
+    credit = Lexicon::Credit::kNone;
+  }
   // A credit with no word that marks a body ("Harbourlight found",
   // "according to Northlink") still names one when it names the publisher
   // of another stored source: that body is known, and it is not the one
@@ -3579,6 +3586,12 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
       if (!x.share_words) own_credits_.insert({x.f->doc_id.str() + '\x1f' + x.f->doc.str(), x.f->sentence_start, x.f->attribution});
       return;
     }
+    // Nor does a figure inside the speaker's own quoted words ("'Average
+    // household size has fallen again, to 2.31 people,' she said" of a
+    // demographer): a person restating a number in an interview is quoted,
+    // not named as where it comes from (fa20). It is no credit of the
+    // body's own number either (OneFindingPerCredit).
+    if (x.f->quoted) return;
   }
   // The document's own voice ("said the Alliance's chief executive" in the
   // Alliance's press release) credits no one: the figure is the document's

@@ -744,6 +744,14 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // to 3,400 a month") is named in passing: a sentence writes its
     // denominator once, if at all, and not with the old number.
     if (per < 0 && b.old_level) per = 0;
+    // Two percents: a percent is already a ratio, and the time an article
+    // writes beside it ("grows more than 6% a year", "6 % anual") names the
+    // span it changed over. A source percent with no denominator gives that
+    // span, if at all, as its comparison ("than in the same month a year
+    // earlier", "in the 12 months to October"), which is no denominator of
+    // its frame: one side unknown, not another denominator (issue 13:
+    // rate false alarms on year-on-year changes called annual).
+    if (per < 0 && a.f->kind == Kind::kPercent && b.f->kind == Kind::kPercent) per = 0;
   }
   // A denominator changed or added is a difference of one statement: the
   // same number, its denominator not the source's ("£1,142 a month" for

@@ -29,6 +29,7 @@ const std::map<std::string, std::unordered_set<std::string> RoleWords::*>& Lists
       {"leading_articles", &RoleWords::leading_articles},
       {"firm_words", &RoleWords::firm_words},
       {"desks", &RoleWords::desks},
+      {"publication_words", &RoleWords::publication_words},
   };
   return kLists;
 }

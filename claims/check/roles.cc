@@ -997,3 +997,22 @@ bool SamePublisher(const std::string& a, const std::string& b, const std::string
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+bool NamesPublication(const RoleWords& rw, std::string_view credit) {
+  // The capitalised run is the name; a lower-case joiner after its first
+  // word ("for" in "Office for National Statistics") makes it a body's.
+  std::string last;
+  for (const std::string& w : Words(credit)) {
+    const std::string lw = FoldLower(w);
+    if (!std::isupper(static_cast<unsigned char>(w[0]))) {
+      if (!last.empty() && rw.name_edge_words.count(lw) && !rw.leading_articles.count(lw)) return false;
+      continue;
+    }
+    last = lw;
+  }
+  return !last.empty() && rw.publication_words.count(last) > 0;
+}
+
+}  // namespace claimcheck

@@ -96,6 +96,7 @@ struct RoleWords {
   std::unordered_set<std::string> leading_articles;    // dropped before a name: "the", "el"
   std::unordered_set<std::string> firm_words;          // legal form or trade word: "plc", "research"
   std::unordered_set<std::string> desks;               // a desk after a body's name: "press office"
+  std::unordered_set<std::string> publication_words;   // last word of a report's title: "statistics", "index"
 };
 
 // One language's rules/<lang>/roles.yaml added to *out; strict (unknown keys,
@@ -106,6 +107,13 @@ Status LoadRoleWords(const std::string& rules_dir, const std::string& lang, Role
 // Every language's lists under rules_dir ("" = DefaultRulesDir()), loaded
 // once per folder. An invalid file gives empty lists and *status its error.
 const RoleWords& RoleWordsFor(const std::string& rules_dir, Status* status = nullptr);
+
+// Whether a credit names a publication, not a body: its name's last word is
+// a report's noun ("the council's own Library Service Performance
+// Statistics", "the Youth Provision Index") and no joiner ties a body to it
+// ("Office for National Statistics" is a body; a joined name is left as a
+// body's).
+bool NamesPublication(const RoleWords& rw, std::string_view credit);
 
 // The role of every document of in.documents, in the same order. Citations
 // are read from in.figures' sentences, in.sentences and in.aliases; they are computed only when some document is `auto` (a store
