@@ -1091,6 +1091,34 @@ void Checker::Prepare() {
       }
       std::sort(st.base_terms.begin(), st.base_terms.end());
       st.whole_base = whole;
+      // The base's noun and what narrows it after a restrictive break
+      // ("titles | that closed", "those | who responded", or with the
+      // pronoun left out, "| que terminaron el curso"); a tail of numbers
+      // alone ("in 2025") narrows nothing.
+      const std::vector<std::string_view> words = check::Words(fr.base);
+      size_t brk = words.size();
+      for (size_t i = 0; i < words.size() && brk == words.size(); ++i) {
+        if (syn.restrictive_breaks.count(AsciiLower(words[i]))) brk = i;
+      }
+      for (size_t i = 0; i < words.size(); ++i) {
+        std::string lw = AsciiLower(words[i]);
+        if (syn.stopwords.count(lw) || syn.whole_markers.count(lw) || syn.restrictive_breaks.count(lw) ||
+            lw.find_first_of("0123456789") != std::string::npos) {
+          continue;
+        }
+        (i > brk ? st.restrict_terms : st.base_noun_terms).push_back(lex_.Canonical(syn.Lemma(lw)));
+      }
+      if (brk < words.size() && !st.restrict_terms.empty()) {
+        st.base_restricted = true;
+        const std::string_view tail(words[brk].data(), fr.base.data() + fr.base.size() - words[brk].data());
+        for (const std::string& w : lex_.ContextWords(f.lang, tail)) {
+          auto v = vocab_.find(w);
+          if (v != vocab_.end()) st.restrict_words.push_back(v->second);
+        }
+        std::sort(st.restrict_words.begin(), st.restrict_words.end());
+      }
+      std::sort(st.base_noun_terms.begin(), st.base_noun_terms.end());
+      std::sort(st.restrict_terms.begin(), st.restrict_terms.end());
     }
     if (f.kind == Kind::kDuration && f.start >= f.sentence_start && f.end >= f.start &&
         f.end - f.sentence_start <= f.sentence.size()) {

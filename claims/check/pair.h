@@ -77,6 +77,15 @@ struct Statement {
   std::string place;
   std::vector<int> place_words;
   std::vector<std::string> base_terms;  // canonical content words of frame.base, sorted
+  // A base narrowed after its noun by a clause or a phrase (rules'
+  // phrase_breaks: "titles that closed", "borrowers in repayment status",
+  // "those who responded"): the canonical content words before that break
+  // (none for "those who ..."), sorted, and the break's own content words,
+  // as canonical keys and as the bags' word ids (sorted; unknown left out).
+  bool base_restricted = false;
+  std::vector<std::string> base_noun_terms;
+  std::vector<std::string> restrict_terms;
+  std::vector<int> restrict_words;
   bool old_level = false;   // the earlier level of a revision or a from..to
   // The sentence gives a running tally ("23 deaths have been confirmed so
   // far"): the count is a floor of what is true, so "at least 23" holds.

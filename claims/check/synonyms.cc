@@ -72,7 +72,7 @@ class Parser {
     if (Status s = CheckKeys(root, "the file",
                              {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "agent_heads", "people_heads", "act_heads", "thing_heads", "rate_heads",
                               "occurrence_heads", "event_heads",
-                              "stopwords", "phrase_breaks", "whole_markers", "cues", "attribution"});
+                              "stopwords", "phrase_breaks", "restrictive_breaks", "whole_markers", "cues", "attribution"});
         !s.ok()) {
       return s;
     }
@@ -142,6 +142,8 @@ class Parser {
         s = WordSet(v, key, &out->stopwords);
       } else if (key == "phrase_breaks") {
         s = WordSet(v, key, &out->phrase_breaks);
+      } else if (key == "restrictive_breaks") {
+        s = WordSet(v, key, &out->restrictive_breaks);
       } else if (key == "whole_markers") {
         s = WordSet(v, key, &out->whole_markers);
       } else if (key == "cues") {

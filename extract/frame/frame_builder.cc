@@ -486,7 +486,9 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     frame::NounPhrase whole;
     const int part = frame::PartitiveWhole(s, k, &whole);
     if (part == 1 && !money) {
-      f->frame.base = frame::Fold(frame::PhraseText(s, whole));
+      // "those who responded": the pronoun heads the whole and stays in it.
+      const bool pronoun = s.IsWord(whole.first) && s.r.partitive_anaphors.Has(s.words[whole.first]);
+      f->frame.base = frame::Fold(pronoun ? s.Slice(whole.first, whole.last) : frame::PhraseText(s, whole));
       continue;
     }
     if (part != 2 && part != 3) continue;

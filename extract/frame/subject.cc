@@ -1854,6 +1854,16 @@ int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
   if (a == 3 && r.partitive_anaphors.Has(s.words[1])) return 2;
   size_t x = 1;
   while (x + 1 < a && s.IsWord(x) && r.determiners.Has(s.words[x])) ++x;
+  // "Of those who responded, 92% ...", "De los que respondieron, el 92 %":
+  // a pronoun narrowed by its clause is the whole, clause and all (a part
+  // of the people or things the clause says; eval10, eval16).
+  if (x > 1 && x + 1 < a && s.IsWord(x) && r.aside_opens.Has(s.words[x]) && s.IsWord(x - 1) &&
+      (r.partitive_anaphors.Has(s.words[x - 1]) || r.determiners.Has(s.words[x - 1]))) {
+    np->first = x - 1;
+    np->head = x - 1;
+    np->last = a - 1;
+    return 1;
+  }
   // "Of the 860 cases": the whole's own count.
   if (s.IsFig(x) && s.figs[s.words[x].fig]->kind == Kind::kCount) x = s.spans[s.words[x].fig].second;
   if (x + 1 >= a || !s.IsWord(x) || s.words[x].cap) return 0;

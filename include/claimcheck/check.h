@@ -206,6 +206,11 @@ struct Synonyms {
   std::set<std::string> stopwords;      // ignored in subjects and context
   std::set<std::string> phrase_breaks;  // words that end the subject's head phrase
   std::set<std::string> whole_markers;  // "all": the whole, not a part
+  // Words that open a restrictive clause or phrase after a base's noun
+  // ("of the titles that closed", "of borrowers in repayment status", "de
+  // los envases recogidos en el contenedor"): the base is a part of the
+  // noun's whole, which an article dropping them widens.
+  std::set<std::string> restrictive_breaks;
   std::set<std::string> part_of;        // "530 of the 1,000"
   std::set<std::string> change_from;    // "from 2,100 to 2,500"
   std::set<std::string> change_to;
