@@ -219,6 +219,36 @@ check::EvidenceSet EvidenceOf(const Finding& f) {
   return e;
 }
 
+// Sets an evidence of a finding that Explain listed (at 0) among its features.
+void SetEvidence(Finding* f, check::Evidence e, bool on) {
+  for (auto& [name, v] : f->features) {
+    if (name == check::EvidenceName(e)) v = on ? 1.0 : 0.0;
+  }
+}
+
+// The finding rests on what both sentences write (identity.h kStatedBoth):
+// one number as written on both sides (`same_number`), and the attribute
+// the difference turns on written in each figure's own sentence: both
+// subject heads are words of their sentences, or, for a widened base, the
+// source writes a base of its own (the article's whole is written by
+// construction: Statement::whole_base). A head or a base the frame took
+// from a previous sentence or a title is the reader's inference, which
+// differs as often as the writer did; a hedged share ("more than half")
+// against a source's exact one is as often another statement.
+bool StatedBoth(const check::Statement& x, const check::Statement& r, Diff d, bool same_number) {
+  if (!same_number) return false;
+  auto head_written = [](const check::Statement& s) {
+    return s.bag && s.subject_word >= 0 && std::binary_search(s.bag->ids.begin(), s.bag->ids.end(), s.subject_word);
+  };
+  switch (d) {
+    case Diff::kSubject:
+    case Diff::kSubjectListed:
+    case Diff::kUnit: return head_written(x) && head_written(r);
+    case Diff::kScope: return r.base_words > 0;
+    default: return false;
+  }
+}
+
 struct Scored {
   int ref = -1;
   Features features{};
@@ -3157,6 +3187,12 @@ void Checker::Explain(double identity, const Scored& m, Finding* f) const {
   const bool distinct = same && !r.f->value.is_date() && check::SignificantDigits(r.f->value.num) >= 3;
   f->features.push_back({check::EvidenceName(check::kSameNumber), same ? 1.0 : 0.0});
   f->features.push_back({check::EvidenceName(check::kDistinctNumber), distinct ? 1.0 : 0.0});
+  // Shared other numbers are an identity feature too; as evidence they let
+  // a basis's bar fall for the findings whose sentences share them.
+  f->features.push_back({check::EvidenceName(check::kSharedFigure), m.features[check::kSharedFigures] > 0 ? 1.0 : 0.0});
+  // Set by the emitter that knows the article's statement (EmitConflict).
+  f->features.push_back({check::EvidenceName(check::kCredited), 0.0});
+  f->features.push_back({check::EvidenceName(check::kStatedBoth), 0.0});
   if (same) f->reasons.push_back(distinct ? "one distinctive number on both sides" : "one number on both sides");
   for (const auto& [attr, verdict] : m.cmp.attributes) {
     if (verdict == "differ") f->reasons.push_back(attr + " differs");
@@ -3200,6 +3236,8 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
   f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*r.f)};
   const double identity = m.cmp.value_agrees ? m.support : m.conflict;
   Explain(identity, m, &f);
+  SetEvidence(&f, check::kCredited, credited);
+  SetEvidence(&f, check::kStatedBoth, StatedBoth(x, r, m.cmp.diff, m.compared && m.cmp.same_number));
   f.basis = check::DiffBasis(m.cmp.diff);
   if (m.cmp.diff == Diff::kValue && m.features[check::kValueSlip] == 0 && m.features[check::kValueClose] == 0) {
     // Far apart without a slip: calibrated apart, as such pairs are more

@@ -84,6 +84,9 @@ const char* EvidenceName(int e) {
   switch (e) {
     case kSameNumber: return "same_number";
     case kDistinctNumber: return "distinct_number";
+    case kCredited: return "credited";
+    case kSharedFigure: return "shared_figure";
+    case kStatedBoth: return "stated_both";
     default: return "?";
   }
 }

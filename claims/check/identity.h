@@ -91,8 +91,28 @@ const char* FeatureName(int f);
 //                    (12,740; 1,583,000 is 1583): unrelated statements
 //                    rarely share one
 //
+// Evidence that the pair is one statement whose attribute was changed,
+// rather than two statements whose identity scores alike (issue 13 point 4:
+// true and false findings of a basis share identity scores, so a lower bar
+// alone buys recall with false alarms):
+//
+//   credited         the article's sentence credits the source's document
+//                    (its publisher or title) for the figure: the writer
+//                    read that source, so a difference is one it made
+//   shared_figure    the two sentences state another number in common
+//                    besides the figures paired: the article's sentence
+//                    was written from the source's
+//   stated_both      one number as written on both sides (same_number),
+//                    and the attribute that differs is written in each
+//                    figure's own sentence, not inferred: both subject
+//                    heads are words of their own sentences (a subject or
+//                    unit difference), or the source writes a base of its
+//                    own against the article's whole (a scope difference).
+//                    A head or base read from a previous sentence or a
+//                    title differs as often by the reading as by the writer
+//
 // A finding carries them in Finding::features after the identity features.
-enum Evidence { kSameNumber, kDistinctNumber, kEvidenceCount };
+enum Evidence { kSameNumber, kDistinctNumber, kCredited, kSharedFigure, kStatedBoth, kEvidenceCount };
 const char* EvidenceName(int e);
 using EvidenceSet = std::array<bool, kEvidenceCount>;
 // Significant digits of |v| as DigitsOf writes it, without leading or

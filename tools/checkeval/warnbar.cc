@@ -32,7 +32,11 @@ BarChoice ChooseBar(const std::vector<BarFlag>& flags, const BarRule& rule) {
       if (f.perturbed) ++pert;
       else ++(f.right ? right : wrong);
       if (fresh) {
-        new_right += f.right;
+        // A bar placed at gold flags also rests on them: perturbations are
+        // right by construction, so a bar that one gold flag and a crowd of
+        // perturbed ones stand behind has shown nothing about false alarms
+        // (its held-out folds warned them).
+        new_right += f.right && (!rule.gold_placed || !f.perturbed);
         new_wrong += !f.right && !f.perturbed;
       }
     }

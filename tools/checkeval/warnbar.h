@@ -39,7 +39,8 @@ struct BarRule {
   double already = 2;            // flags at or above this identity already warn (another bar); 2: none
   bool add_no_false_alarm = true;  // the new bar may not warn a gold false alarm not warned already
   // The bar sits at a gold right flag, never below the gold flags it rests
-  // on: perturbations are right by construction and never show where false
+  // on, and the min_evidence right flags it newly warns are gold ones:
+  // perturbations are right by construction and never show where false
   // alarms begin, so they weigh in the precision but cannot place a bar.
   bool gold_placed = true;
 };
