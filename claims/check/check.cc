@@ -245,6 +245,11 @@ bool StatedBoth(const check::Statement& x, const check::Statement& r, Diff d, bo
     case Diff::kSubjectListed:
     case Diff::kUnit: return head_written(x) && head_written(r);
     case Diff::kScope: return r.base_words > 0;
+    // A time or period each sentence writes as a date ("in March", "in
+    // 2025-26"), not one read from the document's date or a sentence before.
+    case Diff::kTime:
+    case Diff::kPeriod:
+      return x.sentence_dated && *x.sentence_dated && r.sentence_dated && *r.sentence_dated;
     default: return false;
   }
 }
@@ -568,6 +573,7 @@ class Checker {
   // Per article paragraph (doc id, path, paragraph): its figures' kinds and values.
   std::map<std::tuple<std::string_view, std::string_view, int>, std::vector<std::pair<Kind, double>>> paragraph_values_;
   std::deque<int> sentence_moved_;  // per sentence, as Statement::sentence_moved (a deque keeps addresses)
+  std::deque<char> sentence_dated_;  // per sentence, as Statement::sentence_dated
   std::unordered_map<std::string, int> vocab_;
   std::unordered_map<std::string, Family_> sources_;   // family -> source statements
   std::unordered_map<std::string, Family_> articles_;  // family -> article statements
@@ -947,6 +953,7 @@ void Checker::Prepare() {
     bool tally;  // a running-tally cue ("confirmed", "so far"): Statement::tally
     int compare_at;  // byte offset in the sentence of its first compared_with cue, -1 none
     int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
+    char* dated;  // 1 when a date figure is written in it (Statement::sentence_dated)
   };
   // Keyed by the figure's own strings (document hash, path) and the
   // sentence start: a key string built per figure (~130 bytes) cost a
@@ -1026,12 +1033,14 @@ void Checker::Prepare() {
       bool tally = false;
       for (const std::string& cue : syn.tally_cues) tally = tally || lowered.find(" " + cue + " ") != std::string::npos;
       sentence_moved_.push_back(0);
+      sentence_dated_.push_back(0);
       s = sentences
               .emplace(skey,
                        SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, tally, compare_at,
-                                    &sentence_moved_.back()})
+                                    &sentence_moved_.back(), &sentence_dated_.back()})
               .first;
     }
+    if (f.kind == Kind::kDate) *s->second.dated = 1;
     if (Checkable(f)) {
       // In its family's unit, as the duration's statement compares it.
       std::string base;
@@ -1189,6 +1198,7 @@ void Checker::Prepare() {
     st.compare_at = s->second.compare_at;
     st.sentence_values = s->second.values;
     st.sentence_moved = s->second.moved;
+    st.sentence_dated = s->second.dated;
     if ((fr.measure == Measure::kChange || (fr.measure == Measure::kRate && fr.direction == Direction::kDown)) &&
         f.value.num < 0) {
       // A fall is compared by its size ("declined 19.4 percent" and

@@ -107,7 +107,9 @@ const char* FeatureName(int f);
 //                    figure's own sentence, not inferred: both subject
 //                    heads are words of their own sentences (a subject or
 //                    unit difference), or the source writes a base of its
-//                    own against the article's whole (a scope difference).
+//                    own against the article's whole (a scope difference),
+//                    or each sentence writes a date (a time or period
+//                    difference).
 //                    A head or base read from a previous sentence or a
 //                    title differs as often by the reading as by the writer
 //

@@ -65,6 +65,11 @@ struct Statement {
   // The directions the sentence's changes state (kMovedUp | kMovedDown),
   // filled as the sentence's figures are read; nullptr when unknown.
   const int* sentence_moved = nullptr;
+  // The sentence writes a date of its own (a date figure in it, "in March
+  // 2026", "2025-26"), filled as the sentence's figures are read; nullptr
+  // when unknown. A time or period told apart where neither side writes one
+  // is the reader's inference (the document's date, a sentence before).
+  const char* sentence_dated = nullptr;
   Interval interval;
   double half = 0;
   bool whole_base = false;  // the share's base is a whole ("of all content")

@@ -266,3 +266,31 @@ TEST_CASE("stated_both: a widened base is written on both sides only when the so
   auto feat = found[0];
   CHECK(feat["stated_both"] == 1);
 }
+
+TEST_CASE("stated_both: a time difference where both sentences write a date of their own") {
+  auto run = [](bool article_writes_date) {
+    CheckInput in;
+    DocBuilder r("marina-report.txt", "source", "Harbour Trust");
+    const char* rs = "In 2023 the trust registered 4,180 boats.";
+    r.Add({rs, "4,180", Kind::kCount, 4180, Qualifier::kExact, "boats", "", "2023"});
+    r.Add({rs, "2023", Kind::kDate, 0, Qualifier::kExact});
+    DocBuilder a("a.txt", "article");
+    // With no date in its sentence the article's time came from elsewhere
+    // (its dateline, a sentence before): the reader's inference.
+    const char* as = article_writes_date ? "Some 4,180 boats were registered at the marina in 2021."
+                                         : "Some 4,180 boats were registered at the marina.";
+    a.Add({as, "4,180", Kind::kCount, 4180, Qualifier::kExact, "boats", "", "2021"});
+    if (article_writes_date) a.Add({as, "2021", Kind::kDate, 0, Qualifier::kExact});
+    r.AddTo(&in);
+    a.AddTo(&in);
+    const std::vector<Finding> out = RunCheck(in);
+    INFO(Dump(out));
+    const auto found = FeaturesOf(out, "time_conflict");
+    REQUIRE(found.size() == 1);
+    auto feat = found[0];
+    REQUIRE(feat.count("stated_both"));
+    return feat["stated_both"];
+  };
+  CHECK(run(true) == 1);
+  CHECK(run(false) == 0);
+}
