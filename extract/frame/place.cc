@@ -76,7 +76,10 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
     // noun, with or without a cue before it. The noun is kept, lower case,
     // as the place's last word: the checker reads such a place as a part of
     // a country (a place read after a cue ends in a capitalised word).
-    if (cue != nullptr && cue->tag == kRegionTag && !s.words[i].all_caps) {
+    // A plural noun names several ("most of them in the Tallow Creek and
+    // Mirren Valley areas"): a figure of them all is no one region's.
+    if (cue != nullptr && cue->tag == kRegionTag && !s.words[i].all_caps &&
+        NounBase(s.lang(), s.words[i].lower) == s.words[i].lower) {
       const size_t first = RegionNameStart(s, i);
       if (first < i) {
         out.emplace_back(s.Slice(first, i) + " " + s.words[i].lower, first);
@@ -153,7 +156,24 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     if (best == nullptr || d < best_d) best = &p, best_d = d;
     if (owner(p.second) == k && (best_own == nullptr || d < best_own_d)) best_own = &p, best_own_d = d;
   }
-  if (best_own != nullptr) best = best_own;
+  if (best_own != nullptr) {
+    best = best_own;
+  } else if (best != nullptr && best->second < a) {
+    // A place the figure only inherits from one before it ("In Wales, 45%
+    // of X and 30% of Y") is not inherited past a name between the figure
+    // before and this one: "The Western Fells area ..., with 512 call-outs,
+    // followed by the Eastern Moors with 388" (388 is the Eastern Moors').
+    size_t from = 0;
+    for (size_t j = 0; j < s.spans.size(); ++j) {
+      if (s.spans[j].second <= a && s.spans[j].second > from) from = s.spans[j].second;
+    }
+    for (size_t i = std::max(from, best->second + 1); i < a; ++i) {
+      if (s.IsWord(i) && s.InName(i) && !s.r.not_places.Has(s.words[i])) {
+        best = nullptr;
+        break;
+      }
+    }
+  }
   frame->place = best != nullptr ? best->first : std::string();
 }
 
