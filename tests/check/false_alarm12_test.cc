@@ -198,3 +198,24 @@ TEST_CASE("value: a slip yields to the very number in the same source sentence")
   CHECK_FALSE(Flagged(*run, "value_conflict", "14"));
   CHECK(Flagged(*run, "direction_conflict", "14"));
 }
+
+TEST_CASE("support: a small count of another thing, or under a small bound, is no support") {
+  // trial30: "two ageing Land Rovers" was supported by "attended by two
+  // teams", "hasta cinco barcos" by a methodology note's "dos escalas".
+  auto said_on = [](const Run& run, const std::string& text) {
+    int n = 0;
+    for (const Finding& f : run.findings) n += !f.claims.empty() && f.claims[0]->text.find(text) != std::string::npos;
+    return n;
+  };
+  auto rovers = CheckPair(
+      "A call-out is counted once per team, so an incident attended by two teams counts as two call-outs.\n",
+      "Teams are now appealing for donations to replace two ageing Land Rovers.\n", "en");
+  INFO(Dump(*rovers));
+  CHECK(said_on(*rovers, "two") >= 1);  // unsupported or a subject note: not silently supported
+  CHECK_FALSE(Flagged(*rovers, "subject_conflict", "two"));
+  auto boats = CheckPair(
+      "Los cruceristas se cuentan por escala: un pasajero que desembarca en dos escalas distintas se cuenta dos veces.\n",
+      "En septiembre coincidieron hasta cinco barcos en un mismo d\xC3\xAD" "a.\n", "es");
+  INFO(Dump(*boats));
+  CHECK(said_on(*boats, "cinco") >= 1);
+}
