@@ -644,6 +644,18 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       ((a.generic_people && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
     subject = 0;
   }
+  // An article counting a source's class of people by the generic word, on
+  // the same number ("2,950 people" for 2,950 trial participants, "más de
+  // diez millones de personas" for 10,05 millones de pasajeros): news names
+  // any class so, and the count is one (syn21: the most common false subject
+  // at info). Only the article's word, and only counts: a source's "people"
+  // narrowed by an article to a class ("1,240 suspected fighters") is the
+  // misreport, and a share "of people" against a share of members has
+  // another base.
+  if (subject < 0 && !listed && !unit && a.generic_people && b.people_class && c.value_agrees &&
+      a.f->kind == Kind::kCount && b.f->kind == Kind::kCount) {
+    subject = 0;
+  }
   // Two classes of people where one side's sentence says what the other's
   // class does: "22,310 runners finished the race" for "22,310 finishers",
   // "48,200 runners applied" for "48,200 applicants". The class is named by
