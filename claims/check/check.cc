@@ -3656,6 +3656,19 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
     CheckRelayedCredit(x, m, out);
     return;
   }
+  // A window ("87 per cent of calls answered within 10 seconds", "in the
+  // past 12 months") is the standard or span the credited claim is measured
+  // against, which every body's report of it repeats: it shows nothing of
+  // where the claim came from. So is a standard both sides give as a target
+  // share ("short of the national target of 90 per cent", "the national
+  // standard is for 90%"): set once, quoted by every body measured against
+  // it. A sum a plan is given ("un plan dotado con 45 millones") is the
+  // deciding body's own, and stays judged. The credit is judged on the
+  // claim's own figures (fa21: a constabulary's "within 10 seconds" and
+  // national target credited to a ministry).
+  const bool standard = x.f->kind == Kind::kPercent && r.f->kind == Kind::kPercent &&
+                        x.f->frame.modality == Modality::kTarget && r.f->frame.modality == Modality::kTarget;
+  if (x.window || standard) return;
   // A number the source does not give, or gives only more coarsely ("412
   // children" where the source's nearest figure is "410": an article cannot
   // take three exact digits from a rounded two), shows no more than a topic

@@ -209,6 +209,18 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       if (p != nullptr && p->stems.size() == 1 && p->tag != 1) tag = p->tag, cue_at = cue_at - 1;
     }
   }
+  // A headline drops "is set" and "will": its infinitive right before the
+  // figure ("Pension age rise to hit 1.9 million", "Fares to top £5") or
+  // before the figure's "to" ("Council tax to rise to £2,100") is its
+  // future. A finite verb ("Waiting list hits 1.9 million") is the fact.
+  if (!tag && s.heading) {
+    size_t v = a;
+    if (v > 0 && s.IsWord(v - 1) && s.words[v - 1].lower == "to") --v;
+    if (v >= 2 && s.IsWord(v - 1) && s.IsWord(v - 2) && s.words[v - 2].lower == "to" &&
+        (s.Classes(v - 1) & kVerb) != 0) {
+      tag = 1, cue_at = v - 2, weak = true;
+    }
+  }
   // "The surplus of £3.4 million will be spent on roads": a figure that
   // completes a noun before it ("surplus of") names a quantity that is;
   // a modal after it says what will become of the thing, not that the
