@@ -412,4 +412,26 @@ bool YearWindowsEndApart(std::string_view a, std::string_view b) {
   return window(a, &ea) && window(b, &eb) && ea != eb;
 }
 
+bool MultiYearSpanOutlasts(std::string_view a, std::string_view b) {
+  auto months = [](std::string_view p) {
+    int y0, m0, y1, m1;
+    if (p.size() != 15 || p[7] != '/' ||
+        std::sscanf(std::string(p).c_str(), "%4d-%2d/%4d-%2d", &y0, &m0, &y1, &m1) != 4) {
+      return 0;
+    }
+    return (y1 * 12 + m1) - (y0 * 12 + m0) + 1;
+  };
+  auto days = [](std::string_view p) {
+    DayRange r;
+    return ParseTimeRange(p, &r) ? static_cast<double>(r.hi - r.lo + 1) : 0.0;
+  };
+  auto outlasts = [&](std::string_view longer, std::string_view shorter) {
+    const double dl = days(longer), ds = days(shorter);
+    // Three years or more: a span of two may be a reader's "either year"
+    // (a school year early in the next, both), not a length anyone stated.
+    return months(longer) >= 36 && dl > 0 && ds > 0 && dl >= 2 * ds;
+  };
+  return outlasts(a, b) || outlasts(b, a);
+}
+
 }  // namespace claimcheck::check

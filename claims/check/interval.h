@@ -83,6 +83,12 @@ bool MonthSpansEndApart(std::string_view a, std::string_view b);
 // November" for the bulletin's 12 months to October).
 bool YearWindowsEndApart(std::string_view a, std::string_view b);
 
+// True when one period is a span of months lasting three years or more
+// ("2016-05/2026-04", the past ten years) and the other lasts under half as
+// long ("2025", "2021-04/2022-03"): a change over a decade is not the change
+// of one year (rec21).
+bool MultiYearSpanOutlasts(std::string_view a, std::string_view b);
+
 }  // namespace claimcheck::check
 
 #endif  // CLAIMCHECK_CLAIMS_CHECK_INTERVAL_H_

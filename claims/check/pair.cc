@@ -965,6 +965,14 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // as above; a share or rate as well as a total, since a window's rate
     // is as much its own as its total.
     if (period > 0 && c.same_number && YearWindowsEndApart(fa.period, fb.period)) period = -1;
+    // "up 35% in the last decade" for the release's 35% rise in 2025, or "41 per
+    // cent in the past ten years" for "up 41% since 2021/22": one written
+    // change over years on one side and over a span under half as long on
+    // the other. Changes only: a level or share may stand over any span.
+    if (period > 0 && c.same_number && fa.measure == Measure::kChange && fb.measure == Measure::kChange &&
+        MultiYearSpanOutlasts(fa.period, fb.period)) {
+      period = -1;
+    }
   }
   note("period", period);
   if (period < 0) first(Diff::kPeriod);

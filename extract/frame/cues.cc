@@ -498,12 +498,18 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                 rel.unit != "week" && rel.unit != "day" && rel.unit != "decade" &&
                 rel.unit != "year_to_date" && rel.unit != "first_months" &&
                 rel.unit != "last_months" && rel.unit != "past_days" &&
-                rel.unit != "last_half" && rel.unit != "prior_year") {
+                rel.unit != "last_half" && rel.unit != "prior_year" && rel.unit != "season") {
               f.Fail(e["unit"],
                      "unit must be year, quarter, month, week, day, decade, year_to_date, "
-                     "first_months, last_months, last_half, prior_year or past_days");
+                     "first_months, last_months, last_half, prior_year, past_days or season");
             }
-            if (e["offset"]) f.GetInt(e["offset"], -100, 100, &rel.offset);
+            // Spans counted in months or days run past a hundred: "the past ten years" is
+            // 120 months back.
+            if (e["offset"]) f.GetInt(e["offset"], -1200, 1200, &rel.offset);
+            // A season's offset is the month it starts in.
+            if (rel.unit == "season" && (rel.offset < 1 || rel.offset > 12)) {
+              f.Fail(e["unit"], "a season needs offset: the month it starts, 1 to 12");
+            }
             out->relative.Add(StemPhrase(lang, phrase), static_cast<int>(out->relatives.size()));
             out->relatives.push_back(rel);
           }

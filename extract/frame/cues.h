@@ -94,7 +94,9 @@ struct Relative {
   // N: the first N months of the most recent year that has had them, "the
   // first half"); last_months (offset = N: the N months up to the document's
   // month... ending the month before it); past_days (offset = N: the N days
-  // ending on the document's date, "the past week").
+  // ending on the document's date, "the past week"); season (offset = the
+  // month it starts: the twelve months of the school year or season the
+  // document's date falls in, "este curso").
   std::string unit;
   int offset = 0;
 };

@@ -128,6 +128,18 @@ std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
   if (rel.unit == "last_months" && rel.offset >= 1) {
     return Month(doc.y, doc.m - rel.offset) + "/" + Month(doc.y, doc.m - 1);
   }
+  if (rel.unit == "season" && rel.offset >= 1 && rel.offset <= 12) {
+    // "este curso" in January 2026 is the school year begun in September
+    // 2025: twelve months from the latest start not after the document. In
+    // the first months of a new one, "this course" is as often the year just
+    // closed, whose figures come out that autumn ("han matriculado este
+    // curso" in October 2026 of the 2025-2026 enrolment, trial24): unknown.
+    // (A span of both would read as a stated two-year length elsewhere.)
+    int y = doc.m >= rel.offset ? doc.y : doc.y - 1;
+    const int months_in = (doc.m - rel.offset + 12) % 12;
+    if (months_in < 4) return {};
+    return Month(y, rel.offset) + "/" + Month(y, rel.offset + 11);
+  }
   if (rel.unit == "quarter") {
     int q = (doc.m - 1) / 3 + rel.offset;  // 0-based, may leave the year
     int y = doc.y;

@@ -133,6 +133,37 @@ TEST_CASE("year windows: twelve months to one month against twelve months to ano
   }
 }
 
+TEST_CASE("multi-year spans: a change over years against one over a shorter span") {
+  CHECK(check::MultiYearSpanOutlasts("2016-05/2026-04", "2025"));
+  CHECK(check::MultiYearSpanOutlasts("2021-04/2022-03", "2016-05/2026-04"));
+  CHECK_FALSE(check::MultiYearSpanOutlasts("2016-05/2026-04", "2016/2025"));  // alike: ten years
+  CHECK_FALSE(check::MultiYearSpanOutlasts("2024-09/2026-08", "2025"));  // two years: may be "either"
+  CHECK_FALSE(check::MultiYearSpanOutlasts("2016/2025", "2025"));  // years, not months: not this rule
+  CHECK_FALSE(check::MultiYearSpanOutlasts("", "2025"));
+  // The release's rise of 2025, the column's over the last decade: a period
+  // conflict; the same decade on both sides, quiet.
+  for (const std::string source : {"2025", "2016-05/2026-04"}) {
+    CheckInput in;
+    DocBuilder r("release.txt", "source", "City Traffic Office");
+    r.Add({"Speeding fines in the city rose 35% after four new cameras went up.", "35%", Kind::kPercent, 35,
+           Qualifier::kExact, "speeding fines"});
+    r.AddTo(&in);
+    in.figures.back().frame.measure = Measure::kChange;
+    in.figures.back().frame.direction = Direction::kUp;
+    in.figures.back().frame.period = source;
+    DocBuilder a("column.md", "article");
+    a.Add({"Speeding fines in the city have risen 35% over the last decade.", "35%", Kind::kPercent, 35,
+           Qualifier::kExact, "speeding fines"});
+    a.AddTo(&in);
+    in.figures.back().frame.measure = Measure::kChange;
+    in.figures.back().frame.direction = Direction::kUp;
+    in.figures.back().frame.period = "2016-05/2026-04";
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    CHECK(Said(all, "period_conflict").size() == (source == "2025" ? 1u : 0u));
+  }
+}
+
 TEST_CASE("durations: one family's units compare as one number") {
   std::string base;
   CHECK(check::DurationScale("year", &base) == 12);
