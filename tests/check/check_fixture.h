@@ -158,6 +158,14 @@ inline std::vector<Finding> Said(const std::vector<Finding>& all, const std::str
   return out;
 }
 
+// How many findings of `type` (any severity) are on the article figure
+// written exactly `text`.
+inline int SaidOn(const std::vector<Finding>& all, const std::string& type, const std::string& text) {
+  int n = 0;
+  for (const Finding& f : Said(all, type)) n += !f.claims.empty() && f.claims[0]->text == text;
+  return n;
+}
+
 inline std::string Dump(const std::vector<Finding>& all) {
   std::string s;
   for (const Finding& f : all) {

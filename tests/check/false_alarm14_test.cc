@@ -19,12 +19,6 @@ bool FlaggedOn(const std::vector<Finding>& all, const std::string& text, const s
   return false;
 }
 
-int SaidOn(const std::vector<Finding>& all, const std::string& type, const std::string& text) {
-  int n = 0;
-  for (const Finding& f : Said(all, type)) n += !f.claims.empty() && f.claims[0]->text == text;
-  return n;
-}
-
 }  // namespace
 
 TEST_CASE("arithmetic: a revision from one figure to another is no change, and a percent beside it is not its size") {

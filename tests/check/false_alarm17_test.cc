@@ -10,16 +10,6 @@
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
-namespace {
-
-int SaidOn(const std::vector<Finding>& all, const std::string& type, const std::string& text) {
-  int n = 0;
-  for (const Finding& f : Said(all, type)) n += !f.claims.empty() && f.claims[0]->text == text;
-  return n;
-}
-
-}  // namespace
-
 TEST_CASE("attribution: a bound credited to a body with nothing stored does not show the figure is the source's") {
   auto run = [](const FigureSpec& article) {
     CheckInput in;

@@ -12,12 +12,6 @@ using namespace claimcheck::testing;
 
 namespace {
 
-int SaidOn(const std::vector<Finding>& all, const std::string& type, const std::string& text) {
-  int n = 0;
-  for (const Finding& f : Said(all, type)) n += !f.claims.empty() && f.claims[0]->text == text;
-  return n;
-}
-
 // Sets the rate denominator the frame stage would read on every figure of
 // `doc` written `text`.
 void SetPer(CheckInput* in, const std::string& doc, const std::string& text, const std::string& per) {

@@ -10,16 +10,6 @@
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
-namespace {
-
-int SaidOn(const std::vector<Finding>& all, const std::string& type, const std::string& text) {
-  int n = 0;
-  for (const Finding& f : Said(all, type)) n += !f.claims.empty() && f.claims[0]->text == text;
-  return n;
-}
-
-}  // namespace
-
 TEST_CASE("attribution: a window of the credited claim is no figure the credit names") {
   // A hospital trust gives the share of ambulance handovers done within 15
   // minutes; a paper credits that share to a government department. The

@@ -19,13 +19,6 @@ std::map<std::string, std::string> Verdicts(const std::vector<Alignment>& pairs)
   return v;
 }
 
-bool SaidOn(const std::vector<Finding>& all, const std::string& type, const std::string& text) {
-  for (const Finding& f : all) {
-    if (f.type == type && !f.claims.empty() && f.claims[0]->text == text) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("a share in words slips no digit: 'four in ten' is no slip of 'seven in ten'; '6' for '9' routes is") {
