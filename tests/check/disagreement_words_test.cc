@@ -5,6 +5,7 @@
 // are written for these tests and read, extracted and checked end to end.
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,11 +20,19 @@ using namespace claimcheck;
 
 namespace {
 
-// Documents as (text, file name, role), checked together: the findings.
-std::vector<Finding> CheckDocs(const std::vector<std::pair<std::string, std::string>>& docs,
+// The store and its findings: a finding borrows its figures from the
+// store, which must outlive it.
+struct Run {
+  CheckInput in;
+  std::vector<Finding> findings;
+};
+
+// Documents as (text, file name), with their roles, checked together.
+std::unique_ptr<Run> CheckDocs(const std::vector<std::pair<std::string, std::string>>& docs,
                                const std::vector<std::string>& roles) {
   static Extractor extractor(DefaultRulesDir());
-  CheckInput in;
+  auto run = std::make_unique<Run>();
+  CheckInput& in = run->in;
   for (size_t i = 0; i < docs.size(); ++i) {
     Document doc;
     REQUIRE(ParseDocument(docs[i].first, docs[i].second, ReadOptions(), &doc).ok());
@@ -34,9 +43,8 @@ std::vector<Finding> CheckDocs(const std::vector<std::pair<std::string, std::str
   }
   CheckOptions opts;
   opts.rules_dir = DefaultRulesDir();
-  std::vector<Finding> out;
-  REQUIRE(CheckFigures(in, opts, &out).ok());
-  return out;
+  REQUIRE(CheckFigures(in, opts, &run->findings).ok());
+  return run;
 }
 
 int Disagreements(const std::vector<Finding>& all, const std::string& text) {
@@ -70,8 +78,8 @@ TEST_CASE("disagreement: one unsourced fact told with two numbers in shared word
         "centre near Kilmarsh at \xC2\xA3" "3.8 million, the manager said.\n",
         "courier.txt"}},
       {"source", "article", "article"});
-  INFO(Dump(all));
-  CHECK(Disagreements(all, "3.8 million") == 1);
+  INFO(Dump(all->findings));
+  CHECK(Disagreements(all->findings, "3.8 million") == 1);
 }
 
 TEST_CASE("disagreement: unsourced figures of one unit in unrelated sentences stay apart") {
@@ -84,6 +92,6 @@ TEST_CASE("disagreement: unsourced figures of one unit in unrelated sentences st
         "\xC2\xA3" "3,800 a month for the council.\n",
         "courier.txt"}},
       {"source", "article", "article"});
-  INFO(Dump(all));
-  CHECK(Disagreements(all, "3,800") == 0);
+  INFO(Dump(all->findings));
+  CHECK(Disagreements(all->findings, "3,800") == 0);
 }
