@@ -22,12 +22,14 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <initializer_list>
 #include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
 #include <span>
+#include <string_view>
 #include <unordered_map>
 #include <tuple>
 #include <unordered_set>
@@ -270,41 +272,6 @@ struct Scored {
   bool whole_of_parts = false;
 };
 
-// Two articles' figures that no source settles tell one fact with two
-// numbers when their frames say so (eval12-prisons: "340 officers quit the
-// service" and "around 410 officers left the service"): one subject, known
-// on both sides and named in each sentence, one unit, and no attribute
-// other than the value and its hedge that differs (measure, direction,
-// rate, modality, base, subset, period, time and place agree or are
-// unknown), with numbers of one size (within a factor of two: another
-// count of the same thing, not its part, its total or a rate of it).
-// The identity model weighs the words two sentences share, and two writers
-// telling one event share few of them; the frames are the evidence here.
-// `m`: the pair as UnsettledBest scored and compared it.
-bool ToldAlikeInWords(const check::Statement& x, const check::Statement& y, const Scored& m);
-
-bool ToldAlike(const check::Statement& x, const check::Statement& y, const Scored& m) {
-  if (ToldAlikeInWords(x, y, m)) return true;
-  if (!m.compared || m.features[check::kSubject] <= 0 || m.features[check::kSubjectNamed] <= 0 ||
-      m.features[check::kSameUnit] <= 0) {
-    return false;
-  }
-  if (x.f->kind != y.f->kind || x.f->unit != y.f->unit || x.old_level || y.old_level) return false;
-  if (!LikeSize(x.f->value.num, y.f->value.num) || check::ValuesAgree(x, y)) return false;
-  // Each side a count as its writer had it, exact or hedged ("around 410"):
-  // a bound or a range ("at least 2,000 inspectors are missing") says where
-  // a number lies, often one needed or aimed at, not which number was told.
-  auto point = [](Qualifier q) { return q == Qualifier::kExact || q == Qualifier::kApprox || q == Qualifier::kNearly; };
-  if (!point(x.f->qualifier) || !point(y.f->qualifier)) return false;
-  if (m.cmp.rate_apart || m.cmp.complement || m.cmp.qualifier_apart || m.cmp.part_of_whole || m.cmp.place_differs) {
-    return false;
-  }
-  for (const auto& [attr, verdict] : m.cmp.attributes) {
-    if (verdict == "differ" && attr != "value" && attr != "qualifier") return false;
-  }
-  return true;
-}
-
 // The weighted words two sentences share (the context feature, a cosine of
 // their rarity-weighted bags) at or above which two articles' unsourced
 // figures of one unit and one size tell one event whatever heads their
@@ -317,6 +284,23 @@ constexpr double kAlikeContext = 0.3;
 // for a count of another head to support it (CheckArticle).
 constexpr double kSmallCountContext = 0.2;
 
+// Two figures that could be one fact told with two numbers: one kind and
+// unit, neither the earlier level of a from..to, numbers of one size
+// (within a factor of two: another count of the same thing, not its part,
+// its total or a rate of it) that do not agree, no rate, complement, part
+// and whole or place apart, and no attribute that differs but the value and
+// those in `also`. What says they are one fact is the caller's.
+bool OtherNumberOfOneFact(const check::Statement& x, const check::Statement& y, const Scored& m,
+                          std::initializer_list<std::string_view> also) {
+  if (x.f->kind != y.f->kind || x.f->unit != y.f->unit || x.old_level || y.old_level) return false;
+  if (!LikeSize(x.f->value.num, y.f->value.num) || check::ValuesAgree(x, y)) return false;
+  if (m.cmp.rate_apart || m.cmp.complement || m.cmp.part_of_whole || m.cmp.place_differs) return false;
+  for (const auto& [attr, verdict] : m.cmp.attributes) {
+    if (verdict == "differ" && attr != "value" && std::find(also.begin(), also.end(), attr) == also.end()) return false;
+  }
+  return true;
+}
+
 // Two articles tell one unsourced fact in words that say so: "the council
 // had costed a new rehoming centre at £3.8 million" and "a new rehoming
 // centre ..., which a council source said would cost around £4.5 million";
@@ -324,20 +308,34 @@ constexpr double kSmallCountContext = 0.2;
 // "More than 200 residents packed into ... a meeting". The subjects the
 // frames read differ or are unknown (money seldom has one), and one writer
 // hedges or forecasts where the other states; the words the two sentences
-// share, numbers of one size and one unit are the evidence. A difference
-// of rate, place, part and whole, or any attribute but the value, its
-// qualifier, modality and subject is two statements.
+// share, numbers of one size and one unit are the evidence.
 bool ToldAlikeInWords(const check::Statement& x, const check::Statement& y, const Scored& m) {
-  if (!m.compared || m.features[check::kSameUnit] <= 0 || m.features[check::kContext] < kAlikeContext) return false;
-  if (x.f->kind != y.f->kind || x.f->unit != y.f->unit || x.old_level || y.old_level) return false;
-  if (!LikeSize(x.f->value.num, y.f->value.num) || check::ValuesAgree(x, y)) return false;
-  if (m.cmp.rate_apart || m.cmp.complement || m.cmp.part_of_whole || m.cmp.place_differs) return false;
-  for (const auto& [attr, verdict] : m.cmp.attributes) {
-    if (verdict == "differ" && attr != "value" && attr != "qualifier" && attr != "modality" && attr != "subject") {
-      return false;
-    }
+  return m.compared && m.features[check::kSameUnit] > 0 && m.features[check::kContext] >= kAlikeContext &&
+         OtherNumberOfOneFact(x, y, m, {"qualifier", "modality", "subject"});
+}
+
+// Two articles' figures that no source settles tell one fact with two
+// numbers when their frames say so (eval12-prisons: "340 officers quit the
+// service" and "around 410 officers left the service"): one subject, known
+// on both sides and named in each sentence, one unit, each side a point
+// value, and no attribute other than the value and its hedge that differs
+// (measure, direction, rate, modality, base, subset, period, time and place
+// agree or are unknown); or when their words say so (ToldAlikeInWords).
+// The identity model weighs the words two sentences share, and two writers
+// telling one event share few of them; the frames are the evidence here.
+// `m`: the pair as UnsettledBest scored and compared it.
+bool ToldAlike(const check::Statement& x, const check::Statement& y, const Scored& m) {
+  if (ToldAlikeInWords(x, y, m)) return true;
+  if (!m.compared || m.features[check::kSubject] <= 0 || m.features[check::kSubjectNamed] <= 0 ||
+      m.features[check::kSameUnit] <= 0) {
+    return false;
   }
-  return true;
+  // Each side a count as its writer had it, exact or hedged ("around 410"):
+  // a bound or a range ("at least 2,000 inspectors are missing") says where
+  // a number lies, often one needed or aimed at, not which number was told.
+  auto point = [](Qualifier q) { return q == Qualifier::kExact || q == Qualifier::kApprox || q == Qualifier::kNearly; };
+  if (!point(x.f->qualifier) || !point(y.f->qualifier) || m.cmp.qualifier_apart) return false;
+  return OtherNumberOfOneFact(x, y, m, {"qualifier"});
 }
 
 struct Family_ {
@@ -1858,7 +1856,8 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // on both sides, in a sentence that shares little else, supports nothing
   // (trial30). A rate ("2,6 por cada 1.000") is no bare count; "four lives"
   // and "Four people died" share their sentence's words.
-  const bool small_count = x.f->kind == Kind::kCount && x.f->frame.per.empty() && std::fabs(x.f->value.num) < 10;
+  const bool small_count =
+      x.f->kind == Kind::kCount && x.f->frame.per.empty() && std::fabs(x.f->value.num) < check::kSmallCount;
   for (const Scored& m : all) {
     if (!(m.compared && m.cmp.diff == Diff::kNone && m.support >= model.support_min) || bound_elsewhere(m)) continue;
     if (small_count && m.features[check::kSubject] < 0 && m.features[check::kContext] < kSmallCountContext) continue;
@@ -2058,8 +2057,8 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     };
     for (const Scored& m : all) {
       if (!m.compared || m.cmp.value_agrees || m.features[check::kValueSlip] <= 0 || m.features[check::kSubject] <= 0 ||
-          narrowed_apart(m) || sentence_gives_number(m) ||
-          m.conflict < model.conflict_min || !SameFrame(x, m) || two(m) || !surer_than_rivals(m)) {
+          narrowed_apart(m) || m.conflict < model.conflict_min || !SameFrame(x, m) || two(m) ||
+          !surer_than_rivals(m) || sentence_gives_number(m)) {
         continue;
       }
       if (!slip || m.conflict > slip->conflict) slip = &m;

@@ -56,9 +56,6 @@ bool SameAnchor(const Statement& a, const Statement& b) {
 
 bool IsBound(Bound x) { return x == Bound::kFloor || x == Bound::kCeiling; }
 
-// A count below this recurs in unrelated sentences too often for the same
-// number to be evidence that two statements are one.
-constexpr double kSmallCount = 10;
 // The fewest digits of the shorter count for a dropped or added digit to
 // read as a slip of a count this long or longer (PairFeatures).
 constexpr int kMinInsertionDigits = 3;

@@ -216,6 +216,10 @@ struct Comparison {
 };
 Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b);
 
+// A count below this recurs in unrelated sentences too often for the same
+// number to be evidence that two statements are one.
+inline constexpr double kSmallCount = 10;
+
 // Two statements, not one misreported: their subjects differ and so do their
 // numbers (beyond the rounding of either), with no digit slip between the
 // numbers (`slip`: PairFeatures' value_slip) to say one was copied from the
