@@ -786,6 +786,21 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
       kept[i].push_back(c);
     }
   }
+  RestatedFigures restated(in);
+  // A body's own statement that names another stored document only in
+  // sentences without a figure and restates none of its figures ("Official
+  // crime statistics are published separately by the Statistics Office" in
+  // a police force's release on its own arrests) points readers elsewhere:
+  // it is not coverage of that document. Campaigns, charities and unions are
+  // no bodies here (GenreOf): their releases quote others' figures, and
+  // are checked.
+  for (size_t i = 0; i < n; ++i) {
+    if (kept[i].empty() || roles[i].stored != "auto") continue;
+    const StoredDocument& d = in.documents[i];
+    if (GenreOf(rw, !d.publisher.empty() ? d.publisher : d.author) != Genre::kBody) continue;
+    if (!std::all_of(kept[i].begin(), kept[i].end(), [](const Citation& c) { return c.in_passing; })) continue;
+    if (restated.Count(i, kept[i]).first == 0) kept[i].clear();
+  }
   for (size_t i = 0; i < n; ++i) {
     for (const Citation& c : kept[i]) {
       // Named in passing by a document that itself quotes stored documents:
@@ -794,7 +809,6 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
       roles[c.cited].cited_by.push_back(static_cast<int>(i));
     }
   }
-  RestatedFigures restated(in);
   for (size_t i = 0; i < n; ++i) {
     DocumentRole& r = roles[i];
     if (r.stored != "auto") continue;

@@ -878,3 +878,47 @@ TEST_CASE("Roles: a document revising a figure of the document it cites is a sou
   INFO(Roles(roles));
   CHECK(roles[2].role == "article");
 }
+
+TEST_CASE("Roles: a body's release naming another body only in passing is its own source (eval20)") {
+  // "Official crime statistics for the city are published separately by the
+  // Harbourgate Crime Statistics Office" in a police force's release on its
+  // own arrests points elsewhere; it does not make the release coverage of
+  // the office's bulletin (eval20-phones: the force's 612 arrests were then
+  // never a source for the articles).
+  auto store = [](const std::string& police_figure) {
+    CheckInput in;
+    in.documents = {Doc("bulletin.txt", "Harbourgate Crime Statistics Office", "auto", "2026-11-18"),
+                    Doc("police.txt", "Harbourgate City Police", "auto", "2026-11-20"),
+                    Doc("post.txt", "Harbourgate Evening Post", "auto", "2026-11-21")};
+    in.figures = {Fig(in.documents[0], "Phone thefts rose to 9,841 in the quarter."),
+                  Fig(in.documents[1], police_figure),
+                  Fig(in.documents[2], "Phone thefts hit 9,841, the Harbourgate Crime Statistics Office said.")};
+    in.figures[0].value = FigureValue::Number(9841);
+    in.figures[2].value = FigureValue::Number(9841);
+    in.sentences = {std::string(), std::string("Crime statistics are published separately by the Harbourgate Crime Statistics Office."),
+                    std::string()};
+    return in;
+  };
+  CheckInput own = store("Officers have made 612 arrests since June.");
+  own.figures[1].value = FigureValue::Number(612);
+  std::vector<DocumentRole> roles = EffectiveRoles(own);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "source");
+  CHECK(roles[2].role == "article");
+
+  // The same release restating the office's figure is coverage of it.
+  CheckInput restating = store("Phone thefts rose to 9,841 in the quarter.");
+  restating.figures[1].value = FigureValue::Number(9841);
+  roles = EffectiveRoles(restating);
+  INFO(Roles(roles));
+  CHECK(roles[1].role == "article");
+
+  // A campaign's release is no body's own statement: it stays coverage.
+  CheckInput campaign = store("Officers have made 612 arrests since June.");
+  campaign.figures[1].value = FigureValue::Number(612);
+  campaign.documents[1].publisher = "Safer Streets Campaign";
+  roles = EffectiveRoles(campaign);
+  INFO(Roles(roles));
+  CHECK(roles[1].role == "article");
+}
