@@ -1136,18 +1136,39 @@ void Checker::Prepare() {
       // ("titles | that closed", "those | who responded", or with the
       // pronoun left out, "| que terminaron el curso"); a tail of numbers
       // alone ("in 2025") narrows nothing.
+      // A participle after the noun narrows it too ("of the dogs checked",
+      // "de los coches inspeccionados", "of people aged 65"): an entry
+      // written "-ed" is a word ending, met only after the first content
+      // word (before it, "registered voters", or as it, "los empleados",
+      // the word is the noun or its modifier).
       const std::vector<std::string_view> words = check::Words(fr.base);
       size_t brk = words.size();
+      bool noun_seen = false;
       for (size_t i = 0; i < words.size() && brk == words.size(); ++i) {
-        if (syn.restrictive_breaks.count(AsciiLower(words[i]))) brk = i;
+        const std::string lw = AsciiLower(words[i]);
+        if (syn.restrictive_breaks.count(lw)) {
+          brk = i;
+        } else if (noun_seen && std::any_of(syn.restrictive_breaks.begin(), syn.restrictive_breaks.end(),
+                                            [&](const std::string& e) {
+                                              return e.size() > 1 && e[0] == '-' && lw.size() > e.size() + 2 &&
+                                                     lw.compare(lw.size() - (e.size() - 1), e.size() - 1, e, 1) == 0;
+                                            })) {
+          brk = i;
+        }
+        noun_seen = noun_seen || (!syn.stopwords.count(lw) && !syn.whole_markers.count(lw));
+        if (lw.size() > 2 && (lw.compare(lw.size() - 2, 2, "'s") == 0 || lw.compare(lw.size() - 2, 2, "s'") == 0)) {
+          st.base_whole_said = true;
+        }
       }
+      st.base_whole_said = st.base_whole_said || whole;
+      st.base_participle = brk < words.size() && !syn.restrictive_breaks.count(AsciiLower(words[brk]));
       for (size_t i = 0; i < words.size(); ++i) {
         std::string lw = AsciiLower(words[i]);
         if (syn.stopwords.count(lw) || syn.whole_markers.count(lw) || syn.restrictive_breaks.count(lw) ||
             lw.find_first_of("0123456789") != std::string::npos) {
           continue;
         }
-        (i > brk ? st.restrict_terms : st.base_noun_terms).push_back(lex_.Canonical(syn.Lemma(lw)));
+        (i >= brk ? st.restrict_terms : st.base_noun_terms).push_back(lex_.Canonical(syn.Lemma(lw)));
       }
       if (brk < words.size() && !st.restrict_terms.empty()) {
         st.base_restricted = true;

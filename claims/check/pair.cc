@@ -451,6 +451,7 @@ bool CountedAsWhole(const Lexicon& lex, const Statement& a) {
 // respondents" for "of those who responded" keeps the narrowing).
 bool RestrictionDropped(const Statement& a, const Statement& b) {
   if (!b.base_restricted || a.base_restricted || a.base_terms.empty() || a.f->lang != b.f->lang) return false;
+  if (b.base_participle && !a.base_whole_said) return false;
   const bool same_noun = b.base_noun_terms.empty() ||
                          (!a.subject.empty() &&
                           std::binary_search(b.base_noun_terms.begin(), b.base_noun_terms.end(), a.subject));

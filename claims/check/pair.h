@@ -88,6 +88,12 @@ struct Statement {
   // (none for "those who ..."), sorted, and the break's own content words,
   // as canonical keys and as the bags' word ids (sorted; unknown left out).
   bool base_restricted = false;
+  // Narrowed by a participle only ("the dogs checked", "las empresas
+  // encuestadas"): coverage drops such a word as it shortens ("41 % de las
+  // empresas"), so only an article base said to be the whole ("all", "the
+  // borough's dogs") widens it.
+  bool base_participle = false;
+  bool base_whole_said = false;  // whole_markers or an owner's possessive in the base
   std::vector<std::string> base_noun_terms;
   std::vector<std::string> restrict_terms;
   std::vector<int> restrict_words;

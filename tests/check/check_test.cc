@@ -1825,3 +1825,38 @@ TEST_CASE("attribution: one credit's finding is said on the figure giving the so
   }
   CHECK(on_exact);
 }
+
+TEST_CASE("scope: a participle narrowing the source's base is widened only by a base said whole") {
+  // "Of the dogs checked, 91.6% were microchipped" against "91.6 per cent of
+  // the borough's dogs" (eval20-dogs): the owner's possessive says all of
+  // them. Coverage dropping the participle alone ("41 % de las empresas"
+  // for "de las empresas encuestadas", fa16) shortens, and stays quiet.
+  auto run = [](const char* source_sentence, const char* source_base, const char* article_sentence,
+                const char* article_base, const char* at, double v, const char* lang = "en") {
+    CheckInput in;
+    DocBuilder r("council-report.txt", "source", "Westbury Borough Council");
+    r.Add({source_sentence, at, Kind::kPercent, v, Qualifier::kExact, source_base});
+    DocBuilder a("a.txt", "article");
+    a.Add({article_sentence, at, Kind::kPercent, v, Qualifier::kExact, article_base});
+    r.AddTo(&in);
+    a.AddTo(&in);
+    for (Figure& f : in.figures) f.lang = lang;
+    return RunCheck(in);
+  };
+  auto widened = run("Of the dogs checked, 91.6% were microchipped.", "dogs checked",
+                     "The council says 91.6% of the borough's dogs are microchipped.", "borough's dogs", "91.6%", 91.6);
+  INFO(Dump(widened));
+  CHECK(Said(widened, "scope_conflict").size() == 1);
+  auto shortened = run("Of the dogs checked, 91.6% were microchipped.", "dogs checked",
+                       "The council says 91.6% of dogs are microchipped.", "dogs", "91.6%", 91.6);
+  INFO(Dump(shortened));
+  CHECK(Said(shortened, "scope_conflict").empty());
+  auto es = run("El 41 % de las empresas encuestadas vende en línea.", "empresas encuestadas",
+                "El 41 % de las empresas vende en línea.", "empresas", "41 %", 41, "es");
+  INFO(Dump(es));
+  CHECK(Said(es, "scope_conflict").empty());
+  auto es_all = run("El 41 % de las empresas encuestadas vende en línea.", "empresas encuestadas",
+                    "El 41 % de todas las empresas vende en línea.", "todas las empresas", "41 %", 41, "es");
+  INFO(Dump(es_all));
+  CHECK(Said(es_all, "scope_conflict").size() == 1);
+}
