@@ -67,6 +67,15 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
     // "Nationally, 1,694 people", "58,200 premises across the country": the
     // whole country, before a cue that may open it ("across").
     const CueSet::Phrase* cue = r.place_cues.At(s.words, i);
+    // Not when the phrase ends in a region noun and a name follows with
+    // its "de"/"of": "en la ciudad de Montecalvo" is one city (trial31),
+    // read below by its region noun; "toda la red de Valdeporras" stays
+    // the whole network.
+    const size_t after = cue != nullptr ? i + cue->stems.size() : i;
+    const bool named = cue != nullptr && after > i && RegionNoun(s, after - 1) && s.IsWord(after) && !s.words[after].cap &&
+                       (s.words[after].lower == "de" || s.words[after].lower == "del" || s.words[after].lower == "of") &&
+                       s.IsWord(after + 1) && s.words[after + 1].cap && !r.not_places.Has(s.words[after + 1]);
+    if (cue != nullptr && cue->tag == kNationalTag && named) cue = nullptr;
     if (cue != nullptr && cue->tag == kNationalTag) {
       out.emplace_back(std::string(kPlaceNationwide), i);
       i += cue->stems.size() - 1;
