@@ -207,12 +207,16 @@ void Compare(const std::string& key, const YAML::Node& want, const Figure* f,
   } else if (key == "qualifier") {
     str(f ? QualifierName(f->qualifier) : "", false);
   } else if (key == "absent") {
-    // A negative case: no figure may stand at `at` ("the first time", "the
-    // two times table").
+    // A negative case: no quantity may stand at `at` ("the first time", "the
+    // two times table", "aged 16"). A year or an ordinal the recogniser
+    // reads as a date or an ordinal is no quantity: the checker compares it
+    // as a time or not at all, never as a count (the blind writers mark
+    // "in 2019" absent, meaning "not a figure to check").
     const bool e = !null && want.as<bool>();
+    const bool quantity = f != nullptr && f->kind != Kind::kDate && f->kind != Kind::kOrdinal;
     k.expected = e ? "no figure" : "a figure";
-    k.got = f ? "a figure: " + f->text : "no figure";
-    k.ok = (f == nullptr) == e;
+    k.got = f ? std::string(quantity ? "a figure: " : "a date or ordinal: ") + f->text : "no figure";
+    k.ok = e ? !quantity : f != nullptr;
   } else {
     return;  // "at", "occurrence", notes: not scored
   }
