@@ -570,13 +570,15 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
     // bounds no number of its own (trial27: stored as "more than 11,636").
     // Only right after it: with words between, the bound is the number's
     // own ("one person is over 65", "312 overflows spilled more than 60
-    // times", "9% were under 26").
+    // times", "9% were under 26"). A year is no such figure: "vivió en 2025
+    // más de 412 huelgas", "In 2025 more than 412 strikes" bound the 412
+    // (trial31: its count candidate, not only its date, stood there).
     if (pre && pre.len < c.tb) {
       const auto qual = static_cast<Qualifier>(pre.payload);
       const size_t before = c.tb - pre.len;  // the bound's first token
       if (qual == Qualifier::kMoreThan || qual == Qualifier::kLessThan) {
         for (const Candidate& o : *cands) {
-          if (&o != &c && o.te == before && o.kind != Kind::kDate && o.kind != Kind::kOrdinal) {
+          if (&o != &c && o.te == before && o.kind != Kind::kDate && o.kind != Kind::kOrdinal && !o.year_like) {
             pre = PhraseMatch{};
             break;
           }
