@@ -1064,6 +1064,10 @@ void Checker::Prepare() {
     }
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
+    if (f.frame.measure == Measure::kChange && (f.frame.direction == Direction::kUp || f.frame.direction == Direction::kDown)) {
+      const bool slight = f.kind == Kind::kPercent && std::fabs(f.value.num) < check::kSlightChange;
+      *s->second.moved |= slight ? check::kMovedSlightly : check::kMovedMuch;
+    }
     if (!Checkable(f)) continue;
     Statement st;
     st.f = &f;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "claimcheck/util.h"
+#include "claims/check/place_names.h"
 #include "claims/check/utf8.h"
 
 namespace claimcheck::check {
@@ -120,7 +121,13 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     // billion).
     // Digits slip as written: "2 years" and "3 months" share no digits of
     // one unit (Statement::unit_scale).
-    const bool positive = u > 0 && v > 0 && a.unit_scale == b.unit_scale;
+    // A rate over a written scale ("1,4 lanzamientos por cada 10.000
+    // hogares") against a figure with no denominator ("más de 14.000
+    // lanzamientos"): the scale's own power of ten sits between them, so a
+    // power-of-ten "slip" is the two measures, not a digit miscopied (eval20).
+    const bool one_scaled = a.f->frame.per.empty() != b.f->frame.per.empty() &&
+                            (ScaledRate(a.f->frame, a.f->kind) || ScaledRate(b.f->frame, b.f->kind));
+    const bool positive = u > 0 && v > 0 && a.unit_scale == b.unit_scale && !one_scaled;
     const bool digits = a.digits_written && b.digits_written && !a.share_words && !b.share_words;
     // A round number of one significant digit that either side bounds or
     // approximates ("nearly four hundred thousand students" against "up to
@@ -727,6 +734,17 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     direction = 0;
   }
   if (direction < 0 && a.change_carries_direction) direction = 0;  // said on the sentence's change figure
+  // "Se mantuvieron en 1.146" for "se mantuvieron prácticamente estables,
+  // con 1.146 demandas, un 0,3 % más": a level called flat against one
+  // whose sentence moves it by under a point only is the same steadiness
+  // rounded (eval20). A sentence with any larger change keeps the conflict.
+  auto slight_only = [](const Statement& s) {
+    return s.sentence_moved && (*s.sentence_moved & kMovedSlightly) && !(*s.sentence_moved & kMovedMuch);
+  };
+  if (direction < 0 && ((fa.direction == Direction::kFlat && slight_only(b)) ||
+                        (fb.direction == Direction::kFlat && slight_only(a)))) {
+    direction = 0;
+  }
   // "8,100 more citizens left than returned" for "net migration of citizens
   // was minus 8,100": a balance below zero says which flow was larger; its
   // sign is no fall to set against a rise.
@@ -891,15 +909,19 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // anywhere (a sentence that names both may tie the figure to either:
   // "Eastmoor accounted for 131 of the cases ... in Northbridge"). Two
   // languages' names of one place differ in spelling, not in place: one
-  // language only. A number that merely overlaps is another place's own.
+  // language only. Nor are a name and its initialism ("la AGE" for the
+  // "Administración General del Estado" its source spells out: eval20). A number that merely overlaps is another place's own.
   // A region's figure given as the country's: the article says it of the
   // whole country ("Nationally, 1,694 people", "58,200 premises across the
   // country": kPlaceNationwide) and the source of a region it names
   // with its region noun ("The Harwick region accounted for 1,694"): the
   // source's own sentence says the figure is a part. Only a region so read:
   // a country's name ("in Spain") may be the article's country.
-  // A small count ("one of the three lowest ratings") recurs in any place's
-  // sentence: no evidence that the two are one statement of two places.
+  // A small count ("one of the three lowest ratings", "one dumped load every
+  // 30 seconds" against "fewer than 5 incidents" in a region: eval20) recurs
+  // in any place's sentence: no evidence that the two are one statement of
+  // two places, whether the article's place is the country or another. A
+  // small rate over its scale ("9,8 por mil") is no such recurring count.
   const bool a_nationwide = fa.place == kPlaceNationwide, b_nationwide = fb.place == kPlaceNationwide;
   const bool small_count = a.f->kind == Kind::kCount && std::fabs(a.f->value.num) < kSmallCount;
   if (subset >= 0 && a_nationwide && RegionPlace(fb.place) && a.f->lang == b.f->lang && c.value_agrees &&
@@ -908,8 +930,8 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     c.place_differs = true;
   }
   if (subset >= 0 && !a_nationwide && !b_nationwide && !a.place.empty() && !b.place.empty() &&
-      a.f->lang == b.f->lang && c.value_agrees && a.place.find(b.place) == std::string::npos && b.place.find(a.place) == std::string::npos &&
-      lex.Canonical(a.place) != lex.Canonical(b.place)) {
+      a.f->lang == b.f->lang && c.value_agrees && !(small_count && fa.per.empty()) && a.place.find(b.place) == std::string::npos && b.place.find(a.place) == std::string::npos &&
+      lex.Canonical(a.place) != lex.Canonical(b.place) && !OneNameAbbreviated(a.f->frame.place, b.f->frame.place)) {
     auto names = [](const Statement& s, const std::vector<int>& words) {
       if (!s.bag) return true;
       for (int id : words) {

@@ -42,6 +42,12 @@ inline constexpr int kCountsThings = 5;
 
 inline constexpr int kMovedUp = 1;
 inline constexpr int kMovedDown = 2;
+// Of the sentence's changes with a direction: one of a percent or points
+// below kSlightChange ("un 0,3 % más"), and one of any other size or unit.
+// A sentence whose every change is slight may call its level stable.
+inline constexpr int kMovedSlightly = 4;
+inline constexpr int kMovedMuch = 8;
+inline constexpr double kSlightChange = 1.0;
 
 struct Statement {
   const Figure* f = nullptr;
@@ -63,7 +69,7 @@ struct Statement {
   const Bag* bag = nullptr;            // the sentence's words, shared by its figures
   const std::vector<double>* sentence_values = nullptr;  // every number in the sentence
   // The directions the sentence's changes state (kMovedUp | kMovedDown),
-  // filled as the sentence's figures are read; nullptr when unknown.
+  // and their size (kMovedSlightly | kMovedMuch), filled as the sentence's figures are read; nullptr when unknown.
   const int* sentence_moved = nullptr;
   // The sentence writes a date of its own (a date figure in it, "in March
   // 2026", "2025-26"), filled as the sentence's figures are read; nullptr

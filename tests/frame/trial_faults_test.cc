@@ -418,3 +418,18 @@ TEST_CASE("fa17: 'published this week' dates the publication, not the figure", "
   REQUIRE(f != nullptr);
   CHECK(f->frame.period.find("2026-10-") == std::string::npos);
 }
+
+// fa22: an area is a denominator Spanish writes after "por" on its own ("por
+// hectárea y año"): read as a listed unit, or the lone noun after "por" is
+// taken for a cause and the year behind it is lost (eval20: "al año" against
+// a source read as having no denominator).
+TEST_CASE("fa22: 'por hectárea y año' is a denominator of area and of time", "[frame][fa22]") {
+  auto figs = Figures("Los viñedos de la comarca recibieron 2.140 metros cúbicos de agua por hectárea y año.", "es");
+  const Figure* f = At(figs, "2.140 metros cúbicos");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.per == "hectare/year");
+  figs = Figures("Se cerraron 12 pozos por sequía en la comarca.", "es");
+  f = At(figs, "12");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.per.empty());
+}
