@@ -1621,6 +1621,32 @@ void MarkSubjectDiffers(Scored* m) {
 
 void Checker::CountedApart(const Statement& x, Scored* m) const {
   const Statement& r = items_[m->ref];
+  // Two units of count whose source sentence names the article's people
+  // (Comparison::unit_named): the people are counted apart when that
+  // sentence gives them a number of their own, another than the article's
+  // ("214 assaults on staff, in which 251 staff members were affected", "142
+  // siniestros ..., en los que resultaron heridos 157 ciclistas"): the
+  // article took the acts' number for the people's. Without such a number
+  // the sentence names who made the acts ("Passengers made 4.8 million
+  // journeys"), and the count stays one statement.
+  if (m->cmp.unit_named && m->cmp.diff == Diff::kNone && m->cmp.subject == 0 && x.count_unit == check::kCountsPeople) {
+    for (const int o : SentenceOf(m->ref)) {
+      const Statement& s = items_[o];
+      if (o == m->ref || s.f->kind != Kind::kCount || s.subject.empty() || check::ValuesAgree(x, s) ||
+          std::fabs(s.f->value.num) < check::kSmallCount || s.f->qualifier == Qualifier::kVague) {
+        continue;
+      }
+      if (s.subject != x.subject && s.count_unit != check::kCountsPeople) continue;
+      m->sibling = o;
+      for (auto& [attr, verdict] : m->cmp.attributes) {
+        if (attr == "subject") verdict = "differ";
+      }
+      m->cmp.subject = -1;
+      m->cmp.diff = Diff::kUnit;
+      return;
+    }
+    return;
+  }
   if (m->cmp.diff != Diff::kSubject || m->cmp.subject >= 0 || !m->cmp.same_number || x.f->kind != Kind::kCount ||
       r.f->kind != Kind::kCount || x.subject.empty() || r.subject.empty() || r.count_unit == check::kCountsPeople ||
       r.count_unit == check::kCountsUnknown || x.f->qualifier == Qualifier::kVague ||
