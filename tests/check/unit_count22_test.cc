@@ -80,3 +80,31 @@ TEST_CASE("unit of count: a source sentence that counts the named people apart")
   INFO(Dump(all));
   CHECK(UnitFlagged(all) == std::set<std::string>{"212"});
 }
+
+TEST_CASE("unit of count: the named people counted apart in the paragraph, not beyond it") {
+  auto run = [](bool one_paragraph) {
+    CheckInput in;
+    DocBuilder r("fund.txt", "source", "Hardship Fund Trustees");
+    r.Add({"Some 2,410 people applied to the hardship fund in 2025.", "2,410", Kind::kCount, 2410, Qualifier::kExact,
+           "people"})
+        .Add({"Between them the applicants filed 6,830 applications.", "6,830", Kind::kCount, 6830,
+              Qualifier::kExact, "applications"});
+    r.AddTo(&in);
+    DocBuilder a("news.txt", "article");
+    a.Add({"Some 6,830 applicants sought help from the hardship fund in 2025, its trustees said.", "6,830",
+           Kind::kCount, 6830, Qualifier::kExact, "applicants"});
+    a.AddTo(&in);
+    // The builder gives each sentence a paragraph of its own.
+    if (one_paragraph) {
+      for (Figure& f : in.figures) {
+        if (f.doc == "fund.txt") f.paragraph = 1;
+      }
+    }
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    return UnitFlagged(all);
+  };
+  CHECK(run(true) == std::set<std::string>{"6,830"});
+  // Two paragraphs apart, the people's number may be another statement's.
+  CHECK(run(false).empty());
+}
