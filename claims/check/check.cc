@@ -1660,6 +1660,44 @@ void MarkSubjectDiffers(Scored* m) {
 
 void Checker::CountedApart(const Statement& x, Scored* m) const {
   const Statement& r = items_[m->ref];
+  // Two units of count whose source sentence names the article's people
+  // (Comparison::unit_named): the people are counted apart when that
+  // sentence gives them a number of their own, another than the article's
+  // ("214 assaults on staff, in which 251 staff members were affected", "142
+  // siniestros ..., en los que resultaron heridos 157 ciclistas"): the
+  // article took the acts' number for the people's. Without such a number
+  // the sentence names who made the acts ("Passengers made 4.8 million
+  // journeys"), and the count stays one statement.
+  if (m->cmp.unit_named && m->cmp.diff == Diff::kNone && m->cmp.subject == 0 && x.count_unit == check::kCountsPeople) {
+    // The people's own number may come in the sentence before or after, in
+    // one paragraph ("A total of 241,300 people applied ... Between them they
+    // submitted 712,450 applications"): the paragraph's figures, which
+    // by_sentence_ holds together (sorted by document and offset).
+    size_t lo = static_cast<size_t>(sentence_group_[m->ref]), hi = lo;
+    auto same_paragraph = [&](size_t k) {
+      const Statement& s = items_[by_sentence_[k]];
+      return s.doc == r.doc && s.f->paragraph == r.f->paragraph;
+    };
+    while (lo > 0 && same_paragraph(lo - 1)) --lo;
+    while (hi < by_sentence_.size() && same_paragraph(hi)) ++hi;
+    for (size_t k = lo; k < hi; ++k) {
+      const int o = by_sentence_[k];
+      const Statement& s = items_[o];
+      if (o == m->ref || s.f->kind != Kind::kCount || s.subject.empty() || check::ValuesAgree(x, s) ||
+          std::fabs(s.f->value.num) < check::kSmallCount || s.f->qualifier == Qualifier::kVague) {
+        continue;
+      }
+      if (s.subject != x.subject && s.count_unit != check::kCountsPeople) continue;
+      m->sibling = o;
+      for (auto& [attr, verdict] : m->cmp.attributes) {
+        if (attr == "subject") verdict = "differ";
+      }
+      m->cmp.subject = -1;
+      m->cmp.diff = Diff::kUnit;
+      return;
+    }
+    return;
+  }
   if (m->cmp.diff != Diff::kSubject || m->cmp.subject >= 0 || !m->cmp.same_number || x.f->kind != Kind::kCount ||
       r.f->kind != Kind::kCount || x.subject.empty() || r.subject.empty() || r.count_unit == check::kCountsPeople ||
       r.count_unit == check::kCountsUnknown || x.f->qualifier == Qualifier::kVague ||
@@ -3390,9 +3428,13 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
         break;
       }
       if (m.sibling >= 0) {
-        // The same sentence gives the article's subject its own number.
+        // The same sentence (or, for people counted apart, a sentence of
+        // its paragraph: CountedApart) gives the article's subject its own
+        // number.
         const Figure& sf = *items_[m.sibling].f;
-        f.message += " The same sentence gives " + CollapseSpace(sf.text) + " for " +
+        const bool same_sentence = sf.sentence_start == r.f->sentence_start;
+        f.message += std::string(same_sentence ? " The same sentence gives " : " The same paragraph gives ") +
+                     CollapseSpace(sf.text) + " for " +
                      (x.subject_phrase.empty() ? std::string("that") : x.subject_phrase) + ".";
         if (warns) f.suggestion = Describe(sf) + ", not " + check::FigureWords(*x.f);
       }

@@ -610,13 +610,17 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
                             std::binary_search(b.bag->ids.begin(), b.bag->ids.end(), a.subject_word);
   // The phrase-word test builds two sets of strings: it is asked last, when
   // every cheap test has passed (all are pure, so the order changes no answer).
-  if (!listed && a.f->kind == Kind::kCount && !source_names && b.f->kind == Kind::kCount && a.subject != b.subject &&
+  if (!listed && a.f->kind == Kind::kCount && b.f->kind == Kind::kCount && a.subject != b.subject &&
       c.value_agrees && std::fabs(a.f->value.num) >= kSmallCount && a.f->qualifier != Qualifier::kVague &&
       b.f->qualifier != Qualifier::kVague &&
       UnitsOfCountDiffer(a.count_unit, b.count_unit) && !PhrasesShareWord(lex, a, b) &&
       !((a.generic_people && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
-    unit = true;
-    subject = -1;
+    if (source_names) {
+      c.unit_named = true;
+    } else {
+      unit = true;
+      subject = -1;
+    }
   }
   // People written as people ("853 men died") and as a count that numbers
   // people one to one ("853 deaths", "victims", "admissions") are one

@@ -223,6 +223,13 @@ struct Comparison {
   // three years" for "three consecutive years"): such a number recurs
   // anywhere, so the pair is two statements, not a hedge added to one.
   bool qualifier_apart = false;
+  // The two heads are two units of count, but the source's sentence names
+  // the people the article counts ("Passengers made 4.8 million journeys"),
+  // so the subject was left unknown: one statement naming its people, unless
+  // that sentence counts those people apart with a number of their own
+  // ("142 siniestros, en los que resultaron heridos 157 ciclistas"), which
+  // the checker reads from the sentence's figures (check.cc CountedApart).
+  bool unit_named = false;
   // Per attribute: "agree", "differ" or "unknown" (for --pairs).
   std::vector<std::pair<std::string, std::string>> attributes;
 };
