@@ -981,8 +981,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // forecast it names ("9 % en 2030" in a bulletin on 2025). And only on
   // the number as written: a number merely within the article's bound
   // ("más de 5.120" held by the bulletin's 7.310) is as often another
-  // statement of the document, one no span sets apart.
-  const bool outcomes = fa.modality == Modality::kActual && fb.modality == Modality::kActual && c.same_number;
+  // statement of the document, one no span sets apart. And only an article
+  // sentence that writes a date: a span its frame took from elsewhere is
+  // an inference set against another inference (raise-all on train: 23
+  // such findings on faithful pairs without this, 19 with it, none of the
+  // right ones lost).
+  const bool outcomes = fa.modality == Modality::kActual && fb.modality == Modality::kActual && c.same_number &&
+                        a.sentence_dated && *a.sentence_dated;
   if (!shared && period == 0 && outcomes && !fa.period.empty() && fb.period.empty() && b.f->time.empty() &&
       !fb.period_inherited.empty() && TimesDisjoint(fa.period, fb.period_inherited)) {
     period = -1;

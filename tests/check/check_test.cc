@@ -1840,10 +1840,13 @@ TEST_CASE("inherited period: a source sentence with no span of its own is compar
     in.figures.back().frame.period = source_period;
     in.figures.back().frame.period_inherited = inherited;
     DocBuilder a("a.txt", "article");
-    a.Add({"The reading room of the county record office welcomed 3,146 visitors between January and March.", "3,146",
-           Kind::kCount, 3146, Qualifier::kExact, "visitors"});
+    const std::string said = "The reading room of the county record office welcomed 3,146 visitors between January and March.";
+    a.Add({said, "3,146", Kind::kCount, 3146, Qualifier::kExact, "visitors"});
+    // The article writes its span as a date (the checker compares an
+    // inherited span only with one a sentence writes).
+    a.Add({said, "January", Kind::kDate, 0});
     a.AddTo(&in);
-    in.figures.back().frame.period = article_period;
+    in.figures[in.figures.size() - 2].frame.period = article_period;
     return RunCheck(in);
   };
   SECTION("another span than the document's") {
@@ -1861,6 +1864,22 @@ TEST_CASE("inherited period: a source sentence with no span of its own is compar
   }
   SECTION("the span the source sentence states wins over its document's") {
     auto all = run("2026-01/2026-03", "2026-04/2026-06", "2026-01/2026-03");
+    INFO(Dump(all));
+    CHECK(Said(all, "period_conflict").empty());
+  }
+  SECTION("an article sentence that writes no date: its span is an inference, not compared") {
+    CheckInput in;
+    DocBuilder r("bulletin.txt", "source", "County Record Office");
+    r.Add({"The reading room of the county record office welcomed 3,146 visitors.", "3,146", Kind::kCount, 3146,
+           Qualifier::kExact, "visitors"});
+    r.AddTo(&in);
+    in.figures.back().frame.period_inherited = "2026-04/2026-06";
+    DocBuilder a("a.txt", "article");
+    a.Add({"The reading room of the county record office welcomed 3,146 visitors in the quarter.", "3,146",
+           Kind::kCount, 3146, Qualifier::kExact, "visitors"});
+    a.AddTo(&in);
+    in.figures.back().frame.period = "2026-01/2026-03";
+    auto all = RunCheck(in);
     INFO(Dump(all));
     CHECK(Said(all, "period_conflict").empty());
   }
