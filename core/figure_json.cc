@@ -162,6 +162,7 @@ Status FigureFromJson(const nlohmann::json& j, Figure* f) {
   fr.place = OptString(j, "place");
   fr.speaker = OptString(j, "speaker");
   fr.forecaster = OptString(j, "forecaster");
+  fr.period_inherited = OptString(j, "period_inherited");
   return Status::Ok();
 }
 

@@ -2,7 +2,7 @@
 -- every step in migrations/. schema/FORMAT.md describes each table and column;
 -- a test checks that this file and the migrations build the same database.
 -- Offsets are half-open UTF-8 byte offsets into a document's extracted text.
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
@@ -85,6 +85,7 @@ CREATE TABLE figures (
   place TEXT,
   speaker TEXT,
   forecaster TEXT,
+  period_inherited TEXT,
   UNIQUE (doc, seq)
 );
 CREATE INDEX figures_sentence ON figures (sentence);

@@ -3356,6 +3356,10 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
     // structure, not from a modifier the article drops, and calibrated apart
     // (trial17).
     f.basis = "subset_of_whole";
+  } else if ((m.cmp.diff == Diff::kPeriod || m.cmp.diff == Diff::kTime) && m.cmp.period_inherited) {
+    // The source's span is its document's (title or heading), not its
+    // sentence's: weaker evidence, calibrated apart (issue 11 point 5).
+    f.basis = "period_inherited";
   } else if (m.cmp.diff == Diff::kSubset && m.cmp.place_differs) {
     // One place's figure given for another place ("8.1% across the UK" for
     // Scotland's 8.1%): read from the two frames' places, calibrated apart.
@@ -3513,8 +3517,10 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       // Periods as a desk writes them ("2025-26", "June 2026"), not ISO
       // spans (issue 13 point 9, trial17).
       f.message = says + check::Slot(says, " for ", check::DateWords(fa.period, x.f->lang)) + "; " + r_name +
-                  (fb.period.empty() ? std::string(" gives it for no such period")
-                                     : " gives it for " + check::DateWords(fb.period, r.f->lang)) +
+                  (!fb.period.empty()         ? " gives it for " + check::DateWords(fb.period, r.f->lang)
+                   : m.cmp.period_inherited ? " gives it in a document on " +
+                                                  check::DateWords(fb.period_inherited, r.f->lang)
+                                            : std::string(" gives it for no such period")) +
                   ".";
       if (warns && !fb.period.empty()) {
         f.suggestion = Describe(*r.f) + check::Slot(Describe(*r.f), " for ", check::DateWords(fb.period, r.f->lang));
@@ -3524,8 +3530,10 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       f.message = a_name + " gives " + Describe(*x.f) +
                   check::Slot(Describe(*x.f), " for ", check::DateWords(x.f->time, x.f->lang)) + "; " + r_name +
                   (credited ? ", which it credits," : "") +
-                  (r.f->time.empty() ? std::string(" gives it for no such time")
-                                     : " gives it for " + check::DateWords(r.f->time, r.f->lang)) +
+                  (!r.f->time.empty()         ? " gives it for " + check::DateWords(r.f->time, r.f->lang)
+                   : m.cmp.period_inherited ? " gives it in a document on " +
+                                                  check::DateWords(fb.period_inherited, r.f->lang)
+                                            : std::string(" gives it for no such time")) +
                   ".";
       break;
     case Diff::kNone:

@@ -160,7 +160,7 @@ inline constexpr const char* kAllBases[] = {
     "value",  "value_far", "value_slip",      "qualifier",       "superseded", "subject_listed",
     "subject", "unit",     "points",          "level_change",    "direction",  "rate",
     "modality", "modality_stated", "modality_target", "scope",   "subset",     "subset_of_whole", "subset_place",
-    "period", "time",      "attribution",     "disagreement"};
+    "period", "time",      "period_inherited", "attribution",     "disagreement"};
 
 // The model fitted into rules/<lang>/identity.yaml, or NotFound.
 Status LoadIdentityModel(const std::string& rules_dir, const std::string& lang, IdentityModel* out);

@@ -998,6 +998,28 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       period = -1;
     }
   }
+  // "up 17 per cent on the previous three months" for a bulletin whose
+  // title names July to September and whose sentence names no span: the
+  // article's stated period against the span the source inherits from its
+  // document. Only where the source figure states no span or date of its
+  // own, never against one it states, and only a stated period of the
+  // article's (its own inherited span is no claim). Outcomes only: the span
+  // a document reports on is that of its results, not of a target or a
+  // forecast it names ("9 % en 2030" in a bulletin on 2025). And only on
+  // the number as written: a number merely within the article's bound
+  // ("más de 5.120" held by the bulletin's 7.310) is as often another
+  // statement of the document, one no span sets apart. And only an article
+  // sentence that writes a date: a span its frame took from elsewhere is
+  // an inference set against another inference (raise-all on train: 23
+  // such findings on faithful pairs without this, 19 with it, none of the
+  // right ones lost).
+  const bool outcomes = fa.modality == Modality::kActual && fb.modality == Modality::kActual && c.same_number &&
+                        a.sentence_dated && *a.sentence_dated;
+  if (!shared && period == 0 && outcomes && !fa.period.empty() && fb.period.empty() && b.f->time.empty() &&
+      !fb.period_inherited.empty() && TimesDisjoint(fa.period, fb.period_inherited)) {
+    period = -1;
+    c.period_inherited = true;
+  }
   note("period", period);
   if (period < 0) first(Diff::kPeriod);
   // One number as a change since one start on one side and since another
@@ -1017,6 +1039,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   int time = 0;
   if (!shared && !a.f->time.empty() && !b.f->time.empty() && own_time(a) && own_time(b)) {
     time = TimesDisjoint(a.f->time, b.f->time) ? -1 : TimesOverlap(a.f->time, b.f->time) ? 1 : 0;
+  }
+  // The same for an article's time ("in April") with no period of its own.
+  if (!shared && time == 0 && period >= 0 && outcomes && !a.f->time.empty() && own_time(a) && fa.period.empty() &&
+      b.f->time.empty() && fb.period.empty() && !fb.period_inherited.empty() &&
+      TimesDisjoint(a.f->time, fb.period_inherited)) {
+    time = -1;
+    c.period_inherited = true;
   }
   note("time", time);
   if (time < 0) first(Diff::kTime);

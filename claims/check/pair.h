@@ -212,6 +212,11 @@ struct Comparison {
   // Scotland") given for another place (the article's "across the UK"),
   // where neither sentence names the other's place.
   bool place_differs = false;
+  // The period or time difference is with the span the source figure's
+  // document names in its title or a heading (Frame::period_inherited), the
+  // source sentence stating none: weaker than a span each sentence states,
+  // so its findings are calibrated apart (basis "period_inherited").
+  bool period_inherited = false;
   // A per-unit difference between two statements rather than one
   // misreported: the numbers merely overlap, or a count below ten meets a
   // figure with no denominator (TwoStatements).

@@ -76,6 +76,21 @@ class TableIndex {
   std::unordered_map<int, std::string> row_, col_;
 };
 
+// What a figure whose sentence states no span inherits from its document
+// (Frame::period_inherited), carried from sentence to sentence.
+struct Inherited {
+  // The span the title lines name: Sent::doc_span as known before the
+  // first sentence with a figure of the body. A span named after that is a
+  // section's, not the document's ("Rail journeys ... 41.2 million" then a
+  // heading "October to December 2026").
+  std::string title;
+  bool body_seen = false;
+  // The span the last heading read names ("Third quarter 2026"), until the
+  // next heading; empty under a heading that names none.
+  std::string section;
+  const std::string& Span() const { return section.empty() ? title : section; }
+};
+
 class Builder : public FrameBuilder {
  public:
   explicit Builder(FrameRules r) : r_(std::move(r)) {}
@@ -85,7 +100,8 @@ class Builder : public FrameBuilder {
   void BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
                      std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
                      frame::SpeakerReader* speaker, TableIndex* tables,
-                     std::vector<Whole>* wholes, std::string* doc_span, std::string* prev_span) const;
+                     std::vector<Whole>* wholes, std::string* doc_span, std::string* prev_span,
+                     Inherited* inherited) const;
   const FrameRules& rules() const { return r_; }
 
  private:
@@ -159,9 +175,12 @@ class DocWalk : public FrameBuilder::Walk {
       // A title line names no figure the recogniser reads ("Road
       // Casualties, 2025"), yet may name the document's span.
       const bool title = doc_span_.empty() && sent.block >= 0 && sent.block < kTitleBlocks;
-      if (title || MayTeach(text, b_.rules())) {
+      const bool heading = IsHeading(sent);
+      if (title || heading || MayTeach(text, b_.rules())) {
         frame::Sent s{b_.rules(), text, b_.rules().Words(text, {}, tokens), {}, {}, {}, false};
         if (title) doc_span_ = frame::TitleSpan(s);
+        if (!inherited_.body_seen) inherited_.title = doc_span_;
+        if (heading) inherited_.section = frame::TitleSpan(s);
         if (MayTeach(text, b_.rules())) speaker_.Learn(s);
       }
       return;
@@ -169,7 +188,13 @@ class DocWalk : public FrameBuilder::Walk {
     // "in the same month" points back within its paragraph only.
     if (sent.block != prev_block_) prev_span_.clear();
     prev_block_ = sent.block;
-    b_.BuildSentence(*doc_, sent, *ctx_, figs_, tokens, &speaker_, &tables_, &wholes_, &doc_span_, &prev_span_);
+    b_.BuildSentence(*doc_, sent, *ctx_, figs_, tokens, &speaker_, &tables_, &wholes_, &doc_span_, &prev_span_,
+                     &inherited_);
+  }
+
+  bool IsHeading(const claimcheck::Sentence& sent) const {
+    return sent.block >= 0 && static_cast<size_t>(sent.block) < doc_->blocks.size() &&
+           doc_->blocks[sent.block].kind == BlockKind::kHeading;
   }
 
   const Builder& b_;
@@ -178,6 +203,7 @@ class DocWalk : public FrameBuilder::Walk {
   std::vector<Whole> wholes_;  // the counts of the sentence before
   std::string doc_span_;       // the span the document's title names (Sent::doc_span)
   std::string prev_span_;      // the one span the sentence before stated (Sent::prev_span)
+  Inherited inherited_;        // what a figure inherits (Frame::period_inherited)
   int prev_block_ = -1;        // that sentence's block
   // The part being read.
   const Document* doc_ = nullptr;
@@ -196,7 +222,8 @@ std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document&) const {
 void Builder::BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
                             std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
                             frame::SpeakerReader* speaker, TableIndex* tables,
-                            std::vector<Whole>* wholes, std::string* doc_span, std::string* prev_span) const {
+                            std::vector<Whole>* wholes, std::string* doc_span, std::string* prev_span,
+                            Inherited* inherited) const {
   std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
   std::sort(figs.begin(), figs.end(), [](const Figure* a, const Figure* b) { return a->start < b->start; });
   std::vector<std::pair<size_t, size_t>> offsets;
@@ -229,6 +256,8 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
   s.doc_span = *doc_span;
   s.prev_span = *prev_span;
   *prev_span = frame::OnlySpan(s);
+  if (!inherited->body_seen) inherited->title = *doc_span;
+  if (s.heading) inherited->section = frame::TitleSpan(s);
   // "fell 0.3 points to 4.1%", "ocho décimas menos que en enero": a count
   // of points a percentage moved is a percent in points, its unit word part
   // of the figure.
@@ -271,6 +300,16 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     }
     frame::ReadPeriod(s, k, &fr);
     frame::KeepOwnTime(s, k, fr);
+    // "Sales rose 17 per cent" under "Quarterly Bulletin, July to September
+    // 2026": the document states the span once, in its title or a heading.
+    // Kept apart from the period the sentence states, and only where the
+    // sentence states no span or date at all: one that dates another figure
+    // of it (a baseline's "in 2024") leaves this figure's span unknown, not
+    // the document's. The title line itself states its own.
+    if (fr.period.empty() && f->time.empty() && s.periods.empty() && !s.heading) {
+      fr.period_inherited = inherited->Span();
+    }
+    if (!s.heading) inherited->body_seen = true;
     frame::ReadModality(s, k, &fr);
     frame::ReadPlace(s, k, &fr);
     fr.speaker = speaker->Read(s, k);

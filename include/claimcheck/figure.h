@@ -165,6 +165,12 @@ struct Frame {
   std::string place;                   // "Latin America", "UK", "Harwick region", kPlaceNationwide
   std::string speaker;                 // attribution as an entity: "Counter Extremism Project"
   std::string forecaster;              // whose forecast/target, when modality is not actual
+  // The span the document's title or the heading over the figure names
+  // ("Quarterly Bulletin, July to September 2026"), kept for a figure whose
+  // sentence states neither a period nor a time: inherited, not stated, so
+  // weaker evidence than `period` (added 2026-12, issue 11 point 5; the
+  // checker compares it only where the source figure states no span).
+  std::string period_inherited;
   bool operator==(const Frame&) const = default;
 };
 

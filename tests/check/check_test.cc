@@ -1884,3 +1884,67 @@ TEST_CASE("scope: a participle narrowing the source's base is widened only by a 
   INFO(Dump(es_all));
   CHECK(Said(es_all, "scope_conflict").size() == 1);
 }
+
+TEST_CASE("inherited period: a source sentence with no span of its own is compared with its document's span") {
+  // rec22b (issue 11 point 5): the bulletin names its quarter once, in its
+  // title; the article gives the quarter's figure for another span. The
+  // difference rests on the inherited span: calibrated apart, never on the
+  // basis of a span each sentence states.
+  auto run = [](const std::string& source_period, const std::string& inherited, const std::string& article_period) {
+    CheckInput in;
+    DocBuilder r("bulletin.txt", "source", "County Record Office");
+    r.Add({"The reading room of the county record office welcomed 3,146 visitors.", "3,146", Kind::kCount, 3146,
+           Qualifier::kExact, "visitors"});
+    r.AddTo(&in);
+    in.figures.back().frame.period = source_period;
+    in.figures.back().frame.period_inherited = inherited;
+    DocBuilder a("a.txt", "article");
+    const std::string said = "The reading room of the county record office welcomed 3,146 visitors between January and March.";
+    a.Add({said, "3,146", Kind::kCount, 3146, Qualifier::kExact, "visitors"});
+    // The article writes its span as a date (the checker compares an
+    // inherited span only with one a sentence writes).
+    a.Add({said, "January", Kind::kDate, 0});
+    a.AddTo(&in);
+    in.figures[in.figures.size() - 2].frame.period = article_period;
+    return RunCheck(in);
+  };
+  SECTION("another span than the document's") {
+    auto all = run("", "2026-04/2026-06", "2026-01/2026-03");
+    INFO(Dump(all));
+    auto p = Said(all, "period_conflict");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].basis == "period_inherited");
+    CHECK(p[0].message.find("in a document on") != std::string::npos);
+  }
+  SECTION("a span within the document's agrees") {
+    auto all = run("", "2026-04/2026-06", "2026-Q2");
+    INFO(Dump(all));
+    CHECK(Said(all, "period_conflict").empty());
+  }
+  SECTION("the span the source sentence states wins over its document's") {
+    auto all = run("2026-01/2026-03", "2026-04/2026-06", "2026-01/2026-03");
+    INFO(Dump(all));
+    CHECK(Said(all, "period_conflict").empty());
+  }
+  SECTION("an article sentence that writes no date: its span is an inference, not compared") {
+    CheckInput in;
+    DocBuilder r("bulletin.txt", "source", "County Record Office");
+    r.Add({"The reading room of the county record office welcomed 3,146 visitors.", "3,146", Kind::kCount, 3146,
+           Qualifier::kExact, "visitors"});
+    r.AddTo(&in);
+    in.figures.back().frame.period_inherited = "2026-04/2026-06";
+    DocBuilder a("a.txt", "article");
+    a.Add({"The reading room of the county record office welcomed 3,146 visitors in the quarter.", "3,146",
+           Kind::kCount, 3146, Qualifier::kExact, "visitors"});
+    a.AddTo(&in);
+    in.figures.back().frame.period = "2026-01/2026-03";
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    CHECK(Said(all, "period_conflict").empty());
+  }
+  SECTION("no document span: unknown, as before") {
+    auto all = run("", "", "2026-01/2026-03");
+    INFO(Dump(all));
+    CHECK(Said(all, "period_conflict").empty());
+  }
+}

@@ -120,7 +120,7 @@ TEST_CASE("Frame keys are all present, in the contract's order, null where unkno
   const std::vector<std::string> frame = {
       "subject_head", "modifiers", "base",     "part",     "measure",      "direction",
       "previous",     "per",       "period",   "modality", "place",        "speaker",
-      "revised",      "interval_low", "interval_high", "forecaster"};
+      "revised",      "interval_low", "interval_high", "forecaster", "period_inherited"};
   REQUIRE(keys.size() >= frame.size());
   CHECK(std::vector<std::string>(keys.end() - frame.size(), keys.end()) == frame);
   CHECK(j["subject_head"].is_null());

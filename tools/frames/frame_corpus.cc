@@ -176,6 +176,8 @@ void Compare(const std::string& key, const YAML::Node& want, const Figure* f,
     }
   } else if (key == "period") {
     str(fr ? fr->period : "", false);
+  } else if (key == "period_inherited") {
+    str(fr ? fr->period_inherited : "", false);
   } else if (key == "time") {
     // The figure's as-of time from the ContextAttacher (Figure::time), which
     // the checker compares alongside the frame's period.

@@ -75,7 +75,7 @@ int main(int argc, char** argv) {
                    "split only; the test split is reported, never tuned on.\n";
   static const char* const kKeys[] = {"all",     "subject", "subject_head", "modifiers", "base",
                                       "part",    "measure", "direction",    "previous",  "revised",
-                                      "per",     "period",  "time",     "modality",     "interval_low",
+                                      "per",     "period",  "period_inherited", "time",     "modality",     "interval_low",
                                       "interval_high", "place", "speaker", "value", "kind", "qualifier", "absent"};
   for (const std::string& path : files) {
     std::vector<frames::CaseResult> results;
