@@ -47,7 +47,7 @@ void FrameRules::BuildIndex() {
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &complement_closers, &share_nouns, &change_of_preps,
-                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
+                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &group_opens, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
                     &standard_after, &standard_verbs, &perfect_auxiliaries};
@@ -307,6 +307,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"partitive_opens", &out->partitive_opens},
                   {"partitive_anaphors", &out->partitive_anaphors},
                   {"partitive_relatives", &out->partitive_relatives},
+                  {"group_opens", &out->group_opens},
                   {"aside_opens", &out->aside_opens},
                   {"age_bounds", &out->age_bounds},
                   {"age_unit_bounds", &out->age_unit_bounds},

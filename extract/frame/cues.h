@@ -306,6 +306,9 @@ struct FrameRules {
   // which £112m", "de los cuales 12.000": the figure is part of the one
   // said before.
   CueSet partitive_relatives{true};
+  // A fronted group a share without its own whole is of: "En los divorcios
+  // con hijos menores, el 47 %" (the opening preposition; compared as written).
+  CueSet group_opens{true};
   CueSet aside_opens{true};
   // Who forecasts: an estimate they make of a result to come is a forecast
   // ("the 45,000 analysts had estimated").

@@ -1817,6 +1817,30 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
 
 namespace claimcheck::frame {
 
+// A share with no whole of its own after a fronted group: "En los divorcios
+// con hijos menores de edad, el 47 % terminó con custodia compartida" is 47 %
+// of those divorces, not of all (trial31). Only a share (a count there is a
+// count in that group, no part of it), only a plural common noun narrowed by
+// words after it, and never a span, a date or a place: "En los últimos cinco
+// años," (a time noun, a figure), "En 2025,", "En la ciudad de X,".
+static int FrontedGroup(const Sent& s, size_t k, size_t a, NounPhrase* np) {
+  const FrameRules& r = s.r;
+  if (s.figs[k]->kind != Kind::kPercent || !r.group_opens.Has(s.words[0])) return 0;
+  if (!s.IsWord(1) || !r.determiners.Has(s.words[1])) return 0;
+  for (size_t i = 1; i + 1 < a; ++i) {
+    if (!s.IsWord(i) || s.words[i].cap) return 0;  // no figure, no name, one phrase
+  }
+  const NounPhrase p = NounPhraseAt(s, 2, false);
+  if (!p.ok() || p.last > a - 1 || p.head < 2) return 0;
+  const std::string& head = s.words[p.head].lower;
+  if (head.size() < 4 || head.back() != 's' || r.age_units.Has(s.words[p.head]) || r.months.Has(s.words[p.head])) return 0;
+  if (p.head + 2 > a - 1) return 0;  // narrowed: a word after the head
+  NounPhrase whole = p;
+  whole.last = a - 1;
+  *np = whole;
+  return 1;
+}
+
 int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
   const FrameRules& r = s.r;
   if (r.partitive_opens.empty()) return 0;
@@ -1847,7 +1871,8 @@ int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
   const size_t a = s.IsWord(a0 - 1) && a0 >= 4 && r.determiners.Has(s.words[a0 - 1]) && s.IsPunct(a0 - 2, ",")
                        ? a0 - 1
                        : a0;
-  if (a < 3 || !s.IsPunct(a - 1, ",") || !s.IsWord(0) || !r.partitive_opens.Has(s.words[0])) return 0;
+  if (a < 3 || !s.IsPunct(a - 1, ",") || !s.IsWord(0)) return 0;
+  if (!r.partitive_opens.Has(s.words[0])) return FrontedGroup(s, k, a, np);
   for (size_t i = 1; i + 1 < a; ++i) {
     if (!s.words[i].word && !s.IsFig(i)) return 0;  // one phrase, no other comma
   }
