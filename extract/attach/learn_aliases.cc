@@ -24,20 +24,31 @@ std::string AcronymLetters(const Token& t, std::string_view text) {
 }
 
 // Name words ending at token `last` whose initials spell `letters`, allowing
-// connectors ("of", "de la") between them. Returns the first token or -1.
-long MatchInitials(const std::vector<Token>& toks, std::string_view text, long last,
-                   const std::string& letters, const Lexicon& lex) {
-  long k = static_cast<long>(letters.size()) - 1;
-  for (long i = last; i >= 0; --i) {
-    const Token& t = toks[i];
-    if (!t.word) return -1;
-    if (t.cap && Initial(t, text) == letters[k]) {
-      if (--k < 0) return i;
-    } else if (!(lex.name_connectors.Has(t) && !t.cap && i < last)) {
-      return -1;
+// connectors ("of", "de la") between them; a connector may also give its
+// own letter ("Servicio Español para la Internacionalización de la
+// Educación (SEPIE)": the P is "para"; trial32). Returns the first token or
+// -1. The search tries a connector's letter before passing over it: names
+// are a few words long, so the branching stays small.
+long MatchFrom(const std::vector<Token>& toks, std::string_view text, long i, long k, long last,
+               const std::string& letters, const Lexicon& lex) {
+  if (i < 0) return -1;
+  const Token& t = toks[i];
+  if (!t.word) return -1;
+  const bool connector = lex.name_connectors.Has(t) && !t.cap && i < last;
+  if (Initial(t, text) == letters[k] && (t.cap || connector)) {
+    if (k == 0) {
+      if (t.cap) return i;  // a name opens with a capitalised word
+    } else if (long first = MatchFrom(toks, text, i - 1, k - 1, last, letters, lex); first >= 0) {
+      return first;
     }
   }
+  if (connector) return MatchFrom(toks, text, i - 1, k, last, letters, lex);
   return -1;
+}
+
+long MatchInitials(const std::vector<Token>& toks, std::string_view text, long last,
+                   const std::string& letters, const Lexicon& lex) {
+  return MatchFrom(toks, text, last, static_cast<long>(letters.size()) - 1, last, letters, lex);
 }
 
 std::string Slice(std::string_view text, const Token& a, const Token& b) {
