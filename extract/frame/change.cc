@@ -895,7 +895,19 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       if (s.IsWord(i) && r.revision.Has(s.words[i])) {
         rev = static_cast<long>(i);
       } else if (rev >= 0 && s.IsWord(i) && !s.IsFig(i)) {
-        if (const CueSet::Phrase* p = r.change_nouns.EndingAt(s.words, i)) {
+        // In a language that puts the noun first, a change noun right after
+        // another noun, with no article or "de" between, is a participle on
+        // that noun sharing the noun's stem: "jornadas perdidas" is no
+        // "pérdidas" (trial31: "La cifra de jornadas perdidas de 2024 se ha
+        // revisado de 1.482.300 a 1.566.200" read as a fall of 1,5 million).
+        // English compounds keep theirs: "the estimate of employment growth".
+        const CueSet::Phrase* p = r.change_nouns.EndingAt(s.words, i);
+        const size_t start = p != nullptr && i + 1 >= p->stems.size() ? i + 1 - p->stems.size() : 0;
+        if (p != nullptr && r.head_initial && start > 0 && s.IsWord(start - 1) && !r.determiners.Has(s.words[start - 1]) &&
+            !s.IsOf(start - 1)) {
+          p = nullptr;
+        }
+        if (p != nullptr) {
           frame->measure = Measure::kChange;
           frame->direction = DirOf(p->tag);
           break;
