@@ -35,6 +35,9 @@ void AddFractionOfUnit(const Sentence& in, size_t i, size_t j, double f, std::ve
   if (!u) return;
   size_t end = j + u.len;
   if (end < s.toks.size() && s.Glued(end) && s.toks[end].type == TokType::kWord) return;
+  // "a third of Year 6 pupils": a capitalised unit word before a number is
+  // the name of a school year or grade, not a unit (trial32).
+  if (u.len == 1 && !s.Raw(j).empty() && s.Raw(j)[0] >= 'A' && s.Raw(j)[0] <= 'Z' && s.IsDigits(end)) return;
   const UnitDef& def = m.defs[static_cast<size_t>(u.payload)];
   Candidate c;
   c.tb = static_cast<uint32_t>(i);
