@@ -1168,14 +1168,12 @@ void Checker::Prepare() {
           brk = i;
         } else if (noun_seen && EndsAsListed(syn.restrictive_breaks, lw)) {
           brk = i;
+          st.base_participle = true;
         }
         noun_seen = noun_seen || (!syn.stopwords.count(lw) && !syn.whole_markers.count(lw));
-        if (lw.size() > 2 && (lw.compare(lw.size() - 2, 2, "'s") == 0 || lw.compare(lw.size() - 2, 2, "s'") == 0)) {
-          st.base_whole_said = true;
-        }
+        st.base_whole_said = st.base_whole_said || check::Possessive(lw);
       }
       st.base_whole_said = st.base_whole_said || whole;
-      st.base_participle = brk < words.size() && !syn.restrictive_breaks.count(AsciiLower(words[brk]));
       for (size_t i = 0; i < words.size(); ++i) {
         std::string lw = AsciiLower(words[i]);
         if (syn.stopwords.count(lw) || syn.whole_markers.count(lw) || syn.restrictive_breaks.count(lw) ||
@@ -1689,10 +1687,7 @@ void Checker::CountedApart(const Statement& x, Scored* m) const {
       }
       if (s.subject != x.subject && s.count_unit != check::kCountsPeople) continue;
       m->sibling = o;
-      for (auto& [attr, verdict] : m->cmp.attributes) {
-        if (attr == "subject") verdict = "differ";
-      }
-      m->cmp.subject = -1;
+      MarkSubjectDiffers(m);
       m->cmp.diff = Diff::kUnit;
       return;
     }
@@ -1701,7 +1696,7 @@ void Checker::CountedApart(const Statement& x, Scored* m) const {
   if (m->cmp.diff != Diff::kSubject || m->cmp.subject >= 0 || !m->cmp.same_number || x.f->kind != Kind::kCount ||
       r.f->kind != Kind::kCount || x.subject.empty() || r.subject.empty() || r.count_unit == check::kCountsPeople ||
       r.count_unit == check::kCountsUnknown || x.f->qualifier == Qualifier::kVague ||
-      std::fabs(x.f->value.num) < 10) {
+      std::fabs(x.f->value.num) < check::kSmallCount) {
     return;
   }
   for (const int o : SentenceOf(m->ref)) {

@@ -437,12 +437,10 @@ bool CountedAsWhole(const Lexicon& lex, const Statement& a) {
   }
   if (words.empty()) return false;
   const std::string last = AsciiLower(words.back());
-  const bool possessive = last.size() > 2 && (last.compare(last.size() - 2, 2, "'s") == 0 ||
-                                              last.compare(last.size() - 2, 2, "s'") == 0);
   // The owner is itself the place or group ("The Authority's 402
   // firefighters": all it has, trial17); a bare definite article needs a
   // modifier to say whose.
-  if (possessive) return true;
+  if (Possessive(last)) return true;
   return !a.modifiers.empty() && syn.definite.count(last) > 0;
 }
 

@@ -6,6 +6,7 @@
 #define CLAIMCHECK_CLAIMS_CHECK_PAIR_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/figure.h"
@@ -239,6 +240,12 @@ struct Comparison {
   std::vector<std::pair<std::string, std::string>> attributes;
 };
 Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b);
+
+// A lower-case word that is an owner's possessive ("borough's", "councils'"):
+// the owner's whole, where a bare noun may be a part.
+inline bool Possessive(std::string_view lower) {
+  return lower.size() > 2 && (lower.substr(lower.size() - 2) == "'s" || lower.substr(lower.size() - 2) == "s'");
+}
 
 // A count below this recurs in unrelated sentences too often for the same
 // number to be evidence that two statements are one.

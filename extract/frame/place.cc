@@ -47,7 +47,7 @@ size_t RegionNameEnd(const Sent& s, size_t i) {
   if (apposed) {
     last = i + 1;
   } else if (!s.IsWord(i + 1) || s.words[i + 1].cap ||
-             (s.words[i + 1].lower != "de" && s.words[i + 1].lower != "del" && s.words[i + 1].lower != "of")) {
+             !s.IsOf(i + 1)) {
     return i;
   }
   const size_t name = last;
@@ -72,8 +72,7 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
     // read below by its region noun; "toda la red de Valdeporras" stays
     // the whole network.
     const size_t after = cue != nullptr ? i + cue->stems.size() : i;
-    const bool named = cue != nullptr && after > i && RegionNoun(s, after - 1) && s.IsWord(after) && !s.words[after].cap &&
-                       (s.words[after].lower == "de" || s.words[after].lower == "del" || s.words[after].lower == "of") &&
+    const bool named = cue != nullptr && after > i && RegionNoun(s, after - 1) && s.IsOf(after) && !s.words[after].cap &&
                        s.IsWord(after + 1) && s.words[after + 1].cap && !r.not_places.Has(s.words[after + 1]);
     if (cue != nullptr && cue->tag == kNationalTag && named) cue = nullptr;
     if (cue != nullptr && cue->tag == kNationalTag) {

@@ -4,6 +4,7 @@
 #define CLAIMCHECK_TESTS_CHECK_CHECK_FIXTURE_H_
 
 #include <map>
+#include <set>
 #include <stdexcept>
 #include <cctype>
 #include <string>
@@ -164,6 +165,27 @@ inline int SaidOn(const std::vector<Finding>& all, const std::string& type, cons
   int n = 0;
   for (const Finding& f : Said(all, type)) n += !f.claims.empty() && f.claims[0]->text == text;
   return n;
+}
+
+// The article figures (by text) of the findings resting on `basis` ("unit").
+inline std::set<std::string> TextsOnBasis(const std::vector<Finding>& all, const std::string& basis) {
+  std::set<std::string> out;
+  for (const Finding& f : all) {
+    if (f.basis == basis && !f.claims.empty()) out.insert(f.claims[0]->text);
+  }
+  return out;
+}
+
+// The figures whose subject `heads` lists made Spanish, with that head as
+// the Spanish frame stage gives it (a singular lemma) and no modifiers.
+inline void AsSpanish(CheckInput* in, const std::map<std::string, std::string>& heads) {
+  for (Figure& f : in->figures) {
+    auto h = heads.find(f.subject);
+    if (h == heads.end()) continue;
+    f.lang = "es";
+    f.frame.subject_head = h->second;
+    f.frame.modifiers.clear();
+  }
 }
 
 inline std::string Dump(const std::vector<Finding>& all) {

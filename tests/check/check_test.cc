@@ -1208,20 +1208,11 @@ TEST_CASE("unit of count: acts for things, and Spanish heads by the rules' lists
   const std::map<std::string, std::string> es_head = {
       {"pernoctaciones", "pernoctación"}, {"visitas", "visita"},   {"pacientes", "paciente"}, {"operaciones", "operación"},
       {"turistas", "turista"},           {"usuarios", "usuario"}, {"personas", "persona"},   {"vuelos", "vuelo"}};
-  for (Figure& f : in.figures) {
-    auto h = es_head.find(f.subject);
-    if (h == es_head.end()) continue;
-    f.lang = "es";
-    f.frame.subject_head = h->second;
-    f.frame.modifiers.clear();
-  }
+  AsSpanish(&in, es_head);
   std::vector<Finding> all;
   REQUIRE(CheckFigures(in, TestOptions(), &all).ok());
   INFO(Dump(all));
-  std::set<std::string> unit;
-  for (const Finding& f : all) {
-    if (f.basis == "unit") unit.insert(f.claims[0]->text);
-  }
+  const std::set<std::string> unit = TextsOnBasis(all, "unit");
   CHECK(unit == std::set<std::string>{"24,300", "612,000", "5,86 millones", "1,3 millones"});
 }
 
@@ -1243,10 +1234,7 @@ TEST_CASE("unit of count: a survey's interviews count its people; a consultation
   INFO(Dump(all));
   // One person may send several responses: "2,915 residents" for 2,915
   // responses stays a unit difference.
-  std::set<std::string> unit;
-  for (const Finding& f : all) {
-    if (f.basis == "unit") unit.insert(f.claims[0]->text);
-  }
+  const std::set<std::string> unit = TextsOnBasis(all, "unit");
   CHECK(unit == std::set<std::string>{"2,915"});
 }
 

@@ -14,18 +14,6 @@
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
-namespace {
-
-std::set<std::string> UnitFlagged(const std::vector<Finding>& all) {
-  std::set<std::string> out;
-  for (const Finding& f : all) {
-    if (f.basis == "unit") out.insert(f.claims[0]->text);
-  }
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("unit of count: Spanish infringements and attendances are acts (rules/es act_heads)") {
   CheckInput in;
   DocBuilder r("balance.txt", "source", "Inspección Regional de Trabajo");
@@ -40,21 +28,14 @@ TEST_CASE("unit of count: Spanish infringements and attendances are acts (rules/
       .Add({"Las salas recibieron a 84.600 asistentes en las tres jornadas.", "84.600", Kind::kCount, 84600,
             Qualifier::kExact, "asistentes"});
   a.AddTo(&in);
-  const std::map<std::string, std::string> es_head = {{"infracciones", "infracción"},
-                                                      {"asistencias", "asistencia"},
-                                                      {"empresas", "empresa"},
-                                                      {"asistentes", "asistente"}};
-  for (Figure& f : in.figures) {
-    auto h = es_head.find(f.subject);
-    if (h == es_head.end()) continue;
-    f.lang = "es";
-    f.frame.subject_head = h->second;
-    f.frame.modifiers.clear();
-  }
+  AsSpanish(&in, {{"infracciones", "infracción"},
+                  {"asistencias", "asistencia"},
+                  {"empresas", "empresa"},
+                  {"asistentes", "asistente"}});
   std::vector<Finding> all;
   REQUIRE(CheckFigures(in, TestOptions(), &all).ok());
   INFO(Dump(all));
-  CHECK(UnitFlagged(all) == std::set<std::string>{"3.270", "84.600"});
+  CHECK(TextsOnBasis(all, "unit") == std::set<std::string>{"3.270", "84.600"});
 }
 
 TEST_CASE("unit of count: a source sentence that counts the named people apart") {
@@ -78,7 +59,7 @@ TEST_CASE("unit of count: a source sentence that counts the named people apart")
   a.AddTo(&in);
   auto all = RunCheck(in);
   INFO(Dump(all));
-  CHECK(UnitFlagged(all) == std::set<std::string>{"212"});
+  CHECK(TextsOnBasis(all, "unit") == std::set<std::string>{"212"});
 }
 
 TEST_CASE("unit of count: the named people counted apart in the paragraph, not beyond it") {
@@ -102,7 +83,7 @@ TEST_CASE("unit of count: the named people counted apart in the paragraph, not b
     }
     auto all = RunCheck(in);
     INFO(Dump(all));
-    return UnitFlagged(all);
+    return TextsOnBasis(all, "unit");
   };
   CHECK(run(true) == std::set<std::string>{"6,830"});
   // Two paragraphs apart, the people's number may be another statement's.
