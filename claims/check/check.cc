@@ -187,10 +187,20 @@ bool ScaledRate(const Figure& f) { return check::ScaledRate(f.frame, f.kind); }
 // that may give the same number in another unit (Checker::cross_): "" none.
 // A distinctive number only (three significant digits or more, written in
 // digits): "5 million" in dollars and in euros are as often two amounts.
+// A percent and a scaled rate may also meet on a number written with a
+// decimal ("6,7 %" for "6,7 nacimientos por cada 1.000 habitantes", "8.7
+// per cent" for "8.7 per 100 herd-years"): rates are published to one
+// decimal, which a coincidence of whole numbers ("25%", "25 per 1,000")
+// lacks; the conflict still needs identity shared beyond the number.
 std::string CrossGroup(const Figure& f, bool digits_written) {
-  if (!digits_written || check::SignificantDigits(f.value.num) < 3 || f.value_max) return {};
+  if (!digits_written || f.value_max) return {};
+  const int digits = check::SignificantDigits(f.value.num);
+  const bool decimal = std::fabs(f.value.num - std::round(f.value.num)) > 1e-9;
+  const bool rate_like = f.kind == Kind::kPercent || ScaledRate(f);
+  if (digits < 3 && !(rate_like && decimal && digits == 2)) return {};
   if (f.kind == Kind::kPercent) return "percent";
   if (ScaledRate(f)) return "scaled_rate";
+  if (digits < 3) return {};
   if (f.kind == Kind::kMoney && !f.unit.empty()) return "money";
   return {};
 }

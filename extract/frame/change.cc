@@ -129,6 +129,10 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       cue.tag = p->tag;
       return cue;
     }
+    // A verb of parts ("Falls accounted for 6.3% of all admissions",
+    // "Cuts made up 40%") governs the figure: a change word before it is
+    // that verb's subject, a noun, not the figure's move.
+    if (r.part_verbs.EndingAt(s.words, j) != nullptr) return cue;
     // Another verb, a reporting verb or a clause word ends the search; the
     // object of the change verb does not ("cut its waiting list by 4,300").
     if (r.speaker_verbs.Has(w) || w.lower == "that" || w.lower == "which" || w.lower == "who") {
@@ -760,7 +764,12 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         // 6.8% as originally published" as a fall).
         if (s.IsFig(i) && s.figs[s.words[i].fig]->kind == Kind::kDate) continue;
         if (s.IsFig(i) || s.IsClauseBreak(i) || s.IsPunct(i, ";") || s.IsPunct(i, ".")) break;
-        if (s.IsWord(i) && r.links.Has(s.words[i])) linked = true;
+        // A verb of parts makes the figure a share of what the noun counts:
+        // "Falls accounted for 6.3% of all admissions" (falls, the injury).
+        if (s.IsWord(i) && r.links.Has(s.words[i]) && r.part_verbs.EndingAt(s.words, i) == nullptr &&
+            r.part_verbs.At(s.words, i) == nullptr) {
+          linked = true;
+        }
         if (s.IsWord(i) && s.words[i].stem == head) {
           if (linked) {
             frame->measure = Measure::kChange;

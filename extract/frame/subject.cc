@@ -256,8 +256,17 @@ size_t AgeAfter(const Sent& s, size_t i) {
   }
   if (k > j && number(k)) j = k + 1;
   size_t unit_end = j;
-  while (unit_end < j + 4 && (s.IsPunct(unit_end, "-") || (s.IsWord(unit_end) && s.r.age_units.At(s.words, unit_end)))) {
-    ++unit_end;
+  while (unit_end < j + 4) {
+    // A unit of several words ("and over", "or older") is passed whole:
+    // one word at a time cut "aged 65 and over" to "aged 65 and".
+    const CueSet::Phrase* unit = s.IsWord(unit_end) ? s.r.age_units.At(s.words, unit_end) : nullptr;
+    if (unit != nullptr) {
+      unit_end += unit->stems.size();
+    } else if (s.IsPunct(unit_end, "-")) {
+      ++unit_end;
+    } else {
+      break;
+    }
   }
   while (unit_end > j && !s.IsWord(unit_end - 1)) --unit_end;
   if (unit_end == j && !bare) return i;
