@@ -1013,6 +1013,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   auto coordinated_before = [&](size_t at) {
     for (size_t i = a_end; i < at; ++i) {
       if (s.OpensCoordinatedClause(i)) return true;
+      if (s.IsPunct(i, ",") && s.IsWord(i + 1) && s.r.with_clause.Has(s.words[i + 1])) return true;
     }
     return false;
   };
@@ -1023,7 +1024,8 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     if (any_own && clause(at) != own) continue;
     if (foreign_baseline(c)) continue;
     if (earlier_value_period(c)) continue;
-    // A period after a coordinated clause of its own is that clause's.
+    // A period after a coordinated clause of its own, or an absolute
+    // clause after a comma (rules: period.with_clause), is that clause's.
     if (at >= a_end && coordinated_before(at)) continue;
     // Words between the period and the figure's nearer edge: in "412
     // million in 2024, against 388 million in 2023" the 388 is beside 2023.
