@@ -649,7 +649,16 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // is found. A day is an as-of date.
     bool relative = r.relative.At(s.words, first) != nullptr;
     bool fiscal = fiscal_span || (s.IsWord(last) && r.fiscal.At(s.words, last) != nullptr);
-    if (relative || fiscal) {
+    // A season or campaign named by its year ("para la campaña de 2027",
+    // "the 2027 season"): the span the figure is given for, not a bare year
+    // that a span stated elsewhere in the sentence outranks (eval19: a
+    // forecast for the 2027 campaign took the first quarter in which the
+    // order fixing it is to be published).
+    bool season = first >= 1 && s.IsWord(first - 1) && r.seasons.EndingAt(s.words, first - 1) != nullptr;
+    season = season || (first >= 2 && s.IsOf(first - 1) && s.IsWord(first - 2) &&
+                        r.seasons.EndingAt(s.words, first - 2) != nullptr);
+    season = season || (s.IsWord(last) && r.seasons.At(s.words, last) != nullptr);
+    if (relative || fiscal || season) {
       cands.push_back({span, first});
     } else if (d.value.iso.size() < 10) {
       weak.push_back({span, first});
