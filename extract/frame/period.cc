@@ -924,6 +924,23 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       // "4.380 millones, frente a 3.910 millones en la cosecha 2024-25": the
       // date of the compared value is that value's only.
       if (s.IsFig(at) && s.figs[s.words[at].fig]->kind == Kind::kDate) {
+        // "£138 million (Q3 2025/26: £129 million)": a results statement's
+        // comparative in brackets dates the figure after its colon, and no
+        // other (eval10-retail-q3: the year before's quarter dated the
+        // current profit and its 7.0% rise).
+        size_t date_end = s.spans[static_cast<size_t>(s.words[at].fig)].second;
+        // A financial year's second half left as words: "Q3 2025/26".
+        if ((s.IsPunct(date_end, "/") || s.IsPunct(date_end, "-")) && s.IsWord(date_end + 1) &&
+            s.words[date_end + 1].lower.size() == 2 && std::isdigit(static_cast<unsigned char>(s.words[date_end + 1].lower[0]))) {
+          date_end += 2;
+        }
+        if (at >= 1 && s.IsPunct(at - 1, "(") && s.IsPunct(date_end, ":") && s.IsFig(date_end + 1)) {
+          const size_t g = static_cast<size_t>(s.words[date_end + 1].fig);
+          if (s.figs[g]->kind != Kind::kDate && !s.figs[g]->value.is_date()) {
+            s.period_owner[c] = static_cast<long>(g);
+            continue;
+          }
+        }
         if (const long g = ComparedOwner(s, at); g >= 0) s.period_owner[c] = g;
         // "más que en 2024, cuando sumaron 4.527 millones": a baseline date
         // dates the value of the clause after it, and no other figure.
