@@ -48,7 +48,7 @@ void FrameRules::BuildIndex() {
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &complement_closers, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &group_opens, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &share_wholes, &firm_anaphors, &holders,
+                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &with_clause, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
                     &standard_after, &standard_verbs, &perfect_auxiliaries};
   // One bit of the word marks per set, for the first 64 sets (the sets read
@@ -455,6 +455,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"month_complement_subjects", &out->month_complement_subjects},
                   {"publication_verbs", &out->publication_verbs},
                   {"when_clause", &out->when_clause},
+                  {"with_clause", &out->with_clause},
                   {"same_span", &out->same_span}},
                  {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "season_start", "months",
                   "number_words", "document_year", "document_quarter", "document_any"});

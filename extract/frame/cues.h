@@ -209,6 +209,11 @@ struct FrameRules {
   // millones", "up 6.3% on 2024, when they totalled 4,527": the date is that
   // value's period (trial17: 4.527 was given the sentence's 2025).
   CueSet when_clause{true};
+  // After a comma, these open an absolute clause with its own figure and
+  // span: "It received 1.62 million applications in the quarter, with
+  // demand peaking in July at just over 600,000". A period inside it is
+  // that clause's, not the figure's before the comma (eval20).
+  CueSet with_clause{true};
   // The subject of a copula that names a month after it ("The busiest
   // month was August, when 246 dogs ...", "El mes con menos actividad fue
   // agosto, con 14.210"): a month word or a superlative. The month is the

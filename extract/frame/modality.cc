@@ -106,7 +106,22 @@ bool Sent::OpensCoordinatedClause(size_t i) const {
       Auxiliary(n)) {
     return true;
   }
-  return !InName(i + 1) && r.modality.At(words, i + 1) != nullptr;
+  if (!InName(i + 1) && r.modality.At(words, i + 1) != nullptr) return true;
+  // A subject noun phrase of its own, then a forecast cue: "and the council
+  // expects to carry out about 3,200 inspections in 2026", "and bosses
+  // expect to make up to £565m this year". The clause's cue and period are
+  // its own, not those of the figure before "and" (eval18, eval10). At most
+  // a determiner and two nouns, none a figure: a longer run is as often the
+  // figure's own phrase going on.
+  constexpr size_t kMaxSubjectWords = 2;
+  size_t j = i + 1;
+  while (IsWord(j) && r.determiners.Has(words[j])) ++j;
+  size_t nouns = 0;
+  for (; nouns < kMaxSubjectWords && IsWord(j) && !InName(j) && (Classes(j) & kNoun) &&
+         r.modality.At(words, j) == nullptr;
+       ++j, ++nouns) {
+  }
+  return nouns > 0 && IsWord(j) && !InName(j) && r.modality.At(words, j) != nullptr;
 }
 
 void ReadModality(const Sent& s, size_t k, Frame* frame) {

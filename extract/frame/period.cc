@@ -649,7 +649,16 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // is found. A day is an as-of date.
     bool relative = r.relative.At(s.words, first) != nullptr;
     bool fiscal = fiscal_span || (s.IsWord(last) && r.fiscal.At(s.words, last) != nullptr);
-    if (relative || fiscal) {
+    // A season or campaign named by its year ("para la campaña de 2027",
+    // "the 2027 season"): the span the figure is given for, not a bare year
+    // that a span stated elsewhere in the sentence outranks (eval19: a
+    // forecast for the 2027 campaign took the first quarter in which the
+    // order fixing it is to be published).
+    bool season = first >= 1 && s.IsWord(first - 1) && r.seasons.EndingAt(s.words, first - 1) != nullptr;
+    season = season || (first >= 2 && s.IsOf(first - 1) && s.IsWord(first - 2) &&
+                        r.seasons.EndingAt(s.words, first - 2) != nullptr);
+    season = season || (s.IsWord(last) && r.seasons.At(s.words, last) != nullptr);
+    if (relative || fiscal || season) {
       cands.push_back({span, first});
     } else if (d.value.iso.size() < 10) {
       weak.push_back({span, first});
@@ -915,6 +924,23 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       // "4.380 millones, frente a 3.910 millones en la cosecha 2024-25": the
       // date of the compared value is that value's only.
       if (s.IsFig(at) && s.figs[s.words[at].fig]->kind == Kind::kDate) {
+        // "£138 million (Q3 2025/26: £129 million)": a results statement's
+        // comparative in brackets dates the figure after its colon, and no
+        // other (eval10-retail-q3: the year before's quarter dated the
+        // current profit and its 7.0% rise).
+        size_t date_end = s.spans[static_cast<size_t>(s.words[at].fig)].second;
+        // A financial year's second half left as words: "Q3 2025/26".
+        if ((s.IsPunct(date_end, "/") || s.IsPunct(date_end, "-")) && s.IsWord(date_end + 1) &&
+            s.words[date_end + 1].lower.size() == 2 && std::isdigit(static_cast<unsigned char>(s.words[date_end + 1].lower[0]))) {
+          date_end += 2;
+        }
+        if (at >= 1 && s.IsPunct(at - 1, "(") && s.IsPunct(date_end, ":") && s.IsFig(date_end + 1)) {
+          const size_t g = static_cast<size_t>(s.words[date_end + 1].fig);
+          if (s.figs[g]->kind != Kind::kDate && !s.figs[g]->value.is_date()) {
+            s.period_owner[c] = static_cast<long>(g);
+            continue;
+          }
+        }
         if (const long g = ComparedOwner(s, at); g >= 0) s.period_owner[c] = g;
         // "más que en 2024, cuando sumaron 4.527 millones": a baseline date
         // dates the value of the clause after it, and no other figure.
@@ -955,11 +981,28 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
            ++n) {
         --i;
       }
+      // The baseline's value may carry its counted noun and a participle
+      // phrase before the span: "an increase of 23.1% on the 1,963 dogs
+      // taken in during 2024" dates the 1,963 (eval17: read as the
+      // sentence's, 2024 dated the 23.1% rise of 2025). Lower-case words
+      // only, no punctuation: a comma or a name opens another statement.
+      constexpr int kMaxValueWords = 4;
+      if (i >= 0 && i < static_cast<long>(s.periods[c].second) - 1 && !s.IsFig(static_cast<size_t>(i))) {
+        for (int n = 0; n < kMaxValueWords && i >= 0 && s.IsWord(static_cast<size_t>(i)) && !s.words[i].cap; ++n) --i;
+      }
       if (i < 0 || i == static_cast<long>(s.periods[c].second) - 1 || !s.IsFig(static_cast<size_t>(i))) continue;
       const size_t j = static_cast<size_t>(s.words[static_cast<size_t>(i)].fig);
       if (s.figs[j]->kind == Kind::kDate || s.figs[j]->value.is_date()) continue;
       const long cue = SkipDeterminersBack(s, static_cast<long>(s.spans[j].first) - 1);
-      if (cue >= 0 && s.IsWord(cue) && BaselineBefore(s, cue)) s.period_owner[c] = static_cast<long>(j);
+      // Or a change written as a figure, then "from" and its earlier value
+      // (rules: change.from), as ComparedOwner reads a date: "a decrease of
+      // 19% from the 1,416 deaths certified in 2024".
+      const bool change_from = cue >= 1 && s.IsWord(cue) && s.r.change_from.Has(s.words[cue]) &&
+                               s.IsFig(static_cast<size_t>(cue) - 1) &&
+                               s.figs[s.words[cue - 1].fig]->kind != Kind::kDate;
+      if (cue >= 0 && s.IsWord(cue) && (BaselineBefore(s, cue) || change_from)) {
+        s.period_owner[c] = static_cast<long>(j);
+      }
     }
   }
   // The nearest period to the figure, from the figure's own clause when
@@ -996,6 +1039,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   auto coordinated_before = [&](size_t at) {
     for (size_t i = a_end; i < at; ++i) {
       if (s.OpensCoordinatedClause(i)) return true;
+      if (s.IsPunct(i, ",") && s.IsWord(i + 1) && s.r.with_clause.Has(s.words[i + 1])) return true;
     }
     return false;
   };
@@ -1006,7 +1050,8 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     if (any_own && clause(at) != own) continue;
     if (foreign_baseline(c)) continue;
     if (earlier_value_period(c)) continue;
-    // A period after a coordinated clause of its own is that clause's.
+    // A period after a coordinated clause of its own, or an absolute
+    // clause after a comma (rules: period.with_clause), is that clause's.
     if (at >= a_end && coordinated_before(at)) continue;
     // Words between the period and the figure's nearer edge: in "412
     // million in 2024, against 388 million in 2023" the 388 is beside 2023.
