@@ -164,6 +164,22 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     if (best == nullptr || d < best_d) best = &p, best_d = d;
     if (owner(p.second) == k && (best_own == nullptr || d < best_own_d)) best_own = &p, best_own_d = d;
   }
+  size_t prev_end = 0;
+  for (size_t j = 0; j < s.spans.size(); ++j) {
+    if (s.spans[j].second <= a && s.spans[j].second > prev_end) prev_end = s.spans[j].second;
+  }
+  // A figure that follows its place ("con 2.470", "with 512") takes the
+  // nearest place between the figure before and itself, though one after it
+  // lies nearer: in "la Comunidad de Lindares concentró el mayor número, con
+  // 2.470, seguida de la Comunidad de Berrocal, con 1.815" Berrocal opens
+  // the listing's next member, 1.815's.
+  if (a > 0 && s.IsWord(a - 1) && s.r.figure_after.Has(s.words[a - 1])) {
+    const std::pair<std::string, size_t>* before = nullptr;
+    for (const auto& p : s.places) {
+      if (p.second < a && p.second >= prev_end && (before == nullptr || p.second > before->second)) before = &p;
+    }
+    if (before != nullptr) best_own = before;
+  }
   if (best_own != nullptr) {
     best = best_own;
   } else if (best != nullptr && best->second < a) {
@@ -171,11 +187,22 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     // of X and 30% of Y") is not inherited past a name between the figure
     // before and this one: "The Western Fells area ..., with 512 call-outs,
     // followed by the Eastern Moors with 388" (388 is the Eastern Moors').
-    size_t from = 0;
-    for (size_t j = 0; j < s.spans.size(); ++j) {
-      if (s.spans[j].second <= a && s.spans[j].second > from) from = s.spans[j].second;
+    for (size_t i = std::max(prev_end, best->second + 1); i < a; ++i) {
+      if (s.IsWord(i) && s.InName(i) && !s.r.not_places.Has(s.words[i])) {
+        best = nullptr;
+        break;
+      }
     }
-    for (size_t i = std::max(from, best->second + 1); i < a; ++i) {
+  } else if (best != nullptr && best->second > a) {
+    // Nor one after it past a name between the figure and the next one: in
+    // "Andalucía es la comunidad con más, con 38.200, seguida de Cataluña
+    // (29.700) y la Comunidad de Madrid (24.100)" the listing's later
+    // members are the later figures', and Madrid is not 38.200's place.
+    size_t to = best->second;
+    for (size_t j = 0; j < s.spans.size(); ++j) {
+      if (s.spans[j].first > a && s.spans[j].first < to) to = s.spans[j].first;
+    }
+    for (size_t i = s.spans[k].second; i < to; ++i) {
       if (s.IsWord(i) && s.InName(i) && !s.r.not_places.Has(s.words[i])) {
         best = nullptr;
         break;
