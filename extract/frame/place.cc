@@ -176,18 +176,18 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     return who;
   };
   const size_t a = s.spans[k].first;
-  // A figure that follows its place ("con 2.470", "with 512", "Cataluña
-  // (29.700)") takes a place before it only: in "la Comunidad de Lindares
+  // A figure in parentheses right after a name ("Cataluña (29.700) y la
+  // Comunidad de Madrid (24.100)") is that name's: no place after it is.
+  const bool bracketed = a > 1 && !s.words[a - 1].word && s.words[a - 1].lower == "(" && s.InName(a - 2);
+  // A figure after a listing's "con"/"with" ("la Comunidad de Lindares
   // concentró el mayor número, con 2.470, seguida de la Comunidad de
-  // Berrocal, con 1.815" Berrocal lies nearer 2.470 but opens the listing's
-  // next member, 1.815's.
-  const bool follows = a > 0 && ((s.IsWord(a - 1) && s.r.figure_after.Has(s.words[a - 1])) ||
-                                 (!s.words[a - 1].word && s.words[a - 1].lower == "("));
+  // Berrocal, con 1.815") follows its place, below.
+  const bool follows = bracketed || (a > 0 && s.IsWord(a - 1) && s.r.figure_after.Has(s.words[a - 1]));
   const std::pair<std::string, size_t>* best = nullptr;
   const std::pair<std::string, size_t>* best_own = nullptr;
   size_t best_d = 0, best_own_d = 0;
   for (const auto& p : s.places) {
-    if (follows && p.second > a) continue;
+    if (bracketed && p.second > a) continue;
     size_t d = dist(p.second, a);
     if (best == nullptr || d < best_d) best = &p, best_d = d;
     if (owner(p.second) == k && (best_own == nullptr || d < best_own_d)) best_own = &p, best_own_d = d;
@@ -196,8 +196,9 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
   for (size_t j = 0; j < s.spans.size(); ++j) {
     if (s.spans[j].second <= a && s.spans[j].second > prev_end) prev_end = s.spans[j].second;
   }
-  // Of the places before it, the nearest since the figure before, though
-  // that figure lies nearer the place.
+  // A figure that follows its place takes the nearest place since the figure
+  // before, though one after it lies nearer (Berrocal is 1.815's, not
+  // 2.470's); with none there, as any other ("con 300 empleados en Madrid").
   if (follows) {
     const std::pair<std::string, size_t>* before = nullptr;
     for (const auto& p : s.places) {
