@@ -541,6 +541,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       // cues, told apart by their tags (place.cc kNationalTag, kRegionTag).
       ld.Section(n, {{"cues", &out->place_cues},
                      {"not_places", &out->not_places},
+                     {"figure_after", &out->figure_after},
+                     {"copulas", &out->place_copulas},
                      {"national", &out->place_cues, 1},
                      {"region_nouns", &out->place_cues, 2}});
     }

@@ -273,6 +273,13 @@ struct FrameRules {
   CueSet standard_verbs;
   // place
   CueSet place_cues, not_places;
+  // Words a figure follows when it comes after its place in a listing
+  // ("la Comunidad de Lindares, con 2.470, seguida de ...", "the Western
+  // Fells, with 512, followed by ..."): rules place.figure_after.
+  CueSet figure_after;
+  // Copulas that make a name the region its noun says ("Andalucía es la
+  // comunidad con más viviendas"): rules place.copulas.
+  CueSet place_copulas;
   // speaker
   CueSet never_speakers{true}, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;
   // Verbs and prepositions that credit a source outright ("said", "told",

@@ -101,6 +101,26 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
         i = last - 1;
         continue;
       }
+      // "Andalucía es la comunidad con más viviendas": a name made the
+      // region noun by a copula and an article is that region, as a ranking
+      // of regions writes its first member.
+      if (i >= 3 && s.IsWord(i - 1) && s.r.determiners.Has(s.words[i - 1]) && !s.words[i - 1].cap) {
+        const CueSet::Phrase* cop = nullptr;
+        size_t at = 0;
+        for (size_t c = i - 1; c-- > 0 && c + 4 > i;) {
+          const CueSet::Phrase* p = s.r.place_copulas.At(s.words, c);
+          if (p != nullptr && c + p->stems.size() == i - 1) cop = p, at = c;
+        }
+        const size_t first = cop != nullptr ? RegionNameStart(s, at) : at;
+        if (cop != nullptr && first < at) {
+          // Written as the language names a region ("comunidad Andalucía",
+          // "Highmoor region"), its noun lower case as the checker reads one.
+          out.emplace_back(s.r.head_initial ? s.words[i].lower + " " + s.Slice(first, at)
+                                            : s.Slice(first, at) + " " + s.words[i].lower,
+                           first);
+          continue;
+        }
+      }
     }
     if (cue == nullptr || cue->tag != 0) continue;
     size_t j = i + cue->stems.size();
@@ -156,13 +176,35 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     return who;
   };
   const size_t a = s.spans[k].first;
+  // A figure in parentheses right after a name ("Cataluña (29.700) y la
+  // Comunidad de Madrid (24.100)") is that name's: no place after it is.
+  const bool bracketed = a > 1 && !s.words[a - 1].word && s.words[a - 1].lower == "(" && s.InName(a - 2);
+  // A figure after a listing's "con"/"with" ("la Comunidad de Lindares
+  // concentró el mayor número, con 2.470, seguida de la Comunidad de
+  // Berrocal, con 1.815") follows its place, below.
+  const bool follows = bracketed || (a > 0 && s.IsWord(a - 1) && s.r.figure_after.Has(s.words[a - 1]));
   const std::pair<std::string, size_t>* best = nullptr;
   const std::pair<std::string, size_t>* best_own = nullptr;
   size_t best_d = 0, best_own_d = 0;
   for (const auto& p : s.places) {
+    if (bracketed && p.second > a) continue;
     size_t d = dist(p.second, a);
     if (best == nullptr || d < best_d) best = &p, best_d = d;
     if (owner(p.second) == k && (best_own == nullptr || d < best_own_d)) best_own = &p, best_own_d = d;
+  }
+  size_t prev_end = 0;
+  for (size_t j = 0; j < s.spans.size(); ++j) {
+    if (s.spans[j].second <= a && s.spans[j].second > prev_end) prev_end = s.spans[j].second;
+  }
+  // A figure that follows its place takes the nearest place since the figure
+  // before, though one after it lies nearer (Berrocal is 1.815's, not
+  // 2.470's); with none there, as any other ("con 300 empleados en Madrid").
+  if (follows) {
+    const std::pair<std::string, size_t>* before = nullptr;
+    for (const auto& p : s.places) {
+      if (p.second < a && p.second >= prev_end && (before == nullptr || p.second > before->second)) before = &p;
+    }
+    if (before != nullptr) best_own = before;
   }
   if (best_own != nullptr) {
     best = best_own;
@@ -171,11 +213,22 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     // of X and 30% of Y") is not inherited past a name between the figure
     // before and this one: "The Western Fells area ..., with 512 call-outs,
     // followed by the Eastern Moors with 388" (388 is the Eastern Moors').
-    size_t from = 0;
-    for (size_t j = 0; j < s.spans.size(); ++j) {
-      if (s.spans[j].second <= a && s.spans[j].second > from) from = s.spans[j].second;
+    for (size_t i = std::max(prev_end, best->second + 1); i < a; ++i) {
+      if (s.IsWord(i) && s.InName(i) && !s.r.not_places.Has(s.words[i])) {
+        best = nullptr;
+        break;
+      }
     }
-    for (size_t i = std::max(from, best->second + 1); i < a; ++i) {
+  } else if (best != nullptr && best->second > a) {
+    // Nor one after it past a name between the figure and the next one: in
+    // "lidera la lista 38.200 viviendas, seguida de Cataluña (29.700) y la
+    // Comunidad de Madrid (24.100)" the listing's later members are the
+    // later figures', and Madrid is not 38.200's place.
+    size_t to = best->second;
+    for (size_t j = 0; j < s.spans.size(); ++j) {
+      if (s.spans[j].first > a && s.spans[j].first < to) to = s.spans[j].first;
+    }
+    for (size_t i = s.spans[k].second; i < to; ++i) {
       if (s.IsWord(i) && s.InName(i) && !s.r.not_places.Has(s.words[i])) {
         best = nullptr;
         break;
