@@ -3735,6 +3735,22 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   if (credit == Lexicon::Credit::kOtherBody && NamesPublication(RoleWordsFor(opts_.rules_dir), x.credit)) {
     credit = Lexicon::Credit::kNone;
   }
+  // A body described rather than named ("According to the coastguard
+  // agency", "according to the national police") is another body when no word of
+  // the description is a word of the source's names, and no stored source
+  // is that body: its own statement would be no misattribution, and which
+  // of its statements the figure pairs with is the alignment's business.
+  bool described = false;
+  if (credit == Lexicon::Credit::kNone && r.doc >= 0 &&
+      lex_.DescribedBody(x.f->lang, x.credit, in_.documents[r.doc]) == Lexicon::Credit::kOtherBody) {
+    described = true;
+    for (size_t d = 0; d < in_.documents.size() && described; ++d) {
+      if (IsSource(d) && lex_.DescribedBody(x.f->lang, x.credit, in_.documents[d]) == Lexicon::Credit::kThisDocument) {
+        described = false;
+      }
+    }
+    if (described) credit = Lexicon::Credit::kOtherBody;
+  }
   // A credit with no word that marks a body ("Harbourlight found",
   // "according to Northlink") still names one when it names the publisher
   // of another stored source: that body is known, and it is not the one
@@ -3799,7 +3815,8 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
     StoredDocument own = in_.documents[x.doc];
     own.title.clear();
     if ((!own.publisher.empty() || !own.author.empty()) &&
-        lex_.Credits(x.f->lang, x.credit, own, nullptr) == Lexicon::Credit::kThisDocument) {
+        (lex_.Credits(x.f->lang, x.credit, own, nullptr) == Lexicon::Credit::kThisDocument ||
+         (described && lex_.DescribedBody(x.f->lang, x.credit, own) == Lexicon::Credit::kThisDocument))) {
       return;
     }
   }
@@ -3811,9 +3828,13 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
     StoredDocument body;
     body.publisher = std::string(!r.f->frame.speaker.empty() ? std::string_view(r.f->frame.speaker) : r.credit);
     if (lex_.Credits(x.f->lang, x.credit, body, nullptr) == Lexicon::Credit::kThisDocument) return;
+    if (described && lex_.DescribedBody(x.f->lang, x.credit, body) == Lexicon::Credit::kThisDocument) return;
   }
   std::string who;
   CreditOf(x, r.doc, &who);
+  // A description has no name to pick out of the phrase; the frame's
+  // speaker is the body as written ("coastguard agency").
+  if (described && !x.f->frame.speaker.empty()) who = "the " + std::string(x.f->frame.speaker);
   if (CreditsAnySource(x)) {
     // It credits another source we hold: fine when that source states the
     // figure too, or when the figure is not known to come from r's document

@@ -348,6 +348,47 @@ void Lexicon::DocumentKeys(const StoredDocument& doc, std::vector<std::string>* 
   keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
 }
 
+Lexicon::Credit Lexicon::DescribedBody(std::string_view lang, std::string_view attribution,
+                                       const StoredDocument& doc) const {
+  const Synonyms& syn = For(lang);
+  // A possessor says whose the body or report is ("the charity's referral
+  // survey"): that is the body credited, and it is named before.
+  for (std::string_view w : Words(attribution)) {
+    if (StripPossessive(w).size() != w.size()) return Credit::kNone;
+  }
+  const std::vector<std::string_view> words = CreditWords(syn, attribution);
+  // The description must end the credit ("according to the coastguard
+  // agency"): a body described as the subject of a verb of saying ("the
+  // social media company now says") is most often one named before and
+  // referred back to, the publisher as likely as any.
+  if (words.empty() || !syn.body_words.count(FoldLower(words.back()))) return Credit::kNone;
+  std::vector<std::string> described;  // a body word and the word that says which ("coastguard agency")
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (IsAcronym(w)) return Credit::kNone;
+    const std::string lw = FoldLower(w);
+    if (lw.empty() || syn.stopwords.count(lw)) continue;
+    // A capitalised word that is no stopword names the body.
+    if (IsCapital(w)) return Credit::kNone;
+    if (!described.empty() || !syn.body_words.count(lw) || k == 0) continue;
+    // Only the word just before it says which body: a word after is as
+    // likely the verb that credits ("the agency estimates").
+    const std::string before = FoldLower(words[k - 1]);
+    if (before.empty() || syn.stopwords.count(before) || syn.body_words.count(before)) continue;
+    described = {before, lw};
+  }
+  if (described.empty()) return Credit::kNone;
+  // By lemma: "the ferry company" describes "Northmere Island Ferries".
+  for (const std::string& w : described) {
+    const std::string lw = syn.Lemma(w);
+    for (const std::string& n : ProfileOf(doc).name_words) {
+      if (n == w || syn.Lemma(n) == lw) return Credit::kThisDocument;
+    }
+  }
+  if (doc.publisher.empty() && doc.author.empty()) return Credit::kNone;
+  return Credit::kOtherBody;
+}
+
 bool Lexicon::AttributionKeys(std::string_view lang, std::string_view attribution,
                               std::vector<std::string>* keys) const {
   keys->clear();

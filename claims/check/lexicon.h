@@ -65,6 +65,17 @@ class Lexicon {
   // false when that does not hold for this attribution (a word that the
   // possessive rule empties), and the caller must ask Credits of every document.
   void DocumentKeys(const StoredDocument& doc, std::vector<std::string>* keys) const;
+  // A body the attribution describes in common words instead of naming it
+  // ("the coastguard agency", "the national police"), which Credits, reading
+  // names only, leaves at kNone: kThisDocument when a described word is a
+  // word of the document's names ("the transport authority" of the Combined
+  // Transport Authority), kOtherBody when none is and the document's body is
+  // known, kNone when the attribution names a body (Credits' business) or
+  // describes none. A body word alone ("the department"), a description
+  // that does not end the credit ("the social media company now says") or
+  // one with a possessor ("the charity's referral survey") describes none:
+  // each points back to a body named before, often the source's own.
+  Credit DescribedBody(std::string_view lang, std::string_view attribution, const StoredDocument& doc) const;
   bool AttributionKeys(std::string_view lang, std::string_view attribution, std::vector<std::string>* keys) const;
 
   const Synonyms& For(std::string_view lang) const;

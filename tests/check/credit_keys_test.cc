@@ -165,3 +165,28 @@ TEST_CASE("one word a credit shares with a report's title is its topic, not its 
   const StoredDocument trust = Doc("Harrowfield Valley NHS Trust", "", "Harrowfield parking report");
   CHECK(lex.Credits("en", "Harrowfield said", trust, nullptr) == check::Lexicon::Credit::kThisDocument);
 }
+
+TEST_CASE("a body described in common words is the publisher when a word is its, else another body") {
+  // "According to the coastguard agency" of a lifeboat trust's figure names
+  // no body in capitals, so Credits reads none; the description still says
+  // which body it is.
+  check::Lexicon lex;
+  REQUIRE(lex.Load(DefaultRulesDir(), {"en", "es"}).ok());
+  using C = check::Lexicon::Credit;
+  const StoredDocument ferries = Doc("NORTHMERE ISLAND FERRIES", "", "Annual Passenger Report 2025");
+  CHECK(lex.DescribedBody("en", "According to the maritime safety agency", ferries) == C::kOtherBody);
+  CHECK(lex.DescribedBody("en", "national police", ferries) == C::kOtherBody);
+  // A word of the name, by its lemma: the publisher described.
+  CHECK(lex.DescribedBody("en", "according to the ferry company", ferries) == C::kThisDocument);
+  // A described subject of a verb of saying is most often a body named
+  // before; a possessor names whose the report is.
+  CHECK(lex.DescribedBody("en", "The social media company now says", ferries) == C::kNone);
+  CHECK(lex.DescribedBody("en", "according to the charity's referral survey", ferries) == C::kNone);
+  // A body word alone points back to a body named before; a named body is
+  // Credits' business; a word after the body word may be the verb.
+  CHECK(lex.DescribedBody("en", "the agency said", ferries) == C::kNone);
+  CHECK(lex.DescribedBody("en", "according to the Harbour Agency", ferries) == C::kNone);
+  CHECK(lex.DescribedBody("en", "the agency estimates", ferries) == C::kNone);
+  // A document whose body is unknown cannot be credited to another.
+  CHECK(lex.DescribedBody("en", "the coastguard agency", Doc("", "", "Rescue statistics")) == C::kNone);
+}
