@@ -121,7 +121,26 @@ bool ShareNounBase(const Sent& s, size_t k, Frame* frame) {
   size_t i = a, budget = 14;
   while (i > 0 && budget-- > 0) {
     const size_t p = i - 1;
-    if (s.IsFig(p) || s.IsClauseBreak(p) || !s.words[p].word) return false;
+    if (s.IsFig(p)) {
+      const size_t e = static_cast<size_t>(s.words[p].fig);
+      const Figure& earlier = *s.figs[e];
+      // "fell in 2024 to 11.5 percent": a date of the move is passed over.
+      if (earlier.kind == Kind::kDate) {
+        i = s.spans[e].first;
+        continue;
+      }
+      // "The proportion of calls that were hoax fell from 11.2% in 2025 to
+      // 8.5% in 2026": the level moved to is a share of the base of the
+      // level moved from (trial33: 8.5% had none, so "8.5 per cent of all
+      // calls" read as a base the source never narrowed).
+      if (earlier.kind == Kind::kPercent && !earlier.frame.base.empty() && a > 0 && s.IsWord(a - 1) &&
+          s.r.change_to.Has(s.words[a - 1])) {
+        frame->base = earlier.frame.base;
+        return true;
+      }
+      return false;
+    }
+    if (s.IsClauseBreak(p) || !s.words[p].word) return false;
     if (s.r.share_nouns.Has(s.words[p]) && !s.InName(p) && s.IsOf(p + 1)) {
       // "The market share of battery-electric cars", "la cuota de mercado
       // de los híbridos": the share is of the market; the "of" phrase says
@@ -141,8 +160,10 @@ bool ShareNounBase(const Sent& s, size_t k, Frame* frame) {
       }
       // "adults who smoke", "adultos que fuma": a one-verb relative clause.
       const std::string& rel = s.IsWord(last) ? s.words[last].lower : std::string();
+      // A link verb opens a predicate that names the part, not a narrower
+      // base: "the proportion of calls that were hoax calls" is of calls.
       if ((rel == "who" || rel == "that" || rel == "que") && last + 2 < a && s.IsWord(last + 1) &&
-          (s.Classes(last + 1) & kVerb)) {
+          (s.Classes(last + 1) & kVerb) && !s.r.links.Has(s.words[last + 1])) {
         last += 2;
       }
       frame->base = BaseText(s, start, last);

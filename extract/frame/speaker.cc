@@ -485,6 +485,16 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
        r_.never_speakers.Has(w[first]))) {
     named = false;
   }
+  // A common noun capitalised only because it opens the sentence, before a
+  // document word ("Laboratory figures show", "Hospital data shows"),
+  // describes the data, it names no body (trial33: "Laboratory" was
+  // credited with a health agency's count). A name that is also a word
+  // ("Treasury figures show") loses its credit too: no speaker is asked
+  // for less than a wrong one.
+  if (named && first == 0 && last == 1 && w[0].cap && !w[0].all_caps && last < w.size() && w[last].word &&
+      r_.documents.Has(w[last]) && (WordClasses(r_.lang, w[0].lower) & kNoun) != 0) {
+    named = false;
+  }
   if (!named) {
     // A generic source in a headline, or headline style ("Report finds"):
     // the claim is the text's own.

@@ -89,6 +89,10 @@ TEST_CASE("a date is supported only by the same date at the same precision") {
   sheet = BuildAuditSheet(in);
   CHECK(RowWithFigure(sheet, "March 5, 2018").status == AuditStatus::kNotChecked);
   CHECK_FALSE(RowWithFigure(sheet, "March 5, 2018").source);
+  // The backing passage gives a date of its own: the row names it rather
+  // than saying the passage gives none (trial33).
+  CHECK(RowWithFigure(sheet, "March 5, 2018").explanation.find("gives \"March 5, 2018\", not this date") !=
+        std::string::npos);
   CHECK(RowWithFigure(sheet, "March 2018").status == AuditStatus::kSupported);
 }
 
