@@ -294,3 +294,27 @@ TEST_CASE("stated_both: a time difference where both sentences write a date of t
   CHECK(run(true) == 1);
   CHECK(run(false) == 0);
 }
+
+TEST_CASE("a warn bar is not placed where the gold flags just above it are often wrong") {
+  // Twenty sure right flags high up, then a band of right and false flags
+  // mixed: cumulative precision stays above 0.8 down to 0.50, but the band
+  // below 0.60 is right only half the time.
+  std::vector<BarFlag> flags;
+  for (int i = 0; i < 20; ++i) flags.push_back(Gold(0.90 + i * 0.001, true));
+  for (int i = 0; i < 3; ++i) flags.push_back(Gold(0.80 - i * 0.01, true));
+  for (int i = 0; i < 3; ++i) {
+    flags.push_back(Gold(0.58 - i * 0.02, true));
+    flags.push_back(Gold(0.57 - i * 0.02, false));
+  }
+  BarRule rule;
+  rule.target = 0.80;
+  rule.min_evidence = 3;
+  rule.add_no_false_alarm = false;
+  const double cumulative = ChooseBar(flags, rule).bar;
+  CHECK(cumulative < 0.60);  // the cumulative target alone admits the mixed band
+  rule.local_window = 4;
+  rule.local_precision_min = 0.8;
+  const double local = ChooseBar(flags, rule).bar;
+  CHECK(local >= 0.58);  // the bar stays at the top of the mixed band
+  CHECK(GoldPrecision(flags, local) == 1.0);
+}

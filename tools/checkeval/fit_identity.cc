@@ -87,6 +87,10 @@ struct Example {
 // perturbed ones) at or above its bar to warn: an editor drops a tool after
 // a couple of confident wrong corrections.
 constexpr double kTargetPrecision = 0.95;
+// Local precision at a bar (warnbar.h BarRule::local_window): of the ten
+// lowest gold flags it warns, eight must be right.
+constexpr int kLocalWindow = 10;
+constexpr double kLocalPrecisionMin = 0.8;
 // The right flags (gold and perturbed, counted plainly) a bar must keep; a
 // basis with fewer at every bar stays at info.
 constexpr int kMinEvidence = 3;
@@ -524,6 +528,8 @@ IdentityModel FitBars(const IdentityModel& base, const std::vector<ClusterFlags>
                          std::min(1.0, std::max(1, gold_relations[RelationOf(b)]) / static_cast<double>(pf.size()));
     rule.add_no_false_alarm = false;
     rule.gold_placed = false;  // the basis's own bar: placed as before, perturbations included
+    rule.local_window = kLocalWindow;
+    rule.local_precision_min = kLocalPrecisionMin;
     if (log) {
       std::snprintf(line, sizeof line, "  %-16s gold %3d right %3d false, perturbed %3zu (weight %.3f):", b.c_str(),
                     count(flags, true), count(flags, false), pf.size(), rule.perturbed_weight);

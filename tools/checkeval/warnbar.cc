@@ -43,6 +43,17 @@ BarChoice ChooseBar(const std::vector<BarFlag>& flags, const BarRule& rule) {
     const double good = right + rule.perturbed_weight * pert;
     const double est = good + wrong > 0 ? good / (good + wrong) : 0;
     if (new_right < rule.min_evidence || est < rule.target) continue;
+    if (rule.local_window > 0) {
+      std::vector<std::pair<double, bool>> low;  // gold flags the bar newly warns: identity, right
+      for (const BarFlag& f : flags) {
+        if (eligible(f) && f.identity >= t && !f.perturbed) low.emplace_back(f.identity, f.right);
+      }
+      std::sort(low.begin(), low.end());
+      const size_t n = std::min(low.size(), static_cast<size_t>(rule.local_window));
+      size_t local_right = 0;
+      for (size_t i = 0; i < n; ++i) local_right += low[i].second;
+      if (n > 0 && static_cast<double>(local_right) < rule.local_precision_min * static_cast<double>(n)) continue;
+    }
     if (rule.add_no_false_alarm && new_wrong > 0) continue;
     BarChoice c;
     c.bar = t;

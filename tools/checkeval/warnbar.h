@@ -43,6 +43,14 @@ struct BarRule {
   // perturbations are right by construction and never show where false
   // alarms begin, so they weigh in the precision but cannot place a bar.
   bool gold_placed = true;
+  // Local precision at the bar: of the `local_window` lowest gold flags at
+  // or above it (perturbations left out), at least local_precision_min
+  // must be right. The target is cumulative, so a bar could sit where the
+  // flags just above it are right only now and then, carried by the sure
+  // ones far above it and by perturbations, right by construction (the
+  // period bar refitted on 2026-12-03 added 12 right and 8 false alarms).
+  int local_window = 0;  // 0: off
+  double local_precision_min = 0;
 };
 
 // The evidence a finding's features carry (Finding::features: same_number,
