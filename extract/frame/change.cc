@@ -70,13 +70,26 @@ Cue ChangeBefore(const Sent& s, size_t k) {
     // comma, a "with" after it and then the figure: the level the change
     // reached. Only with nothing else between: "rose 5%, with 1,318 stores
     // open" gives its change a figure of its own.
-    if (!w.word && w.lower == "," && j >= 1 && j + 2 == static_cast<long>(s.spans[k].first) &&
+    // The change may carry its time before the comma: "Attacks rose this
+    // year, with six recorded", "rose in 2026, with 1,318" (trial33).
+    long v = j - 1;
+    if (!w.word && w.lower == "," && v >= 0 && s.IsFig(static_cast<size_t>(v)) &&
+        s.figs[s.words[v].fig]->kind == Kind::kDate) {
+      v = static_cast<long>(s.spans[s.words[v].fig].first) - 1;
+      if (v >= 0 && s.IsWord(static_cast<size_t>(v)) && (s.words[v].lower == "in" || s.words[v].lower == "en")) --v;
+    } else if (!w.word && w.lower == "," && v >= 1 && s.IsWord(static_cast<size_t>(v)) &&
+               r.rate_units.Has(s.words[v]) && s.IsWord(static_cast<size_t>(v - 1)) &&
+               (s.words[v - 1].lower == "this" || s.words[v - 1].lower == "last" || s.words[v - 1].lower == "este" ||
+                s.words[v - 1].lower == "esta")) {
+      v -= 2;
+    }
+    if (!w.word && w.lower == "," && v >= 0 && j + 2 == static_cast<long>(s.spans[k].first) &&
         s.IsWord(j + 1) && (s.words[j + 1].lower == "with" || s.words[j + 1].lower == "con") &&
-        s.IsWord(static_cast<size_t>(j - 1))) {
-      const CueSet::Phrase* up = r.change_words.EndingAt(s.words, static_cast<size_t>(j - 1));
-      if (up != nullptr && (up->tag == 1 || up->tag == 2) && r.total_forms.EndingAt(s.words, static_cast<size_t>(j - 1)) == nullptr) {
-        cue.at = j - static_cast<long>(up->stems.size());
-        cue.end = j;
+        s.IsWord(static_cast<size_t>(v))) {
+      const CueSet::Phrase* up = r.change_words.EndingAt(s.words, static_cast<size_t>(v));
+      if (up != nullptr && (up->tag == 1 || up->tag == 2) && r.total_forms.EndingAt(s.words, static_cast<size_t>(v)) == nullptr) {
+        cue.at = v + 1 - static_cast<long>(up->stems.size());
+        cue.end = v + 1;
         cue.tag = up->tag;
         cue.reached = true;
         return cue;
