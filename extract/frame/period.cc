@@ -1059,6 +1059,48 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     if (best == nullptr || d < best_d) best = &s.periods[c], best_d = d;
   }
   if (best != nullptr) frame->period = best->first;
+  // An aside in brackets that states no span of its own is about the figure
+  // before it: "pasaron de 1.702 en 2024 (dato revisado, que inicialmente
+  // había contabilizado 1.689) a 1.846 el año pasado" gives the 1.689 the
+  // 2024 of the 1.702, not the year the move reached (fahunt: a period
+  // false alarm against the revision's 2024).
+  bool aside = false;
+  {
+    size_t open = a;
+    for (size_t i = a, n = 0; i-- > 0 && n < 20; ++n) {
+      if (s.IsPunct(i, ")")) break;
+      if (s.IsPunct(i, "(")) {
+        open = i;
+        break;
+      }
+    }
+    if (open < a) {
+      size_t close = s.spans[k].second;
+      while (close < s.words.size() && !s.IsPunct(close, ")")) ++close;
+      bool own = false;
+      for (const auto& p : s.periods) own = own || (p.second > open && p.second < close);
+      if (!own && close < s.words.size()) {
+        const Figure* host = nullptr;
+        for (size_t i = open, n = 0; i-- > 0 && n < 6 && host == nullptr; ++n) {
+          if (!s.IsFig(i)) continue;
+          const size_t hk = static_cast<size_t>(s.words[i].fig);
+          if (s.figs[hk]->kind == Kind::kDate) {
+            i = s.spans[hk].first;
+            if (i == 0) break;
+            continue;
+          }
+          if (hk < k) host = s.figs[hk];
+          break;
+        }
+        // Only an aside of words about a figure before it: "Agosto fue el
+        // mes con más fallecidos (128)" is the month's own figure.
+        if (host != nullptr && (open + 1 < a || s.spans[k].second < close)) {
+          frame->period = host->frame.period;
+          aside = true;
+        }
+      }
+    }
+  }
   // "Dengue cases: 14,220 (2023)", "Revenue: £1.27bn (2022: £1.19bn)": a
   // year in brackets right after the figure, or opening the bracket it
   // stands in, is the figure's own.
@@ -1082,6 +1124,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   }
   // "during the year", "in the quarter": the document's own span, when the
   // sentence states no other.
+  if (aside) return;
   if (frame->period.empty() && s.periods.empty()) frame->period = DocumentSpan(s);
   // "El aceite lampante cotizó a 3,35 euros en el mismo mes": the span the
   // sentence before stated.

@@ -241,7 +241,26 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
   const FrameRules& r = s.r;
   for (size_t j = a, n = 0; j-- > 0 && n < 12; ++n) {
     const Word& w = s.words[j];
-    if (s.IsFig(j) || (!w.word && w.lower != ",")) break;
+    // A scaled denominator opening the clause: "Por cada 100 matrimonios,
+    // por tanto, se inscribieron 87 parejas", "For every 100 marriages, 87
+    // partnerships were registered" (its own figure stands before ours).
+    if (s.IsFig(j)) {
+      const size_t f0 = s.spans[s.words[j].fig].first;
+      const CueSet::Phrase* pw = f0 > 0 ? r.per_words.EndingAt(s.words, f0 - 1) : nullptr;
+      if (pw != nullptr && f0 >= pw->stems.size()) {
+        const size_t p0 = f0 - pw->stems.size();
+        const std::string& l = s.words[p0].lower;
+        const bool scaled_word = l == "per" || l == "por" || l == "for" || l == "in";
+        const bool opens = p0 == 0 || !s.IsWord(p0 - 1) || s.words[p0 - 1].lower == "que" ||
+                           s.words[p0 - 1].lower == "that";
+        if (scaled_word && opens && s.figs[s.words[j].fig]->kind == Kind::kCount) {
+          std::string per = PerAt(s, p0);
+          if (!per.empty()) return per;
+        }
+      }
+      break;
+    }
+    if (!w.word && w.lower != ",") break;
     if (!w.word) continue;
     if (w.lower != "each" && w.lower != "every" && w.lower != "cada") continue;
     // Only an opening phrase: "Each week," at the start of the clause.
