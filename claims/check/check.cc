@@ -196,11 +196,11 @@ std::string CrossGroup(const Figure& f, bool digits_written) {
   if (!digits_written || f.value_max) return {};
   const int digits = check::SignificantDigits(f.value.num);
   const bool decimal = std::fabs(f.value.num - std::round(f.value.num)) > 1e-9;
-  const bool rate_like = f.kind == Kind::kPercent || ScaledRate(f);
+  const bool scaled = ScaledRate(f);
+  const bool rate_like = f.kind == Kind::kPercent || scaled;
   if (digits < 3 && !(rate_like && decimal && digits == 2)) return {};
   if (f.kind == Kind::kPercent) return "percent";
-  if (ScaledRate(f)) return "scaled_rate";
-  if (digits < 3) return {};
+  if (scaled) return "scaled_rate";
   if (f.kind == Kind::kMoney && !f.unit.empty()) return "money";
   return {};
 }

@@ -77,11 +77,11 @@ Cue ChangeBefore(const Sent& s, size_t k) {
         s.figs[s.words[v].fig]->kind == Kind::kDate) {
       v = static_cast<long>(s.spans[s.words[v].fig].first) - 1;
       if (v >= 0 && s.IsWord(static_cast<size_t>(v)) && (s.words[v].lower == "in" || s.words[v].lower == "en")) --v;
-    } else if (!w.word && w.lower == "," && v >= 1 && s.IsWord(static_cast<size_t>(v)) &&
-               r.rate_units.Has(s.words[v]) && s.IsWord(static_cast<size_t>(v - 1)) &&
-               (s.words[v - 1].lower == "this" || s.words[v - 1].lower == "last" || s.words[v - 1].lower == "este" ||
-                s.words[v - 1].lower == "esta")) {
-      v -= 2;
+    } else if (const CueSet::Phrase* rel = !w.word && w.lower == "," && v >= 0 && s.IsWord(static_cast<size_t>(v))
+                                               ? r.relative.EndingAt(s.words, static_cast<size_t>(v))
+                                               : nullptr) {
+      // A relative span of the rules ("this year", "last month", "este año").
+      v -= static_cast<long>(rel->stems.size());
     }
     if (!w.word && w.lower == "," && v >= 0 && j + 2 == static_cast<long>(s.spans[k].first) &&
         s.IsWord(j + 1) && (s.words[j + 1].lower == "with" || s.words[j + 1].lower == "con") &&
