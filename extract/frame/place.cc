@@ -206,6 +206,14 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     }
     if (before != nullptr) best_own = before;
   }
+  // A name (no rules' not_place) among words [from, to): another member of
+  // a listing stands between the figure and the place.
+  auto name_between = [&s](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      if (s.IsWord(i) && s.InName(i) && !s.r.not_places.Has(s.words[i])) return true;
+    }
+    return false;
+  };
   if (best_own != nullptr) {
     best = best_own;
   } else if (best != nullptr && best->second < a) {
@@ -213,12 +221,7 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     // of X and 30% of Y") is not inherited past a name between the figure
     // before and this one: "The Western Fells area ..., with 512 call-outs,
     // followed by the Eastern Moors with 388" (388 is the Eastern Moors').
-    for (size_t i = std::max(prev_end, best->second + 1); i < a; ++i) {
-      if (s.IsWord(i) && s.InName(i) && !s.r.not_places.Has(s.words[i])) {
-        best = nullptr;
-        break;
-      }
-    }
+    if (name_between(std::max(prev_end, best->second + 1), a)) best = nullptr;
   } else if (best != nullptr && best->second > a) {
     // Nor one after it past a name between the figure and the next one: in
     // "lidera la lista 38.200 viviendas, seguida de Cataluña (29.700) y la
@@ -228,12 +231,7 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
     for (size_t j = 0; j < s.spans.size(); ++j) {
       if (s.spans[j].first > a && s.spans[j].first < to) to = s.spans[j].first;
     }
-    for (size_t i = s.spans[k].second; i < to; ++i) {
-      if (s.IsWord(i) && s.InName(i) && !s.r.not_places.Has(s.words[i])) {
-        best = nullptr;
-        break;
-      }
-    }
+    if (name_between(s.spans[k].second, to)) best = nullptr;
   }
   frame->place = best != nullptr ? best->first : std::string();
 }
