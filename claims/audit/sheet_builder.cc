@@ -236,10 +236,18 @@ bool DateRow(size_t i, const std::vector<const Figure*>& figures, const std::vec
   // A date its sentence states alone ("between October 2017 and March
   // 2018") is a claim of its own, checked as any figure is.
   if (!dates_a_figure) return false;
+  // A passage may give a date of its own that differs ("between 1 July and
+  // 15 November" for the article's "1 August"): the row names it, so the
+  // editor compares the two rather than reading "does not give" as silence
+  // (trial33: four date slips hid behind that wording).
+  const Figure* other_date = nullptr;
   for (const Figure* p : passages) {
     for (const Figure& s : in.source_figures) {
-      if (s.kind != Kind::kDate || s.doc_id != p->doc_id || s.doc != p->doc || s.sentence_start != p->sentence_start ||
-          !ValuesAgree(d, s)) {
+      if (s.kind != Kind::kDate || s.doc_id != p->doc_id || s.doc != p->doc || s.sentence_start != p->sentence_start) {
+        continue;
+      }
+      if (!ValuesAgree(d, s)) {
+        if (other_date == nullptr) other_date = &s;
         continue;
       }
       row->status = AuditStatus::kSupported;
@@ -254,19 +262,6 @@ bool DateRow(size_t i, const std::vector<const Figure*>& figures, const std::vec
     row->explanation = "A date is checked with the figure it dates, and no source passage backs a figure of this sentence.";
   } else {
     const SourcePassage p = PassageOf(*passages.front(), in.sources);
-    // The passage may give a date of its own that differs ("between 1 July
-    // and 15 November" for the article's "1 August"): name it, so the editor
-    // compares the two rather than reading "does not give" as silence
-    // (trial33: four date slips hid behind that wording).
-    const Figure* other_date = nullptr;
-    for (const Figure* q : passages) {
-      for (const Figure& s : in.source_figures) {
-        if (!other_date && s.kind == Kind::kDate && s.doc_id == q->doc_id && s.doc == q->doc &&
-            s.sentence_start == q->sentence_start) {
-          other_date = &s;
-        }
-      }
-    }
     row->explanation = "The passage that backs the figure beside it (" + SourceName(p, in.sources, *passages.front()) +
                        ", " + p.locator + ")" +
                        (other_date ? " gives \"" + other_date->text + "\", not this date: compare them."
