@@ -193,6 +193,15 @@ bool IsNameLine(const std::string& s, size_t max_words) {
   return last != '.' && last != '?' && last != '!' && last != ':' && last != ';' && last != ',';
 }
 
+// A title line above a dateline may run longer than a name (up to 200 bytes
+// and 30 words: "Press statement and data release: Default tariff price cap
+// for April to June 2026, and domestic debt and arrears, Q4 2025"), but
+// ends without a sentence's stop.
+bool IsTitleLine(const std::string& s) {
+  if (s.empty() || s.size() > 200 || WordCount(s) > 30) return false;
+  return EndsWithLegalForm(s) || !std::strchr(".?!:;,", s.back());
+}
+
 // The words of `s` (split at spaces) that `odd` holds for, the joining words
 // of a name ("of", "the", "de", "&") left out.
 template <class Pred>
@@ -640,7 +649,12 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     heading.resize(head.size() + 1, false);
     heading[head.size()] = NormaliseSpace(lines[i]).rfind('#', 0) == 0;
     if (l.empty()) continue;
-    if (l.size() > 120) break;
+    // A line longer than a name is the body's first sentence, unless it
+    // ends without a stop: a long title ("Press statement and data release:
+    // Default tariff price cap for April to June 2026, and domestic debt and
+    // arrears, Q4 2025", 121 bytes; fahunt2: cut there, the release's
+    // "Publisher:" line below was never read and it had no publisher).
+    if (l.size() > 200 || (l.size() > 120 && std::strchr(".?!:;", l.back()))) break;
     // A broadcast names the kind of page after its date, as a sentence of
     // its own ("Informativo del mediodía, 7 de octubre de 2026.
     // Transcripción."): the line is a dateline, not a sentence of the body
@@ -688,7 +702,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
       date_line = static_cast<int>(k);
       break;
     }
-    if (!IsNameLine(head[k], 20) && head[k].back() != '?' && head[k].back() != '!') return;
+    if (!IsTitleLine(head[k]) && head[k].back() != '?' && head[k].back() != '!') return;
   }
   if (date_line < 0) {
     FromBylineOnly(head, meta);

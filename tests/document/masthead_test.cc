@@ -30,6 +30,27 @@ TEST_CASE("masthead: body name, report title, labelled date", "[text][masthead]"
   CHECK(m.date == "2026-08-14");
 }
 
+// A title may run past 120 bytes and 20 words; the masthead goes on to the
+// date line below it, and the body named above it publishes (fahunt2: a price-cap release read
+// with no publisher, so the stored correction's readers took it for
+// coverage of that correction).
+TEST_CASE("masthead: a long title line above the date and publisher lines", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "REGULATOR FOR WATER AND SEWERAGE SERVICES (RWSS)\n"
+      "Statement and statistical release: Household bill caps for July to September 2026, with leakage and supply interruptions, Q1 2026\n"
+      "Published: 2 June 2026\n"
+      "Publisher: RWSS Press Office\n\n"
+      "The average household bill will be capped at 512 pounds a year.\n");
+  CHECK(m.publisher == "REGULATOR FOR WATER AND SEWERAGE SERVICES (RWSS)");
+  CHECK(m.date == "2026-06-02");
+  // A line of body text past 120 bytes, ending in a stop, still ends the masthead.
+  Metadata b = MetaOf(
+      "Harbour City Fire and Rescue Service\n"
+      "Crews attended 8,412 incidents in the year to June, 3 per cent fewer than a year earlier, the service said on Monday in its statement.\n"
+      "Released: 14 August 2026\n\nMore text.\n");
+  CHECK(b.date.empty());
+}
+
 TEST_CASE("masthead: outlet, date line, then a one-line headline", "[text][masthead]") {
   Metadata m = MetaOf(
       "THE LAKESIDE COURIER\n"
