@@ -602,10 +602,23 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
         continue;
       }
       if (r.point.EndingAt(s.words, before) != nullptr) continue;
-      if (r.since.EndingAt(s.words, before) != nullptr) {
-        if (RecordSince(s, before)) continue;
-        // "from 2010 to 2018" is a closed span.
-        if (d.value_max || fiscal_span) {
+      // "Desde la temporada 2015-2016", "since the 2019/20 season": a season
+      // noun between the cue and its date.
+      long since_at = before;
+      if (const CueSet::Phrase* p = r.seasons.EndingAt(s.words, before)) {
+        long b = SkipDeterminersBack(s, before - static_cast<long>(p->stems.size()));
+        if (b >= 0 && s.IsWord(b) && r.since.EndingAt(s.words, b) != nullptr) since_at = b;
+      }
+      if (r.since.EndingAt(s.words, since_at) != nullptr) {
+        if (RecordSince(s, since_at)) continue;
+        const bool from = s.words[since_at].lower == "from";
+        if (fiscal_span && !from) {
+          // "since 2015-16", "desde la temporada 2015-2016": open from the
+          // season's first month (eval22: read as the season alone, a fall
+          // "since 2005" was compared as agreeing with it).
+          cands.push_back({span.substr(0, span.find('/')) + "/..", first});
+        } else if (d.value_max || fiscal_span) {
+          // "from 2010 to 2018" is a closed span.
           cands.push_back({span, first});
         } else {
           cands.push_back({span + "/..", first});
