@@ -1056,9 +1056,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   int time = 0;
   if (!shared && !a.f->time.empty() && !b.f->time.empty() && own_time(a) && own_time(b)) {
     time = TimesDisjoint(a.f->time, b.f->time) ? -1 : TimesOverlap(a.f->time, b.f->time) ? 1 : 0;
+    // The day an article told the figure on is no as-of: "figures
+    // published yesterday show 38,450" against the count at 30 September
+    // (Statement::time_told).
+    if (time < 0 && (a.time_told || b.time_told)) time = 0;
   }
   // The same for an article's time ("in April") with no period of its own.
-  if (!shared && time == 0 && period >= 0 && outcomes && !a.f->time.empty() && own_time(a) && fa.period.empty() &&
+  if (!shared && time == 0 && period >= 0 && outcomes && !a.f->time.empty() && !a.time_told && own_time(a) && fa.period.empty() &&
       b.f->time.empty() && fb.period.empty() && !fb.period_inherited.empty() &&
       TimesDisjoint(a.f->time, fb.period_inherited)) {
     time = -1;
