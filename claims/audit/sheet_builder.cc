@@ -12,6 +12,7 @@
 
 #include "claimcheck/audit.h"
 #include "claimcheck/util.h"
+#include "claims/check/interval.h"
 
 namespace claimcheck {
 namespace {
@@ -258,6 +259,19 @@ bool DateRow(size_t i, const std::vector<const Figure*>& figures, const std::vec
     }
   }
   row->status = AuditStatus::kNotChecked;
+  // The backing passage dates its figure, and no date of it agrees with this
+  // one, and the first shares no day with it: a difference for the editor to weigh (a possible conflict, never a
+  // warning: the passage may date something else), not silence (trial34:
+  // "primer semestre de 2025" for the source's 2026, "entre enero y junio"
+  // for "entre enero y septiembre", both read as not checked).
+  auto span = [](const Figure& f) {
+    return f.value_max && f.value_max->is_date() ? f.value.iso + "/" + f.value_max->iso : f.value.iso;
+  };
+  if (other_date != nullptr && check::TimesDisjoint(span(d), span(*other_date))) {
+    row->status = AuditStatus::kPossibleConflict;
+    row->finding_type = "time_conflict";
+    row->severity = "info";
+  }
   if (passages.empty()) {
     row->explanation = "A date is checked with the figure it dates, and no source passage backs a figure of this sentence.";
   } else {

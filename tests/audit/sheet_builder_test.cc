@@ -87,13 +87,23 @@ TEST_CASE("a date is supported only by the same date at the same precision") {
     if (f.text == "March 5, 2018") f.value = FigureValue::Date("2018-02");
   }
   sheet = BuildAuditSheet(in);
-  CHECK(RowWithFigure(sheet, "March 5, 2018").status == AuditStatus::kNotChecked);
+  // February shares no day with 5 March: a possible conflict for the editor,
+  // not "not checked" (trial34: two wrong dates hid there).
+  CHECK(RowWithFigure(sheet, "March 5, 2018").status == AuditStatus::kPossibleConflict);
+  CHECK(RowWithFigure(sheet, "March 5, 2018").severity == "info");
   CHECK_FALSE(RowWithFigure(sheet, "March 5, 2018").source);
   // The backing passage gives a date of its own: the row names it rather
   // than saying the passage gives none (trial33).
   CHECK(RowWithFigure(sheet, "March 5, 2018").explanation.find("gives \"March 5, 2018\", not this date") !=
         std::string::npos);
   CHECK(RowWithFigure(sheet, "March 2018").status == AuditStatus::kSupported);
+  // A coarser date that contains the day (March 2018) neither supports nor
+  // contradicts it: still not checked.
+  for (Figure& f : in.source_figures) {
+    if (f.text == "March 5, 2018") f.value = FigureValue::Date("2018-03");
+  }
+  sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "March 5, 2018").status == AuditStatus::kNotChecked);
 }
 
 TEST_CASE("a source figure about another subject does not support a figure") {
