@@ -654,7 +654,8 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (!listed && a.f->kind == Kind::kCount && b.f->kind == Kind::kCount && a.subject != b.subject &&
       c.value_agrees && std::fabs(a.f->value.num) >= kSmallCount && a.f->qualifier != Qualifier::kVague &&
       b.f->qualifier != Qualifier::kVague &&
-      UnitsOfCountDiffer(a.count_unit, b.count_unit) && !PhrasesShareWord(lex, a, b) &&
+      UnitsOfCountDiffer(a.count_unit, b.count_unit) && !a.occurrence_head && !b.occurrence_head &&
+      !PhrasesShareWord(lex, a, b) &&
       !(((a.generic_people || a.people_class) && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
     if (source_names || acted) {
       c.unit_named = true;
@@ -687,8 +688,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // (SentenceNamesClass): a class it does not name is a subset or another
   // group (labour-jobs-report: "30.4 million people ... in work" for
   // "payrolled employees").
+  // The times something happened count no unit of their own: against
+  // events that number people ("That happened more than 96,000 times" for
+  // "96,300 interviews", rules' people_counts) they are the events too.
+  auto events = [](const Statement& s) { return s.event_head || s.count_unit == kCountsPeopleEvents; };
   if (subject < 0 && !listed && !unit &&
-      ((a.occurrence_head && b.event_head) || (a.event_head && b.occurrence_head) ||
+      ((a.occurrence_head && events(b)) || (events(a) && b.occurrence_head) ||
        (a.generic_people && b.people_class && SentenceNamesClassOrSynonym(lex, a, b)) ||
        (a.people_class && b.generic_people && SentenceNamesClassOrSynonym(lex, b, a)))) {
     subject = 0;

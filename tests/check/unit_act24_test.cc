@@ -82,3 +82,19 @@ TEST_CASE("unit of count: vouchers count papers, not people (rules/en thing_head
   INFO(Dump(all));
   CHECK(TextsOnBasis(all, "unit").empty());
 }
+
+TEST_CASE("unit of count: the times something happened against events that number people") {
+  CheckInput in;
+  DocBuilder r("review.txt", "source", "Licensing Authority");
+  r.Add({"Officers conducted 48,700 interviews under caution during the year.", "48,700", Kind::kCount, 48700,
+         Qualifier::kExact, "interviews"});
+  r.AddTo(&in);
+  DocBuilder a("transcript.txt", "article");
+  a.Add({"When officers find someone without a licence they interview them, and that happened 48,700 times.",
+         "48,700", Kind::kCount, 48700, Qualifier::kExact, "times"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  CHECK(TextsOnBasis(all, "unit").empty());
+  CHECK(TextsOnBasis(all, "subject").empty());
+}
