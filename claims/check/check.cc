@@ -469,6 +469,11 @@ class Checker {
   // the people, a unit of count swapped (m->cmp.diff kUnit, m->sibling the
   // people's own figure). Only for a subject difference on one number.
   void CountedApart(const Statement& x, Scored* m) const;
+  // Whether the sentence of statement `o` counts `r`'s acts with another
+  // number than `r`'s: its people made those acts, not r's ("The parking
+  // review drew 3,410 responses from 2,980 respondents" says nothing of
+  // another consultation's 1,240 responses).
+  bool CountsOtherActs(int o, const Statement& r) const;
   // Whether article statement `x` cites document `doc`: its document names
   // it (roles.h) or its attribution credits it.
   bool Cited(const Statement& x, int doc);
@@ -1699,6 +1704,14 @@ void MarkSubjectDiffers(Scored* m) {
 }
 }  // namespace
 
+bool Checker::CountsOtherActs(int o, const Statement& r) const {
+  for (const int k : SentenceOf(o)) {
+    const Statement& s = items_[k];
+    if (s.f->kind == Kind::kCount && s.subject == r.subject && !check::ValuesAgree(r, s)) return true;
+  }
+  return false;
+}
+
 void Checker::CountedApart(const Statement& x, Scored* m) const {
   const Statement& r = items_[m->ref];
   // Two units of count whose source sentence names the article's people
@@ -1714,21 +1727,36 @@ void Checker::CountedApart(const Statement& x, Scored* m) const {
     // one paragraph ("A total of 241,300 people applied ... Between them they
     // submitted 712,450 applications"): the paragraph's figures, which
     // by_sentence_ holds together (sorted by document and offset).
+    // Where the article's verb names the act (Comparison::act_named), the
+    // people may be counted anywhere in the source ("Many applications are
+    // duplicates ... made by 1.9 million individuals"), but only in a
+    // sentence that names the act too: a paragraph's other people ("On race
+    // day 31,408 runners started", after "142,500 applications") are others.
+    const bool act = m->cmp.act_named;
+    const std::string act_noun = r.f->frame.subject_head.substr(
+        lex_.For(r.f->lang).head_first ? 0 : r.f->frame.subject_head.rfind(' ') + 1,
+        lex_.For(r.f->lang).head_first ? r.f->frame.subject_head.find(' ') : std::string::npos);
     size_t lo = static_cast<size_t>(sentence_group_[m->ref]), hi = lo;
     auto same_paragraph = [&](size_t k) {
       const Statement& s = items_[by_sentence_[k]];
-      return s.doc == r.doc && s.f->paragraph == r.f->paragraph;
+      return s.doc == r.doc && (act || s.f->paragraph == r.f->paragraph);
     };
     while (lo > 0 && same_paragraph(lo - 1)) --lo;
     while (hi < by_sentence_.size() && same_paragraph(hi)) ++hi;
     for (size_t k = lo; k < hi; ++k) {
       const int o = by_sentence_[k];
       const Statement& s = items_[o];
-      if (o == m->ref || s.f->kind != Kind::kCount || s.subject.empty() || check::ValuesAgree(x, s) ||
+          if (o == m->ref || s.f->kind != Kind::kCount || s.subject.empty() || check::ValuesAgree(x, s) ||
           std::fabs(s.f->value.num) < check::kSmallCount || s.f->qualifier == Qualifier::kVague) {
         continue;
       }
-      if (s.subject != x.subject && s.count_unit != check::kCountsPeople) continue;
+      // People counted by their acts' persons ("5,180 respondents") count them too.
+      const bool persons = s.count_unit == check::kCountsPeople || (act && s.count_unit == check::kCountsPeopleEvents);
+      if (s.subject != x.subject && !persons) continue;
+          if (act && s.f->sentence_start != r.f->sentence_start &&
+          (!check::SentenceNamesWord(s, act_noun) || CountsOtherActs(o, r))) {
+        continue;
+      }
       m->sibling = o;
       MarkSubjectDiffers(m);
       m->cmp.diff = Diff::kUnit;
@@ -3475,7 +3503,10 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
         // number.
         const Figure& sf = *items_[m.sibling].f;
         const bool same_sentence = sf.sentence_start == r.f->sentence_start;
-        f.message += std::string(same_sentence ? " The same sentence gives " : " The same paragraph gives ") +
+        const bool same_paragraph = sf.paragraph == r.f->paragraph;
+        f.message += std::string(same_sentence    ? " The same sentence gives "
+                                 : same_paragraph ? " The same paragraph gives "
+                                                  : " Another sentence of it that names the act gives ") +
                      CollapseSpace(sf.text) + " for " +
                      (x.subject_phrase.empty() ? std::string("that") : x.subject_phrase) + ".";
         if (warns) f.suggestion = Describe(sf) + ", not " + check::FigureWords(*x.f);

@@ -385,8 +385,6 @@ std::set<std::string> PhraseWords(const Lexicon& lex, const Statement& s) {
 // not say "payrolled employees", nor does "1,240 people detained" say
 // "fighters": a class of people the sentence does not name is a narrower or
 // another group, the subset's or the subject's question.
-bool SentenceNamesWord(const Statement& people, const std::string& head);
-
 bool SentenceNamesClass(const Statement& people, const Statement& other) {
   return SentenceNamesWord(people, AsciiLower(other.f->frame.subject_head));
 }
@@ -412,6 +410,8 @@ bool SentenceNamesClassOrSynonym(const Lexicon& lex, const Statement& people, co
 
 // Whether a word of `people`'s sentence shares its stem with `head` (see
 // SentenceNamesClass).
+}  // namespace
+
 bool SentenceNamesWord(const Statement& people, const std::string& head) {
   if (head.size() < 5 || people.f->sentence.empty()) return false;
   for (std::string_view w : Words(people.f->sentence.str())) {
@@ -420,6 +420,42 @@ bool SentenceNamesWord(const Statement& people, const std::string& head) {
     size_t common = 0;
     while (common < word.size() && common < head.size() && word[common] == head[common]) ++common;
     if (common >= 4 && common + 4 >= head.size()) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Whether `people`'s sentence says its people did the act `head` names: an
+// inflected verb ("responded", "applied", "were registered", "solicitaron")
+// whose stem is the act noun's ("response", "application", "registration",
+// "solicitud"): five letters or more in common, at most six of the noun
+// left for its act ending ("-ation", "-ment", "-se"). A noun of that stem
+// ("38 people hurt in crashes", "applicants") is no verb: the article names
+// the source's noun, which does not make the counts one.
+// The head's own noun: the last word of an English phrase ("theft claim"),
+// the first of a Spanish one ("accidente mortal"), as check.cc CountUnit.
+std::string HeadNoun(const Lexicon& lex, const Statement& s) {
+  const std::string& head = s.f->frame.subject_head;
+  const bool first = lex.For(s.f->lang).head_first;
+  const size_t cut = first ? head.find(' ') : head.rfind(' ');
+  return AsciiLower(cut == std::string::npos ? head : first ? head.substr(0, cut) : head.substr(cut + 1));
+}
+
+bool SentenceDoesAct(const Statement& people, const std::string& head) {
+  if (head.size() < 5 || people.f->sentence.empty()) return false;
+  static constexpr std::string_view kVerbEndings[] = {"ed", "ing", "aron", "ieron", "ado", "ada", "ido", "ida"};
+  for (std::string_view w : Words(people.f->sentence.str())) {
+    if (w.size() < 5) continue;
+    const std::string word = AsciiLower(std::string(w));
+    bool inflected = false;
+    for (std::string_view e : kVerbEndings) {
+      inflected = inflected || (word.size() > e.size() + 3 && word.compare(word.size() - e.size(), e.size(), e) == 0);
+    }
+    if (!inflected) continue;
+    size_t common = 0;
+    while (common < word.size() && common < head.size() && word[common] == head[common]) ++common;
+    if (common >= 5 && common + 6 >= head.size()) return true;
   }
   return false;
 }
@@ -616,15 +652,29 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // for 38 crashes), nor does a source naming the article's things.
   const bool source_names = a.count_unit == kCountsPeople && b.bag && a.subject_word >= 0 &&
                             std::binary_search(b.bag->ids.begin(), b.bag->ids.end(), a.subject_word);
+  // The article's people did the source's act ("people responded" for
+  // "responses"): counted once each, unless the source counts them apart
+  // (CountedApart). Only people against acts or other things, where the
+  // act's noun is its verb's.
+  const bool acted = a.count_unit == kCountsPeople && (b.count_unit == kCountsActs || b.count_unit == kCountsOther) &&
+                     !b.f->frame.subject_head.empty() &&
+                     SentenceDoesAct(a, HeadNoun(lex, b));
   // The phrase-word test builds two sets of strings: it is asked last, when
   // every cheap test has passed (all are pure, so the order changes no answer).
   if (!listed && a.f->kind == Kind::kCount && b.f->kind == Kind::kCount && a.subject != b.subject &&
       c.value_agrees && std::fabs(a.f->value.num) >= kSmallCount && a.f->qualifier != Qualifier::kVague &&
       b.f->qualifier != Qualifier::kVague &&
-      UnitsOfCountDiffer(a.count_unit, b.count_unit) && !PhrasesShareWord(lex, a, b) &&
-      !((a.generic_people && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
-    if (source_names) {
+      UnitsOfCountDiffer(a.count_unit, b.count_unit) && !a.occurrence_head && !b.occurrence_head &&
+      !PhrasesShareWord(lex, a, b) &&
+      !(((a.generic_people || a.people_class) && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
+    if (source_names || acted) {
       c.unit_named = true;
+      // Neither sentence need name the other's noun when the verb names
+      // the act: the subject is the unit's question, which CountedApart asks.
+      if (acted && !source_names) {
+        c.act_named = true;
+        subject = 0;
+      }
     } else {
       unit = true;
       subject = -1;
@@ -648,8 +698,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // (SentenceNamesClass): a class it does not name is a subset or another
   // group (labour-jobs-report: "30.4 million people ... in work" for
   // "payrolled employees").
+  // The times something happened count no unit of their own: against
+  // events that number people ("That happened more than 96,000 times" for
+  // "96,300 interviews", rules' people_counts) they are the events too.
+  auto events = [](const Statement& s) { return s.event_head || s.count_unit == kCountsPeopleEvents; };
   if (subject < 0 && !listed && !unit &&
-      ((a.occurrence_head && b.event_head) || (a.event_head && b.occurrence_head) ||
+      ((a.occurrence_head && events(b)) || (events(a) && b.occurrence_head) ||
        (a.generic_people && b.people_class && SentenceNamesClassOrSynonym(lex, a, b)) ||
        (a.people_class && b.generic_people && SentenceNamesClassOrSynonym(lex, b, a)))) {
     subject = 0;
@@ -657,8 +711,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // "Some 286,400 people" for "286,400 card holders": "people" against a
   // head that may name persons in another sense than its first (WordNet's
   // "holder" is first a device) is no evidence of another thing counted.
+  // Nor is an article's class of people against such a source head ("5,300
+  // care workers" for "5,300 new starters", WordNet's "starter" first a
+  // motor): the source's word is the people's. Not the other way: an
+  // article's "91,000 cases" for 91,460 defendants means its first sense.
   if (subject < 0 && !listed && !unit &&
-      ((a.generic_people && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
+      (((a.generic_people || a.people_class) && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
     subject = 0;
   }
   // An article counting a source's class of people by the generic word, on

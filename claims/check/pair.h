@@ -240,10 +240,21 @@ struct Comparison {
   // ("142 siniestros, en los que resultaron heridos 157 ciclistas"), which
   // the checker reads from the sentence's figures (check.cc CountedApart).
   bool unit_named = false;
+  // The same, where the article's sentence says its people did the act the
+  // source counts ("More than 1,100 people responded" for "1,120
+  // responses", "children ... were registered" for "registrations"): one
+  // act a person, unless the source gives those people a number of their
+  // own (check.cc CountedApart looks through the source document).
+  bool act_named = false;
   // Per attribute: "agree", "differ" or "unknown" (for --pairs).
   std::vector<std::pair<std::string, std::string>> attributes;
 };
 Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b);
+
+// Whether a word of `s`'s sentence shares its stem with `head` (a prefix
+// of four letters or more leaving at most four of the head): the sentence
+// names that noun or its agent ("applicants" for "applications").
+bool SentenceNamesWord(const Statement& s, const std::string& head);
 
 // A lower-case word that is an owner's possessive ("borough's", "councils'"):
 // the owner's whole, where a bare noun may be a part.
