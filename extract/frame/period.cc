@@ -648,6 +648,11 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
         // since clause a few words back opens the span at the date.
         bool since_clause = false;
         for (long i = before - 1; !record_start && i >= 0 && i >= before - 7; --i) {
+          // An ordinal word is part of the clause ("since the disease was
+          // first confirmed in 2012"; eval22: it cut the clause off).
+          const bool ordinal = s.words[i].fig >= 0 && s.figs[s.words[i].fig]->kind == Kind::kOrdinal &&
+                               s.words[i].word;
+          if (ordinal) continue;
           if (!s.IsWord(i)) break;
           if (r.since.Has(s.words[i]) && s.words[i].lower != "from") {
             since_clause = !RecordSince(s, i);
