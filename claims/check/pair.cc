@@ -70,7 +70,17 @@ bool SentenceNamesClass(const Statement& people, const Statement& other);
 // A place the frame read with its region noun ("Highmoor region",
 // "distrito de San Roque"): the one kind of place with a lower-case word at
 // an end (a name read after a cue starts and ends with a capitalised one).
-bool RegionPlace(const std::string& place) {
+bool RegionPlace(const Synonyms& syn, const std::string& place) {
+  // "South East", "far North": compass points name a part of the country
+  // (eval22: "74 per cent of ash trees nationally" for the South East's).
+  bool compass = !place.empty();
+  for (size_t p = 0; compass && p < place.size();) {
+    size_t e = place.find(' ', p);
+    if (e == std::string::npos) e = place.size();
+    compass = syn.compass_areas.count(AsciiLower(place.substr(p, e - p))) > 0;
+    p = e + 1;
+  }
+  if (compass) return true;
   const size_t sp = place.rfind(' ');
   if (sp == std::string::npos || sp + 1 >= place.size()) return false;
   const char c = place[sp + 1];
@@ -945,7 +955,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // small rate over its scale ("9,8 por mil") is no such recurring count.
   const bool a_nationwide = fa.place == kPlaceNationwide, b_nationwide = fb.place == kPlaceNationwide;
   const bool small_count = a.f->kind == Kind::kCount && std::fabs(a.f->value.num) < kSmallCount;
-  if (subset >= 0 && a_nationwide && RegionPlace(fb.place) && a.f->lang == b.f->lang && c.value_agrees &&
+  // Whether a statement's sentence names any of these place words (unknown
+  // sentence: as if it did).
+  auto names = [](const Statement& s, const std::vector<int>& words) {
+    if (!s.bag) return true;
+    for (int id : words) {
+      if (Contains(*s.bag, id)) return true;
+    }
+    return false;
+  };
+  if (subset >= 0 && a_nationwide && RegionPlace(lex.For(b.f->lang), fb.place) && a.f->lang == b.f->lang && c.value_agrees &&
       !small_count) {
     subset = -1;
     c.place_differs = true;
@@ -953,13 +972,6 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (subset >= 0 && !a_nationwide && !b_nationwide && !a.place.empty() && !b.place.empty() &&
       a.f->lang == b.f->lang && c.value_agrees && !(small_count && fa.per.empty()) && a.place.find(b.place) == std::string::npos && b.place.find(a.place) == std::string::npos &&
       lex.Canonical(a.place) != lex.Canonical(b.place) && !OneNameAbbreviated(a.f->frame.place, b.f->frame.place)) {
-    auto names = [](const Statement& s, const std::vector<int>& words) {
-      if (!s.bag) return true;
-      for (int id : words) {
-        if (Contains(*s.bag, id)) return true;
-      }
-      return false;
-    };
     if (!names(a, b.place_words) && !names(b, a.place_words)) {
       subset = -1;
       c.place_differs = true;
@@ -1062,9 +1074,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   int time = 0;
   if (!shared && !a.f->time.empty() && !b.f->time.empty() && own_time(a) && own_time(b)) {
     time = TimesDisjoint(a.f->time, b.f->time) ? -1 : TimesOverlap(a.f->time, b.f->time) ? 1 : 0;
+    // The day an article told the figure on is no as-of: "figures
+    // published yesterday show 38,450" against the count at 30 September
+    // (Statement::time_told).
+    if (time < 0 && (a.time_told || b.time_told)) time = 0;
   }
   // The same for an article's time ("in April") with no period of its own.
-  if (!shared && time == 0 && period >= 0 && outcomes && !a.f->time.empty() && own_time(a) && fa.period.empty() &&
+  if (!shared && time == 0 && period >= 0 && outcomes && !a.f->time.empty() && !a.time_told && own_time(a) && fa.period.empty() &&
       b.f->time.empty() && fb.period.empty() && !fb.period_inherited.empty() &&
       TimesDisjoint(a.f->time, fb.period_inherited)) {
     time = -1;

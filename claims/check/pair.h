@@ -77,6 +77,10 @@ struct Statement {
   // when unknown. A time or period told apart where neither side writes one
   // is the reader's inference (the document's date, a sentence before).
   const char* sentence_dated = nullptr;
+  // The figure's time is a day in the week up to its document's date
+  // ("published yesterday", "hoy", "on Monday"): when it was told, which
+  // says nothing of the day its count stood, so no time differs by it.
+  bool time_told = false;
   Interval interval;
   double half = 0;
   bool whole_base = false;  // the share's base is a whole ("of all content")

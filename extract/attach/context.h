@@ -40,6 +40,7 @@ struct DateCues {
   bool ready = false;
   std::vector<int> cue;      // per date: none, point, since, until, baseline
   std::vector<size_t> cued;  // indices of the dates with a cue, in order
+  std::vector<size_t> cue_start;  // per date: sentence byte its cue starts at (its own start if none)
   // Per date, the figure it is written right after with one word between
   // ("$2.1 billion in 2024", "2.100 millones en 2024"), or null: set by the
   // attacher. Such a date is that figure's; to any other figure it counts

@@ -39,9 +39,25 @@ size_t PhraseSet::MatchEndingAt(const std::vector<Token>& tokens, size_t last) c
   // calls end here instead of trying up to six starts (bench/RESULTS.md,
   // branch spd7).
   if (last < tokens.size() && tokens[last].marked && bit_ != 0 && (tokens[last].ends & bit_) == 0) return 0;
+  // A phrase of exactly `len` words ending at `last`, whatever longer
+  // phrase starts at the same word: "at" before "the end of June 2026" ends
+  // there though "at the end of" is a phrase too.
   size_t best = 0;
   for (size_t len = 1; len <= last + 1 && len <= 6; ++len) {
-    if (MatchAt(tokens, last + 1 - len) == len) best = len;
+    const size_t i = last + 1 - len;
+    if (tokens[i].marked && bit_ != 0 && (tokens[i].starts & bit_) == 0) continue;
+    auto it = by_first_.find(tokens[i].lower);
+    if (it == by_first_.end()) continue;
+    for (size_t p : it->second) {
+      const auto& words = phrases_[p];
+      if (words.size() != len) continue;
+      bool ok = true;
+      for (size_t k = 1; k < len && ok; ++k) ok = tokens[i + k].lower == words[k];
+      if (ok) {
+        best = len;
+        break;
+      }
+    }
   }
   return best;
 }

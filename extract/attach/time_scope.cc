@@ -73,7 +73,12 @@ std::string Resolve(const RelativeTime& r, const std::string& doc_date) {
 }
 
 // The cue right before byte `at` of the sentence: "by", "since", "hasta".
-Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex, bool day) {
+// `cue_start` and `cue_words`, when given, get the byte where the cue's
+// words start (`at` when there is none) and how many words it has.
+Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex, bool day,
+              size_t* cue_start = nullptr, size_t* cue_words = nullptr) {
+  if (cue_start != nullptr) *cue_start = at;
+  if (cue_words != nullptr) *cue_words = 0;
   // The last token ending at or before `at`; token ends increase, so a
   // binary search finds it (a long sentence with many dates stays linear).
   auto after = std::partition_point(toks.begin(), toks.end(),
@@ -81,14 +86,27 @@ Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex, boo
   if (after == toks.begin()) return Cue::kNone;
   size_t last = static_cast<size_t>(after - toks.begin()) - 1;
   if (!toks[last].word) return Cue::kNone;
+  auto found = [&](size_t n, Cue c) {
+    if (cue_start != nullptr) *cue_start = toks[last + 1 - n].start;
+    if (cue_words != nullptr) *cue_words = n;
+    return c;
+  };
   // "up 9 percent on 2024", "compared with 2024": the change's baseline. "on"
   // before a day ("on March 5") is the day itself.
   if (size_t n = lex.baseline_cues.MatchEndingAt(toks, last); n > 0) {
-    if (!(day && lex.point_cues.MatchEndingAt(toks, last) >= n)) return Cue::kBaseline;
+    if (!(day && lex.point_cues.MatchEndingAt(toks, last) >= n)) return found(n, Cue::kBaseline);
   }
-  if (lex.since_cues.MatchEndingAt(toks, last) > 0) return Cue::kSince;
-  if (lex.until_cues.MatchEndingAt(toks, last) > 0) return Cue::kUntil;
-  if (lex.point_cues.MatchEndingAt(toks, last) > 0) return Cue::kPoint;
+  if (size_t n = lex.since_cues.MatchEndingAt(toks, last); n > 0) return found(n, Cue::kSince);
+  if (size_t n = lex.until_cues.MatchEndingAt(toks, last); n > 0) return found(n, Cue::kUntil);
+  if (size_t n = lex.point_cues.MatchEndingAt(toks, last); n > 0) return found(n, Cue::kPoint);
+  // "by the 2050s": when the date starts after a determiner, the cue stands
+  // before that word.
+  if (last > 0 && lex.determiners.MatchEndingAt(toks, last) == 1) {
+    Cue c = CueBefore(toks, toks[last].start, lex, day, cue_start, cue_words);
+    if (c != Cue::kNone) return c;
+    if (cue_start != nullptr) *cue_start = at;
+    if (cue_words != nullptr) *cue_words = 0;
+  }
   return Cue::kNone;
 }
 
@@ -111,9 +129,10 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   if (!date_cues->ready) {
     date_cues->ready = true;
     date_cues->cue.assign(dates.size(), static_cast<int>(Cue::kNone));
+    date_cues->cue_start.assign(dates.size(), 0);
     for (size_t i = 0; i < dates.size(); ++i) {
       date_cues->cue[i] = static_cast<int>(CueBefore(toks, dates[i]->start - sentence_start, lex,
-                                                     dates[i]->value.iso.size() >= 10));
+                                                     dates[i]->value.iso.size() >= 10, &date_cues->cue_start[i]));
       // "17 this year", "412 last month": a relative date the recogniser
       // resolved dates the figure beside it as surely as a cued one, so a
       // cued date further off ("38 deaths in 2024 and 17 this year") does
@@ -149,6 +168,24 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   size_t best_gap = 0;
   bool best_broken = false;
   const size_t fs = figure.start - sentence_start, fe = figure.end - sentence_start;
+  // "46.8 million as of 1 November, compared with 46.1 million before the
+  // election": a figure after a baseline cue is the compared value; a date
+  // before that cue dates the figure it is compared with, not it. Cues of
+  // two words or more only: a lone "against" or "on" is as often a verb's
+  // preposition ("had taken action against 43 percent ... by March 5").
+  size_t figure_cue_words = 0;
+  const bool compared_value = CueBefore(toks, fs, lex, false, nullptr, &figure_cue_words) == Cue::kBaseline &&
+                              figure_cue_words >= 2;
+  // The other way round: "41.2 per cent, up from 38.7 per cent in the same
+  // quarter last year": a date after such a cue, past the figure, is the
+  // compared value's. Sentence bytes [lo, hi).
+  auto compared_between = [&](size_t lo, size_t hi) {
+    auto it = std::partition_point(toks.begin(), toks.end(), [lo](const Token& t) { return t.start < lo; });
+    for (; it != toks.end() && it->end <= hi; ++it) {
+      if (it->word && lex.baseline_cues.MatchEndingAt(toks, it - toks.begin()) >= 2) return true;
+    }
+    return false;
+  };
   // A clause break ("and", "y", "while", ";") between a date and the figure:
   // "detuvieron a 1.320 personas en 2024 y llevan 690 este año" dates the 690
   // by its own clause. Sentence-relative bytes [lo, hi).
@@ -166,10 +203,16 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     if (!d->value.is_date() || d == &figure) return;
     Cue cue = static_cast<Cue>(date_cues->cue[i]);
     if (cue == Cue::kBaseline) return;
-    size_t gap = d->start >= figure.end   ? d->start - figure.end
-                 : figure.start >= d->end ? figure.start - d->end
-                                          : 0;
+    if (compared_value && d->end <= figure.start) return;
+    if (d->start >= figure.end && compared_between(fe, d->start - sentence_start)) return;
     const size_t ds = d->start - sentence_start, de = d->end - sentence_start;
+    // A date after the figure is as far as its cue's first word: the cue is
+    // the date's ("up from 3,540 at the end of June 2026" dates the 3,540
+    // by June, not by "on 30 September 2026" a few bytes before it).
+    const size_t lead = cue != Cue::kNone && date_cues->cue_start[i] >= fe && date_cues->cue_start[i] <= ds
+                            ? date_cues->cue_start[i]
+                            : ds;
+    size_t gap = ds >= fe ? lead - fe : fs >= de ? fs - de : 0;
     bool brk = ds >= fe ? broken(fe, ds) : de <= fs ? broken(de, fs) : false;
     if (i < date_cues->owner.size() && date_cues->owner[i] != nullptr && date_cues->owner[i] != &figure) {
       // "0.61 tonnes ..., compared with 0.67 in 2024": the date of a
@@ -241,6 +284,8 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   size_t rel_gap = 0;
   bool rel_broken = false;
   for (const DateCues::Relative& r : date_cues->relatives) {
+    if (compared_value && r.end <= fs) continue;
+    if (r.start >= fe && compared_between(fe, r.start)) continue;
     size_t gap = r.start >= fe ? r.start - fe : fs >= r.end ? fs - r.end : 0;
     bool brk = r.start >= fe ? broken(fe, r.start) : r.end <= fs ? broken(r.end, fs) : false;
     if (near_rel == nullptr || (!brk && rel_broken) || (brk == rel_broken && gap < rel_gap)) {

@@ -206,6 +206,9 @@ struct Synonyms {
   std::set<std::string> stopwords;      // ignored in subjects and context
   std::set<std::string> phrase_breaks;  // words that end the subject's head phrase
   std::set<std::string> whole_markers;  // "all": the whole, not a part
+  // Places named by compass points alone ("South East", "the North", "el
+  // Sureste"): an area inside the country, as a "Highmoor region" is.
+  std::set<std::string> compass_areas;
   // Words that open a restrictive clause or phrase after a base's noun
   // ("of the titles that closed", "of borrowers in repayment status", "de
   // los envases recogidos en el contenedor"): the base is a part of the

@@ -205,6 +205,34 @@ TEST_CASE("time conflict: by March 5, 2018 vs by the end of 2017") {
   }
 }
 
+TEST_CASE("time: an article's day of telling is no as-of") {
+  // "Figures published yesterday show 4,870 tenants were waiting": the
+  // article's time is the day before its own date, the day the figure was
+  // reported, not the day the count stood; the source's count at the end
+  // of June is the same statement, no time conflict.
+  CheckInput in;
+  DocBuilder r("bulletin.txt", "source", "Housing Office");
+  r.Dated("2026-07-20");
+  r.Add({"At 30 June 2026 there were 4,870 tenants on the transfer list.", "4,870", Kind::kCount, 4870,
+         Qualifier::kExact, "tenants", "", "2026-06-30"});
+  r.AddTo(&in);
+  DocBuilder a("paper.txt", "article");
+  a.Dated("2026-08-04");
+  a.Add({"Figures published yesterday by the Housing Office show 4,870 tenants on the transfer list.", "4,870",
+         Kind::kCount, 4870, Qualifier::kExact, "tenants", "the Housing Office", "2026-08-03"});
+  a.AddTo(&in);
+  auto all = RunCheck(in);
+  INFO(Dump(all));
+  CHECK(Said(all, "time_conflict").empty());
+
+  SECTION("a day the article states weeks before its date is an as-of") {
+    in.figures.back().time = "2026-07-15";
+    auto later = RunCheck(in);
+    INFO(Dump(later));
+    CHECK(Said(later, "time_conflict").size() == 1);
+  }
+}
+
 TEST_CASE("period conflict: one statement given for another year is raised, not said at info") {
   // The period bar is fitted (tools/checkeval/fit_identity) from the train
   // flags plus faithful pairs whose period was moved off the source's: a
