@@ -318,6 +318,10 @@ void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::v
     for (size_t j = i + 1; j < s.size(); ++j) {
       const Figure& p = *s[j];
       if (p.kind != total.kind || p.unit != total.unit || p.value.is_date() || OldLevel(p)) continue;
+      // "28.640 alumnos, 725 más que en 2025": a change says how far the
+      // total moved, it is no part of it (fahunt2: 725 added to the 28.100
+      // who sat the exam as the 28.640's parts).
+      if (p.frame.measure == Measure::kChange) continue;
       if (p.value.num >= total.value.num) break;  // a second total, not a part
       parts.push_back(&p);
       sum += p.value.num;

@@ -1139,6 +1139,20 @@ void Checker::Prepare() {
       auto v = vocab_.find(fr.subject_head);
       if (v != vocab_.end()) st.subject_word = v->second;
     }
+    // The denominator's words that name a thing (TimeOrScale leaves out
+    // "year"): added to the vocabulary, as a sentence's are, so a source
+    // sentence read later can be asked for them. None for a scale ("100000
+    // habitantes"): its number is the claim, which the population's noun
+    // in the other sentence does not confirm (eval10: "por cada 100.000
+    // habitantes" for "por millón de habitantes").
+    const bool scaled = !fr.per.empty() && fr.per[0] >= '0' && fr.per[0] <= '9';
+    for (std::string_view part : scaled ? std::vector<std::string_view>() : check::Words(fr.per)) {
+      if (check::TimeOrScale(FoldLower(part))) continue;
+      for (const std::string& w : lex_.ContextWords(f.lang, part)) {
+        st.per_words.push_back(vocab_.emplace(w, static_cast<int>(vocab_.size())).first->second);
+      }
+    }
+    std::sort(st.per_words.begin(), st.per_words.end());
     if (!fr.place.empty()) {
       st.place = FoldLower(fr.place);
       for (const std::string& w : lex_.ContextWords(f.lang, fr.place)) {

@@ -225,8 +225,8 @@ bool UnitsOfCountDiffer(int a, int b) {
          (a == kCountsThings && b == kCountsActs);
 }
 
-// A denominator the frame reads as a span of time (ISO 8601's duration
-// units, English and Spanish) or as a number ("100000 residents").
+}  // namespace
+
 bool TimeOrScale(const std::string& per) {
   static const std::set<std::string, std::less<>> kTime = {
       "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
@@ -234,6 +234,8 @@ bool TimeOrScale(const std::string& per) {
       "d\xC3\xA9" "cada"};
   return (!per.empty() && per[0] >= '0' && per[0] <= '9') || kTime.count(per) > 0;
 }
+
+namespace {
 
 // Whether a frame period ("2025-04/2026-03", "2025") spans exactly one
 // year and `per` is a year: a year's total (spending, accounts, budgets are
@@ -867,6 +869,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // to 3,400 a month") is named in passing: a sentence writes its
     // denominator once, if at all, and not with the old number.
     if (per < 0 && b.old_level) per = 0;
+    // The source's own sentence names what the article divides by ("each
+    // heard appeal costs an average of £410" for "£410 every appeal", "el
+    // retraso medio de los trenes afectados" for "6,8 minutos por tren
+    // afectado"): an average over those units its frame did not read as a
+    // denominator, not a rate the source lacks (fahunt2). Only a thing
+    // counted: a span of time ("a year") recurs in any sentence.
+    if (per < 0 && !a.per_words.empty() && b.bag &&
+        std::all_of(a.per_words.begin(), a.per_words.end(), [&](int id) { return Contains(*b.bag, id); })) {
+      per = 0;
+    }
     // Two percents: a percent is already a ratio, and the time an article
     // writes beside it ("grows more than 6% a year", "6 % anual") names the
     // span it changed over. A source percent with no denominator gives that
@@ -1063,7 +1075,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // each month's rolling figure its own. Only on the number as written,
     // as above; a share or rate as well as a total, since a window's rate
     // is as much its own as its total.
-    if (period > 0 && c.same_number && YearWindowsEndApart(fa.period, fb.period)) period = -1;
+    // Both windows as the sentences write them: one read from a relative
+    // phrase ("en el último año", "this school year") takes its months from
+    // the document's date or a convention, an inference that does not set
+    // a window's end against a stated one (eval22, fahunt2: the same twelve
+    // months read as ending a month or five apart).
+    const bool both_dated = a.sentence_dated && *a.sentence_dated && b.sentence_dated && *b.sentence_dated;
+    if (period > 0 && c.same_number && both_dated && YearWindowsEndApart(fa.period, fb.period)) period = -1;
     // "up 35% in the last decade" for the release's 35% rise in 2025, or "41 per
     // cent in the past ten years" for "up 41% since 2021/22": one written
     // change over years on one side and over a span under half as long on

@@ -157,6 +157,10 @@ struct Statement {
   // (and unit) one denominator elsewhere: that one ("£1,142" beside "£1,655
   // per month" in a rent monitor). Empty otherwise.
   const std::string* doc_per = nullptr;
+  // The bags' word ids of the frame's denominator that name a thing, not a
+  // span of time or a scale ("appeal", "tren afectado", "1000 accounts":
+  // account), sorted; empty when it names none.
+  std::vector<int> per_words;
   // The modifiers every figure of this subject in its document carries,
   // where it has two figures or more ("licencias federativas" twice): the
   // document's own name for the thing, no narrowing of it (sorted; null
@@ -167,6 +171,10 @@ struct Statement {
 // A count over a written scale other than a hundred ("10000 adults",
 // "1000 residents/month"): a rate no percent (a rate per hundred) restates.
 bool ScaledRate(const Frame& f, Kind kind);
+
+// A denominator the frame reads as a span of time (ISO 8601's duration
+// units, English and Spanish) or as a number ("100000 residents").
+bool TimeOrScale(const std::string& per);
 
 // The identity features of article statement `a` against `b`.
 Features PairFeatures(const Statement& a, const Statement& b);

@@ -138,7 +138,13 @@ std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
     int y = doc.m >= rel.offset ? doc.y : doc.y - 1;
     const int months_in = (doc.m - rel.offset + 12) % 12;
     if (months_in < 4) return {};
-    return Month(y, rel.offset) + "/" + Month(y, rel.offset + 11);
+    // Where the financial year is not the calendar year, a year named by
+    // its two years ("2025/26", "the 2025-26 school year") is read in the
+    // financial year's months (FiscalSpan); "this school year" names the
+    // same year and is read in the same months, or "this school year" and
+    // a release's "2025/26" are two windows ending apart (fahunt2).
+    const int from = s.r.fiscal_start != 1 ? s.r.fiscal_start : rel.offset;
+    return Month(y, from) + "/" + Month(y, from + 11);
   }
   if (rel.unit == "quarter") {
     int q = (doc.m - 1) / 3 + rel.offset;  // 0-based, may leave the year

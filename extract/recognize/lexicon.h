@@ -199,6 +199,10 @@ struct QualifierRules {
   // "muy por debajo de", "far below": words that may stand between that
   // comma and the bound (read in context only: HasWord).
   StrSet compared_intensifiers;
+  // "£176 plus court costs", "£5 plus VAT": after an amount of money these
+  // suffix words add another sum, they do not bound it (read in context
+  // only: HasWord).
+  StrSet money_additions;
   PhraseSet vague;                 // payload: index into vague_defs
   std::vector<VagueDef> vague_defs;
   PhraseSet range_open;            // payload: index into range_close

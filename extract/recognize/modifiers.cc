@@ -601,6 +601,18 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
       }
     }
     if (PhraseMatch post = q.suffix.At(s, c.te)) {
+      // "a fine of £176 plus court costs": a money amount's "plus" before
+      // another word adds a sum beside it (rules: money_additions); it
+      // bounds the amount only where nothing follows ("salaries of £30,000
+      // plus."), and "£30,000-plus", "£30,000+" stay bounds (eval22: a
+      // qualifier conflict against the exact £176). Also for the bare
+      // number's count reading of those digits, which would otherwise
+      // outrank the money by its longer span.
+      if (post.len == 1 && HasWord(s, q.money_additions, c.te) && s.IsWord(c.te + 1) &&
+          std::any_of(cands->begin(), cands->end(),
+                      [&](const Candidate& o) { return o.kind == Kind::kMoney && o.te == c.te; })) {
+        continue;
+      }
       if (c.qualifier != Qualifier::kExact && static_cast<Qualifier>(post.payload) == Qualifier::kApprox) continue;
       c.te = static_cast<uint32_t>(c.te + post.len);
       c.qualifier = static_cast<Qualifier>(post.payload);

@@ -110,26 +110,37 @@ TEST_CASE("year windows: twelve months to one month against twelve months to ano
   CHECK_FALSE(check::YearWindowsEndApart("2026", "2025-12/2026-11"));             // a bare year
   CHECK_FALSE(check::YearWindowsEndApart("", ""));
   // The bulletin's rise in the 12 months to October, the story's in the year
-  // to November: a period conflict; the same window, quiet.
-  for (const std::string story : {"2025-12/2026-11", "2025-11/2026-10"}) {
+  // to November: a period conflict; the same window, quiet. Each sentence
+  // writes its window (a date figure); a story's "in the last year", a
+  // window read from its document's date, sets no end against the
+  // bulletin's (per24).
+  for (const std::string story : {"2025-12/2026-11", "2025-11/2026-10", "last year"}) {
     CheckInput in;
     DocBuilder r("bulletin.txt", "source", "Office for Harbour Statistics");
-    r.Add({"Mooring fees rose by 4.7% in the 12 months to October 2026.", "4.7%", Kind::kPercent, 4.7,
-           Qualifier::kExact, "mooring fees"});
+    const char* rs = "Mooring fees rose by 4.7% in the 12 months to October 2026.";
+    r.Add({rs, "12 months to October 2026", Kind::kDate, 0});
+    r.Add({rs, "4.7%", Kind::kPercent, 4.7, Qualifier::kExact, "mooring fees"});
     r.AddTo(&in);
     in.figures.back().frame.measure = Measure::kChange;
     in.figures.back().frame.direction = Direction::kUp;
     in.figures.back().frame.period = "2025-11/2026-10";
     DocBuilder a("story.txt", "article");
-    a.Add({"Mooring fees rose by 4.7% in the year, the Office for Harbour Statistics said.", "4.7%",
-           Kind::kPercent, 4.7, Qualifier::kExact, "mooring fees"});
+    if (story == "last year") {
+      a.Add({"Mooring fees rose by 4.7% in the last year, the Office for Harbour Statistics said.", "4.7%",
+             Kind::kPercent, 4.7, Qualifier::kExact, "mooring fees"});
+    } else {
+      const std::string to = story == "2025-12/2026-11" ? "the year to November" : "the year to October";
+      const std::string as = "Mooring fees rose by 4.7% in " + to + ", the Office for Harbour Statistics said.";
+      a.Add({as, to, Kind::kDate, 0});
+      a.Add({as, "4.7%", Kind::kPercent, 4.7, Qualifier::kExact, "mooring fees"});
+    }
     a.AddTo(&in);
     in.figures.back().frame.measure = Measure::kChange;
     in.figures.back().frame.direction = Direction::kUp;
-    in.figures.back().frame.period = story;
+    in.figures.back().frame.period = story == "last year" ? "2025-12/2026-11" : story;
     auto all = RunCheck(in);
     INFO(Dump(all));
-    CHECK(Said(all, "period_conflict").size() == (story == "2025-11/2026-10" ? 0u : 1u));
+    CHECK(Said(all, "period_conflict").size() == (story == "2025-12/2026-11" ? 1u : 0u));
   }
 }
 
