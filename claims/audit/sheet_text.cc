@@ -2,9 +2,29 @@
 
 #include "claimcheck/figure_json.h"
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
 namespace claimcheck::audit_internal {
 
 std::string ValueText(const FigureValue& v) {
+  // A value computed from words ("two-thirds" is 66.666..., "a seventh"
+  // 14.2857...) has more significant digits than any text writes: people read
+  // it to two decimals (trial35: "66.66666666666666" in the sheet). A written
+  // value (ten significant digits or fewer) prints as the record prints it.
+  if (!v.is_date() && std::isfinite(v.num)) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.10g", v.num);
+    if (std::strtod(buf, nullptr) != v.num) {
+      std::string r = fmt::format("{:.2f}", v.num);
+      while (r.back() == '0') r.pop_back();
+      if (r.back() == '.') r.pop_back();
+      return r;
+    }
+  }
   nlohmann::ordered_json j = ValueToJson(v);
   return j.is_string() ? j.get<std::string>() : j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

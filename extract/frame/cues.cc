@@ -40,7 +40,7 @@ void FrameRules::BuildIndex() {
                     &statistics, &change_words, &change_by, &change_to, &change_from,
                     &total_forms, &total_unless_object, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
                     &comparatives, &than, &per_words, &rate_units, &rate_standalone,
-                    &not_rate_after, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
+                    &not_rate_after, &rate_pronouns, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
                     &month_words, &number_words, &quarters, &document_span, &same_span,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &titles, &documents, &fiscal_places, &seasons,
@@ -391,6 +391,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     if (const YAML::Node n = root["rate"]) {
       ld.Section(n,
                  {{"not_after", &out->not_rate_after},
+                  {"pronouns", &out->rate_pronouns},
                   {"per_words", &out->per_words},
                   {"units", &out->rate_units}},
                  {"standalone", "names", "implied", "infinitive_endings"});

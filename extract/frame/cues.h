@@ -169,6 +169,8 @@ struct FrameRules {
   CueSet point_units;
   // rate
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
+  // Pronouns a per word distributes over ("cada uno", "each one"): the subject itself, no denominator.
+  CueSet rate_pronouns;
   // A denominator's language-neutral name ("año" -> "year", "habitante" ->
   // "capita"): the frame's `per` says "a year" one way in every language.
   std::map<std::string, std::string> per_names;

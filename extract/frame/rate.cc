@@ -83,6 +83,10 @@ std::string PerAt(const Sent& s, size_t i) {
       (r.determiners.Has(s.words[j + 1]) || !r.stops_exact.Has(s.words[j + 1]))) {
     return {};
   }
+  // "150 colmenas cada uno", "each one": the per word distributes the figure
+  // over its own subject (each beekeeper); no denominator the subject lacks
+  // (trial35: a rate warning on a faithful "cada uno").
+  if (s.IsWord(j) && r.rate_pronouns.Has(s.words[j])) return {};
   // "al día", "a la semana": the article belongs to the per word.
   while (s.IsWord(j) && r.head_initial && r.determiners.Has(s.words[j]) && !s.IsFig(j + 1)) ++j;
   bool article = s.words[i].lower == "a" || s.words[i].lower == "an" || s.words[i].lower == "un" ||

@@ -246,3 +246,23 @@ TEST_CASE("every format shows a possible conflict as such, and a conflict's seve
   CHECK(md.find("| conflict (" + sev + ") |") != std::string::npos);
   CHECK(html.find("severity-" + sev) != std::string::npos);
 }
+
+TEST_CASE("a value computed from words shows two decimals; a written value as written") {
+  // trial35: "around two-thirds" showed as 66.66666666666666 in every format.
+  FixtureDoc d = LoadFixture("corpus/audit/hostile-article.txt", "article");
+  AuditInput in;
+  in.article = d.stored;
+  in.article_text = d.text;
+  in.article_figures = {
+      FixtureFigure(d, "43 percent", Kind::kPercent, FigureValue::Number(200.0 / 3)),
+      FixtureFigure(d, "96 countries", Kind::kCount, FigureValue::Number(96.125)),
+      FixtureFigure(d, "1,000 profiles", Kind::kCount, FigureValue::Number(4.1e9)),
+  };
+  AuditSheet sheet = BuildAuditSheet(in);
+  auto rows = ParseCsv(AuditToCsv(sheet));
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[1][7] == "66.67");
+  CHECK(rows[2][7] == "96.125");
+  CHECK(rows[3][7] == "4100000000");
+  CHECK(AuditToMarkdown(sheet).find("66.6666") == std::string::npos);
+}
