@@ -59,8 +59,10 @@ class CreditFinder {
   bool IsNameAdjective(size_t i) const {
     return IsWord(i) && !toks_[i].cap && !Blocked(i) && lex_.name_adjectives.Has(toks_[i]);
   }
+  // "&" is punctuation to the tokenizer but joins a name as "and" does
+  // ("Northmere Canal & River Authority": trial35 read "River Authority").
   bool IsConnector(size_t i) const {
-    return IsWord(i) && !toks_[i].cap && lex_.name_connectors.Has(toks_[i]);
+    return (IsWord(i) && !toks_[i].cap && lex_.name_connectors.Has(toks_[i])) || IsPunct(i, "&");
   }
   // "(" ACRONYM ")" starting at i.
   bool IsAcronymParen(size_t i) const {

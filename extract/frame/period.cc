@@ -682,7 +682,14 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     season = season || (first >= 2 && s.IsOf(first - 1) && s.IsWord(first - 2) &&
                         r.seasons.EndingAt(s.words, first - 2) != nullptr);
     season = season || (s.IsWord(last) && r.seasons.At(s.words, last) != nullptr);
-    if (relative || fiscal || season) {
+    // A span of years written as one ("para el periodo 2026-2030", "el plan
+    // 2026-2030"): a stated span, not a bare year; a date before the figure
+    // that names when the plan was approved ("aprobó en diciembre un plan de
+    // 180 millones ... para 2026-2030") does not outrank it (trial35: the
+    // plan's five years were read as December).
+    const bool years_range = d.value_max && d.value_max->is_date() && d.value.iso.size() == 4 &&
+                             d.value_max->iso.size() == 4 && d.value_max->iso != d.value.iso;
+    if (relative || fiscal || season || years_range) {
       cands.push_back({span, first});
     } else if (d.value.iso.size() < 10) {
       weak.push_back({span, first});

@@ -26,9 +26,7 @@ bool IsConnector(const Word& w) {
 // Labor Statistics"); returns one past its last word.
 size_t NameEnd(const std::vector<Word>& w, size_t i) {
   size_t j = i;
-  // "&" is punctuation to the tokenizer but a connector inside a name
-  // ("Northmere Canal & River Authority").
-  while (j < w.size() && (w[j].word || w[j].lower == "&") && w[j].fig < 0) {
+  while (j < w.size() && w[j].word && w[j].fig < 0) {
     if (w[j].cap || w[j].all_caps) {
       ++j;
       if (w[j - 1].possessive) break;
@@ -779,7 +777,7 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     if (e > 0 && s.IsWord(e - 1) && (w[e - 1].cap || w[e - 1].all_caps) &&
         !(e == 1 && r_.determiners.Has(w[0]) && !w[0].all_caps)) {
       size_t st = e - 1;
-      while (st > 0 && (s.IsWord(st - 1) || w[st - 1].lower == "&")) {
+      while (st > 0 && s.IsWord(st - 1)) {
         if (w[st - 1].cap || w[st - 1].all_caps ||
             (IsConnector(w[st - 1]) && st >= 2 && s.IsWord(st - 2) && w[st - 2].cap)) {
           --st;
