@@ -453,7 +453,12 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     const size_t x = RevisionFromFigure(s, static_cast<size_t>(prep - s.words.data()));
     if (x) {
       const Figure& p = *s.figs[s.words[x].fig];
-      if (SameQuantity(f, p) && !p.value_max && p.value.num != f.value.num) frame->previous = p.value.num;
+      // A bare count before a percent or sum ("la revisión de dos depósitos
+      // permitió ajustar el dato al 23,7 %": "de dos" is no "from 2") is its
+      // old value only when near it.
+      const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
+      const bool near = p.kind == f.kind || (u < 2 * v && v < 2 * u);
+      if (SameQuantity(f, p) && near && !p.value_max && p.value.num != f.value.num) frame->previous = p.value.num;
     }
   }
   if (cue.at >= 0 && frame->measure != Measure::kChange) {
@@ -954,11 +959,15 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     }
     size_t rv = a;
     while (rv > 0 && !(s.IsWord(rv - 1) && r.revision.Has(s.words[rv - 1]))) --rv;
+    // (Across a semicolon: "La memoria anterior publicó un 24,5 %; la
+    // revisión ... permitió ajustar el dato al 23,7 %", trial35.)
     for (size_t i = rv; earlier && rv > 0 && i-- > 0;) {
-      if (s.IsPunct(i, ";") || s.IsPunct(i, ".")) break;
+      if (s.IsPunct(i, ".")) break;
       if (!s.IsFig(i)) continue;
       const Figure& p = *s.figs[s.words[i].fig];
       if (p.kind == Kind::kDate) continue;
+      const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
+      if (p.kind != f.kind && !(u < 2 * v && v < 2 * u)) continue;
       if (SameQuantity(f, p) && !p.value_max && p.value.num != f.value.num) {
         frame->previous = std::fabs(p.value.num);
         if (frame->direction == Direction::kNone) {
@@ -973,24 +982,32 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // correct count is 6,310": in a sentence that says a revision, the value
   // of its kind written before this one, right after a word of its earlier
   // publication, is the one this replaces.
+  // The two clauses are often split by a semicolon ("It was first published
+  // as 4.61 million tonnes; ... the revised 2024 figure is 4.53 million";
+  // trial35), and the earlier publication's verb may stand a few words
+  // before its value ("se publicó una producción de 4.610").
+  constexpr size_t kPublishedWords = 5;
   if (revision && frame->measure == Measure::kLevel && !frame->previous && !frame->revised && !f.value_max) {
     for (size_t i = a; i-- > 0;) {
-      if (s.IsPunct(i, ";") || s.IsPunct(i, ".")) break;
+      if (s.IsPunct(i, ".")) break;
       if (!s.IsFig(i)) continue;
       const Figure& p = *s.figs[s.words[i].fig];
       if (p.kind == Kind::kDate) continue;
       bool published = false;
-      for (size_t j = i >= 3 ? i - 3 : 0; j < i && !published; ++j) {
+      for (size_t j = i >= kPublishedWords ? i - kPublishedWords : 0; j < i && !published; ++j) {
         const CueSet::Phrase* e = s.IsWord(j) ? r.revision_earlier.At(s.words, j) : nullptr;
         published = e != nullptr && j + e->stems.size() <= i;
       }
       const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
-      if (published && SameQuantity(f, p) && !p.value_max && u != v && u < 2 * v && v < 2 * u) {
+      // A value of another quantity between the two ("after late returns
+      // from two wharf operators") is passed over.
+      if (!SameQuantity(f, p) || p.value_max || !(u < 2 * v && v < 2 * u)) continue;
+      if (published && u != v) {
         frame->previous = u;
         frame->revised = true;
         if (frame->direction == Direction::kNone) frame->direction = v > u ? Direction::kUp : Direction::kDown;
       }
-      break;  // the nearest value before this one only
+      break;  // the nearest value of its quantity before this one only
     }
   }
   // "subió hasta el 12,3%", "bajó en 60.503 personas, hasta los 2.666.500":
