@@ -1123,6 +1123,21 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (period < 0 && c.same_number && c.diff == Diff::kSubject && SinceStartsDiffer(fa.period, fb.period)) {
     c.diff = Diff::kPeriod;
   }
+  // "341.582 permisos ... entre enero y junio" for the balance's "341.582
+  // procesos ... entre enero y septiembre", "118.430 solicitudes en el
+  // primer trimestre" for the semester's "118.430 solicitudes de
+  // nacionalidad": a total's number as written, over spans both sentences
+  // write, that do not agree. Nouns read as other subjects (a synonym, a
+  // modifier dropped) are weaker evidence than the spans the sentences
+  // state, and the span is what a desk corrects (trial34: both stayed a
+  // subject or subset note at info). Not a place's figure for another's.
+  if (period < 0 && c.same_number && (c.diff == Diff::kSubject || c.diff == Diff::kSubset) && !c.place_differs &&
+      !c.part_of_whole && a.sentence_dated && *a.sentence_dated && b.sentence_dated && *b.sentence_dated &&
+      !fa.period.empty() && !fb.period.empty() && a.f->kind != Kind::kPercent && fa.per.empty() && fb.per.empty() &&
+      fa.measure != Measure::kRate && fb.measure != Measure::kRate &&
+      std::fabs(a.f->value.num) >= 200 * std::max({a.half, b.half, 1e-9})) {
+    c.diff = Diff::kPeriod;
+  }
 
   // A time the figure's own frame period contradicts ("an increase of 5.2%
   // on the same quarter of 2025", read as 2025 for a change whose period is
