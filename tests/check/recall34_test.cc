@@ -99,3 +99,25 @@ TEST_CASE("subset by place: the places as the texts write them") {
     CHECK(f[0].message.find("Comunidad de Madrid") != std::string::npos);
   }
 }
+
+// "35% of the county's bridges" for "Of the 87 weight-restricted bridges,
+// 35%": an owner's whole widens the base the source narrows (a note the
+// checker gives; quiet where the source's base is the bare noun).
+TEST_CASE("scope: an owner's whole against a base the source narrows") {
+  auto run = [](const std::string& source_base) {
+    CheckInput in;
+    DocBuilder r("report.txt", "source", "Harrowden County Council");
+    r.Add({"Of the 87 " + source_base + ", 35% are on bus routes.", "35%", Kind::kPercent, 35, Qualifier::kExact,
+           source_base});
+    r.AddTo(&in);
+    DocBuilder a("herald.md", "article", "Harrowden Herald");
+    a.Add({"Bus passengers are feeling the effects: 35% of the county's bridges are on bus routes.", "35%",
+           Kind::kPercent, 35, Qualifier::kExact, "county's bridges"});
+    a.AddTo(&in);
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    return SaidOn(all, "scope_conflict", "35%");
+  };
+  CHECK(run("weight-restricted bridges") == 1);
+  CHECK(run("bridges") == 0);
+}
