@@ -501,6 +501,10 @@ class Checker {
   // statement relaying a survey by someone else): the figure is the other
   // body's, not the publisher's (eval15-ambulance-handovers).
   void CheckRelayedCredit(const Statement& x, const Scored& m, std::vector<Finding>* out);
+  // The agent of an act ("The Ministry of Justice agreed £480,000") against
+  // the agent the source names for the same number (CheckAttribution).
+  void CheckAgentCredit(const Statement& x, const Scored& m, std::vector<Finding>* out);
+  bool ActAgentNamed(const Figure& f) const;
   // Settles the attribution findings out[from..]: one per credit (below).
   void OneFindingPerCredit(std::vector<Finding>* out, size_t from) const;
   // Credits (document, sentence start, attribution) that give a number of
@@ -607,6 +611,10 @@ class Checker {
   // ("month" -> {"mes"}: rules/<lang>/frames.yaml rate.names), so a rate
   // message quotes the text's own "al mes".
   std::map<std::string, std::map<std::string, std::vector<std::string>>, std::less<>> per_spellings_;
+  // Per language, the frame rules: a subset message names the whole as the
+  // article writes it ("across the county"), from rules' place.national.
+  std::map<std::string, std::shared_ptr<const frame::FrameRules>, std::less<>> frame_rules_;
+  std::string WholePlaceWritten(const Figure& f) const;
   std::string PerText(const Figure& f, const std::string& per) const {
     static const std::vector<std::string> kNone;
     auto l = per_spellings_.find(f.lang);
@@ -743,6 +751,7 @@ Status Checker::Run(std::vector<Finding>* out) {
     frame::FrameRules fr;
     if (Status s = frame::LoadFrameRules(opts_.rules_dir, l, &fr); !s.ok()) return s;
     for (const auto& [written, name] : fr.per_names) per_spellings_[l][name].push_back(written);
+    frame_rules_[l] = std::make_shared<const frame::FrameRules>(std::move(fr));
   }
   if (Status s = LoadModels(langs); !s.ok()) return s;
   for (const std::string& l : langs) {
@@ -2719,6 +2728,21 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
       out->push_back(std::move(f));
     }
     Scored chosen = *best;
+    // The source's sentence may state the change itself ("sirvió 412.380
+    // raciones, frente a las 376.950 de 2024, lo que supone un aumento del
+    // 9,4 %"): the change it states is the figure aligned, not the level it
+    // is worked out from (t34fix: a level given its earlier value by a
+    // comparison after its clause took the alignment from the stated 9,4 %).
+    for (const Scored& m : all) {
+      const Statement& c = items_[m.ref];
+      if (m.ref == best->ref || c.f->kind != xf.kind || c.f->frame.measure != Measure::kChange ||
+          c.f->doc_id != r.f->doc_id || c.f->doc != r.f->doc || c.f->sentence_start != r.f->sentence_start ||
+          !check::ValuesAgree(x, c)) {
+        continue;
+      }
+      chosen = m;
+      break;
+    }
     chosen.support = best_id;
     chosen.cmp.diff = Diff::kNone;
     chosen.cmp.value_agrees = true;
@@ -3406,6 +3430,47 @@ bool Checker::SiblingStated(const Statement& x, const Scored& m) const {
   return false;
 }
 
+namespace {
+
+// A place as its sentence writes it: the frame's place found there, case
+// aside ("comunidad de Madrid" in "la Comunidad de Madrid"), else as read.
+std::string PlaceWritten(std::string_view sentence, const std::string& place) {
+  const std::string p = CollapseSpace(place);
+  if (p.empty() || sentence.size() < p.size()) return p;
+  const std::string lower_p = FoldLower(p);
+  const std::string lower_s = FoldLower(std::string(sentence));
+  // Folding keeps byte lengths for the letters a place name uses (ASCII and
+  // the two-byte accented Latin letters); else the place as read.
+  if (lower_s.size() != sentence.size() || lower_p.size() != p.size()) return p;
+  const size_t at = lower_s.find(lower_p);
+  return at == std::string::npos ? p : CollapseSpace(std::string(sentence.substr(at, p.size())));
+}
+
+}  // namespace
+
+// The words with which a figure's sentence says it is the whole's ("across
+// the county", "en toda la ciudad": rules' place.national), as written; ""
+// when none is there.
+std::string Checker::WholePlaceWritten(const Figure& f) const {
+  auto it = frame_rules_.find(f.lang);
+  if (it == frame_rules_.end() || f.sentence.empty()) return {};
+  const frame::FrameRules& fr = *it->second;
+  const std::vector<frame::Word> w = fr.Words(f.sentence, {});
+  for (size_t i = 0; i < w.size(); ++i) {
+    const frame::CueSet::Phrase* p = fr.place_cues.At(w, i);
+    if (p == nullptr || p->tag != 1 || p->stems.empty() || i + p->stems.size() > w.size()) continue;
+    const frame::Word& last = w[i + p->stems.size() - 1];
+    std::string written = CollapseSpace(f.sentence.substr(w[i].start, last.end - w[i].start));
+    // "Across the county, 19 bridges": capitalised only as the sentence's
+    // first word.
+    if (w[i].start == 0 && !w[i].all_caps && !written.empty() && written[0] >= 'A' && written[0] <= 'Z') {
+      written[0] = static_cast<char>(written[0] - 'A' + 'a');
+    }
+    return written;
+  }
+  return {};
+}
+
 void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out) {
   const Statement& r = items_[m.ref];
   const IdentityModel& model = ModelFor(*x.f);
@@ -3584,9 +3649,15 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
       if (m.cmp.place_differs) {
         // The whole is a country ("nationally") or, as the rules read
         // "en toda la ciudad", the city or region the figures cover.
-        const std::string where = fa.place == kPlaceNationwide ? std::string("the whole country or area") : CollapseSpace(fa.place);
-        f.message = says + " for " + where + "; in " + r_name + " it is the figure for " +
-                    CollapseSpace(fb.place) + " only.";
+        // Both places as the texts write them (trial34: "the whole country
+        // or area" for "across the county"; "comunidad de Madrid", the
+        // frame's lower-case region noun, for "la Comunidad de Madrid").
+        const std::string whole = fa.place == kPlaceNationwide ? WholePlaceWritten(*x.f) : std::string();
+        const std::string where = fa.place != kPlaceNationwide ? "for " + PlaceWritten(x.f->sentence, fa.place)
+                                  : !whole.empty()            ? whole
+                                                              : std::string("for the whole country or area");
+        f.message = says + " " + where + "; in " + r_name + " it is the figure for " +
+                    PlaceWritten(r.f->sentence, fb.place) + " only.";
         break;
       }
       // The narrower group as the source writes it ("pupils in infant
@@ -3841,6 +3912,7 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
                            CreditsAnySource(x);
   if (credit != Lexicon::Credit::kOtherBody && !stored_body) {
     CheckRelayedCredit(x, m, out);
+    CheckAgentCredit(x, m, out);
     return;
   }
   // A window ("87 per cent of calls answered within 10 seconds", "in the
@@ -3954,6 +4026,60 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
               Name(r.doc, *r.f) + (publisher.empty() ? "" : ", published by " + publisher) + ".";
   // Kept or cleared by OneFindingPerCredit, which settles the severity.
   if (!publisher.empty()) f.suggestion = "credit " + publisher;
+  out->push_back(std::move(f));
+}
+
+// Whether f's frame speaker is the agent of an act its sentence writes
+// before the figure: the speaker's last word right before one of rules'
+// speaker.act_verbs ("Northvale County Council agreed").
+bool Checker::ActAgentNamed(const Figure& f) const {
+  auto it = frame_rules_.find(f.lang);
+  if (it == frame_rules_.end() || f.frame.speaker.empty() || f.start < f.sentence_start) return false;
+  const frame::FrameRules& fr = *it->second;
+  const std::vector<std::string_view> sw = check::Words(f.frame.speaker);
+  if (sw.empty()) return false;
+  const std::string last = FoldLower(sw.back());
+  const size_t at = f.start - f.sentence_start;
+  const std::vector<frame::Word> w = fr.Words(f.sentence, {});
+  for (size_t i = 1; i < w.size() && w[i].start < at; ++i) {
+    if (w[i].word && fr.act_verbs.At(w, i) != nullptr && w[i - 1].word && w[i - 1].lower == last) return true;
+  }
+  return false;
+}
+
+void Checker::CheckAgentCredit(const Statement& x, const Scored& m, std::vector<Finding>* out) {
+  // "The Ministry of Justice agreed £480,000 of extra funding" for "In
+  // February 2026 Northvale County Council agreed additional funding of
+  // £480,000" in the coroner service's report: the article credits the act,
+  // and so the figure, to a body other than the one its source names
+  // (trial34). Only the very number, only when neither sentence credits
+  // anyone outright (CheckAttribution and CheckRelayedCredit judge those),
+  // and only when the source's sentence names a body that did the act too:
+  // an agent the source leaves unnamed is no evidence of another one.
+  const Statement& r = items_[m.ref];
+  if (r.doc < 0 || x.doc == r.doc || !x.credit.empty() || !r.credit.empty() || !m.cmp.same_number) return;
+  const std::string& xa = x.f->frame.speaker;
+  const std::string& ra = r.f->frame.speaker;
+  if (xa.empty() || ra.empty() || FoldLower(xa) == FoldLower(ra)) return;
+  if (!ActAgentNamed(*x.f) || !ActAgentNamed(*r.f)) return;
+  // One body under two names ("the Council", "Northvale County Council").
+  StoredDocument body;
+  body.publisher = ra;
+  if (lex_.Credits(x.f->lang, xa, body, nullptr) != Lexicon::Credit::kOtherBody) return;
+  body.publisher = xa;
+  if (lex_.Credits(r.f->lang, ra, body, nullptr) != Lexicon::Credit::kOtherBody) return;
+  const IdentityModel& model = ModelFor(*x.f);
+  Finding f;
+  f.type = "attribution_conflict";
+  f.basis = "attribution";
+  f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*r.f)};
+  Explain(m.support, m, &f);
+  f.severity = model.Warns(f.basis, m.support, EvidenceOf(f)) ? Severity::kWarning : Severity::kInfo;
+  f.reasons.push_back("credited to: " + xa);
+  f.reasons.push_back("the source's agent: " + ra);
+  f.message = CollapseSpace(Name(x.doc, *x.f) + " credits " + Describe(*x.f) + " to " + xa + ", but " +
+                            Name(r.doc, *r.f) + " gives it as the figure of " + ra + ".");
+  f.suggestion = "credit " + ra;
   out->push_back(std::move(f));
 }
 

@@ -604,6 +604,36 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       }
     }
   }
+  // "A 30 de junio de 2026 había 412.760 expedientes pendientes de
+  // resolución, frente a 389.100 a 31 de diciembre", "87 bridges carried a
+  // weight restriction, compared with 74 a year earlier": a value compared
+  // with after the figure's own clause (its noun, verb and dates between, no
+  // other figure) is its earlier value as well; the values then give the
+  // direction below (trial34: the pending files' rise, given as a fall, read
+  // as a level with no direction). Only a comparison's words ("compared
+  // with", "frente a", "against"), not "from", after a whole clause; a value
+  // of another place or group stays out (FromFigure).
+  // (Not a precipitation amount: "acumuló 1.640 litros por metro cuadrado
+  // en 2025, frente a los 1.905 de 2024" sets one year's rain beside
+  // another's, no level that moved: es.yaml tf-disasters-03.)
+  bool rain = false;
+  for (size_t i = a; i < b + 3 && i < s.words.size() && !rain; ++i) {
+    rain = s.words[i].word && r.precipitation_units.Has(s.words[i]);
+  }
+  if (!frame->previous && frame->measure == Measure::kLevel && frame->direction == Direction::kNone &&
+      f.kind != Kind::kDate && !f.value_max && !rain) {
+    size_t n = b;
+    while (n < b + 10 && n < s.words.size() && !s.IsPunct(n, ",") && !s.IsClauseBreak(n) &&
+           (s.IsWord(n) || (s.IsFig(n) && s.figs[s.words[n].fig]->kind == Kind::kDate))) {
+      n = s.IsFig(n) ? s.spans[s.words[n].fig].second : n + 1;
+    }
+    if (n > b && s.IsPunct(n, ",") && s.IsWord(n + 1) && !r.change_from.Has(s.words[n + 1])) {
+      if (size_t x = FromFigure(s, n + 1)) {
+        const Figure& p2 = *s.figs[s.words[x].fig];
+        if (SameQuantity(f, p2) && !p2.value_max) frame->previous = p2.value.num;
+      }
+    }
+  }
   // "hay 4.009 personas en situación de calle, un 21 % más que en el censo
   // anterior", "costará 1,80 euros a partir de enero, diez céntimos más que
   // ahora": the gap stated after the level's clause, a comparative and

@@ -50,7 +50,7 @@ void FrameRules::BuildIndex() {
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &group_opens, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &with_clause, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
-                    &standard_after, &standard_verbs, &perfect_auxiliaries};
+                    &standard_after, &standard_verbs, &perfect_auxiliaries, &act_verbs};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -549,6 +549,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["speaker"]) {
       ld.Section(n, {{"self_report_verbs", &out->self_report_verbs},
+                     {"act_verbs", &out->act_verbs},
                      {"self_reporters", &out->self_reporters},
                      {"titles", &out->titles},
                      {"documents", &out->documents},

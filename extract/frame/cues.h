@@ -362,6 +362,11 @@ struct FrameRules {
   // "The airline carried 4.2 million passengers": an organisation that is
   // the sentence's subject states its own figure with these verbs.
   CueSet self_report_verbs{true}, self_reporters;  // verbs: every form listed
+  // "The Ministry of Justice agreed £480,000", "Northvale County Council
+  // approved": a named body, the subject of one of these acts, is the figure's
+  // agent (speaker.cc); the checker compares it with the agent the source
+  // names for the same figure. Every form listed.
+  CueSet act_verbs{true};
   // the attacher's lexicon: configured entity aliases and the alias learner
   std::vector<Alias> entities;
   bool head_initial = false;  // Spanish: the head noun comes first ("empleo minorista")

@@ -205,6 +205,28 @@ void ReadPlace(const Sent& s, size_t k, Frame* frame) {
       if (p.second < a && p.second >= prev_end && (before == nullptr || p.second > before->second)) before = &p;
     }
     if (before != nullptr) best_own = before;
+    // "Por comunidades autónomas, Cataluña registró el mayor número de
+    // procesos, con 58.410, seguida de Andalucía y la Comunidad de Madrid":
+    // with no place read before it, the name that opens the figure's clause
+    // as its subject (after the sentence's start or a comma, a lower-case
+    // verb after it) is the place it follows; the later members of the
+    // listing are the later figures' (trial34: 58.410 was given to Madrid).
+    if (before == nullptr) {
+      for (size_t i = prev_end; i + 1 < a; ++i) {
+        if (!(i == 0 || s.IsPunct(i - 1, ",")) || !s.InName(i) || s.words[i].all_caps ||
+            s.r.not_places.Has(s.words[i]) || s.r.determiners.Has(s.words[i])) {
+          continue;
+        }
+        size_t e = i;
+        while (s.IsWord(e) && s.words[e].cap && !s.words[e].possessive && !s.r.not_places.Has(s.words[e])) ++e;
+        if (e < a && s.IsWord(e) && !s.words[e].cap && !s.r.stops.Has(s.words[e]) &&
+            !s.r.determiners.Has(s.words[e]) && !s.IsOf(e)) {
+          frame->place = s.Slice(i, e);
+          return;
+        }
+        break;
+      }
+    }
   }
   // A name (no rules' not_place) among words [from, to): another member of
   // a listing stands between the figure and the place.
