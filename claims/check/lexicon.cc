@@ -125,6 +125,7 @@ std::vector<std::string_view> Words(std::string_view text) {
 }
 
 Status Lexicon::Load(const std::string& rules_dir, const std::vector<std::string>& langs) {
+  groups_by_key_.clear();  // For(lang) may give another language's groups now
   for (const std::string& lang : langs) {
     if (by_lang_.count(lang)) continue;
     Synonyms syn;
@@ -170,9 +171,28 @@ void Lexicon::Union(const std::string& a, const std::string& b) {
   if (rb < ra) std::swap(ra, rb);
   parent_[ra] = ra;
   parent_[rb] = ra;
+  groups_by_key_.clear();  // the canonical keys changed
 }
 
 std::string Lexicon::Canonical(const std::string& lemma) const { return Find(lemma); }
+
+const std::vector<size_t>& Lexicon::GroupsWithCanonical(std::string_view lang, const std::string& key) const {
+  static const std::vector<size_t> kNone;
+  auto by_key = groups_by_key_.find(lang);
+  if (by_key == groups_by_key_.end()) {
+    by_key = groups_by_key_.emplace(std::string(lang), std::unordered_map<std::string, std::vector<size_t>>()).first;
+    const std::vector<std::vector<std::string>>& groups = For(lang).groups;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      std::vector<std::string> keys;
+      for (const std::string& w : groups[g]) keys.push_back(Find(w));
+      std::sort(keys.begin(), keys.end());
+      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      for (std::string& k : keys) by_key->second[std::move(k)].push_back(g);
+    }
+  }
+  auto it = by_key->second.find(key);
+  return it == by_key->second.end() ? kNone : it->second;
+}
 
 bool Lexicon::Distinct(const std::string& a, const std::string& b) const {
   for (const auto& [lang, syn] : by_lang_) {

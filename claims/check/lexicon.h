@@ -79,6 +79,12 @@ class Lexicon {
   bool AttributionKeys(std::string_view lang, std::string_view attribution, std::vector<std::string>* keys) const;
 
   const Synonyms& For(std::string_view lang) const;
+  // The indices in For(lang).groups of the synonym groups holding a word
+  // whose Canonical is `key`, ascending. Built once per language until the
+  // keys or the groups change (Union, Load): the comparison asks it per
+  // pair, and canonicalising every word of every group each time was 7% of
+  // `check` at 10^5 figures.
+  const std::vector<size_t>& GroupsWithCanonical(std::string_view lang, const std::string& key) const;
 
  private:
   std::string Find(const std::string& w) const;
@@ -118,6 +124,8 @@ class Lexicon {
   std::vector<Alias> aliases_;
   // Keyed by publisher \x1f author \x1f title; cleared when aliases change.
   mutable std::unordered_map<std::string, CreditProfile> credit_profiles_;
+  // GroupsWithCanonical, per language; cleared by Union and Load.
+  mutable std::map<std::string, std::unordered_map<std::string, std::vector<size_t>>, std::less<>> groups_by_key_;
 };
 
 }  // namespace claimcheck::check

@@ -399,11 +399,9 @@ bool SentenceNamesClass(const Statement& people, const Statement& other) {
 bool SentenceNamesClassOrSynonym(const Lexicon& lex, const Statement& people, const Statement& other) {
   if (SentenceNamesClass(people, other)) return true;
   if (other.subject.empty()) return false;
-  for (const std::vector<std::string>& group : lex.For(other.f->lang).groups) {
-    bool in_group = false;
-    for (const std::string& w : group) in_group = in_group || lex.Canonical(w) == other.subject;
-    if (!in_group) continue;
-    for (const std::string& w : group) {
+  const std::vector<std::vector<std::string>>& groups = lex.For(other.f->lang).groups;
+  for (size_t g : lex.GroupsWithCanonical(other.f->lang, other.subject)) {
+    for (const std::string& w : groups[g]) {
       if (SentenceNamesWord(people, w)) return true;
     }
   }
