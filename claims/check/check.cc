@@ -1235,6 +1235,12 @@ void Checker::Prepare() {
       }
       std::sort(st.base_terms.begin(), st.base_terms.end());
       st.whole_base = whole;
+      for (const std::string& w : lex_.ContextWords(f.lang, fr.base)) {
+        auto v = vocab_.find(w);
+        if (v != vocab_.end()) st.base_word_ids.push_back(v->second);
+      }
+      std::sort(st.base_word_ids.begin(), st.base_word_ids.end());
+      st.base_word_ids.erase(std::unique(st.base_word_ids.begin(), st.base_word_ids.end()), st.base_word_ids.end());
       // The base's noun and what narrows it after a restrictive break
       // ("titles | that closed", "those | who responded", or with the
       // pronoun left out, "| que terminaron el curso"); a tail of numbers
@@ -1436,6 +1442,28 @@ void Checker::Prepare() {
       if (st.f->frame.measure != Measure::kChange && st.f->frame.direction != Direction::kNone && with_change.count(key(*st.f))) {
         st.change_carries_direction = true;
       }
+    }
+  }
+  // A sentence that states a change and the level it reaches in one unit
+  // class ("increased by 1,130 to 12,475"): Statement::change_and_level.
+  {
+    struct Key {
+      DocSentence s;
+      std::string_view unit;
+      bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+      size_t operator()(const Key& k) const { return DocSentenceHash()(k.s) * 31u ^ std::hash<std::string_view>()(k.unit); }
+    };
+    std::unordered_set<Key, KeyHash> changes, levels;
+    auto key = [](const Statement& st) { return Key{DocSentence{st.f->doc_id, st.f->sentence_start}, st.unit_class}; };
+    for (const Statement& st : items_) {
+      if (st.f->frame.measure == Measure::kChange) changes.insert(key(st));
+      else if (st.f->frame.measure == Measure::kLevel) levels.insert(key(st));
+    }
+    for (Statement& st : items_) {
+      const Key k = key(st);
+      st.change_and_level = changes.count(k) > 0 && levels.count(k) > 0;
     }
   }
   // "1,847 wildfires, compared with 1,392 in the 2025 season, an increase
@@ -3498,9 +3526,20 @@ std::string Checker::WholePlaceWritten(const Figure& f) const {
   return {};
 }
 
-void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Finding>* out) {
-  const Statement& r = items_[m.ref];
+void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector<Finding>* out) {
+  const Statement& r = items_[scored.ref];
   const IdentityModel& model = ModelFor(*x.f);
+  // A scope finding's identity leaves out the base words that differ: the
+  // attribute compared must not lower the identity of the pair it tells
+  // apart (pair.h ContextBesideBase; issue 13 point 1).
+  Scored beside;
+  if (scored.cmp.diff == Diff::kScope) {
+    beside = scored;
+    beside.features[check::kContext] = check::ContextBesideBase(x, r);
+    beside.support = model.support.Score(beside.features);
+    beside.conflict = model.conflict.Score(beside.features);
+  }
+  const Scored& m = scored.cmp.diff == Diff::kScope ? beside : scored;
   const bool credited = CreditOf(x, r.doc) == Lexicon::Credit::kThisDocument;
   const std::string a_name = Name(x.doc, *x.f), r_name = Name(r.doc, *r.f);
   const std::string r_says = r_name + (credited ? ", which it credits," : "") + " says ";
@@ -3548,6 +3587,24 @@ void Checker::EmitConflict(const Statement& x, const Scored& m, std::vector<Find
     // an aim the source names in so many words, where a forecast is as
     // often restated as a plan ("about 30 new stores"). Calibrated apart.
     f.basis = "modality_target";
+  } else if (m.cmp.diff == Diff::kMeasure && m.compared && m.cmp.same_number && r.change_and_level &&
+             !x.change_and_level) {
+    // The source sentence states the change and the level apart ("fell by
+    // 15 to 37", "increased by 1,130 to 12,475") and the article gives one
+    // of those numbers as the other measure ("fell to 15", "rehomed
+    // 1,130"): the difference is read from the source's own words, and the
+    // article's sentence states only one measure, so no frame of it chose
+    // between two. Calibrated apart from a measure read from one bare
+    // figure on each side (trial35).
+    f.basis = "level_change_stated";
+  } else if (m.cmp.diff == Diff::kScope && m.compared && m.cmp.same_number && x.whole_base && r.base_words > 0) {
+    // The article's base is a whole in so many words ("99.2% of all the
+    // recalled vehicles") and the source writes a narrower base of its own
+    // ("of the vehicles repaired so far, 99.2%"), one number on both
+    // sides: both frames state the bases compared, none is inferred.
+    // Calibrated apart from a widening read against a source base the
+    // frame did not find (trial35).
+    f.basis = "scope_stated";
   }
   // The figure credits a body whose stored documents the checker holds,
   // and this statement is another body's (a national share against the

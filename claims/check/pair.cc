@@ -15,8 +15,7 @@ bool Contains(const Bag& bag, int id) {
   return id >= 0 && std::binary_search(bag.ids.begin(), bag.ids.end(), id);
 }
 
-double Cosine(const Bag& a, const Bag& b) {
-  if (a.norm <= 0 || b.norm <= 0) return 0;
+double Dot(const Bag& a, const Bag& b) {
   double dot = 0;
   size_t i = 0, j = 0;
   while (i < a.ids.size() && j < b.ids.size()) {
@@ -29,7 +28,12 @@ double Cosine(const Bag& a, const Bag& b) {
       ++i, ++j;
     }
   }
-  return std::min(1.0, dot / (a.norm * b.norm));
+  return dot;
+}
+
+double Cosine(const Bag& a, const Bag& b) {
+  if (a.norm <= 0 || b.norm <= 0) return 0;
+  return std::min(1.0, Dot(a, b) / (a.norm * b.norm));
 }
 
 bool SameNumber(double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(std::fabs(x), std::fabs(y)); }
@@ -169,6 +173,25 @@ Features PairFeatures(const Statement& a, const Statement& b) {
   }
   // kContextMargin needs every candidate: the checker sets it.
   return x;
+}
+
+double ContextBesideBase(const Statement& a, const Statement& b) {
+  if (!a.bag || !b.bag) return 0;
+  // A side's norm without its base words the other sentence lacks.
+  auto norm_beside = [](const Statement& s, const Bag& other) {
+    double n2 = s.bag->norm * s.bag->norm;
+    for (int id : s.base_word_ids) {
+      if (Contains(other, id)) continue;
+      auto it = std::lower_bound(s.bag->ids.begin(), s.bag->ids.end(), id);
+      if (it == s.bag->ids.end() || *it != id) continue;
+      const double w = s.bag->weights[static_cast<size_t>(it - s.bag->ids.begin())];
+      n2 -= w * w;
+    }
+    return std::sqrt(std::max(0.0, n2));
+  };
+  const double na = norm_beside(a, *b.bag), nb = norm_beside(b, *a.bag);
+  if (na <= 0 || nb <= 0) return 0;
+  return std::min(1.0, Dot(*a.bag, *b.bag) / (na * nb));
 }
 
 const char* DiffType(Diff d) {

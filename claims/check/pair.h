@@ -93,6 +93,9 @@ struct Statement {
   std::string place;
   std::vector<int> place_words;
   std::vector<std::string> base_terms;  // canonical content words of frame.base, sorted
+  // The words of frame.base as the bags' word ids (sorted; unknown left
+  // out): what ContextBesideBase leaves out of a scope pair's context.
+  std::vector<int> base_word_ids;
   // A base narrowed after its noun by a clause or a phrase (rules'
   // phrase_breaks: "titles that closed", "borrowers in repayment status",
   // "those who responded"): the canonical content words before that break
@@ -126,6 +129,12 @@ struct Statement {
   // its sign names the larger flow, so its direction is not compared.
   bool negative_balance = false;
   bool change_carries_direction = false;  // a level whose sentence has a change with a direction ("fell 6% to 287")
+  // The sentence states both a change and a level of the figure's unit
+  // class ("Adoptions increased by 1,130 to 12,475", "fell by 15 to 37"):
+  // its writer tells which number is which, so a level against it that
+  // gives the change's number (or the reverse) is read from its words, not
+  // guessed from a frame's default measure (trial35).
+  bool change_and_level = false;
   // A duration compared in its family's unit (interval.h DurationScale):
   // the factor from the unit it is written in ("two years" is 24 months:
   // 12). Its interval and half precision are in the family's unit; its
@@ -178,6 +187,13 @@ bool TimeOrScale(const std::string& per);
 
 // The identity features of article statement `a` against `b`.
 Features PairFeatures(const Statement& a, const Statement& b);
+// The context feature of a pair whose bases differ (a scope comparison),
+// with each side's base words that the other sentence lacks left out of
+// its norm: the words that state the attribute compared are what differs,
+// and would otherwise lower the identity of the very pair whose base was
+// changed ("99.2% of all the recalled vehicles" for "of the vehicles
+// repaired so far, 99.2%": issue 13 point 1). Shared words count as before.
+double ContextBesideBase(const Statement& a, const Statement& b);
 
 // What differs between two statements paired as the same (first match wins,
 // in this order). kNone: they agree.

@@ -245,7 +245,8 @@ bool Perturb(const std::string& g, const Target& t, size_t n, const std::map<std
 std::string RelationOf(const std::string& basis) {
   if (basis == "value_far" || basis == "value_slip") return "value";
   if (basis == "modality_stated" || basis == "modality_target") return "modality";
-  if (basis == "points" || basis == "level_change") return "measure";
+  if (basis == "points" || basis == "level_change" || basis == "level_change_stated") return "measure";
+  if (basis == "scope_stated") return "scope";
   if (basis == "subject_listed") return "subject";
   if (basis == "subset_of_whole") return "subset";
   return basis;
