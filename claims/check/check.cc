@@ -505,6 +505,10 @@ class Checker {
   // The agent of an act ("The Ministry of Justice agreed £480,000") against
   // the agent the source names for the same number (CheckAttribution).
   void CheckAgentCredit(const Statement& x, const Scored& m, std::vector<Finding>* out);
+  // An attribution finding on the pair m, credited to `who` where the source
+  // gives `source_body`: type, basis, claims, features, severity and reasons.
+  Finding AttributionFinding(const Statement& x, const Scored& m, const std::string& who,
+                             const std::string& source_reason) const;
   bool ActAgentNamed(const Figure& f) const;
   // Settles the attribution findings out[from..]: one per credit (below).
   void OneFindingPerCredit(std::vector<Finding>* out, size_t from) const;
@@ -4123,6 +4127,20 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
 // Whether f's frame speaker is the agent of an act its sentence writes
 // before the figure: the speaker's last word right before one of rules'
 // speaker.act_verbs ("Northvale County Council agreed").
+Finding Checker::AttributionFinding(const Statement& x, const Scored& m, const std::string& who,
+                                    const std::string& source_reason) const {
+  const IdentityModel& model = ModelFor(*x.f);
+  Finding f;
+  f.type = "attribution_conflict";
+  f.basis = "attribution";
+  f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*items_[m.ref].f)};
+  Explain(m.support, m, &f);
+  f.severity = model.Warns(f.basis, m.support, EvidenceOf(f)) ? Severity::kWarning : Severity::kInfo;
+  f.reasons.push_back("credited to: " + who);
+  f.reasons.push_back(source_reason);
+  return f;
+}
+
 bool Checker::ActAgentNamed(const Figure& f) const {
   auto it = frame_rules_.find(f.lang);
   if (it == frame_rules_.end() || f.frame.speaker.empty() || f.start < f.sentence_start) return false;
@@ -4159,15 +4177,7 @@ void Checker::CheckAgentCredit(const Statement& x, const Scored& m, std::vector<
   if (lex_.Credits(x.f->lang, xa, body, nullptr) != Lexicon::Credit::kOtherBody) return;
   body.publisher = xa;
   if (lex_.Credits(r.f->lang, ra, body, nullptr) != Lexicon::Credit::kOtherBody) return;
-  const IdentityModel& model = ModelFor(*x.f);
-  Finding f;
-  f.type = "attribution_conflict";
-  f.basis = "attribution";
-  f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*r.f)};
-  Explain(m.support, m, &f);
-  f.severity = model.Warns(f.basis, m.support, EvidenceOf(f)) ? Severity::kWarning : Severity::kInfo;
-  f.reasons.push_back("credited to: " + xa);
-  f.reasons.push_back("the source's agent: " + ra);
+  Finding f = AttributionFinding(x, m, xa, "the source's agent: " + ra);
   f.message = CollapseSpace(Name(x.doc, *x.f) + " credits " + Describe(*x.f) + " to " + xa + ", but " +
                             Name(r.doc, *r.f) + " gives it as the figure of " + ra + ".");
   f.suggestion = "credit " + ra;
@@ -4230,15 +4240,7 @@ void Checker::CheckRelayedCredit(const Statement& x, const Scored& m, std::vecto
   }
   std::string who;
   lex_.Credits(x.f->lang, credit, src, &who);
-  const IdentityModel& model = ModelFor(*x.f);
-  Finding f;
-  f.type = "attribution_conflict";
-  f.basis = "attribution";
-  f.claims = {FigureRef::Borrow(*x.f), FigureRef::Borrow(*r.f)};
-  Explain(m.support, m, &f);
-  f.severity = model.Warns(f.basis, m.support, EvidenceOf(f)) ? Severity::kWarning : Severity::kInfo;
-  f.reasons.push_back("credited to: " + who);
-  f.reasons.push_back("the source credits: " + relayed);
+  Finding f = AttributionFinding(x, m, who, "the source credits: " + relayed);
   f.message = Name(x.doc, *x.f) + " credits " + Describe(*x.f) +
               (CollapseSpace(who).empty() ? std::string() : " to " + who) + ", but " + Name(r.doc, *r.f) +
               " gives it as the figure of " + relayed + ".";
