@@ -188,6 +188,13 @@ bool Direct(const Sent& s, long from, long to) {
 // An earlier value of the same quantity: the same kind, or a bare number
 // whose unit the sentence leaves out ("to $4.1 billion from 3.8 billion",
 // "a 3.400 millones de dólares, desde los 4.100 millones").
+// Whether two values are within a factor of two of each other: an old value
+// of a revision is near its new one ("2" is no old value of "23,7 %").
+bool WithinTwice(const Figure& f, const Figure& p) {
+  const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
+  return u < 2 * v && v < 2 * u;
+}
+
 bool SameQuantity(const Figure& f, const Figure& p) {
   if (p.value.is_date()) return false;
   if (p.kind == f.kind) return true;
@@ -456,8 +463,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       // A bare count before a percent or sum ("la revisión de dos depósitos
       // permitió ajustar el dato al 23,7 %": "de dos" is no "from 2") is its
       // old value only when near it.
-      const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
-      const bool near = p.kind == f.kind || (u < 2 * v && v < 2 * u);
+      const bool near = p.kind == f.kind || WithinTwice(f, p);
       if (SameQuantity(f, p) && near && !p.value_max && p.value.num != f.value.num) frame->previous = p.value.num;
     }
   }
@@ -996,8 +1002,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       if (!s.IsFig(i)) continue;
       const Figure& p = *s.figs[s.words[i].fig];
       if (p.kind == Kind::kDate) continue;
-      const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
-      if (p.kind != f.kind && !(u < 2 * v && v < 2 * u)) continue;
+      if (p.kind != f.kind && !WithinTwice(f, p)) continue;
       if (SameQuantity(f, p) && !p.value_max && p.value.num != f.value.num) {
         frame->previous = std::fabs(p.value.num);
         if (frame->direction == Direction::kNone) {
@@ -1023,15 +1028,15 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       if (!s.IsFig(i)) continue;
       const Figure& p = *s.figs[s.words[i].fig];
       if (p.kind == Kind::kDate) continue;
+      // A value of another quantity between the two ("after late returns
+      // from two wharf operators") is passed over.
+      if (!SameQuantity(f, p) || p.value_max || !WithinTwice(f, p)) continue;
       bool published = false;
       for (size_t j = i >= kPublishedWords ? i - kPublishedWords : 0; j < i && !published; ++j) {
         const CueSet::Phrase* e = s.IsWord(j) ? r.revision_earlier.At(s.words, j) : nullptr;
         published = e != nullptr && j + e->stems.size() <= i;
       }
       const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
-      // A value of another quantity between the two ("after late returns
-      // from two wharf operators") is passed over.
-      if (!SameQuantity(f, p) || p.value_max || !(u < 2 * v && v < 2 * u)) continue;
       if (published && u != v) {
         frame->previous = u;
         frame->revised = true;

@@ -176,6 +176,17 @@ inline std::set<std::string> TextsOnBasis(const std::vector<Finding>& all, const
   return out;
 }
 
+// Sets the rate denominator the frame stage would read on every figure of
+// `doc` written `text`.
+inline void SetPer(CheckInput* in, const std::string& doc, const std::string& text, const std::string& per) {
+  for (Figure& f : in->figures) {
+    if (f.doc == doc && f.text == text) {
+      f.frame.per = per;
+      f.frame.measure = Measure::kRate;
+    }
+  }
+}
+
 // The figures whose subject `heads` lists made Spanish, with that head as
 // the Spanish frame stage gives it (a singular lemma) and no modifiers.
 inline void AsSpanish(CheckInput* in, const std::map<std::string, std::string>& heads) {

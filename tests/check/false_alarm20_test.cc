@@ -10,21 +10,6 @@
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
-namespace {
-
-// Sets the rate denominator the frame stage would read on every figure of
-// `doc` written `text`.
-void SetPer(CheckInput* in, const std::string& doc, const std::string& text, const std::string& per) {
-  for (Figure& f : in->figures) {
-    if (f.doc == doc && f.text == text) {
-      f.frame.per = per;
-      f.frame.measure = Measure::kRate;
-    }
-  }
-}
-
-}  // namespace
-
 TEST_CASE("rate: a percent the article calls yearly against a source percent with no denominator is no conflict") {
   // A tourism office gives a year-on-year rise; a column says the stock grows
   // "6.4% a year". The source's span is its comparison ("than a year

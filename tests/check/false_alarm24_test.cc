@@ -10,21 +10,6 @@
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
-namespace {
-
-// Sets the rate denominator the frame stage would read on every figure of
-// `doc` written `text`.
-void SetPer(CheckInput* in, const std::string& doc, const std::string& text, const std::string& per) {
-  for (Figure& f : in->figures) {
-    if (f.doc == doc && f.text == text) {
-      f.frame.per = per;
-      f.frame.measure = Measure::kRate;
-    }
-  }
-}
-
-}  // namespace
-
 TEST_CASE("rate: an average the source's sentence gives over the units the article divides by is no rate conflict") {
   // A council's report gives the mean cost of repairing a bus shelter, with
   // no denominator in its frame; a local paper writes it "per shelter". The
