@@ -1217,7 +1217,14 @@ void Checker::Prepare() {
       st.count_unit = CountUnit(f.lang, fr.subject_head);
       HeadKinds(f.lang, fr.subject_head, &st);
     }
-    if (f.value.num < 0) {
+    // A balance is written below zero ("net migration was minus 8,100",
+    // "-2,350"); a value the sentence says fell ("the net cost fell 4.1 per
+    // cent", signed by the frame) is a move, whatever its subject (eval23:
+    // its direction went unchecked).
+    const std::string_view written = f.text;
+    const bool signed_as_written = written.rfind("-", 0) == 0 || written.rfind("\xE2\x88\x92", 0) == 0 ||
+                                   AsciiLower(written.substr(0, 6)) == "minus " || AsciiLower(written.substr(0, 6)) == "menos ";
+    if (f.value.num < 0 && signed_as_written) {
       const Synonyms& syn = lex_.For(f.lang);
       bool net = syn.net_cues.count(AsciiLower(fr.subject_head)) > 0;
       for (const std::string& m : fr.modifiers) {

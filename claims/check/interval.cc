@@ -264,6 +264,17 @@ Bound BoundOf(Qualifier q) {
 }
 
 Interval FigureInterval(const Figure& f) {
+  // A value below zero ("una caída de cerca del 40 %" is -40, "nearly
+  // -40C"): its qualifier bounds the size, so the interval is the size's,
+  // mirrored
+  // (trial36: "cerca del 40 %" read as the empty span [-34, -40] and a
+  // change of 39.9% called wrong).
+  if (f.value.num < 0 && f.qualifier != Qualifier::kExact && f.qualifier != Qualifier::kRange) {
+    Figure size = f;
+    size.value.num = -f.value.num;
+    const Interval m = FigureInterval(size);
+    return {-m.hi, -m.lo, m.hi_open, m.lo_open};
+  }
   const double v = f.value.num;
   const double h = HalfPrecision(f);
   // A target's bound is its threshold: "at least 75% of patients should

@@ -102,6 +102,14 @@ bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
 bool Forecastish(Modality m) { return m == Modality::kForecast || m == Modality::kTarget; }
 
 bool ValuesAgree(const Statement& a, const Statement& b) {
+  // Two maxima ("grants of up to £2,500", "up to £5,000 for each business")
+  // each state the cap itself: the caps must agree, not merely the ranges
+  // under them overlap (eval23: "up to £5,000" passed for "up to £2,500").
+  if (a.f->qualifier == Qualifier::kAtMost && b.f->qualifier == Qualifier::kAtMost) {
+    const Interval x{a.f->value.num - a.half, a.f->value.num + a.half, false, false};
+    const Interval y{b.f->value.num - b.half, b.f->value.num + b.half, false, false};
+    return Overlaps(x, y) || SameAnchor(a, b);
+  }
   return Overlaps(a.interval, b.interval) || SameAnchor(a, b);
 }
 
@@ -353,6 +361,35 @@ int NounPerVerdict(const Lexicon& lex, const std::string& a, const std::string& 
   const std::string la = last(a), lb = last(b);
   if (lex.Canonical(la) == lex.Canonical(lb)) return 1;
   return lex.Distinct(la, lb) ? -1 : 0;
+}
+
+// A denominator of people ("capita", "habitante"): per head, not per span.
+bool PerPerson(const std::string& per) {
+  static const std::set<std::string, std::less<>> kPerPerson = {
+      "capita", "person", "head", "resident", "inhabitant", "habitante", "persona", "vecino", "residente",
+      "c\xC3\xA1pita"};
+  return kPerPerson.count(per) > 0;
+}
+
+// The span of time a sentence names in words ("a lo largo del año", "al
+// año", "a month"), as a denominator's name ("year", "month", "week",
+// "day"); empty when it names none or more than one.
+std::string SpanNamed(std::string_view sentence) {
+  static const std::vector<std::pair<std::string, std::set<std::string, std::less<>>>> kSpans = {
+      {"year", {"year", "years", "annual", "annually", "yearly", "a\xC3\xB1o", "a\xC3\xB1os", "anual", "anuales"}},
+      {"month", {"month", "months", "monthly", "mes", "meses", "mensual", "mensuales"}},
+      {"week", {"week", "weeks", "weekly", "semana", "semanas", "semanal", "semanales"}},
+      {"day", {"day", "days", "daily", "d\xC3\xAD" "a", "d\xC3\xAD" "as", "diario", "diaria", "diarios", "diarias"}}};
+  std::string found;
+  for (std::string_view w : Words(sentence)) {
+    const std::string lw = AsciiLower(w);
+    for (const auto& [name, forms] : kSpans) {
+      if (!forms.count(lw)) continue;
+      if (!found.empty() && found != name) return "";
+      found = name;
+    }
+  }
+  return found;
 }
 
 int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
@@ -874,6 +911,21 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   const bool b_rate = fb.measure == Measure::kRate || !fb.per.empty();
   if (!fa.per.empty() && !fb.per.empty()) {
     per = PerVerdict(lex, fa.per, fb.per);
+    // Per head and per span are two denominators of one figure: "1,9
+    // litros por habitante" and "1,9 litros al año" both say the yearly
+    // amount per resident, each leaving the other unsaid (eval23: a rate
+    // warning on a faithful "por habitante"). The per-head side's sentence
+    // may name its span in words the frame did not take as a denominator
+    // ("142 viajes ... a lo largo del año" against "142 viajes al mes"):
+    // another span there still differs.
+    auto head_and_span = [](const Statement& head, const std::string& span) {
+      const std::string named = SpanNamed(head.f->sentence.str());
+      return named.empty() || named == SpanNamed(span) ? 0 : -1;
+    };
+    const bool a_span = TimeOrScale(fa.per) && !(fa.per[0] >= '0' && fa.per[0] <= '9');
+    const bool b_span = TimeOrScale(fb.per) && !(fb.per[0] >= '0' && fb.per[0] <= '9');
+    if (a_span && PerPerson(fb.per)) per = head_and_span(b, fa.per);
+    if (b_span && PerPerson(fa.per)) per = head_and_span(a, fb.per);
   } else if (a_rate && !b_rate && a.unit_class == b.unit_class) {
     per = !fa.per.empty() && b.doc_per && PerVerdict(lex, fa.per, *b.doc_per) > 0 ? 0 : -1;
     // The source's figure is the total of one year its frame gives ("£4.2

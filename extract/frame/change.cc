@@ -202,6 +202,24 @@ bool SameQuantity(const Figure& f, const Figure& p) {
          (f.kind == Kind::kMoney || f.kind == Kind::kPercent || f.kind == Kind::kMeasure);
 }
 
+// Whether a figure before the k-th of the sentence, in its clause, is of the
+// earlier value p's own kind while the k-th is not: "146 homes within 30
+// metres of the cliff edge, up from 119" moves the homes, and the 30 metres
+// between only describes them (eval23: the distance read as rising).
+bool MoveOwnedBefore(const Sent& s, size_t k, const Figure& p) {
+  const Figure& f = *s.figs[k];
+  if (p.kind == f.kind) return false;
+  const size_t a = s.spans[k].first;
+  for (size_t j = 0; j < k; ++j) {
+    const Figure& g = *s.figs[j];
+    if (g.kind != p.kind || g.value.is_date() || g.unit != p.unit) continue;
+    bool same_clause = true;
+    for (size_t i = s.spans[j].second; i < a && same_clause; ++i) same_clause = !s.IsClauseBreak(i) && !s.IsPunct(i, ";");
+    if (same_clause) return true;
+  }
+  return false;
+}
+
 // A compared figure at word x whose tail names another place or group, not
 // an earlier time: "compared with £1,043 in the private market", "frente a
 // los 1.043 euros del mercado libre" (trial27: read as the earlier value, a
@@ -606,7 +624,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       if (!comma) n = s.words.size();
       if (size_t x = FromFigure(s, n)) {
         const Figure& p2 = *s.figs[s.words[x].fig];
-        if (SameQuantity(f, p2)) frame->previous = p2.value.num;
+        if (SameQuantity(f, p2) && !MoveOwnedBefore(s, k, p2)) frame->previous = p2.value.num;
       }
     }
   }
@@ -629,14 +647,25 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   if (!frame->previous && frame->measure == Measure::kLevel && frame->direction == Direction::kNone &&
       f.kind != Kind::kDate && !f.value_max && !rain) {
     size_t n = b;
+    // One figure of another kind may describe the noun between ("146
+    // properties within 30 metres of the cliff edge, compared with 119");
+    // the compared value must then be this figure's own kind.
+    bool passed_other = false;
+    auto other_kind = [&](size_t i) {
+      return !passed_other && s.IsFig(i) && s.figs[s.words[i].fig]->kind != f.kind &&
+             !s.figs[s.words[i].fig]->value.is_date();
+    };
     while (n < b + 10 && n < s.words.size() && !s.IsPunct(n, ",") && !s.IsClauseBreak(n) &&
-           (s.IsWord(n) || (s.IsFig(n) && s.figs[s.words[n].fig]->kind == Kind::kDate))) {
+           (s.IsWord(n) || (s.IsFig(n) && s.figs[s.words[n].fig]->kind == Kind::kDate) || other_kind(n))) {
+      if (other_kind(n)) passed_other = true;
       n = s.IsFig(n) ? s.spans[s.words[n].fig].second : n + 1;
     }
     if (n > b && s.IsPunct(n, ",") && s.IsWord(n + 1) && !r.change_from.Has(s.words[n + 1])) {
       if (size_t x = FromFigure(s, n + 1)) {
         const Figure& p2 = *s.figs[s.words[x].fig];
-        if (SameQuantity(f, p2) && !p2.value_max) frame->previous = p2.value.num;
+        if (SameQuantity(f, p2) && !p2.value_max && !MoveOwnedBefore(s, k, p2) && (!passed_other || p2.kind == f.kind)) {
+          frame->previous = p2.value.num;
+        }
       }
     }
   }
@@ -669,6 +698,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // takes the direction only when the earlier value is its own kind.
   const bool bracketed = a > 0 && s.IsPunct(a - 1, "(") && s.IsPunct(b, ")");
   if (frame->measure != Measure::kChange && frame->direction == Direction::kNone) {
+    bool passed_other = false;
     for (size_t n = b; n + 1 < s.words.size() && n < b + 14; ++n) {
       if (s.IsPunct(n, ";")) break;
       if (n == b && s.IsPunct(n, "(") && s.IsFig(n + 1)) {
@@ -683,7 +713,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         // 100,000 people") belongs to this figure's clause.
         const Figure& g = *s.figs[s.words[n].fig];
         bool denominator = n > 0 && s.IsWord(n - 1) && r.per_words.Has(s.words[n - 1]);
-        if (g.kind != Kind::kDate && g.kind != Kind::kDuration && !denominator) break;
+        // A figure of another kind describing this one's noun ("146 homes
+        // within 30 metres of the cliff edge, up from 119") is passed over;
+        // the move is then taken only from an earlier value of this kind.
+        if (g.kind != Kind::kDate && g.kind != Kind::kDuration && !denominator) {
+          if (g.kind == f.kind || passed_other) break;
+          passed_other = true;
+        }
         n = s.spans[s.words[n].fig].second - 1;
         continue;
       }
@@ -697,6 +733,8 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         size_t x = FromFigure(s, m);
         const bool same = x && SameQuantity(f, *s.figs[s.words[x].fig]);
         if (bracketed && x && !same) break;
+        if (passed_other && !(x && s.figs[s.words[x].fig]->kind == f.kind)) break;
+        if (x && MoveOwnedBefore(s, k, *s.figs[s.words[x].fig])) break;
         frame->direction = DirOf(p->tag);
         if (same && !frame->previous) {
           frame->previous = s.figs[s.words[x].fig]->value.num;

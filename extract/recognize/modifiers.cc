@@ -509,13 +509,14 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
     if (pre && c.role == ChangeRole::kToLevel && pre.len <= c.tb && HasWord(s, q.change_to, c.tb - pre.len)) {
       pre = PhraseMatch{};
     }
-    // "Sube el paro en Harwick hasta el 5,8 %": after a change verb a few
-    // words back, "hasta" is "to" the new level even where no earlier number
-    // made this figure a level of a change.
+    // "Sube el paro en Harwick hasta el 5,8 %", "mejoró un 3,4 %, hasta el
+    // 88,6 %": after a change verb a few words back, of either direction or
+    // none, "hasta" is "to" the new level even where no earlier number made
+    // this figure a level of a change (trial36: "at most 88,6 %").
     if (pre && pre.len <= c.tb && HasWord(s, q.change_to, c.tb - pre.len)) {
       const size_t at = c.tb - pre.len;
       for (size_t k = at, n = 0; k > 0 && n < 8; --k, ++n) {
-        if (HasWord(s, q.change_up, k - 1) || HasWord(s, q.change_down, k - 1)) {
+        if (HasWord(s, q.change_up, k - 1) || HasWord(s, q.change_down, k - 1) || HasWord(s, q.change_neutral, k - 1)) {
           pre = PhraseMatch{};
           break;
         }

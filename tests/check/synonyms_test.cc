@@ -151,6 +151,18 @@ TEST_CASE("figure intervals follow written precision and qualifier") {
   auto about = check::FigureInterval(fig("about 430", Kind::kCount, 430, Qualifier::kApprox));
   CHECK(check::Overlaps(about, check::FigureInterval(fig("450", Kind::kCount, 450))));
   CHECK_FALSE(check::Overlaps(about, check::FigureInterval(fig("530", Kind::kCount, 530))));
+  // A value below zero bounds its size (trial36: "una caída de cerca del 40 %"
+  // is -40; the interval was the empty span [-34, -40]).
+  auto fall = check::FigureInterval(fig("casi un 40 %", Kind::kPercent, -40, Qualifier::kNearly));
+  CHECK(fall.lo <= fall.hi);
+  CHECK(fall.lo == Approx(-40));
+  CHECK(fall.lo_open);
+  const check::Interval computed{-39.9, -39.8, false, false};
+  CHECK(check::Overlaps(fall, computed));
+  CHECK_FALSE(check::Overlaps(fall, check::Interval{-45, -44, false, false}));
+  auto more = check::FigureInterval(fig("more than 20%", Kind::kPercent, -20, Qualifier::kMoreThan));
+  CHECK(more.lo < more.hi);
+  CHECK(more.hi == Approx(-20));
 }
 
 TEST_CASE("time scopes compare as day ranges") {
