@@ -966,8 +966,9 @@ int Checker::CountUnit(const std::string& lang, const std::string& head) const {
   const std::string word = cut == std::string::npos ? head : syn.head_first ? head.substr(0, cut) : head.substr(cut + 1);
   const std::string lemma = syn.Lemma(word);
   if (syn.people_counts.count(lemma)) return check::kCountsPeopleEvents;
-  // A person or a business alike ("providers", "employers"): neither side.
-  if (syn.agent_heads.count(lemma)) return check::kCountsUnknown;
+  // A person or a business alike ("providers", "employers"): neither people
+  // nor things; only against acts a unit of its own.
+  if (syn.agent_heads.count(lemma)) return check::kCountsAgents;
   // The heads rules/ class (people_heads, act_heads, thing_heads), before
   // WordNet's first sense; the only classes a language without WordNet has.
   if (syn.people_heads.count(lemma)) return check::kCountsPeople;
@@ -1329,6 +1330,21 @@ void Checker::Prepare() {
         constexpr size_t kOutcomeWindow = 3;
         for (size_t k = words.size() > kOutcomeWindow ? words.size() - kOutcomeWindow : 0; k < words.size(); ++k) {
           if (WordOrEndingIn(syn.outcome_cues, AsciiLower(words[k]))) st.outcome_stated = true;
+        }
+        // Or the verb after the figure's counted noun, in its clause: "A
+        // further 60 pharmacies have closed" (trial36: a projection of 60
+        // closures reported as done was said as a subject note).
+        if (!st.outcome_stated && f.end >= f.sentence_start && f.end - f.sentence_start <= f.sentence.size()) {
+          std::string_view after(f.sentence.data() + (f.end - f.sentence_start), f.sentence.size() - (f.end - f.sentence_start));
+          after = after.substr(0, std::min(after.find_first_of(",;:(\""), after.size()));
+          // Right after the noun the frame took as its subject: "of
+          // charities were", "to be spent" say nothing of this figure.
+          const std::vector<std::string_view> next = check::Words(after);
+          if (next.size() >= 2 && !f.frame.subject_head.empty() &&
+              syn.Lemma(AsciiLower(next[0])) == syn.Lemma(f.frame.subject_head) &&
+              syn.outcome_cues.count(AsciiLower(next[1]))) {
+            st.outcome_stated = true;
+          }
         }
       }
     }

@@ -248,12 +248,13 @@ namespace {
 
 // Two count classes (kCounts*) that are two units of count: people (or
 // events that count people one to one) against anything else, or acts
-// against things.
+// against things or agents.
 bool UnitsOfCountDiffer(int a, int b) {
   auto people = [](int u) { return u == kCountsPeople || u == kCountsPeopleEvents; };
   auto other = [](int u) { return u == kCountsOther || u == kCountsActs || u == kCountsThings; };
   return (people(a) && other(b)) || (other(a) && people(b)) || (a == kCountsActs && b == kCountsThings) ||
-         (a == kCountsThings && b == kCountsActs);
+         (a == kCountsThings && b == kCountsActs) || (a == kCountsAgents && b == kCountsActs) ||
+         (a == kCountsActs && b == kCountsAgents);
 }
 
 }  // namespace

@@ -40,6 +40,10 @@ inline constexpr int kCountsPeopleEvents = 2;
 inline constexpr int kCountsOther = 3;
 inline constexpr int kCountsActs = 4;
 inline constexpr int kCountsThings = 5;
+// A party acting in a market, a person or a firm ("providers", "farmers",
+// "agricultores": rules/ agent_heads): neither people nor things, but no act
+// either ("3.140 agricultores" for 3.140 applications by 2.260 farmers).
+inline constexpr int kCountsAgents = 6;
 
 inline constexpr int kMovedUp = 1;
 inline constexpr int kMovedDown = 2;

@@ -209,6 +209,15 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       for (size_t j = k; j + 1 < v.size() && linked(j, j + 1); ++j) v[j + 1].blocked = true;
       for (size_t j = k; j > 0 && linked(j - 1, j); --j) v[j - 1].blocked = true;
     }
+    // "Dos. BiciLuna registró 7,5 millones ...", "Three: the waiting list":
+    // a number in words alone at the start of a line, closed by a full stop
+    // or a colon, numbers an item of a list; it counts nothing (trial36:
+    // "Dos", "Tres", "Cuatro" in the sheet as unsupported figures).
+    if (!n.blocked && !n.digits && (s.IsSym(n.te, ".") || s.IsSym(n.te, ":"))) {
+      size_t i = n.start;
+      while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t')) --i;
+      if (i == 0 || t[i - 1] == '\n') n.blocked = true;
+    }
     // "two years ago", "hace dos años": a number of time units that dates
     // something is a time, neither a duration nor a count (the frame stage
     // reads the phrase as a period).

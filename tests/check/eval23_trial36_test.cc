@@ -113,3 +113,26 @@ TEST_CASE("arithmetic: a from..to change needs its 'to' right before the new val
             "25", 25, "roughly a quarter", 25) == 0);
   CHECK(run("Applications rose from 96 to 125, a rise of about 10%.", "125", 125, "about 10%", 10) == 1);
 }
+
+TEST_CASE("modality: the verb after a count's noun states the outcome ('60 pharmacies have closed')") {
+  // The source projects a further 60 closures; the article says 60
+  // pharmacies have closed. The heads differ (closures, pharmacies), but the
+  // difference the frames state is the modality. An article that keeps the
+  // projection is no modality conflict.
+  auto run = [](const std::string& article_sentence, Modality article) {
+    CheckInput in;
+    DocBuilder r("review.txt", "source", "Northmoor Health Observatory");
+    r.Add({"The Observatory projects a further 60 closures by March 2027.", "60", Kind::kCount, 60,
+           Qualifier::kExact, "closures"});
+    r.AddTo(&in);
+    DocBuilder a("herald.txt", "article", "Northmoor Herald");
+    a.Add({article_sentence, "60", Kind::kCount, 60, Qualifier::kExact, "pharmacies"});
+    a.AddTo(&in);
+    for (Figure& f : in.figures) f.frame.modality = f.doc == "review.txt" ? Modality::kForecast : article;
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    return std::make_pair(SaidOn(all, "modality_conflict", "60"), SaidOn(all, "subject_conflict", "60"));
+  };
+  CHECK(run("A further 60 pharmacies have closed, the Observatory says.", Modality::kActual) == std::make_pair(1, 0));
+  CHECK(run("A further 60 pharmacies are expected to close, the Observatory says.", Modality::kForecast).first == 0);
+}
