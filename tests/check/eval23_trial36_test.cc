@@ -136,3 +136,28 @@ TEST_CASE("modality: the verb after a count's noun states the outcome ('60 pharm
   CHECK(run("A further 60 pharmacies have closed, the Observatory says.", Modality::kActual) == std::make_pair(1, 0));
   CHECK(run("A further 60 pharmacies are expected to close, the Observatory says.", Modality::kForecast).first == 0);
 }
+
+TEST_CASE("unit of count: market agents against acts ('3.140 agricultores' for 3.140 solicitudes)") {
+  // The source counts applications and, apart, the farmers who made them;
+  // the article gives the applications' number as farmers. Agents against
+  // people ("3.140 productores" for 3.140 personas) stay unknown.
+  auto run = [](const std::string& article_subject, const std::string& article_head) {
+    CheckInput in;
+    DocBuilder r("balance.txt", "source", "Unión de Cooperativas");
+    const std::string s =
+        "En la convocatoria se presentaron 3.140 solicitudes de ayuda a la replantación, por parte de 2.260 agricultores.";
+    r.Add({s, "3.140", Kind::kCount, 3140, Qualifier::kExact, "solicitudes"})
+        .Add({s, "2.260", Kind::kCount, 2260, Qualifier::kExact, "agricultores"});
+    r.AddTo(&in);
+    DocBuilder a("radio.txt", "article");
+    a.Add({"En cuanto a las ayudas, 3.140 " + article_subject + " pidieron ayuda para replantar olivar.", "3.140",
+           Kind::kCount, 3140, Qualifier::kExact, article_subject});
+    a.AddTo(&in);
+    AsSpanish(&in, {{"solicitudes", "solicitud"}, {"agricultores", "agricultor"}, {article_subject, article_head}});
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    return TextsOnBasis(all, "unit").count("3.140");
+  };
+  CHECK(run("agricultores", "agricultor") == 1);
+  CHECK(run("solicitudes", "solicitud") == 0);
+}
