@@ -770,12 +770,26 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     }
   }
   // "Another 64 bodies were recovered", "a further 2,000 jobs": an addition.
+  // Not after a level of its kind earlier in the sentence: "3,816 children
+  // were enrolled, with a further 1,140 on the waiting list", "14 routes
+  // will be withdrawn and a further 22 will run less often" count another
+  // group beside it, each a level (eval23, raise-all on train: such levels
+  // read as changes drew level-versus-change notes on faithful figures).
+  // After a change ("cut 300 jobs and a further 200") it adds to it.
   if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && a > 0) {
     size_t j = a;
     if (const CueSet::Phrase* p = r.additional.EndingAt(s.words, j - 1)) {
       (void)p;
-      frame->measure = Measure::kChange;
-      frame->direction = Direction::kUp;
+      bool beside_level = false;
+      for (size_t e = 0; e < k && !beside_level; ++e) {
+        const Figure& g = *s.figs[e];
+        beside_level = g.kind == f.kind && !g.value.is_date() && g.kind != Kind::kDate &&
+                       g.frame.measure == Measure::kLevel && g.frame.direction == Direction::kNone;
+      }
+      if (!beside_level) {
+        frame->measure = Measure::kChange;
+        frame->direction = Direction::kUp;
+      }
     }
   }
   // "85 additional nurses", "200 más", "40 agentes adicionales": an addition
