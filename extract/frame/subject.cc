@@ -936,9 +936,19 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
     // complement's preposition, a reporting word is its noun.
     const bool noun_opening = (p == 0 || IsPunctBreak(s.words[p - 1])) && s.IsWord(p + 1) &&
                               s.r.complement_preps.Has(s.words[p + 1]) && (s.Classes(p) & kNoun);
+    // "Flood insurance claims in the region rose": a lower-case common noun
+    // before it and a complement's or a narrowing preposition after it make
+    // it the head of a compound, no verb (eval23: no subject was read). A
+    // speaker before it ("the minister claims in") keeps it a verb.
+    const bool compound_head = p > 0 && s.IsWord(p - 1) &&
+                               (!s.words[p - 1].cap || (p == 1 && OpensSentenceLower(s, 0))) && s.words[p - 1].fig < 0 &&
+                               (s.Classes(p - 1) & kNoun) && !s.r.speaker_verbs.Has(s.words[p - 1]) &&
+                               !s.r.determiners.Has(s.words[p - 1]) && !IsAux(s.words[p - 1]) &&
+                               (s.Classes(p) & kNoun) && s.IsWord(p + 1) &&
+                               (s.r.complement_preps.Has(s.words[p + 1]) || s.r.narrowing_preps.Has(s.words[p + 1]));
     if (w.word && s.r.speaker_verbs.Has(w) && !s.InName(p) && !ParticipleAdj(s, p) &&
         !(p + 1 == end && (s.Classes(p) & kNoun)) && !participle && !after_article &&
-        !before_participle && !noun_opening) {
+        !before_participle && !noun_opening && !compound_head) {
       break;
     }
     // A verb followed by a preposition is a participle inside the phrase
@@ -980,7 +990,26 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
       }
     }
   }
-  return CleanPhrase(s, start, end);
+  NounPhrase np = CleanPhrase(s, start, end);
+  // "Bus fares for pupils who do not qualify for free transport will rise":
+  // the verb that stopped the search is a relative clause's, opened by a
+  // relative pronoun right after a noun; the subject is before the pronoun
+  // (eval23: no subject was read).
+  if (!np.ok() && start > 0) {
+    for (size_t q = start, n = 0; q > 1 && n < 10; --q, ++n) {
+      const Word& w = s.words[q - 1];
+      if (!w.word) break;
+      const bool relative = w.lower == "who" || w.lower == "which" || w.lower == "that" || w.lower == "que" ||
+                            w.lower == "quien" || w.lower == "quienes";
+      if (relative) {
+        if (s.IsWord(q - 2) && (s.Classes(q - 2) & kNoun) && !s.words[q - 2].cap) {
+          return ClauseSubject(s, q - 1);
+        }
+        break;
+      }
+    }
+  }
+  return np;
 }
 
 // The noun phrase written right before word `end`, back to a function
