@@ -1538,7 +1538,19 @@ NounPhrase RevisedObject(const Sent& s, size_t k) {
     return s.IsWord(i) && (s.words[i].lower == "to" || s.words[i].lower == "a" || s.words[i].lower == "al");
   };
   size_t from = s.words.size();
-  if (a >= 1 && from_word(a - 1)) {
+  // (Words inside a figure are its own, not IsWord.)
+  auto lower_is = [&](size_t i, std::initializer_list<std::string_view> ws) {
+    for (std::string_view w : ws) {
+      if (s.words[i].lower == w) return true;
+    }
+    return false;
+  };
+  bool to_inside = false;
+  for (size_t i = a + 1; i < s.spans[k].second; ++i) to_inside = to_inside || lower_is(i, {"to", "a", "al"});
+  if (lower_is(a, {"from", "de", "del"}) && to_inside) {
+    // "from 410 to 530" read as one figure: its own "from" ends the object.
+    from = a;
+  } else if (a >= 1 && from_word(a - 1)) {
     // A: its pair follows ("from 41,000 to 37,500").
     const size_t b = s.spans[k].second;
     if (!to_word(b) || !s.IsFig(b + 1)) return {};
@@ -1569,7 +1581,17 @@ NounPhrase RevisedObject(const Sent& s, size_t k) {
   size_t end = from;
   while (end > o && !s.IsWord(end - 1)) --end;
   if (end <= o + 1) return {};
-  return CleanPhrase(s, o, end);
+  // The object may run on past its noun before the "from": a clause on it
+  // ("the number of pupils waiting for a transport assessment") or a time
+  // ("its count of closures last year"); the longest start of it that is
+  // one noun phrase is the object (eval23: no subject was read).
+  for (size_t e = end, tries = 0; e > o + 1 && tries < 10; --e, ++tries) {
+    bool words_only = true;
+    for (size_t i = o; i < e && words_only; ++i) words_only = s.IsWord(i);
+    if (!words_only) continue;
+    if (NounPhrase np = CleanPhrase(s, o, e); np.ok()) return np;
+  }
+  return {};
 }
 
 std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
