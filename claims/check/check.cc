@@ -3861,17 +3861,33 @@ void Checker::EmitUnsupported(const Statement& x, std::vector<Scored>& all, std:
     credited_docs = memo.source_count;
   }
   std::string nearest;
+  // The nearest passage may give the very number of another statement
+  // ("Waits rose to 6.3 weeks" beside "6.3 weeks longer"): said so, for
+  // "no source states it ... gives 6.3 weeks" read as a contradiction
+  // (trial36).
+  bool same_number = false;
   if (!f.nearest.empty()) {
     const Figure& n = f.nearest[0].figure;
-    nearest = " The nearest passage, in " + DocName(n.doc) + " paragraph " + std::to_string(n.paragraph) +
-              ", gives " + Describe(n) + ".";
+    same_number = n.kind == x.f->kind && n.unit == x.f->unit &&
+                  std::fabs(n.value.num - x.f->value.num) <= 1e-9 * std::max(1.0, std::fabs(x.f->value.num));
+    const std::string where = " The nearest passage, in " + DocName(n.doc) + " paragraph " + std::to_string(n.paragraph);
+    if (same_number) {
+      std::string how = " of another statement";
+      if (n.frame.measure != x.f->frame.measure) {
+        how = std::string(" as a ") + MeasureName(n.frame.measure) + ", where this is a " + MeasureName(x.f->frame.measure);
+      }
+      nearest = where + ", gives the same number, " + Describe(n) + "," + how + ".";
+    } else {
+      nearest = where + ", gives " + Describe(n) + ".";
+    }
   }
+  const std::string none = same_number ? "the checker matched no stored statement to it" : "no stored source states it";
   if (!credited.empty()) {
     f.message = Name(x.doc, *x.f) + " credits " + Describe(*x.f) + " to " + credited +
                 (credited_docs > 1 ? " (and " + std::to_string(credited_docs - 1) + " more stored documents)" : "") +
                 ", but the checker found no passage there that states it." + nearest;
   } else {
-    f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", but no stored source states it." + nearest;
+    f.message = Name(x.doc, *x.f) + " says " + Describe(*x.f) + ", but " + none + "." + nearest;
   }
   f.reasons = {"no source statement reaches the identity thresholds"};
   out->push_back(std::move(f));
