@@ -161,3 +161,24 @@ TEST_CASE("unit of count: market agents against acts ('3.140 agricultores' for 3
   CHECK(run("agricultores", "agricultor") == 1);
   CHECK(run("solicitudes", "solicitud") == 0);
 }
+
+TEST_CASE("attribution: a professional or membership body is a body ('the Royal Pharmaceutical Guild')") {
+  // trial36: the Observatory's survey figure credited to a guild passed as
+  // supported; a credit to the Observatory itself stays quiet.
+  auto run = [](const std::string& credit) {
+    CheckInput in;
+    DocBuilder r("review.txt", "source", "Northmoor Health Observatory", "Community Pharmacy Access Review 2025");
+    r.Add({"Overall, 38% of residents said they had found a pharmacy closed when they expected it to be open.", "38%",
+           Kind::kPercent, 38, Qualifier::kExact, "residents"});
+    r.AddTo(&in);
+    DocBuilder a("herald.txt", "article", "Northmoor Herald");
+    a.Add({"According to " + credit + ", 38% of residents said they had found a pharmacy closed.", "38%",
+           Kind::kPercent, 38, Qualifier::kExact, "residents", credit});
+    a.AddTo(&in);
+    auto all = RunCheck(in);
+    INFO(Dump(all));
+    return Said(all, "attribution_conflict").size();
+  };
+  CHECK(run("the Royal Pharmaceutical Guild") == 1);
+  CHECK(run("the Northmoor Health Observatory") == 0);
+}
