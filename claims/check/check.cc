@@ -48,6 +48,7 @@
 #include "claims/check/pair.h"
 #include "claims/check/roles.h"
 #include "extract/frame/cues.h"
+#include "extract/frame/subgroup.h"
 #include "extract/frame/words.h"
 
 namespace claimcheck {
@@ -601,6 +602,11 @@ class Checker {
   // at the copy; RebaseScaled points findings and alignments back at the
   // stored figure.
   void InFamilyUnit(Statement* st);
+  // The group a source figure's clause restricts it to and an article
+  // figure's words before it (Statement::subgroup_words, lead_words).
+  void ReadSubgroup(Statement* st);
+  // Each restricted source statement's whole: Statement::whole.
+  void LinkWholes();
   void RebaseScaled(std::vector<Finding>* out) const;
   std::deque<Figure> scaled_;  // the copies (a deque keeps addresses)
   std::unordered_map<const Figure*, const Figure*> original_of_;  // copy -> stored figure
@@ -919,6 +925,106 @@ void Checker::ReleaseArticlePass() {
   std::unordered_map<std::string, std::vector<int>>().swap(cross_);
   std::vector<int>().swap(level_changes_);
   decltype(paragraph_values_)().swap(paragraph_values_);
+}
+
+// A whole marker or a "-wide" word ("all", "overall", "fleet-wide") in the
+// few words before a figure: said of the whole, not of a group.
+bool WholeNear(const Synonyms& syn, const Figure& f) {
+  if (f.start < f.sentence_start) return false;
+  const std::string_view before =
+      std::string_view(f.sentence).substr(0, std::min(f.start - f.sentence_start, f.sentence.size()));
+  const std::vector<std::string_view> words = check::Words(before);
+  for (size_t k = words.size() > 5 ? words.size() - 5 : 0; k < words.size(); ++k) {
+    const std::string lw = AsciiLower(words[k]);
+    if (syn.whole_markers.count(lw) || (lw.size() > 5 && lw.compare(lw.size() - 5, 5, "-wide") == 0)) return true;
+  }
+  return false;
+}
+
+void Checker::ReadSubgroup(Statement* st) {
+  const Figure& f = *st->f;
+  if (f.start < f.sentence_start || f.start - f.sentence_start > f.sentence.size()) return;
+  const size_t at = f.start - f.sentence_start;
+  const Synonyms& syn = lex_.For(f.lang);
+  auto ids = [&](std::string_view text, std::vector<int>* out) {
+    for (const std::string& w : lex_.ContextWords(f.lang, text)) {
+      auto v = vocab_.find(w);
+      if (v != vocab_.end()) out->push_back(v->second);
+    }
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+  };
+  if (st->checked) {
+    // The article's words before its figure in its clause: whether it keeps
+    // a source's group ("The 289 electric and hybrid boats ... were in
+    // service for 83%"). A later clause ("..., una cifra que la empresa
+    // atribuye a los contadores") says why, not whose figure it is.
+    ids(std::string_view(f.sentence).substr(0, at), &st->lead_words);
+  }
+  if (!st->source || syn.subgroup_opens.empty()) return;
+  // The figure a comparison sets beside the group's ("..., against a
+  // fleet-wide average of 64%", "frente al 81 %") or one said of the whole
+  // is no figure of the group.
+  if ((st->compare_at >= 0 && static_cast<size_t>(st->compare_at) < at) || WholeNear(syn, f)) return;
+  frame::SubgroupWords sw;
+  sw.opens = &syn.subgroup_opens;
+  sw.not_group = &syn.subgroup_not;
+  sw.links = &syn.subgroup_links;
+  sw.stops = &syn.stopwords;
+  sw.after_head = &syn.subgroup_after;
+  frame::Subgroup g = frame::SubgroupOf(f.lang, f.sentence, at, sw);
+  if (g.empty()) return;
+  std::string joined;
+  for (const std::string& w : g.words) joined += w + " ";
+  ids(joined, &st->subgroup_words);
+  if (!st->subgroup_words.empty()) st->subgroup_phrase = CollapseSpace(g.phrase);
+}
+
+void Checker::LinkWholes() {
+  // A restricted figure's whole is a figure of its unit, of another value,
+  // its document gives unrestricted in the same sentence or the one next to
+  // it, said of the whole ("a fleet-wide average of 64%", "across all
+  // animals": a whole marker or a "-wide" word in the few words before it)
+  // or of the noun the restricted sentence names ("La mortalidad invernal
+  // ... alcanzó el 27,4 %" before "Entre los apicultores trashumantes, ...
+  // la mortalidad fue menor, del 19,8 %"). Nearest first: its own sentence,
+  // then the one before, then the one after; first in the sentence.
+  std::unordered_map<int, std::vector<size_t>> by_doc;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (items_[i].source && items_[i].doc >= 0) by_doc[items_[i].doc].push_back(i);
+  }
+  for (auto& [doc, idx] : by_doc) {
+    for (size_t i : idx) {
+      Statement& x = items_[i];
+      if (x.subgroup_words.empty()) continue;
+      int best = -1, best_rank = 3;
+      for (size_t j : idx) {
+        const Statement& w = items_[j];
+        if (j == i || !w.subgroup_words.empty() || w.old_level || w.unit_class != x.unit_class ||
+            check::ValuesAgree(x, w) || w.f->frame.measure != x.f->frame.measure) {
+          continue;
+        }
+        const Figure &xf = *x.f, &wf = *w.f;
+        int rank = 3;
+        if (wf.sentence_start == xf.sentence_start) rank = 0;
+        else if (wf.paragraph == xf.paragraph && wf.sentence_end <= xf.sentence_start && xf.sentence_start - wf.sentence_end <= 2) rank = 1;
+        else if (wf.paragraph == xf.paragraph && xf.sentence_end <= wf.sentence_start && wf.sentence_start - xf.sentence_end <= 2) rank = 2;
+        if (rank > best_rank || rank == 3) continue;
+        const bool named = w.subject_word >= 0 && x.bag && std::binary_search(x.bag->ids.begin(), x.bag->ids.end(), w.subject_word) &&
+                           (x.subject.empty() || x.subject == w.subject);
+        // (Another sentence may say "all" anywhere: "Across all branches, the
+        // average wait was 9 days".)
+        const bool whole = WholeNear(lex_.For(wf.lang), wf) || (rank > 0 && w.whole_sentence);
+        if (!whole && !(rank > 0 && named)) continue;
+        if (rank < best_rank || (rank == best_rank && best >= 0 && wf.start < items_[static_cast<size_t>(best)].f->start)) {
+          best = static_cast<int>(j);
+          best_rank = rank;
+        }
+      }
+      x.whole = best;
+      if (best >= 0) x.whole_value = items_[static_cast<size_t>(best)].f->value.num;
+    }
+  }
 }
 
 void Checker::InFamilyUnit(Statement* st) {
@@ -1351,8 +1457,10 @@ void Checker::Prepare() {
     st.digits_written = check::DigitsWritten(f.text, f.value.num);
     st.share_words = ShareInWords(f);
     if (f.kind == Kind::kDuration) InFamilyUnit(&st);
+    ReadSubgroup(&st);
     items_.push_back(std::move(st));
   }
+  LinkWholes();
   // A figure stated without a denominator in a document that gives the same
   // subject with one elsewhere ("the median two-bedroom rent up 11.2% to
   // £1,142" in a monitor that quotes "a median two-bedroom rent of £1,655
@@ -3746,6 +3854,18 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
                                                               : std::string("for the whole country or area");
         f.message = says + " " + where + "; in " + r_name + " it is the figure for " +
                     PlaceWritten(r.f->sentence, fb.place) + " only.";
+        break;
+      }
+      if (m.cmp.subgroup && r.whole >= 0) {
+        // The source's group and its whole's figure, which the editor may
+        // mean (trial35: "83% for electric and hybrid barges; 64% for the
+        // whole fleet").
+        const Figure& whole = *items_[static_cast<size_t>(r.whole)].f;
+        auto orig = original_of_.find(&whole);
+        const Figure& shown = orig == original_of_.end() ? whole : *orig->second;
+        f.message = says + "; in " + r_name + " it is the figure for " + r.subgroup_phrase +
+                    " only; for all it gives " + Describe(shown) + ".";
+        if (warns) f.suggestion = Describe(shown);
         break;
       }
       // The narrower group as the source writes it ("pupils in infant
