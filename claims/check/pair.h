@@ -183,6 +183,7 @@ struct Statement {
   // same unit, -1 none (Checker::LinkWholes).
   std::vector<int> subgroup_words;
   std::string subgroup_phrase;
+  size_t subgroup_clause_at = 0;  // where in its sentence the restricting clause or phrase opens
   int whole = -1;
   double whole_value = 0;  // its value, in the family unit as sentence_values
   // An article figure's words before it in its sentence, as the bags' ids

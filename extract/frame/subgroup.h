@@ -23,11 +23,16 @@ struct SubgroupWords {
   const std::set<std::string>* links = nullptr;     // verbs that end a subject: "were", "stayed"
   const std::set<std::string>* stops = nullptr;     // function words
   const std::set<std::string>* after_head = nullptr;  // "over", "of", "with": narrow after the head
+  // Whether an opening subject may be the group: not for a count, whose
+  // subject is who did the counted thing ("Tree officers opened 19
+  // investigations"), not a group the figure is restricted to.
+  bool subject_form = true;
 };
 
 struct Subgroup {
   std::string phrase;               // as written: "electric and hybrid barges", "apicultores trashumantes"
-  std::vector<std::string> words;   // the words that narrow, folded (the head left out of a subject)
+  std::vector<std::string> words;   // the words that narrow, folded (the head left out when others narrow it)
+  size_t clause_at = 0;             // byte offset in the sentence of the clause (or phrase) that restricts
   bool empty() const { return words.empty(); }
 };
 
@@ -39,6 +44,14 @@ struct Subgroup {
 // lower-case words with a modifier before its head or an age after it
 // ("Electric and hybrid barges were", "dogs over eight years old stayed").
 Subgroup SubgroupOf(const std::string& lang, std::string_view sentence, size_t figure_at, const SubgroupWords& w);
+
+// The group a phrase right after a figure restricts it to, where the figure
+// is set beside another group's ("Rural districts lost 9.4% ..., compared
+// with 5.1% in urban districts"): one of `opens` after byte `figure_end` and
+// up to the clause's end, naming a plural noun and another word that
+// narrows it, no name, number or time. The caller decides the figure is a
+// comparison's second.
+Subgroup TrailingSubgroupOf(const std::string& lang, std::string_view sentence, size_t figure_end, const SubgroupWords& w);
 
 }  // namespace claimcheck::frame
 
