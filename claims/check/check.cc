@@ -18,6 +18,7 @@
 #include "claimcheck/check.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdint>
 #include <deque>
@@ -48,6 +49,7 @@
 #include "claims/check/pair.h"
 #include "claims/check/roles.h"
 #include "extract/frame/cues.h"
+#include "extract/frame/subgroup.h"
 #include "extract/frame/words.h"
 
 namespace claimcheck {
@@ -601,6 +603,11 @@ class Checker {
   // at the copy; RebaseScaled points findings and alignments back at the
   // stored figure.
   void InFamilyUnit(Statement* st);
+  // The group a source figure's clause restricts it to and an article
+  // figure's words before it (Statement::subgroup_words, lead_words).
+  void ReadSubgroup(Statement* st);
+  // Each restricted source statement's whole: Statement::whole.
+  void LinkWholes();
   void RebaseScaled(std::vector<Finding>* out) const;
   std::deque<Figure> scaled_;  // the copies (a deque keeps addresses)
   std::unordered_map<const Figure*, const Figure*> original_of_;  // copy -> stored figure
@@ -919,6 +926,177 @@ void Checker::ReleaseArticlePass() {
   std::unordered_map<std::string, std::vector<int>>().swap(cross_);
   std::vector<int>().swap(level_changes_);
   decltype(paragraph_values_)().swap(paragraph_values_);
+}
+
+// A whole marker or a "-wide" word ("all", "overall", "fleet-wide") in the
+// few words before a figure: said of the whole, not of a group.
+bool WholeNear(const Synonyms& syn, const Figure& f) {
+  if (f.start < f.sentence_start) return false;
+  const std::string_view before =
+      std::string_view(f.sentence).substr(0, std::min(f.start - f.sentence_start, f.sentence.size()));
+  const std::vector<std::string_view> words = check::Words(before);
+  for (size_t k = words.size() > 5 ? words.size() - 5 : 0; k < words.size(); ++k) {
+    const std::string lw = AsciiLower(words[k]);
+    if (syn.whole_markers.count(lw) || (lw.size() > 5 && lw.compare(lw.size() - 5, 5, "-wide") == 0)) return true;
+  }
+  return false;
+}
+
+void Checker::ReadSubgroup(Statement* st) {
+  const Figure& f = *st->f;
+  if (f.start < f.sentence_start || f.start - f.sentence_start > f.sentence.size()) return;
+  const size_t at = f.start - f.sentence_start;
+  const Synonyms& syn = lex_.For(f.lang);
+  auto ids = [&](std::string_view text, std::vector<int>* out) {
+    for (const std::string& w : lex_.ContextWords(f.lang, text)) {
+      auto v = vocab_.find(w);
+      if (v != vocab_.end()) out->push_back(v->second);
+    }
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+  };
+  if (st->checked) {
+    // The article's words before its figure in its clause: whether it keeps
+    // a source's group ("The 289 electric and hybrid boats ... were in
+    // service for 83%"). A later clause ("..., una cifra que la empresa
+    // atribuye a los contadores") says why, not whose figure it is.
+    // So are the words after it to its clause's end ("71 per cent of
+    // full-time employees are members", "41% of trips were made on electric
+    // bikes, and ..."): the group may follow the number.
+    size_t stop = f.end >= f.sentence_start ? std::min(f.end - f.sentence_start, f.sentence.size()) : at;
+    for (; stop < f.sentence.size(); ++stop) {
+      const char c = f.sentence[stop];
+      const bool in_number = c == ',' && stop > 0 && stop + 1 < f.sentence.size() &&
+                             std::isdigit(static_cast<unsigned char>(f.sentence[stop - 1])) &&
+                             std::isdigit(static_cast<unsigned char>(f.sentence[stop + 1]));
+      if ((c == ',' && !in_number) || c == ';' || c == ':') break;
+    }
+    ids(std::string_view(f.sentence).substr(0, stop), &st->lead_words);
+  }
+  if (!st->source || syn.subgroup_opens.empty()) return;
+  // The figure a comparison sets beside the group's ("..., against a
+  // fleet-wide average of 64%", "frente al 81 %") or one said of the whole
+  // is no figure of the group.
+  if (WholeNear(syn, f)) return;
+  frame::SubgroupWords sw;
+  sw.opens = &syn.subgroup_opens;
+  sw.not_group = &syn.subgroup_not;
+  sw.links = &syn.subgroup_links;
+  sw.stops = &syn.stopwords;
+  sw.after_head = &syn.subgroup_after;
+  sw.subject_form = f.kind != Kind::kCount;
+  // After a comparison cue the figure is another group's when a phrase
+  // after it names one ("Rural districts lost 9.4% ..., compared with 5.1%
+  // in urban districts": two groups of one whole side by side), else none.
+  const bool compared = st->compare_at >= 0 && static_cast<size_t>(st->compare_at) < at;
+  frame::Subgroup g = compared ? frame::TrailingSubgroupOf(f.lang, f.sentence,
+                                                           f.end >= f.sentence_start ? f.end - f.sentence_start : at, sw)
+                               : frame::SubgroupOf(f.lang, f.sentence, at, sw);
+  if (g.empty()) return;
+  std::string joined;
+  for (const std::string& w : g.words) joined += w + " ";
+  ids(joined, &st->subgroup_words);
+  if (!st->subgroup_words.empty()) {
+    st->subgroup_phrase = CollapseSpace(g.phrase);
+    st->subgroup_clause_at = g.clause_at;
+  }
+}
+
+void Checker::LinkWholes() {
+  // A restricted figure's whole is a figure of its unit and measure, of
+  // another value, its document gives unrestricted nearby, about the same
+  // thing. Nearby: its own sentence in an earlier clause ("Las mujeres son
+  // el 41 % de los abonados; entre los abonados menores de 25 años, ... el
+  // 49 %") or anywhere with a whole marker; a sentence a few before
+  // (kWholeBefore bytes, across a paragraph break: "... a net loss of 87
+  // premises, or 6.8%. ... The decline was uneven. Rural districts lost
+  // 9.4%"); the sentence right after. About the same thing: said of the
+  // whole ("a fleet-wide average of 64%", "across all animals"), of the
+  // noun the restricted sentence names, or sharing a word of it outside the
+  // group ("72% of small claims were filed online" and "Among claimants
+  // with legal representation, 91% filed online"). Nearest first: its own
+  // sentence, then before, then after; first in the sentence.
+  constexpr size_t kWholeBefore = 320;
+  // The statistic a figure's sentence names before it ("the median wait
+  // ... was 41 days", "The mean wait was 48.6 days"; frames' statistics),
+  // folded, "" none: a median's whole is no mean.
+  auto statistic = [&](const Figure& f) -> std::string {
+    auto it = frame_rules_.find(f.lang);
+    if (it == frame_rules_.end() || f.start < f.sentence_start) return {};
+    const frame::FrameRules& fr = *it->second;
+    const std::vector<frame::Word> w = fr.Words(f.sentence, {});
+    std::string last;
+    for (size_t k = 0; k < w.size() && w[k].start < f.start - f.sentence_start; ++k) {
+      if (w[k].word && fr.statistics.At(w, k) != nullptr) last = w[k].lower;
+    }
+    return last;
+  };
+  std::unordered_map<int, std::vector<size_t>> by_doc;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    if (items_[i].source && items_[i].doc >= 0) by_doc[items_[i].doc].push_back(i);
+  }
+  for (auto& [doc, idx] : by_doc) {
+    for (size_t i : idx) {
+      Statement& x = items_[i];
+      if (x.subgroup_words.empty()) continue;
+      int best = -1, best_rank = 3;
+      size_t best_gap = 0;
+      for (size_t j : idx) {
+        const Statement& w = items_[j];
+        if (j == i || !w.subgroup_words.empty() || w.old_level || w.unit_class != x.unit_class ||
+            check::ValuesAgree(x, w) || w.f->frame.measure != x.f->frame.measure) {
+          continue;
+        }
+        const Figure &xf = *x.f, &wf = *w.f;
+        int rank = 3;
+        size_t gap = 0;
+        if (wf.sentence_start == xf.sentence_start) {
+          rank = 0;
+        } else if (wf.sentence_end <= xf.sentence_start && xf.sentence_start - wf.sentence_end <= kWholeBefore) {
+          rank = 1, gap = xf.sentence_start - wf.sentence_end;
+        } else if (wf.paragraph == xf.paragraph && xf.sentence_end <= wf.sentence_start && wf.sentence_start - xf.sentence_end <= 2) {
+          rank = 2;
+        }
+        if (rank > best_rank || rank == 3) continue;
+        // A count or a sum of a group is part of its whole's: a whole no
+        // larger ("1,240 homes" against "3") is another count. Nor is a
+        // figure of another subject the group's whole ("19 investigations",
+        // "2,340 saplings"), but in the clause before the group's ("Las
+        // mujeres son el 41 % de los abonados; entre los abonados menores de
+        // 25 años, la proporción llega al 49 %").
+        if ((xf.kind == Kind::kCount || xf.kind == Kind::kMoney) && !(wf.value.num > xf.value.num)) continue;
+        const std::string xs = statistic(xf), ws = statistic(wf);
+        if (!xs.empty() && !ws.empty() && xs != ws) continue;
+        const bool earlier_clause = rank == 0 && wf.start < xf.sentence_start + x.subgroup_clause_at;
+        if (!earlier_clause && !x.subject.empty() && !w.subject.empty() && x.subject != w.subject) continue;
+        const bool named = w.subject_word >= 0 && x.bag && std::binary_search(x.bag->ids.begin(), x.bag->ids.end(), w.subject_word) &&
+                           (x.subject.empty() || x.subject == w.subject);
+        bool shared = false;
+        if (x.bag && w.bag) {
+          for (int id : w.bag->ids) {
+            if (std::binary_search(x.bag->ids.begin(), x.bag->ids.end(), id) &&
+                !std::binary_search(x.subgroup_words.begin(), x.subgroup_words.end(), id)) {
+              shared = true;
+              break;
+            }
+          }
+        }
+        // (Another sentence may say "all" anywhere: "Across all branches, the
+        // average wait was 9 days".)
+        const bool whole_said = WholeNear(lex_.For(wf.lang), wf) || (rank > 0 && w.whole_sentence);
+        if (!whole_said && !(rank > 0 && (named || shared)) && !earlier_clause) continue;
+        const bool nearer = rank < best_rank || (rank == best_rank && best >= 0 &&
+                                                 (rank == 1 ? gap < best_gap : wf.start < items_[static_cast<size_t>(best)].f->start));
+        if (best < 0 || nearer) {
+          best = static_cast<int>(j);
+          best_rank = rank;
+          best_gap = gap;
+        }
+      }
+      x.whole = best;
+      if (best >= 0) x.whole_value = items_[static_cast<size_t>(best)].f->value.num;
+    }
+  }
 }
 
 void Checker::InFamilyUnit(Statement* st) {
@@ -1374,8 +1552,10 @@ void Checker::Prepare() {
     st.digits_written = check::DigitsWritten(f.text, f.value.num);
     st.share_words = ShareInWords(f);
     if (f.kind == Kind::kDuration) InFamilyUnit(&st);
+    ReadSubgroup(&st);
     items_.push_back(std::move(st));
   }
+  LinkWholes();
   // A figure stated without a denominator in a document that gives the same
   // subject with one elsewhere ("the median two-bedroom rent up 11.2% to
   // £1,142" in a monitor that quotes "a median two-bedroom rent of £1,655
@@ -3592,8 +3772,11 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
     // the whole ("the Association's 386 volunteers" for "1,265 volunteers,
     // of whom 386 were helms"): read from the source sentence's own
     // structure, not from a modifier the article drops, and calibrated apart
-    // (trial17).
-    f.basis = "subset_of_whole";
+    // (trial17). A group the source's clause restricts its figure to, beside
+    // its whole's figure ("Among claimants with legal representation, 91%
+    // filed online" after "72% of small claims were filed online"), is read
+    // from other words, and calibrated apart again.
+    f.basis = m.cmp.subgroup ? "subset_of_group" : "subset_of_whole";
   } else if ((m.cmp.diff == Diff::kPeriod || m.cmp.diff == Diff::kTime) && m.cmp.period_inherited) {
     // The source's span is its document's (title or heading), not its
     // sentence's: weaker evidence, calibrated apart (issue 11 point 5).
@@ -3769,6 +3952,18 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
                                                               : std::string("for the whole country or area");
         f.message = says + " " + where + "; in " + r_name + " it is the figure for " +
                     PlaceWritten(r.f->sentence, fb.place) + " only.";
+        break;
+      }
+      if (m.cmp.subgroup && r.whole >= 0) {
+        // The source's group and its whole's figure, which the editor may
+        // mean (trial35: "83% for electric and hybrid barges; 64% for the
+        // whole fleet").
+        const Figure& whole = *items_[static_cast<size_t>(r.whole)].f;
+        auto orig = original_of_.find(&whole);
+        const Figure& shown = orig == original_of_.end() ? whole : *orig->second;
+        f.message = says + "; in " + r_name + " it is the figure for " + r.subgroup_phrase +
+                    " only; for all it gives " + Describe(shown) + ".";
+        if (warns) f.suggestion = Describe(shown);
         break;
       }
       // The narrower group as the source writes it ("pupils in infant

@@ -159,7 +159,7 @@ struct IdentityModel {
 inline constexpr const char* kAllBases[] = {
     "value",  "value_far", "value_slip",      "qualifier",       "superseded", "subject_listed",
     "subject", "unit",     "points",          "level_change",    "direction",  "rate",
-    "modality", "modality_stated", "modality_target", "scope",   "scope_stated", "subset",     "subset_of_whole", "subset_place",
+    "modality", "modality_stated", "modality_target", "scope",   "scope_stated", "subset",     "subset_of_whole", "subset_of_group", "subset_place",
     "level_change_stated",
     "period", "time",      "period_inherited", "attribution",     "disagreement"};
 

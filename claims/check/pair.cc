@@ -1073,6 +1073,28 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     subset = -1;
     c.part_of_whole = true;
   }
+  // A group's figure given for everyone: the source restricts its figure to
+  // a group ("Electric and hybrid barges were in service for 83%", "Entre
+  // los apicultores trashumantes, ..., del 19,8 %") and gives the whole a
+  // figure of its own nearby (Statement::whole); the article states the
+  // number with none of the group's words before it in its sentence and
+  // gives no such whole's number beside it (the article that writes "83%
+  // ..., compared with 64% across the whole fleet" keeps the contrast).
+  // Only when the subjects do not differ: another subject is its own fault.
+  auto shares = [](const std::vector<int>& x, const std::vector<int>& y) {
+    for (int id : y) {
+      if (std::binary_search(x.begin(), x.end(), id)) return true;
+    }
+    return false;
+  };
+  if (subset >= 0 && subject >= 0 && b.whole >= 0 && !b.subgroup_words.empty() && a.subgroup_words.empty() &&
+      c.value_agrees && a.f->lang == b.f->lang && !shares(a.lead_words, b.subgroup_words) &&
+      !(a.sentence_values && std::any_of(a.sentence_values->begin(), a.sentence_values->end(),
+                                         [&](double v) { return SameNumber(v, b.whole_value); }))) {
+    subset = -1;
+    c.part_of_whole = true;
+    c.subgroup = true;
+  }
   // One place's figure given for another: both frames tie the figure to a
   // place, the places differ (neither names the other: "England and Wales"
   // holds "England"), and neither sentence names the other side's place

@@ -179,6 +179,20 @@ struct Statement {
   // document's own name for the thing, no narrowing of it (sorted; null
   // otherwise).
   const std::vector<std::string>* doc_name = nullptr;
+  // A source figure's group its clause restricts it to (extract/frame/
+  // subgroup.h: "Among first-time buyers,", "Electric and hybrid barges
+  // were"): the bags' word ids of its narrowing words (sorted; empty none)
+  // and the phrase as written; and the statement (index among the
+  // checker's) of its document near it that gives the whole's figure of the
+  // same unit, -1 none (Checker::LinkWholes).
+  std::vector<int> subgroup_words;
+  std::string subgroup_phrase;
+  size_t subgroup_clause_at = 0;  // where in its sentence the restricting clause or phrase opens
+  int whole = -1;
+  double whole_value = 0;  // its value, in the family unit as sentence_values
+  // An article figure's words before it in its sentence, as the bags' ids
+  // (sorted): whether it keeps a source's group.
+  std::vector<int> lead_words;
 };
 
 // A count over a written scale other than a hundred ("10000 adults",
@@ -241,6 +255,11 @@ struct Comparison {
   // The subset is a part the source gives beside its stated whole ("1,265
   // volunteers, of whom 386 were helms") counted by the article as the whole.
   bool part_of_whole = false;
+  // The part is a group the source's clause restricts its figure to
+  // ("Electric and hybrid barges", "Entre los apicultores trashumantes"),
+  // beside a whole's figure it gives (Statement::whole), and the article
+  // states the figure without the group.
+  bool subgroup = false;
   // The subset is one place's figure (the source ties it to a place, "in
   // Scotland") given for another place (the article's "across the UK"),
   // where neither sentence names the other's place.

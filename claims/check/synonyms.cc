@@ -150,7 +150,8 @@ class Parser {
         s = WordSet(v, key, &out->compass_areas);
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "clause_joins", "definite", "total", "tally",
-                                  "window_before", "window_after", "outcome", "net", "floor", "ceiling", "share"});
+                                  "window_before", "window_after", "outcome", "net", "floor", "ceiling", "share",
+                                  "subgroup_opens", "subgroup_not", "subgroup_links", "subgroup_after"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -168,6 +169,10 @@ class Parser {
                                        : ck == "floor"         ? &out->floor_cues
                                        : ck == "ceiling"       ? &out->ceiling_cues
                                        : ck == "share"         ? &out->share_cues
+                                       : ck == "subgroup_opens" ? &out->subgroup_opens
+                                       : ck == "subgroup_not"   ? &out->subgroup_not
+                                       : ck == "subgroup_links" ? &out->subgroup_links
+                                       : ck == "subgroup_after"  ? &out->subgroup_after
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

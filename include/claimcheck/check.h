@@ -215,6 +215,17 @@ struct Synonyms {
   // noun's whole, which an article dropping them widens.
   std::set<std::string> restrictive_breaks;
   std::set<std::string> part_of;        // "530 of the 1,000"
+  // A group a figure's clause restricts it to (extract/frame/subgroup.h):
+  // words that open a fronted group ("Among first-time buyers,", "Entre los
+  // apicultores trashumantes,"), words that make such a phrase or a
+  // subject's modifier no group (times, totals, statistics: "In recent
+  // years,", "average"), verbs that end an opening subject ("were",
+  // "stayed"), and words after a head that open its narrowing ("over", "of",
+  // "with": "dogs over eight years old", "readers of new releases").
+  std::set<std::string> subgroup_opens;
+  std::set<std::string> subgroup_not;
+  std::set<std::string> subgroup_links;
+  std::set<std::string> subgroup_after;
   std::set<std::string> change_from;    // "from 2,100 to 2,500"
   std::set<std::string> change_to;
   // "68.9% this year, compared with 71.5% in 2025", "31 in 2025, frente a

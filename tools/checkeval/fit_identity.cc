@@ -248,7 +248,7 @@ std::string RelationOf(const std::string& basis) {
   if (basis == "points" || basis == "level_change" || basis == "level_change_stated") return "measure";
   if (basis == "scope_stated") return "scope";
   if (basis == "subject_listed") return "subject";
-  if (basis == "subset_of_whole") return "subset";
+  if (basis == "subset_of_whole" || basis == "subset_of_group") return "subset";
   return basis;
 }
 

@@ -1,0 +1,166 @@
+#include "extract/frame/subgroup.h"
+
+#include <cctype>
+
+#include "extract/frame/words.h"
+
+namespace claimcheck::frame {
+namespace {
+
+bool In(const std::set<std::string>* set, const std::string& w) { return set && set->count(w) > 0; }
+
+// The most tokens a fronted group's phrase holds with its opening word:
+// "For fast-track claims worth more than £10,000," is eight.
+constexpr size_t kMaxFronted = 10;
+
+// A comma inside a written number ("£10,000"), not a clause's.
+bool InNumber(const std::vector<Word>& words, size_t i) {
+  return i > 0 && i + 1 < words.size() && words[i - 1].end == words[i].start && words[i + 1].start == words[i].end &&
+         !words[i - 1].lower.empty() && std::isdigit(static_cast<unsigned char>(words[i - 1].lower.back())) &&
+         !words[i + 1].lower.empty() && std::isdigit(static_cast<unsigned char>(words[i + 1].lower.front()));
+}
+
+bool HasDigit(const std::string& w) {
+  for (unsigned char c : w) {
+    if (std::isdigit(c)) return true;
+  }
+  return false;
+}
+
+// A plural noun: English by WordNet's base form ("barges" -> "barge"),
+// Spanish by its "-s" (a stop such as "ellos" is left out by the caller).
+bool Plural(const std::string& lang, const std::string& w) {
+  if (w.size() < 3 || w.back() != 's') return false;
+  if (lang == "en") return NounBase(lang, w) != w;
+  return true;
+}
+
+bool Verb(const std::string& lang, const Word& w, const SubgroupWords& sw) {
+  if (In(sw.links, w.lower)) return true;
+  if (lang != "en") return false;
+  const uint8_t c = WordClasses(lang, w.lower);
+  if ((c & kVerb) && !(c & kNoun) && !(c & kAdj)) return true;
+  // A past form WordNet lists as an adjective too ("stayed", "waited").
+  return w.lower.size() > 4 && w.lower.compare(w.lower.size() - 2, 2, "ed") == 0 && !(c & kNoun);
+}
+
+}  // namespace
+
+Subgroup SubgroupOf(const std::string& lang, std::string_view sentence, size_t figure_at, const SubgroupWords& sw) {
+  Subgroup out;
+  const std::vector<Word> words = SentenceWords(lang, sentence, {});
+  size_t fi = 0;
+  while (fi < words.size() && words[fi].start < figure_at) ++fi;
+  // The figure's clause opens the sentence or follows a colon or a
+  // semicolon ("Older animals wait longer: dogs over eight ...").
+  size_t cs = 0;
+  for (size_t i = 0; i < fi; ++i) {
+    if (!words[i].word && (words[i].lower == ":" || words[i].lower == ";")) cs = i + 1;
+  }
+  if (cs >= fi) return out;
+  auto phrase_text = [&](size_t from, size_t to) {  // words [from, to)
+    return std::string(sentence.substr(words[from].start, words[to - 1].end - words[from].start));
+  };
+  // A fronted group up to its comma: "Among X, ...", "Entre los X, que ...,".
+  if (words[cs].word && In(sw.opens, words[cs].lower)) {
+    size_t comma = cs + 1;
+    while (comma < fi && !(!words[comma].word && words[comma].lower == "," && !InNumber(words, comma))) ++comma;
+    if (comma >= fi || comma == cs + 1) return out;
+    // A phrase, not a clause: a fronted group no comma closes soon ("In
+    // rural districts the average distance ... rose to 4.7 km in 2025 from
+    // 3.9 km in 2023, an increase of 0.8 km") is the sentence's own subject
+    // and verb, whose later figure is no group's.
+    if (comma - cs > kMaxFronted) return out;
+    std::vector<std::string> narrow;
+    int head = -1;  // the first plural noun: the group's head
+    for (size_t i = cs + 1; i < comma; ++i) {
+      const Word& w = words[i];
+      // A name ("Among Scottish firms", "En Madrid") is a place, which the
+      // frame's place says.
+      if (w.word && (w.cap || w.all_caps)) return out;
+      // A number, a time or a sign before the head is a span or a count ("In
+      // 2025,", "In recent years,"); after it, an age or a threshold that
+      // narrows the head ("claimants worth more than £10,000", "abonados
+      // menores de 25 años").
+      if (!w.word || HasDigit(w.lower) || In(sw.not_group, w.lower)) {
+        if (head >= 0) continue;
+        return out;
+      }
+      if (In(sw.stops, w.lower)) continue;
+      if (head < 0 && Plural(lang, w.lower)) head = static_cast<int>(narrow.size());
+      narrow.push_back(w.lower);
+    }
+    if (head < 0) return out;
+    // The head alone is the whole's noun when other words narrow it: an
+    // article that says "abonados" or "claims" keeps no group by that word.
+    if (narrow.size() > 1) narrow.erase(narrow.begin() + head);
+    out.phrase = phrase_text(cs + 1, comma);
+    out.words = std::move(narrow);
+    out.clause_at = words[cs].start;
+    return out;
+  }
+  // The clause's opening subject, in a head-final language: "Electric and
+  // hybrid barges were ...", "dogs over eight years old stayed ...".
+  if (lang != "en" || !sw.subject_form) return out;
+  // A clause a subordinator or a pronoun opens ("after late returns from two
+  // wharf operators were corrected, ...", "We estimate that ...") has no
+  // group for its subject.
+  if (In(sw.not_group, words[cs].lower)) return out;
+  size_t first = cs;
+  while (first < fi && words[first].word && In(sw.stops, words[first].lower)) ++first;  // "The"
+  size_t v = first;
+  while (v < fi && words[v].word && !Verb(lang, words[v], sw)) ++v;
+  if (v >= fi || !words[v].word || v < first + 2 || v > first + 6) return out;
+  // A share's verb ("Electric bikes accounted for 41% of all trips"): the
+  // subject is the part counted, not a group the figure is restricted to.
+  if (In(sw.not_group, words[v].lower)) return out;
+  size_t head = v - 1, age = v;  // age: where a phrase after the head opens
+  for (size_t i = first + 1; i < v; ++i) {
+    if (In(sw.after_head, words[i].lower)) {
+      head = i - 1, age = i;
+      break;
+    }
+  }
+  std::vector<std::string> narrow;
+  for (size_t i = first; i < v; ++i) {
+    const Word& w = words[i];
+    // (A time after the head is an age: "over eight years old".)
+    if ((w.cap && i != cs) || w.all_caps || w.possessive || (i < age && In(sw.not_group, w.lower))) return out;
+    if (HasDigit(w.lower) && i < age) return out;  // "The 289 electric boats": a count, not a group
+    if (i == head || i == age || In(sw.stops, w.lower)) continue;
+    narrow.push_back(w.lower);
+  }
+  if (narrow.empty() || !Plural(lang, words[head].lower)) return out;
+  out.phrase = phrase_text(first, v);
+  for (char& c : out.phrase) c = (c >= 'A' && c <= 'Z' && &c == &out.phrase[0]) ? static_cast<char>(c - 'A' + 'a') : c;
+  out.words = std::move(narrow);
+  out.clause_at = words[cs].start;
+  return out;
+}
+
+Subgroup TrailingSubgroupOf(const std::string& lang, std::string_view sentence, size_t figure_end, const SubgroupWords& sw) {
+  Subgroup out;
+  const std::vector<Word> words = SentenceWords(lang, sentence, {});
+  size_t i = 0;
+  while (i < words.size() && words[i].start < figure_end) ++i;
+  if (i >= words.size() || !words[i].word || !In(sw.opens, words[i].lower)) return out;
+  const size_t open = i;
+  std::vector<std::string> narrow;
+  int head = -1;
+  for (++i; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (!w.word) break;  // the clause ends: "..., compared with 5.1% in urban districts."
+    if (w.cap || w.all_caps || HasDigit(w.lower) || In(sw.not_group, w.lower)) return out;
+    if (In(sw.stops, w.lower)) continue;
+    if (head < 0 && Plural(lang, w.lower)) head = static_cast<int>(narrow.size());
+    narrow.push_back(w.lower);
+  }
+  if (head < 0 || narrow.size() < 2) return out;  // "in schools" names no narrower group
+  narrow.erase(narrow.begin() + head);
+  out.phrase = std::string(sentence.substr(words[open + 1].start, words[i - 1].end - words[open + 1].start));
+  out.words = std::move(narrow);
+  out.clause_at = words[open].start;
+  return out;
+}
+
+}  // namespace claimcheck::frame
