@@ -6,6 +6,7 @@
 // that keeps the group stays quiet.
 #include <catch2/catch.hpp>
 
+#include <deque>
 #include <string>
 
 #include "tests/check/check_fixture.h"
@@ -19,7 +20,11 @@ namespace {
 // `sentences` give it, all in one paragraph (the fixture opens one for each
 // sentence).
 std::vector<Finding> Run(const std::vector<FigureSpec>& source, const FigureSpec& article, const std::string& lang = "en") {
-  CheckInput in;
+  // Findings borrow the input's figures (RunCheck): each input lives for the
+  // whole test run, so the findings returned never dangle (ASan: a
+  // heap-use-after-free when the input was a local here).
+  static std::deque<CheckInput> inputs;
+  CheckInput& in = inputs.emplace_back();
   DocBuilder r("ferry-report.txt", "source", "Lowmere Harbour Board");
   for (const FigureSpec& s : source) r.Add(s);
   r.AddTo(&in);
