@@ -50,7 +50,8 @@ void FrameRules::BuildIndex() {
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &group_opens, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &with_clause, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
-                    &standard_after, &standard_verbs, &perfect_auxiliaries, &act_verbs};
+                    &standard_after, &standard_verbs, &perfect_auxiliaries, &act_verbs, &base_relatives, &base_participles,
+                    &base_participle_preps, &base_clause_verbs, &base_clause_pronouns};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -307,6 +308,11 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"partitive_opens", &out->partitive_opens},
                   {"partitive_anaphors", &out->partitive_anaphors},
                   {"partitive_relatives", &out->partitive_relatives},
+                  {"base_relatives", &out->base_relatives},
+                  {"base_participles", &out->base_participles},
+                  {"base_participle_preps", &out->base_participle_preps},
+                  {"base_clause_verbs", &out->base_clause_verbs},
+                  {"base_clause_pronouns", &out->base_clause_pronouns},
                   {"group_opens", &out->group_opens},
                   {"aside_opens", &out->aside_opens},
                   {"age_bounds", &out->age_bounds},
@@ -315,7 +321,14 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"age_links", &out->age_links},
                   {"holders", &out->holders},
                   {"perfect_auxiliaries", &out->perfect_auxiliaries}},
-                 {"heads", "max_words", "head_initial"});
+                 {"heads", "max_words", "head_initial", "base_participle_endings"});
+      if (const YAML::Node pe = n["base_participle_endings"]) {
+        if (!pe.IsSequence()) f.Fail(pe, "expected a list of word endings");
+        for (const auto& e : pe) {
+          std::string end;
+          if (f.GetString(e, &end) && !end.empty()) out->base_participle_endings.push_back(end);
+        }
+      }
       if (const YAML::Node h = n["heads"]) {
         if (!h.IsMap()) {
           f.Fail(h, "expected a map of word: head");

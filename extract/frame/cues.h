@@ -320,6 +320,13 @@ struct FrameRules {
   // which £112m", "de los cuales 12.000": the figure is part of the one
   // said before.
   CueSet partitive_relatives{true};
+  // What narrows a share's base after its noun (share.cc BaseTail): relative
+  // pronouns, participles (or their endings: "ed"), the prepositions a participle's
+  // phrase opens with, and the verbs that end a relative clause where the
+  // main clause's verb comes. All compared as written.
+  CueSet base_relatives{true}, base_participles{true}, base_participle_preps{true}, base_clause_verbs{true},
+      base_clause_pronouns{true};
+  std::vector<std::string> base_participle_endings;
   // A fronted group a share without its own whole is of: "En los divorcios
   // con hijos menores, el 47 %" (the opening preposition; compared as written).
   CueSet group_opens{true};
