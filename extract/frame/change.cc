@@ -699,7 +699,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   const bool bracketed = a > 0 && s.IsPunct(a - 1, "(") && s.IsPunct(b, ")");
   if (frame->measure != Measure::kChange && frame->direction == Direction::kNone) {
     bool passed_other = false;
-    for (size_t n = b; n + 1 < s.words.size() && n < b + 14; ++n) {
+    // A long clause may stand between ("Nine child pedestrians were injured
+    // within 200 metres of a patrol site during school travel times in 2025,
+    // down from 14 in 2024": trial37, no direction read at 14 words).
+    constexpr size_t kMoveReach = 22;
+    for (size_t n = b; n + 1 < s.words.size() && n < b + kMoveReach; ++n) {
       if (s.IsPunct(n, ";")) break;
       if (n == b && s.IsPunct(n, "(") && s.IsFig(n + 1)) {
         const size_t e = s.spans[s.words[n + 1].fig].second;
@@ -724,6 +728,22 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         continue;
       }
       if (!s.IsPunct(n, ",") || !s.IsWord(n + 1) || s.InName(n + 1)) continue;
+      // ", a rise on the same period last year", ", una caída respecto a
+      // 2024": a change noun set beside the level names its move (trial37:
+      // a rise reported for a fall went unchecked, the level had none).
+      // Not the earlier value a level before it came from ("2,140, down
+      // from 2,395 in 2025, a fall of 10.6%": the fall is the 2,140's).
+      bool earlier_value = false;
+      for (size_t e = 0; e < k && !earlier_value; ++e) {
+        earlier_value = s.figs[e]->frame.previous && *s.figs[e]->frame.previous == f.value.num;
+      }
+      if (!earlier_value && r.determiners.Has(s.words[n + 1]) && s.IsWord(n + 2)) {
+        const CueSet::Phrase* cn = r.change_nouns.At(s.words, n + 2);
+        if (cn != nullptr && (cn->tag == 1 || cn->tag == 2)) {
+          frame->direction = DirOf(cn->tag);
+          break;
+        }
+      }
       const CueSet::Phrase* p = r.change_words.At(s.words, n + 1);
       if (p == nullptr) continue;
       size_t m = n + 1 + p->stems.size();
@@ -795,8 +815,10 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // "85 additional nurses", "200 más", "40 agentes adicionales": an addition
   // written after the count; "312 new teaching positions": new units of a
   // stock (rules: change.stock_nouns), not "180,000 new voters" registered.
-  if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone &&
-      f.kind != Kind::kPercent) {
+  // A rise read from a change noun later in the clause ("14 euros más, una
+  // subida del 11 %") is that addition's own.
+  if (frame->measure == Measure::kLevel && (frame->direction == Direction::kNone || frame->direction == Direction::kUp) &&
+      !frame->previous && f.kind != Kind::kPercent) {
     bool add = false, fresh = false;
     for (size_t i = b; i < b + 4 && s.IsWord(i) && !add; ++i) {
       const Word& w = s.words[i];
