@@ -263,11 +263,17 @@ bool TimeOrScale(const std::string& per) {
   static const std::set<std::string, std::less<>> kTime = {
       "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade",
       "segundo", "minuto", "hora", "d\xC3\xAD" "a", "semana", "quincena", "mes", "trimestre", "a\xC3\xB1o",
-      "d\xC3\xA9" "cada"};
+      "d\xC3\xA9" "cada",
+      // A working span: "11 miles per shift" against "a week" differs (eval17).
+      "shift", "night", "turno", "noche", "jornada"};
   return (!per.empty() && per[0] >= '0' && per[0] <= '9') || kTime.count(per) > 0;
 }
 
 namespace {
+
+// A denominator that is a span of time ("year", "mes"), not a scale ("100000
+// residents") nor a thing counted ("site", "capita").
+bool TimeSpanPer(const std::string& per) { return TimeOrScale(per) && !(per[0] >= '0' && per[0] <= '9'); }
 
 // Whether a frame period ("2025-04/2026-03", "2025") spans exactly one
 // year and `per` is a year: a year's total (spending, accounts, budgets are
@@ -343,7 +349,7 @@ int CompoundPerVerdict(const Lexicon& lex, const std::string& a, const std::stri
       from = slash + 1;
     }
   };
-  auto kind = [](const std::string& p) { return !p.empty() && p[0] >= '0' && p[0] <= '9' ? 1 : TimeOrScale(p) ? 2 : 3; };
+  auto kind = [](const std::string& p) { return p.empty() ? 3 : TimeSpanPer(p) ? 2 : TimeOrScale(p) ? 1 : 3; };
   int verdict = 0;
   for (const std::string& pa : parts(a)) {
     for (const std::string& pb : parts(b)) {
@@ -362,14 +368,6 @@ int NounPerVerdict(const Lexicon& lex, const std::string& a, const std::string& 
   const std::string la = last(a), lb = last(b);
   if (lex.Canonical(la) == lex.Canonical(lb)) return 1;
   return lex.Distinct(la, lb) ? -1 : 0;
-}
-
-// A denominator of people ("capita", "habitante"): per head, not per span.
-bool PerPerson(const std::string& per) {
-  static const std::set<std::string, std::less<>> kPerPerson = {
-      "capita", "person", "head", "resident", "inhabitant", "habitante", "persona", "vecino", "residente",
-      "c\xC3\xA1pita"};
-  return kPerPerson.count(per) > 0;
 }
 
 // The span of time a sentence names in words ("a lo largo del año", "al
@@ -912,21 +910,22 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   const bool b_rate = fb.measure == Measure::kRate || !fb.per.empty();
   if (!fa.per.empty() && !fb.per.empty()) {
     per = PerVerdict(lex, fa.per, fb.per);
-    // Per head and per span are two denominators of one figure: "1,9
+    // A thing counted and a span are two denominators of one figure: "1,9
     // litros por habitante" and "1,9 litros al año" both say the yearly
     // amount per resident, each leaving the other unsaid (eval23: a rate
-    // warning on a faithful "por habitante"). The per-head side's sentence
-    // may name its span in words the frame did not take as a denominator
-    // ("142 viajes ... a lo largo del año" against "142 viajes al mes"):
-    // another span there still differs.
+    // warning on a faithful "por habitante"); so do "£7,100 per site" and
+    // "£7,100 a year" of staffing one site (trial37). The per-thing side's
+    // sentence may name its span in words the frame did not take as a
+    // denominator ("142 viajes ... a lo largo del año" against "142 viajes
+    // al mes"): another span there still differs.
     auto head_and_span = [](const Statement& head, const std::string& span) {
       const std::string named = SpanNamed(head.f->sentence.str());
       return named.empty() || named == SpanNamed(span) ? 0 : -1;
     };
-    const bool a_span = TimeOrScale(fa.per) && !(fa.per[0] >= '0' && fa.per[0] <= '9');
-    const bool b_span = TimeOrScale(fb.per) && !(fb.per[0] >= '0' && fb.per[0] <= '9');
-    if (a_span && PerPerson(fb.per)) per = head_and_span(b, fa.per);
-    if (b_span && PerPerson(fa.per)) per = head_and_span(a, fb.per);
+    const bool a_span = TimeSpanPer(fa.per), b_span = TimeSpanPer(fb.per);
+    const bool a_thing = !TimeOrScale(fa.per), b_thing = !TimeOrScale(fb.per);
+    if (a_span && b_thing) per = head_and_span(b, fa.per);
+    if (b_span && a_thing) per = head_and_span(a, fb.per);
   } else if (a_rate && !b_rate && a.unit_class == b.unit_class) {
     per = !fa.per.empty() && b.doc_per && PerVerdict(lex, fa.per, *b.doc_per) > 0 ? 0 : -1;
     // The source's figure is the total of one year its frame gives ("£4.2

@@ -89,34 +89,6 @@ bool IsFence(std::string_view s, std::string_view* fence) {
   return false;
 }
 
-bool IsTableDelimiter(std::string_view s) {
-  s = Trim(s);
-  if (s.find('-') == std::string_view::npos || s.find('|') == std::string_view::npos) return false;
-  for (char c : s) {
-    if (c != '|' && c != '-' && c != ':' && c != ' ') return false;
-  }
-  return true;
-}
-
-std::vector<std::string> TableCells(std::string_view s) {
-  s = Trim(s);
-  if (!s.empty() && s.front() == '|') s.remove_prefix(1);
-  if (!s.empty() && s.back() == '|' && (s.size() < 2 || s[s.size() - 2] != '\\'))
-    s.remove_suffix(1);
-  std::vector<std::string> cells(1);
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '|') {
-      cells.back().push_back('|');
-      ++i;
-    } else if (s[i] == '|') {
-      cells.emplace_back();
-    } else {
-      cells.back().push_back(s[i]);
-    }
-  }
-  return cells;
-}
-
 bool IsPunctOrSpace(char c) {
   return c == 0 || std::isspace(static_cast<unsigned char>(c)) ||
          std::ispunct(static_cast<unsigned char>(c));
@@ -360,21 +332,10 @@ Status ReadMarkdownFormat(std::string_view bytes, const std::string& name, Docum
       append(line.substr(content));
       continue;
     }
-    if (t[0] == '|' || (i + 1 < lines.size() && IsTableDelimiter(lines[i + 1]) &&
+    if (t[0] == '|' || (i + 1 < lines.size() && IsPipeTableDelimiter(lines[i + 1]) &&
                         t.find('|') != std::string_view::npos)) {
       flush();
-      int row = 0;
-      for (; i < lines.size() && Trim(lines[i]).find('|') != std::string_view::npos &&
-             !IsBlankLine(lines[i]);
-           ++i) {
-        if (IsTableDelimiter(lines[i])) continue;
-        std::vector<std::string> cells = TableCells(lines[i]);
-        for (size_t c = 0; c < cells.size(); ++c) {
-          b.Add(BlockKind::kTableCell, StripInline(cells[c]), 0, 0, row, static_cast<int>(c));
-        }
-        ++row;
-      }
-      --i;
+      i = AddPipeTable(lines, i, &b, [](std::string_view cell) { return StripInline(cell); });
       continue;
     }
     // Reference link definitions ("[1]: https://...") are not text.

@@ -76,6 +76,19 @@ inline bool IsAsciiSpace(char c) {
 // Splits into lines without their "\n" or "\r\n" (text and Markdown readers).
 std::vector<std::string_view> SplitLines(std::string_view s);
 
+// Pipe tables (pipe_table.cc), as GitHub-flavoured Markdown writes them and
+// as plain-text reports paste them: "| Clinic | Patients waiting |" rows
+// around a delimiter row "|---|---|". A delimiter row holds only '|', '-',
+// ':' and spaces, with at least one '|' and one '-'.
+bool IsPipeTableDelimiter(std::string_view line);
+// A row's cells, the outer pipes dropped, "\|" kept as a '|' inside a cell.
+std::vector<std::string> PipeTableCells(std::string_view line);
+// Adds the pipe table starting at lines[i] as table-cell blocks (row and
+// column numbered from 0, the delimiter row skipped) and returns the index
+// of its last line. The table runs while lines hold a '|' and are not blank.
+size_t AddPipeTable(const std::vector<std::string_view>& lines, size_t i, DocumentBuilder* b,
+                    std::string (*cell_text)(std::string_view));
+
 // The lower-cased primary subtag of a language tag ("en-US" -> "en"), or ""
 // when `tag` does not look like one.
 std::string PrimaryLanguage(std::string_view tag);

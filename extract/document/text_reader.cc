@@ -138,6 +138,17 @@ Status ReadTextFormat(std::string_view bytes, const std::string& name, Document*
     para_kind = BlockKind::kParagraph;
   };
   for (size_t i = body; i < lines.size(); ++i) {
+    // A pipe table pasted into the text ("| Clinic | Patients waiting |"
+    // over "|---|---|"): its cells are table cells, so a figure in one takes
+    // its row and column headers, as in Markdown (trial37: a clinic's row read
+    // as a paragraph had no subject, and an article's "At Eastgate Clinic ...
+    // 26 weeks" was set against the all-clinic 23).
+    if (std::string_view t = lines[i].substr(std::min(lines[i].find_first_not_of(" \t"), lines[i].size()));
+        !t.empty() && t[0] == '|' && i + 1 < lines.size() && IsPipeTableDelimiter(lines[i + 1])) {
+      flush();
+      i = AddPipeTable(lines, i, &builder, [](std::string_view cell) { return std::string(cell); });
+      continue;
+    }
     if (!blank_separated) {
       if (IsListItemLine(lines[i])) {
         builder.Add(BlockKind::kListItem, ListItemBody(lines[i]));

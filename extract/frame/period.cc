@@ -938,6 +938,35 @@ std::string OnlySpan(const Sent& s) {
   return out;
 }
 
+namespace {
+
+// "The service budget of £1.36m would be cut by almost a third, to
+// £950,000, in 2026/27", "£1.2m rose to £1.5m in 2025": a date at word `at`
+// written right after the level a move from figure k reached dates that
+// level, not the level the move started from (trial37: the current budget
+// was given the next year's, a period false alarm against the source's
+// 2025/26). Only for a level with no move of its own.
+bool ReachedLevelDate(const Sent& s, size_t k, const Frame& frame, size_t at) {
+  if (frame.measure != Measure::kLevel || frame.direction != Direction::kNone) return false;
+  long i = static_cast<long>(at) - 1;
+  auto passed = [&](long x) {
+    const size_t u = static_cast<size_t>(x);
+    return s.IsPunct(u, ",") || (s.IsWord(u) && (s.r.span.Has(s.words[u]) || s.r.determiners.Has(s.words[u])));
+  };
+  while (i >= 0 && passed(i)) --i;
+  if (i < 0 || !s.IsFig(static_cast<size_t>(i))) return false;
+  const size_t j = static_cast<size_t>(s.words[static_cast<size_t>(i)].fig);
+  if (j <= k || s.figs[j]->kind != s.figs[k]->kind || s.figs[j]->value.is_date()) return false;
+  const size_t jf = s.spans[j].first;
+  if (jf == 0 || !s.IsWord(jf - 1) || !s.r.change_to.Has(s.words[jf - 1])) return false;
+  for (size_t x = s.spans[k].second; x + 1 < jf; ++x) {
+    if (s.IsWord(x) && s.r.change_words.At(s.words, x) != nullptr) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate) return;
@@ -1067,6 +1096,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     return p.kind != Kind::kDate && !p.value.is_date() &&
            std::fabs(p.value.num - *frame->previous) <= 1e-9 * std::max(1.0, std::fabs(*frame->previous));
   };
+  auto reached_level_period = [&](size_t c) { return ReachedLevelDate(s, k, *frame, s.periods[c].second); };
   auto coordinated_before = [&](size_t at) {
     for (size_t i = a_end; i < at; ++i) {
       if (s.OpensCoordinatedClause(i)) return true;
@@ -1080,7 +1110,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     const size_t at = s.periods[c].second;
     if (any_own && clause(at) != own) continue;
     if (foreign_baseline(c)) continue;
-    if (earlier_value_period(c)) continue;
+    if (earlier_value_period(c) || reached_level_period(c)) continue;
     // A period after a coordinated clause of its own, or an absolute
     // clause after a comma (rules: period.with_clause), is that clause's.
     if (at >= a_end && coordinated_before(at)) continue;
@@ -1193,7 +1223,8 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const size_t first = s.spans[j].first;
     const long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     const long owner = ComparedOwner(s, first);
-    own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k));
+    own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k)) &&
+          !ReachedLevelDate(s, k, frame, first);
   }
   // Relative phrases ("than in the same quarter last year") the same way.
   for (size_t i = 0; i < s.words.size() && !own; ++i) {
