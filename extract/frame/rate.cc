@@ -102,6 +102,9 @@ std::string PerAt(const Sent& s, size_t i) {
   }
   if (!s.IsWord(j)) return {};
   const Word& w = s.words[j];
+  // A name is no denominator: "216 edificios Por Lucía Herrero" is a
+  // headline run into its byline (trial37: read as a rate per person).
+  if (w.cap && !r.rate_units.Has(w)) return {};
   if (r.rate_units.Has(w)) {
     // "a year earlier" dates the figure; it is no denominator. Only after an
     // article: "$150 per resident on parks" is a rate whatever follows.
