@@ -321,7 +321,31 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"age_links", &out->age_links},
                   {"holders", &out->holders},
                   {"perfect_auxiliaries", &out->perfect_auxiliaries}},
-                 {"heads", "max_words", "head_initial", "base_participle_endings"});
+                 {"heads", "max_words", "head_initial", "base_participle_endings", "table_units"});
+      if (const YAML::Node tu = n["table_units"]) {
+        if (!tu.IsMap()) {
+          f.Fail(tu, "expected a map of header word: kind [unit]");
+        } else {
+          for (const auto& kv : tu) {
+            std::string k, v;
+            if (!f.GetString(kv.first, &k) || !f.GetString(kv.second, &v)) continue;
+            const size_t sp = v.find(' ');
+            FrameRules::TableUnit u;
+            if (!ParseKind(v.substr(0, sp), &u.kind)) {
+              f.Fail(kv.second, "unknown kind '" + v.substr(0, sp) + "'");
+              continue;
+            }
+            if (sp != std::string::npos) u.unit = v.substr(sp + 1);
+            // Keyed as the header's words are read (folded, one token).
+            const std::vector<Word> kw = SentenceWords(lang, k, {});
+            if (kw.size() != 1) {
+              f.Fail(kv.first, "a table unit is one word or sign");
+              continue;
+            }
+            out->table_units[kw[0].lower] = u;
+          }
+        }
+      }
       if (const YAML::Node pe = n["base_participle_endings"]) {
         if (!pe.IsSequence()) f.Fail(pe, "expected a list of word endings");
         for (const auto& e : pe) {

@@ -126,6 +126,15 @@ struct FrameRules {
   // "solo"/"soles").
   CueSet stops_exact{true};
   std::map<std::string, std::string> heads;  // folded plural -> head
+  // A table column's unit, named by a word of its header ("Median wait
+  // (weeks)", "Ayuda media (euros)"): folded word -> the kind and unit a
+  // bare number in that column takes (rules: subject.table_units, "duration
+  // week", "money EUR", "percent").
+  struct TableUnit {
+    Kind kind = Kind::kCount;
+    std::string unit;
+  };
+  std::map<std::string, TableUnit, std::less<>> table_units;
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat, 4 a move whose direction the values
   // tell ("pasó de 4.100 a 5.300")

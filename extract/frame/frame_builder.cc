@@ -611,9 +611,27 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
                            TableIndex* tables) const {
   TableHeaders h = tables->HeadersOf(doc, static_cast<size_t>(sent.block));
   if (h.row.empty() && h.col.empty()) return;
+  // A bare number under a header that names its unit ("Median wait
+  // (weeks)", "Ayuda media (euros)", "Share (%)") is a figure of that unit
+  // (trial37: a clinic's "21" under "(weeks)" was a count, so no article's
+  // "26 weeks" could be set against its row).
+  if (f->kind == Kind::kCount && f->unit.empty() && f->frame.per.empty()) {
+    for (const frame::Word& w : frame::SentenceWords(r_.lang, h.col, {})) {
+      auto u = r_.table_units.find(w.lower);
+      if (u == r_.table_units.end()) continue;
+      f->kind = u->second.kind;
+      f->unit = u->second.unit;
+      break;
+    }
+  }
   // The column header names what is counted ("Jobs added"), the row header
   // narrows it ("Retail"): subject "retail jobs added".
-  std::string subject = h.row.empty() ? h.col : h.col.empty() ? h.row : h.row + " " + h.col;
+  // A head-initial language puts the column's noun first and the row after
+  // it ("ayuda media (euros) centro"), so the head is the column's.
+  std::string subject = h.row.empty()   ? h.col
+                        : h.col.empty() ? h.row
+                        : r_.head_initial ? h.col + " " + h.row
+                                          : h.row + " " + h.col;
   std::vector<frame::Word> words = frame::SentenceWords(r_.lang, subject, {});
   Sent s{r_, subject, std::move(words), {}, {}, {}, false};
   frame::NounPhrase np;
