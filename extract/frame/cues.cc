@@ -51,7 +51,7 @@ void FrameRules::BuildIndex() {
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &with_clause, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
                     &standard_after, &standard_verbs, &perfect_auxiliaries, &act_verbs, &base_relatives, &base_participles,
-                    &base_participle_preps, &base_clause_verbs, &base_clause_pronouns};
+                    &base_participle_preps, &base_clause_verbs, &base_clause_pronouns, &table_totals};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -313,6 +313,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"base_participle_preps", &out->base_participle_preps},
                   {"base_clause_verbs", &out->base_clause_verbs},
                   {"base_clause_pronouns", &out->base_clause_pronouns},
+                  {"table_totals", &out->table_totals},
                   {"group_opens", &out->group_opens},
                   {"aside_opens", &out->aside_opens},
                   {"age_bounds", &out->age_bounds},

@@ -135,6 +135,9 @@ struct FrameRules {
     std::string unit;
   };
   std::map<std::string, TableUnit, std::less<>> table_units;
+  // A table row whose header opens with one of these is the total of the
+  // rows, no place of its own ("Total", "All clinics"): rules subject.table_totals.
+  CueSet table_totals{true};
   size_t max_words = 6;
   // change: tag 1 up, 2 down, 3 flat, 4 a move whose direction the values
   // tell ("pasó de 4.100 a 5.300")

@@ -624,14 +624,32 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
       break;
     }
   }
+  // A row header that is a name ("Eastgate Clinic", "Centro", "Barrio de
+  // la Estación") is the place or unit the row's figures are of: the frame's
+  // place, not words of the subject, so another row's figure is another
+  // place's (trial37: an article's "en San Isidro ... el 91%" was supported
+  // by another market's 91%). A total row ("All clinics", "Total") is no
+  // place (rules: subject.table_totals).
+  std::string row = h.row;
+  if (!row.empty() && !h.col.empty() && f->frame.place.empty()) {
+    const std::vector<frame::Word> rw = frame::SentenceWords(r_.lang, row, {});
+    bool name = !rw.empty() && rw.front().word && !r_.table_totals.Has(rw.front());
+    for (const frame::Word& w : rw) {
+      if (w.word && !w.cap && !r_.stops.Has(w) && !r_.determiners.Has(w)) name = false;
+    }
+    if (name) {
+      f->frame.place = row;
+      row.clear();
+    }
+  }
   // The column header names what is counted ("Jobs added"), the row header
   // narrows it ("Retail"): subject "retail jobs added".
   // A head-initial language puts the column's noun first and the row after
   // it ("ayuda media (euros) centro"), so the head is the column's.
-  std::string subject = h.row.empty()   ? h.col
-                        : h.col.empty() ? h.row
-                        : r_.head_initial ? h.col + " " + h.row
-                                          : h.row + " " + h.col;
+  std::string subject = row.empty()     ? h.col
+                        : h.col.empty() ? row
+                        : r_.head_initial ? h.col + " " + row
+                                          : row + " " + h.col;
   std::vector<frame::Word> words = frame::SentenceWords(r_.lang, subject, {});
   Sent s{r_, subject, std::move(words), {}, {}, {}, false};
   frame::NounPhrase np;
@@ -640,8 +658,9 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
   while (np.last > 0 && !s.words[np.last - 1].word) --np.last;
   if (np.last == 0) return;
   np.head = r_.head_initial ? 0 : np.last - 1;
-  if (!h.col.empty() && !h.row.empty() && !r_.head_initial) {
-    // The head is the column header's head noun.
+  if (!h.col.empty() && !r_.head_initial) {
+    // The head is the column header's head noun ("Median wait (weeks)":
+    // "wait", not the unit after it).
     std::vector<frame::Word> cw = frame::SentenceWords(r_.lang, h.col, {});
     size_t n = 0;
     for (const auto& w : cw) n += 1, (void)w;

@@ -22,7 +22,7 @@ TEST_CASE("table cells take their column header's unit and their headers as subj
   const std::string en =
       "Westmere Health Board\n\nWaiting times by clinic.\n\n"
       "| Clinic | Patients waiting | Median wait (weeks) |\n|---|---|---|\n"
-      "| Harbour Road | 1,240 | 25 |\n| Millbrook | 860 | 18 |\n";
+      "| Harbour Road | 1,240 | 25 |\n| Millbrook | 860 | 18 |\n| All clinics | 2,100 | 22 |\n";
   Document doc;
   REQUIRE(ParseDocument(en, "waits.txt", ReadOptions(), &doc).ok());
   Extraction x;
@@ -36,7 +36,15 @@ TEST_CASE("table cells take their column header's unit and their headers as subj
   REQUIRE(waiting != nullptr);
   CHECK(waiting->kind == Kind::kCount);  // "Patients waiting" names no unit
   CHECK(waiting->unit.empty());
-  CHECK(waiting->subject.find("millbrook") != std::string::npos);
+  // A named row is the place its figures are of, not words of the subject;
+  // a total row is no place.
+  CHECK(waiting->frame.place == "Millbrook");
+  CHECK(waiting->frame.subject_head == "patient");
+
+  const Figure* all = Cell(x, "2,100");
+  REQUIRE(all != nullptr);
+  CHECK(all->frame.place.empty());
+  CHECK(all->subject.find("all clinics") != std::string::npos);
 
   const std::string es =
       "Ayuntamiento de Almena\n\nAyudas por distrito.\n\n"
