@@ -877,9 +877,38 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
       r.why = "cites " + Describe(in, kept[i][0]);
       if (kept[i].size() > 1) r.why += " and " + std::to_string(kept[i].size() - 1) + " more";
     } else if (!r.cited_by.empty()) {
-      r.role = "source";
-      r.why = "cited by " + check::DocName(in.documents[r.cited_by[0]].path);
-      if (r.cited_by.size() > 1) r.why += " and " + std::to_string(r.cited_by.size() - 1) + " more";
+      // Cited, naming no stored document itself, yet restating the figures
+      // of another document its citer cites: coverage of that one, named in
+      // other words ("el balance del Registro" for the ministry's release),
+      // as a lobby's statement the blog quotes beside the release (eval24:
+      // read as a source, the plain run lost the roled run's flags on it).
+      std::vector<Citation> siblings;
+      for (int c : r.cited_by) {
+        for (const Citation& sc : kept[static_cast<size_t>(c)]) {
+          // Not the same body's other document (a revision notice restates
+          // the report it revises; both are the body's sources).
+          const StoredDocument& o = in.documents[static_cast<size_t>(sc.cited)];
+          const std::string& mine = !in.documents[i].publisher.empty() ? in.documents[i].publisher : in.documents[i].author;
+          const std::string& theirs = !o.publisher.empty() ? o.publisher : o.author;
+          if (sc.cited == static_cast<int>(i) || !kept[static_cast<size_t>(sc.cited)].empty() ||
+              (!mine.empty() && SamePublisher(mine, theirs, rules_dir))) {
+            continue;
+          }
+          siblings.push_back(sc);
+        }
+      }
+      const std::pair<size_t, size_t> sib = siblings.empty() ? std::pair<size_t, size_t>{0, 0} : restated.Count(i, siblings);
+      if (sib.first >= kRestatedMin && static_cast<double>(sib.first) >= kRestatedShare * static_cast<double>(sib.second) &&
+          !restated.Revises(i, siblings)) {
+        r.role = "article";
+        r.why = "cited by " + check::DocName(in.documents[r.cited_by[0]].path) + ", but " + std::to_string(sib.first) +
+                " of its " + std::to_string(sib.second) + " figures are figures of " + Describe(in, siblings[0]) +
+                ", which that document cites too: coverage";
+      } else {
+        r.role = "source";
+        r.why = "cited by " + check::DocName(in.documents[r.cited_by[0]].path);
+        if (r.cited_by.size() > 1) r.why += " and " + std::to_string(r.cited_by.size() - 1) + " more";
+      }
     } else {
       r.role = "article";
       r.why = "cites no stored document and none cites it";
