@@ -247,6 +247,11 @@ class SpeakerReader {
   // Bodies named so far in the document, by their body word ("institute" ->
   // "Valdoria National Statistics Institute"), from any sentence.
   std::map<std::string, std::string> bodies_;
+  // Documents named with their body, by the document word's stem: "The
+  // Haldon County Council cabinet report", "CEP's report", "el informe del
+  // Ayuntamiento de Valdemora" -> "report" -> the body. A later "the report
+  // says" is that body's, whoever spoke in between.
+  std::map<std::string, std::string> document_owners_;
   // Caches for the figures of one sentence.
   const char* fallback_text_ = nullptr;
   std::vector<std::pair<size_t, std::string>> fallback_;

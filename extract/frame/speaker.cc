@@ -65,6 +65,8 @@ std::string Text(std::string_view text, const std::vector<Word>& w, size_t first
   return std::string(text.substr(w[first].start, w[last - 1].end - w[first].start));
 }
 
+bool Lowercase(const Word& w) { return w.word && !w.cap && !w.all_caps; }
+
 }  // namespace
 
 void SpeakerReader::Learn(const Sent& s) {
@@ -128,6 +130,40 @@ void SpeakerReader::Learn(const Sent& s) {
       i = end;
     }
   }
+  // Documents named with their body: a name, up to two lower-case words,
+  // then a document word ("The Haldon County Council cabinet report",
+  // "CEP's annual report"), or a document word and "de"/"of" before a name
+  // ("el informe del Ayuntamiento de Valdemora", "the report of the Audit
+  // Office").
+  if (!r_.documents.empty()) {
+    const std::vector<Word>& w = s.words;
+    for (size_t i = 1; i < w.size(); ++i) {
+      if (!w[i].word || w[i].fig >= 0 || !Lowercase(w[i]) || !r_.documents.Has(w[i])) continue;
+      size_t x = i;
+      while (x > 0 && i - x < 2 && w[x - 1].word && w[x - 1].fig < 0 && Lowercase(w[x - 1]) &&
+             !r_.determiners.Has(w[x - 1]) && !IsConnector(w[x - 1])) {
+        --x;
+      }
+      std::string owner;
+      if (x > 0 && w[x - 1].word && w[x - 1].fig < 0 && (w[x - 1].cap || w[x - 1].all_caps) &&
+          !r_.determiners.Has(w[x - 1])) {
+        size_t first = x - 1;
+        while (first > 0 && w[first - 1].word && w[first - 1].fig < 0 && (w[first - 1].cap || w[first - 1].all_caps)) {
+          --first;
+        }
+        while (first < x - 1 && r_.determiners.Has(w[first])) ++first;  // "The"
+        if (x - first >= 2 || w[x - 1].possessive || w[x - 1].all_caps) owner = Text(s.text, w, first, x);
+      } else if (i + 2 < w.size() && (w[i + 1].lower == "of" || w[i + 1].lower == "de" || w[i + 1].lower == "del")) {
+        size_t o = i + 2;
+        while (o < w.size() && w[o].word && r_.determiners.Has(w[o])) ++o;
+        const size_t end = o < w.size() && w[o].cap ? NameEnd(w, o) : o;
+        if (end > o + 1 || (end > o && w[o].all_caps)) owner = Text(s.text, w, o, end);
+      }
+      if (owner.empty()) continue;
+      if (const size_t cut = owner.rfind('\''); cut != std::string::npos && cut + 2 >= owner.size()) owner.resize(cut);
+      document_owners_[w[i].stem] = Canonical(owner);
+    }
+  }
   // Affiliations: "David Ibsen, the director of CEP," and "Carlos Mendes, a
   // spokesman for the Portuguese Red Cross" -> the person speaks for the body.
   const std::vector<Word>& w = s.words;
@@ -179,8 +215,6 @@ std::string SpeakerReader::Canonical(const std::string& name) const {
 }
 
 namespace {
-
-bool Lowercase(const Word& w) { return w.word && !w.cap && !w.all_caps; }
 
 // A Spanish preterite or future, which no noun ends like: "transportó",
 // "ganaron", "vendieron", "facturará".
@@ -454,9 +488,15 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     }
     // ("A new report says" is another document: only "the report" or a
     // bare "Researchers" refers back.)
-    if (anaphor && (definite || written_first == first) && !last_speaker_.empty() &&
-        Fold(last_speaker_) != last_speaker_) {
-      return last_speaker_;
+    if (anaphor && (definite || written_first == first)) {
+      // "The report says", after "The Haldon County Council cabinet
+      // report" and another body's claim: the report's body (trial37:
+      // the Department for Transport, named last, was credited).
+      if (definite) {
+        auto owner = document_owners_.find(w[last - 1].stem);
+        if (owner != document_owners_.end()) return owner->second;
+      }
+      if (!last_speaker_.empty() && Fold(last_speaker_) != last_speaker_) return last_speaker_;
     }
   }
   // "the Counter Extremism Project (CEP)": the long form.

@@ -433,3 +433,30 @@ TEST_CASE("fa22: 'por hectárea y año' is a denominator of area and of time", "
   REQUIRE(f != nullptr);
   CHECK(f->frame.per.empty());
 }
+
+TEST_CASE("trial37: 'the report says' is the report's body, not the body that spoke last", "[frame][trial]") {
+  auto figs = Figures(
+      "The Ashcombe Borough Council transport report published this week proposes cutting 40 routes.\n"
+      "The Department for Transport says 12 of the borough's routes are essential.\n"
+      "The report says 9 children were hurt near bus stops last year.",
+      "en");
+  REQUIRE(At(figs, "12"));
+  CHECK(At(figs, "12")->frame.speaker == "Department for Transport");
+  REQUIRE(At(figs, "9"));
+  CHECK(At(figs, "9")->frame.speaker == "Ashcombe Borough Council");
+  // With no report named with its body, "the report" stands for the body
+  // named last, as before.
+  figs = Figures(
+      "The Ashcombe Borough Council said it would cut 40 routes.\n"
+      "The report says 9 children were hurt near bus stops last year.",
+      "en");
+  REQUIRE(At(figs, "9"));
+  CHECK(At(figs, "9")->frame.speaker == "Ashcombe Borough Council");
+  figs = Figures(
+      "El informe del Ayuntamiento de Valdemora propone cerrar 40 líneas.\n"
+      "La Consejería de Movilidad dice que 12 líneas son esenciales.\n"
+      "El informe señala que 9 niños resultaron heridos.",
+      "es");
+  REQUIRE(At(figs, "9"));
+  CHECK(At(figs, "9")->frame.speaker == "Ayuntamiento de Valdemora");
+}
