@@ -80,6 +80,21 @@ bool IsTableRowLine(std::string_view line) {
   return line.find('\t') != std::string_view::npos || line.find(" | ") != std::string_view::npos;
 }
 
+// The paragraph starting at lines[i] is a run of header lines: two or more
+// lines, each short and none ending as a sentence does.
+bool HeaderLines(const std::vector<std::string_view>& lines, size_t i) {
+  constexpr size_t kMaxHeaderLine = 120;
+  size_t n = 0;
+  for (; i < lines.size() && !IsBlank(lines[i]); ++i, ++n) {
+    std::string_view l = lines[i];
+    while (!l.empty() && IsAsciiSpace(l.back())) l.remove_suffix(1);
+    if (l.size() > kMaxHeaderLine || l.empty()) return false;
+    const char last = l.back();
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') return false;
+  }
+  return n >= 2;
+}
+
 }  // namespace
 
 Status ReadTextFormat(std::string_view bytes, const std::string& name, Document* doc) {
@@ -129,6 +144,8 @@ Status ReadTextFormat(std::string_view bytes, const std::string& name, Document*
   // List items and table rows are blocks of their own even inside a
   // paragraph (issue 12 item 10); a metadata line (a byline, a dateline)
   // standing alone is dropped.
+  size_t first_text = body;
+  while (first_text < lines.size() && IsBlank(lines[first_text])) ++first_text;
   DocumentBuilder builder(doc);
   std::string para;
   BlockKind para_kind = BlockKind::kParagraph;
@@ -159,6 +176,17 @@ Status ReadTextFormat(std::string_view bytes, const std::string& name, Document*
     }
     if (IsBlank(lines[i])) {
       flush();
+    } else if (i == first_text && HeaderLines(lines, i)) {
+      // The lines that open the text, none a sentence ("Northfield
+      // Gazette", a headline, "By Claire Dunmore", a date): each its own
+      // block, as a page's masthead, title and byline are (trial37: run
+      // together, the headline's figure took "Northfield Gazette Hearing aid
+      // waits soar" as its subject).
+      for (; i < lines.size() && !IsBlank(lines[i]); ++i) {
+        para.append(lines[i]);
+        flush();
+      }
+      --i;
     } else if (IsListItemLine(lines[i])) {
       flush();
       para_kind = BlockKind::kListItem;
