@@ -206,6 +206,20 @@ class Loader {
   Loader(const std::string& path, const std::string& lang) : file_(path), lang_(lang) {}
   attach::RuleFile& file() { return file_; }
 
+  // A list of word endings ("ar", "ed"), as written, into `out`; a missing
+  // node is no list.
+  void Endings(const YAML::Node& n, std::vector<std::string>* out) {
+    if (!n) return;
+    if (!n.IsSequence()) {
+      file_.Fail(n, "expected a list of word endings");
+      return;
+    }
+    for (const auto& e : n) {
+      std::string end;
+      if (file_.GetString(e, &end) && !end.empty()) out->push_back(end);
+    }
+  }
+
   // A list of phrases into `set`, all with `tag`.
   bool List(const YAML::Node& n, CueSet* set, int tag = 0) {
     std::vector<std::string> v;
@@ -347,13 +361,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
           }
         }
       }
-      if (const YAML::Node pe = n["base_participle_endings"]) {
-        if (!pe.IsSequence()) f.Fail(pe, "expected a list of word endings");
-        for (const auto& e : pe) {
-          std::string end;
-          if (f.GetString(e, &end) && !end.empty()) out->base_participle_endings.push_back(end);
-        }
-      }
+      ld.Endings(n["base_participle_endings"], &out->base_participle_endings);
       if (const YAML::Node h = n["heads"]) {
         if (!h.IsMap()) {
           f.Fail(h, "expected a map of word: head");
@@ -433,13 +441,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"per_words", &out->per_words},
                   {"units", &out->rate_units}},
                  {"standalone", "names", "implied", "infinitive_endings"});
-      if (const YAML::Node ie = n["infinitive_endings"]) {
-        if (!ie.IsSequence()) f.Fail(ie, "expected a list of word endings");
-        for (const auto& e : ie) {
-          std::string end;
-          if (f.GetString(e, &end) && !end.empty()) out->infinitive_endings.push_back(end);
-        }
-      }
+      ld.Endings(n["infinitive_endings"], &out->infinitive_endings);
       if (const YAML::Node nm = n["names"]) {
         if (!nm.IsMap()) {
           f.Fail(nm, "expected a map of denominator: name");
