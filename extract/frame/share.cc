@@ -218,7 +218,6 @@ bool BracketedShare(const Sent& s, size_t k, Frame* frame) {
   return false;
 }
 
-
 // Word w is a participle: listed, or ending as one (rules: subject.base_participles, base_participle_endings).
 bool Participle(const FrameRules& r, const Word& w) {
   if (r.base_participles.Has(w)) return true;
@@ -276,6 +275,7 @@ size_t BaseTail(const Sent& s, size_t last) {
   }
   return last;
 }
+
 }  // namespace
 
 void ReadShare(const Sent& s, size_t k, Frame* frame) {
