@@ -683,10 +683,14 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
   std::vector<std::string> lead;
   for (size_t k = 0; k < head.size(); ++k) {
     // "Publisher: ..." and "Title: ..." lines among the name lines.
-    if (size_t colon = head[k].find(':'); colon != std::string::npos && colon <= 12) {
+    // ("Publica:", "Publicado por:", "Published by:" label the publisher as
+    // surely: trial38, a council's report read with none.)
+    if (size_t colon = head[k].find(':'); colon != std::string::npos && colon <= 14) {
       std::string key = AsciiLower(head[k].substr(0, colon));
       std::string value = NormaliseSpace(head[k].substr(colon + 1));
-      if (key == "publisher" || key == "editor" || key == "source" || key == "fuente") {
+      if (key == "publisher" || key == "editor" || key == "source" || key == "fuente" || key == "published by" ||
+          key == "issued by" || key == "publica" || key == "publicado por" || key == "edita" ||
+          key == "editado por") {
         key_publisher = value;
         head[k].clear();
         continue;

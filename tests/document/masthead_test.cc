@@ -926,4 +926,19 @@ TEST_CASE("masthead: a site's section before the paper is no publisher (trial23)
   CHECK(place.publisher == "MINISTERIO DE TRABAJO Y PREVISIÓN SOCIAL");
 }
 
+TEST_CASE("masthead: a labelled publisher in Spanish or English ('Publica:', 'Published by:')", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "Memoria anual de los comedores sociales de Almena 2025\n\n"
+      "Publica: Ayuntamiento de Almena, Área de Servicios Sociales\n"
+      "Fecha: 12 de mayo de 2026\n\n"
+      "La red municipal de comedores sociales sirvió 412.300 raciones en 2025.\n");
+  CHECK(m.publisher == "Ayuntamiento de Almena, Área de Servicios Sociales");
+  Metadata e = MetaOf(
+      "Annual report on school meals 2025\n\n"
+      "Published by: Westmere Borough Council\n"
+      "Date: 12 May 2026\n\n"
+      "The borough served 1.2 million school meals in 2025.\n");
+  CHECK(e.publisher == "Westmere Borough Council");
+}
+
 }  // namespace claimcheck
