@@ -883,12 +883,12 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
       // as a lobby's statement the blog quotes beside the release (eval24:
       // read as a source, the plain run lost the roled run's flags on it).
       std::vector<Citation> siblings;
+      const std::string& mine = !in.documents[i].publisher.empty() ? in.documents[i].publisher : in.documents[i].author;
       for (int c : r.cited_by) {
         for (const Citation& sc : kept[static_cast<size_t>(c)]) {
           // Not the same body's other document (a revision notice restates
           // the report it revises; both are the body's sources).
           const StoredDocument& o = in.documents[static_cast<size_t>(sc.cited)];
-          const std::string& mine = !in.documents[i].publisher.empty() ? in.documents[i].publisher : in.documents[i].author;
           const std::string& theirs = !o.publisher.empty() ? o.publisher : o.author;
           if (sc.cited == static_cast<int>(i) || !kept[static_cast<size_t>(sc.cited)].empty() ||
               (!mine.empty() && SamePublisher(mine, theirs, rules_dir))) {

@@ -30,14 +30,6 @@ std::string_view TrimLeft(std::string_view s) {
   return s;
 }
 
-std::string_view Trim(std::string_view s) {
-  s = TrimLeft(s);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-bool IsBlankLine(std::string_view s) { return Trim(s).empty(); }
-
 // "***", "---", "___" (three or more, spaces allowed).
 bool IsThematicBreak(std::string_view s) {
   s = Trim(s);

@@ -9,20 +9,9 @@
 #include "extract/document/reader_internal.h"
 
 namespace claimcheck::document_internal {
-namespace {
-
-std::string_view TrimSpace(std::string_view s) {
-  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-bool BlankLine(std::string_view s) { return TrimSpace(s).empty(); }
-
-}  // namespace
 
 bool IsPipeTableDelimiter(std::string_view s) {
-  s = TrimSpace(s);
+  s = Trim(s);
   if (s.find('-') == std::string_view::npos || s.find('|') == std::string_view::npos) return false;
   for (char c : s) {
     if (c != '|' && c != '-' && c != ':' && c != ' ') return false;
@@ -31,7 +20,7 @@ bool IsPipeTableDelimiter(std::string_view s) {
 }
 
 std::vector<std::string> PipeTableCells(std::string_view s) {
-  s = TrimSpace(s);
+  s = Trim(s);
   if (!s.empty() && s.front() == '|') s.remove_prefix(1);
   if (!s.empty() && s.back() == '|' && (s.size() < 2 || s[s.size() - 2] != '\\')) s.remove_suffix(1);
   std::vector<std::string> cells(1);
@@ -51,7 +40,7 @@ std::vector<std::string> PipeTableCells(std::string_view s) {
 size_t AddPipeTable(const std::vector<std::string_view>& lines, size_t i, DocumentBuilder* b,
                     std::string (*cell_text)(std::string_view)) {
   int row = 0;
-  for (; i < lines.size() && TrimSpace(lines[i]).find('|') != std::string_view::npos && !BlankLine(lines[i]); ++i) {
+  for (; i < lines.size() && Trim(lines[i]).find('|') != std::string_view::npos && !IsBlankLine(lines[i]); ++i) {
     if (IsPipeTableDelimiter(lines[i])) continue;
     std::vector<std::string> cells = PipeTableCells(lines[i]);
     for (size_t c = 0; c < cells.size(); ++c) {

@@ -73,6 +73,15 @@ inline bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// A line without its leading and trailing spaces and tabs (Markdown and
+// pipe-table readers).
+inline std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+inline bool IsBlankLine(std::string_view s) { return Trim(s).empty(); }
+
 // Splits into lines without their "\n" or "\r\n" (text and Markdown readers).
 std::vector<std::string_view> SplitLines(std::string_view s);
 

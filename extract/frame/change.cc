@@ -703,6 +703,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     // within 200 metres of a patrol site during school travel times in 2025,
     // down from 14 in 2024": trial37, no direction read at 14 words).
     constexpr size_t kMoveReach = 22;
+    // Whether this figure is the earlier value a level before it came from
+    // ("2,140, down from 2,395 in 2025, a fall of 10.6%": the fall is the
+    // 2,140's, not the 2,395's).
+    bool earlier_value = false;
+    for (size_t e = 0; e < k && !earlier_value; ++e) {
+      earlier_value = s.figs[e]->frame.previous && *s.figs[e]->frame.previous == f.value.num;
+    }
     for (size_t n = b; n + 1 < s.words.size() && n < b + kMoveReach; ++n) {
       if (s.IsPunct(n, ";")) break;
       if (n == b && s.IsPunct(n, "(") && s.IsFig(n + 1)) {
@@ -731,12 +738,6 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       // ", a rise on the same period last year", ", una caída respecto a
       // 2024": a change noun set beside the level names its move (trial37:
       // a rise reported for a fall went unchecked, the level had none).
-      // Not the earlier value a level before it came from ("2,140, down
-      // from 2,395 in 2025, a fall of 10.6%": the fall is the 2,140's).
-      bool earlier_value = false;
-      for (size_t e = 0; e < k && !earlier_value; ++e) {
-        earlier_value = s.figs[e]->frame.previous && *s.figs[e]->frame.previous == f.value.num;
-      }
       if (!earlier_value && r.determiners.Has(s.words[n + 1]) && s.IsWord(n + 2)) {
         const CueSet::Phrase* cn = r.change_nouns.At(s.words, n + 2);
         if (cn != nullptr && (cn->tag == 1 || cn->tag == 2)) {

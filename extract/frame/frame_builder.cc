@@ -615,8 +615,9 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
   // (weeks)", "Ayuda media (euros)", "Share (%)") is a figure of that unit
   // (trial37: a clinic's "21" under "(weeks)" was a count, so no article's
   // "26 weeks" could be set against its row).
+  const std::vector<frame::Word> col_words = frame::SentenceWords(r_.lang, h.col, {});
   if (f->kind == Kind::kCount && f->unit.empty() && f->frame.per.empty()) {
-    for (const frame::Word& w : frame::SentenceWords(r_.lang, h.col, {})) {
+    for (const frame::Word& w : col_words) {
       auto u = r_.table_units.find(w.lower);
       if (u == r_.table_units.end()) continue;
       f->kind = u->second.kind;
@@ -661,11 +662,8 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
   if (!h.col.empty() && !r_.head_initial) {
     // The head is the column header's head noun ("Median wait (weeks)":
     // "wait", not the unit after it).
-    std::vector<frame::Word> cw = frame::SentenceWords(r_.lang, h.col, {});
-    size_t n = 0;
-    for (const auto& w : cw) n += 1, (void)w;
-    size_t row_words = s.words.size() - n;
-    Sent cs{r_, h.col, std::move(cw), {}, {}, {}, false};
+    size_t row_words = s.words.size() - col_words.size();
+    Sent cs{r_, h.col, col_words, {}, {}, {}, false};
     frame::NounPhrase cnp = frame::NounPhraseAt(cs, 0, true);
     if (cnp.ok()) np.head = row_words + cnp.head;
   }

@@ -67,6 +67,14 @@ std::string Text(std::string_view text, const std::vector<Word>& w, size_t first
 
 bool Lowercase(const Word& w) { return w.word && !w.cap && !w.all_caps; }
 
+// A name read up to a possessive word ("CEP's", "the Councils’") without
+// its apostrophe and what follows it.
+void DropPossessive(std::string* name) {
+  size_t cut = name->rfind('\'');
+  if (cut == std::string::npos) cut = name->rfind("\xE2\x80\x99");
+  if (cut != std::string::npos) name->resize(cut);
+}
+
 }  // namespace
 
 void SpeakerReader::Learn(const Sent& s) {
@@ -121,11 +129,7 @@ void SpeakerReader::Learn(const Sent& s) {
       // A lone "Institute" opening a sentence names nobody.
       if (end - first < 2) continue;
       std::string name = Text(s.text, w, first, end);
-      if (w[end - 1].possessive) {
-        size_t cut = name.rfind('\'');
-        if (cut == std::string::npos) cut = name.rfind("\xE2\x80\x99");
-        if (cut != std::string::npos) name.resize(cut);
-      }
+      if (w[end - 1].possessive) DropPossessive(&name);
       bodies_[w[i].lower] = Canonical(name);
       i = end;
     }
@@ -153,6 +157,7 @@ void SpeakerReader::Learn(const Sent& s) {
         }
         while (first < x - 1 && r_.determiners.Has(w[first])) ++first;  // "The"
         if (x - first >= 2 || w[x - 1].possessive || w[x - 1].all_caps) owner = Text(s.text, w, first, x);
+        if (w[x - 1].possessive) DropPossessive(&owner);
       } else if (i + 2 < w.size() && (w[i + 1].lower == "of" || w[i + 1].lower == "de" || w[i + 1].lower == "del")) {
         size_t o = i + 2;
         while (o < w.size() && w[o].word && r_.determiners.Has(w[o])) ++o;
@@ -160,7 +165,6 @@ void SpeakerReader::Learn(const Sent& s) {
         if (end > o + 1 || (end > o && w[o].all_caps)) owner = Text(s.text, w, o, end);
       }
       if (owner.empty()) continue;
-      if (const size_t cut = owner.rfind('\''); cut != std::string::npos && cut + 2 >= owner.size()) owner.resize(cut);
       document_owners_[w[i].stem] = Canonical(owner);
     }
   }
@@ -509,11 +513,7 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   }
   if (first >= last) return {};
   std::string name = Text(text, w, first, last);
-  if (w[last - 1].possessive) {
-    size_t cut = name.rfind('\'');
-    if (cut == std::string::npos) cut = name.rfind("\xE2\x80\x99");
-    if (cut != std::string::npos) name.resize(cut);
-  }
+  if (w[last - 1].possessive) DropPossessive(&name);
   // Named: a capitalised word, unless it is a lone generic word at the
   // start of a headline-style sentence ("Report finds", "Informe revela").
   bool named = false;
