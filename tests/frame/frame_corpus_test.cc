@@ -98,6 +98,8 @@ const std::map<std::string, double>& Floors() {
       // on 2026-12-03 at 0.869 (en) and 0.874 (es), its final blind scores.
       // eval24-en/es: the eval24 blind set's sentences, opened for development
       // on 2026-12-03 at 0.866 (en) and 0.840 (es, 272/324), its final blind scores.
+      // eval25-en/es: the eval25 blind set's sentences, opened for development
+      // on 2026-12-03 at 0.879 (en) and 0.900 (es, 332/369), its final blind scores.
       {"dev-en.yaml", 0.97},
       {"dev-es.yaml", 0.95},
       {"en.yaml", 0.95},
@@ -134,6 +136,8 @@ const std::map<std::string, double>& Floors() {
       {"eval23-es.yaml", 0.87},
       {"eval24-en.yaml", 0.86},
       {"eval24-es.yaml", 0.83},
+      {"eval25-en.yaml", 0.87},
+      {"eval25-es.yaml", 0.89},
   };
   return kFloors;
 }
