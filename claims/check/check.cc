@@ -3038,7 +3038,7 @@ std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_re
     }
     const auto& prev = r.f->frame.previous;
     if (revision_only && !r.f->frame.revised) continue;
-    if (prev && std::fabs(*prev - earlier.f->value.num) <= std::max(earlier.half, 1e-9 * std::fabs(*prev))) {
+    if (prev && std::fabs(std::fabs(*prev) - std::fabs(earlier.f->value.num)) <= std::max(earlier.half, 1e-9 * std::fabs(*prev))) {
       if (by_previous >= 0) return std::nullopt;  // two claim it: not sure which
       by_previous = ref;
     }
@@ -3075,8 +3075,10 @@ int Checker::WithdrawnBy(int ref) const {
     // rounded, but the notice says it is not).
     if (check::ValuesAgree(s, old) && !(s.f->frame.previous && !SameValue(*s.f, *old.f))) continue;
     if (s.f->frame.previous) {
-      const double prev = *s.f->frame.previous;
-      if (std::fabs(prev - old.f->value.num) > std::max(old.half, 1e-9 * std::fabs(prev))) continue;
+      // Previous values are kept unsigned ("change -13.7% (previously
+      // -14.9%)": previous 14.9), so magnitudes are compared.
+      const double prev = std::fabs(*s.f->frame.previous);
+      if (std::fabs(prev - std::fabs(old.f->value.num)) > std::max(old.half, 1e-9 * prev)) continue;
       if (by_previous >= 0) return -1;  // two revisions claim it: not sure which
       by_previous = r;
       continue;

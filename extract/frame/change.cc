@@ -41,6 +41,39 @@ bool CountedObjectAfter(const Sent& s, size_t k) {
          !r.speaker_verbs.Has(s.words[n]);
 }
 
+size_t FromFigure(const Sent& s, size_t n);
+bool SameQuantity(const Figure& f, const Figure& p);
+
+// Whether the change noun ending at word j is a plural that counts events
+// and names figure k's quantity, not its move: "winter colony losses of
+// 17.9%, up from 13.4% the previous winter" gives the level the losses
+// reached (its ", up from X" moves it), not a fall of 17.9%. Only with the
+// figure right after "of" and such a move after it.
+bool CountsEventsMovedAfter(const Sent& s, size_t k, long j) {
+  const FrameRules& r = s.r;
+  const Word& noun = s.words[j];
+  if (!(noun.lower.size() > noun.stem.size() && noun.lower.back() == 's') ||
+      j + 2 != static_cast<long>(s.spans[k].first) || !s.IsOf(j + 1)) {
+    return false;
+  }
+  // The figure's own span may come first: "17.9% over the winter of
+  // 2024/25, up from": words and dates to the comma.
+  size_t n = s.spans[k].second;
+  for (size_t m = n; m < n + 8 && m < s.words.size(); ++m) {
+    if (s.IsPunct(m, ",")) {
+      n = m + 1;
+      break;
+    }
+    if (s.IsFig(m) ? s.figs[s.words[m].fig]->kind != Kind::kDate : !s.words[m].word) break;
+  }
+  const CueSet::Phrase* move = s.IsWord(n) ? r.change_words.At(s.words, n) : nullptr;
+  if (move == nullptr || move->tag == 3 || move->tag == 4) return false;
+  n += move->stems.size();
+  if (!s.IsWord(n) || !r.change_from.Has(s.words[n])) return false;
+  const size_t x = FromFigure(s, n);
+  return x && SameQuantity(*s.figs[k], *s.figs[s.words[x].fig]);
+}
+
 // The change phrase governing figure k, read back from the figure over
 // prepositions, adverbs, auxiliaries and other figures of the same verb
 // ("fell $1.2 million to"). *prep_at is the word right before the figure.
@@ -136,7 +169,8 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       return cue;
     }
     if (const CueSet::Phrase* p = r.change_nouns.EndingAt(s.words, j);
-        p != nullptr && !(s.figs[k]->kind == Kind::kMoney && r.result_nouns.EndingAt(s.words, j) != nullptr)) {
+        p != nullptr && !(s.figs[k]->kind == Kind::kMoney && r.result_nouns.EndingAt(s.words, j) != nullptr) &&
+        !CountsEventsMovedAfter(s, k, j)) {
       cue.at = j + 1 - static_cast<long>(p->stems.size());
       cue.end = j + 1;
       cue.tag = p->tag;
@@ -560,6 +594,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     // A financial result named by the noun ("a net loss of $1.2 billion",
     // "pérdidas de 300 millones") is a level of that result, not a fall.
     if (result != nullptr && f.kind == Kind::kMoney) p = nullptr;
+    if (p != nullptr && of_at > 0 && CountsEventsMovedAfter(s, k, static_cast<long>(of_at) - 1)) p = nullptr;
     if (p != nullptr) {
       frame->measure = Measure::kChange;
       frame->direction = DirOf(p->tag);

@@ -404,6 +404,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"revision", &out->revision},
                   {"revision_contrast", &out->revision_contrast},
                   {"revision_earlier", &out->revision_earlier},
+                  {"revision_not", &out->revision_not},
                   {"flat_at", &out->flat_at},
                   {"not_change", &out->not_change},
                   {"crossed_bounds", &out->crossed_bounds},
@@ -417,6 +418,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"stock_verbs", &out->stock_verbs},
                   {"precipitation_units", &out->precipitation_units}},
                  {"point_units"}, {"up", "down"});
+      out->revision_contrast.Unless(out->revision_not);
+      out->revision_earlier.Unless(out->revision_not);
       if (const YAML::Node pu = n["point_units"]) {
         if (!pu.IsSequence()) f.Fail(pu, "expected a list of {phrase, points}");
         for (const auto& e : pu) {

@@ -159,6 +159,9 @@ struct FrameRules {
   // only in a sentence that says a revision or an earlier publication
   // (revision, or revision_earlier: "originally", "inicialmente").
   CueSet revision_contrast, revision_earlier;
+  // Words, as written, that share a revision cue's stem but say no
+  // revision: "the previous winter" stems as "previously" does.
+  CueSet revision_not{true};
   // A bound a move crossed, written as the figure's first words: "has fallen
   // below 2 per thousand", "cayó por debajo del 5 %" give the level reached.
   CueSet crossed_bounds{true};
