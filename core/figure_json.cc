@@ -163,6 +163,7 @@ Status FigureFromJson(const nlohmann::json& j, Figure* f) {
   fr.speaker = OptString(j, "speaker");
   fr.forecaster = OptString(j, "forecaster");
   fr.period_inherited = OptString(j, "period_inherited");
+  fr.outcome_stated = j.contains("outcome_stated") && j["outcome_stated"].is_boolean() && j["outcome_stated"].get<bool>();
   return Status::Ok();
 }
 

@@ -1,8 +1,8 @@
--- The claimcheck store, schema version 6: the whole schema as it stands after
+-- The claimcheck store, schema version 8: the whole schema as it stands after
 -- every step in migrations/. schema/FORMAT.md describes each table and column;
 -- a test checks that this file and the migrations build the same database.
 -- Offsets are half-open UTF-8 byte offsets into a document's extracted text.
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;
 
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
@@ -86,6 +86,7 @@ CREATE TABLE figures (
   speaker TEXT,
   forecaster TEXT,
   period_inherited TEXT,
+  outcome_stated INTEGER,
   UNIQUE (doc, seq)
 );
 CREATE INDEX figures_sentence ON figures (sentence);

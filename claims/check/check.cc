@@ -88,10 +88,6 @@ bool EndsAsListed(const std::set<std::string>& list, const std::string& word) {
   });
 }
 
-bool WordOrEndingIn(const std::set<std::string>& list, const std::string& word) {
-  return list.count(word) > 0 || EndsAsListed(list, word);
-}
-
 // Two values of one sign within a factor of two of each other: how far a
 // revision moves a value (147,000 seizures are not revised to "less than
 // one"). WithdrawnBy, the superseding candidates and NewValueOf ask it alike.
@@ -1489,43 +1485,8 @@ void Checker::Prepare() {
       }
       st.window = syn.window_before.count(before_word) || syn.window_after.count(after_word);
     }
-    // The article says the figure is what happened: an outcome verb among
-    // the last kOutcomeWindow words before its number, the figure's own
-    // lead words included ("tops £900m").
-    if (!st.source && f.start >= f.sentence_start && f.start - f.sentence_start <= f.sentence.size()) {
-      const Synonyms& syn = lex_.For(f.lang);
-      if (!syn.outcome_cues.empty()) {
-        std::vector<std::string_view> words =
-            check::Words(std::string_view(f.sentence.data(), f.start - f.sentence_start));
-        const size_t digit = f.text.find_first_of("0123456789");
-        for (std::string_view w : check::Words(std::string_view(f.text).substr(0, digit == std::string::npos ? 0 : digit))) {
-          words.push_back(w);
-        }
-        // An entry written "-ó" is a word ending: a verb in a past tense
-        // ("se redujeron a 1,1 millones", "paid grants to 5,000") says what
-        // happened as surely as "reached" (trial31: four forecasts reported
-        // as outcomes in past verbs no cue list held).
-        constexpr size_t kOutcomeWindow = 3;
-        for (size_t k = words.size() > kOutcomeWindow ? words.size() - kOutcomeWindow : 0; k < words.size(); ++k) {
-          if (WordOrEndingIn(syn.outcome_cues, AsciiLower(words[k]))) st.outcome_stated = true;
-        }
-        // Or the verb after the figure's counted noun, in its clause: "A
-        // further 60 pharmacies have closed" (trial36: a projection of 60
-        // closures reported as done was said as a subject note).
-        if (!st.outcome_stated && f.end >= f.sentence_start && f.end - f.sentence_start <= f.sentence.size()) {
-          std::string_view after(f.sentence.data() + (f.end - f.sentence_start), f.sentence.size() - (f.end - f.sentence_start));
-          after = after.substr(0, std::min(after.find_first_of(",;:(\""), after.size()));
-          // Right after the noun the frame took as its subject: "of
-          // charities were", "to be spent" say nothing of this figure.
-          const std::vector<std::string_view> next = check::Words(after);
-          if (next.size() >= 2 && !f.frame.subject_head.empty() &&
-              syn.Lemma(AsciiLower(next[0])) == syn.Lemma(f.frame.subject_head) &&
-              syn.outcome_cues.count(AsciiLower(next[1]))) {
-            st.outcome_stated = true;
-          }
-        }
-      }
-    }
+    // The article says the figure is what happened (Frame::outcome_stated).
+    st.outcome_stated = !st.source && f.frame.outcome_stated;
     st.old_level = f.rule.size() > 11 && f.rule.compare(f.rule.size() - 11, 11, ".from_level") == 0;
     st.bag = s->second.bag;
     st.whole_sentence = s->second.whole;

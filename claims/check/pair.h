@@ -126,8 +126,10 @@ struct Statement {
   int compare_at = -1;
   bool period_shared = false;
   bool window = false;      // a duration that is a window or an age threshold (cues.window_*)
-  // An article's figure after an outcome verb in its last few words ("revenue
-  // reached about $9.3 billion", "hit £55bn"): Synonyms::outcome_cues.
+  // An article's figure its sentence states as what happened ("revenue
+  // reached about $9.3 billion", "hit £55bn"): Frame::outcome_stated, read in
+  // extract/frame/modality.cc. A modality difference whose article side says
+  // so is calibrated apart ("modality_stated").
   bool outcome_stated = false;
   // A balance of two flows below zero ("net migration was minus 8,100"):
   // its sign names the larger flow, so its direction is not compared.

@@ -150,7 +150,7 @@ class Parser {
         s = WordSet(v, key, &out->compass_areas);
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "clause_joins", "definite", "total", "tally",
-                                  "window_before", "window_after", "outcome", "net", "floor", "ceiling", "share",
+                                  "window_before", "window_after", "net", "floor", "ceiling", "share",
                                   "subgroup_opens", "subgroup_not", "subgroup_links", "subgroup_after"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
@@ -164,7 +164,6 @@ class Parser {
                                        : ck == "tally"       ? &out->tally_cues
                                        : ck == "window_before" ? &out->window_before
                                        : ck == "window_after"  ? &out->window_after
-                                       : ck == "outcome"       ? &out->outcome_cues
                                        : ck == "net"           ? &out->net_cues
                                        : ck == "floor"         ? &out->floor_cues
                                        : ck == "ceiling"       ? &out->ceiling_cues

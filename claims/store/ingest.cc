@@ -22,7 +22,7 @@ std::string Where(const Document& doc, const Figure& f) {
          std::to_string(f.end);
 }
 
-// Binds the statement frame (figure.h) to parameters 20..35 of the figure
+// Binds the statement frame (figure.h) to parameters 20..37 of the figure
 // insert; empty strings and vectors, kNone and empty optionals are NULL
 // (modifiers: an empty JSON array), as FORMAT.md documents.
 void BindFrame(const Frame& fr, Stmt* st) {
@@ -50,6 +50,7 @@ void BindFrame(const Frame& fr, Stmt* st) {
   st->BindTextOrNull(34, fr.speaker);
   st->BindTextOrNull(35, fr.forecaster);
   st->BindTextOrNull(36, fr.period_inherited);
+  st->Bind(37, fr.outcome_stated ? 1 : 0);
 }
 
 }  // namespace
@@ -332,9 +333,9 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
       "value_iso, value_max_num, value_max_iso, qualifier, unit, subject, subject_alias, "
       "attribution, quoted, time, rule, subject_head, modifiers, base, part, measure, "
       "direction, previous, revised, per, period, modality, interval_low, interval_high, place, "
-      "speaker, forecaster, period_inherited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+      "speaker, forecaster, period_inherited, outcome_stated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
       "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, "
-      "?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36)",
+      "?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37)",
       &s);
   if (!fig_st.ok()) return s;
   int inserted = 0;

@@ -107,6 +107,8 @@ Status ReadFrame(const Stmt& st, int first, Frame* fr) {
   fr->speaker = st.Text(c++);
   fr->forecaster = st.Text(c++);
   fr->period_inherited = st.Text(c++);
+  fr->outcome_stated = !st.IsNull(c) && st.Int(c) != 0;
+  ++c;
   return Status::Ok();
 }
 
@@ -251,7 +253,7 @@ Status StoreImpl::Figures(const FigureFilter& filter, std::vector<Figure>* out) 
       "f.value_max_num, f.value_max_iso, f.qualifier, f.unit, f.subject, f.subject_alias, "
       "f.attribution, f.quoted, f.time, f.rule, f.subject_head, f.modifiers, f.base, f.part, "
       "f.measure, f.direction, f.previous, f.revised, f.per, f.period, f.modality, "
-      "f.interval_low, f.interval_high, f.place, f.speaker, f.forecaster, f.period_inherited "
+      "f.interval_low, f.interval_high, f.place, f.speaker, f.forecaster, f.period_inherited, f.outcome_stated "
       "FROM figures f JOIN sentences s ON s.id = f.sentence JOIN documents d ON d.id = f.doc "
       "WHERE (?1 IS NULL OR f.doc = ?1) AND (?2 IS NULL OR f.kind = ?2) "
       "ORDER BY f.doc, f.seq",

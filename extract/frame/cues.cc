@@ -576,8 +576,20 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"achieved", &out->modality_achieved},
                      {"standard_before", &out->standard_before},
                      {"standard_after", &out->standard_after},
-                     {"standard_verbs", &out->standard_verbs}});
+                     {"standard_verbs", &out->standard_verbs}},
+                 {"outcome_verbs"});
       out->modality.Unless(out->modality_not_cues);
+      // Words as written, and endings written "-ó" (a past tense).
+      std::vector<std::string> outcome;
+      if (n["outcome_verbs"] && f.GetStringList(n["outcome_verbs"], &outcome)) {
+        for (const std::string& w : outcome) {
+          if (w.size() > 1 && w[0] == '-') {
+            out->outcome_endings.push_back(w.substr(1));
+          } else if (std::vector<std::string> words = StemPhrase("", w); !words.empty()) {
+            out->outcome_verbs.Add(std::move(words));
+          }
+        }
+      }
     }
     if (const YAML::Node n = root["place"]) {
       // The whole country written without its name ("nationally") and the

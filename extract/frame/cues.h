@@ -276,6 +276,11 @@ struct FrameRules {
   // reached, and the cue only names what reached it ("the improvement plan
   // delivered punctuality of 76 per cent") (rules: modality.achieved).
   CueSet modality_achieved{true};
+  // Verbs, as written, that state a figure as what happened (rules:
+  // modality.outcome_verbs; Frame::outcome_stated), and the word endings of
+  // that list ("-ó", "-aron": a past tense).
+  CueSet outcome_verbs{true};
+  std::vector<std::string> outcome_endings;
   // A public service's standard sets the share or time it names: a figure
   // right after one of standard_before ("the standard is 96%", "a standard
   // of 18 minutes") or right before one of standard_after ("the 96 per cent

@@ -314,6 +314,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     frame::ReadPlace(s, k, &fr);
     fr.speaker = speaker->Read(s, k);
     if (fr.modality != Modality::kActual) fr.forecaster = fr.speaker;
+    fr.outcome_stated = frame::OutcomeStated(s, k, fr);
     f->frame = std::move(fr);
     f->subject = subject;
     if (block != nullptr && block->kind == BlockKind::kTableCell) TableSubject(doc, sent, f, tables);

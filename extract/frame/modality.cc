@@ -4,7 +4,11 @@
 // interval). The cue nearest before the figure in its clause decides; a cue
 // after it counts when nothing precedes ("2,100 deaths, the model
 // estimated").
+#include <algorithm>
+#include <cctype>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/frame/reader.h"
 
@@ -435,6 +439,58 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       }
     }
   }
+}
+
+
+bool OutcomeStated(const Sent& s, size_t k, const Frame& frame) {
+  const FrameRules& r = s.r;
+  const Figure& f = *s.figs[k];
+  if (f.kind == Kind::kDate || (r.outcome_verbs.empty() && r.outcome_endings.empty())) return false;
+  auto is_outcome = [&r](const std::string& w, bool endings) {
+    if (r.outcome_verbs.Single(w) != nullptr) return true;
+    // A past tense told by its ending ("registró", "sumaron"); the stem must
+    // keep three bytes more than the ending (not "yo", "son").
+    return endings && std::any_of(r.outcome_endings.begin(), r.outcome_endings.end(), [&w](const std::string& e) {
+             return w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+           });
+  };
+  // The three words before the number, the figure's own lead words last
+  // ("tops £900m", "more than"): nearest first.
+  std::vector<std::string> last;
+  {
+    const std::string_view text(f.text);
+    // A number written in words ("three hundred") has no lead words apart.
+    const size_t digit = text.find_first_of("0123456789");
+    const std::string_view lead = text.substr(0, digit == std::string_view::npos ? 0 : digit);
+    std::vector<std::string> lead_words;
+    std::string w;
+    for (const char c : lead) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) || c == '-' || c == '\'') {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      } else if (!w.empty()) {
+        lead_words.push_back(std::move(w));
+        w.clear();
+      }
+    }
+    if (!w.empty()) lead_words.push_back(std::move(w));
+    last.assign(lead_words.rbegin(), lead_words.rend());
+  }
+  constexpr size_t kWindow = 3;
+  for (size_t j = s.spans[k].first; j > 0 && last.size() < kWindow; --j) {
+    const Word& w = s.words[j - 1];
+    if (w.word) last.push_back(w.lower);
+  }
+  if (last.size() > kWindow) last.resize(kWindow);
+  for (const std::string& w : last) {
+    if (is_outcome(w, true)) return true;
+  }
+  // Or the verb right after the figure's counted noun, in its clause: "A
+  // further 60 pharmacies have closed" (trial36: a projection of 60 closures
+  // reported as done). Right after the noun the frame took as its subject:
+  // "of charities were", "to be spent" say nothing of this figure.
+  const size_t b = s.spans[k].second;
+  if (frame.subject_head.empty() || !s.IsWord(b) || !s.IsWord(b + 1)) return false;
+  return HeadOf(s, b) == frame.subject_head && is_outcome(s.words[b + 1].lower, false);
 }
 
 }  // namespace claimcheck::frame

@@ -142,6 +142,9 @@ struct NounPhrase {
 // The noun phrase read rightwards from word i (after a count: "209,000 U.S.
 // consumers"); `of` allows determiners first ("of the nodes").
 NounPhrase NounPhraseAt(const Sent& s, size_t i, bool allow_determiners);
+// The head noun of word i as a frame's subject_head holds it: lowercase,
+// singular (rules subject.heads, then WordNet's base form).
+std::string HeadOf(const Sent& s, size_t i);
 // Fills subject_head and modifiers from the phrase; returns the subject text.
 std::string SubjectFrom(const Sent& s, const NounPhrase& np, Frame* frame);
 // The subject of figure k (may be empty) and frame->subject_head/modifiers.
@@ -198,6 +201,9 @@ std::string MostRecentPast(const std::string& doc_date, int month, int quarter);
 
 // modality.cc: actual/forecast/target/estimate, an estimate's interval.
 void ReadModality(const Sent& s, size_t k, Frame* frame);
+// Whether the sentence states figure k as what happened (Frame::outcome_stated;
+// needs frame->subject_head read first).
+bool OutcomeStated(const Sent& s, size_t k, const Frame& frame);
 
 // place.cc
 void ReadPlace(const Sent& s, size_t k, Frame* frame);

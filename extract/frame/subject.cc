@@ -73,6 +73,8 @@ bool IsPlural(const Sent& s, size_t i) {
   return EndsWith(w, "s");
 }
 
+}  // namespace
+
 std::string HeadOf(const Sent& s, size_t i) {
   const std::string& w = s.words[i].lower;
   if (s.words[i].all_caps) return w;  // "ISIS" is no plural of "isi"
@@ -90,6 +92,8 @@ std::string HeadOf(const Sent& s, size_t i) {
   }
   return base;
 }
+
+namespace {
 
 bool Stop(const Sent& s, size_t i) {
   return s.r.stops.Has(s.words[i]) && !s.r.not_stops.Has(s.words[i]) &&

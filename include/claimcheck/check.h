@@ -261,12 +261,6 @@ struct Synonyms {
   // qualifier conflict.
   std::set<std::string> window_before;
   std::set<std::string> window_after;
-  // Verbs that state an outcome ("reached", "hit", "has cut", "alcanzó"):
-  // one of them in the few words before an article's figure says the
-  // article reports the figure as what happened, explicitly. A modality
-  // difference whose article side says so is calibrated apart
-  // ("modality_stated") from one whose article merely gives no forecast cue.
-  std::set<std::string> outcome_cues;
   std::set<std::string> body_words;     // words that make an attribution a named body
   std::set<std::string> recipient_cues;  // "told": what follows is not the source
   // "Police recorded 4,812 thefts" in a board's bulletin: the verb names the

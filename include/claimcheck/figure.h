@@ -171,6 +171,14 @@ struct Frame {
   // weaker evidence than `period` (added 2026-12, issue 11 point 5; the
   // checker compares it only where the source figure states no span).
   std::string period_inherited;
+  // The sentence says the figure is what happened, in so many words: an
+  // outcome verb among the three words before its number ("revenue reached
+  // about $9.3 billion", "spending tops £900m", "se redujeron a 1,1
+  // millones") or right after its counted noun ("A further 60 pharmacies
+  // have closed"); rules/<lang>/frames.yaml modality.outcome_verbs. Read for
+  // every figure; the checker weighs it where an article reports a source's
+  // forecast or target (added 2026-12, schema version 8).
+  bool outcome_stated = false;
   bool operator==(const Frame&) const = default;
 };
 

@@ -18,7 +18,8 @@ namespace claimcheck {
 // "subject_alias", then the statement frame in CONTRACT.md's order
 // (subject_head, modifiers, base, part, measure, direction, previous, per,
 // period, modality, place, speaker) and its extensions "revised",
-// "interval_low", "interval_high", "forecaster", "period_inherited".
+// "interval_low", "interval_high", "forecaster", "period_inherited",
+// "outcome_stated".
 nlohmann::ordered_json FigureToJson(const Figure& f);
 
 // The statement frame's keys in the record's order, named and typed in this
@@ -49,6 +50,7 @@ void ForEachFrameKey(const Frame& fr, Sink& sink) {
   sink.Num("interval_high", fr.interval_high);
   sink.Str("forecaster", fr.forecaster);
   sink.Str("period_inherited", fr.period_inherited);
+  sink.Bool("outcome_stated", fr.outcome_stated);
 }
 Status FigureFromJson(const nlohmann::json& j, Figure* f);
 

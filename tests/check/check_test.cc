@@ -725,8 +725,10 @@ TEST_CASE("slip_distinct: a swap of three digits is a distinctive slip, a one-di
 TEST_CASE("modality: an article that states the outcome ('hit') rests on modality_stated, one without a verb on modality") {
   // The source forecasts spending; one article says spending "hit" it, the
   // other only lists it. Both read as actual, but only the first says so in
-  // so many words: the two are calibrated apart (issue 13, thin bases).
-  auto basis_for = [](const std::string& sentence, const std::string& text) {
+  // so many words (Frame::outcome_stated, read in extract: corpus/frames
+  // dev-*.yaml s39-*-outcome-*): the two are calibrated apart (issue 13,
+  // thin bases).
+  auto basis_for = [](const std::string& sentence, const std::string& text, bool stated) {
     CheckInput in;
     DocBuilder r("outlook.txt", "source", "Lakeland Visitor Board");
     r.Add({"The Board expects visitor spending to rise to \u00a31.35 billion in 2027.", "\u00a31.35 billion", Kind::kMoney, 1.35e9,
@@ -736,6 +738,7 @@ TEST_CASE("modality: an article that states the outcome ('hit') rests on modalit
     DocBuilder a("blog.md", "article");
     a.Add({sentence, text, Kind::kMoney, 1.35e9, Qualifier::kExact, "visitor spending", "", "", "GBP"});
     a.AddTo(&in);
+    in.figures[1].frame.outcome_stated = stated;
     CheckOptions o = TestOptions();
     std::vector<Finding> out;
     REQUIRE(CheckFigures(in, o, &out).ok());
@@ -744,13 +747,10 @@ TEST_CASE("modality: an article that states the outcome ('hit') rests on modalit
     }
     return std::string("none");
   };
-  CHECK(basis_for("Visitor spending hit \u00a31.35 billion, the review says.", "\u00a31.35 billion") == "modality_stated");
-  CHECK(basis_for("Visitor spending of \u00a31.35 billion is in the review.", "\u00a31.35 billion") == "modality");
-  // An irregular past states it too ("spent"), and in Spanish a verb in the
-  // preterite, read by its ending (rules' "-aron", "-eron", "-ó": trial31,
-  // "se redujeron a 1,1 millones" for a forecast).
-  CHECK(basis_for("Visitors spent \u00a31.35 billion, the review says.", "\u00a31.35 billion") == "modality_stated");
-  auto es_basis = [](const std::string& sentence) {
+  CHECK(basis_for("Visitor spending hit \u00a31.35 billion, the review says.", "\u00a31.35 billion", true) == "modality_stated");
+  CHECK(basis_for("Visitor spending of \u00a31.35 billion is in the review.", "\u00a31.35 billion", false) == "modality");
+  // So in Spanish ("se redujeron a 1,1 millones" for a forecast: trial31).
+  auto es_basis = [](const std::string& sentence, bool stated) {
     CheckInput in;
     DocBuilder r("informe.txt", "source", "Observatorio Regional del Empleo");
     r.Add({"El Observatorio prevé que las jornadas perdidas bajen hasta 1,1 millones en 2026.", "1,1 millones", Kind::kCount,
@@ -761,6 +761,7 @@ TEST_CASE("modality: an article that states the outcome ('hit') rests on modalit
     a.Add({sentence, "1,1 millones", Kind::kCount, 1.1e6, Qualifier::kExact, "jornadas perdidas", "", "2026"});
     a.AddTo(&in);
     for (Figure& f : in.figures) f.lang = "es";
+    in.figures[1].frame.outcome_stated = stated;
     std::vector<Finding> out;
     REQUIRE(CheckFigures(in, TestOptions(), &out).ok());
     for (const Finding& f : out) {
@@ -768,8 +769,8 @@ TEST_CASE("modality: an article that states the outcome ('hit') rests on modalit
     }
     return std::string("none");
   };
-  CHECK(es_basis("Las jornadas perdidas se redujeron a 1,1 millones en 2026.") == "modality_stated");
-  CHECK(es_basis("Las jornadas perdidas, 1,1 millones en 2026, según el diario.") == "modality");
+  CHECK(es_basis("Las jornadas perdidas se redujeron a 1,1 millones en 2026.", true) == "modality_stated");
+  CHECK(es_basis("Las jornadas perdidas, 1,1 millones en 2026, según el diario.", false) == "modality");
 }
 
 TEST_CASE("modality: a target reported as reached rests on modality_target, a forecast on modality (eval13)") {

@@ -119,7 +119,9 @@ TEST_CASE("modality: the verb after a count's noun states the outcome ('60 pharm
   // pharmacies have closed. The heads differ (closures, pharmacies), but the
   // difference the frames state is the modality. An article that keeps the
   // projection is no modality conflict.
-  auto run = [](const std::string& article_sentence, Modality article) {
+  // The verb after the noun is read in extract (Frame::outcome_stated:
+  // corpus/frames/dev-en.yaml s39-en-outcome-*); here the frame is given.
+  auto run = [](const std::string& article_sentence, Modality article, bool stated) {
     CheckInput in;
     DocBuilder r("review.txt", "source", "Northmoor Health Observatory");
     r.Add({"The Observatory projects a further 60 closures by March 2027.", "60", Kind::kCount, 60,
@@ -129,12 +131,13 @@ TEST_CASE("modality: the verb after a count's noun states the outcome ('60 pharm
     a.Add({article_sentence, "60", Kind::kCount, 60, Qualifier::kExact, "pharmacies"});
     a.AddTo(&in);
     for (Figure& f : in.figures) f.frame.modality = f.doc == "review.txt" ? Modality::kForecast : article;
+    in.figures[1].frame.outcome_stated = stated;
     auto all = RunCheck(in);
     INFO(Dump(all));
     return std::make_pair(SaidOn(all, "modality_conflict", "60"), SaidOn(all, "subject_conflict", "60"));
   };
-  CHECK(run("A further 60 pharmacies have closed, the Observatory says.", Modality::kActual) == std::make_pair(1, 0));
-  CHECK(run("A further 60 pharmacies are expected to close, the Observatory says.", Modality::kForecast).first == 0);
+  CHECK(run("A further 60 pharmacies have closed, the Observatory says.", Modality::kActual, true) == std::make_pair(1, 0));
+  CHECK(run("A further 60 pharmacies are expected to close, the Observatory says.", Modality::kForecast, false).first == 0);
 }
 
 TEST_CASE("unit of count: market agents against acts ('3.140 agricultores' for 3.140 solicitudes)") {

@@ -317,7 +317,7 @@ TEST_CASE("cli records: the frame keys in jsonl and csv; CSV numbers are numbers
   REQUIRE(!recs.empty());
   for (const char* key : {"subject_head", "modifiers", "base", "part", "measure", "direction",
                           "previous", "per", "period", "modality", "place", "speaker", "revised",
-                          "interval_low", "interval_high", "forecaster", "period_inherited"}) {
+                          "interval_low", "interval_high", "forecaster", "period_inherited", "outcome_stated"}) {
     INFO(key);
     CHECK(recs[0].contains(key));
   }

@@ -57,6 +57,7 @@ Extraction FramedExtraction(const Document& doc) {
   a.place = "the region";
   a.speaker = "Regional Statistics Agency";
   a.forecaster = "the agency";
+  a.outcome_stated = true;
   Frame& b = ex.figures[1].frame;  // a forecast, flat, some fields
   b.measure = Measure::kRate;
   b.direction = Direction::kFlat;
@@ -120,7 +121,7 @@ TEST_CASE("Frame keys are all present, in the contract's order, null where unkno
   const std::vector<std::string> frame = {
       "subject_head", "modifiers", "base",     "part",     "measure",      "direction",
       "previous",     "per",       "period",   "modality", "place",        "speaker",
-      "revised",      "interval_low", "interval_high", "forecaster", "period_inherited"};
+      "revised",      "interval_low", "interval_high", "forecaster", "period_inherited", "outcome_stated"};
   REQUIRE(keys.size() >= frame.size());
   CHECK(std::vector<std::string>(keys.end() - frame.size(), keys.end()) == frame);
   CHECK(j["subject_head"].is_null());

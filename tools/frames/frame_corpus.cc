@@ -162,11 +162,12 @@ void Compare(const std::string& key, const YAML::Node& want, const Figure* f,
     str(fr ? DirectionName(fr->direction) : "", false);
   } else if (key == "previous") {
     num(fr ? fr->previous : std::nullopt);
-  } else if (key == "revised") {
-    bool e = !null && want.as<bool>();
+  } else if (key == "revised" || key == "outcome_stated") {
+    const bool e = !null && want.as<bool>();
+    const bool got = fr && (key == "revised" ? fr->revised : fr->outcome_stated);
     k.expected = e ? "true" : "false";
-    k.got = f ? (fr->revised ? "true" : "false") : "(no figure)";
-    k.ok = f && fr->revised == e;
+    k.got = f ? (got ? "true" : "false") : "(no figure)";
+    k.ok = f && got == e;
   } else if (key == "per") {
     str(fr ? fr->per : "", true);
     // The frame names a denominator language-neutrally ("semana" is

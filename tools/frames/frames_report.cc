@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
   static const char* const kKeys[] = {"all",     "subject", "subject_head", "modifiers", "base",
                                       "part",    "measure", "direction",    "previous",  "revised",
                                       "per",     "period",  "period_inherited", "time",     "modality",     "interval_low",
-                                      "interval_high", "place", "speaker", "value", "kind", "qualifier", "absent"};
+                                      "interval_high", "place", "speaker", "outcome_stated", "value", "kind", "qualifier", "absent"};
   for (const std::string& path : files) {
     std::vector<frames::CaseResult> results;
     Status s = frames::RunCorpusFile(&extractor, path, &results);
