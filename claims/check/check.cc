@@ -3056,7 +3056,32 @@ int Checker::WithdrawnBy(int ref) const {
     if (next == &old && LikeSize(u, v)) unnamed = r;
   }
   if (by_previous >= 0) return by_previous;
-  return unnamed_count == 1 ? unnamed : -1;
+  if (unnamed_count > 0) return unnamed_count == 1 ? unnamed : -1;
+  // A revision told across two sentences of the paragraph ("rose to 12,480.
+  // This figure has been revised: the interim release gave 11,900"): the
+  // revised figure of another sentence of it naming this value as its
+  // previous one (extract/frame/change.cc ReviseAcross).
+  auto in_paragraph = [&](size_t k) {
+    const Statement& s = items_[by_sentence_[k]];
+    return s.doc == old.doc && s.f->paragraph == old.f->paragraph;
+  };
+  size_t lo = static_cast<size_t>(sentence_group_[ref]), hi = lo;
+  while (lo > 0 && in_paragraph(lo - 1)) --lo;
+  while (hi < by_sentence_.size() && in_paragraph(hi)) ++hi;
+  int across = -1;
+  for (size_t k = lo; k < hi; ++k) {
+    const int r = by_sentence_[k];
+    const Statement& s = items_[r];
+    if (s.f->sentence_start == old.f->sentence_start || s.unit_class != old.unit_class || !s.f->frame.revised ||
+        !s.f->frame.previous || check::ValuesAgree(s, old)) {
+      continue;
+    }
+    const double prev = std::fabs(*s.f->frame.previous);
+    if (std::fabs(prev - std::fabs(old.f->value.num)) > std::max(old.half, 1e-9 * prev)) continue;
+    if (across >= 0) return -1;
+    across = r;
+  }
+  return across;
 }
 
 bool Checker::WithdrawnFor(const Statement& x, int ref) const {

@@ -1172,4 +1172,72 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
 }
 
+
+bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before_earlier) {
+  const FrameRules& r = s.r;
+  size_t said = s.words.size();  // the first revision word
+  bool earlier = false;          // the sentence names an earlier publication
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    if (!s.IsWord(i)) continue;
+    if (said == s.words.size() && r.revision.Has(s.words[i])) said = i;
+    earlier = earlier || r.revision_earlier.At(s.words, i) != nullptr;
+  }
+  if (said == s.words.size() || before.empty()) return earlier;
+  auto open = [](const Figure& f) {
+    return (f.kind == Kind::kCount || f.kind == Kind::kMoney || f.kind == Kind::kPercent) && !f.value_max &&
+           !f.frame.previous && f.qualifier != Qualifier::kVague;
+  };
+  // The one pair of like figures, one in each sentence, that may be a value
+  // and its revision: one kind and unit, values within a factor of two,
+  // the same head where both have one, the same modality.
+  Figure* x = nullptr;  // this sentence's
+  Figure* y = nullptr;  // the sentence before's
+  size_t x_at = 0;
+  for (size_t k = 0; k < s.figs.size(); ++k) {
+    Figure& f = *s.figs[k];
+    if (!open(f)) continue;
+    for (Figure* p : before) {
+      if (!open(*p) || p->kind != f.kind || p->unit != f.unit || p->value.num == f.value.num ||
+          !WithinTwice(f, *p) || p->frame.modality != f.frame.modality ||
+          (!f.frame.subject_head.empty() && !p->frame.subject_head.empty() &&
+           f.frame.subject_head != p->frame.subject_head)) {
+        continue;
+      }
+      if (x != nullptr) return earlier;  // two pairs: not sure which
+      x = &f;
+      y = p;
+      x_at = s.spans[k].first;
+    }
+  }
+  if (x == nullptr) return earlier;
+  // "it has been revised to 2,265": this sentence's figure, after "to", is
+  // the new value; "This figure has been revised: the interim release gave
+  // 11,900": after an earlier publication's words, the old one.
+  size_t j = x_at;
+  while (j > 0 && s.IsWord(j - 1) && r.determiners.Has(s.words[j - 1])) --j;
+  const bool to_new = x_at > said && j > 0 && s.IsWord(j - 1) && r.change_to.Has(s.words[j - 1]);
+  Figure* newer = nullptr;
+  Figure* older = nullptr;
+  if (to_new && (before_earlier || !earlier)) {
+    newer = x, older = y;
+  } else if (earlier && !to_new) {
+    newer = y, older = x;
+  }
+  if (newer == nullptr) return earlier;
+  newer->frame.previous = std::fabs(older->value.num);
+  newer->frame.revised = true;
+  // The two count one thing: what one names, the other does.
+  Figure* named = !newer->frame.subject_head.empty() ? newer : older;
+  Figure* unnamed = named == newer ? older : newer;
+  if (unnamed->frame.subject_head.empty() && !named->frame.subject_head.empty()) {
+    unnamed->frame.subject_head = named->frame.subject_head;
+    unnamed->frame.modifiers = named->frame.modifiers;
+    unnamed->subject = named->subject;
+  }
+  if (newer->frame.direction == Direction::kNone) {
+    newer->frame.direction = std::fabs(newer->value.num) > std::fabs(older->value.num) ? Direction::kUp : Direction::kDown;
+  }
+  return earlier;
+}
+
 }  // namespace claimcheck::frame

@@ -91,6 +91,15 @@ struct Inherited {
   const std::string& Span() const { return section.empty() ? title : section; }
 };
 
+// The sentence before in the same paragraph, for a revision told across two
+// sentences (frame::ReviseAcross): its figures (in the part being read, so
+// still writable) and whether it named an earlier publication.
+struct Before {
+  std::vector<Figure*> figs;
+  bool earlier = false;
+  int block = -1;
+};
+
 class Builder : public FrameBuilder {
  public:
   explicit Builder(FrameRules r) : r_(std::move(r)) {}
@@ -101,7 +110,7 @@ class Builder : public FrameBuilder {
                      std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
                      frame::SpeakerReader* speaker, TableIndex* tables,
                      std::vector<Whole>* wholes, std::string* doc_span, std::string* prev_span,
-                     Inherited* inherited) const;
+                     Inherited* inherited, Before* before) const;
   const FrameRules& rules() const { return r_; }
 
  private:
@@ -172,6 +181,7 @@ class DocWalk : public FrameBuilder::Walk {
       std::string_view text(doc_->text.data() + sent.start, sent.end - sent.start);
       wholes_.clear();
       prev_span_.clear();
+      before_ = Before();
       // A title line names no figure the recogniser reads ("Road
       // Casualties, 2025"), yet may name the document's span.
       const bool title = doc_span_.empty() && sent.block >= 0 && sent.block < kTitleBlocks;
@@ -188,8 +198,10 @@ class DocWalk : public FrameBuilder::Walk {
     // "in the same month" points back within its paragraph only.
     if (sent.block != prev_block_) prev_span_.clear();
     prev_block_ = sent.block;
+    if (sent.block != before_.block) before_ = Before();
     b_.BuildSentence(*doc_, sent, *ctx_, figs_, tokens, &speaker_, &tables_, &wholes_, &doc_span_, &prev_span_,
-                     &inherited_);
+                     &inherited_, &before_);
+    before_.block = sent.block;
   }
 
   bool IsHeading(const claimcheck::Sentence& sent) const {
@@ -204,6 +216,7 @@ class DocWalk : public FrameBuilder::Walk {
   std::string doc_span_;       // the span the document's title names (Sent::doc_span)
   std::string prev_span_;      // the one span the sentence before stated (Sent::prev_span)
   Inherited inherited_;        // what a figure inherits (Frame::period_inherited)
+  Before before_;              // the sentence before in its paragraph (frame::ReviseAcross)
   int prev_block_ = -1;        // that sentence's block
   // The part being read.
   const Document* doc_ = nullptr;
@@ -223,7 +236,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
                             std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
                             frame::SpeakerReader* speaker, TableIndex* tables,
                             std::vector<Whole>* wholes, std::string* doc_span, std::string* prev_span,
-                            Inherited* inherited) const {
+                            Inherited* inherited, Before* before) const {
   std::string_view text(doc.text.data() + sent.start, sent.end - sent.start);
   std::sort(figs.begin(), figs.end(), [](const Figure* a, const Figure* b) { return a->start < b->start; });
   std::vector<std::pair<size_t, size_t>> offsets;
@@ -596,6 +609,9 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       break;
     }
   }
+  // A revision told across this sentence and the one before.
+  before->earlier = frame::ReviseAcross(s, before->figs, before->earlier);
+  before->figs.assign(figs.begin(), figs.end());
 }
 
 void Builder::ReadMultiplier(const Figure& f, Frame* fr) {

@@ -169,6 +169,16 @@ void ReadShare(const Sent& s, size_t k, Frame* frame);
 // change.cc: measure, direction, previous, revised; may sign the value of a
 // downward change and turn a "from X to Y" range into Y with previous X.
 void ReadChange(const Sent& s, size_t k, Frame* frame);
+// A revision told across two sentences of a paragraph: this sentence says a
+// revision ("revised", "corrected") and gives one figure of a like figure of
+// the sentence before (`before`): "The figure ... was published in our
+// previous report as 2,310. ... it has been revised to 2,265" (this one is
+// the new value), "rose to 12,480. This figure has been revised: the interim
+// release published in June gave 11,900" (this one is the old value, named
+// with an earlier publication's words). The new value gets the old as its
+// previous, revised. `before_earlier`: the sentence before named an earlier
+// publication. Returns whether this sentence names one.
+bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before_earlier);
 
 // change.cc: a count of points of a percentage moved ("fell 0.3 points to
 // 4.1%", "ocho décimas menos"): the points per unit word (0 when figure k is
