@@ -110,6 +110,17 @@ bool ValuesAgree(const Statement& a, const Statement& b) {
     const Interval y{b.f->value.num - b.half, b.f->value.num + b.half, false, false};
     return Overlaps(x, y) || SameAnchor(a, b);
   }
+  // A floor and a ceiling ("más de 1.034 mujeres", "menos de 5.000
+  // habitantes") share every value between them and say nothing alike
+  // (trial39: read as a support): only near numbers agree. "Nearly" is no
+  // such ceiling: it hedges a number reached.
+  auto floor = [](Qualifier q) { return q == Qualifier::kMoreThan || q == Qualifier::kAtLeast; };
+  auto ceiling = [](Qualifier q) { return q == Qualifier::kLessThan || q == Qualifier::kAtMost; };
+  const Qualifier qa = a.f->qualifier, qb = b.f->qualifier;
+  if ((floor(qa) && ceiling(qb)) || (ceiling(qa) && floor(qb))) {
+    const double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
+    return SameAnchor(a, b) || std::fabs(u - v) <= 0.1 * std::max(u, v);
+  }
   return Overlaps(a.interval, b.interval) || SameAnchor(a, b);
 }
 

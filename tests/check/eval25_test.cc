@@ -145,3 +145,20 @@ TEST_CASE("superseded: a revision told across two sentences withdraws the old va
   INFO(Dump(*other));
   CHECK(Flagged(*other, "", "2,310") == 0);
 }
+
+TEST_CASE("value: a floor and a ceiling of other numbers are no agreement (trial39)") {
+  // "More than 1,034" and "fewer than 5,000" share every value between them:
+  // the article's floor was supported by a town-size ceiling of the source.
+  // With no other candidate it is said (at info), never supported by it.
+  auto run = CheckPair(
+      "Published: 2 March 2026\n\nIn rural towns of fewer than 5,000 residents, 38% of the women seen had not "
+      "reported the abuse.\n",
+      "5 March 2026\n\nMore than 1,034 women in rural towns used the alarm service, the report says.\n");
+  INFO(Dump(*run));
+  int said = 0;  // a supported figure draws no finding
+  for (const Finding& f : run->findings) {
+    if (!f.claims.empty() && f.claims[0]->text.find("1,034") != std::string::npos) ++said;
+  }
+  CHECK(said == 1);
+  CHECK(Flagged(*run, "", "1,034") == 0);
+}
