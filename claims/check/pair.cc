@@ -96,7 +96,7 @@ bool RegionPlace(const Synonyms& syn, const std::string& place) {
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
   return c.complement || (c.subject < 0 && !c.same_number && !slip) || (c.diff == Diff::kRate && c.rate_apart) ||
          (c.diff == Diff::kQualifier && c.qualifier_apart) ||
-         (c.subset < 0 && !c.value_agrees && !distinct_slip);
+         ((c.subset < 0 || c.narrowed_apart) && !c.value_agrees && !distinct_slip);
 }
 
 bool Forecastish(Modality m) { return m == Modality::kForecast || m == Modality::kTarget; }
@@ -1053,7 +1053,21 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       if (c.value_agrees && b.doc_name && std::binary_search(b.doc_name->begin(), b.doc_name->end(), m)) continue;
       subset = -1;
     }
-    if (subset < 0 && !a.modifiers.empty()) subset = 0;  // both narrowed differently: not a plain subset
+    if (subset < 0 && !a.modifiers.empty()) {
+      subset = 0;  // both narrowed differently: not a plain subset
+      // Other words, not one word written two ways: "council" and
+      // "council-owned", "naloxona" and "naloxone" share their opening.
+      auto akin = [](const std::string& x, const std::string& y) {
+        const size_t n = std::min<size_t>(4, std::min(x.size(), y.size()));
+        return n > 0 && x.compare(0, n, y, 0, n) == 0;
+      };
+      auto apart = [&akin](const std::vector<std::string>& mine, const std::vector<std::string>& theirs) {
+        return std::any_of(mine.begin(), mine.end(), [&](const std::string& m) {
+          return std::none_of(theirs.begin(), theirs.end(), [&](const std::string& t) { return akin(m, t); });
+        });
+      };
+      c.narrowed_apart = apart(a.modifiers, b.modifiers) && apart(b.modifiers, a.modifiers);
+    }
   }
   // A part of a stated whole ("17 of the 48 municipalities", base
   // "municipalities") reported as the whole ("the province's 17

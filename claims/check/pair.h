@@ -282,6 +282,10 @@ struct Comparison {
   // three years" for "three consecutive years"): such a number recurs
   // anywhere, so the pair is two statements, not a hedge added to one.
   bool qualifier_apart = false;
+  // One head narrowed by other words on each side ("71% of minor
+  // applications" against "60% of major applications"): with other values,
+  // two statements (TwoStatements).
+  bool narrowed_apart = false;
   // The two heads are two units of count, but the source's sentence names
   // the people the article counts ("Passengers made 4.8 million journeys"),
   // so the subject was left unknown: one statement naming its people, unless
