@@ -528,6 +528,13 @@ std::string WireLeadDate(const std::vector<std::string_view>& lines) {
 // Government"): weighed only against a name on the dateline below it, as
 // a broadcaster's name line can be as long ("CHANNEL 7 NORTHERN NEWS AT SIX
 // - TRANSCRIPT").
+// A line with a percent or a currency sign states a figure: a headline's
+// words, never a body's name.
+bool StatesFigure(const std::string& s) {
+  return s.find('%') != std::string::npos || s.find("\xC2\xA3") != std::string::npos ||
+         s.find("\xE2\x82\xAC") != std::string::npos || s.find('$') != std::string::npos;
+}
+
 bool IsHeadline(const std::string& s, bool long_runs = false) {
   if (s.empty()) return false;
   if (s.back() == '?' || s.back() == '!') return true;
@@ -790,6 +797,9 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
   for (const std::string& seg : lead) {
     if (byline_body.empty()) byline_body = BylineBody(seg);
   }
+  // The dateline itself a byline: "By Tom Whitcombe, Regional Wire Service,
+  // 1 October 2026" (what precedes its date).
+  if (byline_body.empty()) byline_body = BylineBody(before);
   for (int k = 0; k < date_line; ++k) {
     if (head[k].empty()) continue;
     // A byline is the writer's, not the publisher's; the body it names
@@ -806,8 +816,12 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
       const std::string kind = head[k].substr(0, colon);
       if (IsKindBanner(kind) || IsPressDesk(kind) || IsReleaseBanner(kind)) head[k] = NormaliseSpace(head[k].substr(colon + 2));
     }
-    // A headline is never the publisher; it is the title.
-    if (IsHeadline(head[k])) {
+    // A headline is never the publisher; it is the title. Nor is a line
+    // that states a figure ("EASTVALE PENSION FUND POSTS 9% RETURN AS
+    // SURPLUS GROWS" over "By Tom Whitcombe, Regional Wire Service, 1
+    // October 2026": trial39, the wire was published by its headline, which
+    // named the fund, so coverage of the fund cited the wire as a source).
+    if (IsHeadline(head[k]) || StatesFigure(head[k])) {
       if (title.empty()) title = head[k];
       continue;
     }

@@ -941,4 +941,23 @@ TEST_CASE("masthead: a labelled publisher in Spanish or English ('Publica:', 'Pu
   CHECK(e.publisher == "Westmere Borough Council");
 }
 
+TEST_CASE("masthead: a headline stating a figure over a byline dateline; the byline's body publishes (trial39)", "[text][masthead]") {
+  // The all-caps headline named the fund it reports on; read as the wire's
+  // publisher, coverage of the fund cited the wire as a source.
+  Metadata m = MetaOf(
+      "EASTVALE PENSION FUND POSTS 9% RETURN AS SURPLUS GROWS\n"
+      "By Tom Whitcombe, Regional Wire Service, 1 October 2026\n\n"
+      "The Eastvale Pension Fund made an investment return of 9.1% in the year to March.\n");
+  CHECK(m.publisher == "Regional Wire Service");
+  CHECK(m.title == "EASTVALE PENSION FUND POSTS 9% RETURN AS SURPLUS GROWS");
+  CHECK(m.date == "2026-10-01");
+  // An all-caps name over its dateline still publishes.
+  Metadata name = MetaOf(
+      "CITY MARKETS WIRE\n"
+      "Markets close higher\n"
+      "1 October 2026\n\n"
+      "Shares rose 2% on Tuesday.\n");
+  CHECK(name.publisher == "CITY MARKETS WIRE");
+}
+
 }  // namespace claimcheck
