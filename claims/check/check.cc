@@ -91,6 +91,15 @@ bool EndsAsListed(const std::set<std::string>& list, const std::string& word) {
 // Two values of one sign within a factor of two of each other: how far a
 // revision moves a value (147,000 seizures are not revised to "less than
 // one"). WithdrawnBy, the superseding candidates and NewValueOf ask it alike.
+// Whether `revised`'s previous value is `old`'s value. Previous values are
+// kept unsigned ("change -13.7% (previously -14.9%)": previous 14.9), so
+// magnitudes are compared, within `old`'s written precision.
+bool NamesPrevious(const check::Statement& revised, const check::Statement& old) {
+  if (!revised.f->frame.previous) return false;
+  const double prev = std::fabs(*revised.f->frame.previous);
+  return std::fabs(prev - std::fabs(old.f->value.num)) <= std::max(old.half, 1e-9 * prev);
+}
+
 bool LikeSize(double a, double b) {
   if (a < 0 && b < 0) a = -a, b = -b;
   return a > 0 && b > 0 && std::max(a, b) <= 2 * std::min(a, b);
@@ -2997,9 +3006,8 @@ std::optional<Scored> Checker::NewLevelBeside(const Statement& x, int earlier_re
         r.old_level || r.unit_class != earlier.unit_class || check::ValuesAgree(r, earlier)) {
       continue;
     }
-    const auto& prev = r.f->frame.previous;
     if (revision_only && !r.f->frame.revised) continue;
-    if (prev && std::fabs(std::fabs(*prev) - std::fabs(earlier.f->value.num)) <= std::max(earlier.half, 1e-9 * std::fabs(*prev))) {
+    if (NamesPrevious(r, earlier)) {
       if (by_previous >= 0) return std::nullopt;  // two claim it: not sure which
       by_previous = ref;
     }
@@ -3036,10 +3044,7 @@ int Checker::WithdrawnBy(int ref) const {
     // rounded, but the notice says it is not).
     if (check::ValuesAgree(s, old) && !(s.f->frame.previous && !SameValue(*s.f, *old.f))) continue;
     if (s.f->frame.previous) {
-      // Previous values are kept unsigned ("change -13.7% (previously
-      // -14.9%)": previous 14.9), so magnitudes are compared.
-      const double prev = std::fabs(*s.f->frame.previous);
-      if (std::fabs(prev - std::fabs(old.f->value.num)) > std::max(old.half, 1e-9 * prev)) continue;
+      if (!NamesPrevious(s, old)) continue;
       if (by_previous >= 0) return -1;  // two revisions claim it: not sure which
       by_previous = r;
       continue;
@@ -3073,11 +3078,9 @@ int Checker::WithdrawnBy(int ref) const {
     const int r = by_sentence_[k];
     const Statement& s = items_[r];
     if (s.f->sentence_start == old.f->sentence_start || s.unit_class != old.unit_class || !s.f->frame.revised ||
-        !s.f->frame.previous || check::ValuesAgree(s, old)) {
+        !NamesPrevious(s, old) || check::ValuesAgree(s, old)) {
       continue;
     }
-    const double prev = std::fabs(*s.f->frame.previous);
-    if (std::fabs(prev - std::fabs(old.f->value.num)) > std::max(old.half, 1e-9 * prev)) continue;
     if (across >= 0) return -1;
     across = r;
   }

@@ -1172,7 +1172,6 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   }
 }
 
-
 bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before_earlier) {
   const FrameRules& r = s.r;
   size_t said = s.words.size();  // the first revision word

@@ -5,7 +5,6 @@
 // after it counts when nothing precedes ("2,100 deaths, the model
 // estimated").
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -441,7 +440,6 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   }
 }
 
-
 bool OutcomeStated(const Sent& s, size_t k, const Frame& frame) {
   const FrameRules& r = s.r;
   const Figure& f = *s.figs[k];
@@ -461,19 +459,10 @@ bool OutcomeStated(const Sent& s, size_t k, const Frame& frame) {
     const std::string_view text(f.text);
     // A number written in words ("three hundred") has no lead words apart.
     const size_t digit = text.find_first_of("0123456789");
-    const std::string_view lead = text.substr(0, digit == std::string_view::npos ? 0 : digit);
-    std::vector<std::string> lead_words;
-    std::string w;
-    for (const char c : lead) {
-      if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) || c == '-' || c == '\'') {
-        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      } else if (!w.empty()) {
-        lead_words.push_back(std::move(w));
-        w.clear();
-      }
+    const std::vector<Word> lead = SentenceWords(r.lang, text.substr(0, digit == std::string_view::npos ? 0 : digit), {});
+    for (auto w = lead.rbegin(); w != lead.rend(); ++w) {
+      if (w->word) last.push_back(w->lower);
     }
-    if (!w.empty()) lead_words.push_back(std::move(w));
-    last.assign(lead_words.rbegin(), lead_words.rend());
   }
   constexpr size_t kWindow = 3;
   for (size_t j = s.spans[k].first; j > 0 && last.size() < kWindow; --j) {

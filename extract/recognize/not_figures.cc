@@ -293,15 +293,14 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
     // quantity is never written with a leading zero, a number to call is.
     // One token of digits only, standing alone: "05/03/2026", "09:30" and
     // "0,5" are read elsewhere.
-    auto joiner = [&s](size_t i) {
-      return s.IsSym(i, "/") || s.IsSym(i, "-") || s.IsSym(i, ":") || s.IsSym(i, ".") || s.IsSym(i, ",");
-    };
-    const bool joined_before = tb > 1 && s.Glued(tb) && joiner(tb - 1) && s.Glued(tb - 1) && s.IsDigits(tb - 2);
-    const bool joined_after = tb + 2 < s.toks.size() && s.Glued(tb + 1) && joiner(tb + 1) && s.Glued(tb + 2) &&
-                              s.IsDigits(tb + 2);
-    if (!n.blocked && starts_digits && n.te == tb + 1 && s.Raw(tb).size() >= 2 && s.Raw(tb)[0] == '0' &&
-        !joined_before && !joined_after) {
-      n.blocked = true;
+    if (!n.blocked && starts_digits && n.te == tb + 1 && s.Raw(tb).size() >= 2 && s.Raw(tb)[0] == '0') {
+      auto joiner = [&s](size_t i) {
+        return s.IsSym(i, "/") || s.IsSym(i, "-") || s.IsSym(i, ":") || s.IsSym(i, ".") || s.IsSym(i, ",");
+      };
+      const bool joined_before = tb > 1 && s.Glued(tb) && joiner(tb - 1) && s.Glued(tb - 1) && s.IsDigits(tb - 2);
+      const bool joined_after = tb + 2 < s.toks.size() && s.Glued(tb + 1) && joiner(tb + 1) && s.Glued(tb + 2) &&
+                                s.IsDigits(tb + 2);
+      if (!joined_before && !joined_after) n.blocked = true;
     }
     // "12,400 999 calls", "dial 999 or 101", "llamadas al 112": a phone
     // service named, not a count. Digits as written, so "999,000 calls"
