@@ -5,68 +5,14 @@
 
 #include <fstream>
 #include <iterator>
-#include <memory>
 #include <string>
-#include <vector>
 
-#include "claimcheck/check.h"
-#include "claimcheck/document.h"
-#include "claimcheck/extract.h"
-#include "claimcheck/rules.h"
-#include "claimcheck/store.h"
+#include "pipeline_fixture.h"
 
 using namespace claimcheck;
+using namespace claimcheck::testing;
 
 namespace {
-
-struct Run {
-  CheckInput in;
-  std::vector<Finding> findings;
-};
-
-std::unique_ptr<Run> CheckPair(const std::string& source, const std::string& article) {
-  static Extractor extractor(DefaultRulesDir());
-  auto run = std::make_unique<Run>();
-  const std::pair<const std::string*, const char*> docs[] = {{&source, "source"}, {&article, "article"}};
-  for (const auto& [text, role] : docs) {
-    Document doc;
-    REQUIRE(ParseDocument(*text, std::string(role) + ".txt", ReadOptions(), &doc).ok());
-    Extraction ex;
-    REQUIRE(extractor.Extract(doc, "en", &ex).ok());
-    run->in.documents.push_back(StoredDocumentFor(doc, ex, role));
-    run->in.figures.insert(run->in.figures.end(), ex.figures.begin(), ex.figures.end());
-  }
-  CheckOptions opts;
-  opts.rules_dir = DefaultRulesDir();
-  REQUIRE(CheckFigures(run->in, opts, &run->findings).ok());
-  return run;
-}
-
-const Figure* Find(const Run& run, const std::string& role, const std::string& text) {
-  for (const Figure& f : run.in.figures) {
-    if (f.doc.find(role) != std::string::npos && f.text.find(text) != std::string::npos) return &f;
-  }
-  return nullptr;
-}
-
-// Findings at warning or above on the article figure holding `text`, by type
-// ("" any type).
-int Flagged(const Run& run, const std::string& type, const std::string& text) {
-  int n = 0;
-  for (const Finding& f : run.findings) {
-    if (f.severity != Severity::kInfo && (type.empty() || f.type == type) && !f.claims.empty() &&
-        f.claims[0]->text.find(text) != std::string::npos) {
-      ++n;
-    }
-  }
-  return n;
-}
-
-std::string Dump(const Run& run) {
-  std::string s;
-  for (const Finding& f : run.findings) s += std::string(SeverityName(f.severity)) + " " + f.type + ": " + f.message + "\n";
-  return s.empty() ? "(no findings)\n" : s;
-}
 
 const char* kRevisedRelease =
     "Published: 5 February 2026\n\nCalderbrook Borough Council revised its 20mph monitoring figures.\n\n"

@@ -4,69 +4,12 @@
 // drew a warning before its fix; the frame each fix turns on is checked too.
 #include <catch2/catch.hpp>
 
-#include <memory>
 #include <string>
-#include <vector>
 
-#include "claimcheck/check.h"
-#include "claimcheck/document.h"
-#include "claimcheck/extract.h"
-#include "claimcheck/rules.h"
-#include "claimcheck/store.h"
+#include "pipeline_fixture.h"
 
 using namespace claimcheck;
-
-namespace {
-
-struct Run {
-  CheckInput in;
-  std::vector<Finding> findings;
-};
-
-// One source and one article, each one paragraph.
-std::unique_ptr<Run> CheckPair(const std::string& source, const std::string& article, const std::string& lang) {
-  static Extractor extractor(DefaultRulesDir());
-  auto run = std::make_unique<Run>();
-  const std::pair<const std::string*, const char*> docs[] = {{&source, "source"}, {&article, "article"}};
-  for (const auto& [text, role] : docs) {
-    Document doc;
-    REQUIRE(ParseDocument(*text, std::string(role) + "-" + lang + ".txt", ReadOptions(), &doc).ok());
-    Extraction ex;
-    REQUIRE(extractor.Extract(doc, lang, &ex).ok());
-    run->in.documents.push_back(StoredDocumentFor(doc, ex, role));
-    run->in.figures.insert(run->in.figures.end(), ex.figures.begin(), ex.figures.end());
-  }
-  CheckOptions opts;
-  opts.rules_dir = DefaultRulesDir();
-  REQUIRE(CheckFigures(run->in, opts, &run->findings).ok());
-  return run;
-}
-
-const Figure* Find(const Run& run, const std::string& role, const std::string& text) {
-  for (const Figure& f : run.in.figures) {
-    if (f.doc.find(role) != std::string::npos && f.text.find(text) != std::string::npos) return &f;
-  }
-  return nullptr;
-}
-
-// A finding of `type` at warning or above on the article figure holding `text`.
-bool Flagged(const Run& run, const std::string& type, const std::string& text) {
-  for (const Finding& f : run.findings) {
-    if (f.severity != Severity::kInfo && f.type == type && !f.claims.empty() &&
-        f.claims[0]->text.find(text) != std::string::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
-std::string Dump(const Run& run) {
-  std::string s;
-  for (const Finding& f : run.findings) s += std::string(SeverityName(f.severity)) + " " + f.type + ": " + f.message + "\n";
-  return s.empty() ? "(no findings)\n" : s;
-}
-
-}  // namespace
+using namespace claimcheck::testing;
 
 TEST_CASE("qualifier: a class bound 'and under' is the same ceiling as 'or under'") {
   auto run = CheckPair("Boats of 12 metres and under were 2,310 of the registered fleet in 2025.\n",

@@ -1,0 +1,80 @@
+// End-to-end checker tests: a source and an article written in the test are
+// parsed, extracted and checked as the command line would, and the findings
+// read back by the article figure they name.
+#ifndef CLAIMCHECK_TESTS_CHECK_PIPELINE_FIXTURE_H_
+#define CLAIMCHECK_TESTS_CHECK_PIPELINE_FIXTURE_H_
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimcheck/check.h"
+#include "claimcheck/document.h"
+#include "claimcheck/extract.h"
+#include "claimcheck/rules.h"
+#include "claimcheck/store.h"
+
+namespace claimcheck::testing {
+
+struct Run {
+  CheckInput in;
+  std::vector<Finding> findings;
+};
+
+// Reads `source` and `article` (plain text, language `lang`) as the
+// documents "source.txt" and "article.txt" and checks them with the bundled
+// rules. Fails the test case when a step fails.
+inline std::unique_ptr<Run> CheckPair(const std::string& source, const std::string& article,
+                                      const std::string& lang = "en") {
+  static Extractor extractor(DefaultRulesDir());
+  auto run = std::make_unique<Run>();
+  const std::pair<const std::string*, const char*> docs[] = {{&source, "source"}, {&article, "article"}};
+  for (const auto& [text, role] : docs) {
+    Document doc;
+    REQUIRE(ParseDocument(*text, std::string(role) + ".txt", ReadOptions(), &doc).ok());
+    Extraction ex;
+    REQUIRE(extractor.Extract(doc, lang, &ex).ok());
+    run->in.documents.push_back(StoredDocumentFor(doc, ex, role));
+    run->in.figures.insert(run->in.figures.end(), ex.figures.begin(), ex.figures.end());
+  }
+  CheckOptions opts;
+  opts.rules_dir = DefaultRulesDir();
+  REQUIRE(CheckFigures(run->in, opts, &run->findings).ok());
+  return run;
+}
+
+// The first figure of the document whose name holds `role` whose text holds
+// `text`, or nullptr.
+inline const Figure* Find(const Run& run, const std::string& role, const std::string& text) {
+  for (const Figure& f : run.in.figures) {
+    if (f.doc.find(role) != std::string::npos && f.text.find(text) != std::string::npos) return &f;
+  }
+  return nullptr;
+}
+
+// Findings at warning or above on the article figure holding `text`, of
+// `type` ("" any type).
+inline int Flagged(const Run& run, const std::string& type, const std::string& text) {
+  int n = 0;
+  for (const Finding& f : run.findings) {
+    if (f.severity != Severity::kInfo && (type.empty() || f.type == type) && !f.claims.empty() &&
+        f.claims[0]->text.find(text) != std::string::npos) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+// Every finding, a line each, for INFO() when a check fails.
+inline std::string Dump(const Run& run) {
+  std::string s;
+  for (const Finding& f : run.findings) s += std::string(SeverityName(f.severity)) + " " + f.type + ": " + f.message + "\n";
+  return s.empty() ? "(no findings)\n" : s;
+}
+
+}  // namespace claimcheck::testing
+
+#endif  // CLAIMCHECK_TESTS_CHECK_PIPELINE_FIXTURE_H_
