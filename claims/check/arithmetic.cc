@@ -310,10 +310,23 @@ bool TotalOnlyAsWhole(const Synonyms& syn, const std::vector<std::string>& words
   return any;
 }
 
+// Whether the sentence heads its figures with a total cue and a colon ("The
+// split: 1,120 apprenticeships, 830 paid jobs and 400 training courses",
+// "Breakdown: ..."): the whole is named by the word, given elsewhere, and
+// every figure after the colon is one of its parts (trial40: the first part
+// read as the total of the others).
+bool PartsAfterCueColon(const Synonyms& syn, const Figure& first) {
+  const std::string_view before = Before(first);
+  const size_t colon = before.rfind(':');
+  if (colon == std::string_view::npos) return false;
+  const std::vector<std::string> words = LowerWords(before.substr(0, colon));
+  return !words.empty() && syn.total_cues.count(words.back()) > 0;
+}
+
 void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
   if (s.empty()) return;
   const std::vector<std::string> words = LowerWords(s[0]->sentence);
-  if (!ContainsAny(syn.total_cues, words) || TotalOnlyAsWhole(syn, words)) return;
+  if (!ContainsAny(syn.total_cues, words) || TotalOnlyAsWhole(syn, words) || PartsAfterCueColon(syn, *s[0])) return;
   for (size_t i = 0; i < s.size(); ++i) {
     const Figure& total = *s[i];
     if (!IsAmount(total) || total.value.num <= 0 || OldLevel(total)) continue;

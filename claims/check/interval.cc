@@ -287,7 +287,11 @@ Interval FigureInterval(const Figure& f) {
   }
   switch (f.qualifier) {
     case Qualifier::kExact:
-      return {v - h, v + h, false, false};
+      // Rounding is half-open: "3" stands for [2.5, 3.5) and "four" for
+      // [3.5, 4.5), so two whole numbers written side by side share no
+      // value (trial40: "Four of those collisions were fatal" passed for the
+      // source's "three", the two intervals touching at 3.5).
+      return {v - h, v + h, false, h > 0};
     case Qualifier::kApprox: {
       // A hedge on a figure written to three significant digits or more,
       // the last not a 5 ("some 8,430", not "about 8,000" or "around

@@ -73,8 +73,9 @@ void Lexicon::BuildIndex() {
   PhraseSet* sets[] = {&source_cues,  &speech_verbs, &listener_verbs, &listener_prepositions,
                        &auxiliaries,  &source_nouns, &source_links,   &determiners,
                        &pronouns,     &first_person, &name_stops,     &name_connectors,
-                       &point_cues,   &since_cues,   &until_cues,      &baseline_cues, &clause_breaks};
-  static_assert(sizeof(sets) / sizeof(sets[0]) <= 17, "one bit per phrase set, below kRelativeStart");
+                       &point_cues,   &since_cues,   &until_cues,      &baseline_cues, &clause_breaks,
+                       &publication_cues};
+  static_assert(sizeof(sets) / sizeof(sets[0]) <= 18, "one bit per phrase set, below kRelativeStart");
   index.clear();
   uint32_t bit = 1;
   for (PhraseSet* set : sets) {
@@ -175,13 +176,16 @@ Status LoadTime(const std::string& path, Lexicon* lex) {
   YAML::Node root;
   Status s = f.Open(&root);
   if (!s.ok()) return s;
-  f.CheckKeys(root, {"lang", "point_cues", "since_cues", "until_cues", "baseline_cues", "clause_breaks", "relative"},
+  f.CheckKeys(root,
+              {"lang", "point_cues", "since_cues", "until_cues", "baseline_cues", "clause_breaks", "publication_cues",
+               "relative"},
               {"lang"});
   ReadPhrases(f, root, "point_cues", &lex->point_cues);
   ReadPhrases(f, root, "since_cues", &lex->since_cues);
   ReadPhrases(f, root, "until_cues", &lex->until_cues);
   ReadPhrases(f, root, "baseline_cues", &lex->baseline_cues);
   ReadPhrases(f, root, "clause_breaks", &lex->clause_breaks);
+  ReadPhrases(f, root, "publication_cues", &lex->publication_cues);
   if (root["relative"]) {
     const YAML::Node& list = root["relative"];
     if (!list.IsSequence()) {

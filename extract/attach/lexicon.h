@@ -75,6 +75,10 @@ struct Lexicon {
   // Words that end a clause ("and", "y", "while"): a date across one dates
   // the figure only when none nearer its own clause does.
   PhraseSet clause_breaks;
+  // "the report published this week", "un informe publicado en marzo": a
+  // date after these (maybe with a point cue between) is when a document
+  // came out, never the time of a figure.
+  PhraseSet publication_cues;
   std::vector<RelativeTime> relative;
 
   // Every phrase set's words, so one lookup per token serves all the sets.
@@ -84,7 +88,7 @@ struct Lexicon {
   // 2 MB; bench/RESULTS.md, branch spd7).
   std::unordered_map<std::string, WordMarks> index;
   void BuildIndex();
-  static constexpr uint32_t kRelativeStart = 1u << 17;
+  static constexpr uint32_t kRelativeStart = 1u << 18;
   // False when a relative phrase has no words (it would match anywhere), so
   // the kRelativeStart marks cannot say no.
   bool relative_indexed = false;

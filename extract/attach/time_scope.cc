@@ -10,7 +10,9 @@
 namespace claimcheck::attach {
 namespace {
 
-enum class Cue { kNone, kPoint, kSince, kUntil, kBaseline };
+// kPublished: the date says when a document came out ("the report published
+// this week"), no time of any figure.
+enum class Cue { kNone, kPoint, kSince, kUntil, kBaseline, kPublished };
 
 // Parses the leading "YYYY", "YYYY-MM" or "YYYY-MM-DD" of an ISO date;
 // month and day are 0 when absent.
@@ -91,6 +93,12 @@ Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex, boo
     if (cue_words != nullptr) *cue_words = n;
     return c;
   };
+  // "the report published this week", "published in March", "publicado el
+  // 3 de marzo": when the document came out (rules: publication_cues).
+  if (size_t n = lex.publication_cues.MatchEndingAt(toks, last); n > 0) return found(n, Cue::kPublished);
+  if (size_t n = lex.point_cues.MatchEndingAt(toks, last); n > 0 && last >= n && toks[last - n].word) {
+    if (size_t m = lex.publication_cues.MatchEndingAt(toks, last - n); m > 0) return found(n + m, Cue::kPublished);
+  }
   // "up 9 percent on 2024", "compared with 2024": the change's baseline. "on"
   // before a day ("on March 5") is the day itself.
   if (size_t n = lex.baseline_cues.MatchEndingAt(toks, last); n > 0) {
@@ -154,7 +162,8 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
         date_cues->cue[i] = static_cast<int>(Cue::kPoint);
       }
       if (date_cues->cue[i] != static_cast<int>(Cue::kNone) &&
-          date_cues->cue[i] != static_cast<int>(Cue::kBaseline) && dates[i]->value.is_date()) {
+          date_cues->cue[i] != static_cast<int>(Cue::kBaseline) &&
+          date_cues->cue[i] != static_cast<int>(Cue::kPublished) && dates[i]->value.is_date()) {
         date_cues->cued.push_back(i);
       }
     }
@@ -202,7 +211,7 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     const Figure* d = dates[i];
     if (!d->value.is_date() || d == &figure) return;
     Cue cue = static_cast<Cue>(date_cues->cue[i]);
-    if (cue == Cue::kBaseline) return;
+    if (cue == Cue::kBaseline || cue == Cue::kPublished) return;
     if (compared_value && d->end <= figure.start) return;
     if (d->start >= figure.end && compared_between(fe, d->start - sentence_start)) return;
     const size_t ds = d->start - sentence_start, de = d->end - sentence_start;
@@ -271,7 +280,9 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
       for (const Figure* d : dates) {
         inside = inside || (d->start - sentence_start < b && a < d->end - sentence_start);
       }
-      bool baseline = i > 0 && toks[i - 1].word && lex.baseline_cues.MatchEndingAt(toks, i - 1) > 0;
+      bool baseline = i > 0 && toks[i - 1].word &&
+                      (lex.baseline_cues.MatchEndingAt(toks, i - 1) > 0 ||
+                       lex.publication_cues.MatchEndingAt(toks, i - 1) > 0);
       std::string t = inside || baseline ? std::string() : Resolve(*rel, doc_date);
       if (!t.empty()) date_cues->relatives.push_back({a, b, std::move(t)});
       i += rel->words.size() - 1;

@@ -418,6 +418,10 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
     static const std::regex kSigned(R"(^(.*?\d{4})\s+(?:by|por)\s+[A-Z][^0-9|]{1,80}$)");
     if (std::smatch m; std::regex_match(seg, m, kSigned)) seg = m[1];
     if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
+    // A broadcast names its slot after the date: "Radio Northvale, Breakfast
+    // News, 13 November 2026, 07:30 bulletin (transcript)".
+    static const std::regex kSlot(R"(^(.*?\d{4}),?\s+\d{1,2}[:.]\d{2}\s+[A-Za-z ()]{1,40}$)");
+    if (std::smatch m; std::regex_match(seg, m, kSlot)) seg = m[1];
     // An embargo names the hour the release may run before its date ("Press
     // release - embargoed until 00:01, Thursday 14 May 2026", "Embargo:
     // 00.01 h del 3 de marzo de 2026"): the date is the release's, the words
@@ -453,6 +457,48 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
 bool IsProperName(const std::string& s) {
   if (!IsNameLine(s, 8) || WordCount(s) < 2) return false;
   return UnjoinedWords(s, [](const std::string& w) { return !(w[0] >= 'A' && w[0] <= 'Z'); }) == 0;
+}
+
+// A kind of page, a release's banner or a press desk ("News release",
+// "Nota informativa", "Statement").
+bool IsPageKind(const std::string& s) { return IsPressDesk(s) || IsReleaseBanner(s) || IsKindBanner(s); }
+
+// The body's name a dateline sets beside the kind of page, before the date:
+// "News release, Westmoor Police", "Consejería de Sanidad de la Región de
+// Altamar. Nota informativa". "" when no kind stands beside a proper name.
+std::string BesideKind(const std::string& before) {
+  for (const char* sep : {", ", ". ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+    const size_t first = before.find(sep), last = before.rfind(sep);
+    if (first != std::string::npos && first > 0 && IsPageKind(before.substr(0, first))) {
+      const std::string name = NormaliseSpace(std::string_view(before).substr(first + std::strlen(sep)));
+      if (IsProperName(name)) return name;
+    }
+    if (last != std::string::npos && last > 0 && IsPageKind(before.substr(last + std::strlen(sep)))) {
+      const std::string name = NormaliseSpace(std::string_view(before).substr(0, last));
+      if (IsProperName(name)) return name;
+    }
+  }
+  return "";
+}
+
+// A broadcaster's or a blog's own name, which opens a comma dateline before
+// its programme ("Radio Northvale, Breakfast News, 13 November 2026",
+// "Skills Watch blog, 15 November 2026"): a proper name with a broadcast
+// word in it, or a name followed by "blog", "newsletter" or "podcast".
+bool IsOutletName(const std::string& s) {
+  if (s.empty() || WordCount(s) > 5 || !IsNameish(s)) return false;
+  const std::string low = " " + AsciiLower(s) + " ";
+  for (const char* w : {" radio ", " tv ", " fm ", " television ", " channel ", " canal ", " cadena ", " onda "}) {
+    if (low.find(w) != std::string::npos && IsProperName(s)) return true;
+  }
+  for (const char* w : {" blog ", " newsletter ", " podcast "}) {
+    const size_t at = low.rfind(w);
+    if (at != std::string::npos && at + std::strlen(w) == low.size() && at > 0 &&
+        IsProperName(NormaliseSpace(std::string_view(s).substr(0, at - 1)))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The sentence of a line of sentences that is a dateline: a date with at
@@ -719,6 +765,13 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     FromBylineOnly(head, meta);
     return;
   }
+  // The kind of page beside the body's name ("News release, Westmoor
+  // Police, 9 October 2026", "Consejería de Sanidad de la Región de Altamar.
+  // Nota informativa, 14 de octubre de 2026"): the name issued it, whatever
+  // stands above (trial40: both read with no publisher, so no article could
+  // be seen to cite them).
+  const std::string beside_kind = parts == 1 ? BesideKind(before) : std::string();
+  if (!beside_kind.empty()) before = beside_kind;
   // What precedes the date is a label, a place or a name; anything else is
   // a sentence that happens to end in a date.
   if (!before.empty() && !(IsNameLine(before, 8) && ((comma && IsPlaceOnly(before)) || IsNameish(before)))) return;
@@ -747,6 +800,14 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     lines_above = lines_above || !head[k].empty();
     headings_only = headings_only && (head[k].empty() || heading[k]);
   }
+  // A broadcaster or blog first on a comma dateline publishes, whatever
+  // stands above ("Radio Northvale, Breakfast News, 13 November 2026,
+  // 07:30 bulletin": trial40, the transcript had no publisher).
+  if (publisher.empty() && parts == 1 && comma) {
+    const size_t cut = before.find(", ");
+    const std::string first = cut == std::string::npos ? before : before.substr(0, cut);
+    if (IsOutletName(first)) publisher = first;
+  }
   // After a comma the name is a place ("London, 29 October 2026", "Ciudad
   // de Miraval, 18 de noviembre de 2026" under the ministry's name), but on
   // a dateline with no name line above it a proper name of three words or
@@ -760,6 +821,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     const bool byline = low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0;  // "By Tom Reyes, 3 May 2026"
     if (!byline && IsProperName(named) && WordCount(named) >= 3) publisher = named;
   }
+  if (publisher.empty()) publisher = beside_kind;
   // A "Name | date" dateline under a headline: the name on the dateline
   // publishes, the headline above is the title (eval10-wildfires: "NORTHERN
   // RANGES: FIRE SEASON REPORT SHOWS SHARP RISE IN BLAZES" over "Regional

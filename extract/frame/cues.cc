@@ -443,7 +443,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"pronouns", &out->rate_pronouns},
                   {"per_words", &out->per_words},
                   {"units", &out->rate_units}},
-                 {"standalone", "names", "implied", "infinitive_endings"});
+                 {"standalone", "names", "implied", "paid_heads", "infinitive_endings"});
       ld.Endings(n["infinitive_endings"], &out->infinitive_endings);
       if (const YAML::Node nm = n["names"]) {
         if (!nm.IsMap()) {
@@ -463,6 +463,13 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
               f.GetString(e["per"], &per)) {
             out->implied_per[head] = per;
           }
+        }
+      }
+      if (const YAML::Node ph = n["paid_heads"]) {
+        if (!ph.IsSequence()) f.Fail(ph, "expected a list of head nouns");
+        for (const auto& e : ph) {
+          std::string head;
+          if (f.GetString(e, &head)) out->paid_heads.insert(head);
         }
       }
       if (const YAML::Node sa = n["standalone"]) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string_view>
 #include <string>
 #include <unordered_map>
@@ -202,6 +203,11 @@ struct FrameRules {
   // writer leaves unsaid: "the median salary was £26,400" is £26,400 a year.
   // Head noun (lowercase singular) -> denominator.
   std::map<std::string, std::string, std::less<>> implied_per;
+  // Heads of sums paid by a span (lowercase singular: "rent", "fee"): a
+  // counts-only frequency adjective before one is the sum's denominator, as
+  // it is a count's ("the annual rent for a full plot rose to £92" is £92 a
+  // year; "annual pre-tax profit" stays the year's result, a level).
+  std::set<std::string, std::less<>> paid_heads;
   // period
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
   // A month name opening its clause as the subject of these is the span the

@@ -4,7 +4,9 @@
 // reader walks the document in order, learning aliases and affiliations.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_map>
+#include <utility>
 
 #include "claimcheck/frame.h"
 #include "extract/frame/cues.h"
@@ -23,10 +25,20 @@ using frame::Sent;
 // the next sentence ("Of these, 26,000 ...") takes as its whole.
 struct Whole {
   std::string subject, head;
+  double num = 0;
 };
 
 struct TableHeaders {
   std::string row, col;
+};
+
+// A cell's figure as later cells of its row compare with it: what its
+// column measures (the header less its year) and the span the header names.
+struct TableCell {
+  std::string measure, span;
+  double num = 0;
+  Kind kind = Kind::kCount;
+  std::string unit;
 };
 
 // The header cells of one run of table cells, found once per run: looking
@@ -49,6 +61,27 @@ class TableIndex {
     return h;
   }
 
+  // Records the figure of cell `block` for the cells after it in its row.
+  void Record(const Document& doc, size_t block, TableCell cell) {
+    const Block& b = doc.blocks[block];
+    cells_[{b.row, b.col}] = std::move(cell);
+  }
+
+  // The cell of `block`'s row that measures `measure` for the latest span
+  // before `span`, in a column before it; nullptr when none does.
+  const TableCell* EarlierSpan(const Document& doc, size_t block, const std::string& measure,
+                               const std::string& span) const {
+    const Block& b = doc.blocks[block];
+    const TableCell* best = nullptr;
+    for (auto it = cells_.lower_bound({b.row, 0}); it != cells_.end() && it->first.first == b.row; ++it) {
+      if (it->first.second >= b.col) break;
+      const TableCell& c = it->second;
+      if (c.measure != measure || c.span.empty() || c.span >= span) continue;
+      if (best == nullptr || c.span > best->span) best = &c;
+    }
+    return best;
+  }
+
  private:
   // The run of cells around `block`: it starts at a (0, 0) cell or after a
   // block that is not a cell, and ends before the next of either. Of several
@@ -61,6 +94,7 @@ class TableIndex {
     }
     row_.clear();
     col_.clear();
+    cells_.clear();
     size_t b = first;
     for (; b < doc.blocks.size() && doc.blocks[b].kind == BlockKind::kTableCell; ++b) {
       const Block& x = doc.blocks[b];
@@ -74,6 +108,7 @@ class TableIndex {
 
   size_t first_ = 1, end_ = 0;  // empty
   std::unordered_map<int, std::string> row_, col_;
+  std::map<std::pair<int, int>, TableCell> cells_;  // (row, col), this run's cells read so far
 };
 
 // What a figure whose sentence states no span inherits from its document
@@ -99,6 +134,24 @@ struct Before {
   bool earlier = false;
   int block = -1;
 };
+
+// A header's words less the year it names ("NEET rate 2025-26" -> "NEET
+// rate", "2025" -> ""): digits and the dash or slash joining them.
+std::string WithoutYears(const std::string& header) {
+  std::string out;
+  size_t i = 0;
+  while (i < header.size()) {
+    size_t j = header.find(' ', i);
+    if (j == std::string::npos) j = header.size();
+    const std::string w = header.substr(i, j - i);
+    if (!w.empty() && w.find_first_not_of("0123456789-/\xE2\x80\x93()") != std::string::npos) {
+      if (!out.empty()) out += ' ';
+      out += w;
+    }
+    i = j + 1;
+  }
+  return out;
+}
 
 class Builder : public FrameBuilder {
  public:
@@ -544,19 +597,39 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       f->frame.base = frame::Fold(pronoun ? s.Slice(whole.first, whole.last) : frame::PhraseText(s, whole));
       continue;
     }
-    if (part != 2 && part != 3) continue;
+    if (part != 2 && part != 3 && part != 4) continue;
     // An amount of money is part of an amount said before in the sentence
     // ("£450m on care, of which £112m"); a count or share of a count.
     const Kind whole_kind = money ? Kind::kMoney : Kind::kCount;
     std::vector<Whole> here;
     for (size_t j = 0; j < k; ++j) {
       if (figs[j]->kind == whole_kind && !figs[j]->subject.empty() && !figs[j]->frame.subject_head.empty()) {
-        here.push_back({frame::Fold(figs[j]->subject), figs[j]->frame.subject_head});
+        here.push_back({frame::Fold(figs[j]->subject), figs[j]->frame.subject_head, figs[j]->value.num});
       }
     }
     if ((money || part == 3) && here.empty()) continue;
     const std::vector<Whole>& from = here.empty() ? *wholes : here;
     const Whole* pick = nullptr;
+    if (part == 4) {
+      // "A phone was a factor in 47 injury collisions. Of the 47, three were
+      // fatal": the count said with that number, in this sentence or the
+      // one before; three of them are three collisions (trial40: a fatal
+      // count with no subject was never set against the article's "Four of
+      // those collisions").
+      const double n = s.figs[static_cast<size_t>(s.words[whole.first].fig)]->value.num;
+      for (const std::vector<Whole>* list : {&here, wholes}) {
+        for (const Whole& w : *list) {
+          if (pick == nullptr && w.num == n) pick = &w;
+        }
+      }
+      if (pick == nullptr) continue;
+      f->frame.base = pick->subject;
+      if (f->kind == Kind::kCount && f->frame.subject_head.empty()) {
+        f->frame.subject_head = pick->head;
+        f->subject = pick->subject;
+      }
+      continue;
+    }
     for (const Whole& w : from) {
       if (!f->frame.subject_head.empty() && w.head == f->frame.subject_head) pick = &w;
     }
@@ -569,7 +642,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
   wholes->clear();
   for (const Figure* f : figs) {
     if (f->kind == Kind::kCount && !f->subject.empty() && !f->frame.subject_head.empty()) {
-      wholes->push_back({frame::Fold(f->subject), f->frame.subject_head});
+      wholes->push_back({frame::Fold(f->subject), f->frame.subject_head, f->value.num});
     }
   }
   // "fell to 18.4 per 100,000 people last year, down from 22.9 in 2023":
@@ -628,11 +701,41 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
                            TableIndex* tables) const {
   TableHeaders h = tables->HeadersOf(doc, static_cast<size_t>(sent.block));
   if (h.row.empty() && h.col.empty()) return;
+  if (f->kind == Kind::kDate) return;
   // A bare number under a header that names its unit ("Median wait
   // (weeks)", "Ayuda media (euros)", "Share (%)") is a figure of that unit
   // (trial37: a clinic's "21" under "(weeks)" was a count, so no article's
   // "26 weeks" could be set against its row).
+  // A column header naming a year ("NEET rate 2025-26", "2025") dates its
+  // cells: their period is that span, what they measure the header's other
+  // words, and a cell of the same measure for an earlier span in the row is
+  // where this one moved from ("| 12.2% | 11.4% |" under 2024-25 and
+  // 2025-26 fell from 12.2%; trial40: an article's "the rate rose to 11.4%"
+  // passed, the table stating no move).
+  std::string span;
+  if (!h.col.empty()) {
+    std::vector<frame::Word> hw = frame::SentenceWords(r_.lang, h.col, {});
+    Sent hs{r_, h.col, std::move(hw), {}, {}, {}, false};
+    span = frame::TitleSpan(hs);
+    if (!span.empty()) {
+      h.col = WithoutYears(h.col);
+      f->frame.period = span;
+      f->frame.period_inherited.clear();
+    }
+  }
   const std::vector<frame::Word> col_words = frame::SentenceWords(r_.lang, h.col, {});
+  if (!span.empty()) {
+    const std::string measure = frame::Fold(h.col);
+    const TableCell* before = tables->EarlierSpan(doc, static_cast<size_t>(sent.block), measure, span);
+    if (before != nullptr && before->kind == f->kind && before->unit == f->unit && !f->frame.previous &&
+        f->frame.direction == Direction::kNone && f->frame.measure == Measure::kLevel) {
+      f->frame.previous = before->num;
+      const double now = f->value.num;
+      f->frame.direction = now > before->num ? Direction::kUp : now < before->num ? Direction::kDown : Direction::kFlat;
+    }
+    tables->Record(doc, static_cast<size_t>(sent.block), {measure, span, f->value.num, f->kind, f->unit});
+  }
+  if (h.row.empty() && h.col.empty()) return;
   if (f->kind == Kind::kCount && f->unit.empty() && f->frame.per.empty()) {
     for (const frame::Word& w : col_words) {
       auto u = r_.table_units.find(w.lower);
@@ -649,7 +752,7 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
   // by another market's 91%). A total row ("All clinics", "Total") is no
   // place (rules: subject.table_totals).
   std::string row = h.row;
-  if (!row.empty() && !h.col.empty() && f->frame.place.empty()) {
+  if (!row.empty() && (!h.col.empty() || !span.empty()) && f->frame.place.empty()) {
     const std::vector<frame::Word> rw = frame::SentenceWords(r_.lang, row, {});
     bool name = !rw.empty() && rw.front().word && !r_.table_totals.Has(rw.front());
     for (const frame::Word& w : rw) {

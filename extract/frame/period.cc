@@ -1100,6 +1100,17 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   auto coordinated_before = [&](size_t at) {
     for (size_t i = a_end; i < at; ++i) {
       if (s.OpensCoordinatedClause(i)) return true;
+      // "la ocupación llegó al 68,4 % en agosto, y en enero se quedó en el
+      // 12,9 %", "..., and in January it fell to": a coordinated clause
+      // that opens with its own time phrase (a comma, the coordinator, a
+      // preposition, the date) is dated by it; the figure before is not
+      // (fahunt2: August's 68.4% was given January).
+      if (i + 2 == at && i > 0 && s.IsPunct(i - 1, ",") && s.IsWord(i) && s.IsWord(i + 1) &&
+          (s.words[i].lower == "and" || s.words[i].lower == "y" || s.words[i].lower == "but" ||
+           s.words[i].lower == "pero") &&
+          s.r.span.Has(s.words[i + 1])) {
+        return true;
+      }
       if (s.IsPunct(i, ",") && s.IsWord(i + 1) && s.r.with_clause.Has(s.words[i + 1])) return true;
     }
     return false;

@@ -495,7 +495,8 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     for (auto m = frame->modifiers.begin(); m != frame->modifiers.end(); ++m) {
       const CueSet::Phrase* p = r.rate_standalone.Single(*m);
       if (p == nullptr || p->value.empty()) continue;
-      if (p->tag == 1 && !(count && BeforeHead(s, *m, frame->subject_head))) continue;
+      const bool paid = f.kind == Kind::kMoney && r.paid_heads.count(frame->subject_head) > 0;
+      if (p->tag == 1 && !(count && BeforeHead(s, *m, frame->subject_head)) && !paid) continue;
       per = p->value;
       frame->modifiers.erase(m);
       break;

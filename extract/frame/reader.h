@@ -160,7 +160,9 @@ std::string PhraseText(const Sent& s, const NounPhrase& np);
 // applicants, 226,800 applied"); 2 an anaphor, whose whole is a count said
 // before ("Of these, 26,000 worked in betting shops", "41 of them");
 // 3 a relative after a comma ("3,120 nurses, of whom 410", "£450m, of which
-// £112m"), whose whole is the figure said before it in the sentence.
+// £112m"), whose whole is the figure said before it in the sentence;
+// 4 a number alone ("Of the 47, three were fatal", np->first its word), whose
+// whole is the count said before with that number.
 int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np);
 
 // share.cc: base and part of a percent or fraction.

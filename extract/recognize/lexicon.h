@@ -192,6 +192,9 @@ struct QualifierRules {
   // the level a movement reached (its direction is the frame's), no
   // ceiling (read in context only: HasWord).
   StrSet movement_verbs;
+  // "handed over £581,000", "signed over": after these "over" is the verb's
+  // particle, no floor (read in context only: HasWord).
+  StrSet particle_verbs;
   // "quedó en el 2,1 %, por debajo del 2,6 %": a strict bound holding one of
   // these words, right after another figure, compares that figure with its
   // own (read in context only: HasWord).

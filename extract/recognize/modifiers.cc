@@ -537,6 +537,13 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         (HasWord(s, q.revision_verbs, c.tb - pre.len - 1) || HasWord(s, q.movement_verbs, c.tb - pre.len - 1))) {
       pre = PhraseMatch{};
     }
+    // "Drivers handed over £581,000 in fines": "over" after a verb it is the
+    // particle of (rules: particle_verbs) bounds nothing (trial40: read as
+    // "more than £581,000"). Only the one-word bound right after the verb.
+    if (pre && pre.len == 1 && pre.len < c.tb && static_cast<Qualifier>(pre.payload) == Qualifier::kMoreThan &&
+        HasWord(s, q.particle_verbs, c.tb - pre.len - 1)) {
+      pre = PhraseMatch{};
+    }
     // "la tasa se quedó en el 2,1 %, por debajo del 2,6 % del año anterior",
     // "fell to 2.1%, below the 2.6% of 2024": a strict comparison bound
     // (rules: compared_bounds) opening the clause right after another

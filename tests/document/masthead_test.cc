@@ -960,4 +960,38 @@ TEST_CASE("masthead: a headline stating a figure over a byline dateline; the byl
   CHECK(name.publisher == "CITY MARKETS WIRE");
 }
 
+TEST_CASE("masthead: a kind of page beside the name, a broadcaster or a blog on a comma dateline (trial40)", "[text][masthead]") {
+  // Each read with no publisher, so no article citing the body by name
+  // could be seen to cite it.
+  Metadata release = MetaOf(
+      "Hand-held phone enforcement: annual figures for 2025\n"
+      "News release, Westmoor Police, 9 October 2026\n\n"
+      "Westmoor Police caught 3,412 drivers in 2025.\n");
+  CHECK(release.publisher == "Westmoor Police");
+  CHECK(release.title == "Hand-held phone enforcement: annual figures for 2025");
+  CHECK(release.date == "2026-10-09");
+  Metadata nota = MetaOf(
+      "Programas de cribado de cáncer colorrectal y de mama: resultados de 2025\n"
+      "Consejería de Sanidad de la Región de Altamar. Nota informativa, 14 de octubre de 2026\n\n"
+      "La Consejería presentó los resultados de 2025.\n");
+  CHECK(nota.publisher == "Consejería de Sanidad de la Región de Altamar");
+  CHECK(nota.date == "2026-10-14");
+  Metadata radio = MetaOf(
+      "Radio Northvale, Breakfast News, 13 November 2026, 07:30 bulletin (transcript)\n\n"
+      "PRESENTER: Fewer young people are out of work.\n");
+  CHECK(radio.publisher == "Radio Northvale");
+  CHECK(radio.date == "2026-11-13");
+  Metadata blog = MetaOf(
+      "Is the scheme working?\n\n"
+      "Skills Watch blog, 15 November 2026\n\n"
+      "The authority made 2,530 placements.\n");
+  CHECK(blog.publisher == "Skills Watch blog");
+  // A place and its region before the date still publish nothing.
+  Metadata place = MetaOf(
+      "Flood defences hold\n"
+      "Puerto Alto, Valdoria, 17 February 2026\n\n"
+      "The river rose 2 metres.\n");
+  CHECK(place.publisher.empty());
+}
+
 }  // namespace claimcheck
