@@ -189,6 +189,11 @@ struct Statement {
   // same unit, -1 none (Checker::LinkWholes).
   std::vector<int> subgroup_words;
   std::string subgroup_phrase;
+  // Those of its narrowing words before a relative clause ("aged" of
+  // "drivers aged 17 to 24 who were caught"; sorted): the clause ("who were
+  // caught") may say what the whole is too, so an article keeps the group
+  // only by one of these. Empty when the group has no relative clause.
+  std::vector<int> subgroup_core_words;
   size_t subgroup_clause_at = 0;  // where in its sentence the restricting clause or phrase opens
   int whole = -1;
   double whole_value = 0;  // its value, in the family unit as sentence_values

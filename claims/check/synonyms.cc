@@ -151,7 +151,8 @@ class Parser {
       } else if (key == "cues") {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "clause_joins", "definite", "total", "tally",
                                   "window_before", "window_after", "net", "floor", "ceiling", "share",
-                                  "subgroup_opens", "subgroup_not", "subgroup_links", "subgroup_after"});
+                                  "subgroup_opens", "subgroup_not", "subgroup_links", "subgroup_after",
+                                  "subgroup_relatives"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -172,6 +173,7 @@ class Parser {
                                        : ck == "subgroup_not"   ? &out->subgroup_not
                                        : ck == "subgroup_links" ? &out->subgroup_links
                                        : ck == "subgroup_after"  ? &out->subgroup_after
+                                       : ck == "subgroup_relatives" ? &out->subgroup_relatives
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

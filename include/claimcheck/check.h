@@ -226,6 +226,10 @@ struct Synonyms {
   std::set<std::string> subgroup_not;
   std::set<std::string> subgroup_links;
   std::set<std::string> subgroup_after;
+  // Relative pronouns that open a clause inside a group's phrase ("drivers
+  // aged 17 to 24 who were caught"): the clause may restate the whole, so
+  // only the words before it show an article kept the group.
+  std::set<std::string> subgroup_relatives;
   std::set<std::string> change_from;    // "from 2,100 to 2,500"
   std::set<std::string> change_to;
   // "68.9% this year, compared with 71.5% in 2025", "31 in 2025, frente a

@@ -123,3 +123,31 @@ TEST_CASE("time: 'the report published this week' dates the report, not its figu
   CHECK(a->time.empty());
   CHECK(Flagged(*run, "", "58") == 0);
 }
+
+TEST_CASE("attribution: 'The ONS puts the rate at' credits the ONS") {
+  auto run = CheckPair(
+      "Youth Pathways Programme: Annual Performance Report 2025-26\nPublished by Northvale Combined Authority, 12 "
+      "November 2026\n\nThe NEET rate among 16 to 24 year-olds in Northvale fell to 11.8% in 2025-26.\n",
+      "Is the scheme working?\n\nSkills Watch blog, 15 November 2026\n\nNorthvale Combined Authority published its "
+      "annual report this week. The Office for National Statistics puts Northvale's NEET rate at 11.8%.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "attribution_conflict", "11.8%") == 1);
+}
+
+TEST_CASE("subset: a group with a relative clause is kept only by a word before the clause") {
+  // "who were caught" says what the whole is too: the article's "drivers
+  // caught" keeps no age, so the 17-24s' 41% is given for every driver.
+  const char* source =
+      "News release, Westmoor Police, 9 October 2026\n\nAmong drivers aged 17 to 24 who were caught, 41% had been "
+      "stopped for the same offence before; across all ages the repeat rate was 12%.\n";
+  auto run = CheckPair(source,
+                       "10 October 2026\n\nAccording to Westmoor Police, 41 per cent of drivers caught had been "
+                       "stopped for the same offence before.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "subset_conflict", "41 per cent") == 1);
+  auto kept = CheckPair(source,
+                        "10 October 2026\n\nAccording to Westmoor Police, 41 per cent of caught drivers aged 17 to "
+                        "24 had been stopped for the same offence before.\n");
+  INFO(Dump(*kept));
+  CHECK(Flagged(*kept, "", "41 per cent") == 0);
+}
