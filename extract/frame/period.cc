@@ -624,7 +624,21 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
           // "since 2005" was compared as agreeing with it).
           cands.push_back({span.substr(0, span.find('/')) + "/..", first});
         } else if (d.value_max || fiscal_span) {
-          // "from 2010 to 2018" is a closed span.
+          // "from 2010 to 2018" is a closed span; so is "from 2024-25 to
+          // 2026-27", two financial years the recogniser left apart: from
+          // the first's start to the second's end (trial40: read as the
+          // first year alone, £18.6m over three years agreed with "a year").
+          if (fiscal_span && from && s.IsWord(last) && r.span_to.Has(s.words[last]) && s.IsFig(last + 1)) {
+            const size_t k2 = static_cast<size_t>(s.words[last + 1].fig);
+            if (s.figs[k2]->kind == Kind::kDate && s.figs[k2]->value.is_date()) {
+              const std::string second = FiscalSpan(s, k2, DateSpan(s, *s.figs[k2]));
+              const size_t a = span.find('/'), b = second.find('/');
+              if (a != std::string::npos && b != std::string::npos && second > span) {
+                cands.push_back({span.substr(0, a) + "/" + second.substr(b + 1), first});
+                continue;
+              }
+            }
+          }
           cands.push_back({span, first});
         } else {
           cands.push_back({span + "/..", first});
