@@ -1030,6 +1030,22 @@ void Checker::ReadSubgroup(Statement* st) {
   }
 }
 
+// A figure a phrase right after it restricts to a group ("It was 10.9% for
+// young women"): another group's figure, never the whole's (trial40: the
+// care leavers' whole was said to be the young women's 10.9%), unless a
+// whole marker says otherwise ("a fleet-wide average of 164 days for council
+// vehicles").
+bool GroupAfter(const Synonyms& syn, const Figure& f) {
+  if (f.end < f.sentence_start || f.end - f.sentence_start > f.sentence.size()) return false;
+  frame::SubgroupWords sw;
+  sw.opens = &syn.subgroup_opens;
+  sw.not_group = &syn.subgroup_not;
+  sw.links = &syn.subgroup_links;
+  sw.stops = &syn.stopwords;
+  sw.after_head = &syn.subgroup_after;
+  return !frame::TrailingSubgroupOf(f.lang, f.sentence, f.end - f.sentence_start, sw).empty();
+}
+
 void Checker::LinkWholes() {
   // A restricted figure's whole is a figure of its unit and measure, of
   // another value, its document gives unrestricted nearby, about the same
@@ -1076,6 +1092,7 @@ void Checker::LinkWholes() {
           continue;
         }
         const Figure &xf = *x.f, &wf = *w.f;
+        if (GroupAfter(lex_.For(wf.lang), wf) && !WholeNear(lex_.For(wf.lang), wf)) continue;
         int rank = 3;
         size_t gap = 0;
         if (wf.sentence_start == xf.sentence_start) {

@@ -376,7 +376,11 @@ bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, con
   if (a == 0 || b == 0 || a == b) return false;
   if (a < b) std::swap(a, b), std::swap(half_a, half_b);  // a is the larger
   const double k = std::round(std::log10(a / b));
-  if (k < 1) return false;
+  // A slip is a misplaced decimal mark or a scale word swapped (tens,
+  // hundreds, thousand for million, million for billion): no writer's slip
+  // turns "14" into 142,300 (trial41: the 14 branches were taken for a
+  // rounded slip of 142,300 more visits, four powers away).
+  if (k < 1 || (k > 3 && k != 6)) return false;
   // Two significant digits or more on each side: a round "3%", "10,000" or
   // "one" is within rounding of too many numbers a power of ten away.
   // (Tested after the ratio and the rounding, both arithmetic: PairFeatures

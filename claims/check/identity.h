@@ -195,8 +195,10 @@ bool PowerOfTenSlip(double a, double b, const std::string& da, const std::string
 // The same, with one side rounded: the larger value moved down by the power
 // of ten between them lies within the written precision of either ("£3.7
 // million" for "£3.71 billion", "2.4 million" for "24.1 million"), each
-// written with two significant digits or more. `half_a`, `half_b`: each
-// value's half precision as written (interval.h); `da`, `db`: DigitsOf.
+// written with two significant digits or more, the power one a slip makes
+// (10 to 1,000, or a million: a decimal mark or a scale word). `half_a`,
+// `half_b`: each value's half precision as written (interval.h); `da`,
+// `db`: DigitsOf.
 bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, const std::string& da,
                            const std::string& db);
 // Whether `text` writes `value` in digits: one of its numerals, without

@@ -74,6 +74,23 @@ std::string Resolve(const RelativeTime& r, const std::string& doc_date) {
          Pad(static_cast<int>(static_cast<unsigned>(out.day())), 2);
 }
 
+// A publication cue ends at token j, or the body that published stands
+// between ("published by Northbridge City Council this week", "publicado
+// por la Consejería de Sanidad el 3 de marzo"): j ends a name after "by" /
+// "por" right after the cue.
+bool PublishedEndingAt(const std::vector<Token>& toks, size_t j, const Lexicon& lex) {
+  if (lex.publication_cues.MatchEndingAt(toks, j) > 0) return true;
+  size_t i = j + 1;
+  while (i > 0 && toks[i - 1].word && (toks[i - 1].cap || toks[i - 1].lower == "of" || toks[i - 1].lower == "de" ||
+                                       toks[i - 1].lower == "la" || toks[i - 1].lower == "el" ||
+                                       toks[i - 1].lower == "the" || toks[i - 1].lower == "and")) {
+    --i;
+  }
+  if (i == j + 1 || i < 2 || !toks[i - 1].word) return false;
+  const std::string& by = toks[i - 1].lower;
+  return (by == "by" || by == "por") && toks[i - 2].word && lex.publication_cues.MatchEndingAt(toks, i - 2) > 0;
+}
+
 // The cue right before byte `at` of the sentence: "by", "since", "hasta".
 // `cue_start` and `cue_words`, when given, get the byte where the cue's
 // words start (`at` when there is none) and how many words it has.
@@ -95,7 +112,7 @@ Cue CueBefore(const std::vector<Token>& toks, size_t at, const Lexicon& lex, boo
   };
   // "the report published this week", "published in March", "publicado el
   // 3 de marzo": when the document came out (rules: publication_cues).
-  if (size_t n = lex.publication_cues.MatchEndingAt(toks, last); n > 0) return found(n, Cue::kPublished);
+  if (PublishedEndingAt(toks, last, lex)) return found(1, Cue::kPublished);
   if (size_t n = lex.point_cues.MatchEndingAt(toks, last); n > 0 && last >= n && toks[last - n].word) {
     if (size_t m = lex.publication_cues.MatchEndingAt(toks, last - n); m > 0) return found(n + m, Cue::kPublished);
   }
@@ -282,7 +299,7 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
       }
       bool baseline = i > 0 && toks[i - 1].word &&
                       (lex.baseline_cues.MatchEndingAt(toks, i - 1) > 0 ||
-                       lex.publication_cues.MatchEndingAt(toks, i - 1) > 0);
+                       PublishedEndingAt(toks, i - 1, lex));
       std::string t = inside || baseline ? std::string() : Resolve(*rel, doc_date);
       if (!t.empty()) date_cues->relatives.push_back({a, b, std::move(t)});
       i += rel->words.size() - 1;

@@ -555,6 +555,24 @@ std::string YearBefore(const std::vector<Candidate>& cands, size_t i) {
   return out;
 }
 
+// Word `before` ends a publication verb, or the body after its "by" / "por"
+// ("published by Northbridge City Council this week"; trial41: the week
+// the report came out dated its figures): a date right after is when a
+// document came out.
+bool PublishedBefore(const Sent& s, long before) {
+  if (before < 0 || !s.IsWord(static_cast<size_t>(before))) return false;
+  if (s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(before)) != nullptr) return true;
+  long i = before;
+  while (i >= 0 && s.IsWord(static_cast<size_t>(i)) &&
+         (s.words[i].cap || s.r.determiners.Has(s.words[i]) || s.words[i].lower == "of" || s.words[i].lower == "de")) {
+    --i;
+  }
+  if (i == before || i < 1 || !s.IsWord(static_cast<size_t>(i))) return false;
+  const std::string& by = s.words[i].lower;
+  return (by == "by" || by == "por") && s.IsWord(static_cast<size_t>(i - 1)) &&
+         s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(i - 1)) != nullptr;
+}
+
 std::vector<Candidate> SentencePeriods(const Sent& s) {
   const FrameRules& r = s.r;
   std::vector<Candidate> cands, weak;
@@ -577,7 +595,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
       continue;
     }
     // "published in March as 6,020": when a document came out (trial12).
-    if (before >= 0 && s.IsWord(before) && r.publication_verbs.EndingAt(s.words, before) != nullptr) continue;
+    if (PublishedBefore(s, before)) continue;
     const std::string written = span;
     span = FiscalSpan(s, j, span);
     const bool fiscal_span = span != written;
@@ -732,8 +750,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // "figures published this week show": when the figures came out, as
     // for a date after a publication verb above (fa17: a September price
     // fall dated to the week of its publication).
-    const bool published =
-        before >= 0 && s.IsWord(before) && r.publication_verbs.EndingAt(s.words, before) != nullptr;
+    const bool published = PublishedBefore(s, before);
     if (!covered && !point && !compared && !published) {
       std::string span;
       // "fell to £3.2 million in 2025, from £3.6 million the year before",

@@ -151,3 +151,46 @@ TEST_CASE("subset: a group with a relative clause is kept only by a word before 
   INFO(Dump(*kept));
   CHECK(Flagged(*kept, "", "41 per cent") == 0);
 }
+
+TEST_CASE("subset: a group set against the rest inside the clause ('much higher among care leavers')") {
+  // The whole is the region's 11.8%, not the young women's 10.9% the next
+  // sentence restricts to its own group.
+  const char* source =
+      "Annual report, Northvale Combined Authority, 12 November 2026\n\nThe NEET rate across the region was 11.8% in "
+      "2025-26. The NEET rate remains much higher among care leavers in the region, at 34%, than among young people "
+      "as a whole. It was 10.9% for young women.\n";
+  auto run = CheckPair(source,
+                       "15 November 2026\n\nThe NEET rate among young people in Northvale is 34%, the Combined "
+                       "Authority report says.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "subset_conflict", "34%") == 1);
+  bool whole_named = false;
+  for (const Finding& f : run->findings) whole_named = whole_named || f.message.find("11.8%") != std::string::npos;
+  CHECK(whole_named);
+  auto kept = CheckPair(source,
+                        "15 November 2026\n\nThe NEET rate among care leavers in Northvale is 34%, the Combined "
+                        "Authority report says.\n");
+  INFO(Dump(*kept));
+  CHECK(Flagged(*kept, "", "34%") == 0);
+}
+
+TEST_CASE("faithful: 'published by the council this week' and a count four powers of ten from another (trial41)") {
+  auto run = CheckPair(
+      "Northbridge Libraries Annual Report 2025-26\nPublished by Northbridge City Council, 14 July 2026\n\n"
+      "The service runs 14 branch libraries. The 14 branches recorded 1,284,600 visits in 2025-26, up from "
+      "1,142,300 in 2024-25.\n",
+      "Libraries busier\n\n16 July 2026\n\nThe Northbridge Libraries Annual Report 2025-26, published by Northbridge "
+      "City Council this week, shows that 142,300 more visits were made to the city's 14 branches than in the "
+      "previous year.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "", "142,300") == 0);
+  CHECK(Flagged(*run, "", "14") == 0);
+  const Figure* branches = nullptr;
+  for (const Figure& f : run->in.figures) {
+    if (f.doc.find("article") != std::string::npos && f.text == "14") branches = &f;
+  }
+  REQUIRE(branches != nullptr);
+  // Not the week the report came out (13-19 July 2026).
+  CHECK(branches->frame.period.find("2026-07") == std::string::npos);
+  CHECK(branches->time.find("2026-07") == std::string::npos);
+}
