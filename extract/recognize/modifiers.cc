@@ -120,15 +120,30 @@ bool MarkChangePair(const Sentence& in, size_t k, std::vector<Candidate>* cands,
   const NumberSpan& na = in.nums[k];
   const NumberSpan& nb = in.nums[k + 1];
   if (na.year_like || nb.year_like || a.kind == Kind::kDate || b.kind == Kind::kDate) return false;
-  // "fell to 95.3 from 98.1": the new level first.
-  if (a.te + 1 == b.tb && s.IsWord(a.te) && HasWord(s, q.change_from, a.te) && a.tb > 0 && s.IsWord(a.tb - 1) &&
-      HasWord(s, q.change_to, a.tb - 1)) {
+  // "fell to 95.3 from 98.1": the new level first. The earlier level may
+  // take an article ("se redujo a 32 días desde los 41") and, bare, the new
+  // level's unit (trial41: "los 41" stayed a count and was taken for a slip
+  // of 412 transplants).
+  const size_t from_at = a.te;
+  const bool article = from_at + 2 == b.tb && IsArticle(in, from_at + 1);
+  if ((from_at + 1 == b.tb || article) && s.IsWord(from_at) && HasWord(s, q.change_from, from_at) && a.tb > 0 &&
+      s.IsWord(a.tb - 1) && HasWord(s, q.change_to, a.tb - 1)) {
     int sign = 0;
     if (!ChangeWordBefore(in, a.tb - 1, &sign)) return false;
+    const bool adopt = b.bare && !a.bare && a.kind != Kind::kPercent;
+    const Candidate unit = a;
     for (Candidate& c : *cands) {
       if (c.kind == Kind::kOrdinal || c.has_max || c.num < 0) continue;
       const size_t num = static_cast<size_t>(c.num);
       if (num != k && num != k + 1) continue;
+      if (num == k + 1 && adopt && c.bare) {
+        c.kind = unit.kind;
+        c.unit = unit.unit;
+        c.factor = unit.factor;
+        c.value = nb.value * unit.factor;
+        c.bare = false;
+        c.priority = 6;
+      }
       c.role = num == k ? ChangeRole::kToLevel : ChangeRole::kFromLevel;
       c.rule = RoleRule(c.kind, c.role);
       c.year_like = false;

@@ -194,3 +194,20 @@ TEST_CASE("faithful: 'published by the council this week' and a count four power
   CHECK(branches->frame.period.find("2026-07") == std::string::npos);
   CHECK(branches->time.find("2026-07") == std::string::npos);
 }
+
+TEST_CASE("faithful: 'a 32 días desde los 41' is 41 days, no slip of 412 transplants (trial41)") {
+  auto run = CheckPair(
+      "Memoria anual del Registro Regional de Donantes, 2 de marzo de 2026\n\nEn 2025 se realizaron 412 "
+      "trasplantes. El tiempo medio hasta el trasplante fue de 32 días, frente a 41 días en 2024.\n",
+      "Agencia, 3 de marzo de 2026\n\nEl tiempo medio hasta el trasplante se redujo a 32 días desde los 41 del "
+      "año anterior.\n",
+      "es");
+  INFO(Dump(*run));
+  const Figure* earlier = nullptr;
+  for (const Figure& f : run->in.figures) {
+    if (f.doc.find("article") != std::string::npos && f.text == "41") earlier = &f;
+  }
+  REQUIRE(earlier != nullptr);
+  CHECK(earlier->kind == Kind::kDuration);
+  CHECK(Flagged(*run, "", "41") == 0);
+}
