@@ -211,3 +211,14 @@ TEST_CASE("faithful: 'a 32 días desde los 41' is 41 days, no slip of 412 transp
   CHECK(earlier->kind == Kind::kDuration);
   CHECK(Flagged(*run, "", "41") == 0);
 }
+
+TEST_CASE("subset: a sibling group's figure ('Loans of physical items ... fell 3.6%') is no whole (trial41)") {
+  auto run = CheckPair(
+      "Library service annual report, Northbridge City Council, 14 July 2026\n\n"
+      "Loans of physical items, including books, audiobooks on disc and DVDs, fell to 2,031,450 from 2,106,900 the "
+      "year before, a decrease of 3.6%.\n\nLoans of e-books and e-audiobooks rose to 486,200, up from 392,700 in "
+      "2024-25, an increase of 23.8%.\n",
+      "16 July 2026\n\nE-loans: up by almost 24% to 486,200, the council's report shows.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "subset_conflict", "24%") == 0);
+}
