@@ -933,6 +933,17 @@ void Checker::ReleaseArticlePass() {
   decltype(paragraph_values_)().swap(paragraph_values_);
 }
 
+// The language's word lists the group reader uses (extract/frame/subgroup.h).
+frame::SubgroupWords SubgroupWordsOf(const Synonyms& syn) {
+  frame::SubgroupWords sw;
+  sw.opens = &syn.subgroup_opens;
+  sw.not_group = &syn.subgroup_not;
+  sw.links = &syn.subgroup_links;
+  sw.stops = &syn.stopwords;
+  sw.after_head = &syn.subgroup_after;
+  return sw;
+}
+
 // A whole marker or a "-wide" word ("all", "overall", "fleet-wide") in the
 // words of its clause before a figure: said of the whole, not of a group.
 bool WholeNear(const Synonyms& syn, const Figure& f) {
@@ -990,12 +1001,7 @@ void Checker::ReadSubgroup(Statement* st) {
   // fleet-wide average of 64%", "frente al 81 %") or one said of the whole
   // is no figure of the group.
   if (WholeNear(syn, f)) return;
-  frame::SubgroupWords sw;
-  sw.opens = &syn.subgroup_opens;
-  sw.not_group = &syn.subgroup_not;
-  sw.links = &syn.subgroup_links;
-  sw.stops = &syn.stopwords;
-  sw.after_head = &syn.subgroup_after;
+  frame::SubgroupWords sw = SubgroupWordsOf(syn);
   sw.subject_form = f.kind != Kind::kCount;
   // After a comparison cue the figure is another group's when a phrase
   // after it names one ("Rural districts lost 9.4% ..., compared with 5.1%
@@ -1037,13 +1043,7 @@ void Checker::ReadSubgroup(Statement* st) {
 // vehicles").
 bool GroupAfter(const Synonyms& syn, const Figure& f) {
   if (f.end < f.sentence_start || f.end - f.sentence_start > f.sentence.size()) return false;
-  frame::SubgroupWords sw;
-  sw.opens = &syn.subgroup_opens;
-  sw.not_group = &syn.subgroup_not;
-  sw.links = &syn.subgroup_links;
-  sw.stops = &syn.stopwords;
-  sw.after_head = &syn.subgroup_after;
-  return !frame::TrailingSubgroupOf(f.lang, f.sentence, f.end - f.sentence_start, sw).empty();
+  return !frame::TrailingSubgroupOf(f.lang, f.sentence, f.end - f.sentence_start, SubgroupWordsOf(syn)).empty();
 }
 
 // A figure whose sentence opens with the group's head and the same

@@ -55,6 +55,15 @@ inline const Figure* Find(const Run& run, const std::string& role, const std::st
   return nullptr;
 }
 
+// The figure of the document whose name holds `role` whose text is exactly
+// `text` ("14", not "142,300"), or nullptr.
+inline const Figure* FindExact(const Run& run, const std::string& role, const std::string& text) {
+  for (const Figure& f : run.in.figures) {
+    if (f.doc.find(role) != std::string::npos && f.text == text) return &f;
+  }
+  return nullptr;
+}
+
 // Findings at warning or above on the article figure holding `text`, of
 // `type` ("" any type).
 inline int Flagged(const Run& run, const std::string& type, const std::string& text) {

@@ -185,10 +185,7 @@ TEST_CASE("faithful: 'published by the council this week' and a count four power
   INFO(Dump(*run));
   CHECK(Flagged(*run, "", "142,300") == 0);
   CHECK(Flagged(*run, "", "14") == 0);
-  const Figure* branches = nullptr;
-  for (const Figure& f : run->in.figures) {
-    if (f.doc.find("article") != std::string::npos && f.text == "14") branches = &f;
-  }
+  const Figure* branches = FindExact(*run, "article", "14");
   REQUIRE(branches != nullptr);
   // Not the week the report came out (13-19 July 2026).
   CHECK(branches->frame.period.find("2026-07") == std::string::npos);
@@ -203,10 +200,7 @@ TEST_CASE("faithful: 'a 32 días desde los 41' is 41 days, no slip of 412 transp
       "año anterior.\n",
       "es");
   INFO(Dump(*run));
-  const Figure* earlier = nullptr;
-  for (const Figure& f : run->in.figures) {
-    if (f.doc.find("article") != std::string::npos && f.text == "41") earlier = &f;
-  }
+  const Figure* earlier = FindExact(*run, "article", "41");
   REQUIRE(earlier != nullptr);
   CHECK(earlier->kind == Kind::kDuration);
   CHECK(Flagged(*run, "", "41") == 0);
