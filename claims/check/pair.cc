@@ -180,10 +180,16 @@ Features PairFeatures(const Statement& a, const Statement& b) {
         !(a.f->kind == Kind::kCount && b.f->kind == Kind::kCount &&
           std::min(SignificantDigits(u), SignificantDigits(v)) < kMinInsertionDigits &&
           std::max(SignificantDigits(u), SignificantDigits(v)) >= kMinInsertionDigits);
+    // A number in words slips only by its scale word ("eighteen million"
+    // for 18 billion, "thousand" for million): a decimal mark or a tens or
+    // hundreds place cannot move in words ("once alumnos" is no slip of
+    // "1.150 alumnos", two powers apart: eval27).
+    const double powers = std::round(std::log10(std::max(u, v) / std::max(std::min(u, v), 1e-300)));
+    const bool scale_apart = (a.digits_written && b.digits_written) || powers == 3 || powers == 6;
     x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || DigitSubstitution(a.digits, b.digits) ||
                                             insertion)) ||
-                                 (PowerOfTenSlip(u, v, a.digits, b.digits) && !loose()) ||
-                                 RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits))
+                                 (scale_apart && PowerOfTenSlip(u, v, a.digits, b.digits) && !loose()) ||
+                                 (scale_apart && RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits)))
                         ? 1
                         : 0;
     x[kValueClose] = u > 0 && v > 0 && std::max(u, v) <= 1.1 * std::min(u, v) ? 1 : 0;

@@ -116,6 +116,20 @@ bool OpensSubordinateConjunct(std::string_view between, const attach::Lexicon& l
   return false;
 }
 
+// "... 156 funciones para estudiantes y, según la Secretaría de Educación,
+// 31.400 escolares asistieron", "... 156 performances and, according to the
+// department, 31,400 pupils attended": a credit that opens the next
+// conjunct (a clause break, then at most a comma, right before it) and
+// stands before that conjunct's own figure is fronted for that figure, not
+// said after the one before (eval27-teatros: the 156 was credited to the
+// Secretaría). `between` runs from the figure's end to the credit's start.
+bool OpensConjunctBeforeCredit(std::string_view between, const attach::Lexicon& lex) {
+  const std::vector<attach::Token> t = attach::Tokenize(between);
+  size_t n = t.size();
+  if (n > 0 && !t[n - 1].word && t[n - 1].lower == ",") --n;
+  return n > 0 && t[n - 1].word && lex.clause_breaks.Has(t[n - 1]);
+}
+
 // The last credit that ends before `start`, or nullptr.
 const Credit* LastBefore(const std::vector<Credit>& credits, size_t start) {
   const Credit* best = nullptr;
@@ -130,12 +144,20 @@ class Attacher : public ContextAttacher {
   // The credit of figure f in the sentence starting at `sentence` (document
   // offsets): the nearest, unless a subordinate conjunct opens between the
   // figure and a credit after it; then the nearest before the figure.
+  // `figures` are the sentence's, in text order.
   const Credit* CreditOf(const std::vector<Credit>& credits, bool ordered, std::string_view text, size_t sentence,
-                         const Figure& f) const {
+                         const Figure& f, const std::vector<Figure*>& figures) const {
     const Credit* c = Nearest(credits, ordered, f.start - sentence, f.end - sentence);
     if (c == nullptr || c->start < f.end - sentence) return c;
-    if (!OpensSubordinateConjunct(text.substr(f.end, sentence + c->start - f.end), lex_)) return c;
-    return LastBefore(credits, f.start - sentence);
+    const std::string_view between = text.substr(f.end, sentence + c->start - f.end);
+    if (OpensSubordinateConjunct(between, lex_)) return LastBefore(credits, f.start - sentence);
+    if (OpensConjunctBeforeCredit(between, lex_)) {
+      const bool fronted = std::any_of(figures.begin(), figures.end(), [&](const Figure* g) {
+        return g->kind != Kind::kDate && g->start >= sentence + c->end;
+      });
+      if (fronted) return LastBefore(credits, f.start - sentence);
+    }
+    return c;
   }
 
   explicit Attacher(attach::Lexicon lex) : lex_(std::move(lex)) {}
@@ -362,7 +384,7 @@ void Attacher::AttachPart(const Document& doc, std::span<const Sentence> sentenc
         f->quoted = in_lead || block.kind == BlockKind::kBlockQuote || inline_quote;
         if (in_lead) {
           f->attribution = walk.lead_speaker;
-        } else if (const Credit* c = CreditOf(credits[k], ordered[k], doc.text, s.start, *f)) {
+        } else if (const Credit* c = CreditOf(credits[k], ordered[k], doc.text, s.start, *f, by_sentence[si])) {
           f->attribution = c->text;
         } else if (f->quoted) {
           // A quotation over several sentences names its speaker once:

@@ -32,6 +32,7 @@ class CreditFinder {
   }
 
   std::vector<Credit> Run();
+  size_t Gapped(size_t i, std::vector<Credit>* out) const;
 
  private:
   size_t n() const { return toks_.size(); }
@@ -260,6 +261,38 @@ Credit CreditFinder::MakeCredit(size_t first, size_t last, const Found& src) con
   return c;
 }
 
+// "Brackenford General Hospital reported 301, Lowmoor Hospital 247,
+// Harcastle District Hospital 198 and Wendlow Community Hospital 150": the
+// verb is said once and each later name stands for its own figure. From
+// token i (right after a named source's verb), while a figure follows (with
+// a few lower-case words of its own) and then a comma or a clause break (rules time.yaml clause_breaks: "and",
+// "y") and a name right before the next figure, each name is that figure's
+// credit (eval27: Lowmoor's 247 was read as Brackenford's). Returns the
+// last token read.
+size_t CreditFinder::Gapped(size_t i, std::vector<Credit>* out) const {
+  size_t last = i - 1;
+  while (i < n() && Blocked(i)) {
+    size_t t = i;
+    while (t < n() && Blocked(t)) ++t;  // past the figure
+    // Past the figure's own words ("247 delayed patients on an average day
+    // and Harcastle District Hospital 198"), lower-case, to the separator.
+    for (size_t w = 0; w < 8 && IsWord(t) && !toks_[t].cap && !lex_.clause_breaks.Has(toks_[t]); ++w) ++t;
+    if (t < n() && IsPunct(t, ",")) ++t;
+    if (t < n() && IsWord(t) && !toks_[t].cap && lex_.clause_breaks.Has(toks_[t])) ++t;
+    const size_t from = t;
+    if (IsWord(t) && !toks_[t].cap && lex_.determiners.Has(toks_[t])) ++t;  // "el Hospital Sur 247"
+    size_t k = t;  // the name runs from t up to the next figure
+    while (k < n() && !Blocked(k) && (IsNameWord(k) || IsConnector(k)) && k - t < 8) ++k;
+    if (k == t || k >= n() || !Blocked(k) || !IsNameWord(k - 1)) break;
+    const std::optional<Found> name = NameBackward(k - 1, false);
+    if (!name || name->first < from) break;
+    out->push_back(MakeCredit(name->first, name->last, *name));
+    last = k - 1;
+    i = k;
+  }
+  return last;
+}
+
 std::vector<Credit> CreditFinder::Run() {
   std::vector<Credit> out;
   for (size_t i = 0; i < n(); ++i) {
@@ -288,6 +321,7 @@ std::vector<Credit> CreditFinder::Run() {
       size_t last = WithListener(i, verb_last);
       out.push_back(MakeCredit(src->first, last, *src));
       i = last;
+      if (src->kind == SourceKind::kNamed) i = Gapped(last + 1, &out);
       continue;
     }
     // The source after the verb, after a comma, a quote or at the start:

@@ -74,6 +74,14 @@ bool CountsEventsMovedAfter(const Sent& s, size_t k, long j) {
   return x && SameQuantity(*s.figs[k], *s.figs[s.words[x].fig]);
 }
 
+// Whether the word before word `first` (over determiners: "en los 20",
+// "to the 70") is one of `preps`.
+bool PrepositionBefore(const Sent& s, long first, const CueSet& preps) {
+  long j = first - 1;
+  while (j >= 0 && s.IsWord(static_cast<size_t>(j)) && s.r.determiners.Has(s.words[j])) --j;
+  return j >= 0 && s.IsWord(static_cast<size_t>(j)) && preps.Has(s.words[j]);
+}
+
 // The change phrase governing figure k, read back from the figure over
 // prepositions, adverbs, auxiliaries and other figures of the same verb
 // ("fell $1.2 million to"). *prep_at is the word right before the figure.
@@ -87,6 +95,16 @@ Cue ChangeBefore(const Sent& s, size_t k) {
     // A multiplier's verb ("doubled from 40,000 to 81,000") is the change
     // cue itself, not another figure to pass over.
     if (w.fig >= 0 && s.figs[w.fig]->kind != Kind::kMultiplier) {
+      // The verb's target level ("reducir la velocidad a 70 km/h en los 20
+      // tramos", "cut the limit to 20 mph in 12 villages"): a figure after
+      // it in a span or place phrase (rules period.span, place.cues: "en
+      // los", "in the") says where or when the change is set, and is not
+      // itself moved (eval27: the 20 stretches read as a fall).
+      if (PrepositionBefore(s, static_cast<long>(s.spans[w.fig].first), r.change_to) &&
+          (PrepositionBefore(s, static_cast<long>(s.spans[k].first), r.span) ||
+           PrepositionBefore(s, static_cast<long>(s.spans[k].first), r.place_cues))) {
+        return cue;
+      }
       // Other figures of the verb ("fell 13 percent last year to 617") are
       // passed over.
       j = static_cast<long>(s.spans[w.fig].first) - 1;

@@ -39,7 +39,7 @@ void FrameRules::BuildIndex() {
   CueSet* sets[] = {&stops, &determiners, &quantity_nouns, &value_nouns, &links, &agent_verbs, &bad_heads,
                     &statistics, &change_words, &change_by, &change_to, &change_from,
                     &total_forms, &total_unless_object, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
-                    &comparatives, &than, &per_words, &rate_units, &rate_standalone,
+                    &comparatives, &than, &per_words, &rate_units, &rate_standalone, &rate_average_spans,
                     &not_rate_after, &rate_pronouns, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
                     &month_words, &number_words, &quarters, &document_span, &same_span,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
@@ -443,7 +443,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"pronouns", &out->rate_pronouns},
                   {"per_words", &out->per_words},
                   {"units", &out->rate_units}},
-                 {"standalone", "names", "implied", "paid_heads", "infinitive_endings"});
+                 {"standalone", "average_spans", "names", "implied", "paid_heads", "infinitive_endings"});
       ld.Endings(n["infinitive_endings"], &out->infinitive_endings);
       if (const YAML::Node nm = n["names"]) {
         if (!nm.IsMap()) {
@@ -470,6 +470,16 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
         for (const auto& e : ph) {
           std::string head;
           if (f.GetString(e, &head)) out->paid_heads.insert(head);
+        }
+      }
+      if (const YAML::Node av = n["average_spans"]) {
+        if (!av.IsSequence()) f.Fail(av, "expected a list of {phrase, per}");
+        for (const auto& e : av) {
+          std::string phrase, per;
+          if (f.CheckKeys(e, {"phrase", "per"}, {"phrase", "per"}) && f.GetString(e["phrase"], &phrase) &&
+              f.GetString(e["per"], &per)) {
+            out->rate_average_spans.Add(StemPhrase("", phrase), 0, per);
+          }
         }
       }
       if (const YAML::Node sa = n["standalone"]) {

@@ -185,6 +185,10 @@ struct FrameRules {
   CueSet point_units;
   // rate
   CueSet per_words, rate_units, rate_standalone{true}, not_rate_after;  // standalone: value = denominator
+  // An average over one span of time ("on an average day", "a daily average of", "una media
+  // diaria de"), anywhere in the figure's clause: a count or sum so averaged is a rate per that
+  // span (value = denominator).
+  CueSet rate_average_spans{true};
   // Pronouns a per word distributes over ("cada uno", "each one"): the subject itself, no denominator.
   CueSet rate_pronouns;
   // A denominator's language-neutral name ("año" -> "year", "habitante" ->

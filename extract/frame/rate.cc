@@ -304,6 +304,33 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
   return {};
 }
 
+// "On an average day in October 2026, 1,284 patients were ...", "the daily
+// average in October reached 1,284", "247 delayed patients on an average
+// day": an average over one span of time (rules rate.average_spans) in the
+// figure's clause, before it (dates and commas between) or a few words
+// after it. Not of a percent: a share on an average day is still a share,
+// and a percent change of a daily average ("rose 7.3 per cent ... to a
+// daily average of 1,284") is no daily rate (eval27).
+std::string AverageSpan(const Sent& s, size_t k) {
+  const FrameRules& r = s.r;
+  if (r.rate_average_spans.empty() || s.figs[k]->kind == Kind::kPercent) return {};
+  const size_t a = s.spans[k].first, b = s.spans[k].second;
+  for (size_t j = a, n = 0; j-- > 0 && n < 14; ++n) {
+    if (s.IsFig(j)) {
+      if (s.figs[s.words[j].fig]->kind != Kind::kDate) break;
+      j = s.spans[s.words[j].fig].first;  // over the date
+      continue;
+    }
+    if (!s.words[j].word && !s.IsPunct(j, ",")) break;
+    if (const CueSet::Phrase* p = r.rate_average_spans.At(s.words, j)) return p->value;
+  }
+  for (size_t j = b, n = 0; j < s.words.size() && n < 6; ++j, ++n) {
+    if (s.IsFig(j) || !s.words[j].word) break;
+    if (const CueSet::Phrase* p = r.rate_average_spans.At(s.words, j)) return p->value;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string PerName(const FrameRules& r, const std::string& per) {
@@ -395,6 +422,7 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     in_subject = !per.empty();
   }
   if (per.empty()) per = PerInClause(s, a, b);
+  if (per.empty()) per = AverageSpan(s, k);
   if (per.empty()) {
     // Standalone words a few words around: "per capita income of $52,000",
     // "an annualised 3.1%".

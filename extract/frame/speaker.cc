@@ -75,6 +75,25 @@ void DropPossessive(std::string* name) {
   if (cut != std::string::npos) name->resize(cut);
 }
 
+// "Se realizaron 156 funciones ... y, según la Secretaría de Educación,
+// 31.400 escolares asistieron": a credit at word `at` right after "and",
+// "y" or a clause break (a comma between), with a figure of its own after
+// it, is fronted for that conjunct's figure, not said of the figure before
+// (the attacher reads it so too: extract/attach/attacher.cc
+// OpensConjunctBeforeCredit; eval27).
+bool OpensNextConjunct(const Sent& s, size_t at) {
+  if (at == 0) return false;
+  size_t j = at - 1;
+  if (s.IsPunct(j, ",") && j > 0) --j;
+  if (!s.IsWord(j)) return false;
+  const std::string& l = s.words[j].lower;
+  if (!(l == "and" || l == "y" || l == "e" || s.IsClauseBreak(j))) return false;
+  for (size_t x = at + 1; x < s.words.size(); ++x) {
+    if (s.IsFig(x) && s.figs[s.words[x].fig]->kind != Kind::kDate) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void SpeakerReader::Learn(const Sent& s) {
@@ -734,6 +753,7 @@ std::string SpeakerReader::NearestCredit(const Sent& s, size_t k, bool credit_ve
       if (at >= s.words.size() || !r_.credit_verbs.Has(s.words[at])) continue;
       if (s.IsFig(at + 1)) continue;  // "added 239,000 jobs": no credit
     }
+    if (at > a && OpensNextConjunct(s, at)) continue;
     size_t d = at > a ? at - a : a - at;
     if (best.empty() || d < best_d) best = name, best_d = d;
   }

@@ -637,6 +637,11 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         continue;
       }
       if (c.qualifier != Qualifier::kExact && static_cast<Qualifier>(post.payload) == Qualifier::kApprox) continue;
+      // "3,000 and over 400 letters", "12 and under 40": a bound right
+      // before another number is that number's prefix, not this one's
+      // suffix ("11 metres and over" and "aged 65 and over" stay bounds).
+      const size_t after = c.te + post.len;
+      if (std::any_of(cands->begin(), cands->end(), [&](const Candidate& o) { return o.tb == after; })) continue;
       c.te = static_cast<uint32_t>(c.te + post.len);
       c.qualifier = static_cast<Qualifier>(post.payload);
       c.year_like = false;
