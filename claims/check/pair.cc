@@ -94,7 +94,8 @@ bool RegionPlace(const Synonyms& syn, const std::string& place) {
 }  // namespace
 
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
-  return c.complement || (c.subject < 0 && !c.same_number && !slip) || (c.diff == Diff::kRate && c.rate_apart) ||
+  return c.complement || (c.subject < 0 && !c.same_number && !slip) ||
+         (c.diff == Diff::kDirection && c.modality_differs && !c.same_number) || (c.diff == Diff::kRate && c.rate_apart) ||
          (c.diff == Diff::kQualifier && c.qualifier_apart) ||
          ((c.subset < 0 || c.narrowed_apart) && !c.value_agrees && !distinct_slip);
 }
@@ -618,6 +619,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
 
   // Value and qualifier.
   c.value_agrees = ValuesAgree(a, b);
+  c.small_count = a.f->kind == Kind::kCount && fa.per.empty() && std::fabs(a.f->value.num) < kSmallCount;
   Bound ba = BoundOf(a.f->qualifier), bb = BoundOf(b.f->qualifier);
   // A window's bound ("accounts less than 30 days old" for "created in the
   // past 30 days") limits what is counted; it hedges no number.
@@ -1009,13 +1011,18 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // article's "will" about a figure the source reports) is how coverage
   // writes about budgets and plans, not a misreport.
   int modality = !Forecastish(fa.modality) && Forecastish(fb.modality) ? -1 : 1;
+  c.modality_differs = modality < 0;
   note("modality", modality);
   if (modality < 0) first(Diff::kModality);
   // One number the source forecasts or sets as a target and the article
   // states as reached ("Call-outs reached 19,300" for a forecast of 19,300
   // incidents): the modality is what the frames say differs, where the
   // article says the outcome in so many words or the source names a target.
-  if (modality < 0 && c.same_number && c.diff == Diff::kSubject && (a.outcome_stated || fb.modality == Modality::kTarget)) {
+  // Not for a bare count below ten: its number recurs in any sentence, so
+  // the same number says nothing of one statement ("Millbrook still has
+  // only two" zones against "two further investigators": eval27).
+  if (modality < 0 && c.same_number && !c.small_count && c.diff == Diff::kSubject &&
+      (a.outcome_stated || fb.modality == Modality::kTarget)) {
     c.diff = Diff::kModality;
   }
 
@@ -1121,7 +1128,25 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // caught") is kept only by a word before the clause: the clause may say
   // what the whole is too (trial40: "41 per cent of drivers caught" kept no
   // age and passed as keeping the group).
-  const bool group_kept = shares(a.lead_words, b.subgroup_core_words.empty() ? b.subgroup_words : b.subgroup_core_words);
+  const std::vector<int>& group = b.subgroup_core_words.empty() ? b.subgroup_words : b.subgroup_core_words;
+  bool group_kept = shares(a.lead_words, group);
+  // Or the sentence before it in its paragraph, where that sentence gives
+  // another number of the source's own sentence: the article told the one
+  // source sentence in two ("24.1% of Kelbridge's units were vacant, the
+  // highest of any town centre with more than 200 units. Eastholme was next
+  // at 22.8%." for "Among the town centres with more than 200 retail units,
+  // Kelbridge recorded ... 24.1% ..., followed by Eastholme at 22.8%": eval27).
+  if (!group_kept && a.prev_bag && a.prev_values && b.sentence_values &&
+      std::any_of(group.begin(), group.end(), [&](int id) { return Contains(*a.prev_bag, id); })) {
+    for (double v : *a.prev_values) {
+      if (SameNumber(v, b.f->value.num)) continue;
+      if (std::any_of(b.sentence_values->begin(), b.sentence_values->end(),
+                      [&](double w) { return SameNumber(v, w); })) {
+        group_kept = true;
+        break;
+      }
+    }
+  }
   if (subset >= 0 && subject >= 0 && b.whole >= 0 && !b.subgroup_words.empty() && a.subgroup_words.empty() &&
       c.value_agrees && a.f->lang == b.f->lang && !group_kept &&
       !(a.sentence_values && std::any_of(a.sentence_values->begin(), a.sentence_values->end(),

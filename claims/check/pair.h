@@ -200,6 +200,12 @@ struct Statement {
   // An article figure's words before it in its sentence, as the bags' ids
   // (sorted): whether it keeps a source's group.
   std::vector<int> lead_words;
+  // The sentence before its own in its paragraph (one with a figure): its
+  // words and numbers, or null. An article may tell one source sentence in
+  // two ("... the highest of any town centre with more than 200 units.
+  // Eastholme was next at 22.8%."), the group in the first.
+  const Bag* prev_bag = nullptr;
+  const std::vector<double>* prev_values = nullptr;
 };
 
 // A count over a written scale other than a hundred ("10000 adults",
@@ -283,6 +289,15 @@ struct Comparison {
   // Two shares that add up to 100 (a part and the rest of its whole): two
   // statements, never a value conflict (TwoStatements).
   bool complement = false;
+  // The article figure is a bare count below ten ("only two"): its number
+  // recurs in any sentence, so the same number is no evidence that another
+  // attribute, not the subject, is what differs.
+  bool small_count = false;
+  // The modality differs as well as the direction, the numbers not one
+  // number ("lost around 40 experienced therapists" against a forecast "38
+  // additional therapists"): two attributes apart with only a near number
+  // between them are two statements, not one misreported (TwoStatements).
+  bool modality_differs = false;
   // A hedge against an exact figure where the number is below ten ("almost
   // three years" for "three consecutive years"): such a number recurs
   // anywhere, so the pair is two statements, not a hedge added to one.

@@ -158,6 +158,17 @@ std::optional<Found> CreditFinder::GenericBackward(size_t j) const {
 }
 
 std::optional<Found> CreditFinder::SourceBackward(size_t j) const {
+  // A year that ends a document's title: "its SEND Annual Report 2025
+  // shows" (trial42: the year, read as part of a title or as a figure, hid
+  // the credit).
+  if (j > 0 && toks_[j].lower.size() == 4 && toks_[j].lower >= "1900" && toks_[j].lower <= "2099" &&
+      toks_[j].lower.find_first_not_of("0123456789") == std::string::npos && IsWord(j - 1) && !Blocked(j - 1) &&
+      toks_[j - 1].cap) {
+    if (auto titled = SourceBackward(j - 1)) {
+      titled->last = j;
+      return titled;
+    }
+  }
   if (IsWord(j) && lex_.pronouns.Has(toks_[j])) {
     return Found{j, j, j, j, SourceKind::kPronoun};
   }

@@ -632,6 +632,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"credit", &out->credit_verbs},
                      {"anaphors", &out->anaphors},
                      {"firm_anaphors", &out->firm_anaphors},
+                     {"possessives", &out->possessives},
                      {"definite", &out->definite},
                      {"bodies", &out->bodies}});
       for (const std::string& k : out->bodies.SingleKeys()) {

@@ -326,6 +326,9 @@ struct FrameRules {
   CueSet anaphors, definite{true};
   // "the company said": a firm's generic word that stands for the firm the sentence opens with.
   CueSet firm_anaphors{true};
+  // "its annual report shows": a possessive before a document word gives the
+  // document of the body that opens the sentence.
+  CueSet possessives{true};
   // "beneficio neto del banco": a complement naming who holds the figure ends the subject.
   CueSet holders{true};
   // Forms of the perfect's auxiliary, as written ("han revisado"): a

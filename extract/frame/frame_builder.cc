@@ -580,6 +580,42 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       }
     }
   }
+  // An elided noun: "There are now 312 zones covering 19,400 households,
+  // but Millbrook still has only two", "Leeds recorded 40 thefts, while
+  // York had 12": a count whose own words give no subject and end its
+  // clause, in a clause a clause break opens, counts the noun of the first
+  // count with one before that break (eval27: the two zones read as the
+  // source's two investigators). Only a count: a percent or a sum may stand
+  // alone ("rose 5%, while sales fell").
+  for (size_t k = 1; k < figs.size(); ++k) {
+    Figure* f = figs[k];
+    if (f->kind != Kind::kCount || f->value.is_date() || !f->frame.subject_head.empty()) continue;
+    const size_t a = s.spans[k].first, b = s.spans[k].second;
+    if (b < s.words.size() && (s.IsWord(b) || s.IsFig(b) || s.IsPunct(b, "%"))) continue;
+    size_t brk = a;
+    for (size_t j = a; j-- > 0;) {
+      if (s.IsFig(j)) break;
+      if (s.IsClauseBreak(j)) {
+        brk = j;
+        break;
+      }
+    }
+    if (brk == a) continue;
+    for (size_t g = 0; g < k; ++g) {
+      const Figure* first = figs[g];
+      if (s.spans[g].second > brk) break;
+      if (first->kind != Kind::kCount || first->value.is_date() || first->frame.subject_head.empty()) continue;
+      f->subject = first->subject;
+      f->frame.subject_head = first->frame.subject_head;
+      // Only the noun phrase's own modifiers: the first clause's actor
+      // ("los servicios registraron 239 accidentes") is not the next one's.
+      f->frame.modifiers.clear();
+      const std::string said = frame::Fold(first->subject);
+      for (const std::string& m : first->frame.modifiers)
+        if (said.find(m) != std::string::npos) f->frame.modifiers.push_back(m);
+      break;
+    }
+  }
   // A partitive names the whole the figure is part of: its base ("Of the
   // 48 municipalities, 17 ran a deficit" as "17 of the 48 municipalities").
   // An anaphor ("Of these, 26,000 worked in betting shops", "41 of them")

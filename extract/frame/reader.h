@@ -257,6 +257,9 @@ class SpeakerReader {
   // widened from the sentence: "health officials", "la organización agraria
   // Asaja" -> Asaja, "la consejería de Sanidad".
   std::string Widen(const Sent& s, const std::string& generic);
+  // The name that opens the sentence as the subject of its verb, before
+  // word `before` ("Ostara Gold expects ...", "Renfe transportó ..."), or "".
+  std::string OpeningSubject(const Sent& s, size_t before) const;
 
   const FrameRules& r_;
   std::map<std::string, std::string> aliases_;      // folded alias -> canonical

@@ -519,7 +519,19 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
         auto owner = document_owners_.find(w[last - 1].stem);
         if (owner != document_owners_.end()) return owner->second;
       }
-      if (!last_speaker_.empty() && Fold(last_speaker_) != last_speaker_) return last_speaker_;
+      if (!last_speaker_.empty() && Fold(last_speaker_) != last_speaker_) {
+        // One document word, one document: the body "the report" first
+        // stood for is its owner from then on, whoever is quoted in between
+        // ("according to Ofsted figures quoted in the report. ... according
+        // to the report": trial42 credited the council's report to Ofsted).
+        // (A body owns it: a document's own title, "the Community Standards
+        // Enforcement Report", is what "the report" names, not its owner.)
+        const std::vector<Word>& lw = TextWords(last_speaker_);
+        if (definite && !lw.empty() && !(lw.back().word && r_.documents.Has(lw.back()))) {
+          document_owners_.emplace(w[last - 1].stem, last_speaker_);
+        }
+        return last_speaker_;
+      }
     }
   }
   // "the Counter Extremism Project (CEP)": the long form.
@@ -1077,18 +1089,8 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
   // its article stands for the firm whose name opens the sentence as its
   // subject (the name, then a lowercase verb, not a noun of the phrase).
   if (x > 0 && s.IsWord(x - 1) && r_.determiners.Has(w[x - 1]) && r_.firm_anaphors.Has(w[x])) {
-    size_t o = 0;
-    if (s.IsWord(o) && r_.determiners.Has(w[o]) && s.IsWord(o + 1) && w[o + 1].cap) ++o;
-    if (o < x && s.IsWord(o) && w[o].cap && !r_.determiners.Has(w[o])) {
-      const size_t e = NameEnd(w, o);
-      // (A lone capitalised common word opens no name: "Rural 5G coverage".)
-      const bool common = e == o + 1 && WordClasses(r_.lang, w[o].lower) != 0;
-      if (e < x && s.IsWord(e) && w[e].fig < 0 && Lowercase(w[e]) && !r_.stops.Has(w[e]) && !common &&
-          (r_.change_words.Has(w[e]) || r_.links.Has(w[e]) || r_.modality.Has(w[e]) ||
-           (r_.head_initial ? FinitePast(w[e].lower) : !(s.Classes(e) & kNoun)))) {
-        return Canonical(Text(s.text, w, o, e));
-      }
-    }
+    std::string opening = OpeningSubject(s, x);
+    if (!opening.empty()) return opening;
   }
   // "the police department", "the fire service": a second body word after
   // it ends the phrase ("a police spokesman" is a person: rules' roles).
@@ -1141,6 +1143,22 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
   return generic;
 }
 
+std::string SpeakerReader::OpeningSubject(const Sent& s, size_t before) const {
+  const std::vector<Word>& w = s.words;
+  size_t o = 0;
+  if (s.IsWord(o) && r_.determiners.Has(w[o]) && s.IsWord(o + 1) && w[o + 1].cap) ++o;
+  if (o >= before || !s.IsWord(o) || !w[o].cap || r_.determiners.Has(w[o])) return {};
+  const size_t e = NameEnd(w, o);
+  // (A lone capitalised common word opens no name: "Rural 5G coverage".)
+  const bool common = e == o + 1 && WordClasses(r_.lang, w[o].lower) != 0;
+  if (e < before && s.IsWord(e) && w[e].fig < 0 && Lowercase(w[e]) && !r_.stops.Has(w[e]) && !common &&
+      (r_.change_words.Has(w[e]) || r_.links.Has(w[e]) || r_.modality.Has(w[e]) ||
+       (r_.head_initial ? FinitePast(w[e].lower) : !(s.Classes(e) & kNoun)))) {
+    return Canonical(Text(s.text, w, o, e));
+  }
+  return {};
+}
+
 std::string SpeakerReader::Read(const Sent& s, size_t k) {
   if (text_words_.size() >= 4096) text_words_.clear();  // no word list is in use here
   const Figure& f = *s.figs[k];
@@ -1150,8 +1168,29 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     first_word = first_word.substr(0, first_word.find(' '));
     std::string fw = Fold(first_word);
     bool pronoun = fw == "he" || fw == "she" || fw == "they" || fw == "él" || fw == "ella";
+    // "Northmoor County Council received 2,306 requests ..., its SEND
+    // Annual Report 2025 shows": a possessive before a document word is
+    // the document of the body that opens the sentence (else of the body
+    // last named), and a later "the report" is that body's too (trial42:
+    // "its annual report" gave the speaker "annual").
+    std::string owned_stem;
+    if (!pronoun) {
+      const std::vector<Word>& aw = TextWords(f.attribution);
+      // ("according to its annual report", "según su informe anual": the
+      // possessive within the credit's first three words.)
+      for (size_t p = 0; p < aw.size() && p < 3 && owned_stem.empty(); ++p) {
+        if (!aw[p].word || !r_.possessives.Has(aw[p])) continue;
+        for (size_t i = p + 1; i < aw.size() && i < p + 6 && owned_stem.empty(); ++i) {
+          if (aw[i].word && r_.documents.Has(aw[i])) owned_stem = aw[i].stem;
+        }
+      }
+    }
     if (pronoun) {
       out = last_speaker_;
+    } else if (!owned_stem.empty()) {
+      out = OpeningSubject(s, s.spans[k].first);
+      if (out.empty()) out = last_speaker_;
+      if (!out.empty()) document_owners_[owned_stem] = out;
     } else if (f.attribution == last_attribution_ && s.heading == last_heading_) {
       out = last_normalised_;  // the sentence's other figures share it
     } else {

@@ -138,3 +138,47 @@ TEST_CASE("value: a number in words slips only by its scale word") {
   INFO(Dump(*scale));
   CHECK(Flagged(*scale, "value_conflict", "eighteen million") == 1);
 }
+
+TEST_CASE("subject: a count that ends its clause after a clause break counts the earlier count's noun") {
+  // "..., but Millbrook still has only two": two zones, not two of anything
+  // the source forecasts.
+  auto run = CheckPair(
+      "Operation Lintel will continue in 2026-27 with £150,000 of funding, which will pay for two further "
+      "investigators.\n",
+      "There are now 312 zones covering 19,400 households across the county, but Millbrook still has only "
+      "two.\n");
+  INFO(Dump(*run));
+  const Figure* two = FindExact(*run, "article", "two");
+  REQUIRE(two != nullptr);
+  CHECK(two->frame.subject_head == "zone");
+  CHECK(Flagged(*run, "", "two") == 0);
+
+  auto es = CheckPair("El plan pagará dos inspectores más en 2027.\n",
+                      "La provincia tiene ya 312 zonas protegidas, pero Villaverde solo tiene dos.\n", "es");
+  INFO(Dump(*es));
+  const Figure* dos = FindExact(*es, "article", "dos");
+  REQUIRE(dos != nullptr);
+  CHECK(dos->frame.subject_head == "zona");
+}
+
+TEST_CASE("attribution: a body the source's clause names as the figure's actor is credited rightly") {
+  // The regulator's release reproduces the fire service's own count; an
+  // article crediting the fire service credits whom the source does.
+  auto run = CheckPair(
+      "Building Safety Update\n\nElmshire Building Safety Regulator, 14 October 2026\n\n"
+      "Elmshire Fire and Rescue Service carried out 2,350 fire safety audits in high-rise blocks between July and "
+      "September 2026.\n",
+      "Figures from Elmshire Fire and Rescue Service showed firefighters carried out 2,350 safety audits in "
+      "high-rise blocks over the summer.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "attribution_conflict", "2,350") == 0);
+  // Another body credited is still a misattribution.
+  auto wrong = CheckPair(
+      "Building Safety Update\n\nElmshire Building Safety Regulator, 14 October 2026\n\n"
+      "Elmshire Fire and Rescue Service carried out 2,350 fire safety audits in high-rise blocks between July and "
+      "September 2026.\n",
+      "Figures from the Northvale Housing Federation showed 2,350 fire safety audits were carried out in high-rise "
+      "blocks between July and September 2026.\n");
+  INFO(Dump(*wrong));
+  CHECK(Flagged(*wrong, "attribution_conflict", "2,350") == 1);
+}
