@@ -384,10 +384,22 @@ bool RecordSince(const Sent& s, long before) {
     const std::string& w = s.words[i].lower;
     if (w == "time" || w == "vez" || w == "nivel") continue;
     if (w.size() > 3 && (w.compare(w.size() - 3, 3, "est") == 0)) return true;
+    // ("la cifra más alta desde": "más" before an adjective.)
     if (w == "most" || w == "least" || w == "first" || w == "primera" || w == "mayor" ||
-        w == "menor" || w == "record" || w == "récord") {
+        w == "menor" || w == "record" || w == "récord" || w == "más") {
       return true;
     }
+  }
+  return false;
+}
+
+// Whether the date starting at word `first` closes a record's since clause
+// ("the highest since its creation in 2008", "la cifra más alta desde su
+// creación en 2008"): a since word a few words back, after a superlative.
+bool InRecordClause(const Sent& s, size_t first) {
+  for (long i = static_cast<long>(first) - 1; i >= 0 && i >= static_cast<long>(first) - 7; --i) {
+    if (!s.IsWord(static_cast<size_t>(i))) return false;
+    if (s.r.since.Has(s.words[i]) && s.words[i].lower != "from") return RecordSince(s, i);
   }
   return false;
 }
@@ -430,8 +442,10 @@ long ComparedOwner(const Sent& s, size_t first) {
   const FrameRules& r = s.r;
   constexpr int kMaxWords = 6;
   long i = static_cast<long>(first) - 1;
+  // ("against 76.5% on the same day last year": a point word too.)
   for (int n = 0; i >= 0 && n < kMaxWords && s.IsWord(static_cast<size_t>(i)) &&
-                  (r.span.Has(s.words[i]) || r.determiners.Has(s.words[i]) || r.baseline_words.Has(s.words[i]));
+                  (r.span.Has(s.words[i]) || r.point.Has(s.words[i]) || r.determiners.Has(s.words[i]) ||
+                   r.baseline_words.Has(s.words[i]));
        --i, ++n) {
   }
   // The compared value may carry its counted noun before the span word:
@@ -679,6 +693,10 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
         // "down 11 percent since Mayor Delgado took office in 2021": a
         // since clause a few words back opens the span at the date.
         bool since_clause = false;
+        // "the highest since its creation in 2008", "la cifra más alta
+        // desde su creación en 2008": a record's clause dates the record's
+        // start, no span of the figure (trial41).
+        bool record_clause = false;
         for (long i = before - 1; !record_start && i >= 0 && i >= before - 7; --i) {
           // An ordinal word is part of the clause ("since the disease was
           // first confirmed in 2012"; eval22: it cut the clause off).
@@ -687,13 +705,14 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
           if (ordinal) continue;
           if (!s.IsWord(i)) break;
           if (r.since.Has(s.words[i]) && s.words[i].lower != "from") {
-            since_clause = !RecordSince(s, i);
+            record_clause = RecordSince(s, i);
+            since_clause = !record_clause;
             break;
           }
         }
         if (since_clause && !d.value_max && !fiscal_span) {
           cands.push_back({span + "/..", first});
-        } else if (!record_start) {
+        } else if (!record_start && !record_clause) {
           cands.push_back({span, first});
         }
         continue;
@@ -1266,7 +1285,7 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     const long owner = ComparedOwner(s, first);
     own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k)) &&
-          !ReachedLevelDate(s, k, frame, first);
+          !ReachedLevelDate(s, k, frame, first) && !InRecordClause(s, first);
   }
   // Relative phrases ("than in the same quarter last year") the same way.
   for (size_t i = 0; i < s.words.size() && !own; ++i) {
@@ -1279,7 +1298,11 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
       const std::string& unit = s.r.relatives[p->tag].unit;
       const bool calendar = unit == "year" || unit == "prior_year" || unit == "month" || unit == "quarter" ||
                             unit == "week" || unit == "day";
-      own = !(before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before, calendar));
+      // The other value of a comparison may own it: "54.2% on 3 August,
+      // against 76.5% on the same day last year" (trial42).
+      const long owner = ComparedOwner(s, i);
+      own = owner == static_cast<long>(k) ||
+            (owner < 0 && !(before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before, calendar)));
     }
     i += p->stems.size() - 1;
   }

@@ -85,3 +85,43 @@ TEST_CASE("subset: the source's own body quoted in shorthand is no narrowing by 
   INFO(Dump(*own));
   CHECK(Flagged(*own, "", "60%") == 1);
 }
+
+TEST_CASE("time: a relative date after the compared value is that value's") {
+  // "last year" dates the 76.5%, not the 54.2% before "against".
+  auto run = CheckPair(
+      "Drought Situation Report\n\nWessex Vale Water, 9 August 2025\n\n"
+      "Combined storage in our five reservoirs was 54.2% of capacity on 3 August 2025. On the same date last year "
+      "storage was 76.5%.\n",
+      "Drought update, 9 August 2025\n\nCombined storage: 54.2% on 3 August, against 76.5% on the same day last "
+      "year.\n");
+  INFO(Dump(*run));
+  const Figure* now = Find(*run, "article", "54.2%");
+  const Figure* then = Find(*run, "article", "76.5%");
+  REQUIRE(now != nullptr);
+  REQUIRE(then != nullptr);
+  CHECK(now->time.find("2024") == std::string::npos);
+  CHECK(then->time == "2024");
+  CHECK(Flagged(*run, "time_conflict", "54.2%") == 0);
+}
+
+TEST_CASE("period: a record's since clause dates the record, not the figure") {
+  auto en = CheckPair("The registry added 12,100 new donors in 2025.\n",
+                      "The registry added more than 12,000 new donors in 2025, the highest since its creation in "
+                      "2008.\n");
+  INFO(Dump(*en));
+  const Figure* donors = Find(*en, "article", "12,000");
+  REQUIRE(donors != nullptr);
+  CHECK(donors->time.find("2008") == std::string::npos);
+  CHECK(donors->frame.period.find("2008") == std::string::npos);
+
+  auto es = CheckPair("El registro incorporó 12.100 nuevos donantes en 2025.\n",
+                      "El registro incorporó a más de 12.000 nuevos donantes, la cifra más alta desde su creación "
+                      "en 2008.\n",
+                      "es");
+  INFO(Dump(*es));
+  const Figure* donantes = Find(*es, "article", "12.000");
+  REQUIRE(donantes != nullptr);
+  CHECK(donantes->time.find("2008") == std::string::npos);
+  CHECK(donantes->frame.period.find("2008") == std::string::npos);
+  CHECK(Flagged(*es, "", "12.000") == 0);
+}
