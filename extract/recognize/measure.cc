@@ -38,6 +38,10 @@ void AddFractionOfUnit(const Sentence& in, size_t i, size_t j, double f, std::ve
   // "a third of Year 6 pupils": a capitalised unit word before a number is
   // the name of a school year or grade, not a unit (trial32).
   if (u.len == 1 && !s.Raw(j).empty() && s.Raw(j)[0] >= 'A' && s.Raw(j)[0] <= 'Z' && s.IsDigits(end)) return;
+  // A fraction in words goes with a unit in words ("media hectárea", "half
+  // a mile"), not with a symbol of one or two letters: "la cuota media ha
+  // subido" is "the average fee has risen", no half hectare (trial42).
+  if (u.len == 1 && s.Raw(j).size() <= 2) return;
   const UnitDef& def = m.defs[static_cast<size_t>(u.payload)];
   Candidate c;
   c.tb = static_cast<uint32_t>(i);
