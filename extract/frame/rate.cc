@@ -140,7 +140,8 @@ std::string PerAt(const Sent& s, size_t i) {
   // Spanish "por" also gives a cause ("eliminó 3,2 millones de publicaciones
   // por acoso"): a lone noun that is no listed unit is no denominator; a unit
   // with its modifier ("por metro cuadrado") is.
-  if (r.head_initial && s.words[i].lower == "por" && np.last - np.first < 2) return {};
+  // "por cada plaza" gives no cause: "cada" makes it a denominator (trial42).
+  if (r.head_initial && s.words[i].lower == "por" && p->stems.size() == 1 && np.last - np.first < 2) return {};
   return DenominatorPhrase(s, np);
 }
 
@@ -398,7 +399,18 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     // for the pipeline to drop. After Spanish "por", which also gives a
     // cause or a margin ("ganó por 3 votos"), only a round scale is one.
     const std::string& pw = s.words[a - 1].lower;
-    bool denominator = f.kind == Kind::kCount && !f.value_max && f.value.num > 0 && s.figs.size() >= 2 &&
+    // The rate is a figure a few words before the per word ("9.1 deaths
+    // per 100,000"): a date or a span elsewhere in the sentence states no
+    // rate ("En las aulas de 0 a 1 año hay un adulto por cada 8 niños": the
+    // 8 is the ratio's own figure; trial42 dropped it).
+    bool numerator = false;
+    for (size_t j = a - 1, n = 0; j-- > 0 && n < 8 && !numerator; ++n) {
+      if (!s.IsFig(j)) continue;
+      const Figure& g = *s.figs[static_cast<size_t>(s.words[j].fig)];
+      numerator = g.kind != Kind::kDate && g.kind != Kind::kDuration && g.kind != Kind::kOrdinal;
+      if (!numerator) break;
+    }
+    bool denominator = f.kind == Kind::kCount && !f.value_max && f.value.num > 0 && numerator &&
                        pw != "al" && pw != "la";
     if (denominator && pw == "por") {
       const double e = std::log10(f.value.num);

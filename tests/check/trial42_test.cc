@@ -125,3 +125,21 @@ TEST_CASE("period: a record's since clause dates the record, not the figure") {
   CHECK(donantes->frame.period.find("2008") == std::string::npos);
   CHECK(Flagged(*es, "", "12.000") == 0);
 }
+
+TEST_CASE("rate: a count after a per word is a denominator only after a rate figure") {
+  // "un adulto por cada 8 niños": no figure states a rate before "por
+  // cada"; the age band and the date in the sentence are none. The 8 is the
+  // ratio's own figure, and 10 for it is a wrong value.
+  auto run = CheckPair("En las aulas de 0 a 1 año la ratio es de un adulto por cada 8 niños.\n",
+                       "En las aulas de bebés la ratio es de un adulto por cada 10 niños.\n", "es");
+  INFO(Dump(*run));
+  CHECK(FindExact(*run, "source", "8") != nullptr);
+  CHECK(Flagged(*run, "", "10") == 1);
+  // After a rate figure the count is still its denominator.
+  auto rate = CheckPair("In 2024 there were 9.1 deaths per 100,000 residents.\n",
+                        "In 2024 there were 9.1 deaths per 100,000 residents.\n");
+  CHECK(FindExact(*rate, "source", "100,000") == nullptr);
+  const Figure* deaths = FindExact(*rate, "source", "9.1");
+  REQUIRE(deaths != nullptr);
+  CHECK(deaths->frame.per == "100000 residents");
+}
