@@ -110,6 +110,20 @@ bool Sent::OpensCoordinatedClause(size_t i) const {
     return true;
   }
   if (!InName(i + 1) && r.modality.At(words, i + 1) != nullptr) return true;
+  // After a comma, a subject of its own (a name, or up to three words
+  // after a determiner) and a link verb: "Since March we've had less rain
+  // than we would normally expect, and July was desperately dry, just 29
+  // millimetres" (trial42: the 29 mm took the first clause's "expect").
+  if (i > 0 && IsPunct(i - 1, ",")) {
+    size_t j = i + 1;
+    while (IsWord(j) && r.determiners.Has(words[j])) ++j;
+    const size_t subject = j;
+    while (IsWord(j) && j < subject + 3 && !r.links.Has(words[j]) && words[j].fig < 0 &&
+           (InName(j) || (Classes(j) & kNoun))) {
+      ++j;
+    }
+    if (j > subject && IsWord(j) && r.links.Has(words[j]) && !Auxiliary(words[j - 1].lower)) return true;
+  }
   // A subject noun phrase of its own, then a forecast cue: "and the council
   // expects to carry out about 3,200 inspections in 2026", "and bosses
   // expect to make up to £565m this year". The clause's cue and period are
@@ -198,6 +212,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
     for (size_t i = a; i-- > 0 && !tag;) {
       // Another clause: "Pollsters had predicted 75 percent, but just 68".
       if (s.IsClauseBreak(i)) break;
+      if (s.OpensCoordinatedClause(i)) break;
       // An aside on the subject ("the rate, which compares diagnoses with the
       // number of people expected to have dementia, stood at 63.4%"): its
       // cue is its own, not the figure's.

@@ -143,3 +143,13 @@ TEST_CASE("rate: a count after a per word is a denominator only after a rate fig
   REQUIRE(deaths != nullptr);
   CHECK(deaths->frame.per == "100000 residents");
 }
+
+TEST_CASE("modality: a coordinated clause with its own subject and verb is out of the cue's reach") {
+  auto run = CheckPair("July was particularly dry, with 18mm of rain.\n",
+                       "Since March we have had less rain than we would normally expect, and July was desperately "
+                       "dry, just 29 millimetres of rain all month.\n");
+  INFO(Dump(*run));
+  const Figure* rain = Find(*run, "article", "29 millimetres");
+  REQUIRE(rain != nullptr);
+  CHECK(rain->frame.modality == Modality::kActual);
+}
