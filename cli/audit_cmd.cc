@@ -193,7 +193,13 @@ int RunAudit(const AuditArgs& a) {
       s = SourcesCitedBy(store.get(), in.article, rules, &cited);
       std::string named;
       const bool store_wide = !cited.empty() && cited.front().how.how == "store";
+      std::string relays;
       for (const CitedSource& c : cited) {
+        if (c.relay) {
+          relays += (relays.empty() ? "" : ", ") + c.doc.path;
+          in.relays.push_back(c.doc);
+          continue;
+        }
         if (store_wide) {
           named += (named.empty() ? "" : ", ") + c.doc.path;
         } else {
@@ -208,8 +214,9 @@ int RunAudit(const AuditArgs& a) {
                      "source%s, as check does: %s\n",
                      in.article.path.c_str(), cited.size(), cited.size() == 1 ? "" : "s", named.c_str());
       } else if (!named.empty() && !a.quiet) {
-        std::fprintf(stderr, "claimcheck: no --sources: checking against what %s cites: %s\n",
-                     in.article.path.c_str(), named.c_str());
+        std::fprintf(stderr, "claimcheck: no --sources: checking against what %s cites: %s%s%s\n",
+                     in.article.path.c_str(), named.c_str(),
+                     relays.empty() ? "" : "; not against what relays it: ", relays.c_str());
       }
     }
     std::set<std::string> seen;

@@ -19,6 +19,10 @@ Status CheckAuditInput(std::vector<Alias> aliases, const std::string& rules_dir,
       check.documents[i].role = i == 0 ? "article" : "source";
     }
   }
+  for (StoredDocument relay : in->relays) {
+    relay.role = "article";
+    check.documents.push_back(std::move(relay));
+  }
   const size_t article_count = in->article_figures.size();
   check.figures = std::move(in->article_figures);
   // Grown once to its final size: an insert past the capacity would double

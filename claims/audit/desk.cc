@@ -124,7 +124,7 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
     // (load.h SourcesCitedBy), so the desk shows what `check` says.
     std::vector<CitedSource> cited;
     if (s = SourcesCitedBy(store, in.article, opts.rules_dir, &cited); !s.ok()) return s;
-    for (CitedSource& c : cited) in.sources.push_back(std::move(c.doc));
+    for (CitedSource& c : cited) (c.relay ? in.relays : in.sources).push_back(std::move(c.doc));
   } else {
     std::set<std::string> seen;
     for (const std::string& id : opts.source_ids) {

@@ -117,6 +117,17 @@ Status SourcesCitedBy(Store* store, const StoredDocument& article, const std::st
     const StoredDocument step = (*out)[k].doc;  // a copy: the list grows
     if (Status s = add_cited_by(step, static_cast<int>(k)); !s.ok()) return s;
   }
+  // A stored article the article names only relays: when it names a stored
+  // source in turn, that source is the authority and the relay is no source
+  // of the sheet (trial43: a paper naming the wire copy was checked against
+  // the wire's own misreading, "more than 200", not the trust's 198, and
+  // `audit` and `check` disagreed). A relay that names no stored source
+  // stays a source.
+  for (const CitedSource& c : *out) {
+    if (c.via >= 0 && c.doc.role == "source" && (*out)[static_cast<size_t>(c.via)].doc.role == "article") {
+      (*out)[static_cast<size_t>(c.via)].relay = true;
+    }
+  }
   return Status::Ok();
 }
 

@@ -45,6 +45,10 @@ struct CitedSource {
   StoredDocument doc;
   Citation how;   // how.how "store": cited by nobody, a source of the store; how.cited is not ours
   int via = -1;   // index in the list of the cited document that names this one; -1: the article
+  // A stored article that names a stored source of the list: it relays that
+  // source, which is the authority. Not a source of the sheet; the checker
+  // knows it (AuditInput::relays) so that crediting it is no misattribution.
+  bool relay = false;
 };
 
 // The documents an article is checked against without --sources (`audit`,
@@ -59,7 +63,8 @@ struct CitedSource {
 // `check` compares an article with every source; a sheet built on the
 // cited story alone called "unsupported" what the statistics it relays
 // state (eval16-libraries: a column citing the paper, the paper citing the
-// council).
+// council). A stored article in the chain that names a stored source is
+// marked a relay (trial43).
 Status SourcesCitedBy(Store* store, const StoredDocument& article, const std::string& rules_dir,
                       std::vector<CitedSource>* out);
 

@@ -317,7 +317,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   if (!r.CheckKeys(root,
-                   {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "particle_verbs", "compared_bounds", "compared_intensifiers", "money_additions", "vague", "ranges", "range_infix",
+                   {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "particle_verbs", "compared_bounds", "compared_intensifiers", "money_additions", "suffix_not_before", "vague", "ranges", "range_infix",
                     "changes", "list_joiners", "list_restating", "respectively"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
@@ -363,6 +363,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   if (!ReadSet(r, root, "compared_bounds", &q->compared_bounds)) return r.status();
   if (!ReadSet(r, root, "compared_intensifiers", &q->compared_intensifiers)) return r.status();
   if (!ReadSet(r, root, "money_additions", &q->money_additions)) return r.status();
+  if (!ReadSet(r, root, "suffix_not_before", &q->suffix_not_before)) return r.status();
   const YAML::Node& vague = root["vague"];
   if (!vague.IsSequence()) r.Fail(vague, "vague: expected a list");
   for (size_t i = 0; r.status().ok() && i < vague.size(); ++i) {

@@ -206,6 +206,9 @@ struct QualifierRules {
   // suffix words add another sum, they do not bound it (read in context
   // only: HasWord).
   StrSet money_additions;
+  // "up 7 per cent and up from 1.18 million": a bound suffix before these is
+  // no bound (the "and up" opens a change from an earlier value).
+  StrSet suffix_not_before;
   PhraseSet vague;                 // payload: index into vague_defs
   std::vector<VagueDef> vague_defs;
   PhraseSet range_open;            // payload: index into range_close

@@ -642,6 +642,9 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
       // suffix ("11 metres and over" and "aged 65 and over" stay bounds).
       const size_t after = c.te + post.len;
       if (std::any_of(cands->begin(), cands->end(), [&](const Candidate& o) { return o.tb == after; })) continue;
+      // "up 7 per cent and up from 1.18 million": "and up" starts another
+      // change (rules: qualifiers.suffix_not_before; trial43).
+      if (s.IsWord(after) && HasWord(s, q.suffix_not_before, after)) continue;
       c.te = static_cast<uint32_t>(c.te + post.len);
       c.qualifier = static_cast<Qualifier>(post.payload);
       c.year_like = false;

@@ -150,6 +150,11 @@ struct AuditInput {
   std::vector<Figure> article_figures;
   std::vector<StoredDocument> sources;
   std::vector<Figure> source_figures;
+  // Stored articles the article credits that relay a source of `sources`
+  // (the wire copy a paper names, which names the report): the checker
+  // knows them, as articles without figures, so that a credit to them is no
+  // misattribution; they are not checked against.
+  std::vector<StoredDocument> relays;
   std::vector<Finding> findings;
   bool checked = true;
   // The kinds the checker compares (claims/check: dates and ordinals are not).

@@ -303,3 +303,37 @@ TEST_CASE("audit: without --sources, the sources of a cited story are used too")
   REQUIRE(items != nullptr);
   CHECK((*items)["status"] == "supported");
 }
+
+// trial43: a paper citing the wire copy, the wire copy citing the trust's
+// report. The wire's own misreading was the sheet's "source" for the
+// paper's right figure: a stored article that names a stored source only
+// relays it, and the sheet checks against the source it names.
+TEST_CASE("audit: a cited article that names a stored source is a relay, not a source") {
+  std::string dir = cctest::TempDir("audit_relay");
+  cctest::WriteFile(dir + "/report.txt",
+                    "Northmoor Ambulance Service NHS Trust\nQuarterly performance report\nPublished: 2 October 2026\n\n"
+                    "The trust recruited 198 newly qualified paramedics in the quarter.\n");
+  cctest::WriteFile(dir + "/wire.txt",
+                    "Press Association\n3 October 2026\n\nAmbulance trust hires paramedics\n\n"
+                    "More than 200 newly qualified paramedics joined in the quarter, according to the quarterly "
+                    "performance report of Northmoor Ambulance Service NHS Trust.\n");
+  cctest::WriteFile(dir + "/paper.txt",
+                    "The Northmoor Echo\n5 October 2026\n\nParamedics arrive\n\n"
+                    "Nearly 200 newly qualified paramedics joined the trust in the quarter, the Press Association "
+                    "reported.\n");
+  const std::string db = " --db " + dir + "/c.db";
+  REQUIRE(Claimcheck("ingest --role source " + dir + "/report.txt" + db).status == 0);
+  REQUIRE(Claimcheck("ingest --role article " + dir + "/wire.txt " + dir + "/paper.txt" + db).status == 0);
+  Run r = Audit(dir + "/paper.txt" + db + " -o " + dir + "/s.json");
+  INFO(r.err);
+  CHECK(r.err.find("report.txt") != std::string::npos);
+  CHECK(r.err.find("not against what relays it: " + dir + "/wire.txt") != std::string::npos);
+  Json sheet = Json::parse(Slurp(dir + "/s.json"));
+  REQUIRE(sheet["sources"].size() == 1);
+  CHECK(sheet["sources"][0]["path"].get<std::string>().find("report.txt") != std::string::npos);
+  const Json* row = RowFor(sheet, "Nearly 200");
+  REQUIRE(row != nullptr);
+  INFO(row->dump());
+  // Compared with the trust's 198, not with the wire's "more than 200".
+  CHECK((*row)["source"]["sentence"].get<std::string>().find("198") != std::string::npos);
+}
