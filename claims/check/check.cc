@@ -1688,15 +1688,28 @@ void Checker::Prepare() {
   }
   // "Fell 6% to 287": the direction is the change's claim; the level it
   // reaches repeats it, so a wrong direction is said once, on the change.
+  // The change is the level's neighbour in the sentence, no other figure
+  // between: in "E-book loans rose by nearly a fifth, to 412,700, and book
+  // loans also rose, to 986,300" the fifth is the 412,700's change, not the
+  // 986,300's, whose own direction stays judged (trial43).
   {
-    std::unordered_set<DocSentence, DocSentenceHash> with_change;
-    auto key = [](const Figure& f) { return DocSentence{f.doc_id, f.sentence_start}; };
-    for (const Statement& st : items_) {
-      if (st.f->frame.measure == Measure::kChange && st.f->frame.direction != Direction::kNone) with_change.insert(key(*st.f));
+    std::unordered_map<DocSentence, std::vector<std::pair<size_t, size_t>>, DocSentenceHash> by_sentence;
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const Figure& f = *items_[i].f;
+      if (f.kind == Kind::kDate) continue;
+      by_sentence[DocSentence{f.doc_id, f.sentence_start}].emplace_back(f.start, i);
     }
-    for (Statement& st : items_) {
-      if (st.f->frame.measure != Measure::kChange && st.f->frame.direction != Direction::kNone && with_change.count(key(*st.f))) {
-        st.change_carries_direction = true;
+    auto carries = [&](size_t i) {
+      const Frame& fr = items_[i].f->frame;
+      return fr.measure == Measure::kChange && fr.direction != Direction::kNone;
+    };
+    for (auto& [where, figs] : by_sentence) {
+      std::sort(figs.begin(), figs.end());
+      for (size_t n = 0; n < figs.size(); ++n) {
+        Statement& st = items_[figs[n].second];
+        if (st.f->frame.measure == Measure::kChange || st.f->frame.direction == Direction::kNone) continue;
+        st.change_carries_direction = (n > 0 && carries(figs[n - 1].second)) ||
+                                      (n + 1 < figs.size() && carries(figs[n + 1].second));
       }
     }
   }

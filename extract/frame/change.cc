@@ -515,6 +515,14 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     }
     if (!stock) cue = Cue();
   }
+  // A verb of holding with the figure as its object ("The central waiting
+  // list held 38,450 patients", "holds 12% of the market") says what is
+  // held, no steady level: flat only with a word between ("held at 5.25%",
+  // "held its cash rate at", "held steady at"; trial43).
+  if (cue.tag == 3 && cue.end == static_cast<long>(a) && cue.end - cue.at == 1 &&
+      r.flat_transitive.Has(s.words[static_cast<size_t>(cue.at)])) {
+    cue = Cue();
+  }
   // A verb of movement without a direction ("pasó de 4.100 a 5.300", "went
   // from") governs only a figure it moves from or to.
   if (cue.tag == 4 && !(prep != nullptr && (r.change_from.Has(*prep) || r.change_to.Has(*prep)))) {

@@ -406,6 +406,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"revision_earlier", &out->revision_earlier},
                   {"revision_not", &out->revision_not},
                   {"flat_at", &out->flat_at},
+                  {"flat_transitive", &out->flat_transitive},
                   {"not_change", &out->not_change},
                   {"crossed_bounds", &out->crossed_bounds},
                   {"comparatives_up", &out->comparatives, 1},

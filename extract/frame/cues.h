@@ -148,6 +148,9 @@ struct FrameRules {
   CueSet compared_elsewhere, compared_times;
   CueSet change_words, change_by, change_to, change_from, change_nouns, result_nouns, revision, flat_at,
       not_change, comparatives, than;
+  // Flat verbs that also take the figure as their object ("held 38,450
+  // patients"): flat only with a word between ("held at", "held its rate at").
+  CueSet flat_transitive;
   // Forms of a change verb that also totals, as written (exact): in
   // total_forms always a total, a level ("los feminicidios sumaron 968",
   // "las ventas suman 2.300 millones", "sumaba 846.272 pacientes"); in
