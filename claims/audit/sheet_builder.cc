@@ -429,6 +429,13 @@ AuditSheet Build(const AuditInput& in, bool consume) {
       row.severity = std::move(date_rows[i]->severity);
       row.explanation = std::move(date_rows[i]->explanation);
       row.source = std::move(date_rows[i]->source);
+    } else if (row.figure.kind == Kind::kOrdinal) {
+      // "primer curso", "the first time since 2021": a position or a label,
+      // no quantity the source could support; an identical word in the
+      // source confirms nothing (trial43: "Agrees with \"primer\"" rows
+      // swelled the supported count).
+      row.status = AuditStatus::kNotChecked;
+      row.explanation = "An ordinal names a position, which the checker does not compare.";
     } else if (int best = BestAgreeingSource(row.figure, in.source_figures); best >= 0) {
       const Figure& s = in.source_figures[best];
       row.status = AuditStatus::kSupported;

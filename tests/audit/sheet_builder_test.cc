@@ -331,3 +331,28 @@ TEST_CASE("a conflict whose source figure is written as the article's suggests n
     CHECK(r.suggestion == (same_words ? "" : "96 countries"));
   }
 }
+
+// trial43: "primer curso" in the article and "Abandono en primer curso" in
+// the source made a "supported" row, "Agrees with "primer"": an ordinal
+// names a position, no quantity a source supports.
+TEST_CASE("an ordinal is not checked, even when the source writes the same word") {
+  AuditInput in = CepAuditInput();
+  Figure ordinal = in.article_figures.back();
+  ordinal.kind = Kind::kOrdinal;
+  ordinal.text = "first";
+  ordinal.value = FigureValue::Number(1);
+  ordinal.value_max.reset();
+  ordinal.start = ordinal.end + 1;
+  ordinal.end = ordinal.start + 5;
+  in.article_figures.push_back(ordinal);
+  Figure same = in.source_figures.back();
+  same.kind = Kind::kOrdinal;
+  same.text = "first";
+  same.value = FigureValue::Number(1);
+  same.value_max.reset();
+  in.source_figures.push_back(same);
+  AuditSheet sheet = BuildAuditSheet(in);
+  const AuditRow& row = RowWithFigure(sheet, "first");
+  CHECK(row.status == AuditStatus::kNotChecked);
+  CHECK(row.explanation.find("ordinal") != std::string::npos);
+}
