@@ -131,8 +131,31 @@ class Stream : public FigureStream {
   // with no closing full stop ("The vote on 15 November 2026 was close."
   // dates what it states) that holds no other kind of figure ("On 12
   // November 2026 the council cut 40 posts" keeps its date).
+  // A news agency's dateline, "VALDEMORA, 20 (SERVIMEDIA)", "MADRID, 3
+  // (EUROPA PRESS) -": the city in capitals, the day of the month, the
+  // agency in brackets. The day is no figure (trial43: "20" was an
+  // unsupported count on the sheet).
+  static bool AgencyDateline(std::string_view t, std::string_view figure) {
+    const size_t comma = t.find(',');
+    if (comma == std::string_view::npos || comma < 3 || comma > 60) return false;
+    for (size_t i = 0; i < comma; ++i) {
+      if (t[i] >= 'a' && t[i] <= 'z') return false;  // the city in capitals
+    }
+    size_t i = comma + 1;
+    while (i < t.size() && t[i] == ' ') ++i;
+    const size_t day = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    if (i == day || i - day > 2 || t.substr(day, i - day) != figure) return false;
+    while (i < t.size() && t[i] == ' ') ++i;
+    return i < t.size() && t[i] == '(' && t.find(')', i) != std::string_view::npos;
+  }
+
   void DropDateline(std::vector<Figure>* part) const {
     constexpr int kOpeningBlocks = 4;
+    std::erase_if(*part, [&](const Figure& f) {
+      return f.kind == Kind::kCount && f.paragraph <= kOpeningBlocks && f.value.num >= 1 && f.value.num <= 31 &&
+             AgencyDateline(std::string_view(f.sentence), f.text);
+    });
     const std::string& own = doc_.meta.date;
     if (own.size() < 10) return;
     auto unpunctuated = [](std::string_view t) {

@@ -51,3 +51,30 @@ TEST_CASE("a page's own dateline gives no figure", "[extract][dateline]") {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+int FiguresWritten(const Extraction& ex, const std::string& text) {
+  int n = 0;
+  for (const Figure& f : ex.figures) n += f.text == text;
+  return n;
+}
+
+// trial43: "VALDEMORA, 20 (SERVIMEDIA NOTICIAS)" made the day of the month an
+// unsupported count on the sheet.
+TEST_CASE("a news agency's dateline gives no figure", "[extract][dateline]") {
+  const Extraction wire = ExtractFile(
+      "La universidad reduce el abandono\n\nVALDEMORA, 20 (SERVIMEDIA NOTICIAS)\n\n"
+      "La universidad tiene 31.482 estudiantes de grado, frente a 30.775 el curso anterior.\n",
+      "agencia.txt");
+  CHECK(FiguresWritten(wire, "20") == 0);
+  CHECK(FiguresWritten(wire, "31.482") == 1);
+  // A sentence of the body with a comma and a bracket keeps its number.
+  const Extraction body = ExtractFile(
+      "Report\n\nThe trust said, 20 (of its 31 stations) were short-staffed.\n", "body.txt");
+  CHECK(FiguresWritten(body, "20") == 1);
+}
+
+}  // namespace
+}  // namespace claimcheck
