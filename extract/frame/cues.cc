@@ -635,6 +635,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"firm_anaphors", &out->firm_anaphors},
                      {"possessives", &out->possessives},
                      {"definite", &out->definite},
+                     {"indefinite", &out->indefinite},
                      {"bodies", &out->bodies}});
       for (const std::string& k : out->bodies.SingleKeys()) {
         if (k.empty() || k[0] < 'a' || k[0] > 'z') continue;

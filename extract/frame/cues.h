@@ -327,6 +327,8 @@ struct FrameRules {
   // articles that make a lone document a reference ("the survey found" ->
   // "survey"; "a new study says" names nobody).
   CueSet anaphors, definite{true};
+  // Indefinite articles: never the first word of a name ("A Holmbury County Council spokesperson").
+  CueSet indefinite{true};
   // "the company said": a firm's generic word that stands for the firm the sentence opens with.
   CueSet firm_anaphors{true};
   // "its annual report shows": a possessive before a document word gives the

@@ -257,9 +257,11 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   // Datum"); one before a capitalised word belongs to a name ("El País").
   // "A new study says": a capitalised article before a lowercase word opens
   // the sentence; it is no name ("The Times" is).
+  // An indefinite article never opens a name: "A Holmbury County Council
+  // spokesperson said", "An Ofsted spokesman said" (trial42).
   auto skip_det = [&](size_t i) {
     while (i < last && w[i].word && r_.determiners.Has(w[i]) &&
-           (!w[i].cap ||
+           (!w[i].cap || (i == 0 && r_.indefinite.Has(w[i])) ||
             (i + 1 < last && Lowercase(w[i + 1]) && !r_.never_speakers.Has(w[i])))) {
       ++i;
     }

@@ -153,3 +153,15 @@ TEST_CASE("modality: a coordinated clause with its own subject and verb is out o
   REQUIRE(rain != nullptr);
   CHECK(rain->frame.modality == Modality::kActual);
 }
+
+TEST_CASE("speaker: an indefinite article opening the sentence is no part of the body's name") {
+  auto run = CheckPair("Holmbury County Council recruited 42 staff.\n",
+                       "A Holmbury County Council spokesperson said the service had recruited 42 staff.\n\n"
+                       "All told, the service recruited 42 staff, the council said.\n");
+  INFO(Dump(*run));
+  const Figure* said = Find(*run, "article", "42");
+  REQUIRE(said != nullptr);
+  CHECK(said->frame.speaker.rfind("Holmbury County Council", 0) == 0);
+  // "All" is no article: "All told" names nobody.
+  for (const Figure& f : run->in.figures) CHECK(f.frame.speaker != "told");
+}
