@@ -3922,7 +3922,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
   const bool own_shorthand = m.cmp.diff == Diff::kSubset && !m.cmp.subgroup && !m.cmp.place_differs &&
                              x.f->quoted && CreditOf(x, r.doc) != Lexicon::Credit::kOtherBody;
   const bool warns = !other_body && !pair_restated && !own_shorthand && model.Warns(f.basis, identity, EvidenceOf(f));
-  if (own_shorthand) f.reasons.push_back("the source's own body quoted in shorthand: at most info");
+  if (own_shorthand) f.reasons.push_back("a speaker's quoted words name the base loosely: at most info");
   if (other_body) f.reasons.push_back("credited to another stored body: at most info");
   if (pair_restated) f.reasons.push_back("the article's sentence states the source sentence's other number too: at most info");
   f.severity = !warns ? Severity::kInfo

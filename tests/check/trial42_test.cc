@@ -69,7 +69,7 @@ TEST_CASE("attribution: a statutory window in a credited sentence is no credited
   CHECK(Flagged(*run, "attribution_conflict", "20-week") == 0);
 }
 
-TEST_CASE("subset: the source's own body quoted in shorthand is no narrowing by the article") {
+TEST_CASE("subset: a speaker quoted in shorthand is no narrowing by the article") {
   const char source[] =
       "Annual Report 2025\n\nHolmbury County Council\n\n"
       "The council will recruit six coordinators in 2026 and aims to issue 60% of new plans within 20 weeks by "
