@@ -122,15 +122,6 @@ class Stream : public FigureStream {
     next_block_ = end_block;
   }
 
-  // The page's own dateline ("Opinion | Ruth Abernethy | Westmarch Echo |
-  // 15 November 2026", "RPS - REGIONAL PRESS SERVICE 12 November 2026,
-  // 14:07 GMT") says when the page came out; it states nothing to check,
-  // and an audit sheet listed it as a row "not checked" (trial21, eval16).
-  // Its date is no figure: a date in one of the opening blocks equal to the
-  // document's own date (read from its metadata or masthead), in a line
-  // with no closing full stop ("The vote on 15 November 2026 was close."
-  // dates what it states) that holds no other kind of figure ("On 12
-  // November 2026 the council cut 40 posts" keeps its date).
   // A news agency's dateline, "VALDEMORA, 20 (SERVIMEDIA)", "MADRID, 3
   // (EUROPA PRESS) -": the city in capitals, the day of the month, the
   // agency in brackets. The day is no figure (trial43: "20" was an
@@ -150,6 +141,16 @@ class Stream : public FigureStream {
     return i < t.size() && t[i] == '(' && t.find(')', i) != std::string_view::npos;
   }
 
+  // The page's own dateline ("Opinion | Ruth Abernethy | Westmarch Echo |
+  // 15 November 2026", "RPS - REGIONAL PRESS SERVICE 12 November 2026,
+  // 14:07 GMT") says when the page came out; it states nothing to check,
+  // and an audit sheet listed it as a row "not checked" (trial21, eval16).
+  // Its date is no figure: a date in one of the opening blocks equal to the
+  // document's own date (read from its metadata or masthead), in a line
+  // with no closing full stop ("The vote on 15 November 2026 was close."
+  // dates what it states) that holds no other kind of figure ("On 12
+  // November 2026 the council cut 40 posts" keeps its date).
+  // And a news agency's dateline's day (AgencyDateline).
   void DropDateline(std::vector<Figure>* part) const {
     constexpr int kOpeningBlocks = 4;
     std::erase_if(*part, [&](const Figure& f) {
