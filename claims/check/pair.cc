@@ -537,6 +537,22 @@ bool SentenceDoesAct(const Statement& people, const std::string& head) {
   return false;
 }
 
+// Whether `people`'s sentence gives each of its people one of the things
+// `head` names: an indefinite article or "one" right before that noun in the
+// singular ("4.21 million women were sent an invitation", "recibieron una
+// carta"). Its count is then the things' count too (eval28: a unit warning
+// on "sent out 4.21 million invitations").
+bool SentenceGivesEach(const Statement& people, const std::string& head) {
+  if (head.size() < 3 || people.f->sentence.empty()) return false;
+  std::string prev;
+  for (std::string_view w : Words(people.f->sentence.str())) {
+    std::string word = AsciiLower(std::string(w));
+    if (word == head && (prev == "a" || prev == "an" || prev == "one" || prev == "un" || prev == "una")) return true;
+    prev = std::move(word);
+  }
+  return false;
+}
+
 bool PhrasesShareWord(const Lexicon& lex, const Statement& a, const Statement& b) {
   const std::set<std::string> wa = PhraseWords(lex, a), wb = PhraseWords(lex, b);
   for (const std::string& w : wa) {
@@ -737,6 +753,15 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   const bool acted = a.count_unit == kCountsPeople && (b.count_unit == kCountsActs || b.count_unit == kCountsOther) &&
                      !b.f->frame.subject_head.empty() &&
                      SentenceDoesAct(a, HeadNoun(lex, b));
+  // The source's people were each given one of the article's things; an
+  // article saying so of its own people ("418,000 learners sat a test" for
+  // 418,210 tests) makes the very claim being checked (eval18).
+  auto given = [&](const Statement& people, const Statement& things) {
+    return people.count_unit == kCountsPeople &&
+           (things.count_unit == kCountsActs || things.count_unit == kCountsOther) &&
+           !things.f->frame.subject_head.empty() && SentenceGivesEach(people, HeadNoun(lex, things));
+  };
+  const bool each = given(b, a);
   // The phrase-word test builds two sets of strings: it is asked last, when
   // every cheap test has passed (all are pure, so the order changes no answer).
   if (!listed && a.f->kind == Kind::kCount && b.f->kind == Kind::kCount && a.subject != b.subject &&
@@ -745,11 +770,11 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       UnitsOfCountDiffer(a.count_unit, b.count_unit) && !a.occurrence_head && !b.occurrence_head &&
       !PhrasesShareWord(lex, a, b) &&
       !(((a.generic_people || a.people_class) && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
-    if (source_names || acted) {
+    if (source_names || acted || each) {
       c.unit_named = true;
       // Neither sentence need name the other's noun when the verb names
       // the act: the subject is the unit's question, which CountedApart asks.
-      if (acted && !source_names) {
+      if ((acted || each) && !source_names) {
         c.act_named = true;
         subject = 0;
       }

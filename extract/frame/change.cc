@@ -821,6 +821,14 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         if (same && !frame->previous) {
           frame->previous = s.figs[s.words[x].fig]->value.num;
         }
+      } else if (s.IsFig(m) && p->tag != 4 && (s.words[n + 1].lower == "up" || s.words[n + 1].lower == "down") &&
+                 s.figs[s.words[m].fig]->kind != Kind::kDate) {
+        // "There were 96,400 referrals to colposcopy, up 3.2% on 2024-25",
+        // "Religion: 781 offences, down 4.1% from 814": the change set after
+        // the level's own noun phrase gives its direction, as it does right
+        // after the figure above (eval28: a rise reported as a fall went
+        // unjudged, the level had none).
+        frame->direction = DirOf(p->tag);
       }
       break;
     }

@@ -126,6 +126,19 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
       break;
     }
     Cls c = Classify(s, j);
+    // A word that may be a verb, followed by an article or an owner, is the
+    // clause's verb: "over 90 per cent of women get their results" (no noun
+    // of a compound stands before "their"; eval28 read "women get"). An
+    // irregular plural ("women", "children") does not end the phrase as an
+    // -s plural does, so the verb must.
+    // (A plural noun ends the phrase itself: "3.1 million user reports a
+    // year" keeps its head.)
+    if (j > i && (s.Classes(j) & kVerb) && !IsPlural(s, j) && s.IsWord(j + 1) && !s.words[j + 1].cap &&
+        (s.words[j + 1].lower == "the" || s.words[j + 1].lower == "a" || s.words[j + 1].lower == "an" ||
+         s.words[j + 1].lower == "their" || s.words[j + 1].lower == "its" || s.words[j + 1].lower == "his" ||
+         s.words[j + 1].lower == "her")) {
+      break;
+    }
     // A bare verb stem right after the count and before a noun modifies it:
     // "40 overdose patients" (WordNet knows "overdose" only as a verb).
     // So does a participle before a plural noun: "the flagged profiles",
@@ -578,8 +591,12 @@ bool SpanishVerb(const Sent& s, size_t i) {
   }
   // A cue verb's stem is also its noun's ("aumentar"/"aumento",
   // "consumir"/"consumo"): a word ending in -o/-os is the noun.
+  // So is a plural in -es after an article ("los costes subieron": the
+  // stem of "costar"; a verb's -es is the second person, not news prose).
+  const bool plural_after_article =
+      EndsWith(w.lower, "es") && i > 0 && s.IsWord(i - 1) && s.r.determiners.Has(s.words[i - 1]);
   if ((s.r.change_words.Has(w) || s.r.links.Has(w) || s.r.speaker_verbs.Has(w)) &&
-      !EndsWithAny(w.lower, {"o", "os"})) {
+      !EndsWithAny(w.lower, {"o", "os"}) && !plural_after_article) {
     return true;
   }
   // Finite forms whose endings no noun or adjective takes: the preterite
@@ -996,9 +1013,26 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
   // 87 %": a time phrase opening the clause without a comma (a preposition
   // and a date) says when; the subject follows it (eval26: none was read).
   start = AfterFrontedTime(s, start, end);
+  // "según el propio Consejo los costes de producción han subido": a credit
+  // opening the clause without a comma ends at the article after the body's
+  // capitalised name; the subject follows (eval28; speaker.cc ends the
+  // credit there too).
+  // (The search may have stopped at "según" itself, a reporting word.)
+  const size_t credit = start > 0 && s.IsWord(start - 1) && s.words[start - 1].lower == "seg\xC3\xBAn" ? start - 1 : start;
+  if (credit < end && s.IsWord(credit) &&
+      (s.words[credit].lower == "seg\xC3\xBAn" ||
+       (s.words[credit].lower == "according" && s.IsWord(credit + 1) && s.words[credit + 1].lower == "to"))) {
+    for (size_t x = credit + 2; x + 1 < end && s.IsWord(x); ++x) {
+      if (s.words[x - 1].cap && !s.words[x].cap && s.r.determiners.Has(s.words[x])) {
+        start = x;
+        break;
+      }
+    }
+  }
   // "Average weekly earnings, the agency's broadest pay measure, rose",
   // "The waiting list, which has grown every month, stands at", "El grupo,
-  // que emplea a 600 personas, espera": an apposition or relative clause
+  // que emplea a 600 personas, espera", "Referrals to colposcopy, where a
+  // specialist examines the cervix, fell to": an apposition or relative clause
   // between the subject and its verb; the subject is before it.
   if (start == end && end >= 2 && s.IsPunct(end - 1, ",")) {
     const size_t close = end - 1;
@@ -1011,7 +1045,7 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
       const Word& o = s.words[c];
       if (s.r.determiners.Has(o) || o.lower == "which" || o.lower == "who" ||
           o.lower == "whose" || o.lower == "que" || o.lower == "quien" || o.lower == "quienes" ||
-          o.lower == "cuyo" || o.lower == "cuya") {
+          o.lower == "cuyo" || o.lower == "cuya" || o.lower == "where" || o.lower == "donde") {
         return ClauseSubject(s, c - 1);
       }
     }
