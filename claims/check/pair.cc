@@ -1105,6 +1105,32 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
         });
       };
       c.narrowed_apart = apart(a.modifiers, b.modifiers) && apart(b.modifiers, a.modifiers);
+      // The source's figure is one group's of a breakdown its sentence
+      // gives ("6.2% of nursing homes ..., compared with 3.4% of
+      // residential homes"), and the article gives the same number to
+      // another name of the head ("6.2% of care homes"): a part's figure
+      // reported for the whole (trial44).
+      // Calibrated with the groups a source's clause restricts its figure
+      // to (subset_of_group): one group's figure given for everyone.
+      // Only the very number, only where the article's words are the
+      // source's own for the whole ("care homes" elsewhere in the report;
+      // not "minor applications" for its "non-major" ones), and not
+      // against a group the source names by negation, whose complement
+      // coverage names its own way.
+      auto names_whole = [&]() {
+        if (b.doc_modifiers == nullptr) return false;
+        for (const std::string& m : a.modifiers) {
+          if (std::binary_search(b.modifiers.begin(), b.modifiers.end(), m)) continue;
+          if (!std::binary_search(b.doc_modifiers->begin(), b.doc_modifiers->end(), m)) return false;
+        }
+        return std::none_of(b.modifiers.begin(), b.modifiers.end(),
+                            [](const std::string& m) { return m.rfind("non", 0) == 0 || m.rfind("no ", 0) == 0; });
+      };
+      if (c.narrowed_apart && b.breakdown && c.same_number && a.f->lang == b.f->lang && names_whole()) {
+        subset = -1;
+        c.part_of_whole = true;
+        c.subgroup = true;
+      }
     }
   }
   // A part of a stated whole ("17 of the 48 municipalities", base

@@ -197,6 +197,15 @@ struct Statement {
   size_t subgroup_clause_at = 0;  // where in its sentence the restricting clause or phrase opens
   int whole = -1;
   double whole_value = 0;  // its value, in the family unit as sentence_values
+  // Its sentence gives the same head another group's figure, each narrowed
+  // by modifiers the other lacks ("6.2% of nursing homes were rated
+  // inadequate, compared with 3.4% of residential homes"): the figure is one
+  // group's of a breakdown (Checker::Prepare).
+  bool breakdown = false;
+  // For a breakdown's figure: the modifiers its document gives the same
+  // subject in its other sentences (sorted union; null none), the names it
+  // uses for the whole ("14,630 registered care homes", "300 care homes").
+  const std::vector<std::string>* doc_modifiers = nullptr;
   // An article figure's words before it in its sentence, as the bags' ids
   // (sorted): whether it keeps a source's group.
   std::vector<int> lead_words;

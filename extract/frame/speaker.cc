@@ -1075,6 +1075,22 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
     }
     return Canonical(Text(s.text, w, st, x + 1));
   }
+  // Before a role word: the body the person speaks for, its name's "of",
+  // "and" and "for" included ("A Department of Health and Social Care
+  // spokesperson said": trial44 read only "spokesperson").
+  if (!r_.head_initial && r_.roles.Has(w[x]) && x > 0 && s.IsWord(x - 1) && w[x - 1].cap &&
+      !r_.determiners.Has(w[x - 1])) {
+    size_t st = x - 1;
+    auto joins = [&](size_t i) {
+      return (w[i].lower == "of" || w[i].lower == "and" || w[i].lower == "for") && i > 0 && s.IsWord(i - 1) &&
+             w[i - 1].cap;
+    };
+    while (st > 0 && s.IsWord(st - 1) && x - st < 8 && (w[st - 1].cap || joins(st - 1)) &&
+           !r_.determiners.Has(w[st - 1])) {
+      --st;
+    }
+    return Canonical(Text(s.text, w, st, x));
+  }
   // After it: a name ("la consultora Datavista", "la organización agraria
   // Asaja", "the outplacement firm Harwell Partners").
   size_t y = x + 1;

@@ -136,7 +136,8 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
     if (j > i && (s.Classes(j) & kVerb) && !IsPlural(s, j) && s.IsWord(j + 1) && !s.words[j + 1].cap &&
         (s.words[j + 1].lower == "the" || s.words[j + 1].lower == "a" || s.words[j + 1].lower == "an" ||
          s.words[j + 1].lower == "their" || s.words[j + 1].lower == "its" || s.words[j + 1].lower == "his" ||
-         s.words[j + 1].lower == "her")) {
+         s.words[j + 1].lower == "her") &&
+        !(s.IsWord(j + 2) && s.r.rate_units.Has(s.words[j + 2]))) {  // "hours of home care a week"
       break;
     }
     // A bare verb stem right after the count and before a noun modifies it:

@@ -95,3 +95,26 @@ TEST_CASE("disagreement: unsourced figures of one unit in unrelated sentences st
   INFO(Dump(all->findings));
   CHECK(Disagreements(all->findings, "3,800") == 0);
 }
+
+TEST_CASE("disagreement: two bodies' own figures are two claims, not one fact told two ways") {
+  // The department's investment and the councils' funding gap, each
+  // credited: the articles relay two bodies (trial44). The same body named
+  // in both still disagrees with itself (first case above).
+  const char* src =
+      "Care Standards Commission: State of Care 2025-26\n\n"
+      "The Commission inspected 9,870 care homes in 2025-26.\n";
+  auto all = CheckDocs(
+      {{src, "state-of-care.txt"},
+       {"Care homes report\n\nThe Commission inspected 9,870 care homes in 2025-26. A Department of Health and "
+        "Social Care spokesperson said the government was investing \xC2\xA3" "4.2 billion in adult social care "
+        "this year.\n",
+        "news.txt"},
+       {"Care regulator report\n\nThe Commission inspected 9,870 care homes in 2025-26. Responding, the Local "
+        "Government Association said councils faced a funding gap of \xC2\xA3" "2.5 billion in adult social care "
+        "this year.\n",
+        "wire.txt"}},
+      {"source", "article", "article"});
+  INFO(Dump(all->findings));
+  CHECK(Disagreements(all->findings, "2.5 billion") == 0);
+  CHECK(Disagreements(all->findings, "4.2 billion") == 0);
+}
