@@ -518,6 +518,10 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
     std::string lw = FoldLower(w);
     if (syn.stopwords.count(lw)) continue;
     if (IsRunTogetherName(StripPossessive(w))) body = true;
+    // A name joined by "for" ("Skills for Care", "Centre for Cities",
+    // "Campaign for Better Transport") is an organisation's: a person is
+    // "of" a body, never "for" it (trial44: no body was read).
+    if (k >= 2 && FoldLower(words[k - 1]) == "for" && IsCapital(words[k - 2])) body = true;
     if (syn.body_words.count(lw)) {
       body = true;
       if (!name_words.count(lw)) other_body_word = true;

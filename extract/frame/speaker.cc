@@ -412,6 +412,9 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
     for (size_t x = first; x < i; ++x) before_person = before_person && w[x].cap && !w[x].all_caps;
     bool before_generic = true;
     for (size_t x = first; x < i; ++x) before_generic = before_generic && Lowercase(w[x]);
+    // A person is "of" a body, not "for" it: "Skills for Care", "Centre
+    // for Cities" are one name (trial44 read "Care").
+    if (l == "for") before_person = false;
     if (!(before_person || before_generic)) continue;
     // "la Defensoría del Pueblo", "la Sindicatura de Greuges": in Spanish one
     // capitalised word before "de" opens a body's name, not a person's.

@@ -46,3 +46,17 @@ TEST_CASE("subset: one group's figure of a breakdown given under the report's na
   INFO(Dump(*wording));
   CHECK(Flagged(*wording, "subset_conflict", "Seventy-one") == 0);
 }
+
+TEST_CASE("attribution: a name with 'for' is one body, and another body than the report's publisher") {
+  auto run = CheckPair(
+      "Care Standards Commission\nThe State of Adult Social Care 2025/26\nAnnual report to Parliament\n"
+      "Published 21 October 2026\n\n"
+      "Our annual provider workforce survey, answered by 6,140 providers, found a staff vacancy rate of 8.7% in "
+      "care homes in 2025/26, down from 9.9% in 2024/25.\n",
+      "The staff vacancy rate in care homes fell to 8.7% from 9.9% a year earlier, Skills for Care said.\n");
+  INFO(Dump(*run));
+  const Figure* f = Find(*run, "article", "8.7%");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.speaker == "Skills for Care");
+  CHECK(Flagged(*run, "attribution_conflict", "8.7%") == 1);
+}
