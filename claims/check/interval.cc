@@ -302,7 +302,15 @@ Interval FigureInterval(const Figure& f) {
         const double w = std::max(h, 0.005 * std::fabs(v));
         return {v - w, v + w, false, false};
       }
-      return {0.9 * v - h, 1.1 * v + h, false, false};
+      // A round hedge covers its own rounding ("around 1,900": the hundred,
+      // so 1,850 to 1,950; "about 2,000": 1,500 to 2,500), and three per
+      // cent at least for a figure written to three digits or more ("some
+      // 45,000" for 43,800). Ten per cent either side let "rondó los 1.900
+      // euros" pass for 1.812 (trial44), which a writer rounds to 1.800.
+      {
+        const double w = std::max(h, 0.03 * std::fabs(v));
+        return {v - w, v + w, false, false};
+      }
     }
     case Qualifier::kNearly:
       return {0.85 * v - h, v, false, true};

@@ -11,6 +11,17 @@
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
+namespace {
+// Findings of `type` on the article figure holding `text`, at any severity.
+int Said(const Run& run, const std::string& type, const std::string& text) {
+  int n = 0;
+  for (const Finding& f : run.findings) {
+    n += f.type == type && !f.claims.empty() && f.claims[0]->text.find(text) != std::string::npos;
+  }
+  return n;
+}
+}  // namespace
+
 TEST_CASE("speaker: a role word after a body's name speaks for that body") {
   auto run = CheckPair("The department is investing £4.2 billion in adult social care.\n",
                        "A Department of Health and Social Care spokesperson said the government was investing "
@@ -59,4 +70,18 @@ TEST_CASE("attribution: a name with 'for' is one body, and another body than the
   REQUIRE(f != nullptr);
   CHECK(f->frame.speaker == "Skills for Care");
   CHECK(Flagged(*run, "attribution_conflict", "8.7%") == 1);
+}
+
+TEST_CASE("qualifier: a round hedged figure covers its own rounding, not ten per cent either side") {
+  // "rondó los 1.900 euros" rounds to the hundred: 1.812 euros would be
+  // "rondó los 1.800".
+  const char* source = "El gasto medio por hogar comprador fue de 1.812 euros en el año.\n";
+  auto off = CheckPair(source, "El gasto medio de los hogares que compran por internet rondó los 1.900 euros el año pasado.\n",
+                       "es");
+  INFO(Dump(*off));
+  CHECK(Said(*off, "unsupported", "1.900") + Said(*off, "value_conflict", "1.900") == 1);
+  auto round = CheckPair(source, "El gasto medio de los hogares que compran por internet rondó los 1.800 euros el año pasado.\n",
+                         "es");
+  INFO(Dump(*round));
+  CHECK(Said(*round, "unsupported", "1.800") + Said(*round, "value_conflict", "1.800") == 0);
 }
