@@ -292,6 +292,21 @@ bool IsReleaseBanner(const std::string& s) {
   return low.rfind("embargoed until", 0) == 0 || low.rfind("embargo:", 0) == 0;
 }
 
+// A wire story's slug, its catch-line in capitals joined by a slash or
+// dash ("CARE-HOMES/REPORT (PA-style wire)", "BRITAIN-ECONOMY/GDP"): the
+// desk's filing label, no name (trial44: the slug was the wire's publisher,
+// and its words matched other stories, which then cited the wire).
+bool IsWireSlug(const std::string& s) {
+  const std::string first = s.substr(0, s.find(' '));
+  if (first.find('/') == std::string::npos) return false;
+  bool letter = false;
+  for (char c : first) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+
 // A kind of document set as a banner over the body's name: "RESEARCH
 // BRIEFING", "Media advisory", "TELETIPO", "Broadcast transcript": at most
 // three words, the last a kind of page, no "of" or "de" of a name. Only
@@ -829,7 +844,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
   bool headline_above = false;
   for (int k = 0; k < date_line; ++k) {
     if (head[k].empty() || IsPressDesk(head[k]) || IsReleaseBanner(head[k]) || IsKindBanner(head[k]) ||
-        IsSiteSection(head[k])) {
+        IsSiteSection(head[k]) || IsWireSlug(head[k])) {
       continue;
     }
     // A sentence-case headline of several words ("Las piscinas de
@@ -893,7 +908,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     }
     // "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Nota de prensa" over the
     // body's name says what the page is, not who publishes it.
-    if (IsPressDesk(head[k]) || IsReleaseBanner(head[k])) continue;
+    if (IsPressDesk(head[k]) || IsReleaseBanner(head[k]) || IsWireSlug(head[k])) continue;
     if (publisher.empty() && IsKindBanner(head[k])) continue;
     if (publisher.empty() && IsSiteSection(head[k])) continue;  // a desk's kicker: "DEPORTES"
     if (publisher.empty() && IsStateBanner(head[k])) {

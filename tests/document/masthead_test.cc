@@ -994,4 +994,16 @@ TEST_CASE("masthead: a kind of page beside the name, a broadcaster or a blog on 
   CHECK(place.publisher.empty());
 }
 
+TEST_CASE("masthead: a wire story's slug is its desk's label, not its publisher", "[text][masthead]") {
+  // trial44: "CARE-HOMES/REPORT (PA-style wire)" published the wire, and its
+  // words matched other stories, which then cited the wire as a source.
+  Metadata wire = MetaOf(
+      "CARE-HOMES/REPORT (PA-style wire)\n"
+      "Embargoed until 00.01 Wednesday 21 October 2026\n\n"
+      "More care homes rated inadequate as inspections rise - regulator\n\n"
+      "By Tom Ridley, Health Correspondent, National News Wire\n\n"
+      "The regulator inspected 9,870 care homes.\n");
+  CHECK(wire.publisher == "National News Wire");
+}
+
 }  // namespace claimcheck
