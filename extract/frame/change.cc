@@ -90,6 +90,31 @@ Cue ChangeBefore(const Sent& s, size_t k) {
   Cue cue;
   long j = static_cast<long>(s.spans[k].first) - 1;
   int budget = 8;  // "rose 8.7 percent over the past year to £2,121"
+  // A change verb with no object right before "and" moved the level its
+  // coordinated verb then names, within three words of the figure: "El
+  // fraude aumentó y afectó al 4,1 %", "sales fell and stood at 211,000"
+  // (trial44: the rise was not read). Three words at most between, the
+  // first no article: "and the council spent £4 million" has a subject of
+  // its own.
+  auto coordinated = [&](long and_at) {
+    const long between = static_cast<long>(s.spans[k].first) - and_at - 1;
+    if (and_at < 1 || !s.IsWord(static_cast<size_t>(and_at - 1)) || between < 1 || between > 3 ||
+        !s.IsWord(static_cast<size_t>(and_at + 1)) || r.determiners.Has(s.words[and_at + 1])) {
+      return;
+    }
+    const CueSet::Phrase* p = r.change_words.EndingAt(s.words, static_cast<size_t>(and_at - 1));
+    if (p != nullptr && (p->tag == 1 || p->tag == 2) &&
+        r.total_forms.EndingAt(s.words, static_cast<size_t>(and_at - 1)) == nullptr) {
+      cue.at = and_at - static_cast<long>(p->stems.size());
+      cue.end = and_at;
+      cue.tag = p->tag;
+      cue.reached = true;
+    }
+  };
+  auto is_and = [&](long i) {
+    return i >= 0 && s.IsWord(static_cast<size_t>(i)) &&
+           (s.words[i].lower == "and" || s.words[i].lower == "y" || s.words[i].lower == "e");
+  };
   while (j >= 0 && budget-- > 0) {
     const Word& w = s.words[j];
     // A multiplier's verb ("doubled from 40,000 to 81,000") is the change
@@ -197,7 +222,13 @@ Cue ChangeBefore(const Sent& s, size_t k) {
     // A verb of parts ("Falls accounted for 6.3% of all admissions",
     // "Cuts made up 40%") governs the figure: a change word before it is
     // that verb's subject, a noun, not the figure's move.
-    if (r.part_verbs.EndingAt(s.words, j) != nullptr) return cue;
+    // A rise coordinated before it is the part's own ("El fraude aumentó y
+    // afectó al 4,1 %": trial44).
+    if (const CueSet::Phrase* pv = r.part_verbs.EndingAt(s.words, j)) {
+      const long start = j + 1 - static_cast<long>(pv->stems.size());
+      if (is_and(start - 1)) coordinated(start - 1);
+      return cue;
+    }
     // Another verb, a reporting verb or a clause word ends the search; the
     // object of the change verb does not ("cut its waiting list by 4,300").
     if (r.speaker_verbs.Has(w) || w.lower == "that" || w.lower == "which" || w.lower == "who") {
@@ -205,7 +236,10 @@ Cue ChangeBefore(const Sent& s, size_t k) {
     }
     // "disminuyó en 50.900 personas y se situó en 18.998.400": a
     // coordinated clause has its own verb.
-    if (w.lower == "and" || w.lower == "y" || w.lower == "e") return cue;
+    if (is_and(j)) {
+      coordinated(j);
+      return cue;
+    }
     // "Pollution falls but dozens of sites still break the law": "but",
     // "while", "aunque" open another clause (trial11: "dozens" had become
     // a fall of 24 to 100).
@@ -213,6 +247,7 @@ Cue ChangeBefore(const Sent& s, size_t k) {
     if (r.not_change.EndingAt(s.words, j) != nullptr) return cue;
     if ((s.Classes(j) & kVerb) && !(s.Classes(j) & (kNoun | kAdj)) && !r.links.Has(w) &&
         !r.revision.Has(w)) {
+      if (is_and(j - 1)) coordinated(j - 1);  // "aumentó y afectó al"
       return cue;
     }
     --j;

@@ -85,3 +85,28 @@ TEST_CASE("qualifier: a round hedged figure covers its own rounding, not ten per
   INFO(Dump(*round));
   CHECK(Said(*round, "unsupported", "1.800") + Said(*round, "value_conflict", "1.800") == 0);
 }
+
+TEST_CASE("direction: a change verb coordinated before the level's own verb moved the level") {
+  // "aumentó y afectó al 4,1 %": the share rose; the report says it fell.
+  auto run = CheckPair(
+      "El fraude afectó al 4,1% de los compradores, frente al 4,8% del año anterior.\n",
+      "El fraude también aumentó y afectó al 4,1% de los compradores.\n", "es");
+  INFO(Dump(*run));
+  const Figure* art = FindExact(*run, "article", "4,1%");
+  REQUIRE(art != nullptr);
+  CHECK(art->frame.direction == Direction::kUp);
+  CHECK(Flagged(*run, "direction_conflict", "4,1%") == 1);
+
+  auto en = CheckPair("Sales were 211,000 in March, down from 230,000 in February.\n",
+                      "Sales rose and stood at 211,000 in March.\n");
+  INFO(Dump(*en));
+  const Figure* sales = FindExact(*en, "article", "211,000");
+  REQUIRE(sales != nullptr);
+  CHECK(sales->frame.direction == Direction::kUp);
+  // Another subject after "and" has a verb of its own.
+  auto other = CheckPair("The council spent £4 million on repairs.\n",
+                         "Costs rose and the council spent £4 million on repairs.\n");
+  const Figure* spent = FindExact(*other, "article", "£4 million");
+  REQUIRE(spent != nullptr);
+  CHECK(spent->frame.direction == Direction::kNone);
+}
