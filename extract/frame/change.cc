@@ -1252,7 +1252,10 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
   }
   if (said == s.words.size() || before.empty()) return earlier;
   auto open = [](const Figure& f) {
-    return (f.kind == Kind::kCount || f.kind == Kind::kMoney || f.kind == Kind::kPercent) && !f.value_max &&
+    // (A measure or a duration too: "gave the network length ... as 54.2
+    // km. That figure has been revised to 51.8 km": trial44.)
+    return (f.kind == Kind::kCount || f.kind == Kind::kMoney || f.kind == Kind::kPercent ||
+            f.kind == Kind::kMeasure || f.kind == Kind::kDuration) && !f.value_max &&
            !f.frame.previous && f.qualifier != Qualifier::kVague;
   };
   // The one pair of like figures, one in each sentence, that may be a value
@@ -1283,7 +1286,10 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
   // 11,900": after an earlier publication's words, the old one.
   size_t j = x_at;
   while (j > 0 && s.IsWord(j - 1) && r.determiners.Has(s.words[j - 1])) --j;
-  const bool to_new = x_at > said && j > 0 && s.IsWord(j - 1) && r.change_to.Has(s.words[j - 1]);
+  // So is one after a revision word when the sentence before gave the old
+  // value as published: "... were reported in last year's annual report as
+  // 1,182,000. ... The corrected figure for 2024/25 is 1,126,400" (trial43).
+  const bool to_new = x_at > said && ((j > 0 && s.IsWord(j - 1) && r.change_to.Has(s.words[j - 1])) || before_earlier);
   Figure* newer = nullptr;
   Figure* older = nullptr;
   if (to_new && (before_earlier || !earlier)) {

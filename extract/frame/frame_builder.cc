@@ -718,9 +718,20 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       break;
     }
   }
-  // A revision told across this sentence and the one before.
-  before->earlier = frame::ReviseAcross(s, before->figs, before->earlier);
-  before->figs.assign(figs.begin(), figs.end());
+  // A revision told across this sentence and the one before. A sentence
+  // with no figure but dates between them keeps the old value in reach:
+  // "were reported in last year's annual report as 1,182,000. During the
+  // year we found that door counters had double-counted entries between
+  // June 2024 and February 2025. The corrected figure is 1,126,400"
+  // (trial43).
+  const bool dates_only = std::all_of(figs.begin(), figs.end(), [](const Figure* f) { return f->kind == Kind::kDate; });
+  const bool earlier = frame::ReviseAcross(s, before->figs, before->earlier);
+  if (dates_only) {
+    before->earlier = before->earlier || earlier;
+  } else {
+    before->earlier = earlier;
+    before->figs.assign(figs.begin(), figs.end());
+  }
 }
 
 void Builder::ReadMultiplier(const Figure& f, Frame* fr) {

@@ -110,3 +110,30 @@ TEST_CASE("direction: a change verb coordinated before the level's own verb move
   REQUIRE(spent != nullptr);
   CHECK(spent->frame.direction == Direction::kNone);
 }
+
+TEST_CASE("superseded: a revision told across sentences, a measure's or with a sentence between") {
+  // A measure's old value (trial44) and a sentence of dates between the old
+  // published value and the corrected one (trial43).
+  auto km = CheckPair(
+      "Northbridge City Council\nActive Travel Report 2025\nPublished 1 October 2026\n\n"
+      "Revision: last year's report gave the network length at the end of 2024 as 54.2 km. That figure has been "
+      "revised to 51.8 km.\n",
+      "Cycle campaign blog\n3 November 2026\n\nThe report shows the protected network was 54.2km at the end of "
+      "2024.\n");
+  INFO(Dump(*km));
+  const Figure* revised = FindExact(*km, "source", "51.8 km");
+  REQUIRE(revised != nullptr);
+  CHECK(revised->frame.revised);
+  CHECK(revised->frame.previous == Approx(54.2));
+  CHECK(Flagged(*km, "superseded", "54.2") == 1);
+
+  auto visits = CheckPair(
+      "Revision to last year's figure: visits in 2024/25 were reported in last year's annual report as 1,182,000. "
+      "During the year we found that door counters had double-counted entries between June 2024 and February "
+      "2025. The corrected figure for 2024/25 is 1,126,400.\n",
+      "Visits in 2024/25 totalled 1.18 million.\n");
+  INFO(Dump(*visits));
+  const Figure* corrected = FindExact(*visits, "source", "1,126,400");
+  REQUIRE(corrected != nullptr);
+  CHECK(corrected->frame.previous == Approx(1182000));
+}
