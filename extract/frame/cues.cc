@@ -336,7 +336,33 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"age_links", &out->age_links},
                   {"holders", &out->holders},
                   {"perfect_auxiliaries", &out->perfect_auxiliaries}},
-                 {"heads", "max_words", "head_initial", "base_participle_endings", "table_units"});
+                 {"heads", "max_words", "head_initial", "base_participle_endings", "table_units", "table_scales"});
+      if (const YAML::Node ts = n["table_scales"]) {
+        if (!ts.IsMap()) {
+          f.Fail(ts, "expected a map of header word: factor");
+        } else {
+          for (const auto& kv : ts) {
+            std::string k;
+            if (!f.GetString(kv.first, &k)) continue;
+            double factor = 0;
+            try {
+              factor = kv.second.as<double>();
+            } catch (const YAML::Exception&) {
+              factor = 0;
+            }
+            if (!(factor > 1)) {
+              f.Fail(kv.second, "a table scale is a factor above 1");
+              continue;
+            }
+            const std::vector<Word> kw = SentenceWords(lang, k, {});
+            if (kw.size() != 1) {
+              f.Fail(kv.first, "a table scale is one word");
+              continue;
+            }
+            out->table_scales[kw[0].lower] = factor;
+          }
+        }
+      }
       if (const YAML::Node tu = n["table_units"]) {
         if (!tu.IsMap()) {
           f.Fail(tu, "expected a map of header word: kind [unit]");

@@ -136,6 +136,10 @@ struct FrameRules {
     std::string unit;
   };
   std::map<std::string, TableUnit, std::less<>> table_units;
+  // A table column's scale, named by a word of its header ("Journeys
+  // (million)", "Gasto (miles de euros)"): folded word -> the factor a bare
+  // number in that column is multiplied by (rules: subject.table_scales).
+  std::map<std::string, double, std::less<>> table_scales;
   // A table row whose header opens with one of these is the total of the
   // rows, no place of its own ("Total", "All clinics"): rules subject.table_totals.
   CueSet table_totals{true};

@@ -792,6 +792,21 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
       break;
     }
   }
+  // A bare count or sum under a header that names its scale ("Journeys
+  // (million)", "Spending (£m)", "Gasto (miles de euros)") is that many
+  // millions or thousands; a cell written with its own scale ("58.2m") is
+  // not scaled again (trial45: "58.2 million journeys" was an error against
+  // the cell's 58.2).
+  if ((f->kind == Kind::kCount || f->kind == Kind::kMoney) &&
+      std::none_of(f->text.begin(), f->text.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); })) {
+    for (const frame::Word& w : col_words) {
+      auto sc = r_.table_scales.find(w.lower);
+      if (sc == r_.table_scales.end()) continue;
+      f->value.num *= sc->second;
+      if (f->value_max) f->value_max->num *= sc->second;
+      break;
+    }
+  }
   // A row header that is a name ("Eastgate Clinic", "Centro", "Barrio de
   // la Estación") is the place or unit the row's figures are of: the frame's
   // place, not words of the subject, so another row's figure is another
