@@ -995,7 +995,19 @@ void Checker::ReadSubgroup(Statement* st) {
                              std::isdigit(static_cast<unsigned char>(f.sentence[stop + 1]));
       if ((c == ',' && !in_number) || c == ';' || c == ':') break;
     }
-    ids(std::string_view(f.sentence).substr(0, stop), &st->lead_words);
+    // A compound keeps its parts' words too: "among the lowest-income
+    // families" keeps the group "parents in the lowest income group"
+    // (trial45: a subset warning on a figure given with its group).
+    std::string lead(std::string_view(f.sentence).substr(0, stop));
+    ids(lead, &st->lead_words);
+    if (lead.find('-') != std::string::npos) {
+      std::replace(lead.begin(), lead.end(), '-', ' ');
+      std::vector<int> parts;
+      ids(lead, &parts);
+      std::vector<int> both;
+      std::set_union(st->lead_words.begin(), st->lead_words.end(), parts.begin(), parts.end(), std::back_inserter(both));
+      st->lead_words = std::move(both);
+    }
   }
   if (!st->source || syn.subgroup_opens.empty()) return;
   // The figure a comparison sets beside the group's ("..., against a

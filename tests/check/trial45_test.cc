@@ -30,3 +30,13 @@ TEST_CASE("table: a column header's scale multiplies its bare cells") {
   REQUIRE(change != nullptr);
   CHECK(change->value.num == Approx(8.1));
 }
+
+TEST_CASE("subset: a group named after the figure in a compound keeps it") {
+  auto run = CheckPair(
+      "7% of all parents said they had cut back on food to afford school uniform. Among parents in the lowest "
+      "income group, the figure was 18%.\n",
+      "Seven per cent of parents overall said they had cut back on food. That rises to eighteen per cent among "
+      "the lowest-income families.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "subset_conflict", "eighteen") == 0);
+}
