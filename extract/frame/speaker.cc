@@ -138,9 +138,16 @@ void SpeakerReader::Learn(const Sent& s) {
     for (size_t i = 1; i < w.size(); ++i) {
       if (!w[i].word || !w[i].cap || w[i].fig >= 0 || !r_.bodies.Has(w[i])) continue;
       size_t first = i;
-      while (first > 0 && w[first - 1].word && w[first - 1].fig < 0 &&
-             (w[first - 1].cap || (IsConnector(w[first - 1]) && first >= 2 && w[first - 2].cap &&
-                                   w[first - 1].lower != "the" && w[first - 1].lower != "la"))) {
+      // A plural owner's apostrophe inside the name ("Commuter Rail Users'
+      // Association") is passed over.
+      auto plural_owner = [&](size_t x) {
+        return x >= 2 && !w[x - 1].word && w[x - 1].lower == "'" && w[x - 2].word && w[x - 2].cap &&
+               w[x - 2].lower.back() == 's';
+      };
+      while (first > 0 && ((w[first - 1].word && w[first - 1].fig < 0 &&
+                            (w[first - 1].cap || (IsConnector(w[first - 1]) && first >= 2 && w[first - 2].cap &&
+                                                  w[first - 1].lower != "the" && w[first - 1].lower != "la"))) ||
+                           plural_owner(first))) {
         --first;
       }
       while (first < i && (!w[first].cap || r_.determiners.Has(w[first]))) ++first;  // "The", "El"
@@ -150,6 +157,12 @@ void SpeakerReader::Learn(const Sent& s) {
       std::string name = Text(s.text, w, first, end);
       if (w[end - 1].possessive) DropPossessive(&name);
       bodies_[w[i].lower] = Canonical(name);
+      // A body that speaks in a sentence with no figure ("The Commuter Rail
+      // Users' Association said in a statement that ...") is the last named
+      // speaker: "Its survey found three in five" next is its (trial45).
+      if (end < w.size() && w[end].word && w[end].fig < 0 && r_.speaker_verbs.Has(w[end])) {
+        last_speaker_ = Canonical(name);
+      }
       i = end;
     }
   }

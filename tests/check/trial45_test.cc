@@ -40,3 +40,17 @@ TEST_CASE("subset: a group named after the figure in a compound keeps it") {
   INFO(Dump(*run));
   CHECK(Flagged(*run, "subset_conflict", "eighteen") == 0);
 }
+
+TEST_CASE("speaker: a body speaking in a sentence with no figure is whom 'Its survey' next points to") {
+  auto run = CheckPair(
+      "Commuter Rail Users' Association\nMembers' survey 2026\nPublished 10 November 2026\n\n"
+      "Our survey found that 61% of commuters thought fares were poor value.\n",
+      "The Office of Rail Statistics said that 38% of trains were late.\n\n"
+      "The Commuter Rail Users' Association said in a statement that passengers were paying more for a worse "
+      "service. Its survey found three in five commuters thought fares were poor value.\n");
+  INFO(Dump(*run));
+  const Figure* f = Find(*run, "article", "three in five");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.speaker == "Commuter Rail Users' Association");
+  CHECK(Flagged(*run, "attribution_conflict", "three in five") == 0);
+}
