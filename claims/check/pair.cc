@@ -106,7 +106,10 @@ bool ValuesAgree(const Statement& a, const Statement& b) {
   // Two maxima ("grants of up to £2,500", "up to £5,000 for each business")
   // each state the cap itself: the caps must agree, not merely the ranges
   // under them overlap (eval23: "up to £5,000" passed for "up to £2,500").
-  if (a.f->qualifier == Qualifier::kAtMost && b.f->qualifier == Qualifier::kAtMost) {
+  // So do two minima ("a grant of at least £250" for "at least £200":
+  // trial45 passed it, the ranges above both overlapping).
+  if ((a.f->qualifier == Qualifier::kAtMost && b.f->qualifier == Qualifier::kAtMost) ||
+      (a.f->qualifier == Qualifier::kAtLeast && b.f->qualifier == Qualifier::kAtLeast)) {
     const Interval x{a.f->value.num - a.half, a.f->value.num + a.half, false, false};
     const Interval y{b.f->value.num - b.half, b.f->value.num + b.half, false, false};
     return Overlaps(x, y) || SameAnchor(a, b);

@@ -54,3 +54,17 @@ TEST_CASE("speaker: a body speaking in a sentence with no figure is whom 'Its su
   CHECK(f->frame.speaker == "Commuter Rail Users' Association");
   CHECK(Flagged(*run, "attribution_conflict", "three in five") == 0);
 }
+
+TEST_CASE("qualifier: two minima state the floor itself; the floors must agree") {
+  auto run = CheckPair("Councils should offer a uniform grant of at least £200 to families on free school meals.\n",
+                       "Councils should offer a uniform grant of at least £250 to families on free school meals.\n");
+  INFO(Dump(*run));
+  int said = 0;
+  for (const Finding& f : run->findings) {
+    if ((f.type == "value_conflict" || f.type == "unsupported") && !f.claims.empty() &&
+        f.claims[0]->text.find("250") != std::string::npos) {
+      ++said;
+    }
+  }
+  CHECK(said == 1);
+}
