@@ -792,6 +792,17 @@ void Builder::TableSubject(const Document& doc, const Sentence& sent, Figure* f,
       break;
     }
   }
+  // A bare cell under a header that names a rate's denominator ("Litros
+  // por habitante y día", "Rate per 100,000 residents") is that rate
+  // (trial45: "158 litros por habitante y día" was set against another
+  // rate, the cell counting nothing per anyone).
+  if (f->frame.per.empty() && !h.col.empty() && f->kind != Kind::kPercent) {
+    Sent ps{r_, h.col, r_.Words(h.col, {}), {}, {}, {}, false};  // stems and marks: the cues match by them
+    if (std::string per = frame::HeaderPer(ps); !per.empty()) {
+      f->frame.per = per;
+      f->frame.measure = Measure::kRate;
+    }
+  }
   // A bare count or sum under a header that names its scale ("Journeys
   // (million)", "Spending (£m)", "Gasto (miles de euros)") is that many
   // millions or thousands; a cell written with its own scale ("58.2m") is

@@ -555,4 +555,15 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   if (frame->measure == Measure::kLevel || !in_subject) frame->measure = Measure::kRate;
 }
 
+std::string HeaderPer(const Sent& header) {
+  for (size_t i = 0; i < header.words.size(); ++i) {
+    if (!header.IsWord(i) || header.r.per_words.At(header.words, i) == nullptr) continue;
+    std::string per = PerAt(header, i);
+    if (per.empty()) continue;
+    per += SecondPer(header, i, per);
+    return PerName(header.r, per);  // the record's name, as ReadRate gives it
+  }
+  return {};
+}
+
 }  // namespace claimcheck::frame

@@ -189,6 +189,10 @@ double PointsAfter(const Sent& s, size_t k, size_t* len);
 
 // rate.cc: the denominator of a rate.
 void ReadRate(const Sent& s, size_t k, Frame* frame);
+// The denominator a table column's header names ("Litros por habitante y
+// día" -> "capita/day", "Rate per 100,000 residents"), read as after a
+// figure; empty when it names none.
+std::string HeaderPer(const Sent& header);
 
 // period.cc: the span covered, resolved against the document's date.
 void ReadPeriod(const Sent& s, size_t k, Frame* frame);

