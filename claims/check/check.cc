@@ -1696,18 +1696,46 @@ void Checker::Prepare() {
       }
     }
     // The whole's names: a breakdown figure's subject with the modifiers
-    // its document gives it in other sentences.
+    // its document gives it in other sentences. Counted once per (document,
+    // subject) and per sentence, so a large table costs a pass, not a pass
+    // per cell (a check of 10^6 figures).
+    std::map<std::pair<int, std::string_view>, std::vector<size_t>> groups;
+    bool any = false;
     for (size_t i = 0; i < items_.size(); ++i) {
-      Statement& st = items_[i];
-      if (!st.breakdown || st.doc < 0) continue;
-      std::set<std::string> words;
-      for (const Statement& o : items_) {
-        if (o.doc != st.doc || o.subject != st.subject || o.f->sentence_start == st.f->sentence_start) continue;
-        words.insert(o.modifiers.begin(), o.modifiers.end());
+      if (items_[i].doc < 0 || items_[i].subject.empty()) continue;
+      groups[{items_[i].doc, items_[i].subject}].push_back(i);
+      any = any || items_[i].breakdown;
+    }
+    if (!any) groups.clear();
+    for (auto& [key, idx] : groups) {
+      if (std::none_of(idx.begin(), idx.end(), [&](size_t i) { return items_[i].breakdown; })) continue;
+      std::map<std::string_view, size_t> total;  // modifier -> statements naming it
+      std::map<size_t, std::map<std::string_view, size_t>> by_sentence_words;
+      for (size_t i : idx) {
+        for (const std::string& m : items_[i].modifiers) {
+          ++total[m];
+          ++by_sentence_words[items_[i].f->sentence_start][m];
+        }
       }
-      if (words.empty()) continue;
-      breakdown_names_.emplace_back(words.begin(), words.end());
-      st.doc_modifiers = &breakdown_names_.back();
+      std::map<size_t, const std::vector<std::string>*> made;  // one list per sentence
+      for (size_t i : idx) {
+        Statement& st = items_[i];
+        if (!st.breakdown) continue;
+        auto [it, fresh] = made.try_emplace(st.f->sentence_start, nullptr);
+        if (fresh) {
+          const auto& here = by_sentence_words[st.f->sentence_start];
+          std::vector<std::string> words;
+          for (const auto& [m, n] : total) {
+            auto h = here.find(m);
+            if (n > (h == here.end() ? 0 : h->second)) words.emplace_back(m);
+          }
+          if (!words.empty()) {
+            breakdown_names_.push_back(std::move(words));
+            it->second = &breakdown_names_.back();
+          }
+        }
+        st.doc_modifiers = it->second;
+      }
     }
   }
   // The modifiers each subject carries in every figure of its document:
