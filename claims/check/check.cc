@@ -459,6 +459,10 @@ class Checker {
   // Figure xi is a percent share that a count of its own sentence and
   // another count of one source document make (ComputedShare in CheckArticle).
   bool ComputedShare(int xi) const;
+  // Whether article figure xi is a relative change its own sentence works
+  // out from two levels it gives ("512 items ... about a third more than the
+  // national average of 386"): OwnComparison in CheckArticle.
+  bool OwnComparison(int xi) const;
   // Whether the sentence of `x` states the number of `m`'s sibling (the
   // figure the source sentence gives the article's subject), as another
   // of its figures.
@@ -517,6 +521,9 @@ class Checker {
   Finding AttributionFinding(const Statement& x, const Scored& m, const std::string& who,
                              const std::string& source_reason) const;
   bool ActAgentNamed(const Figure& f) const;
+  // Whether f's attribution names no body: an indefinite article and no
+  // capitalised word ("according to a major volunteer survey").
+  bool UnnamedCredit(const Figure& f) const;
   // Settles the attribution findings out[from..]: one per credit (below).
   void OneFindingPerCredit(std::vector<Finding>* out, size_t from) const;
   // Credits (document, sentence start, attribution) that give a number of
@@ -1413,6 +1420,12 @@ void Checker::Prepare() {
         FoldLower(f.attribution).find(FoldLower(fr.speaker)) == std::string::npos) {
       st.credit = fr.speaker;
     }
+    // "according to a major volunteer survey": a body the article leaves
+    // unnamed credits no stored document and no other body (eval29: an
+    // attribution false alarm against the survey's own publisher). A
+    // source's own "Según un estudio" stays: it tells that the figure is a
+    // study's, which an article crediting the study's author agrees with.
+    if (!st.source && fr.speaker.empty() && UnnamedCredit(f)) st.credit = {};
     if (!fr.subject_head.empty()) {
       st.subject = lex_.Canonical(fr.subject_head);
       auto v = vocab_.find(fr.subject_head);
@@ -1497,7 +1510,10 @@ void Checker::Prepare() {
         }
       }
       std::sort(st.base_terms.begin(), st.base_terms.end());
-      st.whole_base = whole;
+      // A whole with no noun of its own ("el 14,2 % del total", "of them
+      // all") points back to the count the sentence just gave: the source's
+      // own base, not a wider one (eval29: a scope false alarm).
+      st.whole_base = whole && st.base_words > 0;
       for (const std::string& w : lex_.ContextWords(f.lang, fr.base)) {
         auto v = vocab_.find(w);
         if (v != vocab_.end()) st.base_word_ids.push_back(v->second);
@@ -2097,6 +2113,33 @@ bool Checker::ComputedShare(int xi) const {
         }
         if (std::fabs(100 * sp.f->value.num / sb.f->value.num - xf.value.num) <= tolerance) return true;
       }
+    }
+  }
+  return false;
+}
+
+bool Checker::OwnComparison(int xi) const {
+  const Statement& x = items_[xi];
+  const Figure& xf = *x.f;
+  if (xf.kind != Kind::kPercent || xf.unit == "pp" || xf.frame.measure != Measure::kChange || xf.value_max ||
+      xf.value.num <= 0) {
+    return false;
+  }
+  // Within the change's rounding as written, and a point or two more for a
+  // word of approximation ("about a third" for 32.6%).
+  const bool loose = xf.qualifier == Qualifier::kApprox || xf.qualifier == Qualifier::kNearly;
+  const double tolerance = std::max(x.half, loose ? 2.0 : 0.5) + 1e-9;
+  const std::span<const int> sentence = SentenceOf(xi);
+  for (const int ai : sentence) {
+    const Figure& a = *items_[ai].f;
+    if (ai == xi || a.kind == Kind::kPercent || a.kind == Kind::kDate || a.value_max || a.value.num <= 0) continue;
+    for (const int bi : sentence) {
+      const Figure& b = *items_[bi].f;
+      if (bi == xi || bi == ai || b.kind != a.kind || b.unit != a.unit || b.value_max || b.value.num <= 0) continue;
+      const double rel = 100 * (a.value.num - b.value.num) / b.value.num;
+      // The direction the change states, where it states one.
+      if ((xf.frame.direction == Direction::kUp && rel < 0) || (xf.frame.direction == Direction::kDown && rel > 0)) continue;
+      if (std::fabs(std::fabs(rel) - xf.value.num) <= tolerance) return true;
     }
   }
   return false;
@@ -2932,6 +2975,12 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   if (conflict && conflict->cmp.diff == Diff::kValue && !conflict->cmp.value_agrees && ComputedShare(xi)) {
     conflict = nullptr;
   }
+  // A change the article works out from two levels it gives in the same
+  // sentence ("found 512 items ... about a third more than the national
+  // average of 386"): its own arithmetic, which those levels answer for;
+  // another source statement whose number it nears (a 31% fall of drinks
+  // litter) is no statement of it (eval29: a direction false alarm).
+  if (conflict && OwnComparison(xi)) conflict = nullptr;
   if (conflict) {
     // A figure both supported elsewhere... is handled above; here it is the
     // best statement of the same thing, and it differs.
@@ -4582,6 +4631,21 @@ Finding Checker::AttributionFinding(const Statement& x, const Scored& m, const s
   f.reasons.push_back("credited to: " + who);
   f.reasons.push_back(source_reason);
   return f;
+}
+
+bool Checker::UnnamedCredit(const Figure& f) const {
+  auto it = frame_rules_.find(f.lang);
+  if (it == frame_rules_.end() || f.attribution.empty()) return false;
+  const frame::FrameRules& fr = *it->second;
+  const std::vector<frame::Word> w = fr.Words(f.attribution, {});
+  bool indefinite = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (!w[i].word) continue;
+    // A capitalised word past the first, or one in capitals, names a body.
+    if (w[i].all_caps || (i > 0 && w[i].cap)) return false;
+    indefinite = indefinite || fr.indefinite.Has(w[i]);
+  }
+  return indefinite;
 }
 
 bool Checker::ActAgentNamed(const Figure& f) const {

@@ -114,7 +114,19 @@ std::string Describe(const Figure& f, const std::string& subject_override) {
 std::string Slot(const std::string& already, const std::string& joiner, const std::string& value) {
   const std::string v = CollapseSpace(value);
   if (v.empty()) return "";
-  if (AsciiLower(CollapseSpace(already)).find(AsciiLower(v)) != std::string::npos) return "";
+  const std::string a = AsciiLower(CollapseSpace(already)), lv = AsciiLower(v);
+  if (a.find(lv) != std::string::npos) return "";
+  // The value carries on from the words the text ends with ("38.2% of
+  // strikes" and "strikes where the species was identified"): only the rest
+  // is added, never the shared words twice (trial46: "38.2% of strikes of
+  // strikes where the species").
+  for (size_t cut = lv.rfind(' '); cut != std::string::npos && cut > 0; cut = lv.rfind(' ', cut - 1)) {
+    const std::string head = lv.substr(0, cut);
+    if (a.size() > head.size() && a.compare(a.size() - head.size(), head.size(), head) == 0 &&
+        a[a.size() - head.size() - 1] == ' ') {
+      return v.substr(cut);
+    }
+  }
   return joiner + v;
 }
 

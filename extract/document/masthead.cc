@@ -749,32 +749,48 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
   bool comma = false;
   std::string date, before, key_publisher, key_title;
   std::vector<std::string> lead;
-  for (size_t k = 0; k < head.size(); ++k) {
-    // "Publisher: ..." and "Title: ..." lines among the name lines.
-    // ("Publica:", "Publicado por:", "Published by:" label the publisher as
-    // surely: trial38, a council's report read with none.)
-    if (size_t colon = head[k].find(':'); colon != std::string::npos && colon <= 14) {
-      std::string key = AsciiLower(head[k].substr(0, colon));
-      std::string value = NormaliseSpace(head[k].substr(colon + 1));
-      if (key == "publisher" || key == "editor" || key == "source" || key == "fuente" || key == "published by" ||
-          key == "issued by" || key == "publica" || key == "publicado por" || key == "edita" ||
-          key == "editado por") {
-        key_publisher = value;
-        head[k].clear();
-        continue;
+  // "Publisher: ..." and "Title: ..." lines among the name lines.
+  // ("Publica:", "Publicado por:", "Published by:" label the publisher as
+  // surely: trial38, a council's report read with none.) Whether line k is
+  // one; it is then read and emptied.
+  auto key_line = [&](size_t k, bool after_date) {
+    const size_t colon = head[k].find(':');
+    if (colon == std::string::npos || colon > 14) return false;
+    std::string key = AsciiLower(head[k].substr(0, colon));
+    std::string value = NormaliseSpace(head[k].substr(colon + 1));
+    if (key == "publisher" || key == "editor" || key == "source" || key == "fuente" || key == "published by" ||
+        key == "issued by" || key == "publica" || key == "publicado por" || key == "edita" ||
+        key == "editado por") {
+      // Under the date, a press office is the desk that sent it, not a
+      // publisher over the body's name above ("Publisher: RWSS Press Office").
+      // (The desk may follow the body's initials: "RWSS Press Office".)
+      bool desk = false;
+      for (size_t sp = 0; after_date && !desk && sp != std::string::npos; sp = value.find(' ', sp + 1)) {
+        desk = IsPressDesk(sp == 0 ? value : value.substr(sp + 1));
       }
-      if (key == "title" || key == "t\xC3\xADtulo") {
-        key_title = value;
-        head[k].clear();
-        continue;
-      }
+      if (key_publisher.empty() && !desk) key_publisher = value;
+    } else if (key == "title" || key == "t\xC3\xADtulo") {
+      if (key_title.empty()) key_title = value;
+    } else {
+      return false;
     }
+    head[k].clear();
+    return true;
+  };
+  for (size_t k = 0; k < head.size(); ++k) {
+    if (key_line(k, false)) continue;
     date = DateOfLine(head[k], &before, &parts, &comma, &lead);
     if (!date.empty()) {
       date_line = static_cast<int>(k);
       break;
     }
     if (!IsTitleLine(head[k]) && head[k].back() != '?' && head[k].back() != '!') return;
+  }
+  // Labelled lines right under the date line are the masthead's too
+  // ("Broadcast: 12 March 2026, 07:40 / Publisher: Northern Radio", trial46:
+  // the programme's name line was taken for the publisher).
+  if (date_line >= 0) {
+    for (size_t k = static_cast<size_t>(date_line) + 1; k < head.size() && key_line(k, true);) ++k;
   }
   if (date_line < 0) {
     FromBylineOnly(head, meta);

@@ -47,8 +47,8 @@ void FrameRules::BuildIndex() {
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &complement_closers, &share_nouns, &change_of_preps,
-                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &group_opens, &aside_opens, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &with_clause, &share_wholes, &firm_anaphors, &holders,
+                    &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &partitive_relatives, &group_opens, &aside_opens, &level_adverbs, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
+                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &when_clause, &with_clause, &foreign_clauses, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
                     &standard_after, &standard_verbs, &perfect_auxiliaries, &act_verbs, &base_relatives, &base_participles,
                     &base_participle_preps, &base_clause_verbs, &base_clause_pronouns, &table_totals};
@@ -330,6 +330,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"table_totals", &out->table_totals},
                   {"group_opens", &out->group_opens},
                   {"aside_opens", &out->aside_opens},
+                  {"level_adverbs", &out->level_adverbs},
                   {"age_bounds", &out->age_bounds},
                   {"age_unit_bounds", &out->age_unit_bounds},
                   {"age_units", &out->age_units},
@@ -544,6 +545,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"publication_verbs", &out->publication_verbs},
                   {"when_clause", &out->when_clause},
                   {"with_clause", &out->with_clause},
+                  {"foreign_clauses", &out->foreign_clauses},
                   {"same_span", &out->same_span}},
                  {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "season_start", "months",
                   "number_words", "document_year", "document_quarter", "document_any"});
@@ -588,16 +590,17 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                 rel.unit != "week" && rel.unit != "day" && rel.unit != "decade" &&
                 rel.unit != "year_to_date" && rel.unit != "first_months" &&
                 rel.unit != "last_months" && rel.unit != "past_days" &&
-                rel.unit != "last_half" && rel.unit != "prior_year" && rel.unit != "season") {
+                rel.unit != "last_half" && rel.unit != "prior_year" && rel.unit != "season" &&
+                rel.unit != "next_season") {
               f.Fail(e["unit"],
                      "unit must be year, quarter, month, week, day, decade, year_to_date, "
-                     "first_months, last_months, last_half, prior_year, past_days or season");
+                     "first_months, last_months, last_half, prior_year, past_days, season or next_season");
             }
             // Spans counted in months or days run past a hundred: "the past ten years" is
             // 120 months back.
             if (e["offset"]) f.GetInt(e["offset"], -1200, 1200, &rel.offset);
             // A season's offset is the month it starts in.
-            if (rel.unit == "season" && (rel.offset < 1 || rel.offset > 12)) {
+            if ((rel.unit == "season" || rel.unit == "next_season") && (rel.offset < 1 || rel.offset > 12)) {
               f.Fail(e["unit"], "a season needs offset: the month it starts, 1 to 12");
             }
             out->relative.Add(StemPhrase(lang, phrase), static_cast<int>(out->relatives.size()));
@@ -637,14 +640,16 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     }
     if (const YAML::Node n = root["place"]) {
       // The whole country written without its name ("nationally") and the
-      // nouns of an area inside a country ("region") are read beside the
-      // cues, told apart by their tags (place.cc kNationalTag, kRegionTag).
+      // nouns of an area inside a country ("region") and a local area left
+      // unnamed ("in the region") are read beside the cues, told apart by
+      // their tags (place.cc kNationalTag, kRegionTag, kLocalTag).
       ld.Section(n, {{"cues", &out->place_cues},
                      {"not_places", &out->not_places},
                      {"figure_after", &out->figure_after},
                      {"copulas", &out->place_copulas},
                      {"national", &out->place_cues, 1},
-                     {"region_nouns", &out->place_cues, 2}});
+                     {"region_nouns", &out->place_cues, 2},
+                     {"local", &out->place_cues, 3}});
     }
     if (const YAML::Node n = root["speaker"]) {
       ld.Section(n, {{"self_report_verbs", &out->self_report_verbs},

@@ -248,6 +248,12 @@ struct FrameRules {
   // demand peaking in July at just over 600,000". A period inside it is
   // that clause's, not the figure's before the comma (eval20).
   CueSet with_clause{true};
+  // These open a clause about something else, a purpose or a noun's
+  // relative: "un plan de 450.000 euros para la próxima temporada, con el
+  // objetivo de reducir las agresiones antes de la temporada 2027-2028",
+  // "905.000 plazas, cuyo plazo se abrirá en septiembre". A period inside it
+  // dates that clause's figures, not the one before it (eval29).
+  CueSet foreign_clauses{true};
   // The subject of a copula that names a month after it ("The busiest
   // month was August, when 246 dogs ...", "El mes con menos actividad fue
   // agosto, con 14.210"): a month word or a superlative. The month is the
@@ -373,6 +379,9 @@ struct FrameRules {
   // con hijos menores, el 47 %" (the opening preposition; compared as written).
   CueSet group_opens{true};
   CueSet aside_opens{true};
+  // Adverbs of time between a level's noun and its "at"/"de": "with fare
+  // revenue now at £56 million" (rules: subject.level_adverbs).
+  CueSet level_adverbs{true};
   // Who forecasts: an estimate they make of a result to come is a forecast
   // ("the 45,000 analysts had estimated").
   CueSet forecasters;

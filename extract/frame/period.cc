@@ -146,6 +146,15 @@ std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
     const int from = s.r.fiscal_start != 1 ? s.r.fiscal_start : rel.offset;
     return Month(y, from) + "/" + Month(y, from + 11);
   }
+  if (rel.unit == "next_season" && rel.offset >= 1 && rel.offset <= 12) {
+    // "la próxima temporada", "next school year": the next to start, this
+    // year's when the document is dated in or before its starting month
+    // ("para la próxima temporada" on 9 July 2026 of a 2026-2027 plan,
+    // eval29), in the months of a season named by its two years (above).
+    const int y = doc.m <= rel.offset ? doc.y : doc.y + 1;
+    const int from = s.r.fiscal_start != 1 ? s.r.fiscal_start : rel.offset;
+    return Month(y, from) + "/" + Month(y, from + 11);
+  }
   if (rel.unit == "quarter") {
     int q = (doc.m - 1) / 3 + rel.offset;  // 0-based, may leave the year
     int y = doc.y;
@@ -1162,6 +1171,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
         return true;
       }
       if (s.IsPunct(i, ",") && s.IsWord(i + 1) && s.r.with_clause.Has(s.words[i + 1])) return true;
+      if (s.IsWord(i) && s.r.foreign_clauses.At(s.words, i) != nullptr) return true;
     }
     return false;
   };

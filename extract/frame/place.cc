@@ -12,6 +12,7 @@ namespace {
 // place.region_nouns; the cues proper have none.
 constexpr int kNationalTag = 1;
 constexpr int kRegionTag = 2;
+constexpr int kLocalTag = 3;
 
 bool RegionNoun(const Sent& s, size_t i) {
   const CueSet::Phrase* p = s.r.place_cues.At(s.words, i);
@@ -75,6 +76,19 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
     const bool named = cue != nullptr && after > i && RegionNoun(s, after - 1) && s.IsOf(after) && !s.words[after].cap &&
                        s.IsWord(after + 1) && s.words[after + 1].cap && !r.not_places.Has(s.words[after + 1]);
     if (cue != nullptr && cue->tag == kNationalTag && named) cue = nullptr;
+    // "Volunteers who combed beaches in the region found 512 items": an area
+    // the text leaves unnamed is a place of its own, one the figure is
+    // nearest to, so it takes no other's ("the national average of 386"
+    // later in the sentence; eval29: a local count read as the nation's).
+    // Its name is unknown: the place stays empty. Not "in the region of
+    // 5,000", an approximation, nor one a name follows ("en la zona de").
+    if (cue != nullptr && cue->tag == kLocalTag) {
+      if (!s.IsOf(after)) {
+        out.emplace_back(std::string(), i);
+        i += cue->stems.size() - 1;
+      }
+      continue;
+    }
     if (cue != nullptr && cue->tag == kNationalTag) {
       out.emplace_back(std::string(kPlaceNationwide), i);
       i += cue->stems.size() - 1;

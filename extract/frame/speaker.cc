@@ -354,6 +354,10 @@ std::string SpeakerReader::Source(std::string_view text, const std::vector<Word>
   if (r_.never_speakers.Has(w[first]) && !(w[first].cap && first + 1 < last && w[first + 1].cap)) {
     return {};
   }
+  // A month alone is when, never who: "Volunteers who combed beaches in
+  // the region in September found 512 items" (eval29: "September" was
+  // credited with the count).
+  if (last - first == 1 && r_.months.At(w, first) != nullptr) return {};
   // "X, the chief medical officer of ORG" / "X, a spokesman for ORG".
   for (size_t c = first; c < last; ++c) {
     if (w[c].lower != ",") continue;

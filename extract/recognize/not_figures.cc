@@ -244,9 +244,12 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
                                 !HasWord(s, nf.label_verb_not_object, n.te);
     const bool label_verb =
         lower_label && ((tb >= 2 && HasWord(s, nf.label_verb_before, tb - 2)) || grouped_object);
+    // A number with a scale word is a quantity too: no reference is written
+    // in millions ("the Airport line 7.3 million", eval29: a gapped list lost
+    // every figure after its first).
     const bool labelled = (PhraseBefore(s, nf.labels, tb) ||
                            (tb > 0 && s.IsSym(tb - 1, ".") && PhraseBefore(s, nf.labels, tb - 1))) &&
-                          !nf.label_exempt.At(s, n.te) && !label_verb;
+                          !nf.label_exempt.At(s, n.te) && !label_verb && n.scale == 1;
     if (labelled || PhraseBefore(s, nf.models, tb) || (clock_hour && PhraseBefore(s, nf.clock_before, tb))) {
       n.blocked = true;
       // "Sections 3 and 4", "pages 10-12": the partners go too, joined by
@@ -257,7 +260,7 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
         return s.IsSym(i, "-") || s.IsSym(i, "\xE2\x80\x93") || s.IsSym(i, ",") || HasWord(s, nf.label_links, i);
       };
       while (j + 1 < v.size() && v[j + 1].tb <= v[j].te + 1 && v[j + 1].tb > v[j].te - 0 &&
-             (v[j + 1].tb == v[j].te || joined(v[j].te))) {
+             (v[j + 1].tb == v[j].te || joined(v[j].te)) && v[j + 1].scale == 1) {
         v[++j].blocked = true;
       }
     }

@@ -9,7 +9,11 @@
 
 namespace claimcheck {
 
-// $CLAIMCHECK_RULES if set, else <source dir>/rules.
+// The rules folder used when no --rules is given: $CLAIMCHECK_RULES if set;
+// else the rules shipped beside the running program (<program dir>/rules or
+// <program dir>/../share/claimcheck/rules, a folder holding an en/ rules
+// folder), so that a copied or installed binary never reads a developer's
+// checkout; else <source dir>/rules, for a program run from its build tree.
 std::string DefaultRulesDir();
 
 // Languages that have a folder under `rules_dir` ("en", "es").

@@ -45,6 +45,11 @@ TEST_CASE("Slot: an empty value or one the text already says prints nothing") {
   CHECK(Slot("a.txt says 99% of all content", " of ", "all content") == "");
   CHECK(Slot("a.txt says 99%", " of ", "all content") == " of all content");
   CHECK(Slot("a.txt says 99%", " of ", "") == "");
+  // trial46: a base that carries on from the description's last words adds
+  // only the rest ("38.2% of strikes where the species was identified").
+  CHECK(Slot("38.2% of strikes", " of ", "strikes where the species was identified") ==
+        " where the species was identified");
+  CHECK(Slot("38.2% of gull strikes", " of ", "all strikes") == " of all strikes");
   CHECK(Slot("a.txt says 99%", " of ", "   ") == "");
 }
 

@@ -1006,4 +1006,19 @@ TEST_CASE("masthead: a wire story's slug is its desk's label, not its publisher"
   CHECK(wire.publisher == "National News Wire");
 }
 
+TEST_CASE("masthead: labelled publisher lines under the date line are read", "[text][masthead]") {
+  // trial46: the programme's name line was taken for the publisher, and
+  // the "Publisher:" line under the broadcast date was never read.
+  Metadata m = MetaOf(
+      "Northern Radio Breakfast - transcript\nBroadcast: 12 March 2026, 07:40\nPublisher: Northern Radio\n\n"
+      "PRESENTER: New figures show nearly thirteen hundred wildlife strikes last year.\n");
+  CHECK(m.publisher == "Northern Radio");
+  CHECK(m.date == "2026-03-12");
+  Metadata es = MetaOf(
+      "Telediario Valdoria 2 - transcripción\nEmisión: 29 de octubre de 2026\nPublica: Televisión de Valdoria\n\n"
+      "PRESENTADORA: Las solicitudes de beca superaron las 50.000 este curso.\n");
+  CHECK(es.publisher == "Televisión de Valdoria");
+  CHECK(es.date == "2026-10-29");
+}
+
 }  // namespace claimcheck

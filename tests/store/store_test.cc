@@ -273,6 +273,24 @@ TEST_CASE("Documents are found by path, row id and hash prefix; filters apply") 
   CHECK(store->Ingest(b, "reader", {}, &outcome).code() == Status::Code::kInvalidArgument);
 }
 
+TEST_CASE("Documents are found by their file name alone, as findings name them; a shared name is refused") {
+  // trial46: `check --doc rentwise-blog.md` refused the name every message used.
+  TempDir dir;
+  auto store = OpenOrDie(dir.File("claims.db"));
+  Document a = MakeDocument("docs/deposits/annual-report.txt", kReport);
+  Document b = MakeDocument("docs/deposits/rentwise-blog.md", "Officials said 12 people died.");
+  Document c = MakeDocument("docs/other/annual-report.txt", "Officials said 14 people died.");
+  IngestOrDie(store.get(), a, MakeExtraction(a, ReportFigures()));
+  IngestOrDie(store.get(), b, MakeExtraction(b, {{"12", Kind::kCount, 12}}), "article");
+  IngestOrDie(store.get(), c, MakeExtraction(c, {{"14", Kind::kCount, 14}}));
+  StoredDocument d;
+  REQUIRE(store->FindDocument("rentwise-blog.md", &d).ok());
+  CHECK(d.path == "docs/deposits/rentwise-blog.md");
+  const Status shared = store->FindDocument("annual-report.txt", &d);
+  CHECK(shared.code() == Status::Code::kInvalidArgument);
+  CHECK(shared.message().find("file name of 2 documents") != std::string::npos);
+}
+
 TEST_CASE("Aliases: learned at ingest, configured per language, without duplicates") {
   TempDir dir;
   auto store = OpenOrDie(dir.File("claims.db"));
