@@ -460,3 +460,22 @@ TEST_CASE("trial37: 'the report says' is the report's body, not the body that sp
   REQUIRE(At(figs, "9"));
   CHECK(At(figs, "9")->frame.speaker == "Ayuntamiento de Valdemora");
 }
+
+TEST_CASE("speaker: a count inside is no speaker's name; an age is a person's") {
+  // eval29: "the country's 317 billing authorities" was the speaker of
+  // every figure of the sentence, its own 317 included.
+  for (const Figure& f : Figures("Freedom of information requests answered by 241 of the country's 317 billing "
+                                 "authorities show that those councils referred 1.96 million council tax debts to "
+                                 "enforcement agents in 2025-26.",
+                                 "en")) {
+    INFO(f.text);
+    CHECK(f.frame.speaker.find("317") == std::string::npos);
+  }
+  bool maria = false;
+  for (const Figure& f : Figures("María, de 38 años, explicó que el cheque de 1.500 euros por hijo le llegó con seis "
+                                 "meses de retraso.",
+                                 "es")) {
+    if (f.text.find("1.500") != std::string::npos) maria = f.frame.speaker == "María";
+  }
+  CHECK(maria);
+}
