@@ -674,6 +674,28 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       pick = &from.back();
     }
     if (pick != nullptr) f->frame.base = pick->subject;
+    // "1.84 million birds ..., of which 1.12 million were laying hens",
+    // "de los cuales 1.120 eran gallinas": a count with no noun of its own
+    // counts what the link verb after it names (eval29: the laying hens
+    // reported as broilers went unseen against a count of nothing).
+    const size_t b = s.spans[k].second;
+    if (pick != nullptr && f->kind == Kind::kCount && f->frame.subject_head.empty() && s.IsWord(b) &&
+        s.r.links.Has(s.words[b]) && !s.r.change_words.Has(s.words[b])) {
+      const frame::NounPhrase p = frame::NounPhraseAt(s, b + 1, true);
+      // A verb after the link is a tense, no part: "of whom 402,600 were
+      // using a food bank", "410 were killed".
+      auto verb_form = [](const std::string& w) {
+        for (const char* e : {"ing", "ed", "ado", "ada", "ando", "iendo", "ido", "ida"}) {
+          const size_t n = std::char_traits<char>::length(e);
+          if (w.size() > n + 1 && w.compare(w.size() - n, n, e) == 0) return true;
+        }
+        return false;
+      };
+      if (p.ok() && !s.IsFig(p.first) && !(p.head == p.first && verb_form(s.words[p.head].lower))) {
+        const std::string text = frame::SubjectFrom(s, p, &f->frame);
+        if (!text.empty()) f->subject = text;
+      }
+    }
   }
   wholes->clear();
   for (const Figure* f : figs) {
