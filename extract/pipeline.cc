@@ -105,6 +105,7 @@ class Stream : public FigureStream {
                                  ? std::max<size_t>(first_block, sentences[i].block)
                                  : std::max(first_block, doc_.blocks.size());
     std::span<const Sentence> run(sentences.data() + first_sentence, i - first_sentence);
+    DropAgencyDateline(part);
     // The frame stage reads each sentence as soon as the attacher is done
     // with it, from the attacher's tokens (one tokenisation per sentence).
     frame_walk_->Part(doc_, run, ctx_, *part);
@@ -123,22 +124,37 @@ class Stream : public FigureStream {
   }
 
   // A news agency's dateline, "VALDEMORA, 20 (SERVIMEDIA)", "MADRID, 3
-  // (EUROPA PRESS) -": the city in capitals, the day of the month, the
-  // agency in brackets. The day is no figure (trial43: "20" was an
-  // unsupported count on the sheet).
+  // (EUROPA PRESS) -", "KESTREL VALE, June 12 (Northline) -", "Valdoria, 19
+  // feb (Agencia Meridiana).-": the city (each word capitalised), the day of
+  // the month or the date, the agency in brackets. The day or date is no
+  // figure (trial43: "20" was an unsupported count on the sheet; trial47:
+  // "Sept 9" dated the story's figures, a period against the source's).
   static bool AgencyDateline(std::string_view t, std::string_view figure) {
     const size_t comma = t.find(',');
     if (comma == std::string_view::npos || comma < 3 || comma > 60) return false;
     for (size_t i = 0; i < comma; ++i) {
-      if (t[i] >= 'a' && t[i] <= 'z') return false;  // the city in capitals
+      const bool word_start = i == 0 || t[i - 1] == ' ';
+      if (word_start && t[i] >= 'a' && t[i] <= 'z') return false;  // "The trust said, 20 (of its 31)"
+      if (t[i] >= '0' && t[i] <= '9') return false;
     }
     size_t i = comma + 1;
     while (i < t.size() && t[i] == ' ') ++i;
-    const size_t day = i;
-    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-    if (i == day || i - day > 2 || t.substr(day, i - day) != figure) return false;
+    if (figure.empty() || figure.size() > 16 || t.substr(i, figure.size()) != figure) return false;
+    i += figure.size();
     while (i < t.size() && t[i] == ' ') ++i;
     return i < t.size() && t[i] == '(' && t.find(')', i) != std::string_view::npos;
+  }
+
+  // Before the frame stage reads the part: a dateline's date would date
+  // the sentence's figures.
+  static void DropAgencyDateline(std::vector<Figure>* part) {
+    constexpr int kOpeningBlocks = 4;
+    std::erase_if(*part, [&](const Figure& f) {
+      const bool day = f.kind == Kind::kCount && f.value.num >= 1 && f.value.num <= 31;
+      return (day || f.kind == Kind::kDate) && f.paragraph <= kOpeningBlocks &&
+             f.start == f.sentence_start + std::string_view(f.sentence).find(f.text) &&
+             AgencyDateline(std::string_view(f.sentence), f.text);
+    });
   }
 
   // The page's own dateline ("Opinion | Ruth Abernethy | Westmarch Echo |
@@ -150,13 +166,9 @@ class Stream : public FigureStream {
   // with no closing full stop ("The vote on 15 November 2026 was close."
   // dates what it states) that holds no other kind of figure ("On 12
   // November 2026 the council cut 40 posts" keeps its date).
-  // And a news agency's dateline's day (AgencyDateline).
+  // (A news agency's dateline went before the frame stage: DropAgencyDateline.)
   void DropDateline(std::vector<Figure>* part) const {
     constexpr int kOpeningBlocks = 4;
-    std::erase_if(*part, [&](const Figure& f) {
-      return f.kind == Kind::kCount && f.paragraph <= kOpeningBlocks && f.value.num >= 1 && f.value.num <= 31 &&
-             AgencyDateline(std::string_view(f.sentence), f.text);
-    });
     const std::string& own = doc_.meta.date;
     if (own.size() < 10) return;
     auto unpunctuated = [](std::string_view t) {

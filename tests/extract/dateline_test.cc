@@ -76,5 +76,22 @@ TEST_CASE("a news agency's dateline gives no figure", "[extract][dateline]") {
   CHECK(FiguresWritten(body, "20") == 1);
 }
 
+// trial47: an English wire's "KESTREL VALE, June 12 (Northline) -" and a
+// Spanish "Valdoria, 19 feb (Agencia Meridiana).-" gave a date figure that
+// dated the sentence's own figures ("Sept 9" became a reservoir level's
+// period, against the source's end of August).
+TEST_CASE("a news agency's dateline with a month gives no figure and dates nothing", "[extract][dateline]") {
+  const Extraction wire = ExtractFile(
+      "BRACKMOOR, Sept 9 (Northline) - Reservoir stocks stood at 54.3 per cent of capacity, Brackmoor Water "
+      "said on Wednesday.\n",
+      "wire.txt");
+  CHECK(FiguresWritten(wire, "Sept 9") == 0);
+  for (const Figure& f : wire.figures) {
+    INFO(f.text);
+    CHECK(f.frame.period.find("09-09") == std::string::npos);
+  }
+  CHECK(FiguresWritten(wire, "54.3 per cent") == 1);
+}
+
 }  // namespace
 }  // namespace claimcheck
