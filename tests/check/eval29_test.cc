@@ -11,18 +11,6 @@
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
-namespace {
-// Findings of any severity, info included, of `type` on the article figure
-// holding `text`.
-int Said(const Run& run, const std::string& type, const std::string& text) {
-  int n = 0;
-  for (const Finding& f : run.findings) {
-    if (f.type == type && !f.claims.empty() && f.claims[0]->text.find(text) != std::string::npos) ++n;
-  }
-  return n;
-}
-}  // namespace
-
 TEST_CASE("scope: a whole with no noun of its own points back to the source's base") {
   // "el 14,2 % del total" is of the 2.197 referees the source counts, no
   // wider base.

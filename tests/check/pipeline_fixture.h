@@ -77,6 +77,17 @@ inline int Flagged(const Run& run, const std::string& type, const std::string& t
   return n;
 }
 
+// Findings of `type` on the article figure holding `text`, at any severity,
+// info included: an abstention's "unsupported" or a note the warn bar kept
+// at info counts too.
+inline int Said(const Run& run, const std::string& type, const std::string& text) {
+  int n = 0;
+  for (const Finding& f : run.findings) {
+    n += f.type == type && !f.claims.empty() && f.claims[0]->text.find(text) != std::string::npos;
+  }
+  return n;
+}
+
 // Every finding, a line each, for INFO() when a check fails.
 inline std::string Dump(const Run& run) {
   std::string s;

@@ -11,17 +11,6 @@
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
-namespace {
-// Findings of `type` on the article figure holding `text`, at any severity.
-int Said(const Run& run, const std::string& type, const std::string& text) {
-  int n = 0;
-  for (const Finding& f : run.findings) {
-    n += f.type == type && !f.claims.empty() && f.claims[0]->text.find(text) != std::string::npos;
-  }
-  return n;
-}
-}  // namespace
-
 TEST_CASE("speaker: a role word after a body's name speaks for that body") {
   auto run = CheckPair("The department is investing £4.2 billion in adult social care.\n",
                        "A Department of Health and Social Care spokesperson said the government was investing "
