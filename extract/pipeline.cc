@@ -129,8 +129,9 @@ class Stream : public FigureStream {
   // the month or the date, the agency in brackets. The day or date is no
   // figure (trial43: "20" was an unsupported count on the sheet; trial47:
   // "Sept 9" dated the story's figures, a period against the source's).
-  static bool AgencyDateline(std::string_view t, std::string_view figure) {
-    const size_t comma = t.find(',');
+  // `at`: the figure's offset in the sentence, which must be the dateline's.
+  static bool AgencyDateline(std::string_view t, std::string_view figure, size_t at) {
+    const size_t comma = t.substr(0, 61).find(',');  // within the city's length: no scan of a long sentence
     if (comma == std::string_view::npos || comma < 3 || comma > 60) return false;
     for (size_t i = 0; i < comma; ++i) {
       const bool word_start = i == 0 || t[i - 1] == ' ';
@@ -139,7 +140,7 @@ class Stream : public FigureStream {
     }
     size_t i = comma + 1;
     while (i < t.size() && t[i] == ' ') ++i;
-    if (figure.empty() || figure.size() > 16 || t.substr(i, figure.size()) != figure) return false;
+    if (at != i || figure.empty() || figure.size() > 16 || t.substr(i, figure.size()) != figure) return false;
     i += figure.size();
     while (i < t.size() && t[i] == ' ') ++i;
     return i < t.size() && t[i] == '(' && t.find(')', i) != std::string_view::npos;
@@ -151,9 +152,8 @@ class Stream : public FigureStream {
     constexpr int kOpeningBlocks = 4;
     std::erase_if(*part, [&](const Figure& f) {
       const bool day = f.kind == Kind::kCount && f.value.num >= 1 && f.value.num <= 31;
-      return (day || f.kind == Kind::kDate) && f.paragraph <= kOpeningBlocks &&
-             f.start == f.sentence_start + std::string_view(f.sentence).find(f.text) &&
-             AgencyDateline(std::string_view(f.sentence), f.text);
+      return (day || f.kind == Kind::kDate) && f.paragraph <= kOpeningBlocks && f.start >= f.sentence_start &&
+             AgencyDateline(std::string_view(f.sentence), f.text, f.start - f.sentence_start);
     });
   }
 

@@ -2129,7 +2129,14 @@ bool Checker::OwnComparison(int xi) const {
   // word of approximation ("about a third" for 32.6%).
   const bool loose = xf.qualifier == Qualifier::kApprox || xf.qualifier == Qualifier::kNearly;
   const double tolerance = std::max(x.half, loose ? 2.0 : 0.5) + 1e-9;
-  const std::span<const int> sentence = SentenceOf(xi);
+  // The two levels stand near the change ("512 ..., about a third more
+  // than the national average of 386"): up to eight figures either side, so
+  // a hostile sentence of thousands of figures costs no quadratic pass.
+  constexpr size_t kNear = 8;
+  std::span<const int> sentence = SentenceOf(xi);
+  const size_t at = static_cast<size_t>(std::find(sentence.begin(), sentence.end(), xi) - sentence.begin());
+  const size_t from = at > kNear ? at - kNear : 0;
+  sentence = sentence.subspan(from, std::min(sentence.size() - from, at - from + kNear + 1));
   for (const int ai : sentence) {
     const Figure& a = *items_[ai].f;
     if (ai == xi || a.kind == Kind::kPercent || a.kind == Kind::kDate || a.value_max || a.value.num <= 0) continue;

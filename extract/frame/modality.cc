@@ -500,10 +500,11 @@ bool OutcomeStated(const Sent& s, size_t k, const Frame& frame) {
   for (const std::string& w : last) {
     if (is_outcome(w, true)) return true;
   }
-  // "With fare revenue now at £56 million", "con el paro ya en el 11 %": a
-  // level its noun is at now (rules: subject.level_adverbs; eval29: the
-  // forecast it reported as reached was only an info note). Not "can now
-  // swim 25 metres": only right before "at"/"en".
+  // "With fare revenue still at £56 million", "con el paro ya en el 11 %":
+  // a level its noun is at now (rules: subject.level_adverbs, right before
+  // "at"/"en"; eval29: the forecast it reported as reached was only an info
+  // note). "now" anywhere in the three words is an outcome word of its own
+  // (modality.outcome_verbs).
   {
     size_t p = s.spans[k].first;
     if (p >= 1 && r.head_initial && s.IsWord(p - 1) && r.determiners.Has(s.words[p - 1])) --p;
