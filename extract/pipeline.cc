@@ -146,10 +146,12 @@ class Stream : public FigureStream {
     return i < t.size() && t[i] == '(' && t.find(')', i) != std::string_view::npos;
   }
 
+  // Datelines stand in a page's first blocks (its name, title, date line).
+  static constexpr int kOpeningBlocks = 4;
+
   // Before the frame stage reads the part: a dateline's date would date
   // the sentence's figures.
   static void DropAgencyDateline(std::vector<Figure>* part) {
-    constexpr int kOpeningBlocks = 4;
     std::erase_if(*part, [&](const Figure& f) {
       const bool day = f.kind == Kind::kCount && f.value.num >= 1 && f.value.num <= 31;
       return (day || f.kind == Kind::kDate) && f.paragraph <= kOpeningBlocks && f.start >= f.sentence_start &&
@@ -168,7 +170,6 @@ class Stream : public FigureStream {
   // November 2026 the council cut 40 posts" keeps its date).
   // (A news agency's dateline went before the frame stage: DropAgencyDateline.)
   void DropDateline(std::vector<Figure>* part) const {
-    constexpr int kOpeningBlocks = 4;
     const std::string& own = doc_.meta.date;
     if (own.size() < 10) return;
     auto unpunctuated = [](std::string_view t) {

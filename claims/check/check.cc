@@ -1716,13 +1716,11 @@ void Checker::Prepare() {
     // subject) and per sentence, so a large table costs a pass, not a pass
     // per cell (a check of 10^6 figures).
     std::map<std::pair<int, std::string_view>, std::vector<size_t>> groups;
-    bool any = false;
-    for (size_t i = 0; i < items_.size(); ++i) {
+    const bool any = std::any_of(items_.begin(), items_.end(), [](const Statement& st) { return st.breakdown; });
+    for (size_t i = 0; any && i < items_.size(); ++i) {
       if (items_[i].doc < 0 || items_[i].subject.empty()) continue;
       groups[{items_[i].doc, items_[i].subject}].push_back(i);
-      any = any || items_[i].breakdown;
     }
-    if (!any) groups.clear();
     for (auto& [key, idx] : groups) {
       if (std::none_of(idx.begin(), idx.end(), [&](size_t i) { return items_[i].breakdown; })) continue;
       std::map<std::string_view, size_t> total;  // modifier -> statements naming it

@@ -505,14 +505,7 @@ bool OutcomeStated(const Sent& s, size_t k, const Frame& frame) {
   // "at"/"en"; eval29: the forecast it reported as reached was only an info
   // note). "now" anywhere in the three words is an outcome word of its own
   // (modality.outcome_verbs).
-  {
-    size_t p = s.spans[k].first;
-    if (p >= 1 && r.head_initial && s.IsWord(p - 1) && r.determiners.Has(s.words[p - 1])) --p;
-    if (p >= 2 && s.IsWord(p - 1) && (s.words[p - 1].lower == "at" || s.words[p - 1].lower == "en") &&
-        s.IsWord(p - 2) && r.level_adverbs.Has(s.words[p - 2])) {
-      return true;
-    }
-  }
+  if (LevelAdverbAt(s, s.spans[k].first) < s.words.size()) return true;
   // Or the verb right after the figure's counted noun, in its clause: "A
   // further 60 pharmacies have closed" (trial36: a projection of 60 closures
   // reported as done). Right after the noun the frame took as its subject:

@@ -153,6 +153,12 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame);
 // accounted for"): back over auxiliaries and adverbs to the clause's first
 // noun phrase; "Wind and solar" keeps its coordination.
 NounPhrase VerbSubject(const Sent& s, size_t verb);
+// The adverb of time before a level's "at"/"en" (an article after "en"
+// skipped) that ends right before word `a`: "fare revenue now at £56
+// million", "el paro ya en el 11 %" (rules: subject.level_adverbs). Its word
+// index, or s.words.size() when there is none. The subject reader reads the
+// noun before it; the modality reader, an outcome.
+size_t LevelAdverbAt(const Sent& s, size_t a);
 // The phrase as written, without leading determiners.
 std::string PhraseText(const Sent& s, const NounPhrase& np);
 // The whole a partitive names for figure k: 0 none; 1 a phrase in the

@@ -1185,12 +1185,9 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   // noun right before, or before an adverb of time and "at"/"en" ("with
   // fare revenue now at £56 million", eval29: no subject, so a forecast
   // reported as reached was only an info note).
-  // ("con el paro ya en el 11 %": Spanish sets an article after "en").
-  size_t p = a - 1;
-  if (r.head_initial && p >= 1 && s.IsWord(p) && r.determiners.Has(s.words[p])) --p;
-  const bool adverb_at = p >= 2 && s.IsWord(p) && (s.words[p].lower == "at" || s.words[p].lower == "en") &&
-                         s.IsWord(p - 1) && r.level_adverbs.Has(s.words[p - 1]);
-  const size_t n = adverb_at ? p - 2 : a - 2;
+  const size_t adverb = LevelAdverbAt(s, a);
+  const bool adverb_at = adverb >= 1 && adverb < s.words.size();
+  const size_t n = adverb_at ? adverb - 1 : a - 2;
   if (a >= 2 && s.IsWord(a - 1) &&
       (s.words[a - 1].lower == "of" || s.words[a - 1].lower == "de" ||
        s.words[a - 1].lower == "del" || s.words[a - 1].lower == "at" || adverb_at) &&
@@ -2066,6 +2063,16 @@ int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
   }
   *np = p;
   return 1;
+}
+
+size_t LevelAdverbAt(const Sent& s, size_t a) {
+  size_t p = a;
+  if (p >= 1 && s.r.head_initial && s.IsWord(p - 1) && s.r.determiners.Has(s.words[p - 1])) --p;
+  if (p >= 2 && s.IsWord(p - 1) && (s.words[p - 1].lower == "at" || s.words[p - 1].lower == "en") &&
+      s.IsWord(p - 2) && s.r.level_adverbs.Has(s.words[p - 2])) {
+    return p - 2;
+  }
+  return s.words.size();
 }
 
 }  // namespace claimcheck::frame
