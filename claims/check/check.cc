@@ -596,6 +596,9 @@ class Checker {
   void Explain(double identity, const Scored& m, Finding* f) const;
   Lexicon::Credit CreditOf(const Statement& x, int doc, std::string* who = nullptr);
   bool CreditsAnySource(const Statement& x);
+  // Whether `x` is credited to someone none of the stored sources is, and
+  // not to its own document's publisher: the figure is that speaker's own.
+  bool OwnCredit(const Statement& x);
   // What an attribution credits among the stored documents (see CreditOf).
   struct CreditMemo {
     std::unordered_map<int, signed char> by_class;  // document class -> Lexicon::Credit
@@ -2986,6 +2989,21 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // another source statement whose number it nears (a 31% fall of drinks
   // litter) is no statement of it (eval29: a direction false alarm).
   if (conflict && OwnComparison(xi)) conflict = nullptr;
+  // A number credited to a body or person none of whose documents is
+  // stored ("'We estimate that 40 per cent of these deaths ...', she said"
+  // of a charity's director, against the statistics office's 44% of deaths
+  // with benzodiazepines): that speaker's own figure, which nothing here can
+  // check (issue 13 point 5, as CheckAttribution reads such a credit). A
+  // value that differs is no misreport of a source's statement (unless its
+  // digits are a distinctive slip of the source's); the same value stays
+  // checked (a misattribution).
+  // Only in the speaker's own quoted words: a credit outside quotes ("the
+  // report said", "según la empresa") often describes the very source the
+  // lexicon cannot name (eval25, trial34: value misreports).
+  if (conflict && !conflict->cmp.value_agrees && x.f->quoted &&
+      (conflict != slip || conflict->features[check::kSlipDistinct] == 0) && OwnCredit(x)) {
+    conflict = nullptr;
+  }
   if (conflict) {
     // A figure both supported elsewhere... is handled above; here it is the
     // best statement of the same thing, and it differs.
@@ -4434,6 +4452,19 @@ bool Checker::CreditsAnySource(const Statement& x) {
   CreditMemo& memo = MemoOf(x);
   ScanSources(memo, x);
   return memo.source_count > 0;
+}
+
+bool Checker::OwnCredit(const Statement& x) {
+  if (x.credit.empty() || CreditsAnySource(x)) return false;
+  if (x.doc >= 0) {
+    StoredDocument own = in_.documents[x.doc];
+    own.title.clear();
+    if ((!own.publisher.empty() || !own.author.empty()) &&
+        lex_.Credits(x.f->lang, x.credit, own, nullptr) == Lexicon::Credit::kThisDocument) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string Checker::Publisher(int doc) const {

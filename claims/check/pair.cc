@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "claimcheck/util.h"
@@ -394,22 +395,46 @@ int NounPerVerdict(const Lexicon& lex, const std::string& a, const std::string& 
 // The span of time a sentence names in words ("a lo largo del año", "al
 // año", "a month"), as a denominator's name ("year", "month", "week",
 // "day"); empty when it names none or more than one.
-std::string SpanNamed(std::string_view sentence) {
+// The spans of time a sentence names in words, each by its calendar name
+// ("year", "month", "week", "day"; a night is a day's stay).
+std::set<std::string> SpansNamed(std::string_view sentence) {
   static const std::vector<std::pair<std::string, std::set<std::string, std::less<>>>> kSpans = {
       {"year", {"year", "years", "annual", "annually", "yearly", "a\xC3\xB1o", "a\xC3\xB1os", "anual", "anuales"}},
       {"month", {"month", "months", "monthly", "mes", "meses", "mensual", "mensuales"}},
       {"week", {"week", "weeks", "weekly", "semana", "semanas", "semanal", "semanales"}},
-      {"day", {"day", "days", "daily", "d\xC3\xAD" "a", "d\xC3\xAD" "as", "diario", "diaria", "diarios", "diarias"}}};
-  std::string found;
+      {"day", {"day", "days", "daily", "d\xC3\xAD" "a", "d\xC3\xAD" "as", "diario", "diaria", "diarios", "diarias",
+               "night", "nights", "nightly", "noche", "noches"}}};
+  std::set<std::string> found;
   for (std::string_view w : Words(sentence)) {
     const std::string lw = AsciiLower(w);
     for (const auto& [name, forms] : kSpans) {
-      if (!forms.count(lw)) continue;
-      if (!found.empty() && found != name) return "";
-      found = name;
+      if (forms.count(lw)) found.insert(name);
     }
   }
   return found;
+}
+
+// Whether a sentence names the span of time `span` (a SpansNamed name) as
+// an adjective ("daily rate", "annual fee", "cuota mensual"): the span a
+// price or amount is per, which a frame does not read as a denominator.
+bool SpanAdjectiveNamed(std::string_view sentence, const std::string& span) {
+  static const std::map<std::string, std::set<std::string, std::less<>>> kAdjectives = {
+      {"year", {"annual", "yearly", "anual", "anuales"}},
+      {"month", {"monthly", "mensual", "mensuales"}},
+      {"week", {"weekly", "semanal", "semanales"}},
+      {"day", {"daily", "nightly", "diario", "diaria", "diarios", "diarias"}}};
+  const auto it = kAdjectives.find(span);
+  if (it == kAdjectives.end()) return false;
+  for (std::string_view w : Words(sentence)) {
+    if (it->second.count(AsciiLower(w))) return true;
+  }
+  return false;
+}
+
+// The one span of time a sentence names, or "" when it names none or several.
+std::string SpanNamed(std::string_view sentence) {
+  const std::set<std::string> spans = SpansNamed(sentence);
+  return spans.size() == 1 ? *spans.begin() : std::string();
 }
 
 int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
@@ -433,6 +458,8 @@ int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
     if (na.empty() || nb.empty()) return 1;  // "per 100,000" names no population: the other's
     return NounPerVerdict(lex, na, nb) < 0 ? -1 : 1;
   }
+  // Two names of one span: a hotel's "a night" is its "daily" rate.
+  if (TimeSpanPer(a) && TimeSpanPer(b) && !SpanNamed(a).empty() && SpanNamed(a) == SpanNamed(b)) return 1;
   if (TimeOrScale(a) || TimeOrScale(b)) return -1;
   return NounPerVerdict(lex, a, b);
 }
@@ -998,6 +1025,14 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     if (per < 0 && !a.per_words.empty() && b.bag &&
         std::all_of(a.per_words.begin(), a.per_words.end(), [&](int id) { return Contains(*b.bag, id); })) {
       per = 0;
+    }
+    // The source's sentence names the article's span of time in words its
+    // frame did not take as a denominator ("the average daily rate ... was
+    // EUR 142.60" for "almost €143 a night"): the same price per span,
+    // written as an adjective, not a rate the source lacks (eval30).
+    if (per < 0 && TimeSpanPer(fa.per)) {
+      const std::string span = SpanNamed(fa.per);
+      if (!span.empty() && SpanAdjectiveNamed(b.f->sentence.str(), span)) per = 0;
     }
     // Two percents: a percent is already a ratio, and the time an article
     // writes beside it ("grows more than 6% a year", "6 % anual") names the

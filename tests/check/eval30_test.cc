@@ -1,0 +1,53 @@
+// Kinds of false alarm found when the eval30 blind set was opened for
+// development, end to end: the texts below (written for these tests) are
+// read, extracted and checked as a source and an article. Each case failed
+// before its fix.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "pipeline_fixture.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+TEST_CASE("credit: a speaker's own quoted figure that no stored source gives is not a misreported value") {
+  // A charity's director reckons her own share; the statistics office's
+  // 44% is another statement (its digits near hers), and nothing here holds
+  // hers.
+  auto run = CheckPair(
+      "Statistics Office of Norland\nDeaths from falls, 2025\n\nSedatives were found in 44% of deaths.\n",
+      "Norland Evening Post\n\nMargaret Holt, who runs the charity Safe Steps, was blunt. \"We reckon 40 per "
+      "cent of these deaths came within a week of a hospital discharge,\" she said.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "", "40 per") == 0);
+  // The same words credited to the office itself are checked.
+  auto own = CheckPair(
+      "Statistics Office of Norland\nDeaths from falls, 2025\n\n"
+      "Older people living alone accounted for 36% of deaths from falls at home.\n",
+      "Norland Evening Post\n\nOlder people living alone accounted for 30% of deaths from falls at home, the "
+      "Statistics Office of Norland said.\n");
+  INFO(Dump(*own));
+  CHECK(Flagged(*own, "value_conflict", "30%") == 1);
+}
+
+TEST_CASE("rate: a price per night restates a daily rate the source names as an adjective") {
+  auto run = CheckPair(
+      "The average daily rate, the average price paid per occupied room, was EUR 118.40, up 5.1% on a year "
+      "earlier.\n",
+      "Guests paid more too: a room cost about €118 a night on average over the summer.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "rate_conflict", "118") == 0);
+  // A span the source does not name is still another denominator.
+  auto year = CheckPair("The average room price was EUR 118.40, up 5.1% on a year earlier.\n",
+                        "A room cost about €118 a night on average over the summer.\n");
+  INFO(Dump(*year));
+  CHECK(Said(*year, "rate_conflict", "118") == 1);
+}
+
+TEST_CASE("recogniser: a wire slug's version number is no figure") {
+  auto run = CheckPair("There were 61 deaths among people aged under 25.\n",
+                       "HEALTH-DRUGS/DEATHS (UPDATE 1)\n\nDrug deaths rose again last year.\n");
+  INFO(Dump(*run));
+  CHECK(Said(*run, "", "1") == 0);
+}
