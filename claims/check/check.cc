@@ -2794,8 +2794,11 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // 5.120 alumnos" supported by the 7.310 beside "y el alemán, con 5.120").
   // Only for a strict bound,
   // false of the very number: "up to £512" or "at least 20,400" holds it, and
-  // is left to the comparison. Not an earlier level for a current one, nor a
-  // statement whose subject reads less as the article's.
+  // is left to the comparison. Not an earlier level for a current one (a
+  // from..to's "from", or the previous value the supporting level names:
+  // "78% of available seats, up from 75% in 2024" for "more than
+  // three-quarters", eval30), nor a statement whose subject reads less as
+  // the article's.
   const Scored* restated = nullptr;
   const bool strict_bound = x.f->qualifier == Qualifier::kMoreThan || x.f->qualifier == Qualifier::kLessThan;
   if (best && strict_bound && !SameValue(*x.f, *items_[best->ref].f)) {
@@ -2803,7 +2806,8 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     for (const Scored& m : all) {
       const Statement& r = items_[m.ref];
       if (&m == best || r.doc != bs.doc || r.f->sentence_start != bs.f->sentence_start || !m.compared ||
-          !SameValue(*x.f, *r.f) || r.old_level != x.old_level || r.f->frame.measure != x.f->frame.measure ||
+          !SameValue(*x.f, *r.f) || r.old_level != x.old_level || NamesPrevious(bs, r) ||
+          r.f->frame.measure != x.f->frame.measure ||
           m.features[check::kSubject] < std::min(0.0, best->features[check::kSubject]) ||
           (m.support < model.support_min && m.conflict < model.conflict_min) ||
           WithdrawnFor(x, m.ref) || two(m)) {
