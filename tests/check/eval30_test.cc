@@ -60,3 +60,16 @@ TEST_CASE("qualifier: a bound the new level holds is not the old level's restate
   INFO(Dump(*run));
   CHECK(Flagged(*run, "", "three-quarters") == 0);
 }
+
+TEST_CASE("superseded: an undated article citing the report that holds the revision gives the old value") {
+  // The draft's number, revised in the very report the blog cites: the
+  // report it read already said 517,000, whatever the blog's date.
+  auto run = CheckPair(
+      "Westmoor Hospitals Trust\nCar Parking Annual Report 2024/25\nPublished 3 June 2025\n\n"
+      "A draft of this report circulated to governors in February gave a figure of 492,000 exempt sessions; "
+      "this has been revised to 517,000 after late returns from the car park operator.\n",
+      "My parking diary\n\nAccording to the Westmoor Hospitals Trust report, 492,000 parking sessions were free "
+      "of charge last year.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "superseded", "492,000") == 1);
+}
