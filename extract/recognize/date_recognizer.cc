@@ -703,6 +703,11 @@ class DateScan {
       return d;
     }
     if (kind.iso != 'Q') return std::nullopt;
+    // "In the last quarter, 118 applications dropped out": with no year,
+    // "last" is the quarter before the document's (the frame's relative
+    // "last quarter"), not the year's fourth, as "the final quarter" is
+    // (eval30: a November blog's "last quarter" was read as Q4).
+    if (ordinal == -1 && (Text(begin) == "last" || Text(begin) == "Last")) return std::nullopt;
     d.end = noun + 1;
     return d;
   }
