@@ -468,6 +468,12 @@ long ComparedOwner(const Sent& s, size_t first) {
   const size_t g = static_cast<size_t>(s.words[i].fig);
   if (s.figs[g]->kind == Kind::kDate) return -1;
   const long before = SkipDeterminersBack(s, static_cast<long>(s.spans[g].first) - 1);
+  // A multiplier is a comparison with the value after it: "more than three
+  // times the 129 recorded in the same period of 2025" (eval30).
+  if (before >= 0 && s.IsFig(static_cast<size_t>(before)) &&
+      s.figs[s.words[before].fig]->kind == Kind::kMultiplier) {
+    return static_cast<long>(g);
+  }
   if (before < 0 || !s.IsWord(static_cast<size_t>(before))) return -1;
   // "down 11% from 5,183 in the third quarter of 2025": a change written
   // as a figure, then "from" (rules: change.from) its earlier value; the

@@ -479,3 +479,30 @@ TEST_CASE("speaker: a count inside is no speaker's name; an age is a person's") 
   }
   CHECK(maria);
 }
+
+TEST_CASE("eval30: a multiplier compares with the value after it, whose date is that value's", "[frame][eval30]") {
+  // "three times the 129 recorded in the same period of 2025": 2025 dates
+  // the 129, never the 447 the sentence is about.
+  const auto figs = Figures(
+      "Confirmed measles cases rose to 447 in the first three months of the year, more than three times the 129 "
+      "recorded in the same period of 2025.\n",
+      "en", "2026-04-20");
+  const Figure* now = nullptr;
+  const Figure* then = nullptr;
+  for (const Figure& f : figs) {
+    if (f.text == "447") now = &f;
+    if (f.text == "129") then = &f;
+  }
+  REQUIRE(now != nullptr);
+  REQUIRE(then != nullptr);
+  CHECK(now->time != "2025");
+  CHECK(then->time == "2025");
+  // The same in Spanish, with the value's participle.
+  const auto es = Figures(
+      "Los casos confirmados subieron a 447 en el primer trimestre, el triple de los 129 registrados en el mismo "
+      "periodo de 2025.\n",
+      "es", "2026-04-20");
+  for (const Figure& f : es) {
+    if (f.text == "447") CHECK(f.time != "2025");
+  }
+}
