@@ -73,3 +73,19 @@ TEST_CASE("superseded: an undated article citing the report that holds the revis
   INFO(Dump(*run));
   CHECK(Flagged(*run, "superseded", "492,000") == 1);
 }
+
+TEST_CASE("implied change: two levels that share nothing but a near number are no statement of the change") {
+  // A smartphone share's 84% -> 91% implies 7 points (8.3%); "overall
+  // volumes grew by roughly 6 per cent" shares no subject, word or figure
+  // with it.
+  auto run = CheckPair(
+      "Of the tickets sold online, 91% were purchased using a smartphone, compared with 84% in 2024.\n",
+      "Overall volumes grew by roughly 6 per cent last year.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "", "6 per cent") == 0);
+  // Levels of the article's own subject still read as the change.
+  auto same = CheckPair("The share of tickets bought on a smartphone rose to 91% in 2025, from 84% in 2024.\n",
+                        "The share of tickets bought on a smartphone rose by 8.3 percentage points last year.\n");
+  INFO(Dump(*same));
+  CHECK(Flagged(*same, "measure_conflict", "8.3") == 1);
+}
