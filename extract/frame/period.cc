@@ -1181,10 +1181,40 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     }
     return false;
   };
+  // An absolute clause that opens the sentence or a clause of it and closes
+  // with a comma before the main clause ("Rate-led growth is great while it
+  // lasts, but with more than 600 new rooms in the market and a softer
+  // winter ahead, we would expect pricing power to be tested in the first
+  // half of next year"): a figure inside it is the state of things the main
+  // clause starts from, which that clause's span does not date (eval30: the
+  // rooms were dated January to June).
+  size_t lead_end = 0;  // the comma closing the with-clause the figure is in, or 0
+  for (size_t w = a; w-- > 0;) {
+    if (s.IsPunct(w, ",") || s.IsPunct(w, ";")) break;
+    if (!s.IsWord(w) || !s.r.with_clause.Has(s.words[w])) continue;
+    // It opens the sentence, or follows a comma (a coordinator between).
+    size_t p = w;
+    if (p > 0 && s.IsWord(p - 1) &&
+        (s.IsClauseBreak(p - 1) || s.words[p - 1].lower == "and" || s.words[p - 1].lower == "y")) {
+      --p;
+    }
+    size_t q = p;
+    while (q > 0 && !s.IsWord(q - 1) && !s.IsFig(q - 1) && !s.IsPunct(q - 1, ",")) --q;
+    if (q > 0 && !s.IsPunct(q - 1, ",")) break;
+    for (size_t i = a_end; i < s.words.size(); ++i) {
+      if (s.IsPunct(i, ",")) {
+        lead_end = i;
+        break;
+      }
+    }
+    break;
+  }
+  const bool in_lead = lead_end > 0;
   const std::pair<std::string, size_t>* best = nullptr;
   size_t best_d = 0;
   for (size_t c = 0; c < s.periods.size(); ++c) {
     const size_t at = s.periods[c].second;
+    if (in_lead && at > lead_end) continue;
     if (any_own && clause(at) != own) continue;
     if (foreign_baseline(c)) continue;
     if (earlier_value_period(c) || reached_level_period(c)) continue;
