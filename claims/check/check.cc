@@ -664,6 +664,7 @@ class Checker {
   std::map<std::tuple<std::string_view, std::string_view, int>, std::vector<std::pair<Kind, double>>> paragraph_values_;
   std::deque<int> sentence_moved_;  // per sentence, as Statement::sentence_moved (a deque keeps addresses)
   std::deque<char> sentence_dated_;  // per sentence, as Statement::sentence_dated
+  std::deque<std::vector<std::pair<std::string, int>>> sentence_moves_;  // per sentence, as Statement::sentence_moves
   std::unordered_map<std::string, int> vocab_;
   std::unordered_map<std::string, Family_> sources_;   // family -> source statements
   std::unordered_map<std::string, Family_> articles_;  // family -> article statements
@@ -1297,6 +1298,7 @@ void Checker::Prepare() {
     bool tally;  // a running-tally cue ("confirmed", "so far"): Statement::tally
     int compare_at;  // byte offset in the sentence of its first compared_with cue, -1 none
     int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
+    std::vector<std::pair<std::string, int>>* moves;  // each change's subject head and direction bit
     char* dated;  // 1 when a date figure is written in it (Statement::sentence_dated)
   };
   // Keyed by the figure's own strings (document hash, path) and the
@@ -1378,10 +1380,11 @@ void Checker::Prepare() {
       for (const std::string& cue : syn.tally_cues) tally = tally || lowered.find(" " + cue + " ") != std::string::npos;
       sentence_moved_.push_back(0);
       sentence_dated_.push_back(0);
+      sentence_moves_.emplace_back();
       s = sentences
               .emplace(skey,
                        SentenceInfo{bags_.back().get(), sentence_values_.back().get(), whole, tally, compare_at,
-                                    &sentence_moved_.back(), &sentence_dated_.back()})
+                                    &sentence_moved_.back(), &sentence_moves_.back(), &sentence_dated_.back()})
               .first;
     }
     if (f.kind == Kind::kDate) *s->second.dated = 1;
@@ -1392,6 +1395,10 @@ void Checker::Prepare() {
     }
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
     if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
+    if (f.frame.measure == Measure::kChange && (f.frame.direction == Direction::kUp || f.frame.direction == Direction::kDown)) {
+      s->second.moves->emplace_back(f.frame.subject_head,
+                                    f.frame.direction == Direction::kUp ? check::kMovedUp : check::kMovedDown);
+    }
     if (f.frame.measure == Measure::kChange && (f.frame.direction == Direction::kUp || f.frame.direction == Direction::kDown)) {
       const bool slight = f.kind == Kind::kPercent && std::fabs(f.value.num) < check::kSlightChange;
       *s->second.moved |= slight ? check::kMovedSlightly : check::kMovedMuch;
@@ -1594,6 +1601,7 @@ void Checker::Prepare() {
     st.compare_at = s->second.compare_at;
     st.sentence_values = s->second.values;
     st.sentence_moved = s->second.moved;
+    st.sentence_moves = s->second.moves;
     st.sentence_dated = s->second.dated;
     if ((fr.measure == Measure::kChange || (fr.measure == Measure::kRate && fr.direction == Direction::kDown)) &&
         f.value.num < 0) {

@@ -76,6 +76,9 @@ struct Statement {
   // The directions the sentence's changes state (kMovedUp | kMovedDown),
   // and their size (kMovedSlightly | kMovedMuch), filled as the sentence's figures are read; nullptr when unknown.
   const int* sentence_moved = nullptr;
+  // The same per change: its subject head ("" when none) and its direction
+  // bit, so a flat level is weighed against its own subject's moves only.
+  const std::vector<std::pair<std::string, int>>* sentence_moves = nullptr;
   // The sentence writes a date of its own (a date figure in it, "in March
   // 2026", "2025-26"), filled as the sentence's figures are read; nullptr
   // when unknown. A time or period told apart where neither side writes one

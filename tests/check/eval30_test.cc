@@ -89,3 +89,18 @@ TEST_CASE("implied change: two levels that share nothing but a near number are n
   INFO(Dump(*same));
   CHECK(Flagged(*same, "measure_conflict", "8.3") == 1);
 }
+
+TEST_CASE("direction: a level the source calls unchanged is misreported as slipping, whatever else moved") {
+  // The units' fall is another subject's move: the occupancy stood still.
+  auto run = CheckPair(
+      "Occupancy of registered holiday apartments was unchanged at 63% compared with the same quarter last year, "
+      "although the number of registered units fell by 17%.\n",
+      "Occupancy of registered holiday apartments slipped to 63% in the quarter.\n");
+  INFO(Dump(*run));
+  CHECK(Said(*run, "direction_conflict", "63%") == 1);
+  // A flat level whose own subject moved slightly is the same steadiness.
+  auto own = CheckPair("Occupancy was broadly unchanged at 63%, up 0.3% on the quarter.\n",
+                       "Occupancy rose to 63% in the quarter.\n");
+  INFO(Dump(*own));
+  CHECK(Said(*own, "direction_conflict", "63%") == 0);
+}
