@@ -754,6 +754,20 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
   // surely: trial38, a council's report read with none.) Whether line k is
   // one; it is then read and emptied.
   auto key_line = [&](size_t k, bool after_date) {
+    // "Published by the Western Isles Transport Commission" on a line of
+    // its own, no colon and no date: the publisher's line, never a title
+    // (trial49: the report's title was taken for its publisher and this
+    // line for its title, so no article was seen citing it).
+    static const std::regex kByLine(
+        R"(^\s*(?:published|issued|released|publicado|publicada|editado|editada)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+)?(.+?)\s*\.?\s*$)",
+        std::regex::icase);
+    if (std::smatch t; head[k].find(':') == std::string::npos && std::regex_match(head[k], t, kByLine)) {
+      const std::string name = NormaliseSpace(t[1].str());
+      if (WordCount(name) < 2 || !IsProperName(name)) return false;
+      if (key_publisher.empty()) key_publisher = name;
+      head[k].clear();
+      return true;
+    }
     const size_t colon = head[k].find(':');
     if (colon == std::string::npos || colon > 14) return false;
     std::string key = AsciiLower(head[k].substr(0, colon));

@@ -1021,4 +1021,21 @@ TEST_CASE("masthead: labelled publisher lines under the date line are read", "[t
   CHECK(es.date == "2026-10-29");
 }
 
+TEST_CASE("masthead: a 'Published by' line with no date names the publisher, never the title", "[text][masthead]") {
+  // trial49: the report's title was read as its publisher and this line as
+  // its title, so no article was seen citing the commission.
+  Metadata m = MetaOf(
+      "Island Ferry Reliability Report, April to September 2025\n"
+      "Published by the Western Isles Transport Commission\nDate: 28 October 2025\n\n"
+      "Of the sailings that went ahead, 88.5% left within ten minutes.\n");
+  CHECK(m.publisher == "Western Isles Transport Commission");
+  CHECK(m.title == "Island Ferry Reliability Report, April to September 2025");
+  CHECK(m.date == "2025-10-28");
+  Metadata es = MetaOf(
+      "Informe anual de absentismo laboral 2025\nPublicado por el Instituto Regional de Empleo\n"
+      "Fecha: 3 de marzo de 2026\n\nLa tasa de absentismo fue del 6,1 %.\n");
+  CHECK(es.publisher == "Instituto Regional de Empleo");
+  CHECK(es.title == "Informe anual de absentismo laboral 2025");
+}
+
 }  // namespace claimcheck
