@@ -599,6 +599,10 @@ class Checker {
   // Whether `x` is credited to someone none of the stored sources is, and
   // not to its own document's publisher: the figure is that speaker's own.
   bool OwnCredit(const Statement& x);
+  // Whether `credit` names x's own document's body (its publisher or author,
+  // not its title, which often names the body whose report it covers), or,
+  // when `described`, describes it ("the Alliance's chief executive").
+  bool OwnVoice(const Statement& x, std::string_view credit, bool described = false) const;
   // What an attribution credits among the stored documents (see CreditOf).
   struct CreditMemo {
     std::unordered_map<int, signed char> by_class;  // document class -> Lexicon::Credit
@@ -1398,8 +1402,6 @@ void Checker::Prepare() {
     if (f.frame.measure == Measure::kChange && (f.frame.direction == Direction::kUp || f.frame.direction == Direction::kDown)) {
       s->second.moves->emplace_back(f.frame.subject_head,
                                     f.frame.direction == Direction::kUp ? check::kMovedUp : check::kMovedDown);
-    }
-    if (f.frame.measure == Measure::kChange && (f.frame.direction == Direction::kUp || f.frame.direction == Direction::kDown)) {
       const bool slight = f.kind == Kind::kPercent && std::fabs(f.value.num) < check::kSlightChange;
       *s->second.moved |= slight ? check::kMovedSlightly : check::kMovedMuch;
     }
@@ -3702,9 +3704,11 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
   // Only when it cites no other stored document: a release and the later
   // notice that revises it are both cited by their publisher's name, and
   // the article may have relayed the release (tr23, trial47).
+  // (The documents it cites by name or link, CitedDocumentsOfAll: a scan
+  // of the whole store per finding would be quadratic in a large one.)
   bool cites_revision = r.doc == old.doc && Cited(x, r.doc);
-  for (int d = 0; cites_revision && d < static_cast<int>(in_.documents.size()); ++d) {
-    if (d != r.doc && d != x.doc && Cited(x, d)) cites_revision = false;
+  if (cites_revision && x.doc >= 0 && static_cast<size_t>(x.doc) < cited_.size()) {
+    for (const int d : cited_[x.doc]) cites_revision = cites_revision && (d == r.doc || d == x.doc);
   }
   const bool undated = in_.documents[x.doc].date.size() < 10 && !cites_revision;
   const bool warns = !undated && model.Warns(f.basis, identity, EvidenceOf(f));
@@ -4482,17 +4486,17 @@ bool Checker::CreditsAnySource(const Statement& x) {
   return memo.source_count > 0;
 }
 
+bool Checker::OwnVoice(const Statement& x, std::string_view credit, bool described) const {
+  if (x.doc < 0) return false;
+  StoredDocument own = in_.documents[x.doc];
+  own.title.clear();
+  if (own.publisher.empty() && own.author.empty()) return false;
+  return lex_.Credits(x.f->lang, credit, own, nullptr) == Lexicon::Credit::kThisDocument ||
+         (described && lex_.DescribedBody(x.f->lang, credit, own) == Lexicon::Credit::kThisDocument);
+}
+
 bool Checker::OwnCredit(const Statement& x) {
-  if (x.credit.empty() || CreditsAnySource(x)) return false;
-  if (x.doc >= 0) {
-    StoredDocument own = in_.documents[x.doc];
-    own.title.clear();
-    if ((!own.publisher.empty() || !own.author.empty()) &&
-        lex_.Credits(x.f->lang, x.credit, own, nullptr) == Lexicon::Credit::kThisDocument) {
-      return false;
-    }
-  }
-  return true;
+  return !x.credit.empty() && !CreditsAnySource(x) && !OwnVoice(x, x.credit);
 }
 
 std::string Checker::Publisher(int doc) const {
@@ -4594,15 +4598,7 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   // own claim, checked as such, not a credit to another body.
   // By its publisher or author only: an article's title often names the
   // body whose report it covers.
-  if (x.doc >= 0) {
-    StoredDocument own = in_.documents[x.doc];
-    own.title.clear();
-    if ((!own.publisher.empty() || !own.author.empty()) &&
-        (lex_.Credits(x.f->lang, x.credit, own, nullptr) == Lexicon::Credit::kThisDocument ||
-         (described && lex_.DescribedBody(x.f->lang, x.credit, own) == Lexicon::Credit::kThisDocument))) {
-      return;
-    }
-  }
+  if (OwnVoice(x, x.credit, described)) return;
   // The source's own sentence credits the body the article names ("El
   // Ministerio de Hacienda calcula que ... 410.000 millones" in the labour
   // ministry's release, "según el Ministerio de Hacienda" in the column):
@@ -4801,14 +4797,7 @@ void Checker::CheckRelayedCredit(const Statement& x, const Scored& m, std::vecto
   body.publisher = std::string(!r.f->frame.speaker.empty() ? std::string_view(r.f->frame.speaker) : r.credit);
   if (lex_.Credits(x.f->lang, credit, body, nullptr) == Lexicon::Credit::kThisDocument) return;
   // The article's own voice credits no one.
-  if (x.doc >= 0) {
-    StoredDocument own = in_.documents[x.doc];
-    own.title.clear();
-    if ((!own.publisher.empty() || !own.author.empty()) &&
-        lex_.Credits(x.f->lang, credit, own, nullptr) == Lexicon::Credit::kThisDocument) {
-      return;
-    }
-  }
+  if (OwnVoice(x, credit)) return;
   std::string who;
   lex_.Credits(x.f->lang, credit, src, &who);
   Finding f = AttributionFinding(x, m, who, "the source credits: " + relayed);

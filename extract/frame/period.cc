@@ -1189,7 +1189,10 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   // clause starts from, which that clause's span does not date (eval30: the
   // rooms were dated January to June).
   size_t lead_end = 0;  // the comma closing the with-clause the figure is in, or 0
-  for (size_t w = a; w-- > 0;) {
+  // Within a clause's reach either side, so a hostile sentence of thousands
+  // of words and no comma costs no quadratic scan.
+  constexpr size_t kClauseWords = 40;
+  for (size_t w = a; w-- > 0 && a - w <= kClauseWords;) {
     if (s.IsPunct(w, ",") || s.IsPunct(w, ";")) break;
     if (!s.IsWord(w) || !s.r.with_clause.Has(s.words[w])) continue;
     // It opens the sentence, or follows a comma (a coordinator between).
@@ -1201,7 +1204,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     size_t q = p;
     while (q > 0 && !s.IsWord(q - 1) && !s.IsFig(q - 1) && !s.IsPunct(q - 1, ",")) --q;
     if (q > 0 && !s.IsPunct(q - 1, ",")) break;
-    for (size_t i = a_end; i < s.words.size(); ++i) {
+    for (size_t i = a_end; i < s.words.size() && i - a_end <= kClauseWords; ++i) {
       if (s.IsPunct(i, ",")) {
         lead_end = i;
         break;
