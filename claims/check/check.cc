@@ -1301,7 +1301,7 @@ void Checker::Prepare() {
     bool whole;  // a whole marker ("all", "every") anywhere in the sentence
     bool tally;  // a running-tally cue ("confirmed", "so far"): Statement::tally
     int compare_at;  // byte offset in the sentence of its first compared_with cue, -1 none
-    int* moved;  // check::kMovedUp | kMovedDown: the directions its changes state
+    int* moved;  // check::kMovedSlightly | kMovedMuch: the sizes of its changes
     std::vector<std::pair<std::string, int>>* moves;  // each change's subject head and direction bit
     char* dated;  // 1 when a date figure is written in it (Statement::sentence_dated)
   };
@@ -1397,8 +1397,6 @@ void Checker::Prepare() {
       std::string base;
       s->second.values->push_back(f.value.num * (f.kind == Kind::kDuration ? check::DurationScale(f.unit, &base) : 1));
     }
-    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kUp) *s->second.moved |= check::kMovedUp;
-    if (f.frame.measure == Measure::kChange && f.frame.direction == Direction::kDown) *s->second.moved |= check::kMovedDown;
     if (f.frame.measure == Measure::kChange && (f.frame.direction == Direction::kUp || f.frame.direction == Direction::kDown)) {
       s->second.moves->emplace_back(f.frame.subject_head,
                                     f.frame.direction == Direction::kUp ? check::kMovedUp : check::kMovedDown);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 
 #include "claimcheck/util.h"
@@ -395,38 +394,44 @@ int NounPerVerdict(const Lexicon& lex, const std::string& a, const std::string& 
 // The span of time a sentence names in words ("a lo largo del año", "al
 // año", "a month"), as a denominator's name ("year", "month", "week",
 // "day"); empty when it names none or more than one.
-// The spans of time a sentence names in words, each by its calendar name
-// ("year", "month", "week", "day"; a night is a day's stay).
+// The words that name a span of time, by its calendar name ("year",
+// "month", "week", "day"; a night is a day's stay): the adjectives a price
+// or amount is per ("daily rate", "cuota mensual"), then the other forms.
+struct SpanWords {
+  std::string name;
+  std::set<std::string, std::less<>> adjectives, others;
+};
+const std::vector<SpanWords>& SpanTable() {
+  static const std::vector<SpanWords> kSpans = {
+      {"year", {"annual", "yearly", "anual", "anuales"}, {"year", "years", "annually", "a\xC3\xB1o", "a\xC3\xB1os"}},
+      {"month", {"monthly", "mensual", "mensuales"}, {"month", "months", "mes", "meses"}},
+      {"week", {"weekly", "semanal", "semanales"}, {"week", "weeks", "semana", "semanas"}},
+      {"day", {"daily", "nightly", "diario", "diaria", "diarios", "diarias"},
+       {"day", "days", "d\xC3\xAD" "a", "d\xC3\xAD" "as", "night", "nights", "noche", "noches"}}};
+  return kSpans;
+}
+
+// The spans of time a sentence names in words, by their names.
 std::set<std::string> SpansNamed(std::string_view sentence) {
-  static const std::vector<std::pair<std::string, std::set<std::string, std::less<>>>> kSpans = {
-      {"year", {"year", "years", "annual", "annually", "yearly", "a\xC3\xB1o", "a\xC3\xB1os", "anual", "anuales"}},
-      {"month", {"month", "months", "monthly", "mes", "meses", "mensual", "mensuales"}},
-      {"week", {"week", "weeks", "weekly", "semana", "semanas", "semanal", "semanales"}},
-      {"day", {"day", "days", "daily", "d\xC3\xAD" "a", "d\xC3\xAD" "as", "diario", "diaria", "diarios", "diarias",
-               "night", "nights", "nightly", "noche", "noches"}}};
   std::set<std::string> found;
   for (std::string_view w : Words(sentence)) {
     const std::string lw = AsciiLower(w);
-    for (const auto& [name, forms] : kSpans) {
-      if (forms.count(lw)) found.insert(name);
+    for (const SpanWords& span : SpanTable()) {
+      if (span.adjectives.count(lw) || span.others.count(lw)) found.insert(span.name);
     }
   }
   return found;
 }
 
-// Whether a sentence names the span of time `span` (a SpansNamed name) as
-// an adjective ("daily rate", "annual fee", "cuota mensual"): the span a
-// price or amount is per, which a frame does not read as a denominator.
+// Whether a sentence names the span of time `span` (a SpanTable name) as
+// an adjective: the span a price or amount is per, which a frame does not
+// read as a denominator.
 bool SpanAdjectiveNamed(std::string_view sentence, const std::string& span) {
-  static const std::map<std::string, std::set<std::string, std::less<>>> kAdjectives = {
-      {"year", {"annual", "yearly", "anual", "anuales"}},
-      {"month", {"monthly", "mensual", "mensuales"}},
-      {"week", {"weekly", "semanal", "semanales"}},
-      {"day", {"daily", "nightly", "diario", "diaria", "diarios", "diarias"}}};
-  const auto it = kAdjectives.find(span);
-  if (it == kAdjectives.end()) return false;
-  for (std::string_view w : Words(sentence)) {
-    if (it->second.count(AsciiLower(w))) return true;
+  for (const SpanWords& s : SpanTable()) {
+    if (s.name != span) continue;
+    for (std::string_view w : Words(sentence)) {
+      if (s.adjectives.count(AsciiLower(w))) return true;
+    }
   }
   return false;
 }
@@ -934,10 +939,9 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // occupancy, which "slipped to 63%" misreports (eval30).
   auto moved = [](const Statement& s, Direction d) {
     int bit = d == Direction::kUp ? kMovedUp : d == Direction::kDown ? kMovedDown : 0;
-    if (!s.sentence_moved || !bit || !(*s.sentence_moved & bit)) return false;
-    if (!s.sentence_moves || s.f->frame.subject_head.empty()) return true;
+    if (!bit || !s.sentence_moves) return false;
     for (const auto& [head, b] : *s.sentence_moves) {
-      if ((b & bit) && (head.empty() || head == s.f->frame.subject_head)) return true;
+      if ((b & bit) && (head.empty() || s.f->frame.subject_head.empty() || head == s.f->frame.subject_head)) return true;
     }
     return false;
   };

@@ -73,11 +73,12 @@ struct Statement {
   int subject_word = -1;    // the subject head's word id in the bags' vocabulary, -1 none
   const Bag* bag = nullptr;            // the sentence's words, shared by its figures
   const std::vector<double>* sentence_values = nullptr;  // every number in the sentence
-  // The directions the sentence's changes state (kMovedUp | kMovedDown),
-  // and their size (kMovedSlightly | kMovedMuch), filled as the sentence's figures are read; nullptr when unknown.
+  // The sizes of the sentence's changes with a direction (kMovedSlightly |
+  // kMovedMuch), filled as the sentence's figures are read; nullptr when unknown.
   const int* sentence_moved = nullptr;
-  // The same per change: its subject head ("" when none) and its direction
-  // bit, so a flat level is weighed against its own subject's moves only.
+  // Each of those changes: its subject head ("" when none) and its
+  // direction (kMovedUp or kMovedDown), so a flat level is weighed against
+  // its own subject's moves only; nullptr when unknown.
   const std::vector<std::pair<std::string, int>>* sentence_moves = nullptr;
   // The sentence writes a date of its own (a date figure in it, "in March
   // 2026", "2025-26"), filled as the sentence's figures are read; nullptr

@@ -53,6 +53,18 @@ int MonthNumber(std::string name) {
 bool IsProperName(const std::string& s);
 size_t WordCount(const std::string& s);
 
+// The body named after "published by" / "publicado por" that signs a page,
+// its article dropped ("the Office for Budget Responsibility"): a proper
+// name of two words or more, else "" ("the Board" alone names a unit of the
+// body whose name heads the page, not the publisher).
+std::string SigningBody(const std::string& after_by) {
+  std::string name = NormaliseSpace(after_by);
+  for (const char* article : {"the ", "la ", "el ", "los ", "las "}) {
+    if (AsciiLower(name).rfind(article, 0) == 0) name = name.substr(std::strlen(article));
+  }
+  return IsProperName(name) ? name : "";
+}
+
 std::string Iso(int y, int m, int d) {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return "";
   char buf[16];
@@ -115,13 +127,7 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
   static const std::regex kIssuedBy(
       R"(^\s*(?:\S+\s+){0,3}?(?:issued|published|released|emitido|emitida|publicado|publicada|difundido|difundida)\s+(?:by|por)\s+(.+?)(?:\s+(?:on|el))?\s*[:,]?\s*$)",
       std::regex::icase);
-  if (std::smatch t; std::regex_match(b, t, kIssuedBy)) {
-    std::string name = NormaliseSpace(t[1].str());
-    for (const char* article : {"the ", "la ", "el ", "los ", "las "}) {
-      if (AsciiLower(name).rfind(article, 0) == 0) name = name.substr(std::strlen(article));
-    }
-    b = WordCount(name) >= 2 && IsProperName(name) ? name : "";
-  }
+  if (std::smatch t; std::regex_match(b, t, kIssuedBy)) b = SigningBody(t[1].str());
   // Trailing joiners: " - ", " — ", " | ", ", " and labels after a name
   // ("Ministry of Finance, published").
   // A date that ends a phrase ("General Election of 8 November 2026",
@@ -759,11 +765,11 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     // (trial49: the report's title was taken for its publisher and this
     // line for its title, so no article was seen citing it).
     static const std::regex kByLine(
-        R"(^\s*(?:published|issued|released|publicado|publicada|editado|editada)\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+)?(.+?)\s*\.?\s*$)",
+        R"(^\s*(?:published|issued|released|publicado|publicada|editado|editada)\s+(?:by|por)\s+(.+?)\s*\.?\s*$)",
         std::regex::icase);
     if (std::smatch t; head[k].find(':') == std::string::npos && std::regex_match(head[k], t, kByLine)) {
-      const std::string name = NormaliseSpace(t[1].str());
-      if (WordCount(name) < 2 || !IsProperName(name)) return false;
+      const std::string name = SigningBody(t[1].str());
+      if (name.empty()) return false;
       if (key_publisher.empty()) key_publisher = name;
       head[k].clear();
       return true;
