@@ -143,6 +143,10 @@ constexpr double kConfirmMargin = 0.15;
 // Superseding: another statement of the old document that a later statement
 // reads as by this much more identity is what the later one restates.
 constexpr double kRestateMargin = 0.02;
+// How much more surely another statement of the same value must read as the
+// article's than a withdrawn one for the article to repeat it instead: a
+// tenth of the identity scale, as far above a tie as a reading can be told.
+constexpr double kClearlyMoreSure = 0.1;
 
 // Candidates among which the nearest passages of an unsupported figure are
 // chosen (EmitUnsupported).
@@ -2730,6 +2734,35 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const bool reworded = d == Diff::kSubject && (m.conflict >= model.conflict_min || distinctive);
       if (!agrees && !reworded) continue;
       if (!withdrawn || m.support > withdrawn->support) withdrawn = &m;
+    }
+    // Another statement of the very value in the revising document itself,
+    // which nothing withdrew, read far more surely as the article's ("31 per
+    // cent of their classmates" for the report's "31% of their classmates
+    // who were not eligible", beside its "the 2023 figure was first
+    // published as 31%"): the article repeats that one, whatever else
+    // differs (trial50). (An earlier document's statement of the value is
+    // what the revision withdrew.)
+    if (withdrawn) {
+      for (const Scored& m : all) {
+        const Statement& o = items_[m.ref];
+        if (!m.compared || &m == withdrawn || o.doc != items_[withdrawn->ref].doc || WithdrawnFor(x, m.ref) ||
+            o.old_level || !SameValue(*x.f, *o.f)) {
+          continue;
+        }
+        // Not the withdrawn statement told again ("stated that total arrears
+        // ... were £14.2 million", beside "revised from £14.2 million"):
+        // that is the revised statement too (trial24).
+        const Statement& old = items_[withdrawn->ref];
+        if (!o.subject.empty() && o.subject == old.subject) continue;
+        Features same = check::PairFeatures(o, old);
+        same[check::kValueAgree] = same[check::kValueSlip] = same[check::kValueClose] = 0;
+        same[check::kSlipDistinct] = same[check::kValueNear] = 0;
+        if (model.conflict.Score(same) >= model.conflict_min) continue;
+        if (m.support > withdrawn->support + kClearlyMoreSure) {
+          withdrawn = nullptr;
+          break;
+        }
+      }
     }
     if (withdrawn) {
       const std::string& revised_date = in_.documents[items_[withdrawn->ref].doc].date;

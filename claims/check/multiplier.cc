@@ -236,6 +236,15 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
       }
     }
   }
+  // The figures each article multiplier's own sentence states beside it:
+  // "ha crecido un 21 %, más del doble" compares the sentence's 21 % with its
+  // 9 %, not a change any source gives.
+  std::unordered_map<std::string, std::vector<const Figure*>> own;
+  for (const Figure* x : articles) own.emplace(SentenceKey(*x), std::vector<const Figure*>{});
+  for (const Figure& f : figures) {
+    if (f.kind == Kind::kMultiplier || !IsChecked(f) || !(f.value.num > 0) || f.value_max) continue;
+    if (auto it = own.find(SentenceKey(f)); it != own.end()) it->second.push_back(&f);
+  }
   // The sentences' levels are paired: not held through the pair loop.
   std::unordered_map<std::string, std::vector<const Figure*>>().swap(levels);
   // Each sentence's canonical words as sorted ids (the same set as
@@ -540,6 +549,41 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
         f.reasons = {"factor " + Fixed(Magnitude(support->ratio), 2) + " within honest rounding"};
         f.message = CollapseSpace(says + "; " + ctx.name(*support->figure) + " " + EvidenceText(*support) +
                                   ", " + FactorWords(support->ratio) + ".");
+        out->push_back(std::move(f));
+      }
+      if (pairs) pairs->push_back(std::move(a));
+      continue;
+    }
+    // The ratio of two figures its own sentence states, honestly restated:
+    // the multiplier is derived from them, and they are checked themselves,
+    // so no source's change contradicts it.
+    const std::pair<const Figure*, const Figure*> derived = [&]() -> std::pair<const Figure*, const Figure*> {
+      const std::vector<const Figure*>& mine = own[SentenceKey(*x)];
+      for (const Figure* p : mine) {
+        for (const Figure* q : mine) {
+          if (p == q || p->kind != q->kind || p->unit != q->unit || p->value.num <= q->value.num) continue;
+          // Only a multiplier after both, commenting on what was said
+          // ("tripled to 300, while Y reached 100" states its own factor).
+          if (p->start > x->start || q->start > x->start) continue;
+          if (honest.Holds(p->value.num / q->value.num)) return {p, q};
+        }
+      }
+      return {nullptr, nullptr};
+    }();
+    if (derived.first) {
+      a.verdict = "supported";
+      a.attributes = {{"value", "agree"}};
+      if (ctx.report_matches) {
+        Finding f;
+        f.type = "supported";
+        f.severity = Severity::kInfo;
+        f.claims = {FigureRef::Borrow(*x), FigureRef::Borrow(*derived.first), FigureRef::Borrow(*derived.second)};
+        f.reasons = {"factor " + Fixed(derived.first->value.num / derived.second->value.num, 2) +
+                     " between two figures of its own sentence"};
+        f.message = CollapseSpace(says + ": " + CollapseSpace(derived.first->text) + " against " +
+                                  CollapseSpace(derived.second->text) + " in the same sentence, " +
+                                  FactorWords(derived.first->value.num / derived.second->value.num) +
+                                  "; those figures are checked on their own.");
         out->push_back(std::move(f));
       }
       if (pairs) pairs->push_back(std::move(a));

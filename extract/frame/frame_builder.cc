@@ -285,6 +285,38 @@ std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document&) const {
   return std::make_unique<DocWalk>(*this);
 }
 
+// A count that is part of a whole (its base is set) with no noun of its
+// own counts what the link verb after it names: "1.84 million birds ...,
+// of which 1.12 million were laying hens", "de los cuales 1.120 eran
+// gallinas" (eval29), "Del total de víctimas, 87 fueron peatones" (eval31:
+// the pedestrians reported as cyclists went unseen against a count of
+// nothing).
+static void LinkedPart(const frame::Sent& s, size_t k, Figure* f) {
+  const size_t b = s.spans[k].second;
+  if (f->kind != Kind::kCount || !f->frame.subject_head.empty() || !s.IsWord(b) || !s.r.links.Has(s.words[b]) ||
+      s.r.change_words.Has(s.words[b])) {
+    return;
+  }
+  const frame::NounPhrase p = frame::NounPhraseAt(s, b + 1, true);
+  // A verb after the link is a tense, no part: "of whom 402,600 were
+  // using a food bank", "410 were killed".
+  auto verb_form = [](const std::string& w) {
+    for (const char* e : {"ing", "ed", "ado", "ada", "ando", "iendo", "ido", "ida"}) {
+      const size_t n = std::char_traits<char>::length(e);
+      if (w.size() > n + 1 && w.compare(w.size() - n, n, e) == 0) return true;
+    }
+    return false;
+  };
+  // Many of them are a plural noun: "19 were medical in nature" names a
+  // kind, no counted thing (trial30).
+  const std::string& head = s.words[p.head].lower;
+  const bool plural = f->value.num == 1 || frame::NounBase(s.lang(), head) != head;
+  if (p.ok() && plural && !s.IsFig(p.first) && !(p.head == p.first && verb_form(head))) {
+    const std::string text = frame::SubjectFrom(s, p, &f->frame);
+    if (!text.empty()) f->subject = text;
+  }
+}
+
 void Builder::BuildSentence(const Document& doc, const Sentence& sent, const RecognizeContext& ctx,
                             std::vector<Figure*>& figs, std::vector<attach::Token>* tokens,
                             frame::SpeakerReader* speaker, TableIndex* tables,
@@ -315,6 +347,15 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       while (i < s.words.size() && s.words[i].end <= offsets[k].first) ++i;
       s.spans[k] = {i, i};
     }
+  }
+  // "52.3 µg/m³, compared with 55.8 µg/m³": the slash unit is the figure's
+  // own words, so what follows the figure starts after it.
+  for (size_t k = 0; k < figs.size(); ++k) {
+    const size_t b = s.spans[k].second;
+    if (!seen[k] || b == 0 || s.words[b - 1].fig != static_cast<int>(k)) continue;
+    const size_t len = frame::SlashUnitLength(s, b);
+    for (size_t i = b; i < b + len; ++i) s.words[i].fig = static_cast<int>(k);
+    s.spans[k].second = b + len;
   }
   // The title lines stand in the document's first blocks; the first that
   // names a span gives the span the whole document reports on.
@@ -631,6 +672,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       // "those who responded": the pronoun heads the whole and stays in it.
       const bool pronoun = s.IsWord(whole.first) && s.r.partitive_anaphors.Has(s.words[whole.first]);
       f->frame.base = frame::Fold(pronoun ? s.Slice(whole.first, whole.last) : frame::PhraseText(s, whole));
+      LinkedPart(s, k, f);
       continue;
     }
     if (part != 2 && part != 3 && part != 4) continue;
@@ -674,28 +716,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       pick = &from.back();
     }
     if (pick != nullptr) f->frame.base = pick->subject;
-    // "1.84 million birds ..., of which 1.12 million were laying hens",
-    // "de los cuales 1.120 eran gallinas": a count with no noun of its own
-    // counts what the link verb after it names (eval29: the laying hens
-    // reported as broilers went unseen against a count of nothing).
-    const size_t b = s.spans[k].second;
-    if (pick != nullptr && f->kind == Kind::kCount && f->frame.subject_head.empty() && s.IsWord(b) &&
-        s.r.links.Has(s.words[b]) && !s.r.change_words.Has(s.words[b])) {
-      const frame::NounPhrase p = frame::NounPhraseAt(s, b + 1, true);
-      // A verb after the link is a tense, no part: "of whom 402,600 were
-      // using a food bank", "410 were killed".
-      auto verb_form = [](const std::string& w) {
-        for (const char* e : {"ing", "ed", "ado", "ada", "ando", "iendo", "ido", "ida"}) {
-          const size_t n = std::char_traits<char>::length(e);
-          if (w.size() > n + 1 && w.compare(w.size() - n, n, e) == 0) return true;
-        }
-        return false;
-      };
-      if (p.ok() && !s.IsFig(p.first) && !(p.head == p.first && verb_form(s.words[p.head].lower))) {
-        const std::string text = frame::SubjectFrom(s, p, &f->frame);
-        if (!text.empty()) f->subject = text;
-      }
-    }
+    if (pick != nullptr) LinkedPart(s, k, f);
   }
   wholes->clear();
   for (const Figure* f : figs) {

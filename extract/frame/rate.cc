@@ -96,6 +96,12 @@ std::string PerAt(const Sent& s, size_t i) {
     const Figure& d = *s.figs[s.words[j].fig];
     if (d.kind != Kind::kCount) return {};
     size_t after = s.spans[s.words[j].fig].second;
+    // A rate's base is a power of ten ("per 100,000 residents", "por cada
+    // 1.000 habitantes"); any other count after the word is what the figure
+    // is spread over, no denominator: "1.412 colectas repartidas por 263
+    // municipios" (eval31). (A span, "per 12 months", is a duration.)
+    const double l = d.value.num >= 1 ? std::log10(d.value.num) : -1;
+    if (l < 0 || std::fabs(l - std::round(l)) > 1e-9) return {};
     NounPhrase np = NounPhraseAt(s, after, false);
     std::string what = np.ok() ? Fold(PhraseText(s, np)) : std::string();
     return NumberText(d.value.num) + (what.empty() ? "" : " " + what);
@@ -384,6 +390,32 @@ static bool BeforeHead(const Sent& s, const std::string& word, const std::string
   return false;
 }
 
+size_t SlashUnitLength(const Sent& s, size_t b) {
+  if (b == 0 || b + 1 >= s.words.size() || s.words[b].word || s.words[b].lower != "/") return 0;
+  const Word& unit = s.words[b + 1];
+  // A spaced slash ("2024 / 25") or a name after it is no unit.
+  if (!unit.word || s.words[b].start != s.words[b - 1].end || unit.start != s.words[b].end) return 0;
+  // Another figure's word is no unit (the figure's own are, once marked).
+  auto other = [&](size_t i) { return s.words[i].fig >= 0 && s.words[i].fig != s.words[b - 1].fig; };
+  if (other(b + 1) || unit.cap) return 0;
+  // "£12/sq ft": the abbreviation's second word belongs to it.
+  if (unit.lower == "sq" && s.IsWord(b + 2) && !other(b + 2)) return 3;
+  return 2;
+}
+
+// The denominator of a slash unit that ends the figure's words at b (see
+// SlashUnitLength): "m³", "l", "sq ft" (rules: rate.names give each the name
+// "per cubic metre" has, so the two read as one rate).
+static std::string SlashPer(const Sent& s, size_t b) {
+  for (size_t len = 2; len <= 3; ++len) {
+    if (b < len + 1 || SlashUnitLength(s, b - len) != len) continue;
+    std::string per = s.words[b - len + 1].lower;
+    if (len == 3) per += " " + s.words[b - 1].lower;
+    return per;
+  }
+  return {};
+}
+
 void ReadRate(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return;
@@ -421,8 +453,10 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
   }
   // Right after the figure, or after its counted noun phrase: "9.1 deaths
   // per 100,000 residents".
-  std::string per;
+  // A unit that is itself a rate ("km/h", "Mbit/s") has its slash inside.
+  std::string per = f.unit.find('/') == std::string::npos ? SlashPer(s, b) : std::string();
   for (size_t i : PerPositions(s, b)) {
+    if (!per.empty()) break;
     if (s.IsWord(i)) per = PerAt(s, i);
     if (per.empty()) continue;
     per += SecondPer(s, i, per);

@@ -200,6 +200,12 @@ void ReadRate(const Sent& s, size_t k, Frame* frame);
 // figure; empty when it names none.
 std::string HeaderPer(const Sent& header);
 
+// A unit written with a slash right at word b, no space either side ("52.3
+// µg/m³", "35 mg/l", "£12/sq ft"): the number of words it takes (the slash
+// and one or two words), 0 when none. The frame builder makes them the
+// figure's own words; the rate reader reads its denominator from them.
+size_t SlashUnitLength(const Sent& s, size_t b);
+
 // period.cc: the span covered, resolved against the document's date.
 void ReadPeriod(const Sent& s, size_t k, Frame* frame);
 // The figure's as-of time (the context attacher's) when it was read from a
