@@ -4094,6 +4094,14 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
     // filed online" after "72% of small claims were filed online"), is read
     // from other words, and calibrated apart again.
     f.basis = m.cmp.subgroup ? "subset_of_group" : "subset_of_whole";
+  } else if (m.cmp.diff == Diff::kRate && x.f->frame.per.empty() != r.f->frame.per.empty() &&
+             !(x.f->kind == Kind::kPercent || r.f->kind == Kind::kPercent)) {
+    // One side states a denominator the other's frame does not ("about £62
+    // million a year" for a source's "£62 million" of an annual budget):
+    // more often a span the source gives elsewhere (a heading, a column, the
+    // report's year) than a rate added, so calibrated apart from two
+    // denominators that differ.
+    f.basis = "rate_one_sided";
   } else if ((m.cmp.diff == Diff::kPeriod || m.cmp.diff == Diff::kTime) && m.cmp.period_inherited) {
     // The source's span is its document's (title or heading), not its
     // sentence's: weaker evidence, calibrated apart (issue 11 point 5).

@@ -158,7 +158,7 @@ struct IdentityModel {
 // may hold: the fitter fits a bar for each, checkeval --raise-all warns each.
 inline constexpr const char* kAllBases[] = {
     "value",  "value_far", "value_slip",      "qualifier",       "superseded", "subject_listed",
-    "subject", "unit",     "points",          "level_change",    "direction",  "rate",
+    "subject", "unit",     "points",          "level_change",    "direction",  "rate", "rate_one_sided",
     "modality", "modality_stated", "modality_target", "scope",   "scope_stated", "subset",     "subset_of_whole", "subset_of_group", "subset_place",
     "level_change_stated",
     "period", "time",      "period_inherited", "attribution",     "disagreement"};

@@ -84,3 +84,28 @@ TEST_CASE("period: figures out this week are dated by their publication, not the
   INFO(Dump(*run));
   CHECK(Flagged(*run, "period_conflict", "600,000") == 0);
 }
+
+TEST_CASE("rate: a denominator only one side states is calibrated apart from two that differ") {
+  // "£62 million a year" for a source's "£62 million" (an annual fund it
+  // states elsewhere) is evidence of another kind than "£62 million a
+  // month" for "£62 million a year": its own basis, with its own fitted bar.
+  auto basis_of = [](const Run& run, const std::string& text) {
+    for (const Finding& f : run.findings) {
+      if (f.type == "rate_conflict" && !f.claims.empty() && f.claims[0]->text.find(text) != std::string::npos) {
+        return f.basis;
+      }
+    }
+    return std::string("none");
+  };
+  auto one = CheckPair("The Youth Guarantee Fund will provide £62 million for youth services across the county.\n",
+                       "The Youth Guarantee Fund will provide £62 million a year for youth services across the "
+                       "county.\n");
+  INFO(Dump(*one));
+  CHECK(basis_of(*one, "62") == "rate_one_sided");
+  auto two = CheckPair(
+      "The Youth Guarantee Fund will provide £62 million a year for youth services across the county.\n",
+      "The Youth Guarantee Fund will provide £62 million a month for youth services across the county.\n");
+  INFO(Dump(*two));
+  CHECK(basis_of(*two, "62") == "rate");
+  CHECK(Flagged(*two, "rate_conflict", "62") == 1);
+}
