@@ -1110,14 +1110,19 @@ void Checker::LinkWholes() {
   // The statistic a figure's sentence names before it ("the median wait
   // ... was 41 days", "The mean wait was 48.6 days"; frames' statistics),
   // folded, "" none: a median's whole is no mean.
-  auto statistic = [&](const Figure& f) -> std::string {
+  // `average` (may be null): whether it is one that averages over a group
+  // (frames' averages: "average", "median").
+  auto statistic = [&](const Figure& f, bool* average = nullptr) -> std::string {
     auto it = frame_rules_.find(f.lang);
     if (it == frame_rules_.end() || f.start < f.sentence_start) return {};
     const frame::FrameRules& fr = *it->second;
     const std::vector<frame::Word> w = fr.Words(f.sentence, {});
     std::string last;
     for (size_t k = 0; k < w.size() && w[k].start < f.start - f.sentence_start; ++k) {
-      if (w[k].word && fr.statistics.At(w, k) != nullptr) last = w[k].lower;
+      if (w[k].word && fr.statistics.At(w, k) != nullptr) {
+        last = w[k].lower;
+        if (average) *average = fr.averages.At(w, k) != nullptr;
+      }
     }
     return last;
   };
@@ -1157,8 +1162,14 @@ void Checker::LinkWholes() {
         // mujeres son el 41 % de los abonados; entre los abonados menores de
         // 25 años, la proporción llega al 49 %").
         if ((xf.kind == Kind::kCount || xf.kind == Kind::kMoney) && !(wf.value.num > xf.value.num)) continue;
-        const std::string xs = statistic(xf), ws = statistic(wf);
+        bool x_average = false;
+        const std::string xs = statistic(xf, &x_average), ws = statistic(wf);
         if (!xs.empty() && !ws.empty() && xs != ws) continue;
+        // An average of a group ("spent an average of €82 each") has no
+        // total for its whole ("an estimated €41.6 million"): a figure with
+        // no statistic a hundred times the average is a sum, another
+        // quantity (eval31: "for all it gives an estimated €41.6 million").
+        if (x_average && ws.empty() && wf.value.num > 100 * std::fabs(xf.value.num)) continue;
         const bool earlier_clause = rank == 0 && wf.start < xf.sentence_start + x.subgroup_clause_at;
         if (!earlier_clause && !x.subject.empty() && !w.subject.empty() && x.subject != w.subject) continue;
         const bool named = w.subject_word >= 0 && x.bag && std::binary_search(x.bag->ids.begin(), x.bag->ids.end(), w.subject_word) &&

@@ -106,6 +106,9 @@ struct FrameRules {
   std::string lang;
   // subject
   CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
+  // The statistics that average over a group ("average", "median"): a
+  // group's average has no sum for its whole (subject.averages).
+  CueSet averages;
   // "the value of sugar imports", "el valor de las importaciones": a noun
   // that names the thing itself, but only before its "of" complement
   // ("market value" keeps its head).

@@ -109,3 +109,14 @@ TEST_CASE("rate: a denominator only one side states is calibrated apart from two
   CHECK(basis_of(*two, "62") == "rate");
   CHECK(Flagged(*two, "rate_conflict", "62") == 1);
 }
+
+TEST_CASE("subset: a group's average has no total for its whole") {
+  // The transit passengers' average of EUR 82 each is no part of the
+  // cruise passengers' EUR 41.6 million: a sum is another quantity.
+  auto run = CheckPair(
+      "Port of Kestria\nCruise season report 2025\n\nCruise passengers as a whole spent an estimated EUR 41.6 "
+      "million in the city in 2025. Transit passengers spent an average of EUR 82 each ashore.\n",
+      "Kestria Herald\n\nThe typical cruise visitor spent an average of 82 euros ashore, the port said.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "subset_conflict", "82") == 0);
+}
