@@ -1247,7 +1247,9 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
   bool earlier = false;          // the sentence names an earlier publication
   for (size_t i = 0; i < s.words.size(); ++i) {
     if (!s.IsWord(i)) continue;
-    if (said == s.words.size() && r.revision.Has(s.words[i])) said = i;
+    // (As a phrase: "the verified figure is 55.9%" names the revision in
+    // two words, neither a revision alone.)
+    if (said == s.words.size() && r.revision.At(s.words, i) != nullptr) said = i;
     earlier = earlier || r.revision_earlier.At(s.words, i) != nullptr;
   }
   if (said == s.words.size() || before.empty()) return earlier;
