@@ -140,6 +140,15 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
         !(s.IsWord(j + 2) && s.r.rate_units.Has(s.words[j + 2]))) {  // "hours of home care a week"
       break;
     }
+    // A verb of change after the phrase's first word, no change noun and
+    // no plural, before no noun, is the clause's verb: "94mm of rain fell
+    // between June and August", "300 tonnes of grain rose in price"
+    // (trial51 read "rain fell"), where "a 5% pay rise for nurses" keeps
+    // its noun and "value added tax" its compound.
+    if (j > i && s.r.change_words.Has(s.words[j]) && !s.r.change_nouns.Has(s.words[j]) && !IsPlural(s, j) &&
+        (!s.IsWord(j + 1) || s.IsFig(j + 1) || Stop(s, j + 1))) {
+      break;
+    }
     // A bare verb stem right after the count and before a noun modifies it:
     // "40 overdose patients" (WordNet knows "overdose" only as a verb).
     // So does a participle before a plural noun: "the flagged profiles",
