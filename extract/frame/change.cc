@@ -630,6 +630,18 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       ++n;
     }
     const CueSet::Phrase* p = s.IsWord(n) ? r.change_nouns.At(s.words, n) : nullptr;
+    // "a 5% pay rise", "a 3% council tax increase": a percent before what
+    // moved and the change noun (two words at most, no name, no figure).
+    // Only after an article, where the percent modifies the noun phrase
+    // ("40% workers fall ill" is no change).
+    if (p == nullptr && f.kind == Kind::kPercent && !r.head_initial && a >= 1 && s.IsWord(a - 1) &&
+        r.determiners.Has(s.words[a - 1])) {
+      for (size_t m = b; m < b + 2 && s.IsWord(m) && !s.words[m].cap && !r.stops_exact.Has(s.words[m]) && p == nullptr; ++m) {
+        if (s.IsWord(m + 1) && (s.Classes(m) & kNoun) && !r.change_nouns.Has(s.words[m])) {
+          p = r.change_nouns.At(s.words, m + 1);
+        }
+      }
+    }
     const CueSet::Phrase* result = p != nullptr ? r.result_nouns.At(s.words, n) : nullptr;
     // "an increase of 5%", "un aumento del 6,6 %" ("del" is "de el"), "un
     // aumento de un 6,6 %" (trial27: both read as levels, so a fall reported
@@ -644,6 +656,14 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     if (p == nullptr && of_at > 0) {
       p = r.change_nouns.EndingAt(s.words, of_at - 1);
       result = r.result_nouns.EndingAt(s.words, of_at - 1);
+      // "una subida salarial del 2,5 %": a head-initial noun keeps its
+      // adjective between it and "de".
+      if (p == nullptr && r.head_initial && of_at >= 2 && s.IsWord(of_at - 1) && !s.words[of_at - 1].cap &&
+          !r.change_nouns.Has(s.words[of_at - 1]) && !r.stops_exact.Has(s.words[of_at - 1])) {
+        p = r.change_nouns.EndingAt(s.words, of_at - 2);
+        result = r.result_nouns.EndingAt(s.words, of_at - 2);
+        if (p != nullptr) of_at -= 1;
+      }
       // Past "del" or an article the noun needs its own article: "bajaron
       // del 16 % al 13,9 %" is the verb (its stem is the noun's, "baja").
       const bool plain_of = of_at == a - 1 && s.words[of_at].lower != "del";
