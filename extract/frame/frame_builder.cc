@@ -418,6 +418,25 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     }
     if (!s.heading) inherited->body_seen = true;
     frame::ReadModality(s, k, &fr);
+    // "expects ... to fall to three by 2027", "aims to plant 5,000 trees by
+    // 2028": the date a forecast or target is due by is the span it is for
+    // (what the outcome will be counted over), where an actual figure's
+    // "by" date is a point it was counted at.
+    // Only a date after a point word ("by", "para"): a date in another
+    // clause ("cuyo plazo se abrirá en septiembre") is no deadline of it.
+    if (fr.modality != Modality::kActual && fr.period.empty() && !f->time.empty() &&
+        f->time.find('/') == std::string::npos) {
+      for (size_t g = 0; g < figs.size(); ++g) {
+        if (figs[g]->kind != Kind::kDate || figs[g]->value.iso != f->time) continue;
+        const size_t at = s.spans[g].first;
+        size_t j = at;
+        while (j > 0 && s.IsWord(j - 1) && s.r.determiners.Has(s.words[j - 1])) --j;
+        if (j > 0 && s.r.point.EndingAt(s.words, j - 1) != nullptr) {
+          fr.period = f->time;
+          break;
+        }
+      }
+    }
     frame::ReadPlace(s, k, &fr);
     fr.speaker = speaker->Read(s, k);
     if (fr.modality != Modality::kActual) fr.forecaster = fr.speaker;
