@@ -472,7 +472,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"pronouns", &out->rate_pronouns},
                   {"per_words", &out->per_words},
                   {"units", &out->rate_units}},
-                 {"standalone", "average_spans", "names", "implied", "paid_heads", "infinitive_endings"});
+                 {"standalone", "average_spans", "names", "implied", "paid_heads", "infinitive_endings", "scales"});
       ld.Endings(n["infinitive_endings"], &out->infinitive_endings);
       if (const YAML::Node nm = n["names"]) {
         if (!nm.IsMap()) {
@@ -481,6 +481,28 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
           for (const auto& kv : nm) {
             std::string k, v;
             if (f.GetString(kv.first, &k) && f.GetString(kv.second, &v)) out->per_names[k] = v;
+          }
+        }
+      }
+      if (const YAML::Node sc = n["scales"]) {
+        if (!sc.IsMap()) {
+          f.Fail(sc, "expected a map of scale word: value");
+        } else {
+          for (const auto& kv : sc) {
+            std::string k;
+            double v = 0;
+            if (!f.GetString(kv.first, &k)) continue;
+            try {
+              v = kv.second.as<double>();
+            } catch (const YAML::Exception&) {
+              f.Fail(kv.second, "expected a number");
+              continue;
+            }
+            if (!(v > 1)) {
+              f.Fail(kv.second, "a scale is above 1");
+              continue;
+            }
+            out->per_scales[k] = v;
           }
         }
       }

@@ -217,6 +217,9 @@ struct FrameRules {
   // writer leaves unsaid: "the median salary was £26,400" is £26,400 a year.
   // Head noun (lowercase singular) -> denominator.
   std::map<std::string, std::string, std::less<>> implied_per;
+  // Scale words a rate's base may be written in (rate.scales): "per million
+  // people" is per 1000000 people.
+  std::map<std::string, double, std::less<>> per_scales;
   // Heads of sums paid by a span (lowercase singular: "rent", "fee"): a
   // counts-only frequency adjective before one is the sum's denominator, as
   // it is a count's ("the annual rent for a full plot rose to £92" is £92 a

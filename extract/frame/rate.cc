@@ -107,6 +107,15 @@ std::string PerAt(const Sent& s, size_t i) {
     return NumberText(d.value.num) + (what.empty() ? "" : " " + what);
   }
   if (!s.IsWord(j)) return {};
+  // "per million people", "por cada mil habitantes": a scale written as a
+  // word (rules: rate.scales), the base of a rate as a number is.
+  if (auto sc = r.per_scales.find(s.words[j].lower); sc != r.per_scales.end()) {
+    size_t at = j + 1;
+    if (s.IsOf(at)) ++at;  // "por millón de habitantes"
+    NounPhrase np = NounPhraseAt(s, at, false);
+    std::string what = np.ok() ? Fold(PhraseText(s, np)) : std::string();
+    return NumberText(sc->second) + (what.empty() ? "" : " " + what);
+  }
   const Word& w = s.words[j];
   // A name is no denominator: "216 edificios Por Lucía Herrero" is a
   // headline run into its byline (trial37: read as a rate per person).
