@@ -5,6 +5,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <string>
+#include <utility>
 
 #include "claimcheck/rules.h"
 #include "tests/scratch.h"
@@ -98,4 +101,23 @@ TEST_CASE("rules check reads background.yaml, the checker's fixed word table", "
   CHECK(AnyContains(problems, "es/background.yaml:4:"));
   CHECK(AnyContains(problems, "is not a context word"));
   fs::remove_all(dir.parent_path());
+}
+
+TEST_CASE("rules check refuses a rate scale that is no number above 1", "[rules]") {
+  const std::string good = "  scales: {hundred: 100, thousand: 1000, million: 1000000}";
+  for (const auto& [bad, reason] : {std::pair<std::string, std::string>{"  scales: {hundred: lots}", "expected a number"},
+                                    {"  scales: {thousand: 0.5}", "a scale is above 1"}}) {
+    fs::path dir = CopyOfRules();
+    const fs::path file = dir / "en" / "frames.yaml";
+    std::ifstream in(file);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();
+    REQUIRE(text.find(good) != std::string::npos);
+    text.replace(text.find(good), good.size(), bad);
+    std::ofstream(file) << text;
+    std::vector<std::string> problems;
+    CHECK_FALSE(CheckRules(dir.string(), &problems).ok());
+    CHECK(AnyContains(problems, reason));
+    fs::remove_all(dir.parent_path());
+  }
 }
