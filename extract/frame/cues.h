@@ -294,6 +294,10 @@ struct FrameRules {
   // previsto", "mayor que lo esperado" (Spanish "que" alone also opens a
   // clause: "estima que las exportaciones llegarán a").
   CueSet modality_compared;
+  // Verbs whose subject plans or expects what follows: "The port wants to
+  // attract ...", "El Ayuntamiento quiere plantar ..." (modality.planner_verbs;
+  // speaker.cc Planner reads that subject as the figure's speaker).
+  CueSet planner_verbs{true};  // as written: "plans", not the noun "plan"
   // "could have been spent", "podría haber": a modal of the past unreal says
   // what did not happen, no forecast (rules: modality.counterfactual).
   CueSet modality_counterfactual;

@@ -439,6 +439,9 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     }
     frame::ReadPlace(s, k, &fr);
     fr.speaker = speaker->Read(s, k);
+    if (fr.speaker.empty() && (fr.modality == Modality::kForecast || fr.modality == Modality::kTarget)) {
+      fr.speaker = speaker->Planner(s);
+    }
     if (fr.modality != Modality::kActual) fr.forecaster = fr.speaker;
     fr.outcome_stated = frame::OutcomeStated(s, k, fr);
     f->frame = std::move(fr);

@@ -245,6 +245,12 @@ class SpeakerReader {
   void Learn(const Sent& s);
   // The speaker of figure k of the sentence.
   std::string Read(const Sent& s, size_t k);
+  // Who plans or expects what the sentence states: the noun phrase that
+  // opens it as the subject of a forecast or target verb ("The port wants
+  // to attract ...", "The grocer expects ...", "El Ayuntamiento quiere
+  // plantar ..."), without its article; "" when none. For a figure whose
+  // modality is a forecast or a target and that no credit names.
+  std::string Planner(const Sent& s) const;
 
  private:
   std::string Normalise(const std::string& attribution, bool heading);

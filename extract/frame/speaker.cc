@@ -1216,6 +1216,30 @@ std::string SpeakerReader::OpeningSubject(const Sent& s, size_t before) const {
   return {};
 }
 
+std::string SpeakerReader::Planner(const Sent& s) const {
+  const std::vector<Word>& w = s.words;
+  size_t o = 0;
+  if (s.IsWord(o) && r_.determiners.Has(w[o])) ++o;
+  // A short phrase of words (no figure, no stop), then the verb, an adverb
+  // at most between: "The agency now aims to".
+  size_t e = o;
+  while (e < o + 4 && s.IsWord(e) && w[e].fig < 0 && !r_.stops.Has(w[e]) && !r_.planner_verbs.Has(w[e])) ++e;
+  if (e == o || !s.IsWord(e)) return {};
+  size_t v = e;
+  if (!r_.planner_verbs.Has(w[v]) && s.IsWord(v + 1) && (s.Classes(v) & kAdv)) ++v;
+  if (!s.IsWord(v) || !r_.planner_verbs.Has(w[v])) return {};
+  // The subject is a body, not a thing counted: one, a name, or people
+  // who speak for a body ("Ministers aim to"); "Prices expected" is none.
+  const Word& head = w[e - 1];
+  // (A common word capitalised only as the sentence's first is no name.)
+  const bool name = head.cap && (e - 1 > 0 || WordClasses(r_.lang, head.lower) == 0);
+  if (!name && NounBase(r_.lang, head.lower) != head.lower && !r_.generic_speakers.Has(head) &&
+      !r_.roles.Has(head) && !r_.forecasters.Has(head)) {
+    return {};
+  }
+  return Canonical(Text(s.text, w, o, e));
+}
+
 std::string SpeakerReader::Read(const Sent& s, size_t k) {
   if (text_words_.size() >= 4096) text_words_.clear();  // no word list is in use here
   const Figure& f = *s.figs[k];
