@@ -4111,7 +4111,9 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
     // million a year" for a source's "£62 million" of an annual budget):
     // more often a span the source gives elsewhere (a heading, a column, the
     // report's year) than a rate added, so calibrated apart from two
-    // denominators that differ.
+    // denominators that differ. (A percent against a rate per so many, "12.5
+    // per 100,000" for "12.5%", differs on both sides: a percent is per
+    // hundred.)
     f.basis = "rate_one_sided";
   } else if ((m.cmp.diff == Diff::kPeriod || m.cmp.diff == Diff::kTime) && m.cmp.period_inherited) {
     // The source's span is its document's (title or heading), not its

@@ -496,6 +496,18 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
     Alignment a;
     a.figure = FigureRef::Borrow(*x);
     const std::string says = ctx.name(*x) + " says " + CollapseSpace(x->text);
+    // A "supported" note (report_matches): the multiplier first, then the
+    // figures that bear it out.
+    auto emit_supported = [&](std::vector<FigureRef> claims, double score, std::string reason, const std::string& message) {
+      Finding f;
+      f.type = "supported";
+      f.severity = Severity::kInfo;
+      f.claims = std::move(claims);
+      f.score = score;
+      f.reasons = {std::move(reason)};
+      f.message = CollapseSpace(message);
+      out->push_back(std::move(f));
+    };
     // "more than doubled since 2006" for the source's "more than doubled
     // since 2016": the factor holds, but over a span from another start
     // (both frames' periods open at a start, the starts apart). Only where
@@ -540,16 +552,12 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
       a.verdict = "supported";
       a.attributes = {{"value", "agree"}};
       if (ctx.report_matches) {
-        Finding f;
-        f.type = "supported";
-        f.severity = Severity::kInfo;
-        f.claims = {FigureRef::Borrow(*x), FigureRef::Borrow(*support->figure)};
-        if (support->other) f.claims.push_back(FigureRef::Borrow(*support->other));
-        f.score = a.identity;
-        f.reasons = {"factor " + Fixed(Magnitude(support->ratio), 2) + " within honest rounding"};
-        f.message = CollapseSpace(says + "; " + ctx.name(*support->figure) + " " + EvidenceText(*support) +
-                                  ", " + FactorWords(support->ratio) + ".");
-        out->push_back(std::move(f));
+        std::vector<FigureRef> claims = {FigureRef::Borrow(*x), FigureRef::Borrow(*support->figure)};
+        if (support->other) claims.push_back(FigureRef::Borrow(*support->other));
+        emit_supported(std::move(claims), a.identity,
+                       "factor " + Fixed(Magnitude(support->ratio), 2) + " within honest rounding",
+                       says + "; " + ctx.name(*support->figure) + " " + EvidenceText(*support) + ", " +
+                           FactorWords(support->ratio) + ".");
       }
       if (pairs) pairs->push_back(std::move(a));
       continue;
@@ -574,17 +582,12 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
       a.verdict = "supported";
       a.attributes = {{"value", "agree"}};
       if (ctx.report_matches) {
-        Finding f;
-        f.type = "supported";
-        f.severity = Severity::kInfo;
-        f.claims = {FigureRef::Borrow(*x), FigureRef::Borrow(*derived.first), FigureRef::Borrow(*derived.second)};
-        f.reasons = {"factor " + Fixed(derived.first->value.num / derived.second->value.num, 2) +
-                     " between two figures of its own sentence"};
-        f.message = CollapseSpace(says + ": " + CollapseSpace(derived.first->text) + " against " +
-                                  CollapseSpace(derived.second->text) + " in the same sentence, " +
-                                  FactorWords(derived.first->value.num / derived.second->value.num) +
-                                  "; those figures are checked on their own.");
-        out->push_back(std::move(f));
+        const double r = derived.first->value.num / derived.second->value.num;
+        emit_supported({FigureRef::Borrow(*x), FigureRef::Borrow(*derived.first), FigureRef::Borrow(*derived.second)},
+                       0, "factor " + Fixed(r, 2) + " between two figures of its own sentence",
+                       says + ": " + CollapseSpace(derived.first->text) + " against " +
+                           CollapseSpace(derived.second->text) + " in the same sentence, " + FactorWords(r) +
+                           "; those figures are checked on their own.");
       }
       if (pairs) pairs->push_back(std::move(a));
       continue;

@@ -322,7 +322,10 @@ TEST_CASE("tr26: whole-area phrases, a district's apposed name, a direction befo
   // A bound a move crossed is the level reached, not the change.
   figs = Figures("The complaint rate has fallen below 4 per thousand, the trust said.", "en");
   REQUIRE(At(figs, "below 4"));
-  CHECK(At(figs, "below 4")->frame.measure == Measure::kLevel);
+  // (A rate: "per thousand" states its denominator, the scale word as a
+  // number; a level reached, no change.)
+  CHECK(At(figs, "below 4")->frame.measure == Measure::kRate);
+  CHECK(At(figs, "below 4")->frame.per == "1000");
   CHECK(At(figs, "below 4")->frame.direction == Direction::kDown);
   figs = Figures("Sales rose more than 5% last year.", "en");
   REQUIRE(At(figs, "more than 5%"));
