@@ -17,6 +17,7 @@
 // cite it (roles `auto`) and every attribution looks wrong; and no date, so
 // "last year" cannot be resolved. Like IsMetadataLine this runs before the
 // language is known: English and Spanish month names are both here.
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <regex>
@@ -62,7 +63,17 @@ std::string SigningBody(const std::string& after_by) {
   for (const char* article : {"the ", "la ", "el ", "los ", "las "}) {
     if (AsciiLower(name).rfind(article, 0) == 0) name = name.substr(std::strlen(article));
   }
-  return IsProperName(name) ? name : "";
+  // "Organización de Consumidores y Usuarios (OCU)": the initials in
+  // brackets after the name are the name's too (trial52: the line was kept
+  // whole, "Publicado por" and all, as the publisher).
+  std::string bare = name;
+  if (const size_t open = name.rfind(" ("); open != std::string::npos && name.back() == ')') {
+    const std::string inside = name.substr(open + 2, name.size() - open - 3);
+    const bool initials = !inside.empty() && inside.size() <= 8 &&
+                          std::all_of(inside.begin(), inside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (initials) bare = name.substr(0, open);
+  }
+  return IsProperName(bare) ? name : "";
 }
 
 std::string Iso(int y, int m, int d) {

@@ -1039,3 +1039,21 @@ TEST_CASE("masthead: a 'Published by' line with no date names the publisher, nev
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+TEST_CASE("masthead: a 'Publicado por' line whose body ends in its initials names the publisher", "[masthead]") {
+  // trial52: "(OCU)" after the name kept the whole line, "Publicado por"
+  // and all, as the publisher.
+  const auto meta = MetaOf(
+      "Informe sobre el consumo de agua embotellada, 2025\n"
+      "Publicado por la Organización de Consumidores y Usuarios (OCU)\n"
+      "Fecha: 18 de septiembre de 2025\n\nResumen\n\nLos hogares consumieron 6.100 millones de litros.\n");
+  CHECK(meta.publisher == "Organización de Consumidores y Usuarios (OCU)");
+  CHECK(meta.date == "2025-09-18");
+  // Words in brackets that are no initials leave the line as it was read.
+  const auto other = MetaOf(
+      "Water report, 2025\nPublished by the Office for Water Standards (revised)\nDate: 18 September 2025\n\n"
+      "Summary\n\nHouseholds used 6,100 million litres.\n");
+  CHECK(other.publisher != "Office for Water Standards (revised)");
+}
+}  // namespace claimcheck
