@@ -636,7 +636,8 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     // ("40% workers fall ill" is no change).
     if (p == nullptr && f.kind == Kind::kPercent && !r.head_initial && a >= 1 && s.IsWord(a - 1) &&
         r.determiners.Has(s.words[a - 1])) {
-      for (size_t m = b; m < b + 2 && s.IsWord(m) && !s.words[m].cap && !r.stops_exact.Has(s.words[m]) && p == nullptr; ++m) {
+      for (size_t m = b; m < b + 2 && p == nullptr && s.IsWord(m) && !s.words[m].cap && !r.stops_exact.Has(s.words[m]);
+           ++m) {
         if (s.IsWord(m + 1) && (s.Classes(m) & kNoun) && !r.change_nouns.Has(s.words[m])) {
           p = r.change_nouns.At(s.words, m + 1);
         }

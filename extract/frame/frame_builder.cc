@@ -309,9 +309,10 @@ static void LinkedPart(const frame::Sent& s, size_t k, Figure* f) {
   };
   // Many of them are a plural noun: "19 were medical in nature" names a
   // kind, no counted thing (trial30).
+  if (!p.ok()) return;
   const std::string& head = s.words[p.head].lower;
   const bool plural = f->value.num == 1 || frame::NounBase(s.lang(), head) != head;
-  if (p.ok() && plural && !s.IsFig(p.first) && !(p.head == p.first && verb_form(head))) {
+  if (plural && !s.IsFig(p.first) && !(p.head == p.first && verb_form(head))) {
     const std::string text = frame::SubjectFrom(s, p, &f->frame);
     if (!text.empty()) f->subject = text;
   }
@@ -422,7 +423,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     // 2028": the date a forecast or target is due by is the span it is for
     // (what the outcome will be counted over), where an actual figure's
     // "by" date is a point it was counted at.
-    // Only a date after a point word ("by", "para"): a date in another
+    // Only a date after a point word ("by 2030", "hasta 2030"): a date in another
     // clause ("cuyo plazo se abrirá en septiembre") is no deadline of it.
     if (fr.modality != Modality::kActual && fr.period.empty() && !f->time.empty() &&
         f->time.find('/') == std::string::npos) {
