@@ -2550,12 +2550,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const double u = std::fabs(x.f->value.num), v = std::fabs(r.f->value.num);
       return u > 0 && v > 0 ? std::fabs(std::log(u / v)) : std::fabs(u - v);
     };
-    auto non_value = [&model](const Scored& m) {
-      Features f = m.features;
-      f[check::kValueAgree] = f[check::kValueSlip] = f[check::kValueClose] = f[check::kSlipDistinct] = 0;
-      f[check::kValueNear] = 0;
-      return model.support.Score(f);
-    };
+    auto non_value = [&model](const Scored& m) { return model.support.Score(check::WithoutValue(m.features)); };
     for (const Scored& m : all) {
       const Statement& r = items_[m.ref];
       if (&m == best || r.doc != bs.doc || r.f->sentence_start != bs.f->sentence_start) continue;
@@ -2765,10 +2760,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
         // that is the revised statement too (trial24).
         const Statement& old = items_[withdrawn->ref];
         if (!o.subject.empty() && o.subject == old.subject) continue;
-        Features same = check::PairFeatures(o, old);
-        same[check::kValueAgree] = same[check::kValueSlip] = same[check::kValueClose] = 0;
-        same[check::kSlipDistinct] = same[check::kValueNear] = 0;
-        if (model.conflict.Score(same) >= model.conflict_min) continue;
+        if (model.conflict.Score(check::WithoutValue(check::PairFeatures(o, old))) >= model.conflict_min) continue;
         if (m.support > withdrawn->support + kClearlyMoreSure) {
           withdrawn = nullptr;
           break;
@@ -3708,10 +3700,7 @@ bool Checker::RestatesOnlyOld(const Statement& old, int newer, const std::vector
   // digit slip, which is no evidence of which statement was restated.
   const IdentityModel& model = ModelFor(*old.f);
   auto identity = [&model](const Statement& a, const Statement& b) {
-    Features f = check::PairFeatures(a, b);
-    f[check::kValueAgree] = f[check::kValueSlip] = f[check::kValueClose] = f[check::kSlipDistinct] = 0;
-    f[check::kValueNear] = 0;
-    return model.conflict.Score(f);
+    return model.conflict.Score(check::WithoutValue(check::PairFeatures(a, b)));
   };
   const double own = identity(old, r);
   for (const Scored& c : all) {

@@ -128,6 +128,11 @@ bool ValuesAgree(const Statement& a, const Statement& b) {
   return Overlaps(a.interval, b.interval) || SameAnchor(a, b);
 }
 
+Features WithoutValue(Features f) {
+  f[kValueAgree] = f[kValueSlip] = f[kValueClose] = f[kSlipDistinct] = f[kValueNear] = 0;
+  return f;
+}
+
 Features PairFeatures(const Statement& a, const Statement& b) {
   Features x{};
   if (!a.subject.empty() && !b.subject.empty()) x[kSubject] = a.subject == b.subject ? 1 : -1;

@@ -231,6 +231,10 @@ bool TimeOrScale(const std::string& per);
 
 // The identity features of article statement `a` against `b`.
 Features PairFeatures(const Statement& a, const Statement& b);
+// The features with the value's own ones zeroed (value_agree, value_slip,
+// value_close, slip_distinct, value_near): identity read apart from the
+// numbers, where a near value is no evidence of which statement is meant.
+Features WithoutValue(Features f);
 // The context feature of a pair whose bases differ (a scope comparison),
 // with each side's base words that the other sentence lacks left out of
 // its norm: the words that state the attribute compared are what differs,

@@ -206,6 +206,34 @@ class Loader {
   Loader(const std::string& path, const std::string& lang) : file_(path), lang_(lang) {}
   attach::RuleFile& file() { return file_; }
 
+  // A map of word: factor above 1 ("table_scales", "rate.scales"), each
+  // entry checked ("expected a number", "a <what> is a factor above 1"):
+  // the valid entries, their key nodes with their factors; a missing node
+  // is none.
+  std::vector<std::pair<YAML::Node, double>> Factors(const YAML::Node& n, const std::string& what) {
+    std::vector<std::pair<YAML::Node, double>> out;
+    if (!n) return out;
+    if (!n.IsMap()) {
+      file_.Fail(n, "expected a map of word: factor");
+      return out;
+    }
+    for (const auto& kv : n) {
+      double factor = 0;
+      try {
+        factor = kv.second.as<double>();
+      } catch (const YAML::Exception&) {
+        file_.Fail(kv.second, "expected a number");
+        continue;
+      }
+      if (!(factor > 1)) {
+        file_.Fail(kv.second, "a " + what + " is a factor above 1");
+        continue;
+      }
+      out.emplace_back(kv.first, factor);
+    }
+    return out;
+  }
+
   // A list of word endings ("ar", "ed"), as written, into `out`; a missing
   // node is no list.
   void Endings(const YAML::Node& n, std::vector<std::string>* out) {
@@ -339,31 +367,15 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"holders", &out->holders},
                   {"perfect_auxiliaries", &out->perfect_auxiliaries}},
                  {"heads", "max_words", "head_initial", "base_participle_endings", "table_units", "table_scales"});
-      if (const YAML::Node ts = n["table_scales"]) {
-        if (!ts.IsMap()) {
-          f.Fail(ts, "expected a map of header word: factor");
-        } else {
-          for (const auto& kv : ts) {
-            std::string k;
-            if (!f.GetString(kv.first, &k)) continue;
-            double factor = 0;
-            try {
-              factor = kv.second.as<double>();
-            } catch (const YAML::Exception&) {
-              factor = 0;
-            }
-            if (!(factor > 1)) {
-              f.Fail(kv.second, "a table scale is a factor above 1");
-              continue;
-            }
-            const std::vector<Word> kw = SentenceWords(lang, k, {});
-            if (kw.size() != 1) {
-              f.Fail(kv.first, "a table scale is one word");
-              continue;
-            }
-            out->table_scales[kw[0].lower] = factor;
-          }
+      for (const auto& [key, factor] : ld.Factors(n["table_scales"], "table scale")) {
+        std::string k;
+        if (!f.GetString(key, &k)) continue;
+        const std::vector<Word> kw = SentenceWords(lang, k, {});
+        if (kw.size() != 1) {
+          f.Fail(key, "a table scale is one word");
+          continue;
         }
+        out->table_scales[kw[0].lower] = factor;
       }
       if (const YAML::Node tu = n["table_units"]) {
         if (!tu.IsMap()) {
@@ -484,27 +496,9 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
           }
         }
       }
-      if (const YAML::Node sc = n["scales"]) {
-        if (!sc.IsMap()) {
-          f.Fail(sc, "expected a map of scale word: value");
-        } else {
-          for (const auto& kv : sc) {
-            std::string k;
-            double v = 0;
-            if (!f.GetString(kv.first, &k)) continue;
-            try {
-              v = kv.second.as<double>();
-            } catch (const YAML::Exception&) {
-              f.Fail(kv.second, "expected a number");
-              continue;
-            }
-            if (!(v > 1)) {
-              f.Fail(kv.second, "a scale is above 1");
-              continue;
-            }
-            out->per_scales[k] = v;
-          }
-        }
+      for (const auto& [key, factor] : ld.Factors(n["scales"], "rate scale")) {
+        std::string k;
+        if (f.GetString(key, &k)) out->per_scales[k] = factor;
       }
       if (const YAML::Node im = n["implied"]) {
         if (!im.IsSequence()) f.Fail(im, "expected a list of {head, per}");

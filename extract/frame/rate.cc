@@ -53,6 +53,21 @@ bool DatingFrom(const Sent& s, size_t j) {
   return n == "now" || n == "then" || n == "today";
 }
 
+// 1, 10, 100, 1000...: the scales a rate is written per.
+bool PowerOfTen(double v) {
+  if (!(v >= 1)) return false;
+  const double l = std::log10(v);
+  return std::fabs(l - std::round(l)) < 1e-9;
+}
+
+// A scale denominator: the number and the noun phrase at `at` after it
+// ("100000 residents", "1000000 habitantes").
+std::string ScaleOf(const Sent& s, double scale, size_t at) {
+  NounPhrase np = NounPhraseAt(s, at, false);
+  std::string what = np.ok() ? Fold(PhraseText(s, np)) : std::string();
+  return NumberText(scale) + (what.empty() ? "" : " " + what);
+}
+
 // "un", "una" ("por un año" is no cause): the articles that count.
 bool IndefiniteArticle(const std::string& w) { return w == "un" || w == "una" || w == "cada"; }
 
@@ -95,26 +110,18 @@ std::string PerAt(const Sent& s, size_t i) {
     // "per 100,000 residents"
     const Figure& d = *s.figs[s.words[j].fig];
     if (d.kind != Kind::kCount) return {};
-    size_t after = s.spans[s.words[j].fig].second;
     // A rate's base is a power of ten ("per 100,000 residents", "por cada
     // 1.000 habitantes"); any other count after the word is what the figure
     // is spread over, no denominator: "1.412 colectas repartidas por 263
     // municipios" (eval31). (A span, "per 12 months", is a duration.)
-    const double l = d.value.num >= 1 ? std::log10(d.value.num) : -1;
-    if (l < 0 || std::fabs(l - std::round(l)) > 1e-9) return {};
-    NounPhrase np = NounPhraseAt(s, after, false);
-    std::string what = np.ok() ? Fold(PhraseText(s, np)) : std::string();
-    return NumberText(d.value.num) + (what.empty() ? "" : " " + what);
+    if (!PowerOfTen(d.value.num)) return {};
+    return ScaleOf(s, d.value.num, s.spans[s.words[j].fig].second);
   }
   if (!s.IsWord(j)) return {};
   // "per million people", "por cada mil habitantes": a scale written as a
   // word (rules: rate.scales), the base of a rate as a number is.
   if (auto sc = r.per_scales.find(s.words[j].lower); sc != r.per_scales.end()) {
-    size_t at = j + 1;
-    if (s.IsOf(at)) ++at;  // "por millón de habitantes"
-    NounPhrase np = NounPhraseAt(s, at, false);
-    std::string what = np.ok() ? Fold(PhraseText(s, np)) : std::string();
-    return NumberText(sc->second) + (what.empty() ? "" : " " + what);
+    return ScaleOf(s, sc->second, s.IsOf(j + 1) ? j + 2 : j + 1);  // "por millón de habitantes"
   }
   const Word& w = s.words[j];
   // A name is no denominator: "216 edificios Por Lucía Herrero" is a
@@ -453,10 +460,7 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     }
     bool denominator = f.kind == Kind::kCount && !f.value_max && f.value.num > 0 && numerator &&
                        pw != "al" && pw != "la";
-    if (denominator && pw == "por") {
-      const double e = std::log10(f.value.num);
-      denominator = f.value.num >= 100 && std::fabs(e - std::round(e)) < 1e-9;
-    }
+    if (denominator && pw == "por") denominator = f.value.num >= 100 && PowerOfTen(f.value.num);
     if (denominator) s.figs[k]->rule = std::string(kDenominatorRule);
     return;
   }

@@ -106,7 +106,7 @@ TEST_CASE("rules check reads background.yaml, the checker's fixed word table", "
 TEST_CASE("rules check refuses a rate scale that is no number above 1", "[rules]") {
   const std::string good = "  scales: {hundred: 100, thousand: 1000, million: 1000000}";
   for (const auto& [bad, reason] : {std::pair<std::string, std::string>{"  scales: {hundred: lots}", "expected a number"},
-                                    {"  scales: {thousand: 0.5}", "a scale is above 1"}}) {
+                                    {"  scales: {thousand: 0.5}", "a rate scale is a factor above 1"}}) {
     fs::path dir = CopyOfRules();
     const fs::path file = dir / "en" / "frames.yaml";
     std::ifstream in(file);
