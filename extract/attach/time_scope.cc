@@ -245,6 +245,11 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
       // baseline's value (its owner after a baseline cue) is that value's
       // alone, never another figure's time (eval12-mining).
       if (CueBefore(toks, date_cues->owner[i]->start - sentence_start, lex, false) == Cue::kBaseline) return;
+      // Nor across a clause break: "won £4.2m for six new pitches, and the
+      // FA believes numbers could climb to 52,000 by 2027-28" gives the
+      // pitches no date (trial53: a time conflict against the source's
+      // opening date).
+      if (brk) return;
       brk = true;
     }
     bool better = best == nullptr || (cue != Cue::kNone && best_cue == Cue::kNone) ||

@@ -139,6 +139,15 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       R"(^\s*(?:\S+\s+){0,3}?(?:issued|published|released|emitido|emitida|publicado|publicada|difundido|difundida)\s+(?:by|por)\s+(.+?)(?:\s+(?:on|el))?\s*[:,]?\s*$)",
       std::regex::icase);
   if (std::smatch t; std::regex_match(b, t, kIssuedBy)) b = SigningBody(t[1].str());
+  // "Resumen ejecutivo – Publicado el 18 de noviembre de 2025": a
+  // publication label after a dash; what stands before it is the page's
+  // kind or title, or the body's proper name ("Ministry of Finance -
+  // published on"). Read before the check below for a date that ends a
+  // phrase, which the label's "el" or "on" would fail.
+  static const std::regex kDashLabel(
+      R"(^(.*?\S)\s*(?:-|\xE2\x80\x93|\xE2\x80\x94|,)\s*(?:published|issued|released|updated|publicado|publicada|actualizado|actualizada|emitido|emitida)(?:\s+(?:on|el))?\s*:?\s*$)",
+      std::regex::icase);
+  if (std::smatch t; std::regex_match(b, t, kDashLabel)) b = IsProperName(t[1]) ? std::string(t[1]) : "";
   // Trailing joiners: " - ", " — ", " | ", ", " and labels after a name
   // ("Ministry of Finance, published").
   // A date that ends a phrase ("General Election of 8 November 2026",
@@ -465,6 +474,15 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
     if (std::smatch m; std::regex_match(seg, m, kEmbargo)) {
       seg = m[1].length() > 0 ? m[1].str() + " - " + m[2].str() : m[2].str();
     }
+    // A labelled date may go on with a clause of why or where ("Publicada
+    // el 18 de noviembre de 2025, con motivo del Día Europeo ...",
+    // "Published on 2 April 2026, ahead of the board meeting"): the label
+    // makes it a dateline all the same (eval32-antibioticos: read as none,
+    // the report had no publisher and no article was seen citing it).
+    static const std::regex kLabelledClause(
+        R"(^((?:published|publicado|publicada|released|issued|difundido|difundida)(?:\s+(?:on|el))?\s+[^,]*?\d{4}),\s+[^0-9]+$)",
+        std::regex::icase);
+    if (std::smatch m; std::regex_match(seg, m, kLabelledClause)) seg = m[1];
     std::string date = TrailingDate(seg, before, comma);
     if (date.empty()) continue;
     if (lead) lead->assign(segs.begin(), segs.begin() + k);

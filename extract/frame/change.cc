@@ -366,12 +366,29 @@ size_t FromFigure(const Sent& s, size_t n) {
 
 // The old value of a revision "from A to B" whose "to" word is at `to`: the
 // figure nearest before it in its clause, over up to six words of its own
-// ("del 38,9 % publicado en el informe anterior al 37,6 %") and no other
+// ("del 38,9 % publicado en el informe anterior al 37,6 %", "from 44,800,
+// published last year, to 45,200") and no other
 // figure but a date, written right after a "from" word (or its article).
 // Returns the word index of the figure's first word, or 0.
 size_t RevisionFromFigure(const Sent& s, size_t to) {
   const FrameRules& r = s.r;
   size_t i = to, words = 0;
+  // An aside about the old value, set off by two commas right before the
+  // "to" ("revised from 44,800, published last year, to 45,200": trial53
+  // read no revision there): the walk resumes before its opening comma.
+  if (to >= 2 && s.IsPunct(to - 1, ",")) {
+    for (size_t k = to - 1, n = 0; k-- > 0 && n <= 6;) {
+      if (s.IsPunct(k, ",")) {
+        if (n > 0) i = k;
+        break;
+      }
+      // (Its words may hold a date: "published in March".)
+      const bool date = s.IsFig(k) && (s.figs[s.words[k].fig]->kind == Kind::kDate ||
+                                       s.figs[s.words[k].fig]->value.is_date());
+      if (!s.IsWord(k) && !date) break;
+      ++n;
+    }
+  }
   while (i > 0) {
     const size_t w = i - 1;
     if (s.IsFig(w)) {

@@ -1057,3 +1057,40 @@ TEST_CASE("masthead: a 'Publicado por' line whose body ends in its initials name
   CHECK(other.publisher != "Office for Water Standards (revised)");
 }
 }  // namespace claimcheck
+
+namespace claimcheck {
+TEST_CASE("masthead: a publication label after a dash, or a clause after a labelled date, still dates the page",
+          "[masthead]") {
+  // eval32-antibioticos: "Resumen ejecutivo – Publicado el ..." and
+  // "Publicada el ..., con motivo del ..." were read as no dateline, so
+  // both reports had no publisher and plain `ingest` compared nothing.
+  const auto dash = MetaOf(
+      "INSTITUTO CENTRAL DE FARMACIA (ICF)\nInforme anual de dispensación, 2025\n"
+      "Resumen ejecutivo – Publicado el 4 de marzo de 2026\n\n"
+      "La dispensación creció un 2,2 % en 2025.\n");
+  CHECK(dash.publisher == "INSTITUTO CENTRAL DE FARMACIA (ICF)");
+  CHECK(dash.date == "2026-03-04");
+  const auto clause = MetaOf(
+      "OBSERVATORIO REGIONAL DEL AGUA (ORA)\nNota de prensa – Balance hídrico 2025\n"
+      "Publicada el 22 de marzo de 2026, con motivo del Día Mundial del Agua\n\n"
+      "Los embalses cerraron el año al 41 %.\n");
+  CHECK(clause.publisher == "OBSERVATORIO REGIONAL DEL AGUA (ORA)");
+  CHECK(clause.date == "2026-03-22");
+  const auto en = MetaOf(
+      "Northfield Water Authority\nAnnual leakage report 2025 — Published 2 April 2026\n\n"
+      "Leaks fell by 6% in 2025.\n");
+  CHECK(en.publisher == "Northfield Water Authority");
+  CHECK(en.date == "2026-04-02");
+  const auto en_clause = MetaOf(
+      "Northfield Water Authority\nAnnual leakage report 2025\n"
+      "Published on 2 April 2026, ahead of the spring board meeting\n\n"
+      "Leaks fell by 6% in 2025.\n");
+  CHECK(en_clause.publisher == "Northfield Water Authority");
+  CHECK(en_clause.date == "2026-04-02");
+  // A sentence that merely contains a date after a dash dates nothing.
+  const auto sentence = MetaOf(
+      "Northfield Water Authority\nLeaks fell – the board met on 2 April 2026, the chair said\n\n"
+      "Leaks fell by 6% in 2025.\n");
+  CHECK(sentence.date != "2026-04-02");
+}
+}  // namespace claimcheck
