@@ -399,6 +399,23 @@ std::string WithoutPressDesk(const std::string& s) {
   return s;
 }
 
+// A body's name and one of its units after a dash ("Ayuntamiento de
+// Valdeserra - Área de Comercio y Consumo", "Harwick Council | Public Health
+// Team"): each side a name of its own, longer together than one name line
+// may be (trial53: the line became the title and the report had no
+// publisher, so no credit to another body was seen). The whole line
+// publishes; roles.h's BodyName reads the body from it.
+bool IsBodyAndUnit(const std::string& s) {
+  for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | "}) {
+    const size_t at = s.find(sep);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string body = s.substr(0, at), unit = NormaliseSpace(s.substr(at + std::strlen(sep)));
+    return IsNameLine(body, 8) && IsNameish(body) && IsProperName(body) && IsNameLine(unit, 8) &&
+           IsNameish(unit) && !IsPressDesk(unit) && !IsKindBanner(unit) && !IsReleaseBanner(unit);
+  }
+  return false;
+}
+
 // A masthead line without Markdown's marks: "# Brennock Unspun" and
 // "*28 November 2026*" read as the plain lines they stand for.
 std::string Unmarked(std::string_view line) {
@@ -547,6 +564,20 @@ bool IsOutletName(const std::string& s) {
         IsProperName(NormaliseSpace(std::string_view(s).substr(0, at - 1)))) {
       return true;
     }
+  }
+  return false;
+}
+
+// A newspaper's name: a proper name of at most five words with a word
+// papers take ("Diario de Valdeserra", "The Harwick Gazette", "Evening
+// Post").
+bool IsNewspaperName(const std::string& s) {
+  if (s.empty() || WordCount(s) > 5 || !IsNameish(s) || !IsProperName(s)) return false;
+  const std::string low = " " + AsciiLower(s) + " ";
+  for (const char* w : {" diario ", " gaceta ", " heraldo ", " peri\xC3\xB3" "dico ", " cr\xC3\xB3" "nica ",
+                        " gazette ", " herald ", " times ", " post ", " chronicle ", " courier ", " echo ",
+                        " tribune ", " journal ", " observer ", " mercury ", " express ", " noticias "}) {
+    if (low.find(w) != std::string::npos) return true;
   }
   return false;
 }
@@ -918,6 +949,12 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     break;
   }
   if (!lines_above || headings_only || headline_above) {
+    // A newspaper's name among the parts beats a name before it, the
+    // writer's ("Lucía Ferrer · Diario de Valdeserra · 19 de febrero de
+    // 2026": trial53 took the writer for the publisher).
+    for (const std::string& seg : lead) {
+      if (publisher.empty() && IsNewspaperName(seg)) publisher = seg;
+    }
     for (const std::string& seg : lead) {
       std::string low = AsciiLower(seg);
       if (low.rfind("by ", 0) == 0 || low.rfind("por ", 0) == 0) continue;
@@ -992,7 +1029,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     // "Calder Betting Retail Association - press release": the body's name
     // with the kind of page after it is read as the name alone.
     const std::string body = WithoutPressDesk(head[k]);
-    if (publisher.empty() && IsNameLine(body, BodyNameWords(body)) && IsNameish(body)) {
+    if (publisher.empty() && ((IsNameLine(body, BodyNameWords(body)) && IsNameish(body)) || IsBodyAndUnit(body))) {
       publisher = body;
     } else if (title.empty()) {
       title = head[k];

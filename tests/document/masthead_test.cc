@@ -1094,3 +1094,30 @@ TEST_CASE("masthead: a publication label after a dash, or a clause after a label
   CHECK(sentence.date != "2026-04-02");
 }
 }  // namespace claimcheck
+
+namespace claimcheck {
+TEST_CASE("masthead: a body and its unit after a dash publish; a paper's name beats the writer's on a dateline",
+          "[masthead]") {
+  // trial53: the long "Ayuntamiento ... - Área ..." line became the title,
+  // and the report had no publisher; the writer opening the story's
+  // dateline was taken for its publisher.
+  const auto es = MetaOf(
+      "Ayuntamiento de Montorral - Área de Deportes y Juventud\n"
+      "Memoria anual de instalaciones deportivas 2025\nPublicado el 3 de marzo de 2026\n\n"
+      "Resumen\n\nLas pistas recibieron 412.000 usos.\n");
+  CHECK(es.publisher == "Ayuntamiento de Montorral - Área de Deportes y Juventud");
+  CHECK(es.title == "Memoria anual de instalaciones deportivas 2025");
+  const auto en = MetaOf(
+      "Harwick Borough Council | Parks and Leisure Service\nAnnual sports facilities report 2025\n"
+      "Published 3 March 2026\n\nSummary\n\nThe pitches were booked 41,200 times.\n");
+  CHECK(en.publisher == "Harwick Borough Council | Parks and Leisure Service");
+  const auto paper = MetaOf(
+      "Las pistas de Montorral baten récord de uso\n\n"
+      "Irene Soler · Diario de Montorral · 4 de marzo de 2026\n\nLas pistas recibieron 412.000 usos.\n");
+  CHECK(paper.publisher == "Diario de Montorral");
+  const auto paper_en = MetaOf(
+      "Pitches booked a record number of times\n\n"
+      "Tom Reyes | Harwick Evening Post | 4 March 2026\n\nThe pitches were booked 41,200 times.\n");
+  CHECK(paper_en.publisher == "Harwick Evening Post");
+}
+}  // namespace claimcheck
