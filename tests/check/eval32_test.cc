@@ -58,3 +58,22 @@ TEST_CASE("superseded: a revision's old value may carry an aside set off by comm
   INFO(Dump(*es));
   CHECK(Flagged(*es, "superseded", "44.800") == 1);
 }
+
+TEST_CASE("attribution: a short form the source defines, its first word and initials, names the source's body") {
+  // trial53: "The Northshire FA said ..." against a report of the
+  // "Northshire County Football Association (Northshire FA)" was told the
+  // figure came from another body.
+  const std::string source =
+      "Harwick County Cricket Association\nAnnual Participation Report 2025\nPublished 12 March 2026\n\n"
+      "The Harwick County Cricket Association (Harwick CA) publishes this report each spring.\n\n"
+      "Affiliated clubs registered 9,120 players this season.\n";
+  auto same = CheckPair(source, "Valley Post\n20 March 2026\n\n"
+                                "The Harwick CA said affiliated clubs registered 9,120 players this season.\n");
+  INFO(Dump(*same));
+  CHECK(Flagged(*same, "attribution_conflict", "9,120") == 0);
+  // Another body credited with the figure is still flagged.
+  auto other = CheckPair(source, "Valley Post\n20 March 2026\n\n"
+                                 "The Regional Sports Council said affiliated clubs registered 9,120 players this season.\n");
+  INFO(Dump(*other));
+  CHECK(Flagged(*other, "attribution_conflict", "9,120") == 1);
+}

@@ -39,6 +39,8 @@ inline std::unique_ptr<Run> CheckPair(const std::string& source, const std::stri
     REQUIRE(extractor.Extract(doc, lang, &ex).ok());
     run->in.documents.push_back(StoredDocumentFor(doc, ex, role));
     run->in.figures.insert(run->in.figures.end(), ex.figures.begin(), ex.figures.end());
+    // The aliases a text defines, as the store keeps them for `check`.
+    run->in.aliases.insert(run->in.aliases.end(), ex.aliases.begin(), ex.aliases.end());
   }
   CheckOptions opts;
   opts.rules_dir = DefaultRulesDir();
