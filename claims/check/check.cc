@@ -1342,6 +1342,26 @@ void Checker::Prepare() {
   size_t checkable = 0;
   for (const Figure& f : in_.figures) checkable += f.kind != Kind::kMultiplier && Checkable(f);
   items_.reserve(checkable);
+  // The count a rate of the same sentence is per ("98,4 jornadas perdidas
+  // por cada 1.000 asalariados", "9.1 per 100,000 residents"): the rate's
+  // denominator, no statement of its own (eval32-huelgas: the 1.000 was
+  // told it was credited to the wrong body).
+  std::unordered_map<SentenceKey, std::vector<double>, SentenceKeyHash> rate_bases;
+  for (const Figure& f : in_.figures) {
+    const std::string_view per = f.frame.per;
+    if (per.empty() || per.front() < '0' || per.front() > '9') continue;
+    rate_bases[{std::string_view(f.doc_id), std::string_view(f.doc), f.sentence_start}].push_back(
+        std::strtod(std::string(per.substr(0, per.find(' '))).c_str(), nullptr));
+  }
+  auto rate_base = [&](const Figure& f) {
+    if (f.kind != Kind::kCount || rate_bases.empty()) return false;
+    auto it = rate_bases.find({std::string_view(f.doc_id), std::string_view(f.doc), f.sentence_start});
+    if (it == rate_bases.end()) return false;
+    for (double v : it->second) {
+      if (v == f.value.num) return true;
+    }
+    return false;
+  };
   for (const Figure& f : in_.figures) {
     // Multipliers are compared apart (multiplier.h): they take no part in
     // the statements' words, rarities or directions.
@@ -1418,7 +1438,7 @@ void Checker::Prepare() {
       const bool slight = f.kind == Kind::kPercent && std::fabs(f.value.num) < check::kSlightChange;
       *s->second.moved |= slight ? check::kMovedSlightly : check::kMovedMuch;
     }
-    if (!Checkable(f)) continue;
+    if (!Checkable(f) || rate_base(f)) continue;
     Statement st;
     st.f = &f;
     auto d = doc_index.find(f.doc_id);

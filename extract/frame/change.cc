@@ -646,7 +646,10 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
            !r.change_nouns.Has(s.words[n])) {
       ++n;
     }
-    const CueSet::Phrase* p = s.IsWord(n) ? r.change_nouns.At(s.words, n) : nullptr;
+    // (A head-initial language puts the change noun before the figure or
+    // after a "de": a word right after its noun is an adjective, "98,4
+    // jornadas perdidas" no fall of 98.4: eval32-huelgas.)
+    const CueSet::Phrase* p = s.IsWord(n) && !r.head_initial ? r.change_nouns.At(s.words, n) : nullptr;
     // "a 5% pay rise", "a 3% council tax increase": a percent before what
     // moved and the change noun (two words at most, no name, no figure).
     // Only after an article, where the percent modifies the noun phrase

@@ -77,3 +77,25 @@ TEST_CASE("attribution: a short form the source defines, its first word and init
   INFO(Dump(*other));
   CHECK(Flagged(*other, "attribution_conflict", "9,120") == 1);
 }
+
+TEST_CASE("rate: the count a rate is per is no statement of its own") {
+  // eval32-huelgas: "98,4 jornadas perdidas por cada 1.000 asalariados"
+  // credited to a ministry made the 1.000 an attribution conflict.
+  auto es = CheckPair(
+      "Oficina de Estadística de Almena\nPublicado el 3 de marzo de 2026\n\n"
+      "La intensidad de las huelgas fue de 61,2 jornadas perdidas por cada 1.000 asalariados en 2025.\n",
+      "Diario del Valle\n4 de marzo de 2026\n\n"
+      "Según el Ministerio de Trabajo, la intensidad de las huelgas fue de 61,2 jornadas perdidas por cada "
+      "1.000 asalariados en 2025.\n",
+      "es");
+  INFO(Dump(*es));
+  CHECK(Said(*es, "attribution_conflict", "1.000") == 0);
+  auto en = CheckPair(
+      "Almena Statistics Office\nPublished 3 March 2026\n\n"
+      "Strike intensity was 61.2 working days lost per 1,000 employees in 2025.\n",
+      "Valley Post\n4 March 2026\n\n"
+      "According to the Ministry of Labour, strike intensity was 61.2 working days lost per 1,000 employees in "
+      "2025.\n");
+  INFO(Dump(*en));
+  CHECK(Said(*en, "attribution_conflict", "1,000") == 0);
+}
