@@ -389,6 +389,9 @@ struct FrameRules {
   // con hijos menores, el 47 %" (the opening preposition; compared as written).
   CueSet group_opens{true};
   CueSet aside_opens{true};
+  // A verb with other senses that, alone after a bare count, is the count's
+  // clause verb: "But 1,690 left, meaning ..." (rules: subject.verbs_after_count).
+  CueSet verbs_after_count{true};
   // Adverbs of time between a level's noun and its "at"/"de": "with fare
   // revenue now at £56 million" (rules: subject.level_adverbs).
   CueSet level_adverbs{true};

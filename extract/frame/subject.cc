@@ -1772,7 +1772,14 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     // run together): a capitalised phrase ending in a colon is the next
     // item's label, not what this figure counts.
     const bool next_label = np.ok() && s.words[np.first].cap && s.IsPunct(np.last, ":");
-    if (np.ok() && !forecaster && !next_label) subject = SubjectFrom(s, np, frame);
+    // "But 1,690 left, meaning ...": a listed verb alone after the count,
+    // then the clause's end, is its verb; the count names no noun (eval32:
+    // "left" was what it counted, a subject conflict with the source's
+    // firefighters).
+    const bool verb_after = np.ok() && np.last == np.first + 1 && r.verbs_after_count.Has(s.words[np.first]) &&
+                            (np.last >= s.words.size() || !s.IsWord(np.last) || s.IsClauseBreak(np.last) ||
+                             r.than.Has(s.words[np.last]) || Stop(s, np.last));
+    if (np.ok() && !forecaster && !next_label && !verb_after) subject = SubjectFrom(s, np, frame);
     // "La lista de espera se redujo en 8.300 pacientes", "the backlog fell
     // by 4,300 cases": after a change verb and its "by", the counted noun is
     // the unit of the subject written before; so are people counted ("El
