@@ -166,6 +166,10 @@ constexpr size_t kNearestPool = 32;
 // is five per cent apart).
 constexpr double kSupportContextFloor = 0.1;
 constexpr double kWeakSupportNear = 0.1;
+// A bound of another head rests on a number within about a quarter of it
+// (ValueNear 0.01: "más de una de cada diez" on 11.3%, 0.087; not "más de 30"
+// on 44, 0.0005).
+constexpr double kBoundNear = 0.01;
 bool SharesIdentity(const Features& f) {
   return f[check::kSubject] > 0 || f[check::kSubjectNamed] > 0 || f[check::kSharedFigures] > 0 ||
          f[check::kContext] >= kSupportContextFloor;
@@ -2502,9 +2506,13 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // on a forecast's "llegará a 14.300 alumnos", as often as not.
   const check::Bound x_bound = check::BoundOf(x.f->qualifier);
   const bool x_bounded = x_bound == check::Bound::kFloor || x_bound == check::Bound::kCeiling;
+  // Nor is a number of another head far past the bound ("más de 30
+  // comerciantes dejaron su puesto" against "44 de las nuevas
+  // adjudicaciones": trial53, the source's own 30 was the statement): a
+  // bound rests on a number near it.
   auto bound_elsewhere = [this, x_bounded](const Scored& m) {
     return x_bounded && !m.cmp.same_number && m.features[check::kSubject] < 0 &&
-           items_[m.ref].f->frame.modality == Modality::kTarget;
+           (items_[m.ref].f->frame.modality == Modality::kTarget || m.features[check::kValueNear] < kBoundNear);
   };
   const Scored* best = nullptr;
   bool best_cited = false, best_exact = false;

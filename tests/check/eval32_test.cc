@@ -99,3 +99,27 @@ TEST_CASE("rate: the count a rate is per is no statement of its own") {
   INFO(Dump(*en));
   CHECK(Said(*en, "attribution_conflict", "1,000") == 0);
 }
+
+TEST_CASE("bound: a number of another head far past the bound does not support it") {
+  // trial53: "más de 30 comerciantes dejaron su puesto" was supported by
+  // "44 de las nuevas adjudicaciones"; the source's own 30 was the
+  // statement, and "más de" was added to it ("se dieron de baja 30" had
+  // read as a fall of 30, so it was no statement of the same measure).
+  auto es = CheckPair(
+      "Oficina de Mercados\nPublicado el 3 de marzo de 2026\n\n"
+      "Durante 2025 se adjudicaron 71 puestos nuevos y se dieron de baja 30.\n\n"
+      "El Ayuntamiento aplicó una bonificación a 44 de las nuevas adjudicaciones.\n",
+      "Diario del Valle\n4 de marzo de 2026\n\n"
+      "Más de 30 comerciantes dejaron su puesto durante 2025, según la Oficina de Mercados.\n",
+      "es");
+  INFO(Dump(*es));
+  CHECK(Flagged(*es, "qualifier_conflict", "30") == 1);
+  auto en = CheckPair(
+      "Markets Office\nPublished 3 March 2026\n\n"
+      "In 2025, 71 new stalls were let and 30 traders gave up their stalls.\n\n"
+      "The council gave a rent discount on 44 of the new lettings.\n",
+      "Valley Post\n4 March 2026\n\n"
+      "More than 30 traders gave up their stalls in 2025, the Markets Office said.\n");
+  INFO(Dump(*en));
+  CHECK(Flagged(*en, "qualifier_conflict", "30") == 1);
+}
