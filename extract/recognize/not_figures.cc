@@ -218,6 +218,21 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
       while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t')) --i;
       if (i == 0 || t[i - 1] == '\n') n.blocked = true;
     }
+    // "the Office for Zero Emission Transport", "la Oficina de Cero
+    // Emisiones": a number in words, capitalised, inside a name (a
+    // capitalised word before it, or a joining word after one, and a
+    // capitalised word after it) is a word of the name (trial53: "Zero"
+    // was a figure the sheet listed as supported).
+    if (!n.blocked && !n.digits && n.te == tb + 1 && s.toks[tb].upper_initial && s.IsWord(n.te) &&
+        s.toks[n.te].upper_initial && tb >= 2) {
+      const bool cap_before = s.IsWord(tb - 1) && s.toks[tb - 1].upper_initial && tb - 1 > 0 &&
+                              !s.IsSym(tb - 2, ".") && !s.IsSym(tb - 2, ":");
+      static const std::string_view kJoins[] = {"for", "of", "de", "del", "la", "el"};
+      const bool joined = s.IsWord(tb - 1) && !s.toks[tb - 1].upper_initial && s.IsWord(tb - 2) &&
+                          s.toks[tb - 2].upper_initial &&
+                          std::find(std::begin(kJoins), std::end(kJoins), s.Lower(tb - 1)) != std::end(kJoins);
+      if (cap_before || joined) n.blocked = true;
+    }
     // "two years ago", "hace dos años": a number of time units that dates
     // something is a time, neither a duration nor a count (the frame stage
     // reads the phrase as a period).
