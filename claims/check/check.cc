@@ -1629,7 +1629,13 @@ void Checker::Prepare() {
         after_word = AsciiLower(w);
         break;
       }
-      st.window = syn.window_before.count(before_word) || syn.window_after.count(after_word);
+      // A duration set before a noun as one hyphenated word ("the charge for
+      // a one-hour stay", "a 10-minute wait") names the span a claim is
+      // measured over as well (trial54: the credit of the charge was
+      // judged on "one-hour").
+      const bool compound = std::string_view(f.text).find('-') != std::string_view::npos && !after_word.empty() &&
+                            std::isalpha(static_cast<unsigned char>(after_word[0]));
+      st.window = syn.window_before.count(before_word) || syn.window_after.count(after_word) || compound;
     }
     // The article says the figure is what happened (Frame::outcome_stated).
     st.outcome_stated = !st.source && f.frame.outcome_stated;

@@ -171,7 +171,7 @@ void SpeakerReader::Learn(const Sent& s) {
   // then a document word ("The Haldon County Council cabinet report",
   // "CEP's annual report"), or a document word and "de"/"of" before a name
   // ("el informe del Ayuntamiento de Valdemora", "the report of the Audit
-  // Office").
+  // Office", "a survey by the Patient Access Trust").
   if (!r_.documents.empty()) {
     const std::vector<Word>& w = s.words;
     for (size_t i = 1; i < w.size(); ++i) {
@@ -191,7 +191,10 @@ void SpeakerReader::Learn(const Sent& s) {
         while (first < x - 1 && r_.determiners.Has(w[first])) ++first;  // "The"
         if (x - first >= 2 || w[x - 1].possessive || w[x - 1].all_caps) owner = Text(s.text, w, first, x);
         if (w[x - 1].possessive) DropPossessive(&owner);
-      } else if (i + 2 < w.size() && (w[i + 1].lower == "of" || w[i + 1].lower == "de" || w[i + 1].lower == "del")) {
+      } else if (i + 2 < w.size() && (w[i + 1].lower == "of" || w[i + 1].lower == "de" || w[i + 1].lower == "del" ||
+                                      w[i + 1].lower == "by" || w[i + 1].lower == "por")) {
+        // ("an annual survey by the Patient Access Trust": trial54, a later
+        // "the survey said" took the department quoted in between.)
         size_t o = i + 2;
         while (o < w.size() && w[o].word && r_.determiners.Has(w[o])) ++o;
         const size_t end = o < w.size() && w[o].cap ? NameEnd(w, o) : o;

@@ -123,3 +123,23 @@ TEST_CASE("bound: a number of another head far past the bound does not support i
   INFO(Dump(*en));
   CHECK(Flagged(*en, "qualifier_conflict", "30") == 1);
 }
+
+TEST_CASE("attribution: 'the survey said' is the body whose survey the article named, not the last body quoted") {
+  // trial54: "an annual survey by the Patient Access Trust", then
+  // "According to the Department of Health ...", then "the survey said":
+  // the survey's figures were credited to the department.
+  auto run = CheckPair(
+      "Patient Access Trust\nHospital Parking Survey 2026\nPublished 2 September 2026\n\n"
+      "The average charge for a one-hour stay rose to £2.90.\n\n"
+      "Parking income was up 4.8% on the previous year.\n",
+      "Valley Post\n3 September 2026\n\n"
+      "Trusts took £312 million from parking, according to an annual survey by the Patient Access Trust.\n\n"
+      "According to the Department of Health, the average charge for a one-hour stay rose to £2.90.\n\n"
+      "Income was up almost 5% on the previous year, the survey said.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "attribution_conflict", "5%") == 0);
+  // The duration set before its noun ("a one-hour stay") is the span the
+  // charge is measured over: the credit is judged on the charge alone.
+  CHECK(Flagged(*run, "attribution_conflict", "one-hour") == 0);
+  CHECK(Flagged(*run, "attribution_conflict", "£2.90") == 1);
+}
