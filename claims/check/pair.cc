@@ -1299,7 +1299,8 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   }
   if (subset >= 0 && !a_nationwide && !b_nationwide && !a.place.empty() && !b.place.empty() &&
       a.f->lang == b.f->lang && c.value_agrees && !(small_count && fa.per.empty()) && a.place.find(b.place) == std::string::npos && b.place.find(a.place) == std::string::npos &&
-      lex.Canonical(a.place) != lex.Canonical(b.place) && !OneNameAbbreviated(a.f->frame.place, b.f->frame.place)) {
+      lex.Canonical(a.place) != lex.Canonical(b.place) && !OneNameAbbreviated(a.f->frame.place, b.f->frame.place) &&
+      !NameAndAdjective(a.f->frame.place, b.f->frame.place)) {
     if (!names(a, b.place_words) && !names(b, a.place_words)) {
       subset = -1;
       c.place_differs = true;

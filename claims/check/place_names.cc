@@ -48,4 +48,32 @@ bool InitialismOf(std::string_view short_form, std::string_view long_form) {
   return words >= 2 && initials == short_form;
 }
 
+bool NameAndAdjective(std::string_view a, std::string_view b) {
+  auto one_word = [](std::string_view w) {
+    for (char c : w) {
+      if (IsSeparator(c)) return false;
+    }
+    return w.size() >= 5;
+  };
+  if (!one_word(a) || !one_word(b) || a == b) return false;
+  for (size_t i = 0; i < 4; ++i) {
+    const char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    const char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
+    if (x != y) return false;
+  }
+  // The endings English and Spanish adjectives of place take, singular or
+  // plural ("British", "Japanese", "Canadian", "español", "canarias" is a
+  // name, "canario" its adjective, "madrileño", "gallego" no).
+  static const std::string_view kEndings[] = {"ish", "ese", "ian", "an", "ol", "ola", "ano", "ana", "ense",
+                                              "ino", "ina", "\xC3\xA9s", "esa", "e\xC3\xB1o", "e\xC3\xB1a", "io"};
+  auto adjective = [](std::string_view w) {
+    if (w.size() > 5 && w.back() == 's') w.remove_suffix(w.back() == 's' && w[w.size() - 2] == 'e' ? 2 : 1);
+    for (std::string_view e : kEndings) {
+      if (w.size() > e.size() + 3 && w.substr(w.size() - e.size()) == e) return true;
+    }
+    return false;
+  };
+  return adjective(a) != adjective(b);
+}
+
 }  // namespace claimcheck::check

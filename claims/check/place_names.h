@@ -21,6 +21,14 @@ inline bool OneNameAbbreviated(std::string_view a, std::string_view b) {
   return InitialismOf(a, b) || InitialismOf(b, a);
 }
 
+// A place's name and the adjective made from it, each one word, that share
+// their first four letters as written: "Britain" and "British" ("in British
+// homes" for "in homes across Britain": trial54), "España" and "español",
+// "Canarias" and "canario". Two places' names that begin alike ("Northam",
+// "Northwich") differ in their fifth letter or later and are one word each
+// too: only a pair of which one ends as an adjective of place does.
+bool NameAndAdjective(std::string_view a, std::string_view b);
+
 }  // namespace claimcheck::check
 
 #endif  // CLAIMCHECK_CLAIMS_CHECK_PLACE_NAMES_H_
