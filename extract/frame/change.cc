@@ -1304,6 +1304,22 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
   // The one pair of like figures, one in each sentence, that may be a value
   // and its revision: one kind and unit, values within a factor of two,
   // the same head where both have one, the same modality.
+  // A value the sentence before compares its level with ("7,3 millones de
+  // viajes en 2025, frente a 6,9 millones en 2024") is that level's
+  // baseline, no value a revision replaces.
+  auto baseline = [&before](const Figure& p) {
+    return std::any_of(before.begin(), before.end(), [&p](const Figure* o) {
+      return o != &p && o->frame.previous && std::fabs(*o->frame.previous) == std::fabs(p.value.num);
+    });
+  };
+  // An earlier publication's value is its estimate ("In our first estimate
+  // ... we put this figure at £1,150", "En el avance ... se estimó la cifra
+  // en 7,1 millones"): against the final value, modality is no difference
+  // (trial54: both read as no revision, so the old values were supported).
+  auto same_modality = [earlier](const Figure& a, const Figure& b) {
+    return a.frame.modality == b.frame.modality ||
+           (earlier && (a.frame.modality == Modality::kEstimate || b.frame.modality == Modality::kEstimate));
+  };
   Figure* x = nullptr;  // this sentence's
   Figure* y = nullptr;  // the sentence before's
   size_t x_at = 0;
@@ -1312,7 +1328,7 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
     if (!open(f)) continue;
     for (Figure* p : before) {
       if (!open(*p) || p->kind != f.kind || p->unit != f.unit || p->value.num == f.value.num ||
-          !WithinTwice(f, *p) || p->frame.modality != f.frame.modality ||
+          !WithinTwice(f, *p) || !same_modality(*p, f) || baseline(*p) ||
           (!f.frame.subject_head.empty() && !p->frame.subject_head.empty() &&
            f.frame.subject_head != p->frame.subject_head)) {
         continue;
@@ -1343,6 +1359,13 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
   if (newer == nullptr) return earlier;
   newer->frame.previous = std::fabs(older->value.num);
   newer->frame.revised = true;
+  // The revision word of the old value's sentence ("we put this figure at
+  // £1,150; it has since been revised upward") marked it revised, with no
+  // value before it: it is the value replaced.
+  if (!older->frame.previous) older->frame.revised = false;
+  if (older->frame.modality == Modality::kEstimate && newer->frame.modality != Modality::kEstimate) {
+    older->frame.modality = newer->frame.modality;
+  }
   // The two count one thing: what one names, the other does.
   Figure* named = !newer->frame.subject_head.empty() ? newer : older;
   Figure* unnamed = named == newer ? older : newer;

@@ -298,6 +298,9 @@ struct FrameRules {
   // attract ...", "El Ayuntamiento quiere plantar ..." (modality.planner_verbs;
   // speaker.cc Planner reads that subject as the figure's speaker).
   CueSet planner_verbs{true};  // as written: "plans", not the noun "plan"
+  // Words that deny a modality cue right after them: "no plan to", "sin
+  // ningún plan" (modality.negations).
+  CueSet modality_negations{true};
   // "could have been spent", "podría haber": a modal of the past unreal says
   // what did not happen, no forecast (rules: modality.counterfactual).
   CueSet modality_counterfactual;

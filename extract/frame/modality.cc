@@ -56,8 +56,12 @@ bool EndsWith(const std::string& w, std::string_view e) {
 
 // Snowball gives "bajó" and "bajará", "sube" and "subirá" one stem: in
 // Spanish a forecast cue that is also a change or linking verb counts only
-// in the future or conditional ("subirá", "podría").
+// in the future or conditional ("subirá", "podría"). Nor does a cue a
+// negation denies, in either language.
 bool NotFuture(const Sent& s, size_t i, const CueSet::Phrase& p) {
+  // A denied cue: "with no plan to pay it back", "sin ningún plan de pago"
+  // (trial54: the debt owed read as a target).
+  if (i > 0 && s.IsWord(i - 1) && s.r.modality_negations.Has(s.words[i - 1])) return true;
   if (!s.r.head_initial || p.tag != 1 || p.stems.size() != 1) return false;
   const Word& w = s.words[i];
   if (!s.r.change_words.Has(w) && !s.r.links.Has(w)) return false;
