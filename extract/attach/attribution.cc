@@ -222,6 +222,17 @@ std::optional<Found> CreditFinder::SourceForward(size_t i, int depth) const {
   size_t k = i;
   if (IsWord(k) && lex_.determiners.Has(toks_[k])) ++k;
   if (auto name = NameForward(k)) return Found{i, i, name->last, name->last, SourceKind::kNamed};
+  // A body described, then named in apposition between commas: "según la
+  // empresa concesionaria, BiciMove, la disponibilidad ...", "according to
+  // the operator, Cyclehire, ..." (trial54: the description was all the
+  // credit held, so the misattribution went unseen). The name is the source.
+  for (size_t m = k; m < k + 3 && IsWord(m) && !toks_[m].cap && !lex_.speech_verbs.Has(toks_[m]); ++m) {
+    if (!IsPunct(m + 1, ",") || IsSourceNoun(m)) continue;
+    if (auto name = NameForward(m + 2); name && IsPunct(name->last + 1, ",")) {
+      return Found{i, name->first, name->last, name->last, SourceKind::kNamed};
+    }
+    break;
+  }
   // A generic source within three words: "the annual report", "datos".
   for (size_t m = k; m < k + 3 && IsWord(m); ++m) {
     if (IsSourceNoun(m)) {

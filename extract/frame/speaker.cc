@@ -695,6 +695,17 @@ std::string SpeakerReader::Normalise(const std::string& attribution, bool headin
       }
     }
   }
+  // A body described, then named after a comma: "Según la empresa
+  // concesionaria, BiciMove" is BiciMove (the attacher keeps the apposition
+  // with the description; trial54).
+  for (size_t c = first + 1; c + 1 < last; ++c) {
+    if (w[c].word || w[c].lower != ",") continue;
+    bool described = true, named = true;
+    for (size_t x = first; x < c && described; ++x) described = !w[x].word || Lowercase(w[x]) || x == 0;
+    for (size_t x = c + 1; x < last && named; ++x) named = w[x].word && (w[x].cap || w[x].all_caps || IsConnector(w[x]));
+    if (described && named && (w[c + 1].cap || w[c + 1].all_caps)) first = c + 1;
+    break;
+  }
   // Listeners after the source: "told Breitbart News" was cut with the verb.
   return Source(attribution, w, first, last, heading);
 }
