@@ -1662,6 +1662,15 @@ void Checker::Prepare() {
       st.interval = check::FigureInterval(f);
     }
     st.half = check::HalfPrecision(f);
+    // An article's exact figure of three significant digits or more may
+    // truncate the source's rather than round it ("3.312 millones de euros"
+    // for "3.312,6 millones": eval22-loteria): it stands for a value up to
+    // one unit of its last digit above it, as well as half a unit either
+    // side.
+    if (!st.source && f.qualifier == Qualifier::kExact && f.value.num > 0 && !f.value.is_date() &&
+        check::SignificantDigits(f.value.num) >= 3 && st.interval.hi == f.value.num + st.half) {
+      st.interval.hi = f.value.num + 2 * st.half;
+    }
     st.digits = check::DigitsOf(f.value.num);
     st.digits_written = check::DigitsWritten(f.text, f.value.num);
     st.share_words = ShareInWords(f);

@@ -161,3 +161,22 @@ TEST_CASE("place: a place's name and its adjective are one place") {
   INFO(Dump(*run));
   CHECK(Flagged(*run, "subset_conflict", "4.2 million") == 0);
 }
+
+TEST_CASE("value: an article's figure of three digits or more may truncate the source's") {
+  // eval22-loteria: "3.312 millones de euros" for "3.312,6 millones".
+  auto es = CheckPair(
+      "Loterías del Estado\nPublicado el 3 de enero de 2026\n\n"
+      "Las ventas del sorteo alcanzaron los 3.312,6 millones de euros.\n",
+      "Diario del Valle\n4 de enero de 2026\n\nLas ventas del sorteo alcanzaron los 3.312 millones de euros.\n", "es");
+  INFO(Dump(*es));
+  CHECK(Flagged(*es, "value_conflict", "3.312") == 0);
+  auto en = CheckPair("State Lottery\nPublished 3 January 2026\n\nTicket sales reached £412.8 million.\n",
+                      "Valley Post\n4 January 2026\n\nTicket sales reached £412 million.\n");
+  INFO(Dump(*en));
+  CHECK(Flagged(*en, "value_conflict", "412") == 0);
+  // Truncation holds one unit up, never more: 3,314 is another value.
+  auto wrong = CheckPair("State Lottery\nPublished 3 January 2026\n\nTicket sales reached £412.8 million.\n",
+                         "Valley Post\n4 January 2026\n\nTicket sales reached £414 million.\n");
+  INFO(Dump(*wrong));
+  CHECK(Flagged(*wrong, "value_conflict", "414") == 1);
+}
