@@ -62,10 +62,11 @@ bool NameAndAdjective(std::string_view a, std::string_view b) {
     if (x != y) return false;
   }
   // The endings English and Spanish adjectives of place take, singular or
-  // plural ("British", "Japanese", "Canadian", "español", "canarias" is a
-  // name, "canario" its adjective, "madrileño", "gallego" no).
+  // plural ("British", "Japanese", "Canadian", "español", "canario",
+  // "madrileño"); "Galicia" and "gallego" part before their fourth letter
+  // and stay two names.
   static const std::string_view kEndings[] = {"ish", "ese", "ian", "an", "ol", "ola", "ano", "ana", "ense",
-                                              "ino", "ina", "\xC3\xA9s", "esa", "e\xC3\xB1o", "e\xC3\xB1a", "io"};
+                                              "ino", "ina", "\xC3\xA9s", "esa", "e\xC3\xB1o", "e\xC3\xB1" "a", "io"};
   auto adjective = [](std::string_view w) {
     if (w.size() > 5 && w.back() == 's') w.remove_suffix(w.back() == 's' && w[w.size() - 2] == 'e' ? 2 : 1);
     for (std::string_view e : kEndings) {

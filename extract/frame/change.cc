@@ -1303,10 +1303,13 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
   };
   // The one pair of like figures, one in each sentence, that may be a value
   // and its revision: one kind and unit, values within a factor of two,
-  // the same head where both have one, the same modality.
+  // the same head where both have one, the same modality (below), neither
+  // a baseline.
   // A value the sentence before compares its level with ("7,3 millones de
   // viajes en 2025, frente a 6,9 millones en 2024") is that level's
-  // baseline, no value a revision replaces.
+  // baseline, no value a revision replaces. (The level itself, which has
+  // that earlier value already, stays out too: trial54's "7,1 millones" of
+  // the preliminary release is still not read as replaced by it.)
   auto baseline = [&before](const Figure& p) {
     return std::any_of(before.begin(), before.end(), [&p](const Figure* o) {
       return o != &p && o->frame.previous && std::fabs(*o->frame.previous) == std::fabs(p.value.num);
@@ -1315,7 +1318,7 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
   // An earlier publication's value is its estimate ("In our first estimate
   // ... we put this figure at £1,150", "En el avance ... se estimó la cifra
   // en 7,1 millones"): against the final value, modality is no difference
-  // (trial54: both read as no revision, so the old values were supported).
+  // (trial54: read as no revision, the old value was supported).
   auto same_modality = [earlier](const Figure& a, const Figure& b) {
     return a.frame.modality == b.frame.modality ||
            (earlier && (a.frame.modality == Modality::kEstimate || b.frame.modality == Modality::kEstimate));
@@ -1363,6 +1366,9 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
   // £1,150; it has since been revised upward") marked it revised, with no
   // value before it: it is the value replaced.
   if (!older->frame.previous) older->frame.revised = false;
+  // And the earlier publication's estimate was its statement of the same
+  // thing: an article repeating it is compared for the value, not told it
+  // gives an estimate as fact.
   if (older->frame.modality == Modality::kEstimate && newer->frame.modality != Modality::kEstimate) {
     older->frame.modality = newer->frame.modality;
   }

@@ -225,8 +225,9 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
     // was a figure the sheet listed as supported).
     if (!n.blocked && !n.digits && n.te == tb + 1 && s.toks[tb].upper_initial && s.IsWord(n.te) &&
         s.toks[n.te].upper_initial && tb >= 2) {
-      const bool cap_before = s.IsWord(tb - 1) && s.toks[tb - 1].upper_initial && tb - 1 > 0 &&
-                              !s.IsSym(tb - 2, ".") && !s.IsSym(tb - 2, ":");
+      // (A capital after a full stop or colon opens a sentence or an item.)
+      const bool cap_before = s.IsWord(tb - 1) && s.toks[tb - 1].upper_initial && !s.IsSym(tb - 2, ".") &&
+                              !s.IsSym(tb - 2, ":");
       static const std::string_view kJoins[] = {"for", "of", "de", "del", "la", "el"};
       const bool joined = s.IsWord(tb - 1) && !s.toks[tb - 1].upper_initial && s.IsWord(tb - 2) &&
                           s.toks[tb - 2].upper_initial &&
