@@ -902,6 +902,14 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
     --h;
   }
   for (size_t x = first; x < h; ++x) {
+    // "borrowers owing money": a gerund after a plural noun opens a reduced
+    // relative clause though WordNet knows it as an adjective too ("owing",
+    // "living", "working"); the plural is the head (eval32-mortgage: the
+    // money owed was what the borrowers' count counted).
+    if (x > first && EndsWith(s.words[x].lower, "ing") && GerundAfterNoun(s, x) && IsPlural(s, x - 1)) {
+      h = x - 1;
+      break;
+    }
     if (!VerbOnly(s, x)) continue;
     // "people claiming jobless benefits": a gerund clause narrows the noun
     // before it, which is the head.
