@@ -1469,6 +1469,10 @@ void Checker::Prepare() {
         FoldLower(f.attribution).find(FoldLower(fr.speaker)) == std::string::npos) {
       st.credit = fr.speaker;
     }
+    // A transcript turn's own words ("PAULINE ASHER (Pennick Point Coastguard
+    // Rescue Team): We've had 30 volunteers leave"): quoted, credited by the
+    // turn's label rather than a verb (extract/frame/speaker.cc SetTurn).
+    if (f.attribution.empty() && f.quoted && !fr.speaker.empty()) st.credit = fr.speaker;
     // "according to a major volunteer survey": a body the article leaves
     // unnamed credits no stored document and no other body (eval29: an
     // attribution false alarm against the survey's own publisher). A
@@ -2642,7 +2646,11 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
             SameValue(*x.f, *items_[m.ref].f))) {
         continue;
       }
-      const bool wider = !SameValue(*x.f, bf);
+      // (A statement of the same number as another measure, a share of the
+      // total against the article's change "more than 7 per cent up", is a
+      // coincidence, not the statement restated: eval33.)
+      const bool wider = !SameValue(*x.f, bf) && (items_[m.ref].f->frame.measure == Measure::kChange) ==
+                                                       (x.f->frame.measure == Measure::kChange);
       const bool dateless = bf.time.empty() && bf.frame.period.empty() && m.cmp.diff == Diff::kTime;
       const bool undirected = bf.frame.direction == Direction::kNone && m.cmp.diff == Diff::kDirection;
       if (wider || dateless || undirected) {
@@ -2709,8 +2717,12 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
                          (digits >= 4 && m.support >= model.support_min));
       same_number = same_number || (m.cmp.value_agrees && m.conflict >= model.conflict_min) || very;
     }
+    // An article's bound ("more than 21,000 times") that a statement of its
+    // subject holds (the release's 21,480 call-outs) is not outweighed by a
+    // slip only its rounding allows (214 launches, times a hundred, within
+    // the bound's thousands: eval33); a distinctive slip still is.
     auto surer_than_rivals = [&](const Scored& m) {
-      if (best) return m.conflict > best->conflict;
+      if (best) return m.conflict > best->conflict && (!x_bounded || m.features[check::kSlipDistinct] > 0);
       if (same_number) return false;
       const Statement& r = items_[m.ref];
       return check::DistinctiveSlip(std::fabs(x.f->value.num), std::fabs(r.f->value.num), x.digits, r.digits) ||
@@ -2769,8 +2781,11 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       // own time or period (when it was published) or qualifier, at the
       // support bar; a revision sentence that words the subject its own
       // way, at the conflict bar.
+      // (Or in a subset its words narrow: "a 142,000 gain" in jobs for "the
+      // change in total nonfarm payroll employment ... revised down from
+      // +142,000": labour-payroll-revision.)
       const bool agrees = (d == Diff::kNone || d == Diff::kQualifier || d == Diff::kSuperseded || d == Diff::kTime ||
-                           d == Diff::kPeriod) &&
+                           d == Diff::kPeriod || d == Diff::kSubset) &&
                           m.support >= model.support_min;
       // So, at the support bar, does the very number written with four
       // significant digits or more ("212.480 parados" for the revision's

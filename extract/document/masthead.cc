@@ -783,6 +783,16 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     heading.resize(head.size() + 1, false);
     heading[head.size()] = NormaliseSpace(lines[i]).rfind('#', 0) == 0;
     if (l.empty()) continue;
+    // A title wrapped after a comma ("Child and Adolescent Mental Health
+    // Services (CAMHS): Referrals and Waiting Times, / Quarter 2, 2026-27
+    // (July to September 2026)") goes on on the next line (eval26: the
+    // revision notice read as no masthead, with no publisher and no date).
+    while (l.back() == ',' && i + 1 < lines.size() && l.size() < 200) {
+      std::string next = Unmarked(lines[i + 1]);
+      if (next.empty()) break;
+      l += ' ' + next;
+      ++i;
+    }
     // A line longer than a name is the body's first sentence, unless it
     // ends without a stop: a long title ("Press statement and data release:
     // Default tariff price cap for April to June 2026, and domestic debt and

@@ -1025,32 +1025,51 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // A share whose subject is itself a change noun, linked to it by a verb:
   // "The fall compared with the previous year is therefore 3.5%", "the
   // increase was 5 percent", "el descenso fue del 4,7 %": the change, as
-  // "a fall of 3.5%" is. A result ("the loss was $1.2 billion") is a level.
+  // "a fall of 3.5%" is. So is one whose subject the change noun moves:
+  // "the increase in prices was 5 percent" (subject prices). A result ("the
+  // loss was $1.2 billion") is a level.
   if (f.kind == Kind::kPercent && frame->measure == Measure::kLevel && frame->direction == Direction::kNone &&
       !frame->subject_head.empty() && a > 0) {
     const std::string head = Stem(r.lang, frame->subject_head);
-    const CueSet::Phrase* noun = r.change_nouns.Single(head);
-    if (noun != nullptr && (noun->tag == 1 || noun->tag == 2) && r.result_nouns.Single(head) == nullptr) {
-      bool linked = false;
-      for (size_t i = a; i-- > 0 && i + 12 > a;) {
-        // A date between is the change's own time: "The rise in new donors
-        // on 2024 is 3.7%" (trial19: read as a level, and its revision "not
-        // 6.8% as originally published" as a fall).
-        if (s.IsFig(i) && s.figs[s.words[i].fig]->kind == Kind::kDate) continue;
-        if (s.IsFig(i) || s.IsClauseBreak(i) || s.IsPunct(i, ";") || s.IsPunct(i, ".")) break;
-        // A verb of parts makes the figure a share of what the noun counts:
-        // "Falls accounted for 6.3% of all admissions" (falls, the injury).
-        if (s.IsWord(i) && r.links.Has(s.words[i]) && r.part_verbs.EndingAt(s.words, i) == nullptr &&
-            r.part_verbs.At(s.words, i) == nullptr) {
-          linked = true;
-        }
-        if (s.IsWord(i) && s.words[i].stem == head) {
-          if (linked) {
-            frame->measure = Measure::kChange;
-            frame->direction = noun->tag == 1 ? Direction::kUp : Direction::kDown;
+    auto change_noun = [&r](const std::string& stem) -> const CueSet::Phrase* {
+      const CueSet::Phrase* noun = r.change_nouns.Single(stem);
+      return noun != nullptr && (noun->tag == 1 || noun->tag == 2) && r.result_nouns.Single(stem) == nullptr ? noun
+                                                                                                            : nullptr;
+    };
+    bool linked = false;
+    for (size_t i = a; i-- > 0 && i + 12 > a;) {
+      // A date between is the change's own time: "The rise in new donors
+      // on 2024 is 3.7%" (trial19: read as a level, and its revision "not
+      // 6.8% as originally published" as a fall).
+      if (s.IsFig(i) && s.figs[s.words[i].fig]->kind == Kind::kDate) continue;
+      if (s.IsFig(i) || s.IsClauseBreak(i) || s.IsPunct(i, ";") || s.IsPunct(i, ".")) break;
+      // A verb of parts makes the figure a share of what the noun counts:
+      // "Falls accounted for 6.3% of all admissions" (falls, the injury).
+      if (s.IsWord(i) && r.links.Has(s.words[i]) && r.part_verbs.EndingAt(s.words, i) == nullptr &&
+          r.part_verbs.At(s.words, i) == nullptr) {
+        linked = true;
+      }
+      if (!s.IsWord(i)) continue;
+      // The subject's head moved: the noun before "in"/"of" that moves it.
+      const bool own_head = s.words[i].stem == head;
+      const CueSet::Phrase* noun = change_noun(s.words[i].stem);
+      if (own_head && noun == nullptr) {
+        // "the increase in prices": the change noun before the complement.
+        for (size_t j = i; j-- > 0 && j + 5 > i && noun == nullptr;) {
+          if (!s.IsWord(j)) break;
+          const std::string& l = s.words[j].lower;
+          if ((l == "in" || l == "of" || l == "en" || l == "de" || l == "del") && j > 0 && s.IsWord(j - 1)) {
+            noun = change_noun(s.words[j - 1].stem);
+            break;
           }
-          break;
         }
+      }
+      if (own_head || (noun != nullptr && s.words[i].stem == head)) {
+        if (linked && noun != nullptr) {
+          frame->measure = Measure::kChange;
+          frame->direction = noun->tag == 1 ? Direction::kUp : Direction::kDown;
+        }
+        break;
       }
     }
   }

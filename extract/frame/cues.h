@@ -340,6 +340,8 @@ struct FrameRules {
   CueSet place_copulas;
   // speaker
   CueSet never_speakers{true}, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;
+  // The first person of a transcript's speaker: "we", "our", "hemos" (speaker.first_person).
+  CueSet first_person{true};
   // Verbs and prepositions that credit a source outright ("said", "told",
   // "according to", "según"): such a credit outranks a sentence's opening
   // subject and verb ("Police recorded 2,140 offences, the force said").
@@ -377,6 +379,14 @@ struct FrameRules {
   // it, partitive_anaphors point to the count of the statement before;
   // compared as written).
   CueSet partitive_opens{true}, partitive_anaphors{true};
+  // A demonstrative opening a sentence whose change has no subject of its
+  // own: "34,210 incidents. This is an increase of 6.2%", "Esto supone un
+  // alza del 6,2 %": the change of the count said in the sentence before.
+  CueSet change_anaphors{true};
+  // Nouns of a movement that names no direction ("the change in total
+  // payroll employment", "la variación de la matrícula"): with the change
+  // nouns, dropped before their complement, which is the subject.
+  CueSet movement_nouns;
   // Relative pronouns after a partitive word, before a figure: "£450m, of
   // which £112m", "de los cuales 12.000": the figure is part of the one
   // said before.

@@ -26,6 +26,7 @@ using frame::Sent;
 struct Whole {
   std::string subject, head;
   double num = 0;
+  std::string period;
 };
 
 struct TableHeaders {
@@ -226,6 +227,11 @@ class DocWalk : public FrameBuilder::Walk {
   void Read(size_t i, std::vector<attach::Token>* tokens) {
     const claimcheck::Sentence& sent = sentences_[i];
     figs_.clear();
+    if (sent.block != turn_block_) {
+      turn_block_ = sent.block;
+      const Block& b = doc_->blocks[static_cast<size_t>(sent.block)];
+      speaker_.SetTurn(std::string_view(doc_->text).substr(b.start, b.end - b.start));
+    }
     while (fi_ < figures_.size() && figures_[fi_].sentence_start < sent.start) ++fi_;
     while (fi_ < figures_.size() && figures_[fi_].sentence_start == sent.start) {
       figs_.push_back(&figures_[fi_++]);
@@ -271,6 +277,7 @@ class DocWalk : public FrameBuilder::Walk {
   Inherited inherited_;        // what a figure inherits (Frame::period_inherited)
   Before before_;              // the sentence before in its paragraph (frame::ReviseAcross)
   int prev_block_ = -1;        // that sentence's block
+  int turn_block_ = -1;        // the paragraph whose transcript turn speaker_ holds
   // The part being read.
   const Document* doc_ = nullptr;
   std::span<const claimcheck::Sentence> sentences_;
@@ -385,6 +392,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     s.spans[k].second = last + 1;
   }
   speaker->Learn(s);
+  std::vector<char> bare_change(figs.size(), 0);  // the subject read was a bare change noun
   for (size_t k = 0; k < figs.size(); ++k) {
     Figure* f = figs[k];
     Frame fr;
@@ -405,6 +413,19 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       frame::ReadShare(s, k, &fr);
       frame::ReadChange(s, k, &fr);
       frame::ReadRate(s, k, &fr);
+    }
+    // "The annual increase compared with 2024/25 has been revised from 8.4%
+    // to 12.2%": a change whose subject is a change noun, described by
+    // adjectives only and with no complement ("the increase in prices"
+    // names prices), names its measure, not what it counts; the sentence
+    // before may say what (below, with the demonstratives).
+    if (fr.measure == Measure::kChange && !fr.subject_head.empty() &&
+        s.r.change_nouns.Has(frame::Stem(s.r.lang, fr.subject_head))) {
+      bool bare = frame::Fold(subject).size() >= fr.subject_head.size() &&
+                  frame::Fold(subject).compare(frame::Fold(subject).size() - fr.subject_head.size(),
+                                               fr.subject_head.size(), fr.subject_head) == 0;
+      for (const std::string& m : fr.modifiers) bare = bare && (frame::WordClasses(s.r.lang, m) & frame::kAdj) != 0;
+      bare_change[k] = bare ? 1 : 0;
     }
     frame::ReadPeriod(s, k, &fr);
     frame::KeepOwnTime(s, k, fr);
@@ -440,6 +461,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     }
     frame::ReadPlace(s, k, &fr);
     fr.speaker = speaker->Read(s, k);
+    if (speaker->SpokenInTurn()) f->quoted = true;  // a transcript turn's own words
     if (fr.speaker.empty() && (fr.modality == Modality::kForecast || fr.modality == Modality::kTarget)) {
       fr.speaker = speaker->Planner(s);
     }
@@ -705,7 +727,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     std::vector<Whole> here;
     for (size_t j = 0; j < k; ++j) {
       if (figs[j]->kind == whole_kind && !figs[j]->subject.empty() && !figs[j]->frame.subject_head.empty()) {
-        here.push_back({frame::Fold(figs[j]->subject), figs[j]->frame.subject_head, figs[j]->value.num});
+        here.push_back({frame::Fold(figs[j]->subject), figs[j]->frame.subject_head, figs[j]->value.num, {}});
       }
     }
     if ((money || part == 3) && here.empty()) continue;
@@ -741,10 +763,63 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     if (pick != nullptr) f->frame.base = pick->subject;
     if (pick != nullptr) LinkedPart(s, k, f);
   }
+  // "... coordinated 34,210 incidents. This is an increase of 6.2% on the
+  // year before": a change in a sentence a demonstrative opens (rules:
+  // subject.change_anaphors), with no subject of its own, is the change of
+  // the first count of the sentence before, over its span (eval33: the
+  // subjectless 6.2% lost to another 6% against the article's "more than 6
+  // per cent up"). So is a change whose subject was a bare change noun
+  // ("Total referrals ... revised from 41,280 to 43,950. The increase on the
+  // same quarter of 2025 has been revised from 11.6% to 18.8%"), in a
+  // sentence that counts nothing else.
+  // "U.S. employers added 88,000 jobs in November, after a 142,000 gain in
+  // October": a bare change noun after a count of the sentence is that
+  // count's change (labour-payroll-revision: "gain" kept the revision of
+  // October's +142,000 from being found).
+  for (size_t k = 1; k < figs.size(); ++k) {
+    if (!bare_change[k]) continue;
+    for (size_t j = 0; j < k; ++j) {
+      const Figure* c = figs[j];
+      if (c->kind != Kind::kCount || c->value.is_date() || c->frame.subject_head.empty() || bare_change[j]) continue;
+      figs[k]->subject = c->subject;
+      figs[k]->frame.subject_head = c->frame.subject_head;
+      figs[k]->frame.modifiers = c->frame.modifiers;
+      bare_change[k] = 0;
+      break;
+    }
+  }
+  size_t open = 0;
+  while (open < s.words.size() && !s.IsWord(open)) ++open;
+  // "The increase on the same quarter of 2025 has been revised from 11.6% to
+  // 18.8%", "The annual rise": a definite change noun opening the sentence
+  // points back as a demonstrative does.
+  auto change_noun_at = [&s](size_t i) { return s.IsWord(i) && s.r.change_nouns.At(s.words, i) != nullptr; };
+  const bool anaphor = open < s.words.size() &&
+                       (s.r.change_anaphors.Has(s.words[open]) ||
+                        (s.r.definite.Has(s.words[open]) &&
+                         (change_noun_at(open + 1) || ((s.Classes(open + 1) & frame::kAdj) && change_noun_at(open + 2)))));
+  bool counts = false;
+  for (const Figure* f : figs) counts = counts || (f->kind == Kind::kCount && !f->frame.subject_head.empty());
+  if (!wholes->empty() && (anaphor || !counts)) {
+    const Whole& w = wholes->front();
+    for (size_t k = 0; k < figs.size(); ++k) {
+      Figure* f = figs[k];
+      if (f->value.is_date() || f->frame.measure != Measure::kChange ||
+          (!f->frame.subject_head.empty() && !bare_change[k]) ||
+          !f->frame.base.empty() || (f->kind != Kind::kPercent && f->kind != Kind::kCount) ||
+          !(anaphor || bare_change[k])) {
+        continue;
+      }
+      f->subject = w.subject;
+      f->frame.subject_head = w.head;
+      f->frame.modifiers.clear();
+      if (f->frame.period.empty() && f->frame.period_inherited.empty()) f->frame.period_inherited = w.period;
+    }
+  }
   wholes->clear();
   for (const Figure* f : figs) {
     if (f->kind == Kind::kCount && !f->subject.empty() && !f->frame.subject_head.empty()) {
-      wholes->push_back({frame::Fold(f->subject), f->frame.subject_head, f->value.num});
+      wholes->push_back({frame::Fold(f->subject), f->frame.subject_head, f->value.num, f->frame.period});
     }
   }
   // "fell to 18.4 per 100,000 people last year, down from 22.9 in 2023":

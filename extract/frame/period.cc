@@ -598,6 +598,14 @@ bool PublishedBefore(const Sent& s, long before) {
   }
   if (i == before || i < 1 || !s.IsWord(static_cast<size_t>(i))) return false;
   const std::string& by = s.words[i].lower;
+  // "Revised figures from the Caldermoor Health Statistics Agency this week
+  // show ... 43,950 referrals between July and September": the date after
+  // a document and its body dates the document (eval26: "this week" was
+  // the referrals' span). Rules: speaker.documents.
+  if ((by == "from" || by == "de" || by == "del") && s.IsWord(static_cast<size_t>(i - 1)) &&
+      s.r.documents.Has(s.words[i - 1])) {
+    return true;
+  }
   return (by == "by" || by == "por") && s.IsWord(static_cast<size_t>(i - 1)) &&
          s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(i - 1)) != nullptr;
 }

@@ -251,6 +251,14 @@ class SpeakerReader {
   // plantar ..."), without its article; "" when none. For a figure whose
   // modality is a forecast or a target and that no credit names.
   std::string Planner(const Sent& s) const;
+  // A transcript turn's label opening the paragraph `block` ("PAULINE ASHER
+  // (Pennick Point Coastguard Rescue Team): We've had ..."): its body, else
+  // its name, speaks the turn's figures said in the first person. "" when
+  // the paragraph opens with no label.
+  void SetTurn(std::string_view block);
+  // Whether the last Read gave the turn's speaker: the figure is that
+  // speaker's own words, as if quoted.
+  bool SpokenInTurn() const { return turn_spoken_; }
 
  private:
   std::string Normalise(const std::string& attribution, bool heading);
@@ -287,6 +295,11 @@ class SpeakerReader {
   std::map<std::string, std::string> aliases_;      // folded alias -> canonical
   std::map<std::string, std::string> affiliation_;  // folded name word -> entity
   std::string last_speaker_;
+  std::string turn_;  // the speaker of the transcript turn being read (SetTurn)
+  bool turn_spoken_ = false;
+  // Whether the clause of figure k before it speaks in the first person
+  // (rules: speaker.first_person): "We've had 30 volunteers leave".
+  bool FirstPerson(const Sent& s, size_t k) const;
   // Bodies named so far in the document, by their body word ("institute" ->
   // "Valdoria National Statistics Institute"), from any sentence.
   std::map<std::string, std::string> bodies_;

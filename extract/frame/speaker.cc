@@ -1373,8 +1373,72 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     if (it == bodies_.end()) it = bodies_.find(out.substr(0, out.find(' ')));  // "el instituto insular"
     if (it != bodies_.end()) out = it->second;
   }
+  // A transcript speaker's own figure, said in the first person: the
+  // turn's label names who says it (eval33: "We've had 30 volunteers leave
+  // our area" read as the release's 350 full-time staff, a wrong correction).
+  turn_spoken_ = out.empty() && !turn_.empty() && FirstPerson(s, k);
+  if (turn_spoken_) out = turn_;
   if (!out.empty()) last_speaker_ = out;
   return out;
+}
+
+bool SpeakerReader::FirstPerson(const Sent& s, size_t k) const {
+  const size_t at = s.spans[k].first, clause = s.Clause(at);
+  for (size_t i = at; i-- > 0;) {
+    if (s.Clause(i) != clause) break;
+    if (!s.IsWord(i)) continue;
+    // "We've", "we’re": the pronoun before its contraction.
+    const std::string& l = s.words[i].lower;
+    const size_t cut = std::min(l.find('\''), l.find("\xE2\x80\x99"));
+    if (r_.first_person.Has(s.words[i]) || (cut != std::string::npos && r_.first_person.Has(l.substr(0, cut)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void SpeakerReader::SetTurn(std::string_view block) {
+  turn_.clear();
+  const size_t colon = block.substr(0, 120).find(':');
+  if (colon == std::string_view::npos) return;
+  std::string_view label = block.substr(0, colon), role;
+  const size_t open = label.find('(');
+  if (open != std::string_view::npos) {
+    if (label.size() < open + 2 || label.back() != ')') return;
+    role = label.substr(open + 1, label.size() - open - 2);
+    label = label.substr(0, open);
+  }
+  auto trim = [](std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '*')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '*')) v.remove_suffix(1);
+    return v;
+  };
+  label = trim(label);
+  // The name is written in capitals ("PAULINE ASHER", "MARÍA GIL"): a
+  // sentence's own colon ("The figures: ...") is no turn.
+  bool letter = false;
+  for (const char c : label) {
+    if (c >= 'a' && c <= 'z') return;
+    if (c >= 'A' && c <= 'Z') letter = true;
+    else if (!(c == ' ' || c == '.' || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80)) return;
+  }
+  if (!letter) return;
+  // "(spokesperson, Seawatch Lifeboat Trust)", "(portavoz de la Federación
+  // Vecinal)": the body is the capitalised words after the role.
+  // A label with no body ("SAM ODUYA:") is as often the reporter's own,
+  // whose "I've been told that around 410 officers left" reports another's
+  // figure (eval12): only a turn whose label names a body speaks for it.
+  role = trim(role.substr(role.rfind(',') == std::string_view::npos ? 0 : role.rfind(',') + 1));
+  const std::vector<Word>& rw = TextWords(std::string(role));
+  size_t first = 0;
+  while (first < rw.size() && !(rw[first].word && rw[first].cap)) ++first;
+  if (first == rw.size()) return;
+  const std::vector<Word>& lw = TextWords(std::string(label));
+  if (lw.size() == 1 && r_.never_speakers.Has(lw[0])) return;  // "PRESENTER (Aisha Lindqvist)"
+  const std::string who(role.substr(rw[first].start));
+  const std::vector<Word>& ww = TextWords(who);
+  if (ww.size() == 1 && r_.never_speakers.Has(ww[0])) return;  // "(REPORTER)"
+  turn_ = Canonical(who);
 }
 
 }  // namespace claimcheck::frame

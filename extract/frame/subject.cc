@@ -830,6 +830,22 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
       first += 2;
       continue;
     }
+    // "The (annual) change in total payroll employment", "the increase in
+    // prices", "el aumento de los precios": a movement's complement is what
+    // moves (labour-payroll-revision: "change" was the revision's subject,
+    // and it replaced no count of employment).
+    size_t m = first;
+    while (m + 1 < last && s.IsWord(m) && (s.Classes(m) & kAdj) && !r.change_nouns.Has(s.words[m]) &&
+           !r.movement_nouns.Has(s.words[m])) {
+      ++m;
+    }
+    if (m + 2 < last && s.IsWord(m) && (r.change_nouns.Has(s.words[m]) || r.movement_nouns.Has(s.words[m]))) {
+      const std::string& p = s.words[m + 1].lower;
+      if (p == "in" || p == "of" || p == "en" || p == "de" || p == "del") {
+        first = m + 2;
+        continue;
+      }
+    }
     break;
   }
   if (first >= last || !s.IsWord(first)) return {};

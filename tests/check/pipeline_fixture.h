@@ -24,28 +24,38 @@ struct Run {
   std::vector<Finding> findings;
 };
 
-// Reads `source` and `article` (plain text, language `lang`) as the
-// documents "source.txt" and "article.txt" and checks them with the bundled
-// rules. Fails the test case when a step fails.
-inline std::unique_ptr<Run> CheckPair(const std::string& source, const std::string& article,
-                                      const std::string& lang = "en") {
+// One document of CheckDocs: its file name, its role and its text.
+struct Doc {
+  std::string name, role, text;
+};
+
+// Reads every document (plain text, language `lang`) under its name and
+// role, in order, and checks them with the bundled rules: for a cluster of
+// more than one source (a release and its later revision notice).
+inline std::unique_ptr<Run> CheckDocs(const std::vector<Doc>& docs, const std::string& lang = "en") {
   static Extractor extractor(DefaultRulesDir());
   auto run = std::make_unique<Run>();
-  const std::pair<const std::string*, const char*> docs[] = {{&source, "source"}, {&article, "article"}};
-  for (const auto& [text, role] : docs) {
+  for (const Doc& d : docs) {
     Document doc;
-    REQUIRE(ParseDocument(*text, std::string(role) + ".txt", ReadOptions(), &doc).ok());
+    REQUIRE(ParseDocument(d.text, d.name, ReadOptions(), &doc).ok());
     Extraction ex;
     REQUIRE(extractor.Extract(doc, lang, &ex).ok());
-    run->in.documents.push_back(StoredDocumentFor(doc, ex, role));
+    run->in.documents.push_back(StoredDocumentFor(doc, ex, d.role));
     run->in.figures.insert(run->in.figures.end(), ex.figures.begin(), ex.figures.end());
-    // The aliases a text defines, as the store keeps them for `check`.
     run->in.aliases.insert(run->in.aliases.end(), ex.aliases.begin(), ex.aliases.end());
   }
   CheckOptions opts;
   opts.rules_dir = DefaultRulesDir();
   REQUIRE(CheckFigures(run->in, opts, &run->findings).ok());
   return run;
+}
+
+// Reads `source` and `article` (plain text, language `lang`) as the
+// documents "source.txt" and "article.txt" and checks them with the bundled
+// rules. Fails the test case when a step fails.
+inline std::unique_ptr<Run> CheckPair(const std::string& source, const std::string& article,
+                                      const std::string& lang = "en") {
+  return CheckDocs({{"source.txt", "source", source}, {"article.txt", "article", article}}, lang);
 }
 
 // The first figure of the document whose name holds `role` whose text holds

@@ -1121,3 +1121,27 @@ TEST_CASE("masthead: a body and its unit after a dash publish; a paper's name be
   CHECK(paper_en.publisher == "Harwick Evening Post");
 }
 }  // namespace claimcheck
+
+namespace claimcheck {
+TEST_CASE("masthead: a title wrapped after a comma goes on on the next line", "[masthead]") {
+  // eval26: "... Referrals and Waiting Times, / Quarter 2, 2026-27 (July to
+  // September 2026)" ended the masthead at the comma: the revision notice
+  // had no publisher and no date, so no revision of it superseded anything.
+  const auto en = MetaOf(
+      "Valley Health Statistics Agency\n\n"
+      "Community Mental Health Services: Referrals and Waiting Times,\n"
+      "Quarter 2, 2026-27 (July to September 2026)\n\nPublished: 26 November 2026\n\n"
+      "Services received 43,950 referrals.\n");
+  CHECK(en.publisher == "Valley Health Statistics Agency");
+  CHECK(en.date == "2026-11-26");
+  CHECK(en.title ==
+        "Community Mental Health Services: Referrals and Waiting Times, Quarter 2, 2026-27 (July to September 2026)");
+  const auto es = MetaOf(
+      "Instituto de Estadística del Valle\n\n"
+      "Servicios de salud mental infantil: derivaciones y listas de espera,\n"
+      "segundo trimestre de 2026\n\nPublicado: 26 de noviembre de 2026\n\n"
+      "Los servicios recibieron 43.950 derivaciones.\n");
+  CHECK(es.publisher == "Instituto de Estadística del Valle");
+  CHECK(es.date == "2026-11-26");
+}
+}  // namespace claimcheck
