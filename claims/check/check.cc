@@ -2762,6 +2762,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // revision confirms the value, and stands.
   {
     const Scored* withdrawn = nullptr;
+    double withdrawn_id = 0;  // the identity the superseded finding is told at
     for (const Scored& m : all) {
       if (!m.compared || !WithdrawnFor(x, m.ref)) continue;
       // The old value as written, or rounded: an article's "1.28 million"
@@ -2795,9 +2796,30 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const bool distinctive = SameValue(*x.f, *items_[m.ref].f) &&
                                check::SignificantDigits(std::fabs(x.f->value.num)) >= 4 &&
                                m.support >= model.support_min;
-      const bool reworded = d == Diff::kSubject && (m.conflict >= model.conflict_min || distinctive);
+      // So, whatever the words, when the statement the article's words name
+      // surely (at the conflict bar) now gives the revised value in the
+      // revising document: "Officers recovered 2,764 handsets, compared with
+      // 1,905" beside "An earlier provisional figure ... put recoveries at
+      // 2,530. This has been revised to 2,764", for an article's "recovered
+      // 2,530 handsets ..., compared with 1,905" (trial55).
+      // Its identity is then the article's with that statement.
+      double restated = 0;
+      if (d == Diff::kSubject) {
+        const Statement& nv = items_[withdrawn_by_[m.ref]];
+        for (const Scored& o : all) {
+          if (o.compared && o.ref != withdrawn_by_[m.ref] && o.conflict >= model.conflict_min &&
+              items_[o.ref].doc == nv.doc && SameValue(*items_[o.ref].f, *nv.f)) {
+            restated = std::max(restated, o.conflict);
+          }
+        }
+      }
+      const bool reworded = d == Diff::kSubject && (m.conflict >= model.conflict_min || distinctive || restated > 0);
       if (!agrees && !reworded) continue;
-      if (!withdrawn || m.support > withdrawn->support) withdrawn = &m;
+      const double id = std::max(m.support, restated);
+      if (!withdrawn || id > withdrawn_id) {
+        withdrawn = &m;
+        withdrawn_id = id;
+      }
     }
     // Another statement of the very value in the revising document itself,
     // which nothing withdrew, read far more surely as the article's ("31 per
@@ -2819,7 +2841,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
         const Statement& old = items_[withdrawn->ref];
         if (!o.subject.empty() && o.subject == old.subject) continue;
         if (model.conflict.Score(check::WithoutValue(check::PairFeatures(o, old))) >= model.conflict_min) continue;
-        if (m.support > withdrawn->support + kClearlyMoreSure) {
+        if (m.support > withdrawn_id + kClearlyMoreSure) {
           withdrawn = nullptr;
           break;
         }
@@ -2833,7 +2855,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       if (!confirmed && !ReportsRevision(x, items_[withdrawn_by_[withdrawn->ref]])) {
         supported_[xi] = 1;
         const Scored newer = ScoreAgainst(x, withdrawn_by_[withdrawn->ref]);
-        EmitSuperseded(x, *withdrawn, newer, withdrawn->support, out, all);
+        EmitSuperseded(x, *withdrawn, newer, withdrawn_id, out, all);
         return;
       }
     }

@@ -1338,9 +1338,13 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
   // ... we put this figure at £1,150", "En el avance ... se estimó la cifra
   // en 7,1 millones"): against the final value, modality is no difference
   // (trial54: read as no revision, the old value was supported).
-  auto same_modality = [earlier](const Figure& a, const Figure& b) {
+  // So when the sentence before named the earlier publication ("El avance
+  // publicado en octubre estimaba 2.280.000 visitas. La cifra definitiva es
+  // de 2.340.000": trial55).
+  auto same_modality = [earlier, before_earlier](const Figure& a, const Figure& b) {
     return a.frame.modality == b.frame.modality ||
-           (earlier && (a.frame.modality == Modality::kEstimate || b.frame.modality == Modality::kEstimate));
+           ((earlier || before_earlier) &&
+            (a.frame.modality == Modality::kEstimate || b.frame.modality == Modality::kEstimate));
   };
   Figure* x = nullptr;  // this sentence's
   Figure* y = nullptr;  // the sentence before's

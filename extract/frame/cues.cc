@@ -41,7 +41,7 @@ void FrameRules::BuildIndex() {
                     &total_forms, &total_unless_object, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
                     &comparatives, &than, &per_words, &rate_units, &rate_standalone, &rate_average_spans,
                     &not_rate_after, &rate_pronouns, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
-                    &month_words, &number_words, &quarters, &document_span, &same_span,
+                    &month_words, &number_words, &quarters, &document_span, &same_span, &future_cues, &future_not_before,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &first_person, &titles, &documents, &fiscal_places, &seasons,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
@@ -566,8 +566,10 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"when_clause", &out->when_clause},
                   {"with_clause", &out->with_clause},
                   {"foreign_clauses", &out->foreign_clauses},
-                  {"same_span", &out->same_span}},
-                 {"relative", "quarters", "fiscal_start", "fiscal_start_by_place", "season_start", "months",
+                  {"same_span", &out->same_span},
+                  {"future_cues", &out->future_cues},
+                  {"future_cues_not_before", &out->future_not_before}},
+                 {"relative", "future_endings", "quarters", "fiscal_start", "fiscal_start_by_place", "season_start", "months",
                   "number_words", "document_year", "document_quarter", "document_any"});
       // One set, tagged with the months the document's span must last.
       if (n["document_year"]) ld.List(n["document_year"], &out->document_span, 12);
@@ -577,6 +579,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                       "number_words: expected a list of lists, the first for 1");
       ld.IndexedLists(n, "quarters", &out->quarters, 0,
                       "quarters: expected a list of lists, the first for 1");
+      if (n["future_endings"]) f.GetStringList(n["future_endings"], &out->future_endings);
       if (n["fiscal_start"]) f.GetInt(n["fiscal_start"], 1, 12, &out->fiscal_start);
       if (const YAML::Node m = n["fiscal_start_by_place"]) {
         if (!m.IsSequence()) f.Fail(m, "expected a list of {month, places}");

@@ -273,6 +273,12 @@ struct FrameRules {
   // "in the same month", "en el mismo mes": the span the sentence before
   // stated.
   CueSet same_span;
+  // A sentence that looks ahead ("will go up to £56 from April", "subirá
+  // ... desde abril"): its year-less months are the next ones, not the most
+  // recent past. Words (exact), and for a language with a future tense the
+  // endings of its forms (future_endings: "subirá", "abrirán").
+  CueSet future_cues{true}, future_not_before{true};
+  std::vector<std::string> future_endings;
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names
   // (tag = month), else the default.

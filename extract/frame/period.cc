@@ -49,8 +49,59 @@ bool HasDigit(std::string_view t) {
   return false;
 }
 
+// Whether the words near word `at`, in its stretch of the sentence, look
+// ahead (rules: period.future_cues, future_cues_not_before and
+// future_endings): "The charge will go up to £56 from April", "From
+// December, crews ... will be able to", "La tasa subirá ... desde abril".
+// Not past a colon, a semicolon or a clause break: "most employers will
+// see lower bills: the average rate falls to 18.5% from April" (trial39).
+bool LooksAhead(const Sent& s, size_t at) {
+  constexpr size_t kReach = 10;
+  auto ahead = [&s](size_t i) {
+    if (!s.IsWord(i) || s.IsFig(i)) return false;
+    if (s.r.future_cues.Has(s.words[i])) {
+      return !(s.IsWord(i + 1) && s.r.future_not_before.Has(s.words[i + 1]));  // "would have been"
+    }
+    const std::string& l = s.words[i].lower;
+    for (const std::string& e : s.r.future_endings) {
+      if (l.size() > e.size() + 2 && l.compare(l.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+  };
+  auto wall = [&s](size_t i) { return s.IsPunct(i, ":") || s.IsPunct(i, ";") || s.IsClauseBreak(i); };
+  for (size_t i = at; i-- > 0 && i + kReach >= at;) {
+    if (wall(i)) break;
+    if (ahead(i)) return true;
+  }
+  for (size_t i = at + 1; i < s.words.size() && i <= at + kReach; ++i) {
+    if (wall(i)) break;
+    if (ahead(i)) return true;
+  }
+  return false;
+}
+
+// The first such month or quarter not before the document's (the next
+// occurrence, for a sentence that looks ahead).
+std::string NextOrSame(const std::string& doc_date, int month, int quarter) {
+  Ymd doc;
+  if (!ParseDate(doc_date, &doc) || !doc.m) return {};
+  if (month) return Month(month >= doc.m ? doc.y : doc.y + 1, month);
+  const int last_month = quarter * 3;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-Q%d", last_month >= doc.m ? doc.y : doc.y + 1, quarter);
+  return buf;
+}
+
+// A month or quarter named without a year: the most recent past, or in a
+// sentence that looks ahead the next (or the document's own).
+std::string Yearless(const Sent& s, size_t at, int month, int quarter) {
+  return LooksAhead(s, at) ? NextOrSame(s.doc_date, month, quarter) : MostRecentPast(s.doc_date, month, quarter);
+}
+
 // The date figure's span as ISO 8601, a year-less month or quarter moved to
-// the most recent past.
+// the most recent past, or, in a sentence that looks ahead, to the next
+// (trial55: "will go up to £56 from April" in March 2026 read as since April
+// 2025, a period conflict with the council's April 2026).
 std::string DateSpan(const Sent& s, const Figure& d) {
   std::string iso = d.value.iso;
   // A relative date ("next month", "next year's March") was resolved by the
@@ -60,11 +111,38 @@ std::string DateSpan(const Sent& s, const Figure& d) {
   if (!HasDigit(d.text) && !s.doc_date.empty() && !relative) {
     Ymd x;
     if (ParseDate(iso, &x)) {
-      if (iso.size() == 7 && iso[4] == '-' && iso[5] == 'Q') {
-        iso = MostRecentPast(s.doc_date, 0, iso[6] - '0');
-      } else if (iso.size() == 7 && x.m) {
-        iso = MostRecentPast(s.doc_date, x.m, 0);
+      size_t at = 0;
+      for (size_t j = 0; j < s.figs.size(); ++j) {
+        if (s.figs[j] == &d) at = s.spans[j].first;
       }
+      if (iso.size() == 7 && iso[4] == '-' && iso[5] == 'Q') {
+        iso = Yearless(s, at, 0, iso[6] - '0');
+      } else if (iso.size() == 7 && x.m) {
+        iso = Yearless(s, at, x.m, 0);
+      }
+    }
+  }
+  // A day written without its year ("from 1 December"), which the
+  // recogniser dated in the most recent past: in a stretch that looks
+  // ahead, the next one ("... said that from 1 December any crew waiting
+  // longer than 45 minutes would be able to ...", eval15).
+  if (!relative && iso.size() == 10 && s.doc_date.size() >= 10 && iso < s.doc_date.substr(0, 10)) {
+    bool year_written = false;
+    for (size_t i = 0; i + 4 <= d.text.size() && !year_written; ++i) {
+      year_written = std::isdigit(static_cast<unsigned char>(d.text[i])) &&
+                     std::isdigit(static_cast<unsigned char>(d.text[i + 1])) &&
+                     std::isdigit(static_cast<unsigned char>(d.text[i + 2])) &&
+                     std::isdigit(static_cast<unsigned char>(d.text[i + 3]));
+    }
+    size_t at = 0;
+    for (size_t j = 0; j < s.figs.size(); ++j) {
+      if (s.figs[j] == &d) at = s.spans[j].first;
+    }
+    if (!year_written && LooksAhead(s, at)) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "%04d", std::atoi(iso.substr(0, 4).c_str()) + 1);
+      const std::string next = buf + iso.substr(4);
+      if (next >= s.doc_date.substr(0, 10)) iso = next;
     }
   }
   if (d.value_max && d.value_max->is_date() && d.value_max->iso != iso) {
@@ -826,17 +904,17 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     const size_t verb = SubjectVerbAfter(s, after);
     if ((before < 0 || s.IsPunct(static_cast<size_t>(before), ",")) && verb < s.words.size() &&
         r.month_subject_verbs.Has(s.words[verb])) {
-      std::string month = MostRecentPast(s.doc_date, m->tag, 0);
+      std::string month = Yearless(s, i, m->tag, 0);
       if (!month.empty()) cands.push_back({month, i});
       continue;
     }
     if (MonthComplementOwner(s, i, m->stems.size()) >= 0) {
-      std::string month = MostRecentPast(s.doc_date, m->tag, 0);
+      std::string month = Yearless(s, i, m->tag, 0);
       if (!month.empty()) cands.push_back({month, i});
       continue;
     }
     if (before < 0 || !s.IsWord(before)) continue;
-    std::string month = MostRecentPast(s.doc_date, m->tag, 0);
+    std::string month = Yearless(s, i, m->tag, 0);
     Ymd x;
     if (month.empty() || !ParseDate(month, &x)) continue;
     if (std::string e = EndingSpan(s, before, month); !e.empty()) {
@@ -859,7 +937,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     if (s.IsFig(after)) continue;  // "third quarter 2023" is a date figure
     long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
     if (before >= 0 && s.IsWord(before) && r.span.EndingAt(s.words, before) != nullptr) {
-      cands.push_back({MostRecentPast(s.doc_date, 0, q->tag), i});
+      cands.push_back({Yearless(s, i, 0, q->tag), i});
     }
   }
   if (cands.empty()) cands = weak;

@@ -317,7 +317,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   if (!r.CheckKeys(root,
-                   {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "particle_verbs", "compared_bounds", "compared_intensifiers", "money_additions", "suffix_not_before", "vague", "ranges", "range_infix",
+                   {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "scheduled_movement_verbs", "scheduled_modals", "scheduled_from", "particle_verbs", "compared_bounds", "compared_intensifiers", "money_additions", "suffix_not_before", "vague", "ranges", "range_infix",
                     "changes", "list_joiners", "list_restating", "respectively"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
@@ -359,6 +359,11 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   if (!ReadSet(r, root, "sum_verbs", &q->sum_verbs)) return r.status();
   if (!ReadSet(r, root, "revision_verbs", &q->revision_verbs)) return r.status();
   if (!ReadSet(r, root, "movement_verbs", &q->movement_verbs)) return r.status();
+  for (const auto& [key, set] : {std::pair<const char*, StrSet*>{"scheduled_movement_verbs", &q->scheduled_movement_verbs},
+                                 {"scheduled_modals", &q->scheduled_modals},
+                                 {"scheduled_from", &q->scheduled_from}}) {
+    if (root[key] && !ReadSet(r, root, key, set)) return r.status();
+  }
   if (root["particle_verbs"] && !ReadSet(r, root, "particle_verbs", &q->particle_verbs)) return r.status();
   if (!ReadSet(r, root, "compared_bounds", &q->compared_bounds)) return r.status();
   if (!ReadSet(r, root, "compared_intensifiers", &q->compared_intensifiers)) return r.status();

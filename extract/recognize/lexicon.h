@@ -192,6 +192,11 @@ struct QualifierRules {
   // the level a movement reached (its direction is the frame's), no
   // ceiling (read in context only: HasWord).
   StrSet movement_verbs;
+  // "The charge will go up to £56 from April", "goes up to £56 from April":
+  // a present form of these after "will" or "shall" (scheduled_modals), or
+  // with "from" right after the figure (scheduled_from), is the level the
+  // change reaches; "fines can go up to £2,500" stays a ceiling.
+  StrSet scheduled_movement_verbs, scheduled_modals, scheduled_from;
   // "handed over £581,000", "signed over": after these "over" is the verb's
   // particle, no floor (read in context only: HasWord).
   StrSet particle_verbs;

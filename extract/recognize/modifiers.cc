@@ -552,6 +552,17 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         (HasWord(s, q.revision_verbs, c.tb - pre.len - 1) || HasWord(s, q.movement_verbs, c.tb - pre.len - 1))) {
       pre = PhraseMatch{};
     }
+    // "The standard charge will go up to £56 from April", "goes up to
+    // fifty-six pounds from April": a scheduled movement reaches the level
+    // (trial55: two qualifier false alarms on the very £56); "fines can go
+    // up to £2,500" is a ceiling still.
+    if (pre && pre.len + 1 < c.tb && static_cast<Qualifier>(pre.payload) == Qualifier::kAtMost) {
+      const size_t verb = c.tb - pre.len - 1;
+      if (HasWord(s, q.scheduled_movement_verbs, verb) &&
+          (HasWord(s, q.scheduled_modals, verb - 1) || HasWord(s, q.scheduled_from, c.te))) {
+        pre = PhraseMatch{};
+      }
+    }
     // "Drivers handed over £581,000 in fines": "over" after a verb it is the
     // particle of (rules: particle_verbs) bounds nothing (trial40: read as
     // "more than £581,000"). Only the one-word bound right after the verb.
