@@ -21,6 +21,7 @@
 #include <cctype>
 #include <cstring>
 #include <regex>
+#include <set>
 #include <string>
 
 #include "claimcheck/util.h"
@@ -288,7 +289,25 @@ size_t BodyNameWords(const std::string& s) {
   bool lower = false;
   for (char c : s) lower = lower || (c >= 'a' && c <= 'z');
   const bool initials = s.size() > 3 && s.back() == ')' && s.rfind(" (") != std::string::npos;
-  return (!lower || initials) ? 14 : 8;
+  // Every word capitalised but the name's connectors ("Consejería de Medio
+  // Ambiente de la Comunidad de Sierra Alta", ten words: trial55, read as a
+  // title, left the release with no publisher).
+  static const std::set<std::string> kConnectors = {"de", "del", "la", "las", "los", "el", "y", "e",
+                                                    "of", "the", "and", "for", "on", "in"};
+  bool named = true;
+  size_t words = 0;
+  for (size_t i = 0; i < s.size();) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const size_t j = std::min(s.find(' ', i), s.size());
+    if (j > i) {
+      ++words;
+      const std::string w = s.substr(i, j - i);
+      named = named && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC3 ||
+                        kConnectors.count(w) > 0);
+    }
+    i = j;
+  }
+  return (!lower || initials || (named && words >= 2)) ? 14 : 8;
 }
 
 bool IsPressDesk(const std::string& s) {
@@ -472,8 +491,10 @@ std::string DateOfLine(const std::string& line, std::string* before, int* parts,
     // A blog signs its dateline after the date: "Posted 20 November 2026
     // by Cal Webber", "Publicado el 3 de mayo de 2026 por Ana Gil"; the
     // signature may go on to name the writer's group ("por Altamar Sin
-    // Residuos, asociación vecinal y ecologista").
-    static const std::regex kSigned(R"(^(.*?\d{4})\s+(?:by|por)\s+[A-Z][^0-9|]{1,80}$)");
+    // Residuos, asociación vecinal y ecologista"), or a blog by its name
+    // ("Posted 4 May 2025 by the Elmsford Green Living blog": trial55).
+    static const std::regex kSigned(
+        R"(^(.*?\d{4})\s+(?:by|por)\s+(?:(?:the|el|la|los|las)\s+)?[A-Z][^0-9|]{1,80}$)");
     if (std::smatch m; std::regex_match(seg, m, kSigned)) seg = m[1];
     if (std::smatch m; std::regex_match(seg, m, kTime)) seg = m[1];
     // A broadcast names its slot after the date: "Radio Northvale, Breakfast

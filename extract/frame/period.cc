@@ -94,8 +94,14 @@ std::string NextOrSame(const std::string& doc_date, int month, int quarter) {
 
 // A month or quarter named without a year: the most recent past, or in a
 // sentence that looks ahead the next (or the document's own).
+// A month just gone (one or two back) stays the recent one: "will go up to
+// £56 from April", posted in May, tells of April's rise (trial55).
 std::string Yearless(const Sent& s, size_t at, int month, int quarter) {
-  return LooksAhead(s, at) ? NextOrSame(s.doc_date, month, quarter) : MostRecentPast(s.doc_date, month, quarter);
+  Ymd doc;
+  if (!LooksAhead(s, at) || !ParseDate(s.doc_date, &doc) || !doc.m) return MostRecentPast(s.doc_date, month, quarter);
+  const int m = month ? month : quarter * 3;
+  if (m < doc.m && doc.m - m <= 2) return MostRecentPast(s.doc_date, month, quarter);
+  return NextOrSame(s.doc_date, month, quarter);
 }
 
 // The date figure's span as ISO 8601, a year-less month or quarter moved to

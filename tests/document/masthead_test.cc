@@ -1145,3 +1145,32 @@ TEST_CASE("masthead: a title wrapped after a comma goes on on the next line", "[
   CHECK(es.date == "2026-11-26");
 }
 }  // namespace claimcheck
+
+namespace claimcheck {
+TEST_CASE("masthead: a long body name of capitalised words and connectors; a blog signed by its name",
+          "[masthead]") {
+  // trial55: "Consejería de Medio Ambiente de la Comunidad de Sierra Alta"
+  // (ten words) was read as the title and the release had no publisher;
+  // "*Posted 4 May 2025 by the Elmsford Green Living blog*" as no dateline.
+  const auto es = MetaOf(
+      "Consejería de Medio Ambiente de la Comunidad de Sierra Alta\n"
+      "Balance anual de uso público de los parques naturales 2024\nNota de prensa, 20 de febrero de 2025\n\n"
+      "La Consejería ha publicado el balance anual.\n");
+  CHECK(es.publisher == "Consejería de Medio Ambiente de la Comunidad de Sierra Alta");
+  CHECK(es.title == "Balance anual de uso público de los parques naturales 2024");
+  const auto en = MetaOf(
+      "Department for the Environment and Rural Affairs of the County of Elmshire\n"
+      "Annual review of garden waste collections 2024\nPublished 2 May 2025\n\nSubscriptions rose.\n");
+  CHECK(en.publisher == "Department for the Environment and Rural Affairs of the County of Elmshire");
+  const auto blog = MetaOf(
+      "# Brown bins are booming in Elmsford\n\n*Posted 4 May 2025 by the Elmsford Green Living blog*\n\n"
+      "Elmsford District Council has published its annual review.\n");
+  CHECK(blog.title == "Brown bins are booming in Elmsford");
+  CHECK(blog.date == "2025-05-04");
+  // A headline in sentence case is still no body name.
+  const auto story = MetaOf(
+      "Parks see record number of visits as car parks fill up early\nDiario de la Sierra\n21 February 2025\n\n"
+      "The parks had 2.3 million visits.\n");
+  CHECK(story.publisher == "Diario de la Sierra");
+}
+}  // namespace claimcheck
