@@ -76,8 +76,9 @@ bool SpanishFuture(const Sent& s, size_t i) {
   if (!s.r.head_initial || !s.IsWord(i) || s.InName(i) || s.words[i].cap) return false;
   const std::string& l = s.words[i].lower;
   if (l.size() < 6) return false;
+  // (And the irregular "-drá", "-brá": "tendrán", "podrá", "habrá".)
   for (std::string_view e : {"ar\xC3\xA1", "er\xC3\xA1", "ir\xC3\xA1", "ar\xC3\xA1n", "er\xC3\xA1n",
-                             "ir\xC3\xA1n"}) {
+                             "ir\xC3\xA1n", "dr\xC3\xA1", "dr\xC3\xA1n", "br\xC3\xA1", "br\xC3\xA1n"}) {
     if (EndsWith(l, e)) return true;
   }
   return false;
@@ -262,6 +263,20 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
     if (tag == 1 && Auxiliary(s.words[cue_at].lower) && cue_at > 0 && s.IsWord(cue_at - 1)) {
       const CueSet::Phrase* p = r.modality.At(s.words, cue_at - 1);
       if (p != nullptr && p->stems.size() == 1 && p->tag != 1) tag = p->tag, cue_at = cue_at - 1;
+    }
+  }
+  // "We estimate that 2.0 million people will have their payment
+  // recovered": an estimate of what is still to come is a forecast (trial56:
+  // read as an estimate, agreeing with the article's "recovered payments
+  // from 2.0 million people"). A modal or a future after the figure, in its
+  // clause.
+  if (tag == 3) {
+    for (size_t i = b; i < s.words.size() && i < b + 6; ++i) {
+      if (s.IsClauseBreak(i) || s.IsFig(i) || (!s.words[i].word && s.words[i].lower != "'")) break;
+      if ((Auxiliary(s.words[i].lower) || SpanishFuture(s, i)) && !Counterfactual(s, i)) {
+        tag = 1;
+        break;
+      }
     }
   }
   // A headline drops "is set" and "will": its infinitive right before the
