@@ -234,6 +234,14 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
                           std::find(std::begin(kJoins), std::end(kJoins), s.Lower(tb - 1)) != std::end(kJoins);
       if (cap_before || joined) n.blocked = true;
     }
+    // So is one that ends a name after a capitalised word: "the Department
+    // for Energy Security and Net Zero said" (trial56: "Zero" a figure of 0,
+    // paired with the source's own "Net Zero").
+    if (!n.blocked && !n.digits && n.te == tb + 1 && s.toks[tb].upper_initial && tb >= 2 && s.IsWord(tb - 1) &&
+        s.toks[tb - 1].upper_initial && !s.IsSym(tb - 2, ".") && !s.IsSym(tb - 2, ":") &&
+        !(s.IsWord(n.te) && s.toks[n.te].upper_initial)) {
+      n.blocked = true;
+    }
     // "two years ago", "hace dos años": a number of time units that dates
     // something is a time, neither a duration nor a count (the frame stage
     // reads the phrase as a period).
