@@ -404,6 +404,19 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
     if (!xs.empty()) {
       if (auto p = subject_ids.find(xs); p != subject_ids.end()) xs_id = p->second;
     }
+    // "In Dunmere, 31.2 per cent of household waste still went to landfill,
+    // nearly five times the rate in Lowbeck": a factor between two places
+    // the sentence names compares them, not a level over time, so no change
+    // over time is evidence of it (eval33: "43.5 then 44.1, a rise of about
+    // 1.0 times" was offered against it).
+    bool between_places = false;
+    if (!x->frame.place.empty()) {
+      if (auto it = own.find(SentenceKey(*x)); it != own.end()) {
+        for (const Figure* g : it->second) {
+          between_places = between_places || (!g->frame.place.empty() && g->frame.place != x->frame.place);
+        }
+      }
+    }
     const double xr = EffectiveFactor(*x);
     const FactorRange honest = HonestRange(*x), tolerable = TolerableRange(*x);
     const bool x_up = xr >= 1;
@@ -446,6 +459,7 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
     for (int i : touched) {
       touched_mark[i] = 0;
       const Source& s = evidence[i];
+      if (between_places && (s.e.kind == EvidenceKind::kFromTo || s.e.kind == EvidenceKind::kPercentChange)) continue;
       const std::vector<int>& ew = evidence_data[i]->words;
       Evidence e = s.e;
       e.same_subject = xs_id >= 0 && xs_id == subject_of[static_cast<size_t>(i)];

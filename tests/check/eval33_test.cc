@@ -138,3 +138,27 @@ TEST_CASE("superseded: a revision of 'the increase' replaces the change of the c
   INFO(Dump(*now));
   CHECK(Flagged(*now, "", "nearly 19") == 0);
 }
+
+TEST_CASE("multiplier: a factor between two places is no change over time") {
+  // eval33: "In Dunmere, 31.2 per cent ... went to landfill, nearly five
+  // times the rate in Lowbeck" drew "43.5 then 44.1, a rise of about 1.0
+  // times" from the release's recycling rates.
+  auto en = CheckPair(
+      "Waste Partnership\nPublished: 12 May 2026\n\n"
+      "The household recycling rate was 44.1% in 2025, up from 43.5% in 2024.\n\n"
+      "Dunmere had the highest landfill share, at 31.2%. Lowbeck had the lowest, at 6.4%.\n",
+      "Valley News\n14 May 2026\n\n"
+      "In Dunmere, 31.2 per cent of household waste still went to landfill, nearly five times the rate in "
+      "Lowbeck.\n");
+  INFO(Dump(*en));
+  CHECK(Flagged(*en, "", "five times") == 0);
+  auto es = CheckPair(
+      "Consorcio de Residuos\nPublicado: 12 de mayo de 2026\n\n"
+      "La tasa de reciclaje fue del 44,1 % en 2025, frente al 43,5 % de 2024.\n\n"
+      "Dunmere tuvo la mayor proporción de vertido, un 31,2 %. Lowbeck tuvo la menor, un 6,4 %.\n",
+      "Diario del Valle\n14 de mayo de 2026\n\n"
+      "En Dunmere, el 31,2 % de los residuos acabó en el vertedero, casi cinco veces la tasa de Lowbeck.\n",
+      "es");
+  INFO(Dump(*es));
+  CHECK(Flagged(*es, "", "cinco veces") == 0);
+}
