@@ -763,15 +763,6 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     if (pick != nullptr) f->frame.base = pick->subject;
     if (pick != nullptr) LinkedPart(s, k, f);
   }
-  // "... coordinated 34,210 incidents. This is an increase of 6.2% on the
-  // year before": a change in a sentence a demonstrative opens (rules:
-  // subject.change_anaphors), with no subject of its own, is the change of
-  // the first count of the sentence before, over its span (eval33: the
-  // subjectless 6.2% lost to another 6% against the article's "more than 6
-  // per cent up"). So is a change whose subject was a bare change noun
-  // ("Total referrals ... revised from 41,280 to 43,950. The increase on the
-  // same quarter of 2025 has been revised from 11.6% to 18.8%"), in a
-  // sentence that counts nothing else.
   // "U.S. employers added 88,000 jobs in November, after a 142,000 gain in
   // October": a bare change noun after a count of the sentence is that
   // count's change (labour-payroll-revision: "gain" kept the revision of
@@ -788,11 +779,19 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       break;
     }
   }
+  // "... coordinated 34,210 incidents. This is an increase of 6.2% on the
+  // year before": a change in a sentence a demonstrative opens (rules:
+  // subject.change_anaphors), with no subject of its own, is the change of
+  // the first count of the sentence before, over its span (eval33: the
+  // subjectless 6.2% lost to another 6% against the article's "more than 6
+  // per cent up"). So is a change whose subject was a bare change noun
+  // ("Total referrals ... revised from 41,280 to 43,950. The increase on the
+  // same quarter of 2025 has been revised from 11.6% to 18.8%"), in a
+  // sentence that counts nothing else. A definite change noun opening the
+  // sentence ("The increase ...", "The annual rise") points back as a
+  // demonstrative does.
   size_t open = 0;
   while (open < s.words.size() && !s.IsWord(open)) ++open;
-  // "The increase on the same quarter of 2025 has been revised from 11.6% to
-  // 18.8%", "The annual rise": a definite change noun opening the sentence
-  // points back as a demonstrative does.
   auto change_noun_at = [&s](size_t i) { return s.IsWord(i) && s.r.change_nouns.At(s.words, i) != nullptr; };
   const bool anaphor = open < s.words.size() &&
                        (s.r.change_anaphors.Has(s.words[open]) ||
