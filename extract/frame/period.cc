@@ -114,13 +114,14 @@ std::string DateSpan(const Sent& s, const Figure& d) {
   // recogniser against the document's date, forward where it says so: only a
   // month named without a year ("in October") moves to the most recent past.
   const bool relative = d.rule.find(".date.relative") != std::string::npos;
+  // The date's first word, where LooksAhead reads around it.
+  size_t at = 0;
+  for (size_t j = 0; j < s.figs.size(); ++j) {
+    if (s.figs[j] == &d) at = s.spans[j].first;
+  }
   if (!HasDigit(d.text) && !s.doc_date.empty() && !relative) {
     Ymd x;
     if (ParseDate(iso, &x)) {
-      size_t at = 0;
-      for (size_t j = 0; j < s.figs.size(); ++j) {
-        if (s.figs[j] == &d) at = s.spans[j].first;
-      }
       if (iso.size() == 7 && iso[4] == '-' && iso[5] == 'Q') {
         iso = Yearless(s, at, 0, iso[6] - '0');
       } else if (iso.size() == 7 && x.m) {
@@ -139,10 +140,6 @@ std::string DateSpan(const Sent& s, const Figure& d) {
                      std::isdigit(static_cast<unsigned char>(d.text[i + 1])) &&
                      std::isdigit(static_cast<unsigned char>(d.text[i + 2])) &&
                      std::isdigit(static_cast<unsigned char>(d.text[i + 3]));
-    }
-    size_t at = 0;
-    for (size_t j = 0; j < s.figs.size(); ++j) {
-      if (s.figs[j] == &d) at = s.spans[j].first;
     }
     if (!year_written && LooksAhead(s, at)) {
       char buf[8];
