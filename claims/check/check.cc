@@ -373,7 +373,12 @@ bool OtherNumberOfOneFact(const check::Statement& x, const check::Statement& y, 
 // frames read differ or are unknown (money seldom has one), and one writer
 // hedges or forecasts where the other states; the words the two sentences
 // share, numbers of one size and one unit are the evidence.
+//
+// Not two spans of time neither frame gives a subject ("give people six
+// months to catch up", "over the last three months alone"): a span a
+// sentence runs over or allows, no fact told (eval34).
 bool ToldAlikeInWords(const check::Statement& x, const check::Statement& y, const Scored& m) {
+  if (x.f->kind == Kind::kDuration && x.subject.empty() && y.subject.empty()) return false;
   return m.compared && m.features[check::kSameUnit] > 0 && m.features[check::kContext] >= kAlikeContext &&
          OtherNumberOfOneFact(x, y, m, {"qualifier", "modality", "subject"});
 }

@@ -95,7 +95,8 @@ bool RegionPlace(const Synonyms& syn, const std::string& place) {
 
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
   return c.complement || (c.subject < 0 && !c.same_number && !slip) ||
-         (c.diff == Diff::kDirection && c.modality_differs && !c.same_number) || (c.diff == Diff::kRate && c.rate_apart) ||
+         (c.diff == Diff::kDirection && c.modality_differs && !c.same_number) ||
+         (c.diff == Diff::kModality && c.when_differs && !c.same_number) || (c.diff == Diff::kRate && c.rate_apart) ||
          (c.diff == Diff::kQualifier && c.qualifier_apart) ||
          ((c.subset < 0 || c.narrowed_apart) && !c.value_agrees && !distinct_slip);
 }
@@ -723,6 +724,14 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // an exact count of 1,150.
   if (qualifier_differs && a.f->qualifier == Qualifier::kNearly && bb == Bound::kPoint && c.value_agrees &&
       WrittenUnit(*b.f) >= kRoundedUnit) {
+    qualifier_differs = false;
+  }
+  // A bound on an article's target against an outcome the source states
+  // ("no te endeudes por encima del 66 % del valor de tasación, que es la
+  // media actual" for the association's average 66 %): the bound is the
+  // cap or floor the target sets, not a hedge put on the source's figure
+  // (eval34).
+  if (qualifier_differs && fa.modality == Modality::kTarget && fb.modality == Modality::kActual) {
     qualifier_differs = false;
   }
   // A number below ten agrees with anything that shares it: its hedge is no
@@ -1432,6 +1441,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   }
   note("time", time);
   if (time < 0) first(Diff::kTime);
+  c.when_differs = period < 0 || time < 0;
   return c;
 }
 

@@ -315,6 +315,10 @@ struct Comparison {
   // additional therapists"): two attributes apart with only a near number
   // between them are two statements, not one misreported (TwoStatements).
   bool modality_differs = false;
+  // The period or the time differs ("más de 1.900 adopciones" in 2025
+  // against a target of 2.300 for 2026): with the modality and no one
+  // number between them, two statements (TwoStatements).
+  bool when_differs = false;
   // A hedge against an exact figure where the number is below ten ("almost
   // three years" for "three consecutive years"): such a number recurs
   // anywhere, so the pair is two statements, not a hedge added to one.

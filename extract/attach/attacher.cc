@@ -130,6 +130,18 @@ bool OpensConjunctBeforeCredit(std::string_view between, const attach::Lexicon& 
   return n > 0 && t[n - 1].word && lex.clause_breaks.Has(t[n - 1]);
 }
 
+// "Un préstamo a 25 años es un compromiso muy largo: compara ofertas ... y
+// no te endeudes por encima del 66 % ..., según la AEEH": a colon or a
+// semicolon, then a clause of its own (three words or more) before the
+// credit: the credit is that clause's, not the figure's before the colon
+// (eval34: the 25 años credited to the AEEH). `between` as above.
+bool ClauseAfterColon(std::string_view between) {
+  const size_t colon = between.find_first_of(":;");
+  if (colon == std::string_view::npos) return false;
+  const std::vector<attach::Token> t = attach::Tokenize(between.substr(colon + 1));
+  return std::count_if(t.begin(), t.end(), [](const attach::Token& x) { return x.word; }) >= 3;
+}
+
 // The last credit that ends before `start`, or nullptr.
 const Credit* LastBefore(const std::vector<Credit>& credits, size_t start) {
   const Credit* best = nullptr;
@@ -150,7 +162,9 @@ class Attacher : public ContextAttacher {
     const Credit* c = Nearest(credits, ordered, f.start - sentence, f.end - sentence);
     if (c == nullptr || c->start < f.end - sentence) return c;
     const std::string_view between = text.substr(f.end, sentence + c->start - f.end);
-    if (OpensSubordinateConjunct(between, lex_)) return LastBefore(credits, f.start - sentence);
+    if (OpensSubordinateConjunct(between, lex_) || ClauseAfterColon(between)) {
+      return LastBefore(credits, f.start - sentence);
+    }
     if (OpensConjunctBeforeCredit(between, lex_)) {
       const bool fronted = std::any_of(figures.begin(), figures.end(), [&](const Figure* g) {
         return g->kind != Kind::kDate && g->start >= sentence + c->end;

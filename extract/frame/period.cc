@@ -96,19 +96,22 @@ std::string NextOrSame(const std::string& doc_date, int month, int quarter) {
 // sentence that looks ahead the next (or the document's own).
 // A month just gone (one or two back) stays the recent one: "will go up to
 // £56 from April", posted in May, tells of April's rise (trial55).
-std::string Yearless(const Sent& s, size_t at, int month, int quarter) {
+std::string Yearless(const Sent& s, size_t at, int month, int quarter, bool ahead) {
   Ymd doc;
-  if (!LooksAhead(s, at) || !ParseDate(s.doc_date, &doc) || !doc.m) return MostRecentPast(s.doc_date, month, quarter);
+  if (!(ahead || LooksAhead(s, at)) || !ParseDate(s.doc_date, &doc) || !doc.m) return MostRecentPast(s.doc_date, month, quarter);
   const int m = month ? month : quarter * 3;
   if (m < doc.m && doc.m - m <= 2) return MostRecentPast(s.doc_date, month, quarter);
   return NextOrSame(s.doc_date, month, quarter);
 }
 
+}  // namespace
+
+
 // The date figure's span as ISO 8601, a year-less month or quarter moved to
 // the most recent past, or, in a sentence that looks ahead, to the next
 // (trial55: "will go up to £56 from April" in March 2026 read as since April
 // 2025, a period conflict with the council's April 2026).
-std::string DateSpan(const Sent& s, const Figure& d) {
+std::string DateSpan(const Sent& s, const Figure& d, bool ahead) {
   std::string iso = d.value.iso;
   // A relative date ("next month", "next year's March") was resolved by the
   // recogniser against the document's date, forward where it says so: only a
@@ -123,9 +126,9 @@ std::string DateSpan(const Sent& s, const Figure& d) {
     Ymd x;
     if (ParseDate(iso, &x)) {
       if (iso.size() == 7 && iso[4] == '-' && iso[5] == 'Q') {
-        iso = Yearless(s, at, 0, iso[6] - '0');
+        iso = Yearless(s, at, 0, iso[6] - '0', ahead);
       } else if (iso.size() == 7 && x.m) {
-        iso = Yearless(s, at, x.m, 0);
+        iso = Yearless(s, at, x.m, 0, ahead);
       }
     }
   }
@@ -170,6 +173,8 @@ std::string DateSpan(const Sent& s, const Figure& d) {
   }
   return iso;
 }
+
+namespace {
 
 std::string ResolveRelative(const Sent& s, const frame::Relative& rel) {
   Ymd doc;
@@ -699,7 +704,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     if (d.kind != Kind::kDate || !d.value.is_date()) continue;
     const size_t first = s.spans[j].first, last = s.spans[j].second;
     long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
-    std::string span = DateSpan(s, d);
+    std::string span = DateSpan(s, d, false);
     if (span.empty()) continue;
     // "up 14% compared with 2024", "un 6% más respecto a 2024": the change's
     // baseline, not a span any figure covers.
@@ -767,7 +772,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
           if (fiscal_span && from && s.IsWord(last) && r.span_to.Has(s.words[last]) && s.IsFig(last + 1)) {
             const size_t k2 = static_cast<size_t>(s.words[last + 1].fig);
             if (s.figs[k2]->kind == Kind::kDate && s.figs[k2]->value.is_date()) {
-              const std::string second = FiscalSpan(s, k2, DateSpan(s, *s.figs[k2]));
+              const std::string second = FiscalSpan(s, k2, DateSpan(s, *s.figs[k2], false));
               const size_t a = span.find('/'), b = second.find('/');
               if (a != std::string::npos && b != std::string::npos && second > span) {
                 cands.push_back({span.substr(0, a) + "/" + second.substr(b + 1), first});
@@ -907,17 +912,17 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     const size_t verb = SubjectVerbAfter(s, after);
     if ((before < 0 || s.IsPunct(static_cast<size_t>(before), ",")) && verb < s.words.size() &&
         r.month_subject_verbs.Has(s.words[verb])) {
-      std::string month = Yearless(s, i, m->tag, 0);
+      std::string month = Yearless(s, i, m->tag, 0, false);
       if (!month.empty()) cands.push_back({month, i});
       continue;
     }
     if (MonthComplementOwner(s, i, m->stems.size()) >= 0) {
-      std::string month = Yearless(s, i, m->tag, 0);
+      std::string month = Yearless(s, i, m->tag, 0, false);
       if (!month.empty()) cands.push_back({month, i});
       continue;
     }
     if (before < 0 || !s.IsWord(before)) continue;
-    std::string month = Yearless(s, i, m->tag, 0);
+    std::string month = Yearless(s, i, m->tag, 0, false);
     Ymd x;
     if (month.empty() || !ParseDate(month, &x)) continue;
     if (std::string e = EndingSpan(s, before, month); !e.empty()) {
@@ -940,7 +945,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     if (s.IsFig(after)) continue;  // "third quarter 2023" is a date figure
     long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
     if (before >= 0 && s.IsWord(before) && r.span.EndingAt(s.words, before) != nullptr) {
-      cands.push_back({Yearless(s, i, 0, q->tag), i});
+      cands.push_back({Yearless(s, i, 0, q->tag, false), i});
     }
   }
   if (cands.empty()) cands = weak;

@@ -223,6 +223,11 @@ std::string TitleSpan(const Sent& s);
 // The one span the sentence states (every period it names, read once), or
 // "" when it names none or several: the next sentence's Sent::prev_span.
 std::string OnlySpan(const Sent& s);
+// The span date figure `d` (one of s.figs) names, as ISO 8601: a year-less
+// month or quarter moved to the most recent past, or to the next where its
+// stretch of the sentence looks ahead (rules: period.future_cues) or where
+// `ahead` says the date is a plan's deadline.
+std::string DateSpan(const Sent& s, const Figure& d, bool ahead);
 // A month or quarter written without a year, resolved to the most recent one
 // not after `doc_date`: ("2017-10" for October in March 2018).
 std::string MostRecentPast(const std::string& doc_date, int month, int quarter);

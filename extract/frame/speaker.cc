@@ -816,6 +816,16 @@ std::string SpeakerReader::NearestCredit(const Sent& s, size_t k, bool credit_ve
       if (s.IsFig(at + 1)) continue;  // "added 239,000 jobs": no credit
     }
     if (at > a && OpensNextConjunct(s, at)) continue;
+    // A credit after a colon or a semicolon and a clause of three words or
+    // more is that clause's, as in the attacher (attacher.cc
+    // ClauseAfterColon: eval34).
+    size_t after_wall = 0;
+    bool walled = false;
+    for (size_t i = a + 1; i < at; ++i) {
+      if (s.IsPunct(i, ":") || s.IsPunct(i, ";")) walled = true, after_wall = 0;
+      else if (walled && s.IsWord(i)) ++after_wall;
+    }
+    if (walled && after_wall >= 3) continue;
     size_t d = at > a ? at - a : a - at;
     if (best.empty() || d < best_d) best = name, best_d = d;
   }

@@ -1912,8 +1912,14 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     frame->modifiers.clear();
   }
   // "$65 billion in damage", "$4.5 billion in claims", "900 millones en
-  // pérdidas": what a sum of money is, after a bare "in".
-  if (f.kind == Kind::kMoney && s.IsWord(b) && (s.words[b].lower == "in" || s.words[b].lower == "en") &&
+  // pérdidas": what a sum of money is, after a bare "in". Likewise after a
+  // bare "of" ("£312 million of debt", "312 millones de euros de deuda":
+  // eval34); "of the budget", with its article, is the whole it is part of.
+  const auto in_or_of = [&s](size_t i) {
+    const std::string& w = s.words[i].lower;
+    return w == "in" || w == "en" || w == "of" || w == "de";
+  };
+  if (f.kind == Kind::kMoney && s.IsWord(b) && in_or_of(b) &&
       s.IsWord(b + 1) && !s.words[b + 1].cap && !r.determiners.Has(s.words[b + 1]) &&
       !Stop(s, b + 1) && !r.months.Has(s.words[b + 1])) {
     NounPhrase np = NounPhraseAt(s, b + 1, false);

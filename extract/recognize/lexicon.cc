@@ -212,10 +212,12 @@ bool ReadUnits(YamlReader& r, const YAML::Node& list, bool duration, MeasureRule
   for (const YAML::Node& u : list) {
     UnitDef def;
     def.duration = duration;
-    if (!r.CheckKeys(u, {"code", "words", "factor"}, {"code", "words"}) || !r.GetString(u["code"], &def.code)) {
+    if (!r.CheckKeys(u, {"code", "words", "factor", "not_before"}, {"code", "words"}) ||
+        !r.GetString(u["code"], &def.code)) {
       return false;
     }
     if (u["factor"] && !r.GetNumber(u["factor"], &def.factor)) return false;
+    if (!ReadSet(r, u, "not_before", &def.not_before)) return false;
     int id = static_cast<int>(m->defs.size());
     m->defs.push_back(def);
     if (!ReadPhrases(r, u["words"], id, &m->units)) return false;

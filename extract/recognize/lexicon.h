@@ -129,6 +129,9 @@ struct UnitDef {
   std::string code;
   double factor = 1;
   bool duration = false;
+  // Words right after the unit that make it no unit of this measure:
+  // "312 million pounds of debt" is money, "pounds of beef" a weight.
+  StrSet not_before;
 };
 struct MeasureRules {
   PhraseSet units;  // payload: index into defs

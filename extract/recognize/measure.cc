@@ -139,6 +139,7 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
     // A unit glued to the digits ("5km") must end there: "5kmh" is not km.
     size_t end = j + u.len;
     if (end < s.toks.size() && s.Glued(end) && s.toks[end].type == TokType::kWord) continue;
+    if (HasWord(s, def.not_before, end)) continue;  // "pounds of debt" (UnitDef::not_before)
     double value = n.value;
     // "two years and a half", "tres horas y media"
     if (PhraseMatch h = nr.halves.At(s, end); h && !compound && n.value > 0) {
