@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <locale>
 #include <memory>
 #include <mutex>
@@ -19,6 +20,7 @@
 #include <thread>
 
 #include "claimcheck/attach.h"
+#include "claimcheck/audit.h"
 #include "claimcheck/document.h"
 #include "claimcheck/extract.h"
 #include "claimcheck/rules.h"
@@ -105,8 +107,25 @@ constexpr size_t kStreamTextBytes = 4u << 20;
 // Reads and extracts one file (or, for a long one, segments it and leaves its
 // figures to *stream). Safe to run on several threads at once: the Extractor
 // is thread-safe and the PDF reader serialises poppler itself.
+// One of claimcheck's own audit sheets (IsAuditSheet), read from the first
+// bytes of a Markdown or HTML file; a file that cannot be opened is left to
+// the reader to refuse by name.
+bool OwnAuditSheet(const std::string& file) {
+  const std::string ext = AsciiLower(std::filesystem::path(file).extension().string());
+  if (ext != ".md" && ext != ".html" && ext != ".htm") return false;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return IsAuditSheet(head);
+}
+
 Status Prepare(const std::string& file, const IngestArgs& a, Extractor* extractor, Document* doc,
-               Extraction* ex, std::unique_ptr<FigureStream>* stream) {
+               Extraction* ex, std::unique_ptr<FigureStream>* stream, bool* audit_sheet) {
+  // Checked before reading: a sheet is no document at all (IsAuditSheet).
+  *audit_sheet = OwnAuditSheet(file);
+  if (*audit_sheet) return Status::Ok();
   Status s = ReadDocument(file, a.read, doc);
   if (!s.ok()) return s;
   if (doc->text.size() > kStreamTextBytes) return extractor->Start(*doc, a.lang, ex, stream);
@@ -124,6 +143,7 @@ class PreparePool {
     Extraction ex;
     std::unique_ptr<FigureStream> stream;  // the figures not in ex, for a long document
     Status status;
+    bool audit_sheet = false;  // claimcheck's own audit sheet: skipped, not stored
   };
 
   PreparePool(const std::vector<std::string>& files, const IngestArgs& a, Extractor* extractor)
@@ -184,7 +204,8 @@ class PreparePool {
       const size_t depth = StepDepth();
       try {
         Step step("reading and extracting it");
-        item->status = Prepare(files_[i], args_, extractor_, &item->doc, &item->ex, &item->stream);
+        item->status =
+            Prepare(files_[i], args_, extractor_, &item->doc, &item->ex, &item->stream, &item->audit_sheet);
       } catch (const std::bad_alloc& e) {
         item = OutOfMemoryItem(e, depth, std::move(item));
       } catch (const std::length_error& e) {
@@ -287,6 +308,13 @@ int RunIngest(const IngestArgs& a) {
       std::unique_ptr<PreparePool::Item> item = pool.Take(i);
       Store::IngestReport report;
       s = item->status;
+      // One of claimcheck's own audit sheets, written into the folder: no
+      // document to store (IsAuditSheet).
+      if (s.ok() && item->audit_sheet) {
+        clear_progress();
+        notes.push_back(file + ": skipped: a claimcheck audit sheet, not a document");
+        continue;
+      }
       // The configured aliases of each language go in once per run; unchanged
       // lists leave the table as it is.
       if (s.ok() && alias_langs.insert(item->ex.lang).second) {
@@ -394,7 +422,8 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
       "ingest",
       "Parse, extract and store documents; re-ingesting an unchanged file changes nothing");
   cmd->add_option("inputs", args->inputs,
-                  "Files, or folders to walk (.html .htm .txt .md .pdf; hidden entries skipped)")
+                  "Files, or folders to walk (.html .htm .txt .md .pdf; hidden entries and claimcheck's own "
+                  "audit sheets skipped)")
       ->required();
   cmd->add_option("--db", args->db, "Database (default: $CLAIMCHECK_DB or claims.db)");
   cmd->add_option("--lang", args->lang, "en, es, ... or auto (declared, else detected, else en)");

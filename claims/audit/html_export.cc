@@ -235,10 +235,11 @@ void WriteHtml(const AuditSheet& sheet, const HtmlOptions& opts, SheetOut& out) 
                     "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                     "style-src 'unsafe-inline'; form-action 'self'\">\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    "<title>Claim audit: " +
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+                    std::string(kGeneratorMeta) + "\n"
+                    "<title>" + kSheetHeading +
                     Esc(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
-  out += "<header>\n" + opts.top_html + "<h1>Claim audit: " + Esc(title) +
+  out += "<header>\n" + opts.top_html + "<h1>" + kSheetHeading + Esc(title) +
          "</h1>\n<dl class=\"meta\">\n";
   auto field = [&out](const char* name, const std::string& v, bool code = false) {
     if (v.empty()) return;

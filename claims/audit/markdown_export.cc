@@ -59,7 +59,7 @@ void Field(audit_internal::SheetOut* out, const char* name, const std::string& v
 namespace audit_internal {
 void WriteMarkdown(const AuditSheet& sheet, SheetOut& out) {
   const AuditDocument& a = sheet.article;
-  out += "# Claim audit: " + Md(a.title.empty() ? a.path : a.title) + "\n\n";
+  out += std::string("# ") + kSheetHeading + Md(a.title.empty() ? a.path : a.title) + "\n\n";
   Field(&out, "Title", a.title);
   Field(&out, "Author", a.author);
   Field(&out, "Publisher", a.publisher);

@@ -217,3 +217,15 @@ std::vector<std::string> TableCells(const AuditSheet& sheet, const AuditRow& r, 
 }
 
 }  // namespace claimcheck::audit_internal
+
+namespace claimcheck {
+
+bool IsAuditSheet(std::string_view head) {
+  using audit_internal::kGeneratorMeta;
+  using audit_internal::kSheetHeading;
+  const std::string md_heading = std::string("# ") + kSheetHeading;
+  if (head.substr(0, md_heading.size()) == md_heading) return head.find("\n- Tool: claimcheck ") != std::string_view::npos;
+  return head.find(kGeneratorMeta) != std::string_view::npos;
+}
+
+}  // namespace claimcheck

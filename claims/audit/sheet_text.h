@@ -9,6 +9,12 @@
 
 namespace claimcheck::audit_internal {
 
+// What opens every sheet's title and what labels its count of verified rows.
+inline constexpr char kSheetHeading[] = "Claim audit: ";
+inline constexpr char kRowsVerified[] = "Rows verified";
+// The HTML sheet's generator tag.
+inline constexpr char kGeneratorMeta[] = "<meta name=\"generator\" content=\"claimcheck\">";
+
 // A figure value as the record prints it: 1000, 43.5, "2018-03-05".
 std::string ValueText(const FigureValue& v);
 // "1000" or "20..30" for ranges.

@@ -44,7 +44,7 @@ std::vector<std::pair<std::string, std::string>> SignOffLines(const AuditSheet& 
                                                    : so.first_review + " to " + so.last_review;
   return {{"Reviewed by", so.reviewers.empty() ? "nobody yet" : JoinInitials(so.reviewers)},
           {"Reviewed on", when},
-          {"Rows verified", std::to_string(so.verified) + " of " + std::to_string(so.total)},
+          {kRowsVerified, std::to_string(so.verified) + " of " + std::to_string(so.total)},
           {"Approved by", "________________________   Date: ____________"}};
 }
 
@@ -56,7 +56,7 @@ Status WriteXlsx(const AuditSheet& sheet, const std::string& path) {
 
   lxw_doc_properties props = {};
   std::string title =
-      "Claim audit: " + (sheet.article.title.empty() ? sheet.article.path : sheet.article.title);
+      kSheetHeading + (sheet.article.title.empty() ? sheet.article.path : sheet.article.title);
   props.title = title.data();
   std::string creator = sheet.tool;
   props.author = creator.data();

@@ -408,12 +408,22 @@ class Loader {
   Status Ranges(const YAML::Node& n) {
     if (!n.IsSequence()) return Err(n, "expected a list of ranges");
     for (const auto& r : n) {
-      if (Status s = Keys(r, {"open", "link"}, "a range"); !s.ok()) return s;
+      // "change" is optional: a mapping with it is checked with it.
+      const bool has_change = r.IsMap() && r["change"];
+      Status keys = has_change ? Keys(r, {"open", "link", "change"}, "a range") : Keys(r, {"open", "link"}, "a range");
+      if (!keys.ok()) return keys;
       const YAML::Node open = r["open"], link = r["link"];
       if (!open.IsSequence()) return Err(open, "expected a list of opening words");
       if (!link.IsSequence() || link.size() == 0) return Err(link, "expected a list of link words");
       const int index = static_cast<int>(lex_->ranges.size());
-      lex_->ranges.push_back(DateRange{open.size() > 0});
+      DateRange range{open.size() > 0};
+      if (has_change) {
+        if (!r["change"].IsScalar() || (r["change"].Scalar() != "true" && r["change"].Scalar() != "false")) {
+          return Err(r["change"], "expected true or false");
+        }
+        range.change_dates = r["change"].Scalar() == "true";
+      }
+      lex_->ranges.push_back(range);
       for (const auto& w : open) {
         DatePhrase p;
         p.type = DatePhraseType::kRangeOpen;

@@ -99,6 +99,10 @@ struct DatePeriodKind {
 
 struct DateRange {
   bool has_opener = false;  // false: joins two dates with a link word alone
+  // A change verb before the opener makes the two dates the old and the new
+  // one ("postponed from Jan. 15 to Feb. 3"), not a range; not "changed
+  // hands between July and September" (trial57).
+  bool change_dates = false;
 };
 
 struct DateLexicon {

@@ -1291,7 +1291,7 @@ class DateScan {
         if (size_t j = MatchPhrase(i, p)) {
           // "postponed (the vote) from Jan. 15 to Feb. 3": the old and the
           // new date, two figures, never a range.
-          if (AfterChangeVerb(i)) {
+          if (lex_.ranges[p.range].change_dates && AfterChangeVerb(i)) {
             no_link_at_ = j;
             continue;
           }

@@ -279,6 +279,16 @@ Status ImportReviews(Store* store, const ImportedSheet& sheet, const std::string
 // it is none of ReviewVerdicts.
 bool ParseVerdict(const std::string& typed, std::string* verdict);
 
+// Whether a file whose first bytes are `head` (a few kilobytes are enough)
+// is one of these sheets in Markdown or HTML: a Markdown sheet opens with its
+// heading ("# Claim audit: ...") and names its tool ("- Tool: claimcheck
+// 0.1.0") among the lines under it; an HTML sheet
+// names claimcheck as its generator (<meta name="generator">). `ingest` skips
+// such a file: a sheet written into a folder of sources is no source
+// (trial57: a folder ingested again took its own audit sheet as a source the
+// article cited).
+bool IsAuditSheet(std::string_view head);
+
 // Writes the sheet in the format its extension names. The file appears
 // whole or not at all (written beside it, then renamed).
 Status WriteAuditSheet(const AuditSheet& sheet, const std::string& path);

@@ -111,3 +111,34 @@ TEST_CASE("ingest: two processes on one database both succeed") {
   CHECK(cctest::Slurp(dir + "/rc_b") == "0\n");
   CHECK(Count(db, "documents") == 24);
 }
+
+TEST_CASE("ingest: claimcheck's own audit sheets in a folder are skipped, not stored") {
+  // trial57: an audit sheet written into the cluster's folder was stored on
+  // the next `ingest .` and read as a source the article cited.
+  std::string dir = cctest::TempDir("ingest");
+  std::string db = dir + "/claims.db";
+  std::string docs = dir + "/docs";
+  cctest::WriteFile(docs + "/source.txt",
+                    "City Statistics Office\nPublished: 3 March 2026\n\nThe city recorded 4,210 burglaries in 2025.\n");
+  cctest::WriteFile(docs + "/story.txt",
+                    "Evening News\n4 March 2026\n\nThe city recorded 4,210 burglaries last year, the City Statistics "
+                    "Office said.\n");
+  Run first = Claimcheck("ingest --db " + db + " " + docs);
+  INFO(first.err);
+  REQUIRE(first.status == 0);
+  for (const char* ext : {"md", "html"}) {
+    Run audit = Claimcheck("audit --db " + db + " " + docs + "/story.txt -o " + docs + "/audit_story." + ext);
+    INFO(audit.err);
+    REQUIRE(audit.status <= 1);
+  }
+  // A document that merely talks about claim audits is stored as any other.
+  cctest::WriteFile(docs + "/column.md", "# Claim audit: why we check every figure\n\nWe checked 40 figures.\n");
+  Run again = Claimcheck("ingest --db " + db + " " + docs);
+  INFO(again.err);
+  CHECK(again.status == 0);
+  CHECK(again.err.find("audit_story.md: skipped: a claimcheck audit sheet") != std::string::npos);
+  CHECK(again.err.find("audit_story.html: skipped: a claimcheck audit sheet") != std::string::npos);
+  CHECK(again.err.find("ingest: 1 added, 2 unchanged") != std::string::npos);
+  CHECK(Count(db, "documents WHERE path LIKE '%audit_story%'") == 0);
+  CHECK(Count(db, "documents WHERE path LIKE '%column.md'") == 1);
+}
