@@ -648,7 +648,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"achieved", &out->modality_achieved},
                      {"standard_before", &out->standard_before},
                      {"standard_after", &out->standard_after},
-                     {"standard_verbs", &out->standard_verbs}},
+                     {"standard_verbs", &out->standard_verbs},
+                     {"outcome_adverbs", &out->outcome_adverbs}},
                  {"outcome_verbs"});
       out->modality.Unless(out->modality_not_cues);
       // Words as written, and endings written "-ó" (a past tense).

@@ -323,6 +323,10 @@ struct FrameRules {
   // that list ("-ó", "-aron": a past tense).
   CueSet outcome_verbs{true};
   std::vector<std::string> outcome_endings;
+  // Adverbs that state what happened from anywhere before the figure in its
+  // clause (rules: modality.outcome_adverbs): "ya ha logrado reducir el
+  // consumo ... por debajo de 16,1 dosis".
+  CueSet outcome_adverbs{true};
   // A public service's standard sets the share or time it names: a figure
   // right after one of standard_before ("the standard is 96%", "a standard
   // of 18 minutes") or right before one of standard_after ("the 96 per cent

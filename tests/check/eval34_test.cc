@@ -185,3 +185,40 @@ TEST_CASE("disagreement: two spans of time with no subject are no fact told two 
   REQUIRE(g != nullptr);
   CHECK(g->frame.subject_head == "deuda");
 }
+
+TEST_CASE("modality: a plan reported as done is said so by its noun's verb or an adverb of its clause") {
+  // eval34: "Two new urgent care hubs have already opened their doors" (the
+  // verb four words past the number) and "ya ha logrado reducir el consumo
+  // en primaria por debajo de 16,1 dosis" (the adverb ten words back) were
+  // read as no outcome stated, so the plan reported as done was an info note.
+  auto en = CheckPair(
+      "Westvale Health Board\nPublished: 4 May 2026\n\n"
+      "The board has approved a recovery fund for 2026/27. The fund will pay for three new walk-in dental "
+      "clinics from April 2027.\n",
+      "Westvale Today\n6 May 2026\n\n"
+      "Three new walk-in dental clinics have already opened as part of the recovery plan, the board said.\n");
+  INFO(Dump(*en));
+  CHECK(Flagged(*en, "modality_conflict", "Three") == 1);
+  auto es = CheckPair(
+      "Observatorio de Salud\nPublicado: 4 de mayo de 2026\n\n"
+      "El plan estatal fija como objetivo reducir el consumo de antibióticos en atención primaria hasta "
+      "situarlo por debajo de 15,2 dosis por cada 1.000 habitantes en 2030.\n",
+      "Diario del Sur\n6 de mayo de 2026\n\n"
+      "El plan estatal ya ha logrado reducir el consumo de antibióticos en atención primaria por debajo de "
+      "15,2 dosis por cada 1.000 habitantes, según el observatorio.\n",
+      "es");
+  INFO(Dump(*es));
+  CHECK(Flagged(*es, "modality_conflict", "15,2") == 1);
+  // The adverb of another figure's clause, and another noun's verb, state
+  // nothing of this one.
+  auto other = CheckPair(
+      "Coastal Agency\nPublished: 4 May 2026\n\n"
+      "Around 6,300 properties are forecast to be at risk of erosion by 2105.\n\n"
+      "The agency expects that almost half of councils will need extra funding.\n",
+      "Coast Column\n6 May 2026\n\n"
+      "1,480 properties have already been lost to erosion, with around 6,300 more at risk by 2105. Almost "
+      "half of councils were bracing for extra costs.\n");
+  INFO(Dump(*other));
+  CHECK(Flagged(*other, "modality_conflict", "6,300") == 0);
+  CHECK(Flagged(*other, "modality_conflict", "half") == 0);
+}
