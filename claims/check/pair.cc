@@ -94,7 +94,7 @@ bool RegionPlace(const Synonyms& syn, const std::string& place) {
 }  // namespace
 
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
-  return c.complement || (c.subject < 0 && !c.same_number && !slip) ||
+  return c.complement || c.restated_apart || (c.subject < 0 && !c.same_number && !slip) ||
          (c.diff == Diff::kDirection && c.modality_differs && !c.same_number) ||
          (c.diff == Diff::kModality && c.when_differs && !c.same_number) || (c.diff == Diff::kRate && c.rate_apart) ||
          (c.diff == Diff::kQualifier && c.qualifier_apart) ||
@@ -740,6 +740,15 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // the value over Statement::unit_scale.)
   c.qualifier_apart = qualifier_differs && a.unit_scale > 0 && std::fabs(a.f->value.num / a.unit_scale) < kSmallCount &&
                       (a.f->kind == Kind::kCount || a.f->kind == Kind::kDuration);
+  if (a.share_words && a.sentence_values && b.sentence_values) {
+    for (double v : *a.sentence_values) {
+      if (SameNumber(v, a.f->value.num) || SameNumber(v, b.f->value.num)) continue;
+      const bool held = Overlaps(a.interval, Interval{v, v, false, false});
+      const bool beside = std::any_of(b.sentence_values->begin(), b.sentence_values->end(),
+                                      [v](double w) { return SameNumber(v, w); });
+      if (held && beside) c.restated_apart = true;
+    }
+  }
   note("value", c.value_agrees ? 1 : -1);
   note("qualifier", qualifier_differs ? -1 : 1);
   if (qualifier_differs) {

@@ -319,6 +319,12 @@ struct Comparison {
   // against a target of 2.300 for 2026): with the modality and no one
   // number between them, two statements (TwoStatements).
   bool when_differs = false;
+  // Share words whose own sentence writes the number they round, a number
+  // the candidate's sentence writes beside another ("More than half of
+  // dealer sales, 54%, were financed" against "54% ..., up from 50% a year
+  // earlier"): the words are that number, not the candidate's (trial57),
+  // so the pair is two statements (TwoStatements).
+  bool restated_apart = false;
   // A hedge against an exact figure where the number is below ten ("almost
   // three years" for "three consecutive years"): such a number recurs
   // anywhere, so the pair is two statements, not a hedge added to one.

@@ -31,3 +31,27 @@ TEST_CASE("period: a span between two months after a verb of change is still a s
   CHECK(Find(*moved, "article", "January 15") != nullptr);
   CHECK(Find(*moved, "article", "February 3") != nullptr);
 }
+
+TEST_CASE("value: share words with the number they round beside them are that number") {
+  // trial57: "More than half of dealer sales, 54%, were financed in the year
+  // to October" set the words against the source's "up from 50% a year
+  // earlier" (the same number 50) and suggested "50% for 2024-25".
+  auto en = CheckPair(
+      "Motor Finance Association\nPublished: 2 December 2026\n\n"
+      "The share of dealer sales paid for with finance was 57% in the twelve months to October 2026, up from "
+      "50% a year earlier.\n",
+      "Motors Wire\n3 December 2026\n\n"
+      "More than half of dealer sales, 57%, were financed in the year to October.\n");
+  INFO(Dump(*en));
+  CHECK(Flagged(*en, "", "More than half") == 0);
+  auto es = CheckPair(
+      "Asociación de Financieras del Motor\nPublicado: 2 de diciembre de 2026\n\n"
+      "La proporción de ventas de concesionarios pagadas con financiación fue del 57 % en los doce meses "
+      "hasta octubre de 2026, frente al 50 % un año antes.\n",
+      "Teletipo Motor\n3 de diciembre de 2026\n\n"
+      "Más de la mitad de las ventas de los concesionarios, el 57 %, se financiaron en el año hasta "
+      "octubre.\n",
+      "es");
+  INFO(Dump(*es));
+  CHECK(Flagged(*es, "", "mitad") == 0);
+}
