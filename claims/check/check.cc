@@ -232,6 +232,18 @@ bool ScaledRate(const Figure& f) { return check::ScaledRate(f.frame, f.kind); }
 // per cent" for "8.7 per 100 herd-years"): rates are published to one
 // decimal, which a coincidence of whole numbers ("25%", "25 per 1,000")
 // lacks; the conflict still needs identity shared beyond the number.
+// A count written with a scale word and nothing counted, no unit and no
+// subject ("3,64 millones" in "3,9 millones, frente a 3,64 millones en
+// 2023", said to "¿Cuánto se recaudó?"): a sum whose currency went unsaid
+// (the frame builder gives it the paragraph's currency where one was
+// written: frame_builder.cc ElidedCurrency).
+bool ElidedMoney(const Figure& f) {
+  constexpr std::string_view kScaled = "count.number_scale";
+  const std::string& rule = f.rule;
+  return f.kind == Kind::kCount && f.unit.empty() && f.frame.subject_head.empty() && rule.size() >= kScaled.size() &&
+         rule.compare(rule.size() - kScaled.size(), kScaled.size(), kScaled) == 0;
+}
+
 std::string CrossGroup(const Figure& f, bool digits_written) {
   if (!digits_written || f.value_max) return {};
   const int digits = check::SignificantDigits(f.value.num);
@@ -242,6 +254,7 @@ std::string CrossGroup(const Figure& f, bool digits_written) {
   if (f.kind == Kind::kPercent) return "percent";
   if (scaled) return "scaled_rate";
   if (f.kind == Kind::kMoney && !f.unit.empty()) return "money";
+  if (ElidedMoney(f)) return "money_elided";
   return {};
 }
 
@@ -1475,6 +1488,7 @@ void Checker::Prepare() {
                                                                                                        f.value.num);
     }
     st.unit_class = std::string(KindName(f.kind)) + "|" + f.unit;
+    st.elided_money = ElidedMoney(f);
     const Frame& fr = f.frame;
     st.credit = f.attribution;
     if (!f.attribution.empty() && !fr.speaker.empty() &&
@@ -2080,16 +2094,20 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
   // (issue 13 point 3). Compare says what differs (pair.cc CrossUnit).
   if (&index == &sources_ && !cross_.empty() && x.f->value.num >= 0) {
     const std::string group = CrossGroup(*x.f, x.digits_written);
-    const char* other = group == "percent" ? "scaled_rate" : group == "scaled_rate" ? "percent" : group == "money" ? "money" : nullptr;
-    if (other) {
+    // (A sum and a count that elides its currency meet both ways.)
+    std::vector<const char*> others;
+    if (group == "percent") others = {"scaled_rate"};
+    if (group == "scaled_rate") others = {"percent"};
+    if (group == "money") others = {"money", "money_elided"};
+    if (group == "money_elided") others = {"money"};
+    for (const char* other : others) {
       auto it = cross_.find(std::string(other) + '|' + x.digits);
-      if (it != cross_.end()) {
-        for (int r : it->second) {
-          const Figure& rf = *items_[r].f;
-          if (group == "money" && rf.unit == x.f->unit) continue;  // its own family
-          if (!SameValue(*x.f, rf)) continue;
-          refs.push_back(r);
-        }
+      if (it == cross_.end()) continue;
+      for (int r : it->second) {
+        const Figure& rf = *items_[r].f;
+        if (group == "money" && std::string_view(other) == "money" && rf.unit == x.f->unit) continue;  // its own family
+        if (!SameValue(*x.f, rf)) continue;
+        refs.push_back(r);
       }
     }
   }

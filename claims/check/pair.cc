@@ -101,6 +101,11 @@ bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
          ((c.subset < 0 || c.narrowed_apart) && !c.value_agrees && !distinct_slip);
 }
 
+bool SameClass(const Statement& a, const Statement& b) {
+  return a.unit_class == b.unit_class || (a.elided_money && b.f->kind == Kind::kMoney) ||
+         (b.elided_money && a.f->kind == Kind::kMoney);
+}
+
 bool Forecastish(Modality m) { return m == Modality::kForecast || m == Modality::kTarget; }
 
 bool ValuesAgree(const Statement& a, const Statement& b) {
@@ -149,7 +154,7 @@ Features PairFeatures(const Statement& a, const Statement& b) {
   }
   x[kContext] = a.bag && b.bag ? Cosine(*a.bag, *b.bag) : 0;
   x[kSharedFigures] = std::min(2, SharedFigures(a, b)) / 2.0;
-  x[kSameUnit] = a.unit_class == b.unit_class ? 1 : 0;
+  x[kSameUnit] = SameClass(a, b) ? 1 : 0;
   x[kValueAgree] = ValuesAgree(a, b) ? 1 : 0;
   if (x[kValueAgree] > 0) x[kValueNear] = ValueNear(a.f->value.num, b.f->value.num);
   if (x[kValueAgree] == 0) {
@@ -936,17 +941,17 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   const bool currency_apart = a.f->kind == Kind::kMoney && b.f->kind == Kind::kMoney && a.f->unit != b.f->unit;
   const bool percent_for_scale = (a.f->kind == Kind::kPercent && ScaledRate(fb, b.f->kind)) ||
                                  (b.f->kind == Kind::kPercent && ScaledRate(fa, a.f->kind));
-  int measure = percent_for_scale ? 0 : a.unit_class != b.unit_class ? -1 : fa.measure != fb.measure ? -1 : 1;
+  int measure = percent_for_scale ? 0 : !SameClass(a, b) ? -1 : fa.measure != fb.measure ? -1 : 1;
   note("measure", measure);
-  if (measure < 0 && (a.unit_class != b.unit_class || !rate_vs_other)) {
-    first(currency_apart ? Diff::kCurrency : a.unit_class != b.unit_class ? Diff::kPoints : Diff::kMeasure);
+  if (measure < 0 && (!SameClass(a, b) || !rate_vs_other)) {
+    first(currency_apart ? Diff::kCurrency : !SameClass(a, b) ? Diff::kPoints : Diff::kMeasure);
   }
   // One number as percent on one side and as points on the other ("ha
   // subido un 4,7 %" for "4,7 puntos porcentuales"): the unit is what the
   // frames say differs, whatever two head nouns read from the sentences
   // ("supone", "proporción") say of the subject (trial17: the same slip was
   // a points warning in English and a garbled subject note in Spanish).
-  if (a.unit_class != b.unit_class && !percent_for_scale && c.same_number && c.diff == Diff::kSubject) {
+  if (!SameClass(a, b) && !percent_for_scale && c.same_number && c.diff == Diff::kSubject) {
     c.diff = currency_apart ? Diff::kCurrency : Diff::kPoints;
   }
 
@@ -1036,7 +1041,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     const bool a_thing = !TimeOrScale(fa.per), b_thing = !TimeOrScale(fb.per);
     if (a_span && b_thing) per = head_and_span(b, fa.per);
     if (b_span && a_thing) per = head_and_span(a, fb.per);
-  } else if (a_rate && !b_rate && a.unit_class == b.unit_class) {
+  } else if (a_rate && !b_rate && SameClass(a, b)) {
     per = !fa.per.empty() && b.doc_per && PerVerdict(lex, fa.per, *b.doc_per) > 0 ? 0 : -1;
     // The source's figure is the total of one year its frame gives ("£4.2
     // million in 2025-26", a fiscal year): "£4.2 million a year" says that

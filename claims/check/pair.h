@@ -120,6 +120,10 @@ struct Statement {
   std::vector<std::string> restrict_terms;
   std::vector<int> restrict_words;
   bool old_level = false;   // the earlier level of a revision or a from..to
+  // A count written with a scale word and nothing counted ("3,64 millones",
+  // "71 million"): a sum whose currency its writer left unsaid, which the
+  // checker pairs with sums of any currency (check.cc CrossGroup; SameClass).
+  bool elided_money = false;
   // The sentence gives a running tally ("23 deaths have been confirmed so
   // far"): the count is a floor of what is true, so "at least 23" holds.
   bool tally = false;
@@ -383,6 +387,9 @@ bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip);
 
 // A forecast or a target, as opposed to an outcome or an estimate of one.
 bool Forecastish(Modality m);
+// One unit class, or a sum and a count that elides its currency
+// (Statement::elided_money).
+bool SameClass(const Statement& a, const Statement& b);
 
 // True when the two values can both be true (overlapping intervals, or the
 // same anchor written with different precision).

@@ -327,6 +327,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     if (const YAML::Node n = root["subject"]) {
       ld.Section(n,
                  {{"counted_units", &out->counted_units},
+                  {"elided_scales", &out->elided_scales},
+                  {"elided_followers", &out->elided_followers},
                   {"open_stops", &out->open_stops},
                   {"part_verbs", &out->part_verbs},
                   {"not_stops", &out->not_stops},

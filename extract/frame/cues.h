@@ -119,6 +119,12 @@ struct FrameRules {
   // "El paro subió en 34.900 personas": a counted noun that is only the
   // unit of a subject written before the figure.
   CueSet counted_units;
+  // A count ending in one of these scale words, with no noun after it (the
+  // sentence or clause ends, or one of elided_followers comes next), is a sum
+  // whose currency was said before in its paragraph (rules:
+  // subject.elided_scales, subject.elided_followers): "facturó 298 millones
+  // de euros ... y el cómic, 71 millones".
+  CueSet elided_scales{true}, elided_followers{true};
   // Stops that open a phrase before one of its words: "the overall absence
   // rate", "daily active users", "of total revenue".
   CueSet open_stops{true};

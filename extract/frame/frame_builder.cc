@@ -134,6 +134,7 @@ struct Before {
   std::vector<Figure*> figs;
   bool earlier = false;
   int block = -1;
+  std::string currency;  // the currency of the paragraph's last sum, if no count came after (ElidedCurrency)
 };
 
 // A header's words less the year it names ("NEET rate 2025-26" -> "NEET
@@ -288,6 +289,51 @@ class DocWalk : public FrameBuilder::Walk {
   std::vector<Figure*> figs_;
 };
 
+// Whether `subject` is the sentence's opening label: two words or more in
+// capitals (markup stars aside) ending at a colon ("SERGIO LLAMAS:",
+// "**ANA PEÑA:**").
+static bool TurnLabel(const frame::Sent& s, const std::string& subject) {
+  size_t i = 0;
+  while (i < s.words.size() && !s.words[i].word) ++i;
+  const size_t first = i;
+  while (i < s.words.size() && s.words[i].word && s.words[i].all_caps) ++i;
+  // (Two words or more, as a name: "UNEMPLOYMENT: 5.2%" is a headline's label.)
+  if (i < first + 2 || i >= s.words.size() || s.words[i].lower != ":") return false;
+  const std::string label(s.text.substr(s.words[first].start, s.words[i - 1].end - s.words[first].start));
+  return frame::Fold(label) == frame::Fold(subject);
+}
+
+// "La literatura infantil facturó 298 millones de euros. ... el cómic, 71
+// millones": a count ending in a scale word with no noun after it, in a
+// paragraph whose last figure before it (a share or a date aside) is a sum,
+// is a sum in that currency, its noun elided (rules: subject.elided_scales;
+// trial58: "298 millones" never met the source's "298 millones de euros", a
+// count against a sum). `before->currency` carries that currency.
+static void ElidedCurrency(const frame::Sent& s, std::vector<Figure*>& figs, Before* before) {
+  for (size_t k = 0; k < figs.size(); ++k) {
+    Figure* f = figs[k];
+    if (f->kind == Kind::kMoney) {
+      before->currency = f->unit;
+      continue;
+    }
+    if (f->kind != Kind::kCount) continue;  // a share or a date between elides nothing
+    const size_t last = s.spans[k].second;
+    // (The scale word is the figure's own: a word, though not IsWord.)
+    const bool scaled = last > 0 && s.words[last - 1].word && s.r.elided_scales.Has(s.words[last - 1]);
+    // Nothing after it but punctuation or a follower: no noun of its own.
+    const bool bare = last >= s.words.size() || !s.IsWord(last) || s.r.elided_followers.Has(s.words[last]);
+    if (!scaled || !bare || before->currency.empty() || !f->unit.empty()) {
+      // A count of something else last: "180 millones de libros y 3
+      // millones" elides the books, not a currency.
+      before->currency.clear();
+      continue;
+    }
+    f->kind = Kind::kMoney;
+    f->unit = before->currency;
+    f->rule = "frame.elided_currency";
+  }
+}
+
 std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document&) const {
   return std::make_unique<DocWalk>(*this);
 }
@@ -391,6 +437,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     for (size_t x = s.spans[k].second; x <= last; ++x) s.words[x].fig = static_cast<int>(k);
     s.spans[k].second = last + 1;
   }
+  ElidedCurrency(s, figs, before);
   speaker->Learn(s);
   std::vector<char> bare_change(figs.size(), 0);  // the subject read was a bare change noun
   for (size_t k = 0; k < figs.size(); ++k) {
@@ -405,6 +452,14 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       continue;
     }
     std::string subject = frame::ReadSubject(s, k, &fr);
+    // "SERGIO LLAMAS: 3,9 millones, frente a 3,64 millones": a transcript
+    // turn's label in capitals before its colon names who speaks, not what
+    // the figure counts (eval25: read as the subject "sergio llamas").
+    if (!subject.empty() && TurnLabel(s, subject)) {
+      subject.clear();
+      fr.subject_head.clear();
+      fr.modifiers.clear();
+    }
     if (f->kind == Kind::kMultiplier) {
       // The recogniser read what a factor states (multiplier.cc): a change
       // over time or a comparison with a base; its rule id says which.

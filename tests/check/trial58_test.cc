@@ -47,3 +47,50 @@ TEST_CASE("subset: a group named in the sentence before and its own earlier leve
   INFO(Dump(*en));
   CHECK(Flagged(*en, "", "41 per cent") == 0);
 }
+
+TEST_CASE("money: a sum whose currency its writer left unsaid meets the source's sum") {
+  // trial58: "con 298 millones" (the paragraph's sums in euros) and "facturó
+  // 298 millones" (no currency in the article at all) were counts, never
+  // paired with the source's "298 millones de euros": unsupported.
+  const std::string source =
+      "Federación de Editores\nPublicado: 10 de marzo de 2026\n\n"
+      "La literatura infantil y juvenil facturó 298 millones de euros, un 6,2 % más.\n";
+  auto elided = CheckPair(source,
+                          "Diario Cultural\n12 de marzo de 2026\n\n"
+                          "El cómic creció un 41 % hasta los 71 millones de euros. También tiró del mercado la "
+                          "literatura infantil y juvenil, con 298 millones, un 6 % más.\n",
+                          "es");
+  INFO(Dump(*elided));
+  const Figure* f = Find(*elided, "article", "298 millones");
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == Kind::kMoney);
+  CHECK(f->unit == "EUR");
+  CHECK(Said(*elided, "unsupported", "298 millones") == 0);
+  auto unsaid = CheckPair(source,
+                          "Blog de Libros\n12 de marzo de 2026\n\n"
+                          "La literatura infantil y juvenil facturó 298 millones.\n",
+                          "es");
+  INFO(Dump(*unsaid));
+  CHECK(Said(*unsaid, "unsupported", "298 millones") == 0);
+  CHECK(Flagged(*unsaid, "", "298 millones") == 0);
+  // A count of something else before it elides that, not a currency.
+  auto books = CheckPair(source,
+                         "Blog de Libros\n12 de marzo de 2026\n\n"
+                         "Se vendieron 180 millones de libros, y 3 millones en formato digital.\n",
+                         "es");
+  const Figure* g = Find(*books, "article", "3 millones");
+  REQUIRE(g != nullptr);
+  CHECK(g->kind == Kind::kCount);
+}
+
+TEST_CASE("subject: a transcript turn's label is no subject") {
+  // eval25: "SERGIO LLAMAS: 3,9 millones, frente a 3,64 millones en 2023"
+  // gave the sum the subject "sergio llamas".
+  auto es = CheckPair("Ayuntamiento\nPublicado: 10 de marzo de 2026\n\nLa recaudación fue de 3,9 millones de euros.\n",
+                      "Radio Valle\n12 de marzo de 2026\n\nANA PEÑA: ¿Cuánto se recaudó?\n\n"
+                      "SERGIO LLAMAS: 3,9 millones, frente a 3,64 millones en 2023.\n",
+                      "es");
+  const Figure* f = Find(*es, "article", "3,64 millones");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.subject_head.empty());
+}
