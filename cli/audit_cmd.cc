@@ -227,6 +227,7 @@ int RunAudit(const AuditArgs& a) {
       if (s.ok()) in.sources.push_back(std::move(d));
     }
     if (s.ok()) s = store->Figures(FigureFilter{in.article.path, ""}, &in.article_figures);
+    if (s.ok()) s = FigurelessSentencesOf(store.get(), in.article, &in.article_sentences);
     for (size_t i = 0; s.ok() && i < in.sources.size(); ++i) {
       std::vector<Figure> figs;
       s = store->Figures(FigureFilter{in.sources[i].path, ""}, &figs);

@@ -23,6 +23,7 @@ Status CheckAuditInput(std::vector<Alias> aliases, const std::string& rules_dir,
     relay.role = "article";
     check.documents.push_back(std::move(relay));
   }
+  check.sentences.assign(1, std::move(in->article_sentences));  // the article's, documents[0]
   const size_t article_count = in->article_figures.size();
   check.figures = std::move(in->article_figures);
   // Grown once to its final size: an insert past the capacity would double

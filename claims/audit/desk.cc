@@ -118,6 +118,7 @@ Status BuildStoredSheet(Store* store, const std::string& article, const StoredSh
   in.article_text = RebuildText(sentences);
   if (s = store->Figures(FigureFilter{in.article.path, ""}, &in.article_figures); !s.ok())
     return s;
+  if (s = FigurelessSentencesOf(store, in.article, &in.article_sentences); !s.ok()) return s;
   if (opts.source_ids.empty()) {
     // As `audit` without --sources: what the article cites and what that
     // cites in turn, or the store's sources when it names nothing stored

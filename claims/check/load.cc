@@ -53,6 +53,13 @@ Status LoadCheckInput(Store* store, CheckInput* out) {
   return store->Aliases(&out->aliases);
 }
 
+Status FigurelessSentencesOf(Store* store, const StoredDocument& doc, std::string* out) {
+  SentenceList list;
+  Status s = store->FigurelessSentences(std::to_string(doc.id), [&](long long, std::string_view text) { list.Add(text); });
+  *out = list.Take();
+  return s;
+}
+
 Status LoadCitingInput(Store* store, const StoredDocument& doc, CheckInput* out, int* index) {
   *out = CheckInput();
   *index = -1;
@@ -62,11 +69,9 @@ Status LoadCitingInput(Store* store, const StoredDocument& doc, CheckInput* out,
     if (out->documents[i].id == doc.id) *index = static_cast<int>(i);
   }
   if (*index < 0) return Status::Ok();
-  SentenceList list;
-  s = store->FigurelessSentences(std::to_string(doc.id), [&](long long, std::string_view text) { list.Add(text); });
-  if (!s.ok()) return s;
   out->sentences.assign(out->documents.size(), std::string());
-  out->sentences[static_cast<size_t>(*index)] = list.Take();
+  s = FigurelessSentencesOf(store, doc, &out->sentences[static_cast<size_t>(*index)]);
+  if (!s.ok()) return s;
   if (s = store->Figures(FigureFilter{std::to_string(doc.id), ""}, &out->figures); !s.ok()) return s;
   return store->Aliases(&out->aliases);
 }

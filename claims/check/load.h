@@ -33,6 +33,10 @@ class SentenceList {
 // figure of every document not stored as a source.
 Status LoadCheckInput(Store* store, CheckInput* out);
 
+// The figure-less sentences of stored document `doc`, as one entry of
+// CheckInput::sentences (SentenceList).
+Status FigurelessSentencesOf(Store* store, const StoredDocument& doc, std::string* out);
+
 // What the role finder needs to read whom one document cites (`audit`
 // without --sources): every stored document and alias, with the figures and
 // figure-less sentences of `doc` alone. *index is doc's place in

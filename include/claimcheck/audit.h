@@ -148,6 +148,12 @@ struct AuditInput {
   StoredDocument article;
   std::string article_text;
   std::vector<Figure> article_figures;
+  // The article's sentences that hold no figure, each ended by '\0'
+  // (CheckInput::sentences): where coverage often names its source, so the
+  // checker reads the same citations as `check` does (trial58: without
+  // them the sheet found no source cited, and rows `check` supported or
+  // flagged were "unsupported").
+  std::string article_sentences;
   std::vector<StoredDocument> sources;
   std::vector<Figure> source_figures;
   // Stored articles the article credits that relay a source of `sources`

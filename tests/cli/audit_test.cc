@@ -2,6 +2,7 @@
 // recogniser, attacher, store, checker, sheet): exit codes, every format, a
 // golden sheet of the corpus article, and one-line errors that write nothing.
 #include <algorithm>
+#include <map>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -336,4 +337,39 @@ TEST_CASE("audit: a cited article that names a stored source is a relay, not a s
   INFO(row->dump());
   // Compared with the trust's 198, not with the wire's "more than 200".
   CHECK((*row)["source"]["sentence"].get<std::string>().find("198") != std::string::npos);
+}
+
+TEST_CASE("audit: a sheet's statuses are what check says, the source named only in a sentence with no figure") {
+  // trial57, trial58: an article naming its source only in a sentence with
+  // no figure ("Cada primavera la Federación ... publica su Informe") was
+  // read by `check` as citing it, but not by `audit` (the sheet's checker
+  // saw no figure-less sentence): a misattribution `check` flagged and a
+  // share it supported were "unsupported" rows.
+  const std::string dir = cctest::TempDir("audit");
+  const std::string db = dir + "/claims.db";
+  const std::string source = "corpus/checkdev/trial58-libros-es/fuente.txt";
+  const std::string blog = "corpus/checkdev/trial58-libros-es/blog.txt";
+  Run in = Claimcheck("ingest --db " + db + " " + source + " " + blog);
+  INFO(in.err);
+  REQUIRE(in.status == 0);
+  Run pairs = Claimcheck("check --db " + db + " --no-save --pairs --format jsonl");
+  std::map<std::string, std::string> verdict;
+  std::istringstream lines(pairs.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty()) continue;
+    const Json r = Json::parse(line);
+    if (r["figure"]["doc"].get<std::string>().find("blog.txt") != std::string::npos) {
+      verdict[r["figure"]["text"].get<std::string>()] = r["verdict"].get<std::string>();
+    }
+  }
+  REQUIRE(verdict["10,5 %"] == "supported");
+  REQUIRE(verdict["75,3 %"] == "attribution_conflict");
+  Run sheet = Audit("--db " + db + " " + blog + " -o " + dir + "/sheet.json");
+  INFO(sheet.err);
+  REQUIRE(sheet.status <= 1);
+  const Json j = Json::parse(Slurp(dir + "/sheet.json"));
+  std::map<std::string, std::string> status;
+  for (const Json& row : j["rows"]) status[row["figure"]["text"].get<std::string>()] = row["status"].get<std::string>();
+  CHECK(status["10,5 %"] == "supported");
+  CHECK(status["75,3 %"] == "conflict");
 }
