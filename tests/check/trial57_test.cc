@@ -55,3 +55,21 @@ TEST_CASE("value: share words with the number they round beside them are that nu
   INFO(Dump(*es));
   CHECK(Flagged(*es, "", "mitad") == 0);
 }
+
+TEST_CASE("period: one wrong date in a sentence is one warning, whichever source sentences date its figures") {
+  // trial57: "Fourteen of the twenty largest providers hiked prices in April
+  // 2024, ... the typical rise being £3 a month" against two source
+  // sentences of April 2025 drew two warnings for one wrong year.
+  auto en = CheckPair(
+      "Telecoms Regulator\nPublished: 2 October 2025\n\n"
+      "Seventeen of the 20 largest providers applied a mid-contract price rise in April 2025. The typical rise "
+      "in April 2025 was £4.00 a month.\n",
+      "Broadband Blog\n5 October 2025\n\n"
+      "Seventeen of the twenty largest providers hiked prices mid-contract in April 2024, according to the "
+      "regulator, with the typical rise being £4 a month.\n");
+  INFO(Dump(*en));
+  CHECK(Flagged(*en, "", "Seventeen") + Flagged(*en, "", "£4") == 1);
+  CHECK(Said(*en, "period_conflict", "Seventeen") + Said(*en, "time_conflict", "Seventeen") +
+            Said(*en, "period_conflict", "£4") + Said(*en, "time_conflict", "£4") ==
+        2);
+}
