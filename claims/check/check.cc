@@ -2736,9 +2736,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   auto earlier_of = [this](const Scored& a, const Scored& b) {
     const Statement& ra = items_[a.ref];
     const Statement& rb = items_[b.ref];
-    const auto& prev = rb.f->frame.previous;
-    return ra.doc == rb.doc && ra.f->sentence_start == rb.f->sentence_start && prev &&
-           std::fabs(std::fabs(*prev) - std::fabs(ra.f->value.num)) <= 1e-9 * std::fabs(ra.f->value.num);
+    return ra.doc == rb.doc && ra.f->sentence_start == rb.f->sentence_start && NamesPrevious(rb, ra);
   };
   auto surer = [&](const Scored& m, const Scored& than) {
     if (!x.old_level && !x.f->frame.previous) {
@@ -2753,10 +2751,8 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     if (x.old_level || x.f->frame.previous) return false;
     const double u = x.f->value.num, v = items_[m.ref].f->value.num;
     for (const int ref : SentenceOf(m.ref)) {
-      const Figure& n = *items_[ref].f;
-      const auto& prev = n.frame.previous;
-      if (ref != m.ref && prev && std::fabs(std::fabs(*prev) - std::fabs(v)) <= 1e-9 * std::fabs(v) &&
-          std::fabs(u - n.value.num) < std::fabs(u - v)) {
+      if (ref != m.ref && NamesPrevious(items_[ref], items_[m.ref]) &&
+          std::fabs(u - items_[ref].f->value.num) < std::fabs(u - v)) {
         return true;
       }
     }
