@@ -5064,7 +5064,7 @@ void Checker::OneFindingPerDate(std::vector<Finding>* out, size_t from) const {
   // A date is one claim about a sentence: "In March 2026, 38.5% of patients
   // had waited longer than 18 weeks" against the source's June 2026 gives
   // both figures the wrong month, one error to an editor (trial17). Its
-  // figures whose period or time conflicts with the same source document's
+  // figures whose period or time conflicts with the same source sentence's
   // make one finding, said on the first of them at its severity; the others
   // stay at info, pointing to it, with no correction of their own.
   // So do those with the same two spans, the article's and the source's,

@@ -745,6 +745,8 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // the value over Statement::unit_scale.)
   c.qualifier_apart = qualifier_differs && a.unit_scale > 0 && std::fabs(a.f->value.num / a.unit_scale) < kSmallCount &&
                       (a.f->kind == Kind::kCount || a.f->kind == Kind::kDuration);
+  // Share words beside the number they round, a number the candidate's
+  // sentence writes beside another (Comparison::restated_apart).
   if (a.share_words && a.sentence_values && b.sentence_values) {
     for (double v : *a.sentence_values) {
       if (SameNumber(v, a.f->value.num) || SameNumber(v, b.f->value.num)) continue;
