@@ -18,6 +18,7 @@
 #include "claimcheck/check.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <chrono>
 #include <cstdint>
@@ -2095,13 +2096,15 @@ std::vector<Scored> Checker::Candidates(int xi, const std::unordered_map<std::st
   // (issue 13 point 3). Compare says what differs (pair.cc CrossUnit).
   if (&index == &sources_ && !cross_.empty() && x.f->value.num >= 0) {
     const std::string group = CrossGroup(*x.f, x.digits_written);
-    // (A sum and a count that elides its currency meet both ways.)
-    std::vector<const char*> others;
-    if (group == "percent") others = {"scaled_rate"};
-    if (group == "scaled_rate") others = {"percent"};
+    // (A sum and a count that elides its currency meet both ways.) A fixed
+    // table, not a list built per call: this runs for every article figure.
+    std::array<const char*, 2> others{};
+    if (group == "percent") others = {"scaled_rate", nullptr};
+    if (group == "scaled_rate") others = {"percent", nullptr};
     if (group == "money") others = {"money", "money_elided"};
-    if (group == "money_elided") others = {"money"};
+    if (group == "money_elided") others = {"money", nullptr};
     for (const char* other : others) {
+      if (other == nullptr) break;
       auto it = cross_.find(std::string(other) + '|' + x.digits);
       if (it == cross_.end()) continue;
       for (int r : it->second) {

@@ -536,9 +536,10 @@ bool OutcomeStated(const Sent& s, size_t k, const Frame& frame) {
   // other figure's).
   for (size_t j = s.spans[k].first, n = 0; j > 0 && n < kAdverbReach; --j, ++n) {
     if (s.IsClauseBreak(j - 1) || s.IsPunct(j - 1, ";") || s.IsPunct(j - 1, ":") || s.IsPunct(j - 1, ",")) break;
-    if (s.IsFig(j - 1) && s.figs[s.words[j - 1].fig]->kind != Kind::kDate &&
-        s.figs[s.words[j - 1].fig]->kind != Kind::kOrdinal) {
-      break;  // ("las primeras 180 viviendas": an ordinal is no other figure)
+    // ("las primeras 180 viviendas": an ordinal is no other figure.)
+    if (s.IsFig(j - 1)) {
+      const Kind kind = s.figs[s.words[j - 1].fig]->kind;
+      if (kind != Kind::kDate && kind != Kind::kOrdinal) break;
     }
     if (s.IsWord(j - 1) && r.outcome_adverbs.Has(s.words[j - 1])) return true;
   }

@@ -106,7 +106,6 @@ std::string Yearless(const Sent& s, size_t at, int month, int quarter, bool ahea
 
 }  // namespace
 
-
 // The date figure's span as ISO 8601, a year-less month or quarter moved to
 // the most recent past, or, in a sentence that looks ahead, to the next
 // (trial55: "will go up to £56 from April" in March 2026 read as since April
