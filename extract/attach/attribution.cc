@@ -330,6 +330,15 @@ std::vector<Credit> CreditFinder::Run() {
     // A capital inside the sentence makes it a name: "the United States".
     if (len == 0 || (i > 0 && toks_[i].cap)) continue;
     size_t verb_last = i + len - 1;
+    // A reporting word right before a list label's colon, or before a
+    // plural verb it agrees with, is a plural noun: "Total claims: 48,700",
+    // "Overall claims were 48,700" (eval35 credited "Total").
+    if (verb_last + 1 < n() &&
+        (IsPunct(verb_last + 1, ":") ||
+         (toks_[verb_last].lower.back() == 's' &&
+          (toks_[verb_last + 1].lower == "were" || toks_[verb_last + 1].lower == "are")))) {
+      continue;
+    }
     // Step back over "has", "also", "previously"...: "CEP has also found".
     size_t j = i;
     while (j > 0) {

@@ -358,6 +358,23 @@ size_t FromFigure(const Sent& s, size_t n) {
        ++i) {
     ++x;
   }
+  // An earlier estimate named between the word and its value: "up from the
+  // first estimate of £312 million" (eval35: "first" was taken for the old
+  // value), "frente a la estimación inicial de 300": up to two words of an
+  // earlier publication (or the ordinal "first") and a quantity noun, "of".
+  {
+    size_t y = x;
+    for (int i = 0; i < 2 && y < s.words.size(); ++i) {
+      const bool ordinal = s.IsFig(y) && s.figs[s.words[y].fig]->kind == Kind::kOrdinal;
+      if (!ordinal && !(s.IsWord(y) && (r.revision_earlier.Has(s.words[y]) || r.revision.Has(s.words[y])))) break;
+      ++y;
+    }
+    if (s.IsWord(y) && r.quantity_nouns.Has(s.words[y])) {
+      ++y;
+      if (s.IsWord(y) && !s.IsOf(y) && (r.revision_earlier.Has(s.words[y]) || r.revision.Has(s.words[y]))) ++y;
+      if (s.IsOf(y) && s.IsFig(y + 1)) x = y + 1;
+    }
+  }
   if (!s.IsFig(x)) return 0;
   // A value compared with, not moved from, may be another place's or group's.
   if (compared && ComparedElsewhere(s, x)) return 0;
@@ -1209,6 +1226,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
             !s.IsOf(start - 1)) {
           p = nullptr;
         }
+        // A sum revised under a financial result's noun is that result's
+        // level ("insured losses: revised from £312 million to £388
+        // million", eval35: read as a fall of £388 million), as a sum after
+        // "a net loss of" is.
+        if (p != nullptr && f.kind == Kind::kMoney && r.result_nouns.EndingAt(s.words, i) != nullptr) break;
         if (p != nullptr) {
           frame->measure = Measure::kChange;
           frame->direction = DirOf(p->tag);

@@ -44,7 +44,7 @@ void FrameRules::BuildIndex() {
                     &month_words, &number_words, &quarters, &document_span, &same_span, &future_cues, &future_not_before,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &first_person, &titles, &documents, &fiscal_places, &seasons,
-                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &stops_exact, &credit_verbs, &prenominal,
+                    &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &unmarked_plurals, &stops_exact, &credit_verbs, &prenominal,
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &complement_closers, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &change_anaphors, &movement_nouns, &partitive_relatives, &group_opens, &aside_opens, &verbs_after_count, &level_adverbs, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
@@ -327,6 +327,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     if (const YAML::Node n = root["subject"]) {
       ld.Section(n,
                  {{"counted_units", &out->counted_units},
+                  {"unmarked_plurals", &out->unmarked_plurals},
                   {"elided_scales", &out->elided_scales},
                   {"elided_followers", &out->elided_followers},
                   {"open_stops", &out->open_stops},

@@ -119,6 +119,10 @@ struct FrameRules {
   // "El paro subió en 34.900 personas": a counted noun that is only the
   // unit of a subject written before the figure.
   CueSet counted_units;
+  // Nouns plural without an -s after a count above one ("250 staff",
+  // "30,000 people"): a word after one that may be a verb, before a stop
+  // word, is the clause's verb ("250 staff account for 44%").
+  CueSet unmarked_plurals;
   // A count ending in one of these scale words, with no noun after it (the
   // sentence or clause ends, or one of elided_followers comes next), is a sum
   // whose currency was said before in its paragraph (rules:

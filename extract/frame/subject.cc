@@ -140,6 +140,19 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
         !(s.IsWord(j + 2) && s.r.rate_units.Has(s.words[j + 2]))) {  // "hours of home care a week"
       break;
     }
+    // A count above one makes the noun right after it plural even written
+    // without -s ("250 staff", "people", "children"): a singular word that
+    // may be a verb after that noun and before a stop word is the clause's
+    // verb, which agrees with the plural: "firms with more than 250 staff
+    // account for 44%" (eval35 read "staff account"), "people make up".
+    // (Rules subject.unmarked_plurals: "2,100 patrol staff on duty" and
+    // "38,500 young people across" keep their heads.)
+    if (j == i + 1 && i > 0 && s.IsFig(i - 1) && (s.Classes(j) & kVerb) && !s.words[j].cap &&
+        s.r.unmarked_plurals.Has(s.words[i]) && !s.r.unmarked_plurals.Has(s.words[j]) &&
+        !EndsWith(s.words[j].lower, "s") && (!s.IsWord(j + 1) || Stop(s, j + 1))) {
+      const Figure& f = *s.figs[s.words[i - 1].fig];
+      if (f.kind == Kind::kCount && f.value.num > 1) break;
+    }
     // A verb of change after the phrase's first word, no change noun and
     // no plural, before no noun, is the clause's verb: "94mm of rain fell
     // between June and August", "300 tonnes of grain rose in price"
@@ -1278,8 +1291,24 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     }
   }
   // "Dengue cases: 14,220", "Emergency admissions, January 2024: 541,200".
-  if (s.IsPunct(a - 1, ":")) {
-    size_t e = a - 1;
+  // A list item's revision keeps its label: "Estimated total insured
+  // losses: revised from £312 million to £388 million" (eval35: no subject),
+  // the words between the colon and the figure all of the revision or the
+  // move's prepositions.
+  size_t colon = a;
+  for (size_t x = a; x > 0 && a - x < 6; --x) {
+    const size_t p = x - 1;
+    if (s.IsPunct(p, ":")) {
+      colon = x;
+      break;
+    }
+    const bool between = s.IsFig(p) || s.IsPunct(p, ",") ||
+                         (s.IsWord(p) && (r.revision.Has(s.words[p]) || r.change_from.Has(s.words[p]) ||
+                                          r.change_to.Has(s.words[p])));
+    if (!between) break;
+  }
+  if (s.IsPunct(colon - 1, ":")) {
+    size_t e = colon - 1;
     // "Revenue: £1.27bn (2022: £1.19bn)": the year's bracket restates the
     // figure before it, whose subject stands before its own colon.
     if (e >= 3 && s.IsPunct(e - 2, "(") && s.IsWord(e - 1) && s.IsFig(e - 3)) {
@@ -1289,6 +1318,21 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     while (e > 0 && (s.IsFig(e - 1) || s.IsPunct(e - 1, ","))) --e;
     NounPhrase np = ClauseSubject(s, e);
     if (np.ok()) return np;
+    // A label ending in a participle and its complement: "Claims received:
+    // 48,700", "Payments made to customers: £231 million" (eval35: no
+    // subject); the noun before the participle heads it.
+    for (size_t x = e; x + 4 > e && x >= 2; --x) {
+      const size_t p = x - 1;
+      if (!s.IsWord(p) || IsPunctBreak(s.words[p])) break;
+      // (WordNet classes "made" as an adjective only: any word that is no
+      // noun after a noun will do, "Claims outstanding: 4,100" too.)
+      if ((!(s.Classes(p) & kNoun) || EndsWith(s.words[p].lower, "ed")) && !s.words[p].cap && s.IsWord(p - 1) &&
+          (s.Classes(p - 1) & kNoun) && !s.r.determiners.Has(s.words[p - 1])) {
+        np = ClauseSubject(s, p);
+        if (np.ok()) return np;
+        break;
+      }
+    }
   }
   if (NounPhrase np = BracketedSubject(s, k); np.ok()) return np;
   // The governing verb, up to eight words back in the clause.
