@@ -212,6 +212,16 @@ bool EndsWithLegalForm(const std::string& s) {
   return false;
 }
 
+// The line ends in a year of four digits ("Annual Report 2025").
+bool EndsWithYear(const std::string& s) {
+  const size_t n = s.size();
+  if (n < 5 || s[n - 5] != ' ') return false;
+  for (size_t i = n - 4; i < n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return s.compare(n - 4, 2, "19") == 0 || s.compare(n - 4, 2, "20") == 0;
+}
+
 // A line that can be a masthead's name or title: short, and not a sentence.
 bool IsNameLine(const std::string& s, size_t max_words) {
   if (s.empty() || s.size() > 120 || WordCount(s) > max_words) return false;
@@ -1060,6 +1070,15 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     // "Calder Betting Retail Association - press release": the body's name
     // with the kind of page after it is read as the name alone.
     const std::string body = WithoutPressDesk(head[k]);
+    // A name line ending in a year names an edition, the title, when a
+    // name line with no year follows above the date ("Barómetro del Pádel
+    // en España 2025" over "Federación Española de Pádel (FEP)": trial59
+    // read the title as the publisher, so no article cited the report).
+    if (publisher.empty() && EndsWithYear(body) && k + 1 < date_line && !head[k + 1].empty() &&
+        IsNameLine(head[k + 1], 8) && IsNameish(head[k + 1]) && !EndsWithYear(head[k + 1])) {
+      if (title.empty()) title = head[k];
+      continue;
+    }
     if (publisher.empty() && ((IsNameLine(body, BodyNameWords(body)) && IsNameish(body)) || IsBodyAndUnit(body))) {
       publisher = body;
     } else if (title.empty()) {

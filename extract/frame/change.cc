@@ -532,7 +532,10 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     }
   }
   bool revision = false;
-  for (const Word& w : s.words) revision = revision || (w.fig < 0 && r.revision.Has(w));
+  // (A cue of several words counts too: "final figure", "cifra definitiva".)
+  for (size_t i = 0; i < s.words.size() && !revision; ++i) {
+    revision = s.IsWord(i) && (r.revision.Has(s.words[i]) || r.revision.At(s.words, i) != nullptr);
+  }
 
   // A figure written with its sign: "+2,400", "(-2,400)".
   std::string_view t = f.text;
@@ -1244,8 +1247,28 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     frame->revised = true;
   }
   if (revision && frame->measure == Measure::kLevel && frame->previous) frame->revised = true;
-  if (revision && frame->measure == Measure::kLevel && !frame->previous && prep != nullptr &&
-      r.change_to.Has(*prep)) {
+  // "the final figure of 9.8 million supersedes it", "la cifra definitiva
+  // de 17.350 la sustituye" (trial59): the new value after its revision
+  // noun's "of" is written as after "revised to".
+  // (A cue of one word is a verb as often: "se ha revisado de 9.140 a
+  // 9.315" is "from".)
+  const CueSet::Phrase* revision_noun = a >= 2 && s.IsOf(a - 1) && s.IsWord(a - 2) ? r.revision.EndingAt(s.words, a - 2) : nullptr;
+  const bool revision_of = revision_noun != nullptr && revision_noun->stems.size() > 1;
+  // One past the nearest revision cue before the figure in its sentence, or 0.
+  size_t rv = a;
+  while (rv > 0 && !(s.IsWord(rv - 1) && (r.revision.Has(s.words[rv - 1]) ||
+                                          r.revision.EndingAt(s.words, rv - 1) != nullptr))) {
+    --rv;
+  }
+  // (A value before any revision cue of its clause is no revised one: "put
+  // visits at 9.2 million; the final figure of 9.8 million supersedes it";
+  // "estimated at 52,400, revised from 63,900" is.)
+  bool cue_after = false;
+  for (size_t i = b; i < s.words.size() && !cue_after && !s.IsPunct(i, ";") && !s.IsPunct(i, "."); ++i) {
+    cue_after = s.IsWord(i) && (r.revision.Has(s.words[i]) || r.revision.At(s.words, i) != nullptr);
+  }
+  if (revision && (rv > 0 || cue_after) && frame->measure == Measure::kLevel && !frame->previous && prep != nullptr &&
+      (r.change_to.Has(*prep) || revision_of)) {
     frame->revised = true;
     // The old value written before the revision word, in a sentence that
     // names an earlier publication: "the count, first published as 6,020,
@@ -1254,8 +1277,6 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     for (size_t i = 0; i < s.words.size() && !earlier; ++i) {
       earlier = s.IsWord(i) && r.revision_earlier.At(s.words, i) != nullptr;
     }
-    size_t rv = a;
-    while (rv > 0 && !(s.IsWord(rv - 1) && r.revision.Has(s.words[rv - 1]))) --rv;
     // (Across a semicolon: "La memoria anterior publicó un 24,5 %; la
     // revisión ... permitió ajustar el dato al 23,7 %", trial35.)
     for (size_t i = rv; earlier && rv > 0 && i-- > 0;) {

@@ -123,6 +123,10 @@ struct FrameRules {
   // "30,000 people"): a word after one that may be a verb, before a stop
   // word, is the clause's verb ("250 staff account for 44%").
   CueSet unmarked_plurals;
+  // Verbs that set their object at the figure: "put total membership at
+  // 731,000", "situaba el número de pistas en 16.900". The object is the
+  // subject, as after a change verb ("cut its waiting list by 4,300").
+  CueSet object_links;
   // A count ending in one of these scale words, with no noun after it (the
   // sentence or clause ends, or one of elided_followers comes next), is a sum
   // whose currency was said before in its paragraph (rules:
@@ -254,6 +258,10 @@ struct FrameRules {
   // Exact words: the stem of "publicado" is also the stem of "público"
   // ("el gasto público en 2025" states a span).
   CueSet publication_verbs{true};
+  // Nouns of a published estimate: a date after one and "in"/"en" is when
+  // it came out ("Our provisional estimate in March 2025 put visits at 9.2
+  // million", trial59). Exact words.
+  CueSet publication_nouns{true};
   // A baseline date followed by these opens a clause that gives the
   // baseline's own value: "un 6,3 % más que en 2024, cuando sumaron 4.527
   // millones", "up 6.3% on 2024, when they totalled 4,527": the date is that

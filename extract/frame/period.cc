@@ -676,6 +676,11 @@ std::string YearBefore(const std::vector<Candidate>& cands, size_t i) {
 bool PublishedBefore(const Sent& s, long before) {
   if (before < 0 || !s.IsWord(static_cast<size_t>(before))) return false;
   if (s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(before)) != nullptr) return true;
+  if (before >= 1 && (s.words[before].lower == "in" || s.words[before].lower == "en") &&
+      s.IsWord(static_cast<size_t>(before - 1)) &&
+      s.r.publication_nouns.EndingAt(s.words, static_cast<size_t>(before - 1)) != nullptr) {
+    return true;
+  }
   long i = before;
   while (i >= 0 && s.IsWord(static_cast<size_t>(i)) &&
          (s.words[i].cap || s.r.determiners.Has(s.words[i]) || s.words[i].lower == "of" || s.words[i].lower == "de")) {
@@ -982,6 +987,21 @@ std::string DocumentSpan(const Sent& s) {
   if (s.doc_span.empty()) return {};
   const int months = SpanMonths(s.doc_span);
   if (months == 0) return {};
+  // A title's span that ends after the document came out names an edition,
+  // not the span reported on ("Barómetro del Pádel en España 2025", out in
+  // February 2025 on the year 2024: trial59 dated "durante el año" 2025).
+  // The sentence before's span, as long as the phrase says, is then meant.
+  Ymd published;
+  std::string span = s.doc_span;
+  if (ParseDate(s.doc_date, &published) && published.m) {
+    const std::string last = span.substr(span.find('/') == std::string::npos ? 0 : span.find('/') + 1);
+    Ymd end;
+    if (ParseDate(last, &end)) {
+      const int end_month = last.size() == 7 && last[5] == 'Q' ? (last[6] - '0') * 3 : end.m ? end.m : 12;
+      if (end.y * 12 + end_month > published.y * 12 + published.m) span = s.prev_span;
+    }
+  }
+  if (span.empty() || SpanMonths(span) != months) return {};
   for (size_t i = 0; i < s.words.size(); ++i) {
     if (!s.IsWord(i)) continue;
     const CueSet::Phrase* p = r.document_span.At(s.words, i);
@@ -993,7 +1013,7 @@ std::string DocumentSpan(const Sent& s) {
     }
     const long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
     other = other || (before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before));
-    if (!other && (p->tag == 0 || p->tag == months)) return s.doc_span;
+    if (!other && (p->tag == 0 || p->tag == months)) return span;
     i = end - 1;
   }
   return {};

@@ -1148,7 +1148,7 @@ NounPhrase ImmediatePhrase(const Sent& s, size_t end) {
     size_t p = start - 1;
     if (!s.IsWord(p) || (Stop(s, p) && !StopAdjective(s, p)) || s.r.determiners.Has(s.words[p]) ||
         VerbOnly(s, p) || (s.r.speaker_verbs.Has(s.words[p]) && !s.InName(p)) ||
-        s.words[p].possessive) {
+        (s.r.object_links.Has(s.words[p]) && !s.InName(p)) || s.words[p].possessive) {
       break;
     }
     start = p;
@@ -1247,7 +1247,10 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       s.IsWord(n) && Classify(s, n).noun && !r.change_nouns.Has(s.words[n]) &&
       !r.quantity_nouns.Has(s.words[n]) && !r.links.Has(s.words[n]) &&
       !r.change_words.Has(s.words[n]) && !r.statistics.Has(s.words[n]) &&
-      !Stop(s, n)) {
+      !Stop(s, n) &&
+      // "la cifra definitiva de 17.350": a head-initial quantity noun's
+      // adjective is no subject (trial59).
+      !(r.head_initial && n >= 1 && s.IsWord(n - 1) && r.quantity_nouns.Has(s.words[n - 1]))) {
     NounPhrase np = ImmediatePhrase(s, n + 1);
     // "Lending grew at an annual rate of 2.4%": the rate is how the verb's
     // subject moved, not what is measured.
@@ -1409,7 +1412,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     // owner an estimate or a revision is a noun too.)
     if (!s.InName(i) &&
         ((r.links.Has(w) && !after_article) || r.change_words.Has(w) ||
-         ((r.revision.Has(w) || r.modality.Has(w)) && !after_article)) &&
+         ((r.revision.Has(w) || r.modality.Has(w) || r.object_links.Has(w)) && !after_article)) &&
         !r.not_change.EndingAt(s.words, i)) {
       verb = i;
       break;
@@ -1437,7 +1440,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   }
   const Word& vw = s.words[verb];
   const bool object_verb =
-      multiplier_verb || r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw);
+      multiplier_verb || r.change_words.Has(vw) || r.revision.Has(vw) || r.modality.Has(vw) || r.object_links.Has(vw);
   if (prep != nullptr && (r.change_by.Has(*prep) || r.change_to.Has(*prep) || from_in_figure) && object_verb &&
       static_cast<size_t>(verb) + 1 < pa) {
     const size_t a = pa + 1;  // the object ends before the preposition

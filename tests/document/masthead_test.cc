@@ -1174,3 +1174,21 @@ TEST_CASE("masthead: a long body name of capitalised words and connectors; a blo
   CHECK(story.publisher == "Diario de la Sierra");
 }
 }  // namespace claimcheck
+
+namespace claimcheck {
+TEST_CASE("masthead: an edition's title ending in a year over the body's name", "[masthead]") {
+  // trial59: "Barómetro del Pádel en España 2025" over "Federación
+  // Española de Pádel (FEP)" was read as the publisher and the federation as
+  // the title, so no article cited the report and plain ingest compared
+  // nothing with it.
+  const auto es = MetaOf(
+      "Barómetro del Pádel en España 2025\nFederación Española de Pádel (FEP)\nMadrid, 10 de febrero de 2025\n\n"
+      "La Federación Española de Pádel presenta el Barómetro.\n");
+  CHECK(es.publisher == "Federación Española de Pádel (FEP)");
+  CHECK(es.title == "Barómetro del Pádel en España 2025");
+  const auto en = MetaOf(
+      "Climbing Wall Survey 2025\nAssociation of Climbing Walls\n12 March 2025\n\nVisits rose.\n");
+  CHECK(en.publisher == "Association of Climbing Walls");
+  CHECK(en.title == "Climbing Wall Survey 2025");
+}
+}  // namespace claimcheck
