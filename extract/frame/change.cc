@@ -202,6 +202,15 @@ Cue ChangeBefore(const Sent& s, size_t k) {
       }
     }
     if (const CueSet::Phrase* p = nc ? nullptr : r.change_words.EndingAt(s.words, j)) {
+      // A steady word before the clause's linking verb and after no other
+      // is the subject's noun: "the average rent of a one-bedroom flat was
+      // £850" (read as flat, unchanged), where "rents were flat at £850"
+      // keeps its cue.
+      if (p->tag == 3 && p->stems.size() == 1 && j >= 1 && s.IsWord(static_cast<size_t>(j + 1)) &&
+          r.links.Has(s.words[j + 1]) && s.IsWord(static_cast<size_t>(j - 1)) && !r.links.Has(s.words[j - 1]) &&
+          !((s.Classes(static_cast<size_t>(j - 1)) & kAdv) && !(s.Classes(static_cast<size_t>(j - 1)) & (kAdj | kNoun)))) {
+        return cue;
+      }
       if (r.total_forms.EndingAt(s.words, j) != nullptr ||
           (r.total_unless_object.EndingAt(s.words, j) != nullptr && !CountedObjectAfter(s, k))) {
         return cue;

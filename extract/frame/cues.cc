@@ -40,7 +40,7 @@ void FrameRules::BuildIndex() {
                     &statistics, &change_words, &change_by, &change_to, &change_from,
                     &total_forms, &total_unless_object, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
                     &comparatives, &than, &per_words, &rate_units, &rate_standalone, &rate_average_spans,
-                    &not_rate_after, &rate_pronouns, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
+                    &not_rate_after, &rate_pronouns, &price_nouns, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
                     &month_words, &number_words, &quarters, &document_span, &same_span, &future_cues, &future_not_before,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &first_person, &titles, &documents, &fiscal_places, &seasons,
@@ -489,6 +489,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
       ld.Section(n,
                  {{"not_after", &out->not_rate_after},
                   {"pronouns", &out->rate_pronouns},
+                  {"price_nouns", &out->price_nouns},
                   {"per_words", &out->per_words},
                   {"units", &out->rate_units}},
                  {"standalone", "average_spans", "names", "implied", "paid_heads", "infinitive_endings", "scales"});

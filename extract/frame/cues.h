@@ -215,6 +215,10 @@ struct FrameRules {
   CueSet rate_average_spans{true};
   // Pronouns a per word distributes over ("cada uno", "each one"): the subject itself, no denominator.
   CueSet rate_pronouns;
+  // A price of one thing names its denominator: "The average price of a
+  // touring pitch night was £31.50" is per night (trial60: a
+  // rate warning against "costs £31.50 a night").
+  CueSet price_nouns;
   // A denominator's language-neutral name ("año" -> "year", "habitante" ->
   // "capita"): the frame's `per` says "a year" one way in every language.
   std::map<std::string, std::string> per_names;

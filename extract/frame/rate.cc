@@ -315,6 +315,32 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
       }
     }
   }
+  // A price of one thing linked to the figure: "The average price of a
+  // touring pitch night was £31.50", "el precio medio de una noche de
+  // parcela fue de 31,50 euros" (rules rate.price_nouns): the thing, when
+  // a listed unit heads it, is the denominator (trial60: a rate warning
+  // against the article's "costs £31.50 a night").
+  if (a > 1 && s.IsWord(a - 1) && (r.links.Has(s.words[a - 1]) || s.IsOf(a - 1))) {
+    size_t link = a - 1;
+    if (s.IsOf(link) && link > 0 && s.IsWord(link - 1) && r.links.Has(s.words[link - 1])) --link;  // "fue de"
+    for (size_t j = link, n = 0; j-- > 0 && n < 10; ++n) {
+      if (!s.IsWord(j)) break;
+      if (!r.price_nouns.Has(s.words[j])) continue;
+      // ("el precio medio de una": an adjective after a head-initial noun.)
+      const size_t of = s.IsOf(j + 1) ? j + 1 : r.head_initial && s.IsOf(j + 2) ? j + 2 : 0;
+      if (of == 0 || !s.IsWord(of + 1)) continue;
+      const std::string& art = s.words[of + 1].lower;
+      if (art != "a" && art != "an" && art != "one" && art != "un" && art != "una") break;
+      // The unit heads the thing: last before the link in English, first
+      // after the article in a head-initial language.
+      const size_t head = r.head_initial ? of + 2 : link - 1;
+      if (head < link && s.IsWord(head) && r.rate_units.Has(s.words[head])) {
+        const Word& u = s.words[head];
+        return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
+      }
+      break;
+    }
+  }
   for (size_t j = b, n = 0; j < s.words.size() && n < 10; ++j, ++n) {
     const Word& w = s.words[j];
     if (s.IsFig(j) || !w.word) break;
