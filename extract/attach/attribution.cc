@@ -330,11 +330,12 @@ std::vector<Credit> CreditFinder::Run() {
     // A capital inside the sentence makes it a name: "the United States".
     if (len == 0 || (i > 0 && toks_[i].cap)) continue;
     size_t verb_last = i + len - 1;
-    // A reporting word right before a list label's colon, or before a
-    // plural verb it agrees with, is a plural noun: "Total claims: 48,700",
-    // "Overall claims were 48,700" (eval35 credited "Total").
+    // A reporting word right before a list label's colon and its figure,
+    // or before a plural verb it agrees with, is a plural noun: "Total
+    // claims: 48,700", "Overall claims were 48,700" (eval35 credited
+    // "Total"); "CEP reported: ..." introduces what it reported.
     if (verb_last + 1 < n() &&
-        (IsPunct(verb_last + 1, ":") ||
+        ((IsPunct(verb_last + 1, ":") && verb_last + 2 < n() && Blocked(verb_last + 2)) ||
          (toks_[verb_last].lower.back() == 's' &&
           (toks_[verb_last + 1].lower == "were" || toks_[verb_last + 1].lower == "are")))) {
       continue;
