@@ -344,6 +344,9 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
   for (size_t j = b, n = 0; j < s.words.size() && n < 10; ++j, ++n) {
     const Word& w = s.words[j];
     if (s.IsFig(j) || !w.word) break;
+    // A coordinated clause has its own: "La estancia media fue de 6,8 días y
+    // cada visitante gastó 96 euros" (trial60 read days per visitor).
+    if (w.lower == "and" || w.lower == "y" || w.lower == "e" || s.IsClauseBreak(j)) break;
     if (w.lower != "each" && w.lower != "every" && w.lower != "cada") continue;
     if (s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1]) && !s.IsFig(j + 1)) {
       const Word& u = s.words[j + 1];

@@ -1173,13 +1173,19 @@ NounPhrase ImmediatePhrase(const Sent& s, size_t end) {
 // left out: "Revenue was €184 million and net profit €21 million", "la
 // facturación alcanzó 184 millones y el beneficio 12 millones".
 NounPhrase GappedSubject(const Sent& s, size_t a) {
+  // The verb's place may be marked by a comma and its "de": "fue de 96
+  // euros y la estancia media, de 5,8 días" (trial60: no subject).
+  if (a >= 4 && s.IsOf(a - 1) && s.IsPunct(a - 2, ",") && s.IsWord(a - 3)) a -= 2;
   if (a < 3 || !s.IsWord(a - 1)) return {};
   size_t start = a - 1;
   while (start > 0 && s.IsWord(start - 1) && !Stop(s, start - 1) && a - start < 5) --start;
-  if (start < 2 || !s.IsWord(start - 1)) return {};
-  const std::string& c = s.words[start - 1].lower;
+  // ("y la estancia media": an article may open the phrase.)
+  size_t open = start;
+  if (open >= 3 && s.IsWord(open - 1) && s.r.determiners.Has(s.words[open - 1])) --open;
+  if (open < 2 || !s.IsWord(open - 1)) return {};
+  const std::string& c = s.words[open - 1].lower;
   if (c != "and" && c != "y" && c != "e" && c != "while" && c != "mientras") return {};
-  if (!s.IsFig(start - 2)) return {};  // the clause before ends with its own figure
+  if (!s.IsFig(open - 2)) return {};  // the clause before ends with its own figure
   NounPhrase np = CleanPhrase(s, start, a);
   if (!np.ok() || np.last != a) return {};
   for (size_t x = np.first; x < np.last; ++x) {
@@ -1772,8 +1778,11 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
          ++n) {
       --p;
     }
-    if (p == 0 || !s.IsWord(p - 1) || s.InName(p - 1) ||
-        !(s.r.links.Has(s.words[p - 1]) || s.r.change_words.Has(s.words[p - 1]))) {
+    // (Or of a gapped clause's left-out one: "y la estancia media, de 5,8
+    // días", trial60.)
+    if ((p == 0 || !s.IsWord(p - 1) || s.InName(p - 1) ||
+         !(s.r.links.Has(s.words[p - 1]) || s.r.change_words.Has(s.words[p - 1]))) &&
+        !GappedSubject(s, s.spans[k].first).ok()) {
       return {};
     }
     NounPhrase left = LeftSubject(s, k);
