@@ -731,6 +731,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       WrittenUnit(*b.f) >= kRoundedUnit) {
     qualifier_differs = false;
   }
+  // So does a hedge on a number the source itself hedges ("almost 40
+  // percent" for "about 40%": trial59, a qualifier warning that hid the
+  // figure's wrong body); the source allows either side of its number.
+  if (qualifier_differs && a.f->qualifier == Qualifier::kNearly && b.f->qualifier == Qualifier::kApprox &&
+      c.value_agrees) {
+    qualifier_differs = false;
+  }
   // A bound on an article's target against an outcome the source states
   // ("no te endeudes por encima del 66 % del valor de tasación, que es la
   // media actual" for the association's average 66 %): the bound is the

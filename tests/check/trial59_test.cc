@@ -56,3 +56,23 @@ TEST_CASE("superseded: a provisional estimate the source's final figure replaces
   INFO(Dump(*es));
   CHECK(Flagged(*es, "superseded", "16.900") == 1);
 }
+
+TEST_CASE("qualifier: a hedge on a number the source itself hedges is no qualifier difference") {
+  // trial59: "almost 40 percent of land" for the association's "about 40%"
+  // drew a qualifier warning (the source allows either side of 40).
+  auto en = CheckPair(
+      "Golf Clubs Review 2025\nNational Golf Clubs Association\n3 March 2025\n\n"
+      "The association estimates that about 40% of that land has been sold for housing development.\n",
+      "Wire\n5 March 2025\n\n"
+      "The association said almost 40 percent of land from closed courses had been sold for housing.\n");
+  INFO(Dump(*en));
+  CHECK(Said(*en, "qualifier_conflict", "almost 40 percent") == 0);
+  // "More than 40 percent" still claims more than the source says.
+  auto floor = CheckPair(
+      "Golf Clubs Review 2025\nNational Golf Clubs Association\n3 March 2025\n\n"
+      "The association estimates that about 40% of that land has been sold for housing development.\n",
+      "Wire\n5 March 2025\n\n"
+      "The association said more than 40 percent of land from closed courses had been sold for housing.\n");
+  INFO(Dump(*floor));
+  CHECK(Said(*floor, "qualifier_conflict", "more than 40 percent") == 1);
+}
