@@ -344,10 +344,23 @@ std::unique_ptr<FrameBuilder::Walk> Builder::Start(const Document&) const {
 // gallinas" (eval29), "Del total de víctimas, 87 fueron peatones" (eval31:
 // the pedestrians reported as cyclists went unseen against a count of
 // nothing).
-static void LinkedPart(const frame::Sent& s, size_t k, Figure* f) {
+static void LinkedPart(const frame::Sent& s, size_t k, Figure* f, const Whole* whole = nullptr) {
   const size_t b = s.spans[k].second;
   if (f->kind != Kind::kCount || !f->frame.subject_head.empty() || !s.IsWord(b) || !s.r.links.Has(s.words[b]) ||
       s.r.change_words.Has(s.words[b])) {
+    return;
+  }
+  // An adjective alone after the link narrows the whole's noun: "7,900
+  // people, of whom 3,100 were full-time" counts full-time people (trial59:
+  // with no subject, the article's "7,900 full-time staff" met no sibling),
+  // as a share's "were female" gives "female respondents".
+  if (whole != nullptr && !whole->head.empty() && s.IsWord(b + 1) && !s.words[b + 1].cap &&
+      (s.Classes(b + 1) & frame::kAdj) && !(s.Classes(b + 1) & frame::kVerb) &&
+      (!s.IsWord(b + 2) || s.r.stops.Has(s.words[b + 2]))) {
+    const std::string& adj = s.words[b + 1].lower;
+    f->frame.subject_head = whole->head;
+    f->frame.modifiers = {adj};
+    f->subject = adj + " " + whole->subject;
     return;
   }
   const frame::NounPhrase p = frame::NounPhraseAt(s, b + 1, true);
@@ -822,7 +835,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       pick = &from.back();
     }
     if (pick != nullptr) f->frame.base = pick->subject;
-    if (pick != nullptr) LinkedPart(s, k, f);
+    if (pick != nullptr) LinkedPart(s, k, f, pick);
   }
   // "U.S. employers added 88,000 jobs in November, after a 142,000 gain in
   // October": a bare change noun after a count of the sentence is that
