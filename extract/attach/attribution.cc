@@ -2,9 +2,20 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
+#include <string>
 
 namespace claimcheck::attach {
 namespace {
+
+// A verb a plural noun before it agrees with, and a reporting verb never
+// takes as its object: "were", "are", "rose", "fell". English grammar, not
+// rules data. (No form in -ed: "the report says reduced spending ..." is a
+// credit.)
+bool PluralVerb(const std::string& w) {
+  static const std::set<std::string> kForms = {"were", "are", "have", "rose", "fell", "grew", "remain", "remained"};
+  return kForms.count(w) > 0;
+}
 
 // A source found around a cue: token indices, inclusive. `first` is where the
 // credit's words start ("an analysis by X": at "an"); the source itself runs
@@ -331,13 +342,14 @@ std::vector<Credit> CreditFinder::Run() {
     if (len == 0 || (i > 0 && toks_[i].cap)) continue;
     size_t verb_last = i + len - 1;
     // A reporting word right before a list label's colon and its figure,
-    // or before a plural verb it agrees with, is a plural noun: "Total
+    // or before a plural verb it agrees with ("Traffic counts rose"), is a
+    // plural noun: "Total
     // claims: 48,700", "Overall claims were 48,700" (eval35 credited
     // "Total"); "CEP reported: ..." introduces what it reported.
     if (verb_last + 1 < n() &&
         ((IsPunct(verb_last + 1, ":") && verb_last + 2 < n() && Blocked(verb_last + 2)) ||
-         (toks_[verb_last].lower.back() == 's' &&
-          (toks_[verb_last + 1].lower == "were" || toks_[verb_last + 1].lower == "are")))) {
+         (toks_[verb_last].lower.back() == 's' && IsWord(verb_last + 1) && !Blocked(verb_last + 1) &&
+          PluralVerb(toks_[verb_last + 1].lower)))) {
       continue;
     }
     // Step back over "has", "also", "previously"...: "CEP has also found".
