@@ -510,7 +510,10 @@ bool BaselineBefore(const Sent& s, long before, bool after_figure = true) {
   for (long i = before, n = 0; i >= 0 && n <= kMaxBaselineWords; --i, ++n) {
     // "más que en octubre del año pasado": the month before the relative
     // year is a date of its own, passed over to the cue.
-    if (s.IsFig(static_cast<size_t>(i)) && s.figs[s.words[i].fig]->kind == Kind::kDate) {
+    // (So is the span's length: "up 6 per cent on the same three months of
+    // last year": eval24, the 41,000 of July to September read as 2025's.)
+    if (s.IsFig(static_cast<size_t>(i)) && (s.figs[s.words[i].fig]->kind == Kind::kDate ||
+                                             s.figs[s.words[i].fig]->kind == Kind::kDuration)) {
       i = static_cast<long>(s.spans[s.words[i].fig].first);
       continue;
     }
