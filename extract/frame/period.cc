@@ -679,7 +679,9 @@ std::string YearBefore(const std::vector<Candidate>& cands, size_t i) {
 bool PublishedBefore(const Sent& s, long before) {
   if (before < 0 || !s.IsWord(static_cast<size_t>(before))) return false;
   if (s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(before)) != nullptr) return true;
-  if (before >= 1 && (s.words[before].lower == "in" || s.words[before].lower == "en") &&
+  if (before >= 1 &&
+      (s.words[before].lower == "in" || s.words[before].lower == "en" || s.words[before].lower == "of" ||
+       s.words[before].lower == "de") &&
       s.IsWord(static_cast<size_t>(before - 1)) &&
       s.r.publication_nouns.EndingAt(s.words, static_cast<size_t>(before - 1)) != nullptr) {
     return true;
