@@ -4,6 +4,8 @@
 // (code "default" in money.yaml) is RecognizeContext::default_currency.
 #include "extract/recognize/candidate.h"
 
+#include <cmath>
+
 namespace claimcheck {
 namespace recognize {
 namespace {
@@ -65,6 +67,26 @@ void FindMoney(const Sentence& in, std::vector<Candidate>* out) {
       c.unit = CodeOf(in, after.payload);
       c.factor = factor;
       c.priority = 4;
+      // A sum said as words carries its subunit after the currency word:
+      // "nine pounds forty" is £9.40, "fourteen pounds twenty" £14.20,
+      // "nueve euros con cuarenta" 9,40 € (trial59, trial61: the forty was
+      // a count of its own, the sum £9). Whole units written in words only,
+      // the subunit a whole number below 100 right after (or after "con"),
+      // ending the phrase: a noun after it counts something else ("two
+      // pounds ten times").
+      if (factor == 1 && !n.digits && n.scale == 1 && k + 1 < in.nums.size()) {
+        const NumberSpan& sub = in.nums[k + 1];
+        size_t at = j + after.len;
+        if (s.IsWord(at) && s.Lower(at) == "con" && sub.tb == at + 1) ++at;
+        const bool whole = sub.value >= 1 && sub.value < 100 && sub.value == std::floor(sub.value);
+        const bool ends = !s.IsWord(sub.te) || HasTok(s, in.lex.subjects.determiners, sub.te) ||
+                          s.Lower(sub.te) == "per" || s.Lower(sub.te) == "for" || s.Lower(sub.te) == "and";
+        if (sub.tb == at && !sub.digits && !sub.blocked && sub.scale == 1 && whole && ends) {
+          c.te = sub.te;
+          c.value = n.value + sub.value / 100;
+          c.rule = "money.words_subunit";
+        }
+      }
       out->push_back(c);
     }
   }
