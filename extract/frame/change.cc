@@ -203,9 +203,10 @@ Cue ChangeBefore(const Sent& s, size_t k) {
     }
     if (const CueSet::Phrase* p = nc ? nullptr : r.change_words.EndingAt(s.words, j)) {
       // A steady word before the clause's linking verb and after no other
-      // is the subject's noun: "the average rent of a one-bedroom flat was
-      // £850" (read as flat, unchanged), where "rents were flat at £850"
-      // keeps its cue.
+      // is the subject's noun: "the average rent of a small flat was £850"
+      // (read as flat, unchanged), where "rents were flat at £850" keeps
+      // its cue. (After a figure, "a one-bedroom flat was", it still reads
+      // as the cue: left.)
       if (p->tag == 3 && p->stems.size() == 1 && j >= 1 && s.IsWord(static_cast<size_t>(j + 1)) &&
           r.links.Has(s.words[j + 1]) && s.IsWord(static_cast<size_t>(j - 1)) && !r.links.Has(s.words[j - 1]) &&
           !((s.Classes(static_cast<size_t>(j - 1)) & kAdv) && !(s.Classes(static_cast<size_t>(j - 1)) & (kAdj | kNoun)))) {
