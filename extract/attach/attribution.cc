@@ -342,10 +342,10 @@ std::vector<Credit> CreditFinder::Run() {
     if (len == 0 || (i > 0 && toks_[i].cap)) continue;
     size_t verb_last = i + len - 1;
     // A reporting word right before a list label's colon and its figure,
-    // or before a plural verb it agrees with ("Traffic counts rose"), is a
-    // plural noun: "Total
-    // claims: 48,700", "Overall claims were 48,700" (eval35 credited
-    // "Total"); "CEP reported: ..." introduces what it reported.
+    // or before a plural verb it agrees with, is a plural noun: "Total
+    // claims: 48,700" (eval35 credited "Total"), "Traffic counts rose";
+    // "CEP reported: ..." introduces what it reported. (The speaker reader,
+    // frame/speaker.cc, reads the colon rule on its own words.)
     if (verb_last + 1 < n() &&
         ((IsPunct(verb_last + 1, ":") && verb_last + 2 < n() && Blocked(verb_last + 2)) ||
          (toks_[verb_last].lower.back() == 's' && IsWord(verb_last + 1) && !Blocked(verb_last + 1) &&

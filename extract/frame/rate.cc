@@ -264,6 +264,13 @@ std::string PerBefore(const Sent& s, size_t a) {
   return {};
 }
 
+// The unit word at i as a denominator: singular ("pitch nights" gives
+// "night", "each month" "month").
+std::string UnitWord(const Sent& s, size_t i) {
+  const std::string& w = s.words[i].lower;
+  return w.back() == 's' ? NounBase(s.lang(), w) : w;
+}
+
 // "each month", "cada año" later in the clause: "3,000 stolen bicycles are
 // sold online each month"; or opening it: "Each week, the food bank hands
 // out 3,400 parcels".
@@ -296,8 +303,7 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
     // Only an opening phrase: "Each week," at the start of the clause.
     if (j > 0 && !(s.IsPunct(j - 1, ",") || s.IsPunct(j - 1, ";"))) continue;
     if (s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1])) {
-      const Word& u = s.words[j + 1];
-      return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
+      return UnitWord(s, j + 1);
     }
   }
   // In the subject the figure is linked to: "The average gap, the extra
@@ -310,8 +316,7 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
       if (!w.word) continue;
       if (w.lower != "each" && w.lower != "every" && w.lower != "cada") continue;
       if (s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1])) {
-        const Word& u = s.words[j + 1];
-        return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
+        return UnitWord(s, j + 1);
       }
     }
   }
@@ -335,8 +340,7 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
       // after the article in a head-initial language.
       const size_t head = r.head_initial ? of + 2 : link - 1;
       if (head < link && s.IsWord(head) && r.rate_units.Has(s.words[head])) {
-        const Word& u = s.words[head];
-        return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
+        return UnitWord(s, head);
       }
       break;
     }
@@ -349,8 +353,7 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
     if (w.lower == "and" || w.lower == "y" || w.lower == "e" || s.IsClauseBreak(j)) break;
     if (w.lower != "each" && w.lower != "every" && w.lower != "cada") continue;
     if (s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1]) && !s.IsFig(j + 1)) {
-      const Word& u = s.words[j + 1];
-      return u.lower.back() == 's' ? NounBase(s.lang(), u.lower) : u.lower;
+      return UnitWord(s, j + 1);
     }
   }
   return {};

@@ -886,8 +886,8 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
     // "Asylum claims fell", "Asylum claims lodged in May fell": a plural
     // noun before the clause's verb or a reduced relative clause; so is one
     // right before a list label's colon and its figure ("Total claims:
-    // 48,700", eval35;
-    // the attacher's credit finder reads the same rule on its tokens).
+    // 48,700", eval35; the attacher's credit finder reads the same rule on
+    // its tokens).
     if (s.IsPunct(i + 1, ":") && s.IsFig(i + 2)) continue;
     if (s.IsWord(i + 1) && !s.InName(i + 1) &&
         (r_.links.Has(w[i + 1]) || r_.change_words.Has(w[i + 1]) ||
