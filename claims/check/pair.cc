@@ -190,11 +190,19 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     // slip from another count that happens to hold them: thirty three-digit
     // numbers hold "38" so (eval13). Shares ("19 per cent" for "9%") and
     // longer counts keep the slip.
+    // Nor is a hedged round number of one significant digit ("unos 3.000
+    // estudiantes admitidos", a lawyer's guess) the slip of "31.000
+    // estudiantes internacionales": its one digit is the writer's rounding,
+    // and a digit more makes any number of others (eval36).
+    auto round_hedged = [](const Statement& s, double w) {
+      return s.f->qualifier != Qualifier::kExact && SignificantDigits(w) <= 1;
+    };
     const bool insertion =
         DigitInsertion(a.digits, b.digits) &&
         !(a.f->kind == Kind::kCount && b.f->kind == Kind::kCount &&
           std::min(SignificantDigits(u), SignificantDigits(v)) < kMinInsertionDigits &&
-          std::max(SignificantDigits(u), SignificantDigits(v)) >= kMinInsertionDigits);
+          std::max(SignificantDigits(u), SignificantDigits(v)) >= kMinInsertionDigits) &&
+        !round_hedged(a, u) && !round_hedged(b, v);
     // A number in words slips only by its scale word ("eighteen million"
     // for 18 billion, "thousand" for million): a decimal mark or a tens or
     // hundreds place cannot move in words ("once alumnos" is no slip of
@@ -926,6 +934,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   const bool both_rates = (fa.measure == Measure::kRate || !fa.per.empty()) &&
                           (fb.measure == Measure::kRate || !fb.per.empty());
   if (subject < 0 && !listed && !unit && both_rates && (a.rate_head || b.rate_head)) subject = 0;
+  // Both the level and the level it came from agree ("Pension payouts fell
+  // to £141.2m, from £129.6m" for "Benefits paid ... totalled £141.2m, up
+  // from £129.6m"): two numbers matched are one statement whose head is
+  // named two ways (trial39), not another subject; what else differs is
+  // the finding.
+  if (subject < 0 && !listed && !unit && c.value_agrees && fa.previous && fb.previous &&
+      std::fabs(a.f->value.num) >= kSmallCount &&
+      std::fabs(*fa.previous - *fb.previous) <= 1e-9 * std::max(std::fabs(*fa.previous), 1.0) + 0.5 * a.half) {
+    subject = 0;
+  }
   note("subject", subject);
   if (subject < 0) first(listed ? Diff::kSubjectListed : unit ? Diff::kUnit : Diff::kSubject);
   c.subject = subject;
@@ -1179,9 +1197,17 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // coverage shortens to "licencias": no part of a whole the source
     // states (trial18). Only for the same number: a part's different number
     // is still another statement (TwoStatements).
+    // Nor for a misprint of it (a decimal mark moved or two digits swapped:
+    // "Prices fell 14%" for the "average farmgate price ... down 1.4%"; the
+    // part's own number would not be its whole's misprint).
+    const double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
+    const bool misprint = a.f->kind == b.f->kind && u > 0 && v > 0 &&
+                          (PowerOfTenSlip(u, v, a.digits, b.digits) || DigitTransposition(a.digits, b.digits));
     for (const std::string& m : b.modifiers) {
       if (std::binary_search(a.modifiers.begin(), a.modifiers.end(), m)) continue;
-      if (c.value_agrees && b.doc_name && std::binary_search(b.doc_name->begin(), b.doc_name->end(), m)) continue;
+      if ((c.value_agrees || misprint) && b.doc_name && std::binary_search(b.doc_name->begin(), b.doc_name->end(), m)) {
+        continue;
+      }
       subset = -1;
     }
     if (subset < 0 && !a.modifiers.empty()) {

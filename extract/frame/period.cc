@@ -679,6 +679,14 @@ std::string YearBefore(const std::vector<Candidate>& cands, size_t i) {
 bool PublishedBefore(const Sent& s, long before) {
   if (before < 0 || !s.IsWord(static_cast<size_t>(before))) return false;
   if (s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(before)) != nullptr) return true;
+  // Right after a reporting verb it dates the saying: "said this week that
+  // its members took £412 million ... between July and September" (eval36:
+  // the week became the takings' span). Not a word that may be a noun
+  // ("decarbonisation projects last year").
+  if (s.r.speaker_verbs.Has(s.words[before]) && !s.InName(static_cast<size_t>(before)) &&
+      !(s.Classes(static_cast<size_t>(before)) & kNoun)) {
+    return true;
+  }
   if (before >= 1 &&
       (s.words[before].lower == "in" || s.words[before].lower == "en" || s.words[before].lower == "of" ||
        s.words[before].lower == "de") &&

@@ -89,6 +89,35 @@ std::pair<size_t, size_t> SubjectAside(const Sent& s, size_t i) {
   return {open, close};
 }
 
+// Whether the place cue at word `i` follows a verb of publishing (rules:
+// period.publication_verbs), a time between at most: "el Barómetro ...
+// presentado este martes en Madrid", "published in London". That is where
+// the figures were given out, no place they are of (eval36: Spain's 5.62
+// million members read as Madrid's). Not a verb of recording: "recorded in
+// the South East" is where.
+bool SaidWhere(const Sent& s, size_t i) {
+  if (s.r.publication_verbs.EndingAt(s.words, i) != nullptr) return true;  // "published in"
+  if (i == 0) return false;
+  size_t b = i - 1;
+  if (const CueSet::Phrase* rel = s.r.relative.EndingAt(s.words, b); rel != nullptr && b + 1 > rel->stems.size()) {
+    b -= rel->stems.size();  // "last week"
+  } else if (s.IsWord(b) && s.r.not_places.Has(s.words[b])) {
+    // A weekday with its determiner: "este martes", "on Tuesday" (rules'
+    // place.not_places hold the weekdays).
+    for (int steps = 0; steps < 2 && b > 0 && s.IsWord(b) &&
+                        (s.r.not_places.Has(s.words[b]) || s.r.determiners.Has(s.words[b]) || s.r.stops.Has(s.words[b]));
+         ++steps) {
+      --b;
+    }
+  } else if (s.words[b].fig >= 0 && s.figs[static_cast<size_t>(s.words[b].fig)]->kind == Kind::kDate) {
+    while (b > 0 && s.words[b - 1].fig == s.words[b].fig) --b;
+    if (b == 0) return false;
+    --b;
+  }
+  if (!s.IsWord(b) || s.InName(b)) return false;
+  return s.r.publication_verbs.EndingAt(s.words, b) != nullptr;
+}
+
 // Every place the sentence names, with where it is.
 std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
   const FrameRules& r = s.r;
@@ -167,6 +196,7 @@ std::vector<std::pair<std::string, size_t>> SentencePlaces(const Sent& s) {
       }
     }
     if (cue == nullptr || cue->tag != 0) continue;
+    if (SaidWhere(s, i)) continue;
     size_t j = i + cue->stems.size();
     if (s.IsWord(j) && s.r.determiners.Has(s.words[j]) && !s.words[j].cap) ++j;
     size_t first = j, last = j;

@@ -69,10 +69,17 @@ Subgroup SubgroupOf(const std::string& lang, std::string_view sentence, size_t f
   size_t fi = 0;
   while (fi < words.size() && words[fi].start < figure_at) ++fi;
   // The figure's clause opens the sentence or follows a colon or a
-  // semicolon ("Older animals wait longer: dogs over eight ...").
+  // semicolon ("Older animals wait longer: dogs over eight ..."), or a
+  // comma and a word that joins clauses ("Malt prices were broadly flat,
+  // while the average price paid for hops rose by 8%": no malt figure;
+  // eval36).
   size_t cs = 0;
   for (size_t i = 0; i < fi; ++i) {
     if (!words[i].word && (words[i].lower == ":" || words[i].lower == ";")) cs = i + 1;
+    if (!words[i].word && words[i].lower == "," && !InNumber(words, i) && i + 2 < fi && words[i + 1].word &&
+        In(sw.clause_joins, words[i + 1].lower)) {
+      cs = i + 2;
+    }
   }
   if (cs >= fi) return out;
   auto phrase_text = [&](size_t from, size_t to) {  // words [from, to)

@@ -23,6 +23,9 @@ struct SubgroupWords {
   const std::set<std::string>* links = nullptr;     // verbs that end a subject: "were", "stayed"
   const std::set<std::string>* stops = nullptr;     // function words
   const std::set<std::string>* after_head = nullptr;  // "over", "of", "with": narrow after the head
+  // Words that after a comma open another clause ("..., while the average
+  // price paid for hops rose by 8%"): the figure's clause starts after them.
+  const std::set<std::string>* clause_joins = nullptr;
   // Whether an opening subject may be the group: not for a count, whose
   // subject is who did the counted thing ("Tree officers opened 19
   // investigations"), not a group the figure is restricted to.

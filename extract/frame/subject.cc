@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <initializer_list>
+#include <set>
 
 #include "core/case_fold.h"
 #include "extract/attach/tokens.h"
@@ -322,6 +323,8 @@ size_t AgeAfter(const Sent& s, size_t i) {
 
 namespace {
 bool VerbOnly(const Sent& s, size_t i);
+bool PastParticiple(const Sent& s, size_t i);
+bool MeasureNoun(const Sent& s, size_t i);
 bool IsAux(const Word& w);
 }  // namespace
 
@@ -568,6 +571,24 @@ bool IsPunctBreak(const Word& w) {
 // ("reported cases", "estimated deaths"); "said" stays a verb.
 bool ParticipleAdj(const Sent& s, size_t i) {
   return (s.Classes(i) & kAdj) && EndsWith(s.words[i].lower, "ed");
+}
+
+// A past form of a verb that WordNet also knows as an adjective, regular or
+// not: "paid", "sold", "spent", "announced". After a noun and before a
+// preposition it opens a reduced relative clause ("the average price paid
+// for hops", eval36).
+bool PastParticiple(const Sent& s, size_t i) {
+  return s.IsWord(i) && VerbPastForm(s.lang(), s.words[i].lower);
+}
+
+// A noun whose first WordNet sense is a measure of something (its
+// lexicographer file noun.attribute, .possession, .quantity, .relation or
+// .time: "price", "amount", "fee", "number", "share", "hour").
+bool MeasureNoun(const Sent& s, size_t i) {
+  static const std::set<std::string> kMeasures = {"noun.attribute", "noun.possession", "noun.quantity",
+                                                  "noun.relation", "noun.time"};
+  return s.IsWord(i) && !s.r.head_initial && Classify(s, i).noun &&
+         kMeasures.count(NounLexFile(NounBase(s.lang(), s.words[i].lower))) > 0;
 }
 
 bool VerbOnly(const Sent& s, size_t i) {
@@ -896,9 +917,29 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
     }
   }
   // A participle before a cut preposition is a reduced relative clause:
-  // "Job cuts announced by U.S. employers" -> "job cuts".
-  if (end < last && end > first + 1 &&
-      (VerbOnly(s, end - 1) || (ParticipleAdj(s, end - 1) && Classify(s, end - 2).noun))) {
+  // "Job cuts announced by U.S. employers" -> "job cuts". After a measure
+  // noun (a price, an amount, a time) any past form, "paid", "spent",
+  // opens one: "the average price paid for hops" (eval36); after another
+  // noun its words narrow what is counted ("journeys made on season
+  // tickets"), which the phrase cannot keep, so it stays unread.
+  // "The average price brewers paid for hops", "the amount households
+  // spent on energy": a plural of people or groups (WordNet's noun.person,
+  // noun.group) between a measure noun and the participle is the relative
+  // clause's own subject, not the head ("council tenants evicted", "hop
+  // prices paid by brewers" are compounds).
+  const auto agent_clause = [&] {
+    if (r.head_initial || end < first + 3 || !PastParticiple(s, end - 1) || !IsPlural(s, end - 2) ||
+        s.words[end - 2].cap || !MeasureNoun(s, end - 3)) {
+      return false;
+    }
+    const std::string agent = NounLexFile(NounBase(s.lang(), s.words[end - 2].lower));
+    return agent == "noun.person" || agent == "noun.group";
+  };
+  if (end < last && agent_clause()) {
+    end -= 2;
+  } else if (end < last && end > first + 1 &&
+             (VerbOnly(s, end - 1) || (ParticipleAdj(s, end - 1) && Classify(s, end - 2).noun) ||
+              (PastParticiple(s, end - 1) && MeasureNoun(s, end - 2)))) {
     --end;
   }
   if (end == first || end - first > r.max_words + articles) return {};

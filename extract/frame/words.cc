@@ -265,6 +265,14 @@ uint8_t WordClasses(const std::string& lang, const std::string& folded) {
                                [&](int pos) { return idx->Morph(folded, pos); }));
 }
 
+bool VerbPastForm(const std::string& lang, const std::string& folded) {
+  if (lang != "en" || folded.size() < 3 || folded.back() == 's' || folded.ends_with("ing")) return false;
+  const WordNetIndex* idx = WordNetIndex::Get();
+  if (idx == nullptr) return false;
+  const std::optional<std::string> base = idx->Morph(folded, WordNetIndex::kVerbPos);
+  return base && *base != folded;
+}
+
 std::string NounBase(const std::string& lang, const std::string& folded) {
   if (lang == "es") {
     size_t n = folded.size();

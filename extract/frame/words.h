@@ -61,6 +61,12 @@ std::vector<std::string> StemPhrase(const std::string& lang, std::string_view ph
 // memory (wordnet_index.h): thread-safe, no lock.
 uint8_t WordClasses(const std::string& lang, const std::string& folded);
 
+// Whether a folded English word is a past form of a verb WordNet knows:
+// its verb morphology gives another base ("paid" -> "pay", "sold" ->
+// "sell", "announced" -> "announce"), and it is no third-person or -ing
+// form ("prices", "paying"). False for other languages.
+bool VerbPastForm(const std::string& lang, const std::string& folded);
+
 // The singular base form of a folded noun: WordNet's morphology for English
 // ("households" -> "household"), the word itself when WordNet does not know
 // it; Spanish drops a plural "-es"/"-s".
