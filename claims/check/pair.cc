@@ -98,7 +98,12 @@ bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
          (c.diff == Diff::kDirection && c.modality_differs && !c.same_number) ||
          (c.diff == Diff::kModality && c.when_differs && !c.same_number) || (c.diff == Diff::kRate && c.rate_apart) ||
          (c.diff == Diff::kQualifier && c.qualifier_apart) ||
-         ((c.subset < 0 || c.narrowed_apart) && !c.value_agrees && !distinct_slip);
+         ((c.subset < 0 || c.narrowed_apart) && !c.value_agrees && !distinct_slip) ||
+         // Points for percent is read on the very number ("rose 6 percent"
+         // for "six percentage points"): a range that only holds it ("by
+         // between 5% and 8%", venues' own answers) is another statement
+         // (trial62).
+         (c.diff == Diff::kPoints && !c.same_number);
 }
 
 bool SameClass(const Statement& a, const Statement& b) {

@@ -1464,6 +1464,34 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
   }
 }
 
+// Whether a date starting at word `first` dates another clause than figure
+// k's, one with a figure of its own. A clause break between: "This was 6%
+// more than the 1.59 billion journeys made in the previous year, but still
+// below the 1.74 billion journeys made in the year to September 2019"
+// (trial56: the 6% was dated 2019, a time false alarm). Or a coordinated
+// clause with a subject of its own: "The Hopper bus carried 62,000
+// passenger journeys, up 14 percent, and the Authority is adding two extra
+// weekend buses this year" (trial62: the journeys dated to the buses'
+// year), its figure on the date's side of the "and".
+bool OtherClauseDate(const Sent& s, size_t k, size_t first) {
+  if (s.Clause(first) != s.Clause(s.spans[k].first)) {
+    for (size_t g = 0; g < s.figs.size(); ++g) {
+      if (g != k && s.figs[g]->kind != Kind::kDate && s.Clause(s.spans[g].first) == s.Clause(first)) return true;
+    }
+  }
+  const size_t at = s.spans[k].first;
+  const size_t lo = std::min(at, first), hi = std::max(at, first);
+  for (size_t o = lo + 1; o < hi; ++o) {
+    if (!s.OpensCoordinatedClause(o)) continue;
+    for (size_t g = 0; g < s.figs.size(); ++g) {
+      if (g == k || s.figs[g]->kind == Kind::kDate) continue;
+      const size_t gf = s.spans[g].first;
+      if (first > at ? (gf > o && gf < first) || (gf > first && gf < first + 8) : (gf < o && gf > first)) return true;
+    }
+  }
+  return false;
+}
+
 void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
   Figure& f = *s.figs[k];
   if (f.time.empty() || f.kind == Kind::kDate) return;
@@ -1480,16 +1508,7 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const size_t first = s.spans[j].first;
     const long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     const long owner = ComparedOwner(s, first);
-    // A date of another clause with a figure of its own dates that one:
-    // "This was 6% more than the 1.59 billion journeys made in the previous
-    // year, but still below the 1.74 billion journeys made in the year to
-    // September 2019" (trial56: the 6% was dated 2019, a time false alarm).
-    bool other_clause = false;
-    if (s.Clause(first) != s.Clause(s.spans[k].first)) {
-      for (size_t g = 0; g < s.figs.size() && !other_clause; ++g) {
-        other_clause = g != k && s.figs[g]->kind != Kind::kDate && s.Clause(s.spans[g].first) == s.Clause(first);
-      }
-    }
+    const bool other_clause = OtherClauseDate(s, k, first);
     own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k)) &&
           !ReachedLevelDate(s, k, frame, first) && !InRecordClause(s, first) && !other_clause;
   }
@@ -1508,7 +1527,8 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
       // against 76.5% on the same day last year" (trial42).
       const long owner = ComparedOwner(s, i);
       own = owner == static_cast<long>(k) ||
-            (owner < 0 && !(before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before, calendar)));
+            (owner < 0 && !(before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before, calendar)) &&
+             !OtherClauseDate(s, k, i));
     }
     i += p->stems.size() - 1;
   }
