@@ -713,6 +713,24 @@ bool PublishedBefore(const Sent& s, long before) {
          s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(i - 1)) != nullptr;
 }
 
+// Whether word `at` stands in an aside that comments on the figure before
+// it: a comma, a noun that names no subject alone (rules' bad_heads:
+// "figure", "level", "cifra", "nivel") after its determiners, and no figure
+// of its own before `at`. "La DOP ya alcanza los 3,8 millones de botellas,
+// una cifra impensable hace una década", "a level last seen in 2008": the
+// date is when such a figure was out of reach or last seen, not the span the
+// figure covers (trial62: the bottles were dated to 2015-2017).
+bool InFigureAside(const Sent& s, size_t at) {
+  for (size_t i = at; i-- > 0 && i + 8 > at;) {
+    if (s.words[i].fig >= 0 && s.figs[static_cast<size_t>(s.words[i].fig)]->kind != Kind::kDate) return false;
+    if (!s.IsPunct(i, ",")) continue;
+    size_t n = i + 1;
+    while (n < at && s.IsWord(n) && s.r.determiners.Has(s.words[n])) ++n;
+    return n < at && n > i + 1 && s.IsWord(n) && s.r.bad_heads.Has(s.words[n]);
+  }
+  return false;
+}
+
 std::vector<Candidate> SentencePeriods(const Sent& s) {
   const FrameRules& r = s.r;
   std::vector<Candidate> cands, weak;
@@ -736,6 +754,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     }
     // "published in March as 6,020": when a document came out (trial12).
     if (PublishedBefore(s, before)) continue;
+    if (InFigureAside(s, first)) continue;
     const std::string written = span;
     span = FiscalSpan(s, j, span);
     const bool fiscal_span = span != written;
@@ -896,7 +915,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // for a date after a publication verb above (fa17: a September price
     // fall dated to the week of its publication).
     const bool published = PublishedBefore(s, before);
-    if (!covered && !point && !compared && !published) {
+    if (!covered && !point && !compared && !published && !InFigureAside(s, i)) {
       std::string span;
       // "fell to £3.2 million in 2025, from £3.6 million the year before",
       // "612 en 2025, frente a 598 el año anterior": the year before the
