@@ -689,6 +689,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"self_reporters", &out->self_reporters},
                      {"titles", &out->titles},
                      {"documents", &out->documents},
+                     {"between", &out->speaker_between},
                      {"never", &out->never_speakers},
                      {"roles", &out->roles},
                      {"verbs", &out->speaker_verbs},

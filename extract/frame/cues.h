@@ -372,6 +372,10 @@ struct FrameRules {
   CueSet place_copulas;
   // speaker
   CueSet never_speakers{true}, roles, speaker_verbs{true}, generic_speakers, titles{true}, documents;
+  // Words that may stand between a speaker's name and its verb ("The
+  // Royal Kellbridge Infirmary itself says", "El INE también advierte"):
+  // speaker.between, exact words.
+  CueSet speaker_between{true};
   // The first person of a transcript's speaker: "we", "our", "hemos" (speaker.first_person).
   CueSet first_person{true};
   // Verbs and prepositions that credit a source outright ("said", "told",

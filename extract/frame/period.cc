@@ -679,14 +679,6 @@ std::string YearBefore(const std::vector<Candidate>& cands, size_t i) {
 bool PublishedBefore(const Sent& s, long before) {
   if (before < 0 || !s.IsWord(static_cast<size_t>(before))) return false;
   if (s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(before)) != nullptr) return true;
-  // Right after a reporting verb it dates the saying: "said this week that
-  // its members took £412 million ... between July and September" (eval36:
-  // the week became the takings' span). Not a word that may be a noun
-  // ("decarbonisation projects last year").
-  if (s.r.speaker_verbs.Has(s.words[before]) && !s.InName(static_cast<size_t>(before)) &&
-      !(s.Classes(static_cast<size_t>(before)) & kNoun)) {
-    return true;
-  }
   if (before >= 1 &&
       (s.words[before].lower == "in" || s.words[before].lower == "en" || s.words[before].lower == "of" ||
        s.words[before].lower == "de") &&
@@ -914,7 +906,19 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // "figures published this week show": when the figures came out, as
     // for a date after a publication verb above (fa17: a September price
     // fall dated to the week of its publication).
-    const bool published = PublishedBefore(s, before);
+    // Right after a reporting verb and before "that" or a clause's end, it
+    // dates the saying: "said this week that its members took £412 million
+    // ... between July and September" (eval36: the week became the takings'
+    // span). Not a word that may be a noun ("decarbonisation projects last
+    // year"), nor a date that opens the verb's object ("reported third
+    // quarter 2023 net income").
+    const size_t after_phrase = i + p->stems.size();
+    const bool said_when =
+        before >= 0 && s.IsWord(static_cast<size_t>(before)) && s.r.speaker_verbs.Has(s.words[before]) &&
+        !s.InName(static_cast<size_t>(before)) && !(s.Classes(static_cast<size_t>(before)) & kNoun) &&
+        (after_phrase >= s.words.size() || !s.IsWord(after_phrase) || s.words[after_phrase].lower == "that" ||
+         s.words[after_phrase].lower == "que");
+    const bool published = PublishedBefore(s, before) || said_when;
     if (!covered && !point && !compared && !published && !InFigureAside(s, i)) {
       std::string span;
       // "fell to £3.2 million in 2025, from £3.6 million the year before",

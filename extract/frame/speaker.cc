@@ -928,7 +928,7 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
                                     r_.documents.Has(x) ||
                                     x.lower == "today" || x.lower == "also" || x.lower == "has" ||
                                     x.lower == "have" || x.lower == "had" || x.lower == "released" ||
-                                    x.lower == "published" ||
+                                    x.lower == "published" || r_.speaker_between.Has(x) ||
                                     // "El gobierno se ha propuesto formar".
                                     (r_.head_initial && (x.lower == "ha" || x.lower == "han" || x.lower == "se")))) ||
                   (x.cap && r_.never_speakers.Has(x) && p > 0);
