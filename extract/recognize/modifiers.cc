@@ -530,14 +530,17 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
     if (c.qualifier != Qualifier::kExact) continue;
     PhraseMatch pre = q.prefix.EndingAt(s, c.tb);
     // "cayó ... hasta 23,5 millones": the new level's "to" word is no bound.
-    if (pre && c.role == ChangeRole::kToLevel && pre.len <= c.tb && HasWord(s, q.change_to, c.tb - pre.len)) {
+    // (Only a ceiling: "al menos un 60 %" opens with "al", a "to" word too,
+    // and stays a floor after "reduce": eval36.)
+    const bool ceiling = pre && static_cast<Qualifier>(pre.payload) == Qualifier::kAtMost;
+    if (ceiling && c.role == ChangeRole::kToLevel && pre.len <= c.tb && HasWord(s, q.change_to, c.tb - pre.len)) {
       pre = PhraseMatch{};
     }
     // "Sube el paro en Harwick hasta el 5,8 %", "mejoró un 3,4 %, hasta el
     // 88,6 %": after a change verb a few words back, of either direction or
     // none, "hasta" is "to" the new level even where no earlier number made
     // this figure a level of a change (trial36: "at most 88,6 %").
-    if (pre && pre.len <= c.tb && HasWord(s, q.change_to, c.tb - pre.len)) {
+    if (ceiling && pre.len <= c.tb && HasWord(s, q.change_to, c.tb - pre.len)) {
       const size_t at = c.tb - pre.len;
       for (size_t k = at, n = 0; k > 0 && n < 8; --k, ++n) {
         if (HasWord(s, q.change_up, k - 1) || HasWord(s, q.change_down, k - 1) || HasWord(s, q.change_neutral, k - 1)) {
