@@ -830,6 +830,18 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     // arrears, Q4 2025", 121 bytes; fahunt2: cut there, the release's
     // "Publisher:" line below was never read and it had no publisher).
     if (l.size() > 200 || (l.size() > 120 && std::strchr(".?!:;", l.back()))) break;
+    // A web address alone on a line of the masthead is the document's own
+    // ("Family Play Trust / Holiday Childcare Survey 2026 / Published 14
+    // March 2026 / www.familyplaytrust.org.uk/reports/..."): a plain-text
+    // report printing it is cited by it as an HTML page's canonical link is
+    // (trial63: an article citing it by link was read as citing nothing).
+    // Only a host with a path or a "www."/scheme: "Gov.uk" alone is a name.
+    static const std::regex kAddress(R"(^(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?$)");
+    if (l.find(' ') == std::string::npos && std::regex_match(l, kAddress) &&
+        (l.find('/') != std::string::npos || l.rfind("www.", 0) == 0)) {
+      if (meta->url.empty()) meta->url = l.rfind("http", 0) == 0 ? l : "https://" + l;
+      continue;
+    }
     // A broadcast names the kind of page after its date, as a sentence of
     // its own ("Informativo del mediodía, 7 de octubre de 2026.
     // Transcripción."): the line is a dateline, not a sentence of the body

@@ -1191,4 +1191,20 @@ TEST_CASE("masthead: an edition's title ending in a year over the body's name", 
   CHECK(en.publisher == "Association of Climbing Walls");
   CHECK(en.title == "Climbing Wall Survey 2025");
 }
+
+TEST_CASE("masthead: a web address alone on a masthead line is the document's own", "[masthead]") {
+  // trial63: a plain-text report printing its address under its date was
+  // not cited by an article linking to it, so plain ingest read both as
+  // articles.
+  const auto m = MetaOf(
+      "Family Swim Trust\nRiver Bathing Survey 2026\nPublished 14 March 2026\n"
+      "www.familyswimtrust.org.uk/reports/river-bathing-2026\n\nSummary\n\nThe trust sampled 48 sites.\n");
+  CHECK(m.url == "https://www.familyswimtrust.org.uk/reports/river-bathing-2026");
+  CHECK(m.publisher == "Family Swim Trust");
+  CHECK(m.title == "River Bathing Survey 2026");
+  // A name that looks like a host is no address: "Gov.uk" alone is a title
+  // line, not a link.
+  const auto n = MetaOf("Gov.uk\nBathing Water Bulletin\n12 May 2026\n\nSamples rose.\n");
+  CHECK(n.url.empty());
+}
 }  // namespace claimcheck
