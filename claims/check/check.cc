@@ -2683,10 +2683,26 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // end of 2017"), no direction ("Of the 412 pharmacies, 111 were open on
   // Sundays" against "412 ..., down from 437", for "rose to 412": trial25).
   // The silent one merely names the number again; the other says what it is.
+  // In the overlapping support's own sentence the words are the same for
+  // both numbers, so a floor's very number is the statement however the two
+  // score:
+  // "At least 31 of the 46 designated sites were rated good" is the
+  // release's "Of the 46 sites, 31 were rated good" with "at least" added,
+  // not a bound the 46 fits (trial63: marked supported by the 46).
   if (best) {
     const Figure& bf = *items_[best->ref].f;
+    const Statement& bs = items_[best->ref];
     for (const Scored& m : all) {
-      if (!(m.compared && m.cmp.diff != Diff::kNone && m.cmp.value_agrees && m.support > best->support &&
+      const Statement& r = items_[m.ref];
+      // (A floor only: "up to" is as often a rise's "to", "edged up to
+      // 118.4m", which the very number restates without a ceiling.)
+      // Nor the earlier level the support is compared with ("78%, up from
+      // 75% in 2024" for "more than three-quarters"): each keeps its own.
+      const bool same_sentence = x_bound == check::Bound::kFloor && !SameValue(*x.f, bf) && r.doc == bs.doc &&
+                                 r.f->sentence_start == bs.f->sentence_start && r.old_level == x.old_level &&
+                                 !(bf.frame.previous && std::fabs(*bf.frame.previous - r.f->value.num) <= r.half + 1e-9);
+      if (!(m.compared && m.cmp.diff != Diff::kNone && m.cmp.value_agrees &&
+            (m.support > best->support || (same_sentence && m.support >= model.support_min)) &&
             SameValue(*x.f, *items_[m.ref].f))) {
         continue;
       }
