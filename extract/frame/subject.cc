@@ -573,10 +573,10 @@ bool ParticipleAdj(const Sent& s, size_t i) {
   return (s.Classes(i) & kAdj) && EndsWith(s.words[i].lower, "ed");
 }
 
-// A past form of a verb that WordNet also knows as an adjective, regular or
-// not: "paid", "sold", "spent", "announced". After a noun and before a
-// preposition it opens a reduced relative clause ("the average price paid
-// for hops", eval36).
+// A past form of a verb, regular or not, as WordNet's verb morphology reads
+// it (words.h VerbPastForm): "paid", "sold", "spent", "announced". After a
+// measure noun and before a preposition it opens a reduced relative clause
+// ("the average price paid for hops", eval36).
 bool PastParticiple(const Sent& s, size_t i) {
   return s.IsWord(i) && VerbPastForm(s.lang(), s.words[i].lower);
 }
