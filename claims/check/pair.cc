@@ -1205,14 +1205,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // Nor for a misprint of it (a decimal mark moved or two digits swapped:
     // "Prices fell 14%" for the "average farmgate price ... down 1.4%"; the
     // part's own number would not be its whole's misprint).
-    const double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
-    const bool misprint = a.f->kind == b.f->kind && u > 0 && v > 0 &&
-                          (PowerOfTenSlip(u, v, a.digits, b.digits) || DigitTransposition(a.digits, b.digits));
+    // (Asked only of a source with a document name: Compare runs for every
+    // candidate pair.)
+    const bool name_applies = b.doc_name && (c.value_agrees || [&] {
+      const double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
+      return a.f->kind == b.f->kind && u > 0 && v > 0 &&
+             (PowerOfTenSlip(u, v, a.digits, b.digits) || DigitTransposition(a.digits, b.digits));
+    }());
     for (const std::string& m : b.modifiers) {
       if (std::binary_search(a.modifiers.begin(), a.modifiers.end(), m)) continue;
-      if ((c.value_agrees || misprint) && b.doc_name && std::binary_search(b.doc_name->begin(), b.doc_name->end(), m)) {
-        continue;
-      }
+      if (name_applies && std::binary_search(b.doc_name->begin(), b.doc_name->end(), m)) continue;
       subset = -1;
     }
     if (subset < 0 && !a.modifiers.empty()) {
