@@ -448,6 +448,11 @@ const Lexicon::CreditProfile& Lexicon::ProfileOf(const StoredDocument& doc) cons
       }
       p.name_words.insert(FoldLower(w));
     }
+    for (size_t k = 2; k < words.size(); ++k) {
+      std::string tail = Initials(std::string_view(words[words.size() - k].data(),
+                                                   static_cast<size_t>(n.data() + n.size() - words[words.size() - k].data())));
+      if (tail.size() == k) p.tail_acronyms.insert(std::move(tail));
+    }
   }
   for (const std::string& a : p.acronyms) p.acronym_words.erase(a);
   for (std::string_view w : Words(doc.title)) p.title_only_words.insert(FoldLower(w));
@@ -496,13 +501,18 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
   }
   const std::set<std::string>& name_words = profile.name_words;
   const std::set<std::string>& acronyms = profile.acronyms;
-  size_t significant = 0, shared = 0, shared_title_only = 0;
+  size_t significant = 0, shared = 0, shared_title_only = 0, tail_shared = 0;
   bool body = false, other_body_word = false;
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string_view w = words[k];
     if (IsAcronym(w)) {
       body = true;
       if (acronyms.count(std::string(w))) return Credit::kThisDocument;
+      if (profile.tail_acronyms.count(std::string(w))) {
+        ++significant;
+        ++tail_shared;
+        continue;
+      }
       // A shared acronym that is one word of the document's longer name
       // names it, unless the credit joins it to a name word of its own:
       // "NHS England" is not "Harbourside NHS Foundation Trust" (trial11);
@@ -534,6 +544,9 @@ Lexicon::Credit Lexicon::Credits(std::string_view lang, std::string_view attribu
   }
   // One word shared with the title alone is the report's topic, not its body.
   if (shared == 1 && shared_title_only == 1) shared = 0;
+  // A tail's initials alone ("the FA") may be another body of that kind (the
+  // national one): they count beside a name word shared ("the County FA").
+  if (shared > 0) shared += tail_shared;
   // Most words shared makes the same body, unless the credit names a kind
   // of body none of the document's names has: "the State Department of
   // Health" shares "Department" and "Health" with "Marlow County Public

@@ -103,6 +103,13 @@ class Lexicon {
     // "Harbourside NHS Foundation Trust"): many bodies share it, so a credit
     // that joins it to a name word of its own ("NHS England") is another body.
     std::set<std::string> acronym_words;
+    // The initials of a name's last two words or more, which a short form
+    // writes for them after the name's first words: "FA" in "Wexmoor County
+    // FA" and "the County FA" for Wexmoor County Football Association, "BC"
+    // in "Dunmore BC" for Dunmore Borough Council (eval37). A credit word
+    // that is one counts as a shared name word beside another ("the FA" alone
+    // may be the national body); "Scottish FA" shares one word of two.
+    std::set<std::string> tail_acronyms;
     // Words only the title has (no publisher, author or alias word): a title
     // names what a report is about ("... Network on Facebook"), so one such
     // word shared with a credit ("Facebook announced") is its topic, not its

@@ -41,7 +41,7 @@ void FrameRules::BuildIndex() {
                     &total_forms, &total_unless_object, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
                     &comparatives, &than, &per_words, &rate_units, &rate_standalone, &rate_average_spans,
                     &not_rate_after, &rate_pronouns, &price_nouns, &span, &since, &point, &year_to, &relative, &fiscal, &months, &span_to, &week_words,
-                    &month_words, &number_words, &quarters, &document_span, &same_span, &future_cues, &future_not_before,
+                    &month_words, &number_words, &quarters, &document_span, &same_span, &future_cues, &future_not_before, &earlier_lead_in,
                     &modality, &interval, &place_cues, &not_places, &never_speakers, &roles,
                     &speaker_verbs, &generic_speakers, &first_person, &titles, &documents, &fiscal_places, &seasons,
                     &self_report_verbs, &self_reporters, &not_stops, &part_verbs, &additional, &open_stops, &counted_units, &unmarked_plurals, &object_links, &stops_exact, &credit_verbs, &prenominal,
@@ -574,7 +574,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"foreign_clauses", &out->foreign_clauses},
                   {"same_span", &out->same_span},
                   {"future_cues", &out->future_cues},
-                  {"future_cues_not_before", &out->future_not_before}},
+                  {"future_cues_not_before", &out->future_not_before},
+                  {"earlier_lead_in", &out->earlier_lead_in}},
                  {"relative", "future_endings", "quarters", "fiscal_start", "fiscal_start_by_place", "season_start", "months",
                   "number_words", "document_year", "document_quarter", "document_any"});
       // One set, tagged with the months the document's span must last.

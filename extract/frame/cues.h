@@ -300,6 +300,11 @@ struct FrameRules {
   // recent past. Words (exact), and for a language with a future tense the
   // endings of its forms (future_endings: "subirá", "abrirán").
   CueSet future_cues{true}, future_not_before{true};
+  // A sentence's opening phrase headed by these and closed by a comma tells
+  // of an earlier event: its date is not when the main clause's figure
+  // happened ("Following publication of the survey on 3 March 2026, two
+  // chapters submitted corrected returns", eval37). Exact words.
+  CueSet earlier_lead_in{true};
   std::vector<std::string> future_endings;
   std::vector<Relative> relatives;  // relative phrase tag -> index here
   // The month a financial year starts in: by a place the sentence names

@@ -112,10 +112,13 @@ std::string Yearless(const Sent& s, size_t at, int month, int quarter, bool ahea
 // 2025, a period conflict with the council's April 2026).
 std::string DateSpan(const Sent& s, const Figure& d, bool ahead) {
   std::string iso = d.value.iso;
-  // A relative date ("next month", "next year's March") was resolved by the
-  // recogniser against the document's date, forward where it says so: only a
-  // month named without a year ("in October") moves to the most recent past.
-  const bool relative = d.rule.find(".date.relative") != std::string::npos;
+  // A relative date ("next month", "next year's March", "the second quarter
+  // of next year") was resolved by the recogniser against the document's
+  // date, forward where it says so: only a month named without a year ("in
+  // October") moves to the most recent past. The recogniser's relative rules
+  // are relative, relative_period and period_relative (date_recognizer.cc).
+  const bool relative = d.rule.find(".date.relative") != std::string::npos ||
+                        d.rule.find(".date.period_relative") != std::string::npos;
   // The date's first word, where LooksAhead reads around it.
   size_t at = 0;
   for (size_t j = 0; j < s.figs.size(); ++j) {
@@ -1515,6 +1518,23 @@ bool OtherClauseDate(const Sent& s, size_t k, size_t first) {
   return false;
 }
 
+// Whether the date at word `first` stands in the sentence's opening phrase
+// headed by rules' period.earlier_lead_in ("Following publication of the
+// survey on 3 March 2026, ...") and the figure k after that phrase's comma:
+// the phrase tells of an earlier event, not when the figure happened
+// (eval37: the two chapters' corrections dated to the survey's publication,
+// a time false alarm). A date right after the cue ("After March, sales
+// rose") is not such a phrase.
+bool InEarlierLeadIn(const Sent& s, size_t k, size_t first) {
+  const CueSet::Phrase* p = s.words.empty() ? nullptr : s.r.earlier_lead_in.At(s.words, 0);
+  if (p == nullptr) return false;
+  const size_t after_cue = p->stems.size();
+  if (SkipDeterminersBack(s, static_cast<long>(first) - 1) < static_cast<long>(after_cue)) return false;
+  size_t comma = after_cue;
+  while (comma < s.words.size() && !s.IsPunct(comma, ",")) ++comma;
+  return first < comma && s.spans[k].first > comma;
+}
+
 void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
   Figure& f = *s.figs[k];
   if (f.time.empty() || f.kind == Kind::kDate) return;
@@ -1533,7 +1553,8 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const long owner = ComparedOwner(s, first);
     const bool other_clause = OtherClauseDate(s, k, first);
     own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k)) &&
-          !ReachedLevelDate(s, k, frame, first) && !InRecordClause(s, first) && !other_clause;
+          !ReachedLevelDate(s, k, frame, first) && !InRecordClause(s, first) && !other_clause &&
+          !InEarlierLeadIn(s, k, first);
   }
   // Relative phrases ("than in the same quarter last year") the same way.
   for (size_t i = 0; i < s.words.size() && !own; ++i) {
