@@ -1,8 +1,8 @@
--- The claimcheck store, schema version 8: the whole schema as it stands after
+-- The claimcheck store, schema version 9: the whole schema as it stands after
 -- every step in migrations/. schema/FORMAT.md describes each table and column;
 -- a test checks that this file and the migrations build the same database.
 -- Offsets are half-open UTF-8 byte offsets into a document's extracted text.
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
@@ -101,6 +101,14 @@ CREATE TABLE aliases (
   lang TEXT
 );
 CREATE INDEX aliases_doc ON aliases (doc);
+
+CREATE TABLE links (
+  doc INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  url TEXT NOT NULL,
+  anchor TEXT NOT NULL,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
 
 CREATE TABLE reviews (
   id INTEGER PRIMARY KEY,

@@ -11,16 +11,16 @@
 //      rules/<lang>/entities.yaml), its title (or a part of it of four words
 //      or more) or its URL, in any of its sentences (those with a figure,
 //      and those without, CheckInput::sentences: "The Pantry Alliance
-//      published its end-of-year statistics") or in its own title. When
+//      published its end-of-year statistics"), in its own title, or as a
+//      hyperlink's target (StoredDocument::links). When
 //      two documents cite each other, the later-dated one cites;
 //      a document never cites one of its own publisher (situation report 5
 //      naming report 3 is the body's series, both sources);
 //   2. otherwise it is a source when another stored document cites it
 //      (and checked as an article too when it cites one itself), unless
-//      most of its figures are figures of the documents it cites (at least
-//      three, for a campaign's, union's or charity's statement: a publisher
-//      that is no body, firm or outlet) and fewer than eight are its own:
-//      then it is coverage of them, an article;
+//      most of its figures (three at least) are figures of the documents it
+//      cites and fewer than eight are its own: then it is coverage of them,
+//      an article;
 //   3. otherwise (it cites nothing and nothing cites it) it is a source when
 //      its publisher (else author) is a public body or a firm, the head of
 //      its name a body word ("Office of the City Comptroller", "Vehicle

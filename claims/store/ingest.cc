@@ -195,7 +195,8 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
   // The previous version's content goes; the document row (and its id) stays.
   static const char* const kDeletes[] = {
       "DELETE FROM figures WHERE doc = ?1", "DELETE FROM sentences WHERE doc = ?1",
-      "DELETE FROM blocks WHERE doc = ?1", "DELETE FROM aliases WHERE doc = ?1"};
+      "DELETE FROM blocks WHERE doc = ?1", "DELETE FROM aliases WHERE doc = ?1",
+      "DELETE FROM links WHERE doc = ?1"};
   for (const char* sql : kDeletes) {
     Stmt del = db_.Prepare(sql, &s);
     if (!del.ok()) return s;
@@ -237,6 +238,15 @@ Status StoreImpl::InsertContent(long long row, const Document& doc, const Extrac
     else
       block_st.BindNull(9);
     if (!block_st.Run()) return db_.Error("cannot store the blocks of " + doc.path);
+  }
+  Stmt link_st = db_.Prepare("INSERT INTO links (doc, idx, url, anchor) VALUES (?1, ?2, ?3, ?4)", &s);
+  if (!link_st.ok()) return s;
+  for (size_t i = 0; i < doc.links.size(); ++i) {
+    link_st.Bind(1, row);
+    link_st.Bind(2, i);
+    link_st.Bind(3, doc.links[i].url);
+    link_st.Bind(4, doc.links[i].text);
+    if (!link_st.Run()) return db_.Error("cannot store the links of " + doc.path);
   }
 
   // SQLite 3.40's FTS5 writes its pending index to disk at every statement

@@ -123,7 +123,17 @@ Status StoreImpl::Documents(std::vector<StoredDocument>* out) {
   if (!st.ok()) return s;
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) out->push_back(ReadDocumentRow(st));
-  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list documents");
+  if (rc != SQLITE_DONE) return db_.Error("cannot list documents");
+  // Their links, in one pass (rows come in document id order, as above).
+  Stmt links = db_.Prepare("SELECT doc, url, anchor FROM links ORDER BY doc, idx", &s);
+  if (!links.ok()) return s;
+  size_t at = 0;
+  while ((rc = links.Step()) == SQLITE_ROW) {
+    const long long doc = links.Int(0);
+    while (at < out->size() && (*out)[at].id < doc) ++at;
+    if (at < out->size() && (*out)[at].id == doc) (*out)[at].links.push_back(Hyperlink{links.Text(1), links.Text(2)});
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : db_.Error("cannot list the documents' links");
 }
 
 // The one resolver of a document argument, for every command that names a

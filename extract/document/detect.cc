@@ -269,6 +269,7 @@ Status ParseDocument(std::string_view bytes, const std::string& name, const Read
                                    MibText(bytes.size()) + " file), more than the limit of " +
                                    MibText(opts.max_text_bytes) + " (--max-text-mb)");
   }
+  if (doc->meta.url.empty()) document_internal::ReadOwnAddress(*doc, &doc->meta);
   if (doc->blocks.empty()) {
     if (format == Format::kPdf) {
       return Status::InvalidArgument(name +

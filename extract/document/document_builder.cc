@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <regex>
 
+#include "claimcheck/util.h"
 #include "extract/document/reader_internal.h"
 
 namespace claimcheck::document_internal {
@@ -283,6 +284,26 @@ void DocumentBuilder::AppendOne(BlockKind kind, std::string_view normalised,
   b.row = row;
   b.col = col;
   doc_->blocks.push_back(b);
+}
+
+void AddLink(Document* doc, std::string_view url, std::string_view text) {
+  if (doc->links.size() >= Document::kMaxLinks) return;
+  while (!url.empty() && IsAsciiSpace(url.front())) url.remove_prefix(1);
+  while (!url.empty() && IsAsciiSpace(url.back())) url.remove_suffix(1);
+  if (url.empty() || url.size() > Hyperlink::kMaxUrlBytes || !IsValidUtf8(url)) return;
+  auto starts = [&](std::string_view prefix) {
+    if (url.size() <= prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(url[i])) != prefix[i]) return false;
+    }
+    return true;
+  };
+  if (!starts("http://") && !starts("https://") && !starts("www.")) return;
+  // A link's text names what it cites; an anchor wrapping a whole block
+  // (a card linking a teaser) is kept without it.
+  std::string t = text.size() > 1024 ? std::string()
+                                     : NormaliseSpace(IsValidUtf8(text) ? std::string(text) : SanitizeUtf8(text));
+  doc->links.push_back(Hyperlink{std::string(url), std::move(t)});
 }
 
 }  // namespace claimcheck::document_internal

@@ -297,7 +297,8 @@ constexpr std::string_view kBlockTags[] = {
 
 class BlockCollector {
  public:
-  BlockCollector(DocumentBuilder* builder, int max_depth) : b_(builder), max_depth_(max_depth) {}
+  BlockCollector(DocumentBuilder* builder, Document* doc, int max_depth)
+      : b_(builder), doc_(doc), max_depth_(max_depth) {}
 
   bool Enter(xmlNode* n, int depth) {
     if (IsBoilerplate(n, true)) {
@@ -314,6 +315,9 @@ class BlockCollector {
       return false;
     }
     std::string_view tag = Tag(n);
+    // A link of the body (not of an article's <header>: its byline and
+    // share links) may be how the page cites a report (AddLink).
+    if (tag == "a" && (!in_header_ || in_heading_)) AddLink(doc_, Attr(n, "href"), Content(n));
     // Past the depth limit the structure is ignored; the text still counts.
     if (depth > max_depth_ || !In(tag, kBlockTags)) {
       if (tag == "br") buf_.push_back(pre_ ? '\n' : ' ');
@@ -425,6 +429,7 @@ class BlockCollector {
     int row = -1, col = -1;
   };
   DocumentBuilder* b_;
+  Document* doc_;  // its links (AddLink)
   int max_depth_;
   std::string buf_;
   std::vector<Ctx> stack_;
@@ -678,7 +683,7 @@ Status ReadHtmlFormat(std::string_view bytes, const std::string& name, const Rea
   FillMetadata(sources, &doc->meta);
 
   DocumentBuilder builder(doc);
-  BlockCollector collector(&builder, opts.max_html_depth);
+  BlockCollector collector(&builder, doc, opts.max_html_depth);
   Walk(
       ChooseRoot(html), [&](xmlNode* n, int depth) { return collector.Enter(n, depth); },
       [&](xmlNode* t) { collector.Text(t); },

@@ -87,8 +87,9 @@ bool IsPunctOrSpace(char c) {
 }
 
 // Inline markup to plain text: emphasis markers, code spans, links and
-// images, autolinks, HTML tags and backslash escapes.
-std::string StripInline(std::string_view s) {
+// images, autolinks, HTML tags and backslash escapes. An inline link's
+// target and an autolink go to `doc`'s links when it is given (AddLink).
+std::string StripInline(std::string_view s, Document* doc = nullptr) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
@@ -126,7 +127,17 @@ std::string StripInline(std::string_view s) {
         char want = s[close + 1] == '(' ? ')' : ']';
         size_t end = s.find(want, close + 2);
         if (end != std::string_view::npos) {
-          out.append(StripInline(s.substr(i + 1, close - i - 1)));
+          std::string text = StripInline(s.substr(i + 1, close - i - 1));
+          if (doc && want == ')') {
+            // "[text](url)" or "[text](url "title")": the target ends at a space.
+            std::string_view target = Trim(s.substr(close + 2, end - close - 2));
+            if (!target.empty() && target.front() == '<') {
+              target.remove_prefix(1);
+              target = target.substr(0, target.find('>'));
+            }
+            AddLink(doc, target.substr(0, target.find_first_of(" \t")), text);
+          }
+          out.append(text);
           i = end + 1;
           continue;
         }
@@ -139,6 +150,7 @@ std::string StripInline(std::string_view s) {
           close == std::string_view::npos ? std::string_view() : s.substr(i + 1, close - i - 1);
       if (!inner.empty() && (inner.substr(0, 4) == "http" || inner.substr(0, 7) == "mailto:")) {
         out.append(inner);  // autolink: the address is the text
+        if (doc) AddLink(doc, inner, inner);
         i = close + 1;
       } else if (!inner.empty() && (std::isalpha(static_cast<unsigned char>(inner[0])) ||
                                     inner[0] == '/' || inner[0] == '!')) {
@@ -247,7 +259,7 @@ Status ReadMarkdownFormat(std::string_view bytes, const std::string& name, Docum
   int level = 0;
   std::string para;
   auto flush = [&] {
-    b.Add(kind, StripInline(para), 0, level);
+    b.Add(kind, StripInline(para, doc), 0, level);
     para.clear();
     kind = BlockKind::kParagraph;
     level = 0;
@@ -286,7 +298,7 @@ Status ReadMarkdownFormat(std::string_view bytes, const std::string& name, Docum
     }
     if (int lv = AtxHeading(line, &heading); lv > 0) {
       flush();
-      b.Add(BlockKind::kHeading, StripInline(heading), 0, lv);
+      b.Add(BlockKind::kHeading, StripInline(heading, doc), 0, lv);
       continue;
     }
     // Setext underline: the open paragraph was a heading.
@@ -327,11 +339,16 @@ Status ReadMarkdownFormat(std::string_view bytes, const std::string& name, Docum
     if (t[0] == '|' || (i + 1 < lines.size() && IsPipeTableDelimiter(lines[i + 1]) &&
                         t.find('|') != std::string_view::npos)) {
       flush();
-      i = AddPipeTable(lines, i, &b, [](std::string_view cell) { return StripInline(cell); });
+      i = AddPipeTable(lines, i, &b, [doc](std::string_view cell) { return StripInline(cell, doc); });
       continue;
     }
-    // Reference link definitions ("[1]: https://...") are not text.
-    if (t[0] == '[' && t.find("]:") != std::string_view::npos && para.empty()) continue;
+    // Reference link definitions ("[1]: https://...") are not text; their
+    // targets are links.
+    if (t[0] == '[' && t.find("]:") != std::string_view::npos && para.empty()) {
+      std::string_view target = Trim(t.substr(t.find("]:") + 2));
+      AddLink(doc, target.substr(0, target.find_first_of(" \t")), "");
+      continue;
+    }
     if (kind == BlockKind::kBlockQuote) flush();
     append(line);  // paragraph, or a lazy continuation of a list item
   }

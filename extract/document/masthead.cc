@@ -1189,4 +1189,28 @@ void ReadCoverPublisher(const std::vector<std::string>& cover, Metadata* meta) {
   if (meta->date.empty()) meta->date = m.date;
 }
 
+void ReadOwnAddress(const Document& doc, Metadata* meta) {
+  // The words are English and Spanish, as the masthead's are: a reader has
+  // no rules/ (languages are read after the text is).
+  static const std::regex kOwn(
+      R"((?:^|[^A-Za-z])(?:this|these|este|esta|estos|estas)\s+(?:[^\s.]+\s+){0,3}?)"
+      R"((?:release|report|bulletin|statement|survey|notice|publication|document|dataset|data|update|)"
+      R"(informe|nota|bolet\xC3\xADn|estad\xC3\xADstica|publicaci\xC3\xB3n|documento|encuesta|datos|comunicado))"
+      R"([^.\n]{0,60}?(?:available|published|online|found|posted|disponibles?|publicad[oa]s?|consultarse|descargarse))"
+      R"([^\n]{0,25}?((?:https?://|www\.)[^\s<>"]+))",
+      std::regex::icase);
+  for (const Block& b : doc.blocks) {
+    if (b.end - b.start > 1000) continue;  // a sentence about the document, not a body paragraph's run
+    const std::string block = doc.text.substr(b.start, b.end - b.start);
+    if (block.find("http") == std::string::npos && block.find("www.") == std::string::npos) continue;
+    std::smatch m;
+    if (!std::regex_search(block, m, kOwn)) continue;
+    std::string url = m[1].str();
+    while (!url.empty() && std::strchr(".,;:)]'", url.back())) url.pop_back();
+    if (url.size() < 8 || url.size() > Hyperlink::kMaxUrlBytes) continue;
+    meta->url = url.rfind("http", 0) == 0 ? url : "https://" + url;
+    return;
+  }
+}
+
 }  // namespace claimcheck::document_internal

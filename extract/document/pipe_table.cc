@@ -38,7 +38,7 @@ std::vector<std::string> PipeTableCells(std::string_view s) {
 }
 
 size_t AddPipeTable(const std::vector<std::string_view>& lines, size_t i, DocumentBuilder* b,
-                    std::string (*cell_text)(std::string_view)) {
+                    const std::function<std::string(std::string_view)>& cell_text) {
   int row = 0;
   for (; i < lines.size() && Trim(lines[i]).find('|') != std::string_view::npos && !IsBlankLine(lines[i]); ++i) {
     if (IsPipeTableDelimiter(lines[i])) continue;

@@ -2,6 +2,7 @@
 #ifndef CLAIMCHECK_EXTRACT_DOCUMENT_READER_INTERNAL_H_
 #define CLAIMCHECK_EXTRACT_DOCUMENT_READER_INTERNAL_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,13 @@ class DocumentBuilder {
   Document* doc_;
 };
 
+// Keeps a hyperlink of the body in doc->links (HTML <a href>, Markdown
+// links): only an absolute web address (http://, https://, or "www."),
+// trimmed, of at most Hyperlink::kMaxUrlBytes, and only the first
+// Document::kMaxLinks links; invalid UTF-8 in the text is replaced, and a
+// text of more than 1 KiB (an anchor wrapping a whole card) is dropped.
+void AddLink(Document* doc, std::string_view url, std::string_view text);
+
 // White space collapsed and trimmed as DocumentBuilder::Add does; exposed for
 // readers that compare text (running headers) before adding it.
 std::string NormaliseSpace(std::string_view text);
@@ -55,6 +63,15 @@ bool IsMetadataLine(std::string_view text);
 // Annual Crime Statistics Report 2025 / Published: 3 March 2026"). Nothing
 // when the first block holds no date line. The lines stay in the text.
 void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta);
+
+// A document whose metadata gives no address of its own may print it in a
+// sentence about itself: "This statistical release is available at
+// https://...", "Esta nota puede consultarse en www...." (trial64: an HTML
+// release without a canonical link, cited by coverage only through a link
+// to that address). Fills meta->url from the first block that says so;
+// only "this"/"este" opens it ("The full report is available at ..." in
+// an article names another document).
+void ReadOwnAddress(const Document& doc, Metadata* meta);
 
 // A document whose metadata names no publisher (a PDF without Info fields, an
 // HTML page without site metadata) may name it on its cover or in its page
@@ -96,7 +113,7 @@ std::vector<std::string> PipeTableCells(std::string_view line);
 // column numbered from 0, the delimiter row skipped) and returns the index
 // of its last line. The table runs while lines hold a '|' and are not blank.
 size_t AddPipeTable(const std::vector<std::string_view>& lines, size_t i, DocumentBuilder* b,
-                    std::string (*cell_text)(std::string_view));
+                    const std::function<std::string(std::string_view)>& cell_text);
 
 // The lower-cased primary subtag of a language tag ("en-US" -> "en"), or ""
 // when `tag` does not look like one.

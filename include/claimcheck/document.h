@@ -48,6 +48,18 @@ struct Metadata {
   std::string description;  // summary from <meta name=description>, og:description, front matter
 };
 
+// A hyperlink of the body to a web page: an HTML <a href> or a Markdown
+// [text](url) inline link, autolink or reference definition. Only absolute
+// web addresses (http, https, or starting "www.") are kept: a link is how
+// coverage cites a report it never names ("the [latest figures](https://
+// stats.example.gov/release)"), and a relative address names nothing
+// outside the site. Nothing is fetched.
+struct Hyperlink {
+  std::string url;   // as written, at most kMaxUrlBytes, valid UTF-8
+  std::string text;  // the link's text, white space collapsed; empty for a reference definition
+  static constexpr size_t kMaxUrlBytes = 2048;
+};
+
 enum class Format { kText, kMarkdown, kHtml, kPdf };
 const char* FormatName(Format f);  // "text", "markdown", "html", "pdf"
 
@@ -59,6 +71,11 @@ struct Document {
   std::vector<Block> blocks;
   Metadata meta;
   int page_count = 0;  // PDF only
+  // The body's web links in reading order (HTML and Markdown; a text or PDF
+  // document's addresses are in its text), at most kMaxLinks: a hostile page
+  // of a million anchors keeps the first ones.
+  std::vector<Hyperlink> links;
+  static constexpr size_t kMaxLinks = 4096;
 };
 
 // Limits that keep a hostile document from taking the machine.

@@ -268,5 +268,63 @@ TEST_CASE("HTML: the title loses the site's name and section at its tail", "[htm
   CHECK(o.meta.title == "Ten questions - an interview with the Harwick Courier");
 }
 
+TEST_CASE("Markdown and HTML: the body's web links are kept with their text", "[links]") {
+  // trial63, trial64: coverage cites a report by a link alone; the link's
+  // target never reached the text, so the role finder could not read it.
+  Document md = Parse(
+      "# Karaoke is back\n\nThe council's [licensing figures](https://www.harbourside.gov.uk/licensing/2025 "
+      "\"Statistics\") show 57 bars. See <https://stats.example.org/release> and [the notes](notes.html).\n\n"
+      "| Year | Link |\n|---|---|\n| 2025 | [table](http://example.org/t) |\n\n"
+      "[1]: https://www.example.org/ref-target\n",
+      "post.md");
+  REQUIRE(md.links.size() == 4);
+  CHECK(md.links[0].url == "https://www.harbourside.gov.uk/licensing/2025");
+  CHECK(md.links[0].text == "licensing figures");
+  CHECK(md.links[1].url == "https://stats.example.org/release");
+  CHECK(md.links[2].url == "http://example.org/t");  // a relative "notes.html" names nothing outside
+  CHECK(md.links[3].url == "https://www.example.org/ref-target");
+  CHECK(md.links[3].text.empty());
+  CHECK(Blocks(md)[1].find("licensing figures") != std::string::npos);
+
+  Document html = Parse(
+      "<html><head><title>News</title></head><body><article><header><h1>Bars</h1><p>By <a "
+      "href=\"https://news.example/staff/ann\">Ann</a></p></header><p>Read <a href=\"https://www.stats.example/"
+      "release\">the <b>latest</b> figures</a> and <a href=\"/local\">more</a>.</p></article></body></html>",
+      "page.html");
+  REQUIRE(html.links.size() == 1);  // not the byline's link in <header>, not a relative one
+  CHECK(html.links[0].url == "https://www.stats.example/release");
+  CHECK(html.links[0].text == "the latest figures");
+}
+
+TEST_CASE("HTML: links are bounded and their text sanitised", "[links]") {
+  std::string page = "<html><body><article><p>";
+  for (int i = 0; i < 5000; ++i) page += "<a href=\"https://e.example/" + std::to_string(i) + "\">x</a> ";
+  page += "<a href=\"https://e.example/" + std::string(3000, 'a') + "\">long</a></p></article></body></html>";
+  Document d = Parse(page, "many.html");
+  CHECK(d.links.size() == Document::kMaxLinks);
+  for (const Hyperlink& l : d.links) CHECK(l.url.size() <= Hyperlink::kMaxUrlBytes);
+}
+
+TEST_CASE("A document's own address printed in a sentence about itself is its URL", "[links]") {
+  // trial64: an HTML release with no canonical link printed "This
+  // statistical release is available at https://..."; coverage linking to
+  // that address cited nothing.
+  Document own = Parse(
+      "<html><head><title>Late-night licensing statistics</title></head><body><article><p>There were 57 "
+      "karaoke bars.</p><p>This statistical release is available at "
+      "https://www.harbourside.gov.uk/licensing/late-night-2025.</p></article></body></html>",
+      "release.html");
+  CHECK(own.meta.url == "https://www.harbourside.gov.uk/licensing/late-night-2025");
+  Document es = Parse("Nota de prensa\n\nEsta nota puede consultarse en www.villaserena.es/prensa/bodas-2025.\n",
+                      "nota.txt");
+  CHECK(es.meta.url == "https://www.villaserena.es/prensa/bodas-2025");
+  // Another document's address ("The full report is available at") is not its own.
+  Document article = Parse(
+      "<html><head><title>News</title></head><body><article><p>There are 57 bars. The full report is "
+      "available at https://www.harbourside.gov.uk/licensing/late-night-2025.</p></article></body></html>",
+      "news.html");
+  CHECK(article.meta.url.empty());
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -292,12 +292,14 @@ TEST_CASE("A newer database and a file that is not a database are refused") {
   {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(newer.c_str(), &db) == SQLITE_OK);
-    REQUIRE(Exec(db, "CREATE TABLE x (y); PRAGMA user_version = 9;") == SQLITE_OK);
+    const std::string next = std::to_string(Store::SchemaVersion() + 1);
+    REQUIRE(Exec(db, "CREATE TABLE x (y); PRAGMA user_version = " + next + ";") == SQLITE_OK);
     sqlite3_close(db);
   }
   std::unique_ptr<Store> store;
   Status s = Store::Open(newer, &store);
-  CHECK(s.message() == newer + ": schema version 9 is newer than this claimcheck (" +
+  CHECK(s.message() == newer + ": schema version " + std::to_string(Store::SchemaVersion() + 1) +
+                           " is newer than this claimcheck (" +
                            std::to_string(Store::SchemaVersion()) + "); upgrade claimcheck");
 
   std::string junk = dir.File("junk.db");

@@ -388,3 +388,29 @@ TEST_CASE("SentenceSimilarity: a light edit stays above the bar, a rewrite falls
                            "Harbour fees paid for 412,000 new lamps along the promenade.") < kReviewSentenceSimilarity);
   CHECK(SentenceSimilarity("Same words, other   spacing!", "same words other spacing") == 1.0);
 }
+
+TEST_CASE("A document's links are stored, listed with it, and replaced with its new version") {
+  TempDir dir;
+  auto store = OpenOrDie(dir.File("claims.db"));
+  Document a = MakeDocument("a.txt", kReport);
+  a.links = {Hyperlink{"https://stats.example/release", "the latest figures"},
+             Hyperlink{"https://stats.example/notes", ""}};
+  IngestOrDie(store.get(), a, MakeExtraction(a, ReportFigures()));
+  std::vector<StoredDocument> docs;
+  REQUIRE(store->Documents(&docs).ok());
+  REQUIRE(docs.size() == 1);
+  REQUIRE(docs[0].links.size() == 2);
+  CHECK(docs[0].links[0].url == "https://stats.example/release");
+  CHECK(docs[0].links[0].text == "the latest figures");
+  CHECK(docs[0].links[1].url == "https://stats.example/notes");
+
+  std::string text = kReport;
+  text.replace(text.find("it removes"), 10, "it now removes");
+  Document v2 = MakeDocument("a.txt", text);
+  v2.links = {Hyperlink{"https://stats.example/revised", "revised"}};
+  CHECK(IngestOrDie(store.get(), v2, MakeExtraction(v2, ReportFigures())) == Store::IngestOutcome::kReplaced);
+  REQUIRE(store->Documents(&docs).ok());
+  REQUIRE(docs[0].links.size() == 1);
+  CHECK(docs[0].links[0].url == "https://stats.example/revised");
+  CHECK(CountRows(store->handle(), "links") == 1);
+}
