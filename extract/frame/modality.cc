@@ -146,6 +146,15 @@ bool Sent::OpensCoordinatedClause(size_t i) const {
     // climb to 52,000 by 2027-28", ", y la federación cree que" (trial53:
     // the first clause's pitches were dated by the forecast's year).
     if (j > subject && IsWord(j) && r.speaker_verbs.Has(words[j])) return true;
+    // Or a longer subject after its determiner, up to a modal: ", and the
+    // annual rent for a standard plot will rise from £68 to £84 next April"
+    // (trial65: the waiting list's count before "and" was dated next April).
+    if (subject > i + 1) {
+      for (size_t x = subject + 1; x < subject + 8 && IsWord(x) && words[x].fig < 0; ++x) {
+        if (Auxiliary(words[x].lower)) return true;
+        if (r.links.Has(words[x]) || r.speaker_verbs.Has(words[x])) break;
+      }
+    }
   }
   // A subject noun phrase of its own, then a forecast cue: "and the council
   // expects to carry out about 3,200 inspections in 2026", "and bosses

@@ -1535,12 +1535,29 @@ bool InEarlierLeadIn(const Sent& s, size_t k, size_t first) {
   return first < comma && s.spans[k].first > comma;
 }
 
+// Whether figure k is the earlier level of a move ("from £68 to £84",
+// rules change.from and change.to) and the date at word `first` comes after
+// the new level: the date is when the new level holds, not the old one
+// ("the annual rent will rise from £68 to £84 next April", trial65: the
+// current £68 was dated April 2027, a time false alarm). "rose from 100 in
+// 2024 to 120 in 2025" keeps 2024 for the 100.
+bool MovedFromBeforeDate(const Sent& s, size_t k, size_t first) {
+  const size_t a = s.spans[k].first, e = s.spans[k].second;
+  if (a == 0 || !s.IsWord(a - 1) || !s.r.change_from.Has(s.words[a - 1])) return false;
+  if (!s.IsWord(e) || !s.r.change_to.Has(s.words[e])) return false;
+  for (size_t g = 0; g < s.figs.size(); ++g) {
+    if (g == k || s.figs[g]->kind == Kind::kDate) continue;
+    if (s.spans[g].first == e + 1) return first >= s.spans[g].second;
+  }
+  return false;
+}
+
 void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
   Figure& f = *s.figs[k];
   if (f.time.empty() || f.kind == Kind::kDate) return;
   // The dates of the sentence the time was read from, and whether any of
   // them is the figure's own.
-  bool read = false, own = false;
+  bool read = false, own = false, moved = false;
   for (size_t j = 0; j < s.figs.size() && !own; ++j) {
     const Figure& d = *s.figs[j];
     if (d.kind != Kind::kDate || !d.value.is_date()) continue;
@@ -1552,9 +1569,12 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     const long owner = ComparedOwner(s, first);
     const bool other_clause = OtherClauseDate(s, k, first);
+    // (A move's old level has no span of its own either: the move's period
+    // is the new level's.)
+    moved = MovedFromBeforeDate(s, k, first);
     own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k)) &&
           !ReachedLevelDate(s, k, frame, first) && !InRecordClause(s, first) && !other_clause &&
-          !InEarlierLeadIn(s, k, first);
+          !InEarlierLeadIn(s, k, first) && !moved;
   }
   // Relative phrases ("than in the same quarter last year") the same way.
   for (size_t i = 0; i < s.words.size() && !own; ++i) {
@@ -1576,7 +1596,7 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     }
     i += p->stems.size() - 1;
   }
-  if (read && !own) f.time = frame.period;
+  if (read && !own) f.time = moved ? std::string() : frame.period;
 }
 
 }  // namespace claimcheck::frame

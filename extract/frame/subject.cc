@@ -154,6 +154,16 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
       const Figure& f = *s.figs[s.words[i - 1].fig];
       if (f.kind == Kind::kCount && f.value.num > 1) break;
     }
+    // So is a verb's past form there, whatever follows: "3,408 children sat
+    // graded exams" (trial64 read "exam" with "children sat" for its
+    // modifier: WordNet's "sat" is a noun too, Saturday). Only a form
+    // WordNet's morphology takes back to another verb base (words.h
+    // VerbPastForm): "sat", "took", "paid".
+    if (j == i + 1 && i > 0 && s.IsFig(i - 1) && !s.words[j].cap && s.r.unmarked_plurals.Has(s.words[i]) &&
+        VerbPastForm(s.lang(), s.words[j].lower)) {
+      const Figure& f = *s.figs[s.words[i - 1].fig];
+      if (f.kind == Kind::kCount && f.value.num > 1) break;
+    }
     // A verb of change after the phrase's first word, no change noun and
     // no plural, before no noun, is the clause's verb: "94mm of rain fell
     // between June and August", "300 tonnes of grain rose in price"

@@ -82,6 +82,26 @@ class Loader {
         s = Flag(v, &DateWord::year_blocker);
       } else if (key == "decade_suffixes") {
         s = Flag(v, &DateWord::decade_suffix);
+      } else if (key == "month_relative") {
+        if (!v.IsMap()) {
+          s = Err(v, "month_relative: expected a mapping of word to -1, 0 or 1");
+        } else {
+          for (const auto& w : v) {
+            int off = 0;
+            try {
+              off = w.second.as<int>();
+            } catch (const YAML::Exception&) {
+              off = 9;
+            }
+            if (off < -1 || off > 1) {
+              s = Err(w.second, "month_relative: expected -1, 0 or 1");
+              break;
+            }
+            DateWord& dw = lex_->words[Fold(w.first.Scalar())];
+            dw.month_relative = true;
+            dw.month_relative_offset = off;
+          }
+        }
       } else if (key == "relative_not_after") {
         s = Flag(v, &DateWord::relative_guard);
       } else if (key == "list_articles") {

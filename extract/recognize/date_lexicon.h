@@ -67,6 +67,11 @@ struct DateWord {
   bool year_blocker = false;
   bool decade_suffix = false;
   bool relative_guard = false;
+  // "next" of "next April" (+1), "last" (-1), "this" (0): the month after
+  // it is the first such month after the document's, the last before it,
+  // or the document year's (rules dates.yaml month_relative).
+  bool month_relative = false;
+  int month_relative_offset = 0;
   bool year_tail_link = false;       // "in" of "from April to June in 2019"
   bool list_article = false;         // "el" of "el 1 y el 2 de agosto"
   bool future_cue = false;

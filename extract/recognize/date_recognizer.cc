@@ -1101,6 +1101,23 @@ class DateScan {
   // The relative phrase at i; the figure's span starts at `begin` (a
   // modifier in front: "early last year", "a finales del año pasado").
   size_t TryRelative(size_t i, size_t begin) {
+    // "next April", "last March", "this June": a month placed by the
+    // document's date (rules: month_relative). "next April" said in
+    // September 2026 is April 2027, "last April" April 2026. A month one or
+    // two away is a year further: the month just gone is "in February" or
+    // "last month", so "last February" in March 2026 is February 2025
+    // (eval36), and "next April" in March 2026 is April 2027.
+    // A number after the month ("last April 2025", "next April 5") is read
+    // by the month's own rules.
+    if (W(i) && W(i)->month_relative && W(i + 1) && W(i + 1)->month && doc_.year != 0 && doc_.month != 0 &&
+        !(i + 2 < n_ && t_[i + 2].type == TT::kNumber)) {
+      const int m = W(i + 1)->month, off = W(i)->month_relative_offset;
+      int y = doc_.year;
+      if (off > 0 && (m <= doc_.month + 2)) ++y;
+      if (off < 0 && (m >= doc_.month - 2)) --y;
+      Emit(begin, i + 2, FormatIsoDate(CivilDate{y, m, 0}), "relative");
+      return i + 2;
+    }
     const DatePhrase* p = nullptr;
     const size_t e = Phrase(i, PT::kRelative, -1, &p);
     if (!e) return 0;

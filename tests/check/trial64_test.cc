@@ -69,3 +69,62 @@ TEST_CASE("support: Spanish, the revised value of a linked release") {
   INFO(Dump(*run));
   CHECK(Flagged(*run, "", "186.120") == 0);
 }
+
+TEST_CASE("frames: 'next April' and 'last February' are dated by the document; a move's old level is not") {
+  // trial65: "the annual rent for a standard plot will rise from £68 to £84
+  // next April": "next April" was no date, the old £68 took a date of the
+  // sentence, and the waiting list's count before ", and" took the rent's.
+  auto run = CheckPair(
+      "title: Allotment Provision Statistics\npublisher: Ravensholt Borough Council\ndate: 2026-09-15\n\nThe "
+      "annual rent for a standard plot is £68.\n",
+      "Allotment Federation\n10 September 2026\n\nThe federation said 3,875 people were on the borough's waiting "
+      "list at the end of August, and the annual rent for a standard plot will rise from £68 to £84 next April.\n\n"
+      "Plot fees rose 3.6% last August and 2% last April.\n");
+  INFO(Dump(*run));
+  const Figure* old_level = Find(*run, "article", "£68");
+  REQUIRE(old_level != nullptr);
+  CHECK(old_level->time.empty());
+  const Figure* new_level = Find(*run, "article", "£84");
+  REQUIRE(new_level != nullptr);
+  CHECK(new_level->time == "2027-04");
+  const Figure* list = Find(*run, "article", "3,875");
+  REQUIRE(list != nullptr);
+  CHECK(list->time == "2026-08");
+  CHECK(list->frame.period.empty());
+  // A month one or two back is last year's; further back, this year's.
+  const Figure* feb = Find(*run, "article", "3.6%");
+  REQUIRE(feb != nullptr);
+  CHECK(feb->frame.period == "2025-08");
+  const Figure* apr = Find(*run, "article", "2%");
+  REQUIRE(apr != nullptr);
+  CHECK(apr->frame.period == "2026-04");
+  CHECK(Said(*run, "time_conflict", "£68") == 0);
+}
+
+TEST_CASE("frames: Spanish 'el próximo abril' and a move's old level") {
+  auto run = CheckPair(
+      "AYUNTAMIENTO DE VILLASERENA\nTasas 2026\n1 de septiembre de 2026\n\nLa tasa anual es de 68 euros.\n",
+      "Diario de la Serena\n10 de septiembre de 2026\n\nLa tasa anual pasará de 68 a 84 euros el próximo abril, "
+      "según el ayuntamiento.\n",
+      "es");
+  INFO(Dump(*run));
+  const Figure* old_level = Find(*run, "article", "68");
+  REQUIRE(old_level != nullptr);
+  CHECK(old_level->time.empty());
+  const Figure* new_level = Find(*run, "article", "84 euros");
+  REQUIRE(new_level != nullptr);
+  CHECK(new_level->time == "2027-04");
+}
+
+TEST_CASE("subject: a verb's irregular past after an unmarked plural ends the subject ('children sat')") {
+  // trial64: "3,408 children sat graded exams" was read as exams with the
+  // modifier "children sat", a subject conflict with the release's pupils.
+  auto run = CheckPair(
+      "Westmere Music Hub\nAnnual release 2025-26\n2 February 2026\n\n3,408 Hub pupils sat a graded music exam.\n",
+      "Parents for Music\n10 February 2026\n\nLast year 3,408 children sat graded exams, the hub said.\n");
+  INFO(Dump(*run));
+  const Figure* a = Find(*run, "article", "3,408");
+  REQUIRE(a != nullptr);
+  CHECK(a->frame.subject_head == "child");
+  CHECK(Flagged(*run, "", "3,408") == 0);
+}
