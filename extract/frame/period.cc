@@ -1552,6 +1552,33 @@ bool MovedFromBeforeDate(const Sent& s, size_t k, size_t first) {
   return false;
 }
 
+// Whether the date at word `first` belongs to the other end of a move: the
+// earlier level written right before it ("fell to 642, from 710 in 2024":
+// 2024 is the 710's), or, for figure k that is a move's earlier level
+// after its "from", the new level before that "from" ("dropped to 642 in
+// 2025 from 710": 2025 is the 642's). trial66: each was dated by the other.
+bool OtherMoveEndsDate(const Sent& s, size_t k, size_t first) {
+  const FrameRules& r = s.r;
+  long b = SkipDeterminersBack(s, static_cast<long>(first) - 1);
+  if (b >= 0 && s.IsWord(static_cast<size_t>(b)) && r.span.Has(s.words[static_cast<size_t>(b)])) {
+    b = SkipDeterminersBack(s, b - 1);
+  }
+  if (b >= 0 && s.words[static_cast<size_t>(b)].fig >= 0) {
+    const size_t j = static_cast<size_t>(s.words[static_cast<size_t>(b)].fig);
+    const size_t ja = s.spans[j].first;
+    if (j != k && s.figs[j]->kind != Kind::kDate && ja > 0 && s.IsWord(ja - 1) && r.change_from.Has(s.words[ja - 1])) {
+      return true;
+    }
+  }
+  const size_t a = s.spans[k].first;
+  if (a == 0 || !s.IsWord(a - 1) || !r.change_from.Has(s.words[a - 1]) || first >= a - 1) return false;
+  for (size_t g = 0; g < s.figs.size(); ++g) {
+    if (g == k || s.figs[g]->kind == Kind::kDate) continue;
+    if (s.spans[g].second <= first && s.spans[g].second + 3 >= first) return true;
+  }
+  return false;
+}
+
 void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
   Figure& f = *s.figs[k];
   if (f.time.empty() || f.kind == Kind::kDate) return;
@@ -1571,7 +1598,7 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const bool other_clause = OtherClauseDate(s, k, first);
     // (A move's old level has no span of its own either: the move's period
     // is the new level's.)
-    moved = MovedFromBeforeDate(s, k, first);
+    moved = MovedFromBeforeDate(s, k, first) || OtherMoveEndsDate(s, k, first);
     own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k)) &&
           !ReachedLevelDate(s, k, frame, first) && !InRecordClause(s, first) && !other_clause &&
           !InEarlierLeadIn(s, k, first) && !moved;
