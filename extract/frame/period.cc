@@ -1535,30 +1535,29 @@ bool InEarlierLeadIn(const Sent& s, size_t k, size_t first) {
   return first < comma && s.spans[k].first > comma;
 }
 
-// Whether figure k is the earlier level of a move ("from £68 to £84",
-// rules change.from and change.to) and the date at word `first` comes after
-// the new level: the date is when the new level holds, not the old one
-// ("the annual rent will rise from £68 to £84 next April", trial65: the
-// current £68 was dated April 2027, a time false alarm). "rose from 100 in
-// 2024 to 120 in 2025" keeps 2024 for the 100.
-bool MovedFromBeforeDate(const Sent& s, size_t k, size_t first) {
-  const size_t a = s.spans[k].first, e = s.spans[k].second;
-  if (a == 0 || !s.IsWord(a - 1) || !s.r.change_from.Has(s.words[a - 1])) return false;
-  if (!s.IsWord(e) || !s.r.change_to.Has(s.words[e])) return false;
-  for (size_t g = 0; g < s.figs.size(); ++g) {
-    if (g == k || s.figs[g]->kind == Kind::kDate) continue;
-    if (s.spans[g].first == e + 1) return first >= s.spans[g].second;
-  }
-  return false;
-}
-
-// Whether the date at word `first` belongs to the other end of a move: the
-// earlier level written right before it ("fell to 642, from 710 in 2024":
-// 2024 is the 710's), or, for figure k that is a move's earlier level
-// after its "from", the new level before that "from" ("dropped to 642 in
-// 2025 from 710": 2025 is the 642's). trial66: each was dated by the other.
+// Whether the date at word `first` belongs to another end of a move that
+// figure k is in (rules change.from and change.to), so that it dates
+// neither k's time nor, for an old level, its span (trial65, trial66):
+//   - k is the old level and the date comes after the new level: "the
+//     annual rent will rise from £68 to £84 next April" (the current £68
+//     was dated April 2027); "rose from 100 in 2024 to 120 in 2025" keeps
+//     2024 for the 100;
+//   - the date is right after another figure's "from": "fell to 642, from
+//     710 in 2024" (2024 is the 710's, not the 642's);
+//   - k is the old level after its "from" and the date stands just after
+//     the new level before it: "dropped to 642 in 2025 from 710".
 bool OtherMoveEndsDate(const Sent& s, size_t k, size_t first) {
   const FrameRules& r = s.r;
+  const size_t a = s.spans[k].first, e = s.spans[k].second;
+  const bool k_from = a > 0 && s.IsWord(a - 1) && r.change_from.Has(s.words[a - 1]);
+  if (k_from && s.IsWord(e) && r.change_to.Has(s.words[e])) {
+    for (size_t g = 0; g < s.figs.size(); ++g) {
+      if (g != k && s.figs[g]->kind != Kind::kDate && s.spans[g].first == e + 1) {
+        if (first >= s.spans[g].second) return true;
+        break;
+      }
+    }
+  }
   long b = SkipDeterminersBack(s, static_cast<long>(first) - 1);
   if (b >= 0 && s.IsWord(static_cast<size_t>(b)) && r.span.Has(s.words[static_cast<size_t>(b)])) {
     b = SkipDeterminersBack(s, b - 1);
@@ -1570,8 +1569,7 @@ bool OtherMoveEndsDate(const Sent& s, size_t k, size_t first) {
       return true;
     }
   }
-  const size_t a = s.spans[k].first;
-  if (a == 0 || !s.IsWord(a - 1) || !r.change_from.Has(s.words[a - 1]) || first >= a - 1) return false;
+  if (!k_from || first >= a - 1) return false;
   for (size_t g = 0; g < s.figs.size(); ++g) {
     if (g == k || s.figs[g]->kind == Kind::kDate) continue;
     if (s.spans[g].second <= first && s.spans[g].second + 3 >= first) return true;
@@ -1596,9 +1594,8 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     const long owner = ComparedOwner(s, first);
     const bool other_clause = OtherClauseDate(s, k, first);
-    // (A move's old level has no span of its own either: the move's period
-    // is the new level's.)
-    moved = MovedFromBeforeDate(s, k, first) || OtherMoveEndsDate(s, k, first);
+    // (Nor is the move's period then the figure's: its time stays unknown.)
+    moved = OtherMoveEndsDate(s, k, first);
     own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k)) &&
           !ReachedLevelDate(s, k, frame, first) && !InRecordClause(s, first) && !other_clause &&
           !InEarlierLeadIn(s, k, first) && !moved;
