@@ -950,3 +950,22 @@ TEST_CASE("Roles: a hyperlink to a stored document's address cites it") {
   CHECK_FALSE(roles[1].cites[0].in_passing);
   CHECK(roles[2].cites.empty());
 }
+
+TEST_CASE("Roles: a title's part before a full stop cites it") {
+  // trial66: "el *Balance del transporte escolar. Curso 2025-2026*" is cut
+  // at the full stop by the sentence splitter; neither half held the whole
+  // title, and the lobby's release cited nothing.
+  CheckInput in;
+  in.documents = {Doc("balance.txt", "Consejería de Educación de Valdeluz", "auto", "2026-03-10",
+                      "Balance del transporte escolar. Curso 2025-2026"),
+                  Doc("federacion.md", "Federación de AMPAS de Valdeluz", "auto", "2026-03-20")};
+  in.figures = {Fig(in.documents[0], "Las rutas transportaron a 18.450 alumnos."),
+                Fig(in.documents[1], "La Federación ha analizado el Balance del transporte escolar."),
+                Fig(in.documents[1], "Curso 2025-2026 publicado por la Consejería: 18.450 alumnos.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+  REQUIRE(!roles[1].cites.empty());
+  CHECK(roles[1].cites[0].how == "title");
+}
