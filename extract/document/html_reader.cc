@@ -44,6 +44,27 @@ std::string Content(const xmlNode* n) {
   return s;
 }
 
+// A link's text, read only as far as AddLink keeps it (1 KiB) and over at
+// most kMaxNodes nodes: anchors nested thousands deep (a hostile page)
+// would make the whole subtree's text per anchor quadratic in the page.
+std::string LinkText(const xmlNode* a) {
+  constexpr size_t kMaxBytes = 1025, kMaxNodes = 4096;
+  std::string out;
+  size_t nodes = 0;
+  const xmlNode* n = a->children;
+  while (n && out.size() < kMaxBytes && ++nodes <= kMaxNodes) {
+    if (n->type == XML_TEXT_NODE && n->content) out += reinterpret_cast<const char*>(n->content);
+    if (n->children && n->type == XML_ELEMENT_NODE) {
+      n = n->children;
+      continue;
+    }
+    while (n && n != a && !n->next) n = n->parent;
+    if (!n || n == a) break;
+    n = n->next;
+  }
+  return out;
+}
+
 template <size_t N>
 bool In(std::string_view s, const std::string_view (&set)[N]) {
   return std::find(std::begin(set), std::end(set), s) != std::end(set);
@@ -317,7 +338,9 @@ class BlockCollector {
     std::string_view tag = Tag(n);
     // A link of the body (not of an article's <header>: its byline and
     // share links) may be how the page cites a report (AddLink).
-    if (tag == "a" && (!in_header_ || in_heading_)) AddLink(doc_, Attr(n, "href"), Content(n));
+    if (tag == "a" && (!in_header_ || in_heading_) && doc_->links.size() < Document::kMaxLinks) {
+      AddLink(doc_, Attr(n, "href"), LinkText(n));
+    }
     // Past the depth limit the structure is ignored; the text still counts.
     if (depth > max_depth_ || !In(tag, kBlockTags)) {
       if (tag == "br") buf_.push_back(pre_ ? '\n' : ' ');

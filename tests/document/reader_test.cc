@@ -305,6 +305,23 @@ TEST_CASE("HTML: links are bounded and their text sanitised", "[links]") {
   for (const Hyperlink& l : d.links) CHECK(l.url.size() <= Hyperlink::kMaxUrlBytes);
 }
 
+TEST_CASE("HTML: 50,000 nested links are read without reading the page once per link", "[links]") {
+  // Each anchor's text is read only as far as a link keeps it (LinkText):
+  // the whole subtree's text per anchor was quadratic in the page.
+  std::string html = "<html><body><article><p>";
+  for (int i = 0; i < 50000; ++i) html += "<span><a href=\"https://e.example/" + std::to_string(i) + "\">x";
+  html += "Deep text survives the nesting of many links in this page.";
+  for (int i = 0; i < 50000; ++i) html += "</a></span>";
+  html += "</p></article></body></html>";
+  Document d;
+  Status s = ParseDocument(html, "links.html", ReadOptions(), &d);
+  INFO(s.message());
+  REQUIRE(s.ok());
+  CHECK(d.text.find("Deep text survives") != std::string::npos);
+  CHECK(d.links.size() <= Document::kMaxLinks);
+  for (const Hyperlink& l : d.links) CHECK(l.text.size() <= 1024);
+}
+
 TEST_CASE("A document's own address printed in a sentence about itself is its URL", "[links]") {
   // trial64: an HTML release with no canonical link printed "This
   // statistical release is available at https://..."; coverage linking to
