@@ -291,13 +291,8 @@ void AddLink(Document* doc, std::string_view url, std::string_view text) {
   while (!url.empty() && IsAsciiSpace(url.front())) url.remove_prefix(1);
   while (!url.empty() && IsAsciiSpace(url.back())) url.remove_suffix(1);
   if (url.empty() || url.size() > Hyperlink::kMaxUrlBytes || !IsValidUtf8(url)) return;
-  auto starts = [&](std::string_view prefix) {
-    if (url.size() <= prefix.size()) return false;
-    for (size_t i = 0; i < prefix.size(); ++i) {
-      if (std::tolower(static_cast<unsigned char>(url[i])) != prefix[i]) return false;
-    }
-    return true;
-  };
+  const std::string head = AsciiLower(url.substr(0, 8));
+  auto starts = [&](std::string_view prefix) { return url.size() > prefix.size() && head.rfind(prefix, 0) == 0; };
   if (!starts("http://") && !starts("https://") && !starts("www.")) return;
   // A link's text names what it cites; an anchor wrapping a whole block
   // (a card linking a teaser) is kept without it.

@@ -839,7 +839,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     static const std::regex kAddress(R"(^(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?$)");
     if (l.find(' ') == std::string::npos && std::regex_match(l, kAddress) &&
         (l.find('/') != std::string::npos || l.rfind("www.", 0) == 0)) {
-      if (meta->url.empty()) meta->url = l.rfind("http", 0) == 0 ? l : "https://" + l;
+      if (meta->url.empty()) meta->url = OwnUrl(l);
       continue;
     }
     // A broadcast names the kind of page after its date, as a sentence of
@@ -1201,16 +1201,21 @@ void ReadOwnAddress(const Document& doc, Metadata* meta) {
       std::regex::icase);
   for (const Block& b : doc.blocks) {
     if (b.end - b.start > 1000) continue;  // a sentence about the document, not a body paragraph's run
-    const std::string block = doc.text.substr(b.start, b.end - b.start);
-    if (block.find("http") == std::string::npos && block.find("www.") == std::string::npos) continue;
-    std::smatch m;
-    if (!std::regex_search(block, m, kOwn)) continue;
+    // Read in place: this runs on every document, and most blocks hold no address.
+    const std::string_view block(doc.text.data() + b.start, b.end - b.start);
+    if (block.find("http") == std::string_view::npos && block.find("www.") == std::string_view::npos) continue;
+    std::cmatch m;
+    if (!std::regex_search(block.data(), block.data() + block.size(), m, kOwn)) continue;
     std::string url = m[1].str();
     while (!url.empty() && std::strchr(".,;:)]'", url.back())) url.pop_back();
     if (url.size() < 8 || url.size() > Hyperlink::kMaxUrlBytes) continue;
-    meta->url = url.rfind("http", 0) == 0 ? url : "https://" + url;
+    meta->url = OwnUrl(url);
     return;
   }
+}
+
+std::string OwnUrl(const std::string& address) {
+  return address.rfind("http", 0) == 0 ? address : "https://" + address;
 }
 
 }  // namespace claimcheck::document_internal

@@ -73,6 +73,10 @@ void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta);
 // an article names another document).
 void ReadOwnAddress(const Document& doc, Metadata* meta);
 
+// A web address as a document's own URL: as written when it has a scheme
+// ("http..."), else with "https://" ("www.example.org/report").
+std::string OwnUrl(const std::string& address);
+
 // A document whose metadata names no publisher (a PDF without Info fields, an
 // HTML page without site metadata) may name it on its cover or in its page
 // header: the opening lines read as a masthead. Only the publisher (and the

@@ -148,19 +148,15 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
     // account for 44%" (eval35 read "staff account"), "people make up".
     // (Rules subject.unmarked_plurals: "2,100 patrol staff on duty" and
     // "38,500 young people across" keep their heads.)
-    if (j == i + 1 && i > 0 && s.IsFig(i - 1) && (s.Classes(j) & kVerb) && !s.words[j].cap &&
-        s.r.unmarked_plurals.Has(s.words[i]) && !s.r.unmarked_plurals.Has(s.words[j]) &&
-        !EndsWith(s.words[j].lower, "s") && (!s.IsWord(j + 1) || Stop(s, j + 1))) {
-      const Figure& f = *s.figs[s.words[i - 1].fig];
-      if (f.kind == Kind::kCount && f.value.num > 1) break;
-    }
     // So is a verb's past form there, whatever follows: "3,408 children sat
     // graded exams" (trial64 read "exam" with "children sat" for its
     // modifier: WordNet's "sat" is a noun too, Saturday). Only a form
     // WordNet's morphology takes back to another verb base (words.h
     // VerbPastForm): "sat", "took", "paid".
     if (j == i + 1 && i > 0 && s.IsFig(i - 1) && !s.words[j].cap && s.r.unmarked_plurals.Has(s.words[i]) &&
-        VerbPastForm(s.lang(), s.words[j].lower)) {
+        (((s.Classes(j) & kVerb) && !s.r.unmarked_plurals.Has(s.words[j]) && !EndsWith(s.words[j].lower, "s") &&
+          (!s.IsWord(j + 1) || Stop(s, j + 1))) ||
+         VerbPastForm(s.lang(), s.words[j].lower))) {
       const Figure& f = *s.figs[s.words[i - 1].fig];
       if (f.kind == Kind::kCount && f.value.num > 1) break;
     }

@@ -88,12 +88,7 @@ class Loader {
         } else {
           for (const auto& w : v) {
             int off = 0;
-            try {
-              off = w.second.as<int>();
-            } catch (const YAML::Exception&) {
-              off = 9;
-            }
-            if (off < -1 || off > 1) {
+            if (!YAML::convert<int>::decode(w.second, off) || off < -1 || off > 1) {
               s = Err(w.second, "month_relative: expected -1, 0 or 1");
               break;
             }
