@@ -240,6 +240,14 @@ void CheckChange(const Synonyms& syn, const std::vector<const Figure*>& s, std::
     const std::vector<std::string> before_b(between.end() - std::min<size_t>(between.size(), 4), between.end());
     const bool baseline = ContainsAny(syn.compared_with, before_b);
     if (apart && !baseline) continue;
+    // A baseline is an earlier level of the same figure only where the
+    // frame says so (extract/ reads the comparison's other side): "£3.45 on
+    // average, up 6.2 per cent, compared with £3.60 at the chains" compares
+    // with another subject, and 6.2 is no change from £3.60 (eval38).
+    if (baseline && !(a.frame.previous && std::fabs(*a.frame.previous - b->value.num) <=
+                                              1e-9 * std::fabs(b->value.num))) {
+      continue;
+    }
     // The "to" stands right before the new value, as the baseline cue does:
     // in "applications from 96 applicants hoping to open new pharmacies, but
     // only 25 were approved" the "to" is an infinitive's, and 25 of the 96

@@ -1099,6 +1099,16 @@ void Checker::ReadSubgroup(Statement* st) {
       std::set_intersection(core_ids.begin(), core_ids.end(), st->subgroup_words.begin(), st->subgroup_words.end(),
                             std::back_inserter(st->subgroup_core_words));
     }
+    // A compound's last part, three letters or more in and four or more
+    // long, that is a word of the stored documents itself (eval38).
+    constexpr size_t kTailPrefix = 3, kTailLength = 4;
+    std::string tails;
+    for (std::string_view w : check::Words(relative ? core : g.phrase)) {
+      for (size_t k = kTailPrefix; k + kTailLength <= w.size(); ++k) tails += std::string(w.substr(k)) + " ";
+    }
+    // Kept as words until every sentence's words have ids (ResolveTails):
+    // the article naming "chip" may come after the source.
+    st->subgroup_tail_text = lex_.ContextWords(f.lang, tails);
   }
 }
 
@@ -1721,6 +1731,19 @@ void Checker::Prepare() {
     items_.push_back(std::move(st));
   }
   LinkWholes();
+  // A group's compound tails that some stored sentence uses alone.
+  for (Statement& st : items_) {
+    for (const std::string& w : st.subgroup_tail_text) {
+      auto v = vocab_.find(w);
+      if (v != vocab_.end() && !std::binary_search(st.subgroup_words.begin(), st.subgroup_words.end(), v->second)) {
+        st.subgroup_word_tails.push_back(v->second);
+      }
+    }
+    std::vector<std::string>().swap(st.subgroup_tail_text);
+    std::sort(st.subgroup_word_tails.begin(), st.subgroup_word_tails.end());
+    st.subgroup_word_tails.erase(std::unique(st.subgroup_word_tails.begin(), st.subgroup_word_tails.end()),
+                                 st.subgroup_word_tails.end());
+  }
   // Each statement's previous sentence in its paragraph (Statement::prev_bag).
   {
     std::map<std::tuple<int, int>, std::vector<std::pair<size_t, const Statement*>>> by_paragraph;
@@ -2593,8 +2616,15 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     // A small bound ("hasta cinco barcos") holds every smaller count: one
     // that is not its number supports it only with the same subject.
     if (small_count && x_bounded && !m.cmp.same_number && m.features[check::kSubject] <= 0) continue;
+    // A number that merely fits in a cited document supports only where
+    // nothing says it counts another thing: "1.24 million users" is not
+    // the correction notice's "appeals (1.24 million)" (eval9, once the
+    // notice's publisher PLINTH NETWORKS INC. was cited by "Plinth").
+    // People named as people may be anything people are counted by
+    // ("killed at least 23 people" for "23 storm-related deaths").
     if (!SharesIdentity(m.features) &&
-        !(Cited(x, items_[m.ref].doc) && (m.cmp.same_number || m.features[check::kValueNear] >= kWeakSupportNear))) {
+        !(Cited(x, items_[m.ref].doc) && (m.features[check::kSubject] >= 0 || x.generic_people) &&
+          (m.cmp.same_number || m.features[check::kValueNear] >= kWeakSupportNear))) {
       continue;
     }
     // The old value inside a revision sentence ("revised to 9,315

@@ -1306,7 +1306,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // what the whole is too (trial40: "41 per cent of drivers caught" kept no
   // age and passed as keeping the group).
   const std::vector<int>& group = b.subgroup_core_words.empty() ? b.subgroup_words : b.subgroup_core_words;
-  bool group_kept = shares(a.lead_words, group);
+  bool group_kept = shares(a.lead_words, group) || shares(a.lead_words, b.subgroup_word_tails);
   // Or the sentence before it in its paragraph, where that sentence gives
   // another number of the source's own sentence: the article told the one
   // source sentence in two ("24.1% of Kelbridge's units were vacant, the

@@ -202,6 +202,12 @@ struct Statement {
   // caught") may say what the whole is too, so an article keeps the group
   // only by one of these. Empty when the group has no relative clause.
   std::vector<int> subgroup_core_words;
+  // The words a compound narrowing word of the group ends with, where the
+  // documents use them alone ("chip" of "microchip", "phone" of
+  // "smartphone"; sorted ids): coverage shortens the compound and keeps
+  // the group ("for dogs with no chip" for "dogs with no microchip").
+  std::vector<int> subgroup_word_tails;
+  std::vector<std::string> subgroup_tail_text;  // the candidates as context words, until resolved
   size_t subgroup_clause_at = 0;  // where in its sentence the restricting clause or phrase opens
   int whole = -1;
   double whole_value = 0;  // its value, in the family unit as sentence_values

@@ -426,8 +426,17 @@ class CitationFinder {
   // letters or more, no generic body word), so "harbour" in a sentence is no
   // citation.
   void AddBareFirmName(int doc, const std::string& how, const std::string& name) {
+    // A legal form written with stops ("S.L.", "S.A.", "N.V.") is one word:
+    // a stop after a lone letter is dropped.
+    std::string undotted;
+    for (size_t i = 0; i < name.size(); ++i) {
+      const bool lone_letter = i > 0 && std::isalpha(static_cast<unsigned char>(name[i - 1])) &&
+                               (i == 1 || name[i - 2] == ' ' || name[i - 2] == '.');
+      if (name[i] == '.' && lone_letter) continue;
+      undotted += name[i];
+    }
     std::vector<std::string> words;
-    for (std::string_view v : check::Words(name)) words.emplace_back(v);
+    for (std::string_view v : check::Words(undotted)) words.emplace_back(v);
     size_t n = words.size();
     while (n > 1 && rw_.firm_words.count(FoldLower(words[n - 1]))) --n;
     if (n == words.size() || n == 0) return;

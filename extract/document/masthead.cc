@@ -121,7 +121,7 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       R"((^|[^A-Za-z])(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi(?:e|é)rcoles|jueves|viernes|s(?:a|á)bado|domingo),?\s*)$)",
       std::regex::icase);
   static const std::regex kLabel(
-      R"(^\s*(?:published|issued|released|release date|date|dated|updated|last updated|revised|revised on|corrected|amended|revisado|revisada|corregido|corregida|publication date|date of (?:publication|issue|release)|posted|sent|first published|for immediate release|broadcast|aired|publicado|publicada|fecha|fecha de publicaci(?:o|ó)n|actualizado|emitido|emitida|emisi(?:o|ó)n|enviado)(?:\s+(?:on|el|del))?\s*:?\s*$)",
+      R"(^\s*(?:published|issued|released|release date|revised release date|revision date|date of revision|date|dated|updated|last updated|revised|revised on|corrected|amended|revisado|revisada|corregido|corregida|publication date|date of (?:publication|issue|release)|posted|sent|first published|for immediate release|broadcast|aired|publicado|publicada|fecha|fecha de publicaci(?:o|ó)n|fecha de revisi(?:o|ó)n|actualizado|emitido|emitida|emisi(?:o|ó)n|enviado)(?:\s+(?:on|el|del))?\s*:?\s*$)",
       std::regex::icase);
   std::string b = std::regex_replace(*before, kLead, "$1");
   // "Issued at 12:00 on Thursday 5 November 2026": the hour of issue sits

@@ -183,6 +183,7 @@ TEST_CASE("arithmetic: a baseline cue compares with the value right after it, no
   in.figures[1].frame.direction = Direction::kDown;
   in.figures[5].frame.measure = Measure::kChange;
   in.figures[5].frame.direction = Direction::kUp;
+  in.figures[3].frame.previous = 388;  // as extract/ reads "410 en 2025, frente a 388 en 2024"
   auto all = RunCheck(in);
   INFO(Dump(all));
   int on_apart = 0, on_close = 0;

@@ -969,3 +969,30 @@ TEST_CASE("Roles: a title's part before a full stop cites it") {
   REQUIRE(!roles[1].cites.empty());
   CHECK(roles[1].cites[0].how == "title");
 }
+
+TEST_CASE("Roles: a platform is cited by its name without its trade word and dotted legal form") {
+  // eval38: "La plataforma ... Rebobina retiró 612.000 anuncios ..., según
+  // su informe de transparencia" cited nothing of "REBOBINA MARKETPLACE
+  // S.L." ("S.L." read as two words, "Marketplace" no firm word), so the
+  // plain run took the platform's report for coverage.
+  CheckInput in;
+  in.documents = {Doc("informe.txt", "REBOBINA MARKETPLACE S.L.", "auto", "2026-01-28",
+                      "Informe de transparencia - Segundo semestre de 2025"),
+                  Doc("teletipo.txt", "Agencia Ibérica de Noticias", "auto", "2026-02-11"),
+                  Doc("plinth.txt", "Plinth Networks Inc.", "auto", "2026-02-18", "Enforcement Report H2 2025"),
+                  Doc("wire.txt", "Northline Wire", "auto", "2026-02-20")};
+  in.figures = {Fig(in.documents[0], "Retiramos 612.000 anuncios en el semestre."),
+                Fig(in.documents[1], "La plataforma Rebobina retiró 612.000 anuncios en el segundo semestre."),
+                Fig(in.documents[2], "We removed 41.6 million pieces of content."),
+                Fig(in.documents[3], "Plinth said it removed 41.6 million pieces of content.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+  REQUIRE(!roles[1].cites.empty());
+  CHECK(roles[1].cites[0].cited == 0);
+  CHECK(roles[2].role == "source");
+  CHECK(roles[3].role == "article");
+  REQUIRE(!roles[3].cites.empty());
+  CHECK(roles[3].cites[0].cited == 2);
+}

@@ -1207,4 +1207,32 @@ TEST_CASE("masthead: a web address alone on a masthead line is the document's ow
   const auto n = MetaOf("Gov.uk\nBathing Water Bulletin\n12 May 2026\n\nSamples rose.\n");
   CHECK(n.url.empty());
 }
+
+// A revision notice dates itself "Revised release date: ..." (eval38: the
+// notice was read with no date, title or publisher, so coverage citing
+// the publisher cited only the original release, and the revised value it
+// gave was called a wrong value). A next release's date is not the page's.
+TEST_CASE("masthead: a revised release's date label; a next release date is not the page's", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "REGISTRY OF MUTUAL LENDERS\n"
+      "Mutual Lending Statistics: Quarter 3 2026 - REVISED\n"
+      "Revised release date: 24 November 2026\n\n"
+      "The average small loan is revised from 774 pounds to 776 pounds.\n");
+  CHECK(m.publisher == "REGISTRY OF MUTUAL LENDERS");
+  CHECK(m.title == "Mutual Lending Statistics: Quarter 3 2026 - REVISED");
+  CHECK(m.date == "2026-11-24");
+  Metadata es = MetaOf(
+      "REGISTRO DE COOPERATIVAS DE CRÉDITO\n"
+      "Estadística de préstamos: tercer trimestre de 2026 (revisada)\n"
+      "Fecha de revisión: 24 de noviembre de 2026\n\n"
+      "El préstamo medio se revisa de 774 a 776 euros.\n");
+  CHECK(es.date == "2026-11-24");
+  CHECK(es.publisher == "REGISTRO DE COOPERATIVAS DE CRÉDITO");
+  Metadata next = MetaOf(
+      "REGISTRY OF MUTUAL LENDERS\n"
+      "Mutual Lending Statistics: Quarter 3 2026\n"
+      "Next release date: 24 February 2027\n\n"
+      "The average small loan was 774 pounds.\n");
+  CHECK(next.date != "2027-02-24");
+}
 }  // namespace claimcheck
