@@ -7,6 +7,7 @@
 #include "claimcheck/util.h"
 #include "claims/check/place_names.h"
 #include "claims/check/utf8.h"
+#include "extract/frame/words.h"
 
 namespace claimcheck::check {
 namespace {
@@ -562,6 +563,19 @@ bool SentenceNamesWord(const Statement& people, const std::string& head) {
     while (common < word.size() && common < head.size() && word[common] == head[common]) ++common;
     if (common >= 4 && common + 4 >= head.size()) return true;
   }
+  return SentenceDoesWhatClassNames(people, head);
+}
+
+bool SentenceDoesWhatClassNames(const Statement& people, const std::string& head) {
+  if (people.f->lang != "en" || people.f->sentence.empty()) return false;
+  const std::vector<std::string> verbs = frame::PersonNounVerbs(head);
+  if (verbs.empty()) return false;
+  for (std::string_view w : Words(people.f->sentence.str())) {
+    const std::string word = AsciiLower(std::string(w));
+    // A verb form, not the noun itself ("referrals" is no "refer").
+    if (word.size() < 3 || word.rfind(head, 0) == 0) continue;
+    if (std::binary_search(verbs.begin(), verbs.end(), frame::VerbBase(word))) return true;
+  }
   return false;
 }
 
@@ -859,7 +873,11 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       b.f->qualifier != Qualifier::kVague &&
       UnitsOfCountDiffer(a.count_unit, b.count_unit) && !a.occurrence_head && !b.occurrence_head &&
       !PhrasesShareWord(lex, a, b) &&
-      !(((a.generic_people || a.people_class) && b.person_other_sense) || (a.person_other_sense && b.generic_people))) {
+      !(((a.generic_people || a.people_class) && b.person_other_sense) || (a.person_other_sense && b.generic_people)) &&
+      // An article's head that is a person in another sense than its
+      // first, where the source's people do what it names ("612 players
+      // entered" for "612 entrants"): the people, not the first sense.
+      !(a.person_other_sense && b.people_class && SentenceDoesWhatClassNames(b, HeadNoun(lex, a)))) {
     if (source_names || acted || each) {
       c.unit_named = true;
       // Neither sentence need name the other's noun when the verb names
@@ -928,8 +946,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // class does: "22,310 runners finished the race" for "22,310 finishers",
   // "48,200 runners applied" for "48,200 applicants". The class is named by
   // its verb, not swapped for another group (trial18: "counts runner, not
-  // finisher" hid the figure's wrong credit).
-  if (subject < 0 && !listed && !unit && a.people_class && b.people_class &&
+  // finisher" hid the figure's wrong credit). A head whose first sense is
+  // no person but another is ("entrant", first a commodity) is such a
+  // class when the other sentence names it: "612 players entered" for "612
+  // entrants" (eval39).
+  auto person_class = [](const Statement& s) { return s.people_class || s.person_other_sense; };
+  if (subject < 0 && !listed && !unit && person_class(a) && person_class(b) &&
       (SentenceNamesClassOrSynonym(lex, b, a) || SentenceNamesClassOrSynonym(lex, a, b))) {
     subject = 0;
   }

@@ -363,8 +363,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b);
 
 // Whether a word of `s`'s sentence shares its stem with `head` (a prefix
 // of four letters or more leaving at most four of the head): the sentence
-// names that noun or its agent ("applicants" for "applications").
+// names that noun or its agent ("applicants" for "applications"); or
+// SentenceDoesWhatClassNames.
 bool SentenceNamesWord(const Statement& s, const std::string& head);
+// English: a verb of the sentence is one WordNet derives the person noun
+// `head` from ("612 players entered" for "entrant", "applied" for
+// "applicant"); the noun itself written there is not.
+bool SentenceDoesWhatClassNames(const Statement& s, const std::string& head);
 
 // A lower-case word that is an owner's possessive ("borough's", "councils'"):
 // the owner's whole, where a bare noun may be a part.

@@ -28,6 +28,7 @@ const std::map<std::string, std::unordered_set<std::string> RoleWords::*>& Lists
       {"name_edge_words", &RoleWords::name_edge_words},
       {"leading_articles", &RoleWords::leading_articles},
       {"firm_words", &RoleWords::firm_words},
+      {"country_words", &RoleWords::country_words},
       {"desks", &RoleWords::desks},
       {"publication_words", &RoleWords::publication_words},
   };

@@ -97,6 +97,7 @@ struct RoleWords {
   std::unordered_set<std::string> name_edge_words;     // never start or end a partial name: "of", "de"
   std::unordered_set<std::string> leading_articles;    // dropped before a name: "the", "el"
   std::unordered_set<std::string> firm_words;          // legal form or trade word: "plc", "research"
+  std::unordered_set<std::string> country_words;       // a country after a body's name: "uk" of "FreeRun5 UK"
   std::unordered_set<std::string> desks;               // a desk after a body's name: "press office"
   std::unordered_set<std::string> publication_words;   // last word of a report's title: "statistics", "index"
 };

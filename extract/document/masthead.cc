@@ -131,6 +131,12 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       std::regex::icase);
   b = std::regex_replace(b, kClock, "");
   if (std::regex_match(b, kLabel)) b.clear();
+  // "Nota de prensa y resumen del informe. Fecha: 18 de noviembre de
+  // 2025": a sentence saying what the page is, then the label (eval39: the
+  // report was read with no date, publisher or title).
+  if (const size_t stop = b.rfind(". "); stop != std::string::npos && std::regex_match(b.substr(stop + 2), kLabel)) {
+    b.clear();
+  }
   // "Statement issued by the Board: 27 February 2026", "Published by the
   // Office for Budget Responsibility on 3 May 2026", "Published by Marlow
   // Vale Borough Council, 14 October 2026": a label that signs the page. The name after "by" is the body when it is a proper name of
@@ -281,7 +287,8 @@ bool IsStateBanner(const std::string& s) {
   static const char* const kStates[] = {"republic of ",   "kingdom of ",  "government of ", "state of ",
                                         "commonwealth of ", "principality of ", "federal republic of ",
                                         "rep\xC3\xBA" "blica de ", "reino de ", "gobierno de ",
-                                        "estado de ", "principado de "};
+                                        "estado de ", "principado de ", "junta de ", "xunta de ",
+                                        "generalitat de "};
   std::string l = AsciiLower(s);
   for (const char* k : kStates) {
     if (l.rfind(k, 0) == 0) return true;
@@ -847,6 +854,25 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     // Transcripción."): the line is a dateline, not a sentence of the body
     // (trial25: it left the channel's transcript with no publisher and no
     // date).
+    // "Published 22 January 2026 by FreeRun5 UK (registered charity)": the
+    // date, then who signs the page, on one line (eval39: read as neither,
+    // so the review had no publisher and nothing cited it). Read as the
+    // two lines it stands for.
+    static const std::regex kDateThenBy(
+        R"(^((?:published|issued|released|publicado|publicada)\s+(?:on\s+|el\s+)?.*?\d{4})\s*,?\s+(by|por)\s+(.+?)\.?$)",
+        std::regex::icase);
+    if (std::smatch m; std::regex_match(l, m, kDateThenBy)) {
+      std::string by = m[3].str();
+      // A description in brackets after the name ("(registered charity)")
+      // is no part of it; initials in brackets are (SigningBody).
+      if (const size_t open = by.rfind(" ("); open != std::string::npos && by.back() == ')' &&
+          std::none_of(by.begin() + static_cast<long>(open), by.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        by.resize(open);
+      }
+      const std::string dated = m[1].str();
+      head.push_back(std::string(AsciiLower(m[2].str()) == "by" ? "Published by " : "Publicado por ") + by);
+      l = dated;
+    }
     static const std::regex kKindAfter(R"(^(.*?\d{4})\.\s+([^.]{3,40})\.$)");
     if (std::smatch m; std::regex_match(l, m, kKindAfter) && IsKindBanner(m[2].str())) l = m[1];
     if (l.back() == '.' && !EndsWithLegalForm(l)) {
@@ -1093,6 +1119,8 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     }
     if (publisher.empty() && ((IsNameLine(body, BodyNameWords(body)) && IsNameish(body)) || IsBodyAndUnit(body))) {
       publisher = body;
+    } else if (AsciiLower(body) == AsciiLower(publisher)) {
+      // The name a "Published by" line gave too: the publisher's, no title.
     } else if (title.empty()) {
       title = head[k];
     }

@@ -560,6 +560,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"span", &out->span},
                   {"since", &out->since},
                   {"point", &out->point},
+                  {"deadline", &out->deadline},
                   {"year_to", &out->year_to},
                   {"fiscal", &out->fiscal},
                   {"baseline", &out->baseline},

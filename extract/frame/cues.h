@@ -245,6 +245,9 @@ struct FrameRules {
   std::set<std::string, std::less<>> paid_heads;
   // period
   CueSet span, since, point, year_to, relative, fiscal, months{true};  // months: tag 1-12
+  // Point words that set a deadline ("by", "hasta"): the date an estimate
+  // is given by lies ahead; at an as-of point ("at the end of") it was counted.
+  CueSet deadline;
   // A month name opening its clause as the subject of these is the span the
   // clause's figures cover: "Agosto fue el mes con más fallecidos (128)".
   CueSet month_subject_verbs{true};

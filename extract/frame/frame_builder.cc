@@ -514,6 +514,10 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     // "by" date is a point it was counted at.
     // Only a date after a point word ("by 2030", "hasta 2030"): a date in another
     // clause ("cuyo plazo se abrirá en septiembre") is no deadline of it.
+    // An estimate's as-of point is when it was counted: "employed an
+    // estimated 9,870 people at the end of September" in January is last
+    // September's (eval39: moved to the next September); only a deadline
+    // word ("by", "hasta": rules period.deadline) sets it ahead.
     if (fr.modality != Modality::kActual && fr.period.empty() && !f->time.empty() &&
         f->time.find('/') == std::string::npos) {
       for (size_t g = 0; g < figs.size(); ++g) {
@@ -521,13 +525,15 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
         const size_t at = s.spans[g].first;
         size_t j = at;
         while (j > 0 && s.IsWord(j - 1) && s.r.determiners.Has(s.words[j - 1])) --j;
+        const bool counted_at =
+            j > 0 && fr.modality == Modality::kEstimate && s.r.deadline.EndingAt(s.words, j - 1) == nullptr;
         if (j > 0 && s.r.point.EndingAt(s.words, j - 1) != nullptr) {
           // A plan's deadline lies ahead: a year-less month is the next
           // one, not the most recent the recogniser placed ("a target of
           // cutting the wait to 10 weeks by December", said in April, is
           // this December: eval34).
           const std::string span = frame::DateSpan(s, *figs[g], /*ahead=*/true);
-          if (span.size() == f->time.size() && span > f->time) f->time = span;
+          if (!counted_at && span.size() == f->time.size() && span > f->time) f->time = span;
           fr.period = f->time;
           break;
         }

@@ -98,6 +98,17 @@ std::string PerAt(const Sent& s, size_t i) {
       (r.determiners.Has(s.words[j + 1]) || !r.stops_exact.Has(s.words[j + 1]))) {
     return {};
   }
+  // Spanish "por" before a bare plural gives a cause too ("412 personas por
+  // lesiones relacionadas con la pirotecnia", "por incendios"): a
+  // denominator after "por" is singular ("por alumno", "por metro
+  // cuadrado") or a scale ("por cada 1.000", "por millón"). eval39: read as
+  // a rate per "lesión".
+  if (r.head_initial && s.words[i].lower == "por" && s.IsWord(j) && !s.IsFig(j) && !r.rate_units.Has(s.words[j]) &&
+      !r.determiners.Has(s.words[j]) && r.per_scales.find(s.words[j].lower) == r.per_scales.end() &&
+      s.words[j].lower.size() > 3 && s.words[j].lower.back() == 's' &&
+      NounBase(s.lang(), s.words[j].lower) != s.words[j].lower) {
+    return {};
+  }
   // "150 colmenas cada uno", "each one": the per word distributes the figure
   // over its own subject (each beekeeper); no denominator the subject lacks
   // (trial35: a rate warning on a faithful "cada uno").

@@ -4,6 +4,7 @@
 #include <libstemmer.h>
 #include <wn.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 #include <utility>
@@ -400,6 +401,50 @@ bool NounHasPersonSense(const std::string& folded) {
   }
   cache.emplace(folded, person);
   return person;
+}
+
+std::vector<std::string> PersonNounVerbs(const std::string& folded) {
+  WordNet& wn = Wn();
+  std::lock_guard<std::mutex> lock(wn.mu);
+  static std::unordered_map<std::string, std::vector<std::string>> cache;  // under wn.mu
+  auto it = cache.find(folded);
+  if (it != cache.end()) return it->second;
+  std::vector<std::string> out;
+  char buf[128];
+  std::string w = folded;
+  for (char& c : w) {
+    if (c == ' ') c = '_';
+  }
+  if (wn.Ready() && CopyWord(w, buf, sizeof buf)) {
+    SynsetPtr syn = findtheinfo_ds(buf, NOUN, SYNS, ALLSENSES);
+    for (SynsetPtr s = syn; s != nullptr; s = s->nextss) {
+      const bool person = s->fnum >= 0 && s->fnum < 45 && lexfiles[s->fnum] != nullptr &&
+                          std::string_view(lexfiles[s->fnum]) == "noun.person";
+      if (!person) continue;
+      for (int p = 0; p < s->ptrcount; ++p) {
+        // A derivation pointer names one word of the target synset (pto,
+        // 1-based; 0 the whole synset).
+        if (s->ptrtyp[p] != DERIVATION || s->ppos[p] != VERB) continue;
+        SynsetPtr t = read_synset(VERB, s->ptroff[p], nullptr);
+        if (t == nullptr) continue;
+        const int to = s->pto[p];
+        if (to > 0 && to <= t->wcount && t->words[to - 1] != nullptr) out.emplace_back(t->words[to - 1]);
+        free_synset(t);
+      }
+    }
+    if (syn != nullptr) free_syns(syn);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  cache.emplace(folded, out);
+  return out;
+}
+
+std::string VerbBase(const std::string& folded) {
+  const WordNetIndex* idx = WordNetIndex::Get();
+  if (idx == nullptr || folded.empty()) return "";
+  if (std::optional<std::string> base = idx->Morph(folded, WordNetIndex::kVerbPos)) return *base;
+  return idx->Defined(folded, WordNetIndex::kVerbPos) ? folded : "";
 }
 
 std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,

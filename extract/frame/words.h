@@ -95,6 +95,16 @@ std::string NounLexFile(const std::string& folded);
 // count of "people" may name such a head's persons.
 bool NounHasPersonSense(const std::string& folded);
 
+// The verbs WordNet links by derivation to the person senses of a folded
+// English noun ("entrant" -> "enter", "start"; "applicant" -> "apply";
+// "visitor" -> "visit"), as their base forms; empty for a noun with no
+// person sense. "612 players entered" says what "612 entrants" are.
+std::vector<std::string> PersonNounVerbs(const std::string& folded);
+
+// The base form of a folded English verb form ("entered" -> "enter",
+// "ran" -> "run"), the word itself when WordNet lists it as a verb, else "".
+std::string VerbBase(const std::string& folded);
+
 // Tokenises `sentence` and marks the words covered by `figures` (their
 // offsets relative to the sentence).
 std::vector<Word> SentenceWords(const std::string& lang, std::string_view sentence,

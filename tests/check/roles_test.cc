@@ -996,3 +996,24 @@ TEST_CASE("Roles: a platform is cited by its name without its trade word and dot
   REQUIRE(!roles[3].cites.empty());
   CHECK(roles[3].cites[0].cited == 2);
 }
+
+TEST_CASE("Roles: a body is cited without the country its name ends with, unless that leaves a common word") {
+  // eval39: "the charity FreeRun5" cited nothing of "FreeRun5 UK". "Energy"
+  // alone must not cite "Energy UK": every sentence opening "Energy ..."
+  // would.
+  CheckInput in;
+  in.documents = {Doc("review.txt", "FreeRun5 UK", "auto", "2026-01-22", "Annual Review 2025"),
+                  Doc("tv.txt", "Vale Television", "auto", "2026-01-23"),
+                  Doc("energy.txt", "Energy UK", "auto", "2026-01-20", "Household Energy Survey 2026"),
+                  Doc("wire.txt", "Northline Wire", "auto", "2026-01-24")};
+  in.figures = {Fig(in.documents[0], "There were 1.84 million finishes in 2025."),
+                Fig(in.documents[1], "The runs organised by the charity FreeRun5 had 1.84 million finishes."),
+                Fig(in.documents[2], "Bills rose by 12% for 4.1 million households."),
+                Fig(in.documents[3], "Energy bills rose by 12% for 4.1 million households.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[1].role == "article");
+  REQUIRE(!roles[1].cites.empty());
+  CHECK(roles[1].cites[0].cited == 0);
+  for (const Citation& c : roles[3].cites) CHECK(c.cited != 2);
+}

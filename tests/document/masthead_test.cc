@@ -1235,4 +1235,42 @@ TEST_CASE("masthead: a revised release's date label; a next release date is not 
       "The average small loan was 774 pounds.\n");
   CHECK(next.date != "2027-02-24");
 }
+
+// eval39: three mastheads read with no publisher, title or date, so the
+// plain run found nothing citing them: a date labelled after a sentence
+// saying what the page is; a regional government over its department and
+// the department's unit; a date and its signing body on one line.
+TEST_CASE("masthead: 'Nota de prensa ... . Fecha:'; a junta over its department and unit",
+          "[text][masthead]") {
+  Metadata m = MetaOf(
+      "JUNTA DE CASTILLA DEL NORTE\n"
+      "Consejería de Sanidad y Emergencias\n"
+      "Observatorio de Seguridad en Festejos Populares\n\n"
+      "Balance de la temporada de fiestas patronales 2025: uso de pirotecnia y lesiones\n"
+      "Nota de prensa y resumen del informe. Fecha: 18 de noviembre de 2025\n\n"
+      "Los servicios sanitarios atendieron a 412 personas.\n");
+  CHECK(m.date == "2025-11-18");
+  CHECK(m.publisher == "Consejería de Sanidad y Emergencias");
+  // The unit's line is read as the title, which coverage naming the unit
+  // ("según el Observatorio de Seguridad en Festejos Populares") cites.
+  CHECK(m.title == "Observatorio de Seguridad en Festejos Populares");
+}
+
+TEST_CASE("masthead: 'Published <date> by <body> (description)' gives the date and the publisher",
+          "[text][masthead]") {
+  Metadata m = MetaOf(
+      "FREERUN5 UK\n"
+      "Annual Review 2025: Runners, Volunteers and Finishing Times\n"
+      "Published 22 January 2026 by FreeRun5 UK (registered charity)\n\n"
+      "In 2025 there were 1.84 million finishes.\n");
+  CHECK(m.date == "2026-01-22");
+  CHECK(m.publisher == "FreeRun5 UK");
+  CHECK(m.title == "Annual Review 2025: Runners, Volunteers and Finishing Times");
+  Metadata es = MetaOf(
+      "Informe anual 2025 de las carreras populares\n"
+      "Publicado el 22 de enero de 2026 por Carreras Libres de Valdemora\n\n"
+      "En 2025 hubo 1,84 millones de llegadas.\n");
+  CHECK(es.date == "2026-01-22");
+  CHECK(es.publisher == "Carreras Libres de Valdemora");
+}
 }  // namespace claimcheck

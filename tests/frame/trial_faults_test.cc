@@ -509,3 +509,54 @@ TEST_CASE("eval30: a multiplier compares with the value after it, whose date is 
     if (f.text == "447") CHECK(f.time != "2025");
   }
 }
+
+// eval39 (opened 2026-12-05): an estimate's as-of point was moved to the
+// next year like a plan's deadline; "por" before a bare plural read as a
+// rate's denominator; "hasta" thirteen words after its change verb read as
+// a ceiling.
+TEST_CASE("eval39: an estimate counted at a past point keeps that point; a deadline still lies ahead",
+          "[frame][trial]") {
+  auto figs = Figures("Escape rooms employed an estimated 9,870 people at the end of September.", "en", "2027-01-14");
+  const Figure* f = At(figs, "9,870");
+  REQUIRE(f);
+  CHECK(f->frame.modality == Modality::kEstimate);
+  CHECK(f->time == "2026-09");
+  auto ahead = Figures("The guild expects an estimated 12,000 jobs by September.", "en", "2027-01-14");
+  const Figure* g = At(ahead, "12,000");
+  REQUIRE(g);
+  CHECK(g->time == "2027-09");
+  auto es = Figures("Las salas empleaban a unas 9.870 personas a finales de septiembre, según una estimación.", "es",
+                    "2027-01-14");
+  const Figure* h = At(es, "9.870");
+  REQUIRE(h);
+  CHECK(h->time.rfind("2026-09", 0) == 0);
+}
+
+TEST_CASE("eval39: Spanish 'por' before a bare plural gives a cause, not a denominator", "[frame][trial]") {
+  auto figs = Figures("Los servicios sanitarios atendieron a 412 personas por lesiones relacionadas con la pirotecnia.",
+                      "es");
+  const Figure* f = At(figs, "412");
+  REQUIRE(f);
+  CHECK(f->frame.per.empty());
+  CHECK(f->frame.measure == Measure::kLevel);
+  // A singular noun after "por" is still one: "32 euros por alumno".
+  auto rate = Figures("El comedor cuesta 32 euros por alumno al mes.", "es");
+  const Figure* r = At(rate, "32 euros");
+  REQUIRE(r);
+  CHECK(!r->frame.per.empty());
+}
+
+TEST_CASE("eval39: 'hasta' long after its change verb is the new level, not a ceiling", "[frame][trial]") {
+  auto figs = Figures(
+      "El Observatorio ha rebajado los ingresos de los funiculares y teleféricos turísticos en el primer semestre "
+      "hasta 39,8 millones de euros.",
+      "es");
+  const Figure* f = At(figs, "39,8");
+  REQUIRE(f);
+  CHECK(f->qualifier == Qualifier::kExact);
+  // A ceiling with no change verb before it stays one.
+  auto cap = Figures("Las ayudas cubrirán hasta 500 euros por familia.", "es");
+  const Figure* c = At(cap, "500");
+  REQUIRE(c);
+  CHECK(c->qualifier == Qualifier::kAtMost);
+}
