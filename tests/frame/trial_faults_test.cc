@@ -560,3 +560,18 @@ TEST_CASE("eval39: 'hasta' long after its change verb is the new level, not a ce
   REQUIRE(c);
   CHECK(c->qualifier == Qualifier::kAtMost);
 }
+
+TEST_CASE("trial67: a participle alone before the main verb narrows a share's base", "[frame][trial]") {
+  // "Some 91 per cent of toilet blocks inspected were rated clean" was read
+  // with the base "toilet blocks", a scope warning against the monitor's
+  // "91% of the toilet blocks they visited".
+  auto figs = Figures("Some 91 per cent of toilet blocks inspected were rated clean.", "en");
+  const Figure* f = At(figs, "91 per cent");
+  REQUIRE(f);
+  CHECK(f->frame.base == "toilet blocks inspected");
+  // A participle that is the main verb stays out: "agreed with the plan".
+  auto verb = Figures("About 40% of respondents agreed with the plan.", "en");
+  const Figure* v = At(verb, "40%");
+  REQUIRE(v);
+  CHECK(v->frame.base == "respondents");
+}
