@@ -414,11 +414,21 @@ int CompoundPerVerdict(const Lexicon& lex, const std::string& a, const std::stri
 }
 
 // A noun denominator's verdict: its last word, by the lexicon.
+// Two units of measure (WordNet's noun.quantity: "litre" and "gallon",
+// "kilogram" and "pound") are two denominators: "18.5p per gallon" is not
+// "18.5p per litre" (trial67: read as unknown, and supported).
 int NounPerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
   auto last = [](const std::string& p) { return p.substr(p.rfind(' ') == std::string::npos ? 0 : p.rfind(' ') + 1); };
   const std::string la = last(a), lb = last(b);
   if (lex.Canonical(la) == lex.Canonical(lb)) return 1;
-  return lex.Distinct(la, lb) ? -1 : 0;
+  if (lex.Distinct(la, lb)) return -1;
+  if (frame::NounLexFile(la) != "noun.quantity" || frame::NounLexFile(lb) != "noun.quantity") return 0;
+  // One unit's names ("kilo" and "kilogram", "hl" and "hectolitre"): WordNet's synonyms.
+  auto names = [](const std::string& x, const std::string& y) {
+    const std::vector<std::string> syn = frame::NounSynonyms(x);
+    return std::find(syn.begin(), syn.end(), y) != syn.end();
+  };
+  return names(la, lb) || names(lb, la) ? 1 : -1;
 }
 
 // The span of time a sentence names in words ("a lo largo del año", "al

@@ -98,3 +98,22 @@ TEST_CASE("conflict: a figure credited to a stored body is set against that body
   INFO(Dump(*run));
   CHECK(Flagged(*run, "subset_conflict", "18%") == 1);
 }
+
+TEST_CASE("rate: two units of measure are two denominators; two names of one unit are one (trial67)") {
+  // "18.5p per gallon" against "18.5p per litre" was read as unknown and
+  // supported: neither word is a span of time or a scale.
+  const std::string source =
+      "STRATEGIC ROADS DATA OFFICE\nMotorway Service Area Monitor\nPublished: 22 October 2026\n\n"
+      "Petrol at motorway service areas cost 158.4p per litre in September. The gap of 18.5p per litre is the "
+      "widest recorded. Potatoes sold at an average price of 32p per kilogram.\n";
+  auto run = CheckPair(source,
+                       "Roadside News\n23 October 2026\n\nPetrol at motorway service areas cost 18.5p per gallon more "
+                       "than at ordinary forecourts, the Strategic Roads Data Office said.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "rate_conflict", "18.5p") == 1);
+  auto same = CheckPair(source,
+                        "Roadside News\n23 October 2026\n\nPotatoes sold at 32p a kilo on average, the Strategic Roads "
+                        "Data Office said.\n");
+  INFO(Dump(*same));
+  CHECK(Flagged(*same, "", "32p") == 0);
+}
