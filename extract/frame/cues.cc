@@ -698,6 +698,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"generic", &out->generic_speakers},
                      {"first_person", &out->first_person},
                      {"credit", &out->credit_verbs},
+                     {"credit_outright", &out->credit_outright},
                      {"anaphors", &out->anaphors},
                      {"firm_anaphors", &out->firm_anaphors},
                      {"possessives", &out->possessives},

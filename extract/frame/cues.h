@@ -390,6 +390,9 @@ struct FrameRules {
   // "according to", "según"): such a credit outranks a sentence's opening
   // subject and verb ("Police recorded 2,140 offences, the force said").
   CueSet credit_verbs{true};
+  // Credits that name a body even after an opening credit that names none
+  // ("according to", "según"): speaker.credit_outright.
+  CueSet credit_outright{true};
   // A source that is only one of these (after its article and adjectives:
   // "the report", "the researchers") stands for the body last named in the
   // document, when one was: the report's publisher. `definite` are the

@@ -287,6 +287,9 @@ class SpeakerReader {
   // The nearest credit the sentence writes outright ("the force said",
   // "according to X"), or empty.
   std::string CreditSpeaker(const Sent& s, size_t k);
+  // The nearest credit after figure k written with a speaker.credit_outright
+  // word ("..., according to X"), or empty.
+  std::string OutrightCredit(const Sent& s, size_t k);
   std::string NearestCredit(const Sent& s, size_t k, bool credit_verb_only);
   // A lone generic word the attacher credited ("officials", "organización")
   // widened from the sentence: "health officials", "la organización agraria

@@ -796,6 +796,23 @@ std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
   return NearestCredit(s, k, /*credit_verb_only=*/false);
 }
 
+std::string SpeakerReader::OutrightCredit(const Sent& s, size_t k) {
+  if (fallback_text_ != s.text.data()) {
+    fallback_text_ = s.text.data();
+    fallback_ = FindFallbacks(s);
+  }
+  std::string best;
+  size_t best_d = 0;
+  const size_t a = s.spans[k].first;
+  for (const auto& [at, name] : fallback_) {
+    // After the figure: the opening credit's own words are what named nobody.
+    if (at <= a || at >= s.words.size() || !r_.credit_outright.Has(s.words[at])) continue;
+    const size_t d = at - a;
+    if (best.empty() || d < best_d) best = name, best_d = d;
+  }
+  return best;
+}
+
 std::string SpeakerReader::CreditSpeaker(const Sent& s, size_t k) {
   return NearestCredit(s, k, /*credit_verb_only=*/true);
 }
@@ -1371,6 +1388,10 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
     }
   }
   if (out.empty() && !s.heading && !opening_credit) out = FallbackSpeaker(s, k);
+  // An opening credit that names nobody ("The figures also show that ...")
+  // yields to one written outright later ("..., according to the Arts
+  // Council"; rules speaker.credit_outright): trial67, no speaker read.
+  if (out.empty() && !s.heading && opening_credit) out = OutrightCredit(s, k);
   // A lone generic word ("officials", "consejería") widened from the
   // sentence: "health officials", "la consejería de Sanidad".
   if (!out.empty() && out.find(' ') == std::string::npos && Fold(out) == out) {

@@ -575,3 +575,27 @@ TEST_CASE("trial67: a participle alone before the main verb narrows a share's ba
   REQUIRE(v);
   CHECK(v->frame.base == "respondents");
 }
+
+TEST_CASE("trial67: a credit written outright after the figure outranks an opening credit naming nobody",
+          "[frame][trial]") {
+  // "The figures also show that 44 per cent ..., according to the Arts
+  // Council" had no speaker: the opening "figures show" credited nobody and
+  // shut out the closing credit.
+  auto en = Figures("The figures also show that 44 per cent of choirs raised their fees, according to the Arts "
+                    "Council, which matches what I hear.",
+                    "en");
+  const Figure* f = At(en, "44 per cent");
+  REQUIRE(f);
+  CHECK(f->frame.speaker == "Arts Council");
+  auto es = Figures("Los datos muestran que el 44 % de los coros subió la cuota, según el Consejo de las Artes.", "es");
+  const Figure* g = At(es, "44 %");
+  REQUIRE(g);
+  CHECK(g->frame.speaker == "Consejo de las Artes");
+  // A "say" inside a later apposition still credits nobody (trial29).
+  auto say = Figures("The report shows that 44 per cent of councils cut budgets, a problem councils say they cannot "
+                     "solve.",
+                     "en");
+  const Figure* h = At(say, "44 per cent");
+  REQUIRE(h);
+  CHECK(h->frame.speaker.empty());
+}
