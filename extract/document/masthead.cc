@@ -660,6 +660,18 @@ std::string FromLeadLines(const std::vector<std::string_view>& lines, Read read)
     std::string l = Unmarked(lines[i]);
     if (l.empty()) continue;
     ++seen;
+    // A dateline set on a line of its own, ending in its dash ("VALDEMORA,
+    // 21 Feb (Agencia Meseta) -" over the lead): read with the lead's first
+    // line (trial67: the agency's copy had no publisher).
+    auto ends_with = [&l](std::string_view e) { return l.size() > e.size() && l.compare(l.size() - e.size(), e.size(), e) == 0; };
+    if (ends_with(" -") || ends_with(" --") || ends_with(" \xE2\x80\x93") || ends_with(" \xE2\x80\x94")) {
+      for (size_t j = i + 1; j < lines.size(); ++j) {
+        const std::string next = Unmarked(lines[j]);
+        if (next.empty()) continue;
+        l += ' ' + next;
+        break;
+      }
+    }
     if (std::string got = read(l); !got.empty()) return got;
   }
   return "";

@@ -1273,4 +1273,14 @@ TEST_CASE("masthead: 'Published <date> by <body> (description)' gives the date a
   CHECK(es.date == "2026-01-22");
   CHECK(es.publisher == "Carreras Libres de Valdemora");
 }
+
+// trial67: a wire dateline set on a line of its own, ending in its dash,
+// over the lead: the agency publishes (read only when the lead ran on).
+TEST_CASE("masthead: a wire dateline on its own line, then the lead", "[text][masthead]") {
+  Metadata m = MetaOf(
+      "VALDEMORA, 21 Feb 2026 (Agencia Meseta) -\n"
+      "La red de monumentos cerró 2025 con 1.846.300 visitantes.\n");
+  CHECK(m.publisher == "Agencia Meseta");
+  CHECK(m.date == "2026-02-21");
+}
 }  // namespace claimcheck
