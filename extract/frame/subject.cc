@@ -760,6 +760,17 @@ size_t ComplementOnce(const Sent& s, size_t end, size_t limit) {
          !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j])) {
     ++j, ++n;
   }
+  // A bare complement's agreeing adjective: "salidas en zona urbana",
+  // "hipotecas sobre vivienda nueva" (trial68: "salidas en zona" was set
+  // against coverage's "salidas urbanas" as another base). As for "de los
+  // servicios sociales" above: same number, no verb, no article after it.
+  // (Not after "por", whose complement the subject's verb bounds below.)
+  if (max == 1 && n == 1 && p != "por" && j < limit && s.IsWord(j) && !Stop(s, j) && !SpanishVerb(s, j) &&
+      !s.r.determiners.Has(s.words[j]) && !s.r.months.Has(s.words[j]) && !s.words[j].cap &&
+      !s.words[j].all_caps && EndsWith(s.words[j].lower, "s") == EndsWith(s.words[j - 1].lower, "s") &&
+      !(s.IsWord(j + 1) && s.r.determiners.Has(s.words[j + 1]))) {
+    ++j;
+  }
   // "consultas por gripe superaron": "por" only in a subject that runs up to
   // its verb, and never before a rate's unit ("gasto por habitante") or
   // after a count ("cuentas por conductas de odio" is a reason).

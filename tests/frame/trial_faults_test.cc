@@ -599,3 +599,17 @@ TEST_CASE("trial67: a credit written outright after the figure outranks an openi
   REQUIRE(h);
   CHECK(h->frame.speaker.empty());
 }
+
+TEST_CASE("trial68: a bare Spanish complement keeps its agreeing adjective", "[frame][trial]") {
+  // "El 82 % de las salidas en zona urbana" was read with the base "salidas
+  // en zona", a scope warning against coverage's "salidas urbanas".
+  auto figs = Figures("El 82 % de las salidas en zona urbana llegaron en menos de 10 minutos.", "es");
+  const Figure* f = At(figs, "82 %");
+  REQUIRE(f);
+  CHECK(f->frame.base == "salidas en zona urbana");
+  // A verb with its object after the complement is no adjective.
+  auto verb = Figures("El 40 % de los alumnos en clase aprueba el examen.", "es");
+  const Figure* v = At(verb, "40 %");
+  REQUIRE(v);
+  CHECK(v->frame.base == "alumnos en clase");
+}
