@@ -284,6 +284,8 @@ class SpeakerReader {
   // bureau said", "said the ministry".
   std::string FallbackSpeaker(const Sent& s, size_t k);
   std::vector<std::pair<size_t, std::string>> FindFallbacks(const Sent& s);
+  // FindFallbacks of the sentence, found once per sentence.
+  const std::vector<std::pair<size_t, std::string>>& Fallbacks(const Sent& s);
   // The nearest credit the sentence writes outright ("the force said",
   // "according to X"), or empty.
   std::string CreditSpeaker(const Sent& s, size_t k);

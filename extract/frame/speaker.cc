@@ -796,15 +796,19 @@ std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
   return NearestCredit(s, k, /*credit_verb_only=*/false);
 }
 
-std::string SpeakerReader::OutrightCredit(const Sent& s, size_t k) {
+const std::vector<std::pair<size_t, std::string>>& SpeakerReader::Fallbacks(const Sent& s) {
   if (fallback_text_ != s.text.data()) {
     fallback_text_ = s.text.data();
     fallback_ = FindFallbacks(s);
   }
+  return fallback_;
+}
+
+std::string SpeakerReader::OutrightCredit(const Sent& s, size_t k) {
   std::string best;
   size_t best_d = 0;
   const size_t a = s.spans[k].first;
-  for (const auto& [at, name] : fallback_) {
+  for (const auto& [at, name] : Fallbacks(s)) {
     // After the figure: the opening credit's own words are what named nobody.
     if (at <= a || at >= s.words.size() || !r_.credit_outright.Has(s.words[at])) continue;
     const size_t d = at - a;
@@ -820,14 +824,10 @@ std::string SpeakerReader::CreditSpeaker(const Sent& s, size_t k) {
 // The sentence's credits are found once; each figure takes the nearest, or
 // the nearest written with a credit verb (", the force said").
 std::string SpeakerReader::NearestCredit(const Sent& s, size_t k, bool credit_verb_only) {
-  if (fallback_text_ != s.text.data()) {
-    fallback_text_ = s.text.data();
-    fallback_ = FindFallbacks(s);
-  }
   std::string best;
   size_t best_d = 0;
   const size_t a = s.spans[k].first;
-  for (const auto& [at, name] : fallback_) {
+  for (const auto& [at, name] : Fallbacks(s)) {
     if (credit_verb_only) {
       if (at >= s.words.size() || !r_.credit_verbs.Has(s.words[at])) continue;
       if (s.IsFig(at + 1)) continue;  // "added 239,000 jobs": no credit

@@ -352,19 +352,32 @@ std::vector<std::string> NounSynonyms(const std::string& folded) {
   return out;
 }
 
+// The noun senses of a folded English noun (its spaces as WordNet's
+// underscores), `senses` of them (1 the first, ALLSENSES every one), or
+// nullptr; the caller holds wn.mu and frees the list.
+static SynsetPtr NounSenses(WordNet& wn, const std::string& folded, int senses) {
+  char buf[128];
+  std::string w = folded;
+  for (char& c : w) {
+    if (c == ' ') c = '_';
+  }
+  if (!wn.Ready() || !CopyWord(w, buf, sizeof buf)) return nullptr;
+  return findtheinfo_ds(buf, NOUN, SYNS, senses);
+}
+
+static bool PersonSense(SynsetPtr s) {
+  return s->fnum >= 0 && s->fnum < 45 && lexfiles[s->fnum] != nullptr &&
+         std::string_view(lexfiles[s->fnum]) == "noun.person";
+}
+
 std::string NounLexFile(const std::string& folded) {
   WordNet& wn = Wn();
   std::lock_guard<std::mutex> lock(wn.mu);
   auto it = wn.lexfile.find(folded);
   if (it != wn.lexfile.end()) return it->second;
   std::string out;
-  char buf[128];
-  std::string w = folded;
-  for (char& c : w) {
-    if (c == ' ') c = '_';
-  }
-  if (wn.Ready() && CopyWord(w, buf, sizeof buf)) {
-    SynsetPtr syn = findtheinfo_ds(buf, NOUN, SYNS, 1);
+  {
+    SynsetPtr syn = NounSenses(wn, folded, 1);
     if (syn != nullptr) {
       // A first sense WordNet writes capitalised is a name ("Harlow", an
       // actress; "Finch"): what a count of it counts is unknown, for a
@@ -386,17 +399,9 @@ bool NounHasPersonSense(const std::string& folded) {
   auto it = cache.find(folded);
   if (it != cache.end()) return it->second;
   bool person = false;
-  char buf[128];
-  std::string w = folded;
-  for (char& c : w) {
-    if (c == ' ') c = '_';
-  }
-  if (wn.Ready() && CopyWord(w, buf, sizeof buf)) {
-    SynsetPtr syn = findtheinfo_ds(buf, NOUN, SYNS, ALLSENSES);
-    for (SynsetPtr s = syn; s != nullptr && !person; s = s->nextss) {
-      person = s->fnum >= 0 && s->fnum < 45 && lexfiles[s->fnum] != nullptr &&
-               std::string_view(lexfiles[s->fnum]) == "noun.person";
-    }
+  {
+    SynsetPtr syn = NounSenses(wn, folded, ALLSENSES);
+    for (SynsetPtr s = syn; s != nullptr && !person; s = s->nextss) person = PersonSense(s);
     if (syn != nullptr) free_syns(syn);
   }
   cache.emplace(folded, person);
@@ -410,17 +415,10 @@ std::vector<std::string> PersonNounVerbs(const std::string& folded) {
   auto it = cache.find(folded);
   if (it != cache.end()) return it->second;
   std::vector<std::string> out;
-  char buf[128];
-  std::string w = folded;
-  for (char& c : w) {
-    if (c == ' ') c = '_';
-  }
-  if (wn.Ready() && CopyWord(w, buf, sizeof buf)) {
-    SynsetPtr syn = findtheinfo_ds(buf, NOUN, SYNS, ALLSENSES);
+  {
+    SynsetPtr syn = NounSenses(wn, folded, ALLSENSES);
     for (SynsetPtr s = syn; s != nullptr; s = s->nextss) {
-      const bool person = s->fnum >= 0 && s->fnum < 45 && lexfiles[s->fnum] != nullptr &&
-                          std::string_view(lexfiles[s->fnum]) == "noun.person";
-      if (!person) continue;
+      if (!PersonSense(s)) continue;
       for (int p = 0; p < s->ptrcount; ++p) {
         // A derivation pointer names one word of the target synset (pto,
         // 1-based; 0 the whole synset).

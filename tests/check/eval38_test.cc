@@ -4,8 +4,6 @@
 // its fix.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "pipeline_fixture.h"
@@ -130,11 +128,7 @@ TEST_CASE("support: a cited document's number that counts another thing supports
   // 1.24 million appeals ... submitted by 870,000 users" was no longer set
   // against it. The corpus cluster itself, read as the command line reads it.
   const std::string dir = "corpus/checkdev/eval9-platform-transparency/";
-  auto read = [&](const std::string& name) {
-    std::ifstream in(dir + name, std::ios::binary);
-    REQUIRE(in.good());
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  };
+  auto read = [&](const std::string& name) { return ReadCorpusFile(dir + name); };
   auto run = CheckDocs({
       {"enforcement-report-h2-2025.txt", "source", read("enforcement-report-h2-2025.txt")},
       {"correction-notice.txt", "source", read("correction-notice.txt")},

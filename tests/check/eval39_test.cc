@@ -4,8 +4,6 @@
 // failed before its fix.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "claims/check/roles.h"
@@ -85,11 +83,7 @@ TEST_CASE("conflict: a figure credited to a stored body is set against that body
   // department's survey. The corpus cluster, read as the command line reads
   // it without roles.
   const std::string dir = "corpus/checkdev/trial45-school-uniforms/";
-  auto read = [&](const std::string& name) {
-    std::ifstream in(dir + name, std::ios::binary);
-    REQUIRE(in.good());
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  };
+  auto read = [&](const std::string& name) { return ReadCorpusFile(dir + name); };
   std::vector<Doc> docs;
   for (const char* name : {"dfe-uniform-survey.txt", "fbt-press-release.txt", "news-uniform-costs.txt"}) {
     docs.push_back({name, "auto", read(name)});

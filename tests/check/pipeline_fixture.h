@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <utility>
@@ -56,6 +58,14 @@ inline std::unique_ptr<Run> CheckDocs(const std::vector<Doc>& docs, const std::s
 inline std::unique_ptr<Run> CheckPair(const std::string& source, const std::string& article,
                                       const std::string& lang = "en") {
   return CheckDocs({{"source.txt", "source", source}, {"article.txt", "article", article}}, lang);
+}
+
+// The bytes of a corpus file (a cluster's document, read as the command
+// line reads it); fails the test case when it cannot be read.
+inline std::string ReadCorpusFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in.good());
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 // The first figure of the document whose name holds `role` whose text holds
