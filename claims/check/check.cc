@@ -1106,8 +1106,8 @@ void Checker::ReadSubgroup(Statement* st) {
     for (std::string_view w : check::Words(relative ? core : g.phrase)) {
       for (size_t k = kTailPrefix; k + kTailLength <= w.size(); ++k) tails += std::string(w.substr(k)) + " ";
     }
-    // Kept as words until every sentence's words have ids (ResolveTails):
-    // the article naming "chip" may come after the source.
+    // Kept as words until every sentence's words have ids (Prepare resolves
+    // them): the article naming "chip" may come after the source.
     st->subgroup_tail_text = lex_.ContextWords(f.lang, tails);
   }
 }
@@ -2827,12 +2827,15 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // the report's "De los heridos, 37 requirieron ingreso", whose words it
   // does not share, not a slip of its "371 incidentes" (eval39: an error
   // offering 371).
+  // (The documents giving the very number, found once per figure: asked
+  // per candidate, a scan of the candidates each time was quadratic.)
+  std::vector<int> number_docs;
+  for (const Scored& o : all) {
+    if (o.compared && SameValue(*x.f, *items_[o.ref].f)) number_docs.push_back(items_[o.ref].doc);
+  }
   auto other_thing_beside_number = [&](const Scored& m) {
-    if (m.features[check::kSubject] >= 0) return false;
-    const int doc = items_[m.ref].doc;
-    return std::any_of(all.begin(), all.end(), [&](const Scored& o) {
-      return o.compared && items_[o.ref].doc == doc && SameValue(*x.f, *items_[o.ref].f);
-    });
+    return m.features[check::kSubject] < 0 &&
+           std::find(number_docs.begin(), number_docs.end(), items_[m.ref].doc) != number_docs.end();
   };
   const Scored* slip = nullptr;
   if (!best || (!SameValue(*x.f, *items_[best->ref].f) && !rounds(items_[best->ref]))) {

@@ -3,6 +3,7 @@
 #include "claims/check/roles.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cctype>
 #include <cstdio>
@@ -791,19 +792,16 @@ std::vector<Citation> CitedDocuments(const CheckInput& in, int doc, const std::s
   if (doc < 0 || static_cast<size_t>(doc) >= in.documents.size()) return {};
   return CitationFinder(in, RoleWordsFor(rules_dir)).Find(doc);
 }
-// A day written "YYYY-MM-DD..." as a count of days (any fixed epoch), or -1
-// when the text is no such day.
+// A day written "YYYY-MM-DD..." as days since 1970-01-01 (std::chrono's
+// civil calendar), or -1 when the text is no such day.
 static int DayNumber(const std::string& date) {
   if (date.size() < 10 || date[4] != '-' || date[7] != '-') return -1;
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12 || d < 1 || d > 31) return -1;
-  // Days from civil (H. Hinnant's algorithm), shifted to a year starting in March.
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (std::sscanf(date.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return -1;
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  if (!ymd.ok()) return -1;
+  return static_cast<int>(std::chrono::sys_days{ymd}.time_since_epoch().count());
 }
 
 // How many days later than a citing document a cited one may be dated: a
