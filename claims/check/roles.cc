@@ -443,9 +443,11 @@ class CitationFinder {
     // The country a body's name ends with ("FreeRun5 UK", "Oxfam GB"),
     // which coverage drops ("the charity FreeRun5": eval39).
     bool country = false;
-    while (n > 1 && (rw_.firm_words.count(FoldLower(words[n - 1])) || rw_.country_words.count(FoldLower(words[n - 1])))) {
-      country = country || rw_.country_words.count(FoldLower(words[n - 1])) > 0;
-      --n;
+    for (; n > 1; --n) {
+      const std::string last = FoldLower(words[n - 1]);
+      const bool is_country = rw_.country_words.count(last) > 0;
+      if (!is_country && !rw_.firm_words.count(last)) break;
+      country = country || is_country;
     }
     if (n == words.size() || n == 0) return;
     if (n == 1) {
@@ -810,20 +812,15 @@ static int DayNumber(const std::string& date) {
 // a wire of 5 November quoting a guild whose statement is dated the 6th).
 constexpr int kCitedLaterDays = 1;
 
-// Whether stored document `a` was published after document `b` (more than
-// kCitedLaterDays later), both dated to the day: `b` cannot cite it. A story
-// of 16 May that credits "the Authority" names the Authority's report of 14
-// May, not its revision notice of 2 June (trial17: `docs` listed the notice
-// among what the story cites). Undated documents, or dates to the month
-// only, cite as named.
-static bool PublishedAfter(const CheckInput& in, int a, int b) {
-  if (a < 0 || b < 0 || static_cast<size_t>(a) >= in.documents.size() ||
-      static_cast<size_t>(b) >= in.documents.size()) {
-    return false;
-  }
-  const int da = DayNumber(in.documents[static_cast<size_t>(a)].date);
-  const int db = DayNumber(in.documents[static_cast<size_t>(b)].date);
-  return da >= 0 && db >= 0 && da > db + kCitedLaterDays;
+// Whether a document of day `cited` was published after one of day
+// `citing` (DayNumber; more than kCitedLaterDays later), both dated to the
+// day: the later one cannot be cited by the other. A story of 16 May that
+// credits "the Authority" names the Authority's report of 14 May, not its
+// revision notice of 2 June (trial17: `docs` listed the notice among what
+// the story cites). Undated documents, or dates to the month only (-1),
+// cite as named.
+static bool PublishedAfter(int cited, int citing) {
+  return cited >= 0 && citing >= 0 && cited > citing + kCitedLaterDays;
 }
 
 // Each document's DayNumber, computed once: at 10^6 figures an article
@@ -853,9 +850,12 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
 
   const RoleWords& rw = RoleWordsFor(rules_dir);
   CitationFinder finder(in, rw);
+  const std::vector<int> days = DayNumbers(in);
   for (size_t i = 0; i < n; ++i) {
     roles[i].cites = finder.Find(static_cast<int>(i));
-    std::erase_if(roles[i].cites, [&](const Citation& c) { return PublishedAfter(in, c.cited, static_cast<int>(i)); });
+    std::erase_if(roles[i].cites, [&](const Citation& c) {
+      return c.cited >= 0 && PublishedAfter(days[static_cast<size_t>(c.cited)], days[i]);
+    });
   }
   // Two documents naming each other: the later one cites the earlier (a
   // report may name the outlet that commissioned it; the coverage comes after).
@@ -1054,11 +1054,7 @@ CitedLists CitedDocumentsOfAll(const CheckInput& in, const std::vector<DocumentR
       if (!finder) finder = std::make_unique<CitationFinder>(in, RoleWordsFor(rules_dir));
       finder->Find(static_cast<int>(i), &ids);
       if (days.empty()) days = DayNumbers(in);
-      const int mine = days[i];
-      // PublishedAfter(in, c, i): both dated to the day, c's day later.
-      if (mine >= 0) {
-        std::erase_if(ids, [&](int c) { return c >= 0 && days[static_cast<size_t>(c)] > mine + kCitedLaterDays; });
-      }
+      std::erase_if(ids, [&](int c) { return c >= 0 && PublishedAfter(days[static_cast<size_t>(c)], days[i]); });
     }
     auto [it, fresh] = index.emplace(ids, static_cast<int>(out.lists.size()));
     if (fresh) out.lists.push_back(ids);  // copied at its size: no growth slack kept
