@@ -3200,8 +3200,18 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const bool worded = m.cmp.diff == Diff::kMeasure || m.cmp.diff == Diff::kPoints ||
                           m.cmp.diff == Diff::kDirection || m.cmp.diff == Diff::kModality ||
                           x.unit_class != items_[m.ref].unit_class;
+      // A source's bound of another head far from the article's number
+      // holds it only as it holds every number past it ("40 técnicos"
+      // inside "por debajo de 8.200" incidents, fahunt2): no statement the
+      // article repeats, whatever else differs (as bound_elsewhere for an
+      // article's bound).
+      const check::Bound r_bound = check::BoundOf(items_[m.ref].f->qualifier);
+      const bool bound_far = (r_bound == check::Bound::kFloor || r_bound == check::Bound::kCeiling) &&
+                             !m.cmp.same_number && m.features[check::kSubject] < 0 &&
+                             m.features[check::kValueNear] < kBoundNear;
       if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
-          (!worded || SharesIdentity(m.features) || exact_repeat(m)) && (!conflict || m.support > conflict->support)) {
+          !bound_far && (!worded || SharesIdentity(m.features) || exact_repeat(m)) &&
+          (!conflict || m.support > conflict->support)) {
         conflict = &m;
       }
     }

@@ -360,6 +360,12 @@ bool TimesDisjoint(std::string_view a, std::string_view b) {
   return ra.hi < rb.lo || rb.hi < ra.lo;
 }
 
+bool TimeAfter(std::string_view a, std::string_view b) {
+  DayRange ra, rb;
+  if (a.empty() || b.empty() || !ParseTimeRange(a, &ra) || !ParseTimeRange(b, &rb)) return false;
+  return ra.lo > rb.hi;
+}
+
 bool TimesOverlap(std::string_view a, std::string_view b) {
   DayRange ra, rb;
   if (a.empty() || b.empty() || !ParseTimeRange(a, &ra) || !ParseTimeRange(b, &rb)) return false;

@@ -47,6 +47,9 @@ bool ParseTimeRange(std::string_view iso, DayRange* out);
 bool TimesDisjoint(std::string_view a, std::string_view b);
 // True when both are stated and share at least one day.
 bool TimesOverlap(std::string_view a, std::string_view b);
+// True when both are stated, parse, and every day of `a` comes after every
+// day of `b`.
+bool TimeAfter(std::string_view a, std::string_view b);
 // The unit a duration is compared in, and the factor to it: years and
 // months in months (a year is twelve), weeks, days, hours, minutes and
 // seconds in seconds, so that "two years" meets "24 months" and "an hour

@@ -591,6 +591,27 @@ bool SentenceDoesWhatClassNames(const Statement& people, const std::string& head
 
 namespace {
 
+// SentenceDoesWhatClassNames held to the figure's own clause: a verb among
+// the few words right after the figure and its counted noun ("18 dogs
+// qualified"), not anywhere in the sentence ("dealt with 81 first-aid
+// incidents all summer" beside "swims" elsewhere is no count of swimmers).
+bool ClauseDoesWhatClassNames(const Statement& s, const std::string& head) {
+  if (s.f->lang != "en" || s.f->sentence.empty() || s.f->end < s.f->sentence_start) return false;
+  const std::string_view sentence = s.f->sentence.str();
+  const size_t from = s.f->end - s.f->sentence_start;
+  if (from >= sentence.size()) return false;
+  const std::vector<std::string> verbs = frame::PersonNounVerbs(head);
+  constexpr int kMaxWords = 4;  // the counted noun and its modifiers, then the verb
+  int n = 0;
+  for (std::string_view w : Words(sentence.substr(from))) {
+    if (++n > kMaxWords) break;
+    const std::string word = AsciiLower(std::string(w));
+    if (word.size() < 3 || word.rfind(head, 0) == 0) continue;
+    if (std::binary_search(verbs.begin(), verbs.end(), frame::VerbBase(word))) return true;
+  }
+  return false;
+}
+
 // Whether `people`'s sentence says its people did the act `head` names: an
 // inflected verb ("responded", "applied", "were registered", "solicitaron")
 // whose stem is the act noun's ("response", "application", "registration",
@@ -888,7 +909,14 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       // first, where the source's people do what it names ("612 players
       // entered" for "612 entrants"): the people, not the first sense.
       !(a.person_other_sense && b.people_class && SentenceDoesWhatClassNames(b, HeadNoun(lex, a)))) {
-    if (source_names || acted || each) {
+    // The article's things do what the source's class of people names:
+    // "18 dogs qualified for the final" for "contested by 18 qualifiers"
+    // (eval40) says who the qualifiers were, not another unit.
+    // The verb follows the article's counted noun (ClauseDoesWhatClassNames).
+    const bool does_class = (b.people_class || b.person_other_sense) && ClauseDoesWhatClassNames(a, HeadNoun(lex, b));
+    if (does_class && !(source_names || acted || each)) {
+      subject = 0;
+    } else if (source_names || acted || each) {
       c.unit_named = true;
       // Neither sentence need name the other's noun when the verb names
       // the act: the subject is the unit's question, which CountedApart asks.
@@ -965,6 +993,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       (SentenceNamesClassOrSynonym(lex, b, a) || SentenceNamesClassOrSynonym(lex, a, b))) {
     subject = 0;
   }
+
   // Two rates, one named by its measure ("the suicide rate ... 11.6 per
   // 100,000 people") and one by what it counts ("11.6 deaths per 100,000
   // population"): the head gives no other subject.
@@ -1486,6 +1515,14 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     period = -1;
     c.period_inherited = true;
   }
+  // "The fee will stay at £18 a puppy this year" for the register's "£18
+  // per puppy throughout 2025": a forecast or target for a span after the
+  // one a source's outcome covers says what will be, not when what was
+  // happened; it misdates nothing (eval40: a period warning suggesting
+  // 2025). Which figure the source gives for the later span, if any, is the
+  // alignment's business.
+  const bool ahead = fa.modality == Modality::kForecast || fa.modality == Modality::kTarget;
+  if (period < 0 && ahead && fb.modality == Modality::kActual && TimeAfter(fa.period, fb.period)) period = 0;
   note("period", period);
   if (period < 0) first(Diff::kPeriod);
   // One number as a change since one start on one side and since another
@@ -1532,6 +1569,8 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     time = -1;
     c.period_inherited = true;
   }
+  // As for the period: a forecast's later as-of point is no misdating.
+  if (time < 0 && ahead && fb.modality == Modality::kActual && TimeAfter(a.f->time, b.f->time)) time = 0;
   note("time", time);
   if (time < 0) first(Diff::kTime);
   c.when_differs = period < 0 || time < 0;

@@ -510,6 +510,12 @@ bool InRecordClause(const Sent& s, size_t first) {
 bool BaselineBefore(const Sent& s, long before, bool after_figure = true) {
   const FrameRules& r = s.r;
   constexpr long kMaxBaselineWords = 8;
+  // The compared thing may be named between the cue and its date, as a
+  // short noun phrase: "un 16,7 % más que la convocatoria ordinaria de
+  // 2025", "casi un 17 % más que la ordinaria del año pasado" (eval40: the
+  // baseline's year read as the figure's period).
+  constexpr int kMaxNamingWords = 3;
+  int naming = 0;
   for (long i = before, n = 0; i >= 0 && n <= kMaxBaselineWords; --i, ++n) {
     // "más que en octubre del año pasado": the month before the relative
     // year is a date of its own, passed over to the cue.
@@ -523,9 +529,16 @@ bool BaselineBefore(const Sent& s, long before, bool after_figure = true) {
     if (!s.IsWord(i)) return false;
     // The same month left as a word: "compared with October last year".
     if (i == before && r.months.Has(s.words[i])) continue;
-    if (r.baseline.EndingAt(s.words, i) != nullptr) return true;
-    if (after_figure && i >= 1 && s.IsFig(i - 1) && r.baseline_after_figure.Has(s.words[i])) return true;
-    if (!r.baseline_words.Has(s.words[i]) && !r.determiners.Has(s.words[i])) return false;
+    // Past a naming phrase only a comparison's "than" ("más que", "higher
+    // than"): "a grade 7 or above in maths this summer" names no baseline.
+    if (r.baseline.EndingAt(s.words, i) != nullptr && (naming == 0 || r.than.Has(s.words[i]))) return true;
+    // (Not past a naming phrase: "£4.2 million on temporary accommodation
+    // in 2025" spends, it compares nothing.)
+    if (after_figure && naming == 0 && i >= 1 && s.IsFig(i - 1) && r.baseline_after_figure.Has(s.words[i])) return true;
+    if (r.baseline_words.Has(s.words[i]) || r.determiners.Has(s.words[i])) continue;
+    const Word& w = s.words[i];
+    const uint8_t c = s.Classes(static_cast<size_t>(i));
+    if (++naming > kMaxNamingWords || w.cap || r.stops.Has(w) || (c & kVerb) != 0) return false;
   }
   return false;
 }

@@ -413,6 +413,16 @@ std::string PerName(const FrameRules& r, const std::string& per) {
   }
 }
 
+// Whether the word at j qualifies a document noun beside it (rules'
+// speaker documents): "su memoria anual", "its monthly bulletin" name how
+// often a publication comes out, not a denominator of the figure (eval40:
+// "calcula en su memoria anual que las obras costarán 3,8 millones" read
+// as 3,8 millones a year).
+bool OfDocument(const Sent& s, size_t j) {
+  return (j > 0 && s.IsWord(j - 1) && s.r.documents.Has(s.words[j - 1])) ||
+         (s.IsWord(j + 1) && s.r.documents.Has(s.words[j + 1]));
+}
+
 // A counts-only frequency adjective (rules: standalone counts_only) at word
 // j stands before the counted head itself, at most one word between:
 // "annual rail journeys", not "its annual review puts journeys".
@@ -585,7 +595,7 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
         reach = 10;
         continue;
       }
-      if (NounAfterDeterminer(s, j)) continue;
+      if (NounAfterDeterminer(s, j) || OfDocument(s, j)) continue;
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j);
           p != nullptr && (p->tag == 0 || (count && BeforeHead(s, j, frame->subject_head)) ||
                            (frame->measure == Measure::kChange && BeforeChangeNoun(s, j)))) {
@@ -595,7 +605,7 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
     if (per.empty()) in_subject = false;
     for (size_t j = b; j < s.words.size() && j < b + 4 && per.empty(); ++j) {
       if (s.IsFig(j) || !s.words[j].word) break;
-      if (NounAfterDeterminer(s, j)) continue;
+      if (NounAfterDeterminer(s, j) || OfDocument(s, j)) continue;
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j);
           p != nullptr && (p->tag == 0 || (count && BeforeHead(s, j, frame->subject_head)))) {
         per = p->value;

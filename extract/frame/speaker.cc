@@ -37,6 +37,14 @@ size_t NameEnd(const std::vector<Word>& w, size_t i) {
       ++j;
       continue;
     }
+    // "Comité de Obras de la Federación", "Ministry of the Interior": "of"
+    // or "de" and an article before the next capitalised word.
+    if (j > i && (w[j].lower == "of" || w[j].lower == "de") && j + 2 < w.size() && w[j + 1].word &&
+        (w[j + 1].lower == "the" || w[j + 1].lower == "la" || w[j + 1].lower == "los" || w[j + 1].lower == "las") &&
+        w[j + 2].word && w[j + 2].cap && w[j + 2].fig < 0) {
+      j += 2;
+      continue;
+    }
     break;
   }
   return j;
@@ -1416,7 +1424,12 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
   }
   // "the institute said" after "The Statistics Institute published its
   // survey": the body named sentences before, not only the last speaker.
-  if (!out.empty() && Fold(out) == out && !bodies_.empty()) {
+  // So is a lone body word written with its capital ("The Committee
+  // estimates" after "The Bell Restoration Fund Committee completed its
+  // survey": eval40), which names no body of its own.
+  const bool lone_body_word = out.find(' ') == std::string::npos && bodies_.count(Fold(out)) > 0;
+  if (!out.empty() && (Fold(out) == out || lone_body_word) && !bodies_.empty()) {
+    if (lone_body_word) out = Fold(out);
     const size_t sp = out.rfind(' ');
     auto it = bodies_.find(sp == std::string::npos ? out : out.substr(sp + 1));
     if (it == bodies_.end()) it = bodies_.find(out.substr(0, out.find(' ')));  // "el instituto insular"

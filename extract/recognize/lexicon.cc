@@ -319,7 +319,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   if (!r.CheckKeys(root,
-                   {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "scheduled_movement_verbs", "scheduled_modals", "scheduled_from", "particle_verbs", "compared_bounds", "compared_intensifiers", "money_additions", "suffix_not_before", "vague", "ranges", "range_infix",
+                   {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "scheduled_movement_verbs", "scheduled_modals", "scheduled_from", "particle_verbs", "object_particle_verbs", "object_stops", "compared_bounds", "compared_intensifiers", "money_additions", "suffix_not_before", "vague", "ranges", "range_infix",
                     "changes", "list_joiners", "list_restating", "respectively"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
@@ -367,6 +367,10 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
     if (root[key] && !ReadSet(r, root, key, set)) return r.status();
   }
   if (root["particle_verbs"] && !ReadSet(r, root, "particle_verbs", &q->particle_verbs)) return r.status();
+  for (const auto& [key, set] : {std::pair<const char*, StrSet*>{"object_particle_verbs", &q->object_particle_verbs},
+                                 {"object_stops", &q->object_stops}}) {
+    if (root[key] && !ReadSet(r, root, key, set)) return r.status();
+  }
   if (!ReadSet(r, root, "compared_bounds", &q->compared_bounds)) return r.status();
   if (!ReadSet(r, root, "compared_intensifiers", &q->compared_intensifiers)) return r.status();
   if (!ReadSet(r, root, "money_additions", &q->money_additions)) return r.status();
@@ -447,7 +451,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   r.CheckKeys(root, {"labels", "label_verb_before", "label_verb_not_object", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
                      "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before", "pronoun_prepositions", "pronoun_next",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
-                     "age_unit", "age_links", "age_persons", "age_apposition_preps", "age_copulas", "age_unit_before", "age_comparisons", "ago_after", "ago_before", "ago_units",
+                     "age_unit", "age_links", "age_persons", "age_apposition_preps", "age_copulas", "age_words", "age_unit_before", "age_comparisons", "ago_after", "ago_before", "ago_units",
                      "service_numbers", "service_after", "service_determiners", "service_before", "service_links", "service_share_links", "label_links"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
@@ -473,6 +477,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       ReadSet(r, root, "label_links", &n->label_links) &&
       ReadSet(r, root, "age_apposition_preps", &n->age_apposition_preps) &&
       ReadSet(r, root, "age_copulas", &n->age_copulas) &&
+      (!root["age_words"] || ReadSet(r, root, "age_words", &n->age_words)) &&
       (!root["age_unit_before"] || ReadPhrases(r, root["age_unit_before"], 0, &n->age_unit_before)) &&
       (!root["age_comparisons"] || ReadPhrases(r, root["age_comparisons"], 0, &n->age_comparisons)) &&
       (!root["ago_after"] || ReadPhrases(r, root["ago_after"], 0, &n->ago_after)) &&

@@ -203,6 +203,12 @@ struct QualifierRules {
   // "handed over £581,000", "signed over": after these "over" is the verb's
   // particle, no floor (read in context only: HasWord).
   StrSet particle_verbs;
+  // "has put its appeal target up to £465,000", "pushed fares up to £4.20":
+  // a verb whose "up" follows its object; "up to" after that object is the
+  // level the move reached (read in context only: HasWord). The object is
+  // up to four lower-case words, none of object_stops ("grants of up to
+  // £5,000" stays a ceiling).
+  StrSet object_particle_verbs, object_stops;
   // "quedó en el 2,1 %, por debajo del 2,6 %": a strict bound holding one of
   // these words, right after another figure, compares that figure with its
   // own (read in context only: HasWord).
@@ -298,6 +304,11 @@ struct NotFigureRules {
   // of age_comparisons and the number) that make it an age when age_unit
   // follows.
   StrSet age_copulas;
+  // Words that make a sentence speak of ages ("of ringers who gave their
+  // age, 41% are over 65", "41% were aged over 65 and 12% were under 25"):
+  // there a bound closing its clause after a copula is an age though no
+  // people noun stands before it.
+  StrSet age_words;
   PhraseSet age_unit_before, age_comparisons;
   // A number of time units that dates something is a time, not a duration:
   // "two years ago" (ago_after right after the number), "hace dos años"

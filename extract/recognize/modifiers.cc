@@ -567,6 +567,24 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         (HasWord(s, q.revision_verbs, c.tb - pre.len - 1) || HasWord(s, q.movement_verbs, c.tb - pre.len - 1))) {
       pre = PhraseMatch{};
     }
+    // "The church has put its appeal target up to £465,000": the verb's
+    // particle after its object (rules: object_particle_verbs), the level
+    // the target was moved to (eval40: a qualifier conflict with the very
+    // £465,000). "offers grants of up to £5,000" has a preposition in its
+    // object, "grants up to £5,000" no such verb: ceilings both.
+    if (pre && pre.len < c.tb && static_cast<Qualifier>(pre.payload) == Qualifier::kAtMost &&
+        s.Lower(c.tb - pre.len) == "up") {
+      constexpr size_t kMaxObjectWords = 4;
+      const size_t last = c.tb - pre.len - 1;
+      for (size_t k = last, n = 0; k > 0 && n <= kMaxObjectWords; --k, ++n) {
+        const Token& t = s.toks[k];
+        if (n > 0 && HasWord(s, q.object_particle_verbs, k)) {
+          pre = PhraseMatch{};
+          break;
+        }
+        if (t.type != TokType::kWord || t.upper_initial || HasWord(s, q.object_stops, k)) break;
+      }
+    }
     // "The standard charge will go up to £56 from April", "goes up to
     // fifty-six pounds from April": a scheduled movement reaches the level
     // (trial55: two qualifier false alarms on the very £56); "fines can go
