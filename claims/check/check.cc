@@ -1503,6 +1503,8 @@ void Checker::Prepare() {
     // presupuesto para 2027, que asciende a") is the telling.
     if (st.doc >= 0) {
       st.time_told = ToldOnTheDay(f.time, in_.documents[static_cast<size_t>(st.doc)].date, st.source ? 0 : 7);
+      const std::string& doc_date = in_.documents[static_cast<size_t>(st.doc)].date;
+      st.period_ahead = doc_date.size() >= 10 && check::TimeAfter(f.frame.period, doc_date.substr(0, 10));
     }
     st.checked = !st.source || roles_[static_cast<size_t>(st.doc)].also_article;
     if (st.checked && f.paragraph > 0) {
@@ -4382,7 +4384,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
     // from other words, and calibrated apart again.
     f.basis = m.cmp.subgroup ? "subset_of_group" : "subset_of_whole";
   } else if (m.cmp.diff == Diff::kRate && x.f->frame.per.empty() != r.f->frame.per.empty() &&
-             !(x.f->kind == Kind::kPercent || r.f->kind == Kind::kPercent)) {
+             !(x.f->kind == Kind::kPercent || r.f->kind == Kind::kPercent) && !m.cmp.rate_span_differs) {
     // One side states a denominator the other's frame does not ("about £62
     // million a year" for a source's "£62 million" of an annual budget):
     // more often a span the source gives elsewhere (a heading, a column, the

@@ -360,6 +360,23 @@ bool PeriodIsOnePer(const std::string& per, const std::string& period) {
   return false;
 }
 
+// The time unit a frame period is exactly one of ("2025-07": "month",
+// "2025": "year"; as PeriodIsOnePer), in English, or "".
+std::string PeriodUnit(const std::string& period) {
+  for (const char* unit : {"year", "quarter", "month", "week", "day"}) {
+    if (PeriodIsOnePer(unit, period)) return unit;
+  }
+  return {};
+}
+
+// A time denominator in English ("mes": "month"), else as written.
+std::string EnglishSpan(const std::string& per) {
+  static const std::map<std::string, std::string> kSpanish = {
+      {"a\xC3\xB1o", "year"}, {"trimestre", "quarter"}, {"mes", "month"}, {"semana", "week"}, {"d\xC3\xAD" "a", "day"}};
+  auto it = kSpanish.find(per);
+  return it == kSpanish.end() ? per : it->second;
+}
+
 // Whether a frame's subject is named as a bound by one of `cues`: its head
 // or a word of a modifier ("minimum" in "minimum fostering allowance").
 bool NamesBound(const std::set<std::string>& cues, const Frame& fr) {
@@ -1181,6 +1198,16 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // its frame: one side unknown, not another denominator (issue 13:
     // rate false alarms on year-on-year changes called annual).
     if (per < 0 && a.f->kind == Kind::kPercent && b.f->kind == Kind::kPercent) per = 0;
+    // "640 calls a week in July" for "Calls peaked at 640 in the month of
+    // July": the source's number is one month's total, a denominator its
+    // period states (eval40: a rate note at info as one-sided).
+    // Not a count of people, a stock ("18.450 alumnos" in a school year
+    // are as many on any day), nor a span still to come.
+    if (per < 0 && TimeSpanPer(fa.per) && fb.measure == Measure::kLevel && b.count_unit != kCountsPeople &&
+        !b.generic_people && !b.period_ahead) {
+      const std::string unit = PeriodUnit(fb.period);
+      c.rate_span_differs = !unit.empty() && unit != EnglishSpan(fa.per);
+    }
   }
   // A denominator changed or added is a difference of one statement: the
   // same number, its denominator not the source's ("£1,142 a month" for

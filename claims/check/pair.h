@@ -89,6 +89,9 @@ struct Statement {
   // ("published yesterday", "hoy", "on Monday"): when it was told, which
   // says nothing of the day its count stood, so no time differs by it.
   bool time_told = false;
+  // The figure's frame period ends after its document's date: a span still
+  // to come ("will open for bids in January 2027"), no total counted yet.
+  bool period_ahead = false;
   Interval interval;
   double half = 0;
   bool whole_base = false;  // the share's base is a whole ("of all content")
@@ -313,6 +316,11 @@ struct Comparison {
   // misreported: the numbers merely overlap, or a count below ten meets a
   // figure with no denominator (TwoStatements).
   bool rate_apart = false;
+  // The article's figure is a rate per a span of time ("640 calls a
+  // week"), the source's the total of one span of another length ("640 in
+  // the month of July"): both sides state a denominator, the source's by its
+  // period (check.cc: the two-sided rate basis, not rate_one_sided).
+  bool rate_span_differs = false;
   // Two shares that add up to 100 (a part and the rest of its whole): two
   // statements, never a value conflict (TwoStatements).
   bool complement = false;

@@ -3,6 +3,7 @@
 // capita" -> "capita", "annualised" -> "year".
 #include <cmath>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include "extract/frame/denominator.h"
@@ -72,6 +73,17 @@ std::string ScaleOf(const Sent& s, double scale, size_t at) {
 bool IndefiniteArticle(const std::string& w) { return w == "un" || w == "una" || w == "cada"; }
 
 // The denominator after a per word at i ("per", "a", "each"), or empty.
+// Whether the sentence counts `noun` (a singular): its plural right after
+// a figure ("38 bandas", "212 towers"). A noun the sentence counts is a
+// denominator after a per word ("por banda"), not a cause.
+bool CountedInSentence(const Sent& s, const std::string& noun) {
+  for (size_t x = 1; x < s.words.size(); ++x) {
+    if (!s.IsFig(x - 1) || !s.IsWord(x) || s.words[x].lower == noun) continue;
+    if (NounBase(s.lang(), s.words[x].lower) == noun) return true;
+  }
+  return false;
+}
+
 std::string PerAt(const Sent& s, size_t i) {
   const FrameRules& r = s.r;
   // "per capita", "por habitante": the phrase gives its denominator.
@@ -174,7 +186,13 @@ std::string PerAt(const Sent& s, size_t i) {
   // por acoso"): a lone noun that is no listed unit is no denominator; a unit
   // with its modifier ("por metro cuadrado") is.
   // "por cada plaza" gives no cause: "cada" makes it a denominator (trial42).
-  if (r.head_initial && s.words[i].lower == "por" && p->stems.size() == 1 && np.last - np.first < 2) return {};
+  // Unless the sentence counts that noun itself ("benefició a 38 bandas, con
+  // una ayuda máxima de 8.000 euros por banda", eval40): the thing counted
+  // is what the sum is shared over.
+  if (r.head_initial && s.words[i].lower == "por" && p->stems.size() == 1 && np.last - np.first < 2 &&
+      !CountedInSentence(s, s.words[np.head].lower)) {
+    return {};
+  }
   return DenominatorPhrase(s, np);
 }
 
@@ -213,7 +231,7 @@ std::string SecondPer(const Sent& s, size_t i, const std::string& first) {
     const size_t u = j + s.r.per_words.At(s.words, j)->stems.size();
     size_t k = u;
     while (s.IsWord(k) && s.r.head_initial && s.r.determiners.Has(s.words[k]) && !s.IsFig(k + 1)) ++k;
-    if (!s.IsWord(k) || !s.r.rate_units.Has(s.words[k])) continue;
+    if (!s.IsWord(k) || !(s.r.rate_units.Has(s.words[k]) || CountedInSentence(s, s.words[k].lower))) continue;
     std::string second = PerAt(s, j);
     if (second.empty() || second == first) return {};
     return "/" + second;

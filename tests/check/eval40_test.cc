@@ -175,3 +175,54 @@ TEST_CASE("conflict: a source's bound far from the article's number is no statem
   INFO(Dump(*run));
   CHECK(Flagged(*run, "", "40 técnicos") == 0);
 }
+
+TEST_CASE("rate: a source's total for one span against an article's rate per another span") {
+  // eval40: "640 calls a week in July" for "Calls peaked at 640 in the
+  // month of July" was a one-sided rate note at info: the source's period
+  // is its denominator (a month's total), so both sides state one.
+  auto run = CheckPair(
+      "PIGEON RACING FEDERATION\nAnnual report 2025\nPublished: 20 January 2026\n\n"
+      "The lost-bird helpline was busy all summer. Calls peaked at 640 in the month of July.\n",
+      "Loft Notes\n25 January 2026\n\nThe federation's lost-bird helpline was kept busy, with a peak of 640 calls "
+      "a week in July, its annual report says.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "rate_conflict", "640") == 1);
+  // Not a count of people, which is a stock ("18,450 pupils" in a school
+  // year are as many on any day), nor a span still to come.
+  auto stock = CheckPair(
+      "CONSEJERÍA DE EDUCACIÓN DE VALDELUZ\nBalance del transporte escolar\nFecha: 10 de marzo de 2026\n\n"
+      "Durante el curso 2025-2026 el servicio transporta a 18.450 alumnos en 412 rutas.\n",
+      "Diario\n12 de marzo de 2026\n\nCasi 18.500 escolares se suben cada día a un autobús para llegar a clase, "
+      "según el balance de la Consejería de Educación de Valdeluz.\n",
+      "es");
+  INFO(Dump(*stock));
+  CHECK(Flagged(*stock, "", "18.500") == 0);
+  auto ahead = CheckPair(
+      "YOUTH FUND\nPublished: 10 October 2026\n\nThe first funding round, worth £62 million, will open for bids in "
+      "January 2027.\n",
+      "Youth Work Matters\n12 October 2026\n\nThe fund will be worth about £62 million a year, the Youth Fund "
+      "says.\n");
+  INFO(Dump(*ahead));
+  CHECK(Flagged(*ahead, "", "£62 million") == 0);
+}
+
+TEST_CASE("rate: 'por' before a noun the sentence counts is a denominator, not a cause") {
+  // eval40: "benefició a 38 bandas, con una ayuda máxima de 8.000 euros
+  // por banda" gave no denominator (a lone "por" noun reads as a cause).
+  auto run = CheckPair(
+      "DIPUTACIÓN DE ALMENAR\nNota de prensa\nAlmenar, 2 de marzo de 2026\n\n"
+      "La convocatoria extraordinaria benefició a 38 bandas, con una ayuda máxima de 8.000 euros por banda.\n",
+      "Diario\n4 de marzo de 2026\n\nSegún la Diputación de Almenar, la convocatoria dio 8.000 euros a cada "
+      "banda.\n",
+      "es");
+  INFO(Dump(*run));
+  const Figure* src = Find(*run, "source", "8.000 euros");
+  REQUIRE(src != nullptr);
+  CHECK(src->frame.per == "banda");
+  // A cause stays a cause: nothing counts "acoso" there.
+  auto cause = CheckPair("Informe\n\nLa red social retiró 3,2 millones de publicaciones por acoso.\n",
+                         "Noticia\n\nLa red retiró 3,2 millones de publicaciones.\n", "es");
+  const Figure* removed = Find(*cause, "source", "3,2 millones");
+  REQUIRE(removed != nullptr);
+  CHECK(removed->frame.per.empty());
+}
