@@ -1130,6 +1130,10 @@ std::string TitleSpan(const Sent& s) {
   size_t words = 0;
   for (const Word& w : s.words) words += w.word ? 1 : 0;
   if (words > kMaxTitleWords) return {};
+  // Nor does it end in a full stop: "All comparisons with 2024-25 in this
+  // edition use the revised figure." under a revision notice is a sentence
+  // of the body, not the title (trial69: its span taken for the document's).
+  if (!s.words.empty() && s.IsPunct(s.words.size() - 1, ".")) return {};
   if (s.figs.empty()) return TitleYear(s);
   for (const Figure* d : s.figs) {
     if (d->kind != Kind::kDate || !d->value.is_date()) return {};

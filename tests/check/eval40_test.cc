@@ -226,3 +226,24 @@ TEST_CASE("rate: 'por' before a noun the sentence counts is a denominator, not a
   REQUIRE(removed != nullptr);
   CHECK(removed->frame.per.empty());
 }
+
+TEST_CASE("period: a short sentence of the body ending in a full stop is no title naming the document's span") {
+  // trial69: under a revision notice, "All comparisons with 2024-25 in this
+  // edition use the revised figure." was taken as a title line, so "9 clubs
+  // closed during the year" (the document's year) read as 2024-25's and an
+  // article's "in the year to March" drew a period warning.
+  auto run = CheckPair(
+      "title: Bingo Club Numbers: Annual Statistics 2025-26\npublisher: Gaming Levy Office\ndate: 2026-10-08\n\n"
+      "This release sets out the number of licensed bingo clubs and the duty they paid in the financial year.\n\n"
+      "Revision notice\n\n"
+      "Duty receipts for 2024-25 have been revised from £212.4 million to £208.9 million.\n\n"
+      "All comparisons with 2024-25 in this edition use the revised figure.\n\n"
+      "In Scotland, 9 clubs closed during the year, leaving 41 clubs at 31 March 2026.\n",
+      "Paisley Gazette\n12 October 2026\n\nNine bingo clubs closed across Scotland in the year to March, the Gaming "
+      "Levy Office says.\n");
+  INFO(Dump(*run));
+  const Figure* closed = FindExact(*run, "source", "9");
+  REQUIRE(closed != nullptr);
+  CHECK(closed->frame.period != "2024-04/2025-03");
+  CHECK(Flagged(*run, "", "Nine") == 0);
+}
