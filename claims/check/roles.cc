@@ -790,10 +790,6 @@ std::string Describe(const CheckInput& in, const Citation& c) {
 
 }  // namespace
 
-std::vector<Citation> CitedDocuments(const CheckInput& in, int doc, const std::string& rules_dir) {
-  if (doc < 0 || static_cast<size_t>(doc) >= in.documents.size()) return {};
-  return CitationFinder(in, RoleWordsFor(rules_dir)).Find(doc);
-}
 // A day written "YYYY-MM-DD..." as days since 1970-01-01 (std::chrono's
 // civil calendar), or -1 when the text is no such day.
 static int DayNumber(const std::string& date) {
@@ -821,6 +817,19 @@ constexpr int kCitedLaterDays = 1;
 // cite as named.
 static bool PublishedAfter(int cited, int citing) {
   return cited >= 0 && citing >= 0 && cited > citing + kCitedLaterDays;
+}
+
+std::vector<Citation> CitedDocuments(const CheckInput& in, int doc, const std::string& rules_dir) {
+  if (doc < 0 || static_cast<size_t>(doc) >= in.documents.size()) return {};
+  std::vector<Citation> cites = CitationFinder(in, RoleWordsFor(rules_dir)).Find(doc);
+  // As the roles read them: a document out after this one is none it cites
+  // (trial69: `audit` checked a gazette against an association's statement
+  // of two days later, which `docs` and `check` rightly left uncited).
+  const int day = DayNumber(in.documents[static_cast<size_t>(doc)].date);
+  std::erase_if(cites, [&](const Citation& c) {
+    return c.cited >= 0 && PublishedAfter(DayNumber(in.documents[static_cast<size_t>(c.cited)].date), day);
+  });
+  return cites;
 }
 
 // Each document's DayNumber, computed once: at 10^6 figures an article

@@ -125,7 +125,8 @@ bool NamesPublication(const RoleWords& rw, std::string_view credit);
 std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string& rules_dir = "");
 
 // The stored documents that in.documents[doc] cites (see above), whatever its
-// role. For `audit` without --sources: an article's own cited documents.
+// role, none dated more than a day after it (as EffectiveRoles reads them).
+// For `audit` without --sources: an article's own cited documents.
 std::vector<Citation> CitedDocuments(const CheckInput& in, int doc, const std::string& rules_dir = "");
 
 // Per document of in.documents, the stored documents it cites: roles[i].cites

@@ -96,6 +96,12 @@ TEST_CASE("Roles: coverage naming its source only in a sentence without a figure
     CHECK(roles[1].cites[0].sentence == c.naming);
     // A stored article reads them too (CitedDocumentsOfAll, `audit`).
     CHECK(CitedDocuments(in, 1).size() == 1);
+    // ... and, as the roles do, cites nothing published after it (trial69:
+    // `audit` checked a gazette against a statement of two days later that
+    // `check` and `docs` left uncited).
+    in.documents[0].date = "2026-01-25";
+    CHECK(CitedDocuments(in, 1).empty());
+    in.documents[0].date = "2026-01-10";
     in.documents[1].role = "article";
     in.documents[0].role = "source";
     CitedLists lists = CitedDocumentsOfAll(in, EffectiveRoles(in));
