@@ -2598,9 +2598,17 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // comerciantes dejaron su puesto" against "44 de las nuevas
   // adjudicaciones": trial53, the source's own 30 was the statement): a
   // bound rests on a number near it.
+  // So is a source's bound of another head far from the article's number:
+  // "23 personas" is no statement of "menos de 5.000 habitantes" (trial69).
   auto bound_elsewhere = [this, x_bounded](const Scored& m) {
-    return x_bounded && !m.cmp.same_number && m.features[check::kSubject] < 0 &&
-           (items_[m.ref].f->frame.modality == Modality::kTarget || m.features[check::kValueNear] < kBoundNear);
+    const check::Bound r_bound = check::BoundOf(items_[m.ref].f->qualifier);
+    const bool r_bounded = r_bound == check::Bound::kFloor || r_bound == check::Bound::kCeiling;
+    // (An exact number far inside a source's bound is not what the source
+    // states, whatever the heads: the source gives only the bound.)
+    if (r_bounded && !x_bounded && !m.cmp.same_number && m.features[check::kValueNear] < kBoundNear) return true;
+    return (x_bounded || r_bounded) && !m.cmp.same_number && m.features[check::kSubject] < 0 &&
+           ((x_bounded && items_[m.ref].f->frame.modality == Modality::kTarget) ||
+            m.features[check::kValueNear] < kBoundNear);
   };
   const Scored* best = nullptr;
   bool best_cited = false, best_exact = false;
@@ -3209,7 +3217,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       // article's bound).
       const check::Bound r_bound = check::BoundOf(items_[m.ref].f->qualifier);
       const bool bound_far = (r_bound == check::Bound::kFloor || r_bound == check::Bound::kCeiling) &&
-                             !m.cmp.same_number && m.features[check::kSubject] < 0 &&
+                             !m.cmp.same_number && (m.features[check::kSubject] < 0 || !x_bounded) &&
                              m.features[check::kValueNear] < kBoundNear;
       if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
           !bound_far && (!worded || SharesIdentity(m.features) || exact_repeat(m)) &&

@@ -247,3 +247,17 @@ TEST_CASE("period: a short sentence of the body ending in a full stop is no titl
   CHECK(closed->frame.period != "2024-04/2025-03");
   CHECK(Flagged(*run, "", "Nine") == 0);
 }
+
+TEST_CASE("support: a source's bound of another head far from the article's number supports nothing") {
+  // trial69: "23 personas" said in an interview was supported by the
+  // report's "municipios de menos de 5.000 habitantes": 23 is below 5,000,
+  // as any smaller number is.
+  auto run = CheckPair(
+      "CONSEJERÍA DE MEDIO AMBIENTE\nBalance de repoblación 2025\nFecha: 12 de febrero de 2026\n\n"
+      "El programa se concentró en municipios de menos de 5.000 habitantes.\n",
+      "Diario\n14 de febrero de 2026\n\nSegún la Consejería de Medio Ambiente, en el vivero de El Carrascal trabajan "
+      "23 personas.\n",
+      "es");
+  INFO(Dump(*run));
+  CHECK(Said(*run, "unsupported", "23") == 1);
+}
