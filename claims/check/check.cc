@@ -360,6 +360,19 @@ struct Scored {
   bool whole_of_parts = false;
 };
 
+// A source's bound ("menos de 5.000", "up to 1,100") far from an article's
+// exact number (ValueNear under kBoundNear): it holds that number as it
+// holds every number past it, and states none of them, whatever the heads
+// ("23 personas" said in an interview, trial69; "15 cases since February"
+// against a forecast of up to 1,100, eval30). An article's bound is
+// bound_elsewhere's.
+bool FarInsideSourceBound(const Statement& x, const Statement& r, const Scored& m) {
+  const check::Bound xb = check::BoundOf(x.f->qualifier), rb = check::BoundOf(r.f->qualifier);
+  const bool x_bounded = xb == check::Bound::kFloor || xb == check::Bound::kCeiling;
+  const bool r_bounded = rb == check::Bound::kFloor || rb == check::Bound::kCeiling;
+  return r_bounded && !x_bounded && !m.cmp.same_number && m.features[check::kValueNear] < kBoundNear;
+}
+
 // The weighted words two sentences share (the context feature, a cosine of
 // their rarity-weighted bags) at or above which two articles' unsourced
 // figures of one unit and one size tell one event whatever heads their
@@ -2598,17 +2611,11 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // comerciantes dejaron su puesto" against "44 de las nuevas
   // adjudicaciones": trial53, the source's own 30 was the statement): a
   // bound rests on a number near it.
-  // So is a source's bound of another head far from the article's number:
-  // "23 personas" is no statement of "menos de 5.000 habitantes" (trial69).
-  auto bound_elsewhere = [this, x_bounded](const Scored& m) {
-    const check::Bound r_bound = check::BoundOf(items_[m.ref].f->qualifier);
-    const bool r_bounded = r_bound == check::Bound::kFloor || r_bound == check::Bound::kCeiling;
-    // (An exact number far inside a source's bound is not what the source
-    // states, whatever the heads: the source gives only the bound.)
-    if (r_bounded && !x_bounded && !m.cmp.same_number && m.features[check::kValueNear] < kBoundNear) return true;
-    return (x_bounded || r_bounded) && !m.cmp.same_number && m.features[check::kSubject] < 0 &&
-           ((x_bounded && items_[m.ref].f->frame.modality == Modality::kTarget) ||
-            m.features[check::kValueNear] < kBoundNear);
+  // Nor is an exact number far inside a source's bound (FarInsideSourceBound).
+  auto bound_elsewhere = [this, &x, x_bounded](const Scored& m) {
+    if (FarInsideSourceBound(x, items_[m.ref], m)) return true;
+    return x_bounded && !m.cmp.same_number && m.features[check::kSubject] < 0 &&
+           (items_[m.ref].f->frame.modality == Modality::kTarget || m.features[check::kValueNear] < kBoundNear);
   };
   const Scored* best = nullptr;
   bool best_cited = false, best_exact = false;
@@ -3210,15 +3217,15 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const bool worded = m.cmp.diff == Diff::kMeasure || m.cmp.diff == Diff::kPoints ||
                           m.cmp.diff == Diff::kDirection || m.cmp.diff == Diff::kModality ||
                           x.unit_class != items_[m.ref].unit_class;
-      // A source's bound of another head far from the article's number
-      // holds it only as it holds every number past it ("40 técnicos"
+      // Nor a source's bound far from the article's number ("40 técnicos"
       // inside "por debajo de 8.200" incidents, fahunt2): no statement the
-      // article repeats, whatever else differs (as bound_elsewhere for an
-      // article's bound).
+      // article repeats, whatever else differs (FarInsideSourceBound; of
+      // another head, for an article's bound too).
       const check::Bound r_bound = check::BoundOf(items_[m.ref].f->qualifier);
-      const bool bound_far = (r_bound == check::Bound::kFloor || r_bound == check::Bound::kCeiling) &&
-                             !m.cmp.same_number && (m.features[check::kSubject] < 0 || !x_bounded) &&
-                             m.features[check::kValueNear] < kBoundNear;
+      const bool bound_far = FarInsideSourceBound(x, items_[m.ref], m) ||
+                             ((r_bound == check::Bound::kFloor || r_bound == check::Bound::kCeiling) &&
+                              !m.cmp.same_number && m.features[check::kSubject] < 0 &&
+                              m.features[check::kValueNear] < kBoundNear);
       if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
           !bound_far && (!worded || SharesIdentity(m.features) || exact_repeat(m)) &&
           (!conflict || m.support > conflict->support)) {

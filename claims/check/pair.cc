@@ -928,8 +928,8 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       !(a.person_other_sense && b.people_class && SentenceDoesWhatClassNames(b, HeadNoun(lex, a)))) {
     // The article's things do what the source's class of people names:
     // "18 dogs qualified for the final" for "contested by 18 qualifiers"
-    // (eval40) says who the qualifiers were, not another unit.
-    // The verb follows the article's counted noun (ClauseDoesWhatClassNames).
+    // (eval40) says who the qualifiers were, not another unit; the verb
+    // follows the article's counted noun (ClauseDoesWhatClassNames).
     const bool does_class = (b.people_class || b.person_other_sense) && ClauseDoesWhatClassNames(a, HeadNoun(lex, b));
     if (does_class && !(source_names || acted || each)) {
       subject = 0;
@@ -1010,7 +1010,6 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       (SentenceNamesClassOrSynonym(lex, b, a) || SentenceNamesClassOrSynonym(lex, a, b))) {
     subject = 0;
   }
-
   // Two rates, one named by its measure ("the suicide rate ... 11.6 per
   // 100,000 people") and one by what it counts ("11.6 deaths per 100,000
   // population"): the head gives no other subject.
@@ -1200,9 +1199,9 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     if (per < 0 && a.f->kind == Kind::kPercent && b.f->kind == Kind::kPercent) per = 0;
     // "640 calls a week in July" for "Calls peaked at 640 in the month of
     // July": the source's number is one month's total, a denominator its
-    // period states (eval40: a rate note at info as one-sided).
-    // Not a count of people, a stock ("18.450 alumnos" in a school year
-    // are as many on any day), nor a span still to come.
+    // period states (eval40: a rate note at info as one-sided). Not a
+    // count of people, a stock ("18.450 alumnos" in a school year are as
+    // many on any day), nor a span still to come.
     if (per < 0 && TimeSpanPer(fa.per) && fb.measure == Measure::kLevel && b.count_unit != kCountsPeople &&
         !b.generic_people && !b.period_ahead) {
       const std::string unit = PeriodUnit(fb.period);
