@@ -360,6 +360,15 @@ struct Scored {
   bool whole_of_parts = false;
 };
 
+// A floor or a ceiling ("more than", "up to"), no point or range.
+bool OneSided(Qualifier q) {
+  const check::Bound b = check::BoundOf(q);
+  return b == check::Bound::kFloor || b == check::Bound::kCeiling;
+}
+// The source's bound far from the number, whatever the article's qualifier.
+bool SourceBoundFar(const Statement& r, const Scored& m) {
+  return OneSided(r.f->qualifier) && !m.cmp.same_number && m.features[check::kValueNear] < kBoundNear;
+}
 // A source's bound ("menos de 5.000", "up to 1,100") far from an article's
 // exact number (ValueNear under kBoundNear): it holds that number as it
 // holds every number past it, and states none of them, whatever the heads
@@ -367,10 +376,7 @@ struct Scored {
 // against a forecast of up to 1,100, eval30). An article's bound is
 // bound_elsewhere's.
 bool FarInsideSourceBound(const Statement& x, const Statement& r, const Scored& m) {
-  const check::Bound xb = check::BoundOf(x.f->qualifier), rb = check::BoundOf(r.f->qualifier);
-  const bool x_bounded = xb == check::Bound::kFloor || xb == check::Bound::kCeiling;
-  const bool r_bounded = rb == check::Bound::kFloor || rb == check::Bound::kCeiling;
-  return r_bounded && !x_bounded && !m.cmp.same_number && m.features[check::kValueNear] < kBoundNear;
+  return !OneSided(x.f->qualifier) && SourceBoundFar(r, m);
 }
 
 // The weighted words two sentences share (the context feature, a cosine of
@@ -1515,8 +1521,8 @@ void Checker::Prepare() {
     // 3" in a notice of 8 March); only its own day ("ha presentado hoy el
     // presupuesto para 2027, que asciende a") is the telling.
     if (st.doc >= 0) {
-      st.time_told = ToldOnTheDay(f.time, in_.documents[static_cast<size_t>(st.doc)].date, st.source ? 0 : 7);
       const std::string& doc_date = in_.documents[static_cast<size_t>(st.doc)].date;
+      st.time_told = ToldOnTheDay(f.time, doc_date, st.source ? 0 : 7);
       st.period_ahead = doc_date.size() >= 10 && check::TimeAfter(f.frame.period, doc_date.substr(0, 10));
     }
     st.checked = !st.source || roles_[static_cast<size_t>(st.doc)].also_article;
@@ -2606,7 +2612,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // hogares" rests on "el 38 % de los suministros", "más de 14.000 alumnos"
   // on a forecast's "llegará a 14.300 alumnos", as often as not.
   const check::Bound x_bound = check::BoundOf(x.f->qualifier);
-  const bool x_bounded = x_bound == check::Bound::kFloor || x_bound == check::Bound::kCeiling;
+  const bool x_bounded = OneSided(x.f->qualifier);
   // Nor is a number of another head far past the bound ("más de 30
   // comerciantes dejaron su puesto" against "44 de las nuevas
   // adjudicaciones": trial53, the source's own 30 was the statement): a
@@ -3221,11 +3227,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       // inside "por debajo de 8.200" incidents, fahunt2): no statement the
       // article repeats, whatever else differs (FarInsideSourceBound; of
       // another head, for an article's bound too).
-      const check::Bound r_bound = check::BoundOf(items_[m.ref].f->qualifier);
-      const bool bound_far = FarInsideSourceBound(x, items_[m.ref], m) ||
-                             ((r_bound == check::Bound::kFloor || r_bound == check::Bound::kCeiling) &&
-                              !m.cmp.same_number && m.features[check::kSubject] < 0 &&
-                              m.features[check::kValueNear] < kBoundNear);
+      const bool bound_far = SourceBoundFar(items_[m.ref], m) && (!x_bounded || m.features[check::kSubject] < 0);
       if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
           !bound_far && (!worded || SharesIdentity(m.features) || exact_repeat(m)) &&
           (!conflict || m.support > conflict->support)) {

@@ -361,20 +361,13 @@ bool PeriodIsOnePer(const std::string& per, const std::string& period) {
 }
 
 // The time unit a frame period is exactly one of ("2025-07": "month",
-// "2025": "year"; as PeriodIsOnePer), in English, or "".
+// "2025": "year"; as PeriodIsOnePer), named as a frame's denominator is
+// (rate.names: "month" in every language), or "".
 std::string PeriodUnit(const std::string& period) {
   for (const char* unit : {"year", "quarter", "month", "week", "day"}) {
     if (PeriodIsOnePer(unit, period)) return unit;
   }
   return {};
-}
-
-// A time denominator in English ("mes": "month"), else as written.
-std::string EnglishSpan(const std::string& per) {
-  static const std::map<std::string, std::string> kSpanish = {
-      {"a\xC3\xB1o", "year"}, {"trimestre", "quarter"}, {"mes", "month"}, {"semana", "week"}, {"d\xC3\xAD" "a", "day"}};
-  auto it = kSpanish.find(per);
-  return it == kSpanish.end() ? per : it->second;
 }
 
 // Whether a frame's subject is named as a bound by one of `cues`: its head
@@ -1205,7 +1198,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     if (per < 0 && TimeSpanPer(fa.per) && fb.measure == Measure::kLevel && b.count_unit != kCountsPeople &&
         !b.generic_people && !b.period_ahead) {
       const std::string unit = PeriodUnit(fb.period);
-      c.rate_span_differs = !unit.empty() && unit != EnglishSpan(fa.per);
+      c.rate_span_differs = !unit.empty() && unit != fa.per;
     }
   }
   // A denominator changed or added is a difference of one statement: the

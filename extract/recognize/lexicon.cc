@@ -363,11 +363,9 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   if (!ReadSet(r, root, "movement_verbs", &q->movement_verbs)) return r.status();
   for (const auto& [key, set] : {std::pair<const char*, StrSet*>{"scheduled_movement_verbs", &q->scheduled_movement_verbs},
                                  {"scheduled_modals", &q->scheduled_modals},
-                                 {"scheduled_from", &q->scheduled_from}}) {
-    if (root[key] && !ReadSet(r, root, key, set)) return r.status();
-  }
-  if (root["particle_verbs"] && !ReadSet(r, root, "particle_verbs", &q->particle_verbs)) return r.status();
-  for (const auto& [key, set] : {std::pair<const char*, StrSet*>{"object_particle_verbs", &q->object_particle_verbs},
+                                 {"scheduled_from", &q->scheduled_from},
+                                 {"particle_verbs", &q->particle_verbs},
+                                 {"object_particle_verbs", &q->object_particle_verbs},
                                  {"object_stops", &q->object_stops}}) {
     if (root[key] && !ReadSet(r, root, key, set)) return r.status();
   }
