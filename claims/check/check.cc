@@ -625,6 +625,13 @@ class Checker {
   // of it the article's share holds ("about 950,000 of the region's 1.9
   // million homes"). The part, scored against `xi`; nullopt when none.
   std::optional<Scored> ImpliedShare(int xi);
+  // The part of the source sentence of count `whole_ref` whose share of it
+  // is the article's share x, as a support (ImpliedShare).
+  std::optional<Scored> PartOfWhole(const Statement& x, int whole_ref) const;
+  // A share the article gives of what it counts, with no whole of its own
+  // in the sentence, worked out from a source count of that and a part
+  // beside it: only where nothing else speaks to it (the abstain step).
+  std::optional<Scored> ShareOfSourceWhole(int xi) const;
   // Whether later statement `newer` can be a new value of `old`: the same
   // measure and denominator, a value of the same magnitude, and not itself
   // a value withdrawn in its own sentence.
@@ -758,6 +765,10 @@ class Checker {
   // Source levels (counts, amounts, measures) with their own earlier value
   // ("5,872, up from 5,104"): what a percent change may restate.
   std::vector<int> level_changes_;
+  // Source counts by subject key: the wholes a share the article works out
+  // may be of ("Uno de cada tres castellers" from "11.950 castellers, de los
+  // cuales 3.870 eran menores de 16 años"; ImpliedShare).
+  std::unordered_map<std::string, std::vector<int>> source_counts_;
   // Source figures another family may misreport with the same number
   // (CrossKey): a rate over a scale other than a hundred ("27.3 per 10,000
   // adults") written as a percent ("27.3 per cent"), or back, and an amount
@@ -1002,6 +1013,7 @@ void Checker::ReleaseArticlePass() {
   std::vector<const Family_*>().swap(source_family_);
   std::unordered_map<std::string, std::vector<int>>().swap(cross_);
   std::vector<int>().swap(level_changes_);
+  std::unordered_map<std::string, std::vector<int>>().swap(source_counts_);
   decltype(paragraph_values_)().swap(paragraph_values_);
 }
 
@@ -2092,6 +2104,14 @@ void Checker::Index() {
     if (st.source && st.f->kind != Kind::kPercent && Checkable(*st.f) && st.f->frame.previous &&
         !st.f->frame.revised) {
       level_changes_.push_back(static_cast<int>(i));
+    }
+  }
+  source_counts_.clear();
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Statement& st = items_[i];
+    if (st.source && st.f->kind == Kind::kCount && !st.subject.empty() && st.f->value.num > 0 && !st.f->value_max &&
+        st.f->frame.measure == Measure::kLevel) {
+      source_counts_[st.subject].push_back(static_cast<int>(i));
     }
   }
   by_sentence_.resize(items_.size());
@@ -3393,7 +3413,13 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   }
   // 3. A change the source gives only as two levels ("from 56.1% to 58.4%").
   if (CheckImpliedChange(xi, all, out)) return;
-  // 4. Abstain.
+  // 4. A share the article worked out from a source's part and whole.
+  if (std::optional<Scored> part = ShareOfSourceWhole(xi)) {
+    supported_[xi] = 1;
+    Align(x, &*part, "supported", all);
+    return;
+  }
+  // 5. Abstain.
   EmitUnsupported(x, all, out);
   Align(x, nullptr, "unsupported", all);
 }
@@ -3671,6 +3697,66 @@ bool Checker::WithdrawnFor(const Statement& x, int ref) const {
   return article_date.empty() || revised_date.empty() || article_date.substr(0, 10) >= revised_date.substr(0, 10);
 }
 
+std::optional<Scored> Checker::PartOfWhole(const Statement& x, int whole_ref) const {
+  const Statement& whole = items_[whole_ref];
+  for (const int pi : SentenceOf(whole_ref)) {
+    const Statement& part = items_[pi];
+    if (pi == whole_ref || part.unit_class != whole.unit_class || part.f->frame.measure != Measure::kLevel ||
+        part.f->value.num <= 0 || part.f->value.num >= whole.f->value.num) {
+      continue;
+    }
+    const double base = whole.f->value.num;
+    const check::Interval share{std::max(0.0, part.interval.lo) / base * 100, part.interval.hi / base * 100,
+                                part.interval.lo_open, part.interval.hi_open};
+    if (!check::Overlaps(x.interval, share)) continue;
+    Scored m;
+    m.ref = pi;
+    m.features = check::PairFeatures(x, part);
+    const IdentityModel& model = ModelFor(*x.f);
+    m.support = model.support.Score(m.features);
+    m.conflict = model.conflict.Score(m.features);
+    m.cmp.value_agrees = true;
+    m.cmp.attributes = {{"value", "agree"}, {"base", "agree"}};
+    m.compared = true;
+    return m;
+  }
+  return std::nullopt;
+}
+
+std::optional<Scored> Checker::ShareOfSourceWhole(int xi) const {
+  const Statement& x = items_[xi];
+  const Frame& fr = x.f->frame;
+  if (x.f->kind != Kind::kPercent || fr.measure != Measure::kLevel || !fr.per.empty() || x.f->value_max ||
+      x.f->value.num <= 0 || x.f->value.num >= 100) {
+    return std::nullopt;
+  }
+  // The article names no whole of its own: the share is of what it counts
+  // ("Uno de cada tres castellers federados es menor de 16 años"), worked
+  // out from a source count of that (its base, else its subject) and a part
+  // in the same sentence (eval41: unsupported, then a disagreement with
+  // another article's "la mitad"). A few wholes per subject at most: a
+  // store of 10^6 figures holds long lists of common heads.
+  bool article_whole = false;
+  for (const int wi : SentenceOf(xi)) {
+    const Statement& w = items_[wi];
+    article_whole = article_whole || (wi != xi && (w.f->kind == Kind::kCount || w.f->kind == Kind::kMoney) &&
+                                      w.f->value.num > 0 && w.f->frame.measure == Measure::kLevel);
+  }
+  if (!article_whole) {
+    constexpr size_t kMaxWholes = 64;
+    const std::string& key = x.base_key.empty() ? x.subject : x.base_key;
+    auto it = key.empty() ? source_counts_.end() : source_counts_.find(key);
+    if (it != source_counts_.end()) {
+      for (size_t k = 0; k < it->second.size() && k < kMaxWholes; ++k) {
+        const int wi = it->second[k];
+        if (doc_key_[wi] == doc_key_[xi]) continue;
+        if (std::optional<Scored> m = PartOfWhole(x, wi)) return m;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Scored> Checker::ImpliedShare(int xi) {
   const Statement& x = items_[xi];
   const Frame& fr = x.f->frame;
@@ -3686,27 +3772,7 @@ std::optional<Scored> Checker::ImpliedShare(int xi) {
     for (const Scored& c : Candidates(wi, sources_)) {
       const Statement& whole = items_[c.ref];
       if (!SameValue(*w.f, *whole.f) || whole.unit_class != w.unit_class) continue;
-      for (const int pi : SentenceOf(c.ref)) {
-        const Statement& part = items_[pi];
-        if (pi == c.ref || part.unit_class != whole.unit_class || part.f->frame.measure != Measure::kLevel ||
-            part.f->value.num <= 0 || part.f->value.num >= whole.f->value.num) {
-          continue;
-        }
-        const double base = whole.f->value.num;
-        const check::Interval share{std::max(0.0, part.interval.lo) / base * 100, part.interval.hi / base * 100,
-                                    part.interval.lo_open, part.interval.hi_open};
-        if (!check::Overlaps(x.interval, share)) continue;
-        Scored m;
-        m.ref = pi;
-        m.features = check::PairFeatures(x, part);
-        const IdentityModel& model = ModelFor(*x.f);
-        m.support = model.support.Score(m.features);
-        m.conflict = model.conflict.Score(m.features);
-        m.cmp.value_agrees = true;
-        m.cmp.attributes = {{"value", "agree"}, {"base", "agree"}};
-        m.compared = true;
-        return m;
-      }
+      if (std::optional<Scored> m = PartOfWhole(x, c.ref)) return m;
     }
   }
   return std::nullopt;

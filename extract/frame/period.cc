@@ -584,7 +584,12 @@ long ComparedOwner(const Sent& s, size_t first) {
   // date is that value's.
   const bool change_from = before >= 1 && r.change_from.Has(s.words[before]) && s.IsFig(static_cast<size_t>(before) - 1) &&
                            s.figs[s.words[before - 1].fig]->kind != Kind::kDate;
-  if (!change_from && r.baseline.EndingAt(s.words, before) == nullptr &&
+  // Or a cue that follows a change figure: "up 6% on the 67,350 recorded in
+  // 2024" (eval41: 2024 read as the time of the sentence's other figures).
+  const bool after_change = before >= 1 && r.baseline_after_figure.Has(s.words[before]) &&
+                            s.IsFig(static_cast<size_t>(before) - 1) &&
+                            s.figs[s.words[before - 1].fig]->kind == Kind::kPercent;
+  if (!change_from && !after_change && r.baseline.EndingAt(s.words, before) == nullptr &&
       r.revision_contrast.EndingAt(s.words, before) == nullptr) {
     return -1;
   }
@@ -1257,11 +1262,19 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       const size_t end = at + p->stems.size() - 1;
       if (end >= s.words.size()) continue;
       const std::string& w = s.words[end].lower;
-      if (w != "earlier" && w != "ago" && w != "before" && w != "anterior" && w != "antes") continue;
+      // (Spanish writes "ago" first: "frente a las 49 que había hace una
+      // década", eval41, read as the 63's span.)
+      if (w != "earlier" && w != "ago" && w != "before" && w != "anterior" && w != "antes" &&
+          s.words[at].lower != "hace") {
+        continue;
+      }
       long prev = -1;
       for (size_t j = 0; j < s.figs.size(); ++j) {
         if (s.figs[j]->kind != Kind::kDate && s.spans[j].second <= at) prev = static_cast<long>(j);
       }
+      // ("Hace dos años el alquiler medio costaba 900 euros": leading the
+      // sentence it dates what follows.)
+      if (prev < 0 && s.words[at].lower == "hace") continue;
       s.period_owner[c] = prev;
     }
     // "Emissions intensity of 0.61 tonnes ..., compared with 0.67 in
@@ -1271,16 +1284,26 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     for (size_t c = 0; c < s.periods.size(); ++c) {
       if (s.period_owner[c] != Sent::kNotBaseline) continue;
       long i = static_cast<long>(s.periods[c].second) - 1;
-      for (int n = 0; n < 3 && i >= 0 && s.IsWord(i) && (s.r.span.Has(s.words[i]) || s.r.determiners.Has(s.words[i]));
-           ++n) {
-        --i;
+      // Span words, and one comma before them: "frente a las 49 del censo
+      // anterior, de 2019" (eval41: 2019 read as the 63's period).
+      bool comma = false;
+      for (int n = 0; n < 3 && i >= 0; ++n, --i) {
+        if (!comma && n > 0 && s.IsPunct(static_cast<size_t>(i), ",")) {
+          comma = true;
+          continue;
+        }
+        if (!s.IsWord(i) || !(s.r.span.Has(s.words[i]) || s.r.determiners.Has(s.words[i]) ||
+                              s.r.baseline_words.Has(s.words[i]))) {
+          break;
+        }
       }
       // The baseline's value may carry its counted noun and a participle
       // phrase before the span: "an increase of 23.1% on the 1,963 dogs
       // taken in during 2024" dates the 1,963 (eval17: read as the
-      // sentence's, 2024 dated the 23.1% rise of 2025). Lower-case words
-      // only, no punctuation: a comma or a name opens another statement.
-      constexpr int kMaxValueWords = 4;
+      // sentence's, 2024 dated the 23.1% rise of 2025), "compared with 49
+      // in the previous census of 2019". Lower-case words only, no other
+      // punctuation: a name opens another statement.
+      constexpr int kMaxValueWords = 5;
       if (i >= 0 && i < static_cast<long>(s.periods[c].second) - 1 && !s.IsFig(static_cast<size_t>(i))) {
         for (int n = 0; n < kMaxValueWords && i >= 0 && s.IsWord(static_cast<size_t>(i)) && !s.words[i].cap; ++n) --i;
       }
