@@ -1757,7 +1757,23 @@ void Checker::Prepare() {
       st.interval.hi = f.value.num + 2 * st.half;
     }
     st.digits = check::DigitsOf(f.value.num);
-    st.digits_written = check::DigitsWritten(f.text, f.value.num);
+    // A duration written in two units ("8 minutes 21 seconds", 8.35
+    // minutes) slips in the digits as written: its seconds swapped ("8
+    // minutes 12 seconds") is a transposition of 821, not of 8.35 (trial70).
+    if (f.kind == Kind::kDuration) {
+      std::string written;
+      int runs = 0;
+      for (size_t i = 0; i < f.text.size(); ++i) {
+        const bool digit = f.text[i] >= '0' && f.text[i] <= '9';
+        if (digit && (i == 0 || !(f.text[i - 1] >= '0' && f.text[i - 1] <= '9') && f.text[i - 1] != '.' &&
+                      f.text[i - 1] != ',')) {
+          ++runs;
+        }
+        if (digit) written += f.text[i];
+      }
+      if (runs >= 2) st.digits = written;
+    }
+    st.digits_written = check::DigitsWritten(f.text, f.value.num) || st.digits != check::DigitsOf(f.value.num);
     st.share_words = ShareInWords(f);
     if (f.kind == Kind::kDuration) InFamilyUnit(&st);
     ReadSubgroup(&st);

@@ -1297,7 +1297,17 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       if (name_applies && std::binary_search(b.doc_name->begin(), b.doc_name->end(), m)) continue;
       subset = -1;
     }
-    if (subset < 0 && !a.modifiers.empty()) {
+    // The article's modifiers may all be the agent of its verb, not words
+    // of its counted phrase ("The industry employs 6,130 fishers":
+    // modifier "industry", subject "fishers"): they narrow nothing, and the
+    // source's "of whom 6,130 were full-time" is still a part reported as
+    // the whole (eval12; issue 11 point 1 keeps such agents as modifiers).
+    auto agent_only = [](const Statement& s) {
+      const std::string said = AsciiLower(s.f->subject);
+      return std::none_of(s.f->frame.modifiers.begin(), s.f->frame.modifiers.end(),
+                          [&said](const std::string& m) { return said.find(AsciiLower(m)) != std::string::npos; });
+    };
+    if (subset < 0 && !a.modifiers.empty() && !agent_only(a)) {
       subset = 0;  // both narrowed differently: not a plain subset
       // Other words, not one word written two ways: "council" and
       // "council-owned", "naloxona" and "naloxone" share their opening.
@@ -1337,6 +1347,23 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
         c.part_of_whole = true;
         c.subgroup = true;
       }
+    }
+    // The source's own sentence states the whole its narrowed part is of
+    // ("9,420 fishers ..., of whom 6,130 were full-time": the part's base is
+    // its own counted noun, and a larger number stands beside it), and the
+    // article gives the part's number for the noun unnarrowed, stating no
+    // such whole itself: a part reported as the whole, read from the
+    // source's structure (subset_of_whole), not from a dropped word alone.
+    if (subset < 0 && !c.part_of_whole && c.same_number && a.f->kind == Kind::kCount && b.f->kind == Kind::kCount &&
+        a.base_key.empty() && !b.base_key.empty() && b.base_key == b.subject && b.sentence_values &&
+        std::any_of(b.sentence_values->begin(), b.sentence_values->end(),
+                    [&](double v) { return v > b.f->value.num && !SameNumber(v, b.f->value.num); }) &&
+        !(a.sentence_values && std::any_of(a.sentence_values->begin(), a.sentence_values->end(), [&](double v) {
+          return v > a.f->value.num && !SameNumber(v, a.f->value.num) &&
+                 std::any_of(b.sentence_values->begin(), b.sentence_values->end(),
+                             [&](double w) { return SameNumber(v, w); });
+        }))) {
+      c.part_of_whole = true;
     }
   }
   // A part of a stated whole ("17 of the 48 municipalities", base

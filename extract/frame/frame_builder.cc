@@ -836,6 +836,23 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     for (const Whole& w : from) {
       if (!f->frame.subject_head.empty() && w.head == f->frame.subject_head) pick = &w;
     }
+    // "Crews attended 3,174 cardiac arrests. Resuscitation was attempted in
+    // 1,268 of them": a count after a preposition whose own noun is the
+    // anaphor, its whole the count said last in the sentence before, counts
+    // that whole's things, not the noun the sentence opens with (trial70:
+    // "resuscitation" against the article's "1,268 of the 3,174 cardiac
+    // arrests", a subject warning).
+    const size_t first = s.spans[k].first, after = s.spans[k].second;
+    if (part == 2 && pick == nullptr && here.empty() && !from.empty() && f->kind == Kind::kCount &&
+        !f->frame.subject_head.empty() && first >= 1 && s.IsWord(first - 1) &&
+        s.r.stops.Has(s.words[first - 1]) && after + 1 < s.words.size() && s.IsWord(after) &&
+        s.r.partitive_opens.Has(s.words[after]) && s.IsWord(after + 1) &&
+        s.r.partitive_anaphors.Has(s.words[after + 1])) {
+      pick = &from.back();
+      f->frame.subject_head = pick->head;
+      f->subject = pick->subject;
+      f->frame.modifiers.clear();
+    }
     // A relative names the figure said right before it, whatever the part counts.
     if (pick == nullptr && (f->frame.subject_head.empty() || (part == 3 && !here.empty())) && !from.empty()) {
       pick = &from.back();
