@@ -5147,7 +5147,10 @@ bool Checker::ActAgentNamed(const Figure& f) const {
   const size_t at = f.start - f.sentence_start;
   const std::vector<frame::Word> w = fr.Words(f.sentence, {});
   for (size_t i = 1; i < w.size() && w[i].start < at; ++i) {
-    if (w[i].word && fr.act_verbs.At(w, i) != nullptr && w[i - 1].word && w[i - 1].lower == last) return true;
+    if (!w[i].word || fr.act_verbs.At(w, i) == nullptr) continue;
+    // (Past a perfect's auxiliary: "la Federación de Bolos ha destinado".)
+    const size_t v = i >= 2 && w[i - 1].word && fr.perfect_auxiliaries.Has(w[i - 1]) ? i - 1 : i;
+    if (w[v - 1].word && w[v - 1].lower == last) return true;
   }
   return false;
 }
@@ -5167,12 +5170,17 @@ void Checker::CheckAgentCredit(const Statement& x, const Scored& m, std::vector<
   const std::string& ra = r.f->frame.speaker;
   if (xa.empty() || ra.empty() || FoldLower(xa) == FoldLower(ra)) return;
   if (!ActAgentNamed(*x.f) || !ActAgentNamed(*r.f)) return;
+  // The article's agent publishes the source itself: a body's own organ
+  // did the act ("El Ayuntamiento de Valdemora ha aprobado" for the city
+  // council's own statement that "La Junta de Gobierno Local ha aprobado",
+  // eval15).
+  if (lex_.Credits(x.f->lang, xa, in_.documents[r.doc], nullptr) == Lexicon::Credit::kThisDocument) return;
   // One body under two names ("the Council", "Northvale County Council").
   StoredDocument body;
   body.publisher = ra;
-  if (lex_.Credits(x.f->lang, xa, body, nullptr) != Lexicon::Credit::kOtherBody) return;
+  if (lex_.Credits(x.f->lang, xa, body, nullptr) == Lexicon::Credit::kThisDocument) return;
   body.publisher = xa;
-  if (lex_.Credits(r.f->lang, ra, body, nullptr) != Lexicon::Credit::kOtherBody) return;
+  if (lex_.Credits(r.f->lang, ra, body, nullptr) == Lexicon::Credit::kThisDocument) return;
   Finding f = AttributionFinding(x, m, xa, "the source's agent: " + ra);
   f.message = CollapseSpace(Name(x.doc, *x.f) + " credits " + Describe(*x.f) + " to " + xa + ", but " +
                             Name(r.doc, *r.f) + " gives it as the figure of " + ra + ".");

@@ -287,6 +287,13 @@ std::string PerBefore(const Sent& s, size_t a) {
     // Spanish "por" also brings an agent ("publicada por el INE"): only a
     // listed unit.
     if (l == "por" && !(s.IsWord(j + 1) && r.rate_units.Has(s.words[j + 1]))) continue;
+    // A plural after it is what brought the money in, no denominator: "Los
+    // ingresos por entradas alcanzaron 1,92 millones" (trial71: a rate per
+    // "entrada"); a denominator is singular ("por entrada, 12 euros").
+    if (l == "por" && s.IsWord(j + 1)) {
+      const std::string& u = s.words[j + 1].lower;
+      if (u.size() > 3 && u.back() == 's' && NounBase(s.lang(), u) != u) continue;
+    }
     std::string per = PerAt(s, j);
     if (!per.empty()) return per;
   }

@@ -124,3 +124,41 @@ TEST_CASE("share: a share of what the article counts, worked out from a source's
   CHECK(Said(*en, "unsupported", "40%") == 0);
   CHECK(Flagged(*en, "", "40%") == 0);
 }
+
+TEST_CASE("attribution: a body's act after a perfect's auxiliary, or by a name of its own, names its agent") {
+  // eval41: "la Federación de Bolos ha destinado 1,9 millones" (the
+  // Consejería's money) and "La Generalitat aportó 1,2 millones" (the
+  // Diputación's) read no agent, so crediting the wrong body passed.
+  auto run = CheckPair(
+      "CONSEJERÍA DE DEPORTE DE VALDERRUBIO\nBalance 2025\nFecha: 10 de febrero de 2026\n\n"
+      "En 2025 la Consejería destinó 1,9 millones de euros a la rehabilitación de 27 canchas.\n",
+      "Radio Valderrubio\n20 de febrero de 2026\n\nHay buenas noticias. Este año la Federación de Pelota ha "
+      "destinado 1,9 millones de euros a rehabilitar canchas.\n",
+      "es");
+  INFO(Dump(*run));
+  const Figure* art = Find(*run, "article", "1,9 millones");
+  REQUIRE(art != nullptr);
+  CHECK(art->frame.speaker == "Federación de Pelota");
+  CHECK(Flagged(*run, "attribution_conflict", "1,9 millones") == 1);
+  auto named = CheckPair(
+      "COORDINADORA DE COLLES\nBalance de la temporada 2025\nFecha: 12 de diciembre de 2025\n\n"
+      "La Diputación aportó 1,2 millones de euros en 2025 para cascos y fajas.\n",
+      "Telenotícies\n18 de diciembre de 2025\n\nLa Generalitat aportó 1,2 millones de euros el año pasado para "
+      "cascos y fajas.\n",
+      "es");
+  INFO(Dump(*named));
+  CHECK(Flagged(*named, "attribution_conflict", "1,2 millones") == 1);
+  // The body that publishes the source did the act through its own organ:
+  // no other body ("El Ayuntamiento ... ha aprobado" for the council's own
+  // "La Junta de Gobierno Local ha aprobado", eval15).
+  auto own = CheckDocs(
+      {{"comunicado.txt", "source",
+        "AYUNTAMIENTO DE VALDEMORA\nNota de prensa\nFecha: 22 de septiembre de 2025\n\n"
+        "La Junta de Gobierno Local ha aprobado hoy una ayuda de 214.000 euros para el comercio del Centro.\n"},
+       {"teletipo.txt", "article",
+        "Agencia AIN\n22 de septiembre de 2025\n\nEl Ayuntamiento de Valdemora ha aprobado este martes una ayuda "
+        "de 214.000 euros para el comercio del Centro, según su nota de prensa.\n"}},
+      "es");
+  INFO(Dump(*own));
+  CHECK(Flagged(*own, "attribution_conflict", "214.000") == 0);
+}
