@@ -602,6 +602,14 @@ class CitationFinder {
     if (!d.title.empty()) {
       std::vector<std::string> whole = KeyWords(rw_, d.title);
       if (whole.size() >= 3) Add(doc, "title", d.title, whole);
+      // An edition's note in brackets at the end is no part of the name
+      // citing text uses: "Community Energy Cooperatives: Annual Statistics
+      // 2025 (revised edition)" is cited without it (trial71: by nobody).
+      if (const size_t open = d.title.rfind(" ("); open != std::string::npos && d.title.back() == ')') {
+        const std::string bare = d.title.substr(0, open);
+        std::vector<std::string> w = KeyWords(rw_, bare);
+        if (w.size() >= 3 && w != whole) Add(doc, "title", bare, w);
+      }
       size_t start = 0;
       for (size_t i = 0; i <= d.title.size(); ++i) {
         bool cut = i == d.title.size() || d.title[i] == ':' || d.title[i] == '|' ||

@@ -162,3 +162,35 @@ TEST_CASE("attribution: a body's act after a perfect's auxiliary, or by a name o
   INFO(Dump(*own));
   CHECK(Flagged(*own, "attribution_conflict", "214.000") == 0);
 }
+
+TEST_CASE("unit: injuries are no people treated, federation cards no players") {
+  // eval41: "212 lesiones" for "atendieron a 212 personas", and "6.482
+  // pelotaris federados" for "6.482 fichas" (some hold two), were subject
+  // notes at info: neither head had a class of count in Spanish (now the
+  // subject finding warns on basis "unit").
+  auto run = CheckPair(
+      "COORDINADORA DE COLLES\nBalance de la temporada 2025\nFecha: 12 de diciembre de 2025\n\n"
+      "Los servicios sanitarios presentes en las plazas atendieron a 212 personas durante la temporada.\n",
+      "Eco del Penedès\n20 de diciembre de 2025\n\nSegún el balance de la Coordinadora de Colles, hubo 212 "
+      "lesiones a lo largo de la temporada.\n",
+      "es");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "subject_conflict", "212") == 1);
+  auto cards = CheckPair(
+      "FEDERACIÓN DE PELOTA DE URDAZURI\nMemoria 2025\nFecha: 12 de enero de 2026\n\n"
+      "La federación tramitó 6.482 fichas en 2025.\n",
+      "Blog Pelotazale\n20 de enero de 2026\n\nSegún la memoria de la Federación de Pelota de Urdazuri, hay ya "
+      "6.482 pelotaris federados.\n",
+      "es");
+  INFO(Dump(*cards));
+  CHECK(Flagged(*cards, "subject_conflict", "6.482") == 1);
+  // People with a licence are counted as people: no unit finding.
+  auto licences = CheckPair(
+      "FEDERACIÓN DE PÁDEL\nMemoria 2025\nFecha: 12 de enero de 2026\n\n"
+      "El pádel sumó 96.400 licencias federativas en 2025.\n",
+      "Blog\n20 de enero de 2026\n\nSegún la memoria de la Federación de Pádel, 96.400 personas tienen "
+      "licencia.\n",
+      "es");
+  INFO(Dump(*licences));
+  CHECK(Flagged(*licences, "", "96.400") == 0);
+}

@@ -111,6 +111,28 @@ TEST_CASE("Roles: aliases, titles and URLs cite; a lone word or the own publishe
   CHECK(roles[0].cites.empty());
 }
 
+TEST_CASE("Roles: a title is cited without its edition's note in brackets") {
+  // trial71: "Community Energy Cooperatives: Annual Statistics 2025
+  // (revised edition)" cited by its name without the note cited nothing.
+  CheckInput in;
+  in.documents = {Doc("statistics.txt", "Westfold Energy Statistics Office", "auto", "2026-04-09",
+                      "Community Energy Cooperatives: Annual Statistics 2025 (revised edition)"),
+                  Doc("alliance.md", "Solar Commons Alliance", "auto")};
+  in.figures = {Fig(in.documents[1],
+                    "New figures published in Community Energy Cooperatives: Annual Statistics 2025 confirm it.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  REQUIRE(roles[1].cites.size() == 1);
+  CHECK(roles[1].cites[0].how == "title");
+  // The note alone, or the bracket's words, cite nothing.
+  CheckInput note;
+  note.documents = {in.documents[0], Doc("post.md", "Post", "auto")};
+  note.figures = {Fig(note.documents[1], "The revised edition came out in April with 12 tables.")};
+  roles = EffectiveRoles(note);
+  CHECK(roles[1].cites.empty());
+}
+
 TEST_CASE("Roles: given roles stay; mutual citation goes to the later document") {
   CheckInput in;
   in.documents = {Doc("old.txt", "Alpha Research Group", "auto", "2020-01-01"),
