@@ -856,6 +856,20 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
           frame->direction = DirOf(c->tag);
         }
       }
+      // With no gap, the comparative right after the comma and a time after
+      // "than": "1.137 caídas, más que el año anterior", "1,137 falls,
+      // fewer than in 2024" (eval41: a fall told as a rise read as no
+      // direction).
+      const CueSet::Phrase* c = s.IsWord(n + 1) ? r.comparatives.At(s.words, n + 1) : nullptr;
+      size_t t = c != nullptr ? n + 1 + c->stems.size() : 0;
+      if (c != nullptr && s.IsWord(t) && r.than.Has(s.words[t])) {
+        ++t;
+        while (s.IsWord(t) && (r.determiners.Has(s.words[t]) || r.span.Has(s.words[t]))) ++t;
+        const bool dated = (s.IsFig(t) && s.figs[s.words[t].fig]->kind == Kind::kDate) ||
+                           (s.IsWord(t) && r.relative.At(s.words, t) != nullptr) ||
+                           (t > 0 && s.IsWord(t - 1) && r.relative.At(s.words, t - 1) != nullptr);
+        if (dated) frame->direction = DirOf(c->tag);
+      }
     }
   }
   // Later in the clause: "totaled 959 last year, up from 426 in 2020",

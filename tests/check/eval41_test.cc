@@ -194,3 +194,29 @@ TEST_CASE("unit: injuries are no people treated, federation cards no players") {
   INFO(Dump(*licences));
   CHECK(Flagged(*licences, "", "96.400") == 0);
 }
+
+TEST_CASE("direction: a comparative right after a level's comma and a time after 'than' gives the level its direction") {
+  // eval41: "1.137 caídas, más que el año anterior" for "1.137 caídas,
+  // frente a las 1.214 de 2024" (a fall) read no direction, so the rise
+  // told passed as supported.
+  auto run = CheckPair(
+      "COORDINADORA DE COLLES\nBalance de la temporada 2025\nFecha: 12 de diciembre de 2025\n\n"
+      "Se registraron 1.137 caídas, frente a las 1.214 de 2024.\n",
+      "Eco del Penedès\n20 de diciembre de 2025\n\nSegún el balance de la Coordinadora de Colles, hubo 1.137 "
+      "caídas, más que el año anterior.\n",
+      "es");
+  INFO(Dump(*run));
+  const Figure* art = Find(*run, "article", "1.137");
+  REQUIRE(art != nullptr);
+  CHECK(art->frame.direction == Direction::kUp);
+  CHECK(Flagged(*run, "direction_conflict", "1.137") == 1);
+  // English, and a comparison with no time after "than" gives none.
+  auto en = CheckPair("Report\nPublished 3 March 2026\n\nThe club has 412 members, fewer than last year.\n",
+                      "Blog\n9 March 2026\n\nThe club has 412 members, more than any other club in the county.\n");
+  const Figure* fewer = Find(*en, "source", "412");
+  REQUIRE(fewer != nullptr);
+  CHECK(fewer->frame.direction == Direction::kDown);
+  const Figure* most = Find(*en, "article", "412");
+  REQUIRE(most != nullptr);
+  CHECK(most->frame.direction == Direction::kNone);
+}
