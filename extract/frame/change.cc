@@ -727,6 +727,13 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     // "pérdidas de 300 millones") is a level of that result, not a fall.
     if (result != nullptr && f.kind == Kind::kMoney) p = nullptr;
     if (p != nullptr && of_at > 0 && CountsEventsMovedAfter(s, k, static_cast<long>(of_at) - 1)) p = nullptr;
+    // A count's plural right after it is what it counts: "records 1,137
+    // falls", "12 drops in attendance" are events, not a fall of 1,137
+    // ("a 142,000 gain" keeps its singular noun).
+    if (p != nullptr && f.kind == Kind::kCount && n == b && of_at == 0 && p->stems.size() == 1) {
+      const std::string& noun = s.words[n].lower;
+      if (noun.size() > 3 && noun.back() == 's' && NounBase(s.lang(), noun) != noun) p = nullptr;
+    }
     if (p != nullptr) {
       frame->measure = Measure::kChange;
       frame->direction = DirOf(p->tag);
