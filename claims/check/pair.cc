@@ -777,6 +777,15 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
                            ((bb == Bound::kPoint && IsBound(ba)) ||
                             (ba == Bound::kPoint && IsBound(bb) && !c.value_agrees) ||
                             (IsBound(ba) && IsBound(bb) && ba != bb));
+  // A floor on a range's top, or a ceiling on its bottom ("at least 7%" for
+  // "between 4% and 7%"): the article's bound holds of none of the source's
+  // range but its edge (eval41: passed as agreeing, the two touching at 7).
+  if (!qualifier_differs && b.f->value_max && !a.f->value_max && !a.window && !a.share_words &&
+      a.f->kind == b.f->kind && a.f->unit == b.f->unit && b.f->value_max->num > b.f->value.num) {
+    const double v = a.f->value.num;
+    qualifier_differs = (ba == Bound::kFloor && SameNumber(v, b.f->value_max->num)) ||
+                        (ba == Bound::kCeiling && SameNumber(v, b.f->value.num));
+  }
   // "At least 23 people died" for "23 deaths have been confirmed": a running
   // tally is itself a floor, which "at least" restates ("more than" does not).
   if (qualifier_differs && b.tally && a.f->qualifier == Qualifier::kAtLeast && bb == Bound::kPoint &&

@@ -220,3 +220,23 @@ TEST_CASE("direction: a comparative right after a level's comma and a time after
   REQUIRE(most != nullptr);
   CHECK(most->frame.direction == Direction::kNone);
 }
+
+TEST_CASE("qualifier: a floor on a range's top, or a ceiling on its bottom, is no statement of the range") {
+  // eval41: "at least 7%" for "between 4% and 7%" passed as agreeing (the
+  // two touch at 7), as did eval21's "al menos 10 camas" for "entre 8 y 10".
+  auto run = CheckPair(
+      "HERITAGE ROOFS INSURANCE FORUM\nThatch fire review 2025\nPublished 3 March 2026\n\n"
+      "Premiums for thatched homes rose by between 4% and 7% in 2025.\n",
+      "Countryside Tonight\n9 March 2026\n\nThe Heritage Roofs Insurance Forum review says premiums for "
+      "thatched homes rose by at least 7% in 2025.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "qualifier_conflict", "7%") == 1);
+  // Within the range, or the range's own floor, stays quiet.
+  auto inside = CheckPair(
+      "HERITAGE ROOFS INSURANCE FORUM\nThatch fire review 2025\nPublished 3 March 2026\n\n"
+      "Premiums for thatched homes rose by between 4% and 7% in 2025.\n",
+      "Countryside Tonight\n9 March 2026\n\nThe Heritage Roofs Insurance Forum review says premiums for "
+      "thatched homes rose by at least 4% in 2025.\n");
+  INFO(Dump(*inside));
+  CHECK(Flagged(*inside, "", "4%") == 0);
+}
