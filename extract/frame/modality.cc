@@ -458,6 +458,22 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
       }
     }
   }
+  // The target noun right after the figure ("The hospice says it reached
+  // its £7 million target", trial72: read as still a target): the verb of
+  // achievement before the figure and its determiner.
+  // (An adverb may stand there instead: "recruitment reached just 31% of
+  // target".)
+  if (tag == 2 && cue_at >= b && cue_at <= b + 2 && a >= 2) {
+    size_t start = a;
+    if (s.IsWord(start - 1) && (r.determiners.Has(s.words[start - 1]) || r.possessives.Has(s.words[start - 1]) ||
+                                (s.Classes(start - 1) & kAdv) != 0)) {
+      --start;
+    }
+    for (size_t j = start >= 3 ? start - 3 : 0; j < start; ++j) {
+      const CueSet::Phrase* p = s.IsWord(j) ? r.modality_achieved.At(s.words, j) : nullptr;
+      if (p != nullptr && j + p->stems.size() == start && !Unreached(s, j)) return;
+    }
+  }
   // "the 45,000 that analysts polled by FactSet had estimated": what
   // forecasters estimate ahead of a result is their forecast.
   if (tag == 3 && cue_at < s.words.size()) {
