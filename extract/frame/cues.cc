@@ -688,6 +688,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
     if (const YAML::Node n = root["speaker"]) {
       ld.Section(n, {{"self_report_verbs", &out->self_report_verbs},
                      {"act_verbs", &out->act_verbs},
+                     {"hearer_verbs", &out->hearer_verbs},
                      {"self_reporters", &out->self_reporters},
                      {"titles", &out->titles},
                      {"documents", &out->documents},

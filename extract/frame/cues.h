@@ -498,6 +498,9 @@ struct FrameRules {
   // agent (speaker.cc); the checker compares it with the agent the source
   // names for the same figure. Every form listed.
   CueSet act_verbs{true};
+  // Reporting verbs whose object is who heard it ("he told the Gazette",
+  // "declaró a esta agencia"): the name after them is never the speaker.
+  CueSet hearer_verbs{true};
   // the attacher's lexicon: configured entity aliases and the alias learner
   std::vector<Alias> entities;
   bool head_initial = false;  // Spanish: the head noun comes first ("empleo minorista")

@@ -1123,8 +1123,10 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       }
       if (e2 > j) found = Source(s.text, w, j, e2, s.heading);
     }
-    // After the verb: "said Statistics Canada", "said the bureau".
-    if (found.empty() && i + 1 < w.size()) {
+    // After the verb: "said Statistics Canada", "said the bureau". Not
+    // after a verb whose object is the hearer: "he told the Gazette" (trial71:
+    // the campaigner's quote credited to the paper).
+    if (found.empty() && i + 1 < w.size() && !r_.hearer_verbs.Has(w[i])) {
       size_t j = i + 1;
       // "figures, published by the Office for Road Safety, show".
       if (s.IsWord(j) && (w[j].lower == "by" || w[j].lower == "por") && Lowercase(w[i])) ++j;
