@@ -1760,7 +1760,7 @@ void Checker::Prepare() {
     // A duration written in two units ("8 minutes 21 seconds", 8.35
     // minutes) slips in the digits as written: its seconds swapped ("8
     // minutes 12 seconds") is a transposition of 821, not of 8.35 (trial70).
-    if (f.kind == Kind::kDuration) {
+    if (f.kind == Kind::kDuration && !f.value_max) {
       std::string written;
       int runs = 0;
       for (size_t i = 0; i < f.text.size(); ++i) {

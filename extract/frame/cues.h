@@ -498,8 +498,9 @@ struct FrameRules {
   // agent (speaker.cc); the checker compares it with the agent the source
   // names for the same figure. Every form listed.
   CueSet act_verbs{true};
-  // Reporting verbs whose object is who heard it ("he told the Gazette",
-  // "declaró a esta agencia"): the name after them is never the speaker.
+  // Reporting verbs whose object is who heard it ("he told the Gazette"):
+  // the name after them is never the speaker. (Spanish names its hearer
+  // after "a" and its speaker after the verb, ", contó la directora": none.)
   CueSet hearer_verbs{true};
   // the attacher's lexicon: configured entity aliases and the alias learner
   std::vector<Alias> entities;

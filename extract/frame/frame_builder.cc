@@ -837,11 +837,11 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       if (!f->frame.subject_head.empty() && w.head == f->frame.subject_head) pick = &w;
     }
     // "Crews attended 3,174 cardiac arrests. Resuscitation was attempted in
-    // 1,268 of them": a count after a preposition whose own noun is the
-    // anaphor, its whole the count said last in the sentence before, counts
-    // that whole's things, not the noun the sentence opens with (trial70:
-    // "resuscitation" against the article's "1,268 of the 3,174 cardiac
-    // arrests", a subject warning).
+    // 1,268 of them": a count after a function word (rules' stops: "in",
+    // "at", "en") whose own noun is the anaphor, its whole the count said
+    // last in the sentence before, counts that whole's things, not the noun
+    // the sentence opens with (trial70: "resuscitation" against the
+    // article's "1,268 of the 3,174 cardiac arrests", a subject warning).
     const size_t first = s.spans[k].first, after = s.spans[k].second;
     if (part == 2 && pick == nullptr && here.empty() && !from.empty() && f->kind == Kind::kCount &&
         !f->frame.subject_head.empty() && first >= 1 && s.IsWord(first - 1) &&
