@@ -1761,17 +1761,11 @@ void Checker::Prepare() {
     // minutes) slips in the digits as written: its seconds swapped ("8
     // minutes 12 seconds") is a transposition of 821, not of 8.35 (trial70).
     if (f.kind == Kind::kDuration && !f.value_max) {
-      std::string written;
-      int runs = 0;
-      for (size_t i = 0; i < f.text.size(); ++i) {
-        const bool digit = f.text[i] >= '0' && f.text[i] <= '9';
-        if (digit && (i == 0 || !(f.text[i - 1] >= '0' && f.text[i - 1] <= '9') && f.text[i - 1] != '.' &&
-                      f.text[i - 1] != ',')) {
-          ++runs;
-        }
-        if (digit) written += f.text[i];
+      const std::vector<std::string> numerals = check::Numerals(f.text);
+      if (numerals.size() >= 2) {
+        st.digits.clear();
+        for (const std::string& n : numerals) st.digits += n;
       }
-      if (runs >= 2) st.digits = written;
     }
     st.digits_written = check::DigitsWritten(f.text, f.value.num) || st.digits != check::DigitsOf(f.value.num);
     st.share_words = ShareInWords(f);
@@ -3739,6 +3733,13 @@ std::optional<Scored> Checker::PartOfWhole(const Statement& x, int whole_ref) co
   return std::nullopt;
 }
 
+// A level count or amount of money: what a share in its sentence may be a
+// share of (ImpliedShare, ShareOfSourceWhole).
+static bool ShareWhole(const Statement& w) {
+  return (w.f->kind == Kind::kCount || w.f->kind == Kind::kMoney) && w.f->value.num > 0 &&
+         w.f->frame.measure == Measure::kLevel;
+}
+
 std::optional<Scored> Checker::ShareOfSourceWhole(int xi) const {
   const Statement& x = items_[xi];
   const Frame& fr = x.f->frame;
@@ -3753,11 +3754,7 @@ std::optional<Scored> Checker::ShareOfSourceWhole(int xi) const {
   // another article's "la mitad"). A few wholes per subject at most: a
   // store of 10^6 figures holds long lists of common heads.
   bool article_whole = false;
-  for (const int wi : SentenceOf(xi)) {
-    const Statement& w = items_[wi];
-    article_whole = article_whole || (wi != xi && (w.f->kind == Kind::kCount || w.f->kind == Kind::kMoney) &&
-                                      w.f->value.num > 0 && w.f->frame.measure == Measure::kLevel);
-  }
+  for (const int wi : SentenceOf(xi)) article_whole = article_whole || (wi != xi && ShareWhole(items_[wi]));
   if (!article_whole) {
     constexpr size_t kMaxWholes = 64;
     const std::string& key = x.base_key.empty() ? x.subject : x.base_key;
@@ -3781,10 +3778,7 @@ std::optional<Scored> Checker::ImpliedShare(int xi) {
   }
   for (const int wi : SentenceOf(xi)) {
     const Statement& w = items_[wi];
-    if (wi == xi || (w.f->kind != Kind::kCount && w.f->kind != Kind::kMoney) || w.f->value.num <= 0 ||
-        w.f->frame.measure != Measure::kLevel) {
-      continue;
-    }
+    if (wi == xi || !ShareWhole(w)) continue;
     for (const Scored& c : Candidates(wi, sources_)) {
       const Statement& whole = items_[c.ref];
       if (!SameValue(*w.f, *whole.f) || whole.unit_class != w.unit_class) continue;

@@ -337,14 +337,12 @@ bool WholeSwap(double a, double b, const std::string& da, const std::string& db)
          std::max(a, b) < 10 * std::min(a, b);
 }
 
-bool DigitsWritten(std::string_view text, double value) {
-  const std::string want = Significant(DigitsOf(value));
-  if (want.empty()) return false;
+std::vector<std::string> Numerals(std::string_view text) {
   auto digit_at = [&text](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
   // Each numeral's digits without the marks between them ("1,234.5",
   // "1.234,5", "1 234", a no-break or thin space; a mark only when a digit
-  // follows it). Any numeral may be the value: a range "de 1,12 a 1,13"
-  // holds 1.13 in its second.
+  // follows it).
+  std::vector<std::string> out;
   for (size_t i = 0; i < text.size();) {
     if (!digit_at(i)) {
       ++i;
@@ -363,6 +361,17 @@ bool DigitsWritten(std::string_view text, double value) {
       if (mark == 0 || !digit_at(i + mark)) break;
       i += mark;
     }
+    out.push_back(std::move(numeral));
+  }
+  return out;
+}
+
+bool DigitsWritten(std::string_view text, double value) {
+  const std::string want = Significant(DigitsOf(value));
+  if (want.empty()) return false;
+  // Any numeral may be the value: a range "de 1,12 a 1,13" holds 1.13 in
+  // its second.
+  for (const std::string& numeral : Numerals(text)) {
     if (Significant(numeral) == want) return true;
   }
   return false;

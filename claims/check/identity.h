@@ -201,6 +201,9 @@ bool PowerOfTenSlip(double a, double b, const std::string& da, const std::string
 // `db`: DigitsOf.
 bool RoundedPowerOfTenSlip(double a, double b, double half_a, double half_b, const std::string& da,
                            const std::string& db);
+// The numerals `text` writes in digits, each without its separators
+// ("1,234.5" and "1 234,5" give "12345"), in order.
+std::vector<std::string> Numerals(std::string_view text);
 // Whether `text` writes `value` in digits: one of its numerals, without
 // separators, has the value's significant digits ("£3.7 million", "1,8 %",
 // "de 1,12 a 1,13" for 1.13); false for number words and for a ratio ("1

@@ -730,9 +730,9 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     // A count's plural right after it is what it counts: "records 1,137
     // falls", "12 drops in attendance" are events, not a fall of 1,137
     // ("a 142,000 gain" keeps its singular noun).
-    if (p != nullptr && f.kind == Kind::kCount && n == b && of_at == 0 && p->stems.size() == 1) {
-      const std::string& noun = s.words[n].lower;
-      if (noun.size() > 3 && noun.back() == 's' && NounBase(s.lang(), noun) != noun) p = nullptr;
+    if (p != nullptr && f.kind == Kind::kCount && n == b && of_at == 0 && p->stems.size() == 1 &&
+        SPlural(s.lang(), s.words[n].lower)) {
+      p = nullptr;
     }
     if (p != nullptr) {
       frame->measure = Measure::kChange;

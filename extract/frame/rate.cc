@@ -117,8 +117,7 @@ std::string PerAt(const Sent& s, size_t i) {
   // a rate per "lesión".
   if (r.head_initial && s.words[i].lower == "por" && s.IsWord(j) && !s.IsFig(j) && !r.rate_units.Has(s.words[j]) &&
       !r.determiners.Has(s.words[j]) && r.per_scales.find(s.words[j].lower) == r.per_scales.end() &&
-      s.words[j].lower.size() > 3 && s.words[j].lower.back() == 's' &&
-      NounBase(s.lang(), s.words[j].lower) != s.words[j].lower) {
+      SPlural(s.lang(), s.words[j].lower)) {
     return {};
   }
   // "150 colmenas cada uno", "each one": the per word distributes the figure
@@ -290,10 +289,7 @@ std::string PerBefore(const Sent& s, size_t a) {
     // A plural after it is what brought the money in, no denominator: "Los
     // ingresos por entradas alcanzaron 1,92 millones" (trial71: a rate per
     // "entrada"); a denominator is singular ("por entrada, 12 euros").
-    if (l == "por" && s.IsWord(j + 1)) {
-      const std::string& u = s.words[j + 1].lower;
-      if (u.size() > 3 && u.back() == 's' && NounBase(s.lang(), u) != u) continue;
-    }
+    if (l == "por" && s.IsWord(j + 1) && SPlural(s.lang(), s.words[j + 1].lower)) continue;
     std::string per = PerAt(s, j);
     if (!per.empty()) return per;
   }

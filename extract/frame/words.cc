@@ -325,6 +325,10 @@ std::string NounBase(const std::string& lang, const std::string& folded) {
   return cache.Put(folded, m ? *m : folded);
 }
 
+bool SPlural(const std::string& lang, const std::string& folded) {
+  return folded.size() > 3 && folded.back() == 's' && NounBase(lang, folded) != folded;
+}
+
 std::vector<std::string> NounSynonyms(const std::string& folded) {
   WordNet& wn = Wn();
   std::lock_guard<std::mutex> lock(wn.mu);

@@ -71,6 +71,10 @@ bool VerbPastForm(const std::string& lang, const std::string& folded);
 // ("households" -> "household"), the word itself when WordNet does not know
 // it; Spanish drops a plural "-es"/"-s".
 std::string NounBase(const std::string& lang, const std::string& folded);
+// A folded word written as a plural in "-s" whose singular NounBase knows
+// ("lesiones", "entradas", "falls"): more than three letters, so "bus",
+// "gas" and short function words stay out.
+bool SPlural(const std::string& lang, const std::string& folded);
 
 // The same answers from WordNet's C library (file reads behind one mutex,
 // cached), which WordClasses and NounBase use only for multi-part words or
