@@ -331,6 +331,18 @@ bool PartsAfterCueColon(const Synonyms& syn, const Figure& first) {
   return !words.empty() && syn.total_cues.count(words.back()) > 0;
 }
 
+// Whether a "from" word that is no part-of word stands in the two words
+// before f: "164 competitors ploughed in 14 classes, up from 151 in 2025"
+// gives 151 as the earlier value, no part of a sum (eval42); Spanish "de"
+// also says "part of", and stays a part's word.
+bool AfterFromWord(const Synonyms& syn, const Figure& f) {
+  const std::vector<std::string> before = LowerWords(Before(f));
+  for (size_t k = before.size(), n = 0; k > 0 && n < 2; --k, ++n) {
+    if (syn.change_from.count(before[k - 1]) && !syn.part_of.count(before[k - 1])) return true;
+  }
+  return false;
+}
+
 void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::vector<Finding>* out) {
   if (s.empty()) return;
   const std::vector<std::string> words = LowerWords(s[0]->sentence);
@@ -342,7 +354,7 @@ void CheckTotal(const Synonyms& syn, const std::vector<const Figure*>& s, std::v
     double sum = 0, tol = HalfPrecision(total);
     for (size_t j = i + 1; j < s.size(); ++j) {
       const Figure& p = *s[j];
-      if (p.kind != total.kind || p.unit != total.unit || p.value.is_date() || OldLevel(p)) continue;
+      if (p.kind != total.kind || p.unit != total.unit || p.value.is_date() || OldLevel(p) || AfterFromWord(syn, p)) continue;
       // "28.640 alumnos, 725 más que en 2025": a change says how far the
       // total moved, it is no part of it (fahunt2: 725 added to the 28.100
       // who sat the exam as the 28.640's parts).

@@ -1489,14 +1489,25 @@ void Checker::Prepare() {
       std::string lowered = " ";
       int compare_at = -1;
       const std::string_view sentence_text(f.sentence);
+      // A whole marker between an indefinite article and "of" is a sum, not
+      // the whole ("A total of 4,150 children took part ..., and 61% of
+      // those taking part": trial43), where "21% of the total" and "as a
+      // whole" are the whole (eval42).
+      auto frs = frame_rules_.find(f.lang);
+      const frame::FrameRules* fr = frs == frame_rules_.end() ? nullptr : frs->second.get();
+      bool after_indefinite = false, sum_unless_of = false;
       for (std::string_view w : check::Words(sentence_text)) {
         lw.assign(w);
         for (char& c : lw) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        if (syn.whole_markers.count(lw)) whole = true;
+        if (sum_unless_of && !syn.part_of.count(lw)) whole = true;
+        sum_unless_of = syn.whole_markers.count(lw) && after_indefinite;
+        if (syn.whole_markers.count(lw) && !after_indefinite) whole = true;
+        after_indefinite = fr != nullptr && fr->indefinite.Has(lw);
         if (compare_at < 0 && syn.compared_with.count(lw)) compare_at = static_cast<int>(w.data() - sentence_text.data());
         lowered += lw;
         lowered += ' ';
       }
+      whole = whole || sum_unless_of;  // "... as a whole"
       bool tally = false;
       for (const std::string& cue : syn.tally_cues) tally = tally || lowered.find(" " + cue + " ") != std::string::npos;
       sentence_moved_.push_back(0);

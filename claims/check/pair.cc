@@ -828,6 +828,14 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   if (qualifier_differs && fa.modality == Modality::kTarget && fb.modality == Modality::kActual) {
     qualifier_differs = false;
   }
+  // A ceiling on a forecast's own number, both sides forecasting ("La
+  // Consejería prevé hasta 70 toneladas" for "prevé que la producción pueda
+  // alcanzar las 70 toneladas": eval42): what a forecast says may be reached
+  // is its ceiling; a floor ("at least 70") still claims more.
+  if (qualifier_differs && c.value_agrees && a.f->qualifier == Qualifier::kAtMost && b.f->qualifier == Qualifier::kExact &&
+      fa.modality == Modality::kForecast && fb.modality == Modality::kForecast) {
+    qualifier_differs = false;
+  }
   // A number below ten agrees with anything that shares it: its hedge is no
   // evidence the two statements are one (as for rates below).
   // (A span of time is compared in its family's unit: its written number is

@@ -282,9 +282,6 @@ bool Direct(const Sent& s, long from, long to) {
   return true;
 }
 
-// An earlier value of the same quantity: the same kind, or a bare number
-// whose unit the sentence leaves out ("to $4.1 billion from 3.8 billion",
-// "a 3.400 millones de dólares, desde los 4.100 millones").
 // Whether two values are within a factor of two of each other: an old value
 // of a revision is near its new one ("2" is no old value of "23,7 %").
 bool WithinTwice(const Figure& f, const Figure& p) {
@@ -292,6 +289,9 @@ bool WithinTwice(const Figure& f, const Figure& p) {
   return u < 2 * v && v < 2 * u;
 }
 
+// An earlier value of the same quantity: the same kind, or a bare number
+// whose unit the sentence leaves out ("to $4.1 billion from 3.8 billion",
+// "a 3.400 millones de dólares, desde los 4.100 millones").
 bool SameQuantity(const Figure& f, const Figure& p) {
   if (p.value.is_date()) return false;
   if (p.kind == f.kind) return true;
@@ -303,13 +303,19 @@ bool SameQuantity(const Figure& f, const Figure& p) {
 // earlier value p's own kind while the k-th is not: "146 homes within 30
 // metres of the cliff edge, up from 119" moves the homes, and the 30 metres
 // between only describes them (eval23: the distance read as rising).
+// So, of the k-th's own kind, when its value is more than twice or less
+// than half the earlier value's and that earlier figure's is not: "164
+// competitors ploughed in 14 classes, up from 151 in 2025" moves the
+// competitors (eval42: the classes read as rising from 151).
 bool MoveOwnedBefore(const Sent& s, size_t k, const Figure& p) {
   const Figure& f = *s.figs[k];
-  if (p.kind == f.kind) return false;
+  const bool same_kind = p.kind == f.kind;
+  if (same_kind && WithinTwice(f, p)) return false;
   const size_t a = s.spans[k].first;
   for (size_t j = 0; j < k; ++j) {
     const Figure& g = *s.figs[j];
     if (g.kind != p.kind || g.value.is_date() || g.unit != p.unit) continue;
+    if (same_kind && !WithinTwice(g, p)) continue;
     bool same_clause = true;
     for (size_t i = s.spans[j].second; i < a && same_clause; ++i) same_clause = !s.IsClauseBreak(i) && !s.IsPunct(i, ";");
     if (same_clause) return true;
@@ -771,7 +777,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       } else if (s.IsWord(m) && r.change_from.Has(s.words[m])) {
         frame->direction = DirOf(p->tag);
         size_t x = FromFigure(s, m);
-        if (x && SameQuantity(f, *s.figs[s.words[x].fig])) {
+        if (x && SameQuantity(f, *s.figs[s.words[x].fig]) && !MoveOwnedBefore(s, k, *s.figs[s.words[x].fig])) {
           frame->previous = s.figs[s.words[x].fig]->value.num;
         }
       } else if (comma && s.IsFig(m) && p->tag != 4 &&
@@ -824,14 +830,17 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
     // One figure of another kind may describe the noun between ("146
     // properties within 30 metres of the cliff edge, compared with 119");
     // the compared value must then be this figure's own kind.
+    // A rate's denominator ("4,1 parejas por cada 1.000 habitantes, frente a
+    // 3,8") is this figure's own.
     bool passed_other = false;
     auto other_kind = [&](size_t i) {
       return !passed_other && s.IsFig(i) && s.figs[s.words[i].fig]->kind != f.kind &&
              !s.figs[s.words[i].fig]->value.is_date();
     };
+    auto denominator = [&](size_t i) { return s.IsFig(i) && i > 0 && s.IsWord(i - 1) && r.per_words.Has(s.words[i - 1]); };
     while (n < b + 10 && n < s.words.size() && !s.IsPunct(n, ",") && !s.IsClauseBreak(n) &&
-           (s.IsWord(n) || (s.IsFig(n) && s.figs[s.words[n].fig]->kind == Kind::kDate) || other_kind(n))) {
-      if (other_kind(n)) passed_other = true;
+           (s.IsWord(n) || (s.IsFig(n) && s.figs[s.words[n].fig]->kind == Kind::kDate) || denominator(n) || other_kind(n))) {
+      if (other_kind(n) && !denominator(n)) passed_other = true;
       n = s.IsFig(n) ? s.spans[s.words[n].fig].second : n + 1;
     }
     if (n > b && s.IsPunct(n, ",") && s.IsWord(n + 1) && !r.change_from.Has(s.words[n + 1])) {

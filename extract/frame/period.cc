@@ -55,8 +55,10 @@ bool HasDigit(std::string_view t) {
 // December, crews ... will be able to", "La tasa subirá ... desde abril".
 // Not past a colon, a semicolon or a clause break: "most employers will
 // see lower bills: the average rate falls to 18.5% from April" (trial39).
+// Back to the stretch's start however far ("14 bands will be promoted and 11
+// relegated at the annual grading review in May": eval42), ahead ten words.
 bool LooksAhead(const Sent& s, size_t at) {
-  constexpr size_t kReach = 10;
+  constexpr size_t kReachAhead = 10;
   auto ahead = [&s](size_t i) {
     if (!s.IsWord(i) || s.IsFig(i)) return false;
     if (s.r.future_cues.Has(s.words[i])) {
@@ -69,11 +71,11 @@ bool LooksAhead(const Sent& s, size_t at) {
     return false;
   };
   auto wall = [&s](size_t i) { return s.IsPunct(i, ":") || s.IsPunct(i, ";") || s.IsClauseBreak(i); };
-  for (size_t i = at; i-- > 0 && i + kReach >= at;) {
+  for (size_t i = at; i-- > 0;) {
     if (wall(i)) break;
     if (ahead(i)) return true;
   }
-  for (size_t i = at + 1; i < s.words.size() && i <= at + kReach; ++i) {
+  for (size_t i = at + 1; i < s.words.size() && i <= at + kReachAhead; ++i) {
     if (wall(i)) break;
     if (ahead(i)) return true;
   }

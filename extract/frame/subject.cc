@@ -160,6 +160,18 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
       const Figure& f = *s.figs[s.words[i - 1].fig];
       if (f.kind == Kind::kCount && f.value.num > 1) break;
     }
+    // A verb's participle or past form right after a count above one, with
+    // a singular noun and then the clause's end or a stop, is the clause's
+    // verb and its object: "with 164 taking part across 14 classes", "some
+    // 2,300 took part" (eval42 read "taking part" as the thing counted),
+    // where "12 working days" and "1,200 paid staff" keep their heads.
+    if (j == i && i > 0 && s.IsFig(i - 1) && !s.words[j].cap && (s.Classes(j) & kVerb) &&
+        (EndsWith(s.words[j].lower, "ing") || EndsWith(s.words[j].lower, "ed") || VerbPastForm(s.lang(), s.words[j].lower)) &&
+        s.IsWord(j + 1) && !s.words[j + 1].cap && !IsPlural(s, j + 1) && !s.r.unmarked_plurals.Has(s.words[j + 1]) &&
+        Classify(s, j + 1).noun && (!s.IsWord(j + 2) || Stop(s, j + 2))) {
+      const Figure& f = *s.figs[s.words[i - 1].fig];
+      if (f.kind == Kind::kCount && f.value.num > 1) break;
+    }
     // A verb of change after the phrase's first word, no change noun and
     // no plural, before no noun, is the clause's verb: "94mm of rain fell
     // between June and August", "300 tonnes of grain rose in price"
@@ -1904,7 +1916,9 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     }
   }
   // After a count: the counted phrase, unless it is a denominator or unit.
-  if (f.kind == Kind::kCount || f.kind == Kind::kMeasure) {
+  // A determiner right after the count opens no counted phrase: "down from
+  // 14 the season before" (eval42 counted seasons).
+  if ((f.kind == Kind::kCount || f.kind == Kind::kMeasure) && !(s.IsWord(b) && r.determiners.Has(s.words[b]))) {
     NounPhrase np = NounPhraseAt(s, b, false);
     // "far above the 205,000 that economists had forecast", "fewer than the
     // 240,000 economists had expected": the phrase after the count is the

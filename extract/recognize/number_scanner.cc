@@ -467,12 +467,22 @@ size_t ScanHalf(const ScannedText& s, const NumberRules& r, size_t i, double* ad
   return i + m.len;
 }
 
+// Whether a word is written with a capital and then a small letter
+// ("Fourth", "Tercera"; not "fourth", not "FOURTH").
+bool TitleCased(std::string_view w) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  return w.size() >= 2 && upper(w[0]) && !upper(w[1]);
+}
+
 // A fraction word after a small numerator: "two-thirds", "a quarter".
+// Not a capitalised ordinal before a capitalised word, which names something:
+// "one Fourth Section conductor", "a Third Division side" (eval42: read as 25%).
 size_t ScanFractionWord(const ScannedText& s, const NumberRules& r, size_t i, double* den) {
   size_t j = i;
   if (s.IsSym(j, "-") && s.Glued(j) && s.Glued(j + 1)) ++j;
   PhraseMatch m = r.fractions.At(s, j);
   if (!m || r.not_fractions.At(s, j)) return i;
+  if (m.len == 1 && TitleCased(s.Raw(j)) && s.IsWord(j + 1) && TitleCased(s.Raw(j + 1))) return i;
   *den = r.fraction_den[static_cast<size_t>(m.payload)];
   return j + m.len;
 }
