@@ -452,6 +452,10 @@ struct FrameRules {
   // A verb with other senses that, alone after a bare count, is the count's
   // clause verb: "But 1,690 left, meaning ..." (rules: subject.verbs_after_count).
   CueSet verbs_after_count{true};
+  // A plural copula right after a count, before a plural noun phrase, links
+  // the count to that phrase: "Of these, 14 are windmills", "9 son molinos
+  // de agua" (rules: subject.plural_copulas).
+  CueSet plural_copulas{true};
   // Adverbs of time between a level's noun and its "at"/"de": "with fare
   // revenue now at £56 million" (rules: subject.level_adverbs).
   CueSet level_adverbs{true};

@@ -853,8 +853,12 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       f->subject = pick->subject;
       f->frame.modifiers.clear();
     }
-    // A relative names the figure said right before it, whatever the part counts.
-    if (pick == nullptr && (f->frame.subject_head.empty() || (part == 3 && !here.empty())) && !from.empty()) {
+    // A relative names the figure said right before it, whatever the part
+    // counts; so does an anaphor before a count whose subject a plural
+    // copula gives ("Of those, 31 were converted pistols": the part is
+    // named as what it is, the whole is still the firearms said before).
+    const bool copula_part = part == 2 && s.IsWord(after) && s.r.plural_copulas.Has(s.words[after]);
+    if (pick == nullptr && (f->frame.subject_head.empty() || (part == 3 && !here.empty()) || copula_part) && !from.empty()) {
       pick = &from.back();
     }
     if (pick != nullptr) f->frame.base = pick->subject;

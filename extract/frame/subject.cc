@@ -1941,6 +1941,17 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
                             (np.last >= s.words.size() || !s.IsWord(np.last) || s.IsClauseBreak(np.last) ||
                              r.than.Has(s.words[np.last]) || Stop(s, np.last));
     if (np.ok() && !forecaster && !next_label && !verb_after) subject = SubjectFrom(s, np, frame);
+    // "Of these, 14 are windmills", "9 son molinos de agua": a plural copula
+    // right after the count, then a plural noun phrase, says what is counted
+    // (trial73: the 9 had no subject, so "14 molinos de agua" passed for the
+    // 14 windmills).
+    if (subject.empty() && f.kind == Kind::kCount && f.value.num > 1 && s.IsWord(b) && r.plural_copulas.Has(s.words[b]) &&
+        s.IsWord(b + 1) && !r.determiners.Has(s.words[b + 1]) && !s.words[b + 1].cap) {
+      NounPhrase pred = NounPhraseAt(s, b + 1, false);
+      if (pred.ok() && pred.first == b + 1 && IsPlural(s, pred.head) && Classify(s, pred.head).noun) {
+        subject = SubjectFrom(s, pred, frame);
+      }
+    }
     // "La lista de espera se redujo en 8.300 pacientes", "the backlog fell
     // by 4,300 cases": after a change verb and its "by", the counted noun is
     // the unit of the subject written before; so are people counted ("El
