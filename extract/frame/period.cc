@@ -1432,10 +1432,22 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     // So is one before a coordinated clause the figure is in: "prevé que
     // el volumen supere los 26.000 millones en 2026 y que el 72% de los
     // hogares compre en línea en 2027" (trial44: the 72% was dated 2026).
+    // So is a date inside a clause (not one heading the sentence) before a
+    // comma, a coordinator and a verb of change: "El precio tocó techo en
+    // enero, con 1.050 euros por kilo, y cayó hasta los 410 euros al final
+    // de la campaña", "peaked in January at £1,050, and fell to £410": the
+    // second move came later (eval42: the 410 was dated January).
     if (at < a) {
+      bool heads = true;  // only span words and determiners before the date: "In January, ..."
+      for (size_t i = 0; i < at && heads; ++i) {
+        heads = s.IsWord(i) && (s.r.span.Has(s.words[i]) || s.r.determiners.Has(s.words[i]));
+      }
       bool opened = false;
       for (size_t i = at + 1; i + 1 < a && !opened; ++i) {
-        opened = s.OpensCoordinatedClause(i) || and_that(i);
+        opened = s.OpensCoordinatedClause(i) || and_that(i) ||
+                 (!heads && s.IsPunct(i - 1, ",") && s.IsWord(i) &&
+                  (s.words[i].lower == "and" || s.words[i].lower == "y") && s.IsWord(i + 1) &&
+                  s.r.change_words.At(s.words, i + 1) != nullptr);
       }
       if (opened) continue;
     }

@@ -166,3 +166,33 @@ TEST_CASE("qualifier: a ceiling on a forecast's own number restates it") {
   INFO(Dump(*floor));
   CHECK(Flagged(*floor, "qualifier_conflict", "at least 64") == 1);
 }
+
+TEST_CASE("period: a date inside a clause does not carry past ', and' and a verb of change") {
+  // eval42: "El precio tocó techo en enero, con 1.050 euros por kilo, ... y
+  // cayó hasta los 410 euros al final de la campaña" dated the 410 January,
+  // a period warning against the source's March minimum.
+  auto es = CheckPair(
+      "LONJA DE VALDEMORA\nBoletín de la campaña\n20 de marzo de 2026\n\n"
+      "La mínima, de 380 euros por kilo, se registró en la primera semana de marzo.\n",
+      "Agencia Meseta\n25 de marzo de 2026\n\nEl precio tocó techo en enero, con 990 euros por kilo, y cayó hasta "
+      "los 380 euros al final de la campaña, según la lonja.\n",
+      "es");
+  INFO(Dump(*es));
+  const Figure* low = Find(*es, "article", "380 euros");
+  REQUIRE(low != nullptr);
+  CHECK(low->frame.period.empty());
+  CHECK(Flagged(*es, "", "380 euros") == 0);
+  const Figure* peak = Find(*es, "article", "990 euros");
+  REQUIRE(peak != nullptr);
+  CHECK(peak->frame.period == "2026-01");
+  // English; a date heading the sentence still dates both clauses.
+  auto en = CheckPair("Market report\nPublished 20 March 2026\n\nPrices peaked in January at £990 a kilo, and fell to "
+                      "£380 at the end of the season.\n\nIn January, prices peaked at £990 a kilo, and fell to £370.\n",
+                      "Paper\n25 March 2026\n\nPrices fell to £380 a kilo.\n");
+  const Figure* fell = Find(*en, "source", "£380");
+  REQUIRE(fell != nullptr);
+  CHECK(fell->frame.period.empty());
+  const Figure* headed = Find(*en, "source", "£370");
+  REQUIRE(headed != nullptr);
+  CHECK(headed->frame.period == "2026-01");
+}
