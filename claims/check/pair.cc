@@ -316,7 +316,9 @@ bool TimeOrScale(const std::string& per) {
       "segundo", "minuto", "hora", "d\xC3\xAD" "a", "semana", "quincena", "mes", "trimestre", "a\xC3\xB1o",
       "d\xC3\xA9" "cada",
       // A working span: "11 miles per shift" against "a week" differs (eval17).
-      "shift", "night", "turno", "noche", "jornada"};
+      "shift", "night", "turno", "noche", "jornada",
+      // "26 rescues a day" for "about 26 rescues per weekend" (eval42).
+      "weekend", "fin de semana", "season", "temporada"};
   return (!per.empty() && per[0] >= '0' && per[0] <= '9') || kTime.count(per) > 0;
 }
 
@@ -326,11 +328,17 @@ namespace {
 // residents") nor a thing counted ("site", "capita").
 bool TimeSpanPer(const std::string& per) { return TimeOrScale(per) && !(per[0] >= '0' && per[0] <= '9'); }
 
+bool PeriodIsOnePer(const std::string& per, const std::string& period);
+
 // Whether a frame period ("2025-04/2026-03", "2025") spans exactly one
 // year and `per` is a year: a year's total (spending, accounts, budgets are
 // kept by the year) is its amount a year. A shorter span is not: "96,000
 // hectares burned in August" is one month's, not a monthly rate.
+
 bool SpanOfOne(const std::string& per, const std::string& period) {
+  // A season's total likewise ("1.35 million visits a season" for "1.35
+  // million in the 2026-27 season": eval38).
+  if (per == "season" || per == "temporada") return PeriodIsOnePer(per, period);
   DayRange r;
   if ((per != "year" && per != "a\xC3\xB1o") || period.empty() || !ParseTimeRange(period, &r)) return false;
   const long days = r.hi - r.lo + 1;
@@ -350,7 +358,10 @@ bool PeriodIsOnePer(const std::string& per, const std::string& period) {
   static constexpr Span kSpans[] = {
       {"year", 365, 366}, {"a\xC3\xB1o", 365, 366}, {"quarter", 90, 92}, {"trimestre", 90, 92},
       {"month", 28, 31},  {"mes", 28, 31},          {"week", 7, 7},      {"semana", 7, 7},
-      {"day", 1, 1},      {"d\xC3\xAD" "a", 1, 1}};
+      {"day", 1, 1},      {"d\xC3\xAD" "a", 1, 1},
+      // A season of a sport or a festival runs a few weeks to a year: "1.35
+      // million visits a season" for "1.35 million in the 2026-27 season" (eval38).
+      {"season", 28, 366}, {"temporada", 28, 366}, {"weekend", 2, 3}, {"fin de semana", 2, 3}};
   DayRange r;
   if (period.empty() || !ParseTimeRange(period, &r)) return false;
   const long days = r.hi - r.lo + 1;

@@ -53,7 +53,20 @@ int AtxHeading(std::string_view s, std::string_view* text) {
   if (static_cast<size_t>(level) < s.size() && s[level] != ' ' && s[level] != '\t') return 0;
   std::string_view t = Trim(s.substr(level));
   while (!t.empty() && t.back() == '#') t.remove_suffix(1);  // closing sequence
-  *text = Trim(t);
+  t = Trim(t);
+  // A section number ("## 6. Inspections", "## 2.1) Costs") numbers the
+  // heading, states nothing (trial75: read as a figure 6 that supported an
+  // article's "six new marshals"). Only a number closed by "." or ")":
+  // "## 1.5 million visits" keeps its figure.
+  size_t j = 0;
+  while (j < t.size() && (std::isdigit(static_cast<unsigned char>(t[j])) ||
+                          (t[j] == '.' && j > 0 && j + 1 < t.size() && std::isdigit(static_cast<unsigned char>(t[j + 1]))))) {
+    ++j;
+  }
+  if (j > 0 && j + 1 < t.size() && (t[j] == '.' || t[j] == ')') && (t[j + 1] == ' ' || t[j + 1] == '\t')) {
+    t = Trim(t.substr(j + 1));
+  }
+  *text = t;
   return level;
 }
 

@@ -508,6 +508,28 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     }
     if (!s.heading) inherited->body_seen = true;
     frame::ReadModality(s, k, &fr);
+    // A figure for a span that begins after the document's date has not
+    // happened yet: "Para 2027 ya se habla de llegar a 16.000 inscritos",
+    // written in 2026, tells of a forecast (trial74: read as an outcome, a
+    // modality warning against the organiser's forecast). Unless its clause
+    // says it happened: "ya ha contratado a 340 socorristas para 2027",
+    // "have responded by planting ..., taking the area to 1.77 million
+    // hectares" for next year's harvest state done what was only planned,
+    // the misreport the checker looks for.
+    // Nor
+    // where the figure is the subject of a cue that governs only its object
+    // (rules modality.object_only): "El 43 % de las empresas encuestadas
+    // espera que sus ventas crezcan el próximo año" counts firms now.
+    auto any_cue = [&s, k]() {
+      for (size_t i = s.spans[k].second; i < s.words.size(); ++i) {
+        if (s.IsWord(i) && s.r.object_only.At(s.words, i) != nullptr) return true;
+      }
+      return false;
+    };
+    if (fr.modality == Modality::kActual && frame::SpanAhead(fr.period, s.doc_date) && !frame::OutcomeInClause(s, k) &&
+        !any_cue()) {
+      fr.modality = Modality::kForecast;
+    }
     // "expects ... to fall to three by 2027", "aims to plant 5,000 trees by
     // 2028": the date a forecast or target is due by is the span it is for
     // (what the outcome will be counted over), where an actual figure's

@@ -517,18 +517,39 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
   }
 }
 
+namespace {
+
+// Whether a word says what happened (rules modality.outcome_verbs), or, with
+// `endings`, is a past tense told by its ending ("registró", "sumaron"; the
+// stem keeps three bytes more than the ending: not "yo", "son").
+bool IsOutcomeWord(const FrameRules& r, const std::string& w, bool endings) {
+  if (r.outcome_verbs.Single(w) != nullptr) return true;
+  return endings && std::any_of(r.outcome_endings.begin(), r.outcome_endings.end(), [&w](const std::string& e) {
+           return w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+         });
+}
+
+}  // namespace
+
+bool OutcomeInClause(const Sent& s, size_t k) {
+  // From the figure's own lead words ("topped 160,000") back to the clause's start.
+  for (size_t j = s.spans[k].second; j > 0; --j) {
+    if (s.IsClauseBreak(j - 1) || s.IsPunct(j - 1, ";") || s.IsPunct(j - 1, ":")) break;
+    const Word& w = s.words[j - 1];
+    const bool own = j - 1 >= s.spans[k].first;
+    if (!w.word || (w.fig >= 0 && !own)) continue;
+    // A verb, not an adverb of it: "ya se habla de llegar a 16.000" is talk
+    // now of a figure to come.
+    if (!s.r.outcome_adverbs.Has(w) && IsOutcomeWord(s.r, w.lower, true)) return true;
+  }
+  return false;
+}
+
 bool OutcomeStated(const Sent& s, size_t k, const Frame& frame) {
   const FrameRules& r = s.r;
   const Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate || (r.outcome_verbs.empty() && r.outcome_endings.empty())) return false;
-  auto is_outcome = [&r](const std::string& w, bool endings) {
-    if (r.outcome_verbs.Single(w) != nullptr) return true;
-    // A past tense told by its ending ("registró", "sumaron"); the stem must
-    // keep three bytes more than the ending (not "yo", "son").
-    return endings && std::any_of(r.outcome_endings.begin(), r.outcome_endings.end(), [&w](const std::string& e) {
-             return w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0;
-           });
-  };
+  auto is_outcome = [&r](const std::string& w, bool endings) { return IsOutcomeWord(r, w, endings); };
   // The three words before the number, the figure's own lead words last
   // ("tops £900m", "more than"): nearest first.
   std::vector<std::string> last;

@@ -108,6 +108,15 @@ std::string Yearless(const Sent& s, size_t at, int month, int quarter, bool ahea
 
 }  // namespace
 
+bool SpanAhead(const std::string& period, const std::string& doc_date) {
+  Ymd p, d;
+  const std::string start = period.substr(0, period.find('/'));
+  if (start.empty() || !ParseDate(start, &p) || !ParseDate(doc_date, &d) || !d.m) return false;
+  if (start.size() == 7 && start[4] == '-' && start[5] == 'Q') p.m = (start[6] - '1') * 3 + 1;
+  auto day = [](const Ymd& x) { return (x.y * 100 + (x.m ? x.m : 1)) * 100 + (x.d ? x.d : 1); };
+  return day(p) > day(d);
+}
+
 // The date figure's span as ISO 8601, a year-less month or quarter moved to
 // the most recent past, or, in a sentence that looks ahead, to the next
 // (trial55: "will go up to £56 from April" in March 2026 read as since April

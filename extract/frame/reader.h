@@ -228,6 +228,9 @@ std::string OnlySpan(const Sent& s);
 // stretch of the sentence looks ahead (rules: period.future_cues) or where
 // `ahead` says the date is a plan's deadline.
 std::string DateSpan(const Sent& s, const Figure& d, bool ahead);
+// Whether a frame period ("2027", "2026-05", "2027-Q1", "2026-04/2027-03")
+// begins after the document's date (ISO 8601): a span still to come.
+bool SpanAhead(const std::string& period, const std::string& doc_date);
 // A month or quarter written without a year, resolved to the most recent one
 // not after `doc_date`: ("2017-10" for October in March 2018).
 std::string MostRecentPast(const std::string& doc_date, int month, int quarter);
@@ -237,6 +240,10 @@ void ReadModality(const Sent& s, size_t k, Frame* frame);
 // Whether the sentence states figure k as what happened (Frame::outcome_stated;
 // needs frame->subject_head read first).
 bool OutcomeStated(const Sent& s, size_t k, const Frame& frame);
+// Whether a word of figure k's clause before it says what happened (rules
+// modality.outcome_verbs and outcome_endings: "have", "ha", "registró"; not
+// its outcome_adverbs, "already", "ya").
+bool OutcomeInClause(const Sent& s, size_t k);
 
 // place.cc
 void ReadPlace(const Sent& s, size_t k, Frame* frame);

@@ -244,6 +244,13 @@ TEST_CASE("Markdown: inline markup and front matter", "[markdown]") {
   CHECK(Blocks(t).back() == "Body.");
 }
 
+// trial75: "## 6. Inspections" gave a sentence "6." and a figure 6 that
+// supported an article's "six new marshals".
+TEST_CASE("Markdown: a heading's section number is no part of its text", "[markdown]") {
+  Document d = Parse("## 6. Inspections\n\n### 2.1) Costs\n\n## 1.5 million visits\n\n# 2025 in review\n", "h.md");
+  CHECK(Blocks(d) == std::vector<std::string>{"Inspections", "Costs", "1.5 million visits", "2025 in review"});
+}
+
 // trial17: a page title's tail naming the site ("| Harland Today") is not
 // the story's title; one naming someone else stays.
 TEST_CASE("HTML: the title loses the site's name and section at its tail", "[html]") {
