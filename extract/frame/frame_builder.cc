@@ -958,6 +958,46 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       wholes->push_back({frame::Fold(f->subject), f->frame.subject_head, f->value.num, f->frame.period});
     }
   }
+  // "318 noise complaints about the five venues in 2025, down from 402 in
+  // 2024": a value after a move's "from" that no figure took as its earlier
+  // value (the nearest figure before, the five, is too far off in size to
+  // have moved from it: change.cc MoveOwnedBefore) is the earlier value of
+  // the nearest figure of its kind before it in its clause within twice its
+  // size, which moved from it; what that figure counts, it counts (trial74:
+  // the 402 counted venues, a subject warning against "around 400 members"
+  // and "402 (venues)" in a correction).
+  for (size_t j = 1; j < figs.size(); ++j) {
+    Figure* p = figs[j];
+    const size_t pa = s.spans[j].first;
+    if (p->kind == Kind::kDate || p->value.is_date() || p->kind == Kind::kMultiplier || pa < 2 ||
+        !s.IsWord(pa - 1) || !s.r.change_from.Has(s.words[pa - 1]) || s.r.change_words.EndingAt(s.words, pa - 2) == nullptr) {
+      continue;
+    }
+    const double v = p->value.num;
+    auto same = [v](double x) { return std::fabs(x - v) <= 1e-9 * std::max(1.0, std::fabs(v)); };
+    if (std::any_of(figs.begin(), figs.end(), [&](const Figure* o) { return o->frame.previous && same(*o->frame.previous); })) {
+      continue;
+    }
+    for (size_t g = j; g-- > 0;) {
+      Figure* o = figs[g];
+      bool broken = false;
+      for (size_t i = s.spans[g].second; i < pa && !broken; ++i) broken = s.IsClauseBreak(i) || s.IsPunct(i, ";");
+      if (broken) break;
+      if (o->kind == Kind::kDate || o->value.is_date() || o->kind != p->kind || o->unit != p->unit) continue;
+      const double u = std::fabs(o->value.num), w = std::fabs(v);
+      if (!(u < 2 * w && w < 2 * u)) continue;  // within twice: one quantity a year apart
+      if (o->frame.previous || o->frame.measure != Measure::kLevel || o->frame.subject_head.empty()) break;
+      o->frame.previous = v;
+      if (o->frame.direction == Direction::kNone) {
+        o->frame.direction = o->value.num > v ? Direction::kUp : o->value.num < v ? Direction::kDown : Direction::kFlat;
+      }
+      p->frame.subject_head = o->frame.subject_head;
+      p->frame.modifiers = o->frame.modifiers;
+      p->subject = o->subject;
+      if (!p->frame.period.empty() && p->frame.period == o->frame.period) p->frame.period.clear();
+      break;
+    }
+  }
   // "fell to 18.4 per 100,000 people last year, down from 22.9 in 2023":
   // the earlier value of a move states the same quantity, so it takes the
   // later value's subject where its own words give none. (Its denominator
