@@ -880,6 +880,18 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     // copula gives ("Of those, 31 were converted pistols": the part is
     // named as what it is, the whole is still the firearms said before).
     const bool copula_part = part == 2 && s.IsWord(after) && s.r.plural_copulas.Has(s.words[after]);
+    // A part joined by "and" to the part before it is of that part's whole:
+    // "of whom 86 work full time and 128 part time" (not of the 86).
+    if (part == 3 && k > 0 && first >= 1 && s.IsWord(first - 1) &&
+        (s.words[first - 1].lower == "and" || s.words[first - 1].lower == "y")) {
+      size_t prev = k;
+      while (prev-- > 0 && figs[prev]->kind == Kind::kDate) {
+      }
+      if (prev < k && !figs[prev]->frame.base.empty()) {
+        f->frame.base = figs[prev]->frame.base;
+        continue;
+      }
+    }
     if (pick == nullptr && (f->frame.subject_head.empty() || (part == 3 && !here.empty()) || copula_part) && !from.empty()) {
       pick = &from.back();
     }
