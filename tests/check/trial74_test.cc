@@ -88,3 +88,52 @@ TEST_CASE("rate: a weekend, a season and a race are denominators") {
   INFO(Dump(*season));
   CHECK(Flagged(*season, "rate_conflict", "1.25 million") == 0);
 }
+
+TEST_CASE("rate: 'every time' and 'cada vez que' are 'whenever', no denominator") {
+  // trial77: "residents pay £1.10 every time they cross" was a rate per
+  // "time", a rate warning against the board's "cross for £1.10".
+  auto en = CheckPair(
+      "ESTUARY CROSSINGS BOARD\nAnnual release\nPublished 3 March 2026\n\n"
+      "The residents' discount scheme lets them cross for £1.15.\n",
+      "Campaign release\n5 March 2026\n\nResidents pay £1.15 every time they cross, the Estuary Crossings Board "
+      "says.\n");
+  INFO(Dump(*en));
+  const Figure* art = Find(*en, "article", "£1.15");
+  REQUIRE(art != nullptr);
+  CHECK(art->frame.per.empty());
+  CHECK(Flagged(*en, "", "£1.15") == 0);
+  auto es = CheckPair("Consorcio\n3 de marzo de 2026\n\nLos vecinos cruzan por 1,15 euros.\n",
+                      "Blog\n5 de marzo de 2026\n\nLos vecinos pagan 1,15 euros cada vez que cruzan, según el "
+                      "Consorcio.\n",
+                      "es");
+  const Figure* es_art = Find(*es, "article", "1,15 euros");
+  REQUIRE(es_art != nullptr);
+  CHECK(es_art->frame.per.empty());
+  // "every day" is still a denominator.
+  auto day = CheckPair("Board\nPublished 3 March 2026\n\nResidents cross for £1.15.\n",
+                       "Paper\n5 March 2026\n\nResidents pay £1.15 every day.\n");
+  const Figure* daily = Find(*day, "article", "£1.15");
+  REQUIRE(daily != nullptr);
+  CHECK(daily->frame.per == "day");
+}
+
+TEST_CASE("share: a gapped list's later items are shares of the first item's whole") {
+  // trial75: "Sprains and strains made up 44% of the injuries treated on
+  // site, bruising and grazes 31%, and fractures 9%" gave the 31% no part
+  // and the 9% no whole.
+  auto run = CheckPair(
+      "TRAMPOLINE PARKS RELEASE\nPublished 3 March 2026\n\n"
+      "Sprains and strains made up 46% of the injuries treated on site, bruising and grazes 29%, and fractures "
+      "8%.\n",
+      "Paper\n5 March 2026\n\nFractures accounted for 8 per cent of injuries, the release says.\n");
+  INFO(Dump(*run));
+  const Figure* bruising = Find(*run, "source", "29%");
+  REQUIRE(bruising != nullptr);
+  CHECK(bruising->frame.base == "injuries");
+  CHECK(bruising->frame.part == "bruising and grazes");
+  const Figure* fractures = Find(*run, "source", "8%");
+  REQUIRE(fractures != nullptr);
+  CHECK(fractures->frame.base == "injuries");
+  CHECK(fractures->frame.part == "fractures");
+  CHECK(Flagged(*run, "", "8 per cent") == 0);
+}
