@@ -223,7 +223,11 @@ Features PairFeatures(const Statement& a, const Statement& b) {
                               !(SignificantDigits(u) <= 1 && SignificantDigits(v) <= 1 && std::max(u, v) < 10);
     x[kValueSlip] = positive && ((digits && (DigitTransposition(a.digits, b.digits) || substitution || insertion)) ||
                                  (scale_apart && PowerOfTenSlip(u, v, a.digits, b.digits) && !loose()) ||
-                                 (scale_apart && RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits)))
+                                 // (A count's rounded slip only of a thing both
+                                 // sides name: "its café seats 120", no noun read,
+                                 // is no slip of "1,184 garden centres": trial76.)
+                                 (scale_apart && (a.f->kind != Kind::kCount || (!a.subject.empty() && !b.subject.empty())) &&
+                                  RoundedPowerOfTenSlip(u, v, a.half, b.half, a.digits, b.digits)))
                         ? 1
                         : 0;
     x[kValueClose] = u > 0 && v > 0 && std::max(u, v) <= 1.1 * std::min(u, v) ? 1 : 0;

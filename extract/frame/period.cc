@@ -1021,6 +1021,27 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     }
   }
   if (cands.empty()) cands = weak;
+  // "from early daffodil benches in April to the last of the onion and leek
+  // classes in late September": two months, "from" a few words before the
+  // first and "to" a few words before the second, in one clause, are one
+  // span from the first to the second (trial76: the 212 shows were April's).
+  constexpr size_t kSpanReach = 12;
+  auto cue_before = [&s](size_t at, size_t floor, const CueSet& cues) {
+    for (size_t i = at; i > floor && at - i < kSpanReach; --i) {
+      if (s.IsFig(i - 1) || s.IsClauseBreak(i - 1) || s.IsPunct(i - 1, ";")) return false;
+      if (s.IsWord(i - 1) && cues.Has(s.words[i - 1])) return true;
+    }
+    return false;
+  };
+  auto month = [](const std::string& p) { return p.size() == 7 && p[4] == '-' && p[5] != 'Q'; };
+  for (size_t c = 0; c + 1 < cands.size(); ++c) {
+    Candidate& a = cands[c];
+    const Candidate& b = cands[c + 1];
+    if (!month(a.period) || !month(b.period) || !(a.period < b.period) || b.at <= a.at) continue;
+    if (!cue_before(a.at, 0, r.since) || !cue_before(b.at, a.at + 1, r.span_to)) continue;
+    a.period += "/" + b.period;
+    cands.erase(cands.begin() + static_cast<long>(c) + 1);
+  }
   return cands;
 }
 

@@ -137,3 +137,42 @@ TEST_CASE("share: a gapped list's later items are shares of the first item's who
   CHECK(fractures->frame.part == "fractures");
   CHECK(Flagged(*run, "", "8 per cent") == 0);
 }
+
+TEST_CASE("value: a count with no noun read is no rounded slip of another count") {
+  // trial76: "its café seats 120" (no noun read) drew a value warning
+  // against "1,184 independent garden centres", 1,184 read as 118.4 rounded.
+  auto run = CheckPair(
+      "GARDEN CENTRE ASSOCIATION\nSurvey 2026\nPublished 3 March 2026\n\n"
+      "The survey was sent to 1,184 independent garden centres in England and Wales; 612 responded.\n",
+      "County News\n5 March 2026\n\nMr Pratt said the centre now employs 46 people, and its café seats 120.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "", "120") == 0);
+  // A sum of money keeps its scale slip: "£3.7 million" for £3.71 billion.
+  auto money = CheckPair("Regulator\nPublished 3 March 2026\n\nHouseholds in arrears owe a combined £3.71 billion.\n",
+                         "Digest\n5 March 2026\n\nHouseholds in arrears owe £3.7 million, the regulator says.\n");
+  INFO(Dump(*money));
+  CHECK(Flagged(*money, "value_conflict", "£3.7 million") == 1);
+}
+
+TEST_CASE("period: 'from ... in April to ... in late September' is one span") {
+  // trial76: "staged 212 shows this season, from early daffodil benches in
+  // April to the last of the onion and leek classes in late September" gave
+  // the shows April, a period warning against "between April and September".
+  auto run = CheckPair(
+      "HORTICULTURAL FEDERATION\nSeason review\nPublished 3 October 2026\n\n"
+      "Member societies staged 214 shows this season, from early daffodil benches in April to the last of the "
+      "onion and leek classes in late September.\n",
+      "Gazette\n5 October 2026\n\nMember societies staged 214 shows between April and September, the federation "
+      "says.\n");
+  INFO(Dump(*run));
+  const Figure* src = Find(*run, "source", "214");
+  REQUIRE(src != nullptr);
+  CHECK(src->frame.period == "2026-04/2026-09");
+  CHECK(Flagged(*run, "", "214") == 0);
+  // A move from one value to another keeps each value's month.
+  auto move = CheckPair("Office\nPublished 3 October 2026\n\nPrices rose from 3% in April to 5% in June.\n",
+                        "Paper\n5 October 2026\n\nPrices rose to 5% in June.\n");
+  const Figure* june = Find(*move, "source", "5%");
+  REQUIRE(june != nullptr);
+  CHECK(june->frame.period == "2026-06");
+}
