@@ -282,6 +282,10 @@ std::string PerBefore(const Sent& s, size_t a) {
     const std::string& l = w.lower;
     if (l == "that" || l == "which" || l == "que") break;
     if (l != "per" && l != "por") continue;
+    // Right after another figure it is that figure's denominator: "paid an
+    // average of £212 per tonne and spent £498,000 on coal" (trial77: the
+    // £498,000 read as per tonne).
+    if (j > 0 && s.IsFig(j - 1)) break;
     if (const CueSet::Phrase* sp = r.rate_standalone.At(s.words, j)) return sp->value;
     // Spanish "por" also brings an agent ("publicada por el INE"): only a
     // listed unit.

@@ -176,3 +176,32 @@ TEST_CASE("period: 'from ... in April to ... in late September' is one span") {
   REQUIRE(june != nullptr);
   CHECK(june->frame.period == "2026-06");
 }
+
+TEST_CASE("value: a hedge on an equally precise transposed number is a slip") {
+  // trial76: "around 365,000 visitors" for "an estimated 356,000" passed:
+  // the hedge's width covered the transposition.
+  auto run = CheckPair(
+      "SHOW SOCIETY\nShow report\nPublished 3 October 2026\n\nThe show drew an estimated 356,000 visitors.\n",
+      "TV transcript\n5 October 2026\n\nThe show drew around 365,000 visitors, the society's report says.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "value_conflict", "around 365,000") == 1);
+  // A rounder hedge is honest rounding.
+  auto round = CheckPair(
+      "SHOW SOCIETY\nShow report\nPublished 3 October 2026\n\nThe show drew an estimated 356,000 visitors.\n",
+      "TV transcript\n5 October 2026\n\nThe show drew around 360,000 visitors, the society's report says.\n");
+  CHECK(Flagged(*round, "", "around 360,000") == 0);
+}
+
+TEST_CASE("rate: a per phrase right after another figure is that figure's") {
+  // trial77: "paid an average of £212 per tonne and spent £498,000 on coal
+  // in 2025" read the £498,000 as per tonne, so "£498,000 a month" passed.
+  auto run = CheckPair(
+      "RAILWAY TRUST\nAnnual review\nPublished 3 March 2026\n\n"
+      "The railway paid an average of £214 per tonne and spent £489,000 on coal in 2025.\n",
+      "Wire\n5 March 2026\n\nSpending on coal reached £489,000 a month, the trust's annual review says.\n");
+  INFO(Dump(*run));
+  const Figure* src = Find(*run, "source", "£489,000");
+  REQUIRE(src != nullptr);
+  CHECK(src->frame.per.empty());
+  CHECK(Flagged(*run, "rate_conflict", "£489,000") == 1);
+}
