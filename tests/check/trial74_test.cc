@@ -205,3 +205,41 @@ TEST_CASE("rate: a per phrase right after another figure is that figure's") {
   CHECK(src->frame.per.empty());
   CHECK(Flagged(*run, "rate_conflict", "£489,000") == 1);
 }
+
+TEST_CASE("rate: the thing a price noun is of, written before it, is its denominator") {
+  // trial79: "£9.80 a seat" for "an average ticket price of £9.80" drew a
+  // rate warning: the source's price had no denominator.
+  auto run = CheckPair(
+      "VILLAGE STAGES\nSeason report\nPublished 3 March 2026\n\nSocieties charged an average ticket price of £9.60 "
+      "this season.\n",
+      "Panto Diary\n5 March 2026\n\nAudiences paid an average of £9.60 a seat, the Village Stages report says.\n");
+  INFO(Dump(*run));
+  const Figure* src = Find(*run, "source", "£9.60");
+  REQUIRE(src != nullptr);
+  CHECK(src->frame.per == "ticket");
+  CHECK(Flagged(*run, "", "£9.60") == 0);
+}
+
+TEST_CASE("subject: after a fronted whole, a verb's past form is the clause's verb") {
+  // trial78: "Of the 4,318 young people in ensembles, 1,127 received free
+  // school meals" counted "received free school meals", a subject warning
+  // against "1,127 young people".
+  auto run = CheckPair(
+      "MUSIC HUB\nAnnual review\nPublished 3 March 2026\n\n"
+      "Of the 4,290 young people in ensembles, 1,172 received free school meals.\n",
+      "Courier\n5 March 2026\n\nJust over a quarter of ensemble players, 1,172 young people, received free school "
+      "meals, the hub's review says.\n");
+  INFO(Dump(*run));
+  const Figure* src = Find(*run, "source", "1,172");
+  REQUIRE(src != nullptr);
+  CHECK(src->frame.subject_head.empty());
+  CHECK(src->frame.base == "young people in ensembles");
+  CHECK(Flagged(*run, "", "1,172") == 0);
+  // A plural copula's noun without -s: "of whom 9,100 were seasonal staff".
+  auto staff = CheckPair("Association\nPublished 3 March 2026\n\nCentres employed 24,600 people, of whom 9,100 were "
+                         "seasonal staff.\n",
+                         "Paper\n5 March 2026\n\nCentres employ 9,100 seasonal staff.\n");
+  const Figure* seasonal = Find(*staff, "source", "9,100");
+  REQUIRE(seasonal != nullptr);
+  CHECK(seasonal->frame.subject_head == "staff");
+}
