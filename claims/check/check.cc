@@ -4571,7 +4571,20 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
   // (subgroup) or a place stays judged (trial42).
   const bool own_shorthand = m.cmp.diff == Diff::kSubset && !m.cmp.subgroup && !m.cmp.place_differs &&
                              x.f->quoted && CreditOf(x, r.doc) != Lexicon::Credit::kOtherBody;
-  const bool warns = !other_body && !pair_restated && !own_shorthand && model.Warns(f.basis, identity, EvidenceOf(f));
+  // Two statements of another thing that share nothing but a hedged round
+  // number (no word of context, neither naming the other's noun, no other
+  // figure) are a coincidence, not a swapped noun: "more than 1,200 places"
+  // against "1,213 were women" (eval12).
+  // (The very number hedged, "Some 312,450 students" for "312,450 subject
+  // entries", is no coincidence.)
+  const bool number_only = (m.cmp.diff == Diff::kSubject || m.cmp.diff == Diff::kUnit) &&
+                           x.f->qualifier != Qualifier::kExact &&
+                           std::fabs(x.f->value.num - r.f->value.num) > 1e-9 * std::max(1.0, std::fabs(r.f->value.num)) &&
+                           m.features[check::kContext] <= 0 &&
+                           m.features[check::kSubjectNamed] <= 0 && m.features[check::kSharedFigures] <= 0;
+  const bool warns =
+      !other_body && !pair_restated && !own_shorthand && !number_only && model.Warns(f.basis, identity, EvidenceOf(f));
+  if (number_only) f.reasons.push_back("nothing shared but a hedged number: at most info");
   if (own_shorthand) f.reasons.push_back("a speaker's quoted words name the base loosely: at most info");
   if (other_body) f.reasons.push_back("credited to another stored body: at most info");
   if (pair_restated) f.reasons.push_back("the article's sentence states the source sentence's other number too: at most info");

@@ -243,3 +243,24 @@ TEST_CASE("subject: after a fronted whole, a verb's past form is the clause's ve
   REQUIRE(seasonal != nullptr);
   CHECK(seasonal->frame.subject_head == "staff");
 }
+
+TEST_CASE("subject: statements sharing nothing but a hedged round number are no swap") {
+  // eval12, trial74: "more than 1,200 places" against "1,213 were women",
+  // "around 400 members" against "402 noise complaints": no word of
+  // context, neither naming the other's noun, no other figure shared; a
+  // subject warning on a coincidence of numbers.
+  auto run = CheckPair(
+      "PRISON SERVICE\nBulletin\nPublished 3 March 2026\n\nOn 31 December 2025 there were 18,642 people in prison. "
+      "Of these, 17,429 were men and 1,213 were women.\n",
+      "Herald\n5 March 2026\n\nThe projected population would exceed current capacity by more than 1,200 places, the "
+      "Prison Service says.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "", "more than 1,200") == 0);
+  // The very number, hedged, still is: "Some 312,450 students" for "312,450
+  // subject entries".
+  auto units = CheckPair(
+      "EXAMS BOARD\nResults 2026\nPublished 20 August 2026\n\nBetween them candidates made 312,450 subject entries.\n",
+      "Wire\n21 August 2026\n\nSome 312,450 students sat the exams this summer, the Exams Board says.\n");
+  INFO(Dump(*units));
+  CHECK(Flagged(*units, "", "Some 312,450") == 1);
+}
