@@ -907,6 +907,21 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       subject = -1;
     }
   }
+  // One head narrowed two ways the lexicon lists as never the same ("143
+  // secondary schools" for "143 primary schools", "molinos de agua" for
+  // "molinos de viento": trials 73 and 78): a listed distinct pair of
+  // modifiers, one on each side.
+  if (subject > 0) {
+    for (const std::string& ma : a.modifiers) {
+      for (const std::string& mb : b.modifiers) {
+        // (Each side's own: "public and private schools" on both sides is one.)
+        if (ma != mb && lex.Distinct(ma, mb) && !std::binary_search(b.modifiers.begin(), b.modifiers.end(), ma) &&
+            !std::binary_search(a.modifiers.begin(), a.modifiers.end(), mb)) {
+          subject = -1, listed = true;
+        }
+      }
+    }
+  }
   // One side names by its material what the other names by its measure:
   // "31,2 millones de toneladas de CO2" for "las emisiones de CO2 ... 31,2
   // millones de toneladas" (head "co2" against head "emisión" narrowed by

@@ -264,3 +264,25 @@ TEST_CASE("subject: statements sharing nothing but a hedged round number are no 
   INFO(Dump(*units));
   CHECK(Flagged(*units, "", "Some 312,450") == 1);
 }
+
+TEST_CASE("subject: one head narrowed two ways the lexicon lists as distinct") {
+  // trial78: "143 secondary schools" for "143 primary schools" passed (the
+  // heads agree); trial73: "14 molinos de agua" for "14 son molinos de
+  // viento".
+  auto en = CheckPair("MUSIC HUB\nAnnual review\nPublished 3 March 2026\n\nThe hub worked with 134 primary schools "
+                      "this year.\n",
+                      "Wire\n5 March 2026\n\nThe hub worked with 134 secondary schools, its annual review says.\n");
+  INFO(Dump(*en));
+  CHECK(Flagged(*en, "subject_conflict", "134") == 1);
+  auto es = CheckPair("Diputación\n3 de marzo de 2026\n\nSe restauraron 23 molinos: 14 son molinos de viento y 9 son "
+                      "molinos de agua.\n",
+                      "Asociación\n5 de marzo de 2026\n\nSe terminaron las obras de 14 molinos de agua, según la "
+                      "Diputación.\n",
+                      "es");
+  INFO(Dump(*es));
+  CHECK(Flagged(*es, "subject_conflict", "14") == 1);
+  // Both narrowings on both sides are one subject.
+  auto both = CheckPair("Report\nPublished 3 March 2026\n\nThere are 1,212 public and private schools.\n",
+                        "Radio\n5 March 2026\n\nThe county has 1,212 public and private schools, the report says.\n");
+  CHECK(Flagged(*both, "", "1,212") == 0);
+}
