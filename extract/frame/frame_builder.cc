@@ -515,19 +515,18 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     // says it happened: "ya ha contratado a 340 socorristas para 2027",
     // "have responded by planting ..., taking the area to 1.77 million
     // hectares" for next year's harvest state done what was only planned,
-    // the misreport the checker looks for.
-    // Nor
-    // where the figure is the subject of a cue that governs only its object
-    // (rules modality.object_only): "El 43 % de las empresas encuestadas
-    // espera que sus ventas crezcan el próximo año" counts firms now.
-    auto any_cue = [&s, k]() {
+    // the misreport the checker looks for. Nor where the figure is the
+    // subject of a cue that governs only its object (rules
+    // modality.object_only): "El 43 % de las empresas encuestadas espera que
+    // sus ventas crezcan el próximo año" counts firms now.
+    auto object_cue_after = [&s, k]() {
       for (size_t i = s.spans[k].second; i < s.words.size(); ++i) {
         if (s.IsWord(i) && s.r.object_only.At(s.words, i) != nullptr) return true;
       }
       return false;
     };
     if (fr.modality == Modality::kActual && frame::SpanAhead(fr.period, s.doc_date) && !frame::OutcomeInClause(s, k) &&
-        !any_cue()) {
+        !object_cue_after()) {
       fr.modality = Modality::kForecast;
     }
     // "expects ... to fall to three by 2027", "aims to plant 5,000 trees by
@@ -882,8 +881,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     const bool copula_part = part == 2 && s.IsWord(after) && s.r.plural_copulas.Has(s.words[after]);
     // A part joined by "and" to the part before it is of that part's whole:
     // "of whom 86 work full time and 128 part time" (not of the 86).
-    if (part == 3 && k > 0 && first >= 1 && s.IsWord(first - 1) &&
-        (s.words[first - 1].lower == "and" || s.words[first - 1].lower == "y")) {
+    if (part == 3 && k > 0 && first >= 1 && s.IsAnd(first - 1)) {
       size_t prev = k;
       while (prev-- > 0 && figs[prev]->kind == Kind::kDate) {
       }
@@ -914,23 +912,20 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       const std::string& next = s.words[s.spans[k].second].lower;
       if (next != "and" && next != "y") continue;
     }
-    size_t i = a;
-    while (i > 0 && a - i < kItemWords && s.IsWord(i - 1) && !s.r.stops.Has(s.words[i - 1]) &&
-           !s.r.determiners.Has(s.words[i - 1])) {
-      --i;
-    }
-    // ("bruising and grazes": one "and" inside the item, not its opening.)
-    if (i > 1 && s.IsWord(i - 1) && (s.words[i - 1].lower == "and" || s.words[i - 1].lower == "y") && s.IsWord(i - 2) &&
-        a - i < kItemWords) {
-      i -= 2;
+    // The item's words back from its share, up to a function word.
+    auto open = [&](size_t i) {
       while (i > 0 && a - i < kItemWords && s.IsWord(i - 1) && !s.r.stops.Has(s.words[i - 1]) &&
              !s.r.determiners.Has(s.words[i - 1])) {
         --i;
       }
-    }
+      return i;
+    };
+    size_t i = open(a);
+    // ("bruising and grazes": one "and" inside the item, not its opening.)
+    if (i > 1 && s.IsAnd(i - 1) && s.IsWord(i - 2) && a - i < kItemWords) i = open(i - 2);
     if (i == a) continue;
     size_t c = i;
-    if (c >= 1 && s.IsWord(c - 1) && (s.words[c - 1].lower == "and" || s.words[c - 1].lower == "y")) --c;
+    if (c >= 1 && s.IsAnd(c - 1)) --c;
     if (c == 0 || !s.IsPunct(c - 1, ",")) continue;
     // The first item: a share of the sentence before, with its whole and part.
     const Figure* first = nullptr;

@@ -1475,8 +1475,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       bool opened = false;
       for (size_t i = at + 1; i + 1 < a && !opened; ++i) {
         opened = s.OpensCoordinatedClause(i) || and_that(i) ||
-                 (!heads && s.IsPunct(i - 1, ",") && s.IsWord(i) &&
-                  (s.words[i].lower == "and" || s.words[i].lower == "y") && s.IsWord(i + 1) &&
+                 (!heads && s.IsPunct(i - 1, ",") && s.IsAnd(i) && s.IsWord(i + 1) &&
                   s.r.change_words.At(s.words, i + 1) != nullptr);
       }
       if (opened) continue;

@@ -84,6 +84,8 @@ struct Sent {
   const std::string& lang() const { return r.lang; }
   bool IsFig(size_t i) const { return i < words.size() && words[i].fig >= 0; }
   bool IsWord(size_t i) const { return i < words.size() && words[i].word && words[i].fig < 0; }
+  // Word i is the coordinator "and" ("y" in Spanish).
+  bool IsAnd(size_t i) const { return IsWord(i) && (words[i].lower == "and" || words[i].lower == "y"); }
   // Word i is "of" or its Spanish forms ("de", "del" = "de el").
   bool IsOf(size_t i) const {
     return IsWord(i) && (words[i].lower == "of" || words[i].lower == "de" || words[i].lower == "del");

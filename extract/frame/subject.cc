@@ -2230,7 +2230,7 @@ int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
     // The next part, joined by "and" to one: "de los que 142 ocurrieron en
     // roca natural y 45 en rocódromos", "of whom 86 work full time and 128
     // part time" (trial75: the 45 had no whole).
-    if (k > 0 && a0 >= 1 && s.IsWord(a0 - 1) && (s.words[a0 - 1].lower == "and" || s.words[a0 - 1].lower == "y")) {
+    if (k > 0 && a0 >= 1 && s.IsAnd(a0 - 1)) {
       size_t prev = k;
       while (prev-- > 0 && s.figs[prev]->kind == Kind::kDate) {
       }
