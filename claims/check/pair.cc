@@ -343,23 +343,6 @@ namespace {
 // residents") nor a thing counted ("site", "capita").
 bool TimeSpanPer(const std::string& per) { return TimeOrScale(per) && !(per[0] >= '0' && per[0] <= '9'); }
 
-bool PeriodIsOnePer(const std::string& per, const std::string& period);
-
-// Whether a frame period ("2025-04/2026-03", "2025") spans exactly one
-// year and `per` is a year: a year's total (spending, accounts, budgets are
-// kept by the year) is its amount a year. A shorter span is not: "96,000
-// hectares burned in August" is one month's, not a monthly rate.
-
-bool SpanOfOne(const std::string& per, const std::string& period) {
-  // A season's total likewise ("1.35 million visits a season" for "1.35
-  // million in the 2026-27 season": eval38).
-  if (per == "season" || per == "temporada") return PeriodIsOnePer(per, period);
-  DayRange r;
-  if ((per != "year" && per != "a\xC3\xB1o") || period.empty() || !ParseTimeRange(period, &r)) return false;
-  const long days = r.hi - r.lo + 1;
-  return days >= 365 && days <= 366;
-}
-
 // Whether a frame period is exactly one of the time units `per` names
 // ("2025-08" and "month", "2025-Q3" and "quarter", "2025" and "year"). An
 // article that dates its rate to one such span ("monthly claim
@@ -384,6 +367,16 @@ bool PeriodIsOnePer(const std::string& per, const std::string& period) {
     if (sp.unit == per) return days >= sp.lo && days <= sp.hi;
   }
   return false;
+}
+
+// Whether a frame period ("2025-04/2026-03", "2025") spans exactly one
+// year and `per` is a year: a year's total (spending, accounts, budgets are
+// kept by the year) is its amount a year. A shorter span is not: "96,000
+// hectares burned in August" is one month's, not a monthly rate. A season's
+// total likewise ("1.35 million visits a season" for "1.35 million in the
+// 2026-27 season": eval38).
+bool SpanOfOne(const std::string& per, const std::string& period) {
+  return (per == "year" || per == "a\xC3\xB1o" || per == "season" || per == "temporada") && PeriodIsOnePer(per, period);
 }
 
 // The time unit a frame period is exactly one of ("2025-07": "month",

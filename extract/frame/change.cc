@@ -282,13 +282,6 @@ bool Direct(const Sent& s, long from, long to) {
   return true;
 }
 
-// Whether two values are within a factor of two of each other: an old value
-// of a revision is near its new one ("2" is no old value of "23,7 %").
-bool WithinTwice(const Figure& f, const Figure& p) {
-  const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
-  return u < 2 * v && v < 2 * u;
-}
-
 // An earlier value of the same quantity: the same kind, or a bare number
 // whose unit the sentence leaves out ("to $4.1 billion from 3.8 billion",
 // "a 3.400 millones de dólares, desde los 4.100 millones").
@@ -448,6 +441,11 @@ size_t RevisionFromFigure(const Sent& s, size_t to) {
 }
 
 }  // namespace
+
+bool WithinTwice(const Figure& f, const Figure& p) {
+  const double u = std::fabs(p.value.num), v = std::fabs(f.value.num);
+  return u < 2 * v && v < 2 * u;
+}
 
 double PointsAfter(const Sent& s, size_t k, size_t* len) {
   const Figure& f = *s.figs[k];

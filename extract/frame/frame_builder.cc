@@ -1034,8 +1034,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       for (size_t i = s.spans[g].second; i < pa && !broken; ++i) broken = s.IsClauseBreak(i) || s.IsPunct(i, ";");
       if (broken) break;
       if (o->kind == Kind::kDate || o->value.is_date() || o->kind != p->kind || o->unit != p->unit) continue;
-      const double u = std::fabs(o->value.num), w = std::fabs(v);
-      if (!(u < 2 * w && w < 2 * u)) continue;  // within twice: one quantity a year apart
+      if (!frame::WithinTwice(*o, *p)) continue;  // one quantity a year apart
       if (o->frame.previous || o->frame.measure != Measure::kLevel || o->frame.subject_head.empty()) break;
       o->frame.previous = v;
       if (o->frame.direction == Direction::kNone) {

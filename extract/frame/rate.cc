@@ -356,11 +356,6 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
       }
     }
   }
-  // A price of one thing linked to the figure: "The average price of a
-  // touring pitch night was £31.50", "el precio medio de una noche de
-  // parcela fue de 31,50 euros" (rules rate.price_nouns): the thing, when
-  // a listed unit heads it, is the denominator (trial60: a rate warning
-  // against the article's "costs £31.50 a night").
   // The thing a price noun is of written before it: "an average ticket
   // price of £9.80", "the seat price was £12" (trial79: "£9.80 a seat" was
   // a rate the source lacked). English only: a head-final compound.
@@ -369,6 +364,11 @@ std::string PerInClause(const Sent& s, size_t a, size_t b) {
       !s.words[a - 3].cap) {
     return UnitWord(s, a - 3);
   }
+  // A price of one thing linked to the figure: "The average price of a
+  // touring pitch night was £31.50", "el precio medio de una noche de
+  // parcela fue de 31,50 euros" (rules rate.price_nouns): the thing, when
+  // a listed unit heads it, is the denominator (trial60: a rate warning
+  // against the article's "costs £31.50 a night").
   if (a > 1 && s.IsWord(a - 1) && (r.links.Has(s.words[a - 1]) || s.IsOf(a - 1))) {
     size_t link = a - 1;
     if (s.IsOf(link) && link > 0 && s.IsWord(link - 1) && r.links.Has(s.words[link - 1])) --link;  // "fue de"

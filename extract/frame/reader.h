@@ -247,6 +247,11 @@ bool OutcomeStated(const Sent& s, size_t k, const Frame& frame);
 // its outcome_adverbs, "already", "ya").
 bool OutcomeInClause(const Sent& s, size_t k);
 
+// change.cc: whether two values are within a factor of two of each other: an
+// old value of a revision, or the level a move started from, is near its new
+// one ("2" is no old value of "23,7 %").
+bool WithinTwice(const Figure& f, const Figure& p);
+
 // place.cc
 void ReadPlace(const Sent& s, size_t k, Frame* frame);
 

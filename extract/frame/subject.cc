@@ -110,6 +110,12 @@ bool Stop(const Sent& s, size_t i) {
 
 bool StopAdjective(const Sent& s, size_t i);
 
+// Word i written as a verb's past form: an "-ed" ending, or a form WordNet's
+// morphology takes back to another verb base ("took", "sat": VerbPastForm).
+bool PastForm(const Sent& s, size_t i) {
+  return EndsWith(s.words[i].lower, "ed") || VerbPastForm(s.lang(), s.words[i].lower);
+}
+
 // Head-final (English) phrase from word i rightwards.
 NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
   NounPhrase np;
@@ -153,22 +159,21 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
     // modifier: WordNet's "sat" is a noun too, Saturday). Only a form
     // WordNet's morphology takes back to another verb base (words.h
     // VerbPastForm): "sat", "took", "paid".
-    if (j == i + 1 && i > 0 && s.IsFig(i - 1) && !s.words[j].cap && s.r.unmarked_plurals.Has(s.words[i]) &&
+    const bool verb_after_plural =
+        j == i + 1 && !s.words[j].cap && s.r.unmarked_plurals.Has(s.words[i]) &&
         (((s.Classes(j) & kVerb) && !s.r.unmarked_plurals.Has(s.words[j]) && !EndsWith(s.words[j].lower, "s") &&
           (!s.IsWord(j + 1) || Stop(s, j + 1))) ||
-         VerbPastForm(s.lang(), s.words[j].lower))) {
-      const Figure& f = *s.figs[s.words[i - 1].fig];
-      if (f.kind == Kind::kCount && f.value.num > 1) break;
-    }
+         VerbPastForm(s.lang(), s.words[j].lower));
     // A verb's participle or past form right after a count above one, with
     // a singular noun and then the clause's end or a stop, is the clause's
     // verb and its object: "with 164 taking part across 14 classes", "some
     // 2,300 took part" (eval42 read "taking part" as the thing counted),
     // where "12 working days" and "1,200 paid staff" keep their heads.
-    if (j == i && i > 0 && s.IsFig(i - 1) && !s.words[j].cap && (s.Classes(j) & kVerb) &&
-        (EndsWith(s.words[j].lower, "ing") || EndsWith(s.words[j].lower, "ed") || VerbPastForm(s.lang(), s.words[j].lower)) &&
+    const bool verb_and_object =
+        j == i && !s.words[j].cap && (s.Classes(j) & kVerb) && (EndsWith(s.words[j].lower, "ing") || PastForm(s, j)) &&
         s.IsWord(j + 1) && !s.words[j + 1].cap && !IsPlural(s, j + 1) && !s.r.unmarked_plurals.Has(s.words[j + 1]) &&
-        Classify(s, j + 1).noun && (!s.IsWord(j + 2) || Stop(s, j + 2))) {
+        Classify(s, j + 1).noun && (!s.IsWord(j + 2) || Stop(s, j + 2));
+    if ((verb_after_plural || verb_and_object) && i > 0 && s.IsFig(i - 1)) {
       const Figure& f = *s.figs[s.words[i - 1].fig];
       if (f.kind == Kind::kCount && f.value.num > 1) break;
     }
@@ -1922,8 +1927,7 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   // people in ensembles, 1,127 received free school meals" counts young
   // people (trial78 read "received free school meals").
   NounPhrase fronted;
-  const bool verb_after_whole = s.IsWord(b) && !s.words[b].cap && (s.Classes(b) & kVerb) &&
-                                (EndsWith(s.words[b].lower, "ed") || VerbPastForm(s.lang(), s.words[b].lower)) &&
+  const bool verb_after_whole = s.IsWord(b) && !s.words[b].cap && (s.Classes(b) & kVerb) && PastForm(s, b) &&
                                 PartitiveWhole(s, k, &fronted) == 1;
   if ((f.kind == Kind::kCount || f.kind == Kind::kMeasure) && !(s.IsWord(b) && r.determiners.Has(s.words[b])) &&
       !verb_after_whole) {
