@@ -534,6 +534,12 @@ int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
   }
   // Two names of one span: a hotel's "a night" is its "daily" rate.
   if (TimeSpanPer(a) && TimeSpanPer(b) && !SpanNamed(a).empty() && SpanNamed(a) == SpanNamed(b)) return 1;
+  // A league's or a festival's season comes once a year: "£9,500 a year for
+  // three more seasons" for "£9,500 per season" cannot be told from it
+  // (eval43). A season against a month or a week still differs.
+  auto season = [](const std::string& p) { return p == "season" || p == "temporada"; };
+  auto year = [](const std::string& p) { return p == "year" || p == "a\xC3\xB1o"; };
+  if ((season(a) && year(b)) || (year(a) && season(b))) return 0;
   if (TimeOrScale(a) || TimeOrScale(b)) return -1;
   return NounPerVerdict(lex, a, b);
 }

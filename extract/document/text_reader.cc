@@ -95,6 +95,36 @@ bool HeaderLines(const std::vector<std::string_view>& lines, size_t i) {
   return n >= 2;
 }
 
+// A section heading standing on its own line at the head of a paragraph
+// ("2. Players", "Membership" over the text it heads): a short line that
+// does not end as a sentence does, over a longer line that starts one (a
+// capital or a digit) and is no list item. A hard-wrapped paragraph's first
+// line runs to the wrap width, so it is not this short (eval43: "2. Players"
+// over "512 players were registered ..." read as one list item, and the
+// heading word became the figure's subject phrase).
+bool HeadingOverText(const std::vector<std::string_view>& lines, size_t i) {
+  constexpr size_t kMaxHeading = 60;
+  auto trimmed = [](std::string_view l) {
+    while (!l.empty() && IsAsciiSpace(l.back())) l.remove_suffix(1);
+    while (!l.empty() && IsAsciiSpace(l.front())) l.remove_prefix(1);
+    return l;
+  };
+  if (i + 1 >= lines.size() || IsBlank(lines[i + 1]) || IsListItemLine(lines[i + 1]) || IsTableRowLine(lines[i])) {
+    return false;
+  }
+  std::string_view l = trimmed(lines[i]), next = trimmed(lines[i + 1]);
+  if (l.empty() || l.size() > kMaxHeading || next.size() <= l.size() + 10) return false;
+  const char last = l.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',' || last == '-') return false;
+  const auto c0 = static_cast<unsigned char>(next[0]);
+  const bool starts = (c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9') ||
+                      // "¿", "¡" and the capitals of Latin-1 ("Á", "É", "Ñ")
+                      (next.size() > 1 && c0 == 0xC2 && (static_cast<unsigned char>(next[1]) == 0xBF ||
+                                                          static_cast<unsigned char>(next[1]) == 0xA1)) ||
+                      (next.size() > 1 && c0 == 0xC3 && static_cast<unsigned char>(next[1]) <= 0x9E);
+  return starts;
+}
+
 }  // namespace
 
 Status ReadTextFormat(std::string_view bytes, const std::string& name, Document* doc) {
@@ -187,6 +217,10 @@ Status ReadTextFormat(std::string_view bytes, const std::string& name, Document*
         flush();
       }
       --i;
+    } else if (para.empty() && HeadingOverText(lines, i)) {
+      para_kind = BlockKind::kHeading;
+      para.append(IsListItemLine(lines[i]) ? ListItemBody(lines[i]) : lines[i]);
+      flush();
     } else if (IsListItemLine(lines[i])) {
       flush();
       para_kind = BlockKind::kListItem;

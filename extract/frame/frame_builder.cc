@@ -822,14 +822,39 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
       continue;
     }
     if (part != 2 && part != 3 && part != 4) continue;
+    // "96 de ellos inéditos", "9 de ellos": the anaphor after the partitive
+    // is no noun of the count's own; the count is of the whole it points to
+    // (trial81: the subject "ello" met the other "9 de ellos" of another
+    // whole, and a wrong correction "9, not 96").
+    if (part == 2) {
+      const size_t b = s.spans[k].second;
+      if (s.IsWord(b) && s.r.partitive_opens.Has(s.words[b]) && s.IsWord(b + 1) &&
+          s.r.partitive_anaphors.Has(s.words[b + 1]) && frame::Fold(f->subject).rfind(s.words[b + 1].lower, 0) == 0) {
+        f->subject.clear();
+        f->frame.subject_head.clear();
+        f->frame.modifiers.clear();
+      }
+    }
     // An amount of money is part of an amount said before in the sentence
     // ("£450m on care, of which £112m"); a count or share of a count.
     const Kind whole_kind = money ? Kind::kMoney : Kind::kCount;
     std::vector<Whole> here;
+    size_t last_here = k;  // the figure the last whole in `here` is of
     for (size_t j = 0; j < k; ++j) {
-      if (figs[j]->kind == whole_kind && !figs[j]->subject.empty() && !figs[j]->frame.subject_head.empty()) {
-        here.push_back({frame::Fold(figs[j]->subject), figs[j]->frame.subject_head, figs[j]->value.num, {}});
+      if (figs[j]->kind != whole_kind || figs[j]->subject.empty() || figs[j]->frame.subject_head.empty()) continue;
+      // A count in a complement of the count before it ("214 títulos
+      // procedentes de 73 países, 96 de ellos", "214 films from 73
+      // countries"): a few words ending in a function word, no break
+      // between. The whole a later part points to is the head count's
+      // (trial81), so the complement's count is no candidate.
+      if (last_here < k) {
+        const size_t from_w = s.spans[last_here].second, to_w = s.spans[j].first;
+        bool complement = to_w > from_w && to_w - from_w <= 3 && s.IsWord(to_w - 1) && s.r.stops.Has(s.words[to_w - 1]);
+        for (size_t i = from_w; complement && i < to_w; ++i) complement = s.IsWord(i) && !s.IsFig(i);
+        if (complement) continue;
       }
+      here.push_back({frame::Fold(figs[j]->subject), figs[j]->frame.subject_head, figs[j]->value.num, {}});
+      last_here = j;
     }
     if ((money || part == 3) && here.empty()) continue;
     const std::vector<Whole>& from = here.empty() ? *wholes : here;

@@ -851,6 +851,20 @@ std::string SpeakerReader::NearestCredit(const Sent& s, size_t k, bool credit_ve
       else if (walled && s.IsWord(i)) ++after_wall;
     }
     if (walled && after_wall >= 3) continue;
+    // A credit inside a relative clause on a later figure's noun is that
+    // figure's: "36,8 donaciones ..., todavía por debajo de las 40
+    // donaciones ... que la Organización Mundial de la Salud considera
+    // adecuadas" credits the 40 to the WHO, not the region's 36,8 (eval43).
+    bool later_relative = false;
+    for (size_t i = a + 1, later_fig = 0; i < at && !later_relative; ++i) {
+      if (s.IsFig(i) && s.words[i].fig != s.words[a].fig) later_fig = 1;
+      // ("un 10,8 % más que un año antes, según el INE": a comparative's
+      // "que" opens no relative clause.)
+      else if (later_fig && s.IsWord(i) && r_.base_relatives.Has(s.words[i]) &&
+               !(s.IsWord(i - 1) && r_.comparatives.Has(s.words[i - 1])))
+        later_relative = true;
+    }
+    if (later_relative) continue;
     size_t d = at > a ? at - a : a - at;
     if (best.empty() || d < best_d) best = name, best_d = d;
   }

@@ -251,6 +251,35 @@ TEST_CASE("Markdown: a heading's section number is no part of its text", "[markd
   CHECK(Blocks(d) == std::vector<std::string>{"Inspections", "Costs", "1.5 million visits", "2025 in review"});
 }
 
+// eval43: in a plain-text report, "2. Players" over "512 players were
+// registered ..." was read as one list item, and the heading word joined
+// the sentence ("Players 512 players were registered").
+TEST_CASE("Text: a short line over a longer one that starts a sentence is a heading", "[text]") {
+  Document d = Parse(
+      "Report of the season\nPublished 1 May 2026\n\n"
+      "2. Players\n512 players were registered at the close of registration, down from 548\nin 2024-25.\n\n"
+      "Membership\nThe league counted 46 teams across four divisions, six fewer than in\nthe season before.\n\n"
+      "- a list item that is long enough to wrap onto the next line of the\n  text, which continues it\n\n"
+      "1. First\n2. Second\n",
+      "r.txt");
+  const std::vector<std::string> b = Blocks(d);
+  REQUIRE(b.size() >= 6);
+  CHECK(std::find(b.begin(), b.end(), "Players") != b.end());
+  CHECK(std::find(b.begin(), b.end(),
+                  "512 players were registered at the close of registration, down from 548 in 2024-25.") != b.end());
+  CHECK(std::find(b.begin(), b.end(), "Membership") != b.end());
+  // A wrapped list item and a list stay as they were.
+  CHECK(std::find(b.begin(), b.end(),
+                  "a list item that is long enough to wrap onto the next line of the text, which continues it") !=
+        b.end());
+  CHECK(std::find(b.begin(), b.end(), "First") != b.end());
+  CHECK(std::find(b.begin(), b.end(), "Second") != b.end());
+  for (const Block& blk : d.blocks) {
+    const std::string text = d.text.substr(blk.start, blk.end - blk.start);
+    if (text == "Players" || text == "Membership") CHECK(blk.kind == BlockKind::kHeading);
+  }
+}
+
 // trial17: a page title's tail naming the site ("| Harland Today") is not
 // the story's title; one naming someone else stays.
 TEST_CASE("HTML: the title loses the site's name and section at its tail", "[html]") {
