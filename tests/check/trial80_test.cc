@@ -1,0 +1,45 @@
+// Kinds of false alarm the new-user trials 80 and 81 showed, end to end on
+// their corpus clusters, read as the command line reads them. Each case
+// failed before its fix.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "pipeline_fixture.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+TEST_CASE("speaker: 'the report' after a document named by its title is that document") {
+  // trial81: "according to the River Access and Paddling Safety Report
+  // 2026", then a fire service quoted, then "the report counts 96 disputes":
+  // the fire service was credited, an attribution warning on a faithful
+  // figure.
+  const std::string dir = "corpus/checkdev/trial81-kayak-clubs/";
+  auto read = [&](const std::string& name) { return ReadCorpusFile(dir + name); };
+  auto run = CheckDocs({{"report.txt", "source", read("report.txt")},
+                        {"courier-story.html", "article", read("courier-story.html")}});
+  INFO(Dump(*run));
+  const Figure* disputes = Find(*run, "courier", "96");
+  REQUIRE(disputes != nullptr);
+  CHECK(disputes->frame.speaker.find("Fire") == std::string::npos);
+  CHECK(Flagged(*run, "attribution_conflict", "96") == 0);
+}
+
+TEST_CASE("modality and subject: a festival's screenings and 'N de ellos'") {
+  // trial81: "proyectó 214 películas" was read as a forecast (a modality
+  // warning on a faithful "programó 214 títulos"), and "96 de ellos" took
+  // the pronoun as its noun, meeting another "9 de ellos" (a wrong
+  // correction "9, not 96").
+  const std::string dir = "corpus/checkdev/trial81-festival-cine/";
+  auto read = [&](const std::string& name) { return ReadCorpusFile(dir + name); };
+  auto run = CheckDocs({{"nota-prensa.md", "source", read("nota-prensa.md")},
+                        {"teletipo-meseta.txt", "article", read("teletipo-meseta.txt")}},
+                       "es");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "modality_conflict", "214") == 0);
+  CHECK(Flagged(*run, "value_conflict", "96") == 0);
+  const Figure* films = Find(*run, "nota", "214");
+  REQUIRE(films != nullptr);
+  CHECK(films->frame.modality == Modality::kActual);
+}
