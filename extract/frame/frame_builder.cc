@@ -889,8 +889,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     // the sentence opens with (trial70: "resuscitation" against the
     // article's "1,268 of the 3,174 cardiac arrests", a subject warning).
     const size_t first = s.spans[k].first, after = s.spans[k].second;
-    if (part == 2 && pick == nullptr && here.empty() && !from.empty() && f->kind == Kind::kCount &&
-        !f->frame.subject_head.empty() && first >= 1 && s.IsWord(first - 1) &&
+    if (part == 2 && pick == nullptr && here.empty() && !from.empty() && f->kind == Kind::kCount && first >= 1 && s.IsWord(first - 1) &&
         s.r.stops.Has(s.words[first - 1]) && after + 1 < s.words.size() && s.IsWord(after) &&
         s.r.partitive_opens.Has(s.words[after]) && s.IsWord(after + 1) &&
         s.r.partitive_anaphors.Has(s.words[after + 1])) {
