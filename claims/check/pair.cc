@@ -1310,7 +1310,15 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // is one whose every word the article's base repeats ("of delay minutes"
   // for "of all delay minutes"): only a word the article drops narrows.
   int scope = 0;
-  const bool b_narrower = !std::includes(a.base_terms.begin(), a.base_terms.end(), b.base_terms.begin(), b.base_terms.end());
+  // A dimension the source measures its whole in (WordNet's noun.attribute:
+  // "27 percent of the navigable river length" for "27% of the navigable
+  // rivers": trial81) narrows nothing; only a word naming what is counted does.
+  const bool b_narrower = std::any_of(b.base_terms.begin(), b.base_terms.end(), [&](const std::string& t) {
+    // (A noun only: "remove" is a noun.attribute too, and "99% of the
+    // content we remove" is narrowed by it.)
+    const bool dimension = frame::NounLexFile(t) == "noun.attribute" && (frame::WordClasses(b.f->lang, t) & frame::kVerb) == 0;
+    return !std::binary_search(a.base_terms.begin(), a.base_terms.end(), t) && !dimension;
+  });
   // An owner's whole counts too, against a base the source narrows with a
   // word of its own ("35% of the county's bridges" for "Of the 87
   // weight-restricted bridges, 35%": trial34); against an unknown base an

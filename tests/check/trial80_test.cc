@@ -43,3 +43,23 @@ TEST_CASE("modality and subject: a festival's screenings and 'N de ellos'") {
   REQUIRE(films != nullptr);
   CHECK(films->frame.modality == Modality::kActual);
 }
+
+TEST_CASE("scope: a dimension the source measures its whole in narrows nothing") {
+  // trial81: "27% of Northvale's navigable rivers" for "27 percent of the
+  // navigable river length" drew a scope warning; "length" measures the
+  // rivers, it names no narrower set of them.
+  auto run = CheckPair(
+      "WESTMERE CANOE ASSOCIATION\nRiver Access Report 2026\nPublished 1 October 2026\n\n"
+      "Paddlers have a legal right of access to 31 percent of the navigable river length in Westmere.\n",
+      "Open Rivers Blog\n4 October 2026\n\nPaddlers can legally use just 31% of Westmere's navigable rivers, "
+      "the association's report says.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "scope_conflict", "31%") == 0);
+  // A word naming what is counted still narrows: "of the adult members".
+  auto narrowed = CheckPair(
+      "WESTMERE CANOE ASSOCIATION\nRiver Access Report 2026\nPublished 1 October 2026\n\n"
+      "Women made up 31 percent of the adult members in Westmere.\n",
+      "Open Rivers Blog\n4 October 2026\n\nWomen made up 31% of all members, the association's report says.\n");
+  INFO(Dump(*narrowed));
+  CHECK(Flagged(*narrowed, "scope_conflict", "31%") == 1);
+}
