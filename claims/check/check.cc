@@ -5331,13 +5331,23 @@ void Checker::OneFindingPerCredit(std::vector<Finding>* out, size_t from) const 
               a.value.num == std::round(a.value.num) && a.frame.per.empty()) ||
              (own_numbers && ShareInWords(a));
     };
+    // A bound ("Members with more than 20 colonies lost 19.2 percent of
+    // them") is most often the threshold that names a group, not the
+    // credited claim: an exact figure leads before it (trial80: the credit
+    // was corrected on "more than 20").
+    auto bound = [&](size_t i) {
+      const Qualifier q = (*out)[i].claims[0]->qualifier;
+      return q == Qualifier::kMoreThan || q == Qualifier::kAtLeast || q == Qualifier::kLessThan || q == Qualifier::kAtMost;
+    };
     size_t lead = members[0];
     double surest = 0;
     bool telling = false;
     for (size_t i : members) {
       const bool vi = very_number(i), vl = very_number(lead);
       const bool si = small(i), sl = small(lead);
-      if ((!si && sl) || (si == sl && ((vi && !vl) || (vi == vl && (*out)[i].claims[0]->start < (*out)[lead].claims[0]->start)))) {
+      const bool bi = bound(i), bl = bound(lead);
+      const bool first = (*out)[i].claims[0]->start < (*out)[lead].claims[0]->start;
+      if ((!si && sl) || (si == sl && ((!bi && bl) || (bi == bl && ((vi && !vl) || (vi == vl && first)))))) {
         lead = i;
       }
       surest = std::max(surest, (*out)[i].score);

@@ -63,3 +63,19 @@ TEST_CASE("scope: a dimension the source measures its whole in narrows nothing")
   INFO(Dump(*narrowed));
   CHECK(Flagged(*narrowed, "scope_conflict", "31%") == 1);
 }
+
+TEST_CASE("attribution: a credit is corrected on its claim, not on a bound that names a group") {
+  // trial80: "Members with more than 20 colonies lost 19.2 percent of them,
+  // according to the county Apiary Inspection Service": the wrong credit
+  // was warned on "more than 20", the threshold of the group, and the
+  // 19.2 percent itself was left at info.
+  auto run = CheckPair(
+      "WESTDALE BEEKEEPERS' ASSOCIATION\nWinter losses survey 2026\nPublished 2 May 2026\n\n"
+      "Hobby beekeepers lost 27.5% of their colonies over the winter, against 16.8% for members keeping more than "
+      "30 colonies.\n",
+      "Wire\n5 May 2026\n\nMembers with more than 30 colonies lost 16.8 percent of them, according to figures "
+      "from the county Bee Inspection Service.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "attribution_conflict", "16.8 percent") == 1);
+  CHECK(Flagged(*run, "attribution_conflict", "more than 30") == 0);
+}
