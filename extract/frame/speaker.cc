@@ -176,6 +176,42 @@ void SpeakerReader::Learn(const Sent& s) {
       i = end;
     }
   }
+  // Documents named by their own title: capitalised words ending in a
+  // document word ("The Mobile Library Service Review 2025-26 sets out
+  // ..."). A later "the review says" is that document, whoever is quoted in
+  // between (trial83: the last body quoted, a library trust, was credited
+  // with the review's fuel costs). (A body so named, "the Office for
+  // National Statistics", is what a later "the statistics" names as well.)
+  if (!r_.documents.empty()) {
+    const std::vector<Word>& w = s.words;
+    for (size_t i = 2; i < w.size(); ++i) {
+      if (!w[i].word || w[i].fig >= 0 || !w[i].cap || !r_.documents.Has(w[i])) continue;
+      size_t first = i;
+      while (first > 0 && w[first - 1].word && w[first - 1].fig < 0 &&
+             (w[first - 1].cap || (first - 1 > 0 && IsConnector(w[first - 1]) && w[first - 2].cap))) {
+        --first;
+      }
+      while (first < i && (r_.determiners.Has(w[first]) || !w[first].cap)) ++first;  // "The"
+      if (i - first < 2) continue;
+      // Its body when the sentence names one after it ("the latest Youth
+      // Tobacco and Vaping Survey from the Ardmoor Public Health Agency"):
+      // as with a document word in lower case below, the body owns it.
+      size_t after = i + 1;
+      while (after < w.size() && w[after].word && w[after].fig >= 0) ++after;  // "2025-26"
+      if (after + 1 < w.size() && w[after].word &&
+          (w[after].lower == "from" || w[after].lower == "by" || w[after].lower == "of" || w[after].lower == "de" ||
+           w[after].lower == "del" || w[after].lower == "por")) {
+        size_t o = after + 1;
+        while (o < w.size() && w[o].word && r_.determiners.Has(w[o])) ++o;
+        const size_t end = o < w.size() && w[o].cap ? NameEnd(w, o) : o;
+        if (end > o + 1 || (end > o && w[o].all_caps)) {
+          document_owners_[w[i].stem] = Canonical(Text(s.text, w, o, end));
+          continue;
+        }
+      }
+      document_owners_[w[i].stem] = Text(s.text, w, first, i + 1);
+    }
+  }
   // Documents named with their body: a name, up to two lower-case words,
   // then a document word ("The Haldon County Council cabinet report",
   // "CEP's annual report"), or a document word and "de"/"of" before a name
