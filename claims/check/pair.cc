@@ -964,6 +964,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
            !things.f->frame.subject_head.empty() && SentenceGivesEach(people, HeadNoun(lex, things));
   };
   const bool each = given(b, a);
+  // The source's people had the article's act done to them ("512 players
+  // were registered" for "Registrations dropped to 512": eval43): one act
+  // for each, the count the same.
+  const bool done_to = b.count_unit == kCountsPeople &&
+                       (a.count_unit == kCountsActs || a.count_unit == kCountsOther) &&
+                       !a.f->frame.subject_head.empty() && SentenceDoesAct(b, HeadNoun(lex, a));
   // The phrase-word test builds two sets of strings: it is asked last, when
   // every cheap test has passed (all are pure, so the order changes no answer).
   if (!listed && a.f->kind == Kind::kCount && b.f->kind == Kind::kCount && a.subject != b.subject &&
@@ -981,13 +987,13 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     // (eval40) says who the qualifiers were, not another unit; the verb
     // follows the article's counted noun (ClauseDoesWhatClassNames).
     const bool does_class = (b.people_class || b.person_other_sense) && ClauseDoesWhatClassNames(a, HeadNoun(lex, b));
-    if (does_class && !(source_names || acted || each)) {
+    if (does_class && !(source_names || acted || each || done_to)) {
       subject = 0;
-    } else if (source_names || acted || each) {
+    } else if (source_names || acted || each || done_to) {
       c.unit_named = true;
       // Neither sentence need name the other's noun when the verb names
       // the act: the subject is the unit's question, which CountedApart asks.
-      if ((acted || each) && !source_names) {
+      if ((acted || each || done_to) && !source_names) {
         c.act_named = true;
         subject = 0;
       }

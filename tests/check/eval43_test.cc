@@ -65,3 +65,22 @@ TEST_CASE("attribution: the source's own sentence credits the body the article n
   INFO(Dump(*generic));
   CHECK(Flagged(*generic, "attribution_conflict", "4.8%") == 1);
 }
+
+TEST_CASE("unit: the source's people had the article's act done to them") {
+  // eval43: "Registrations dropped to 512 from 548" for "512 players were
+  // registered ..., down from 548" was called a unit swap (registrations
+  // against players). Applications against applicants the source counts
+  // apart stay a unit conflict.
+  auto run = CheckPair(
+      "NORTH VALE DARTS LEAGUE\nSeason review\nPublished 2 June 2026\n\n"
+      "In all, 436 players were registered at the close of registration, down from 471 a season earlier.\n",
+      "Oche Talk\n6 June 2026\n\nRegistrations dropped to 436 from 471, the league's season review shows.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "", "436") == 0);
+  auto apart = CheckPair(
+      "NORTH VALE DARTS LEAGUE\nSeason review\nPublished 2 June 2026\n\n"
+      "The league received 1,240 applications for places, made by 436 players.\n",
+      "Oche Talk\n6 June 2026\n\nSome 1,240 players applied for places, the league's season review shows.\n");
+  INFO(Dump(*apart));
+  CHECK(Flagged(*apart, "", "1,240") == 1);
+}
