@@ -897,14 +897,15 @@ std::string SpeakerReader::NearestCredit(const Sent& s, size_t k, bool credit_ve
     // figure's: "36,8 donaciones ..., todavía por debajo de las 40
     // donaciones ... que la Organización Mundial de la Salud considera
     // adecuadas" credits the 40 to the WHO, not the region's 36,8 (eval43).
-    bool later_relative = false;
-    for (size_t i = a + 1, later_fig = 0; i < at && !later_relative; ++i) {
-      if (s.IsFig(i) && s.words[i].fig != s.words[a].fig) later_fig = 1;
-      // ("un 10,8 % más que un año antes, según el INE": a comparative's
-      // "que" opens no relative clause.)
-      else if (later_fig && s.IsWord(i) && r_.base_relatives.Has(s.words[i]) &&
-               !(s.IsWord(i - 1) && r_.comparatives.Has(s.words[i - 1])))
-        later_relative = true;
+    // ("un 10,8 % más que un año antes, según el INE": a comparative's
+    // "que" opens no relative clause.)
+    bool later_fig = false, later_relative = false;
+    for (size_t i = a + 1; i < at && !later_relative; ++i) {
+      if (s.IsFig(i) && s.words[i].fig != s.words[a].fig) {
+        later_fig = true;
+      } else if (later_fig && s.IsWord(i) && r_.base_relatives.Has(s.words[i])) {
+        later_relative = !(s.IsWord(i - 1) && r_.comparatives.Has(s.words[i - 1]));
+      }
     }
     if (later_relative) continue;
     size_t d = at > a ? at - a : a - at;
