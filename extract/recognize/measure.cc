@@ -140,6 +140,17 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
     size_t end = j + u.len;
     if (end < s.toks.size() && s.Glued(end) && s.toks[end].type == TokType::kWord) continue;
     if (HasWord(s, def.not_before, end)) continue;  // "pounds of debt" (UnitDef::not_before)
+    // A time unit in the singular after a number other than one, right
+    // before a plural noun, names a kind of the noun, not a span: "12,460 day
+    // permits", "310 week passes", "40 day visitors" (trial84: a duration of
+    // 12,460 days). A written-out unit only ("3 hr shifts" abbreviates).
+    if (def.duration && !compound && u.len == 1 && n.value != 1 && s.IsWord(end) && !s.Glued(end)) {
+      const std::string_view unit = s.Lower(j), next = s.Lower(end);
+      if (unit.size() >= 3 && unit.back() != 's' && next.size() >= 4 && next.back() == 's' && next != "olds" &&
+          s.Raw(end) == next) {
+        continue;
+      }
+    }
     double value = n.value;
     // "two years and a half", "tres horas y media"
     if (PhraseMatch h = nr.halves.At(s, end); h && !compound && n.value > 0) {

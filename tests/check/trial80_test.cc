@@ -104,3 +104,21 @@ TEST_CASE("speaker: a document named by its title opening a story is what 'the r
   INFO(Dump(*owned));
   CHECK(Flagged(*owned, "attribution_conflict", "14.2%") == 0);
 }
+
+TEST_CASE("recogniser and modality: a day permit is no span, and 'aimed at' names an audience") {
+  // trial84: "12,460 day permits" was a duration of 12,460 days ("says
+  // 12,640 day"); trial86: "Walking netball, aimed at players over 50, now
+  // runs 14 sessions per week" read as a target, a modality warning on a
+  // faithful "14 sessions a week".
+  auto run = CheckPair(
+      "HARROW VALE NETBALL ASSOCIATION\nCensus 2026\nPublished 3 March 2026\n\n"
+      "Walking netball, aimed at players over 50, now runs 17 sessions per week. Clubs sold 8,240 day passes.\n",
+      "Courier\n6 March 2026\n\nWalking netball now runs 17 sessions a week, the association's census says, and "
+      "clubs sold 8,240 day passes.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "", "17") == 0);
+  const Figure* passes = Find(*run, "source", "8,240");
+  REQUIRE(passes != nullptr);
+  CHECK(passes->kind == Kind::kCount);
+  CHECK(Flagged(*run, "", "8,240") == 0);
+}
