@@ -5056,8 +5056,7 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
     // statement, so it does not show the figure came from it (fa17: an
     // association's own "al menos 6.000 plazas" against the observatory's
     // 7.670 people).
-    const bool bound = x.f->qualifier == Qualifier::kMoreThan || x.f->qualifier == Qualifier::kAtLeast ||
-                       x.f->qualifier == Qualifier::kLessThan || x.f->qualifier == Qualifier::kAtMost;
+    const bool bound = check::StatedBound(x.f->qualifier);
     if (!m.cmp.value_agrees || (!same_number && x.f->kind == r.f->kind && x.half < r.half) ||
         (bound && !m.cmp.same_number)) {
       // The credit gives the body's own number (OneFindingPerCredit).
@@ -5335,10 +5334,7 @@ void Checker::OneFindingPerCredit(std::vector<Finding>* out, size_t from) const 
     // them") is most often the threshold that names a group, not the
     // credited claim: an exact figure leads before it (trial80: the credit
     // was corrected on "more than 20").
-    auto bound = [&](size_t i) {
-      const Qualifier q = (*out)[i].claims[0]->qualifier;
-      return q == Qualifier::kMoreThan || q == Qualifier::kAtLeast || q == Qualifier::kLessThan || q == Qualifier::kAtMost;
-    };
+    auto bound = [&](size_t i) { return check::StatedBound((*out)[i].claims[0]->qualifier); };
     size_t lead = members[0];
     double surest = 0;
     bool telling = false;

@@ -243,6 +243,10 @@ bool PreciseHedge(const Figure& f) {
 }
 }  // namespace
 
+bool StatedBound(Qualifier q) {
+  return q == Qualifier::kMoreThan || q == Qualifier::kAtLeast || q == Qualifier::kLessThan || q == Qualifier::kAtMost;
+}
+
 Bound BoundOf(Qualifier q) {
   switch (q) {
     case Qualifier::kExact:
@@ -280,9 +284,7 @@ Interval FigureInterval(const Figure& f) {
   // A target's bound is its threshold: "at least 75% of patients should
   // start within 62 days" sets 75%, so "the target is 85 per cent" misstates
   // it (trial27: 85 fell inside "at least 75" and read as supported).
-  if (f.frame.modality == Modality::kTarget &&
-      (f.qualifier == Qualifier::kAtLeast || f.qualifier == Qualifier::kMoreThan ||
-       f.qualifier == Qualifier::kAtMost || f.qualifier == Qualifier::kLessThan)) {
+  if (f.frame.modality == Modality::kTarget && StatedBound(f.qualifier)) {
     return {v - h, v + h, false, false};
   }
   switch (f.qualifier) {

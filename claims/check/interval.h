@@ -35,6 +35,10 @@ bool Overlaps(const Interval& a, const Interval& b);
 // How a qualifier bounds the value: a point estimate, a floor, a ceiling...
 enum class Bound { kPoint, kFloor, kCeiling, kRange, kVague };
 Bound BoundOf(Qualifier q);
+// Whether a qualifier states a bound outright ("more than", "at least",
+// "less than", "at most"); "nearly", which BoundOf reads as a ceiling, is
+// a rounding, not a bound the writer sets.
+bool StatedBound(Qualifier q);
 
 // A time scope as a closed range of days since 1970-01-01.
 struct DayRange {

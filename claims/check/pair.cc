@@ -369,6 +369,11 @@ bool PeriodIsOnePer(const std::string& per, const std::string& period) {
   return false;
 }
 
+// A denominator that is a year, or a sport's or festival's season, in the
+// names rate.names gives them in every language ("year", "año").
+bool YearPer(const std::string& per) { return per == "year" || per == "a\xC3\xB1o"; }
+bool SeasonPer(const std::string& per) { return per == "season" || per == "temporada"; }
+
 // Whether a frame period ("2025-04/2026-03", "2025") spans exactly one
 // year and `per` is a year: a year's total (spending, accounts, budgets are
 // kept by the year) is its amount a year. A shorter span is not: "96,000
@@ -376,7 +381,7 @@ bool PeriodIsOnePer(const std::string& per, const std::string& period) {
 // total likewise ("1.35 million visits a season" for "1.35 million in the
 // 2026-27 season": eval38).
 bool SpanOfOne(const std::string& per, const std::string& period) {
-  return (per == "year" || per == "a\xC3\xB1o" || per == "season" || per == "temporada") && PeriodIsOnePer(per, period);
+  return (YearPer(per) || SeasonPer(per)) && PeriodIsOnePer(per, period);
 }
 
 // The time unit a frame period is exactly one of ("2025-07": "month",
@@ -537,9 +542,7 @@ int PerVerdict(const Lexicon& lex, const std::string& a, const std::string& b) {
   // A league's or a festival's season comes once a year: "£9,500 a year for
   // three more seasons" for "£9,500 per season" cannot be told from it
   // (eval43). A season against a month or a week still differs.
-  auto season = [](const std::string& p) { return p == "season" || p == "temporada"; };
-  auto year = [](const std::string& p) { return p == "year" || p == "a\xC3\xB1o"; };
-  if ((season(a) && year(b)) || (year(a) && season(b))) return 0;
+  if ((SeasonPer(a) && YearPer(b)) || (YearPer(a) && SeasonPer(b))) return 0;
   if (TimeOrScale(a) || TimeOrScale(b)) return -1;
   return NounPerVerdict(lex, a, b);
 }

@@ -80,6 +80,11 @@ bool IsTableRowLine(std::string_view line) {
   return line.find('\t') != std::string_view::npos || line.find(" | ") != std::string_view::npos;
 }
 
+// Whether a line ending in `last` ends as a sentence or a clause does.
+bool EndsAsSentence(char last) {
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',';
+}
+
 // The paragraph starting at lines[i] is a run of header lines: two or more
 // lines, each short and none ending as a sentence does.
 bool HeaderLines(const std::vector<std::string_view>& lines, size_t i) {
@@ -89,8 +94,7 @@ bool HeaderLines(const std::vector<std::string_view>& lines, size_t i) {
     std::string_view l = lines[i];
     while (!l.empty() && IsAsciiSpace(l.back())) l.remove_suffix(1);
     if (l.size() > kMaxHeaderLine || l.empty()) return false;
-    const char last = l.back();
-    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') return false;
+    if (EndsAsSentence(l.back())) return false;
   }
   return n >= 2;
 }
@@ -114,8 +118,7 @@ bool HeadingOverText(const std::vector<std::string_view>& lines, size_t i) {
   }
   std::string_view l = trimmed(lines[i]), next = trimmed(lines[i + 1]);
   if (l.empty() || l.size() > kMaxHeading || next.size() <= l.size() + 10) return false;
-  const char last = l.back();
-  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',' || last == '-') return false;
+  if (EndsAsSentence(l.back()) || l.back() == '-') return false;  // "-": a word broken over the line
   const auto c0 = static_cast<unsigned char>(next[0]);
   const bool starts = (c0 >= 'A' && c0 <= 'Z') || (c0 >= '0' && c0 <= '9') ||
                       // "¿", "¡" and the capitals of Latin-1 ("Á", "É", "Ñ")

@@ -828,8 +828,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     // whole, and a wrong correction "9, not 96").
     if (part == 2) {
       const size_t b = s.spans[k].second;
-      if (s.IsWord(b) && s.r.partitive_opens.Has(s.words[b]) && s.IsWord(b + 1) &&
-          s.r.partitive_anaphors.Has(s.words[b + 1]) && frame::Fold(f->subject).rfind(s.words[b + 1].lower, 0) == 0) {
+      if (frame::AnaphorAfter(s, b) && frame::Fold(f->subject).rfind(s.words[b + 1].lower, 0) == 0) {
         f->subject.clear();
         f->frame.subject_head.clear();
         f->frame.modifiers.clear();
@@ -889,10 +888,8 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
     // the sentence opens with (trial70: "resuscitation" against the
     // article's "1,268 of the 3,174 cardiac arrests", a subject warning).
     const size_t first = s.spans[k].first, after = s.spans[k].second;
-    if (part == 2 && pick == nullptr && here.empty() && !from.empty() && f->kind == Kind::kCount && first >= 1 && s.IsWord(first - 1) &&
-        s.r.stops.Has(s.words[first - 1]) && after + 1 < s.words.size() && s.IsWord(after) &&
-        s.r.partitive_opens.Has(s.words[after]) && s.IsWord(after + 1) &&
-        s.r.partitive_anaphors.Has(s.words[after + 1])) {
+    if (part == 2 && pick == nullptr && here.empty() && !from.empty() && f->kind == Kind::kCount && first >= 1 &&
+        s.IsWord(first - 1) && s.r.stops.Has(s.words[first - 1]) && frame::AnaphorAfter(s, after)) {
       pick = &from.back();
       f->frame.subject_head = pick->head;
       f->subject = pick->subject;

@@ -172,6 +172,9 @@ std::string PhraseText(const Sent& s, const NounPhrase& np);
 // 4 a number alone ("Of the 47, three were fatal", np->first its word), whose
 // whole is the count said before with that number.
 int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np);
+// Whether the words right after word `at` are a partitive and its anaphor
+// ("41 of them", "96 de ellos"; rules partitive_opens, partitive_anaphors).
+bool AnaphorAfter(const Sent& s, size_t at);
 
 // share.cc: base and part of a percent or fraction.
 void ReadShare(const Sent& s, size_t k, Frame* frame);

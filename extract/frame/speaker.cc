@@ -77,6 +77,16 @@ std::string Text(std::string_view text, const std::vector<Word>& w, size_t first
 
 bool Lowercase(const Word& w) { return w.word && !w.cap && !w.all_caps; }
 
+// The name starting at word o, past its determiners, as written: two
+// capitalised words or more, or one in capitals ("the Audit Office",
+// "DEFRA"); "" when there is none. What names a document's body after "of",
+// "by" or "from" ("a survey by the Patient Access Trust").
+std::string NameFrom(const FrameRules& r, std::string_view text, const std::vector<Word>& w, size_t o) {
+  while (o < w.size() && w[o].word && r.determiners.Has(w[o])) ++o;
+  const size_t end = o < w.size() && w[o].cap ? NameEnd(w, o) : o;
+  return end > o + 1 || (end > o && w[o].all_caps) ? Text(text, w, o, end) : std::string();
+}
+
 // A name read up to a possessive word ("CEP's", "the Councils’") without
 // its apostrophe and what follows it.
 void DropPossessive(std::string* name) {
@@ -201,11 +211,8 @@ void SpeakerReader::Learn(const Sent& s) {
       if (after + 1 < w.size() && w[after].word &&
           (w[after].lower == "from" || w[after].lower == "by" || w[after].lower == "of" || w[after].lower == "de" ||
            w[after].lower == "del" || w[after].lower == "por")) {
-        size_t o = after + 1;
-        while (o < w.size() && w[o].word && r_.determiners.Has(w[o])) ++o;
-        const size_t end = o < w.size() && w[o].cap ? NameEnd(w, o) : o;
-        if (end > o + 1 || (end > o && w[o].all_caps)) {
-          document_owners_[w[i].stem] = Canonical(Text(s.text, w, o, end));
+        if (std::string body = NameFrom(r_, s.text, w, after + 1); !body.empty()) {
+          document_owners_[w[i].stem] = Canonical(body);
           continue;
         }
       }
@@ -240,10 +247,7 @@ void SpeakerReader::Learn(const Sent& s) {
                                       w[i + 1].lower == "by" || w[i + 1].lower == "por")) {
         // ("an annual survey by the Patient Access Trust": trial54, a later
         // "the survey said" took the department quoted in between.)
-        size_t o = i + 2;
-        while (o < w.size() && w[o].word && r_.determiners.Has(w[o])) ++o;
-        const size_t end = o < w.size() && w[o].cap ? NameEnd(w, o) : o;
-        if (end > o + 1 || (end > o && w[o].all_caps)) owner = Text(s.text, w, o, end);
+        owner = NameFrom(r_, s.text, w, i + 2);
       }
       if (owner.empty()) continue;
       document_owners_[w[i].stem] = Canonical(owner);

@@ -2209,15 +2209,17 @@ static int FrontedGroup(const Sent& s, size_t k, size_t a, NounPhrase* np) {
   return 1;
 }
 
+bool AnaphorAfter(const Sent& s, size_t at) {
+  return s.IsWord(at) && s.r.partitive_opens.Has(s.words[at]) && s.IsWord(at + 1) &&
+         s.r.partitive_anaphors.Has(s.words[at + 1]);
+}
+
 int PartitiveWhole(const Sent& s, size_t k, NounPhrase* np) {
   const FrameRules& r = s.r;
   if (r.partitive_opens.empty()) return 0;
   const size_t a0 = s.spans[k].first, b = s.spans[k].second;
   // "41 of them", "14 percent of them", "27 de ellos".
-  if (s.IsWord(b) && r.partitive_opens.Has(s.words[b]) && s.IsWord(b + 1) &&
-      r.partitive_anaphors.Has(s.words[b + 1])) {
-    return 2;
-  }
+  if (AnaphorAfter(s, b)) return 2;
   // Mid-sentence, right before the figure: "£450m on care, of which £112m
   // went to agencies", "3,120 nurses, of whom 410 work nights", "61.000
   // pacientes, de los cuales 12.000 ...": the figure is part of the one said
