@@ -366,6 +366,9 @@ void Attacher::AttachPart(const Document& doc, std::span<const Sentence> sentenc
       }
       std::optional<std::string> relative_time;  // the sentence's, computed on first need
       attach::DateCues date_cues;                // likewise
+      for (const Figure* f : by_sentence[si]) {
+        if (f->kind != Kind::kDate) date_cues.figures.emplace_back(f->start - s.start, f->end - s.start);
+      }
       if (!dates.empty()) {
         // A date written right after a figure, one word between ("$2.1
         // billion in 2024"), is that figure's (attach::DateCues::owner).

@@ -47,6 +47,11 @@ struct DateCues {
   // as across a clause break ("from $2.1 billion in 2024 to $2.6 billion in
   // 2025": the 2.6 billion is 2025's).
   std::vector<const Figure*> owner;
+  // The sentence's other figures (not dates), as sentence byte spans in
+  // text order: set by the attacher. A date past a comma and a clause break
+  // with one of them between ("62% had travelled ..., and 91% said they
+  // planned to come again next year") is that figure's clause's.
+  std::vector<std::pair<size_t, size_t>> figures;
   // The sentence's relative phrases ("this year", "last year") with their
   // byte spans in the sentence, resolved; each dates the figures nearest it,
   // like a cued date, not every figure of the sentence.

@@ -224,6 +224,23 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     }
     return false;
   };
+  // A coordinated clause of another figure's between the figure and a date
+  // after it: a comma, a clause break, then that figure, all before the
+  // date ("62% had travelled from outside the city, and 91% said they
+  // planned to come again next year": the 62% is not next year's; eval44).
+  // Sentence bytes [lo, hi).
+  auto other_clause = [&](size_t lo, size_t hi) {
+    auto it = std::partition_point(toks.begin(), toks.end(), [lo](const Token& t) { return t.start < lo; });
+    for (; it != toks.end() && it->end <= hi; ++it) {
+      if (it->word || it->lower != "," || it + 1 == toks.end() || !(it + 1)->word) continue;
+      if (lex.clause_breaks.MatchEndingAt(toks, it + 1 - toks.begin()) == 0) continue;
+      const size_t from = (it + 1)->end;
+      for (const auto& [a, b] : date_cues->figures) {
+        if (a >= from && b <= hi) return true;
+      }
+    }
+    return false;
+  };
   auto consider = [&](size_t i) {
     const Figure* d = dates[i];
     if (!d->value.is_date() || d == &figure) return;
@@ -231,6 +248,7 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     if (cue == Cue::kBaseline || cue == Cue::kPublished) return;
     if (compared_value && d->end <= figure.start) return;
     if (d->start >= figure.end && compared_between(fe, d->start - sentence_start)) return;
+    if (d->start >= figure.end && other_clause(fe, d->start - sentence_start)) return;
     const size_t ds = d->start - sentence_start, de = d->end - sentence_start;
     // A date after the figure is as far as its cue's first word: the cue is
     // the date's ("up from 3,540 at the end of June 2026" dates the 3,540
@@ -319,6 +337,7 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   for (const DateCues::Relative& r : date_cues->relatives) {
     if (compared_value && r.end <= fs) continue;
     if (r.start >= fe && compared_between(fe, r.start)) continue;
+    if (r.start >= fe && other_clause(fe, r.start)) continue;
     size_t gap = r.start >= fe ? r.start - fe : fs >= r.end ? fs - r.end : 0;
     bool brk = r.start >= fe ? broken(fe, r.start) : r.end <= fs ? broken(r.end, fs) : false;
     if (near_rel == nullptr || (!brk && rel_broken) || (brk == rel_broken && gap < rel_gap)) {

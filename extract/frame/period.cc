@@ -1413,6 +1413,15 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       }
       if (s.IsPunct(i, ",") && s.IsWord(i + 1) && s.r.with_clause.Has(s.words[i + 1])) return true;
       if (s.IsWord(i) && s.r.foreign_clauses.At(s.words, i) != nullptr) return true;
+      // "62% had travelled from outside the city, and 91% said they planned
+      // to come again next year": a comma, "and", then another figure
+      // before the date opens that figure's clause (eval44; the attacher's
+      // time reads it so too: attach/time_scope.cc other_clause).
+      if (s.IsPunct(i, ",") && s.IsAnd(i + 1)) {
+        size_t j = i + 2;
+        while (j < at && s.IsWord(j) && s.r.determiners.Has(s.words[j])) ++j;
+        if (j < at && s.IsFig(j) && s.figs[s.words[j].fig]->kind != Kind::kDate) return true;
+      }
     }
     return false;
   };

@@ -298,8 +298,9 @@ class SpeakerReader {
   // the text alone.
   const std::vector<Word>& TextWords(const std::string& text) const;
   // A speaker the attacher did not credit: "Statistics Canada said", "the
-  // bureau said", "said the ministry".
-  std::string FallbackSpeaker(const Sent& s, size_t k);
+  // bureau said", "said the ministry". Credits before word `credits_from`
+  // belong to an earlier conjunct, not to figure k.
+  std::string FallbackSpeaker(const Sent& s, size_t k, size_t credits_from = 0);
   std::vector<std::pair<size_t, std::string>> FindFallbacks(const Sent& s);
   // FindFallbacks of the sentence, found once per sentence.
   const std::vector<std::pair<size_t, std::string>>& Fallbacks(const Sent& s);
@@ -309,7 +310,7 @@ class SpeakerReader {
   // The nearest credit after figure k written with a speaker.credit_outright
   // word ("..., according to X"), or empty.
   std::string OutrightCredit(const Sent& s, size_t k);
-  std::string NearestCredit(const Sent& s, size_t k, bool credit_verb_only);
+  std::string NearestCredit(const Sent& s, size_t k, bool credit_verb_only, size_t credits_from = 0);
   // A lone generic word the attacher credited ("officials", "organización")
   // widened from the sentence: "health officials", "la organización agraria
   // Asaja" -> Asaja, "la consejería de Sanidad".

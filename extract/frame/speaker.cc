@@ -842,12 +842,12 @@ std::string SpeakerReader::Completed(const Sent& s, const std::string& attributi
   return Text(s.text, w, st, en);
 }
 
-std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k) {
+std::string SpeakerReader::FallbackSpeaker(const Sent& s, size_t k, size_t credits_from) {
   // A credit written outright (", the industry association said") outranks
   // a subject before another speaker verb ("Insurers expect to pay").
-  std::string c = NearestCredit(s, k, /*credit_verb_only=*/true);
+  std::string c = NearestCredit(s, k, /*credit_verb_only=*/true, credits_from);
   if (!c.empty()) return c;
-  return NearestCredit(s, k, /*credit_verb_only=*/false);
+  return NearestCredit(s, k, /*credit_verb_only=*/false, credits_from);
 }
 
 const std::vector<std::pair<size_t, std::string>>& SpeakerReader::Fallbacks(const Sent& s) {
@@ -877,11 +877,12 @@ std::string SpeakerReader::CreditSpeaker(const Sent& s, size_t k) {
 
 // The sentence's credits are found once; each figure takes the nearest, or
 // the nearest written with a credit verb (", the force said").
-std::string SpeakerReader::NearestCredit(const Sent& s, size_t k, bool credit_verb_only) {
+std::string SpeakerReader::NearestCredit(const Sent& s, size_t k, bool credit_verb_only, size_t credits_from) {
   std::string best;
   size_t best_d = 0;
   const size_t a = s.spans[k].first;
   for (const auto& [at, name] : Fallbacks(s)) {
+    if (at < credits_from) continue;
     if (credit_verb_only) {
       if (at >= s.words.size() || !r_.credit_verbs.Has(s.words[at])) continue;
       if (s.IsFig(at + 1)) continue;  // "added 239,000 jobs": no credit
@@ -1461,7 +1462,18 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
       else if (noun_verb) out.clear();
     }
   }
-  if (out.empty() && !s.heading && !opening_credit) out = FallbackSpeaker(s, k);
+  // "According to the Fund, the average cost is £14,200, and a recent
+  // survey found that around one in five clocks ...": a conjunct that opens
+  // with the figure's own credit is said by that credit, even one that names
+  // nobody; the credit fronted for the conjunct before is not its (eval44).
+  size_t credits_from = 0;
+  if (out.empty() && !s.heading && !opening_credit && !f.attribution.empty()) {
+    const size_t pos = s.text.find(f.attribution);
+    size_t ai = 0;
+    while (pos != std::string_view::npos && ai < s.words.size() && s.words[ai].start < pos) ++ai;
+    if (pos != std::string_view::npos && ai < s.spans[k].first && OpensNextConjunct(s, ai)) credits_from = ai;
+  }
+  if (out.empty() && !s.heading && !opening_credit) out = FallbackSpeaker(s, k, credits_from);
   // An opening credit that names nobody ("The figures also show that ...")
   // yields to one written outright later ("..., according to the Arts
   // Council"; rules speaker.credit_outright): trial67, no speaker read.
