@@ -72,6 +72,7 @@ int RunDocs(const DocsArgs& a) {
       j["title"] = str(d.title);
       j["publisher"] = str(d.publisher);
       j["author"] = str(d.author);
+      j["genre"] = str(d.genre);  // "wire" for an agency's copy, else null
       j["date"] = str(CalendarDate(d.date));
       j["date_time"] = str(d.date);  // as the document gave it (may carry a time of day)
       j["url"] = str(d.url);

@@ -1,8 +1,8 @@
--- The claimcheck store, schema version 9: the whole schema as it stands after
+-- The claimcheck store, schema version 10: the whole schema as it stands after
 -- every step in migrations/. schema/FORMAT.md describes each table and column;
 -- a test checks that this file and the migrations build the same database.
 -- Offsets are half-open UTF-8 byte offsets into a document's extracted text.
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;
 
 CREATE TABLE documents (
   id INTEGER PRIMARY KEY,
@@ -17,7 +17,8 @@ CREATE TABLE documents (
   lang TEXT NOT NULL,
   role TEXT NOT NULL CHECK (role IN ('source', 'article', 'auto')),
   ingested_at TEXT NOT NULL,
-  page_count INTEGER NOT NULL DEFAULT 0
+  page_count INTEGER NOT NULL DEFAULT 0,
+  genre TEXT CHECK (genre IS NULL OR genre IN ('wire'))
 );
 CREATE INDEX documents_doc_id ON documents (doc_id);
 

@@ -161,6 +161,15 @@ Genre GenreOf(const RoleWords& rw, const std::string& publisher) {
   return body != Genre::kUnknown ? body : whole;
 }
 
+// A stored document's genre: a wire story (documents.genre) is an
+// agency's coverage whatever its name reads like ("Agencia Meridiana":
+// trial89, read as a public body, so its copy was taken for a source and
+// none of its figures checked); else as GenreOf its publisher (or author).
+Genre DocumentGenre(const RoleWords& rw, const StoredDocument& d) {
+  if (d.genre == "wire") return Genre::kOutlet;
+  return GenreOf(rw, !d.publisher.empty() ? d.publisher : d.author);
+}
+
 std::string Join(const std::vector<std::string>& w, size_t from, size_t to) {
   std::string out;
   for (size_t i = from; i < to; ++i) {
@@ -903,7 +912,7 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
   for (size_t i = 0; i < n; ++i) {
     if (kept[i].empty() || roles[i].stored != "auto") continue;
     const StoredDocument& d = in.documents[i];
-    if (GenreOf(rw, !d.publisher.empty() ? d.publisher : d.author) != Genre::kBody) continue;
+    if (DocumentGenre(rw, d) != Genre::kBody) continue;
     if (!std::all_of(kept[i].begin(), kept[i].end(), [](const Citation& c) { return c.in_passing; })) continue;
     if (restated.Count(i, kept[i]).first == 0) kept[i].clear();
   }
@@ -1007,7 +1016,7 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
     const DocumentRole& r = roles[i];
     if (r.role != "article") continue;
     const StoredDocument& d = in.documents[i];
-    const Genre g = GenreOf(rw, !d.publisher.empty() ? d.publisher : d.author);
+    const Genre g = DocumentGenre(rw, d);
     if (r.stored == "auto" && kept[i].empty() && r.cited_by.empty() && g == Genre::kBody) {
       bodies.push_back(i);
     } else {
@@ -1032,7 +1041,7 @@ std::vector<DocumentRole> EffectiveRoles(const CheckInput& in, const std::string
   std::vector<Genre> genre(n, Genre::kUnknown);
   for (size_t i = 0; i < n; ++i) {
     const StoredDocument& d = in.documents[i];
-    genre[i] = GenreOf(rw, !d.publisher.empty() ? d.publisher : d.author);
+    genre[i] = DocumentGenre(rw, d);
     body_source = body_source || (roles[i].role == "source" && genre[i] != Genre::kOutlet);
   }
   if (body_source) {

@@ -17,6 +17,7 @@ StoredDocument StoredDocumentFor(const Document& doc, const Extraction& ex, cons
   d.lang = ex.lang;
   d.role = role;
   d.page_count = doc.page_count;
+  d.genre = doc.meta.genre;
   d.links = doc.links;
   return d;
 }

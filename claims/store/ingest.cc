@@ -160,12 +160,12 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
 
   const char* kInsert =
       "INSERT INTO documents (doc_id, path, format, title, author, publisher, published, url, "
-      "lang, role, ingested_at, page_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-      "?11, ?12)";
+      "lang, role, ingested_at, page_count, genre) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+      "?10, ?11, ?12, ?14)";
   const char* kUpdate =
       "UPDATE documents SET doc_id = ?1, path = ?2, format = ?3, title = ?4, author = ?5, "
       "publisher = ?6, published = ?7, url = ?8, lang = ?9, role = ?10, ingested_at = ?11, "
-      "page_count = ?12 WHERE id = ?13";
+      "page_count = ?12, genre = ?14 WHERE id = ?13";
   Stmt st = db_.Prepare(row != 0 ? kUpdate : kInsert, &s);
   if (!st.ok()) return s;
   const StoredDocument d = StoredDocumentFor(doc, ex, new_role);
@@ -182,6 +182,7 @@ Status StoreImpl::IngestLocked(const Document& doc, const std::string& role, con
   st.Bind(11, NowIso8601());
   st.Bind(12, d.page_count);
   if (row != 0) st.Bind(13, row);
+  st.BindTextOrNull(14, d.genre);
   if (st.Step() != SQLITE_DONE) return db_.Error("cannot store " + path);
 
   if (row == 0) {

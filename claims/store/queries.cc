@@ -14,7 +14,7 @@ namespace {
 
 constexpr const char* kDocumentColumns =
     "id, doc_id, path, format, title, author, publisher, published, url, lang, role, "
-    "ingested_at, page_count";
+    "ingested_at, page_count, genre";
 
 StoredDocument ReadDocumentRow(const Stmt& st) {
   StoredDocument d;
@@ -31,6 +31,7 @@ StoredDocument ReadDocumentRow(const Stmt& st) {
   d.role = st.Text(10);
   d.ingested_at = st.Text(11);
   d.page_count = static_cast<int>(st.Int(12));
+  d.genre = st.Text(13);
   return d;
 }
 

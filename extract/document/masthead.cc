@@ -814,8 +814,11 @@ void FromBylineOnly(const std::vector<std::string>& head, Metadata* meta) {
 void ReadMasthead(const std::vector<std::string_view>& lines, Metadata* meta) {
   ReadMastheadLines(lines, meta);
   // Wire copy without a masthead is published by the agency its lead is
-  // tagged with.
-  if (meta->publisher.empty() && meta->author.empty()) meta->publisher = WireLeadAgency(lines);
+  // tagged with; any copy so tagged is a wire story (Metadata::genre), an
+  // agency's coverage, whatever its name reads like ("Agencia Meridiana").
+  const std::string agency = WireLeadAgency(lines);
+  if (!agency.empty()) meta->genre = "wire";
+  if (meta->publisher.empty() && meta->author.empty()) meta->publisher = agency;
 }
 
 namespace {

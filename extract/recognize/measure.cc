@@ -176,30 +176,43 @@ void FindMeasures(const Sentence& in, std::vector<Candidate>* out) {
       }
     }
     out->push_back(c);
-    // "14 minutes 20 seconds", "3 horas y 46 minutos": a smaller duration
-    // unit right after makes one duration, counted in the first unit.
+    // "14 minutes 20 seconds", "3 horas y 46 minutos", "2 hours 14 minutes
+    // 33 seconds": each smaller duration unit right after makes one
+    // duration, counted in the first unit (trial89: the seconds of an
+    // h:m:s time were a second figure, and a wrong correction).
     if (def.duration && !compound && !m.duration_seconds.empty()) {
-      size_t j2 = end;
-      if (s.IsWord(j2) && HasWord(s, m.duration_joiners, j2)) ++j2;
-      for (size_t q = k + 1; q < in.nums.size(); ++q) {
+      auto s1 = m.duration_seconds.find(def.code);
+      double total = value, last = s1 != m.duration_seconds.end() ? s1->second * def.factor : 0;
+      size_t at = end, chain_end = end;
+      size_t q = k + 1;
+      while (last > 0) {
+        size_t j2 = at;
+        // ("3 horas, 2 minutos y 5 segundos": a comma between parts too.)
+        if (s.IsSym(j2, ",") && j2 + 1 < s.toks.size()) ++j2;
+        if (s.IsWord(j2) && HasWord(s, m.duration_joiners, j2)) ++j2;
+        while (q < in.nums.size() && in.nums[q].tb < j2) ++q;
+        if (q == in.nums.size()) break;
         const NumberSpan& n2 = in.nums[q];
-        if (n2.tb < j2) continue;
         if (n2.tb != j2 || n2.blocked || n2.code || n2.fraction || n2.scale != 1) break;
         PhraseMatch u2 = m.units.At(s, n2.te);
         if (!u2) break;
         const UnitDef& d2 = m.defs[static_cast<size_t>(u2.payload)];
-        auto s1 = m.duration_seconds.find(def.code);
         auto s2 = m.duration_seconds.find(d2.code);
-        if (!d2.duration || s1 == m.duration_seconds.end() || s2 == m.duration_seconds.end()) break;
-        const double one = s1->second * def.factor, part = s2->second * d2.factor;
-        if (!(part < one)) break;
+        if (!d2.duration || s2 == m.duration_seconds.end()) break;
+        const double part = s2->second * d2.factor;
+        if (!(part < last)) break;
         const size_t end2 = n2.te + u2.len;
         if (end2 < s.toks.size() && s.Glued(end2) && s.toks[end2].type == TokType::kWord) break;
-        Candidate whole = Make(in.nums, idx, n.tb, static_cast<uint32_t>(end2), def, value + n2.value * part / one,
+        total += n2.value * part / (s1->second * def.factor);
+        last = part;
+        at = chain_end = end2;
+        ++q;
+      }
+      if (chain_end > end) {
+        Candidate whole = Make(in.nums, idx, n.tb, static_cast<uint32_t>(chain_end), def, total,
                                "duration.compound_units", "measure.compound_units");
         whole.priority = 4;
         out->push_back(whole);
-        break;
       }
     }
   }

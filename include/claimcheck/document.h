@@ -46,6 +46,11 @@ struct Metadata {
   std::string url;
   std::string lang;         // declared language ("en", "es"), lower-case primary subtag
   std::string description;  // summary from <meta name=description>, og:description, front matter
+  // What kind of piece the form says it is: "wire" for news-agency copy whose
+  // lead is tagged with the agency ("LONDON (Reuters) - ..."), whose name may
+  // read like a public body's ("Agencia Meridiana"); "" when the form says
+  // nothing. Stored as documents.genre; the role finder reads it.
+  std::string genre;
 };
 
 // A hyperlink of the body to a web page: an HTML <a href> or a Markdown

@@ -35,6 +35,7 @@ struct StoredDocument {
   std::string role;  // "source", "article" or "auto" (claims/check/roles.h resolves it)
   std::string ingested_at;
   int page_count = 0;
+  std::string genre;  // Metadata::genre ("wire" or "")
   // The body's web links (Document::links, table `links`): filled by
   // Store::Documents and StoredDocumentFor, which the role finder reads;
   // empty in the rows other queries return.

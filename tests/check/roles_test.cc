@@ -1039,3 +1039,24 @@ TEST_CASE("Roles: a body is cited without the country its name ends with, unless
   CHECK(roles[1].cites[0].cited == 0);
   for (const Citation& c : roles[3].cites) CHECK(c.cited != 2);
 }
+
+TEST_CASE("Roles: a wire story is coverage whatever its agency's name reads like (trial89)") {
+  // "VALDELOBOS, 6 Oct. (Agencia Meridiana) - ...": "Agencia" reads like a
+  // public body, so the uncited copy was taken for a source and none of its
+  // figures checked. The same publisher without the wire form stays a body.
+  CheckInput in;
+  in.documents = {Doc("nota.txt", "Patronato de la Cueva de Valdelobos", "auto", "2026-10-05"),
+                  Doc("eco.html", "El Eco de la Sierra", "auto", "2026-10-07"),
+                  Doc("teletipo.txt", "Agencia Meridiana", "auto", "2026-10-06")};
+  in.figures = {Fig(in.documents[0], "La cueva recibió 148.320 visitantes entre junio y septiembre."),
+                Fig(in.documents[1], "Según el Patronato de la Cueva de Valdelobos, la cueva recibió 148.320 visitantes."),
+                Fig(in.documents[2], "La Cueva de Valdelobos recibió 148.320 visitantes en verano.")};
+  std::vector<DocumentRole> before = EffectiveRoles(in);
+  INFO(Roles(before));
+  CHECK(before[2].role == "source");
+  in.documents[2].genre = "wire";
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  CHECK(roles[0].role == "source");
+  CHECK(roles[2].role == "article");
+}

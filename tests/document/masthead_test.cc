@@ -679,6 +679,13 @@ TEST_CASE("masthead: a kind-of-page banner, a day-first numeric date, a wire lea
   // A bracketed party after a name is no agency tag.
   Metadata f = MetaOf("Councillor Jones (Labour) - said 40 homes were flooded.\n");
   CHECK(f.publisher.empty());
+  // Copy whose lead is tagged with its agency is a wire story, with a
+  // masthead or without (trial89: the role finder reads it).
+  CHECK(b.genre == "wire");
+  CHECK(d.genre == "wire");
+  CHECK(e.genre == "wire");
+  CHECK(c.genre.empty());
+  CHECK(f.genre.empty());
 }
 
 }  // namespace claimcheck
