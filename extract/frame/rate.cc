@@ -181,6 +181,15 @@ std::string PerAt(const Sent& s, size_t i) {
   if (np.last - np.first > 2 || !(s.Classes(np.head) & kNoun || !(s.Classes(np.head) & kKnown))) {
     return {};
   }
+  // A modifier agrees with its head in number: "97 de las quejas por ruido
+  // recibidas" ends the phrase at "ruido", the plural participle is the
+  // complaints' (trial90: read as a rate per "ruido recibidas"). "por metro
+  // cuadrado" keeps its modifier.
+  if (r.head_initial && np.head == np.first && np.last == np.first + 2) {
+    const std::string& h = s.words[np.head].lower;
+    const std::string& m = s.words[np.head + 1].lower;
+    if (!h.empty() && h.back() != 's' && m.size() > 2 && m.back() == 's') np.last = np.head + 1;
+  }
   // Spanish "por" also gives a cause ("eliminó 3,2 millones de publicaciones
   // por acoso"): a lone noun that is no listed unit is no denominator; a unit
   // with its modifier ("por metro cuadrado") is.
