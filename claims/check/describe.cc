@@ -53,6 +53,15 @@ bool JoinedInSentence(const std::string& sentence, const std::string& text, cons
 }
 }  // namespace
 
+bool CountedWithFigure(const Figure& f) {
+  const std::string subject = CollapseSpace(f.subject);
+  if (subject.empty()) return false;
+  const std::string text = CollapseSpace(f.text);
+  if (AsciiLower(text).find(AsciiLower(subject)) != std::string::npos) return true;
+  std::string joined;
+  return JoinedInSentence(f.sentence, text, subject, &joined);
+}
+
 std::string FigureWords(const Figure& f) {
   std::string text = CollapseSpace(f.text);
   if (text.size() > 1 && std::isupper(static_cast<unsigned char>(text[0])) &&

@@ -27,6 +27,13 @@ std::string Describe(const Figure& f, const std::string& subject = "");
 // acronym's and a name's capitals stay: "GBP", "McDonald").
 std::string FigureWords(const Figure& f);
 
+// Whether the figure's sentence writes what it counts with it: its subject
+// inside the figure's words or right after them, at most two short joining
+// words between ("7,915 dogs", "43 percent of the nodes"); not a subject
+// the frame read elsewhere in the sentence ("Pension age rise to hit 1.9
+// million").
+bool CountedWithFigure(const Figure& f);
+
 // One slot of a message template: `joiner` + `value` (" of all content"),
 // or "" when the value is empty or the text it follows (`already`) already
 // says it. Every template builds its optional parts with this, so a message
