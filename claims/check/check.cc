@@ -4120,11 +4120,50 @@ bool Checker::RestatesOnlyOld(const Statement& old, int newer, const std::vector
   return true;
 }
 
+namespace {
+// Whether the whole number `x` writes is `r`'s value rounded at x's last
+// written digit, the way x's qualifier rounds: to the nearest for an exact
+// or approximate figure, down for "more than", up for "nearly" ("more than
+// 1,100" of 1,162; "around 130" of 134). Figures with decimals, or a range,
+// never: their precision is the writer's own.
+bool RoundsTo(const check::Statement& x, const check::Statement& r) {
+  const double v = std::fabs(x.f->value.num), u = std::fabs(r.f->value.num);
+  if (x.f->value_max || r.f->value_max || v < 10 || v != std::floor(v) || v > 1e15) return false;
+  double step = 1;
+  while (std::fmod(v, step * 10) == 0 && step * 10 < v) step *= 10;
+  if (step < 10) return false;  // "134" is no rounding of anything
+  switch (x.f->qualifier) {
+    case Qualifier::kExact:
+    case Qualifier::kApprox: return std::round(u / step) * step == v;
+    case Qualifier::kMoreThan:
+    case Qualifier::kAtLeast: return u >= v && std::floor(u / step) * step == v;
+    case Qualifier::kNearly:
+    case Qualifier::kLessThan:
+    case Qualifier::kAtMost: return u <= v && std::ceil(u / step) * step == v;
+    default: return false;
+  }
+}
+}  // namespace
+
 void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const Scored& newer, double identity,
                              std::vector<Finding>* out, const std::vector<Scored>& all) {
   const Statement& r = items_[newer.ref];
   const Statement& old = items_[old_match.ref];
   const IdentityModel& model = ModelFor(*x.f);
+  // A round figure that the newer value rounds to, as its qualifier rounds
+  // ("Around 130 fishermen" for a count revised from 128 to 134, "more than
+  // 1,100 beds" for 1,162), says what the revision says: the newer value
+  // supports it (trial92, eval32). "More than 3,400" for a revised 3,690,
+  // or "around 26,500" for 26,050, still repeats the old one.
+  if (!SameValue(*x.f, *old.f) && RoundsTo(x, r)) {
+    Scored now = newer;
+    now.cmp = check::Compare(lex_, x, r);
+    now.compared = true;
+    if (now.cmp.diff == Diff::kNone || now.cmp.diff == Diff::kQualifier) {
+      EmitSupported(x, now, all, out);
+      return;
+    }
+  }
   Finding f;
   f.type = "superseded";
   f.basis = "superseded";

@@ -59,6 +59,17 @@ bool OpensSentenceLower(const Sent& s, size_t i) {
          !s.words[i + 1].cap;
 }
 
+// A plural written without -s: rules subject.unmarked_plurals ("staff",
+// "children"), or an English compound of "men" whose "-man" is a noun
+// ("fishermen", "firemen", "crewmen": trial92 read "fishermen work" as the
+// thing counted); "specimen" and "abdomen" have no such noun.
+bool UnmarkedPlural(const Sent& s, size_t i) {
+  if (s.r.unmarked_plurals.Has(s.words[i])) return true;
+  const std::string& w = s.words[i].lower;
+  if (s.r.head_initial || w.size() < 6 || !EndsWith(w, "men")) return false;
+  return (WordClasses(s.lang(), w.substr(0, w.size() - 3) + "man") & kNoun) != 0;
+}
+
 bool IsPlural(const Sent& s, size_t i) {
   const std::string& w = s.words[i].lower;
   // An acronym is no plural ("ISIS", "AIDS", "SARS"): its final S is a
@@ -160,8 +171,8 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
     // WordNet's morphology takes back to another verb base (words.h
     // VerbPastForm): "sat", "took", "paid".
     const bool verb_after_plural =
-        j == i + 1 && !s.words[j].cap && s.r.unmarked_plurals.Has(s.words[i]) &&
-        (((s.Classes(j) & kVerb) && !s.r.unmarked_plurals.Has(s.words[j]) && !EndsWith(s.words[j].lower, "s") &&
+        j == i + 1 && !s.words[j].cap && UnmarkedPlural(s, i) &&
+        (((s.Classes(j) & kVerb) && !UnmarkedPlural(s, j) && !EndsWith(s.words[j].lower, "s") &&
           (!s.IsWord(j + 1) || Stop(s, j + 1))) ||
          VerbPastForm(s.lang(), s.words[j].lower));
     // A verb's participle or past form right after a count above one, with
@@ -171,7 +182,7 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
     // where "12 working days" and "1,200 paid staff" keep their heads.
     const bool verb_and_object =
         j == i && !s.words[j].cap && (s.Classes(j) & kVerb) && (EndsWith(s.words[j].lower, "ing") || PastForm(s, j)) &&
-        s.IsWord(j + 1) && !s.words[j + 1].cap && !IsPlural(s, j + 1) && !s.r.unmarked_plurals.Has(s.words[j + 1]) &&
+        s.IsWord(j + 1) && !s.words[j + 1].cap && !IsPlural(s, j + 1) && !UnmarkedPlural(s, j + 1) &&
         Classify(s, j + 1).noun && (!s.IsWord(j + 2) || Stop(s, j + 2));
     if ((verb_after_plural || verb_and_object) && i > 0 && s.IsFig(i - 1)) {
       const Figure& f = *s.figs[s.words[i - 1].fig];
@@ -1961,7 +1972,7 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
         s.IsWord(b + 1) && !r.determiners.Has(s.words[b + 1]) && !s.words[b + 1].cap) {
       NounPhrase pred = NounPhraseAt(s, b + 1, false);
       // (A plural without -s too: "of whom 9,100 were seasonal staff".)
-      if (pred.ok() && pred.first == b + 1 && (IsPlural(s, pred.head) || r.unmarked_plurals.Has(s.words[pred.head])) &&
+      if (pred.ok() && pred.first == b + 1 && (IsPlural(s, pred.head) || UnmarkedPlural(s, pred.head)) &&
           Classify(s, pred.head).noun) {
         subject = SubjectFrom(s, pred, frame);
       }

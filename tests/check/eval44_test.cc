@@ -116,3 +116,31 @@ TEST_CASE("unit: what the article counts is written with its number") {
   INFO(Dump(*people));
   CHECK(Flagged(*people, "subject_conflict", "412,000") == 1);
 }
+
+TEST_CASE("superseded: a round figure the revised value rounds to is up to date") {
+  // trial92: "Around 130 fishermen" for a count revised from 128 to 134 was
+  // called the old figure; so was "more than 1,100 beds" for 1,162 (eval32).
+  // A rounding of the old value that the new one does not round to ("more
+  // than 3,400" for a revised 3,690) still repeats it.
+  const std::string src =
+      "CALDMOUTH HARBOUR AUTHORITY\nInshore fleet 2025\nPublished 10 February 2026\n\n"
+      "The inshore fleet employed 128 fishermen at the end of 2025.\n";
+  const std::string rev =
+      "CALDMOUTH HARBOUR AUTHORITY\nRevision notice\nPublished 4 March 2026\n\n"
+      "The number of fishermen employed by the inshore fleet has been revised to 134 (previously 128), after updated "
+      "crew lists.\n";
+  auto run = CheckDocs({{"fleet.txt", "source", src},
+                        {"revision.txt", "source", rev},
+                        {"tv.txt", "article",
+                         "Coast Tonight\n12 March 2026\n\nAround 130 fishermen are employed by the inshore fleet, the "
+                         "harbour authority says.\n"}});
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "superseded", "Around 130") == 0);
+  auto old = CheckDocs({{"fleet.txt", "source", src},
+                        {"revision.txt", "source", rev},
+                        {"tv.txt", "article",
+                         "Coast Tonight\n12 March 2026\n\nExactly 128 fishermen are employed by the inshore fleet, the "
+                         "harbour authority says.\n"}});
+  INFO(Dump(*old));
+  CHECK(Flagged(*old, "superseded", "128") == 1);
+}
