@@ -638,6 +638,12 @@ void ReadRate(const Sent& s, size_t k, Frame* frame) {
         continue;
       }
       if (NounAfterDeterminer(s, j) || OfDocument(s, j)) continue;
+      // "El precio medio del forfait diario ... 52 euros": the adjective of
+      // a noun in the subject's "de" complement names a kind of that thing
+      // (a day pass), not a span the figure is counted per (trial93).
+      if (r.head_initial && j >= 2 && s.IsWord(j - 1) && s.IsOf(j - 2) && !r.determiners.Has(s.words[j - 1])) {
+        continue;
+      }
       if (const CueSet::Phrase* p = r.rate_standalone.At(s.words, j);
           p != nullptr && (p->tag == 0 || (count && BeforeHead(s, j, frame->subject_head)) ||
                            (frame->measure == Measure::kChange && BeforeChangeNoun(s, j)))) {
