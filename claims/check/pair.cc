@@ -215,8 +215,18 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     auto round_hedged = [](const Statement& s, double w) {
       return s.f->qualifier != Qualifier::kExact && SignificantDigits(w) <= 1;
     };
+    // Nor is a count of one significant digit ("la cota 2.000", an
+    // altitude) the slip of a hedged one a digit longer ("más de 26.000"
+    // skiers more than last winter): every round number that holds its one
+    // digit is one, and a hedge rounds, it copies no digits (trial93).
+    // Shares keep it ("19 per cent" for "9%").
+    auto hedged_longer = [&]() {
+      const Statement& longer = SignificantDigits(u) > SignificantDigits(v) ? a : b;
+      return a.f->kind == Kind::kCount && b.f->kind == Kind::kCount &&
+             std::min(SignificantDigits(u), SignificantDigits(v)) < 2 && longer.f->qualifier != Qualifier::kExact;
+    };
     const bool insertion =
-        DigitInsertion(a.digits, b.digits) &&
+        DigitInsertion(a.digits, b.digits) && !hedged_longer() &&
         !(a.f->kind == Kind::kCount && b.f->kind == Kind::kCount &&
           std::min(SignificantDigits(u), SignificantDigits(v)) < kMinInsertionDigits &&
           std::max(SignificantDigits(u), SignificantDigits(v)) >= kMinInsertionDigits) &&

@@ -144,3 +144,22 @@ TEST_CASE("superseded: a round figure the revised value rounds to is up to date"
   INFO(Dump(*old));
   CHECK(Flagged(*old, "superseded", "128") == 1);
 }
+
+TEST_CASE("value: a hedged round count is no digit slip of a one-digit number") {
+  // trial93: "La cifra supera en más de 26.000 a la del invierno anterior"
+  // was corrected to the report's "cota 2.000" (an altitude). A hedge
+  // rounds; it copies no digits. The corpus cluster itself, read as the
+  // command line reads it. Shares keep the rule ("19 per cent" for "9%").
+  const std::string dir = "corpus/checkdev/trial93-valdelobos-esqui/";
+  auto read = [&](const std::string& name) { return ReadCorpusFile(dir + name); };
+  auto run = CheckDocs({{"balance.html", "source", read("balance.html")},
+                        {"eco-del-valle.md", "article", read("eco-del-valle.md")}},
+                       "es");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "value_conflict", "26.000") == 0);
+  auto share = CheckPair(
+      "NORTHSHIRE PRISONS\nAnnual report\nPublished 2 May 2026\n\nThe prison population rose by 9% in 2025.\n",
+      "Northshire Herald\n5 May 2026\n\nThe prison population rose by 19 per cent in 2025, the annual report says.\n");
+  INFO(Dump(*share));
+  CHECK(Flagged(*share, "value_conflict", "19 per cent") == 1);
+}
