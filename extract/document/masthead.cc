@@ -888,6 +888,23 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
       head.push_back(std::string(AsciiLower(m[2].str()) == "by" ? "Published by " : "Publicado por ") + by);
       l = dated;
     }
+    // "Nota de prensa. Publica: Ayuntamiento de Costalba. Costalba, 15 de
+    // septiembre de 2026": a label line set as one sentence among others on
+    // a line. Read as the lines it stands for (trial95: the label and the
+    // place after it were the publisher, and no article cited the release).
+    static const std::regex kLabelSentence(
+        R"(\.\s+(?:publica|publicado por|editado por|edita|fuente|publisher|published by|issued by|source)\s*:)",
+        std::regex::icase);
+    if (std::smatch m; l.size() < 200 && std::regex_search(l, m, kLabelSentence)) {
+      size_t from = 0;
+      for (size_t dot = l.find(". "); dot != std::string::npos; dot = l.find(". ", from)) {
+        std::string part = NormaliseSpace(l.substr(from, dot - from));
+        if (!part.empty()) head.push_back(std::move(part));
+        from = dot + 2;
+      }
+      l = NormaliseSpace(l.substr(from));
+      if (l.empty()) break;
+    }
     static const std::regex kKindAfter(R"(^(.*?\d{4})\.\s+([^.]{3,40})\.$)");
     if (std::smatch m; std::regex_match(l, m, kKindAfter) && IsKindBanner(m[2].str())) l = m[1];
     if (l.back() == '.' && !EndsWithLegalForm(l)) {
@@ -902,6 +919,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     }
     head.push_back(std::move(l));
   }
+  heading.resize(head.size(), false);  // lines a single line stood for are no headings
 
   // A masthead is name and title lines down to a date line; a line that is
   // neither ends it, and without a date there is no masthead.

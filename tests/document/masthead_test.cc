@@ -679,6 +679,13 @@ TEST_CASE("masthead: a kind-of-page banner, a day-first numeric date, a wire lea
   // A bracketed party after a name is no agency tag.
   Metadata f = MetaOf("Councillor Jones (Labour) - said 40 homes were flooded.\n");
   CHECK(f.publisher.empty());
+  // A label set as a sentence among others on one line (trial95: the label
+  // and the place after it were read as the publisher).
+  Metadata g = MetaOf(
+      "Nota de prensa. Publica: Ayuntamiento de Costalba. Costalba, 15 de septiembre de 2026\n\n"
+      "En total se inscribieron 2.350 participantes.\n");
+  CHECK(g.publisher == "Ayuntamiento de Costalba");
+  CHECK(g.date == "2026-09-15");
   // Copy whose lead is tagged with its agency is a wire story, with a
   // masthead or without (trial89: the role finder reads it).
   CHECK(b.genre == "wire");
