@@ -253,6 +253,18 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
         continue;
       }
       if (adjective(i) || noun_modifier(i)) continue;
+      // "is expected to cost £2.6 million, of which the Council has secured
+      // £1.9 million", "..., de los que la Junta ha asegurado 1,9
+      // millones": a partitive relative clause after a comma is a statement
+      // of its own; the main clause's cue is not its (trial95).
+      if (s.IsWord(i) && i >= 2 && (s.words[i].lower == "which" || s.words[i].lower == "whom") && s.IsOf(i - 1) &&
+          s.IsPunct(i - 2, ",")) {
+        break;
+      }
+      if (s.IsWord(i) && i >= 3 && (s.words[i].lower == "cuales" || s.words[i].lower == "que") &&
+          s.IsWord(i - 1) && r.determiners.Has(s.words[i - 1]) && s.IsOf(i - 2) && s.IsPunct(i - 3, ",")) {
+        break;
+      }
       // "The improvement plan delivered punctuality of 76 per cent": a verb
       // of achievement in the past between the figure and any cue says the
       // figure was reached; a cue before it names what reached it. Not after

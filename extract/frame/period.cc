@@ -1476,6 +1476,19 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     // enero, con 1.050 euros por kilo, y cayó hasta los 410 euros al final
     // de la campaña", "peaked in January at £1,050, and fell to £410": the
     // second move came later (eval42: the 410 was dated January).
+    // "the refresher courses introduced in 2024, which 212 pilots attended
+    // in 2025": a relative clause opened after the date (a comma, then
+    // "which", "who" or "where") is a statement of its own; the date is
+    // its antecedent's (trial95: the 212 was dated 2024).
+    if (at < a) {
+      bool relative = false;
+      for (size_t i = at + 1; i + 1 < a && !relative; ++i) {
+        relative = s.IsPunct(i, ",") && s.IsWord(i + 1) &&
+                   (s.words[i + 1].lower == "which" || s.words[i + 1].lower == "who" ||
+                    s.words[i + 1].lower == "where");
+      }
+      if (relative) continue;
+    }
     if (at < a) {
       bool heads = true;  // only span words and determiners before the date: "In January, ..."
       for (size_t i = 0; i < at && heads; ++i) {

@@ -173,7 +173,10 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
     const bool verb_after_plural =
         j == i + 1 && !s.words[j].cap && UnmarkedPlural(s, i) &&
         (((s.Classes(j) & kVerb) && !UnmarkedPlural(s, j) && !EndsWith(s.words[j].lower, "s") &&
-          (!s.IsWord(j + 1) || Stop(s, j + 1))) ||
+          // (An adverb between the verb and its stop: "1,000 people work
+          // directly in the county's distilleries": trial94.)
+          (!s.IsWord(j + 1) || Stop(s, j + 1) ||
+           (s.r.lang == "en" && EndsWith(s.words[j + 1].lower, "ly") && (!s.IsWord(j + 2) || Stop(s, j + 2))))) ||
          VerbPastForm(s.lang(), s.words[j].lower));
     // A verb's participle or past form right after a count above one, with
     // a singular noun and then the clause's end or a stop, is the clause's
