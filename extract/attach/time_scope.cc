@@ -229,15 +229,20 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   // date ("62% had travelled from outside the city, and 91% said they
   // planned to come again next year": the 62% is not next year's; eval44).
   // Sentence bytes [lo, hi).
+  // Only the first such break is read: any figure after a later one is
+  // after the first too. The figures are in text order, so the first one
+  // after the break is found by binary search (a hostile sentence of many
+  // figures stays as linear as broken() above).
   auto other_clause = [&](size_t lo, size_t hi) {
     auto it = std::partition_point(toks.begin(), toks.end(), [lo](const Token& t) { return t.start < lo; });
     for (; it != toks.end() && it->end <= hi; ++it) {
       if (it->word || it->lower != "," || it + 1 == toks.end() || !(it + 1)->word) continue;
       if (lex.clause_breaks.MatchEndingAt(toks, it + 1 - toks.begin()) == 0) continue;
       const size_t from = (it + 1)->end;
-      for (const auto& [a, b] : date_cues->figures) {
-        if (a >= from && b <= hi) return true;
-      }
+      const auto& figs = date_cues->figures;
+      auto f = std::partition_point(figs.begin(), figs.end(),
+                                    [from](const std::pair<size_t, size_t>& g) { return g.first < from; });
+      return f != figs.end() && f->second <= hi;
     }
     return false;
   };

@@ -903,7 +903,7 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
         from = dot + 2;
       }
       l = NormaliseSpace(l.substr(from));
-      if (l.empty()) break;
+      if (l.empty()) continue;
     }
     static const std::regex kKindAfter(R"(^(.*?\d{4})\.\s+([^.]{3,40})\.$)");
     if (std::smatch m; std::regex_match(l, m, kKindAfter) && IsKindBanner(m[2].str())) l = m[1];

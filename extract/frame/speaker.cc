@@ -1469,9 +1469,13 @@ std::string SpeakerReader::Read(const Sent& s, size_t k) {
   size_t credits_from = 0;
   if (out.empty() && !s.heading && !opening_credit && !f.attribution.empty()) {
     const size_t pos = s.text.find(f.attribution);
-    size_t ai = 0;
-    while (pos != std::string_view::npos && ai < s.words.size() && s.words[ai].start < pos) ++ai;
-    if (pos != std::string_view::npos && ai < s.spans[k].first && OpensNextConjunct(s, ai)) credits_from = ai;
+    if (pos != std::string_view::npos) {
+      // The credit's first word (words are in text order).
+      const size_t ai = static_cast<size_t>(
+          std::partition_point(s.words.begin(), s.words.end(), [pos](const Word& w) { return w.start < pos; }) -
+          s.words.begin());
+      if (ai < s.spans[k].first && OpensNextConjunct(s, ai)) credits_from = ai;
+    }
   }
   if (out.empty() && !s.heading && !opening_credit) out = FallbackSpeaker(s, k, credits_from);
   // An opening credit that names nobody ("The figures also show that ...")
