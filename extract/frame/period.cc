@@ -1476,27 +1476,21 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     // enero, con 1.050 euros por kilo, y cayó hasta los 410 euros al final
     // de la campaña", "peaked in January at £1,050, and fell to £410": the
     // second move came later (eval42: the 410 was dated January).
-    // "the refresher courses introduced in 2024, which 212 pilots attended
-    // in 2025": a relative clause opened after the date (a comma, then
-    // "which", "who" or "where") is a statement of its own; the date is
-    // its antecedent's (trial95: the 212 was dated 2024).
-    if (at < a) {
-      bool relative = false;
-      for (size_t i = at + 1; i + 1 < a && !relative; ++i) {
-        relative = s.IsPunct(i, ",") && s.IsWord(i + 1) &&
-                   (s.words[i + 1].lower == "which" || s.words[i + 1].lower == "who" ||
-                    s.words[i + 1].lower == "where");
-      }
-      if (relative) continue;
-    }
+    // So is a date before a relative clause opened after it (a comma, then
+    // "which", "who" or "where"): "the refresher courses introduced in 2024,
+    // which 212 pilots attended in 2025" (trial95: the 212 was dated 2024).
     if (at < a) {
       bool heads = true;  // only span words and determiners before the date: "In January, ..."
       for (size_t i = 0; i < at && heads; ++i) {
         heads = s.IsWord(i) && (s.r.span.Has(s.words[i]) || s.r.determiners.Has(s.words[i]));
       }
+      auto relative = [&s](size_t i) {
+        return s.IsPunct(i, ",") && s.IsWord(i + 1) &&
+               (s.words[i + 1].lower == "which" || s.words[i + 1].lower == "who" || s.words[i + 1].lower == "where");
+      };
       bool opened = false;
       for (size_t i = at + 1; i + 1 < a && !opened; ++i) {
-        opened = s.OpensCoordinatedClause(i) || and_that(i) ||
+        opened = s.OpensCoordinatedClause(i) || and_that(i) || relative(i) ||
                  (!heads && s.IsPunct(i - 1, ",") && s.IsAnd(i) && s.IsWord(i + 1) &&
                   s.r.change_words.At(s.words, i + 1) != nullptr);
       }
