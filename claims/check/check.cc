@@ -1651,7 +1651,7 @@ void Checker::Prepare() {
       for (std::string_view w : check::Words(fr.base)) {
         std::string lw = AsciiLower(w);
         if (syn.whole_markers.count(lw)) whole = true;
-        if (!syn.stopwords.count(lw) && !syn.whole_markers.count(lw)) {
+        if (!syn.stopwords.count(lw) && !syn.whole_markers.count(lw) && !syn.basis_words.count(lw)) {
           st.base_key = lex_.Canonical(syn.Lemma(lw));
           st.base_terms.push_back(st.base_key);
           ++st.base_words;

@@ -72,7 +72,7 @@ class Parser {
     if (Status s = CheckKeys(root, "the file",
                              {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "agent_heads", "people_heads", "act_heads", "thing_heads", "rate_heads",
                               "occurrence_heads", "event_heads",
-                              "stopwords", "phrase_breaks", "restrictive_breaks", "whole_markers", "compass_areas", "cues", "attribution"});
+                              "stopwords", "phrase_breaks", "restrictive_breaks", "whole_markers", "basis_words", "compass_areas", "cues", "attribution"});
         !s.ok()) {
       return s;
     }
@@ -146,6 +146,8 @@ class Parser {
         s = WordSet(v, key, &out->restrictive_breaks);
       } else if (key == "whole_markers") {
         s = WordSet(v, key, &out->whole_markers);
+      } else if (key == "basis_words") {
+        s = WordSet(v, key, &out->basis_words);
       } else if (key == "compass_areas") {
         s = WordSet(v, key, &out->compass_areas);
       } else if (key == "cues") {

@@ -178,7 +178,7 @@ Status LoadTime(const std::string& path, Lexicon* lex) {
   if (!s.ok()) return s;
   f.CheckKeys(root,
               {"lang", "point_cues", "since_cues", "until_cues", "baseline_cues", "clause_breaks", "publication_cues",
-               "relative"},
+               "relative_openers", "forward_cues", "relative"},
               {"lang"});
   ReadPhrases(f, root, "point_cues", &lex->point_cues);
   ReadPhrases(f, root, "since_cues", &lex->since_cues);
@@ -186,6 +186,8 @@ Status LoadTime(const std::string& path, Lexicon* lex) {
   ReadPhrases(f, root, "baseline_cues", &lex->baseline_cues);
   ReadPhrases(f, root, "clause_breaks", &lex->clause_breaks);
   ReadPhrases(f, root, "publication_cues", &lex->publication_cues);
+  ReadPhrases(f, root, "relative_openers", &lex->relative_openers);
+  ReadPhrases(f, root, "forward_cues", &lex->forward_cues);
   if (root["relative"]) {
     const YAML::Node& list = root["relative"];
     if (!list.IsSequence()) {

@@ -75,6 +75,15 @@ struct Lexicon {
   // Words that end a clause ("and", "y", "while"): a date across one dates
   // the figure only when none nearer its own clause does.
   PhraseSet clause_breaks;
+  // Words that open a relative clause ("that", "which", "que"): a date in
+  // the relative clause of a figure between is that figure's ("71% ...,
+  // short of the standard of 78% that hospitals must hit by March 2027").
+  // Read by HasWord, not indexed.
+  PhraseSet relative_openers;
+  // Words of a clause that looks ahead ("next", "plans", "will"): a date of
+  // an earlier clause, past or present, does not date its figures. Read by
+  // HasWord, not indexed.
+  PhraseSet forward_cues;
   // "the report published this week", "un informe publicado en marzo": a
   // date after these (maybe with a point cue between) is when a document
   // came out, never the time of a figure.

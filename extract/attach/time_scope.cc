@@ -246,6 +246,64 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     }
     return false;
   };
+  // Another figure between the figure and a date after it, then within a
+  // few words a relative word opening that figure's clause, which holds the
+  // date ("71% ..., short of the national standard of 78% that hospitals
+  // must hit by March 2027": the 71% is not March 2027's; trial96).
+  // Sentence bytes [lo, hi).
+  auto others_relative = [&](size_t lo, size_t hi) {
+    // The last figure before the date: its clause is the one the date is in.
+    const auto& figs = date_cues->figures;
+    auto f = std::partition_point(figs.begin(), figs.end(),
+                                  [hi](const std::pair<size_t, size_t>& g) { return g.first < hi; });
+    if (f == figs.begin()) return false;
+    --f;
+    if (f->first < lo || f->second > hi) return false;
+    const size_t from = f->second;
+    auto it = std::partition_point(toks.begin(), toks.end(), [from](const Token& t) { return t.start < from; });
+    for (int words = 0; it != toks.end() && it->end <= hi && words < 4; ++it) {
+      if (!it->word) return false;  // a comma or a stop ends the figure's phrase
+      if (lex.relative_openers.HasWord(it->lower)) return true;
+      ++words;
+    }
+    return false;
+  };
+  // The mirror of other_clause: a date in an earlier clause with a figure of
+  // its own before it, then a comma and a clause break before the figure
+  // ("reserves stood at £21.1 million at the end of March last year, and the
+  // authority plans to use £5.6 million": the £5.6 million is not last
+  // year's; trial96). A date opening the sentence before any figure still
+  // dates them all. Sentence bytes: the date [ds, de), the figure at fs.
+  // Only a clause that looks ahead (rules: forward_cues) is set apart: a
+  // date of the clause before is as often both clauses' ("It brought 9,420
+  // prosecutions last year, and penalty fares rose to 148,600").
+  auto earlier_clause = [&](size_t ds, size_t de) {
+    auto it = std::partition_point(toks.begin(), toks.end(), [de](const Token& t) { return t.start < de; });
+    for (; it != toks.end() && it->end <= fs; ++it) {
+      if (!it->word && it->lower == "," && it + 1 != toks.end() && (it + 1)->word &&
+          lex.clause_breaks.MatchEndingAt(toks, it + 1 - toks.begin()) > 0) {
+        break;
+      }
+    }
+    if (it == toks.end() || it->end > fs) return false;
+    // From the break to the end of the figure's clause (a ";" or the next
+    // clause break after it), at most a dozen words past the figure.
+    bool ahead = false;
+    for (int past = 0; it != toks.end() && !ahead && past < 12; ++it) {
+      if (it->start >= fe) {
+        if (!it->word ? it->lower == ";" : lex.clause_breaks.MatchEndingAt(toks, it - toks.begin()) > 0) break;
+        ++past;
+      }
+      ahead = it->word && lex.forward_cues.HasWord(it->lower);
+    }
+    if (!ahead) return false;
+    const auto& figs = date_cues->figures;
+    auto g = std::partition_point(figs.begin(), figs.end(),
+                                  [ds](const std::pair<size_t, size_t>& f) { return f.first < ds; });
+    if (g == figs.begin()) return false;
+    --g;
+    return g->second <= ds && !broken(g->second, ds);
+  };
   auto consider = [&](size_t i) {
     const Figure* d = dates[i];
     if (!d->value.is_date() || d == &figure) return;
@@ -254,6 +312,8 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     if (compared_value && d->end <= figure.start) return;
     if (d->start >= figure.end && compared_between(fe, d->start - sentence_start)) return;
     if (d->start >= figure.end && other_clause(fe, d->start - sentence_start)) return;
+    if (d->start >= figure.end && others_relative(fe, d->start - sentence_start)) return;
+    if (d->end <= figure.start && earlier_clause(d->start - sentence_start, d->end - sentence_start)) return;
     const size_t ds = d->start - sentence_start, de = d->end - sentence_start;
     // A date after the figure is as far as its cue's first word: the cue is
     // the date's ("up from 3,540 at the end of June 2026" dates the 3,540
@@ -343,6 +403,7 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     if (compared_value && r.end <= fs) continue;
     if (r.start >= fe && compared_between(fe, r.start)) continue;
     if (r.start >= fe && other_clause(fe, r.start)) continue;
+    if (r.end <= fs && earlier_clause(r.start, r.end)) continue;
     size_t gap = r.start >= fe ? r.start - fe : fs >= r.end ? fs - r.end : 0;
     bool brk = r.start >= fe ? broken(fe, r.start) : r.end <= fs ? broken(r.end, fs) : false;
     if (near_rel == nullptr || (!brk && rel_broken) || (brk == rel_broken && gap < rel_gap)) {

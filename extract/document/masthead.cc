@@ -55,6 +55,18 @@ int MonthNumber(std::string name) {
 bool IsProperName(const std::string& s);
 size_t WordCount(const std::string& s);
 
+// A name without the initials in brackets after it: "Organización de
+// Consumidores y Usuarios (OCU)" is a proper name as its words are.
+std::string WithoutInitials(const std::string& name) {
+  if (const size_t open = name.rfind(" ("); open != std::string::npos && name.back() == ')') {
+    const std::string inside = name.substr(open + 2, name.size() - open - 3);
+    const bool initials = !inside.empty() && inside.size() <= 8 &&
+                          std::all_of(inside.begin(), inside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (initials) return name.substr(0, open);
+  }
+  return name;
+}
+
 // The body named after "published by" / "publicado por" that signs a page,
 // its article dropped ("the Office for Budget Responsibility"): a proper
 // name of two words or more, else "" ("the Board" alone names a unit of the
@@ -64,17 +76,9 @@ std::string SigningBody(const std::string& after_by) {
   for (const char* article : {"the ", "la ", "el ", "los ", "las "}) {
     if (AsciiLower(name).rfind(article, 0) == 0) name = name.substr(std::strlen(article));
   }
-  // "Organización de Consumidores y Usuarios (OCU)": the initials in
-  // brackets after the name are the name's too (trial52: the line was kept
-  // whole, "Publicado por" and all, as the publisher).
-  std::string bare = name;
-  if (const size_t open = name.rfind(" ("); open != std::string::npos && name.back() == ')') {
-    const std::string inside = name.substr(open + 2, name.size() - open - 3);
-    const bool initials = !inside.empty() && inside.size() <= 8 &&
-                          std::all_of(inside.begin(), inside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (initials) bare = name.substr(0, open);
-  }
-  return IsProperName(bare) ? name : "";
+  // (trial52: the line was kept whole, "Publicado por" and all, as the
+  // publisher.)
+  return IsProperName(WithoutInitials(name)) ? name : "";
 }
 
 std::string Iso(int y, int m, int d) {
@@ -131,6 +135,11 @@ std::string TrailingDate(const std::string& line, std::string* before, bool* com
       std::regex::icase);
   b = std::regex_replace(b, kClock, "");
   if (std::regex_match(b, kLabel)) b.clear();
+  // "For immediate release - 17 March 2026": the label joined to the date
+  // by a dash or a bar (eval45: the grants statement had no date, title or
+  // publisher, so no article was seen to cite it).
+  static const std::regex kJoined(R"(^(.*?)\s*(?:-|\xE2\x80\x93|\xE2\x80\x94|\|)\s*$)");
+  if (std::smatch t; std::regex_match(b, t, kJoined) && std::regex_match(t[1].str(), kLabel)) b.clear();
   // "Nota de prensa y resumen del informe. Fecha: 18 de noviembre de
   // 2025": a sentence saying what the page is, then the label (eval39: the
   // report was read with no date, publisher or title).
@@ -442,11 +451,13 @@ std::string WithoutPressDesk(const std::string& s) {
 // publisher, so no credit to another body was seen). The whole line
 // publishes; roles.h's BodyName reads the body from it.
 bool IsBodyAndUnit(const std::string& s) {
-  for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | "}) {
+  // " · " too: "Liga Nacional de Doma Vaquera (LNDV) · Departamento de
+  // Competición" (eval45).
+  for (const char* sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " \xC2\xB7 "}) {
     const size_t at = s.find(sep);
     if (at == std::string::npos || at == 0) continue;
     const std::string body = s.substr(0, at), unit = NormaliseSpace(s.substr(at + std::strlen(sep)));
-    return IsNameLine(body, 8) && IsNameish(body) && IsProperName(body) && IsNameLine(unit, 8) &&
+    return IsNameLine(body, 8) && IsNameish(body) && IsProperName(WithoutInitials(body)) && IsNameLine(unit, 8) &&
            IsNameish(unit) && !IsPressDesk(unit) && !IsKindBanner(unit) && !IsReleaseBanner(unit);
   }
   return false;
@@ -1023,13 +1034,14 @@ void ReadMastheadLines(const std::vector<std::string_view>& lines, Metadata* met
     lines_above = lines_above || !head[k].empty();
     headings_only = headings_only && (head[k].empty() || heading[k]);
   }
-  // A broadcaster or blog first on a comma dateline publishes, whatever
-  // stands above ("Radio Northvale, Breakfast News, 13 November 2026,
-  // 07:30 bulletin": trial40, the transcript had no publisher).
+  // A broadcaster, blog or newspaper first on a comma dateline publishes,
+  // whatever stands above ("Radio Northvale, Breakfast News, 13 November
+  // 2026, 07:30 bulletin": trial40, the transcript had no publisher;
+  // "Televalde Noticias, 28 de mayo de 2026": trial97).
   if (publisher.empty() && parts == 1 && comma) {
     const size_t cut = before.find(", ");
     const std::string first = cut == std::string::npos ? before : before.substr(0, cut);
-    if (IsOutletName(first)) publisher = first;
+    if (IsOutletName(first) || IsNewspaperName(first)) publisher = first;
   }
   // After a comma the name is a place ("London, 29 October 2026", "Ciudad
   // de Miraval, 18 de noviembre de 2026" under the ministry's name), but on

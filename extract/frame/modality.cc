@@ -197,6 +197,16 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
     return participle && i > 0 && s.words[i - 1].word && s.r.determiners.Has(s.words[i - 1]) &&
            !(r.modality.At(s.words, i - 1) != nullptr);
   };
+  // Before the figure, after a complement's preposition and before a noun:
+  // "the waiting list for planned treatment stood at 48,215" names a kind
+  // of treatment (trial96: the count read as a target). After the figure
+  // the phrase may be the figure's own ("£1.4 billion of planned
+  // investment" is planned).
+  auto complement_adjective = [&](size_t i) {
+    return !r.head_initial && i > 0 && EndsWith(s.words[i].lower, "ed") && s.IsWord(i - 1) &&
+           r.complement_preps.Has(s.words[i - 1]) && s.IsWord(i + 1) && s.words[i + 1].lower != "to" &&
+           (WordClasses(r.lang, s.words[i + 1].lower) & kNoun) != 0;
+  };
   // A baseline is a fact: "aims to create 500,000 by 2025, up from about
   // 320,000 today", "is forecast to fall from 5%".
   if (a > 0 && s.IsWord(a - 1) &&
@@ -252,7 +262,7 @@ void ReadModality(const Sent& s, size_t k, Frame* frame) {
         i = open;
         continue;
       }
-      if (adjective(i) || noun_modifier(i)) continue;
+      if (adjective(i) || noun_modifier(i) || complement_adjective(i)) continue;
       // "is expected to cost £2.6 million, of which the Council has secured
       // £1.9 million", "..., de los que la Junta ha asegurado 1,9
       // millones": a partitive relative clause after a comma is a statement

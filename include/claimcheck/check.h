@@ -206,6 +206,9 @@ struct Synonyms {
   std::set<std::string> stopwords;      // ignored in subjects and context
   std::set<std::string> phrase_breaks;  // words that end the subject's head phrase
   std::set<std::string> whole_markers;  // "all": the whole, not a part
+  // "net", "gross": how a base is measured, not a part of it ("45% of the
+  // net budget" is a share of the council's budget).
+  std::set<std::string> basis_words;
   // Places named by compass points alone ("South East", "the North", "el
   // Sureste"): an area inside the country, as a "Highmoor region" is.
   std::set<std::string> compass_areas;

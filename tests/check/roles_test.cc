@@ -1060,3 +1060,20 @@ TEST_CASE("Roles: a wire story is coverage whatever its agency's name reads like
   CHECK(roles[0].role == "source");
   CHECK(roles[2].role == "article");
 }
+
+TEST_CASE("Roles: coverage cites a body whose masthead sets a unit after a middle dot (eval45)") {
+  // The masthead gives "Liga ... (LNDV) · Departamento de Competición"; the
+  // story cites "la Liga Nacional de Doma Vaquera".
+  CheckInput in;
+  in.documents = {
+      Doc("memoria.md", "Liga Nacional de Doma Vaquera (LNDV) \xC2\xB7 Departamento de Competici\xC3\xB3n", "auto",
+          "2026-01-28"),
+      Doc("voz.txt", "La Voz de la Campi\xC3\xB1" "a", "auto", "2026-02-02")};
+  in.figures = {Fig(in.documents[0], "La Liga celebr\xC3\xB3 64 concursos oficiales."),
+                Fig(in.documents[1], "La Liga Nacional de Doma Vaquera celebr\xC3\xB3 64 concursos.")};
+  std::vector<DocumentRole> roles = EffectiveRoles(in);
+  INFO(Roles(roles));
+  REQUIRE(roles.size() == 2);
+  CHECK(roles[0].role == "source");
+  CHECK(roles[1].role == "article");
+}

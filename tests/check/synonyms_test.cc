@@ -81,7 +81,7 @@ TEST_CASE("strict loading: unknown keys, wrong types and bad YAML give file:line
   Status s = ParseSynonyms("head: last\nfoo: [a]\n", "x.yaml", "en", &syn);
   CHECK(s.message() == "x.yaml:2:1: unknown key 'foo' in the file (expected one of: head, lemmas, "
                        "suffixes, keep, synonyms, distinct, people_counts, agent_heads, people_heads, act_heads, thing_heads, "
-                       "rate_heads, occurrence_heads, event_heads, stopwords, phrase_breaks, restrictive_breaks, whole_markers, compass_areas, "
+                       "rate_heads, occurrence_heads, event_heads, stopwords, phrase_breaks, restrictive_breaks, whole_markers, basis_words, compass_areas, "
                        "cues, attribution)");
   s = ParseSynonyms("synonyms:\n  - [country]\n", "x.yaml", "en", &syn);
   CHECK(s.message() == "x.yaml:2:5: a synonyms group needs two or more words");

@@ -1298,3 +1298,40 @@ TEST_CASE("masthead: a wire dateline on its own line, then the lead", "[text][ma
   CHECK(m.date == "2026-02-21");
 }
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+// eval45 and trial97: three mastheads that left a source with no publisher,
+// so plain `ingest` then `check` took it for coverage and compared nothing.
+TEST_CASE("masthead: a label dashed to its date, a body and unit set off by a dot, a paper on a comma dateline",
+          "[text][markdown][masthead]") {
+  // "For immediate release - 17 March 2026": the label joined by a dash.
+  Metadata a = MetaOf(
+      "CHURCH AND CHAPEL GLASS TRUST\n"
+      "Annual Grants Statement 2025\n"
+      "For immediate release - 17 March 2026\n\n"
+      "In 2025 the Trust awarded 47 grants.\n");
+  CHECK(a.publisher == "CHURCH AND CHAPEL GLASS TRUST");
+  CHECK(a.title == "Annual Grants Statement 2025");
+  CHECK(a.date == "2026-03-17");
+  // A body with its initials and one of its units, set off by a middle dot.
+  Metadata b = MetaOf(
+      "# Memoria de la temporada 2025 de concursos de doma vaquera\n\n"
+      "**Liga Nacional de Doma Vaquera (LNDV)** \xC2\xB7 Departamento de Competici\xC3\xB3n\n"
+      "**Publicada el 28 de enero de 2026**\n\n"
+      "La Liga celebr\xC3\xB3 64 concursos oficiales.\n",
+      "memoria.md");
+  CHECK(b.publisher == "Liga Nacional de Doma Vaquera (LNDV) \xC2\xB7 Departamento de Competici\xC3\xB3n");
+  CHECK(b.date == "2026-01-28");
+  // A newspaper's or broadcaster's name first on a comma dateline; a place
+  // there is still no publisher.
+  Metadata c = MetaOf("Televalde Noticias, 28 de mayo de 2026\n\nLa participaci\xC3\xB3n fue del 65 %.\n");
+  CHECK(c.publisher == "Televalde Noticias");
+  Metadata d = MetaOf("Westmarch Gazette, 20 June 2026\n\nTurnout was 61%.\n");
+  CHECK(d.publisher == "Westmarch Gazette");
+  Metadata e = MetaOf("Valdemora, 28 de mayo de 2026\n\nLa participaci\xC3\xB3n fue del 65 %.\n");
+  CHECK(e.publisher.empty());
+  CHECK(e.date == "2026-05-28");
+}
+
+}  // namespace claimcheck
