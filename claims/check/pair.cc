@@ -258,8 +258,7 @@ Features PairFeatures(const Statement& a, const Statement& b) {
     // 85", a drum company's members in an interview, is no slip of the 58
     // people the first-aid posts treated (eval44: no word in common), where
     // "41 were taken to hospital" is of the medical report's 14 (trial30).
-    const bool named_swap = WholeSwap(u, v, a.digits, b.digits) &&
-                            (a.f->kind != Kind::kCount || x[kContext] > 0 || x[kSubject] > 0);
+    const bool named_swap = WholeSwap(u, v, a.digits, b.digits) && (x[kContext] > 0 || x[kSubject] > 0);
     x[kSlipDistinct] = x[kValueSlip] > 0 && (DistinctiveSlip(u, v, a.digits, b.digits) || named_swap) ? 1 : 0;
   }
   // kContextMargin needs every candidate: the checker sets it.

@@ -1003,7 +1003,12 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   if (frame->measure == Measure::kLevel && frame->direction == Direction::kNone && a > 0) {
     size_t j = a;
     if (const CueSet::Phrase* p = r.additional.EndingAt(s.words, j - 1)) {
-      (void)p;
+      // A verb of a fall right before it makes the addition a fall: "wants
+      // to shut another 25" (trial97: a rise against the report's "close a
+      // further 25 stores").
+      const size_t add_at = j - p->stems.size();
+      const CueSet::Phrase* verb = add_at > 0 && s.IsWord(add_at - 1) ? r.change_words.EndingAt(s.words, add_at - 1) : nullptr;
+      const Direction way = verb != nullptr && verb->tag == 2 ? Direction::kDown : Direction::kUp;
       bool beside_level = false;
       for (size_t e = 0; e < k && !beside_level; ++e) {
         const Figure& g = *s.figs[e];
@@ -1012,7 +1017,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       }
       if (!beside_level) {
         frame->measure = Measure::kChange;
-        frame->direction = Direction::kUp;
+        frame->direction = way;
       }
     }
   }

@@ -459,6 +459,10 @@ struct FrameRules {
   // Adverbs of time between a level's noun and its "at"/"de": "with fare
   // revenue now at £56 million" (rules: subject.level_adverbs).
   CueSet level_adverbs{true};
+  // A verb of experience before a clause of its object: "the Trust saw its
+  // income grow by 11.5 per cent" (rules: subject.experience_verbs); the
+  // subject of the move is after it, not its own subject.
+  CueSet experience_verbs{true};
   // Who forecasts: an estimate they make of a result to come is a forecast
   // ("the 45,000 analysts had estimated").
   CueSet forecasters;

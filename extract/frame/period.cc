@@ -1346,9 +1346,12 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       // Or a change written as a figure, then "from" and its earlier value
       // (rules: change.from), as ComparedOwner reads a date: "a decrease of
       // 19% from the 1,416 deaths certified in 2024".
+      // A comma may stand before "from": "fell 10.8% to £96.5 million, from
+      // £108.2 million in the same period last year" (trial97).
+      const long before_from = cue >= 2 && s.IsPunct(static_cast<size_t>(cue) - 1, ",") ? cue - 2 : cue - 1;
       const bool change_from = cue >= 1 && s.IsWord(cue) && s.r.change_from.Has(s.words[cue]) &&
-                               s.IsFig(static_cast<size_t>(cue) - 1) &&
-                               s.figs[s.words[cue - 1].fig]->kind != Kind::kDate;
+                               before_from >= 0 && s.IsFig(static_cast<size_t>(before_from)) &&
+                               s.figs[s.words[before_from].fig]->kind != Kind::kDate;
       if (cue >= 0 && s.IsWord(cue) && (BaselineBefore(s, cue) || change_from)) {
         s.period_owner[c] = static_cast<long>(j);
       }
@@ -1658,7 +1661,11 @@ bool OtherMoveEndsDate(const Sent& s, size_t k, size_t first) {
     }
   }
   long b = SkipDeterminersBack(s, static_cast<long>(first) - 1);
-  if (b >= 0 && s.IsWord(static_cast<size_t>(b)) && r.span.Has(s.words[static_cast<size_t>(b)])) {
+  // Span and comparison words between the value and its date: "from
+  // £108.2 million in the same period last year" (trial97).
+  for (int n = 0; n < 4 && b >= 0 && s.IsWord(static_cast<size_t>(b)) &&
+                  (r.span.Has(s.words[static_cast<size_t>(b)]) || r.baseline_words.Has(s.words[static_cast<size_t>(b)]));
+       ++n) {
     b = SkipDeterminersBack(s, b - 1);
   }
   if (b >= 0 && s.words[static_cast<size_t>(b)].fig >= 0) {
@@ -1713,9 +1720,14 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
       // The other value of a comparison may own it: "54.2% on 3 August,
       // against 76.5% on the same day last year" (trial42).
       const long owner = ComparedOwner(s, i);
+      // Another end of the move may own it as it may a date: "fell 10.8%
+      // to £96.5 million, from £108.2 million in the same period last
+      // year" (trial97: the fall was dated last year).
+      const bool other_end = OtherMoveEndsDate(s, k, i);
+      moved = moved || other_end;
       own = owner == static_cast<long>(k) ||
             (owner < 0 && !(before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before, calendar)) &&
-             !OtherClauseDate(s, k, i));
+             !OtherClauseDate(s, k, i) && !other_end);
     }
     i += p->stems.size() - 1;
   }

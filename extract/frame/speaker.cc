@@ -1337,9 +1337,27 @@ std::string SpeakerReader::Widen(const Sent& s, const std::string& generic) {
 std::string SpeakerReader::OpeningSubject(const Sent& s, size_t before) const {
   const std::vector<Word>& w = s.words;
   size_t o = 0;
+  // A wire dateline opening the lead ("HARTWELL, Sept 18 2026 (Northline) -
+  // Hartwell Children's Trust raised"): the sentence starts after its dash.
+  // (The place in capitals and its comma mark it; the date in it is read
+  // as the page's, no figure of the sentence.)
+  if (w.size() > 2 && s.IsWord(0) && w[0].all_caps && s.IsPunct(1, ",")) {
+    for (size_t i = 2; i < before && i < 14; ++i) {
+      if (!w[i].word && (w[i].lower == "-" || w[i].lower == "\xE2\x80\x93" || w[i].lower == "\xE2\x80\x94")) {
+        o = i + 1;
+        break;
+      }
+    }
+  }
   if (s.IsWord(o) && r_.determiners.Has(w[o]) && s.IsWord(o + 1) && w[o + 1].cap) ++o;
   if (o >= before || !s.IsWord(o) || !w[o].cap || r_.determiners.Has(w[o])) return {};
-  const size_t e = NameEnd(w, o);
+  size_t e = NameEnd(w, o);
+  // A possessive inside a body's name: "Hartwell Children's Trust raised"
+  // (trial99: "its annual report" found no owner, and a later "the report
+  // said" took another body's name).
+  while (e < before && e > o && w[e - 1].possessive && s.IsWord(e) && w[e].cap && r_.bodies.Has(w[e])) {
+    e = NameEnd(w, e);
+  }
   // (A lone capitalised common word opens no name: "Rural 5G coverage".)
   const bool common = e == o + 1 && WordClasses(r_.lang, w[o].lower) != 0;
   if (e < before && s.IsWord(e) && w[e].fig < 0 && Lowercase(w[e]) && !r_.stops.Has(w[e]) && !common &&

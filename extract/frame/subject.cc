@@ -1096,6 +1096,9 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
       continue;
     }
     if (IsPunctBreak(w) || IsSubordinator(w)) break;
+    // "The Trust saw its income grow": the move's subject is after the
+    // verb of experience (rules: subject.experience_verbs).
+    if (w.word && s.r.experience_verbs.Has(w) && !s.InName(p)) break;
     // A word that may be a verb in -s right after a pronoun opening the
     // clause is its verb: "That leaves Harlow Post nearly 22 percentage
     // points short" (eval35 read "leaves Harlow Post"; WordNet knows

@@ -103,3 +103,86 @@ TEST_CASE("scope: a base's measure (net, gross) narrows nothing") {
   INFO(Dump(*es));
   CHECK(Flagged(*es, "", "casi la mitad") == 0);
 }
+
+TEST_CASE("period: a relative date after the earlier value of a move is that value's") {
+  // trial97: "Profit before tax fell 10.8% to £96.5 million, from £108.2
+  // million in the same period last year" dated the fall last year, and the
+  // story's faithful "slid 11% ... in the six months to the end of August"
+  // drew a period warning.
+  auto run = CheckPair(
+      "---\ntitle: Interim results\npublisher: Harwell plc\ndate: 2026-10-08\n---\n\n"
+      "Profit before tax fell 10.8% to £96.5 million, from £108.2 million in the same period last year.\n",
+      "---\ntitle: Harwell profits slide\npublisher: Business Desk\ndate: 2026-10-09\n---\n\n"
+      "Pre-tax profits slid 11% to £96.5m in the six months to the end of August, Harwell said.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "", "11%") == 0);
+  const Figure* f = Find(*run, "source", "10.8%");
+  REQUIRE(f != nullptr);
+  CHECK(f->time != "2025");
+  CHECK(f->frame.period != "2025");
+  const Figure* g = Find(*run, "source", "£108.2 million");
+  REQUIRE(g != nullptr);
+  CHECK(g->time == "2025");
+}
+
+TEST_CASE("value: a digit swap with nothing else in common is no slip") {
+  // trial97: analysts' "about 1.5%" like-for-like forecast, which no source
+  // states, was corrected to the report's 5.1% food sales growth.
+  auto run = CheckPair(
+      "HARWELL PLC\nInterim results\nPublished 8 October 2026\n\nFood sales were up 5.1% in the half.\n",
+      "Business Desk\n9 October 2026\n\nAnalysts at Castlegate Securities said they expected like-for-like "
+      "growth to slow to about 1.5% in the second half.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "value_conflict", "1.5%") == 0);
+}
+
+TEST_CASE("direction: 'another' after a verb of a fall adds to the fall") {
+  // trial97: "Management wants to shut another 25" read as a rise against
+  // the report's "close a further 25 stores".
+  auto run = CheckPair(
+      "HARWELL PLC\nInterim results\nPublished 8 October 2026\n\n"
+      "The board plans to close a further 25 stores by the end of the 2027-28 financial year.\n",
+      "Shopfloor\n10 October 2026\n\nSeventeen stores closed during the half. Management wants to shut another 25 "
+      "by the end of the 2027-28 financial year.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "direction_conflict", "25") == 0);
+  const Figure* f = Find(*run, "article", "25");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.direction == Direction::kDown);
+}
+
+TEST_CASE("speaker: 'the report' is the report a body's name in the lead owns") {
+  // trial99: the wire lead "HARTWELL, Sept 18 2026 (Northline) - Hartwell
+  // Children's Trust raised £14.6m ..., its annual report and accounts
+  // showed" read no credit, so a later "the report said" took the Charity
+  // Commission credited in between, a wrong attribution warning.
+  auto run = CheckPair(
+      "HARTWELL CHILDREN'S TRUST\nAnnual Report and Accounts 2025-26\nPublished 10 September 2026\n\n"
+      "Total income rose to £14.6 million. Legacies brought in £2.8 million. The trustees have budgeted for "
+      "income of £15.2 million in 2026-27.\n",
+      "HARTWELL, Sept 18 2026 (Northline) - Hartwell Children's Trust raised £14.6m in the year, its annual report "
+      "and accounts showed.\n\nLegacies brought in £2.8 million, according to the Charity Commission.\n\n"
+      "The trustees have budgeted for income of £15.2 million in 2026-27, the report said.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "attribution_conflict", "£15.2 million") == 0);
+  const Figure* f = Find(*run, "article", "£15.2 million");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.speaker == "Hartwell Children's Trust");
+  const Figure* g = Find(*run, "article", "£14.6m");
+  REQUIRE(g != nullptr);
+  CHECK(g->frame.speaker == "Hartwell Children's Trust");
+}
+
+TEST_CASE("subject: after a verb of experience the move's subject follows it") {
+  // trial99: "Hartwell Children's Trust saw its income grow by 11.5 per
+  // cent" read the subject "Trust".
+  auto run = CheckPair("HARTWELL CHILDREN'S TRUST\nAnnual report\nPublished 10 September 2026\n\nIncome rose 11.5%.\n",
+                       "Gazette\n12 September 2026\n\nHartwell Children's Trust saw its income grow by 11.5 per cent "
+                       "last year. The council has seen its reserves fall by £3m.\n");
+  const Figure* f = Find(*run, "article", "11.5 per cent");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.subject_head == "income");
+  const Figure* g = Find(*run, "article", "£3m");
+  REQUIRE(g != nullptr);
+  CHECK(g->frame.subject_head == "reserve");
+}
