@@ -538,14 +538,6 @@ class CitationFinder {
         if (to - from == w.size()) continue;
         if (stop.count(w[from]) || stop.count(w[to - 1])) continue;
         bool core = to - from == 2 && !(generic.count(w[from]) && generic.count(w[to - 1]));
-        // Two common words with no body word between them name nobody in
-        // lower case: "clean air schemes" does not cite Clean Air Dunmere
-        // (trial99: a council report's story was read as coverage of a
-        // campaign's release); "the fiscal council" still cites its body.
-        if (core && !generic.count(w[from]) && !generic.count(w[to - 1]) &&
-            frame::WordClasses("en", w[from]) != 0 && frame::WordClasses("en", w[to - 1]) != 0) {
-          core = false;
-        }
         bool most = to - from >= 3 && w.size() >= 4 &&
                     static_cast<double>(to - from) >= 0.6 * static_cast<double>(w.size());
         // A body named for its first remit is cited by that part: "the

@@ -1077,24 +1077,3 @@ TEST_CASE("Roles: coverage cites a body whose masthead sets a unit after a middl
   CHECK(roles[0].role == "source");
   CHECK(roles[1].role == "article");
 }
-
-TEST_CASE("Roles: two common words of a body's name cite it only beside a body word (trial99)") {
-  // "The council spent £2.4m on clean air schemes" cited the campaign Clean
-  // Air Dunmere, so a story on the council's report was taken for coverage
-  // of the campaign's release too. "the fiscal council" still cites the
-  // Independent Fiscal Council of Albion.
-  CheckInput in;
-  in.documents = {Doc("release.md", "Clean Air Dunmere", "auto", "2026-06-20"),
-                  Doc("echo.html", "Dunmere Echo", "auto", "2026-06-19"),
-                  Doc("ifc.txt", "Independent Fiscal Council of Albion", "auto", "2026-03-01"),
-                  Doc("wire.txt", "Northline Wire", "auto", "2026-03-02")};
-  in.figures = {Fig(in.documents[0], "Seven sites breached the limit in 2025."),
-                Fig(in.documents[1], "The council spent £2.4m on clean air schemes in 2025."),
-                Fig(in.documents[2], "The deficit will reach 4.1% of GDP."),
-                Fig(in.documents[3], "The deficit will reach 4.1% of GDP, the fiscal council said.")};
-  std::vector<DocumentRole> roles = EffectiveRoles(in);
-  INFO(Roles(roles));
-  CHECK(roles[1].cites.empty());
-  REQUIRE(!roles[3].cites.empty());
-  CHECK(roles[3].cites[0].cited == 2);
-}
