@@ -1026,8 +1026,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // stock (rules: change.stock_nouns), not "180,000 new voters" registered.
   // A rise read from a change noun later in the clause ("14 euros más, una
   // subida del 11 %") is that addition's own.
+  // ("A total of 2,184 new homes were completed" is a tally: rules
+  // change.level_openers.)
+  const bool tally = a > 0 && s.IsWord(a - 1) && r.level_openers.EndingAt(s.words, a - 1) != nullptr;
   if (frame->measure == Measure::kLevel && (frame->direction == Direction::kNone || frame->direction == Direction::kUp) &&
-      !frame->previous && f.kind != Kind::kPercent) {
+      !frame->previous && f.kind != Kind::kPercent && !tally) {
     bool add = false, fresh = false;
     for (size_t i = b; i < b + 4 && s.IsWord(i) && !add; ++i) {
       const Word& w = s.words[i];

@@ -463,6 +463,10 @@ struct FrameRules {
   // income grow by 11.5 per cent" (rules: subject.experience_verbs); the
   // subject of the move is after it, not its own subject.
   CueSet experience_verbs{true};
+  // A phrase before a count that says it is a level, a tally: "A total of
+  // 2,184 new homes were completed" adds no new units to a stock (rules:
+  // change.level_openers).
+  CueSet level_openers;
   // Who forecasts: an estimate they make of a result to come is a forecast
   // ("the 45,000 analysts had estimated").
   CueSet forecasters;

@@ -186,3 +186,44 @@ TEST_CASE("subject: after a verb of experience the move's subject follows it") {
   REQUIRE(g != nullptr);
   CHECK(g->frame.subject_head == "reserve");
 }
+
+TEST_CASE("superseded: 'a total of N new homes' is a tally its revision replaces") {
+  // trial98: "A total of 2,184 new homes were completed" read as new units
+  // added to a stock (a rise), so the notice "revised from 2,184 to 2,262"
+  // replaced nothing and the wire's later "2,184" stayed supported.
+  auto run = CheckDocs({{"release.md",
+                         "source",
+                         "---\ntitle: Housing statistics Q3 2026\npublisher: Northmoor Statistics Agency\ndate: "
+                         "2026-11-05\n---\n\nA total of 2,184 new homes were completed in Northmoor in quarter 3 2026.\n"},
+                        {"revision.txt",
+                         "source",
+                         "title: Revision notice\npublisher: Northmoor Statistics Agency\ndate: 2026-11-19\n\nThe number "
+                         "of new homes completed in Northmoor in quarter 3 2026 has been revised from 2,184 to 2,262.\n"},
+                        {"wire.txt",
+                         "article",
+                         "title: Completions fall\npublisher: Meridian Wire\ndate: 2026-11-20\n\nBuilders completed "
+                         "2,184 new homes in the third quarter, the Northmoor Statistics Agency said.\n"}});
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "superseded", "2,184") == 1);
+  const Figure* f = Find(*run, "release", "2,184");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.measure == Measure::kLevel);
+}
+
+TEST_CASE("period: 'recorded the year before' after a compared value dates it a year before the sentence's") {
+  // trial101: "18,742 speeding offences in 2025, an increase of around 9% on
+  // the 17,195 recorded the year before" dated the 17,195 in 2025 ("recorded"
+  // read as the saying the phrase dated), a period warning against the
+  // release's "17,195 in 2024".
+  auto run = CheckPair(
+      "WESTCOMBE CONSTABULARY\nRoads policing 2025\nPublished 20 January 2026\n\n"
+      "Officers detected 18,742 speeding offences in 2025, up from 17,195 in 2024.\n",
+      "Courier\n22 January 2026\n\nThe force recorded 18,742 speeding offences in 2025, an increase of around 9% on "
+      "the 17,195 recorded the year before.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "", "17,195") == 0);
+  const Figure* f = Find(*run, "article", "17,195");
+  REQUIRE(f != nullptr);
+  CHECK(f->time == "2024");
+  CHECK(f->frame.period == "2024");
+}
