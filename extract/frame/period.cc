@@ -755,6 +755,22 @@ bool InFigureAside(const Sent& s, size_t at) {
   return false;
 }
 
+// A relative phrase at word i (n words) right before a reporting,
+// publishing or revising verb, after the clause's subject, dates the act,
+// not a figure: "The statistics office this week corrected its food figure
+// upward: shoppers paid 6.1% more ..." (trial100: the week became the
+// inflation figures' span and time).
+bool ActWhen(const Sent& s, size_t i, size_t n) {
+  const size_t after = i + n;
+  const long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+  return after < s.words.size() && s.IsWord(after) && !s.InName(after) &&
+         (s.r.speaker_verbs.Has(s.words[after]) || s.r.revision.At(s.words, after) != nullptr ||
+          s.r.publication_verbs.At(s.words, after) != nullptr) &&
+         !(s.Classes(after) & kNoun) && before >= 0 && s.IsWord(static_cast<size_t>(before)) &&
+         !s.r.span.Has(s.words[static_cast<size_t>(before)]) &&
+         s.r.point.EndingAt(s.words, static_cast<size_t>(before)) == nullptr;
+}
+
 std::vector<Candidate> SentencePeriods(const Sent& s) {
   const FrameRules& r = s.r;
   std::vector<Candidate> cands, weak;
@@ -953,7 +969,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
         !(before >= 1 && s.IsFig(static_cast<size_t>(before) - 1)) &&
         (after_phrase >= s.words.size() || !s.IsWord(after_phrase) || s.words[after_phrase].lower == "that" ||
          s.words[after_phrase].lower == "que");
-    const bool published = PublishedBefore(s, before) || said_when;
+    const bool published = PublishedBefore(s, before) || said_when || ActWhen(s, i, p->stems.size());
     if (!covered && !point && !compared && !published && !InFigureAside(s, i)) {
       std::string span;
       // "fell to £3.2 million in 2025, from £3.6 million the year before",
@@ -1745,7 +1761,7 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
       moved = moved || other_end;
       own = owner == static_cast<long>(k) ||
             (owner < 0 && !(before >= 0 && s.IsWord(static_cast<size_t>(before)) && BaselineBefore(s, before, calendar)) &&
-             !OtherClauseDate(s, k, i) && !other_end);
+             !OtherClauseDate(s, k, i) && !other_end && !ActWhen(s, i, p->stems.size()));
     }
     i += p->stems.size() - 1;
   }

@@ -227,3 +227,25 @@ TEST_CASE("period: 'recorded the year before' after a compared value dates it a 
   CHECK(f->time == "2024");
   CHECK(f->frame.period == "2024");
 }
+
+TEST_CASE("period: 'this week' before a reporting or revising verb dates the act, not the figures") {
+  // trial100: "The statistics office this week corrected its food figure
+  // upward: shoppers paid 6.1% more ..., rather than the 5.7% first
+  // published" gave both figures the week as their span, a period warning
+  // against the notice's 2025-26 figures. A week that dates a figure stays.
+  auto run = CheckPair(
+      "ARDENNE STATISTICS OFFICE\nRevision notice\nPublished 30 November 2026\n\n"
+      "Food and soft drink prices rose 6.1% in the year to October 2026, revised from 5.7%.\n",
+      "Ardenne Herald\n2 December 2026\n\nThe statistics office this week corrected its food figure upward: "
+      "shoppers paid 6.1% more for food than a year earlier, rather than the 5.7% first published. Petrol prices "
+      "rose 2% this week, the office said.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "period_conflict", "") == 0);
+  const Figure* f = Find(*run, "article", "6.1%");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.period.empty());
+  CHECK(f->time.empty());
+  const Figure* g = Find(*run, "article", "2%");
+  REQUIRE(g != nullptr);
+  CHECK(g->frame.period == "2026-11-30/2026-12-06");
+}
