@@ -76,8 +76,9 @@ std::string SigningBody(const std::string& after_by) {
   for (const char* article : {"the ", "la ", "el ", "los ", "las "}) {
     if (AsciiLower(name).rfind(article, 0) == 0) name = name.substr(std::strlen(article));
   }
-  // (trial52: the line was kept whole, "Publicado por" and all, as the
-  // publisher.)
+  // Its initials in brackets are part of it (trial52: "Organización de
+  // Consumidores y Usuarios (OCU)" failed the test, and the line was kept
+  // whole, "Publicado por" and all, as the publisher).
   return IsProperName(WithoutInitials(name)) ? name : "";
 }
 
