@@ -215,12 +215,27 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   // A clause break ("and", "y", "while", ";") between a date and the figure:
   // "detuvieron a 1.320 personas en 2024 y llevan 690 este año" dates the 690
   // by its own clause. Sentence-relative bytes [lo, hi).
+  using TokenIt = std::vector<Token>::const_iterator;
+  auto ends_clause = [&](TokenIt it) {
+    return !it->word ? it->lower == ";" : lex.clause_breaks.MatchEndingAt(toks, it - toks.begin()) > 0;
+  };
+  // A comma, then a clause break: ", and", ", while".
+  auto comma_break = [&](TokenIt it) {
+    return !it->word && it->lower == "," && it + 1 != toks.end() && (it + 1)->word &&
+           lex.clause_breaks.MatchEndingAt(toks, it + 1 - toks.begin()) > 0;
+  };
+  // The sentence's last figure (not a date) starting before byte `at`, or
+  // figures.end() when none does.
+  auto last_figure_before = [&](size_t at) {
+    const auto& figs = date_cues->figures;
+    auto f = std::partition_point(figs.begin(), figs.end(),
+                                  [at](const std::pair<size_t, size_t>& g) { return g.first < at; });
+    return f == figs.begin() ? figs.end() : f - 1;
+  };
   auto broken = [&](size_t lo, size_t hi) {
     auto it = std::partition_point(toks.begin(), toks.end(), [lo](const Token& t) { return t.start < lo; });
     for (; it != toks.end() && it->end <= hi; ++it) {
-      if (!it->word ? it->lower == ";" : lex.clause_breaks.MatchEndingAt(toks, it - toks.begin()) > 0) {
-        return true;
-      }
+      if (ends_clause(it)) return true;
     }
     return false;
   };
@@ -236,8 +251,7 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   auto other_clause = [&](size_t lo, size_t hi) {
     auto it = std::partition_point(toks.begin(), toks.end(), [lo](const Token& t) { return t.start < lo; });
     for (; it != toks.end() && it->end <= hi; ++it) {
-      if (it->word || it->lower != "," || it + 1 == toks.end() || !(it + 1)->word) continue;
-      if (lex.clause_breaks.MatchEndingAt(toks, it + 1 - toks.begin()) == 0) continue;
+      if (!comma_break(it)) continue;
       const size_t from = (it + 1)->end;
       const auto& figs = date_cues->figures;
       auto f = std::partition_point(figs.begin(), figs.end(),
@@ -253,12 +267,8 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   // Sentence bytes [lo, hi).
   auto others_relative = [&](size_t lo, size_t hi) {
     // The last figure before the date: its clause is the one the date is in.
-    const auto& figs = date_cues->figures;
-    auto f = std::partition_point(figs.begin(), figs.end(),
-                                  [hi](const std::pair<size_t, size_t>& g) { return g.first < hi; });
-    if (f == figs.begin()) return false;
-    --f;
-    if (f->first < lo || f->second > hi) return false;
+    auto f = last_figure_before(hi);
+    if (f == date_cues->figures.end() || f->first < lo || f->second > hi) return false;
     const size_t from = f->second;
     auto it = std::partition_point(toks.begin(), toks.end(), [from](const Token& t) { return t.start < from; });
     for (int words = 0; it != toks.end() && it->end <= hi && words < 4; ++it) {
@@ -279,30 +289,21 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
   // prosecutions last year, and penalty fares rose to 148,600").
   auto earlier_clause = [&](size_t ds, size_t de) {
     auto it = std::partition_point(toks.begin(), toks.end(), [de](const Token& t) { return t.start < de; });
-    for (; it != toks.end() && it->end <= fs; ++it) {
-      if (!it->word && it->lower == "," && it + 1 != toks.end() && (it + 1)->word &&
-          lex.clause_breaks.MatchEndingAt(toks, it + 1 - toks.begin()) > 0) {
-        break;
-      }
-    }
+    while (it != toks.end() && it->end <= fs && !comma_break(it)) ++it;
     if (it == toks.end() || it->end > fs) return false;
     // From the break to the end of the figure's clause (a ";" or the next
     // clause break after it), at most a dozen words past the figure.
     bool ahead = false;
     for (int past = 0; it != toks.end() && !ahead && past < 12; ++it) {
       if (it->start >= fe) {
-        if (!it->word ? it->lower == ";" : lex.clause_breaks.MatchEndingAt(toks, it - toks.begin()) > 0) break;
+        if (ends_clause(it)) break;
         ++past;
       }
       ahead = it->word && lex.forward_cues.HasWord(it->lower);
     }
     if (!ahead) return false;
-    const auto& figs = date_cues->figures;
-    auto g = std::partition_point(figs.begin(), figs.end(),
-                                  [ds](const std::pair<size_t, size_t>& f) { return f.first < ds; });
-    if (g == figs.begin()) return false;
-    --g;
-    return g->second <= ds && !broken(g->second, ds);
+    auto g = last_figure_before(ds);
+    return g != date_cues->figures.end() && g->second <= ds && !broken(g->second, ds);
   };
   auto consider = [&](size_t i) {
     const Figure* d = dates[i];
