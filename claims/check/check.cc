@@ -475,7 +475,14 @@ class Checker {
   // What a count with head noun `head` counts (pair.h kCounts*): rules'
   // people_counts, agent_heads and the heads they class first; then, for
   // English, WordNet's class of the first sense; else unknown.
-  int CountUnit(const std::string& lang, const std::string& head) const;
+  // `written`: the subject as the text writes it, whose head word says
+  // whether a total_people_counts head is singular (a total of people).
+  int CountUnit(const std::string& lang, const std::string& head, const std::string& written = {}) const;
+  // The kind and unit a figure is compared within ("count|", "money|GBP").
+  // A bare count of a unit of time (rules: synonyms time_heads) is a span of
+  // that unit: "63 closure days" and "Flying days ... rose to 163" are
+  // compared with "63 days" and "163 days" (eval46).
+  std::string UnitClass(const Figure& f) const;
   // The head's kinds (Statement::occurrence_head, event_head,
   // generic_people, people_class): rules' lists, WordNet for English.
   void HeadKinds(const std::string& lang, const std::string& head, Statement* st) const;
@@ -1289,17 +1296,21 @@ void Checker::LinkWholes() {
 
 void Checker::InFamilyUnit(Statement* st) {
   const Figure& f = *st->f;
+  // A count of a unit of time is that span (UnitClass): "63 closure days"
+  // is compared as 63 days.
+  const std::string unit = st->time_count ? st->unit_class.substr(st->unit_class.find('|') + 1) : f.unit;
   std::string base;
-  const double k = check::DurationScale(f.unit, &base);
-  if (base == f.unit) return;
+  const double k = check::DurationScale(unit, &base);
+  if (base == f.unit && !st->time_count) return;
   Figure& c = scaled_.emplace_back(f);
+  c.kind = Kind::kDuration;
   c.unit = base;
   c.value.num *= k;
   if (c.value_max && !c.value_max->is_date()) c.value_max->num *= k;
   if (c.frame.previous) *c.frame.previous *= k;
   original_of_[&c] = &f;
   st->f = &c;
-  st->unit_class = std::string(KindName(c.kind)) + "|" + c.unit;
+  st->unit_class = UnitClass(c);
   st->unit_scale = k;
   st->interval.lo *= k;
   st->interval.hi *= k;
@@ -1324,7 +1335,25 @@ void Checker::RebaseScaled(std::vector<Finding>* out) const {
   }
 }
 
-int Checker::CountUnit(const std::string& lang, const std::string& head) const {
+std::string Checker::UnitClass(const Figure& f) const {
+  if (f.kind == Kind::kCount && f.unit.empty() && !f.frame.subject_head.empty()) {
+    const Synonyms& syn = lex_.For(f.lang);
+    const std::string& head = f.frame.subject_head;
+    const size_t cut = syn.head_first ? head.find(' ') : head.rfind(' ');
+    const std::string word = cut == std::string::npos ? head : syn.head_first ? head.substr(0, cut) : head.substr(cut + 1);
+    if (auto t = syn.time_heads.find(syn.Lemma(word)); t != syn.time_heads.end()) {
+      // "27 working days": a unit of its own, compared only with its own
+      // (check::DurationScale leaves a unit it does not know unscaled).
+      for (const std::string& m : f.frame.modifiers) {
+        if (syn.time_kinds.count(FoldLower(m))) return std::string(KindName(Kind::kDuration)) + "|" + FoldLower(m) + " " + t->second;
+      }
+      return std::string(KindName(Kind::kDuration)) + "|" + t->second;
+    }
+  }
+  return std::string(KindName(f.kind)) + "|" + f.unit;
+}
+
+int Checker::CountUnit(const std::string& lang, const std::string& head, const std::string& written) const {
   const Synonyms& syn = lex_.For(lang);
   // The head's own noun: the last word of an English phrase, the first of
   // a Spanish one ("turistas extranjeros").
@@ -1332,6 +1361,13 @@ int Checker::CountUnit(const std::string& lang, const std::string& head) const {
   const std::string word = cut == std::string::npos ? head : syn.head_first ? head.substr(0, cut) : head.substr(cut + 1);
   const std::string lemma = syn.Lemma(word);
   if (syn.people_counts.count(lemma)) return check::kCountsPeopleEvents;
+  if (syn.total_people_counts.count(lemma)) {
+    // The head as written: the word of `written` that lemmatises to it.
+    bool singular = false;
+    const std::string folded = FoldLower(written);
+    for (std::string_view w : check::Words(folded)) singular = singular || w == lemma;
+    return singular ? check::kCountsPeopleEvents : check::kCountsActs;
+  }
   // A person or a business alike ("providers", "employers"): neither people
   // nor things; only against acts a unit of its own.
   if (syn.agent_heads.count(lemma)) return check::kCountsAgents;
@@ -1556,7 +1592,8 @@ void Checker::Prepare() {
       paragraph_values_[{std::string_view(f.doc_id), std::string_view(f.doc), f.paragraph}].emplace_back(f.kind,
                                                                                                        f.value.num);
     }
-    st.unit_class = std::string(KindName(f.kind)) + "|" + f.unit;
+    st.unit_class = UnitClass(f);
+    st.time_count = f.kind == Kind::kCount && st.unit_class.rfind(KindName(Kind::kDuration), 0) == 0;
     st.elided_money = ElidedMoney(f);
     const Frame& fr = f.frame;
     st.credit = f.attribution;
@@ -1627,7 +1664,7 @@ void Checker::Prepare() {
     }
     // A rate's head names its measure, not a unit of count.
     if (f.kind == Kind::kCount && !fr.subject_head.empty() && !st.rate_head) {
-      st.count_unit = CountUnit(f.lang, fr.subject_head);
+      st.count_unit = CountUnit(f.lang, fr.subject_head, f.subject);
       HeadKinds(f.lang, fr.subject_head, &st);
     }
     // A balance is written below zero ("net migration was minus 8,100",
@@ -1783,7 +1820,7 @@ void Checker::Prepare() {
     }
     st.digits_written = check::DigitsWritten(f.text, f.value.num) || st.digits != check::DigitsOf(f.value.num);
     st.share_words = ShareInWords(f);
-    if (f.kind == Kind::kDuration) InFamilyUnit(&st);
+    if (f.kind == Kind::kDuration || st.time_count) InFamilyUnit(&st);
     ReadSubgroup(&st);
     items_.push_back(std::move(st));
   }

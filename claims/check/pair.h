@@ -127,6 +127,9 @@ struct Statement {
   // "71 million"): a sum whose currency its writer left unsaid, which the
   // checker pairs with sums of any currency (check.cc CrossGroup; SameClass).
   bool elided_money = false;
+  // A count of a unit of time, compared as a span of it (unit_class
+  // "duration|day": check.cc UnitClass).
+  bool time_count = false;
   // The sentence gives a running tally ("23 deaths have been confirmed so
   // far"): the count is a floor of what is true, so "at least 23" holds.
   bool tally = false;

@@ -70,7 +70,7 @@ class Parser {
   Status Parse(const YAML::Node& root, Synonyms* out) const {
     if (root.IsNull()) return Status::Ok();  // an empty file is an empty lexicon
     if (Status s = CheckKeys(root, "the file",
-                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "agent_heads", "people_heads", "act_heads", "thing_heads", "rate_heads",
+                             {"head", "lemmas", "suffixes", "keep", "synonyms", "distinct", "people_counts", "total_people_counts", "time_heads", "time_kinds", "agent_heads", "people_heads", "act_heads", "thing_heads", "rate_heads",
                               "occurrence_heads", "event_heads",
                               "stopwords", "phrase_breaks", "restrictive_breaks", "whole_markers", "basis_words", "compass_areas", "cues", "attribution"});
         !s.ok()) {
@@ -124,6 +124,19 @@ class Parser {
         }
       } else if (key == "people_counts") {
         s = WordSet(v, key, &out->people_counts);
+      } else if (key == "total_people_counts") {
+        s = WordSet(v, key, &out->total_people_counts);
+      } else if (key == "time_kinds") {
+        s = WordSet(v, key, &out->time_kinds);
+      } else if (key == "time_heads") {
+        if (!v.IsMap()) return Error(v.Mark(), "time_heads must map a head to its unit of time");
+        for (const auto& tv : v) {
+          std::string head, unit;
+          s = Word(tv.first, "a head", &head);
+          if (s.ok()) s = Word(tv.second, "the unit of '" + head + "'", &unit);
+          if (!s.ok()) return s;
+          out->time_heads[head] = unit;
+        }
       } else if (key == "agent_heads") {
         s = WordSet(v, key, &out->agent_heads);
       } else if (key == "people_heads") {
@@ -206,11 +219,14 @@ class Parser {
     std::set<std::string> agents;
     for (const std::string& w : out->agent_heads) agents.insert(out->Lemma(w));
     out->agent_heads = std::move(agents);
-    for (std::set<std::string>* heads : {&out->people_heads, &out->act_heads, &out->thing_heads}) {
+    for (std::set<std::string>* heads : {&out->people_heads, &out->act_heads, &out->thing_heads, &out->total_people_counts}) {
       std::set<std::string> lemmas;
       for (const std::string& w : *heads) lemmas.insert(out->Lemma(w));
       *heads = std::move(lemmas);
     }
+    std::map<std::string, std::string> times;
+    for (const auto& [head, unit] : out->time_heads) times[out->Lemma(head)] = unit;
+    out->time_heads = std::move(times);
     std::set<std::string> rates;
     for (const std::string& w : out->rate_heads) rates.insert(out->Lemma(w));
     out->rate_heads = std::move(rates);

@@ -51,7 +51,7 @@ void FrameRules::BuildIndex() {
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &publication_nouns, &when_clause, &with_clause, &foreign_clauses, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
                     &standard_after, &standard_verbs, &perfect_auxiliaries, &act_verbs, &base_relatives, &base_participles,
-                    &base_participle_preps, &base_clause_verbs, &base_clause_pronouns, &table_totals, &averages, &planner_verbs, &modality_negations};
+                    &base_participle_preps, &base_clause_verbs, &base_clause_pronouns, &time_phrase_ends, &table_totals, &averages, &planner_verbs, &modality_negations};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -362,6 +362,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"base_participle_preps", &out->base_participle_preps},
                   {"base_clause_verbs", &out->base_clause_verbs},
                   {"base_clause_pronouns", &out->base_clause_pronouns},
+                  {"time_phrase_ends", &out->time_phrase_ends},
                   {"table_totals", &out->table_totals},
                   {"group_opens", &out->group_opens},
                   {"aside_opens", &out->aside_opens},

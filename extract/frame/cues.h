@@ -444,6 +444,10 @@ struct FrameRules {
   // main clause's verb comes. All compared as written.
   CueSet base_relatives{true}, base_participles{true}, base_participle_preps{true}, base_clause_verbs{true},
       base_clause_pronouns{true};
+  // Words that close a span of time counted back ("twelve months earlier",
+  // "dos años antes"): such a phrase right after a figure is its time, never
+  // what it counts (subject.cc).
+  CueSet time_phrase_ends{true};
   std::vector<std::string> base_participle_endings;
   // A fronted group a share without its own whole is of: "En los divorcios
   // con hijos menores, el 47 %" (the opening preposition; compared as written).

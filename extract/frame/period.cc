@@ -788,8 +788,11 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // (its owner, below).
     if (before >= 0 && BaselineBefore(s, before)) {
       // (Its span read as any other: "más que en el curso 2025-2026, cuando
-      // se concedieron 43.280 becas" is that school year's.)
-      if (WhenOwner(s, j) >= 0) cands.push_back({FiscalSpan(s, j, span), first});
+      // se concedieron 43.280 becas" is that school year's.) So is a date
+      // whose compared value is a span of time: "63 closure days in 2025,
+      // compared with 41 days in 2024" dates the 41 days (eval46), which
+      // BaselineBefore passes over as it passes "the same three months".
+      if (WhenOwner(s, j) >= 0 || ComparedOwner(s, first) >= 0) cands.push_back({FiscalSpan(s, j, span), first});
       continue;
     }
     // "published in March as 6,020": when a document came out (trial12).
@@ -1736,7 +1739,8 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const bool other_clause = OtherClauseDate(s, k, first);
     // (Nor is the move's period then the figure's: its time stays unknown.)
     moved = OtherMoveEndsDate(s, k, first);
-    own = !(before >= 0 && BaselineBefore(s, before)) && (owner < 0 || owner == static_cast<long>(k)) &&
+    own = (owner == static_cast<long>(k) || !(before >= 0 && BaselineBefore(s, before))) &&
+          (owner < 0 || owner == static_cast<long>(k)) &&
           !ReachedLevelDate(s, k, frame, first) && !InRecordClause(s, first) && !other_clause &&
           !InEarlierLeadIn(s, k, first) && !moved;
   }

@@ -450,6 +450,14 @@ std::string SubjectFrom(const Sent& s, const NounPhrase& phrase, Frame* frame) {
     const size_t end = np.first + p->stems.size() - 1;
     if (end < s.words.size() && (s.words[end].lower == "ago" || s.words[np.first].lower == "hace")) return {};
   }
+  // "compared with 437 twelve months earlier": a unit of time (rules:
+  // subject.table_units' durations) closed by a word that counts back
+  // (subject.time_phrase_ends) is when, not what is counted (trial25: the
+  // pharmacies' 437 counted "twelve months").
+  if (np.last < s.words.size() && s.IsWord(np.last) && s.r.time_phrase_ends.Has(s.words[np.last])) {
+    auto u = s.r.table_units.find(s.words[np.head].lower);
+    if (u != s.r.table_units.end() && u->second.kind == Kind::kDuration) return {};
+  }
   // "the share", "the figure" name no subject alone; after a noun they are
   // its head ("passenger numbers", "sea levels").
   if (s.r.bad_heads.Has(s.words[np.head])) {

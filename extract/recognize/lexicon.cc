@@ -521,7 +521,7 @@ Status LoadMultipliers(const std::string& path, MultiplierRules* m) {
   r.CheckKeys(root,
               {"change_verbs", "change_phrases", "multiplied_by", "factor_words", "guarded_words", "verb_before", "comparative_words", "factor_phrases",
                "fold_words", "fold_suffixes", "times", "ratio_up", "ratio_down", "guard_next", "change_nouns_up",
-               "change_nouns_down", "base_markers", "base_stop", "not_after", "factor_openers"},
+               "change_nouns_down", "base_markers", "base_stop", "not_after", "factor_openers", "again_words"},
               {"change_verbs", "times", "ratio_up", "ratio_down"}) &&
       ReadFactors(r, root, "change_verbs", &m->change_verbs) &&
       ReadFactorPhrases(r, root, "change_phrases", m, &m->change_phrases) &&
@@ -537,7 +537,7 @@ Status LoadMultipliers(const std::string& path, MultiplierRules* m) {
       ReadSet(r, root, "change_nouns_down", &m->change_nouns_down) &&
       (!root["base_markers"] || ReadPhrases(r, root["base_markers"], 0, &m->base_markers)) &&
       ReadSet(r, root, "base_stop", &m->base_stop) && ReadSet(r, root, "not_after", &m->not_after) &&
-      ReadSet(r, root, "factor_openers", &m->factor_openers);
+      ReadSet(r, root, "factor_openers", &m->factor_openers) && ReadSet(r, root, "again_words", &m->again_words);
   return r.status();
 }
 

@@ -350,6 +350,7 @@ struct MultiplierRules {
   PhraseSet base_markers;          // "as likely as men", "higher than"
   StrSet base_stop;                // words that end a base phrase
   StrSet not_after;                // "two times table": no figure
+  StrSet again_words;              // after a comparison up: the factor is added to the base ("half as much again": 1.5)
   std::vector<double> factors;     // payloads of the phrase sets
 };
 

@@ -133,6 +133,17 @@ const char* RatioRule(int dir) {
   return dir > 0 ? "multiplier.ratio_up" : dir < 0 ? "multiplier.ratio_down" : "multiplier.ratio";
 }
 
+// "half as much again", "twice as many again": "again" after a comparison up
+// adds the factor to the base it is compared with, so the figure reads
+// through "again" and states 1 + factor (eval46: "about half as much again
+// as the 74p" for a 51% rise was read as half the price).
+void AddAgain(const Sentence& in, const Comparison& cmp, size_t* te, double* factor) {
+  const ScannedText& s = in.s;
+  if (!cmp.ok || cmp.dir <= 0 || !s.IsWord(cmp.end) || !HasWord(s, in.lex.multipliers.again_words, cmp.end)) return;
+  *factor += 1;
+  *te = cmp.end + 1;
+}
+
 // A ratio candidate at [tb, te) with the comparison read after it; for a
 // change noun ("a fourfold increase") or a change verb before, a change.
 void AddFactor(const Sentence& in, size_t tb, size_t te, double factor, bool need_comparison, int num,
@@ -145,6 +156,7 @@ void AddFactor(const Sentence& in, size_t tb, size_t te, double factor, bool nee
     return;
   }
   Comparison cmp = ReadComparison(in, te);
+  AddAgain(in, cmp, &te, &factor);
   if (!cmp.ok) {
     int dir = ChangeVerbBefore(in, tb);
     if (dir != 0 && !need_comparison) {
@@ -223,7 +235,10 @@ void FindMultipliers(const Sentence& in, std::vector<Candidate>* out) {
     if (const double* f = Find(m.comparative_words, w)) {
       Comparison cmp = ReadComparison(in, i + 1);
       if (cmp.ok && cmp.end > i + 1) {
-        Candidate c = Make(i, i + 1, *f, RatioRule(*f < 1 ? -1 : cmp.dir), -1);
+        size_t te = i + 1;
+        double factor = *f;
+        AddAgain(in, cmp, &te, &factor);
+        Candidate c = Make(i, te, factor, RatioRule(factor < 1 ? -1 : cmp.dir), -1);
         c.base_tb = cmp.base_tb;
         c.base_te = cmp.base_te;
         out->push_back(c);

@@ -175,6 +175,17 @@ struct Synonyms {
   // Heads that count people one to one ("death", "victim", "admission"): a
   // count of them may be written as a count of people, and the other way.
   std::set<std::string> people_counts;
+  // Heads that count people in the singular, as a total ("total attendance
+  // was 1,284" is the people who came), and acts in the plural ("38,450
+  // attendances", each entry at the gate, a visitor on two days twice).
+  std::set<std::string> total_people_counts;
+  // Heads naming a unit of time, to the unit's code ("day" -> "day", "días"
+  // -> "day"): a count of them states a span of that unit, as a duration
+  // does ("63 closure days in 2025" and "stopped for a total of 63 days").
+  std::map<std::string, std::string> time_heads;
+  // Modifiers that make such a unit another, not a span of the calendar:
+  // "27 working days" are five weeks and more, not four ("working day").
+  std::set<std::string> time_kinds;
   // Heads naming who acts in a market, a person or a business alike
   // ("provider", "employer", "operator", "proveedor"): WordNet files them
   // as persons, but a count of them is as often a count of firms ("1,840

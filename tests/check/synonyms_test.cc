@@ -80,7 +80,8 @@ TEST_CASE("strict loading: unknown keys, wrong types and bad YAML give file:line
   Synonyms syn;
   Status s = ParseSynonyms("head: last\nfoo: [a]\n", "x.yaml", "en", &syn);
   CHECK(s.message() == "x.yaml:2:1: unknown key 'foo' in the file (expected one of: head, lemmas, "
-                       "suffixes, keep, synonyms, distinct, people_counts, agent_heads, people_heads, act_heads, thing_heads, "
+                       "suffixes, keep, synonyms, distinct, people_counts, total_people_counts, time_heads, time_kinds, agent_heads, "
+                       "people_heads, act_heads, thing_heads, "
                        "rate_heads, occurrence_heads, event_heads, stopwords, phrase_breaks, restrictive_breaks, whole_markers, basis_words, compass_areas, "
                        "cues, attribution)");
   s = ParseSynonyms("synonyms:\n  - [country]\n", "x.yaml", "en", &syn);
