@@ -4095,6 +4095,9 @@ bool Checker::ReportsRevision(const Statement& x, const Statement& r) const {
           check::PowerOfTenSlip(std::fabs(items_[ref].f->value.num), std::fabs(r.f->value.num))) {
         return true;
       }
+      // Or of a new value that rounds the revision's: "revised up to 1.40
+      // million from 1.38 million" for "revised to 1,402,310" (trial103).
+      if (ref != xi && x.old_level && NamesPrevious(items_[ref], x) && check::ValuesAgree(items_[ref], r)) return true;
     }
   }
   // By size: the frame signs a fall ("the fall on the year is now 2.4 per

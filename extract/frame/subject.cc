@@ -170,8 +170,11 @@ NounPhrase ReadHeadFinal(const Sent& s, size_t i) {
     // modifier: WordNet's "sat" is a noun too, Saturday). Only a form
     // WordNet's morphology takes back to another verb base (words.h
     // VerbPastForm): "sat", "took", "paid".
+    // (Past an adjective too: "14,300 young people sat final-year exams",
+    // trial102.)
     const bool verb_after_plural =
-        j == i + 1 && !s.words[j].cap && UnmarkedPlural(s, i) &&
+        j >= i + 1 && j <= i + 2 && !s.words[j].cap && UnmarkedPlural(s, j - 1) &&
+        (j == i + 1 || Classify(s, i).adj) &&
         (((s.Classes(j) & kVerb) && !UnmarkedPlural(s, j) && !EndsWith(s.words[j].lower, "s") &&
           // (An adverb between the verb and its stop: "1,000 people work
           // directly in the county's distilleries": trial94.)
@@ -2003,11 +2006,23 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     const size_t fa = s.spans[k].first;
     const bool after_of = fa >= 1 && ((s.IsWord(fa - 1) && (s.words[fa - 1].lower == "of" || s.words[fa - 1].lower == "de")) ||
                                       s.IsPunct(fa - 1, ":"));
-    if (!subject.empty() &&
-        (ChangeByFigure(s, k) || (r.counted_units.Has(s.words[np.head]) && !after_of))) {
+    const bool change_by = !subject.empty() && ChangeByFigure(s, k);
+    if (!subject.empty() && (change_by || (r.counted_units.Has(s.words[np.head]) && !after_of))) {
       Frame left_frame;
       NounPhrase left = LeftSubject(s, k);
       std::string text = left.ok() ? SubjectFrom(s, left, &left_frame) : std::string();
+      // People are the unit of a measure written before them and a verb
+      // that links or moves it ("Unemployment rose to 34,000 people",
+      // "admissions reached 9.8 per 100,000 people"), not of things or
+      // groups the verb says hold, treat or employ them: "the prisons held
+      // 14,862 people" counts people (trial103 read "prisons").
+      const bool agent_verb = !change_by && fa >= 1 && s.IsWord(fa - 1) &&
+                              ((s.Classes(fa - 1) & kVerb) || r.flat_transitive.Has(s.words[fa - 1])) &&
+                              !r.links.Has(s.words[fa - 1]) &&
+                              (!r.change_words.Has(s.words[fa - 1]) || r.flat_transitive.Has(s.words[fa - 1])) &&
+                              !r.change_to.Has(s.words[fa - 1]) && !r.change_by.Has(s.words[fa - 1]) &&
+                              !Stop(s, fa - 1);
+      if (agent_verb) text.clear();
       if (!text.empty()) {
         frame->subject_head = left_frame.subject_head;
         frame->modifiers = left_frame.modifiers;
