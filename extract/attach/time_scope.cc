@@ -271,9 +271,19 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     if (f == date_cues->figures.end() || f->first < lo || f->second > hi) return false;
     const size_t from = f->second;
     auto it = std::partition_point(toks.begin(), toks.end(), [from](const Token& t) { return t.start < from; });
-    for (int words = 0; it != toks.end() && it->end <= hi && words < 4; ++it) {
-      if (!it->word) return false;  // a comma or a stop ends the figure's phrase
-      if (lex.relative_openers.HasWord(it->lower)) return true;
+    // (Or a comma right before the opener, past the figure's noun phrase:
+    // "£12 million on the new Berth 9 quay, which is due to be completed in
+    // 2027", trial105.)
+    for (int words = 0; it != toks.end() && it->end <= hi && words < 10; ++it) {
+      if (!it->word) {
+        // a comma before an opener goes on; any other sign ends the phrase
+        if (it->lower != "," || it + 1 == toks.end() || !(it + 1)->word ||
+            !lex.relative_openers.HasWord((it + 1)->lower)) {
+          return false;
+        }
+        continue;
+      }
+      if (lex.relative_openers.HasWord(it->lower)) return words < 4 || (it != toks.begin() && (it - 1)->lower == ",");
       ++words;
     }
     return false;

@@ -1493,6 +1493,21 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
     // A period after a coordinated clause of its own, or an absolute
     // clause after a comma (rules: period.with_clause), is that clause's.
     if (at >= a_end && coordinated_before(at)) continue;
+    // So is a date after a later figure, in the relative clause opened
+    // after it (a comma, then "which", "who" or "where"): "£38 million,
+    // including £12 million on the new Berth 9 quay, which is due to be
+    // completed in 2027" (trial105: the £38 million was dated 2027).
+    if (at >= a_end) {
+      bool other = false, relative_after = false;
+      for (size_t i = a_end; i + 1 < at && !relative_after; ++i) {
+        other = other || (s.IsFig(i) && s.words[i].fig != static_cast<int>(k) &&
+                          s.figs[static_cast<size_t>(s.words[i].fig)]->kind != Kind::kDate);
+        relative_after = other && s.IsPunct(i, ",") && s.IsWord(i + 1) &&
+                         (s.words[i + 1].lower == "which" || s.words[i + 1].lower == "who" ||
+                          s.words[i + 1].lower == "where");
+      }
+      if (relative_after) continue;
+    }
     // So is one before a coordinated clause the figure is in: "prevé que
     // el volumen supere los 26.000 millones en 2026 y que el 72% de los
     // hogares compre en línea en 2027" (trial44: the 72% was dated 2026).

@@ -102,3 +102,24 @@ TEST_CASE("subgroup: a fronted survey is how a figure was gathered and names no 
   INFO(Dump(*es));
   CHECK(Flagged(*es, "", "cuatro de cada diez") == 0);
 }
+
+TEST_CASE("time: a date in the relative clause after a later figure is not the earlier figure's") {
+  // trial105: "Capital investment in the year was £38 million, including
+  // £12 million on the new Berth 9 deep-water quay, which is due to be
+  // completed in 2027" dated the £38 million 2027, a period warning
+  // against a faithful "spent £38 million ... last year". The relative
+  // clause opens after a comma and the later figure's noun phrase.
+  const std::string source =
+      "PORT OF KESTREL AUTHORITY\nAnnual statistics 2025\nPublished 20 February 2026\n\n"
+      "Capital investment in 2025 was £38 million, including £12 million on the new Berth 9 deep-water quay, which "
+      "is due to be completed in 2027.\n";
+  auto run = CheckPair(source,
+                       "Harbour Gazette\n24 February 2026\n\nThe Authority spent £38 million on new infrastructure "
+                       "last year, the port authority's annual statistics show.\n");
+  INFO(Dump(*run));
+  const Figure* f = Find(*run, "source", "£38 million");
+  REQUIRE(f != nullptr);
+  CHECK(f->time != "2027");
+  CHECK(f->frame.period != "2027");
+  CHECK(Flagged(*run, "", "£38 million") == 0);
+}
