@@ -356,3 +356,39 @@ TEST_CASE("an ordinal is not checked, even when the source writes the same word"
   CHECK(row.status == AuditStatus::kNotChecked);
   CHECK(row.explanation.find("ordinal") != std::string::npos);
 }
+
+TEST_CASE("a date row carries a period or time conflict only of the figure that date dates") {
+  // trial103: "Cancellations ran at 2.0 per cent in October, and in
+  // September 212 flights were cancelled" showed the correct "October" red
+  // for the 212's wrong month. The date marks the row of the figure it dates.
+  AuditInput in = CepAuditInput();
+  Figure* mine = nullptr;
+  for (Figure& f : in.article_figures) {
+    if (f.text == "43 percent") mine = &f;
+  }
+  REQUIRE(mine != nullptr);
+  const Figure* date = nullptr;
+  for (const Figure& f : in.article_figures) {
+    if (f.text == "March 5, 2018") date = &f;
+  }
+  REQUIRE(date != nullptr);
+  REQUIRE(date->sentence_start == mine->sentence_start);
+  Finding period;
+  period.type = "period_conflict";
+  period.severity = Severity::kWarning;
+  period.score = 0.95;
+  period.message = "given for another month";
+  period.claims = {FigureRef(*mine), FigureRef(in.source_figures[5])};
+  in.findings = {period};
+  mine->time = "2018-03-05";
+  AuditSheet sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "March 5, 2018").finding_type == "period_conflict");
+  CHECK(RowWithFigure(sheet, "March 5, 2018").status == AuditStatus::kConflict);
+  // The figure is dated by another date: this one is no part of its conflict.
+  mine->time = "2017-10";
+  mine->frame.period = "2017-10";
+  in.findings[0].claims = {FigureRef(*mine), FigureRef(in.source_figures[5])};
+  sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "March 5, 2018").finding_type != "period_conflict");
+  CHECK(RowWithFigure(sheet, "March 5, 2018").status != AuditStatus::kConflict);
+}
