@@ -973,7 +973,19 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
         (after_phrase >= s.words.size() || !s.IsWord(after_phrase) || s.words[after_phrase].lower == "that" ||
          s.words[after_phrase].lower == "que");
     const bool published = PublishedBefore(s, before) || said_when || ActWhen(s, i, p->stems.size());
-    if (!covered && !point && !compared && !published && !InFigureAside(s, i)) {
+    // "the first half of the month", "la primera quincena de octubre": a
+    // part of a month, not of the year the phrase's unit counts in
+    // (trial104: a month's fall dated January to June).
+    const bool of_month = (unit == "first_months" || unit == "last_half") && s.IsWord(after_phrase) &&
+                          (s.words[after_phrase].lower == "of" || s.words[after_phrase].lower == "de") &&
+                          [&] {
+                            size_t x = after_phrase + 1;
+                            while (x < s.words.size() && s.IsWord(x) && r.determiners.Has(s.words[x])) ++x;
+                            return x < s.words.size() && s.IsWord(x) &&
+                                   (s.words[x].lower == "month" || s.words[x].lower == "mes" ||
+                                    r.months.At(s.words, x) != nullptr);
+                          }();
+    if (!covered && !point && !compared && !published && !of_month && !InFigureAside(s, i)) {
       std::string span;
       // "fell to £3.2 million in 2025, from £3.6 million the year before",
       // "612 en 2025, frente a 598 el año anterior": the year before the

@@ -123,3 +123,26 @@ TEST_CASE("time: a date in the relative clause after a later figure is not the e
   CHECK(f->frame.period != "2027");
   CHECK(Flagged(*run, "", "£38 million") == 0);
 }
+
+TEST_CASE("period: the first half of the month is part of a month, not of the year") {
+  // trial104: "a fall of 1.8%, which retailers linked to unusually warm
+  // weather in the first half of the month" dated the October fall January
+  // to June, a period warning against a faithful wire.
+  auto run = CheckPair(
+      "NATIONAL STATISTICS OFFICE\nRetail sales, October 2026\nPublished 20 November 2026\n\n"
+      "Food stores saw volumes rise by 1.1% on the month. Clothing and footwear stores recorded a fall of 1.8%, "
+      "which retailers linked to unusually warm weather in the first half of the month.\n",
+      "Baltic Wire\n20 November 2026\n\nClothing and footwear volumes dropped 1.8 percent in October, the statistics "
+      "office said.\n");
+  INFO(Dump(*run));
+  const Figure* f = Find(*run, "source", "1.8%");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.period != "2026-01/2026-06");
+  CHECK(Flagged(*run, "", "1.8 percent") == 0);
+  // The first half of the year is still six months.
+  auto year = CheckPair("Office\nPublished 20 July 2026\n\nSales rose 2.1% in the first half of the year.\n",
+                        "Wire\n21 July 2026\n\nSales rose 2.1% in the first half of the year.\n");
+  const Figure* g = Find(*year, "source", "2.1%");
+  REQUIRE(g != nullptr);
+  CHECK(g->frame.period == "2026-01/2026-06");
+}
