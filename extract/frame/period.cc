@@ -1423,6 +1423,11 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
            std::fabs(p.value.num - *frame->previous) <= 1e-9 * std::max(1.0, std::fabs(*frame->previous));
   };
   auto reached_level_period = [&](size_t c) { return ReachedLevelDate(s, k, *frame, s.periods[c].second); };
+  // A comma, then a relative word: a relative clause opens at word i + 1.
+  auto relative = [&s](size_t i) {
+    return s.IsPunct(i, ",") && s.IsWord(i + 1) &&
+           (s.words[i + 1].lower == "which" || s.words[i + 1].lower == "who" || s.words[i + 1].lower == "where");
+  };
   // "and that", "y que": a second clause of a report or forecast ("forecasts
   // that ... will reach 85% by June 2027 and that it will return to the 93%
   // target during 2028").
@@ -1514,9 +1519,7 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       for (size_t i = a_end; i + 1 < at && !relative_after; ++i) {
         other = other || (s.IsFig(i) && s.words[i].fig != static_cast<int>(k) &&
                           s.figs[static_cast<size_t>(s.words[i].fig)]->kind != Kind::kDate);
-        relative_after = other && s.IsPunct(i, ",") && s.IsWord(i + 1) &&
-                         (s.words[i + 1].lower == "which" || s.words[i + 1].lower == "who" ||
-                          s.words[i + 1].lower == "where");
+        relative_after = other && relative(i);
       }
       if (relative_after) continue;
     }
@@ -1536,10 +1539,6 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       for (size_t i = 0; i < at && heads; ++i) {
         heads = s.IsWord(i) && (s.r.span.Has(s.words[i]) || s.r.determiners.Has(s.words[i]));
       }
-      auto relative = [&s](size_t i) {
-        return s.IsPunct(i, ",") && s.IsWord(i + 1) &&
-               (s.words[i + 1].lower == "which" || s.words[i + 1].lower == "who" || s.words[i + 1].lower == "where");
-      };
       bool opened = false;
       for (size_t i = at + 1; i + 1 < a && !opened; ++i) {
         opened = s.OpensCoordinatedClause(i) || and_that(i) || relative(i) ||
