@@ -519,9 +519,12 @@ class Checker {
   // The statements of `ref`'s sentence (its own included), in statement
   // order: its group in by_sentence_.
   std::span<const int> SentenceOf(int ref) const;
-  // Figure xi is a percent share that a count of its own sentence and
-  // another count of one source document make (ComputedShare in CheckArticle).
-  bool ComputedShare(int xi) const;
+  // Figure xi is the article's arithmetic on two counts of one source
+  // document, one of which its own sentence gives (ComputedFromCounts in
+  // CheckArticle): a percent share of that count, or a count that is the
+  // rest of it ("just 13 companies still touring with animals, out of 64"
+  // where the source gives 64 and 51 of them without).
+  bool ComputedFromCounts(int xi) const;
   // Whether article figure xi is a relative change its own sentence works
   // out from two levels it gives ("512 items ... about a third more than the
   // national average of 386"): OwnComparison in CheckArticle.
@@ -2021,9 +2024,15 @@ void Checker::Prepare() {
     // does so only when it is of the same subject ("96,400 referrals, up
     // 3.2%"): "the price rose to 0.68 euros, although costs have risen 12%"
     // is another clause's move (eval28).
+    // A level whose direction is another than the change's has its own
+    // move ("the full-price ticket rose 7.4 per cent, while the concession
+    // ticket fell to £6.00": eval47), which stays judged.
     auto carries = [&](size_t i, size_t level) {
       const Frame& fr = items_[i].f->frame;
-      if (fr.measure != Measure::kChange || fr.direction == Direction::kNone) return false;
+      if (fr.measure != Measure::kChange || fr.direction == Direction::kNone ||
+          fr.direction != items_[level].f->frame.direction) {
+        return false;
+      }
       if (items_[i].f->start < items_[level].f->start) return true;
       const std::string& own = items_[level].f->frame.subject_head;
       return fr.subject_head.empty() || own.empty() || fr.subject_head == own;
@@ -2321,15 +2330,22 @@ bool Checker::SameFrame(const Statement& x, const Scored& m) const {
          ModelFor(*x.f).Warns("value_slip", m.conflict);
 }
 
-bool Checker::ComputedShare(int xi) const {
+bool Checker::ComputedFromCounts(int xi) const {
   const Statement& x = items_[xi];
   const Figure& xf = *x.f;
-  if (xf.kind != Kind::kPercent || xf.frame.measure != Measure::kLevel || xf.value_max || xf.value.num <= 0 ||
-      xf.value.num >= 100) {
-    return false;
-  }
-  // Within the share's rounding as written, at least half a point.
+  const bool share = xf.kind == Kind::kPercent && xf.frame.measure == Measure::kLevel && xf.value.num < 100;
+  const bool rest = xf.kind == Kind::kCount && xf.frame.measure == Measure::kLevel;
+  if (!(share || rest) || xf.value_max || xf.value.num <= 0) return false;
+  // Within the figure's rounding as written, at least half a unit (a point).
   const double tolerance = std::max(x.half, 0.5) + 1e-9;
+  // A count some source states itself is that statement, not arithmetic:
+  // "90 of the region's 94 bathing waters" where the source gives 90 for
+  // 2024 beside 4 poor waters among its 94 (eval16: a time misreport).
+  if (rest) {
+    for (const Statement& s : items_) {
+      if (s.source && s.f->kind == Kind::kCount && SameValue(xf, *s.f)) return false;
+    }
+  }
   for (const int bi : SentenceOf(xi)) {
     const Figure& base = *items_[bi].f;
     if (bi == xi || base.kind != Kind::kCount || base.value_max || base.value.num <= 0) continue;
@@ -2347,7 +2363,8 @@ bool Checker::ComputedShare(int xi) const {
             sp.f->value.num <= 0 || sp.f->value.num >= sb.f->value.num) {
           continue;
         }
-        if (std::fabs(100 * sp.f->value.num / sb.f->value.num - xf.value.num) <= tolerance) return true;
+        const double made = share ? 100 * sp.f->value.num / sb.f->value.num : sb.f->value.num - sp.f->value.num;
+        if (std::fabs(made - xf.value.num) <= tolerance) return true;
       }
     }
   }
@@ -3390,8 +3407,11 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // count that is 84 % of it (2.204). The share is the article's
   // arithmetic on the source's counts, no slip of another number the
   // digits join (trial26: the 48 % of another year and subject offered as
-  // the correction): unsupported, as a share the article computed is.
-  if (conflict && conflict->cmp.diff == Diff::kValue && !conflict->cmp.value_agrees && ComputedShare(xi)) {
+  // the correction): unsupported, as a share the article computed is. So is
+  // the rest of such a count: "just 13 companies still touring with animals,
+  // out of 64 on the road" where the source gives 64 circuses, 51 of them
+  // animal-free (eval47: the 43 companies of 2020 offered as the correction).
+  if (conflict && conflict->cmp.diff == Diff::kValue && !conflict->cmp.value_agrees && ComputedFromCounts(xi)) {
     conflict = nullptr;
   }
   // A change the article works out from two levels it gives in the same

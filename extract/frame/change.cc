@@ -1240,7 +1240,18 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       size_t x = FromFigure(s, n);
       if (x) {
         const Figure& p2 = *s.figs[s.words[x].fig];
-        if (SameQuantity(f, p2)) frame->previous = p2.value.num;
+        if (SameQuantity(f, p2)) {
+          frame->previous = p2.value.num;
+          // "hold reserves at three months of running costs, down from four
+          // months": the level is kept where it moved to, and the move
+          // before "from" says which way it went (eval18: read as flat, a
+          // direction warning on an article's faithful "cutting ... to").
+          const CueSet::Phrase* move = n > 0 && s.IsWord(n - 1) ? r.change_words.EndingAt(s.words, n - 1) : nullptr;
+          if (frame->direction == Direction::kFlat && move != nullptr && (move->tag == 1 || move->tag == 2) &&
+              p2.value.num != f.value.num) {
+            frame->direction = DirOf(move->tag);
+          }
+        }
         break;
       }
     }
@@ -1496,6 +1507,55 @@ bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before
     newer->frame.direction = std::fabs(newer->value.num) > std::fabs(older->value.num) ? Direction::kUp : Direction::kDown;
   }
   return earlier;
+}
+
+void MoveAcross(const Sent& s, const std::vector<Figure*>& before) {
+  const FrameRules& r = s.r;
+  size_t open = 0;
+  while (open < s.words.size() && !s.IsWord(open)) ++open;
+  if (open >= s.words.size() || !r.change_anaphors.Has(s.words[open]) || before.empty()) return;
+  // The sentence's first figure that is no date, and the change word and
+  // "from" between the demonstrative and it (determiners passed over).
+  size_t k = 0;
+  while (k < s.figs.size() && s.figs[k]->kind == Kind::kDate) ++k;
+  if (k == s.figs.size()) return;
+  Figure* p = s.figs[k];
+  long j = static_cast<long>(s.spans[k].first) - 1;
+  while (j > static_cast<long>(open) && s.IsWord(j) && r.determiners.Has(s.words[j])) --j;
+  // "frente al 40 %", "respecto a los 455": the comparison word before its "a".
+  if (j > static_cast<long>(open) + 1 && s.IsWord(j) && r.change_to.Has(s.words[j]) && s.IsWord(j - 1) &&
+      r.than.Has(s.words[j - 1])) {
+    --j;
+  }
+  if (j <= static_cast<long>(open) || !s.IsWord(j) || !(r.change_from.Has(s.words[j]) || r.than.Has(s.words[j]))) {
+    return;
+  }
+  int tag = 0;
+  for (long i = static_cast<long>(open) + 1; i < j && tag == 0; ++i) {
+    if (!s.IsWord(i)) return;  // a figure or a mark between: another clause
+    const CueSet::Phrase* w = r.change_words.At(s.words, i);
+    if (w == nullptr) w = r.change_nouns.At(s.words, i);
+    if (w != nullptr && w->tag >= 1 && w->tag <= 3) tag = w->tag;
+  }
+  if (tag == 0 || p->value_max || p->frame.previous || p->qualifier == Qualifier::kVague) return;
+  // The last figure of the sentence before of p's kind and unit (what it
+  // is of, "of the 5,400 kilometres of walls", may follow it), a level not
+  // yet moved.
+  Figure* o = nullptr;
+  for (auto it = before.rbegin(); it != before.rend() && o == nullptr; ++it) {
+    if ((*it)->kind == p->kind && (*it)->unit == p->unit) o = *it;
+  }
+  if (o == nullptr || o->value_max || o->frame.previous || o->frame.measure != Measure::kLevel || !WithinTwice(*o, *p)) {
+    return;
+  }
+  o->frame.previous = p->value.num;
+  o->frame.direction = DirOf(tag);
+  p->frame.direction = Direction::kNone;
+  if (p->frame.subject_head.empty()) {
+    p->subject = o->subject;
+    p->frame.subject_head = o->frame.subject_head;
+    p->frame.modifiers = o->frame.modifiers;
+  }
 }
 
 }  // namespace claimcheck::frame

@@ -1113,6 +1113,7 @@ void Builder::BuildSentence(const Document& doc, const Sentence& sent, const Rec
   // (trial43).
   const bool dates_only = std::all_of(figs.begin(), figs.end(), [](const Figure* f) { return f->kind == Kind::kDate; });
   const bool earlier = frame::ReviseAcross(s, before->figs, before->earlier);
+  frame::MoveAcross(s, before->figs);
   if (dates_only) {
     before->earlier = before->earlier || earlier;
   } else {

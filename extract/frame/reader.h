@@ -193,6 +193,16 @@ void ReadChange(const Sent& s, size_t k, Frame* frame);
 // publication. Returns whether this sentence names one.
 bool ReviseAcross(const Sent& s, const std::vector<Figure*>& before, bool before_earlier);
 
+// A move told across two sentences of a paragraph: a sentence a
+// demonstrative opens (rules subject.change_anaphors) whose first figure
+// follows a change word and its "from" ("38 per cent of the walls are in poor
+// condition. This is down from 40 per cent in 2021", "Esto supone un
+// descenso desde el 40 %"). That figure is the earlier value of the last like
+// figure of the sentence before (`before`), which moved from it: that one
+// gets it as previous, with the change's direction; this one, a level of
+// the earlier time, takes its subject and no direction of its own.
+void MoveAcross(const Sent& s, const std::vector<Figure*>& before);
+
 // change.cc: a count of points of a percentage moved ("fell 0.3 points to
 // 4.1%", "ocho décimas menos"): the points per unit word (0 when figure k is
 // no such count) and, in *len, how many words the unit takes after it.
