@@ -2744,6 +2744,16 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // and "Four people died" share their sentence's words.
   const bool small_count =
       x.f->kind == Kind::kCount && x.f->frame.per.empty() && std::fabs(x.f->value.num) < check::kSmallCount;
+  // The article names this figure as a revision's old value in its own
+  // sentence ("revised ... up to 209,000 from 196,000"): a revised figure
+  // there has it as previous.
+  bool named_old = false;
+  if (&x >= items_.data() && &x < items_.data() + items_.size()) {
+    const int xi = static_cast<int>(&x - items_.data());
+    for (const int ref : SentenceOf(xi)) {
+      named_old = named_old || (ref != xi && items_[ref].f->frame.revised && NamesPrevious(items_[ref], x));
+    }
+  }
   for (const Scored& m : all) {
     if (!(m.compared && m.cmp.diff == Diff::kNone && m.support >= model.support_min) || bound_elsewhere(m)) continue;
     if (small_count && m.features[check::kSubject] < 0 && m.features[check::kContext] < kSmallCountContext) continue;
@@ -2762,8 +2772,11 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       continue;
     }
     // The old value inside a revision sentence ("revised to 9,315
-    // (previously 9,042)") is the superseded value, never a support.
-    if (WithdrawnFor(x, m.ref)) continue;
+    // (previously 9,042)") is the superseded value, never a support; unless
+    // the article names it as the old value of that very revision ("revised
+    // ... up to 209,000 from 196,000": trial107, a value warning offering
+    // another period's 192,000).
+    if (WithdrawnFor(x, m.ref) && !(named_old && ReportsRevision(x, items_[withdrawn_by_[m.ref]]))) continue;
     const bool cited = Cited(x, items_[m.ref].doc);
     const bool exact = SameValue(*x.f, *items_[m.ref].f);
     if (!best || (cited && !best_cited) ||

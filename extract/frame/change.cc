@@ -1235,8 +1235,26 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // "rose to 1,710 in 2022, from 1,490 the year before": the earlier value.
   if (frame->measure == Measure::kLevel && frame->direction != Direction::kNone &&
       !frame->previous) {
-    for (size_t n = b; n + 1 < s.words.size() && n < b + 12; ++n) {
+    // An attribution set off by commas costs no words of the reach: "slowed
+    // to 184,000 in the 12 months to June, the statistics office said on
+    // Thursday, from 231,000 a year before" (trial107: the 231,000 went
+    // unlinked and took the later value's span).
+    size_t reach = b + 12;
+    for (size_t n = b; n + 1 < s.words.size() && n < reach; ++n) {
       if (s.IsPunct(n, ";")) break;
+      if (s.IsPunct(n, ",")) {
+        size_t close = n + 1;
+        bool said = false;
+        while (close < s.words.size() && close < n + 14 && !s.IsPunct(close, ",") && !s.IsFig(close)) {
+          said = said || (s.IsWord(close) && r.speaker_verbs.Has(s.words[close]));
+          ++close;
+        }
+        if (said && s.IsPunct(close, ",")) {
+          reach += close - n;
+          n = close;
+          continue;
+        }
+      }
       size_t x = FromFigure(s, n);
       if (x) {
         const Figure& p2 = *s.figs[s.words[x].fig];

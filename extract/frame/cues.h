@@ -106,6 +106,9 @@ struct FrameRules {
   std::string lang;
   // subject
   CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
+  // A published value's noun whose "for" names what it measures, as "of"
+  // does: "revised its figure for net migration" (subject.value_for_nouns).
+  CueSet value_for_nouns;
   // The statistics that average over a group ("average", "median"): a
   // group's average has no sum for its whole (subject.averages).
   CueSet averages;

@@ -923,6 +923,12 @@ NounPhrase CleanPhrase(const Sent& s, size_t first, size_t last) {
       first += 2;
       continue;
     }
+    // "its figure for net migration", not "the figure for 2025" (a date).
+    if (first + 2 < last && s.IsWord(first) && r.value_for_nouns.Has(s.words[first]) && s.IsWord(first + 1) &&
+        (s.words[first + 1].lower == "for" || s.words[first + 1].lower == "para") && s.IsWord(first + 2)) {
+      first += 2;
+      continue;
+    }
     // "The (annual) change in total payroll employment", "the increase in
     // prices", "el aumento de los precios": a movement's complement is what
     // moves (labour-payroll-revision: "change" was the revision's subject,
@@ -1472,6 +1478,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   // mitad") is a figure of its own and also the change verb of the level it
   // reached: "Wine exports doubled to $3.1 billion" -> wine exports.
   bool multiplier_verb = false, phrase_verb = false;
+  long particle = -1;  // "up"/"down" right before the figure's "to", a verb's particle
   for (int budget = 8; i >= 0 && budget > 0; --budget) {
     const Word& w = s.words[i];
     if (w.fig >= 0) {
@@ -1528,6 +1535,22 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     }
     // ("revised its estimate of problem gamblers": after an article or an
     // owner an estimate or a revision is a noun too.)
+    // "revised its figure for net migration in the year to December 2025
+    // up to 209,000": "up" right before the figure's "to" is the particle
+    // of a revision verb further back, whose object names what moved
+    // (trial107: read as the verb, the subject was the office that
+    // revised). Read on for it, the particle left out of the object.
+    if (particle < 0 && !r.head_initial && (w.lower == "up" || w.lower == "down") && s.IsWord(i + 1) &&
+        r.change_to.Has(s.words[i + 1]) && static_cast<size_t>(i) + 2 == a) {
+      particle = i;
+      budget += 6;
+      --i;
+      continue;
+    }
+    if (particle >= 0 && !r.revision.Has(w)) {
+      --i;
+      continue;
+    }
     if (!s.InName(i) &&
         ((r.links.Has(w) && !after_article) || r.change_words.Has(w) ||
          ((r.revision.Has(w) || r.modality.Has(w) || r.object_links.Has(w)) && !after_article)) &&
@@ -1537,6 +1560,9 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     }
     --i;
   }
+  // No revision verb before the particle: the particle is the verb ("edged
+  // up to" aside, "prices went up to").
+  if (verb < 0 && particle >= 0) verb = particle;
   if (verb < 0) return {};
   // The object of a change verb: "cut its waiting list by 4,300", "revisó
   // la participación al 71,2%", "estimated Argentina's primary deficit at
@@ -1578,6 +1604,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     // "revisó la cifra de personas autoexcluidas de 58.000 a 61.500": the
     // object ends before the earlier value and its "from".
     size_t obj_end = a - 1;
+    if (particle >= 0 && verb != particle) obj_end = static_cast<size_t>(particle);
     if (r.change_to.Has(*prep) && obj_end >= 2 && s.IsFig(obj_end - 1)) {
       const size_t fa = s.spans[s.words[obj_end - 1].fig].first;
       if (fa >= 1 && s.IsWord(fa - 1) && r.change_from.Has(s.words[fa - 1])) obj_end = fa - 1;

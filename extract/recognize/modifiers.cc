@@ -567,6 +567,21 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
         (HasWord(s, q.revision_verbs, c.tb - pre.len - 1) || HasWord(s, q.movement_verbs, c.tb - pre.len - 1))) {
       pre = PhraseMatch{};
     }
+    // "revised its figure for net migration in the year to December 2025 up
+    // to 209,000 from 196,000": a revision verb further back, its object
+    // between, moved the figure up to that level (trial107: a qualifier
+    // warning on the very 209,000). Within the clause: no stop or colon.
+    if (pre && pre.len < c.tb && static_cast<Qualifier>(pre.payload) == Qualifier::kAtMost &&
+        s.Lower(c.tb - pre.len) == "up") {
+      for (size_t k = c.tb - pre.len, n = 0; k > 0 && n < kChangeVerbReach; --k, ++n) {
+        const std::string_view w = s.Lower(k - 1);
+        if (w == "." || w == ";" || w == ":") break;
+        if (HasWord(s, q.revision_verbs, k - 1)) {
+          pre = PhraseMatch{};
+          break;
+        }
+      }
+    }
     // "The church has put its appeal target up to £465,000": the verb's
     // particle after its object (rules: object_particle_verbs), the level
     // the target was moved to (eval40: a qualifier conflict with the very
