@@ -1094,8 +1094,11 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // "a fall of 3.5%" is. So is one whose subject the change noun moves:
   // "the increase in prices was 5 percent" (subject prices). A result ("the
   // loss was $1.2 billion") is a level.
-  if (f.kind == Kind::kPercent && frame->measure == Measure::kLevel && frame->direction == Direction::kNone &&
-      !frame->subject_head.empty() && a > 0) {
+  // "Whole-economy pay growth stood at 5%", "is running at 5%" state the
+  // growth as "was 5.0%" does (trial107: a level against the release's
+  // change, so the private sector's 4.6% was offered instead); the growth's
+  // own direction may already be read from its noun.
+  if (f.kind == Kind::kPercent && frame->measure == Measure::kLevel && !frame->subject_head.empty() && a > 0) {
     const std::string head = Stem(r.lang, frame->subject_head);
     auto change_noun = [&r](const std::string& stem) -> const CueSet::Phrase* {
       const CueSet::Phrase* noun = r.change_nouns.Single(stem);
@@ -1115,6 +1118,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
           r.part_verbs.At(s.words, i) == nullptr) {
         linked = true;
       }
+      if (s.IsWord(i) && r.at_links.Has(s.words[i]) && s.IsWord(i + 1) && s.words[i + 1].lower == "at") linked = true;
       if (!s.IsWord(i)) continue;
       // The subject's head moved: the noun before "in"/"of" that moves it.
       const bool own_head = s.words[i].stem == head;
@@ -1131,7 +1135,8 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         }
       }
       if (own_head || (noun != nullptr && s.words[i].stem == head)) {
-        if (linked && noun != nullptr) {
+        const Direction own = noun == nullptr ? Direction::kNone : noun->tag == 1 ? Direction::kUp : Direction::kDown;
+        if (linked && noun != nullptr && (frame->direction == Direction::kNone || frame->direction == own)) {
           frame->measure = Measure::kChange;
           frame->direction = noun->tag == 1 ? Direction::kUp : Direction::kDown;
         }

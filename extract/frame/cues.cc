@@ -36,7 +36,7 @@ void CueSet::Index(int bit, std::unordered_map<std::string, MarkBits>* by_stem,
 }
 
 void FrameRules::BuildIndex() {
-  CueSet* sets[] = {&stops, &determiners, &quantity_nouns, &value_nouns, &value_for_nouns, &links, &agent_verbs, &bad_heads,
+  CueSet* sets[] = {&stops, &determiners, &quantity_nouns, &value_nouns, &value_for_nouns, &at_links, &links, &agent_verbs, &bad_heads,
                     &statistics, &change_words, &change_by, &change_to, &change_from,
                     &total_forms, &total_unless_object, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
                     &comparatives, &than, &per_words, &rate_units, &rate_standalone, &rate_average_spans,
@@ -342,6 +342,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"quantity_nouns", &out->quantity_nouns},
                   {"value_nouns", &out->value_nouns},
                   {"value_for_nouns", &out->value_for_nouns},
+                  {"at_links", &out->at_links},
                   {"links", &out->links},
                   {"agent_verbs", &out->agent_verbs},
                   {"bad_heads", &out->bad_heads},

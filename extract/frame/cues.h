@@ -109,6 +109,9 @@ struct FrameRules {
   // A published value's noun whose "for" names what it measures, as "of"
   // does: "revised its figure for net migration" (subject.value_for_nouns).
   CueSet value_for_nouns;
+  // Verbs that link a subject to a level only before "at": "is running at
+  // 5%" (subject.at_links; exact words).
+  CueSet at_links{true};
   // The statistics that average over a group ("average", "median"): a
   // group's average has no sum for its whole (subject.averages).
   CueSet averages;

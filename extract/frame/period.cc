@@ -410,6 +410,19 @@ struct Candidate {
   size_t at = 0;  // word index, for distance to the figure
 };
 
+// Whether the phrase at word i is "this month" ("este mes") after a month
+// the sentence names: "al cierre de octubre de 2026, 3.215 más ..., un aumento
+// habitual en este mes" means October, not the document's month (trial107:
+// a November span for October's figures, two period warnings).
+bool ThisMonthAfterNamed(const Sent& s, size_t i) {
+  const CueSet::Phrase* rel = s.r.relative.At(s.words, i);
+  if (rel == nullptr || s.r.relatives[rel->tag].unit != "month" || s.r.relatives[rel->tag].offset != 0) return false;
+  for (size_t g = 0; g < s.figs.size() && s.spans[g].second <= i; ++g) {
+    if (s.figs[g]->kind == Kind::kDate && DateSpan(s, *s.figs[g], false).size() == 7) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string MostRecentPast(const std::string& doc_date, int month, int quarter) {
@@ -781,6 +794,11 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     std::string span = DateSpan(s, d, false);
     if (span.empty()) continue;
+    // "al cierre de octubre de 2026, 3.215 más ..., un aumento habitual en
+    // este mes": "this month" after a month the sentence names is that
+    // month, not the document's (trial107: a November span for October's
+    // figures, two period warnings).
+    if (ThisMonthAfterNamed(s, first)) continue;
     // "up 14% compared with 2024", "un 6% más respecto a 2024": the change's
     // baseline, not a span any figure covers.
     // Unless a clause after it gives that baseline's value ("que en 2024,
@@ -1759,6 +1777,7 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const std::string both = d.value_max && d.value_max->is_date() ? iso + "/" + d.value_max->iso : iso;
     if (f.time != both && f.time != iso + "/.." && f.time != "../" + iso) continue;
     read = true;
+    if (ThisMonthAfterNamed(s, s.spans[j].first)) continue;  // the month named before it, as ReadPeriod reads it
     const size_t first = s.spans[j].first;
     const long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     const long owner = ComparedOwner(s, first);
@@ -1778,6 +1797,10 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     if (ResolveRelative(s, s.r.relatives[p->tag]) == f.time) {
       read = true;
       const long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
+      if (ThisMonthAfterNamed(s, i)) {
+        i += p->stems.size() - 1;
+        continue;
+      }
       const std::string& unit = s.r.relatives[p->tag].unit;
       const bool calendar = unit == "year" || unit == "prior_year" || unit == "month" || unit == "quarter" ||
                             unit == "week" || unit == "day";

@@ -724,6 +724,14 @@ bool SpanishAdjective(const std::string& w) {
 
 // Words [i, limit) are a time phrase: a preposition and a date figure or a
 // month ("en 2025", "in 2024", "de marzo").
+// A verb that links its subject to a level only with "at" after it (rules
+// subject.at_links): "pay growth is running at 5%", "sat at 4.2%"; "runs 12
+// clinics" counts clinics.
+bool AtLink(const Sent& s, size_t i) {
+  return s.IsWord(i) && s.r.at_links.Has(s.words[i]) && s.IsWord(i + 1) && s.r.change_to.Has(s.words[i + 1]) &&
+         s.words[i + 1].lower != "to";
+}
+
 bool TimeTail(const Sent& s, size_t i, size_t limit) {
   if (i + 1 >= limit || !s.IsWord(i) || !Stop(s, i)) return false;
   if (s.IsFig(i + 1)) {
@@ -1358,6 +1366,12 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
     NounPhrase np = VerbSubject(s, a);
     if (np.ok()) return np;
   }
+  // "whole-economy pay growth is running at 5%": the verb's subject, not the
+  // gerund before "at" (trial107: subject "running").
+  if (a >= 2 && AtLink(s, a - 2)) {
+    NounPhrase np = VerbSubject(s, a - 2);
+    if (np.ok()) return np;
+  }
   // "inflation of 2.7%", "unemployment at 5.1%", "una ocupación del 87 %": a
   // noun right before, or before an adverb of time and "at"/"en" ("with
   // fare revenue now at £56 million", eval29: no subject, so a forecast
@@ -1552,7 +1566,7 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       continue;
     }
     if (!s.InName(i) &&
-        ((r.links.Has(w) && !after_article) || r.change_words.Has(w) ||
+        (((r.links.Has(w) || AtLink(s, static_cast<size_t>(i))) && !after_article) || r.change_words.Has(w) ||
          ((r.revision.Has(w) || r.modality.Has(w) || r.object_links.Has(w)) && !after_article)) &&
         !r.not_change.EndingAt(s.words, i)) {
       verb = i;
@@ -1644,7 +1658,10 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
                         (r.head_initial && (s.words[verb - 1].lower == "se" || s.words[verb - 1].lower == "fue" ||
                                             s.words[verb - 1].lower == "fueron" ||
                                             s.words[verb - 1].lower == "sido")));
-  if (!multiplier_verb && !phrase_verb && !r.links.Has(vw) && !r.change_words.Has(vw) && !passive) return {};
+  if (!multiplier_verb && !phrase_verb && !r.links.Has(vw) && !AtLink(s, static_cast<size_t>(verb)) &&
+      !r.change_words.Has(vw) && !passive) {
+    return {};
+  }
   // Back over the verb chain: "are projected to peak", "edged up", "has been".
   long j = verb - 1;
   while (j >= 0 && s.IsWord(j)) {

@@ -70,3 +70,54 @@ TEST_CASE("change: an attribution between a level and its 'from' keeps them one 
   CHECK(*f->frame.previous == Approx(231000));
   CHECK(Flagged(*run, "", "231,000") == 0);
 }
+
+TEST_CASE("subject: a growth 'running at' a level is that growth's change") {
+  // trial107: "whole-economy pay growth is running at 5%" read "running" as
+  // the subject and the 5% as a level, so the report's "whole-economy pay
+  // growth was 5.0%" (a change) did not support it and the private
+  // sector's 4.6% was offered as a direction conflict.
+  auto run = CheckPair(
+      "BANK OF VARNHOLT\nMonetary Policy Report\nPublished 5 November 2026\n\n"
+      "Private sector regular pay growth eased to 4.6%, while whole-economy pay growth was 5.0%.\n",
+      "Evening News transcript\n5 November 2026\n\nOn jobs, whole-economy pay growth is running at 5%, the Bank's "
+      "report says.\n");
+  INFO(Dump(*run));
+  const Figure* f = Find(*run, "article", "5%");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.subject_head == "growth");
+  CHECK(f->frame.measure == Measure::kChange);
+  CHECK(Flagged(*run, "", "5%") == 0);
+  // "runs 12 clinics" has an object: no link.
+  auto clinics = CheckPair("Trust\nPublished 5 November 2026\n\nThe trust runs 12 clinics in the county.\n",
+                           "Paper\n6 November 2026\n\nThe trust runs 12 clinics, its report says.\n");
+  const Figure* g = Find(*clinics, "article", "12");
+  REQUIRE(g != nullptr);
+  CHECK(g->frame.subject_head == "clinic");
+}
+
+TEST_CASE("period: 'este mes' after a month the sentence names is that month") {
+  // trial107: "se situó en 187.430 al cierre de octubre de 2026, 3.215 más
+  // que en septiembre (+1,7 %), un aumento habitual en este mes" in a
+  // release of 4 November dated the figures November, two period warnings
+  // against faithful October figures.
+  auto run = CheckPair(
+      "SERVICIO PÚBLICO DE EMPLEO DE CASTROVEGA\nNota de prensa\n4 de noviembre de 2026\n\n"
+      "El paro registrado se situó en 187.430 personas al cierre de octubre de 2026, 3.215 más que en septiembre, "
+      "un aumento habitual en este mes por el final de la temporada turística.\n",
+      "Diario de Castrovega\n5 de noviembre de 2026\n\nEl paro subió en octubre en 3.215 personas, hasta las "
+      "187.430, según el servicio de empleo.\n",
+      "es");
+  INFO(Dump(*run));
+  const Figure* f = Find(*run, "source", "187.430");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.period == "2026-10");
+  CHECK(f->time == "2026-10");
+  CHECK(Flagged(*run, "", "3.215") == 0);
+  CHECK(Flagged(*run, "", "187.430") == 0);
+  // Without a month named before it, "this month" is the document's.
+  auto plain = CheckPair("Jobs office\nPublished 4 November 2026\n\nThis month 1,200 people found work.\n",
+                         "Paper\n5 November 2026\n\nIn November, 1,200 people found work, the office says.\n");
+  const Figure* g = Find(*plain, "source", "1,200");
+  REQUIRE(g != nullptr);
+  CHECK(g->frame.period == "2026-11");
+}
