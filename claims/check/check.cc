@@ -4228,7 +4228,14 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
   // 1,100 beds" for 1,162), says what the revision says: the newer value
   // supports it (trial92, eval32). "More than 3,400" for a revised 3,690,
   // or "around 26,500" for 26,050, still repeats the old one.
-  if (!SameValue(*x.f, *old.f) && RoundsTo(x, r)) {
+  const bool rounds_newer = !SameValue(*x.f, *old.f) && RoundsTo(x, r);
+  // ... or a hedged figure whose interval holds the newer value, which lies
+  // no further from it than the old ("about 17 per cent" for 16.7%, revised
+  // from 17.3%; not "around 26,500" for 26,050, revised from 26,480).
+  const double to_new = std::fabs(x.f->value.num - r.f->value.num), to_old = std::fabs(x.f->value.num - old.f->value.num);
+  const bool fits_newer = rounds_newer || (!SameValue(*x.f, *old.f) && x.f->qualifier == Qualifier::kApprox &&
+                                           check::ValuesAgree(x, r) && to_new <= to_old + 1e-9);
+  if (rounds_newer) {
     Scored now = newer;
     now.cmp = check::Compare(lex_, x, r);
     now.compared = true;
@@ -4263,7 +4270,13 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
     for (const int d : cited_[x.doc]) cites_revision = cites_revision && (d == r.doc || d == x.doc);
   }
   const bool undated = in_.documents[x.doc].date.size() < 10 && !cites_revision;
-  const bool warns = !undated && model.Warns(f.basis, identity, EvidenceOf(f));
+  // A rounding that fits the newer value as well as the old ("about 17 per
+  // cent of people stopped" for an arrest rate revised from 17.3% to 16.7%),
+  // where the newer value did not support it for another attribute, is no
+  // evidence the old value was repeated: a note, never a correction
+  // (trial108).
+  if (fits_newer) f.reasons.push_back("the figure as written fits the newer value too");
+  const bool warns = !undated && !fits_newer && model.Warns(f.basis, identity, EvidenceOf(f));
   f.severity = warns ? Severity::kWarning : Severity::kInfo;
   if (r.doc == old.doc) {
     f.reasons.back() = "revised in its own sentence by " + Name(r.doc, *r.f);

@@ -1121,6 +1121,15 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
       continue;
     }
     if (IsPunctBreak(w) || IsSubordinator(w)) break;
+    // "The number of searches that led to an arrest is": a past form right
+    // after a relative pronoun is the relative clause's verb (trial108:
+    // "led", which WordNet also knows as a noun, was the subject). Not a
+    // present form: "forecasts that traffic deaths will fall" opens a clause
+    // whose noun may be a verb too.
+    if (w.word && p >= 1 && s.IsWord(p - 1) && (s.Classes(p) & kVerb) && !w.cap && EndsWith(w.lower, "ed") &&
+        (s.words[p - 1].lower == "that" || s.words[p - 1].lower == "who" || s.words[p - 1].lower == "which")) {
+      break;
+    }
     // "The Trust saw its income grow": the move's subject is after the
     // verb of experience (rules: subject.experience_verbs).
     if (w.word && s.r.experience_verbs.Has(w) && !s.InName(p)) break;
@@ -1242,7 +1251,8 @@ NounPhrase ClauseSubject(const Sent& s, size_t end) {
       const bool relative = w.lower == "who" || w.lower == "which" || w.lower == "that" || w.lower == "que" ||
                             w.lower == "quien" || w.lower == "quienes";
       if (relative) {
-        if (s.IsWord(q - 2) && (s.Classes(q - 2) & kNoun) && !s.words[q - 2].cap) {
+        if (s.IsWord(q - 2) && (s.Classes(q - 2) & kNoun) &&
+            (!s.words[q - 2].cap || (q == 2 && OpensSentenceLower(s, 0)))) {
           return ClauseSubject(s, q - 1);
         }
         break;

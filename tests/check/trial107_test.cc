@@ -121,3 +121,43 @@ TEST_CASE("period: 'este mes' after a month the sentence names is that month") {
   REQUIRE(g != nullptr);
   CHECK(g->frame.period == "2026-11");
 }
+
+TEST_CASE("subject: a past form after a relative pronoun is the clause's verb") {
+  // trial108: "The number of searches that led to an arrest is unchanged at
+  // 1,708" read "led" (a noun too, to WordNet) as what was counted, and a
+  // warning said the source's 1,708 "counts led".
+  auto run = CheckPair(
+      "CALDERBROOK POLICE\nStop and search, revised\nPublished 2 June 2026\n\n"
+      "The number of searches that led to an arrest is unchanged at 1,708.\n",
+      "Calderbrook Echo\n15 June 2026\n\nSome 1,708 searches ended in an arrest, the force said.\n");
+  INFO(Dump(*run));
+  const Figure* f = Find(*run, "source", "1,708");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.subject_head == "search");
+  CHECK(Flagged(*run, "", "1,708") == 0);
+  // Sentence-initial: "Searches that led to an arrest totalled 1,708".
+  auto first = CheckPair("Police\nPublished 2 June 2026\n\nSearches that led to an arrest totalled 1,708.\n",
+                         "Echo\n15 June 2026\n\nSearches led to an arrest 1,708 times.\n");
+  const Figure* g = Find(*first, "source", "1,708");
+  REQUIRE(g != nullptr);
+  CHECK(g->frame.subject_head == "search");
+}
+
+TEST_CASE("superseded: a hedge that fits the newer value as well is only a note") {
+  // trial108: "about 17 per cent of people stopped" in a story out after
+  // the arrest rate was revised from 17.3% to 16.7% was a superseded
+  // warning suggesting the very 16.7% it rounds.
+  auto run = CheckDocs(
+      {{"release.txt", "source",
+        "CALDERBROOK POLICE\nStop and search 2025-26\nPublished 12 May 2026\n\n"
+        "A total of 1,708 searches led to an arrest, an arrest rate of 17.3%.\n"},
+       {"revision.txt", "source",
+        "CALDERBROOK POLICE\nRevision\nPublished 2 June 2026\n\n"
+        "Because the total number of searches has risen, the arrest rate has been revised to 16.7% (previously "
+        "17.3%).\n"},
+       {"echo.txt", "article",
+        "Calderbrook Echo\n15 June 2026\n\nAbout 17 per cent of people stopped ended up in handcuffs, the force's "
+        "figures show.\n"}});
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "superseded", "17 per cent") == 0);
+}
