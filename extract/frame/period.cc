@@ -679,12 +679,18 @@ long MonthComplementOwner(const Sent& s, size_t i, size_t len) {
 // ("November, the deadliest month of the year, saw 171 people killed":
 // a month word or a superlative between two commas, rules:
 // period.month_complement_subjects). s.words.size() when there is none.
+// So is the word after a relative clause set off by commas that describes
+// the month ("March, which includes the festival, was the busiest month";
+// "April, when the festival fills the halls, was": eval47).
 size_t SubjectVerbAfter(const Sent& s, size_t after) {
   if (s.IsWord(after)) return after;
   if (!s.IsPunct(after, ",")) return s.words.size();
-  constexpr size_t kMaxAppositionWords = 8;
   bool names = false;
-  for (size_t x = after + 1, n = 0; x < s.words.size() && n <= kMaxAppositionWords; ++x, ++n) {
+  const bool relative = s.IsWord(after + 1) && (s.words[after + 1].lower == "which" || s.words[after + 1].lower == "when" ||
+                                                s.words[after + 1].lower == "cuando" || s.words[after + 1].lower == "que");
+  names = relative;
+  const size_t max_words = relative ? 14 : 8;  // an apposition's words, or a relative clause's
+  for (size_t x = after + 1, n = 0; x < s.words.size() && n <= max_words; ++x, ++n) {
     if (s.IsPunct(x, ",")) return names && s.IsWord(x + 1) ? x + 1 : s.words.size();
     if (!s.IsWord(x)) return s.words.size();
     names = names || s.r.month_complement_subjects.Has(s.words[x]);
@@ -1034,8 +1040,8 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
     // fue el más trágico": the month opening its clause as the subject.
     const size_t after = i + m->stems.size();
     const size_t verb = SubjectVerbAfter(s, after);
-    if ((before < 0 || s.IsPunct(static_cast<size_t>(before), ",")) && verb < s.words.size() &&
-        r.month_subject_verbs.Has(s.words[verb])) {
+    if ((before < 0 || s.IsPunct(static_cast<size_t>(before), ",") || s.IsPunct(static_cast<size_t>(before), ";")) &&
+        verb < s.words.size() && r.month_subject_verbs.Has(s.words[verb])) {
       std::string month = Yearless(s, i, m->tag, 0, false);
       if (!month.empty()) cands.push_back({month, i});
       continue;
@@ -1557,8 +1563,26 @@ void ReadPeriod(const Sent& s, size_t k, Frame* frame) {
       for (size_t i = 0; i < at && heads; ++i) {
         heads = s.IsWord(i) && (s.r.span.Has(s.words[i]) || s.r.determiners.Has(s.words[i]));
       }
+      // A date heading the sentence may carry an aside of its own before
+      // the main clause resumes: "March, which includes the festival, was
+      // the busiest month, with 61,200 attendances", "April, when the
+      // festival fills the halls, was ..." (eval47: the month was lost).
+      size_t from = at + 1;
+      if (heads) {
+        // The date's end: a date figure's span, or a month word.
+        const size_t end = s.IsFig(at) ? s.spans[static_cast<size_t>(s.words[at].fig)].second : at + 1;
+        if (s.IsPunct(end, ",")) {
+          for (size_t i = end + 1; i < a && i < end + 16; ++i) {
+            if (s.IsFig(i) && s.figs[static_cast<size_t>(s.words[i].fig)]->kind != Kind::kDate) break;
+            if (s.IsPunct(i, ",")) {
+              from = i + 1;
+              break;
+            }
+          }
+        }
+      }
       bool opened = false;
-      for (size_t i = at + 1; i + 1 < a && !opened; ++i) {
+      for (size_t i = from; i + 1 < a && !opened; ++i) {
         opened = s.OpensCoordinatedClause(i) || and_that(i) || relative(i) ||
                  (!heads && s.IsPunct(i - 1, ",") && s.IsAnd(i) && s.IsWord(i + 1) &&
                   s.r.change_words.At(s.words, i + 1) != nullptr);

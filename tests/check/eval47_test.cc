@@ -130,3 +130,27 @@ TEST_CASE("direction: a level kept where it moved to goes the way of its from") 
   CHECK(f->frame.direction == Direction::kDown);
   CHECK(Flagged(*run, "", "three months") == 0);
 }
+
+TEST_CASE("period: a month heading its clause keeps its figures past an aside") {
+  // eval47: "April, when the festival fills the town's halls, was the
+  // busiest month of the year, with 61,200 attendances" for the survey's
+  // March: the relative clause after the month hid it, so the month went
+  // unread on both sides and the wrong month passed.
+  auto run = CheckPair(
+      "PUPPETRY COUNCIL\nTouring survey 2025\nPublished 3 February 2026\n\n"
+      "March, which includes the Harrowgate Puppet Festival, was the busiest month of 2025, with 61,200 "
+      "attendances; April followed with 38,900.\n",
+      "Harrowgate Courier\n5 February 2026\n\nApril, when the festival fills the town's halls, was the busiest month "
+      "of 2025, with 61,200 attendances.\n");
+  INFO(Dump(*run));
+  const Figure* src = Find(*run, "source", "61,200");
+  REQUIRE(src != nullptr);
+  CHECK(src->frame.period == "2025-03");
+  const Figure* next = Find(*run, "source", "38,900");
+  REQUIRE(next != nullptr);
+  CHECK(next->frame.period == "2025-04");
+  const Figure* art = Find(*run, "article", "61,200");
+  REQUIRE(art != nullptr);
+  CHECK(art->frame.period == "2025-04");
+  CHECK(Flagged(*run, "", "61,200") == 1);
+}
