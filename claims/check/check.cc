@@ -4131,6 +4131,16 @@ bool Checker::ReportsRevision(const Statement& x, const Statement& r) const {
       // Or of a new value that rounds the revision's: "revised up to 1.40
       // million from 1.38 million" for "revised to 1,402,310" (trial103).
       if (ref != xi && x.old_level && NamesPrevious(items_[ref], x) && check::ValuesAgree(items_[ref], r)) return true;
+      // Or the baseline of a move whose later level is the newer value:
+      // "around 105,000 claims in the quarter, up from 88,300 in April to
+      // June" for a next quarter's release giving 104,600 (trial110: the
+      // 88,300 was called superseded by the next quarter's figure).
+      // (Not a bound: "más de 1.900 toneladas, frente a 2.420" holds a
+      // revised 2.240 as well as anything past 1.900: trial28.)
+      if (ref != xi && !items_[ref].f->frame.revised && !OneSided(items_[ref].f->qualifier) &&
+          NamesPrevious(items_[ref], x) && check::ValuesAgree(items_[ref], r)) {
+        return true;
+      }
     }
   }
   // By size: the frame signs a fall ("the fall on the year is now 2.4 per

@@ -161,3 +161,24 @@ TEST_CASE("superseded: a hedge that fits the newer value as well is only a note"
   INFO(Dump(*run));
   CHECK(Flagged(*run, "superseded", "17 per cent") == 0);
 }
+
+TEST_CASE("superseded: a move's baseline beside the next period's level is no old value") {
+  // trial110: "around 105,000 compensation claims in the quarter, up from
+  // 88,300 in April to June" against the July-September release's 104,600
+  // was a superseded warning on the 88,300, suggesting the next quarter's
+  // figure as its correction.
+  auto run = CheckDocs(
+      {{"q1.txt", "source",
+        "NORTHMERE OFFICE OF RAIL STANDARDS\nQuarterly rail performance release\nPublished 13 August 2026\n\n"
+        "This release covers passenger trains in the quarter April to June 2026.\n\nOperators received 88,300 compensation claims for delayed journeys in the quarter, of which 79,150 "
+        "were paid.\n"},
+       {"q2.txt", "source",
+        "NORTHMERE OFFICE OF RAIL STANDARDS\nQuarterly rail performance release\nPublished 12 November 2026\n\n"
+        "This release covers passenger trains in the quarter July to September 2026.\n\nOperators received 104,600 compensation claims for delayed journeys in the quarter.\n"},
+       {"wire.md", "article",
+        "Northmere wire\n13 November 2026\n\nOperators received around 105,000 compensation claims for delayed "
+        "journeys in the quarter, up from 88,300 in April to June, the rail standards office said.\n"}});
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "superseded", "88,300") == 0);
+  CHECK(Flagged(*run, "", "105,000") == 0);
+}
