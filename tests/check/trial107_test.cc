@@ -182,3 +182,27 @@ TEST_CASE("superseded: a move's baseline beside the next period's level is no ol
   CHECK(Flagged(*run, "superseded", "88,300") == 0);
   CHECK(Flagged(*run, "", "105,000") == 0);
 }
+
+TEST_CASE("direction: a span of time 'faster' is shorter and 'slower' longer") {
+  // trial109: "14 seconds faster than the previous year" for a response
+  // time the fire service gave as "14 seconds slower" was supported: the
+  // comparatives of speed named no direction.
+  auto run = CheckPair(
+      "CALDERMOOR FIRE AND RESCUE SERVICE\nIncident statistics 2025-26\nPublished 3 June 2026\n\n"
+      "The average response time to dwelling fires was 8 minutes 12 seconds, 14 seconds slower than in 2024-25.\n",
+      "Caldermoor Gazette\n5 June 2026\n\nIt took crews an average of eight minutes and 12 seconds to reach a house "
+      "fire, 14 seconds faster than the previous year, the service's figures show.\n");
+  INFO(Dump(*run));
+  const Figure* f = Find(*run, "source", "14 seconds");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.direction == Direction::kUp);
+  CHECK(Flagged(*run, "direction_conflict", "14 seconds") == 1);
+  auto es = CheckPair(
+      "SERVICIO DE BOMBEROS\nBalance 2025\n3 de junio de 2026\n\nEl tiempo medio de respuesta fue de 9 minutos, "
+      "20 segundos más lento que en 2024.\n",
+      "Diario\n5 de junio de 2026\n\nLos bomberos tardaron de media 9 minutos, 20 segundos más rápido que en 2024, "
+      "según el balance del servicio.\n",
+      "es");
+  INFO(Dump(*es));
+  CHECK(Flagged(*es, "direction_conflict", "20 segundos") == 1);
+}
