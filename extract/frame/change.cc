@@ -1407,6 +1407,27 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
       break;  // the nearest value of its quantity before this one only
     }
   }
+  // "1.205 compraventas en el trimestre, frente a las 1.180 publicadas
+  // inicialmente", "up from the 1,180 first published": an earlier value
+  // named right after with an earlier publication's words is the old value
+  // of a revision (trial109: read as a rise, the old 1.180 passed as current).
+  if (frame->previous && !frame->revised && !f.value_max) {
+    for (size_t g = k + 1; g < s.figs.size(); ++g) {
+      const Figure& p = *s.figs[g];
+      if (p.kind == Kind::kDate || std::fabs(std::fabs(p.value.num) - std::fabs(*frame->previous)) > 1e-9 * std::fabs(p.value.num)) {
+        continue;
+      }
+      const size_t e = s.spans[g].second;
+      // ("first" may be an ordinal figure of its own.)
+      for (size_t j = e; j < s.words.size() && j < e + 3 && s.words[j].word; ++j) {
+        if (r.revision_earlier.At(s.words, j) != nullptr) {
+          frame->revised = true;
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "subió hasta el 12,3%", "bajó en 60.503 personas, hasta los 2.666.500":
   // the level a move reached is no upper bound, though the recogniser read
   // "hasta" as one.

@@ -206,3 +206,33 @@ TEST_CASE("direction: a span of time 'faster' is shorter and 'slower' longer") {
   INFO(Dump(*es));
   CHECK(Flagged(*es, "direction_conflict", "20 segundos") == 1);
 }
+
+TEST_CASE("superseded: 'frente a las X publicadas inicialmente' names a revision's old value") {
+  // trial109: "1.205 compraventas en el trimestre, frente a las 1.180
+  // publicadas inicialmente" was read as a rise from 1.180, not a revision,
+  // so a blog's 1.180 passed as current.
+  auto run = CheckDocs(
+      {{"informe.txt", "source",
+        "OBSERVATORIO DE LA VIVIENDA\nInforme trimestral\n10 de agosto de 2026\n\nLos compradores extranjeros "
+        "protagonizaron 1.180 compraventas en el trimestre.\n"},
+       {"nota.txt", "source",
+        "OBSERVATORIO DE LA VIVIENDA\nNota de revisión\n2 de septiembre de 2026\n\nLos compradores extranjeros "
+        "protagonizaron 1.205 compraventas en el trimestre, frente a las 1.180 publicadas inicialmente.\n"},
+       {"blog.md", "article",
+        "Blog de la vivienda\n10 de septiembre de 2026\n\nLos compradores extranjeros firmaron 1.180 compraventas en "
+        "el trimestre, según el observatorio.\n"}},
+      "es");
+  INFO(Dump(*run));
+  const Figure* f = Find(*run, "nota", "1.205");
+  REQUIRE(f != nullptr);
+  CHECK(f->frame.revised);
+  CHECK(Flagged(*run, "superseded", "1.180") == 1);
+  // English: "up from the 1,180 first published".
+  auto en = CheckPair(
+      "HOUSING OBSERVATORY\nRevision\nPublished 2 September 2026\n\nForeign buyers made 1,205 purchases in the "
+      "quarter, up from the 1,180 first published.\n",
+      "Blog\n10 September 2026\n\nForeign buyers made 1,180 purchases in the quarter, the observatory says.\n");
+  const Figure* g = Find(*en, "source", "1,205");
+  REQUIRE(g != nullptr);
+  CHECK(g->frame.revised);
+}
