@@ -2341,11 +2341,11 @@ bool Checker::ComputedFromCounts(int xi) const {
   // A count some source states itself is that statement, not arithmetic:
   // "90 of the region's 94 bathing waters" where the source gives 90 for
   // 2024 beside 4 poor waters among its 94 (eval16: a time misreport).
-  if (rest) {
-    for (const Statement& s : items_) {
-      if (s.source && s.f->kind == Kind::kCount && SameValue(xf, *s.f)) return false;
-    }
-  }
+  // (Asked only once a rest is found: a scan of the store.)
+  auto stated = [&]() {
+    return std::any_of(items_.begin(), items_.end(),
+                       [&](const Statement& s) { return s.source && s.f->kind == Kind::kCount && SameValue(xf, *s.f); });
+  };
   for (const int bi : SentenceOf(xi)) {
     const Figure& base = *items_[bi].f;
     if (bi == xi || base.kind != Kind::kCount || base.value_max || base.value.num <= 0) continue;
@@ -2364,7 +2364,7 @@ bool Checker::ComputedFromCounts(int xi) const {
           continue;
         }
         const double made = share ? 100 * sp.f->value.num / sb.f->value.num : sb.f->value.num - sp.f->value.num;
-        if (std::fabs(made - xf.value.num) <= tolerance) return true;
+        if (std::fabs(made - xf.value.num) <= tolerance) return share || !stated();
       }
     }
   }

@@ -1118,7 +1118,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
           r.part_verbs.At(s.words, i) == nullptr) {
         linked = true;
       }
-      if (s.IsWord(i) && r.at_links.Has(s.words[i]) && s.IsWord(i + 1) && s.words[i + 1].lower == "at") linked = true;
+      if (AtLink(s, i)) linked = true;
       if (!s.IsWord(i)) continue;
       // The subject's head moved: the noun before "in"/"of" that moves it.
       const bool own_head = s.words[i].stem == head;
@@ -1138,7 +1138,7 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
         const Direction own = noun == nullptr ? Direction::kNone : noun->tag == 1 ? Direction::kUp : Direction::kDown;
         if (linked && noun != nullptr && (frame->direction == Direction::kNone || frame->direction == own)) {
           frame->measure = Measure::kChange;
-          frame->direction = noun->tag == 1 ? Direction::kUp : Direction::kDown;
+          frame->direction = own;
         }
         break;
       }

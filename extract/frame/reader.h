@@ -161,6 +161,10 @@ NounPhrase VerbSubject(const Sent& s, size_t verb);
 // index, or s.words.size() when there is none. The subject reader reads the
 // noun before it; the modality reader, an outcome.
 size_t LevelAdverbAt(const Sent& s, size_t a);
+// A verb that links its subject to a level only with "at" right after it
+// (rules subject.at_links): "pay growth is running at 5%", "sat at 4.2%";
+// "runs 12 clinics" counts clinics.
+bool AtLink(const Sent& s, size_t i);
 // The phrase as written, without leading determiners.
 std::string PhraseText(const Sent& s, const NounPhrase& np);
 // The whole a partitive names for figure k: 0 none; 1 a phrase in the

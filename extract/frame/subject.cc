@@ -724,14 +724,6 @@ bool SpanishAdjective(const std::string& w) {
 
 // Words [i, limit) are a time phrase: a preposition and a date figure or a
 // month ("en 2025", "in 2024", "de marzo").
-// A verb that links its subject to a level only with "at" after it (rules
-// subject.at_links): "pay growth is running at 5%", "sat at 4.2%"; "runs 12
-// clinics" counts clinics.
-bool AtLink(const Sent& s, size_t i) {
-  return s.IsWord(i) && s.r.at_links.Has(s.words[i]) && s.IsWord(i + 1) && s.r.change_to.Has(s.words[i + 1]) &&
-         s.words[i + 1].lower != "to";
-}
-
 bool TimeTail(const Sent& s, size_t i, size_t limit) {
   if (i + 1 >= limit || !s.IsWord(i) || !Stop(s, i)) return false;
   if (s.IsFig(i + 1)) {
@@ -2424,6 +2416,10 @@ size_t LevelAdverbAt(const Sent& s, size_t a) {
     return p - 2;
   }
   return s.words.size();
+}
+
+bool AtLink(const Sent& s, size_t i) {
+  return s.IsWord(i) && s.r.at_links.Has(s.words[i]) && s.IsWord(i + 1) && s.words[i + 1].lower == "at";
 }
 
 }  // namespace claimcheck::frame
