@@ -104,6 +104,17 @@ TEST_CASE("The embedded migrations are the files under schema/migrations") {
   CHECK(Store::SchemaVersion() == ms.back().version);
 }
 
+TEST_CASE("schema/FORMAT.md states the current schema version and lists every step") {
+  // trial108: FORMAT.md said "currently 8" while the store had reached 10.
+  const std::string doc = ReadFile("schema/FORMAT.md");
+  REQUIRE_FALSE(doc.empty());
+  CHECK(doc.find("currently **" + std::to_string(Store::SchemaVersion()) + "**") != std::string::npos);
+  for (const Migration& m : Migrations()) {
+    INFO(m.name);
+    CHECK(doc.find(std::string("`") + m.name + ".sql`") != std::string::npos);
+  }
+}
+
 TEST_CASE("schema/claims.sql builds the same database as the migrations") {
   TempDir dir;
   std::unique_ptr<Store> store;
