@@ -2343,8 +2343,9 @@ bool Checker::ComputedFromCounts(int xi) const {
   // 2024 beside 4 poor waters among its 94 (eval16: a time misreport).
   // (Asked only once a rest is found: a scan of the store.)
   auto stated = [&]() {
-    return std::any_of(items_.begin(), items_.end(),
-                       [&](const Statement& s) { return s.source && s.f->kind == Kind::kCount && SameValue(xf, *s.f); });
+    return std::any_of(items_.begin(), items_.end(), [&](const Statement& s) {
+      return s.source && s.f->kind == Kind::kCount && SameValue(xf, *s.f);
+    });
   };
   for (const int bi : SentenceOf(xi)) {
     const Figure& base = *items_[bi].f;
@@ -4242,7 +4243,8 @@ void Checker::EmitSuperseded(const Statement& x, const Scored& old_match, const 
   // ... or a hedged figure whose interval holds the newer value, which lies
   // no further from it than the old ("about 17 per cent" for 16.7%, revised
   // from 17.3%; not "around 26,500" for 26,050, revised from 26,480).
-  const double to_new = std::fabs(x.f->value.num - r.f->value.num), to_old = std::fabs(x.f->value.num - old.f->value.num);
+  const double to_new = std::fabs(x.f->value.num - r.f->value.num);
+  const double to_old = std::fabs(x.f->value.num - old.f->value.num);
   const bool fits_newer = rounds_newer || (!SameValue(*x.f, *old.f) && x.f->qualifier == Qualifier::kApprox &&
                                            check::ValuesAgree(x, r) && to_new <= to_old + 1e-9);
   if (rounds_newer) {

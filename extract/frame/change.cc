@@ -1414,9 +1414,8 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   if (frame->previous && !frame->revised && !f.value_max) {
     for (size_t g = k + 1; g < s.figs.size(); ++g) {
       const Figure& p = *s.figs[g];
-      if (p.kind == Kind::kDate || std::fabs(std::fabs(p.value.num) - std::fabs(*frame->previous)) > 1e-9 * std::fabs(p.value.num)) {
-        continue;
-      }
+      const double gap = std::fabs(std::fabs(p.value.num) - std::fabs(*frame->previous));
+      if (p.kind == Kind::kDate || gap > 1e-9 * std::fabs(p.value.num)) continue;
       const size_t e = s.spans[g].second;
       // ("first" may be an ordinal figure of its own.)
       for (size_t j = e; j < s.words.size() && j < e + 3 && s.words[j].word; ++j) {
@@ -1585,13 +1584,11 @@ void MoveAcross(const Sent& s, const std::vector<Figure*>& before) {
   // The last figure of the sentence before of p's kind and unit (what it
   // is of, "of the 5,400 kilometres of walls", may follow it), a level not
   // yet moved.
-  Figure* o = nullptr;
-  for (auto it = before.rbegin(); it != before.rend() && o == nullptr; ++it) {
-    if ((*it)->kind == p->kind && (*it)->unit == p->unit) o = *it;
-  }
-  if (o == nullptr || o->value_max || o->frame.previous || o->frame.measure != Measure::kLevel || !WithinTwice(*o, *p)) {
-    return;
-  }
+  const auto like = std::find_if(before.rbegin(), before.rend(),
+                                 [p](const Figure* f) { return f->kind == p->kind && f->unit == p->unit; });
+  if (like == before.rend()) return;
+  Figure* o = *like;
+  if (o->value_max || o->frame.previous || o->frame.measure != Measure::kLevel || !WithinTwice(*o, *p)) return;
   o->frame.previous = p->value.num;
   o->frame.direction = DirOf(tag);
   p->frame.direction = Direction::kNone;

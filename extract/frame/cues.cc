@@ -36,7 +36,8 @@ void CueSet::Index(int bit, std::unordered_map<std::string, MarkBits>* by_stem,
 }
 
 void FrameRules::BuildIndex() {
-  CueSet* sets[] = {&stops, &determiners, &quantity_nouns, &value_nouns, &value_for_nouns, &at_links, &links, &agent_verbs, &bad_heads,
+  CueSet* sets[] = {&stops, &determiners, &quantity_nouns, &value_nouns, &value_for_nouns, &at_links, &links,
+                    &agent_verbs, &bad_heads,
                     &statistics, &change_words, &change_by, &change_to, &change_from,
                     &total_forms, &total_unless_object, &change_nouns, &result_nouns, &revision, &flat_at, &not_change,
                     &comparatives, &than, &per_words, &rate_units, &rate_standalone, &rate_average_spans,

@@ -685,10 +685,9 @@ long MonthComplementOwner(const Sent& s, size_t i, size_t len) {
 size_t SubjectVerbAfter(const Sent& s, size_t after) {
   if (s.IsWord(after)) return after;
   if (!s.IsPunct(after, ",")) return s.words.size();
-  bool names = false;
-  const bool relative = s.IsWord(after + 1) && (s.words[after + 1].lower == "which" || s.words[after + 1].lower == "when" ||
-                                                s.words[after + 1].lower == "cuando" || s.words[after + 1].lower == "que");
-  names = relative;
+  const std::string opener = s.IsWord(after + 1) ? s.words[after + 1].lower : std::string();
+  const bool relative = opener == "which" || opener == "when" || opener == "cuando" || opener == "que";
+  bool names = relative;
   const size_t max_words = relative ? 14 : 8;  // an apposition's words, or a relative clause's
   for (size_t x = after + 1, n = 0; x < s.words.size() && n <= max_words; ++x, ++n) {
     if (s.IsPunct(x, ",")) return names && s.IsWord(x + 1) ? x + 1 : s.words.size();
@@ -1801,8 +1800,8 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     const std::string both = d.value_max && d.value_max->is_date() ? iso + "/" + d.value_max->iso : iso;
     if (f.time != both && f.time != iso + "/.." && f.time != "../" + iso) continue;
     read = true;
-    if (ThisMonthAfterNamed(s, s.spans[j].first)) continue;  // the month named before it, as ReadPeriod reads it
     const size_t first = s.spans[j].first;
+    if (ThisMonthAfterNamed(s, first)) continue;  // the month named before it, as ReadPeriod reads it
     const long before = SkipDeterminersBack(s, static_cast<long>(first) - 1);
     const long owner = ComparedOwner(s, first);
     const bool other_clause = OtherClauseDate(s, k, first);
@@ -1820,11 +1819,11 @@ void KeepOwnTime(const Sent& s, size_t k, const Frame& frame) {
     if (p == nullptr) continue;
     if (ResolveRelative(s, s.r.relatives[p->tag]) == f.time) {
       read = true;
-      const long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
       if (ThisMonthAfterNamed(s, i)) {
         i += p->stems.size() - 1;
         continue;
       }
+      const long before = SkipDeterminersBack(s, static_cast<long>(i) - 1);
       const std::string& unit = s.r.relatives[p->tag].unit;
       const bool calendar = unit == "year" || unit == "prior_year" || unit == "month" || unit == "quarter" ||
                             unit == "week" || unit == "day";

@@ -1549,8 +1549,6 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       phrase_verb = true;
       break;
     }
-    // ("revised its estimate of problem gamblers": after an article or an
-    // owner an estimate or a revision is a noun too.)
     // "revised its figure for net migration in the year to December 2025
     // up to 209,000": "up" right before the figure's "to" is the particle
     // of a revision verb further back, whose object names what moved
@@ -1567,6 +1565,8 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
       --i;
       continue;
     }
+    // ("revised its estimate of problem gamblers": after an article or an
+    // owner an estimate or a revision is a noun too.)
     if (!s.InName(i) &&
         (((r.links.Has(w) || AtLink(s, static_cast<size_t>(i))) && !after_article) || r.change_words.Has(w) ||
          ((r.revision.Has(w) || r.modality.Has(w) || r.object_links.Has(w)) && !after_article)) &&

@@ -15,7 +15,8 @@ using namespace claimcheck::testing;
 namespace {
 
 const char* kMigrationRelease =
-    "OFFICE FOR NATIONAL STATISTICS OF VELDMARK\nMigration statistics, year ending June 2026\nPublished 20 August 2026\n\n"
+    "OFFICE FOR NATIONAL STATISTICS OF VELDMARK\nMigration statistics, year ending June 2026\n"
+    "Published 20 August 2026\n\n"
     "Net migration for the year ending December 2025 has been revised to 209,000, from the 196,000 published in "
     "February 2026.\n";
 
@@ -170,11 +171,13 @@ TEST_CASE("superseded: a move's baseline beside the next period's level is no ol
   auto run = CheckDocs(
       {{"q1.txt", "source",
         "NORTHMERE OFFICE OF RAIL STANDARDS\nQuarterly rail performance release\nPublished 13 August 2026\n\n"
-        "This release covers passenger trains in the quarter April to June 2026.\n\nOperators received 88,300 compensation claims for delayed journeys in the quarter, of which 79,150 "
+        "This release covers passenger trains in the quarter April to June 2026.\n\n"
+        "Operators received 88,300 compensation claims for delayed journeys in the quarter, of which 79,150 "
         "were paid.\n"},
        {"q2.txt", "source",
         "NORTHMERE OFFICE OF RAIL STANDARDS\nQuarterly rail performance release\nPublished 12 November 2026\n\n"
-        "This release covers passenger trains in the quarter July to September 2026.\n\nOperators received 104,600 compensation claims for delayed journeys in the quarter.\n"},
+        "This release covers passenger trains in the quarter July to September 2026.\n\n"
+        "Operators received 104,600 compensation claims for delayed journeys in the quarter.\n"},
        {"wire.md", "article",
         "Northmere wire\n13 November 2026\n\nOperators received around 105,000 compensation claims for delayed "
         "journeys in the quarter, up from 88,300 in April to June, the rail standards office said.\n"}});
