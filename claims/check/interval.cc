@@ -393,6 +393,13 @@ double DurationScale(std::string_view unit, std::string* base) {
   return 1;
 }
 
+bool OpensAtStart(std::string_view period) {
+  constexpr std::string_view kOpen = "/..";
+  DayRange r;
+  return period.size() > kOpen.size() && period.substr(period.size() - kOpen.size()) == kOpen &&
+         ParseTimeRange(period.substr(0, period.size() - kOpen.size()), &r);
+}
+
 bool SinceStartsDiffer(std::string_view a, std::string_view b) {
   constexpr std::string_view kOpen = "/..";
   auto start = [&](std::string_view t, DayRange* out) {

@@ -67,6 +67,10 @@ double DurationScale(std::string_view unit, std::string* base);
 // today (TimesDisjoint cannot tell: an open end parses as no time).
 bool SinceStartsDiffer(std::string_view a, std::string_view b);
 
+// True when a period is a span open at a start ISO 8601 writes "2022/.."
+// ("since 2022").
+bool OpensAtStart(std::string_view period);
+
 // True when both periods are spans within a year ("2026-01/2026-06",
 // "2026-Q3", "2026-08"; not a bare year nor any span of a year), parse,
 // and the longer runs at least half as long again as the shorter: one

@@ -619,8 +619,16 @@ void CheckMultipliers(const MultiplierCheck& ctx, const std::vector<Figure>& fig
     f.claims = {FigureRef::Borrow(*x)};
     // The same subject, or (one side's subject unread) sentences that read
     // very surely as the same statement.
-    const bool same = best && ((best->same_subject && best->identity >= kConflictIdentity) ||
-                               ((xs.empty() || SubjectKey(lex, *best->figure).empty()) && best->overlap >= 0.5));
+    // A factor since a start the source's change does not run from ("her
+    // gas bill had doubled since 2022" against the average bill's rise of
+    // 23% on the year: eval48) is another span's change, whatever its
+    // subject: no conflict, a figure no source states. A source's from..to
+    // names its own start ("rose from 212 in 2023 to 431 in 2025").
+    const bool other_start = best && OpensAtStart(x->frame.period) && !best->figure->frame.previous &&
+                             !OpensAtStart(best->figure->frame.period);
+    const bool same = best && !other_start &&
+                      ((best->same_subject && best->identity >= kConflictIdentity) ||
+                       ((xs.empty() || SubjectKey(lex, *best->figure).empty()) && best->overlap >= 0.5));
     if (best && beyond && same) {
       f.type = "value_conflict";
       f.basis = "multiplier";

@@ -620,6 +620,14 @@ bool SentenceNamesClassOrSynonym(const Lexicon& lex, const Statement& people, co
 // SentenceNamesClass).
 }  // namespace
 
+const std::string* SpanAdjective(std::string_view word) {
+  const std::string lw = AsciiLower(word);
+  for (const SpanWords& span : SpanTable()) {
+    if (span.adjectives.count(lw)) return &span.name;
+  }
+  return nullptr;
+}
+
 bool SentenceNamesWord(const Statement& people, const std::string& head) {
   if (head.size() < 5 || people.f->sentence.empty()) return false;
   for (std::string_view w : Words(people.f->sentence.str())) {

@@ -245,6 +245,11 @@ bool ScaledRate(const Frame& f, Kind kind);
 // units, English and Spanish) or as a number ("100000 residents").
 bool TimeOrScale(const std::string& per);
 
+// The span of time ("year", "month", "week", "day") an adjective names as
+// what an amount is per ("annual", "mensuales"), or nullptr when it names
+// none. The returned string lives for the program.
+const std::string* SpanAdjective(std::string_view word);
+
 // The identity features of article statement `a` against `b`.
 Features PairFeatures(const Statement& a, const Statement& b);
 // The features with the value's own ones zeroed (value_agree, value_slip,

@@ -295,6 +295,10 @@ std::string PerBefore(const Sent& s, size_t a) {
     // average of £212 per tonne and spent £498,000 on coal" (trial77: the
     // £498,000 read as per tonne).
     if (j > 0 && s.IsFig(j - 1)) break;
+    // So is one right after that figure's own denominator: "The fee of €3
+    // per diver per dive raised €412,000" (eval48: the €412,000 read as
+    // per dive).
+    if (j >= 3 && (s.words[j - 2].lower == "per" || s.words[j - 2].lower == "por") && s.IsFig(j - 3)) break;
     if (const CueSet::Phrase* sp = r.rate_standalone.At(s.words, j)) return sp->value;
     // Spanish "por" also brings an agent ("publicada por el INE"): only a
     // listed unit.
