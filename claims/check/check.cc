@@ -3993,6 +3993,12 @@ std::optional<Scored> Checker::Superseding(const Statement& x, const Scored& m, 
   const StoredDocument& od = in_.documents[old.doc];
   const std::string& article_date = in_.documents[x.doc].date;
   if (od.date.size() < 10 || od.publisher.empty()) return std::nullopt;
+  // A bound written with a number other than the old value's ("pay
+  // settlements of more than 5%" held by "regular pay grew 5.4%") is true
+  // of many values and repeats none: a later 4.9% replaces no statement of
+  // it (labour-earnings-correction). A share in words rounds the value it
+  // stands for ("more than a quarter" for 26%) and may repeat it.
+  if (OneSided(x.f->qualifier) && !x.share_words && !SameValue(*x.f, *old.f)) return std::nullopt;
   const IdentityModel& model = ModelFor(*x.f);
   // Per later document: its statement most like the old one (identity
   // without the value, old against new), and the runner-up's.

@@ -453,14 +453,24 @@ int CompoundPerVerdict(const Lexicon& lex, const std::string& a, const std::stri
     }
   };
   auto kind = [](const std::string& p) { return p.empty() ? 3 : TimeSpanPer(p) ? 2 : TimeOrScale(p) ? 1 : 3; };
+  // Each part of the side with fewer parts against its like parts of the
+  // other: the best reading counts ("a match" is one of "per player per
+  // match", whose "player" is a denominator "a match" leaves unsaid, not
+  // another one: trial90).
+  std::vector<std::string> pa = parts(a), pb = parts(b);
+  if (pa.size() > pb.size()) std::swap(pa, pb);
   int verdict = 0;
-  for (const std::string& pa : parts(a)) {
-    for (const std::string& pb : parts(b)) {
-      if (kind(pa) != kind(pb)) continue;
-      int v = PerVerdict(lex, pa, pb);
-      if (v < 0) return -1;
-      verdict = std::max(verdict, v);
+  for (const std::string& x : pa) {
+    int best = 0;
+    bool any = false;
+    for (const std::string& y : pb) {
+      if (kind(x) != kind(y)) continue;
+      const int v = PerVerdict(lex, x, y);
+      best = any ? std::max(best, v) : v;
+      any = true;
     }
+    if (best < 0) return -1;
+    verdict = std::max(verdict, best);
   }
   return verdict;
 }
@@ -474,7 +484,19 @@ int NounPerVerdict(const Lexicon& lex, const std::string& a, const std::string& 
   const std::string la = last(a), lb = last(b);
   if (lex.Canonical(la) == lex.Canonical(lb)) return 1;
   if (lex.Distinct(la, lb)) return -1;
-  if (frame::NounLexFile(la) != "noun.quantity" || frame::NounLexFile(lb) != "noun.quantity") return 0;
+  // A person against a thing, a group or a place (WordNet's noun.person
+  // against noun.artifact, noun.group, noun.location) are two denominators:
+  // "98 litres per person per day" is not "per property per day"
+  // (trial111), nor "per household". Other kinds are left unknown: "a
+  // head" (noun.body) is a person's, "a seat" and "a ticket" one sale.
+  // ("person" itself is WordNet's noun.Tops.)
+  const std::string fa = frame::NounLexFile(la), fb = frame::NounLexFile(lb);
+  auto thing = [](const std::string& f) { return f == "noun.artifact" || f == "noun.group" || f == "noun.location"; };
+  auto person = [&lex](const std::string& w, const std::string& f) {
+    return f == "noun.person" || lex.Canonical(w) == lex.Canonical("person");
+  };
+  if ((person(la, fa) && thing(fb)) || (person(lb, fb) && thing(fa))) return -1;
+  if (fa != "noun.quantity" || fb != "noun.quantity") return 0;
   // One unit's names ("kilo" and "kilogram", "hl" and "hectolitre"): WordNet's synonyms.
   auto names = [](const std::string& x, const std::string& y) {
     const std::vector<std::string> syn = frame::NounSynonyms(x);

@@ -1153,17 +1153,24 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
   // may contrast two things.
   bool contrast_previous = false;  // previous set here, from a figure read after this one
   if (!frame->previous && !f.value_max && b < s.words.size()) {
-    bool earlier = revision;
-    for (size_t i = 0; i < s.words.size() && !earlier; ++i) {
-      earlier = s.IsWord(i) && r.revision_earlier.At(s.words, i) != nullptr;
+    // An ordinal opens some of these phrases ("in the first release", "first
+    // published as") and is read as a figure of its own.
+    auto wordish = [&s](size_t i) {
+      return s.IsWord(i) || (s.IsFig(i) && s.figs[s.words[i].fig]->kind == Kind::kOrdinal);
+    };
+    bool published_earlier = false;
+    for (size_t i = 0; i < s.words.size() && !published_earlier; ++i) {
+      published_earlier = wordish(i) && r.revision_earlier.At(s.words, i) != nullptr;
     }
+    const bool earlier = revision || published_earlier;
     size_t n = b;
     if (s.IsPunct(n, ",") || s.IsPunct(n, "(") || s.IsPunct(n, ":")) ++n;
     // The figure the contrast at word n names ("not the 4%", "y no en el
     // 12,8 %", "en lugar del 12,8 %"), or 0.
     auto contrasted = [&](size_t n) -> size_t {
-      if (!s.IsWord(n)) return 0;
+      if (!wordish(n)) return 0;
       const CueSet::Phrase* p = r.revision_contrast.At(s.words, n);
+      if (p == nullptr && published_earlier) p = r.revision_compared.At(s.words, n);
       if (p == nullptr) return 0;
       size_t x = n + p->stems.size();
       for (int i = 0; i < 2 && s.IsWord(x) &&
@@ -1173,7 +1180,8 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
            ++i) {
         ++x;
       }
-      return s.IsFig(x) ? x : 0;
+      // A date after it is what is compared against ("respecto a 2024"), no old value.
+      return s.IsFig(x) && s.figs[s.words[x].fig]->kind != Kind::kDate ? x : 0;
     };
     size_t y = earlier ? contrasted(n) : 0;
     // The contrast after the figure's comparison, at the clause's comma:

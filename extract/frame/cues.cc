@@ -49,7 +49,7 @@ void FrameRules::BuildIndex() {
                     &additional_after, &new_words, &stock_nouns, &precipitation_units, &baseline,
                     &stock_verbs, &baseline_after_figure, &baseline_words, &complement_preps, &narrowing_preps, &complement_closers, &share_nouns, &change_of_preps,
                     &anaphors, &definite, &gap_words, &partitive_opens, &partitive_anaphors, &change_anaphors, &movement_nouns, &partitive_relatives, &group_opens, &aside_opens, &verbs_after_count, &plural_copulas, &level_adverbs, &experience_verbs, &level_openers, &forecasters, &decided_heads, &age_bounds, &age_unit_bounds, &age_units,
-                    &age_links, &bodies, &revision_contrast, &revision_earlier, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &publication_nouns, &when_clause, &with_clause, &foreign_clauses, &share_wholes, &firm_anaphors, &holders,
+                    &age_links, &bodies, &revision_contrast, &revision_earlier, &revision_compared, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &publication_nouns, &when_clause, &with_clause, &foreign_clauses, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
                     &standard_after, &standard_verbs, &perfect_auxiliaries, &act_verbs, &base_relatives, &base_participles,
                     &base_participle_preps, &base_clause_verbs, &base_clause_pronouns, &time_phrase_ends, &table_totals, &averages, &planner_verbs, &modality_negations};
@@ -458,6 +458,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"revision", &out->revision},
                   {"revision_contrast", &out->revision_contrast},
                   {"revision_earlier", &out->revision_earlier},
+                  {"revision_compared", &out->revision_compared},
                   {"revision_not", &out->revision_not},
                   {"flat_at", &out->flat_at},
                   {"flat_transitive", &out->flat_transitive},

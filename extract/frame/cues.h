@@ -190,6 +190,10 @@ struct FrameRules {
   // only in a sentence that says a revision or an earlier publication
   // (revision, or revision_earlier: "originally", "inicialmente").
   CueSet revision_contrast, revision_earlier;
+  // A comparison ("compared with", "frente a") that names a revision's old
+  // value only where the sentence names the earlier publication itself
+  // (revision_earlier: "compared with 1,640 tonnes in the first release").
+  CueSet revision_compared;
   // Words, as written, that share a revision cue's stem but say no
   // revision: "the previous winter" stems as "previously" does.
   CueSet revision_not{true};

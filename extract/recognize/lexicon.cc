@@ -450,7 +450,7 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
                      "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before", "pronoun_prepositions", "pronoun_next",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
                      "age_unit", "age_links", "age_persons", "age_apposition_preps", "age_copulas", "age_words", "age_unit_before", "age_comparisons", "ago_after", "ago_before", "ago_units",
-                     "service_numbers", "service_after", "service_determiners", "service_before", "service_links", "service_share_links", "label_links"},
+                     "service_numbers", "service_after", "service_determiners", "service_before", "service_links", "service_share_links", "service_articles", "label_links"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
       ReadSet(r, root, "pronoun_prepositions", &n->pronoun_prepositions) &&
@@ -484,7 +484,8 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       ReadSet(r, root, "service_after", &n->service_after) &&
       ReadSet(r, root, "service_determiners", &n->service_determiners) && ReadSet(r, root, "service_links", &n->service_links) &&
       (!root["service_share_links"] || ReadPhrases(r, root["service_share_links"], 0, &n->service_share_links)) &&
-      (!root["service_before"] || ReadPhrases(r, root["service_before"], 0, &n->service_before));
+      (!root["service_before"] || ReadPhrases(r, root["service_before"], 0, &n->service_before)) &&
+      (!root["service_articles"] || ReadSet(r, root, "service_articles", &n->service_articles));
   return r.status();
 }
 

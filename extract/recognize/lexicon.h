@@ -323,6 +323,11 @@ struct NotFigureRules {
   // partner joined by service_links goes too).
   StrSet service_numbers, service_after, service_determiners, service_links;
   PhraseSet service_before;
+  // A singular article right before a service number above one names the
+  // service, whatever follows: "el 112 de Valdeserra", "confía en el 112"
+  // (a count of 112 takes a plural article). Empty where articles do not
+  // show number (English "the").
+  StrSet service_articles;
   // A share's words right after another number open the service's phrase
   // too: "71.2 per cent of 999 calls" (service_share_links: "per cent of").
   PhraseSet service_share_links;

@@ -352,8 +352,11 @@ void MarkNotFigures(const ScannedText& s, const Lexicon& lex, std::vector<Number
     const bool share_of = share && share.len <= tb && k > 0 && v[k - 1].te == tb - share.len;
     const bool opens_phrase = tb == 0 || (k > 0 && v[k - 1].te == tb) || HasWord(s, nf.service_determiners, tb - 1) ||
                               initials(tb - 1) || share_of;
+    const bool named_by_article = tb > 0 && HasWord(s, nf.service_articles, tb - 1) && s.Lower(tb) != "0" &&
+                                  s.Lower(tb) != "1";
     if (!n.blocked && starts_digits && n.te == tb + 1 && Has(nf.service_numbers, s.Lower(tb)) &&
-        ((opens_phrase && HasWord(s, nf.service_after, n.te)) || PhraseBefore(s, nf.service_before, tb))) {
+        ((opens_phrase && HasWord(s, nf.service_after, n.te)) || PhraseBefore(s, nf.service_before, tb) ||
+         named_by_article)) {
       n.blocked = true;
       for (size_t j = k; j + 1 < v.size() && v[j + 1].tb == v[j].te + 1 && HasWord(s, nf.service_links, v[j].te) &&
                          v[j + 1].te == v[j + 1].tb + 1 && Has(nf.service_numbers, s.Lower(v[j + 1].tb));
