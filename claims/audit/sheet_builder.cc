@@ -208,6 +208,19 @@ bool DateRow(size_t i, const std::vector<const Figure*>& figures, const std::vec
   const Figure* dated_other = nullptr;
   std::vector<const Figure*> passages;
   bool dates_a_figure = false;
+  const std::string& iso = d.value.iso;
+  auto names = [&iso](const std::string& t) { return !t.empty() && !iso.empty() && t.find(iso) != std::string::npos; };
+  // A figure of the sentence dated by exactly this date ("12 million
+  // passengers for the whole of 2026") is the one it dates: another whose
+  // span merely falls in that year ("8.42 million in the first half",
+  // 2026-01/2026-06) is dated by other words (trial112: "2026" shown red
+  // for the half year's period conflict).
+  bool exact_owner = false;
+  for (size_t j = 0; j < figures.size(); ++j) {
+    const Figure& g = *figures[j];
+    if (j == i || g.kind == Kind::kDate || g.sentence_start != d.sentence_start || g.doc != d.doc) continue;
+    exact_owner = exact_owner || (!iso.empty() && (g.time == iso || g.frame.period == iso));
+  }
   for (size_t j = 0; j < figures.size(); ++j) {
     const Figure& g = *figures[j];
     if (j == i || g.kind == Kind::kDate || g.sentence_start != d.sentence_start || g.doc != d.doc) continue;
@@ -224,9 +237,7 @@ bool DateRow(size_t i, const std::vector<const Figure*>& figures, const std::vec
     // in October, and in September 212 flights were cancelled" marks the
     // September row for the 212's wrong month, not the October one
     // (trial103: a correct date shown red).
-    const std::string& iso = d.value.iso;
-    auto names = [&iso](const std::string& t) { return !t.empty() && !iso.empty() && t.find(iso) != std::string::npos; };
-    const bool own = names(g.time) || names(g.frame.period);
+    const bool own = exact_owner ? (g.time == iso || g.frame.period == iso) : (names(g.time) || names(g.frame.period));
     if (own && (f.type == "period_conflict" || f.type == "time_conflict") && (!dated || FindingRank(f) > FindingRank(*dated))) {
       dated = &f;
       dated_other = other_of[j];

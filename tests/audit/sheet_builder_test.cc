@@ -392,3 +392,39 @@ TEST_CASE("a date row carries a period or time conflict only of the figure that 
   CHECK(RowWithFigure(sheet, "March 5, 2018").finding_type != "period_conflict");
   CHECK(RowWithFigure(sheet, "March 5, 2018").status != AuditStatus::kConflict);
 }
+
+TEST_CASE("a date row dates the figure it names exactly before one whose span falls in it") {
+  // trial112: "In the first half of the year the airport handled 8.42
+  // million passengers, up 5.9%, and the operator expects 12 million
+  // passengers for the whole of 2026" showed "2026" red for the half
+  // year's period conflict (2026-01/2026-06 holds "2026"); the year dates
+  // the 12 million.
+  AuditInput in = CepAuditInput();
+  Figure* mine = nullptr;
+  for (Figure& f : in.article_figures) {
+    if (f.text == "43 percent") mine = &f;
+  }
+  REQUIRE(mine != nullptr);
+  Finding period;
+  period.type = "period_conflict";
+  period.severity = Severity::kWarning;
+  period.score = 0.95;
+  period.message = "given for another span";
+  mine->time = "2018-03-05/2018-03-31";
+  mine->frame.period = "2018-03-05/2018-03-31";
+  period.claims = {FigureRef(*mine), FigureRef(in.source_figures[5])};
+  in.findings = {period};
+  AuditSheet sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "March 5, 2018").finding_type == "period_conflict");
+  // Another figure of the sentence dated by that very day owns the date.
+  Figure other = *mine;
+  other.text = "half";
+  other.start = mine->start + 3;
+  other.end = other.start + 4;
+  other.time = "2018-03-05";
+  other.frame.period = "2018-03-05";
+  in.article_figures.push_back(other);
+  sheet = BuildAuditSheet(in);
+  CHECK(RowWithFigure(sheet, "March 5, 2018").finding_type != "period_conflict");
+  CHECK(RowWithFigure(sheet, "March 5, 2018").status != AuditStatus::kConflict);
+}
