@@ -5220,6 +5220,23 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   if (credit == Lexicon::Credit::kOtherBody && NamesPublication(RoleWordsFor(opts_.rules_dir), x.credit)) {
     credit = Lexicon::Credit::kNone;
   }
+  bool recorder_only = false;
+  // A kind of body named by its kind alone that recorded the count
+  // ("Police recorded just over 9,400 offences") is where the count was
+  // made, not who published it: a constabulary's release or a safety
+  // board's bulletin may give it (trial113; the relayed credit's twin,
+  // trial22). A body's own name ("VisitBritain counts 4,600 pods") still
+  // credits that body.
+  {
+    const Synonyms& syn = lex_.For(x.f->lang);
+    bool recorded = false, kind_only = true;
+    for (std::string_view w : check::Words(x.f->attribution)) recorded = recorded || syn.record_verbs.count(FoldLower(w));
+    for (std::string_view w : check::Words(x.credit)) {
+      const std::string lw = FoldLower(w);
+      if (IsUpperLetterAt(w, 0) && !syn.stopwords.count(lw) && !syn.body_words.count(lw)) kind_only = false;
+    }
+    recorder_only = recorded && kind_only;
+  }
   // A body described rather than named ("According to the coastguard
   // agency", "according to the national police") is another body when no word of
   // the description is a word of the source's names, and no stored source
@@ -5236,6 +5253,7 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
     }
     if (described) credit = Lexicon::Credit::kOtherBody;
   }
+  if (recorder_only) credit = Lexicon::Credit::kNone;
   // A credit with no word that marks a body ("Harbourlight found",
   // "according to Northlink") still names one when it names the publisher
   // of another stored source: that body is known, and it is not the one
