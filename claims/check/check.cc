@@ -5220,17 +5220,20 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   if (credit == Lexicon::Credit::kOtherBody && NamesPublication(RoleWordsFor(opts_.rules_dir), x.credit)) {
     credit = Lexicon::Credit::kNone;
   }
-  bool recorder_only = false;
   // A kind of body named by its kind alone that recorded the count
   // ("Police recorded just over 9,400 offences") is where the count was
   // made, not who published it: a constabulary's release or a safety
   // board's bulletin may give it (trial113; the relayed credit's twin,
   // trial22). A body's own name ("VisitBritain counts 4,600 pods") still
-  // credits that body.
+  // credits that body. Applied after the described body below, which would
+  // read "Police" as one.
+  bool recorder_only = false;
   {
     const Synonyms& syn = lex_.For(x.f->lang);
     bool recorded = false, kind_only = true;
-    for (std::string_view w : check::Words(x.f->attribution)) recorded = recorded || syn.record_verbs.count(FoldLower(w));
+    for (std::string_view w : check::Words(x.f->attribution)) {
+      recorded = recorded || syn.record_verbs.count(FoldLower(w)) > 0;
+    }
     for (std::string_view w : check::Words(x.credit)) {
       const std::string lw = FoldLower(w);
       if (IsUpperLetterAt(w, 0) && !syn.stopwords.count(lw) && !syn.body_words.count(lw)) kind_only = false;
