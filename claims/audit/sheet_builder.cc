@@ -215,15 +215,17 @@ bool DateRow(size_t i, const std::vector<const Figure*>& figures, const std::vec
   // span merely falls in that year ("8.42 million in the first half",
   // 2026-01/2026-06) is dated by other words (trial112: "2026" shown red
   // for the half year's period conflict).
+  // Another figure of the date's sentence, not a date itself.
+  auto beside = [&](size_t j) {
+    const Figure& g = *figures[j];
+    return j != i && g.kind != Kind::kDate && g.sentence_start == d.sentence_start && g.doc == d.doc;
+  };
+  auto dated_exactly = [&iso](const Figure& g) { return !iso.empty() && (g.time == iso || g.frame.period == iso); };
   bool exact_owner = false;
+  for (size_t j = 0; j < figures.size(); ++j) exact_owner = exact_owner || (beside(j) && dated_exactly(*figures[j]));
   for (size_t j = 0; j < figures.size(); ++j) {
+    if (!beside(j)) continue;
     const Figure& g = *figures[j];
-    if (j == i || g.kind == Kind::kDate || g.sentence_start != d.sentence_start || g.doc != d.doc) continue;
-    exact_owner = exact_owner || (!iso.empty() && (g.time == iso || g.frame.period == iso));
-  }
-  for (size_t j = 0; j < figures.size(); ++j) {
-    const Figure& g = *figures[j];
-    if (j == i || g.kind == Kind::kDate || g.sentence_start != d.sentence_start || g.doc != d.doc) continue;
     dates_a_figure = true;
     if (!finding_of[j]) {
       // Supported without a finding: by the agreeing source figure the row
@@ -237,7 +239,7 @@ bool DateRow(size_t i, const std::vector<const Figure*>& figures, const std::vec
     // in October, and in September 212 flights were cancelled" marks the
     // September row for the 212's wrong month, not the October one
     // (trial103: a correct date shown red).
-    const bool own = exact_owner ? (g.time == iso || g.frame.period == iso) : (names(g.time) || names(g.frame.period));
+    const bool own = exact_owner ? dated_exactly(g) : (names(g.time) || names(g.frame.period));
     if (own && (f.type == "period_conflict" || f.type == "time_conflict") && (!dated || FindingRank(f) > FindingRank(*dated))) {
       dated = &f;
       dated_other = other_of[j];

@@ -393,21 +393,26 @@ double DurationScale(std::string_view unit, std::string* base) {
   return 1;
 }
 
-bool OpensAtStart(std::string_view period) {
+namespace {
+
+// The start of a span open at it ("2022/..", "since 2022"), parsed into
+// `out`; false for any other period.
+bool OpenStart(std::string_view period, DayRange* out) {
   constexpr std::string_view kOpen = "/..";
-  DayRange r;
   return period.size() > kOpen.size() && period.substr(period.size() - kOpen.size()) == kOpen &&
-         ParseTimeRange(period.substr(0, period.size() - kOpen.size()), &r);
+         ParseTimeRange(period.substr(0, period.size() - kOpen.size()), out);
+}
+
+}  // namespace
+
+bool OpensAtStart(std::string_view period) {
+  DayRange r;
+  return OpenStart(period, &r);
 }
 
 bool SinceStartsDiffer(std::string_view a, std::string_view b) {
-  constexpr std::string_view kOpen = "/..";
-  auto start = [&](std::string_view t, DayRange* out) {
-    return t.size() > kOpen.size() && t.substr(t.size() - kOpen.size()) == kOpen &&
-           ParseTimeRange(t.substr(0, t.size() - kOpen.size()), out);
-  };
   DayRange ra, rb;
-  if (!start(a, &ra) || !start(b, &rb)) return false;
+  if (!OpenStart(a, &ra) || !OpenStart(b, &rb)) return false;
   return ra.hi < rb.lo || rb.hi < ra.lo;
 }
 

@@ -541,11 +541,9 @@ std::set<std::string> SpansNamed(std::string_view sentence) {
 // an adjective: the span a price or amount is per, which a frame does not
 // read as a denominator.
 bool SpanAdjectiveNamed(std::string_view sentence, const std::string& span) {
-  for (const SpanWords& s : SpanTable()) {
-    if (s.name != span) continue;
-    for (std::string_view w : Words(sentence)) {
-      if (s.adjectives.count(AsciiLower(w))) return true;
-    }
+  for (std::string_view w : Words(sentence)) {
+    const std::string* named = SpanAdjective(w);
+    if (named && *named == span) return true;
   }
   return false;
 }
