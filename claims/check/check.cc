@@ -644,6 +644,11 @@ class Checker {
   // of it the article's share holds ("about 950,000 of the region's 1.9
   // million homes"). The part, scored against `xi`; nullopt when none.
   std::optional<Scored> ImpliedShare(int xi);
+  // A change in the article's unit that a source gives as a level with its
+  // earlier value: "167 apprentices at the end of the year, 14 fewer than
+  // the year before" against the source's "167 apprentices ..., down from
+  // 181 a year earlier". The level, scored against `xi`; nullopt when none.
+  std::optional<Scored> ImpliedDifference(int xi) const;
   // The part of the source sentence of count `whole_ref` whose share of it
   // is the article's share x, as a support (ImpliedShare).
   std::optional<Scored> PartOfWhole(const Statement& x, int whole_ref) const;
@@ -3325,6 +3330,11 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       Align(x, &*part, "supported", all);
       return;
     }
+    if (std::optional<Scored> level = ImpliedDifference(xi)) {
+      supported_[xi] = 1;
+      Align(x, &*level, "supported", all);
+      return;
+    }
     // So does a change a source gives as two levels, when the article's
     // figure is that change (a relative change for a relative one, points
     // for points): "up 15% on the year before" is the report's "5,872 ...,
@@ -3941,6 +3951,39 @@ std::optional<Scored> Checker::ImpliedShare(int xi) {
       if (!SameValue(*w.f, *whole.f) || whole.unit_class != w.unit_class) continue;
       if (std::optional<Scored> m = PartOfWhole(x, c.ref)) return m;
     }
+  }
+  return std::nullopt;
+}
+
+std::optional<Scored> Checker::ImpliedDifference(int xi) const {
+  const Statement& x = items_[xi];
+  const Figure& xf = *x.f;
+  if (xf.kind == Kind::kPercent || xf.frame.measure != Measure::kChange || xf.value_max || xf.value.num == 0 ||
+      x.subject.empty() || !xf.frame.per.empty()) {
+    return std::nullopt;
+  }
+  const IdentityModel& model = ModelFor(xf);
+  for (const int ref : level_changes_) {
+    const Statement& r = items_[ref];
+    // The same head and unit only: the change is met on its number, so the
+    // identity must rest on what is counted (a store holds many levels).
+    if (r.subject != x.subject || r.unit_class != x.unit_class || doc_key_[ref] == doc_key_[xi]) continue;
+    const double gap = r.f->value.num - *r.f->frame.previous;
+    // Signed when the article gives a direction ("14 fewer" is -14); either
+    // end's rounding as written, at least half a unit.
+    const double tolerance = std::max({x.half, r.half, 0.5}) + 1e-9;
+    const bool signed_change = xf.frame.direction == Direction::kUp || xf.frame.direction == Direction::kDown;
+    const double stated = signed_change ? xf.value.num : std::fabs(xf.value.num);
+    if (std::fabs((signed_change ? gap : std::fabs(gap)) - stated) > tolerance) continue;
+    Scored m = ScoreAgainst(x, ref);
+    if (m.features[check::kSubject] <= 0) continue;
+    Features f = m.features;
+    f[check::kValueAgree] = 1;
+    f[check::kValueNear] = 1;
+    f[check::kValueSlip] = 0;
+    f[check::kValueClose] = 0;
+    if (model.support.Score(f) < model.support_min) continue;
+    return m;
   }
   return std::nullopt;
 }

@@ -449,7 +449,8 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
   r.CheckKeys(root, {"labels", "label_verb_before", "label_verb_not_object", "models", "street_words", "street_before", "clock_after", "clock_before", "url_markers",
                      "label_exempt", "pronoun_numbers", "pronoun_before", "numeric_before", "pronoun_prepositions", "pronoun_next",
                      "listicle_nouns", "listicle_after", "age_before", "age_after", "age_people", "age_bounds",
-                     "age_unit", "age_links", "age_persons", "age_apposition_preps", "age_copulas", "age_words", "age_unit_before", "age_comparisons", "ago_after", "ago_before", "ago_units",
+                     "age_unit", "age_links", "age_persons", "age_apposition_preps", "age_copulas", "age_words", "age_shares", "age_share_links",
+                     "age_unit_before", "age_comparisons", "ago_after", "ago_before", "ago_units",
                      "service_numbers", "service_after", "service_determiners", "service_before", "service_links", "service_share_links", "service_articles", "label_links"},
               {"labels"}) &&
       ReadSet(r, root, "pronoun_numbers", &n->pronoun_numbers) &&
@@ -476,6 +477,8 @@ Status LoadNotFigures(const std::string& path, NotFigureRules* n) {
       ReadSet(r, root, "age_apposition_preps", &n->age_apposition_preps) &&
       ReadSet(r, root, "age_copulas", &n->age_copulas) &&
       (!root["age_words"] || ReadSet(r, root, "age_words", &n->age_words)) &&
+      (!root["age_shares"] || ReadSet(r, root, "age_shares", &n->age_shares)) &&
+      (!root["age_share_links"] || ReadSet(r, root, "age_share_links", &n->age_share_links)) &&
       (!root["age_unit_before"] || ReadPhrases(r, root["age_unit_before"], 0, &n->age_unit_before)) &&
       (!root["age_comparisons"] || ReadPhrases(r, root["age_comparisons"], 0, &n->age_comparisons)) &&
       (!root["ago_after"] || ReadPhrases(r, root["ago_after"], 0, &n->ago_after)) &&

@@ -309,6 +309,11 @@ struct NotFigureRules {
   // there a bound closing its clause after a copula is an age though no
   // people noun stands before it.
   StrSet age_words;
+  // A copula's plural subject that is a share of people ("a third of nurses
+  // are over 50.", "one in five farriers is now over 55,"): age_shares are
+  // share words a few words before the noun, age_share_links join "one in
+  // five". There the bound closing the clause is an age whatever the noun.
+  StrSet age_shares, age_share_links;
   PhraseSet age_unit_before, age_comparisons;
   // A number of time units that dates something is a time, not a duration:
   // "two years ago" (ago_after right after the number), "hace dos años"

@@ -76,6 +76,30 @@ bool AgeLinked(const ScannedText& s, const NotFigureRules& nf, const std::vector
   return true;
 }
 
+// "More than one in five registered farriers is now over 55,", "a third of
+// nurses are over 50.": a copula's plural subject that is a share (a share
+// word, or "one in five") within a few words before it, with no comma
+// between. A share of a count names its unit ("41% of orders were over
+// £55"), so a bare bound closing the clause there is the share's age,
+// whatever the people are called (eval49: "farriers" is in no list).
+bool ShareOfPlural(const ScannedText& s, const NotFigureRules& nf, const std::vector<NumberSpan>& v, size_t k,
+                   size_t head) {
+  const std::string_view w = s.Lower(head);
+  if (!s.IsWord(head) || w.size() < 3 || w.back() != 's') return false;
+  constexpr size_t kWindow = 8;
+  const size_t from = head > kWindow ? head - kWindow : 0;
+  for (size_t i = head; i-- > from;) {
+    if (s.IsSym(i, ",") || s.IsSym(i, ";")) return false;
+    if (HasWord(s, nf.age_shares, i)) return true;
+  }
+  // "one in five": two numbers joined by a share link, the second before the head.
+  for (size_t j = 0; j + 1 < k; ++j) {
+    if (v[j + 1].te > head || v[j + 1].te + kWindow < head || v[j + 1].tb != v[j].te + 1) continue;
+    if (HasWord(s, nf.age_share_links, v[j].te)) return true;
+  }
+  return false;
+}
+
 // An age of the people counted, not a figure: "aged 16 to 64", "34-year-old",
 // "children under five", "the over-65s", "personas de 16 a 64 años". The
 // whole range goes: "16- to 24-year-olds" is one age group.
@@ -121,6 +145,7 @@ bool IsAge(const ScannedText& s, const NotFigureRules& nf, const std::vector<Num
   // were read as counts and set against each other).
   bool people = noun > 0 && HasWord(s, nf.age_people, noun - 1);
   for (size_t i = 0; i < noun && !people && noun != first; ++i) people = HasWord(s, nf.age_words, i);
+  if (!people && noun != first && noun > 0) people = ShareOfPlural(s, nf, v, k, noun - 1);
   if (!people) return false;
   const size_t after = nf.age_unit.empty() ? v[last].te : v[last].te + 1;
   if (noun != first && !(after >= s.toks.size() || s.IsSym(after, ".") || s.IsSym(after, ",") ||
