@@ -88,6 +88,14 @@ bool ParsePoint(std::string_view s, DayRange* out) {
     *out = {DaysFromCivil(y, first, 1), DaysFromCivil(y, last, DaysInMonth(y, last))};
     return true;
   }
+  // A half year as the frame's time writes it ("2027-H1"; its period
+  // writes 2027-01/2027-06): trial115's "by the first half of 2027"
+  // against "in the second half of 2027" was compared as unknown.
+  if (s.size() == 7 && s[4] == '-' && s[5] == 'H' && ParseInt(s.substr(0, 4), &y) && (s[6] == '1' || s[6] == '2')) {
+    const unsigned first = s[6] == '1' ? 1 : 7, last = first + 5;
+    *out = {DaysFromCivil(y, first, 1), DaysFromCivil(y, last, DaysInMonth(y, last))};
+    return true;
+  }
   if (s.size() == 7 && s[4] == '-' && ParseInt(s.substr(0, 4), &y) && ParseInt(s.substr(5, 2), &m) &&
       m >= 1 && m <= 12) {
     unsigned mm = static_cast<unsigned>(m);

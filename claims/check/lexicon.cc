@@ -439,6 +439,16 @@ const Lexicon::CreditProfile& Lexicon::ProfileOf(const StoredDocument& doc) cons
     std::string ini = Initials(n);
     if (ini.size() >= 2) p.acronyms.insert(ini);
     const std::vector<std::string_view> words = Words(n);
+    // The initials before a closing place ("DRT" for the Dirección Regional
+    // de Tráfico de Valdemora, as "DGT" for the Dirección General de
+    // Tráfico): a name's last word capitalised after a lower-case link word
+    // is where the body is, which its short form drops (trial115). Three
+    // letters at least: two are too many bodies' ("DG").
+    if (words.size() >= 4 && IsUpper(words.back()[0]) && !words[words.size() - 2].empty() &&
+        !IsUpper(words[words.size() - 2][0])) {
+      const std::string_view head(n.data(), static_cast<size_t>(words[words.size() - 2].data() - n.data()));
+      if (std::string prefix = Initials(head); prefix.size() >= 3) p.acronyms.insert(std::move(prefix));
+    }
     for (std::string_view w : words) {
       if (IsAcronym(w)) {
         // The name itself, or its initials in brackets ("Counter Extremism

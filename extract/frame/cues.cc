@@ -52,7 +52,8 @@ void FrameRules::BuildIndex() {
                     &age_links, &bodies, &revision_contrast, &revision_earlier, &revision_compared, &month_subject_verbs, &month_complement_subjects, &object_only, &publication_verbs, &publication_nouns, &when_clause, &with_clause, &foreign_clauses, &share_wholes, &firm_anaphors, &holders,
                     &modality_compared, &modality_counterfactual, &modality_achieved, &crossed_bounds, &standard_before,
                     &standard_after, &standard_verbs, &perfect_auxiliaries, &act_verbs, &base_relatives, &base_participles,
-                    &base_participle_preps, &base_clause_verbs, &base_clause_pronouns, &time_phrase_ends, &table_totals, &averages, &planner_verbs, &modality_negations};
+                    &base_participle_preps, &base_clause_verbs, &base_clause_pronouns, &time_phrase_ends, &table_totals, &averages, &planner_verbs, &modality_negations,
+                    &announce_verbs, &time_relatives};
   // One bit of the word marks per set, for the first 64 sets (the sets read
   // most often come first); a set past them has no bit and is looked up.
   static std::atomic<uint64_t> next_serial{1};
@@ -345,6 +346,7 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                   {"value_for_nouns", &out->value_for_nouns},
                   {"at_links", &out->at_links},
                   {"links", &out->links},
+                  {"duration_verbs", &out->duration_verbs},
                   {"agent_verbs", &out->agent_verbs},
                   {"bad_heads", &out->bad_heads},
                   {"prenominal", &out->prenominal},
@@ -655,6 +657,8 @@ Status LoadFrameRules(const std::string& rules_dir, const std::string& lang, Fra
                      {"interval", &out->interval},
                      {"forecasters", &out->forecasters},
                      {"planner_verbs", &out->planner_verbs},
+                     {"announce_verbs", &out->announce_verbs},
+                     {"time_relatives", &out->time_relatives},
                      {"negations", &out->modality_negations},
                      {"decided", &out->decided_heads},
                      {"object_only", &out->object_only},

@@ -106,6 +106,10 @@ struct FrameRules {
   std::string lang;
   // subject
   CueSet stops, determiners, quantity_nouns, links, agent_verbs, bad_heads, statistics;
+  // Verbs whose subject a span of time after them is the length of: "a
+  // cello takes about 500 hours", "la temporada dura unos 90 días"
+  // (subject.duration_verbs).
+  CueSet duration_verbs;
   // A published value's noun whose "for" names what it measures, as "of"
   // does: "revised its figure for net migration" (subject.value_for_nouns).
   CueSet value_for_nouns;
@@ -344,6 +348,16 @@ struct FrameRules {
   // attract ...", "El Ayuntamiento quiere plantar ..." (modality.planner_verbs;
   // speaker.cc Planner reads that subject as the figure's speaker).
   CueSet planner_verbs{true};  // as written: "plans", not the noun "plan"
+  // Verbs of announcing, as written: the new things announced right after
+  // them are planned ("announced 2,000 new jobs", "anunció 40 nuevos radares
+  // de tramo para este año"), a target (modality.announce_verbs; the new
+  // words are subject.new_words).
+  CueSet announce_verbs{true};
+  // After a comma, these open a clause of time whose figure is a fact of
+  // its own: "se propone reducir a la mitad los fallecidos respecto a 2019,
+  // año en que murieron 358 personas", "halve deaths from 2019, when 358
+  // people died" (modality.time_relatives). The cue before is not its.
+  CueSet time_relatives;
   // Words that deny a modality cue right after them: "no plan to", "sin
   // ningún plan" (modality.negations).
   CueSet modality_negations{true};

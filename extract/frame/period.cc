@@ -629,7 +629,14 @@ long WhenOwner(const Sent& s, size_t j) {
   const FrameRules& r = s.r;
   size_t i = s.spans[j].second;
   if (s.IsPunct(i, ",")) ++i;
-  if (!s.IsWord(i) || !r.when_clause.Has(s.words[i])) return -1;
+  if (!s.IsWord(i)) return -1;
+  // "cuando", or a clause of time after its noun: "respecto a 2019, año en
+  // que murieron 358 personas" (modality.time_relatives).
+  if (!r.when_clause.Has(s.words[i])) {
+    const CueSet::Phrase* p = s.IsWord(i + 1) ? r.time_relatives.At(s.words, i + 1) : nullptr;
+    if (p == nullptr) return -1;
+    i += p->stems.size();  // the clause's last opening word
+  }
   constexpr size_t kMaxWords = 4;
   for (size_t n = 0, x = i + 1; x < s.words.size() && n <= kMaxWords; ++x, ++n) {
     if (s.IsFig(x)) {

@@ -1361,6 +1361,17 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
   const size_t a = s.spans[k].first;
   if (a == 0) return {};
   if (NounPhrase g = GappedSubject(s, a); g.ok()) return g;
+  // "a fully carved cello takes about 500 hours", "la temporada de cosecha
+  // dura unos 90 días": a span of time is the length of the verb's subject
+  // (eval49: no subject, so two articles' 500 and 350 hours for a cello
+  // were never set against each other).
+  if (s.figs[k]->kind == Kind::kDuration) {
+    for (size_t v = a; v-- > 0 && a - v <= 3 && s.IsWord(v);) {
+      if (!r.duration_verbs.Has(s.words[v])) continue;
+      if (NounPhrase np = VerbSubject(s, v); np.ok()) return np;
+      break;
+    }
+  }
   // "superaron los 180.000", "rondaba el 58%": the qualifier the recogniser
   // took into the figure is the linking verb; its subject is before it.
   if (s.words[a].word && !s.words[a].cap &&
@@ -1916,13 +1927,15 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
   const Figure& f = *s.figs[k];
   if (f.kind == Kind::kDate || f.kind == Kind::kOrdinal) return {};
   if (f.kind == Kind::kDuration) {
-    // A span of time states a quantity only as a linking or change verb's
-    // complement: "The average delay lengthened to 3.5 hours", "La
-    // duración media fue de 14,2 meses"; "for five years" states none.
+    // A span of time states a quantity only as a linking, change or
+    // duration verb's complement: "The average delay lengthened to 3.5
+    // hours", "La duración media fue de 14,2 meses", "a cello takes about
+    // 500 hours"; "for five years" states none.
     size_t p = s.spans[k].first;
     for (int n = 0; n < 3 && p > 0 && s.IsWord(p - 1) &&
                     (s.r.change_by.Has(s.words[p - 1]) || s.r.change_to.Has(s.words[p - 1]) ||
-                     s.r.determiners.Has(s.words[p - 1]) || s.words[p - 1].lower == "of" ||
+                     s.r.determiners.Has(s.words[p - 1]) || s.r.additional.Has(s.words[p - 1]) ||
+                     s.words[p - 1].lower == "of" ||
                      s.words[p - 1].lower == "de");
          ++n) {
       --p;
@@ -1930,7 +1943,8 @@ std::string ReadSubject(const Sent& s, size_t k, Frame* frame) {
     // (Or of a gapped clause's left-out one: "y la estancia media, de 5,8
     // días", trial60.)
     if ((p == 0 || !s.IsWord(p - 1) || s.InName(p - 1) ||
-         !(s.r.links.Has(s.words[p - 1]) || s.r.change_words.Has(s.words[p - 1]))) &&
+         !(s.r.links.Has(s.words[p - 1]) || s.r.change_words.Has(s.words[p - 1]) ||
+           s.r.duration_verbs.Has(s.words[p - 1]))) &&
         !GappedSubject(s, s.spans[k].first).ok()) {
       return {};
     }
