@@ -190,6 +190,17 @@ constexpr double kWeakSupportNear = 0.1;
 // (ValueNear 0.01: "más de una de cada diez" on 11.3%, 0.087; not "más de 30"
 // on 44, 0.0005).
 constexpr double kBoundNear = 0.01;
+// The support identity of a pair whose values are taken to agree: for a
+// figure met on a number worked out from the source's (an implied change, a
+// difference, an earlier level), not on the number as either side writes it.
+double IdentityAsAgreeing(const IdentityModel& model, Features f) {
+  f[check::kValueAgree] = 1;
+  f[check::kValueNear] = 1;
+  f[check::kValueSlip] = 0;
+  f[check::kValueClose] = 0;
+  return model.support.Score(f);
+}
+
 bool SharesIdentity(const Features& f) {
   return f[check::kSubject] > 0 || f[check::kSubjectNamed] > 0 || f[check::kSharedFigures] > 0 ||
          f[check::kContext] >= kSupportContextFloor;
@@ -813,6 +824,8 @@ class Checker {
   // Source levels (counts, amounts, measures) with their own earlier value
   // ("5,872, up from 5,104"): what a percent change may restate.
   std::vector<int> level_changes_;
+  // The same, by subject key (ImpliedDifference asks only its own head's).
+  std::unordered_map<std::string, std::vector<int>> level_changes_by_subject_;
   // Source counts by subject key: the wholes a share the article works out
   // may be of ("Uno de cada tres castellers" from "11.950 castellers, de los
   // cuales 3.870 eran menores de 16 años"; ImpliedShare).
@@ -1061,6 +1074,7 @@ void Checker::ReleaseArticlePass() {
   std::vector<const Family_*>().swap(source_family_);
   std::unordered_map<std::string, std::vector<int>>().swap(cross_);
   std::vector<int>().swap(level_changes_);
+  std::unordered_map<std::string, std::vector<int>>().swap(level_changes_by_subject_);
   std::unordered_map<std::string, std::vector<int>>().swap(source_counts_);
   decltype(paragraph_values_)().swap(paragraph_values_);
 }
@@ -2248,11 +2262,13 @@ void Checker::Index() {
     if (!group.empty()) cross_[group + '|' + st.digits].push_back(static_cast<int>(i));
   }
   level_changes_.clear();
+  level_changes_by_subject_.clear();
   for (size_t i = 0; i < items_.size(); ++i) {
     const Statement& st = items_[i];
     if (st.source && st.f->kind != Kind::kPercent && Checkable(*st.f) && st.f->frame.previous &&
         !st.f->frame.revised) {
       level_changes_.push_back(static_cast<int>(i));
+      if (!st.subject.empty()) level_changes_by_subject_[st.subject].push_back(static_cast<int>(i));
     }
   }
   source_counts_.clear();
@@ -3652,14 +3668,7 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
   // Identity is the support identity with the value agreeing: the implied
   // change gives the stated number (the "points" warn bar is calibrated on
   // such pairs, "3.5%" against "3.5 points").
-  auto identity_of = [&model](const Scored& m) {
-    Features f = m.features;
-    f[check::kValueAgree] = 1;
-    f[check::kValueNear] = 1;
-    f[check::kValueSlip] = 0;
-    f[check::kValueClose] = 0;
-    return model.support.Score(f);
-  };
+  auto identity_of = [&model](const Scored& m) { return IdentityAsAgreeing(model, m.features); };
   const Scored* best = nullptr;
   double best_id = 0, best_dist = 0;
   check::ImpliedChange best_change;
@@ -4000,12 +4009,17 @@ std::optional<Scored> Checker::ImpliedDifference(int xi) const {
       x.subject.empty() || !xf.frame.per.empty()) {
     return std::nullopt;
   }
+  auto it = level_changes_by_subject_.find(x.subject);
+  if (it == level_changes_by_subject_.end()) return std::nullopt;
   const IdentityModel& model = ModelFor(xf);
-  for (const int ref : level_changes_) {
+  // The same head and unit only: the change is met on its number, so the
+  // identity must rest on what is counted. A few levels per head at most: a
+  // store of 10^6 figures holds long lists of common heads.
+  constexpr size_t kMaxLevels = 64;
+  for (size_t n = 0; n < it->second.size() && n < kMaxLevels; ++n) {
+    const int ref = it->second[n];
     const Statement& r = items_[ref];
-    // The same head and unit only: the change is met on its number, so the
-    // identity must rest on what is counted (a store holds many levels).
-    if (r.subject != x.subject || r.unit_class != x.unit_class || doc_key_[ref] == doc_key_[xi]) continue;
+    if (r.unit_class != x.unit_class || doc_key_[ref] == doc_key_[xi]) continue;
     const double gap = r.f->value.num - *r.f->frame.previous;
     // Signed when the article gives a direction ("14 fewer" is -14); either
     // end's rounding as written, at least half a unit.
@@ -4014,14 +4028,7 @@ std::optional<Scored> Checker::ImpliedDifference(int xi) const {
     const double stated = signed_change ? xf.value.num : std::fabs(xf.value.num);
     if (std::fabs((signed_change ? gap : std::fabs(gap)) - stated) > tolerance) continue;
     Scored m = ScoreAgainst(x, ref);
-    if (m.features[check::kSubject] <= 0) continue;
-    Features f = m.features;
-    f[check::kValueAgree] = 1;
-    f[check::kValueNear] = 1;
-    f[check::kValueSlip] = 0;
-    f[check::kValueClose] = 0;
-    if (model.support.Score(f) < model.support_min) continue;
-    return m;
+    if (m.features[check::kSubject] > 0 && IdentityAsAgreeing(model, m.features) >= model.support_min) return m;
   }
   return std::nullopt;
 }
@@ -4058,18 +4065,9 @@ std::optional<Scored> Checker::ImpliedEarlier(int xi) const {
     const int ref = it->second[n];
     const Statement& r = items_[ref];
     if (doc_key_[ref] == doc_key_[xi] || SameValue(xf, *r.f)) continue;
-    // The change right after the level in its sentence ("19 seats ..., a
-    // gain of seven", "24 seats ..., five fewer than in 2022"): signed by
-    // its direction.
     if (!EarlierLevel(x, ref)) continue;
     Scored m = ScoreAgainst(x, ref);
-    if (m.features[check::kSubject] <= 0) continue;
-    Features f = m.features;
-    f[check::kValueAgree] = 1;
-    f[check::kValueNear] = 1;
-    f[check::kValueSlip] = 0;
-    f[check::kValueClose] = 0;
-    if (model.support.Score(f) >= model.support_min) return m;
+    if (m.features[check::kSubject] > 0 && IdentityAsAgreeing(model, m.features) >= model.support_min) return m;
   }
   return std::nullopt;
 }

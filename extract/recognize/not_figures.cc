@@ -84,6 +84,8 @@ bool AgeLinked(const ScannedText& s, const NotFigureRules& nf, const std::vector
 // whatever the people are called (eval49: "farriers" is in no list).
 bool ShareOfPlural(const ScannedText& s, const NotFigureRules& nf, const std::vector<NumberSpan>& v, size_t k,
                    size_t head) {
+  // (A language without these lists reads its ages by its age unit: "años".)
+  if (nf.age_shares.empty() && nf.age_share_links.empty()) return false;
   const std::string_view w = s.Lower(head);
   if (!s.IsWord(head) || w.size() < 3 || w.back() != 's') return false;
   constexpr size_t kWindow = 8;
