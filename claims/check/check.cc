@@ -545,9 +545,10 @@ class Checker {
   // rest of it ("just 13 companies still touring with animals, out of 64"
   // where the source gives 64 and 51 of them without).
   bool ComputedFromCounts(int xi) const;
-  // Another figure of x's sentence, of the kind of `source`, gives its
-  // number (EmitConflict: a value conflict offering it is no slip).
-  bool NumberBeside(const Statement& x, const Figure& source) const;
+  // Another figure of x's sentence gives the number of `f` (of its kind
+  // too, when `same_kind`): EmitConflict's value conflict offering a number
+  // the sentence already gives is no slip; SiblingStated.
+  bool NumberBeside(const Statement& x, const Figure& f, bool same_kind) const;
   // Whether article figure xi is a relative change its own sentence works
   // out from two levels it gives ("512 items ... about a third more than the
   // national average of 386"): OwnComparison in CheckArticle.
@@ -675,6 +676,13 @@ class Checker {
   // Whether x's number is source level `ref` less the count change its
   // sentence gives right after it (ImpliedEarlier).
   bool EarlierLevel(const Statement& x, int ref) const;
+  // The first of a head's source statements `refs` (at most 64: a store of
+  // 10^6 figures holds long lists of common heads), in another document,
+  // for which `gives` works out article figure xi's number, whose subject
+  // agrees and whose support identity, the values taken to agree, clears
+  // the support bar; scored against xi (ImpliedDifference, ImpliedEarlier).
+  std::optional<Scored> FirstWorkedOut(int xi, const std::vector<int>& refs,
+                                       const std::function<bool(const Statement&)>& gives) const;
   // The part of the source sentence of count `whole_ref` whose share of it
   // is the article's share x, as a support (ImpliedShare).
   std::optional<Scored> PartOfWhole(const Statement& x, int whole_ref) const;
@@ -4009,24 +4017,30 @@ std::optional<Scored> Checker::ImpliedDifference(int xi) const {
       x.subject.empty() || !xf.frame.per.empty()) {
     return std::nullopt;
   }
+  // The same head and unit only: the change is met on its number, so the
+  // identity must rest on what is counted.
   auto it = level_changes_by_subject_.find(x.subject);
   if (it == level_changes_by_subject_.end()) return std::nullopt;
-  const IdentityModel& model = ModelFor(xf);
-  // The same head and unit only: the change is met on its number, so the
-  // identity must rest on what is counted. A few levels per head at most: a
-  // store of 10^6 figures holds long lists of common heads.
-  constexpr size_t kMaxLevels = 64;
-  for (size_t n = 0; n < it->second.size() && n < kMaxLevels; ++n) {
-    const int ref = it->second[n];
-    const Statement& r = items_[ref];
-    if (r.unit_class != x.unit_class || doc_key_[ref] == doc_key_[xi]) continue;
+  // Signed when the article gives a direction ("14 fewer" is -14); either
+  // end's rounding as written, at least half a unit.
+  const bool signed_change = xf.frame.direction == Direction::kUp || xf.frame.direction == Direction::kDown;
+  const double stated = signed_change ? xf.value.num : std::fabs(xf.value.num);
+  return FirstWorkedOut(xi, it->second, [&](const Statement& r) {
+    if (r.unit_class != x.unit_class) return false;
     const double gap = r.f->value.num - *r.f->frame.previous;
-    // Signed when the article gives a direction ("14 fewer" is -14); either
-    // end's rounding as written, at least half a unit.
     const double tolerance = std::max({x.half, r.half, 0.5}) + 1e-9;
-    const bool signed_change = xf.frame.direction == Direction::kUp || xf.frame.direction == Direction::kDown;
-    const double stated = signed_change ? xf.value.num : std::fabs(xf.value.num);
-    if (std::fabs((signed_change ? gap : std::fabs(gap)) - stated) > tolerance) continue;
+    return std::fabs((signed_change ? gap : std::fabs(gap)) - stated) <= tolerance;
+  });
+}
+
+std::optional<Scored> Checker::FirstWorkedOut(int xi, const std::vector<int>& refs,
+                                              const std::function<bool(const Statement&)>& gives) const {
+  const Statement& x = items_[xi];
+  const IdentityModel& model = ModelFor(*x.f);
+  constexpr size_t kMaxRefs = 64;
+  for (size_t n = 0; n < refs.size() && n < kMaxRefs; ++n) {
+    const int ref = refs[n];
+    if (doc_key_[ref] == doc_key_[xi] || !gives(items_[ref])) continue;
     Scored m = ScoreAgainst(x, ref);
     if (m.features[check::kSubject] > 0 && IdentityAsAgreeing(model, m.features) >= model.support_min) return m;
   }
@@ -4057,19 +4071,9 @@ std::optional<Scored> Checker::ImpliedEarlier(int xi) const {
   }
   auto it = source_counts_.find(x.subject);
   if (it == source_counts_.end()) return std::nullopt;
-  // A few levels per subject at most: a store of 10^6 figures holds long
-  // lists of common heads.
-  constexpr size_t kMaxLevels = 64;
-  const IdentityModel& model = ModelFor(xf);
-  for (size_t n = 0; n < it->second.size() && n < kMaxLevels; ++n) {
-    const int ref = it->second[n];
-    const Statement& r = items_[ref];
-    if (doc_key_[ref] == doc_key_[xi] || SameValue(xf, *r.f)) continue;
-    if (!EarlierLevel(x, ref)) continue;
-    Scored m = ScoreAgainst(x, ref);
-    if (m.features[check::kSubject] > 0 && IdentityAsAgreeing(model, m.features) >= model.support_min) return m;
-  }
-  return std::nullopt;
+  return FirstWorkedOut(xi, it->second, [&](const Statement& r) {
+    return !SameValue(xf, *r.f) && EarlierLevel(x, static_cast<int>(&r - items_.data()));
+  });
 }
 
 Scored Checker::ScoreAgainst(const Statement& x, int ref) const {
@@ -4757,20 +4761,15 @@ void Checker::EmitSupported(const Statement& x, const Scored& m, const std::vect
   support_of_[x.f] = m.ref;
 }
 
-bool Checker::NumberBeside(const Statement& x, const Figure& source) const {
+bool Checker::NumberBeside(const Statement& x, const Figure& f, bool same_kind) const {
   for (int k : SentenceOf(static_cast<int>(&x - items_.data()))) {
-    if (&items_[k] != &x && items_[k].f->kind == source.kind && SameValue(*items_[k].f, source)) return true;
+    if (&items_[k] != &x && (!same_kind || items_[k].f->kind == f.kind) && SameValue(*items_[k].f, f)) return true;
   }
   return false;
 }
 
 bool Checker::SiblingStated(const Statement& x, const Scored& m) const {
-  if (m.sibling < 0) return false;
-  const Figure& sibling = *items_[m.sibling].f;
-  for (int k : SentenceOf(static_cast<int>(&x - items_.data()))) {
-    if (&items_[k] != &x && SameValue(*items_[k].f, sibling)) return true;
-  }
-  return false;
+  return m.sibling >= 0 && NumberBeside(x, *items_[m.sibling].f, /*same_kind=*/false);
 }
 
 namespace {
@@ -4949,7 +4948,7 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
   // misreport ("4.1 million members, up from 3.1 million": the earlier
   // value wrong; "71 courts" beside the source's 11 of another kind).
   const bool number_beside = m.cmp.diff == Diff::kValue && check::DigitTransposition(x.digits, r.digits) &&
-                             NumberBeside(x, *r.f);
+                             NumberBeside(x, *r.f, /*same_kind=*/true);
   const bool warns = !other_body && !pair_restated && !own_shorthand && !number_only && !number_beside &&
                      model.Warns(f.basis, identity, EvidenceOf(f));
   if (number_beside) f.reasons.push_back("the article's sentence gives the source's number to another figure: at most info");
