@@ -318,7 +318,12 @@ std::vector<std::string_view> Lexicon::CreditWords(const Synonyms& syn, std::str
   std::vector<std::string_view> words;
   for (std::string_view w : Words(attribution)) {
     if (syn.recipient_cues.count(FoldLower(w))) break;
-    words.push_back(StripPossessive(w));
+    const std::string_view bare = StripPossessive(w);
+    words.push_back(bare);
+    // What a body's name owns is its own: "The Guild's Workshop Survey 2025
+    // found" credits the Guild (eval50: the survey's words, no name of the
+    // publisher, made it another body).
+    if (bare.size() < w.size() && IsCapital(bare) && syn.body_words.count(FoldLower(bare))) break;
   }
   return words;
 }

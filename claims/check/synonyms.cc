@@ -193,13 +193,14 @@ class Parser {
           s = WordSet(cv.second, "cues." + ck, dst);
         }
       } else if (key == "attribution") {
-        s = CheckKeys(v, "attribution", {"body_words", "recipient_cues", "record_verbs"});
+        s = CheckKeys(v, "attribution", {"body_words", "recipient_cues", "record_verbs", "relay_verbs"});
         for (const auto& av : v) {
           if (!s.ok()) break;
           const std::string ak = av.first.Scalar();
           s = WordSet(av.second, "attribution." + ak,
                       ak == "body_words"     ? &out->body_words
                       : ak == "record_verbs" ? &out->record_verbs
+                      : ak == "relay_verbs"  ? &out->relay_verbs
                                              : &out->recipient_cues);
         }
       }

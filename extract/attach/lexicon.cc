@@ -120,7 +120,7 @@ Status LoadAttribution(const std::string& path, Lexicon* lex) {
   f.CheckKeys(root,
               {"lang", "source_cues", "speech_verbs", "listener_verbs", "listener_prepositions",
                "auxiliaries", "source_nouns", "source_links", "determiners", "pronouns",
-               "first_person", "name_stops", "lead_in_max_paragraphs"},
+               "first_person", "name_stops", "relay_participles", "lead_in_max_paragraphs"},
               {"lang", "source_cues", "speech_verbs"});
   std::string lang;
   if (root["lang"]) f.GetString(root["lang"], &lang);
@@ -135,6 +135,7 @@ Status LoadAttribution(const std::string& path, Lexicon* lex) {
   ReadPhrases(f, root, "pronouns", &lex->pronouns);
   ReadPhrases(f, root, "first_person", &lex->first_person);
   ReadPhrases(f, root, "name_stops", &lex->name_stops);
+  ReadPhrases(f, root, "relay_participles", &lex->relay_participles);
   if (root["lead_in_max_paragraphs"]) {
     f.GetInt(root["lead_in_max_paragraphs"], 1, 100, &lex->lead_in_max_paragraphs);
   }

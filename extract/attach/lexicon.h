@@ -60,6 +60,7 @@ struct Lexicon {
   // attribution.yaml
   PhraseSet source_cues, speech_verbs, listener_verbs, listener_prepositions, auxiliaries;
   PhraseSet source_nouns, source_links, determiners, pronouns, first_person, name_stops;
+  PhraseSet relay_participles;
   int lead_in_max_paragraphs = 6;
   // entities.yaml
   PhraseSet name_connectors;

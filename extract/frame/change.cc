@@ -1180,6 +1180,19 @@ void ReadChange(const Sent& s, size_t k, Frame* frame) {
            ++i) {
         ++x;
       }
+      // The earlier publication named, then the change it gave, before the
+      // old value: "revised down from the first estimate of 0.6%", "revised
+      // from a fall of 1.2%", "compared with the first estimate of a 0.9%
+      // fall" (trial117: read as no revision, so the wire's 0.6% stood).
+      if (const CueSet::Phrase* e = wordish(x) ? r.revision_earlier.At(s.words, x) : nullptr) {
+        x += e->stems.size();
+        if (s.IsWord(x) && s.IsOf(x)) ++x;
+        if (s.IsWord(x) && r.determiners.Has(s.words[x])) ++x;
+      }
+      if (s.IsWord(x) && r.change_nouns.Has(s.words[x]) && s.IsWord(x + 1) &&
+          s.IsOf(x + 1)) {
+        x += 2;
+      }
       // A date after it is what is compared against ("respecto a 2024"), no old value.
       return s.IsFig(x) && s.figs[s.words[x].fig]->kind != Kind::kDate ? x : 0;
     };

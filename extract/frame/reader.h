@@ -311,6 +311,10 @@ class SpeakerReader {
   // measured hot spot of extract (bench/RESULTS.md). The words depend on
   // the text alone.
   const std::vector<Word>& TextWords(const std::string& text) const;
+  // A body described in lower case ("importers' body") whose describing word
+  // is a word of exactly one body named before ("the Watch Parts Importers'
+  // Association"); null when none or several.
+  const std::string* DescribedBody(const std::string& description) const;
   // A speaker the attacher did not credit: "Statistics Canada said", "the
   // bureau said", "said the ministry". Credits before word `credits_from`
   // belong to an earlier conjunct, not to figure k.

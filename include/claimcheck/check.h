@@ -285,6 +285,9 @@ struct Synonyms {
   // body that recorded the data the publisher releases, not a finding the
   // publisher relays (an article crediting the publisher is right).
   std::set<std::string> record_verbs;
+  // "figures quoted by the Guild showed": the article credits a body with
+  // relaying the figure, which the body's document does; no misattribution.
+  std::set<std::string> relay_verbs;
 
   // Lower-cased singular form of one word, by the irregular list then the
   // suffix rules.
