@@ -1644,6 +1644,13 @@ NounPhrase LeftSubject(const Sent& s, size_t k) {
         obj_end = t;
         break;
       }
+      // "raise second-dose MMR coverage at five years to 90%": a phrase of
+      // its own figure that closes the object says which group; the object
+      // is the noun before it (trial118: the plan was read as the subject).
+      if (s.IsWord(t) && Stop(s, t) && s.IsFig(t + 1) && s.spans[s.words[t + 1].fig].second == obj_end) {
+        obj_end = t;
+        break;
+      }
     }
     // ("its estimate of": a quantity noun, dropped below, may share a
     // stop's stem: "estimated".)

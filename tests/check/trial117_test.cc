@@ -104,3 +104,27 @@ TEST_CASE("measure: a withdrawn value yields to a later document's statement of 
   CHECK(Flagged(*run, "superseded", "0.4 percent") == 0);
   CHECK(Flagged(*run, "measure_conflict", "0.4 percent") == 1);
 }
+
+TEST_CASE("modality: a target told as reached beside outcomes that only round to it") {
+  // trial118: "second-dose coverage had reached 90 per cent" (the plan's
+  // target "to 90% by March 2028") drew a subset conflict with a region's
+  // 89.9%, because a first dose's 90.6% rounds to 90 and barred every target.
+  const std::string release =
+      "Public Health Agency\nChildhood vaccination coverage 2025-26\nPublished: 2 October 2026\n\n"
+      "Coverage of the first dose of the MMR vaccine at 24 months was 92.4% in 2025-26, up from 90.6% in "
+      "2024-25.\n\nThe Western Dales region recorded the highest second-dose coverage at 89.8%.\n\n"
+      "The Agency's plan for the next two years aims to raise second-dose MMR coverage at five years to 90% by "
+      "March 2028.\n";
+  auto run = CheckPair(release,
+                       "Gazette\n6 October 2026\n\nThe agency said second-dose coverage had reached 90 per cent "
+                       "across the county's schools.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "modality_conflict", "90 per cent") == 1);
+  CHECK(Flagged(*run, "subset_conflict", "90 per cent") == 0);
+  // The target told as a target is supported.
+  auto target = CheckPair(release,
+                          "Gazette\n6 October 2026\n\nThe agency aims to raise second-dose coverage to 90 per cent "
+                          "by March 2028.\n");
+  INFO(Dump(*target));
+  CHECK(Flagged(*target, "", "90 per cent") == 0);
+}
