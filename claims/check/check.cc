@@ -3368,6 +3368,21 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       if (best) restated = nullptr;
     }
   }
+  // One to one within a list: "19 embarcaciones rápidas, 2 helicópteros y 2
+  // aviones" against the source's "..., 4 helicópteros y 2 aviones": the
+  // source's 2 is the article's other 2, whose noun it shares, not the
+  // helicopters' (trial118: "2 helicópteros" was supported by "2 aviones").
+  if (best && best->features[check::kSubject] < 0) {
+    const Statement& r = items_[best->ref];
+    for (const int yi : SentenceOf(xi)) {
+      const Statement& y = items_[yi];
+      if (yi == xi || !SameValue(*y.f, *r.f) || y.f->kind != r.f->kind) continue;
+      if (check::PairFeatures(y, r)[check::kSubject] > 0) {
+        best = nullptr;
+        break;
+      }
+    }
+  }
   if (best) {
     supported_[xi] = 1;
     double sid = 0;
@@ -3718,6 +3733,19 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
   double best_id = 0, best_dist = 0;
   check::ImpliedChange best_change;
   bool best_right = false;
+  // The article's sentence names the level the change arrives at ("rose by
+  // 1.7 per cent to 91.6 per cent"): a change arriving there is the one it
+  // tells, whichever way it reads, before another series' change the number
+  // happens to fit (trial117: a register's 24,390 -> 24,816, also 1.7%,
+  // supported a points change told in percent).
+  auto arrives = [&x](const check::ImpliedChange& c) {
+    if (!x.sentence_values) return false;
+    return std::any_of(x.sentence_values->begin(), x.sentence_values->end(), [&](double v) {
+      return std::fabs(v - c.to_value) <= 1e-9 * std::max(std::fabs(v), std::fabs(c.to_value)) &&
+             std::fabs(v - std::fabs(x.f->value.num)) > 1e-9 * std::fabs(v);
+    });
+  };
+  bool best_arrives = false;
   std::vector<const Figure*> sentence;
   std::vector<check::ImpliedChange> changes;
   // The percent candidates, and for a relative change the source levels
@@ -3769,13 +3797,17 @@ bool Checker::CheckImpliedChange(int xi, std::vector<Scored>& all, std::vector<F
       // ends' rounding allows 2.6).
       const check::Interval& iv = says_points == right ? c.points : c.relative;
       const double dist = std::fabs(std::fabs(xf.value.num) - std::fabs((iv.lo + iv.hi) / 2));
-      if (!best || (right && !best_right) ||
-          (right == best_right && (dist < best_dist - 1e-9 || (dist <= best_dist + 1e-9 && id > best_id)))) {
+      const bool here = arrives(c);
+      if (!best || (here && !best_arrives) ||
+          (here == best_arrives &&
+           ((right && !best_right) ||
+            (right == best_right && (dist < best_dist - 1e-9 || (dist <= best_dist + 1e-9 && id > best_id)))))) {
         best = &m;
         best_id = id;
         best_dist = dist;
         best_change = c;
         best_right = right;
+        best_arrives = here;
       }
     }
   }

@@ -128,3 +128,43 @@ TEST_CASE("modality: a target told as reached beside outcomes that only round to
   INFO(Dump(*target));
   CHECK(Flagged(*target, "", "90 per cent") == 0);
 }
+
+TEST_CASE("measure: a change told with the level it arrives at is that level's change") {
+  // trial117: "On-time filing rose by 1.7 per cent to 91.6 per cent" (89.9%
+  // -> 91.6%: 1.7 points) was supported by the register's 24,390 -> 24,816,
+  // which is also a rise of 1.7%.
+  const std::string report =
+      "Charity Register Board\nAnnual register report 2025-26\nPublished: 20 July 2026\n\n"
+      "There were 18,816 registered charities at 31 March 2026, up from 18,500 a year earlier.\n\n"
+      "92.6% of charities filed their annual returns on time, compared with 90.9% in 2024-25.\n";
+  auto run = CheckPair(report,
+                       "Courier\n25 July 2026\n\nOn-time filing rose by 1.7 per cent to 92.6 per cent of "
+                       "charities.\n");
+  INFO(Dump(*run));
+  CHECK(Flagged(*run, "measure_conflict", "1.7 per cent") == 1);
+  auto points = CheckPair(report,
+                          "Courier\n25 July 2026\n\nOn-time filing rose by 1.7 percentage points to 92.6 per cent "
+                          "of charities.\n");
+  INFO(Dump(*points));
+  CHECK(Flagged(*points, "", "1.7 percentage points") == 0);
+}
+
+TEST_CASE("value: in a list the source's number belongs to the article's figure of its own noun") {
+  // trial118: "19 embarcaciones rápidas, 2 helicópteros y 2 aviones" against
+  // the source's "19 embarcaciones ..., 4 helicópteros y 2 aviones": the
+  // helicopters' 2 was supported by the planes' 2.
+  auto es = CheckPair("Servicio de Salvamento\nBalance anual 2025\n15 de enero de 2026\n\n"
+                      "Para estas tareas, el servicio contó con 17 embarcaciones rápidas, 5 helicópteros y 3 aviones "
+                      "de vigilancia.\n",
+                      "Diario\n20 de enero de 2026\n\nEl servicio dispone de 17 embarcaciones rápidas, 3 helicópteros "
+                      "y 3 aviones de vigilancia.\n",
+                      "es");
+  INFO(Dump(*es));
+  CHECK(Said(*es, "value_conflict", "3") == 1);
+  auto en = CheckPair("Coastguard\nAnnual review 2025\nPublished: 15 January 2026\n\n"
+                      "The service operated 17 lifeboats, 5 helicopters and 3 patrol aircraft.\n",
+                      "Gazette\n20 January 2026\n\nThe service has 17 lifeboats, 3 helicopters and 3 patrol "
+                      "aircraft.\n");
+  INFO(Dump(*en));
+  CHECK(Said(*en, "value_conflict", "3") == 1);
+}
