@@ -3489,10 +3489,10 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // misreports the department's survey, not a campaign's release the
   // article also cites (trial45, once the release dated the next day was
   // read as cited).
-  // The very number, stated as the article states it (the same measure,
-  // direction, and an outcome for an outcome), in some source statement: a difference read
-  // from words against another statement is then a coincidence of the
-  // number unless that statement is the surer pairing ("From a year
+  // The very number, stated as the article states it (the same measure and
+  // direction, an outcome for an outcome), in some source statement: a
+  // difference read from words against another statement is then a
+  // coincidence of the number unless that statement is the surer pairing ("From a year
   // earlier, output rose 1.2%" against "Business investment fell by 1.2%",
   // where the revision says GDP "increased by 1.2%": trial117). -1: none.
   double as_stated_support = -1;

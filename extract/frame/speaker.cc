@@ -709,7 +709,8 @@ const std::string* SpeakerReader::DescribedBody(const std::string& description) 
     }
     for (auto it = bodies_.begin(); it != bodies_.end(); ++it) {
       const std::vector<Word>& nw = TextWords(it->second);
-      const bool names = std::any_of(nw.begin(), nw.end(), [&](const Word& x) { return x.word && x.stem == dw[k].stem; });
+      const bool names =
+          std::any_of(nw.begin(), nw.end(), [&](const Word& x) { return x.word && x.stem == dw[k].stem; });
       if (!names) continue;
       if (found != nullptr && *found != it->second) return nullptr;
       found = &it->second;
@@ -1252,7 +1253,7 @@ std::vector<std::pair<size_t, std::string>> SpeakerReader::FindFallbacks(const S
       const bool object = e2 + 1 < w.size() && s.IsWord(e2) && w[e2].lower == "to" && s.IsWord(e2 + 1) &&
                           !w[e2 + 1].cap && e2 > j && !r_.determiners.Has(w[e2 + 1]);
       if (object) {
-        // no speaker here
+        // The object is read, no speaker after this verb.
       } else if (e2 > j && s.IsWord(j)) {
         found = Source(s.text, w, j, e2, s.heading);
       } else if ((j > i + 1 || (r_.credit_verbs.Has(w[i]) && i > 0 && s.IsPunct(i - 1, ","))) &&
