@@ -201,6 +201,15 @@ double IdentityAsAgreeing(const IdentityModel& model, Features f) {
   return model.support.Score(f);
 }
 
+// Whether an attribution says a word of a rules list ("recorded",
+// "quoted"), as written, in any case.
+bool SaysWordOf(std::string_view attribution, const std::set<std::string>& words) {
+  for (std::string_view w : check::Words(attribution)) {
+    if (words.count(FoldLower(w))) return true;
+  }
+  return false;
+}
+
 bool SharesIdentity(const Features& f) {
   return f[check::kSubject] > 0 || f[check::kSubjectNamed] > 0 || f[check::kSharedFigures] > 0 ||
          f[check::kContext] >= kSupportContextFloor;
@@ -3484,29 +3493,37 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
   // rate an article's "rose by 12 per cent" restates (trial18), as support
   // already prefers the cited documents.
   const bool cites_any = x.doc >= 0 && static_cast<size_t>(x.doc) < cited_.size() && !cited_[x.doc].empty();
+  // A difference read from the words around two equal numbers (measure,
+  // points, direction, modality), or a figure of another family met on its
+  // number alone (a percent for a rate per 10,000, dollars for euros:
+  // CrossGroup).
+  auto worded = [&](const Scored& m) {
+    const Diff d = m.cmp.diff;
+    return d == Diff::kMeasure || d == Diff::kPoints || d == Diff::kDirection || d == Diff::kModality ||
+           x.unit_class != items_[m.ref].unit_class;
+  };
+  // The very number, stated as the article states it (the same measure and
+  // direction, an outcome for an outcome), in some source statement: a
+  // difference read from words against another statement is then a
+  // coincidence of the number unless that statement is the surer pairing
+  // ("From a year earlier, output rose 1.2%" against "Business investment
+  // fell by 1.2%", where the revision says GDP "increased by 1.2%":
+  // trial117). -1: none.
+  double as_stated_support = -1;
+  for (const Scored& m : all) {
+    const Figure& rf = *items_[m.ref].f;
+    if (m.compared && m.cmp.value_agrees && !worded(m) && m.cmp.diff != Diff::kCurrency && exact_repeat(m) &&
+        rf.kind == x.f->kind && rf.frame.measure == x.f->frame.measure &&
+        rf.frame.direction == x.f->frame.direction &&
+        check::Forecastish(rf.frame.modality) == check::Forecastish(x.f->frame.modality)) {
+      as_stated_support = std::max(as_stated_support, m.support);
+    }
+  }
   // Before those, a figure credited to a stored body is weighed against
   // that body's documents: "18% of parents", credited to the department,
   // misreports the department's survey, not a campaign's release the
   // article also cites (trial45, once the release dated the next day was
   // read as cited).
-  // The very number, stated as the article states it (the same measure and
-  // direction, an outcome for an outcome), in some source statement: a
-  // difference read from words against another statement is then a
-  // coincidence of the number unless that statement is the surer pairing ("From a year
-  // earlier, output rose 1.2%" against "Business investment fell by 1.2%",
-  // where the revision says GDP "increased by 1.2%": trial117). -1: none.
-  double as_stated_support = -1;
-  for (const Scored& m : all) {
-    const Figure& rf = *items_[m.ref].f;
-    const Diff d = m.cmp.diff;
-    const bool worded = d == Diff::kMeasure || d == Diff::kPoints || d == Diff::kDirection || d == Diff::kModality ||
-                        d == Diff::kCurrency || x.unit_class != items_[m.ref].unit_class;
-    if (m.compared && m.cmp.value_agrees && !worded && exact_repeat(m) && rf.kind == x.f->kind &&
-        rf.frame.measure == x.f->frame.measure && rf.frame.direction == x.f->frame.direction &&
-        check::Forecastish(rf.frame.modality) == check::Forecastish(x.f->frame.modality)) {
-      as_stated_support = std::max(as_stated_support, m.support);
-    }
-  }
   enum class Among { kAll, kCited, kCredited };
   auto pick = [&](Among among) -> const Scored* {
     auto admissible = [&](const Scored& m) {
@@ -3518,17 +3535,11 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
     for (const Scored& m : all) {
       if (!admissible(m)) continue;
       if (outcome_agrees && forecast(m) && !told_as_reached(m)) continue;
-      // A difference read from the words around two equal numbers (measure,
-      // points, direction, modality) needs, as a support does, a sign the
-      // statements are one beyond the number (SharesIdentity): "Shares fell
-      // about 4%" is no misreport of a forecast "revenue growth of 4% to 6%"
-      // it shares no word with, nor an opinion's "más cercano al 1 %" of a
-      // rise of "0,7 puntos porcentuales".
-      // So does a figure of another family met on its number alone (a
-      // percent for a rate per 10,000, dollars for euros: CrossGroup).
-      const bool worded = m.cmp.diff == Diff::kMeasure || m.cmp.diff == Diff::kPoints ||
-                          m.cmp.diff == Diff::kDirection || m.cmp.diff == Diff::kModality ||
-                          x.unit_class != items_[m.ref].unit_class;
+      // A worded difference needs, as a support does, a sign the statements
+      // are one beyond the number (SharesIdentity): "Shares fell about 4%" is
+      // no misreport of a forecast "revenue growth of 4% to 6%" it shares no
+      // word with, nor an opinion's "más cercano al 1 %" of a rise of "0,7
+      // puntos porcentuales".
       // Nor a source's bound far from the article's number ("40 técnicos"
       // inside "por debajo de 8.200" incidents, fahunt2): no statement the
       // article repeats, whatever else differs (FarInsideSourceBound; of
@@ -3536,7 +3547,7 @@ void Checker::CheckArticle(int xi, std::vector<Finding>* out) {
       const bool bound_far = SourceBoundFar(items_[m.ref], m) && (!x_bounded || m.features[check::kSubject] < 0);
       if (m.compared && m.cmp.value_agrees && m.cmp.diff != Diff::kNone && m.support >= model.support_min && !two(m) &&
           !bound_far &&
-          (!worded || (SharesIdentity(m.features) && m.support > as_stated_support) ||
+          (!worded(m) || (SharesIdentity(m.features) && m.support > as_stated_support) ||
            (exact_repeat(m) && as_stated_support < 0)) &&
           (!conflict || m.support > conflict->support)) {
         conflict = &m;
@@ -5458,10 +5469,8 @@ void Checker::CheckAttribution(const Statement& x, const Scored& m, std::vector<
   bool recorder_only = false;
   {
     const Synonyms& syn = lex_.For(x.f->lang);
-    bool recorded = false, kind_only = true;
-    for (std::string_view w : check::Words(x.f->attribution)) {
-      recorded = recorded || syn.record_verbs.count(FoldLower(w)) > 0;
-    }
+    const bool recorded = SaysWordOf(x.f->attribution, syn.record_verbs);
+    bool kind_only = true;
     for (std::string_view w : check::Words(x.credit)) {
       const std::string lw = FoldLower(w);
       if (IsUpperLetterAt(w, 0) && !syn.stopwords.count(lw) && !syn.body_words.count(lw)) kind_only = false;
@@ -5742,12 +5751,7 @@ void Checker::CheckRelayedCredit(const Statement& x, const Scored& m, std::vecto
   // 4,812 bicycle thefts" in a community safety board's bulletin) is where
   // the count was made, not a finding the publisher relays: crediting the
   // publisher is right (trial22: a warning on every story citing it).
-  {
-    const Synonyms& syn = lex_.For(r.f->lang);
-    for (std::string_view w : check::Words(r.f->attribution)) {
-      if (syn.record_verbs.count(FoldLower(w))) return;
-    }
-  }
+  if (SaysWordOf(r.f->attribution, lex_.For(r.f->lang).record_verbs)) return;
   {
     std::set<std::string> own;
     for (const std::string* n : {&src.publisher, &src.author}) {
@@ -5769,12 +5773,7 @@ void Checker::CheckRelayedCredit(const Statement& x, const Scored& m, std::vecto
   if (OwnVoice(x, credit)) return;
   // The article says the body quotes the figure ("figures quoted by the
   // Guild showed"): so its document does (eval50).
-  {
-    const Synonyms& xs = lex_.For(x.f->lang);
-    for (std::string_view w : check::Words(x.f->attribution)) {
-      if (xs.relay_verbs.count(FoldLower(w))) return;
-    }
-  }
+  if (SaysWordOf(x.f->attribution, lex_.For(x.f->lang).relay_verbs)) return;
   std::string who;
   lex_.Credits(x.f->lang, credit, src, &who);
   Finding f = AttributionFinding(x, m, who, "the source credits: " + relayed);
