@@ -1107,6 +1107,8 @@ frame::SubgroupWords SubgroupWordsOf(const Synonyms& syn) {
   sw.stops = &syn.stopwords;
   sw.after_head = &syn.subgroup_after;
   sw.clause_joins = &syn.clause_joins;
+  sw.partitives = &syn.subgroup_partitives;
+  sw.part_ends = &syn.subgroup_part_ends;
   return sw;
 }
 
@@ -1165,6 +1167,21 @@ void Checker::ReadSubgroup(Statement* st) {
     // (trial45: a subset warning on a figure given with its group).
     std::string lead(std::string_view(f.sentence).substr(0, stop));
     ids(lead, &st->lead_words);
+    if (f.end >= f.sentence_start && f.end - f.sentence_start <= stop) {
+      size_t trail_end = f.end - f.sentence_start;
+      while (trail_end < stop && !std::isdigit(static_cast<unsigned char>(f.sentence[trail_end]))) ++trail_end;
+      std::string trail(std::string_view(f.sentence).substr(f.end - f.sentence_start, trail_end - (f.end - f.sentence_start)));
+      // (A compound and its parts, as the group's words are read.)
+      ids(trail, &st->trail_words);
+      if (trail.find('-') != std::string::npos) {
+        std::replace(trail.begin(), trail.end(), '-', ' ');
+        std::vector<int> parts, both;
+        ids(trail, &parts);
+        std::set_union(st->trail_words.begin(), st->trail_words.end(), parts.begin(), parts.end(),
+                       std::back_inserter(both));
+        st->trail_words = std::move(both);
+      }
+    }
     if (lead.find('-') != std::string::npos) {
       std::replace(lead.begin(), lead.end(), '-', ' ');
       std::vector<int> parts;
@@ -1187,11 +1204,33 @@ void Checker::ReadSubgroup(Statement* st) {
   const bool compared = st->compare_at >= 0 && static_cast<size_t>(st->compare_at) < at;
   frame::Subgroup g = compared ? frame::TrailingSubgroupOf(f.lang, f.sentence,
                                                            f.end >= f.sentence_start ? f.end - f.sentence_start : at, sw)
-                               : frame::SubgroupOf(f.lang, f.sentence, at, sw);
+                               : frame::SubgroupOf(f.lang, f.sentence, at, sw,
+                                                   f.end >= f.sentence_start ? f.end - f.sentence_start : at);
   if (g.empty()) return;
   std::string joined;
   for (const std::string& w : g.words) joined += w + " ";
   ids(joined, &st->subgroup_words);
+  if (g.partitive && joined.find('-') != std::string::npos) {
+    // A compound's parts too ("full-time": "full", "time"), as an article's
+    // words after its figure are read (Statement::trail_words).
+    std::replace(joined.begin(), joined.end(), '-', ' ');
+    std::vector<int> parts, both;
+    ids(joined, &parts);
+    std::set_union(st->subgroup_words.begin(), st->subgroup_words.end(), parts.begin(), parts.end(),
+                   std::back_inserter(both));
+    st->subgroup_words = std::move(both);
+  }
+  if (g.partitive) {
+    // Only the words the whole's clause does not say ("empleo" of "daba
+    // empleo a 1.020 personas, de las cuales 640 trabajaban a tiempo
+    // completo" tells no part).
+    std::vector<int> whole_words, own;
+    ids(std::string_view(f.sentence).substr(0, std::min(g.clause_at, f.sentence.size())), &whole_words);
+    std::set_difference(st->subgroup_words.begin(), st->subgroup_words.end(), whole_words.begin(), whole_words.end(),
+                        std::back_inserter(own));
+    st->subgroup_words = std::move(own);
+    st->subgroup_partitive = true;
+  }
   if (!st->subgroup_words.empty()) {
     st->subgroup_phrase = CollapseSpace(g.phrase);
     st->subgroup_clause_at = g.clause_at;
@@ -1360,7 +1399,15 @@ void Checker::LinkWholes() {
         }
       }
       x.whole = best;
-      if (best >= 0) x.whole_value = items_[static_cast<size_t>(best)].f->value.num;
+      if (best >= 0) {
+        Statement& w = items_[static_cast<size_t>(best)];
+        x.whole_value = w.f->value.num;
+        if (w.part < 0 && x.subgroup_partitive) {
+          w.part = static_cast<int>(i);
+          w.part_words = &x.subgroup_words;
+          w.part_value = x.f->value.num;
+        }
+      }
     }
   }
 }
@@ -1905,11 +1952,17 @@ void Checker::Prepare() {
     }
   }
   LinkWholes();
-  // A group's compound tails that some stored sentence uses alone.
+  // A group's compound tails that some stored sentence uses alone; not the
+  // whole's own noun ("people" of "craftspeople" in "412 people, of whom
+  // 318 were full-time craftspeople": an article's "318 people" keeps no
+  // group by it).
   for (Statement& st : items_) {
+    const int whole_word = st.whole >= 0 ? items_[static_cast<size_t>(st.whole)].subject_word : -1;
     for (const std::string& w : st.subgroup_tail_text) {
       auto v = vocab_.find(w);
-      if (v != vocab_.end() && !std::binary_search(st.subgroup_words.begin(), st.subgroup_words.end(), v->second)) {
+      if (v != vocab_.end() && v->second != whole_word &&
+          !std::binary_search(st.base_word_ids.begin(), st.base_word_ids.end(), v->second) &&
+          !std::binary_search(st.subgroup_words.begin(), st.subgroup_words.end(), v->second)) {
         st.subgroup_word_tails.push_back(v->second);
       }
     }
@@ -5170,6 +5223,17 @@ void Checker::EmitConflict(const Statement& x, const Scored& scored, std::vector
                                                               : std::string("for the whole country or area");
         f.message = says + " " + where + "; in " + r_name + " it is the figure for " +
                     PlaceWritten(r.f->sentence, fb.place) + " only.";
+        break;
+      }
+      if (m.cmp.whole_as_part && r.part >= 0) {
+        // The whole's number told with the group's words: the group's own
+        // figure is the correction.
+        const Figure& part = *items_[static_cast<size_t>(r.part)].f;
+        auto orig = original_of_.find(&part);
+        const Figure& shown = orig == original_of_.end() ? part : *orig->second;
+        f.message = says + "; in " + r_name + " that is the figure for all; for " +
+                    items_[static_cast<size_t>(r.part)].subgroup_phrase + " it gives " + Describe(shown) + ".";
+        if (warns) f.suggestion = Describe(shown);
         break;
       }
       if (m.cmp.subgroup && r.whole >= 0) {

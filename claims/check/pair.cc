@@ -40,6 +40,49 @@ double Cosine(const Bag& a, const Bag& b) {
 
 bool SameNumber(double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max(std::fabs(x), std::fabs(y)); }
 
+// The figure is followed by "of" or "de" and a noun: a part said of
+// something ("Over 1,300 of the volunteers", "640 de los empleados").
+bool PartOfFollows(const Figure& f) {
+  if (f.end < f.sentence_start || f.end - f.sentence_start > f.sentence.size()) return false;
+  const std::vector<std::string_view> w = Words(std::string_view(f.sentence).substr(f.end - f.sentence_start));
+  if (w.size() < 2) return false;
+  const std::string first = AsciiLower(w[0]);
+  return first == "of" || first == "de" || first == "del";
+}
+
+// Some content word of `phrase` (four letters or more, no stop word) is in
+// `sentence` in some form: the same first five letters, or the whole word
+// where it is shorter ("trabajaban" and "trabajan", "completo" and
+// "completa"): a word's endings change with tense, number and gender.
+bool SharesWordStem(const Synonyms& syn, std::string_view phrase, std::string_view sentence) {
+  constexpr size_t kStem = 5, kMinWord = 4;
+  std::set<std::string> stems;
+  for (std::string_view w : Words(sentence)) {
+    const std::string l = AsciiLower(w);
+    if (l.size() >= kMinWord && !syn.stopwords.count(l)) stems.insert(l.substr(0, kStem));
+  }
+  for (std::string_view w : Words(phrase)) {
+    const std::string l = AsciiLower(w);
+    if (l.size() >= kMinWord && !syn.stopwords.count(l) && stems.count(l.substr(0, kStem))) return true;
+  }
+  return false;
+}
+
+// The figure is stated as what something is of: "of" or "de" right before
+// it, an owner's or an article's word between ("two in five of its 14,350
+// employees", "Of the 412 people working there", "el 40 % de sus 1.020
+// empleados").
+bool OfAnother(const Figure& f) {
+  if (f.start < f.sentence_start || f.start - f.sentence_start > f.sentence.size()) return false;
+  const std::string before = AsciiLower(std::string_view(f.sentence).substr(0, f.start - f.sentence_start));
+  std::vector<std::string_view> w = Words(before);
+  if (w.empty()) return false;
+  size_t k = w.size() - 1;
+  static const std::set<std::string_view> owners = {"its", "their", "the", "our", "sus", "su", "los", "las", "el", "la"};
+  if (owners.count(w[k]) && k > 0) --k;
+  return w[k] == "of" || w[k] == "de" || w[k] == "del";
+}
+
 // Other numbers both sentences state (each sentence's own figure left out).
 int SharedFigures(const Statement& a, const Statement& b) {
   if (!a.sentence_values || !b.sentence_values) return 0;
@@ -1558,6 +1601,31 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
       }
     }
   }
+  // A part set after its whole ("412 people, of whom 318 were full-time
+  // craftspeople") is kept by any of its words anywhere in the article's
+  // sentence ("la mayoría de ellos, 3.710, a la espera de un riñón"), and
+  // told as the whole only by a count of the whole's own noun with no base
+  // of its own ("its members now employ 318 people": eval51).
+  if (b.subgroup_partitive && !group_kept) {
+    // (The base is keyed by its lemma: "people" is "individual" there.)
+    // A generic "people" names any whole of persons ("it employs 146 people"
+    // for "211 workers, of whom 146 worked full time").
+    const bool whole_noun = !a.subject.empty() && (a.subject == b.base_key ||
+                                                   lex.Canonical(lex.For(a.f->lang).Lemma(a.subject)) == b.base_key ||
+                                                   a.generic_people);
+    // A word of the part in the sentence before ("La final ... . ... se dio
+    // allí, ante unos 14.500 espectadores": eval45), or one of its words in
+    // another form ("trabajan ya a jornada completa" for "trabajaban a
+    // tiempo completo"), keeps it too; so does a figure said to be "of"
+    // something ("Over 1,300 of the volunteers were under 18").
+    // Only the part's very number: a bound ("más de 500 brigadistas") holds
+    // of many counts, this part's among them (eval24).
+    group_kept = !a.bag || !a.base_key.empty() || !whole_noun || !c.same_number || PartOfFollows(*a.f) ||
+                 std::any_of(group.begin(), group.end(), [&](int id) {
+                   return Contains(*a.bag, id) || (a.prev_bag && Contains(*a.prev_bag, id));
+                 }) ||
+                 SharesWordStem(lex.For(b.f->lang), b.subgroup_phrase, a.f->sentence);
+  }
   if (subset >= 0 && subject >= 0 && b.whole >= 0 && !b.subgroup_words.empty() && a.subgroup_words.empty() &&
       c.value_agrees && a.f->lang == b.f->lang && !group_kept &&
       !(a.sentence_values && std::any_of(a.sentence_values->begin(), a.sentence_values->end(),
@@ -1565,6 +1633,24 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     subset = -1;
     c.part_of_whole = true;
     c.subgroup = true;
+  }
+  // The reverse: the source's figure is the whole of a group its document
+  // gives beside it ("1.020 personas, de las cuales 640 trabajaban a tiempo
+  // completo"), and the article states the whole's number with the group's
+  // words after it ("1.020 empleados a tiempo completo"; before it they may
+  // name the whole's parts: "Paintball and laser-tag venues took more than
+  // 48,000 bookings", trial75) and not the group's own
+  // number: the whole told as the part (eval51). Not where the article's
+  // figure is itself the whole of another of its figures ("two in five of
+  // its 14,350 employees work full-time": trial120).
+  if (subset >= 0 && subject >= 0 && b.part >= 0 && b.part_words && c.value_agrees && a.f->lang == b.f->lang &&
+      a.subgroup_words.empty() && shares(a.trail_words, *b.part_words) && !OfAnother(*a.f) &&
+      !(a.sentence_values && std::any_of(a.sentence_values->begin(), a.sentence_values->end(),
+                                         [&](double v) { return SameNumber(v, b.part_value); }))) {
+    subset = -1;
+    c.part_of_whole = true;
+    c.subgroup = true;
+    c.whole_as_part = true;
   }
   // One place's figure given for another: both frames tie the figure to a
   // place, the places differ (neither names the other: "England and Wales"

@@ -202,6 +202,10 @@ struct Statement {
   // checker's) of its document near it that gives the whole's figure of the
   // same unit, -1 none (Checker::LinkWholes).
   std::vector<int> subgroup_words;
+  // The group is a part set after its whole's count ("412 people, of whom
+  // 318 were full-time craftspeople"; frame::Subgroup::partitive); its
+  // words are then those of the part's clause the whole's clause lacks.
+  bool subgroup_partitive = false;
   std::string subgroup_phrase;
   // Those of its narrowing words before a relative clause ("aged" of
   // "drivers aged 17 to 24 who were caught"; sorted): the clause ("who were
@@ -217,6 +221,12 @@ struct Statement {
   size_t subgroup_clause_at = 0;  // where in its sentence the restricting clause or phrase opens
   int whole = -1;
   double whole_value = 0;  // its value, in the family unit as sentence_values
+  // The reverse link, on a whole: the group's statement nearest after it
+  // whose whole it is (-1 none), that group's narrowing words (the bags'
+  // ids, sorted) and its value in the family unit.
+  int part = -1;
+  const std::vector<int>* part_words = nullptr;
+  double part_value = 0;
   // Its sentence gives the same head another group's figure, each narrowed
   // by modifiers the other lacks ("6.2% of nursing homes were rated
   // inadequate, compared with 3.4% of residential homes"): the figure is one
@@ -229,6 +239,10 @@ struct Statement {
   // An article figure's words before it in its sentence, as the bags' ids
   // (sorted): whether it keeps a source's group.
   std::vector<int> lead_words;
+  // Its words after it, up to the next number or its clause's end (the
+  // bags' ids, sorted): what its own noun phrase says ("1.020 empleados a
+  // tiempo completo", not "... and 2,310 tested positive").
+  std::vector<int> trail_words;
   // The sentence before its own in its paragraph (one with a figure): its
   // words and numbers, or null. An article may tell one source sentence in
   // two ("... the highest of any town centre with more than 200 units.
@@ -311,6 +325,11 @@ struct Comparison {
   // beside a whole's figure it gives (Statement::whole), and the article
   // states the figure without the group.
   bool subgroup = false;
+  // The reverse: the source figure is the whole of a group's figure
+  // (Statement::part), and the article states the whole's number with the
+  // group's words ("1.020 empleados a tiempo completo" for "1.020 personas,
+  // de las cuales 640 trabajaban a tiempo completo").
+  bool whole_as_part = false;
   // The subset is one place's figure (the source ties it to a place, "in
   // Scotland") given for another place (the article's "across the UK"),
   // where neither sentence names the other's place.

@@ -167,7 +167,7 @@ class Parser {
         s = CheckKeys(v, "cues", {"part_of", "change_from", "change_to", "compared_with", "clause_joins", "definite", "total", "tally",
                                   "window_before", "window_after", "net", "floor", "ceiling", "share",
                                   "subgroup_opens", "subgroup_not", "subgroup_links", "subgroup_after",
-                                  "subgroup_relatives"});
+                                  "subgroup_relatives", "subgroup_partitives", "subgroup_part_ends"});
         for (const auto& cv : v) {
           if (!s.ok()) break;
           const std::string ck = cv.first.Scalar();
@@ -189,6 +189,8 @@ class Parser {
                                        : ck == "subgroup_links" ? &out->subgroup_links
                                        : ck == "subgroup_after"  ? &out->subgroup_after
                                        : ck == "subgroup_relatives" ? &out->subgroup_relatives
+                                       : ck == "subgroup_partitives" ? &out->subgroup_partitives
+                                       : ck == "subgroup_part_ends" ? &out->subgroup_part_ends
                                                              : &out->total_cues;
           s = WordSet(cv.second, "cues." + ck, dst);
         }

@@ -61,13 +61,66 @@ bool Comparative(const std::string& lang, const std::vector<Word>& words, size_t
   return i > 0 && words[i - 1].word && (words[i - 1].lower == "m\xC3\xA1s" || words[i - 1].lower == "menos");
 }
 
+// The most words a part's own words after its number hold: "of whom 318
+// were full-time craftspeople at the Kelsford yards" is five past the link.
+constexpr size_t kMaxPartWords = 6;
+
+// A part set after its whole's count by a partitive (SubgroupWords::
+// partitives) right before the figure at word `fi`: its group is its own
+// words after the figure to the clause's end, less function words and link
+// verbs ("were full-time craftspeople" -> "full-time craftspeople";
+// "trabajaban a tiempo completo" -> "trabajaban tiempo completo"). The next
+// part joined by "and" ("and 128 part time") or a comma ends it.
+Subgroup PartAfterWhole(std::string_view sentence, const std::vector<Word>& words, size_t fi, size_t figure_end,
+                        const SubgroupWords& sw) {
+  Subgroup out;
+  if (sw.partitives == nullptr || sw.partitives->empty() || fi >= words.size()) return out;
+  size_t opens = fi;
+  for (size_t n = 2; n <= 3 && n <= fi && opens == fi; ++n) {
+    std::string p;
+    for (size_t i = fi - n; i < fi; ++i) {
+      if (!words[i].word) {
+        p.clear();
+        break;
+      }
+      p += (p.empty() ? "" : " ") + words[i].lower;
+    }
+    if (!p.empty() && In(sw.partitives, p)) opens = fi - n;
+  }
+  if (opens == fi) return out;
+  size_t j = fi;
+  const size_t end = figure_end == std::string_view::npos ? words[fi].end : figure_end;
+  while (j < words.size() && words[j].start < end) ++j;
+  std::vector<std::string> narrow;
+  size_t first = words.size();  // the first word kept: the phrase opens there ("full-time craftspeople")
+  for (; j < words.size() && narrow.size() < kMaxPartWords; ++j) {
+    const Word& w = words[j];
+    // A hyphen inside a compound ("full-time") joins its words.
+    const bool hyphen = !w.word && w.lower == "-" && !narrow.empty() && j + 1 < words.size() &&
+                        words[j - 1].end == w.start && words[j + 1].start == w.end;
+    if (hyphen) continue;
+    if (!w.word || HasDigit(w.lower) || In(sw.part_ends, w.lower)) break;
+    if (In(sw.stops, w.lower) || In(sw.links, w.lower)) continue;
+    if (narrow.empty()) first = j;
+    narrow.push_back(w.lower);
+  }
+  if (narrow.empty()) return out;
+  out.phrase = std::string(sentence.substr(words[first].start, words[j - 1].end - words[first].start));
+  out.words = std::move(narrow);
+  out.clause_at = words[opens].start;
+  out.partitive = true;
+  return out;
+}
+
 }  // namespace
 
-Subgroup SubgroupOf(const std::string& lang, std::string_view sentence, size_t figure_at, const SubgroupWords& sw) {
+Subgroup SubgroupOf(const std::string& lang, std::string_view sentence, size_t figure_at, const SubgroupWords& sw,
+                    size_t figure_end) {
   Subgroup out;
   const std::vector<Word> words = SentenceWords(lang, sentence, {});
   size_t fi = 0;
   while (fi < words.size() && words[fi].start < figure_at) ++fi;
+  if (Subgroup part = PartAfterWhole(sentence, words, fi, figure_end, sw); !part.empty()) return part;
   // The figure's clause opens the sentence or follows a colon or a
   // semicolon ("Older animals wait longer: dogs over eight ..."), or a
   // comma and a word that joins clauses ("Malt prices were broadly flat,

@@ -26,6 +26,12 @@ struct SubgroupWords {
   // Words that after a comma open another clause ("..., while the average
   // price paid for hops rose by 8%"): the figure's clause starts after them.
   const std::set<std::string>* clause_joins = nullptr;
+  // Phrases that set a part after its whole's count ("of whom", "de las
+  // cuales"), folded, words joined by one space.
+  const std::set<std::string>* partitives = nullptr;
+  // Words that end a part's own words ("of which 31,900 were for paintball
+  // and 16,350 for laser tag": "and" opens the next part).
+  const std::set<std::string>* part_ends = nullptr;
   // Whether an opening subject may be the group: not for a count, whose
   // subject is who did the counted thing ("Tree officers opened 19
   // investigations"), not a group the figure is restricted to.
@@ -36,17 +42,23 @@ struct Subgroup {
   std::string phrase;               // as written: "electric and hybrid barges", "apicultores trashumantes"
   std::vector<std::string> words;   // the words that narrow, folded (the head left out when others narrow it)
   size_t clause_at = 0;             // byte offset in the sentence of the clause (or phrase) that restricts
+  bool partitive = false;           // a part set after its whole ("of whom 318 were ...")
   bool empty() const { return words.empty(); }
 };
 
 // The group the clause holding byte `figure_at` of `sentence` restricts the
-// figure to, or an empty one. Two forms: a fronted phrase opened by one of
-// `opens` and closed by a comma before the figure, naming a plural noun and
-// no time, place or number ("Among households with children,"); and, in a
-// head-final language (English), the clause's opening subject of two to six
-// lower-case words with a modifier before its head or an age after it
-// ("Electric and hybrid barges were", "dogs over eight years old stayed").
-Subgroup SubgroupOf(const std::string& lang, std::string_view sentence, size_t figure_at, const SubgroupWords& w);
+// figure to, or an empty one. Three forms: a part set after its whole by one
+// of `partitives` right before the figure, its group the words after the
+// figure (from `figure_end`) to its clause's end ("412 people, of whom 318
+// were full-time craftspeople": "full-time craftspeople"); a fronted phrase
+// opened by one of `opens` and closed by a comma before the figure, naming a
+// plural noun and no time, place or number ("Among households with
+// children,"); and, in a head-final language (English), the clause's opening
+// subject of two to six lower-case words with a modifier before its head or
+// an age after it ("Electric and hybrid barges were", "dogs over eight years
+// old stayed").
+Subgroup SubgroupOf(const std::string& lang, std::string_view sentence, size_t figure_at, const SubgroupWords& w,
+                    size_t figure_end = std::string_view::npos);
 
 // The group a phrase right after a figure restricts it to, where the figure
 // is set beside another group's ("Rural districts lost 9.4% ..., compared

@@ -244,6 +244,11 @@ struct Synonyms {
   // aged 17 to 24 who were caught"): the clause may restate the whole, so
   // only the words before it show an article kept the group.
   std::set<std::string> subgroup_relatives;
+  // Phrases that set a part after its whole's count ("412 people, of whom
+  // 318 were full-time craftspeople", "de las cuales 640 trabajaban a
+  // tiempo completo"): the part's own words after it are its group.
+  std::set<std::string> subgroup_partitives;
+  std::set<std::string> subgroup_part_ends;  // words that end a part's words ("and", "y")
   std::set<std::string> change_from;    // "from 2,100 to 2,500"
   std::set<std::string> change_to;
   // "68.9% this year, compared with 71.5% in 2025", "31 in 2025, frente a
