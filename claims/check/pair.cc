@@ -139,7 +139,7 @@ bool RegionPlace(const Synonyms& syn, const std::string& place) {
 }  // namespace
 
 bool TwoStatements(const Comparison& c, bool slip, bool distinct_slip) {
-  return c.complement || c.restated_apart || (c.subject < 0 && !c.same_number && !slip) ||
+  return c.complement || c.bound_holds || c.restated_apart || (c.subject < 0 && !c.same_number && !slip) ||
          (c.diff == Diff::kDirection && c.modality_differs && !c.same_number) ||
          (c.diff == Diff::kModality && c.when_differs && !c.same_number) || (c.diff == Diff::kRate && c.rate_apart) ||
          (c.diff == Diff::kQualifier && c.qualifier_apart) ||
@@ -1188,6 +1188,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     const double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
     c.same_number = SameAnchor(a, b) || std::fabs(u - v) <= std::max(a.half, b.half) + 1e-9 * std::max(u, v);
   }
+  if (!c.value_agrees && a.f->qualifier == Qualifier::kExact && !a.f->value_max && a.f->kind == b.f->kind) {
+    const Qualifier q = b.f->qualifier;
+    const double u = a.f->value.num, v = b.f->value.num;
+    c.bound_holds = ((q == Qualifier::kMoreThan || q == Qualifier::kAtLeast) && u > v) ||
+                    ((q == Qualifier::kLessThan || q == Qualifier::kAtMost) && u < v);
+  }
   // A share and its complement ("Only 740 pianos, 9 per cent of the total,
   // were made in Britain" beside "Imports accounted for 91%"): two parts of
   // one whole adding up to 100 within the rounding of either, so two
@@ -1247,6 +1253,14 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     direction = 0;
   }
   if (direction < 0 && a.change_carries_direction) direction = 0;  // said on the sentence's change figure
+  // A level whose direction each side reads from the earlier value it gives
+  // ("7.4 percent, down from 9.6 percent" for "7.4%, up from 6.9%"), the
+  // earlier values apart: the slip is the earlier value's, a finding of
+  // its own, and the level the article gives is the source's (trial120).
+  if (direction < 0 && c.value_agrees && fa.measure == Measure::kLevel && fb.measure == Measure::kLevel &&
+      fa.previous && fb.previous && !SameNumber(*fa.previous, *fb.previous)) {
+    direction = 0;
+  }
   // "Se mantuvieron en 1.146" for "se mantuvieron prácticamente estables,
   // con 1.146 demandas, un 0,3 % más": a level called flat against one
   // whose sentence moves it by under a point only is the same steadiness

@@ -351,6 +351,11 @@ struct Comparison {
   // Two shares that add up to 100 (a part and the rest of its whole): two
   // statements, never a value conflict (TwoStatements).
   bool complement = false;
+  // The source's figure is a one-sided bound ("superan con frecuencia los
+  // 300 euros", "fewer than 50") and the article's exact number lies past
+  // it on its open side ("alcanzan los 600 euros"): true of the bound, so
+  // another statement, never a value conflict (TwoStatements).
+  bool bound_holds = false;
   // The article figure is a bare count below ten ("only two"): its number
   // recurs in any sentence, so the same number is no evidence that another
   // attribute, not the subject, is what differs.

@@ -179,6 +179,7 @@ Status LoadTime(const std::string& path, Lexicon* lex) {
   if (!s.ok()) return s;
   f.CheckKeys(root,
               {"lang", "point_cues", "since_cues", "until_cues", "baseline_cues", "clause_breaks", "publication_cues",
+               "dated_documents",
                "relative_openers", "forward_cues", "relative"},
               {"lang"});
   ReadPhrases(f, root, "point_cues", &lex->point_cues);
@@ -187,6 +188,7 @@ Status LoadTime(const std::string& path, Lexicon* lex) {
   ReadPhrases(f, root, "baseline_cues", &lex->baseline_cues);
   ReadPhrases(f, root, "clause_breaks", &lex->clause_breaks);
   ReadPhrases(f, root, "publication_cues", &lex->publication_cues);
+  ReadPhrases(f, root, "dated_documents", &lex->dated_documents);
   ReadPhrases(f, root, "relative_openers", &lex->relative_openers);
   ReadPhrases(f, root, "forward_cues", &lex->forward_cues);
   if (root["relative"]) {

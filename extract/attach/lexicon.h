@@ -89,6 +89,10 @@ struct Lexicon {
   // date after these (maybe with a point cue between) is when a document
   // came out, never the time of a figure.
   PhraseSet publication_cues;
+  // Nouns of a document or a count a date may name by when it was made
+  // ("this year's count", "el recuento de este año"): that date is the
+  // document's (time_scope.cc NamesDocument). Read by HasWord, not indexed.
+  PhraseSet dated_documents;
   std::vector<RelativeTime> relative;
 
   // Every phrase set's words, so one lookup per token serves all the sets.

@@ -91,6 +91,22 @@ bool PublishedEndingAt(const std::vector<Token>& toks, size_t j, const Lexicon& 
   return (by == "by" || by == "por") && toks[i - 2].word && lex.publication_cues.MatchEndingAt(toks, i - 2) > 0;
 }
 
+// The date ending at byte `end` of the sentence names a document
+// or a count by when it was made, in the possessive (rules:
+// dated_documents): "this year's count", "last year's survey". It dates that
+// document, not a figure: "41 of its 47 member workshops took part in this
+// year's count" was given this year for a survey of the last (eval51).
+bool NamesDocument(const std::vector<Token>& toks, size_t end, const Lexicon& lex) {
+  if (lex.dated_documents.empty()) return false;
+  auto next = std::partition_point(toks.begin(), toks.end(), [end](const Token& t) { return t.start < end; });
+  // "this year's count": the date's last word is possessive, the noun next.
+  if (next != toks.begin() && next != toks.end() && (next - 1)->possessive && next->word &&
+      lex.dated_documents.HasWord(next->lower)) {
+    return true;
+  }
+  return false;
+}
+
 // The cue right before byte `at` of the sentence: "by", "since", "hasta".
 // `cue_start` and `cue_words`, when given, get the byte where the cue's
 // words start (`at` when there is none) and how many words it has.
@@ -158,6 +174,9 @@ std::string TimeScope(const Figure& figure, const std::vector<Token>& toks, size
     for (size_t i = 0; i < dates.size(); ++i) {
       date_cues->cue[i] = static_cast<int>(CueBefore(toks, dates[i]->start - sentence_start, lex,
                                                      dates[i]->value.iso.size() >= 10, &date_cues->cue_start[i]));
+      if (dates[i]->value.iso.size() == 4 && NamesDocument(toks, dates[i]->end - sentence_start, lex)) {
+        date_cues->cue[i] = static_cast<int>(Cue::kPublished);
+      }
       // "17 this year", "412 last month": a relative date the recogniser
       // resolved dates the figure beside it as surely as a cued one, so a
       // cued date further off ("38 deaths in 2024 and 17 this year") does

@@ -283,6 +283,10 @@ struct FrameRules {
   // it came out ("Our provisional estimate in March 2025 put visits at 9.2
   // million", trial59). Exact words.
   CueSet publication_nouns{true};
+  // Nouns of a document or a count a year names in the possessive by when it
+  // was made: "took part in this year's count", "last year's survey found"
+  // (eval51). That year dates the document, not the figure. Exact words.
+  CueSet dated_documents{true};
   // A baseline date followed by these opens a clause that gives the
   // baseline's own value: "un 6,3 % más que en 2024, cuando sumaron 4.527
   // millones", "up 6.3% on 2024, when they totalled 4,527": the date is that

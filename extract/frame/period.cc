@@ -762,6 +762,21 @@ bool PublishedBefore(const Sent& s, long before) {
          s.r.publication_verbs.EndingAt(s.words, static_cast<size_t>(i - 1)) != nullptr;
 }
 
+// A date whose words end right before word `after` names a document or a
+// count by when it was made, in the possessive (rules: dated_documents):
+// "took part in this year's count" dates the count, not the figure (eval51:
+// a survey of 2025 given this year).
+bool NamesDocument(const Sent& s, size_t after) {
+  // The possessive word may close the date's span or stand right after it
+  // ("year's" is past the figure's "this year").
+  if (s.IsWord(after) && s.words[after].possessive && s.IsWord(after + 1) &&
+      s.r.dated_documents.At(s.words, after + 1) != nullptr) {
+    return true;
+  }
+  return after > 0 && after - 1 < s.words.size() && s.words[after - 1].possessive && s.IsWord(after) &&
+         s.r.dated_documents.At(s.words, after) != nullptr;
+}
+
 // Whether word `at` stands in an aside that comments on the figure before
 // it: a comma, a noun that names no subject alone (rules' bad_heads:
 // "figure", "level", "cifra", "nivel") after its determiners, and no figure
@@ -826,7 +841,7 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
       continue;
     }
     // "published in March as 6,020": when a document came out (trial12).
-    if (PublishedBefore(s, before)) continue;
+    if (PublishedBefore(s, before) || (d.value.iso.size() == 4 && NamesDocument(s, last))) continue;
     if (InFigureAside(s, first)) continue;
     const std::string written = span;
     span = FiscalSpan(s, j, span);
@@ -1002,7 +1017,9 @@ std::vector<Candidate> SentencePeriods(const Sent& s) {
         !(before >= 1 && s.IsFig(static_cast<size_t>(before) - 1)) &&
         (after_phrase >= s.words.size() || !s.IsWord(after_phrase) || s.words[after_phrase].lower == "that" ||
          s.words[after_phrase].lower == "que");
-    const bool published = PublishedBefore(s, before) || said_when || ActWhen(s, i, p->stems.size());
+    const bool published =
+        PublishedBefore(s, before) || said_when || (unit == "year" && NamesDocument(s, after_phrase)) ||
+        ActWhen(s, i, p->stems.size());
     // "the first half of the month", "la primera quincena de octubre": a
     // part of a month, not of the year the phrase's unit counts in
     // (trial104: a month's fall dated January to June).

@@ -319,7 +319,7 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   YAML::Node root;
   if (Status s = r.Open(&root); !s.ok()) return s;
   if (!r.CheckKeys(root,
-                   {"prefix", "suffix", "determiners", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "scheduled_movement_verbs", "scheduled_modals", "scheduled_from", "particle_verbs", "object_particle_verbs", "object_stops", "compared_bounds", "compared_intensifiers", "money_additions", "suffix_not_before", "vague", "ranges", "range_infix",
+                   {"prefix", "suffix", "determiners", "interposed", "not_before_duration", "bound_before_duration", "sum_verbs", "revision_verbs", "movement_verbs", "scheduled_movement_verbs", "scheduled_modals", "scheduled_from", "particle_verbs", "object_particle_verbs", "object_stops", "compared_bounds", "compared_intensifiers", "money_additions", "suffix_not_before", "vague", "ranges", "range_infix",
                     "changes", "list_joiners", "list_restating", "respectively"},
                    {"prefix", "vague", "ranges"})) {
     return r.status();
@@ -329,6 +329,11 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
   // each of the language's determiners after it.
   Strings determiners;
   if (root["determiners"] && !r.GetStringList(root["determiners"], &determiners)) return r.status();
+  // An adverb may stand between a one-word bound (a verb: "superan", "rozan")
+  // and its number, before the article: "superan con frecuencia los 300
+  // euros", "supera ya los 2.000" (eval51: read as exactly 300).
+  Strings interposed;
+  if (root["interposed"] && !r.GetStringList(root["interposed"], &interposed)) return r.status();
   for (const char* side : {"prefix", "suffix"}) {
     const YAML::Node& m = root[side];
     if (!m) continue;
@@ -352,6 +357,11 @@ Status LoadQualifiers(const std::string& path, QualifierRules* q) {
         r.GetStringList(it->second, &phrases);
         for (const std::string& p : phrases) {
           for (const std::string& d : determiners) q->prefix.Add(p + " " + d, static_cast<int>(qual));
+          if (p.find(' ') != std::string::npos) continue;
+          for (const std::string& a : interposed) {
+            q->prefix.Add(p + " " + a, static_cast<int>(qual));
+            for (const std::string& d : determiners) q->prefix.Add(p + " " + a + " " + d, static_cast<int>(qual));
+          }
         }
       }
     }

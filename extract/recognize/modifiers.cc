@@ -597,6 +597,9 @@ void ApplyQualifiers(const Sentence& in, std::vector<Candidate>* cands) {
           pre = PhraseMatch{};
           break;
         }
+        // A hyphen inside a compound ("get four-hour performance up to
+        // 78%": trial119) joins two words of the object.
+        if (s.IsSym(k, "-") && s.Glued(k) && s.Glued(k + 1)) continue;
         if (t.type != TokType::kWord || t.upper_initial || HasWord(s, q.object_stops, k)) break;
       }
     }

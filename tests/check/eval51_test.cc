@@ -67,3 +67,62 @@ TEST_CASE("subset: a whole told with the words of the part set after it") {
   INFO(Dump(*of));
   CHECK(Said(*of, "subset_conflict", "14,350") == 0);
 }
+
+TEST_CASE("value: an exact number past a source's one-sided bound is no conflict with it") {
+  // eval51: "algunas piezas ... alcanzan los 600 euros" against "Los
+  // abanicos con varillaje de madera noble superan con frecuencia los 300
+  // euros" drew a value conflict suggesting 300 euros: the adverb between
+  // the verb and its number hid the bound, and 600 is true of "more than
+  // 300" in any case.
+  auto es = CheckPair("GREMIO DE GUARNICIONEROS\nEstadística 2025\n1 de marzo de 2026\n\nLas sillas de montar con "
+                      "arzón de haya superan con frecuencia los 400 euros.\n",
+                      "Diario\n10 de marzo de 2026\n\nSegún el Gremio de Guarnicioneros, algunas sillas con arzón "
+                      "de haya alcanzan los 900 euros.\n",
+                      "es");
+  INFO(Dump(*es));
+  CHECK(Flagged(*es, "value_conflict", "900 euros") == 0);
+  const Figure* bound = Find(*es, "source", "400 euros");
+  REQUIRE(bound != nullptr);
+  CHECK(bound->qualifier == Qualifier::kMoreThan);
+}
+
+TEST_CASE("period: a date that tells when a figure was announced or a count made is not its span") {
+  // eval51: "frente a las 412.300 que anunció en enero" gave the 2025
+  // count January 2026, a period conflict with the very 412.300; "41 of
+  // its 47 member workshops took part in this year's count" gave a survey
+  // of 2025 this year.
+  auto es = CheckPair("FEDERACIÓN DE GUARNICIONEROS\nAvance 2025\n20 de enero de 2026\n\nLos talleres asociados "
+                      "fabricaron 23.400 sillas en 2025.\n",
+                      "Agencia\n27 de febrero de 2026\n\nLa Federación de Guarnicioneros ha rebajado la producción "
+                      "de sillas de 2025 hasta 22.900, frente a las 23.400 que anunció en enero.\n",
+                      "es");
+  INFO(Dump(*es));
+  CHECK(Flagged(*es, "period_conflict", "23.400") == 0);
+  CHECK(Flagged(*es, "time_conflict", "23.400") == 0);
+  auto en = CheckPair("NORTHERN SADDLERS FEDERATION\nAnnual Survey 2025\nPublished: 12 February 2026\n\nFor "
+                      "2025, 52 of the Federation's 60 member workshops returned the questionnaire.\n",
+                      "Herald\n20 February 2026\n\nAccording to the Northern Saddlers Federation, 52 of its 60 "
+                      "member workshops took part in this year's count.\n");
+  INFO(Dump(*en));
+  CHECK(Flagged(*en, "period_conflict", "52") == 0);
+  CHECK(Flagged(*en, "time_conflict", "52") == 0);
+}
+
+TEST_CASE("superseded: a later statement lacking the old one's narrowing word restates nothing") {
+  // eval51: "Cuatro de cada cinco barricas ... son bordelesas" (the first
+  // release's 81 %) was called superseded by the final release's "La Rioja
+  // produjo 168.000 barricas, el 42 % del total nacional".
+  auto run = CheckDocs({{"avance.txt", "source",
+                         "FEDERACIÓN DE GUARNICIONEROS\nAvance 2025\n20 de enero de 2026\n\nLos talleres fabricaron "
+                         "23.400 sillas en 2025. La silla vaquera representa el 78 % de la producción.\n"},
+                        {"definitivos.txt", "source",
+                         "FEDERACIÓN DE GUARNICIONEROS\nDatos definitivos 2025\n20 de febrero de 2026\n\nLa "
+                         "producción de sillas en 2025 se revisa de 23.400 a 22.900. Andalucía fabricó 9.800 sillas, "
+                         "el 43 % del total nacional.\n"},
+                        {"columna.md", "article",
+                         "Columna\n1 de marzo de 2026\n\nCuatro de cada cinco sillas que salen de los talleres son "
+                         "vaqueras, según la Federación de Guarnicioneros.\n"}},
+                       "es");
+  INFO(Dump(*run));
+  CHECK(Said(*run, "superseded", "Cuatro de cada cinco") == 0);
+}
