@@ -1146,6 +1146,19 @@ void Checker::ReadSubgroup(Statement* st) {
     std::sort(out->begin(), out->end());
     out->erase(std::unique(out->begin(), out->end()), out->end());
   };
+  // A compound keeps its parts' words too: "among the lowest-income
+  // families" keeps the group "parents in the lowest income group"
+  // (trial45: a subset warning on a figure given with its group);
+  // "full-time" is "full" and "time" as well.
+  auto ids_and_parts = [&](std::string text, std::vector<int>* out) {
+    ids(text, out);
+    if (text.find('-') == std::string::npos) return;
+    std::replace(text.begin(), text.end(), '-', ' ');
+    std::vector<int> parts, both;
+    ids(text, &parts);
+    std::set_union(out->begin(), out->end(), parts.begin(), parts.end(), std::back_inserter(both));
+    *out = std::move(both);
+  };
   if (st->checked) {
     // The article's words before its figure in its clause: whether it keeps
     // a source's group ("The 289 electric and hybrid boats ... were in
@@ -1162,33 +1175,13 @@ void Checker::ReadSubgroup(Statement* st) {
                              std::isdigit(static_cast<unsigned char>(f.sentence[stop + 1]));
       if ((c == ',' && !in_number) || c == ';' || c == ':') break;
     }
-    // A compound keeps its parts' words too: "among the lowest-income
-    // families" keeps the group "parents in the lowest income group"
-    // (trial45: a subset warning on a figure given with its group).
-    std::string lead(std::string_view(f.sentence).substr(0, stop));
-    ids(lead, &st->lead_words);
+    ids_and_parts(std::string(std::string_view(f.sentence).substr(0, stop)), &st->lead_words);
+    // Its own words after it, up to the next number (Statement::trail_words).
     if (f.end >= f.sentence_start && f.end - f.sentence_start <= stop) {
-      size_t trail_end = f.end - f.sentence_start;
-      while (trail_end < stop && !std::isdigit(static_cast<unsigned char>(f.sentence[trail_end]))) ++trail_end;
-      std::string trail(std::string_view(f.sentence).substr(f.end - f.sentence_start, trail_end - (f.end - f.sentence_start)));
-      // (A compound and its parts, as the group's words are read.)
-      ids(trail, &st->trail_words);
-      if (trail.find('-') != std::string::npos) {
-        std::replace(trail.begin(), trail.end(), '-', ' ');
-        std::vector<int> parts, both;
-        ids(trail, &parts);
-        std::set_union(st->trail_words.begin(), st->trail_words.end(), parts.begin(), parts.end(),
-                       std::back_inserter(both));
-        st->trail_words = std::move(both);
-      }
-    }
-    if (lead.find('-') != std::string::npos) {
-      std::replace(lead.begin(), lead.end(), '-', ' ');
-      std::vector<int> parts;
-      ids(lead, &parts);
-      std::vector<int> both;
-      std::set_union(st->lead_words.begin(), st->lead_words.end(), parts.begin(), parts.end(), std::back_inserter(both));
-      st->lead_words = std::move(both);
+      const size_t from = f.end - f.sentence_start;
+      size_t to = from;
+      while (to < stop && !std::isdigit(static_cast<unsigned char>(f.sentence[to]))) ++to;
+      ids_and_parts(std::string(std::string_view(f.sentence).substr(from, to - from)), &st->trail_words);
     }
   }
   if (!st->source || syn.subgroup_opens.empty()) return;
@@ -1209,18 +1202,10 @@ void Checker::ReadSubgroup(Statement* st) {
   if (g.empty()) return;
   std::string joined;
   for (const std::string& w : g.words) joined += w + " ";
-  ids(joined, &st->subgroup_words);
-  if (g.partitive && joined.find('-') != std::string::npos) {
-    // A compound's parts too ("full-time": "full", "time"), as an article's
-    // words after its figure are read (Statement::trail_words).
-    std::replace(joined.begin(), joined.end(), '-', ' ');
-    std::vector<int> parts, both;
-    ids(joined, &parts);
-    std::set_union(st->subgroup_words.begin(), st->subgroup_words.end(), parts.begin(), parts.end(),
-                   std::back_inserter(both));
-    st->subgroup_words = std::move(both);
-  }
-  if (g.partitive) {
+  if (!g.partitive) {
+    ids(joined, &st->subgroup_words);
+  } else {
+    ids_and_parts(joined, &st->subgroup_words);  // as an article's words after its figure are read
     // Only the words the whole's clause does not say ("empleo" of "daba
     // empleo a 1.020 personas, de las cuales 640 trabajaban a tiempo
     // completo" tells no part).

@@ -1188,6 +1188,7 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
     const double u = std::fabs(a.f->value.num), v = std::fabs(b.f->value.num);
     c.same_number = SameAnchor(a, b) || std::fabs(u - v) <= std::max(a.half, b.half) + 1e-9 * std::max(u, v);
   }
+  // An exact number past the source's one-sided bound (Comparison::bound_holds).
   if (!c.value_agrees && a.f->qualifier == Qualifier::kExact && !a.f->value_max && a.f->kind == b.f->kind) {
     const Qualifier q = b.f->qualifier;
     const double u = a.f->value.num, v = b.f->value.num;
@@ -1651,12 +1652,12 @@ Comparison Compare(const Lexicon& lex, const Statement& a, const Statement& b) {
   // The reverse: the source's figure is the whole of a group its document
   // gives beside it ("1.020 personas, de las cuales 640 trabajaban a tiempo
   // completo"), and the article states the whole's number with the group's
-  // words after it ("1.020 empleados a tiempo completo"; before it they may
-  // name the whole's parts: "Paintball and laser-tag venues took more than
-  // 48,000 bookings", trial75) and not the group's own
-  // number: the whole told as the part (eval51). Not where the article's
-  // figure is itself the whole of another of its figures ("two in five of
-  // its 14,350 employees work full-time": trial120).
+  // words after it ("1.020 empleados a tiempo completo") and not the
+  // group's own number: the whole told as the part (eval51). Words before
+  // it may name the whole's parts ("Paintball and laser-tag venues took
+  // more than 48,000 bookings": trial75). Not where the article's figure is
+  // itself what something is of ("two in five of its 14,350 employees work
+  // full-time": trial120).
   if (subset >= 0 && subject >= 0 && b.part >= 0 && b.part_words && c.value_agrees && a.f->lang == b.f->lang &&
       a.subgroup_words.empty() && shares(a.trail_words, *b.part_words) && !OfAnother(*a.f) &&
       !(a.sentence_values && std::any_of(a.sentence_values->begin(), a.sentence_values->end(),

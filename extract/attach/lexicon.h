@@ -89,9 +89,10 @@ struct Lexicon {
   // date after these (maybe with a point cue between) is when a document
   // came out, never the time of a figure.
   PhraseSet publication_cues;
-  // Nouns of a document or a count a date may name by when it was made
-  // ("this year's count", "el recuento de este año"): that date is the
-  // document's (time_scope.cc NamesDocument). Read by HasWord, not indexed.
+  // Nouns of a document or a count a year may name in the possessive by when
+  // it was made ("this year's count", "last year's survey"): that year is
+  // the document's (time_scope.cc NamesDocument). Read by HasWord, not
+  // indexed.
   PhraseSet dated_documents;
   std::vector<RelativeTime> relative;
 

@@ -100,11 +100,8 @@ bool NamesDocument(const std::vector<Token>& toks, size_t end, const Lexicon& le
   if (lex.dated_documents.empty()) return false;
   auto next = std::partition_point(toks.begin(), toks.end(), [end](const Token& t) { return t.start < end; });
   // "this year's count": the date's last word is possessive, the noun next.
-  if (next != toks.begin() && next != toks.end() && (next - 1)->possessive && next->word &&
-      lex.dated_documents.HasWord(next->lower)) {
-    return true;
-  }
-  return false;
+  return next != toks.begin() && next != toks.end() && (next - 1)->possessive && next->word &&
+         lex.dated_documents.HasWord(next->lower);
 }
 
 // The cue right before byte `at` of the sentence: "by", "since", "hasta".
