@@ -84,6 +84,15 @@ TEST_CASE("value: an exact number past a source's one-sided bound is no conflict
   const Figure* bound = Find(*es, "source", "400 euros");
   REQUIRE(bound != nullptr);
   CHECK(bound->qualifier == Qualifier::kMoreThan);
+  // A time adverb after "hasta" is "until now", no ceiling of the number.
+  auto now = CheckPair("Nota\n1 de marzo de 2026\n\nHasta ahora 1.200 vecinos han firmado la petición.\n",
+                       "Diario\n10 de marzo de 2026\n\nHasta hoy 1.200 vecinos han firmado la petición.\n", "es");
+  const Figure* so_far = Find(*now, "source", "1.200");
+  REQUIRE(so_far != nullptr);
+  CHECK(so_far->qualifier == Qualifier::kExact);
+  const Figure* today = Find(*now, "article", "1.200");
+  REQUIRE(today != nullptr);
+  CHECK(today->qualifier == Qualifier::kExact);
 }
 
 TEST_CASE("period: a date that tells when a figure was announced or a count made is not its span") {
